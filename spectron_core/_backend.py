@@ -1,0 +1,97 @@
+"""Opening the backend: which Chroma client, which embedding function, where the lexical index lives."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+from ._errors import ConfigurationError, StoreError
+
+__all__ = ["default_path", "open_client", "resolve_embedding", "lexical_path_for", "LangChainEmbeddingAdapter"]
+
+
+def default_path() -> Path:
+    """``$SPECTRON_PATH`` if set, else ``~/.spectron/memory`` (like Mem0's ``~/.mem0``)."""
+    env = os.environ.get("SPECTRON_PATH")
+    return Path(env).expanduser() if env else Path.home() / ".spectron" / "memory"
+
+
+def open_client(path: Optional[str | os.PathLike[str]]) -> tuple[Any, Path]:
+    import chromadb
+    from chromadb.config import Settings
+
+    folder = Path(path).expanduser() if path is not None else default_path()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        client = chromadb.PersistentClient(path=str(folder), settings=Settings(anonymized_telemetry=False))
+    except Exception as exc:
+        raise StoreError(f"could not open an embedded Chroma store at {folder}: {exc}") from exc
+    return client, folder
+
+
+def lexical_path_for(client: Any, folder: Optional[Path], prefix: str) -> Optional[Path]:
+    """Where the lexical index lives for this client.
+
+    Embedded store: inside its folder. Chroma server: a cache folder keyed by server, tenant, database and
+    prefix (it is rebuilt from the server whenever it disagrees with it). In-memory client: in memory.
+    """
+    if folder is not None:
+        return folder / f"{prefix}-lexical.sqlite3"
+    try:
+        settings = client.get_settings()
+    except Exception:  # pragma: no cover - exotic clients
+        settings = None
+    impl = str(getattr(settings, "chroma_api_impl", "") or "")
+    if settings is not None and getattr(settings, "is_persistent", False) and "fastapi" not in impl.lower():
+        return Path(settings.persist_directory) / f"{prefix}-lexical.sqlite3"
+    if "fastapi" in impl.lower() or "http" in impl.lower():
+        ident = "|".join(
+            str(x)
+            for x in (
+                getattr(settings, "chroma_server_host", ""),
+                getattr(settings, "chroma_server_http_port", ""),
+                getattr(client, "tenant", ""),
+                getattr(client, "database", ""),
+                prefix,
+            )
+        )
+        cache = Path(os.environ.get("SPECTRON_CACHE", Path.home() / ".cache" / "spectron")).expanduser()
+        return cache / "lexical" / (hashlib.sha256(ident.encode()).hexdigest()[:24] + ".sqlite3")
+    return None
+
+
+class LangChainEmbeddingAdapter:
+    """Lets any LangChain ``Embeddings`` serve as a Chroma embedding function."""
+
+    def __init__(self, embeddings: Any) -> None:
+        self.embeddings = embeddings
+
+    def __call__(self, input: list[str]) -> list[Any]:  # noqa: A002 - Chroma's parameter name
+        return self.embeddings.embed_documents(list(input))
+
+    def embed_query(self, input: list[str]) -> list[Any]:  # noqa: A002
+        return [self.embeddings.embed_query(t) for t in input]
+
+    @staticmethod
+    def name() -> str:
+        return "langchain-embeddings"
+
+    def is_legacy(self) -> bool:
+        return True
+
+
+def resolve_embedding(embedding: Any) -> Any:
+    if embedding is None:
+        from ._embeddings import MiniLMEmbedding
+
+        return MiniLMEmbedding()
+    if hasattr(embedding, "embed_documents") and hasattr(embedding, "embed_query"):
+        return LangChainEmbeddingAdapter(embedding)
+    if callable(embedding):
+        return embedding
+    raise ConfigurationError(
+        "embedding must be a Chroma embedding function or a LangChain Embeddings object, "
+        f"got {type(embedding).__name__}"
+    )

@@ -1,0 +1,215 @@
+"""The engine: the one core that both the sync and the async clients drive.
+
+Everything here is synchronous and thread-safe. ``Spectron`` calls it directly; ``AsyncSpectron`` runs the same
+calls in a worker thread, so no logic is written twice. Writes are serialised by one re-entrant lock per
+engine: a write reads the current state, decides, then writes, and two writers interleaving there could leave
+two current values for one key.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from typing import Any, Optional
+
+from ._backend import lexical_path_for, open_client, resolve_embedding
+from ._errors import NotFoundError, ValidationError
+from ._extract._ontology import Ontology, default_ontology
+from ._models import SessionInfo, Turn
+from ._scope import Scope
+from ._store._chroma import ChromaStore
+from ._store._ids import random_id, stable_id
+from ._store._lexical import LexicalIndex
+from ._store._where import and_, within_clause
+from ._time import TimeLike, to_utc, utcnow
+from ._validate import check_metadata, check_role, check_text
+
+__all__ = ["Engine"]
+
+
+class Engine:
+    """Owns the store, the extractor and the ontology; implements every operation once."""
+
+    def __init__(
+        self,
+        *,
+        path: Any = None,
+        chroma: Any = None,
+        embedding: Any = None,
+        extractor: Any = None,
+        ontology: Optional[Ontology] = None,
+        collection_prefix: str = "spectron",
+        lexical_path: Any = None,
+    ) -> None:
+        if chroma is not None and path is not None:
+            raise ValidationError("pass either path= (embedded store) or chroma= (a client), not both")
+        folder = None
+        if chroma is None:
+            chroma, folder = open_client(path)
+        self.path = folder
+        self.ontology = ontology if ontology is not None else default_ontology()
+        self._extractor = extractor
+        self.embedding_function = resolve_embedding(embedding)
+        lex_path = lexical_path if lexical_path is not None else lexical_path_for(chroma, folder, collection_prefix)
+        self.lexical = LexicalIndex(lex_path)
+        self.store = ChromaStore(chroma, self.embedding_function, prefix=collection_prefix, lexical=self.lexical)
+        self.lock = threading.RLock()
+        self._session_turns: dict[str, int] = {}
+        self.needs_repair = False
+        from ._write._journal import repair_on_open
+
+        self.repairs = repair_on_open(self)
+
+    def repair_if_needed(self) -> None:
+        """Roll forward a write this process left journalled after a store failure (e.g. server down)."""
+        if self.needs_repair:
+            from ._write._journal import repair_on_open
+
+            repair_on_open(self)
+            self.needs_repair = False
+
+    # -- extractor (lazy: the rule extractor compiles its patterns once) ------------------------------------
+    @property
+    def extractor(self) -> Any:
+        if self._extractor is None:
+            from ._extract._rules import RuleExtractor
+
+            self._extractor = RuleExtractor(self.ontology)
+        return self._extractor
+
+    # -- sessions -----------------------------------------------------------------------------------------
+    def create_session(
+        self, scope: Scope, metadata: Optional[Mapping[str, Any]] = None, session_id: Optional[str] = None
+    ) -> SessionInfo:
+        meta = check_metadata(metadata)
+        if session_id is not None:
+            if not isinstance(session_id, str) or not session_id.strip() or len(session_id) > 200:
+                raise ValidationError("session_id must be a non-empty string of at most 200 characters")
+            sid = session_id if session_id.startswith("ses_") else stable_id("ses", session_id)
+        else:
+            sid = random_id("ses")
+        with self.lock:
+            existing = self.store.get([sid]).get(sid)
+            if existing is not None:
+                if Scope(existing.scope) != scope:
+                    raise ValidationError(f"session {session_id!r} exists with another scope")
+                return existing
+            info = SessionInfo(id=sid, scope=scope.as_dict(), metadata=meta, created_at=utcnow())
+            self.store.put([info])
+        return info
+
+    def get_session(self, session_id: str, floor: Optional[Scope] = None) -> SessionInfo:
+        if not isinstance(session_id, str) or not session_id:
+            raise ValidationError("session id must be a non-empty string")
+        rec = self.store.get([session_id]).get(session_id)
+        if rec is None or rec.kind != "session" or (floor is not None and not Scope(rec.scope).within(floor)):
+            raise NotFoundError(f"no session {session_id!r}")
+        return rec
+
+    def list_sessions(self, scope: Scope, *, include_closed: bool = True) -> list[SessionInfo]:
+        found = self.store.find(within_clause(scope), kinds=["session"])
+        if not include_closed:
+            found = [s for s in found if s.closed_at is None]
+        return sorted(found, key=lambda s: s.created_at)
+
+    def prepare_turn(
+        self,
+        session: SessionInfo,
+        role: str,
+        content: Any,
+        observed_at: Optional[TimeLike] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+    ) -> tuple[Turn, bool]:
+        """Validate and build a turn without writing it; returns (turn, is_new). Call under ``self.lock``.
+
+        The identical turn (same session, role, text and ``observed_at``) gets the same id, so replays and
+        retries find the stored one (``is_new`` False) instead of writing a duplicate.
+        """
+        check_role(role)
+        check_text(content, field="content")
+        when = to_utc(observed_at, field="observed_at")
+        meta = check_metadata(metadata)
+        if session.closed_at is not None:
+            raise ValidationError(f"session {session.id} is closed")
+        if when is not None:
+            tid = stable_id("turn", session.id, role, content, when.isoformat())
+            existing = self.store.get([tid]).get(tid)
+            if existing is not None:
+                return existing, False
+        else:
+            tid = random_id("turn")
+        now = utcnow()
+        turn = Turn(
+            id=tid, scope=session.scope, recorded_at=now, session_id=session.id, seq=self._next_seq(session),
+            role=role, content=content, observed_at=when or now, metadata=meta,  # type: ignore[arg-type]
+        )
+        return turn, True
+
+    def turn_written(self, turn: Turn) -> None:
+        self._session_turns[turn.session_id] = turn.seq + 1
+
+    def add_turn(
+        self,
+        session: SessionInfo,
+        role: str,
+        content: Any,
+        observed_at: Optional[TimeLike] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+    ) -> Turn:
+        """Store one turn (the episodic record) with no extraction."""
+        with self.lock:
+            turn, is_new = self.prepare_turn(session, role, content, observed_at, metadata)
+            if is_new:
+                self.store.put([turn])
+                self.turn_written(turn)
+            return turn
+
+    def _next_seq(self, session: SessionInfo) -> int:
+        cached = self._session_turns.get(session.id)
+        if cached is None:
+            turns = self.store.find({"session_id": {"$eq": session.id}}, kinds=["turn"])
+            cached = 1 + max((t.seq for t in turns), default=-1)
+        return cached
+
+    def turns(self, session_id: str, *, include_forgotten: bool = False) -> list[Turn]:
+        found = self.store.find({"session_id": {"$eq": session_id}}, kinds=["turn"])
+        if not include_forgotten:
+            found = [t for t in found if t.status == "active"]
+        return sorted(found, key=lambda t: t.seq)
+
+    def close_session(self, session: SessionInfo) -> SessionInfo:
+        with self.lock:
+            current = self.get_session(session.id)
+            if current.closed_at is not None:
+                return current
+            from ._consolidate import consolidate_session
+
+            summary = consolidate_session(self, current)
+            closed = current.model_copy(
+                update={"closed_at": utcnow(), "turn_count": len(self.turns(current.id)), "summary": summary}
+            )
+            self.store.put([closed])
+            return closed
+
+    def records(self, scope: Scope, kinds: list[str], *, extra: Optional[dict[str, Any]] = None) -> list[Any]:
+        return self.store.find(and_(within_clause(scope), extra), kinds=kinds)
+
+    # -- history and traces ----------------------------------------------------------------------------
+    def history(self, entity: str, key: str, scope: Scope) -> list[Any]:
+        """Every version of ``entity.key`` visible from ``scope``, oldest first (forgotten ones excluded)."""
+        from ._entities import canonical_ref
+        from ._store._where import visible_clause
+
+        ref = canonical_ref(entity)
+        if not isinstance(key, str) or not key.strip():
+            raise ValidationError("key must be a non-empty string")
+        found = self.store.find(
+            and_({"entity": {"$eq": ref}}, {"key": {"$eq": key}}, visible_clause(scope)), kinds=["attribute"]
+        )
+        found = [a for a in found if a.status == "active"]
+        return sorted(found, key=lambda a: (a.valid_from or a.recorded_at, a.recorded_at))
+
+    def traces(self, scope: Scope, *, ref: Optional[str] = None, limit: int = 100) -> list[Any]:
+        extra = {"ref": {"$eq": ref}} if ref else None
+        found = self.records(scope, ["trace"], extra=extra)
+        return sorted(found, key=lambda t: t.recorded_at, reverse=True)[:limit]

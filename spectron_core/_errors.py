@@ -1,0 +1,60 @@
+"""Every error Spectron raises, as one small tree.
+
+Callers catch :class:`SpectronError` to handle anything from this library, or a subclass when they can do
+something specific about it. Each class says when it is raised. A raised error always means nothing was
+written: validation happens before the first store call.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "SpectronError",
+    "ValidationError",
+    "ScopeError",
+    "NotFoundError",
+    "StoreError",
+    "IntegrityError",
+    "ExtractionError",
+    "ConfigurationError",
+]
+
+
+class SpectronError(Exception):
+    """Root of every error this library raises on purpose."""
+
+
+class ValidationError(SpectronError, ValueError):
+    """An argument is malformed: empty text, a bad role, an unknown category, an unparseable time.
+
+    Also a ``ValueError`` so code written against plain Python conventions still catches it.
+    """
+
+
+class ScopeError(ValidationError):
+    """A scope is malformed, or a bound client was asked to reach outside its floor.
+
+    Scope isolation is a security property, so this is raised before any read or write happens.
+    """
+
+
+class NotFoundError(SpectronError, KeyError):
+    """A session, entity, record or document id does not exist (or is not visible from the scope)."""
+
+    def __str__(self) -> str:  # KeyError quotes its argument; keep the message readable.
+        return str(self.args[0]) if self.args else ""
+
+
+class StoreError(SpectronError):
+    """The storage engine (Chroma, the lexical index) failed or is unreachable."""
+
+
+class IntegrityError(StoreError):
+    """A store failed its invariants (e.g. a model file or encoding whose hash does not match)."""
+
+
+class ExtractionError(SpectronError):
+    """An extractor could not produce a valid result and had no fallback."""
+
+
+class ConfigurationError(SpectronError):
+    """A setting, an optional dependency or a model file is missing or inconsistent."""

@@ -1,0 +1,261 @@
+"""Pydantic records that cross the library's boundary.
+
+These are data only: they never reach into the store. The store codec (``_store/_codec.py``) turns them
+into Chroma documents and metadata and back, so a record read from a server written by another process
+validates exactly like one built in memory.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Category",
+    "Role",
+    "SourceKind",
+    "Action",
+    "Source",
+    "SessionInfo",
+    "Turn",
+    "Entity",
+    "Attribute",
+    "Relation",
+    "Instruction",
+    "Uncertainty",
+    "Chunk",
+    "DocumentInfo",
+    "Decision",
+    "Trace",
+    "MemoryRecord",
+    "Change",
+    "RememberResult",
+    "CATEGORIES",
+    "ROLES",
+]
+
+Category = Literal["episodic", "identity", "knowledge", "context", "instructions", "uncertainty"]
+CATEGORIES: tuple[str, ...] = ("episodic", "identity", "knowledge", "context", "instructions", "uncertainty")
+Role = Literal["user", "assistant", "system", "tool"]
+ROLES: tuple[str, ...] = ("user", "assistant", "system", "tool")
+SourceKind = Literal["turn", "document", "triples", "import", "reflection", "consolidation"]
+Action = Literal["created", "reinforced", "superseded", "flagged", "closed", "revoked"]
+"""What a write did to a record: ``closed`` marks a value ended by a negation ("no longer"), ``revoked`` an
+instruction stopped ("stop using bullet points"); the other four are DESIGN §4's."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
+
+
+class Source(_Model):
+    """Provenance: where a record came from and how much it is trusted."""
+
+    kind: SourceKind
+    ref: Optional[str] = None
+    """Turn id, document id, or an import/batch reference."""
+    span: Optional[tuple[int, int]] = None
+    """Character span in the turn or chunk text the record was extracted from."""
+    session_id: Optional[str] = None
+    trust: float = 1.0
+
+    @property
+    def authoritative(self) -> bool:
+        return self.kind == "document"
+
+
+class SessionInfo(_Model):
+    kind: Literal["session"] = "session"
+    id: str
+    scope: dict[str, str]
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    created_at: datetime
+    closed_at: Optional[datetime] = None
+    turn_count: int = 0
+    summary: Optional[str] = None
+
+
+class _Stored(_Model):
+    """Fields every stored record has: identity, scope, audit."""
+
+    id: str
+    scope: dict[str, str]
+    recorded_at: datetime
+    status: Literal["active", "forgotten"] = "active"
+    forgotten_at: Optional[datetime] = None
+    forgotten_reason: Optional[str] = None
+
+
+class Turn(_Stored):
+    """One message of a session: the episodic record every fact cites."""
+
+    kind: Literal["turn"] = "turn"
+    session_id: str
+    seq: int
+    role: Role
+    content: str
+    observed_at: datetime
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class Entity(_Stored):
+    """A node addressed as ``Type/name``; ``id`` is that address with the name normalised."""
+
+    kind: Literal["entity"] = "entity"
+    type: str
+    name: str
+    display_name: str
+    mentions: int = 1
+
+
+class _Temporal(_Stored):
+    """Versioned, sourced, scored: attributes, relations and instructions share this shape."""
+
+    valid_from: Optional[datetime] = None
+    valid_until: Optional[datetime] = None
+    supersedes: Optional[str] = None
+    superseded_by: Optional[str] = None
+    confidence: float = 0.8
+    importance: float = 0.5
+    category: Category = "knowledge"
+    source: Source
+    reinforcement_count: int = 0
+    """How many distinct later sources repeated this record (a replay of the same turn never counts)."""
+    evidence: list[str] = Field(default_factory=list)
+    """Source refs (turn or document ids) that asserted it: what makes reinforcement idempotent."""
+    last_seen: Optional[datetime] = None
+
+    @property
+    def current(self) -> bool:
+        return self.valid_until is None and self.status == "active"
+
+    @property
+    def authoritative(self) -> bool:
+        return self.source.kind == "document"
+
+
+class Attribute(_Temporal):
+    kind: Literal["attribute"] = "attribute"
+    entity: str
+    key: str
+    value: str
+    text: str = ""
+    """The attribute rendered as a sentence: what is embedded and indexed lexically."""
+
+
+class Relation(_Temporal):
+    kind: Literal["relation"] = "relation"
+    subject: str
+    label: str
+    object: str
+    text: str = ""
+
+
+class Instruction(_Temporal):
+    kind: Literal["instruction"] = "instruction"
+    text: str
+    topic: str
+    """Normalised subject of the directive ("bullet points"): what a later "stop …" revokes."""
+    polarity: Literal["do", "dont"] = "do"
+
+
+class Uncertainty(_Stored):
+    """"These disagree" or "this could not be resolved": an open question kept visible to readers."""
+
+    kind: Literal["uncertainty"] = "uncertainty"
+    what: str
+    why: str
+    record_ids: list[str] = Field(default_factory=list)
+    entity: Optional[str] = None
+    key: Optional[str] = None
+    state: Literal["open", "resolved"] = "open"
+    source: Source
+    category: Category = "uncertainty"
+    text: str = ""
+
+
+class Chunk(_Stored):
+    """A span of text kept verbatim for recall: a document chunk or an ``infer="none"`` memory."""
+
+    kind: Literal["chunk"] = "chunk"
+    text: str
+    source: Source
+    document_id: Optional[str] = None
+    title: Optional[str] = None
+    seq: int = 0
+    category: Category = "knowledge"
+    valid_until: Optional[datetime] = None
+
+
+class DocumentInfo(_Stored):
+    kind: Literal["document"] = "document"
+    title: str
+    content_hash: str
+    version: int = 1
+    authored_at: Optional[datetime] = None
+    supersedes: Optional[str] = None
+    superseded_by: Optional[str] = None
+    chunk_ids: list[str] = Field(default_factory=list)
+    path: Optional[str] = None
+
+
+class Decision(_Model):
+    """One reconciliation outcome and why it happened."""
+
+    candidate: str
+    action: Action | Literal["skipped"]
+    reason: str
+    record_id: Optional[str] = None
+    considered: list[str] = Field(default_factory=list)
+
+
+class Trace(_Stored):
+    """Decision trace of one write: what was considered and why each outcome happened."""
+
+    kind: Literal["trace"] = "trace"
+    operation: str
+    ref: Optional[str] = None
+    session_id: Optional[str] = None
+    extractor: Optional[str] = None
+    decisions: list[Decision] = Field(default_factory=list)
+
+
+MemoryRecord = Annotated[
+    Union[Turn, Entity, Attribute, Relation, Instruction, Uncertainty, Chunk, DocumentInfo, Trace, SessionInfo],
+    Field(discriminator="kind"),
+]
+
+
+class Change(_Model):
+    action: Action
+    record: MemoryRecord
+    reason: str = ""
+
+
+class RememberResult(_Model):
+    """The diff a write produced. Lists hold :class:`Change` objects (action + record)."""
+
+    turn: Optional[Turn] = None
+    entities: list[Change] = Field(default_factory=list)
+    attributes: list[Change] = Field(default_factory=list)
+    relations: list[Change] = Field(default_factory=list)
+    instructions: list[Change] = Field(default_factory=list)
+    uncertainties: list[Change] = Field(default_factory=list)
+    corrections: list[Change] = Field(default_factory=list)
+    """Previous versions this write closed or superseded (the old record, after the change)."""
+    chunks: list[Change] = Field(default_factory=list)
+    trace_id: Optional[str] = None
+
+    @property
+    def changes(self) -> list[Change]:
+        return [
+            *self.entities,
+            *self.attributes,
+            *self.relations,
+            *self.instructions,
+            *self.uncertainties,
+            *self.corrections,
+            *self.chunks,
+        ]

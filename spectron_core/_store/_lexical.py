@@ -1,0 +1,207 @@
+"""The lexical (BM25) leg of hybrid recall: a SQLite FTS5 index beside Chroma.
+
+Local Chroma, embedded or server, refuses sparse/BM25 indexes, so this index is ours. It is a *derived*
+index: Chroma is the source of truth and :meth:`LexicalIndex.rebuild` can recreate it from Chroma at any time
+(the store does so on open when the two disagree, e.g. after another process wrote to the same server).
+
+Scope filtering happens in SQL with the same rule as the Chroma clauses: a row is visible when every
+(dimension, value) of the query is among its dimensions, or its canonical scope key is an ancestor's.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from .._scope import Scope
+
+__all__ = ["LexicalIndex", "LexicalRow", "query_terms"]
+
+_TOKEN = re.compile(r"[\w']+", re.UNICODE)
+_STOPWORDS = frozenset(
+    """a an the and or but if of at by for with about against between into through during before after
+    above below to from up down in out on off over under again further then once here there when where why
+    how all any both each few more most other some such no nor not only own same so than too very s t can
+    will just don should now is am are was were be been being have has had having do does did doing i me my
+    myself we our ours you your yours he him his she her hers it its they them their what which who whom
+    this that these those would could shall may might must""".split()
+)
+
+
+def query_terms(text: str) -> list[str]:
+    """Lower-cased word tokens minus stopwords, deduplicated in order (falls back to all tokens)."""
+    tokens = [t.strip("'").lower() for t in _TOKEN.findall(text)]
+    tokens = [t for t in tokens if t]
+    kept = [t for t in tokens if t not in _STOPWORDS]
+    seen: dict[str, None] = {}
+    for t in kept or tokens:
+        seen.setdefault(t, None)
+    return list(seen)
+
+
+@dataclass(frozen=True)
+class LexicalRow:
+    id: str
+    text: str
+    kind: str
+    scope: Scope
+    current: bool
+    active: bool
+    category: str = ""
+
+
+class LexicalIndex:
+    """BM25 over record texts with scope- and state-aware filtering. Thread-safe."""
+
+    def __init__(self, path: str | Path | None) -> None:
+        self.path = None if path is None else Path(path)
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(
+            ":memory:" if self.path is None else str(self.path), check_same_thread=False, isolation_level=None
+        )
+        self._db.execute("PRAGMA secure_delete=ON")
+        self._db.execute("PRAGMA journal_mode=DELETE")  # no WAL file lingering with purged words
+        self._db.executescript(
+            """
+            CREATE TABLE IF NOT EXISTS docs(
+                rid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, kind TEXT NOT NULL, scope_key TEXT NOT NULL,
+                is_current INTEGER NOT NULL, active INTEGER NOT NULL, category TEXT);
+            CREATE TABLE IF NOT EXISTS dims(
+                dim TEXT NOT NULL, value TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY(dim, value, rid))
+                WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS dims_rid ON dims(rid);
+            CREATE INDEX IF NOT EXISTS docs_scope ON docs(scope_key);
+            CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, tokenize='porter unicode61');
+            """
+        )
+
+    # -- writes ---------------------------------------------------------------------------------------
+    def upsert(self, rows: Iterable[LexicalRow]) -> None:
+        with self._lock:
+            cur = self._db.cursor()
+            cur.execute("BEGIN")
+            try:
+                for row in rows:
+                    self._delete_one(cur, row.id)
+                    cur.execute(
+                        "INSERT INTO docs(id, kind, scope_key, is_current, active, category) VALUES (?,?,?,?,?,?)",
+                        (row.id, row.kind, row.scope.key, int(row.current), int(row.active), row.category),
+                    )
+                    rid = cur.lastrowid
+                    cur.executemany(
+                        "INSERT INTO dims(dim, value, rid) VALUES (?,?,?)",
+                        [(d, v, rid) for d, v in row.scope.items_tuple],
+                    )
+                    cur.execute("INSERT INTO fts(rowid, text) VALUES (?,?)", (rid, row.text))
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    def set_state(self, ids_states: Iterable[tuple[str, bool, bool]]) -> None:
+        """Update (current, active) flags without touching the text."""
+        with self._lock:
+            self._db.executemany(
+                "UPDATE docs SET is_current=?, active=? WHERE id=?",
+                [(int(cur), int(act), i) for i, cur, act in ids_states],
+            )
+
+    def delete(self, ids: Iterable[str]) -> int:
+        with self._lock:
+            cur = self._db.cursor()
+            cur.execute("BEGIN")
+            n = 0
+            try:
+                for i in ids:
+                    n += self._delete_one(cur, i)
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            return n
+
+    @staticmethod
+    def _delete_one(cur: sqlite3.Cursor, record_id: str) -> int:
+        found = cur.execute("SELECT rid FROM docs WHERE id=?", (record_id,)).fetchone()
+        if not found:
+            return 0
+        rid = found[0]
+        cur.execute("DELETE FROM fts WHERE rowid=?", (rid,))
+        cur.execute("DELETE FROM dims WHERE rid=?", (rid,))
+        cur.execute("DELETE FROM docs WHERE rid=?", (rid,))
+        return 1
+
+    def compact(self) -> None:
+        """Merge FTS segments and vacuum so deleted words leave no trace in the file (used by purge)."""
+        with self._lock:
+            self._db.execute("INSERT INTO fts(fts) VALUES('optimize')")
+            self._db.execute("VACUUM")
+
+    def clear(self) -> None:
+        with self._lock:
+            self._db.executescript("DELETE FROM fts; DELETE FROM dims; DELETE FROM docs;")
+
+    # -- reads ----------------------------------------------------------------------------------------
+    def count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0])
+
+    def ids(self) -> set[str]:
+        with self._lock:
+            return {r[0] for r in self._db.execute("SELECT id FROM docs")}
+
+    def search(
+        self,
+        text: str,
+        scope: Scope,
+        limit: int = 50,
+        *,
+        kinds: Optional[Sequence[str]] = None,
+        include_history: bool = False,
+        within_only: bool = False,
+    ) -> list[tuple[str, float]]:
+        """Best BM25 matches visible from ``scope`` as (id, score) with higher = better."""
+        terms = query_terms(text)
+        if not terms:
+            return []
+        match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        sql = ["SELECT d.id, bm25(fts) AS s FROM fts JOIN docs d ON d.rid = fts.rowid WHERE fts MATCH ?"]
+        params: list[object] = [match]
+        sql.append("AND d.active = 1" if include_history else "AND d.is_current = 1")
+        if kinds:
+            sql.append(f"AND d.kind IN ({','.join('?' * len(kinds))})")
+            params.extend(kinds)
+        clause, clause_params = self._scope_sql(scope, within_only)
+        if clause:
+            sql.append("AND " + clause)
+            params.extend(clause_params)
+        sql.append("ORDER BY s LIMIT ?")
+        params.append(int(limit))
+        with self._lock:
+            rows = self._db.execute(" ".join(sql), params).fetchall()
+        return [(r[0], -float(r[1])) for r in rows]
+
+    @staticmethod
+    def _scope_sql(scope: Scope, within_only: bool) -> tuple[str, list[object]]:
+        if scope.depth() == 0:
+            return "", []
+        pairs = scope.items_tuple
+        inner = " OR ".join("(dim=? AND value=?)" for _ in pairs)
+        within = f"d.rid IN (SELECT rid FROM dims WHERE {inner} GROUP BY rid HAVING COUNT(*) = ?)"
+        params: list[object] = [x for pair in pairs for x in pair] + [len(pairs)]
+        if within_only:
+            return within, params
+        ancestors = [a.key for a in scope.ancestors()]
+        clause = f"({within} OR d.scope_key IN ({','.join('?' * len(ancestors))}))"
+        return clause, params + ancestors
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

@@ -1,0 +1,108 @@
+"""Crash consistency for multi-record writes: a roll-forward journal.
+
+A remember touches several records (turn, new version, the old version's ``valid_until`` and links, an
+uncertainty, a trace, lexical rows). Chroma makes each call atomic but not a sequence of calls. So a write is
+first recorded whole, as one journal row in the meta collection, then applied, then the journal row is
+deleted. Every step of the apply is an idempotent upsert of a fully-formed record, so re-applying is safe:
+
+* killed before the journal row lands → nothing of the write exists (it was never acknowledged);
+* killed after → :func:`repair_on_open` (run whenever an engine opens the store) re-applies it.
+
+Either way a reopened store never has two current values for a key, a link to a missing record, or an
+acknowledged write missing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._store._codec import decode, encode
+from .._store._ids import random_id
+from .._time import utcnow
+
+__all__ = ["WritePlan", "apply_plan", "repair_on_open"]
+
+_JOURNAL_KIND = "journal"
+
+
+@dataclass
+class WritePlan:
+    """Records to create (``puts``, embedded if recallable) and records whose state changes (``updates``)."""
+
+    puts: list[Any] = field(default_factory=list)
+    updates: list[Any] = field(default_factory=list)
+    embeddings: dict[str, Any] = field(default_factory=dict)
+    """Precomputed vectors by record id (facts reuse their turn's vector; batches embed once)."""
+
+    def pending(self) -> dict[str, Any]:
+        return {r.id: r for r in [*self.puts, *self.updates]}
+
+    def empty(self) -> bool:
+        return not self.puts and not self.updates
+
+
+def _rows(records: list[Any]) -> list[list[Any]]:
+    return [list(encode(r)[1:]) for r in records]
+
+
+def apply_plan(engine: Any, plan: WritePlan) -> None:
+    """Journal, apply, un-journal. Raises StoreError if the store fails (the journal then stays for repair)."""
+    if plan.empty():
+        return
+    store = engine.store
+    jid = random_id("jnl")
+    payload = {
+        "puts": _rows(plan.puts),
+        "updates": _rows(plan.updates),
+        "vectors": {k: [float(x) for x in v] for k, v in plan.embeddings.items()},
+    }
+    store.meta.upsert(
+        ids=[jid],
+        documents=[json.dumps(payload, separators=(",", ":"), ensure_ascii=False)],
+        metadatas=[{"kind": _JOURNAL_KIND, "t_recorded": utcnow().timestamp(), "scope_depth": -1}],
+        embeddings=[[1.0]],
+    )
+    try:
+        _apply(store, plan.puts, plan.updates, plan.embeddings)
+        store.meta.delete(ids=[jid])
+    except BaseException:
+        engine.needs_repair = True  # the journal row stays; the next write (or the next open) rolls forward
+        raise
+
+
+def _apply(store: Any, puts: list[Any], updates: list[Any], vectors: dict[str, Any]) -> None:
+    embedded = [r for r in puts if r.kind in _embedded_kinds()]
+    plain = [r for r in puts if r.kind not in _embedded_kinds()]
+    if embedded:
+        if all(r.id in vectors for r in embedded):
+            store.put(embedded, embeddings=[vectors[r.id] for r in embedded])
+        else:
+            store.put(embedded)
+    if plain:
+        store.put(plain)
+    if updates:
+        store.put_state(updates)
+
+
+def _embedded_kinds() -> frozenset[str]:
+    from .._store._codec import EMBEDDED_KINDS
+
+    return EMBEDDED_KINDS
+
+
+def repair_on_open(engine: Any) -> int:
+    """Re-apply every journalled write left by a process that died mid-write. Returns how many."""
+    store = engine.store
+    got = store.meta.get(where={"kind": {"$eq": _JOURNAL_KIND}}, include=["documents", "metadatas"])
+    entries = sorted(zip(got["ids"], got["documents"], got["metadatas"]), key=lambda e: e[2].get("t_recorded", 0))
+    for jid, doc, _meta in entries:
+        payload = json.loads(doc)
+        puts = [decode(d, m) for d, m in payload["puts"]]
+        updates = [decode(d, m) for d, m in payload["updates"]]
+        _apply(store, puts, updates, payload.get("vectors", {}))
+        store.meta.delete(ids=[jid])
+    if entries:
+        store.sync_lexical(force=True)
+    return len(entries)

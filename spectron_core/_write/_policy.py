@@ -1,0 +1,27 @@
+"""Named, documented defaults of the write path (importance by category, calibration, cardinality)."""
+
+from __future__ import annotations
+
+__all__ = ["CATEGORY_IMPORTANCE", "CALIBRATION_FLOOR", "SINGLE_VALUED_RELATIONS", "importance_for"]
+
+CATEGORY_IMPORTANCE: dict[str, float] = {
+    "identity": 1.0,
+    "instructions": 0.9,
+    "knowledge": 0.8,
+    "uncertainty": 0.6,
+    "context": 0.5,
+    "episodic": 0.4,
+}
+"""Default importance of a new record by category (DESIGN §2: identity 1.0, knowledge 0.8, context 0.5)."""
+
+CALIBRATION_FLOOR = 0.5
+"""A candidate below this confidence, and below the current value's, never supersedes it: it becomes an
+uncertainty instead (the Calibration pillar)."""
+
+SINGLE_VALUED_RELATIONS = frozenset({"works_at", "married_to", "lives_in", "reports_to"})
+"""Relations where a new object replaces the old one (a person has one spouse, one home, one manager);
+every other label accumulates (``manages``, ``friend_of`` …)."""
+
+
+def importance_for(category: str, override: float | None = None) -> float:
+    return override if override is not None else CATEGORY_IMPORTANCE.get(category, 0.5)

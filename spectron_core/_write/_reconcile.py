@@ -1,0 +1,381 @@
+"""Reconciliation (DESIGN §4): decide what each extracted candidate does to memory.
+
+Rules, in order, for an attribute candidate (entity E, key K, value V) at scope S:
+
+1. already applied (a record with this candidate's stable id exists) → skip: replays are no-ops;
+2. negation ("no longer", "used to") → close the matching current value at S; never touch a document fact;
+3. an authoritative (document) value for E/K visible from S disagrees, and the candidate is experiential →
+   the document fact is untouched, the claim is stored at S, an uncertainty links the two;
+4. same value current at S → reinforce (count + evidence + last seen), no new version;
+5. multi-valued key → a new value sits beside the others;
+6. different value current at S → supersede (``valid_until`` on the old, ``supersedes``/``superseded_by``
+   links), unless the candidate is below the calibration floor and below the current confidence (then an
+   uncertainty), or it is dated before the current value (then it is stored as already-closed history).
+
+Only records of the *same* scope reconcile with each other, so an org default and a user override coexist;
+the one exception is rule 3, which looks at ancestors too. Every outcome is written to the decision trace.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Optional
+
+from .._entities import split_ref
+from .._extract._types import Extraction, ExtractedAttribute, ExtractedInstruction, ExtractedRelation
+from .._models import (
+    Attribute,
+    Change,
+    Decision,
+    Entity,
+    Instruction,
+    Relation,
+    RememberResult,
+    Source,
+    Uncertainty,
+)
+from .._scope import Scope
+from .._store._ids import stable_id
+from .._store._where import and_, exact_clause, visible_clause
+from .._time import utcnow
+from ._journal import WritePlan
+from ._policy import CALIBRATION_FLOOR, SINGLE_VALUED_RELATIONS, importance_for
+from ._render import attribute_sentence, display, relation_sentence
+
+__all__ = ["Reconciler"]
+
+
+def _norm(value: str) -> str:
+    return " ".join(value.strip().casefold().split())
+
+
+class Reconciler:
+    """One write's reconciliation: reads the store (plus the plan's pending records), fills the plan."""
+
+    def __init__(
+        self,
+        engine: Any,
+        scope: Scope,
+        source: Source,
+        observed_at: datetime,
+        plan: WritePlan,
+        result: RememberResult,
+        *,
+        fresh_source: bool = False,
+    ) -> None:
+        self.engine = engine
+        self.store = engine.store
+        self.ontology = engine.ontology
+        self.scope = scope
+        self.source = source
+        self.observed_at = observed_at
+        self.plan = plan
+        self.result = result
+        self.decisions: list[Decision] = []
+        self.fresh_source = fresh_source
+        self.now = utcnow()
+        self._seen_entities: set[str] = set()
+
+    # -- plan overlay ---------------------------------------------------------------------------------
+    def _stage_put(self, record: Any) -> None:
+        for i, r in enumerate(self.plan.puts):
+            if r.id == record.id:
+                self.plan.puts[i] = record
+                return
+        self.plan.puts.append(record)
+
+    def _stage_update(self, record: Any) -> None:
+        for group in (self.plan.puts, self.plan.updates):
+            for i, r in enumerate(group):
+                if r.id == record.id:
+                    group[i] = record
+                    return
+        self.plan.updates.append(record)
+
+    def _exists(self, record_id: str) -> bool:
+        if record_id in self.plan.pending():
+            return True
+        if self.fresh_source:
+            return False
+        return record_id in self.store.get([record_id])
+
+    def _current(self, kind: str, match: dict[str, Any], *, ancestors: bool) -> list[Any]:
+        """Current records of ``kind`` matching ``match`` at this scope (and its ancestors if asked)."""
+        scope_clause = visible_clause(self.scope) if ancestors else exact_clause(self.scope)
+        eqs = [{k: {"$eq": v}} for k, v in match.items()]
+        where = and_(*eqs, {"is_current": {"$eq": True}}, scope_clause)
+        found = {r.id: r for r in self.store.find(where, kinds=[kind])}
+        for r in self.plan.pending().values():
+            if r.kind == kind and all(getattr(r, k, None) == v for k, v in match.items()):
+                found[r.id] = r
+        out = [r for r in found.values() if r.current]
+        if ancestors:
+            return [r for r in out if Scope(r.scope).visible_from(self.scope) and not self._is_descendant(r)]
+        return [r for r in out if Scope(r.scope) == self.scope]
+
+    def _is_descendant(self, record: Any) -> bool:
+        s = Scope(record.scope)
+        return s != self.scope and s.contains(self.scope)
+
+    def _source_for(self, span: Optional[tuple[int, int]]) -> Source:
+        return self.source.model_copy(update={"span": span})
+
+    def _decide(self, candidate: str, action: str, reason: str, record_id: Optional[str] = None,
+                considered: Optional[list[str]] = None) -> None:
+        self.decisions.append(
+            Decision(candidate=candidate, action=action, reason=reason, record_id=record_id,  # type: ignore[arg-type]
+                     considered=considered or [])
+        )
+
+    # -- entities -------------------------------------------------------------------------------------
+    def entity(self, ref: str, display_name: Optional[str] = None) -> None:
+        if ref in self._seen_entities:
+            return
+        self._seen_entities.add(ref)
+        etype, name = split_ref(ref)
+        eid = stable_id("ent", self.scope.key, ref)
+        if self._exists(eid):
+            return
+        rec = Entity(id=eid, scope=self.scope.as_dict(), recorded_at=self.now, type=etype, name=name,
+                     display_name=display_name or display(ref))
+        self._stage_put(rec)
+        self.result.entities.append(Change(action="created", record=rec))
+
+    # -- attributes -----------------------------------------------------------------------------------
+    def attribute(self, cand: ExtractedAttribute) -> None:
+        entity, key, value = cand.entity, cand.key, cand.value.strip()
+        label = f"{entity}.{key}={value!r}" + (" (negated)" if cand.negated else "")
+        self.entity(entity)
+        vnorm = _norm(value)
+        spec = self.ontology.get(key)
+        category = cand.category or (spec.category if spec else "knowledge")
+        multi = self.ontology.is_multi_valued(key)
+        cid = stable_id("att", self.scope.key, entity, key, vnorm, self.source.ref, cand.negated)
+        if self._exists(cid):
+            self._decide(label, "skipped", "already applied from this source (idempotent replay)", cid)
+            return
+        visible = self._current("attribute", {"entity": entity, "key": key}, ancestors=True)
+        here = [r for r in visible if Scope(r.scope) == self.scope]
+        authority = [r for r in visible if r.authoritative]
+        considered = [r.id for r in visible]
+        new_is_doc = self.source.kind == "document"
+
+        if cand.negated:
+            targets = [r for r in here if (not vnorm or _norm(r.value) == vnorm or not multi)]
+            targets = [r for r in targets if not r.authoritative or new_is_doc]
+            if not targets:
+                if any(_norm(r.value) == vnorm for r in authority) and not new_is_doc:
+                    self._flag(label, f"{display(entity)} {key.replace('_', ' ')}", f"a chat turn says "
+                               f"{value!r} no longer holds but a document states it", [r.id for r in authority],
+                               entity, key)
+                else:
+                    self._decide(label, "skipped", "negation with no matching current value", None, considered)
+                return
+            until = cand.valid_from or self.observed_at
+            for old in targets:
+                closed = old.model_copy(update={"valid_until": until, "last_seen": self.now})
+                self._stage_update(closed)
+                self.result.corrections.append(Change(action="closed", record=closed, reason="negated"))
+                self._decide(label, "closed", "negation closes the current value", old.id, considered)
+            return
+
+        text = cand.text or attribute_sentence(entity, key, value)
+        new = Attribute(
+            id=cid, scope=self.scope.as_dict(), recorded_at=self.now, entity=entity, key=key, value=value,
+            text=text, valid_from=cand.valid_from or self.observed_at, confidence=cand.confidence,
+            importance=importance_for(category, spec.importance if spec else None), category=category,
+            source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
+            last_seen=self.now,
+        )
+
+        # Rule 3: an authoritative value visible from here disagrees with an experiential claim.
+        if not new_is_doc and authority:
+            agreeing = [r for r in authority if _norm(r.value) == vnorm]
+            if agreeing:
+                self._reinforce(agreeing[0], label, "agrees with an authoritative value", considered)
+                return
+            if not multi:
+                self._stage_put(new)
+                self.result.attributes.append(Change(action="flagged", record=new,
+                                                     reason="conflicts with an authoritative value"))
+                self._flag(label, f"{display(entity)} {key.replace('_', ' ')}",
+                           f"chat claims {value!r} but a document states "
+                           + ", ".join(repr(r.value) for r in authority), [r.id for r in authority] + [new.id],
+                           entity, key)
+                self._decide(label, "flagged", "experiential claim kept beside the authoritative value; "
+                             "uncertainty opened", new.id, considered)
+                return
+
+        same = [r for r in here if _norm(r.value) == vnorm]
+        if same:
+            self._reinforce(same[0], label, "same value already current at this scope", considered)
+            return
+        if multi or not here:
+            self._stage_put(new)
+            self.result.attributes.append(Change(action="created", record=new))
+            why = "new value of a multi-valued key" if multi and here else "first value for this key here"
+            self._decide(label, "created", why, new.id, considered)
+            return
+
+        old = max(here, key=lambda r: (r.valid_from or r.recorded_at, r.recorded_at))
+        if old.authoritative and not new_is_doc:  # pragma: no cover - handled by rule 3 above
+            return
+        if (not new_is_doc and cand.confidence < CALIBRATION_FLOOR and cand.confidence < old.confidence):
+            self._stage_put(new.model_copy(update={"valid_until": new.valid_from}))
+            self._flag(label, f"{display(entity)} {key.replace('_', ' ')}",
+                       f"low-confidence claim {value!r} ({cand.confidence:.2f}) contradicts current "
+                       f"{old.value!r} ({old.confidence:.2f})", [old.id, new.id], entity, key)
+            self._decide(label, "flagged", f"confidence below calibration floor {CALIBRATION_FLOOR}", new.id,
+                         considered)
+            return
+        if cand.valid_from is not None and old.valid_from is not None and cand.valid_from < old.valid_from:
+            hist = new.model_copy(update={"valid_until": old.valid_from})
+            self._stage_put(hist)
+            self.result.attributes.append(Change(action="created", record=hist, reason="dated before current"))
+            self._decide(label, "created", "dated before the current value: stored as closed history",
+                         hist.id, considered)
+            return
+        new = new.model_copy(update={"supersedes": old.id})
+        until = new.valid_from if new.valid_from and (old.valid_from is None or new.valid_from >= old.valid_from) \
+            else self.observed_at
+        closed = old.model_copy(update={"valid_until": until, "superseded_by": new.id})
+        self._stage_put(new)
+        self._stage_update(closed)
+        self.result.attributes.append(Change(action="superseded", record=new, reason=f"replaces {old.value!r}"))
+        self.result.corrections.append(Change(action="superseded", record=closed, reason=f"replaced by {value!r}"))
+        self._decide(label, "superseded", f"replaces {old.value!r} at the same scope", new.id, considered)
+
+    def _reinforce(self, rec: Any, label: str, why: str, considered: list[str]) -> None:
+        ref = self.source.ref
+        if ref and ref in rec.evidence:
+            self._decide(label, "skipped", "this source already reinforced it", rec.id, considered)
+            return
+        updated = rec.model_copy(update={
+            "reinforcement_count": rec.reinforcement_count + 1,
+            "evidence": [*rec.evidence, ref] if ref else rec.evidence,
+            "last_seen": self.now,
+        })
+        self._stage_update(updated)
+        bucket = {"attribute": self.result.attributes, "relation": self.result.relations,
+                  "instruction": self.result.instructions}[rec.kind]
+        bucket.append(Change(action="reinforced", record=updated, reason=why))
+        self._decide(label, "reinforced", why, rec.id, considered)
+
+    def _flag(self, label: str, what: str, why: str, record_ids: list[str], entity: Optional[str],
+              key: Optional[str]) -> Uncertainty:
+        uid = stable_id("unc", self.scope.key, what, *sorted(record_ids), self.source.ref)
+        unc = Uncertainty(
+            id=uid, scope=self.scope.as_dict(), recorded_at=self.now, what=what, why=why, record_ids=record_ids,
+            entity=entity, key=key, source=self.source, text=f"Uncertain: {what} — {why}",
+        )
+        self._stage_put(unc)
+        self.result.uncertainties.append(Change(action="created", record=unc))
+        return unc
+
+    # -- relations ------------------------------------------------------------------------------------
+    def relation(self, cand: ExtractedRelation) -> None:
+        label = f"{cand.subject} -{cand.label}-> {cand.object}" + (" (negated)" if cand.negated else "")
+        self.entity(cand.subject)
+        self.entity(cand.object)
+        cid = stable_id("rel", self.scope.key, cand.subject, cand.label, cand.object, self.source.ref, cand.negated)
+        if self._exists(cid):
+            self._decide(label, "skipped", "already applied from this source (idempotent replay)", cid)
+            return
+        here = self._current("relation", {"subject": cand.subject, "label": cand.label}, ancestors=False)
+        considered = [r.id for r in here]
+        same = [r for r in here if r.object == cand.object]
+        if cand.negated:
+            targets = same or ([] if cand.label not in SINGLE_VALUED_RELATIONS else [])
+            if not targets:
+                self._decide(label, "skipped", "negation with no matching current relation", None, considered)
+                return
+            for old in targets:
+                closed = old.model_copy(update={"valid_until": cand.valid_from or self.observed_at})
+                self._stage_update(closed)
+                self.result.corrections.append(Change(action="closed", record=closed, reason="negated"))
+                self._decide(label, "closed", "negation closes the relation", old.id, considered)
+            return
+        if same:
+            self._reinforce(same[0], label, "relation already current", considered)
+            return
+        new = Relation(
+            id=cid, scope=self.scope.as_dict(), recorded_at=self.now, subject=cand.subject, label=cand.label,
+            object=cand.object, text=cand.text or relation_sentence(cand.subject, cand.label, cand.object),
+            valid_from=cand.valid_from or self.observed_at, confidence=cand.confidence,
+            importance=importance_for(cand.category), category=cand.category,
+            source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
+            last_seen=self.now,
+        )
+        if cand.label in SINGLE_VALUED_RELATIONS and here:
+            old = max(here, key=lambda r: (r.valid_from or r.recorded_at))
+            new = new.model_copy(update={"supersedes": old.id})
+            closed = old.model_copy(update={"valid_until": new.valid_from, "superseded_by": new.id})
+            self._stage_put(new)
+            self._stage_update(closed)
+            self.result.relations.append(Change(action="superseded", record=new))
+            self.result.corrections.append(Change(action="superseded", record=closed))
+            self._decide(label, "superseded", f"{cand.label} holds one object at a time", new.id, considered)
+            return
+        self._stage_put(new)
+        self.result.relations.append(Change(action="created", record=new))
+        self._decide(label, "created", "new relation", new.id, considered)
+
+    # -- instructions ---------------------------------------------------------------------------------
+    def instruction(self, cand: ExtractedInstruction) -> None:
+        topic = _norm(cand.topic)
+        label = f"instruction[{topic}] {cand.action}"
+        active = self._current("instruction", {"topic": topic}, ancestors=False)
+        considered = [r.id for r in active]
+        if cand.action == "revoke":
+            if not active:
+                self._decide(label, "skipped", "no active instruction on this topic", None, considered)
+                return
+            for old in active:
+                closed = old.model_copy(update={"valid_until": self.observed_at})
+                self._stage_update(closed)
+                self.result.instructions.append(Change(action="revoked", record=closed, reason=cand.text))
+                self._decide(label, "revoked", "explicitly revoked", old.id, considered)
+            return
+        cid = stable_id("ins", self.scope.key, topic, cand.polarity, self.source.ref)
+        if self._exists(cid):
+            self._decide(label, "skipped", "already applied from this source (idempotent replay)", cid)
+            return
+        same = [r for r in active if r.polarity == cand.polarity]
+        if same:
+            self._reinforce(same[0], label, "the same directive is already active", considered)
+            return
+        new = Instruction(
+            id=cid, scope=self.scope.as_dict(), recorded_at=self.now, text=cand.text.strip(), topic=topic,
+            polarity=cand.polarity, valid_from=self.observed_at, confidence=cand.confidence,
+            importance=importance_for("instructions"), category="instructions",
+            source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
+            last_seen=self.now,
+        )
+        if active:
+            old = active[0]
+            new = new.model_copy(update={"supersedes": old.id})
+            closed = old.model_copy(update={"valid_until": self.observed_at, "superseded_by": new.id})
+            self._stage_update(closed)
+            self.result.corrections.append(Change(action="superseded", record=closed))
+            self._stage_put(new)
+            self.result.instructions.append(Change(action="superseded", record=new))
+            self._decide(label, "superseded", "opposite directive on the same topic", new.id, considered)
+            return
+        self._stage_put(new)
+        self.result.instructions.append(Change(action="created", record=new))
+        self._decide(label, "created", "new standing directive", new.id, considered)
+
+    # -- whole extraction -----------------------------------------------------------------------------
+    def apply(self, extraction: Extraction) -> None:
+        for ent in extraction.entities:
+            self.entity(ent.ref, ent.display_name)
+        for a in extraction.attributes:
+            self.attribute(a)
+        for r in extraction.relations:
+            self.relation(r)
+        for i in extraction.instructions:
+            self.instruction(i)
+        for u in extraction.uncertainties:
+            self._flag(f"uncertain: {u.what}", u.what, u.why, [self.source.ref] if self.source.ref else [],
+                       None, None)
+            self._decide(f"uncertain: {u.what}", "flagged", u.why)

@@ -1,0 +1,227 @@
+"""``remember``: store the turn, extract, reconcile, write — as one journalled, idempotent step."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Optional
+
+from .._entities import agent_for, canonical_ref, principal_for
+from .._errors import ExtractionError, ValidationError
+from .._extract._types import ExtractedAttribute, Extraction, ExtractionContext
+from .._models import Chunk, Change, RememberResult, SessionInfo, Source, Trace, Turn
+from .._scope import Scope
+from .._store._ids import stable_id
+from .._time import TimeLike, to_utc, utcnow
+from .._validate import check_metadata, check_role, check_text
+from ._journal import WritePlan, apply_plan
+from ._reconcile import Reconciler
+from ._render import attribute_sentence
+
+__all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "Message"]
+
+_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+Message = Any
+
+
+def normalise_infer(infer: Any) -> str:
+    """``"full"``/``True`` extract facts; ``"none"``/``False`` keep the text only (Mem0's ``infer=False``)."""
+    if infer is True or infer == "full":
+        return "full"
+    if infer is False or infer == "none":
+        return "none"
+    raise ValidationError(f"infer must be 'full' or 'none', got {infer!r}")
+
+
+def check_triples(triples: Any) -> list[tuple[str, str, str]]:
+    if isinstance(triples, (str, bytes)) or not isinstance(triples, Sequence):
+        raise ValidationError("triples must be a list of (entity, key, value) tuples")
+    if not triples:
+        raise ValidationError("triples is empty")
+    out = []
+    for t in triples:
+        if isinstance(t, (str, bytes)) or not isinstance(t, Sequence) or len(t) != 3:
+            raise ValidationError(f"each triple is (entity, key, value); got {t!r}")
+        entity, key, value = t
+        for part, name in ((entity, "entity"), (key, "key"), (value, "value")):
+            if not isinstance(part, str) or not part.strip():
+                raise ValidationError(f"triple {t!r}: {name} must be a non-empty string")
+        ref = canonical_ref(entity.strip() if "/" in entity else f"Person/{entity.strip()}")
+        k = "_".join(key.strip().lower().split())
+        if not _KEY_RE.match(k):
+            raise ValidationError(f"triple {t!r}: key must be a word like 'food_preference'")
+        check_text(value, field="triple value", max_chars=2000)
+        out.append((ref, k, value.strip()))
+    return out
+
+
+def _context(engine: Any, session: SessionInfo, text: str, role: str, when: Any) -> ExtractionContext:
+    return ExtractionContext(text=text, role=role, observed_at=when, principal=principal_for(session.scope),  # type: ignore[arg-type]
+                             agent=agent_for(session.scope), scope=session.scope)
+
+
+def _extract(engine: Any, ctxs: list[ExtractionContext]) -> list[Extraction]:
+    try:
+        out = list(engine.extractor.extract_many(ctxs))
+    except Exception as exc:  # a custom extractor failed: nothing has been written yet
+        raise ExtractionError(f"extractor {getattr(engine.extractor, 'name', '?')!r} failed: {exc}") from exc
+    if len(out) != len(ctxs):
+        raise ExtractionError("extractor returned a different number of results than inputs")
+    return out
+
+
+def _embed(engine: Any, texts: list[str]) -> list[Any]:
+    if not texts:
+        return []
+    ef = engine.store.embedding_function
+    if hasattr(ef, "embed_texts"):
+        return list(ef.embed_texts(texts))
+    return list(ef(texts))
+
+
+def remember(
+    engine: Any,
+    session: SessionInfo,
+    text: Optional[str],
+    *,
+    role: str = "user",
+    observed_at: Optional[TimeLike] = None,
+    infer: Any = "full",
+    triples: Any = None,
+    metadata: Optional[Mapping[str, Any]] = None,
+) -> RememberResult:
+    mode = normalise_infer(infer)
+    checked = check_triples(triples) if triples is not None else None
+    if text is None and checked is None:
+        raise ValidationError("remember needs text, triples, or both")
+    if text is not None:
+        check_text(text)
+    check_role(role)
+    when = to_utc(observed_at, field="observed_at")
+    meta = check_metadata(metadata)
+    with engine.lock:
+        return _remember_locked(engine, session, text, role, when, mode, checked, meta, None, None)
+
+
+def _remember_locked(
+    engine: Any, session: SessionInfo, text: Optional[str], role: str, when: Any, mode: str,
+    triples: Optional[list[tuple[str, str, str]]], meta: dict[str, Any],
+    extraction: Optional[Extraction], vector: Any,
+) -> RememberResult:
+    engine.repair_if_needed()
+    result = RememberResult()
+    plan = WritePlan()
+    scope = Scope(session.scope)
+    now = utcnow()
+
+    if text is not None and mode == "none" and triples is None:
+        when_ = when or now
+        cid = stable_id("chk", session.id, role, text, when.isoformat() if when else now.isoformat())
+        chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
+                      source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge")
+        if cid in engine.store.get([cid]):
+            return result
+        plan.puts.append(chunk)
+        plan.embeddings[cid] = vector if vector is not None else _embed(engine, [text])[0]
+        result.chunks.append(Change(action="created", record=chunk))
+        apply_plan(engine, plan)
+        _ = when_
+        return result
+
+    turn: Optional[Turn] = None
+    if text is not None:
+        turn, is_new = engine.prepare_turn(session, role, text, when, meta)
+        result.turn = turn
+        if not is_new:
+            return result  # exact replay: this turn and everything derived from it are already stored
+        plan.puts.append(turn)
+        source = Source(kind="turn", ref=turn.id, session_id=session.id)
+        observed = turn.observed_at
+    else:
+        observed = when or now
+        source = Source(kind="triples", ref=stable_id("tpl", session.id, repr(triples), observed.isoformat()),
+                        session_id=session.id)
+
+    if triples is not None:
+        extraction = Extraction(extractor="triples", attributes=[
+            ExtractedAttribute(entity=e, key=k, value=v, confidence=1.0,
+                               category=engine.ontology.category_of(k, "knowledge"),
+                               text=attribute_sentence(e, k, v))
+            for e, k, v in triples
+        ])
+        if turn is None or mode == "none":
+            pass
+        source = source.model_copy(update={"kind": "triples"}) if turn is None else source
+    elif extraction is None:
+        assert text is not None
+        extraction = _extract(engine, [_context(engine, session, text, role, observed)])[0]
+
+    rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None)
+    rec.apply(extraction)
+
+    # Vectors: the turn is embedded once; facts extracted from it reuse its vector (a fact is a paraphrase
+    # of its turn, and embedding each fact again would double the cost of every write).
+    embedded_new = [r for r in plan.puts if r.kind in ("turn", "attribute", "relation", "instruction",
+                                                        "uncertainty", "chunk")]
+    if turn is not None:
+        vec = vector if vector is not None else _embed(engine, [turn.content])[0]
+        for r in embedded_new:
+            plan.embeddings[r.id] = vec
+    else:
+        vecs = _embed(engine, [r.text for r in embedded_new])
+        plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
+
+    if rec.decisions:
+        trace = Trace(id=stable_id("trc", source.ref), scope=session.scope, recorded_at=now, operation="remember",
+                      ref=source.ref, session_id=session.id, extractor=extraction.extractor, decisions=rec.decisions)
+        plan.puts.append(trace)
+        result.trace_id = trace.id
+    apply_plan(engine, plan)
+    if turn is not None:
+        engine.turn_written(turn)
+    return result
+
+
+def _message_parts(m: Any) -> tuple[str, str, Any, Any]:
+    if isinstance(m, str):
+        return "user", m, None, None
+    if isinstance(m, Mapping):
+        if "content" not in m:
+            raise ValidationError(f"message {m!r} has no 'content'")
+        return m.get("role", "user"), m["content"], m.get("observed_at"), m.get("metadata")
+    if isinstance(m, Sequence) and len(m) in (2, 3):
+        return m[0], m[1], (m[2] if len(m) == 3 else None), None
+    role = getattr(m, "type", None)  # LangChain message objects
+    if role is not None and hasattr(m, "content"):
+        role = {"human": "user", "ai": "assistant"}.get(role, role)
+        return role, m.content, None, None
+    raise ValidationError(f"cannot read a message from {type(m).__name__}")
+
+
+def remember_many(
+    engine: Any, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full"
+) -> list[RememberResult]:
+    """Remember several messages in order. Validates all of them before writing any; extracts and embeds
+    in batches (the embedder is the cost floor of a write, and batching is what it is fast at)."""
+    mode = normalise_infer(infer)
+    if isinstance(messages, (str, bytes)) or not isinstance(messages, Sequence):
+        raise ValidationError("messages must be a list")
+    parsed = []
+    for m in messages:
+        role, content, observed, meta = _message_parts(m)
+        check_role(role)
+        check_text(content, field="content")
+        parsed.append((role, content, to_utc(observed, field="observed_at"), check_metadata(meta)))
+    if not parsed:
+        return []
+    with engine.lock:
+        vectors = _embed(engine, [p[1] for p in parsed])
+        extractions: list[Optional[Extraction]] = [None] * len(parsed)
+        if mode == "full":
+            now = utcnow()
+            ctxs = [_context(engine, session, c, r, w or now) for r, c, w, _ in parsed]
+            extractions = list(_extract(engine, ctxs))
+        return [
+            _remember_locked(engine, session, c, r, w, mode, None, meta, extractions[i], vectors[i])
+            for i, (r, c, w, meta) in enumerate(parsed)
+        ]
