@@ -14,6 +14,7 @@ from ._engine import Engine
 from ._errors import ScopeError, ValidationError
 from ._extract._ontology import Ontology
 from ._models import RememberResult, SessionInfo, Turn
+from ._recall._models import ForgetResult, Profile, RankingConfig, RecallResult
 from ._scope import Scope, ScopeLike
 from ._time import TimeLike
 
@@ -119,6 +120,32 @@ class Session(_Scoped):
 
         return remember_many(self._engine, self._live(), messages, infer=infer)
 
+    # -- read path ------------------------------------------------------------------------------------
+    def recall(
+        self, query: str, top_k: int = 10, *, categories: Optional[Sequence[str]] = None,
+        include_history: bool = False, as_of: Optional[TimeLike] = None, max_tokens: Optional[int] = None,
+        ranking: Optional[RankingConfig] = None,
+    ) -> RecallResult:
+        """Hybrid recall at this session's scope (it sees its scope, narrower ones and ancestors)."""
+        from ._recall._recall import recall
+
+        return recall(self._engine, query, self.scope, top_k=top_k, categories=categories,
+                      include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
+
+    def profile(self, as_of: Optional[TimeLike] = None) -> Profile:
+        from ._profile import profile
+
+        return profile(self._engine, self.scope, as_of)
+
+    def forget(
+        self, query: Optional[str] = None, *, entity: Optional[str] = None, scope: Optional[ScopeLike] = None,
+        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10,
+    ) -> ForgetResult:
+        """Forget by meaning (``query``), by ``entity``, or everything within an explicit ``scope`` (which must
+        be this session's scope or narrower)."""
+        return self._client._forget(query, entity=entity, scope=scope, purge=purge, dry_run=dry_run,
+                                    threshold=threshold, limit=limit, default=self.scope)
+
     def _live(self) -> SessionInfo:
         if self.info.closed_at is not None:
             raise ValidationError(f"session {self.id} is closed")
@@ -159,15 +186,19 @@ class Spectron(_Scoped):
         ontology: Optional[Ontology] = None,
         collection_prefix: str = "spectron",
         lexical_path: Optional[str] = None,
+        ranking: Optional[RankingConfig] = None,
         _engine: Optional[Engine] = None,
         _floor: Optional[Scope] = None,
     ) -> None:
         self._engine = _engine or Engine(
             path=path, chroma=chroma, embedding=embedding, extractor=extractor, ontology=ontology,
-            collection_prefix=collection_prefix, lexical_path=lexical_path,
+            collection_prefix=collection_prefix, lexical_path=lexical_path, ranking=ranking,
         )
         self._floor = _floor
         self.sessions = SessionManager(self)
+        from ._documents_api import DocumentManager
+
+        self.documents = DocumentManager(self)
 
     # -- scoping --------------------------------------------------------------------------------------
     @property
@@ -195,6 +226,52 @@ class Spectron(_Scoped):
         with self.sessions.create(s, {"implicit": True}) as session:
             return session.remember(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
                                     metadata=metadata)
+
+    # -- read path ------------------------------------------------------------------------------------
+    def recall(
+        self, query: str, top_k: int = 10, *, scope: Optional[ScopeLike] = None,
+        categories: Optional[Sequence[str]] = None, include_history: bool = False,
+        as_of: Optional[TimeLike] = None, max_tokens: Optional[int] = None, ranking: Optional[RankingConfig] = None,
+    ) -> RecallResult:
+        """Hybrid recall of what is visible from ``scope`` (default: the floor, or global)."""
+        from ._recall._recall import recall
+
+        return recall(self._engine, query, self._resolve(scope), top_k=top_k, categories=categories,
+                      include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
+
+    def profile(self, *, scope: Optional[ScopeLike] = None, as_of: Optional[TimeLike] = None) -> Profile:
+        """Effective facts, instructions, conflicts and entities visible from ``scope``."""
+        from ._profile import profile
+
+        return profile(self._engine, self._resolve(scope), as_of)
+
+    def forget(
+        self, query: Optional[str] = None, *, entity: Optional[str] = None, scope: Optional[ScopeLike] = None,
+        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10,
+    ) -> ForgetResult:
+        """Forget by meaning, by entity, or (``scope=`` alone) everything within that scope.
+
+        Soft by default: gone from every read, kept for :meth:`audit`. ``purge=True`` erases records, vectors,
+        lexical entries and traces, and scrubs the embedded store's files. ``dry_run=True`` only counts.
+        Calling it with nothing to select raises :class:`ValidationError`.
+        """
+        return self._forget(query, entity=entity, scope=scope, purge=purge, dry_run=dry_run, threshold=threshold,
+                            limit=limit, default=None)
+
+    def _forget(self, query: Optional[str], *, entity: Optional[str], scope: Optional[ScopeLike], purge: bool,
+                dry_run: bool, threshold: float, limit: int, default: Optional[Scope]) -> ForgetResult:
+        from ._forget import forget
+
+        bulk = scope is not None and query is None and entity is None
+        target = self._resolve(scope, default=default)
+        return forget(self._engine, target, query=query, entity=entity, bulk=bulk, purge=purge, dry_run=dry_run,
+                      threshold=threshold, limit=limit)
+
+    def audit(self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None) -> list[Any]:
+        """Soft-forgotten records within ``scope``, with who/when/why (``forgotten_at``, ``forgotten_reason``)."""
+        from ._forget import audit
+
+        return audit(self._engine, self._resolve(scope), list(kinds) if kinds else None)
 
     def history(self, entity: str, key: str, *, scope: Optional[ScopeLike] = None) -> list[Any]:
         """The supersession chain of ``entity.key`` visible from ``scope``, oldest first."""

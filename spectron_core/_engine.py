@@ -40,6 +40,7 @@ class Engine:
         ontology: Optional[Ontology] = None,
         collection_prefix: str = "spectron",
         lexical_path: Any = None,
+        ranking: Any = None,
     ) -> None:
         if chroma is not None and path is not None:
             raise ValidationError("pass either path= (embedded store) or chroma= (a client), not both")
@@ -47,6 +48,10 @@ class Engine:
         if chroma is None:
             chroma, folder = open_client(path)
         self.path = folder
+        self.chroma = chroma
+        from ._recall._models import RankingConfig
+
+        self.ranking = ranking if ranking is not None else RankingConfig()
         self.ontology = ontology if ontology is not None else default_ontology()
         self._extractor = extractor
         self.embedding_function = resolve_embedding(embedding)
@@ -186,7 +191,7 @@ class Engine:
 
             summary = consolidate_session(self, current)
             closed = current.model_copy(
-                update={"closed_at": utcnow(), "turn_count": len(self.turns(current.id)), "summary": summary}
+                update={"closed_at": utcnow(), "turn_count": len(self.turns(current.id)), "summary_id": summary}
             )
             self.store.put([closed])
             return closed
@@ -213,3 +218,18 @@ class Engine:
         extra = {"ref": {"$eq": ref}} if ref else None
         found = self.records(scope, ["trace"], extra=extra)
         return sorted(found, key=lambda t: t.recorded_at, reverse=True)[:limit]
+
+    def persist_dir(self) -> Optional[Any]:
+        """Folder of an embedded Chroma store (None for a server or in-memory client)."""
+        from pathlib import Path
+
+        if self.path is not None:
+            return self.path
+        try:
+            settings = self.chroma.get_settings()
+        except Exception:  # pragma: no cover
+            return None
+        impl = str(getattr(settings, "chroma_api_impl", "")).lower()
+        if getattr(settings, "is_persistent", False) and "fastapi" not in impl:
+            return Path(settings.persist_directory)
+        return None

@@ -74,7 +74,8 @@ class SessionInfo(_Model):
     created_at: datetime
     closed_at: Optional[datetime] = None
     turn_count: int = 0
-    summary: Optional[str] = None
+    summary_id: Optional[str] = None
+    """Id of the consolidation summary chunk (the text lives there, so purging it leaves no copy here)."""
 
 
 class _Stored(_Model):

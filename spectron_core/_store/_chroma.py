@@ -30,7 +30,10 @@ _META_VECTOR = [1.0]
 
 
 def _wrap(exc: Exception, what: str) -> StoreError:
-    return StoreError(f"{what} failed: {type(exc).__name__}: {exc}")
+    detail = str(exc)
+    if len(detail) > 300:
+        detail = detail[:300] + "…"
+    return StoreError(f"{what} failed: {type(exc).__name__}: {detail}")
 
 
 class ChromaStore:
@@ -129,7 +132,7 @@ class ChromaStore:
                         rows = [encode(r) for r in group[start : start + BATCH]]
                         metas = []
                         for _, _, meta in rows:
-                            for optional in ("t_valid_until", "t_closed"):
+                            for optional in ("t_valid_until", "t_closed", "supersedes", "superseded_by"):
                                 meta.setdefault(optional, None)  # None drops a key that no longer applies
                             metas.append(meta)
                         coll.update(ids=[r[0] for r in rows], metadatas=metas)
@@ -218,7 +221,7 @@ class ChromaStore:
     def embed_query(self, text: str) -> list[float]:
         ef = self.embedding_function
         vec = ef.embed_query([text]) if hasattr(ef, "embed_query") else ef([text])
-        return list(vec[0])
+        return [float(x) for x in vec[0]]
 
     def dense(
         self, embedding: Sequence[float], where: Optional[dict[str, Any]], n: int

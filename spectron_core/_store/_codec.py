@@ -63,10 +63,13 @@ def encode(record: Any) -> tuple[str, str, dict[str, Any]]:
     meta["status"] = getattr(record, "status", "active")
     meta["is_current"] = _current(record)
     for name in ("entity", "key", "session_id", "role", "category", "topic", "label", "subject",
-                 "object", "document_id", "operation", "ref", "state", "title", "content_hash"):
+                 "object", "document_id", "operation", "ref", "state", "title", "content_hash",
+                 "supersedes", "superseded_by"):
         value = getattr(record, name, None)
         if isinstance(value, (str, int, float, bool)):
             meta[name] = value
+    if record.kind == "turn":
+        meta["category"] = "episodic"
     if record.kind == "attribute":
         meta["value_norm"] = record.value.strip().casefold()
     if record.kind in ("turn", "chunk", "relation", "attribute", "instruction") or hasattr(record, "seq"):

@@ -25,3 +25,21 @@ every other label accumulates (``manages``, ``friend_of`` …)."""
 
 def importance_for(category: str, override: float | None = None) -> float:
     return override if override is not None else CATEGORY_IMPORTANCE.get(category, 0.5)
+
+DECAY_HALF_LIFE_DAYS: dict[str, float | None] = {
+    "identity": None,
+    "instructions": None,
+    "knowledge": 365.0,
+    "uncertainty": 90.0,
+    "episodic": 60.0,
+    "context": 14.0,
+}
+"""Half-life of a record's importance by category, counted from when it was last seen (``None`` = no
+decay). Identity does not decay; context decays fastest. Reinforcement resets the clock (``last_seen``)."""
+
+
+def decayed_importance(importance: float, category: str, age_days: float) -> float:
+    half_life = DECAY_HALF_LIFE_DAYS.get(category)
+    if not half_life or age_days <= 0:
+        return importance
+    return importance * 0.5 ** (age_days / half_life)

@@ -1,0 +1,90 @@
+"""``profile``: the effective memory seen from a scope, as a structured snapshot (Mem0's ``get_all``).
+
+Effective value of an attribute (DESIGN §3): authoritative beats experiential; among equals the narrowest
+scope wins; within a scope the head of the supersession chain (the current version). Multi-valued keys
+(pets, languages …) keep every current value.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from ._recall._models import Profile, ProfileFact
+from ._scope import Scope
+from ._store._where import and_, visible_clause
+from ._time import to_utc
+
+__all__ = ["profile"]
+
+_PREFERENCE_HINTS = ("preference", "favorite", "favourite", "likes", "dislikes", "hobbies", "hobby")
+
+
+def _valid_at(r: Any, when: Any) -> bool:
+    start = r.valid_from or r.recorded_at
+    return start <= when and (r.valid_until is None or r.valid_until > when)
+
+
+def _effective(records: list[Any], multi: bool) -> list[Any]:
+    def rank(r: Any) -> tuple[int, int, Any]:
+        return (int(r.source.kind == "document"), len(r.scope), r.valid_from or r.recorded_at)
+
+    if multi:
+        best: dict[str, Any] = {}
+        for r in records:
+            v = r.value.casefold()
+            if v not in best or rank(r) > rank(best[v]):
+                best[v] = r
+        return sorted(best.values(), key=lambda r: r.valid_from or r.recorded_at)
+    return [max(records, key=rank)]
+
+
+def profile(engine: Any, scope: Scope, as_of: Any = None) -> Profile:
+    when = to_utc(as_of, field="as_of")
+    state = {"status": {"$eq": "active"}} if when else {"is_current": {"$eq": True}}
+    visible = visible_clause(scope)
+    records = engine.store.find(and_(visible, state), kinds=["attribute", "instruction", "uncertainty"])
+    if when is not None:
+        records = [r for r in records if r.kind == "uncertainty" or _valid_at(r, when)]
+    records = [r for r in records if Scope(r.scope).visible_from(scope)]
+    conflicts = [r for r in records if r.kind == "uncertainty" and r.state == "open"]
+    disputed = {(u.entity, u.key): f"{u.what}: {u.why}" for u in conflicts if u.entity and u.key}
+
+    groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for r in records:
+        if r.kind == "attribute":
+            groups[(r.entity, r.key)].append(r)
+    out = Profile(scope=scope.as_dict(), as_of=when)
+    for (entity, key), recs in sorted(groups.items()):
+        for r in _effective(recs, engine.ontology.is_multi_valued(key)):
+            fact = ProfileFact(entity=entity, key=key, value=r.value, category=r.category,
+                               authoritative=r.source.kind == "document", scope=dict(r.scope),
+                               valid_from=r.valid_from, record_id=r.id, conflict=disputed.get((entity, key)))
+            if any(h in key for h in _PREFERENCE_HINTS):
+                out.preferences.append(fact)
+            elif r.category == "identity":
+                out.static.append(fact)
+            elif r.category in ("context", "episodic"):
+                out.dynamic.append(fact)
+            else:
+                out.knowledge.append(fact)
+    out.instructions = [
+        {"text": r.text, "topic": r.topic, "polarity": r.polarity, "scope": dict(r.scope), "id": r.id,
+         "since": r.valid_from}
+        for r in sorted((r for r in records if r.kind == "instruction"), key=lambda r: r.recorded_at)
+    ]
+    out.conflicts = [
+        {"what": u.what, "why": u.why, "record_ids": u.record_ids, "entity": u.entity, "key": u.key, "id": u.id,
+         "scope": dict(u.scope)}
+        for u in conflicts
+    ]
+    ents = engine.store.find(and_(visible, {"status": {"$eq": "active"}}), kinds=["entity"])
+    seen: dict[str, dict[str, Any]] = {}
+    for e in ents:
+        if Scope(e.scope).visible_from(scope):
+            ref = f"{e.type}/{e.name}"
+            seen.setdefault(ref, {"ref": ref, "type": e.type, "name": e.display_name})
+    out.entities = sorted(seen.values(), key=lambda d: d["ref"])
+    return out
+
+

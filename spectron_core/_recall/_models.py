@@ -1,0 +1,141 @@
+"""Records the read path returns, and the ranking configuration (every weight named and documented)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .._models import Source
+
+__all__ = ["RecallItem", "RecallResult", "Profile", "ProfileFact", "RankingConfig", "ForgetResult"]
+
+
+class RankingConfig(BaseModel):
+    """How recall ranks. The benchmark (``python -m benchmarks.locomo``) measures what each stage buys.
+
+    Stages: dense + lexical candidates → reciprocal rank fusion → graph-density rerank → category weight ×
+    importance × decay × recency → authoritative precedence.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    rrf_k: int = 60
+    """Reciprocal rank fusion constant (Cormack et al. use 60): score = Σ w / (k + rank)."""
+    candidates: int = 60
+    """Candidates fetched from each leg before fusion (at least ``top_k``)."""
+    use_dense: bool = True
+    use_lexical: bool = True
+    dense_weight: float = 1.0
+    """Weight of the dense leg in RRF."""
+    lexical_weight: float = 1.0
+    """Weight of the BM25 leg in RRF."""
+    use_graph: bool = True
+    graph_weight: float = 0.15
+    """Multiplier on the graph-density bonus: score × (1 + graph_weight × density), density ∈ [0, 1]."""
+    use_weights: bool = True
+    """Apply category weight × importance × decay × recency (off = fused + graph score only)."""
+    category_weights: dict[str, float] = Field(default_factory=lambda: {
+        "identity": 1.0, "instructions": 1.0, "knowledge": 0.95, "uncertainty": 0.9, "context": 0.85,
+        "episodic": 0.9,
+    })
+    """Retrieval weight per category (``episodic`` covers turns and chunks)."""
+    importance_floor: float = 0.6
+    """Importance enters as floor + (1 - floor) × importance, so a low-importance hit is damped, not erased."""
+    recency_weight: float = 0.05
+    """Share of the score that recency can move: × (1 - w + w × 2^(-age / recency_half_life_days))."""
+    recency_half_life_days: float = 30.0
+    authoritative_boost: float = 1.2
+    """Multiplier for document facts, so they outrank chat claims on the same key."""
+    superseded_penalty: float = 0.7
+    """Multiplier for non-current versions when ``include_history`` brings them in."""
+
+
+class RecallItem(BaseModel):
+    """One recalled memory with what a caller needs to cite and judge it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    text: str
+    score: float
+    kind: str
+    category: Optional[str] = None
+    entity: Optional[str] = None
+    key: Optional[str] = None
+    value: Optional[str] = None
+    valid_from: Optional[datetime] = None
+    valid_until: Optional[datetime] = None
+    source: Optional[Source] = None
+    scope: dict[str, str] = Field(default_factory=dict)
+    turn_ids: list[str] = Field(default_factory=list)
+    """Episodic turns this item cites (the turn itself for a turn item)."""
+    session_id: Optional[str] = None
+    conflict: Optional[str] = None
+    """Text of an open uncertainty about this item's key, if any."""
+    authoritative: bool = False
+    current: bool = True
+
+
+class RecallResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    query: str
+    items: list[RecallItem] = Field(default_factory=list)
+    formatted: str = ""
+    tokens: int = 0
+    """Token count of ``formatted`` (cl100k_base)."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def, override]
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+class ProfileFact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    entity: str
+    key: str
+    value: str
+    category: str
+    authoritative: bool = False
+    scope: dict[str, str] = Field(default_factory=dict)
+    valid_from: Optional[datetime] = None
+    record_id: str
+    conflict: Optional[str] = None
+
+
+class Profile(BaseModel):
+    """The structured snapshot that replaces Mem0's ``get_all()``: effective values as seen from a scope."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    scope: dict[str, str]
+    as_of: Optional[datetime] = None
+    static: list[ProfileFact] = Field(default_factory=list)
+    """Identity facts (slow-changing: name, home, employer, role, pets …)."""
+    dynamic: list[ProfileFact] = Field(default_factory=list)
+    """Context facts and recent events (fast-changing)."""
+    preferences: list[ProfileFact] = Field(default_factory=list)
+    """Keys about likes and dislikes (``*_preference``, ``favorite_*``, hobbies)."""
+    knowledge: list[ProfileFact] = Field(default_factory=list)
+    instructions: list[dict[str, Any]] = Field(default_factory=list)
+    conflicts: list[dict[str, Any]] = Field(default_factory=list)
+    entities: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class ForgetResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    counts: dict[str, int] = Field(default_factory=dict)
+    """Records affected by kind (``turn``, ``attribute`` …)."""
+    purged: bool = False
+    dry_run: bool = False
+    ids: list[str] = Field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())

@@ -1,0 +1,118 @@
+"""Ranking stages of recall: reciprocal rank fusion, graph density, category/importance/decay/recency.
+
+Each stage is a pure function of the candidate pool so the benchmark can switch it off
+(:class:`RankingConfig`) and measure what it buys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from .._entities import split_ref
+from .._policy import decayed_importance, importance_for
+from ._models import RankingConfig
+
+__all__ = ["rrf", "entity_sets", "graph_density", "weight"]
+
+
+def rrf(legs: list[tuple[list[str], float]], k: int) -> dict[str, float]:
+    """Σ weight / (k + rank) over the legs each id appears in (rank starts at 1)."""
+    scores: dict[str, float] = defaultdict(float)
+    for ids, w in legs:
+        for rank, rid in enumerate(ids, start=1):
+            scores[rid] += w / (k + rank)
+    return dict(scores)
+
+
+def _names(ref: str) -> str:
+    return split_ref(ref)[1]
+
+
+def entity_sets(pool: dict[str, Any]) -> dict[str, set[str]]:
+    """Entities each candidate is about.
+
+    Facts name theirs (attribute → entity; relation → subject and object). Turns, chunks and uncertainties
+    are linked to the pool's entities by mention (the entity's name appears in the text as a word) and to
+    the facts extracted from them (a fact citing a turn shares its entities with that turn).
+    """
+    sets: dict[str, set[str]] = {}
+    known: set[str] = set()
+    by_turn: dict[str, set[str]] = defaultdict(set)
+    for rid, r in pool.items():
+        if r.kind == "attribute":
+            s = {r.entity}
+        elif r.kind == "relation":
+            s = {r.subject, r.object}
+        elif r.kind == "uncertainty" and r.entity:
+            s = {r.entity}
+        else:
+            continue
+        sets[rid] = s
+        known |= s
+        src = getattr(r, "source", None)
+        if src is not None and src.ref:
+            by_turn[src.ref] |= s
+    patterns = {e: re.compile(r"\b" + re.escape(_names(e)) + r"\b", re.IGNORECASE) for e in known
+                if len(_names(e)) >= 3}
+    for rid, r in pool.items():
+        if rid in sets:
+            continue
+        text = getattr(r, "content", None) or getattr(r, "text", "") or ""
+        s = {e for e, pat in patterns.items() if pat.search(text)}
+        s |= by_turn.get(rid, set())
+        sets[rid] = s
+    return sets
+
+
+def graph_density(pool: dict[str, Any], sets: dict[str, set[str]]) -> dict[str, float]:
+    """Share of the other candidates each candidate is connected to, in [0, 1].
+
+    Two candidates are connected when they share an entity, or when a relation in the pool links an entity
+    of one to an entity of the other. A candidate about the entities many other hits are about is more
+    likely the one the query is after (the Elaboration pillar's "dense neighbourhood" signal).
+    """
+    n = len(pool)
+    if n < 2:
+        return {rid: 0.0 for rid in pool}
+    adjacency: dict[str, set[str]] = defaultdict(set)
+    for r in pool.values():
+        if r.kind == "relation":
+            adjacency[r.subject].add(r.object)
+            adjacency[r.object].add(r.subject)
+    expanded = {rid: s | {nb for e in s for nb in adjacency.get(e, ())} for rid, s in sets.items()}
+    holders: dict[str, set[str]] = defaultdict(set)
+    for rid, s in sets.items():
+        for e in s:
+            holders[e].add(rid)
+    out: dict[str, float] = {}
+    for rid in pool:
+        linked: set[str] = set()
+        for e in expanded.get(rid, ()):
+            linked |= holders.get(e, set())
+        linked.discard(rid)
+        out[rid] = len(linked) / (n - 1)
+    return out
+
+
+def _category(r: Any) -> str:
+    if r.kind in ("turn",):
+        return "episodic"
+    return getattr(r, "category", None) or "knowledge"
+
+
+def weight(r: Any, cfg: RankingConfig, now: datetime) -> float:
+    """category weight × importance (with decay) × recency, each documented on :class:`RankingConfig`."""
+    cat = _category(r)
+    w = cfg.category_weights.get(cat, 1.0)
+    importance = getattr(r, "importance", None)
+    if importance is None:
+        importance = importance_for(cat)
+    seen = getattr(r, "last_seen", None) or getattr(r, "observed_at", None) or r.recorded_at
+    age_days = max(0.0, (now - seen).total_seconds() / 86400.0)
+    imp = decayed_importance(importance, cat, age_days)
+    w *= cfg.importance_floor + (1.0 - cfg.importance_floor) * imp
+    w *= 1.0 - cfg.recency_weight + cfg.recency_weight * 0.5 ** (age_days / cfg.recency_half_life_days)
+    return w

@@ -1,0 +1,196 @@
+"""``recall``: candidates (dense + lexical) → fuse (RRF) → graph rerank → weights → format.
+
+Both legs are confined to the scope-visible records by the store (a Chroma ``where`` clause and the lexical
+index's SQL), and every candidate is re-checked against :meth:`Scope.visible_from` before it is ranked: a
+scope leak would need two independent filters to fail at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any, Optional
+
+from .._errors import ValidationError
+from .._scope import Scope
+from .._store._where import and_, visible_clause
+from .._time import to_utc, utcnow
+from .._validate import check_categories, check_text, check_top_k
+from ._format import format_items
+from ._models import RankingConfig, RecallItem, RecallResult
+from ._rank import entity_sets, graph_density, rrf, weight
+
+__all__ = ["recall", "check_max_tokens"]
+
+log = logging.getLogger("spectron_core.recall")
+MAX_QUERY_CHARS = 10_000
+
+
+def check_max_tokens(max_tokens: Any) -> Optional[int]:
+    if max_tokens is None:
+        return None
+    if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
+        raise ValidationError(f"max_tokens must be a positive integer or None, got {max_tokens!r}")
+    return max_tokens
+
+
+def _category(r: Any) -> str:
+    return "episodic" if r.kind == "turn" else (getattr(r, "category", None) or "knowledge")
+
+
+def _valid_at(r: Any, when: datetime) -> bool:
+    if r.kind == "turn":
+        return r.observed_at <= when
+    start = getattr(r, "valid_from", None) or r.recorded_at
+    end = getattr(r, "valid_until", None)
+    return start <= when and (end is None or end > when)
+
+
+def _turn_ids(r: Any) -> list[str]:
+    if r.kind == "turn":
+        return [r.id]
+    ids = [e for e in getattr(r, "evidence", []) if isinstance(e, str) and e.startswith("turn_")]
+    src = getattr(r, "source", None)
+    if src is not None and src.ref and src.ref.startswith("turn_") and src.ref not in ids:
+        ids.insert(0, src.ref)
+    return ids
+
+
+def _item(r: Any, score: float, conflict: Optional[str]) -> RecallItem:
+    src = getattr(r, "source", None)
+    text = getattr(r, "content", None) if r.kind == "turn" else getattr(r, "text", "")
+    if r.kind == "turn":
+        text = f"{r.role}: {text}"
+    value = getattr(r, "value", None)
+    if r.kind == "relation":
+        value = r.object
+    return RecallItem(
+        id=r.id, text=text or "", score=score, kind=r.kind, category=_category(r),
+        entity=getattr(r, "entity", None) or getattr(r, "subject", None), key=getattr(r, "key", None)
+        or getattr(r, "label", None), value=value,
+        valid_from=getattr(r, "valid_from", None) or getattr(r, "observed_at", None),
+        valid_until=getattr(r, "valid_until", None), source=src, scope=dict(r.scope), turn_ids=_turn_ids(r),
+        session_id=getattr(r, "session_id", None) or (src.session_id if src else None), conflict=conflict,
+        authoritative=bool(src is not None and src.kind == "document"),
+        current=getattr(r, "valid_until", None) is None and r.status == "active",
+    )
+
+
+def recall(
+    engine: Any,
+    query: Any,
+    scope: Scope,
+    *,
+    top_k: Any = 10,
+    categories: Any = None,
+    include_history: bool = False,
+    as_of: Any = None,
+    max_tokens: Any = None,
+    ranking: Optional[RankingConfig] = None,
+) -> RecallResult:
+    check_text(query, field="query", max_chars=MAX_QUERY_CHARS)
+    k = check_top_k(top_k)
+    cats = check_categories(categories)
+    when = to_utc(as_of, field="as_of")
+    budget = check_max_tokens(max_tokens)
+    cfg = ranking or engine.ranking
+    if not isinstance(cfg, RankingConfig):
+        raise ValidationError("ranking must be a RankingConfig")
+    history = bool(include_history) or when is not None
+    state = {"status": {"$eq": "active"}} if history else {"is_current": {"$eq": True}}
+    cat_clause = None
+    if cats:
+        cat_clause = {"category": {"$in": cats}} if len(cats) > 1 else {"category": {"$eq": cats[0]}}
+    where = and_(visible_clause(scope), state, cat_clause)
+    n = max(cfg.candidates, k * 2)
+    if when is not None:
+        n *= 2  # versions outside the as_of window are dropped after fetching
+
+    pool: dict[str, Any] = {}
+    legs: list[tuple[list[str], float]] = []
+    if cfg.use_dense:
+        vec = engine.store.embed_query(query)
+        hits = engine.store.dense(vec, where, n)
+        for rec, _sim in hits:
+            pool[rec.id] = rec
+        legs.append(([r.id for r, _ in hits], cfg.dense_weight))
+    if cfg.use_lexical:
+        found = engine.lexical.search(query, scope, n, include_history=history)
+        missing = [i for i, _ in found if i not in pool]
+        if missing:
+            pool.update(engine.store.get(missing))
+        legs.append(([i for i, _ in found if i in pool], cfg.lexical_weight))
+
+    def admissible(r: Any) -> bool:
+        if not Scope(r.scope).visible_from(scope):  # defence in depth: never expected to trigger
+            log.error("scope filter let %s through for %s; dropped", r.id, scope.as_dict())
+            return False
+        if r.status != "active" or (cats and _category(r) not in cats):
+            return False
+        if not history and not (getattr(r, "valid_until", None) is None):
+            return False
+        return when is None or _valid_at(r, when)
+
+    pool = {rid: r for rid, r in pool.items() if admissible(r)}
+    legs = [([i for i in ids if i in pool], w) for ids, w in legs]
+    fused = rrf(legs, cfg.rrf_k)
+
+    density = graph_density(pool, entity_sets(pool)) if cfg.use_graph else {}
+    now = when or utcnow()
+    scores: dict[str, float] = {}
+    for rid, r in pool.items():
+        s = fused.get(rid, 0.0)
+        if cfg.use_graph:
+            s *= 1.0 + cfg.graph_weight * density.get(rid, 0.0)
+        if cfg.use_weights:
+            s *= weight(r, cfg, now)
+        src = getattr(r, "source", None)
+        if src is not None and src.kind == "document":
+            s *= cfg.authoritative_boost
+        if getattr(r, "valid_until", None) is not None and when is None:
+            s *= cfg.superseded_penalty
+        scores[rid] = s
+    _authority_first(pool, scores)
+
+    ranked = sorted(pool, key=lambda rid: (-scores[rid], rid))[:k]
+    conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
+    items = [_item(pool[rid], scores[rid], conflicts.get(_fact_key(pool[rid]))) for rid in ranked]
+    formatted, tokens = format_items(items, budget)
+    return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
+
+
+def _fact_key(r: Any) -> Optional[tuple[str, str]]:
+    if r.kind == "attribute":
+        return (r.entity, r.key)
+    return None
+
+
+def _authority_first(pool: dict[str, Any], scores: dict[str, float]) -> None:
+    """An authoritative fact always outranks an experiential claim on the same entity and key."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for rid, r in pool.items():
+        key = _fact_key(r)
+        if key is not None:
+            groups.setdefault(key, []).append(rid)
+    for ids in groups.values():
+        auth = [i for i in ids if pool[i].source.kind == "document"]
+        exp = [i for i in ids if pool[i].source.kind != "document"]
+        if auth and exp:
+            top = max(scores[i] for i in exp)
+            for i in auth:
+                scores[i] = max(scores[i], top * 1.001)
+
+
+def _open_conflicts(engine: Any, scope: Scope, records: list[Any]) -> dict[tuple[str, str], str]:
+    entities = sorted({r.entity for r in records if r.kind == "attribute"})
+    if not entities:
+        return {}
+    ent_clause = {"entity": {"$in": entities}} if len(entities) > 1 else {"entity": {"$eq": entities[0]}}
+    found = engine.store.find(
+        and_(visible_clause(scope), {"is_current": {"$eq": True}}, ent_clause), kinds=["uncertainty"]
+    )
+    out: dict[tuple[str, str], str] = {}
+    for u in found:
+        if u.entity and u.key and u.state == "open" and u.status == "active":
+            out.setdefault((u.entity, u.key), f"{u.what}: {u.why}")
+    return out
