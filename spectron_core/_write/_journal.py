@@ -8,6 +8,9 @@ deleted. Every step of the apply is an idempotent upsert of a fully-formed recor
 * killed before the journal row lands → nothing of the write exists (it was never acknowledged);
 * killed after → :func:`repair_on_open` (run whenever an engine opens the store) re-applies it.
 
+Writes that only add records (no existing record changes) skip the journal: each Chroma upsert is atomic,
+and no invariant spans the two collections' rows. This halves the cost of the common write.
+
 Either way a reopened store never has two current values for a key, a link to a missing record, or an
 acknowledged write missing.
 """
@@ -52,6 +55,11 @@ def apply_plan(engine: Any, plan: WritePlan) -> None:
     if plan.empty():
         return
     store = engine.store
+    if not plan.updates:
+        # Nothing existing changes, so no invariant spans the calls: meta rows (entities, traces) first, then
+        # the recallable rows in one atomic upsert. A crash between leaves at worst an unused entity row.
+        _apply(store, plan.puts, [], plan.embeddings)
+        return
     jid = random_id("jnl")
     payload = {
         "puts": _rows(plan.puts),
@@ -75,13 +83,13 @@ def apply_plan(engine: Any, plan: WritePlan) -> None:
 def _apply(store: Any, puts: list[Any], updates: list[Any], vectors: dict[str, Any]) -> None:
     embedded = [r for r in puts if r.kind in _embedded_kinds()]
     plain = [r for r in puts if r.kind not in _embedded_kinds()]
+    if plain:
+        store.put(plain)
     if embedded:
         if all(r.id in vectors for r in embedded):
             store.put(embedded, embeddings=[vectors[r.id] for r in embedded])
         else:
             store.put(embedded)
-    if plain:
-        store.put(plain)
     if updates:
         store.put_state(updates)
 

@@ -1,0 +1,100 @@
+"""Crash consistency: a writer killed at any point leaves a store whose invariants hold after reopening.
+
+Invariants: never two current values for one single-valued key in one scope; no supersedes/superseded_by
+link to a missing record; every acknowledged write (remember returned) is present.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections import Counter
+
+import pytest
+
+from spectron_core import Spectron
+
+CHILD = textwrap.dedent(
+    """
+    import os, sys
+    from datetime import datetime, timedelta, timezone
+    from spectron_core import Spectron
+    from spectron_core._store import _chroma
+
+    path, crash_at = sys.argv[1], sys.argv[2]
+    calls = {"n": 0}
+    if crash_at != "none":
+        method, nth = crash_at.split(":")
+        original = getattr(_chroma.ChromaStore, method)
+        def dying(self, *a, **k):
+            calls["n"] += 1
+            if calls["n"] == int(nth):
+                os._exit(9)
+            return original(self, *a, **k)
+        setattr(_chroma.ChromaStore, method, dying)
+    mem = Spectron(path=path)
+    t0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    foods = ["vegetarian", "fish", "vegan", "meat", "pasta"]
+    with mem.sessions.create(scope={"org": "acme", "user": "alice"}, session_id="crash") as s:
+        for i in range(int(sys.argv[3])):
+            r = s.remember(f"I now eat {foods[i % len(foods)]} food number {i}.", observed_at=t0 + timedelta(hours=i),
+                           triples=[("Person/alice", "food_preference", foods[i % len(foods)])])
+            print("ACK", r.turn.id, flush=True)
+    """
+)
+
+
+def _run(path, crash_at, n, kill_after=None):
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path), crash_at, str(n)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ})
+    if kill_after is not None:
+        time.sleep(kill_after)
+        proc.send_signal(signal.SIGKILL)
+    out, err = proc.communicate(timeout=240)
+    return [line.split()[1] for line in out.splitlines() if line.startswith("ACK")], proc.returncode, err
+
+
+def _check_invariants(path, acked):
+    mem = Spectron(path=str(path))  # opening runs the journal repair
+    store = mem._engine.store
+    attrs = store.find({"kind": {"$eq": "attribute"}})
+    ids = {a.id for a in attrs}
+    current = Counter((a.scope.get("user"), a.entity, a.key) for a in attrs if a.valid_until is None
+                      and not mem.ontology.is_multi_valued(a.key))
+    assert all(n == 1 for n in current.values()), current
+    for a in attrs:
+        for link in (a.supersedes, a.superseded_by):
+            assert link is None or link in ids, f"dangling link {link} from {a.id}"
+    present = store.get(acked)
+    assert set(acked) <= set(present), "an acknowledged turn was lost"
+    assert store.lexical.count() == store.memory.count()
+    return mem
+
+
+@pytest.mark.parametrize("crash_at", ["put:2", "put:3", "put:4", "put_state:1", "put_state:2", "delete:1"])
+def test_killed_inside_a_write_recovers(tmp_path, crash_at):
+    acked, code, err = _run(tmp_path / "s", crash_at, 6)
+    assert code == 9, err[-2000:]
+    mem = _check_invariants(tmp_path / "s", acked)
+    # the store is usable after repair and the chain continues correctly
+    with mem.sessions.create(scope={"org": "acme", "user": "alice"}) as s:
+        s.remember(triples=[("Person/alice", "food_preference", "soup")])
+    chain = mem.history("Person/alice", "food_preference", scope={"org": "acme", "user": "alice"})
+    assert chain[-1].value == "soup" and sum(v.valid_until is None for v in chain) == 1
+
+
+@pytest.mark.slow
+def test_killed_at_random_moments(tmp_path):
+    rng = random.Random(7)
+    path = tmp_path / "s"
+    acked_all: list[str] = []
+    Spectron(path=str(path))  # create the store (and load the model) once
+    for _ in range(4):
+        acked, _code, _err = _run(path, "none", 400, kill_after=rng.uniform(4.0, 9.0))
+        acked_all += acked
+        _check_invariants(path, acked_all)

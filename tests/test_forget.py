@@ -1,0 +1,111 @@
+"""forget: soft, purge (raw files checked), dry run, scoped bulk, never ancestors or siblings."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from spectron_core import Spectron, ValidationError
+from tests.support import at
+
+ALICE = {"org": "acme", "user": "alice"}
+BOB = {"org": "acme", "user": "bob"}
+SECRET = "quokkafrobnicate"
+
+
+@pytest.fixture()
+def mem(tmp_path):
+    m = Spectron(path=str(tmp_path / "store"))
+    m.remember(triples=[("Org/acme", "wifi_network", "acme-guest")], scope={"org": "acme"})
+    with m.sessions.create(scope=ALICE) as s:
+        s.remember(f"My locker code word is {SECRET} and I keep my badge there.", observed_at=at(0))
+        s.remember("Alice prefers vegetarian food.", observed_at=at(1))
+        s.remember("I work at Acme.", observed_at=at(2))
+    with m.sessions.create(scope=BOB) as s:
+        s.remember("Bob prefers spicy food.", observed_at=at(1))
+    return m
+
+
+def _raw_hits(folder, word):
+    out = subprocess.run(["grep", "-rl", "-a", word, str(folder)], capture_output=True, text=True)
+    return out.stdout.split()
+
+
+def _raw_chroma_docs(mem):
+    store = mem._engine.store
+    docs = []
+    for coll in (store.memory, store.meta):
+        got = coll.get(include=["documents", "metadatas"])
+        docs += [str(d) + str(m) for d, m in zip(got["documents"], got["metadatas"])]
+    return docs
+
+
+def test_forget_with_nothing_to_select_is_an_error(mem):
+    before = mem._engine.store.count()
+    with pytest.raises(ValidationError):
+        mem.forget()
+    s = mem.sessions.create(scope=ALICE)
+    with pytest.raises(ValidationError):
+        s.forget()
+    assert mem._engine.store.count()["memory"] == before["memory"]
+
+
+def test_dry_run_counts_and_writes_nothing(mem):
+    before = _raw_chroma_docs(mem)
+    r = mem.forget(scope=ALICE, dry_run=True)
+    assert r.dry_run and r.counts.get("turn") == 3 and r.counts.get("attribute", 0) >= 2
+    assert _raw_chroma_docs(mem) == before
+
+
+def test_soft_forget_hides_from_reads_but_audit_keeps(mem):
+    r = mem.forget(SECRET + " locker code word", scope=ALICE)
+    assert r.counts.get("turn") == 1
+    assert not any(SECRET in i.text for i in mem.recall(f"locker code word {SECRET}", scope=ALICE, top_k=50).items)
+    assert not any(SECRET in i.text for i in mem.recall(SECRET, scope={"org": "acme"}, top_k=50).items)
+    audit = mem.audit(scope=ALICE)
+    assert any(getattr(a, "content", "").find(SECRET) >= 0 for a in audit)
+    assert all(a.forgotten_at is not None and a.forgotten_reason for a in audit)
+
+
+def test_purge_leaves_no_trace_in_api_lexical_or_files(mem):
+    folder = mem._engine.persist_dir()
+    assert _raw_hits(folder, SECRET)
+    r = mem.forget(f"locker code word {SECRET}", scope=ALICE, purge=True)
+    assert r.purged and r.counts.get("turn") == 1
+    assert not any(SECRET in d for d in _raw_chroma_docs(mem))
+    assert mem._engine.lexical.search(SECRET, ALICE) == []
+    assert mem._engine.lexical.search(SECRET, {}) == []
+    assert _raw_hits(folder, SECRET) == []
+    # the rest of Alice's memory is intact
+    assert any(i.value == "vegetarian" for i in mem.recall("food", scope=ALICE).items)
+
+
+def test_entity_forget_takes_facts_and_relations(mem):
+    r = mem.forget(entity="Person/alice", scope=ALICE)
+    assert r.counts.get("attribute", 0) >= 1
+    assert not [i for i in mem.recall("Alice food work", scope=ALICE, top_k=50).items
+                if i.kind in ("attribute", "relation")]
+    bob = mem.recall("food", scope=BOB)
+    assert any(i.value == "spicy" for i in bob.items)
+
+
+def test_scoped_bulk_forget_never_touches_ancestors_or_siblings(mem):
+    r = mem.forget(scope=ALICE, purge=True)
+    assert r.counts.get("turn") == 3
+    org = mem.recall("wifi network food", scope={"org": "acme"}, top_k=50)
+    assert any(i.value == "acme-guest" for i in org.items)  # ancestor kept
+    assert any("spicy" in i.text for i in org.items)  # sibling kept
+    assert not any(i.scope == ALICE for i in org.items)
+    assert _raw_hits(mem._engine.persist_dir(), SECRET) == []
+
+
+def test_bound_client_cannot_forget_outside(mem):
+    from spectron_core import ScopeError
+
+    agent = mem.bound(ALICE)
+    with pytest.raises(ScopeError):
+        agent.forget(scope={"org": "acme"})
+    with pytest.raises(ScopeError):
+        agent.forget(scope=BOB, purge=True)
+    assert agent.forget("vegetarian food", dry_run=True).total >= 1
