@@ -60,6 +60,7 @@ class Engine:
         self.store = ChromaStore(chroma, self.embedding_function, prefix=collection_prefix, lexical=self.lexical)
         self.lock = threading.RLock()
         self._session_turns: dict[str, int] = {}
+        self._recent_turns: dict[str, list[Turn]] = {}
         self.needs_repair = False
         from ._write._journal import repair_on_open
 
@@ -151,7 +152,23 @@ class Engine:
         return turn, True
 
     def turn_written(self, turn: Turn) -> None:
+        """Bookkeeping after a turn is stored: sequence counter, and the lexical context of it and its
+        predecessor (which now has a successor to borrow words from)."""
+        from ._policy import CONTEXT_BEFORE, turn_contexts
+
         self._session_turns[turn.session_id] = turn.seq + 1
+        recent = self._recent_turns.get(turn.session_id)
+        if recent is None:
+            lo = turn.seq - CONTEXT_BEFORE - 1
+            recent = [t for t in self.store.find(
+                and_({"session_id": {"$eq": turn.session_id}}, {"seq": {"$gte": lo}}, {"seq": {"$lt": turn.seq}}),
+                kinds=["turn"]) if t.status == "active"]
+        recent = sorted([*recent, turn], key=lambda t: t.seq)[-(CONTEXT_BEFORE + 2):]
+        if len(self._recent_turns) > 4096:  # bounded: long-running servers open many sessions
+            self._recent_turns.pop(next(iter(self._recent_turns)))
+        self._recent_turns[turn.session_id] = recent
+        contexts = turn_contexts(recent)
+        self.lexical.set_context((t.id, contexts[t.id]) for t in recent[-2:])
 
     def add_turn(
         self,

@@ -43,3 +43,19 @@ def decayed_importance(importance: float, category: str, age_days: float) -> flo
     if not half_life or age_days <= 0:
         return importance
     return importance * 0.5 ** (age_days / half_life)
+
+CONTEXT_BEFORE = 2
+CONTEXT_AFTER = 1
+"""A turn is indexed lexically with the text of the turns around it in its session (two before, one after),
+in a separate, lower-weighted column: in conversation the words that identify a turn are often in the
+question before it or the reply after it. Measured on the LoCoMo dev split: BM25 turn any@10 0.674 → 0.805."""
+
+
+def turn_contexts(turns: list[object]) -> dict[str, str]:
+    """Context text for each turn of one session (turns in any order; grouped by ``seq``)."""
+    ordered = sorted(turns, key=lambda t: t.seq)  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for i, t in enumerate(ordered):
+        window = ordered[max(0, i - CONTEXT_BEFORE) : i] + ordered[i + 1 : i + 1 + CONTEXT_AFTER]
+        out[t.id] = " ".join(w.content for w in window)  # type: ignore[attr-defined]
+    return out

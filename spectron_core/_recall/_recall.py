@@ -115,11 +115,21 @@ def recall(
             pool[rec.id] = rec
         legs.append(([r.id for r, _ in hits], cfg.dense_weight))
     if cfg.use_lexical:
-        found = engine.lexical.search(query, scope, n, include_history=history)
-        missing = [i for i, _ in found if i not in pool]
+        found = engine.lexical.search(query, scope, n, include_history=history,
+                                      context_weight=cfg.lexical_context_weight)
+        runs = [(found, cfg.lexical_weight)]
+        if cfg.use_feedback and found:
+            first = _first_hits(found, legs, cfg)
+            extra = engine.lexical.feedback_terms(first, query, cfg.feedback_terms)
+            if extra:
+                expanded = query + " " + " ".join(extra)
+                runs.append((engine.lexical.search(expanded, scope, n, include_history=history,
+                                                   context_weight=cfg.lexical_context_weight), cfg.feedback_weight))
+        missing = list(dict.fromkeys(i for hits, _ in runs for i, _ in hits if i not in pool))
         if missing:
             pool.update(engine.store.get(missing))
-        legs.append(([i for i, _ in found if i in pool], cfg.lexical_weight))
+        for hits, w in runs:
+            legs.append(([i for i, _ in hits if i in pool], w))
 
     def admissible(r: Any) -> bool:
         if not Scope(r.scope).visible_from(scope):  # defence in depth: never expected to trigger
@@ -127,7 +137,7 @@ def recall(
             return False
         if r.status != "active" or (cats and _category(r) not in cats):
             return False
-        if not history and not (getattr(r, "valid_until", None) is None):
+        if not history and getattr(r, "valid_until", None) is not None:
             return False
         return when is None or _valid_at(r, when)
 
@@ -157,6 +167,12 @@ def recall(
     items = [_item(pool[rid], scores[rid], conflicts.get(_fact_key(pool[rid]))) for rid in ranked]
     formatted, tokens = format_items(items, budget)
     return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
+
+
+def _first_hits(found: list[tuple[str, float]], legs: list[tuple[list[str], float]], cfg: RankingConfig) -> list[str]:
+    """The feedback documents: the top of the fused first-pass ranking (BM25 + dense so far)."""
+    first = rrf([*legs, ([i for i, _ in found], cfg.lexical_weight)], cfg.rrf_k)
+    return sorted(first, key=lambda i: -first[i])[: cfg.feedback_docs]
 
 
 def _fact_key(r: Any) -> Optional[tuple[str, str]]:

@@ -72,8 +72,17 @@ class ChromaStore:
             if not force and self.lexical.count() == self.memory.count():
                 return False
             self.lexical.clear()
-            for docs, metas, ids in self._pages(self.memory, where=None):
-                self.lexical.upsert(self._lexical_row(decode(d, m)) for d, m in zip(docs, metas))
+            turns: dict[str, list[Any]] = {}
+            for docs, metas, _ids in self._pages(self.memory, where=None):
+                records = [decode(d, m) for d, m in zip(docs, metas)]
+                self.lexical.upsert(self._lexical_row(r) for r in records)
+                for r in records:
+                    if r.kind == "turn":
+                        turns.setdefault(r.session_id, []).append(r)
+            from .._policy import turn_contexts
+
+            for session_turns in turns.values():
+                self.lexical.set_context(turn_contexts(session_turns).items())
             return True
 
     @staticmethod

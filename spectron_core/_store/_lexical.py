@@ -10,6 +10,7 @@ Scope filtering happens in SQL with the same rule as the Chroma clauses: a row i
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 import threading
@@ -53,6 +54,8 @@ class LexicalRow:
     current: bool
     active: bool
     category: str = ""
+    context: str = ""
+    """Neighbouring text (the turns around a turn in its session), indexed with a lower weight."""
 
 
 class LexicalIndex:
@@ -67,6 +70,9 @@ class LexicalIndex:
             ":memory:" if self.path is None else str(self.path), check_same_thread=False, isolation_level=None
         )
         self._db.execute("PRAGMA secure_delete=ON")
+        cols = [r[1] for r in self._db.execute("PRAGMA table_info(fts)")]
+        if cols and "ctx" not in cols:  # an index from an older layout: it is derived, so drop and rebuild
+            self._db.executescript("DROP TABLE fts; DROP TABLE IF EXISTS dims; DROP TABLE IF EXISTS docs;")
         self._db.execute("PRAGMA journal_mode=DELETE")  # no WAL file lingering with purged words
         self._db.executescript(
             """
@@ -78,7 +84,7 @@ class LexicalIndex:
                 WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS dims_rid ON dims(rid);
             CREATE INDEX IF NOT EXISTS docs_scope ON docs(scope_key);
-            CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, tokenize='porter unicode61');
+            CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, ctx, tokenize='porter unicode61');
             """
         )
 
@@ -99,7 +105,22 @@ class LexicalIndex:
                         "INSERT INTO dims(dim, value, rid) VALUES (?,?,?)",
                         [(d, v, rid) for d, v in row.scope.items_tuple],
                     )
-                    cur.execute("INSERT INTO fts(rowid, text) VALUES (?,?)", (rid, row.text))
+                    cur.execute("INSERT INTO fts(rowid, text, ctx) VALUES (?,?,?)", (rid, row.text, row.context))
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    def set_context(self, id_contexts: Iterable[tuple[str, str]]) -> None:
+        """Replace the context column of existing rows (a turn learns its successor after it is written)."""
+        with self._lock:
+            cur = self._db.cursor()
+            cur.execute("BEGIN")
+            try:
+                for record_id, context in id_contexts:
+                    found = cur.execute("SELECT rid FROM docs WHERE id=?", (record_id,)).fetchone()
+                    if found:
+                        cur.execute("UPDATE fts SET ctx=? WHERE rowid=?", (context, found[0]))
                 cur.execute("COMMIT")
             except BaseException:
                 cur.execute("ROLLBACK")
@@ -166,14 +187,18 @@ class LexicalIndex:
         kinds: Optional[Sequence[str]] = None,
         include_history: bool = False,
         within_only: bool = False,
+        context_weight: float = 0.45,
     ) -> list[tuple[str, float]]:
-        """Best BM25 matches visible from ``scope`` as (id, score) with higher = better."""
+        """Best BM25 matches visible from ``scope`` as (id, score) with higher = better.
+
+        The text column weighs 1, the context column ``context_weight`` (FTS5 column weights).
+        """
         terms = query_terms(text)
         if not terms:
             return []
         match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        sql = ["SELECT d.id, bm25(fts) AS s FROM fts JOIN docs d ON d.rid = fts.rowid WHERE fts MATCH ?"]
-        params: list[object] = [match]
+        sql = ["SELECT d.id, bm25(fts, 1.0, ?) AS s FROM fts JOIN docs d ON d.rid = fts.rowid WHERE fts MATCH ?"]
+        params: list[object] = [float(context_weight), match]
         sql.append("AND d.active = 1" if include_history else "AND d.is_current = 1")
         if kinds:
             sql.append(f"AND d.kind IN ({','.join('?' * len(kinds))})")
@@ -187,6 +212,33 @@ class LexicalIndex:
         with self._lock:
             rows = self._db.execute(" ".join(sql), params).fetchall()
         return [(r[0], -float(r[1])) for r in rows]
+
+    def feedback_terms(self, ids: Sequence[str], query: str, n_terms: int) -> list[str]:
+        """Pseudo-relevance feedback: the most distinctive words of the given top documents.
+
+        Scored by frequency in those documents × log(N / document frequency); the query's own words excluded.
+        """
+        if not ids or n_terms <= 0:
+            return []
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT f.text FROM fts f JOIN docs d ON d.rid = f.rowid WHERE d.id IN ({','.join('?' * len(ids))})",
+                list(ids),
+            ).fetchall()
+            total = max(1, int(self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]))
+            own = set(query_terms(query))
+            counts: dict[str, int] = {}
+            for (text,) in rows:
+                for t in query_terms(text):
+                    if t not in own and len(t) > 2 and not t.isdigit():
+                        counts[t] = counts.get(t, 0) + 1
+            scored = []
+            for term, tf in counts.items():
+                df = self._db.execute("SELECT COUNT(*) FROM fts WHERE fts MATCH ?",
+                                      ('text:"' + term.replace('"', '""') + '"',)).fetchone()[0]
+                scored.append((tf * math.log(total / (1 + df)), term))
+        scored.sort(reverse=True)
+        return [t for score, t in scored[:n_terms] if score > 0]
 
     @staticmethod
     def _scope_sql(scope: Scope, within_only: bool) -> tuple[str, list[object]]:

@@ -115,7 +115,6 @@ def _remember_locked(
     now = utcnow()
 
     if text is not None and mode == "none" and triples is None:
-        when_ = when or now
         cid = stable_id("chk", session.id, role, text, when.isoformat() if when else now.isoformat())
         chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
                       source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge")
@@ -125,7 +124,6 @@ def _remember_locked(
         plan.embeddings[cid] = vector if vector is not None else _embed(engine, [text])[0]
         result.chunks.append(Change(action="created", record=chunk))
         apply_plan(engine, plan)
-        _ = when_
         return result
 
     turn: Optional[Turn] = None
@@ -149,9 +147,6 @@ def _remember_locked(
                                text=attribute_sentence(e, k, v))
             for e, k, v in triples
         ])
-        if turn is None or mode == "none":
-            pass
-        source = source.model_copy(update={"kind": "triples"}) if turn is None else source
     elif extraction is None:
         assert text is not None
         extraction = _extract(engine, [_context(engine, session, text, role, observed)])[0]
