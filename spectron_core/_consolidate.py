@@ -7,7 +7,9 @@
 * Observations repeated across sessions are promoted: a fact asserted by turns of two or more sessions gains
   importance (+0.1 per extra session, capped at 1.0).
 
-Implicit one-call sessions and sessions without turns get no summary (it would only repeat the turn).
+Implicit one-call sessions and sessions without turns get no summary (it would only repeat the turn). A
+summary is dated by the session's last turn and cites the turns its facts came from, so recall ranks it by
+when things were said and can trace it back to them.
 """
 
 from __future__ import annotations
@@ -56,10 +58,11 @@ def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
     if session.metadata.get("implicit"):
         return None
     summary = _summary(session, turns, touched)
+    cited = sorted({e for f in touched for e in f.evidence if e in turn_ids})
     chunk = Chunk(
         id=stable_id("chk", "summary", session.id), scope=session.scope, recorded_at=utcnow(), text=summary,
         source=Source(kind="consolidation", ref=session.id, session_id=session.id), category="episodic",
-        title="session summary",
+        title="session summary", valid_from=turns[-1].observed_at, turn_ids=cited,
     )
     engine.store.put([chunk])
     return chunk.id
@@ -86,6 +89,5 @@ def _summary(session: SessionInfo, turns: list[Any], facts: list[Any]) -> str:
         else:
             lines.append(f"instruction: {f.text}")
     if not lines:
-        firsts = [t.content.strip().split("\n")[0][:120] for t in turns if t.role == "user"][:3]
-        lines = [f"said: {x}" for x in firsts]
+        return head + "."  # nothing was established; quoting turns would only duplicate them in recall
     return head + ". " + "; ".join(lines) + "."

@@ -149,6 +149,7 @@ class Engine:
             id=tid, scope=session.scope, recorded_at=now, session_id=session.id, seq=self._next_seq(session),
             role=role, content=content, observed_at=when or now, metadata=meta,  # type: ignore[arg-type]
         )
+        self._session_turns[session.id] = turn.seq + 1  # reserve: a batch prepares several before writing
         return turn, True
 
     def turn_written(self, turn: Turn) -> None:

@@ -187,7 +187,11 @@ class Chunk(_Stored):
     title: Optional[str] = None
     seq: int = 0
     category: Category = "knowledge"
+    valid_from: Optional[datetime] = None
+    """When the text was said or authored (not when it was stored): what decay and recency count from."""
     valid_until: Optional[datetime] = None
+    turn_ids: list[str] = Field(default_factory=list)
+    """Turns the chunk quotes or summarises (a session summary cites the turns its facts came from)."""
 
 
 class DocumentInfo(_Stored):

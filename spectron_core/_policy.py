@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 __all__ = ["CATEGORY_IMPORTANCE", "CALIBRATION_FLOOR", "SINGLE_VALUED_RELATIONS", "importance_for"]
 
 CATEGORY_IMPORTANCE: dict[str, float] = {
@@ -51,11 +54,11 @@ in a separate, lower-weighted column: in conversation the words that identify a 
 question before it or the reply after it. Measured on the LoCoMo dev split: BM25 turn any@10 0.674 → 0.805."""
 
 
-def turn_contexts(turns: list[object]) -> dict[str, str]:
+def turn_contexts(turns: Sequence[Any]) -> dict[str, str]:
     """Context text for each turn of one session (turns in any order; grouped by ``seq``)."""
-    ordered = sorted(turns, key=lambda t: t.seq)  # type: ignore[attr-defined]
+    ordered = sorted(turns, key=lambda t: t.seq)
     out: dict[str, str] = {}
     for i, t in enumerate(ordered):
         window = ordered[max(0, i - CONTEXT_BEFORE) : i] + ordered[i + 1 : i + 1 + CONTEXT_AFTER]
-        out[t.id] = " ".join(w.content for w in window)  # type: ignore[attr-defined]
+        out[t.id] = " ".join(w.content for w in window)
     return out

@@ -110,7 +110,8 @@ def weight(r: Any, cfg: RankingConfig, now: datetime) -> float:
     importance = getattr(r, "importance", None)
     if importance is None:
         importance = importance_for(cat)
-    seen = getattr(r, "last_seen", None) or getattr(r, "observed_at", None) or r.recorded_at
+    seen = (getattr(r, "last_seen", None) or getattr(r, "observed_at", None) or getattr(r, "valid_from", None)
+            or r.recorded_at)
     age_days = max(0.0, (now - seen).total_seconds() / 86400.0)
     imp = decayed_importance(importance, cat, age_days)
     w *= cfg.importance_floor + (1.0 - cfg.importance_floor) * imp

@@ -49,7 +49,8 @@ def _valid_at(r: Any, when: datetime) -> bool:
 def _turn_ids(r: Any) -> list[str]:
     if r.kind == "turn":
         return [r.id]
-    ids = [e for e in getattr(r, "evidence", []) if isinstance(e, str) and e.startswith("turn_")]
+    ids = [e for e in [*getattr(r, "evidence", []), *getattr(r, "turn_ids", [])]
+           if isinstance(e, str) and e.startswith("turn_")]
     src = getattr(r, "source", None)
     if src is not None and src.ref and src.ref.startswith("turn_") and src.ref not in ids:
         ids.insert(0, src.ref)
@@ -164,7 +165,7 @@ def recall(
 
     ranked = sorted(pool, key=lambda rid: (-scores[rid], rid))[:k]
     conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
-    items = [_item(pool[rid], scores[rid], conflicts.get(_fact_key(pool[rid]))) for rid in ranked]
+    items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid])) for rid in ranked]
     formatted, tokens = format_items(items, budget)
     return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
 
@@ -173,6 +174,11 @@ def _first_hits(found: list[tuple[str, float]], legs: list[tuple[list[str], floa
     """The feedback documents: the top of the fused first-pass ranking (BM25 + dense so far)."""
     first = rrf([*legs, ([i for i, _ in found], cfg.lexical_weight)], cfg.rrf_k)
     return sorted(first, key=lambda i: -first[i])[: cfg.feedback_docs]
+
+
+def _conflict_of(conflicts: dict[tuple[str, str], str], r: Any) -> Optional[str]:
+    key = _fact_key(r)
+    return conflicts.get(key) if key is not None else None
 
 
 def _fact_key(r: Any) -> Optional[tuple[str, str]]:

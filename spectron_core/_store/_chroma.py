@@ -48,6 +48,8 @@ class ChromaStore:
         lexical: LexicalIndex,
     ) -> None:
         self.client = client
+        self.memory: Any
+        self.meta: Any
         self.embedding_function = embedding_function
         self.prefix = prefix
         self.lexical = lexical
@@ -203,7 +205,7 @@ class ChromaStore:
         try:
             for coll in (self.memory, self.meta):
                 for start in range(0, len(ids), BATCH):
-                    got = coll.get(ids=ids[start : start + BATCH], include=["documents", "metadatas"])
+                    got: Any = coll.get(ids=ids[start : start + BATCH], include=["documents", "metadatas"])
                     for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]):
                         out[i] = decode(d, m)
         except Exception as exc:
@@ -237,7 +239,7 @@ class ChromaStore:
     ) -> list[tuple[Any, float]]:
         """Nearest memory records to ``embedding`` under ``where`` as (record, cosine similarity)."""
         try:
-            got = self.memory.query(
+            got: Any = self.memory.query(
                 query_embeddings=[list(embedding)],
                 where=where,
                 n_results=n,

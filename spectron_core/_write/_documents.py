@@ -174,7 +174,7 @@ def ingest(
         for i, (cid, piece) in enumerate(zip(chunk_ids, pieces)):
             chunk = Chunk(id=cid, scope=scope.as_dict(), recorded_at=now, text=piece,
                           source=source_.model_copy(update={"ref": doc_id}), document_id=doc_id, title=title, seq=i,
-                          category="knowledge")
+                          category="knowledge", valid_from=observed)
             plan.puts.append(chunk)
             result.chunks.append(Change(action="created", record=chunk))
         rec = Reconciler(engine, scope, source_, observed, plan, result, fresh_source=False)

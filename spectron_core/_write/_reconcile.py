@@ -173,7 +173,7 @@ class Reconciler:
                 return
             until = cand.valid_from or self.observed_at
             for old in targets:
-                closed = old.model_copy(update={"valid_until": until, "last_seen": self.now})
+                closed = old.model_copy(update={"valid_until": until})
                 self._stage_update(closed)
                 self.result.corrections.append(Change(action="closed", record=closed, reason="negated"))
                 self._decide(label, "closed", "negation closes the current value", old.id, considered)
@@ -185,7 +185,7 @@ class Reconciler:
             text=text, valid_from=cand.valid_from or self.observed_at, confidence=cand.confidence,
             importance=importance_for(category, spec.importance if spec else None), category=category,
             source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
-            last_seen=self.now,
+            last_seen=self.observed_at,
         )
 
         # Rule 3: an authoritative value visible from here disagrees with an experiential claim.
@@ -253,7 +253,7 @@ class Reconciler:
         updated = rec.model_copy(update={
             "reinforcement_count": rec.reinforcement_count + 1,
             "evidence": [*rec.evidence, ref] if ref else rec.evidence,
-            "last_seen": self.now,
+            "last_seen": max(rec.last_seen, self.observed_at) if rec.last_seen else self.observed_at,
         })
         self._stage_update(updated)
         bucket = {"attribute": self.result.attributes, "relation": self.result.relations,
@@ -304,7 +304,7 @@ class Reconciler:
             valid_from=cand.valid_from or self.observed_at, confidence=cand.confidence,
             importance=importance_for(cand.category), category=cand.category,
             source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
-            last_seen=self.now,
+            last_seen=self.observed_at,
         )
         if cand.label in SINGLE_VALUED_RELATIONS and here:
             old = max(here, key=lambda r: (r.valid_from or r.recorded_at))
@@ -349,7 +349,7 @@ class Reconciler:
             polarity=cand.polarity, valid_from=self.observed_at, confidence=cand.confidence,
             importance=importance_for("instructions"), category="instructions",
             source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
-            last_seen=self.now,
+            last_seen=self.observed_at,
         )
         if active:
             old = active[0]

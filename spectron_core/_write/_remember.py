@@ -18,7 +18,11 @@ from ._journal import WritePlan, apply_plan
 from ._reconcile import Reconciler
 from ._render import attribute_sentence
 
-__all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "Message"]
+__all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "Message", "BATCH_MESSAGES"]
+
+BATCH_MESSAGES = 64
+"""``remember_many`` stages this many messages into one write (one Chroma upsert instead of one per message;
+the embedder, not the store, then bounds bulk ingest)."""
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 Message = Any
@@ -106,24 +110,28 @@ def remember(
 def _remember_locked(
     engine: Any, session: SessionInfo, text: Optional[str], role: str, when: Any, mode: str,
     triples: Optional[list[tuple[str, str, str]]], meta: dict[str, Any],
-    extraction: Optional[Extraction], vector: Any,
+    extraction: Optional[Extraction], vector: Any, batch: Optional[WritePlan] = None,
 ) -> RememberResult:
+    """One message's write. With ``batch``, records are staged into that shared plan (later messages of the
+    batch reconcile against them) and the caller applies it; otherwise the write is applied here."""
     engine.repair_if_needed()
     result = RememberResult()
-    plan = WritePlan()
+    plan = batch if batch is not None else WritePlan()
     scope = Scope(session.scope)
     now = utcnow()
 
     if text is not None and mode == "none" and triples is None:
         cid = stable_id("chk", session.id, role, text, when.isoformat() if when else now.isoformat())
         chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
-                      source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge")
-        if cid in engine.store.get([cid]):
+                      source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge",
+                      valid_from=when or now)
+        if cid in plan.pending() or cid in engine.store.get([cid]):
             return result
         plan.puts.append(chunk)
         plan.embeddings[cid] = vector if vector is not None else _embed(engine, [text])[0]
         result.chunks.append(Change(action="created", record=chunk))
-        apply_plan(engine, plan)
+        if batch is None:
+            apply_plan(engine, plan)
         return result
 
     turn: Optional[Turn] = None
@@ -156,8 +164,8 @@ def _remember_locked(
 
     # Vectors: the turn is embedded once; facts extracted from it reuse its vector (a fact is a paraphrase
     # of its turn, and embedding each fact again would double the cost of every write).
-    embedded_new = [r for r in plan.puts if r.kind in ("turn", "attribute", "relation", "instruction",
-                                                        "uncertainty", "chunk")]
+    embedded_new = [r for r in plan.puts if r.id not in plan.embeddings and r.kind in (
+        "turn", "attribute", "relation", "instruction", "uncertainty", "chunk")]
     if turn is not None:
         vec = vector if vector is not None else _embed(engine, [turn.content])[0]
         for r in embedded_new:
@@ -171,9 +179,10 @@ def _remember_locked(
                       ref=source.ref, session_id=session.id, extractor=extraction.extractor, decisions=rec.decisions)
         plan.puts.append(trace)
         result.trace_id = trace.id
-    apply_plan(engine, plan)
-    if turn is not None:
-        engine.turn_written(turn)
+    if batch is None:
+        apply_plan(engine, plan)
+        if turn is not None:
+            engine.turn_written(turn)
     return result
 
 
@@ -216,7 +225,18 @@ def remember_many(
             now = utcnow()
             ctxs = [_context(engine, session, c, r, w or now) for r, c, w, _ in parsed]
             extractions = list(_extract(engine, ctxs))
-        return [
-            _remember_locked(engine, session, c, r, w, mode, None, meta, extractions[i], vectors[i])
-            for i, (r, c, w, meta) in enumerate(parsed)
-        ]
+        results: list[RememberResult] = []
+        for start in range(0, len(parsed), BATCH_MESSAGES):
+            plan = WritePlan()
+            part: list[RememberResult] = []
+            for i in range(start, min(start + BATCH_MESSAGES, len(parsed))):
+                r, c, w, meta = parsed[i]
+                part.append(_remember_locked(engine, session, c, r, w, mode, None, meta, extractions[i],
+                                             vectors[i], batch=plan))
+            apply_plan(engine, plan)
+            staged = {p.id for p in plan.puts}
+            for res in part:
+                if res.turn is not None and res.turn.id in staged:
+                    engine.turn_written(res.turn)
+            results.extend(part)
+        return results
