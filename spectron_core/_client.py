@@ -222,7 +222,11 @@ class Spectron(_Scoped):
         triples: Optional[Sequence[tuple[str, str, str]]] = None, metadata: Optional[Mapping[str, Any]] = None,
     ) -> RememberResult:
         """Remember outside an explicit session: a short-lived session is opened and closed around it."""
+        from ._write._remember import validate_remember_args
+
         s = self._resolve(scope)
+        validate_remember_args(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
+                               metadata=metadata)  # before the implicit session exists: errors write nothing
         with self.sessions.create(s, {"implicit": True}) as session:
             return session.remember(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
                                     metadata=metadata)

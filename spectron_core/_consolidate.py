@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from ._models import Chunk, SessionInfo, Source
+from ._policy import importance_for
 from ._scope import Scope
 from ._store._ids import stable_id
 from ._store._where import and_, exact_clause
@@ -45,12 +46,14 @@ def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
     sessions_of_turn = _sessions_of(engine, {e for f in touched for e in f.evidence if e.startswith("turn_")})
     updates = []
     for f in touched:
-        imp = f.importance
-        if f.category == "context" and f.source.ref in turn_ids:
-            imp = f.importance * CONTEXT_AGING
+        # Computed from the category default and the evidence, never from the current value, so closing a
+        # session twice (a resumed session, a replayed migration) gives the same importance.
+        base = importance_for(f.category)
+        imp = base * CONTEXT_AGING if f.category == "context" else base
         n_sessions = len({sessions_of_turn.get(e) for e in f.evidence if sessions_of_turn.get(e)})
         if n_sessions >= 2:
-            imp = min(1.0, max(imp, f.importance) + PROMOTION_STEP * (n_sessions - 1))
+            imp = min(1.0, imp + PROMOTION_STEP * (n_sessions - 1))
+        imp = max(imp, f.importance) if f.category != "context" else imp
         if abs(imp - f.importance) > 1e-9:
             updates.append(f.model_copy(update={"importance": imp}))
     if updates:

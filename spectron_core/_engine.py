@@ -8,7 +8,7 @@ two current values for one key.
 
 from __future__ import annotations
 
-import threading
+from pathlib import Path
 from collections.abc import Mapping
 from typing import Any, Optional
 
@@ -20,6 +20,7 @@ from ._scope import Scope
 from ._store._chroma import ChromaStore
 from ._store._ids import random_id, stable_id
 from ._store._lexical import LexicalIndex
+from ._store._locks import StoreLock
 from ._store._where import and_, within_clause
 from ._time import TimeLike, to_utc, utcnow
 from ._validate import check_metadata, check_role, check_text
@@ -58,9 +59,11 @@ class Engine:
         lex_path = lexical_path if lexical_path is not None else lexical_path_for(chroma, folder, collection_prefix)
         self.lexical = LexicalIndex(lex_path)
         self.store = ChromaStore(chroma, self.embedding_function, prefix=collection_prefix, lexical=self.lexical)
-        self.lock = threading.RLock()
+        self.lock = StoreLock(self._lock_key(chroma, folder, collection_prefix),
+                              (folder / f"{collection_prefix}.lock") if folder is not None else None)
         self._session_turns: dict[str, int] = {}
         self._recent_turns: dict[str, list[Turn]] = {}
+        self._closed: set[str] = set()
         self.needs_repair = False
         from ._write._journal import repair_on_open
 
@@ -73,6 +76,18 @@ class Engine:
 
             repair_on_open(self)
             self.needs_repair = False
+
+    @staticmethod
+    def _lock_key(chroma: Any, folder: Any, prefix: str) -> str:
+        if folder is not None:
+            return f"path:{Path(folder).resolve()}|{prefix}"
+        try:
+            settings = chroma.get_settings()
+            ident = (settings.persist_directory if getattr(settings, "is_persistent", False) else
+                     f"{settings.chroma_server_host}:{settings.chroma_server_http_port}")
+        except Exception:  # pragma: no cover
+            ident = str(id(chroma))
+        return f"client:{ident}|{getattr(chroma, 'tenant', '')}|{getattr(chroma, 'database', '')}|{prefix}"
 
     # -- extractor (lazy: the rule extractor compiles its patterns once) ------------------------------------
     @property
@@ -99,6 +114,10 @@ class Engine:
             if existing is not None:
                 if Scope(existing.scope) != scope:
                     raise ValidationError(f"session {session_id!r} exists with another scope")
+                if existing.closed_at is not None:  # resuming a named session (e.g. replaying a migration)
+                    existing = existing.model_copy(update={"closed_at": None})
+                    self.store.put([existing])
+                    self._closed.discard(existing.id)
                 return existing
             info = SessionInfo(id=sid, scope=scope.as_dict(), metadata=meta, created_at=utcnow())
             self.store.put([info])
@@ -117,6 +136,15 @@ class Engine:
         if not include_closed:
             found = [s for s in found if s.closed_at is None]
         return sorted(found, key=lambda s: s.created_at)
+
+    def check_open(self, session: SessionInfo) -> None:
+        """Refuse writes to a session closed through any handle (this process's or another's)."""
+        if session.id in self._closed:
+            raise ValidationError(f"session {session.id} is closed")
+        stored = self.store.get([session.id]).get(session.id)
+        if stored is not None and stored.closed_at is not None:
+            self._closed.add(session.id)
+            raise ValidationError(f"session {session.id} is closed")
 
     def prepare_turn(
         self,
@@ -152,6 +180,9 @@ class Engine:
         self._session_turns[session.id] = turn.seq + 1  # reserve: a batch prepares several before writing
         return turn, True
 
+    def forget_session_cache(self, session_id: str) -> None:
+        self._recent_turns.pop(session_id, None)
+
     def turn_written(self, turn: Turn) -> None:
         """Bookkeeping after a turn is stored: sequence counter, and the lexical context of it and its
         predecessor (which now has a successor to borrow words from)."""
@@ -181,6 +212,7 @@ class Engine:
     ) -> Turn:
         """Store one turn (the episodic record) with no extraction."""
         with self.lock:
+            self.check_open(session)
             turn, is_new = self.prepare_turn(session, role, content, observed_at, metadata)
             if is_new:
                 self.store.put([turn])
@@ -212,6 +244,7 @@ class Engine:
                 update={"closed_at": utcnow(), "turn_count": len(self.turns(current.id)), "summary_id": summary}
             )
             self.store.put([closed])
+            self._closed.add(closed.id)
             return closed
 
     def records(self, scope: Scope, kinds: list[str], *, extra: Optional[dict[str, Any]] = None) -> list[Any]:

@@ -117,7 +117,22 @@ def forget(
                 r.model_copy(update={"status": "forgotten", "forgotten_at": now, "forgotten_reason": why})
                 for r in selected.values()
             ])
+        _refresh_contexts(engine, {r.session_id for r in selected.values() if r.kind == "turn"})
+        if purge:
+            engine.lexical.compact()
         return result
+
+
+def _refresh_contexts(engine: Any, sessions: set[str]) -> None:
+    """Neighbouring turns index a forgotten turn's words in their context column: recompute it from the
+    turns that remain, or the words would stay searchable (and, after a purge, on disk)."""
+    from ._policy import turn_contexts
+
+    for sid in sessions:
+        engine.forget_session_cache(sid)
+        remaining = engine.turns(sid)
+        if remaining:
+            engine.lexical.set_context(turn_contexts(remaining).items())
 
 
 def _purge(engine: Any, scope: Scope, selected: dict[str, Any]) -> None:
@@ -135,7 +150,6 @@ def _purge(engine: Any, scope: Scope, selected: dict[str, Any]) -> None:
     if fixes:
         engine.store.put_state(list(fixes.values()))
     engine.store.delete(ids)
-    engine.lexical.compact()
     _scrub(engine, set(ids))
 
 

@@ -76,7 +76,7 @@ def _check_invariants(path, acked):
     return mem
 
 
-@pytest.mark.parametrize("crash_at", ["put:2", "put:3", "put:4", "put_state:1", "put_state:2", "delete:1"])
+@pytest.mark.parametrize("crash_at", ["put:2", "put:3", "put:4", "put:5", "put_state:1", "put_state:2"])
 def test_killed_inside_a_write_recovers(tmp_path, crash_at):
     acked, code, err = _run(tmp_path / "s", crash_at, 6)
     assert code == 9, err[-2000:]

@@ -98,7 +98,7 @@ class Ontology:
 
 
 def default_ontology() -> Ontology:
-    """A fresh copy of the built-in ontology (see ``_builtin_ontology.py``)."""
-    from ._builtin_ontology import BUILTIN_SPECS
+    """A fresh copy of the built-in ontology (see ``_lexicon.py``)."""
+    from ._lexicon import BUILTIN_SPECS
 
     return Ontology(spec.model_copy(deep=True) for spec in BUILTIN_SPECS)

@@ -11,6 +11,7 @@ the two disagree, so a crash between the two (or a write by another process) hea
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from typing import Any, Optional
@@ -130,7 +131,13 @@ class ChromaStore:
             except Exception as exc:
                 raise _wrap(exc, "writing to Chroma") from exc
             if mem:
-                self.lexical.upsert(self._lexical_row(r) for r in mem)
+                self._lexical(lambda: self.lexical.upsert(self._lexical_row(r) for r in mem))
+
+    def _lexical(self, action: Any) -> None:
+        try:
+            action()
+        except sqlite3.Error as exc:
+            raise _wrap(exc, "updating the lexical index") from exc
 
     def put_state(self, records: Sequence[Any]) -> None:
         """Rewrite records whose text is unchanged (validity, links, status): metadata only, no re-embed."""
@@ -150,9 +157,9 @@ class ChromaStore:
             except Exception as exc:
                 raise _wrap(exc, "updating Chroma") from exc
             if mem:
-                self.lexical.set_state(
+                self._lexical(lambda: self.lexical.set_state(
                     (r.id, bool(encode(r)[2]["is_current"]), r.status == "active") for r in mem
-                )
+                ))
 
     def delete(self, ids: Iterable[str]) -> int:
         ids = list(dict.fromkeys(ids))
@@ -166,7 +173,7 @@ class ChromaStore:
                     self.meta.delete(ids=part)
             except Exception as exc:
                 raise _wrap(exc, "deleting from Chroma") from exc
-            self.lexical.delete(ids)
+            self._lexical(lambda: self.lexical.delete(ids))
         return len(ids)
 
     # -- reads ----------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from .._scope import Scope
+from .._scope import Scope, ScopeLike
 
 __all__ = ["LexicalIndex", "LexicalRow", "query_terms"]
 
@@ -67,7 +67,8 @@ class LexicalIndex:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._db = sqlite3.connect(
-            ":memory:" if self.path is None else str(self.path), check_same_thread=False, isolation_level=None
+            ":memory:" if self.path is None else str(self.path), check_same_thread=False, isolation_level=None,
+            timeout=30,
         )
         self._db.execute("PRAGMA secure_delete=ON")
         cols = [r[1] for r in self._db.execute("PRAGMA table_info(fts)")]
@@ -92,7 +93,7 @@ class LexicalIndex:
     def upsert(self, rows: Iterable[LexicalRow]) -> None:
         with self._lock:
             cur = self._db.cursor()
-            cur.execute("BEGIN")
+            cur.execute("BEGIN IMMEDIATE")
             try:
                 for row in rows:
                     self._delete_one(cur, row.id)
@@ -115,7 +116,7 @@ class LexicalIndex:
         """Replace the context column of existing rows (a turn learns its successor after it is written)."""
         with self._lock:
             cur = self._db.cursor()
-            cur.execute("BEGIN")
+            cur.execute("BEGIN IMMEDIATE")
             try:
                 for record_id, context in id_contexts:
                     found = cur.execute("SELECT rid FROM docs WHERE id=?", (record_id,)).fetchone()
@@ -137,7 +138,7 @@ class LexicalIndex:
     def delete(self, ids: Iterable[str]) -> int:
         with self._lock:
             cur = self._db.cursor()
-            cur.execute("BEGIN")
+            cur.execute("BEGIN IMMEDIATE")
             n = 0
             try:
                 for i in ids:
@@ -181,7 +182,7 @@ class LexicalIndex:
     def search(
         self,
         text: str,
-        scope: Scope,
+        scope: ScopeLike,
         limit: int = 50,
         *,
         kinds: Optional[Sequence[str]] = None,
@@ -193,6 +194,7 @@ class LexicalIndex:
 
         The text column weighs 1, the context column ``context_weight`` (FTS5 column weights).
         """
+        scope = Scope.of(scope)
         terms = query_terms(text)
         if not terms:
             return []

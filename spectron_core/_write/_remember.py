@@ -18,7 +18,8 @@ from ._journal import WritePlan, apply_plan
 from ._reconcile import Reconciler
 from ._render import attribute_sentence
 
-__all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "Message", "BATCH_MESSAGES"]
+__all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "validate_remember_args", "Message",
+           "BATCH_MESSAGES"]
 
 BATCH_MESSAGES = 64
 """``remember_many`` stages this many messages into one write (one Chroma upsert instead of one per message;
@@ -94,6 +95,17 @@ def remember(
     triples: Any = None,
     metadata: Optional[Mapping[str, Any]] = None,
 ) -> RememberResult:
+    mode, checked, when, meta = validate_remember_args(text, role=role, observed_at=observed_at, infer=infer,
+                                                       triples=triples, metadata=metadata)
+    with engine.lock:
+        engine.check_open(session)
+        return _remember_locked(engine, session, text, role, when, mode, checked, meta, None, None)
+
+
+def validate_remember_args(
+    text: Any, *, role: Any, observed_at: Any, infer: Any, triples: Any, metadata: Any
+) -> tuple[str, Optional[list[tuple[str, str, str]]], Any, dict[str, Any]]:
+    """Every check ``remember`` makes before writing, so callers can run them before opening a session."""
     mode = normalise_infer(infer)
     checked = check_triples(triples) if triples is not None else None
     if text is None and checked is None:
@@ -101,10 +113,7 @@ def remember(
     if text is not None:
         check_text(text)
     check_role(role)
-    when = to_utc(observed_at, field="observed_at")
-    meta = check_metadata(metadata)
-    with engine.lock:
-        return _remember_locked(engine, session, text, role, when, mode, checked, meta, None, None)
+    return mode, checked, to_utc(observed_at, field="observed_at"), check_metadata(metadata)
 
 
 def _remember_locked(
@@ -219,6 +228,7 @@ def remember_many(
     if not parsed:
         return []
     with engine.lock:
+        engine.check_open(session)
         vectors = _embed(engine, [p[1] for p in parsed])
         extractions: list[Optional[Extraction]] = [None] * len(parsed)
         if mode == "full":

@@ -1,0 +1,175 @@
+"""Temporal phrases resolved against the turn's time (never the wall clock).
+
+``resolve(text, observed_at)`` finds the first temporal phrase in ``text`` and returns a
+:class:`TimeMention`: the resolved aware-UTC datetime, the phrase's span, and whether it was vague or invalid
+(then ``when`` is None and the caller records an uncertainty instead of guessing).
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Optional
+
+__all__ = ["TimeMention", "resolve", "MONTHS"]
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3, "several": 3}
+_M = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_N = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("dmy", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M + r",?\s+(?P<y>\d{4})\b", re.I)),
+    ("mdy", re.compile(r"\b(?:on\s+)?" + _M + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I)),
+    ("my", re.compile(r"\b(?:since|in|from|during|by)?\s*" + _M + r"\s+(?P<y>\d{4})\b", re.I)),
+    ("year", re.compile(r"\b(?:since|in|from|during|back in)\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("ago", re.compile(r"\b" + _N + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("last_night", re.compile(r"\blast\s+night\b", re.I)),
+    ("tonight", re.compile(r"\btonight\b", re.I)),
+    ("this_part", re.compile(r"\bthis\s+(?P<part>morning|afternoon|evening)\b", re.I)),
+    ("today", re.compile(r"\btoday\b", re.I)),
+    ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
+    ("last_unit", re.compile(r"\blast\s+(?P<unit>week|weekend|month|year)\b", re.I)),
+    ("next_unit", re.compile(r"\bnext\s+(?P<unit>week|weekend|month|year)\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<rel>last|next|this|on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("season", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
+    ("since_month", re.compile(r"\bsince\s+" + _M + r"\b", re.I)),
+]
+_VAGUE = re.compile(
+    r"\b(?:some\s+time\s+ago|a\s+while\s+(?:ago|back)|long\s+ago|back\s+when\b[^.]*|when\s+i\s+was\s+(?:young|a\s+kid|little|a\s+child)|once\s+upon\s+a\s+time|years\s+ago|ages\s+ago|the\s+other\s+day|at\s+some\s+point)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    phrase: str
+    span: tuple[int, int]
+    when: Optional[datetime]
+    problem: Optional[str] = None
+    """Why ``when`` is None: ``"vague"`` or ``"invalid date"``."""
+
+
+def _day(dt: datetime) -> datetime:
+    return dt.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _date(y: int, m: int, d: int) -> Optional[datetime]:
+    if not 1 <= m <= 12 or not 1 <= d <= monthrange(y, m)[1]:
+        return None
+    return datetime(y, m, d, tzinfo=timezone.utc)
+
+
+def _shift_months(dt: datetime, months: int) -> datetime:
+    total = dt.year * 12 + (dt.month - 1) + months
+    y, m = divmod(total, 12)
+    return dt.replace(year=y, month=m + 1, day=min(dt.day, monthrange(y, m + 1)[1]))
+
+
+def _count(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else NUMBERS.get(text, 1)
+
+
+def _resolve_one(kind: str, m: re.Match[str], now: datetime) -> tuple[Optional[datetime], Optional[str]]:
+    g = m.groupdict()
+    today = _day(now)
+    if kind == "iso":
+        d = _date(int(g["y"]), int(g["mo"]), int(g["d"]))
+        return (d, None) if d else (None, "invalid date")
+    if kind in ("dmy", "mdy"):
+        d = _date(int(g["y"]), MONTHS[g["month"].lower()[:3]], int(g["d"]))
+        return (d, None) if d else (None, "invalid date")
+    if kind == "my":
+        return _date(int(g["y"]), MONTHS[g["month"].lower()[:3]], 1), None
+    if kind == "year":
+        return _date(int(g["y"]), 1, 1), None
+    if kind == "since_month":
+        month = MONTHS[g["month"].lower()[:3]]
+        year = now.year if month <= now.month else now.year - 1
+        return _date(year, month, 1), None
+    if kind == "ago":
+        n, unit = _count(g["n"]), g["unit"].lower()
+        if unit == "day":
+            return today - timedelta(days=n), None
+        if unit == "week":
+            return today - timedelta(weeks=n), None
+        if unit == "month":
+            return _shift_months(today, -n), None
+        return _shift_months(today, -12 * n), None
+    if kind == "yesterday":
+        return today - timedelta(days=1), None
+    if kind == "last_night":
+        return today - timedelta(days=1) + timedelta(hours=20), None
+    if kind == "tonight":
+        return today + timedelta(hours=20), None
+    if kind == "this_part":
+        return today + timedelta(hours={"morning": 8, "afternoon": 14, "evening": 19}[g["part"].lower()]), None
+    if kind == "today":
+        return today, None
+    if kind == "tomorrow":
+        return today + timedelta(days=1), None
+    if kind in ("last_unit", "next_unit"):
+        sign = -1 if kind == "last_unit" else 1
+        unit = g["unit"].lower()
+        if unit == "week":
+            monday = today - timedelta(days=today.weekday())
+            return monday + timedelta(weeks=sign), None
+        if unit == "weekend":
+            saturday = today - timedelta(days=today.weekday()) + timedelta(days=5)
+            return saturday + timedelta(weeks=sign if sign > 0 or today.weekday() >= 5 else sign), None
+        if unit == "month":
+            return _shift_months(today.replace(day=1), sign), None
+        return _date(today.year + sign, 1, 1), None
+    if kind == "weekday":
+        target = WEEKDAYS[g["wd"].lower()]
+        rel = g["rel"].lower()
+        delta = target - today.weekday()
+        if rel == "last":
+            delta = delta - 7 if delta >= 0 else delta
+        elif rel == "next":
+            delta = delta + 7 if delta <= 0 else delta
+        elif rel == "on":
+            delta = delta - 7 if delta > 0 else delta  # "on Monday" in a report of the past: the latest one
+        return today + timedelta(days=delta), None
+    if kind == "season":
+        month = SEASONS[g["season"].lower()]
+        rel = g["rel"].lower()
+        year = today.year
+        start = _date(year, month, 1)
+        assert start is not None
+        if rel == "last" and start >= today:
+            year -= 1
+        elif rel == "next" and start <= today:
+            year += 1
+        return _date(year, month, 1), None
+    return None, "vague"  # pragma: no cover
+
+
+def resolve(text: str, observed_at: datetime) -> Optional[TimeMention]:
+    """The first temporal phrase in ``text`` resolved against ``observed_at`` (aware), or None."""
+    best: Optional[tuple[int, str, re.Match[str]]] = None
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind, m)
+    vague = _VAGUE.search(text)
+    if vague and (best is None or vague.start() < best[0]):
+        return TimeMention(vague.group(0).strip(), (vague.start(), vague.end()), None, "vague")
+    if best is None:
+        return None
+    _, kind, m = best
+    when, problem = _resolve_one(kind, m, observed_at.astimezone(timezone.utc))
+    span = (m.start(), m.end())
+    return TimeMention(m.group(0).strip(), span, when, problem)
