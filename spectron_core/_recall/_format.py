@@ -53,17 +53,17 @@ def _render(groups: dict[str, list[str]]) -> str:
 def format_items(items: list[RecallItem], max_tokens: Optional[int]) -> tuple[str, int]:
     """Render ``items`` (already in score order) and return (text, tokens) with tokens ≤ ``max_tokens``."""
     groups: dict[str, list[str]] = {}
-    conflicts_seen: set[str] = set()
     for item in items:
         candidate = {k: list(v) for k, v in groups.items()}
-        candidate.setdefault(_section(item), []).append(_line(item))
-        if item.conflict and item.conflict not in conflicts_seen:
-            candidate.setdefault("Open conflicts", []).append(f"- {item.conflict}")
+        lines = [(_section(item), _line(item))]
+        if item.conflict:
+            lines.append(("Open conflicts", f"- {' '.join(item.conflict.split())}"))
+        for section, line in lines:
+            if line not in candidate.get(section, []):  # a conflict is listed once, however many items cite it
+                candidate.setdefault(section, []).append(line)
         if max_tokens is not None and count_tokens(_render(candidate)) > max_tokens:
             continue  # skip this one; a shorter, lower-ranked item may still fit
         groups = candidate
-        if item.conflict:
-            conflicts_seen.add(item.conflict)
     text = _render(groups)
     tokens = count_tokens(text)
     return text, tokens

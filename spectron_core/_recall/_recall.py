@@ -214,5 +214,5 @@ def _open_conflicts(engine: Any, scope: Scope, records: list[Any]) -> dict[tuple
     out: dict[tuple[str, str], str] = {}
     for u in found:
         if u.entity and u.key and u.state == "open" and u.status == "active":
-            out.setdefault((u.entity, u.key), f"{u.what}: {u.why}")
+            out.setdefault((u.entity, u.key), u.text or f"Uncertain: {u.what} — {u.why}")
     return out

@@ -14,11 +14,16 @@ def display(ref: str) -> str:
 
 def attribute_sentence(entity: str, key: str, value: str) -> str:
     words = key.replace("_", " ")
+    etype = split_ref(entity)[0]
     if key == "event":
         return f"{display(entity)}: {value}."
     if key == "fact":
         return f"{display(entity)} {value}."
-    return f"{display(entity)}'s {words} is {value}."
+    if etype == "Policy":
+        return f"{display(entity)} policy {words}: {value}."
+    if etype in ("Person", "Agent"):
+        return f"{display(entity)}'s {words} is {value}."
+    return f"{display(entity)} {words}: {value}."
 
 
 def relation_sentence(subject: str, label: str, obj: str) -> str:
