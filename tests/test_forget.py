@@ -109,3 +109,80 @@ def test_bound_client_cannot_forget_outside(mem):
     with pytest.raises(ScopeError):
         agent.forget(scope=BOB, purge=True)
     assert agent.forget("vegetarian food", dry_run=True).total >= 1
+
+
+def test_hnsw_slack_is_zeroed_and_the_index_still_loads(tmp_path):
+    """hnswlib saves a new segment's whole preallocated buffer, uncleared heap memory included (seen holding
+    purged text). Purge zeroes what lies past the elements in use; the store must reopen and answer."""
+    import glob
+    import os
+    import struct
+
+    from spectron_core._store._scrub import scrub_hnsw_slack
+
+    path = str(tmp_path / "store")
+    m = Spectron(path=path)
+    with m.sessions.create(scope=ALICE) as s:
+        s.remember("Alice prefers vegetarian food.", observed_at=at(1))
+    headers = glob.glob(path + "/*/header.bin")
+    assert headers, "expected the vector segments on disk"
+    planted = 0
+    for h in headers:
+        folder = os.path.dirname(h)
+        _v, _o, _max, count, per = struct.unpack_from("<i4Q", open(h, "rb").read())
+        data = folder + "/data_level0.bin"
+        size = os.path.getsize(data)
+        if size > count * per:
+            with open(data, "r+b") as f:  # what uncleared memory looks like: our own words
+                f.seek(count * per)
+                f.write((SECRET.encode() * size)[: size - count * per])
+            planted += 1
+    assert planted and _raw_hits(path, SECRET)
+    assert scrub_hnsw_slack(tmp_path / "store") > 0
+    assert _raw_hits(path, SECRET) == []
+    del m
+    again = Spectron(path=path)
+    assert any(i.value == "vegetarian" for i in again.recall("vegetarian food", scope=ALICE).items)
+    assert scrub_hnsw_slack(tmp_path / "store") == 0  # idempotent: nothing left to zero
+
+
+def test_hnsw_scrub_keeps_elements_in_use(tmp_path):
+    """On a segment past Chroma's first HNSW save (1,000+ elements), slack after the elements is zeroed
+    and every element stays searchable."""
+    import glob
+    import os
+
+    import chromadb
+    from chromadb.config import Settings
+
+    from spectron_core._store._scrub import scrub_hnsw_slack
+
+    folder = str(tmp_path / "raw")
+    client = chromadb.PersistentClient(path=folder, settings=Settings(anonymized_telemetry=False))
+    coll = client.get_or_create_collection("raw_hnsw", embedding_function=None)
+    coll.add(ids=[f"v{i}" for i in range(1200)], embeddings=[[float(i), 1.0] for i in range(1200)])
+    del coll, client
+    data = glob.glob(folder + "/*/data_level0.bin")[0]
+    used = open(data, "rb").read()
+    with open(data, "ab") as f:
+        f.write(SECRET.encode() * 50)
+    assert scrub_hnsw_slack(tmp_path / "raw") == len(SECRET) * 50
+    assert open(data, "rb").read() == used + bytes(len(SECRET) * 50)
+    coll = chromadb.PersistentClient(path=folder, settings=Settings(anonymized_telemetry=False)).get_collection(
+        "raw_hnsw")
+    assert coll.count() == 1200
+    got = coll.query(query_embeddings=[[700.0, 1.0]], n_results=3)["ids"][0]
+    assert got[0] == "v700"
+    assert os.path.getsize(data) >= len(used)
+
+
+def test_hnsw_scrub_leaves_unknown_layouts_alone(tmp_path):
+    import struct
+
+    from spectron_core._store._scrub import scrub_hnsw_slack
+
+    seg = tmp_path / "seg"
+    seg.mkdir()
+    (seg / "header.bin").write_bytes(struct.pack("<i4Q", 2, 0, 10, 1, 8))  # a future format version
+    (seg / "data_level0.bin").write_bytes(b"x" * 80)
+    assert scrub_hnsw_slack(tmp_path) == 0 and (seg / "data_level0.bin").read_bytes() == b"x" * 80

@@ -1,10 +1,17 @@
 """Making purged words leave no trace in an embedded Chroma store's files.
 
 Deleting through Chroma's API removes rows from its metadata and full-text tables, but the words survive in
-three places: Chroma's write-ahead log (``embeddings_queue``), which keeps every upsert's document and
-metadata until compaction; the FTS5 index's old segments; and SQLite free pages. This module, run after the
-API deletes, blanks the log payloads of the purged ids (and of our own finished journal rows, which carry
-copies of records), merges the FTS index and vacuums the file.
+four places: Chroma's write-ahead log (``embeddings_queue``), which keeps every upsert's document and
+metadata until compaction; the FTS5 index's old segments; SQLite free pages; and the unused capacity of the
+HNSW segment files. This module, run after the API deletes, blanks the log payloads of the purged ids (and
+of our own finished journal rows, which carry copies of records), merges the FTS index, vacuums the file,
+and zeroes the HNSW files past their last element.
+
+The HNSW case, measured on chromadb 1.5: the first time a collection's vector segment is written, hnswlib
+saves its whole preallocated buffer (room for 100 elements) — memory taken from ``malloc`` and never
+cleared, so it holds whatever the process freed before, our own documents included. Later saves write only
+the elements in use, so zeroing the bytes past ``cur_element_count`` is durable and touches nothing hnswlib
+reads.
 
 Log rows are blanked, never deleted: the HNSW segment may not have consumed them yet, and Chroma assigns
 log sequence numbers from the table's maximum, so deleting rows could make later writes look already
@@ -15,20 +22,23 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import struct
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["scrub_embedded_chroma"]
+__all__ = ["scrub_embedded_chroma", "scrub_hnsw_slack"]
 
 log = logging.getLogger("spectron_core.purge")
 
 
 def scrub_embedded_chroma(persist_dir: Path, ids: Iterable[str], live_journal_ids: Iterable[str] = ()) -> bool:
-    """Blank purged ids in the log, merge FTS, VACUUM. Returns False if the file was busy (then retried later)."""
+    """Blank purged ids in the log, merge FTS, VACUUM, zero HNSW slack. Returns False if the SQLite file
+    stayed busy."""
     db_path = Path(persist_dir) / "chroma.sqlite3"
     if not db_path.exists():
         return False
+    scrub_hnsw_slack(Path(persist_dir))
     id_list = list(dict.fromkeys(ids))
     live = set(live_journal_ids)
     for attempt in range(20):
@@ -70,3 +80,48 @@ def scrub_embedded_chroma(persist_dir: Path, ids: Iterable[str], live_journal_id
             time.sleep(0.05 * (attempt + 1))
     log.warning("could not vacuum %s: it stayed locked; purged words may remain in free pages", db_path)
     return False
+
+
+_HEADER = struct.Struct("<i4Q")
+"""Start of chroma-hnswlib's ``header.bin``: format version (int32), then offsetLevel0, max_elements,
+cur_element_count and size_data_per_element (size_t each)."""
+
+
+def scrub_hnsw_slack(persist_dir: Path) -> int:
+    """Zero the unused capacity of every HNSW segment under ``persist_dir``; returns the bytes rewritten.
+
+    ``data_level0.bin`` holds ``size_data_per_element`` bytes per element and ``length.bin`` one int32 level
+    per element; anything past ``cur_element_count`` elements is capacity that hnswlib never reads. A header
+    that does not parse as the layout above is left alone (with a warning) rather than guessed at.
+    """
+    zeroed = 0
+    for header in Path(persist_dir).glob("*/header.bin"):
+        folder = header.parent
+        try:
+            raw = header.read_bytes()
+            version, _offset, max_elements, count, per_element = _HEADER.unpack_from(raw)
+        except (OSError, struct.error):
+            log.warning("purge: cannot read %s; its HNSW files were not scrubbed", header)
+            continue
+        if version != 1 or count > max_elements or per_element == 0:
+            log.warning("purge: unexpected HNSW header in %s (version %s); not scrubbed", folder, version)
+            continue
+        for name, used in (("data_level0.bin", count * per_element), ("length.bin", count * 4)):
+            zeroed += _zero_from(folder / name, used)
+    return zeroed
+
+
+def _zero_from(path: Path, start: int) -> int:
+    """Zero ``path`` from ``start`` to its end; returns the bytes rewritten (0 when already clean)."""
+    try:
+        with path.open("r+b") as f:
+            f.seek(start)
+            slack = f.read()
+            if not slack.strip(b"\0"):
+                return 0
+            f.seek(start)
+            f.write(bytes(len(slack)))
+            f.flush()
+            return len(slack)
+    except FileNotFoundError:
+        return 0
