@@ -45,6 +45,8 @@ class Engine:
     ) -> None:
         if chroma is not None and path is not None:
             raise ValidationError("pass either path= (embedded store) or chroma= (a client), not both")
+        # Resolve the embedding first: a bad argument must fail before any folder or collection is created.
+        self.embedding_function = resolve_embedding(embedding)
         folder = None
         if chroma is None:
             chroma, folder = open_client(path)
@@ -55,10 +57,13 @@ class Engine:
         self.ranking = ranking if ranking is not None else RankingConfig()
         self.ontology = ontology if ontology is not None else default_ontology()
         self._extractor = extractor
-        self.embedding_function = resolve_embedding(embedding)
         lex_path = lexical_path if lexical_path is not None else lexical_path_for(chroma, folder, collection_prefix)
         self.lexical = LexicalIndex(lex_path)
-        self.store = ChromaStore(chroma, self.embedding_function, prefix=collection_prefix, lexical=self.lexical)
+        # The local index sees every write when it lives in the store's own folder (or in memory beside an
+        # in-memory client); a server's other clients write past a per-machine cache.
+        trust_local = lex_path is None or self.persist_dir() is not None
+        self.store = ChromaStore(chroma, self.embedding_function, prefix=collection_prefix, lexical=self.lexical,
+                                 trust_local=trust_local)
         self.lock = StoreLock(self._lock_key(chroma, folder, collection_prefix),
                               (folder / f"{collection_prefix}.lock") if folder is not None else None)
         self._session_turns: dict[str, int] = {}
@@ -67,7 +72,9 @@ class Engine:
         self.needs_repair = False
         from ._write._journal import repair_on_open
 
-        self.repairs = repair_on_open(self)
+        with self.lock:  # another process may be mid-write on this folder
+            self.repairs = repair_on_open(self)
+            self.store.sync_lexical()
 
     def repair_if_needed(self) -> None:
         """Roll forward a write this process left journalled after a store failure (e.g. server down)."""

@@ -26,8 +26,7 @@ LINK_FIELDS = ("supersedes", "superseded_by")
 
 def _select_query(engine: Any, scope: Scope, query: str, threshold: float, limit: int) -> list[Any]:
     vec = engine.store.embed_query(query)
-    where = and_(within_clause(scope), {"status": {"$eq": "active"}})
-    hits = engine.store.dense(vec, where, limit)
+    hits = engine.store.dense(vec, scope, limit, include_history=True, within_only=True)
     chosen = [r for r, sim in hits if sim >= threshold and Scope(r.scope).contains(scope)]
     turn_ids = [r.id for r in chosen if r.kind == "turn"]
     if turn_ids:  # facts extracted from a forgotten turn repeat its words: they go with it
@@ -118,6 +117,11 @@ def forget(
                 for r in selected.values()
             ])
         _refresh_contexts(engine, {r.session_id for r in selected.values() if r.kind == "turn"})
+        from ._consolidate import refresh_summaries
+
+        touched = {getattr(r, "session_id", None) or getattr(getattr(r, "source", None), "session_id", None)
+                   for r in selected.values() if r.kind not in ("session", "trace")}
+        refresh_summaries(engine, {s for s in touched if s})
         if purge:
             engine.lexical.compact()
         return result

@@ -11,8 +11,10 @@ the two disagree, so a crash between the two (or a write by another process) hea
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from typing import Any, Optional
 
@@ -21,12 +23,16 @@ from chromadb.api import ClientAPI
 from .._errors import StoreError
 from .._scope import Scope
 from ._codec import EMBEDDED_KINDS, decode, encode, record_text
-from ._lexical import LexicalIndex, LexicalRow
+from ._lexical import LexicalIndex, LexicalRow, pack_vector
+from ._where import and_, visible_clause, within_clause
 
 __all__ = ["ChromaStore", "BATCH"]
 
 BATCH = 5000
 """Rows per Chroma call (Chroma caps a batch at 5,461)."""
+SYNC_INTERVAL = 1.0
+"""Seconds between re-checks of a local index that other machines' writes bypass (server mode)."""
+log = logging.getLogger("spectron_core.store")
 _META_VECTOR = [1.0]
 
 
@@ -47,6 +53,7 @@ class ChromaStore:
         *,
         prefix: str = "spectron",
         lexical: LexicalIndex,
+        trust_local: bool = True,
     ) -> None:
         self.client = client
         self.memory: Any
@@ -54,6 +61,11 @@ class ChromaStore:
         self.embedding_function = embedding_function
         self.prefix = prefix
         self.lexical = lexical
+        self.trust_local = trust_local
+        """Whether the local index sees every write to this store (embedded folder, in-memory client). For a
+        Chroma server, other machines write past it: records are then read fresh from Chroma, and the index is
+        re-checked against the server at most every ``SYNC_INTERVAL`` seconds."""
+        self._last_sync = 0.0
         self._lock = threading.RLock()
         try:
             self.memory = client.get_or_create_collection(
@@ -66,19 +78,21 @@ class ChromaStore:
             )
         except Exception as exc:  # network down, bad tenant, …
             raise _wrap(exc, "opening the Chroma collections") from exc
-        self.sync_lexical()
 
-    # -- lexical consistency --------------------------------------------------------------------------
+    # -- local index consistency ----------------------------------------------------------------------
     def sync_lexical(self, force: bool = False) -> bool:
-        """Rebuild the lexical index from Chroma when they disagree. Returns True if it rebuilt."""
+        """Rebuild the local index from Chroma when they may disagree (a write died between the two, or
+        another process changed the store). Returns True if it rebuilt. Call under the store's write lock."""
         with self._lock:
-            if not force and self.lexical.count() == self.memory.count():
+            self._last_sync = time.monotonic()
+            if not force and not self.lexical.is_dirty() and self.lexical.count() == self.memory.count():
                 return False
+            self.lexical.mark_dirty()
             self.lexical.clear()
             turns: dict[str, list[Any]] = {}
-            for docs, metas, _ids in self._pages(self.memory, where=None):
+            for docs, metas, _ids, vectors in self._pages_with_vectors():
                 records = [decode(d, m) for d, m in zip(docs, metas)]
-                self.lexical.upsert(self._lexical_row(r) for r in records)
+                self.lexical.upsert((self._lexical_row(r, v) for r, v in zip(records, vectors)), clean=False)
                 for r in records:
                     if r.kind == "turn":
                         turns.setdefault(r.session_id, []).append(r)
@@ -86,20 +100,56 @@ class ChromaStore:
 
             for session_turns in turns.values():
                 self.lexical.set_context(turn_contexts(session_turns).items())
+            self.lexical.mark_clean()
             return True
 
+    def maybe_sync(self) -> None:
+        """For an index that cannot see every write (server mode): re-check it now and then."""
+        if not self.trust_local and time.monotonic() - self._last_sync > SYNC_INTERVAL:
+            self.sync_lexical()
+
+    def _pages_with_vectors(self):  # type: ignore[no-untyped-def]
+        """Memory rows with their vectors. If Chroma cannot return a page's vectors (seen after a process was
+        killed mid-flush: "Error finding id"), that page is read without them and embedded again here."""
+        offset = 0
+        while True:
+            try:
+                got = self.memory.get(include=["documents", "metadatas", "embeddings"], limit=BATCH, offset=offset)
+                vectors = list(got["embeddings"])
+            except Exception as exc:
+                log.warning("rebuilding the local index: Chroma could not return vectors (%s); re-embedding", exc)
+                got = self.memory.get(include=["documents", "metadatas"], limit=BATCH, offset=offset)
+                vectors = self._embed(list(got["documents"])) if got["ids"] else []
+            if not got["ids"]:
+                return
+            yield got["documents"], got["metadatas"], got["ids"], vectors
+            if len(got["ids"]) < BATCH:
+                return
+            offset += len(got["ids"])
+
     @staticmethod
-    def _lexical_row(record: Any) -> LexicalRow:
-        _, _, meta = encode(record)
+    def _lexical_row(record: Any, vector: Any = None) -> LexicalRow:
+        _, document, meta = encode(record)
         return LexicalRow(
             id=record.id,
-            text=record_text(record),
+            text=document,
             kind=record.kind,
             scope=Scope(record.scope),
             current=bool(meta["is_current"]),
             active=meta["status"] == "active",
-            category=str(getattr(record, "category", "") or ""),
+            category=str(meta.get("category", "") or ""),
+            payload=meta["json"],
+            vector=None if vector is None else pack_vector(vector),
         )
+
+    def _embed(self, texts: list[str]) -> list[Any]:
+        """Embeddings for documents, computed here (not inside Chroma) so the local index gets them too."""
+        ef = self.embedding_function
+        try:
+            vectors = ef.embed_texts(texts) if hasattr(ef, "embed_texts") else ef(texts)
+        except Exception as exc:
+            raise _wrap(exc, "embedding documents") from exc
+        return [[float(x) for x in v] for v in vectors]
 
     # -- writes ---------------------------------------------------------------------------------------
     def put(self, records: Sequence[Any], embeddings: Optional[Sequence[Any]] = None) -> None:
@@ -107,18 +157,19 @@ class ChromaStore:
         mem = [r for r in records if r.kind in EMBEDDED_KINDS]
         other = [r for r in records if r.kind not in EMBEDDED_KINDS]
         with self._lock:
+            if mem:
+                self._lexical(self.lexical.mark_dirty)
             try:
+                vectors = (list(embeddings) if embeddings is not None
+                           else self._embed([record_text(r) for r in mem]) if mem else [])
                 for start in range(0, len(mem), BATCH):
                     part = mem[start : start + BATCH]
                     rows = [encode(r) for r in part]
-                    kwargs: dict[str, Any] = {}
-                    if embeddings is not None:
-                        kwargs["embeddings"] = list(embeddings[start : start + BATCH])
                     self.memory.upsert(
                         ids=[r[0] for r in rows],
                         documents=[r[1] for r in rows],
                         metadatas=[r[2] for r in rows],
-                        **kwargs,
+                        embeddings=[list(map(float, v)) for v in vectors[start : start + BATCH]],
                     )
                 for start in range(0, len(other), BATCH):
                     rows = [encode(r) for r in other[start : start + BATCH]]
@@ -131,7 +182,7 @@ class ChromaStore:
             except Exception as exc:
                 raise _wrap(exc, "writing to Chroma") from exc
             if mem:
-                self._lexical(lambda: self.lexical.upsert(self._lexical_row(r) for r in mem))
+                self._lexical(lambda: self.lexical.upsert(self._lexical_row(r, v) for r, v in zip(mem, vectors)))
 
     def _lexical(self, action: Any) -> None:
         try:
@@ -144,6 +195,8 @@ class ChromaStore:
         mem = [r for r in records if r.kind in EMBEDDED_KINDS]
         other = [r for r in records if r.kind not in EMBEDDED_KINDS]
         with self._lock:
+            if mem:
+                self._lexical(self.lexical.mark_dirty)
             try:
                 for coll, group in ((self.memory, mem), (self.meta, other)):
                     for start in range(0, len(group), BATCH):
@@ -157,15 +210,18 @@ class ChromaStore:
             except Exception as exc:
                 raise _wrap(exc, "updating Chroma") from exc
             if mem:
-                self._lexical(lambda: self.lexical.set_state(
-                    (r.id, bool(encode(r)[2]["is_current"]), r.status == "active") for r in mem
-                ))
+                states = []
+                for r in mem:
+                    meta = encode(r)[2]
+                    states.append((r.id, bool(meta["is_current"]), r.status == "active", meta["json"]))
+                self._lexical(lambda: self.lexical.set_state(states))
 
     def delete(self, ids: Iterable[str]) -> int:
         ids = list(dict.fromkeys(ids))
         if not ids:
             return 0
         with self._lock:
+            self._lexical(self.lexical.mark_dirty)
             try:
                 for start in range(0, len(ids), BATCH):
                     part = ids[start : start + BATCH]
@@ -241,10 +297,39 @@ class ChromaStore:
         vec = ef.embed_query([text]) if hasattr(ef, "embed_query") else ef([text])
         return [float(x) for x in vec[0]]
 
+    def local(self, ids: Sequence[str]) -> dict[str, Any]:
+        """Recallable records by id, decoded from the local index (no Chroma round trip); ids the index does
+        not hold are read from Chroma, so a lagging index costs time, never records. When the index cannot
+        see every write (``trust_local`` False), everything is read from Chroma."""
+        if not self.trust_local:
+            return self.get(ids)
+        found = self.lexical.payloads(ids)
+        out = {i: decode(text, {"json": payload}) for i, (text, payload) in found.items()}
+        missing = [i for i in ids if i not in out]
+        if missing:
+            out.update(self.get(missing))
+        return out
+
     def dense(
-        self, embedding: Sequence[float], where: Optional[dict[str, Any]], n: int
+        self, embedding: Sequence[float], scope: Scope, n: int, *, include_history: bool = False,
+        within_only: bool = False, categories: Optional[Sequence[str]] = None,
     ) -> list[tuple[Any, float]]:
-        """Nearest memory records to ``embedding`` under ``where`` as (record, cosine similarity)."""
+        """The ``n`` memory records nearest to ``embedding`` among those visible from ``scope`` (or within it)
+        as (record, cosine similarity), best first.
+
+        An exact scan of the local index when the visible set is small enough; otherwise Chroma's HNSW with
+        the equivalent ``where`` clause.
+        """
+        hits = self.lexical.dense(embedding, scope, n, include_history=include_history, within_only=within_only,
+                                  categories=categories)
+        if hits is not None:
+            records = self.local([i for i, _ in hits])
+            return [(records[i], sim) for i, sim in hits if i in records]
+        state = {"status": {"$eq": "active"}} if include_history else {"is_current": {"$eq": True}}
+        cats = None
+        if categories:
+            cats = {"category": {"$in": list(categories)}} if len(categories) > 1 else {"category": {"$eq": categories[0]}}
+        where = and_(within_clause(scope) if within_only else visible_clause(scope), state, cats)
         try:
             got: Any = self.memory.query(
                 query_embeddings=[list(embedding)],

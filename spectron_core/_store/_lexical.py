@@ -1,8 +1,14 @@
-"""The lexical (BM25) leg of hybrid recall: a SQLite FTS5 index beside Chroma.
+"""The local read index of recall: SQLite FTS5 (the BM25 leg) plus each record's vector and payload.
 
-Local Chroma, embedded or server, refuses sparse/BM25 indexes, so this index is ours. It is a *derived*
-index: Chroma is the source of truth and :meth:`LexicalIndex.rebuild` can recreate it from Chroma at any time
-(the store does so on open when the two disagree, e.g. after another process wrote to the same server).
+Local Chroma, embedded or server, refuses sparse/BM25 indexes, so the lexical leg is ours. The same file also
+mirrors every recallable record's JSON payload and its normalised vector, because on chromadb 1.5 a scope-
+filtered query degenerates: HNSW with a selective ``where`` walks most of the graph (measured at 100k
+records: about 100 ms whether 100 or 2,500 rows match, against 3 ms unfiltered), and every ``get`` costs
+5–7 ms. So recall scans the few thousand scope-visible vectors exactly here and decodes its candidates from
+here; Chroma's HNSW still answers when the visible set is too large to scan (see ``DENSE_SCAN_LIMIT``).
+
+It is a *derived* index: Chroma is the source of truth and the store rebuilds this file from Chroma whenever
+the two disagree (on open, e.g. after another process wrote to the same server, and after a repair).
 
 Scope filtering happens in SQL with the same rule as the Chroma clauses: a row is visible when every
 (dimension, value) of the query is among its dimensions, or its canonical scope key is an ancestor's.
@@ -17,11 +23,24 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
+
+import numpy as np
 
 from .._scope import Scope, ScopeLike
 
-__all__ = ["LexicalIndex", "LexicalRow", "query_terms"]
+__all__ = ["LexicalIndex", "LexicalRow", "query_terms", "DENSE_SCAN_LIMIT", "pack_vector"]
+
+DENSE_SCAN_LIMIT = 50_000
+"""Above this many scope-visible rows the dense leg asks Chroma's HNSW instead of scanning exactly (a scan of
+50k 384-d vectors reads about 75 MB; an unfiltered HNSW query is then the cheaper of the two)."""
+
+
+def pack_vector(vector: Any) -> bytes:
+    """A vector as little-endian float32 bytes, normalised so a dot product is the cosine similarity."""
+    v = np.asarray(vector, dtype="<f4").reshape(-1)
+    norm = float(np.linalg.norm(v))
+    return (v / norm if norm > 0 else v).astype("<f4").tobytes()
 
 _TOKEN = re.compile(r"[\w']+", re.UNICODE)
 _STOPWORDS = frozenset(
@@ -56,6 +75,10 @@ class LexicalRow:
     category: str = ""
     context: str = ""
     """Neighbouring text (the turns around a turn in its session), indexed with a lower weight."""
+    payload: str = ""
+    """The record's JSON as the codec writes it (``meta["json"]``); with ``text`` it decodes the record."""
+    vector: Optional[bytes] = None
+    """:func:`pack_vector` of the record's embedding (None: the record takes no part in the dense scan)."""
 
 
 class LexicalIndex:
@@ -66,20 +89,26 @@ class LexicalIndex:
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
+        self.scan_limit = DENSE_SCAN_LIMIT
         self._db = sqlite3.connect(
             ":memory:" if self.path is None else str(self.path), check_same_thread=False, isolation_level=None,
             timeout=30,
         )
         self._db.execute("PRAGMA secure_delete=ON")
         cols = [r[1] for r in self._db.execute("PRAGMA table_info(fts)")]
-        if cols and "ctx" not in cols:  # an index from an older layout: it is derived, so drop and rebuild
-            self._db.executescript("DROP TABLE fts; DROP TABLE IF EXISTS dims; DROP TABLE IF EXISTS docs;")
+        doc_cols = [r[1] for r in self._db.execute("PRAGMA table_info(docs)")]
+        if (cols and "ctx" not in cols) or (doc_cols and "payload" not in doc_cols):
+            # an index from an older layout: it is derived, so drop it; the store sees it empty and rebuilds
+            self._db.executescript("DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS dims; DROP TABLE IF EXISTS docs;"
+                                   "DROP TABLE IF EXISTS vecs;")
         self._db.execute("PRAGMA journal_mode=DELETE")  # no WAL file lingering with purged words
         self._db.executescript(
             """
             CREATE TABLE IF NOT EXISTS docs(
                 rid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, kind TEXT NOT NULL, scope_key TEXT NOT NULL,
-                is_current INTEGER NOT NULL, active INTEGER NOT NULL, category TEXT);
+                is_current INTEGER NOT NULL, active INTEGER NOT NULL, category TEXT, payload TEXT NOT NULL DEFAULT '');
+            CREATE TABLE IF NOT EXISTS vecs(rid INTEGER PRIMARY KEY, v BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS state(k TEXT PRIMARY KEY, v TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS dims(
                 dim TEXT NOT NULL, value TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY(dim, value, rid))
                 WITHOUT ROWID;
@@ -89,19 +118,41 @@ class LexicalIndex:
             """
         )
 
+    # -- consistency with Chroma ---------------------------------------------------------------------
+    def mark_dirty(self) -> None:
+        """Record, durably, that Chroma is about to change ahead of this index. The mirroring write clears
+        it in its own transaction; a process killed in between leaves it set, and the next open rebuilds."""
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO state(k, v) VALUES ('dirty', '1')")
+
+    def mark_clean(self) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM state WHERE k = 'dirty'")
+
+    def is_dirty(self) -> bool:
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM state WHERE k = 'dirty'").fetchone() is not None
+
     # -- writes ---------------------------------------------------------------------------------------
-    def upsert(self, rows: Iterable[LexicalRow]) -> None:
+    def upsert(self, rows: Iterable[LexicalRow], *, clean: bool = True) -> None:
+        """Insert or replace rows; ``clean`` also clears the dirty mark in the same transaction."""
         with self._lock:
             cur = self._db.cursor()
             cur.execute("BEGIN IMMEDIATE")
             try:
+                if clean:
+                    cur.execute("DELETE FROM state WHERE k = 'dirty'")
                 for row in rows:
                     self._delete_one(cur, row.id)
                     cur.execute(
-                        "INSERT INTO docs(id, kind, scope_key, is_current, active, category) VALUES (?,?,?,?,?,?)",
-                        (row.id, row.kind, row.scope.key, int(row.current), int(row.active), row.category),
+                        "INSERT INTO docs(id, kind, scope_key, is_current, active, category, payload) "
+                        "VALUES (?,?,?,?,?,?,?)",
+                        (row.id, row.kind, row.scope.key, int(row.current), int(row.active), row.category,
+                         row.payload),
                     )
                     rid = cur.lastrowid
+                    if row.vector is not None:
+                        cur.execute("INSERT INTO vecs(rid, v) VALUES (?,?)", (rid, row.vector))
                     cur.executemany(
                         "INSERT INTO dims(dim, value, rid) VALUES (?,?,?)",
                         [(d, v, rid) for d, v in row.scope.items_tuple],
@@ -127,13 +178,22 @@ class LexicalIndex:
                 cur.execute("ROLLBACK")
                 raise
 
-    def set_state(self, ids_states: Iterable[tuple[str, bool, bool]]) -> None:
-        """Update (current, active) flags without touching the text."""
+    def set_state(self, states: Iterable[tuple[str, bool, bool, str]]) -> None:
+        """Update (current, active) flags and the payload of existing rows (text and vector stay), and clear
+        the dirty mark, in one transaction."""
         with self._lock:
-            self._db.executemany(
-                "UPDATE docs SET is_current=?, active=? WHERE id=?",
-                [(int(cur), int(act), i) for i, cur, act in ids_states],
-            )
+            cur = self._db.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                cur.executemany(
+                    "UPDATE docs SET is_current=?, active=?, payload=? WHERE id=?",
+                    [(int(c), int(a), payload, i) for i, c, a, payload in states],
+                )
+                cur.execute("DELETE FROM state WHERE k = 'dirty'")
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
 
     def delete(self, ids: Iterable[str]) -> int:
         with self._lock:
@@ -143,6 +203,7 @@ class LexicalIndex:
             try:
                 for i in ids:
                     n += self._delete_one(cur, i)
+                cur.execute("DELETE FROM state WHERE k = 'dirty'")
                 cur.execute("COMMIT")
             except BaseException:
                 cur.execute("ROLLBACK")
@@ -155,6 +216,7 @@ class LexicalIndex:
         if not found:
             return 0
         rid = found[0]
+        cur.execute("DELETE FROM vecs WHERE rid=?", (rid,))
         cur.execute("DELETE FROM fts WHERE rowid=?", (rid,))
         cur.execute("DELETE FROM dims WHERE rid=?", (rid,))
         cur.execute("DELETE FROM docs WHERE rid=?", (rid,))
@@ -168,7 +230,7 @@ class LexicalIndex:
 
     def clear(self) -> None:
         with self._lock:
-            self._db.executescript("DELETE FROM fts; DELETE FROM dims; DELETE FROM docs;")
+            self._db.executescript("DELETE FROM fts; DELETE FROM dims; DELETE FROM docs; DELETE FROM vecs;")
 
     # -- reads ----------------------------------------------------------------------------------------
     def count(self) -> int:
@@ -199,21 +261,90 @@ class LexicalIndex:
         if not terms:
             return []
         match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        sql = ["SELECT d.id, bm25(fts, 1.0, ?) AS s FROM fts JOIN docs d ON d.rid = fts.rowid WHERE fts MATCH ?"]
-        params: list[object] = [float(context_weight), match]
-        sql.append("AND d.active = 1" if include_history else "AND d.is_current = 1")
-        if kinds:
-            sql.append(f"AND d.kind IN ({','.join('?' * len(kinds))})")
-            params.extend(kinds)
+        where, params = self._filter_sql(scope, kinds, include_history, within_only)
+        sql = ("SELECT d.id, bm25(fts, 1.0, ?) AS s FROM fts JOIN docs d ON d.rid = fts.rowid "
+               f"WHERE fts MATCH ? AND {where} ORDER BY s LIMIT ?")
+        with self._lock:
+            rows = self._db.execute(sql, [float(context_weight), match, *params, int(limit)]).fetchall()
+        return [(r[0], -float(r[1])) for r in rows]
+
+    def dense(
+        self,
+        vector: Any,
+        scope: ScopeLike,
+        limit: int,
+        *,
+        kinds: Optional[Sequence[str]] = None,
+        include_history: bool = False,
+        within_only: bool = False,
+        categories: Optional[Sequence[str]] = None,
+    ) -> Optional[list[tuple[str, float]]]:
+        """Exact cosine top-``limit`` over the scope-visible rows as (id, similarity), best first.
+
+        Returns None when more than ``self.scan_limit`` rows are visible: the caller then asks Chroma's HNSW.
+        Rows whose vector has another dimension than the query (an embedding swapped on an old store) are
+        skipped rather than compared.
+        """
+        scope = Scope.of(scope)
+        q = np.frombuffer(pack_vector(vector), dtype="<f4")
+        where, params = self._filter_sql(scope, kinds, include_history, within_only, categories)
+        with self._lock:
+            count = self._db.execute(f"SELECT COUNT(*) FROM docs d WHERE {where}", params).fetchone()[0]
+            if count > self.scan_limit:
+                return None
+            rows = self._db.execute(
+                f"SELECT d.id, v.v FROM docs d JOIN vecs v ON v.rid = d.rid WHERE {where}", params
+            ).fetchall()
+        width = q.nbytes
+        rows = [r for r in rows if len(r[1]) == width]
+        if not rows:
+            return []
+        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), q.shape[0])
+        sims = matrix @ q
+        n = min(int(limit), len(rows))
+        top = np.argpartition(-sims, n - 1)[:n] if n < len(rows) else np.arange(len(rows))
+        top = top[np.lexsort((top, -sims[top]))]  # best first; ties by insertion order, deterministic
+        return [(rows[i][0], float(sims[i])) for i in top]
+
+    def payloads(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """``id → (text, payload)`` for the given ids that are indexed (what the codec decodes)."""
+        out: dict[str, tuple[str, str]] = {}
+        wanted = list(dict.fromkeys(ids))
+        with self._lock:
+            for start in range(0, len(wanted), 500):
+                part = wanted[start : start + 500]
+                for rid, text, payload in self._db.execute(
+                    "SELECT d.id, f.text, d.payload FROM docs d JOIN fts f ON f.rowid = d.rid "
+                    f"WHERE d.id IN ({','.join('?' * len(part))})", part
+                ):
+                    if payload:
+                        out[rid] = (text, payload)
+        return out
+
+    def visible_ids(
+        self, scope: ScopeLike, *, kinds: Optional[Sequence[str]] = None, include_history: bool = False
+    ) -> list[str]:
+        """Ids of the scope-visible rows (of ``kinds``), current ones unless ``include_history``."""
+        where, params = self._filter_sql(Scope.of(scope), kinds, include_history, False)
+        with self._lock:
+            return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {where}", params)]
+
+    def _filter_sql(
+        self, scope: Scope, kinds: Optional[Sequence[str]], include_history: bool, within_only: bool,
+        categories: Optional[Sequence[str]] = None,
+    ) -> tuple[str, list[object]]:
+        """SQL over ``docs d``: state, kinds, categories and the scope rule (the rule of the Chroma clauses)."""
+        parts = ["d.active = 1" if include_history else "d.is_current = 1"]
+        params: list[object] = []
+        for column, values in (("kind", kinds), ("category", categories)):
+            if values:
+                parts.append(f"d.{column} IN ({','.join('?' * len(values))})")
+                params.extend(values)
         clause, clause_params = self._scope_sql(scope, within_only)
         if clause:
-            sql.append("AND " + clause)
+            parts.append(clause)
             params.extend(clause_params)
-        sql.append("ORDER BY s LIMIT ?")
-        params.append(int(limit))
-        with self._lock:
-            rows = self._db.execute(" ".join(sql), params).fetchall()
-        return [(r[0], -float(r[1])) for r in rows]
+        return " AND ".join(parts), params
 
     def feedback_terms(self, ids: Sequence[str], query: str, n_terms: int) -> list[str]:
         """Pseudo-relevance feedback: the most distinctive words of the given top documents.
