@@ -7,7 +7,8 @@
 * Observations repeated across sessions are promoted: a fact asserted by turns of two or more sessions gains
   importance (+0.1 per extra session, capped at 1.0).
 
-Implicit one-call sessions and sessions without turns get no summary (it would only repeat the turn). A
+Implicit one-call sessions and sessions that established no fact get no summary (it would only repeat the
+turns, or be a bare date that matches queries on dates and numbers). A
 summary is dated by the session's last turn and cites the turns its facts came from, so recall ranks it by
 when things were said and can trace it back to them.
 """
@@ -24,7 +25,7 @@ from ._store._where import and_, exact_clause
 from ._time import utcnow
 from ._write._render import display
 
-__all__ = ["consolidate_session", "CONTEXT_AGING", "PROMOTION_STEP"]
+__all__ = ["consolidate_session", "refresh_summaries", "CONTEXT_AGING", "PROMOTION_STEP"]
 
 CONTEXT_AGING = 0.5
 PROMOTION_STEP = 0.1
@@ -37,12 +38,7 @@ def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
     if not turns:
         return None
     turn_ids = {t.id for t in turns}
-    scope = Scope(session.scope)
-    facts = engine.store.find(
-        and_(exact_clause(scope), {"is_current": {"$eq": True}}, {"t_recorded": {"$gte": session.created_at.timestamp()}}),
-        kinds=["attribute", "relation", "instruction"],
-    )
-    touched = [f for f in facts if turn_ids & set(f.evidence)]
+    touched = _session_facts(engine, session, turn_ids)
     sessions_of_turn = _sessions_of(engine, {e for f in touched for e in f.evidence if e.startswith("turn_")})
     updates = []
     for f in touched:
@@ -60,15 +56,64 @@ def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
         engine.store.put_state(updates)
     if session.metadata.get("implicit"):
         return None
-    summary = _summary(session, turns, touched)
-    cited = sorted({e for f in touched for e in f.evidence if e in turn_ids})
+    return _write_summary(engine, session, turns, touched)
+
+
+def _session_facts(engine: Any, session: SessionInfo, turn_ids: set[str]) -> list[Any]:
+    """Current facts recorded since the session opened that its turns assert."""
+    facts = engine.store.find(
+        and_(exact_clause(Scope(session.scope)), {"is_current": {"$eq": True}},
+             {"t_recorded": {"$gte": session.created_at.timestamp()}}),
+        kinds=["attribute", "relation", "instruction"],
+    )
+    return [f for f in facts if turn_ids & set(f.evidence)]
+
+
+def _write_summary(engine: Any, session: SessionInfo, turns: list[Any], facts: list[Any]) -> Optional[str]:
+    """Write (or rewrite) the session's summary; a session that established no fact gets none, since a bare
+    "Session <date> (n turns)" header would only match queries on dates and numbers."""
+    if not facts:
+        _retire_summary(engine, session.id, "the session holds no fact to summarise")
+        return None
+    turn_ids = {t.id for t in turns}
+    seq = {t.id: t.seq for t in turns}
+    cited = sorted({e for f in facts for e in f.evidence if e in turn_ids}, key=lambda t: seq[t])
     chunk = Chunk(
-        id=stable_id("chk", "summary", session.id), scope=session.scope, recorded_at=utcnow(), text=summary,
-        source=Source(kind="consolidation", ref=session.id, session_id=session.id), category="episodic",
-        title="session summary", valid_from=turns[-1].observed_at, turn_ids=cited,
+        id=stable_id("chk", "summary", session.id), scope=session.scope, recorded_at=utcnow(),
+        text=_summary(session, turns, facts), source=Source(kind="consolidation", ref=session.id,
+                                                            session_id=session.id),
+        category="episodic", title="session summary", valid_from=turns[-1].observed_at, turn_ids=cited,
     )
     engine.store.put([chunk])
     return chunk.id
+
+
+def refresh_summaries(engine: Any, session_ids: set[str]) -> int:
+    """Rewrite the summaries of closed sessions from what they still hold (after a forget, so a summary
+    never quotes a forgotten fact). A session left with no active turn loses its summary. Returns how many
+    summaries were rewritten or removed."""
+    done = 0
+    for sid in sorted(session_ids):
+        session = engine.store.get([sid]).get(sid)
+        if session is None or session.kind != "session" or session.closed_at is None:
+            continue
+        if session.metadata.get("implicit"):
+            continue
+        turns = engine.turns(sid)
+        facts = _session_facts(engine, session, {t.id for t in turns}) if turns else []
+        done += 1 if _write_summary(engine, session, turns, facts) else _retire_summary(engine, sid, "forgotten")
+    return done
+
+
+def _retire_summary(engine: Any, session_id: str, why: str) -> int:
+    """Soft-forget the session's summary if it has an active one; returns 1 if it did."""
+    summary_id = stable_id("chk", "summary", session_id)
+    existing = engine.store.get([summary_id]).get(summary_id)
+    if existing is None or existing.status != "active":
+        return 0
+    engine.store.put_state([existing.model_copy(update={"status": "forgotten", "forgotten_at": utcnow(),
+                                                         "forgotten_reason": why})])
+    return 1
 
 
 def _sessions_of(engine: Any, turn_ids: set[str]) -> dict[str, str]:
@@ -91,6 +136,4 @@ def _summary(session: SessionInfo, turns: list[Any], facts: list[Any]) -> str:
             lines.append(f"{display(f.subject)} {f.label.replace('_', ' ')} {display(f.object)}")
         else:
             lines.append(f"instruction: {f.text}")
-    if not lines:
-        return head + "."  # nothing was established; quoting turns would only duplicate them in recall
     return head + ". " + "; ".join(lines) + "."

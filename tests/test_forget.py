@@ -186,3 +186,18 @@ def test_hnsw_scrub_leaves_unknown_layouts_alone(tmp_path):
     (seg / "header.bin").write_bytes(struct.pack("<i4Q", 2, 0, 10, 1, 8))  # a future format version
     (seg / "data_level0.bin").write_bytes(b"x" * 80)
     assert scrub_hnsw_slack(tmp_path) == 0 and (seg / "data_level0.bin").read_bytes() == b"x" * 80
+
+
+def test_forget_rewrites_the_session_summary_without_the_forgotten_fact(mem):
+    """A session summary quotes the session's facts: after a forget it must not quote the forgotten one, and
+    it keeps what the session still holds."""
+    summaries = lambda: [c for c in mem._engine.store.find({"kind": {"$eq": "chunk"}})  # noqa: E731
+                         if c.source.kind == "consolidation" and c.status == "active" and c.scope == ALICE]
+    [before] = summaries()
+    assert SECRET in before.text and "vegetarian" in before.text
+    mem.forget(f"locker code word {SECRET}", scope=ALICE)
+    [after] = summaries()
+    assert after.id == before.id and SECRET not in after.text and "vegetarian" in after.text
+    assert not any(SECRET in i.text for i in mem.recall("session summary locker", scope=ALICE, top_k=50).items)
+    mem.forget(scope=ALICE)  # every turn of the session: the summary goes too
+    assert summaries() == []

@@ -154,3 +154,14 @@ def test_generated_sentences_stay_well_formed(subject, predicate, end):
     e = RX.extract(ctx(f"{subject} {predicate}{end}"))
     for a in e.attributes:
         assert a.entity.split("/")[0] in ("Person", "Concept", "Policy") and a.key and a.value
+
+
+@pytest.mark.parametrize("text", ["My kids are so excited about summer break.", "My garden is doing great.",
+                                  "My art is about expressing myself.", "My week has been busy."])
+def test_state_descriptions_are_not_attributes(text):
+    assert attrs(text) == []
+
+
+def test_ad_hoc_possessive_values_are_knowledge_not_identity():
+    got = attrs("My locker code word is quokka.")
+    assert ("Person/alice", "locker_code_word", "quokka", "knowledge", False) in got

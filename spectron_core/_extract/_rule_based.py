@@ -246,6 +246,11 @@ _PREDICATES: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.I), h) f
     (r"^(?:want|wants|hope|hopes|aim|aims)\s+to\s+" + _V, _h_value("goals", "context")),
     (r"^(?:am|is|feel|feels|am\s+feeling|is\s+feeling)\s+(?:so\s+|very\s+|really\s+|a\s+bit\s+|kind\s+of\s+|pretty\s+)?(?P<v>" + "|".join(sorted(MOODS)) + r")\b", _h_value("mood", "context")),
 ]]
+_STATE_COMPLEMENT = re.compile(
+    r"^(?:so|very|really|too|pretty|super|quite|such|kind of|sort of|a bit|a little|always|never|not|still|just|"
+    r"all|also|going|getting|being|doing|growing|excited|happy|sad|great|good|amazing|awesome|busy|tired|"
+    r"doing|like|about)\b", re.I)
+"""Complements that describe a state ("so excited", "doing great") rather than name a value."""
 _POSSESSIVE = re.compile(r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=)\s+(?P<v>.+)$", re.I)
 _OWN_NOUN_NAMED = re.compile(r"^(?P<rel>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) +
                              r")(?:\s+is|\s+is\s+called|,)?\s+(?P<name>[A-Z][a-z]+)\b")
@@ -415,7 +420,16 @@ class RuleExtractor:
             thing = " ".join(_ARTICLE.sub("", m.group("thing").lower()).split())
             fav = re.match(r"^favou?rite\s+(?P<d>[a-z]+)$", thing)
             key = "favorite_" + fav.group("d") if fav else self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
-            if key is None and len(thing.split()) <= 3:
+            ad_hoc = key is None
+            # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
+            # state. Only the first is an attribute (a mood or state key takes the state as its value).
+            if _STATE_COMPLEMENT.match(m.group("v")) and (ad_hoc or self.ontology.category_of(key) != "context"):
+                return
+            if ad_hoc:
+                # a key the ontology does not know is what the speaker told about their things (knowledge),
+                # not who they are (identity)
+                if len(thing.split()) > 3:
+                    return
                 key, conf = re.sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
             else:
                 conf = c.confidence
@@ -426,8 +440,8 @@ class RuleExtractor:
                     for item in _split_list(value):
                         c.attr(key, item.lower(), spec.category, confidence=conf)
                 else:
-                    c.attr(key, _lower_unless_proper(_clean(value)), spec.category if spec else "identity",
-                           confidence=conf)
+                    category = spec.category if spec else ("knowledge" if ad_hoc else "identity")
+                    c.attr(key, _lower_unless_proper(_clean(value)), category, confidence=conf)
             return
         pet = _OWN_PET_NAMED.match(predicate)
         if pet:
