@@ -40,6 +40,7 @@ SCRIPT = textwrap.dedent(
     assert len(s.turns()) == 3
     assert res.items, "recall returned nothing"
     assert _tokens.encoding() is not None, "token counting fell back to an estimate"
+    assert res.formatted and _tokens.count_tokens(res.formatted) <= 200 and res.tokens <= 200
     print(json.dumps({"status": "OK", "items": len(res.items)}))
     """
 )

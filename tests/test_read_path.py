@@ -139,3 +139,19 @@ def test_consolidation_writes_summary_and_promotes_repeats(tmp_path):
     mood = [a for a in m._engine.store.find({"key": {"$in": ["mood", "current_activity", "state"]}})]
     for a in mood:
         assert a.importance < 0.5  # context aged at close
+
+
+def test_recall_isolation_embedded_and_server(any_mem):
+    """A query at {org} sees every user under it; at {org, user: alice} never Bob's — through both legs,
+    in embedded and Chroma-server mode."""
+    with any_mem.sessions.create(scope=ALICE) as s:
+        s.remember("I adore jazz clubs in Paris.")
+    with any_mem.sessions.create(scope=BOB) as s:
+        s.remember("I adore opera houses in Milan.")
+    for cfg in (RankingConfig(), RankingConfig(use_dense=False), RankingConfig(use_lexical=False)):
+        alice = any_mem.recall("adore opera houses Milan jazz clubs Paris", scope=ALICE, top_k=50, ranking=cfg)
+        assert alice.items and not any("Milan" in i.text or i.scope == BOB for i in alice.items)
+        org = any_mem.recall("adore opera houses Milan jazz clubs Paris", scope={"org": "acme"}, top_k=50,
+                             ranking=cfg)
+        texts = " ".join(i.text for i in org.items)
+        assert "Milan" in texts and "Paris" in texts

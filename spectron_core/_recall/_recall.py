@@ -13,12 +13,12 @@ from typing import Any, Optional
 
 from .._errors import ValidationError
 from .._scope import Scope
-from .._store._where import and_, visible_clause
 from .._time import to_utc, utcnow
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
 from ._models import RankingConfig, RecallItem, RecallResult
-from ._rank import entity_sets, graph_density, rrf, weight
+from ._rank import entity_sets, graph_density, record_time, rrf, session_prior, weight
+from ._temporal import query_windows
 
 __all__ = ["recall", "check_max_tokens"]
 
@@ -98,12 +98,10 @@ def recall(
     if not isinstance(cfg, RankingConfig):
         raise ValidationError("ranking must be a RankingConfig")
     history = bool(include_history) or when is not None
-    state = {"status": {"$eq": "active"}} if history else {"is_current": {"$eq": True}}
-    cat_clause = None
-    if cats:
-        cat_clause = {"category": {"$in": cats}} if len(cats) > 1 else {"category": {"$eq": cats[0]}}
-    where = and_(visible_clause(scope), state, cat_clause)
     n = max(cfg.candidates, k * 2)
+    if not engine.store.trust_local:
+        with engine.lock:
+            engine.store.maybe_sync()
     if when is not None:
         n *= 2  # versions outside the as_of window are dropped after fetching
 
@@ -111,7 +109,7 @@ def recall(
     legs: list[tuple[list[str], float]] = []
     if cfg.use_dense:
         vec = engine.store.embed_query(query)
-        hits = engine.store.dense(vec, where, n)
+        hits = engine.store.dense(vec, scope, n, include_history=history, categories=cats)
         for rec, _sim in hits:
             pool[rec.id] = rec
         legs.append(([r.id for r, _ in hits], cfg.dense_weight))
@@ -128,7 +126,7 @@ def recall(
                                                    context_weight=cfg.lexical_context_weight), cfg.feedback_weight))
         missing = list(dict.fromkeys(i for hits, _ in runs for i, _ in hits if i not in pool))
         if missing:
-            pool.update(engine.store.get(missing))
+            pool.update(engine.store.local(missing))
         for hits, w in runs:
             legs.append(([i for i, _ in hits if i in pool], w))
 
@@ -148,16 +146,24 @@ def recall(
 
     density = graph_density(pool, entity_sets(pool)) if cfg.use_graph else {}
     now = when or utcnow()
+    prior = session_prior(pool, fused) if cfg.use_session else {}
+    windows = query_windows(query, now) if cfg.use_dates else []
     scores: dict[str, float] = {}
     for rid, r in pool.items():
         s = fused.get(rid, 0.0)
         if cfg.use_graph:
             s *= 1.0 + cfg.graph_weight * density.get(rid, 0.0)
+        if prior:
+            s *= 1.0 + cfg.session_weight * prior.get(rid, 0.0)
+        if windows and any(w.contains(record_time(r)) for w in windows):
+            s *= 1.0 + cfg.date_weight
         if cfg.use_weights:
             s *= weight(r, cfg, now)
         src = getattr(r, "source", None)
         if src is not None and src.kind == "document":
             s *= cfg.authoritative_boost
+        if src is not None and src.kind == "consolidation":
+            s *= cfg.summary_weight
         if getattr(r, "valid_until", None) is not None and when is None:
             s *= cfg.superseded_penalty
         scores[rid] = s
@@ -204,15 +210,12 @@ def _authority_first(pool: dict[str, Any], scores: dict[str, float]) -> None:
 
 
 def _open_conflicts(engine: Any, scope: Scope, records: list[Any]) -> dict[tuple[str, str], str]:
-    entities = sorted({r.entity for r in records if r.kind == "attribute"})
+    entities = {r.entity for r in records if r.kind == "attribute"}
     if not entities:
         return {}
-    ent_clause = {"entity": {"$in": entities}} if len(entities) > 1 else {"entity": {"$eq": entities[0]}}
-    found = engine.store.find(
-        and_(visible_clause(scope), {"is_current": {"$eq": True}}, ent_clause), kinds=["uncertainty"]
-    )
+    ids = engine.lexical.visible_ids(scope, kinds=["uncertainty"])
     out: dict[tuple[str, str], str] = {}
-    for u in found:
-        if u.entity and u.key and u.state == "open" and u.status == "active":
+    for u in engine.store.local(ids).values():
+        if u.entity in entities and u.key and u.state == "open" and u.status == "active":
             out.setdefault((u.entity, u.key), u.text or f"Uncertain: {u.what} — {u.why}")
     return out
