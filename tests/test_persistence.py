@@ -158,7 +158,7 @@ def test_stale_lexical_index_is_rebuilt_on_open(tmp_path):
     with db:
         victim = db.execute("SELECT rid FROM docs LIMIT 1").fetchone()[0]
         db.execute("DELETE FROM fts WHERE rowid=?", (victim,))
-        db.execute("DELETE FROM dims WHERE rid=?", (victim,))
+        db.execute("DELETE FROM cover WHERE rid=?", (victim,))
         db.execute("DELETE FROM docs WHERE rid=?", (victim,))
     db.close()
 

@@ -38,7 +38,7 @@ class RankingConfig(BaseModel):
     use_feedback: bool = True
     """Pseudo-relevance feedback: re-query BM25 with the distinctive words of the first hits (RM3-style)."""
     feedback_docs: int = 3
-    feedback_terms: int = 5
+    feedback_terms: int = 8
     feedback_weight: float = 0.5
     """RRF weight of the feedback query's ranking."""
     use_graph: bool = True

@@ -10,8 +10,8 @@ here; Chroma's HNSW still answers when the visible set is too large to scan (see
 It is a *derived* index: Chroma is the source of truth and the store rebuilds this file from Chroma whenever
 the two disagree (on open, e.g. after another process wrote to the same server, and after a repair).
 
-Scope filtering happens in SQL with the same rule as the Chroma clauses: a row is visible when every
-(dimension, value) of the query is among its dimensions, or its canonical scope key is an ancestor's.
+Scope filtering happens in SQL with the same rule as the Chroma clauses: a row is visible when the query's
+scope is a subset of the row's (looked up in ``cover``), or the row's canonical scope key is an ancestor's.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any, Optional
 
 import numpy as np
+import snowballstemmer
 
 from .._scope import Scope, ScopeLike
 
-__all__ = ["LexicalIndex", "LexicalRow", "query_terms", "DENSE_SCAN_LIMIT", "pack_vector"]
+__all__ = ["LexicalIndex", "LexicalRow", "query_terms", "index_terms", "DENSE_SCAN_LIMIT", "pack_vector"]
 
 DENSE_SCAN_LIMIT = 50_000
 """Above this many scope-visible rows the dense leg asks Chroma's HNSW instead of scanning exactly (a scan of
@@ -51,6 +52,17 @@ _STOPWORDS = frozenset(
     myself we our ours you your yours he him his she her hers it its they them their what which who whom
     this that these those would could shall may might must""".split()
 )
+
+
+_INDEX_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_STEMMER = snowballstemmer.stemmer("porter")
+
+
+def index_terms(text: str) -> list[str]:
+    """The terms FTS5's ``porter unicode61`` tokenizer makes of ``text`` (lower-cased, split at anything
+    not a letter or digit, Porter-stemmed), stopwords left out."""
+    words = [w for w in _INDEX_TOKEN.findall(text.lower()) if w not in _STOPWORDS]
+    return _STEMMER.stemWords(words)
 
 
 def query_terms(text: str) -> list[str]:
@@ -97,10 +109,12 @@ class LexicalIndex:
         self._db.execute("PRAGMA secure_delete=ON")
         cols = [r[1] for r in self._db.execute("PRAGMA table_info(fts)")]
         doc_cols = [r[1] for r in self._db.execute("PRAGMA table_info(docs)")]
-        if (cols and "ctx" not in cols) or (doc_cols and "payload" not in doc_cols):
+        has_dims = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'dims'").fetchone() is not None
+        if (cols and "ctx" not in cols) or (doc_cols and "payload" not in doc_cols) or has_dims:
             # an index from an older layout: it is derived, so drop it; the store sees it empty and rebuilds
             self._db.executescript("DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS dims; DROP TABLE IF EXISTS docs;"
-                                   "DROP TABLE IF EXISTS vecs;")
+                                   "DROP TABLE IF EXISTS vecs; DROP TABLE IF EXISTS fts_vocab; "
+                                   "DROP TABLE IF EXISTS cover;")
         self._db.execute("PRAGMA journal_mode=DELETE")  # no WAL file lingering with purged words
         self._db.executescript(
             """
@@ -109,12 +123,12 @@ class LexicalIndex:
                 is_current INTEGER NOT NULL, active INTEGER NOT NULL, category TEXT, payload TEXT NOT NULL DEFAULT '');
             CREATE TABLE IF NOT EXISTS vecs(rid INTEGER PRIMARY KEY, v BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS state(k TEXT PRIMARY KEY, v TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS dims(
-                dim TEXT NOT NULL, value TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY(dim, value, rid))
+            CREATE TABLE IF NOT EXISTS cover(key TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY(key, rid))
                 WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS dims_rid ON dims(rid);
+            CREATE INDEX IF NOT EXISTS cover_rid ON cover(rid);
             CREATE INDEX IF NOT EXISTS docs_scope ON docs(scope_key);
             CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, ctx, tokenize='porter unicode61');
+            CREATE VIRTUAL TABLE IF NOT EXISTS fts_vocab USING fts5vocab(fts, 'col');
             """
         )
 
@@ -154,8 +168,8 @@ class LexicalIndex:
                     if row.vector is not None:
                         cur.execute("INSERT INTO vecs(rid, v) VALUES (?,?)", (rid, row.vector))
                     cur.executemany(
-                        "INSERT INTO dims(dim, value, rid) VALUES (?,?,?)",
-                        [(d, v, rid) for d, v in row.scope.items_tuple],
+                        "INSERT INTO cover(key, rid) VALUES (?,?)",
+                        [(a.key, rid) for a in row.scope.ancestors(include_self=True)],
                     )
                     cur.execute("INSERT INTO fts(rowid, text, ctx) VALUES (?,?,?)", (rid, row.text, row.context))
                 cur.execute("COMMIT")
@@ -218,7 +232,7 @@ class LexicalIndex:
         rid = found[0]
         cur.execute("DELETE FROM vecs WHERE rid=?", (rid,))
         cur.execute("DELETE FROM fts WHERE rowid=?", (rid,))
-        cur.execute("DELETE FROM dims WHERE rid=?", (rid,))
+        cur.execute("DELETE FROM cover WHERE rid=?", (rid,))
         cur.execute("DELETE FROM docs WHERE rid=?", (rid,))
         return 1
 
@@ -230,7 +244,7 @@ class LexicalIndex:
 
     def clear(self) -> None:
         with self._lock:
-            self._db.executescript("DELETE FROM fts; DELETE FROM dims; DELETE FROM docs; DELETE FROM vecs;")
+            self._db.executescript("DELETE FROM fts; DELETE FROM cover; DELETE FROM docs; DELETE FROM vecs;")
 
     # -- reads ----------------------------------------------------------------------------------------
     def count(self) -> int:
@@ -289,12 +303,12 @@ class LexicalIndex:
         q = np.frombuffer(pack_vector(vector), dtype="<f4")
         where, params = self._filter_sql(scope, kinds, include_history, within_only, categories)
         with self._lock:
-            count = self._db.execute(f"SELECT COUNT(*) FROM docs d WHERE {where}", params).fetchone()[0]
-            if count > self.scan_limit:
-                return None
             rows = self._db.execute(
-                f"SELECT d.id, v.v FROM docs d JOIN vecs v ON v.rid = d.rid WHERE {where}", params
+                f"SELECT d.id, v.v FROM docs d JOIN vecs v ON v.rid = d.rid WHERE {where} LIMIT ?",
+                [*params, self.scan_limit + 1],
             ).fetchall()
+        if len(rows) > self.scan_limit:
+            return None
         width = q.nbytes
         rows = [r for r in rows if len(r[1]) == width]
         if not rows:
@@ -347,9 +361,11 @@ class LexicalIndex:
         return " AND ".join(parts), params
 
     def feedback_terms(self, ids: Sequence[str], query: str, n_terms: int) -> list[str]:
-        """Pseudo-relevance feedback: the most distinctive words of the given top documents.
+        """Pseudo-relevance feedback: the most distinctive index terms of the given top documents.
 
-        Scored by frequency in those documents × log(N / document frequency); the query's own words excluded.
+        Terms are the index's own (porter stems, split as unicode61 splits), scored by the number of those
+        documents that hold them × log(N / document frequency), the query's own terms excluded. Document
+        frequencies come from one ``fts5vocab`` lookup, not one full-text query per term.
         """
         if not ids or n_terms <= 0:
             return []
@@ -358,34 +374,39 @@ class LexicalIndex:
                 f"SELECT f.text FROM fts f JOIN docs d ON d.rid = f.rowid WHERE d.id IN ({','.join('?' * len(ids))})",
                 list(ids),
             ).fetchall()
-            total = max(1, int(self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]))
-            own = set(query_terms(query))
+            own = set(index_terms(query))
             counts: dict[str, int] = {}
             for (text,) in rows:
-                for t in query_terms(text):
+                for t in set(index_terms(text)):
                     if t not in own and len(t) > 2 and not t.isdigit():
                         counts[t] = counts.get(t, 0) + 1
-            scored = []
-            for term, tf in counts.items():
-                df = self._db.execute("SELECT COUNT(*) FROM fts WHERE fts MATCH ?",
-                                      ('text:"' + term.replace('"', '""') + '"',)).fetchone()[0]
-                scored.append((tf * math.log(total / (1 + df)), term))
-        scored.sort(reverse=True)
+            if not counts:
+                return []
+            total = max(1, int(self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]))
+            terms = list(counts)
+            df: dict[str, int] = {}
+            for start in range(0, len(terms), 500):
+                part = terms[start : start + 500]
+                df.update(self._db.execute(
+                    f"SELECT term, doc FROM fts_vocab WHERE col = 'text' AND term IN ({','.join('?' * len(part))})",
+                    part,
+                ).fetchall())
+        scored = sorted(((tf * math.log(total / (1 + df.get(t, 0))), t) for t, tf in counts.items()), reverse=True)
         return [t for score, t in scored[:n_terms] if score > 0]
 
     @staticmethod
     def _scope_sql(scope: Scope, within_only: bool) -> tuple[str, list[object]]:
+        """The visibility rule as SQL. Each row is filed under the key of every subset of its scope
+        (``cover``), so "R contains Q" is one index lookup of Q's key; "R is an ancestor of Q" is R's own key
+        among Q's strict subsets."""
         if scope.depth() == 0:
             return "", []
-        pairs = scope.items_tuple
-        inner = " OR ".join("(dim=? AND value=?)" for _ in pairs)
-        within = f"d.rid IN (SELECT rid FROM dims WHERE {inner} GROUP BY rid HAVING COUNT(*) = ?)"
-        params: list[object] = [x for pair in pairs for x in pair] + [len(pairs)]
+        within = "d.rid IN (SELECT rid FROM cover WHERE key = ?)"
         if within_only:
-            return within, params
+            return within, [scope.key]
         ancestors = [a.key for a in scope.ancestors()]
         clause = f"({within} OR d.scope_key IN ({','.join('?' * len(ancestors))}))"
-        return clause, params + ancestors
+        return clause, [scope.key, *ancestors]
 
     def close(self) -> None:
         with self._lock:
