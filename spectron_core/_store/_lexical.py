@@ -89,6 +89,9 @@ class LexicalRow:
     """Neighbouring text (the turns around a turn in its session), indexed with a lower weight."""
     payload: str = ""
     """The record's JSON as the codec writes it (``meta["json"]``); with ``text`` it decodes the record."""
+    topic: Optional[str] = None
+    """What reconciliation looks a record up by: a fact's entity, a relation's subject, an instruction's
+    topic (see :meth:`LexicalIndex.current_about`)."""
     vector: Optional[bytes] = None
     """:func:`pack_vector` of the record's embedding (None: the record takes no part in the dense scan)."""
 
@@ -110,7 +113,7 @@ class LexicalIndex:
         cols = [r[1] for r in self._db.execute("PRAGMA table_info(fts)")]
         doc_cols = [r[1] for r in self._db.execute("PRAGMA table_info(docs)")]
         has_dims = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'dims'").fetchone() is not None
-        if (cols and "ctx" not in cols) or (doc_cols and "payload" not in doc_cols) or has_dims:
+        if (cols and "ctx" not in cols) or (doc_cols and "topic" not in doc_cols) or has_dims:
             # an index from an older layout: it is derived, so drop it; the store sees it empty and rebuilds
             self._db.executescript("DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS dims; DROP TABLE IF EXISTS docs;"
                                    "DROP TABLE IF EXISTS vecs; DROP TABLE IF EXISTS fts_vocab; "
@@ -120,9 +123,12 @@ class LexicalIndex:
             """
             CREATE TABLE IF NOT EXISTS docs(
                 rid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, kind TEXT NOT NULL, scope_key TEXT NOT NULL,
-                is_current INTEGER NOT NULL, active INTEGER NOT NULL, category TEXT, payload TEXT NOT NULL DEFAULT '');
+                is_current INTEGER NOT NULL, active INTEGER NOT NULL, category TEXT, payload TEXT NOT NULL DEFAULT '',
+                topic TEXT);
+            CREATE INDEX IF NOT EXISTS docs_topic ON docs(topic) WHERE topic IS NOT NULL;
             CREATE TABLE IF NOT EXISTS vecs(rid INTEGER PRIMARY KEY, v BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS state(k TEXT PRIMARY KEY, v TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS journal(id TEXT PRIMARY KEY, t REAL NOT NULL, body TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS cover(key TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY(key, rid))
                 WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS cover_rid ON cover(rid);
@@ -147,6 +153,20 @@ class LexicalIndex:
         with self._lock:
             return self._db.execute("SELECT 1 FROM state WHERE k = 'dirty'").fetchone() is not None
 
+    # -- write journal (embedded stores: this file sits beside Chroma's, on the same disk) --------------
+    def journal_add(self, entry_id: str, recorded: float, body: str) -> None:
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO journal(id, t, body) VALUES (?,?,?)", (entry_id, recorded, body))
+
+    def journal_remove(self, entry_id: str) -> None:
+        with self._lock:
+            self._db.execute("DELETE FROM journal WHERE id = ?", (entry_id,))
+
+    def journal_entries(self) -> list[tuple[str, str]]:
+        """(id, body) of every journalled write not yet marked done, oldest first."""
+        with self._lock:
+            return [(r[0], r[1]) for r in self._db.execute("SELECT id, body FROM journal ORDER BY t, id")]
+
     # -- writes ---------------------------------------------------------------------------------------
     def upsert(self, rows: Iterable[LexicalRow], *, clean: bool = True) -> None:
         """Insert or replace rows; ``clean`` also clears the dirty mark in the same transaction."""
@@ -159,10 +179,10 @@ class LexicalIndex:
                 for row in rows:
                     self._delete_one(cur, row.id)
                     cur.execute(
-                        "INSERT INTO docs(id, kind, scope_key, is_current, active, category, payload) "
-                        "VALUES (?,?,?,?,?,?,?)",
+                        "INSERT INTO docs(id, kind, scope_key, is_current, active, category, payload, topic) "
+                        "VALUES (?,?,?,?,?,?,?,?)",
                         (row.id, row.kind, row.scope.key, int(row.current), int(row.active), row.category,
-                         row.payload),
+                         row.payload, row.topic),
                     )
                     rid = cur.lastrowid
                     if row.vector is not None:
@@ -334,6 +354,18 @@ class LexicalIndex:
                     if payload:
                         out[rid] = (text, payload)
         return out
+
+    def current_about(self, kind: str, topic: str, scope: Scope, *, ancestors: bool) -> dict[str, tuple[str, str]]:
+        """``id → (text, payload)`` of current ``kind`` rows about ``topic`` at ``scope`` exactly, or (with
+        ``ancestors``) visible from it: the lookups reconciliation makes before every write."""
+        if ancestors:
+            clause, params = self._scope_sql(scope, False)
+        else:
+            clause, params = "d.scope_key = ?", [scope.key]
+        sql = ("SELECT d.id, f.text, d.payload FROM docs d JOIN fts f ON f.rowid = d.rid WHERE d.topic = ? "
+               "AND d.kind = ? AND d.is_current = 1" + (f" AND {clause}" if clause else ""))
+        with self._lock:
+            return {r[0]: (r[1], r[2]) for r in self._db.execute(sql, [topic, kind, *params]) if r[2]}
 
     def visible_ids(
         self, scope: ScopeLike, *, kinds: Optional[Sequence[str]] = None, include_history: bool = False

@@ -2,14 +2,19 @@
 
 A remember touches several records (turn, new version, the old version's ``valid_until`` and links, an
 uncertainty, a trace, lexical rows). Chroma makes each call atomic but not a sequence of calls. So a write is
-first recorded whole, as one journal row in the meta collection, then applied, then the journal row is
-deleted. Every step of the apply is an idempotent upsert of a fully-formed record, so re-applying is safe:
+first recorded whole, as one journal entry, then applied, then the entry is removed. Every step of the apply
+is an idempotent upsert of a fully-formed record, so re-applying is safe:
 
 * killed before the journal row lands → nothing of the write exists (it was never acknowledged);
 * killed after → :func:`repair_on_open` (run whenever an engine opens the store) re-applies it.
 
 Writes that only add records (no existing record changes) skip the journal: each Chroma upsert is atomic,
 and no invariant spans the two collections' rows. This halves the cost of the common write.
+
+Where the entry lives: for an embedded store, in the local index file in the store's folder (a SQLite commit,
+about a millisecond, where a Chroma upsert and delete of a journal row cost two writes of 10 ms or more);
+for a Chroma server, in the server's meta collection, so that any client that opens the store can roll a
+dead client's write forward.
 
 Either way a reopened store never has two current values for a key, a link to a missing record, or an
 acknowledged write missing.
@@ -66,17 +71,24 @@ def apply_plan(engine: Any, plan: WritePlan) -> None:
         "updates": _rows(plan.updates),
         "vectors": {k: [float(x) for x in v] for k, v in plan.embeddings.items()},
     }
-    store.meta.upsert(
-        ids=[jid],
-        documents=[json.dumps(payload, separators=(",", ":"), ensure_ascii=False)],
-        metadatas=[{"kind": _JOURNAL_KIND, "t_recorded": utcnow().timestamp(), "scope_depth": -1}],
-        embeddings=[[1.0]],
-    )
+    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
+    local = store.trust_local
+    if local:
+        store.lexical.journal_add(jid, utcnow().timestamp(), body)
+    else:
+        store.meta.upsert(
+            ids=[jid], documents=[body],
+            metadatas=[{"kind": _JOURNAL_KIND, "t_recorded": utcnow().timestamp(), "scope_depth": -1}],
+            embeddings=[[1.0]],
+        )
     try:
         _apply(store, plan.puts, plan.updates, plan.embeddings)
-        store.meta.delete(ids=[jid])
+        if local:
+            store.lexical.journal_remove(jid)
+        else:
+            store.meta.delete(ids=[jid])
     except BaseException:
-        engine.needs_repair = True  # the journal row stays; the next write (or the next open) rolls forward
+        engine.needs_repair = True  # the journal entry stays; the next write (or the next open) rolls forward
         raise
 
 
@@ -104,13 +116,21 @@ def repair_on_open(engine: Any) -> int:
     """Re-apply every journalled write left by a process that died mid-write. Returns how many."""
     store = engine.store
     got = store.meta.get(where={"kind": {"$eq": _JOURNAL_KIND}}, include=["documents", "metadatas"])
-    entries = sorted(zip(got["ids"], got["documents"], got["metadatas"]), key=lambda e: e[2].get("t_recorded", 0))
-    for jid, doc, _meta in entries:
-        payload = json.loads(doc)
-        puts = [decode(d, m) for d, m in payload["puts"]]
-        updates = [decode(d, m) for d, m in payload["updates"]]
-        _apply(store, puts, updates, payload.get("vectors", {}))
+    remote = sorted(zip(got["ids"], got["documents"], got["metadatas"]), key=lambda e: e[2].get("t_recorded", 0))
+    local = store.lexical.journal_entries()
+    for jid, doc, _meta in remote:
+        _replay(store, doc)
         store.meta.delete(ids=[jid])
-    if entries:
+    for jid, doc in local:
+        _replay(store, doc)
+        store.lexical.journal_remove(jid)
+    if remote or local:
         store.sync_lexical(force=True)
-    return len(entries)
+    return len(remote) + len(local)
+
+
+def _replay(store: Any, body: str) -> None:
+    payload = json.loads(body)
+    puts = [decode(d, m) for d, m in payload["puts"]]
+    updates = [decode(d, m) for d, m in payload["updates"]]
+    _apply(store, puts, updates, payload.get("vectors", {}))

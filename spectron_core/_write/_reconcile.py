@@ -101,10 +101,15 @@ class Reconciler:
 
     def _current(self, kind: str, match: dict[str, Any], *, ancestors: bool) -> list[Any]:
         """Current records of ``kind`` matching ``match`` at this scope (and its ancestors if asked)."""
-        scope_clause = visible_clause(self.scope) if ancestors else exact_clause(self.scope)
-        eqs = [{k: {"$eq": v}} for k, v in match.items()]
-        where = and_(*eqs, {"is_current": {"$eq": True}}, scope_clause)
-        found = {r.id: r for r in self.store.find(where, kinds=[kind])}
+        topic = match.get("entity") or match.get("subject") or match.get("topic")
+        local = self.store.current_about(kind, topic, self.scope, ancestors=ancestors) if topic else None
+        if local is not None:
+            found = {r.id: r for r in local if all(getattr(r, k, None) == v for k, v in match.items())}
+        else:
+            scope_clause = visible_clause(self.scope) if ancestors else exact_clause(self.scope)
+            eqs = [{k: {"$eq": v}} for k, v in match.items()]
+            where = and_(*eqs, {"is_current": {"$eq": True}}, scope_clause)
+            found = {r.id: r for r in self.store.find(where, kinds=[kind])}
         for r in self.plan.pending().values():
             if r.kind == kind and all(getattr(r, k, None) == v for k, v in match.items()):
                 found[r.id] = r
