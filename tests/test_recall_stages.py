@@ -1,4 +1,4 @@
-"""Ranking stages added on top of fusion: query dates, the session prior, the summary weight."""
+"""Ranking stages added on top of fusion: query dates and the summary weight."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 import pytest
 
 from spectron_core import RankingConfig
-from spectron_core._recall._rank import session_prior
 from spectron_core._recall._temporal import query_windows
 
 NOW = datetime(2024, 3, 15, 12, 0, tzinfo=timezone.utc)
@@ -46,19 +45,6 @@ def test_query_windows(query, inside, outside):
 @pytest.mark.parametrize("query", ["What does Alice eat?", "May I ask what she likes?", "Who is in charge?", ""])
 def test_queries_without_dates_name_no_window(query):
     assert query_windows(query, NOW) == []
-
-
-class _R:
-    def __init__(self, rid, session):
-        self.id, self.kind, self.session_id, self.source = rid, "turn", session, None
-
-
-def test_session_prior_is_the_share_of_the_strongest_session():
-    pool = {r.id: r for r in (_R("a", "s1"), _R("b", "s1"), _R("c", "s2"), _R("d", None))}
-    prior = session_prior(pool, {"a": 0.3, "b": 0.1, "c": 0.2, "d": 0.9})
-    assert prior["a"] == prior["b"] == pytest.approx(1.0) and prior["c"] == pytest.approx(0.5)
-    assert "d" not in prior  # a record of no session gets no prior
-    assert session_prior(pool, {}) == {}
 
 
 def test_a_query_date_brings_that_days_turn_first(mem):

@@ -59,11 +59,6 @@ class RankingConfig(BaseModel):
     recency_weight: float = 0.05
     """Share of the score that recency can move: × (1 - w + w × 2^(-age / recency_half_life_days))."""
     recency_half_life_days: float = 30.0
-    use_session: bool = True
-    session_weight: float = 0.2
-    """Session prior: score × (1 + session_weight × S / S_max), S = the summed fused score of the pool's
-    candidates from the same session. A question is usually about one conversation, and that conversation
-    shows up as several hits; the session a candidate belongs to is evidence for it."""
     use_dates: bool = True
     date_weight: float = 0.75
     """Query dates ("on 25 May, 2022", "in June", "last week"): score × (1 + date_weight) for records whose

@@ -15,7 +15,7 @@ from .._entities import split_ref
 from .._policy import decayed_importance, importance_for
 from ._models import RankingConfig
 
-__all__ = ["rrf", "entity_sets", "graph_density", "weight", "session_prior", "record_time", "session_of"]
+__all__ = ["rrf", "entity_sets", "graph_density", "weight", "record_time"]
 
 
 def rrf(legs: list[tuple[list[str], float]], k: int) -> dict[str, float]:
@@ -117,28 +117,6 @@ def weight(r: Any, cfg: RankingConfig, now: datetime) -> float:
     w *= cfg.importance_floor + (1.0 - cfg.importance_floor) * imp
     w *= 1.0 - cfg.recency_weight + cfg.recency_weight * 0.5 ** (age_days / cfg.recency_half_life_days)
     return w
-
-
-def session_of(r: Any) -> Any:
-    """The session a record was said in (a turn's own, a fact's or summary's source session)."""
-    sid = getattr(r, "session_id", None)
-    if sid:
-        return sid
-    src = getattr(r, "source", None)
-    return src.session_id if src is not None else None
-
-
-def session_prior(pool: dict[str, Any], fused: dict[str, float]) -> dict[str, float]:
-    """Each candidate's session strength in [0, 1]: its session's summed fused score over the strongest."""
-    totals: dict[Any, float] = defaultdict(float)
-    sessions = {rid: session_of(r) for rid, r in pool.items()}
-    for rid, sid in sessions.items():
-        if sid:
-            totals[sid] += fused.get(rid, 0.0)
-    top = max(totals.values(), default=0.0)
-    if top <= 0:
-        return {}
-    return {rid: totals[sid] / top for rid, sid in sessions.items() if sid}
 
 
 def record_time(r: Any) -> Any:

@@ -17,7 +17,7 @@ from .._time import to_utc, utcnow
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
 from ._models import RankingConfig, RecallItem, RecallResult
-from ._rank import entity_sets, graph_density, record_time, rrf, session_prior, weight
+from ._rank import entity_sets, graph_density, record_time, rrf, weight
 from ._temporal import query_windows
 
 __all__ = ["recall", "check_max_tokens"]
@@ -146,15 +146,12 @@ def recall(
 
     density = graph_density(pool, entity_sets(pool)) if cfg.use_graph else {}
     now = when or utcnow()
-    prior = session_prior(pool, fused) if cfg.use_session else {}
     windows = query_windows(query, now) if cfg.use_dates else []
     scores: dict[str, float] = {}
     for rid, r in pool.items():
         s = fused.get(rid, 0.0)
         if cfg.use_graph:
             s *= 1.0 + cfg.graph_weight * density.get(rid, 0.0)
-        if prior:
-            s *= 1.0 + cfg.session_weight * prior.get(rid, 0.0)
         if windows and any(w.contains(record_time(r)) for w in windows):
             s *= 1.0 + cfg.date_weight
         if cfg.use_weights:

@@ -1,0 +1,97 @@
+"""The benchmark harness itself: metrics on hand-computed cases, evidence normalisation, date parsing, and an
+end-to-end run on a tiny LoCoMo-format fixture built here (never the real data)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from datetime import datetime, timezone
+
+import pytest
+
+from benchmarks.locomo_data import load, normalise_evidence, parse_session_date
+from benchmarks.metrics import all_at, any_at, percentile, session_any_at
+
+
+def test_metrics_on_hand_computed_cases():
+    ranked = ["D1:4", "D2:1", "D1:2", "D3:7"]
+    assert any_at(ranked, {"D1:2"}, 1) == 0.0 and any_at(ranked, {"D1:2"}, 3) == 1.0
+    assert all_at(ranked, {"D1:2", "D3:7"}, 3) == 0.0 and all_at(ranked, {"D1:2", "D3:7"}, 4) == 1.0
+    assert session_any_at(ranked, {"D3:1"}, 3) == 0.0 and session_any_at(ranked, {"D3:1"}, 4) == 1.0
+    assert session_any_at(ranked, {"D2:9"}, 2) == 1.0
+    assert percentile([1, 2, 3, 4], 50) == 2.5 and percentile([5], 95) == 5
+
+
+def test_evidence_normalisation():
+    log: Counter[str] = Counter()
+    known = {"D1:3", "D8:6", "D9:17", "D10:2"}
+    assert normalise_evidence(["D:1:3"], known, log) == {"D1:3"}
+    assert normalise_evidence(["D8:6; D9:17"], known, log) == {"D8:6", "D9:17"}
+    assert normalise_evidence(["D10: 2", "D10:", "D99:1", 7], known, log) == {"D10:2"}
+    assert log["id naming no turn dropped"] == 1 and log["unparseable id dropped"] == 1
+
+
+def test_session_dates():
+    assert parse_session_date("1:56 pm on 8 May, 2023") == datetime(2023, 5, 8, 13, 56, tzinfo=timezone.utc)
+    assert parse_session_date("10:37 am on 27 June,2023") == datetime(2023, 6, 27, 10, 37, tzinfo=timezone.utc)
+    with pytest.raises(ValueError):
+        parse_session_date("sometime in spring")
+
+
+def _fixture(path):
+    convs = []
+    for c in range(2):
+        name = ["Ana", "Ben"][c]
+        conv = {"speaker_a": name, "speaker_b": "Kim"}
+        for s in (1, 2):
+            conv[f"session_{s}_date_time"] = f"{s}:00 pm on {s + 3} May, 2023"
+            conv[f"session_{s}"] = [
+                {"speaker": name, "dia_id": f"D{s}:1", "text": f"I adopted a {['tortoise', 'ferret'][c]} called Pip {s}."},
+                {"speaker": "Kim", "dia_id": f"D{s}:2", "text": "That is lovely news!"},
+                {"speaker": name, "dia_id": f"D{s}:3", "text": f"I started learning {['cello', 'oboe'][c]} lessons."},
+            ]
+        qa = [{"question": f"What pet did {name} adopt?", "answer": "x", "evidence": ["D1:1"], "category": 4},
+              {"question": f"Which instrument is {name} learning?", "answer": "y", "evidence": ["D:2:3"], "category": 1},
+              {"question": "unanswerable", "answer": "", "evidence": [], "category": 5}]
+        convs.append({"sample_id": f"conv-{c}", "conversation": conv, "qa": qa})
+    path.write_text(json.dumps(convs))
+
+
+def test_loader_reads_fixture(tmp_path):
+    _fixture(tmp_path / "tiny.json")
+    convs, log = load(tmp_path / "tiny.json")
+    assert [len(c.turns) for c in convs] == [6, 6] and [len(c.questions) for c in convs] == [2, 2]
+    assert convs[0].questions[1].evidence == {"D2:3"} and log["reformatted id"] >= 1
+
+
+def test_end_to_end_run(tmp_path):
+    _fixture(tmp_path / "tiny.json")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.locomo", "--data", str(tmp_path / "tiny.json"),
+                           "--systems", "bm25,dense,spectron", "--out", str(out)], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    res = json.loads((out / "results.json").read_text())
+    for name in ("bm25", "dense", "spectron"):
+        for key in ("turn_any@1", "turn_any@5", "turn_any@10", "turn_any@20", "turn_all@10", "session_any@5",
+                    "foreign_hits", "recall_p50_ms", "recall_p95_ms", "by_category"):
+            assert key in res[name], (name, key)
+        assert res[name]["foreign_hits"] == 0
+    assert res["spectron"]["turn_any@5"] == 1.0  # four distinctive questions over six turns each
+    assert (out / "results.md").exists() and (out / "recall_at_k.png").exists()
+
+
+def test_scale_harness_runs_small(tmp_path):
+    """The latency/scale harness end to end at a toy size: every figure the report needs is measured."""
+    out = tmp_path / "scale"
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.scale", "--sizes", "150", "--ops", "5", "--out", str(out)],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    res = json.loads((out / "scale.json").read_text())["150"]
+    for key in ("recall_p50_ms", "recall_p95_ms", "bare_chroma_p50_ms", "recall_over_bare", "remember_p50_ms",
+                "remember_over_embed", "bulk_over_embedder", "embedder_texts_per_s", "peak_rss_mb"):
+        assert isinstance(res[key], (int, float)) and res[key] > 0, key
+    assert res["records"] >= 150
+    assert (out / "scale.md").exists() and (out / "latency_vs_size.png").exists()
