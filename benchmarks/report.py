@@ -102,6 +102,16 @@ def write_scale_report(out_dir: Path, meta: dict[str, Any], results: dict[str, A
             "bare_chroma_user_filter_p50_ms", "recall_over_bare_user_filter", "remember_p50_ms", "remember_p95_ms",
             "embed_one_p50_ms", "remember_over_embed", "bulk_turns_per_s", "embedder_texts_per_s",
             "bulk_over_embedder", "peak_rss_mb", "build_seconds")) + " |")
+    mem0 = results.get("mem0")
+    if isinstance(mem0, dict) and mem0 and "error" not in mem0:
+        lines += ["", "## Mem0 OSS in the same run (infer=False, same embedder, Chroma store)", "",
+                  "| records | search p50 ms | search p95 ms | add p50 ms | add p95 ms | build records/s |",
+                  "|---|---|---|---|---|---|"]
+        for r in mem0.values():
+            lines.append("| " + " | ".join(str(r.get(k, "")) for k in (
+                "records", "search_p50_ms", "search_p95_ms", "add_p50_ms", "add_p95_ms", "build_records_per_s")) + " |")
+    elif isinstance(mem0, dict) and "error" in mem0:
+        lines += ["", f"Mem0 OSS: {mem0['error']}"]
     lines += ["", "## Targets", ""]
     for size, r in results.items():
         if not isinstance(r, dict) or "recall_p50_ms" not in r:

@@ -21,7 +21,6 @@ from ._models import Chunk, SessionInfo, Source
 from ._policy import importance_for
 from ._scope import Scope
 from ._store._ids import stable_id
-from ._store._where import and_, exact_clause
 from ._time import utcnow
 from ._write._render import display
 
@@ -61,12 +60,9 @@ def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
 
 def _session_facts(engine: Any, session: SessionInfo, turn_ids: set[str]) -> list[Any]:
     """Current facts recorded since the session opened that its turns assert."""
-    facts = engine.store.find(
-        and_(exact_clause(Scope(session.scope)), {"is_current": {"$eq": True}},
-             {"t_recorded": {"$gte": session.created_at.timestamp()}}),
-        kinds=["attribute", "relation", "instruction"],
-    )
-    return [f for f in facts if turn_ids & set(f.evidence)]
+    facts = engine.store.current_at(Scope(session.scope), ["attribute", "relation", "instruction"])
+    return sorted((f for f in facts if f.recorded_at >= session.created_at and turn_ids & set(f.evidence)),
+                  key=lambda f: f.id)
 
 
 def _write_summary(engine: Any, session: SessionInfo, turns: list[Any], facts: list[Any]) -> Optional[str]:

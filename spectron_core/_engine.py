@@ -199,9 +199,8 @@ class Engine:
         recent = self._recent_turns.get(turn.session_id)
         if recent is None:
             lo = turn.seq - CONTEXT_BEFORE - 1
-            recent = [t for t in self.store.find(
-                and_({"session_id": {"$eq": turn.session_id}}, {"seq": {"$gte": lo}}, {"seq": {"$lt": turn.seq}}),
-                kinds=["turn"]) if t.status == "active"]
+            recent = [t for t in self.store.session_turns(turn.session_id)
+                      if t.status == "active" and lo <= t.seq < turn.seq]
         recent = sorted([*recent, turn], key=lambda t: t.seq)[-(CONTEXT_BEFORE + 2):]
         if len(self._recent_turns) > 4096:  # bounded: long-running servers open many sessions
             self._recent_turns.pop(next(iter(self._recent_turns)))
@@ -229,12 +228,12 @@ class Engine:
     def _next_seq(self, session: SessionInfo) -> int:
         cached = self._session_turns.get(session.id)
         if cached is None:
-            turns = self.store.find({"session_id": {"$eq": session.id}}, kinds=["turn"])
+            turns = self.store.session_turns(session.id)
             cached = 1 + max((t.seq for t in turns), default=-1)
         return cached
 
     def turns(self, session_id: str, *, include_forgotten: bool = False) -> list[Turn]:
-        found = self.store.find({"session_id": {"$eq": session_id}}, kinds=["turn"])
+        found = self.store.session_turns(session_id)
         if not include_forgotten:
             found = [t for t in found if t.status == "active"]
         return sorted(found, key=lambda t: t.seq)

@@ -160,7 +160,8 @@ class ChromaStore:
             category=str(meta.get("category", "") or ""),
             payload=meta["json"],
             vector=None if vector is None else pack_vector(vector),
-            topic=meta.get("entity") or meta.get("subject") or meta.get("topic"),
+            topic=(meta.get("session_id") if record.kind == "turn"
+                   else meta.get("entity") or meta.get("subject") or meta.get("topic")),
         )
 
     def _embed(self, texts: list[str]) -> list[Any]:
@@ -338,6 +339,19 @@ class ChromaStore:
             return None
         found = self.lexical.current_about(kind, topic, scope, ancestors=ancestors)
         return [decode(text, {"json": payload}) for text, payload in found.values()]
+
+    def session_turns(self, session_id: str) -> list[Any]:
+        """Every turn of a session, in any state (the local index when it has every write, else Chroma)."""
+        if self.trust_local:
+            return [decode(text, {"json": payload}) for text, payload in self.lexical.about("turn", session_id).values()]
+        return self.find({"session_id": {"$eq": session_id}}, kinds=["turn"])
+
+    def current_at(self, scope: Scope, kinds: Sequence[str]) -> list[Any]:
+        """Current records of ``kinds`` at exactly ``scope`` (recallable kinds only)."""
+        if self.trust_local:
+            return list(self.local(self.lexical.visible_ids(scope, kinds=list(kinds), exact=True)).values())
+        kind_clause = {"kind": {"$in": list(kinds)}} if len(kinds) > 1 else {"kind": {"$eq": kinds[0]}}
+        return self.find(and_({"scope_key": {"$eq": scope.key}}, {"is_current": {"$eq": True}}, kind_clause))
 
     def dense(
         self, embedding: Sequence[float], scope: Scope, n: int, *, include_history: bool = False,

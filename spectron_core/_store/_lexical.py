@@ -16,11 +16,13 @@ scope is a subset of the row's (looked up in ``cover``), or the row's canonical 
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
@@ -31,6 +33,9 @@ import snowballstemmer
 from .._scope import Scope, ScopeLike
 
 __all__ = ["LexicalIndex", "LexicalRow", "query_terms", "index_terms", "DENSE_SCAN_LIMIT", "pack_vector"]
+
+LAYOUT = 3
+"""Version of this file's tables (``PRAGMA user_version``); an index of another version is rebuilt."""
 
 DENSE_SCAN_LIMIT = 50_000
 """Above this many scope-visible rows the dense leg asks Chroma's HNSW instead of scanning exactly (a scan of
@@ -54,8 +59,20 @@ _STOPWORDS = frozenset(
 )
 
 
+_CLEAR_DIRTY = "DELETE FROM state WHERE k = 'dirty'"
 _INDEX_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _STEMMER = snowballstemmer.stemmer("porter")
+
+
+def _token(kind: str, scope_key: str) -> str:
+    """A scope key as one index token of digits (the porter stemmer leaves digits alone)."""
+    return kind + str(int(hashlib.sha1(scope_key.encode()).hexdigest()[:15], 16))
+
+
+def scope_tokens(scope: Scope) -> str:
+    """What a row's ``scopes`` column holds: ``w<key>`` for its scope and every subset of it (the row is
+    within each of those), and ``e<key>`` for its own scope exactly (what an ancestor lookup asks for)."""
+    return " ".join([*(_token("w", a.key) for a in scope.ancestors(include_self=True)), _token("e", scope.key)])
 
 
 def index_terms(text: str) -> list[str]:
@@ -90,8 +107,8 @@ class LexicalRow:
     payload: str = ""
     """The record's JSON as the codec writes it (``meta["json"]``); with ``text`` it decodes the record."""
     topic: Optional[str] = None
-    """What reconciliation looks a record up by: a fact's entity, a relation's subject, an instruction's
-    topic (see :meth:`LexicalIndex.current_about`)."""
+    """What the write path looks a record up by: a fact's entity, a relation's subject, an instruction's
+    topic, a turn's session (see :meth:`LexicalIndex.current_about` and :meth:`LexicalIndex.about`)."""
     vector: Optional[bytes] = None
     """:func:`pack_vector` of the record's embedding (None: the record takes no part in the dense scan)."""
 
@@ -105,19 +122,19 @@ class LexicalIndex:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self.scan_limit = DENSE_SCAN_LIMIT
+        self._total: Optional[int] = None
         self._db = sqlite3.connect(
             ":memory:" if self.path is None else str(self.path), check_same_thread=False, isolation_level=None,
             timeout=30,
         )
         self._db.execute("PRAGMA secure_delete=ON")
-        cols = [r[1] for r in self._db.execute("PRAGMA table_info(fts)")]
-        doc_cols = [r[1] for r in self._db.execute("PRAGMA table_info(docs)")]
-        has_dims = self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'dims'").fetchone() is not None
-        if (cols and "ctx" not in cols) or (doc_cols and "topic" not in doc_cols) or has_dims:
-            # an index from an older layout: it is derived, so drop it; the store sees it empty and rebuilds
+        if int(self._db.execute("PRAGMA user_version").fetchone()[0]) != LAYOUT:
+            # an index from another layout: it is derived, so drop it; the store sees it empty and rebuilds
+            # (the write journal is not derived: it is kept)
             self._db.executescript("DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS dims; DROP TABLE IF EXISTS docs;"
                                    "DROP TABLE IF EXISTS vecs; DROP TABLE IF EXISTS fts_vocab; "
                                    "DROP TABLE IF EXISTS cover;")
+            self._db.execute(f"PRAGMA user_version = {LAYOUT}")
         self._db.execute("PRAGMA journal_mode=DELETE")  # no WAL file lingering with purged words
         self._db.executescript(
             """
@@ -133,7 +150,7 @@ class LexicalIndex:
                 WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS cover_rid ON cover(rid);
             CREATE INDEX IF NOT EXISTS docs_scope ON docs(scope_key);
-            CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, ctx, tokenize='porter unicode61');
+            CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(text, ctx, scopes, tokenize='porter unicode61');
             CREATE VIRTUAL TABLE IF NOT EXISTS fts_vocab USING fts5vocab(fts, 'col');
             """
         )
@@ -147,7 +164,7 @@ class LexicalIndex:
 
     def mark_clean(self) -> None:
         with self._lock:
-            self._db.execute("DELETE FROM state WHERE k = 'dirty'")
+            self._db.execute(_CLEAR_DIRTY)
 
     def is_dirty(self) -> bool:
         with self._lock:
@@ -168,81 +185,64 @@ class LexicalIndex:
             return [(r[0], r[1]) for r in self._db.execute("SELECT id, body FROM journal ORDER BY t, id")]
 
     # -- writes ---------------------------------------------------------------------------------------
-    def upsert(self, rows: Iterable[LexicalRow], *, clean: bool = True) -> None:
-        """Insert or replace rows; ``clean`` also clears the dirty mark in the same transaction."""
+    @contextmanager
+    def _write(self, *, clean: bool) -> Iterator[sqlite3.Cursor]:
+        """One ``BEGIN IMMEDIATE`` transaction under the lock (a deferred BEGIN lets two writers deadlock on
+        the SHARED→RESERVED upgrade); ``clean`` clears the dirty mark in the same commit."""
         with self._lock:
+            self._total = None
             cur = self._db.cursor()
             cur.execute("BEGIN IMMEDIATE")
             try:
                 if clean:
-                    cur.execute("DELETE FROM state WHERE k = 'dirty'")
-                for row in rows:
-                    self._delete_one(cur, row.id)
-                    cur.execute(
-                        "INSERT INTO docs(id, kind, scope_key, is_current, active, category, payload, topic) "
-                        "VALUES (?,?,?,?,?,?,?,?)",
-                        (row.id, row.kind, row.scope.key, int(row.current), int(row.active), row.category,
-                         row.payload, row.topic),
-                    )
-                    rid = cur.lastrowid
-                    if row.vector is not None:
-                        cur.execute("INSERT INTO vecs(rid, v) VALUES (?,?)", (rid, row.vector))
-                    cur.executemany(
-                        "INSERT INTO cover(key, rid) VALUES (?,?)",
-                        [(a.key, rid) for a in row.scope.ancestors(include_self=True)],
-                    )
-                    cur.execute("INSERT INTO fts(rowid, text, ctx) VALUES (?,?,?)", (rid, row.text, row.context))
+                    cur.execute(_CLEAR_DIRTY)
+                yield cur
                 cur.execute("COMMIT")
             except BaseException:
                 cur.execute("ROLLBACK")
                 raise
 
+    def upsert(self, rows: Iterable[LexicalRow], *, clean: bool = True) -> None:
+        """Insert or replace rows; ``clean`` also clears the dirty mark in the same transaction."""
+        with self._write(clean=clean) as cur:
+            for row in rows:
+                self._delete_one(cur, row.id)
+                cur.execute(
+                    "INSERT INTO docs(id, kind, scope_key, is_current, active, category, payload, topic) "
+                    "VALUES (?,?,?,?,?,?,?,?)",
+                    (row.id, row.kind, row.scope.key, int(row.current), int(row.active), row.category,
+                     row.payload, row.topic),
+                )
+                rid = cur.lastrowid
+                if row.vector is not None:
+                    cur.execute("INSERT INTO vecs(rid, v) VALUES (?,?)", (rid, row.vector))
+                cur.executemany(
+                    "INSERT INTO cover(key, rid) VALUES (?,?)",
+                    [(a.key, rid) for a in row.scope.ancestors(include_self=True)],
+                )
+                cur.execute("INSERT INTO fts(rowid, text, ctx, scopes) VALUES (?,?,?,?)",
+                            (rid, row.text, row.context, scope_tokens(row.scope)))
+
     def set_context(self, id_contexts: Iterable[tuple[str, str]]) -> None:
         """Replace the context column of existing rows (a turn learns its successor after it is written)."""
-        with self._lock:
-            cur = self._db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            try:
-                for record_id, context in id_contexts:
-                    found = cur.execute("SELECT rid FROM docs WHERE id=?", (record_id,)).fetchone()
-                    if found:
-                        cur.execute("UPDATE fts SET ctx=? WHERE rowid=?", (context, found[0]))
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
+        with self._write(clean=False) as cur:
+            for record_id, context in id_contexts:
+                found = cur.execute("SELECT rid FROM docs WHERE id=?", (record_id,)).fetchone()
+                if found:
+                    cur.execute("UPDATE fts SET ctx=? WHERE rowid=?", (context, found[0]))
 
     def set_state(self, states: Iterable[tuple[str, bool, bool, str]]) -> None:
         """Update (current, active) flags and the payload of existing rows (text and vector stay), and clear
         the dirty mark, in one transaction."""
-        with self._lock:
-            cur = self._db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            try:
-                cur.executemany(
-                    "UPDATE docs SET is_current=?, active=?, payload=? WHERE id=?",
-                    [(int(c), int(a), payload, i) for i, c, a, payload in states],
-                )
-                cur.execute("DELETE FROM state WHERE k = 'dirty'")
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
+        with self._write(clean=True) as cur:
+            cur.executemany(
+                "UPDATE docs SET is_current=?, active=?, payload=? WHERE id=?",
+                [(int(c), int(a), payload, i) for i, c, a, payload in states],
+            )
 
     def delete(self, ids: Iterable[str]) -> int:
-        with self._lock:
-            cur = self._db.cursor()
-            cur.execute("BEGIN IMMEDIATE")
-            n = 0
-            try:
-                for i in ids:
-                    n += self._delete_one(cur, i)
-                cur.execute("DELETE FROM state WHERE k = 'dirty'")
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
-            return n
+        with self._write(clean=True) as cur:
+            return sum(self._delete_one(cur, i) for i in ids)
 
     @staticmethod
     def _delete_one(cur: sqlite3.Cursor, record_id: str) -> int:
@@ -264,12 +264,20 @@ class LexicalIndex:
 
     def clear(self) -> None:
         with self._lock:
+            self._total = None
             self._db.executescript("DELETE FROM fts; DELETE FROM cover; DELETE FROM docs; DELETE FROM vecs;")
 
     # -- reads ----------------------------------------------------------------------------------------
     def count(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0])
+
+    def _row_count(self) -> int:
+        """``count()`` for term statistics, cached between this handle's writes (COUNT(*) costs 3 ms at 100k
+        rows; another process's writes since only nudge an IDF)."""
+        if self._total is None:
+            self._total = self.count()
+        return self._total
 
     def ids(self) -> set[str]:
         with self._lock:
@@ -294,9 +302,17 @@ class LexicalIndex:
         terms = query_terms(text)
         if not terms:
             return []
-        match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        match = "{text ctx} : (" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")"
+        if scope.depth():
+            # The scope rule inside the full-text query: FTS5 intersects the terms' postings with the few
+            # rows of the visible scopes instead of ranking every row that has the words (at 100k records
+            # over 1,000 users that is most of the cost). The SQL filter below still checks every row.
+            wanted = [_token("w", scope.key)]
+            if not within_only:
+                wanted += [_token("e", a.key) for a in scope.ancestors()]
+            match += " AND scopes : (" + " OR ".join(wanted) + ")"
         where, params = self._filter_sql(scope, kinds, include_history, within_only)
-        sql = ("SELECT d.id, bm25(fts, 1.0, ?) AS s FROM fts JOIN docs d ON d.rid = fts.rowid "
+        sql = ("SELECT d.id, bm25(fts, 1.0, ?, 0.0) AS s FROM fts JOIN docs d ON d.rid = fts.rowid "
                f"WHERE fts MATCH ? AND {where} ORDER BY s LIMIT ?")
         with self._lock:
             rows = self._db.execute(sql, [float(context_weight), match, *params, int(limit)]).fetchall()
@@ -367,11 +383,23 @@ class LexicalIndex:
         with self._lock:
             return {r[0]: (r[1], r[2]) for r in self._db.execute(sql, [topic, kind, *params]) if r[2]}
 
+    def about(self, kind: str, topic: str) -> dict[str, tuple[str, str]]:
+        """``id → (text, payload)`` of every ``kind`` row about ``topic``, whatever its state."""
+        with self._lock:
+            return {r[0]: (r[1], r[2]) for r in self._db.execute(
+                "SELECT d.id, f.text, d.payload FROM docs d JOIN fts f ON f.rowid = d.rid WHERE d.topic = ? "
+                "AND d.kind = ?", (topic, kind)) if r[2]}
+
     def visible_ids(
-        self, scope: ScopeLike, *, kinds: Optional[Sequence[str]] = None, include_history: bool = False
+        self, scope: ScopeLike, *, kinds: Optional[Sequence[str]] = None, include_history: bool = False,
+        exact: bool = False,
     ) -> list[str]:
-        """Ids of the scope-visible rows (of ``kinds``), current ones unless ``include_history``."""
-        where, params = self._filter_sql(Scope.of(scope), kinds, include_history, False)
+        """Ids of the scope-visible rows (of ``kinds``; at exactly ``scope`` if ``exact``), current ones unless
+        ``include_history``."""
+        scope = Scope.of(scope)
+        where, params = self._filter_sql(scope, kinds, include_history, False)
+        if exact:
+            where, params = where + " AND d.scope_key = ?", [*params, scope.key]
         with self._lock:
             return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {where}", params)]
 
@@ -414,7 +442,7 @@ class LexicalIndex:
                         counts[t] = counts.get(t, 0) + 1
             if not counts:
                 return []
-            total = max(1, int(self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]))
+            total = max(1, self._row_count())
             terms = list(counts)
             df: dict[str, int] = {}
             for start in range(0, len(terms), 500):
