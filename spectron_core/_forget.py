@@ -14,7 +14,7 @@ from ._entities import canonical_ref
 from ._errors import ValidationError
 from ._recall._models import ForgetResult
 from ._scope import Scope
-from ._store._where import and_, within_clause
+from ._store._where import and_, one_of, within_clause
 from ._time import utcnow
 from ._validate import check_text
 
@@ -30,8 +30,7 @@ def _select_query(engine: Any, scope: Scope, query: str, threshold: float, limit
     chosen = [r for r, sim in hits if sim >= threshold and Scope(r.scope).contains(scope)]
     turn_ids = [r.id for r in chosen if r.kind == "turn"]
     if turn_ids:  # facts extracted from a forgotten turn repeat its words: they go with it
-        clause = {"src_ref": {"$in": turn_ids}} if len(turn_ids) > 1 else {"src_ref": {"$eq": turn_ids[0]}}
-        chosen += engine.store.find(and_(within_clause(scope), clause))
+        chosen += engine.store.find(and_(within_clause(scope), one_of("src_ref", turn_ids)))
     return chosen
 
 
@@ -146,7 +145,7 @@ def _purge(engine: Any, scope: Scope, selected: dict[str, Any]) -> None:
     for field in LINK_FIELDS:
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
-            clause = {field: {"$in": part}} if len(part) > 1 else {field: {"$eq": part[0]}}
+            clause = one_of(field, part)
             for r in engine.store.find(clause, kinds=["attribute", "relation", "instruction"]):
                 if r.id not in selected:
                     base = fixes.get(r.id, r)

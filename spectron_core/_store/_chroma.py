@@ -5,8 +5,10 @@
 * ``<prefix>_meta`` holds the rest (sessions, entities, documents, traces) with a constant one-dimensional
   vector: Chroma needs a vector per row, and these rows are only ever filtered, never searched.
 
-Writes go to Chroma first, then to the lexical index; on open, the lexical index is rebuilt from Chroma if
-the two disagree, so a crash between the two (or a write by another process) heals itself.
+Beside them, the local read index (``_lexical.py``: BM25, vectors, payloads) serves recall and the write
+path's lookups. Writes mark it dirty, go to Chroma, then to the index (which clears the mark); on open it is
+rebuilt from Chroma when it is dirty or the counts disagree, so a crash between the two (or a write by
+another process) heals itself.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from .._errors import StoreError
 from .._scope import Scope
 from ._codec import EMBEDDED_KINDS, decode, encode, record_text
 from ._lexical import LexicalIndex, LexicalRow, pack_vector
-from ._where import and_, visible_clause, within_clause
+from ._where import and_, one_of, visible_clause, within_clause
 
 __all__ = ["ChromaStore", "BATCH"]
 
@@ -303,7 +305,7 @@ class ChromaStore:
         """Every record matching ``where`` (and one of ``kinds``), decoded."""
         clause = where
         if kinds:
-            kind_clause = {"kind": {"$in": list(kinds)}} if len(kinds) > 1 else {"kind": {"$eq": kinds[0]}}
+            kind_clause = one_of("kind", kinds)
             clause = {"$and": [where, kind_clause]} if where else kind_clause
         out: list[Any] = []
         try:
@@ -350,8 +352,7 @@ class ChromaStore:
         """Current records of ``kinds`` at exactly ``scope`` (recallable kinds only)."""
         if self.trust_local:
             return list(self.local(self.lexical.visible_ids(scope, kinds=list(kinds), exact=True)).values())
-        kind_clause = {"kind": {"$in": list(kinds)}} if len(kinds) > 1 else {"kind": {"$eq": kinds[0]}}
-        return self.find(and_({"scope_key": {"$eq": scope.key}}, {"is_current": {"$eq": True}}, kind_clause))
+        return self.find(and_({"scope_key": {"$eq": scope.key}}, {"is_current": {"$eq": True}}, one_of("kind", kinds)))
 
     def dense(
         self, embedding: Sequence[float], scope: Scope, n: int, *, include_history: bool = False,
@@ -369,9 +370,7 @@ class ChromaStore:
             records = self.local([i for i, _ in hits])
             return [(records[i], sim) for i, sim in hits if i in records]
         state = {"status": {"$eq": "active"}} if include_history else {"is_current": {"$eq": True}}
-        cats = None
-        if categories:
-            cats = {"category": {"$in": list(categories)}} if len(categories) > 1 else {"category": {"$eq": categories[0]}}
+        cats = one_of("category", categories) if categories else None
         where = and_(within_clause(scope) if within_only else visible_clause(scope), state, cats)
         try:
             got: Any = self.memory.query(

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from .._scope import Scope
 
-__all__ = ["dim_key", "within_clause", "visible_clause", "exact_clause", "and_", "or_", "scope_metadata"]
+__all__ = ["dim_key", "within_clause", "visible_clause", "exact_clause", "and_", "or_", "one_of", "scope_metadata"]
 
 DIM_PREFIX = "s_"
 
@@ -43,6 +43,12 @@ def or_(*clauses: Optional[dict[str, Any]]) -> Optional[dict[str, Any]]:
     if len(parts) == 1:
         return parts[0]
     return {"$or": parts}
+
+
+def one_of(field: str, values: Any) -> dict[str, Any]:
+    """``field`` equal to one of ``values`` (a plain ``$eq`` when there is only one)."""
+    values = list(values)
+    return {field: {"$in": values}} if len(values) > 1 else {field: {"$eq": values[0]}}
 
 
 def within_clause(scope: Scope) -> dict[str, Any]:
