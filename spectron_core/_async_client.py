@@ -155,6 +155,18 @@ class AsyncSpectron:
     async def traces(self, **kwargs: Any) -> list[Any]:
         return await asyncio.to_thread(lambda: self._sync.traces(**kwargs))
 
+    async def flush(self) -> None:
+        await asyncio.to_thread(self._sync.flush)
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self._sync.close)
+
+    async def __aenter__(self) -> AsyncSpectron:
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()
+
 
 class _AsyncDocuments:
     def __init__(self, client: Spectron) -> None:

@@ -174,6 +174,13 @@ class Spectron(_Scoped):
 
     ``Spectron()`` opens an embedded persistent store in ``$SPECTRON_PATH`` or ``~/.spectron/memory``;
     ``path=`` picks the folder; ``chroma=`` takes any chromadb client, e.g. ``chromadb.HttpClient(...)``.
+
+    Embedded and in-memory stores group-commit writes (``write_behind=True``): a write returns once it is
+    durable in the store's local index file, and reaches Chroma with the writes around it (within a
+    quarter second, or on :meth:`flush`, on any read that needs Chroma, and at exit). Everything read
+    through this client sees it at once; a crash replays it on the next open. Pass ``write_behind=False``
+    if other tools read the Chroma collections directly while this client writes. A Chroma server always
+    gets each write when it is acknowledged.
     """
 
     def __init__(
@@ -187,12 +194,14 @@ class Spectron(_Scoped):
         collection_prefix: str = "spectron",
         lexical_path: Optional[str] = None,
         ranking: Optional[RankingConfig] = None,
+        write_behind: bool = True,
         _engine: Optional[Engine] = None,
         _floor: Optional[Scope] = None,
     ) -> None:
         self._engine = _engine or Engine(
             path=path, chroma=chroma, embedding=embedding, extractor=extractor, ontology=ontology,
             collection_prefix=collection_prefix, lexical_path=lexical_path, ranking=ranking,
+            write_behind=write_behind,
         )
         self._floor = _floor
         self.sessions = SessionManager(self)
@@ -284,6 +293,20 @@ class Spectron(_Scoped):
     def traces(self, *, scope: Optional[ScopeLike] = None, ref: Optional[str] = None, limit: int = 100) -> list[Any]:
         """Decision traces of writes within ``scope`` (newest first); ``ref`` filters by turn/document id."""
         return self._engine.traces(self._resolve(scope), ref=ref, limit=limit)
+
+    def flush(self) -> None:
+        """Write every acknowledged write through to Chroma now (see ``write_behind``)."""
+        self._engine.flush()
+
+    def close(self) -> None:
+        """Flush and stop the background flusher (also done at interpreter exit). The client stays usable."""
+        self._engine.close()
+
+    def __enter__(self) -> Spectron:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
 
     def repair(self) -> int:
         """Roll forward any journalled write a crashed process left behind (also done on open)."""

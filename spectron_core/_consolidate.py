@@ -52,7 +52,7 @@ def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
         if abs(imp - f.importance) > 1e-9:
             updates.append(f.model_copy(update={"importance": imp}))
     if updates:
-        engine.store.put_state(updates)
+        engine.write(updates=updates)
     if session.metadata.get("implicit"):
         return None
     return _write_summary(engine, session, turns, touched)
@@ -80,7 +80,7 @@ def _write_summary(engine: Any, session: SessionInfo, turns: list[Any], facts: l
                                                             session_id=session.id),
         category="episodic", title="session summary", valid_from=turns[-1].observed_at, turn_ids=cited,
     )
-    engine.store.put([chunk])
+    engine.write([chunk])
     return chunk.id
 
 
@@ -107,8 +107,8 @@ def _retire_summary(engine: Any, session_id: str, why: str) -> int:
     existing = engine.store.get([summary_id]).get(summary_id)
     if existing is None or existing.status != "active":
         return 0
-    engine.store.put_state([existing.model_copy(update={"status": "forgotten", "forgotten_at": utcnow(),
-                                                         "forgotten_reason": why})])
+    engine.write(updates=[existing.model_copy(update={"status": "forgotten", "forgotten_at": utcnow(),
+                                                       "forgotten_reason": why})])
     return 1
 
 

@@ -42,6 +42,7 @@ class Engine:
         collection_prefix: str = "spectron",
         lexical_path: Any = None,
         ranking: Any = None,
+        write_behind: bool = True,
     ) -> None:
         if chroma is not None and path is not None:
             raise ValidationError("pass either path= (embedded store) or chroma= (a client), not both")
@@ -75,6 +76,35 @@ class Engine:
         with self.lock:  # another process may be mid-write on this folder
             self.repairs = repair_on_open(self)
             self.store.sync_lexical()
+        if trust_local and write_behind:
+            from ._store._outbox import Outbox
+
+            self.store.outbox = Outbox(self.store, self.lock)
+
+    def write(self, puts: Optional[list[Any]] = None, updates: Optional[list[Any]] = None) -> None:
+        """Store records (``puts``) and state changes of existing ones (``updates``): queued with the group
+        when the store group-commits, else straight to Chroma. Call under ``self.lock``."""
+        if self.store.outbox is not None:
+            from ._write._journal import WritePlan, apply_plan
+
+            apply_plan(self, WritePlan(puts=list(puts or []), updates=list(updates or [])))
+            return
+        if puts:
+            self.store.put(puts)
+        if updates:
+            self.store.put_state(updates)
+
+    def flush(self) -> None:
+        """Apply every acknowledged write to Chroma now (group commit queues them; see ``_store/_outbox``)."""
+        if self.store.outbox is not None:
+            self.store.outbox.drain()
+
+    def close(self) -> None:
+        """Flush queued writes and stop the background flusher. The engine stays usable (writes then go to
+        Chroma one by one)."""
+        box, self.store.outbox = self.store.outbox, None
+        if box is not None:
+            box.close()
 
     def repair_if_needed(self) -> None:
         """Roll forward a write this process left journalled after a store failure (e.g. server down)."""
@@ -123,11 +153,11 @@ class Engine:
                     raise ValidationError(f"session {session_id!r} exists with another scope")
                 if existing.closed_at is not None:  # resuming a named session (e.g. replaying a migration)
                     existing = existing.model_copy(update={"closed_at": None})
-                    self.store.put([existing])
+                    self.write([existing])
                     self._closed.discard(existing.id)
                 return existing
             info = SessionInfo(id=sid, scope=scope.as_dict(), metadata=meta, created_at=utcnow())
-            self.store.put([info])
+            self.write([info])
         return info
 
     def get_session(self, session_id: str, floor: Optional[Scope] = None) -> SessionInfo:
@@ -221,7 +251,7 @@ class Engine:
             self.check_open(session)
             turn, is_new = self.prepare_turn(session, role, content, observed_at, metadata)
             if is_new:
-                self.store.put([turn])
+                self.write([turn])
                 self.turn_written(turn)
             return turn
 
@@ -249,7 +279,7 @@ class Engine:
             closed = current.model_copy(
                 update={"closed_at": utcnow(), "turn_count": len(self.turns(current.id)), "summary_id": summary}
             )
-            self.store.put([closed])
+            self.write([closed])
             self._closed.add(closed.id)
             return closed
 

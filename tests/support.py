@@ -14,6 +14,7 @@ def at(days: float = 0, hours: float = 0) -> datetime:
 
 def snapshot(mem: Any) -> dict[str, Any]:
     """Every record in the store, by id, as JSON-able dicts without wall-clock fields (for equality checks)."""
+    mem.flush()  # group commit: what is queued is part of the state
     store = mem._engine.store
     out = {}
     for coll in (store.memory, store.meta):

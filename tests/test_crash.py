@@ -26,9 +26,9 @@ CHILD = textwrap.dedent(
     from spectron_core import Spectron
     from spectron_core._store import _chroma
 
-    path, crash_at = sys.argv[1], sys.argv[2]
+    path, crash_at, write_behind = sys.argv[1], sys.argv[2], sys.argv[4] == "1"
     calls = {"n": 0}
-    if crash_at != "none":
+    if crash_at not in ("none", "queued"):
         method, nth = crash_at.split(":")
         original = getattr(_chroma.ChromaStore, method)
         def dying(self, *a, **k):
@@ -37,7 +37,7 @@ CHILD = textwrap.dedent(
                 os._exit(9)
             return original(self, *a, **k)
         setattr(_chroma.ChromaStore, method, dying)
-    mem = Spectron(path=path)
+    mem = Spectron(path=path, write_behind=write_behind)
     t0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
     foods = ["vegetarian", "fish", "vegan", "meat", "pasta"]
     with mem.sessions.create(scope={"org": "acme", "user": "alice"}, session_id="crash") as s:
@@ -45,12 +45,16 @@ CHILD = textwrap.dedent(
             r = s.remember(f"I now eat {foods[i % len(foods)]} food number {i}.", observed_at=t0 + timedelta(hours=i),
                            triples=[("Person/alice", "food_preference", foods[i % len(foods)])])
             print("ACK", r.turn.id, flush=True)
+        if crash_at == "queued":  # acknowledged writes still queued for Chroma (group commit)
+            assert mem._engine.store.outbox._mine, "expected queued writes"
+            os._exit(9)
     """
 )
 
 
-def _run(path, crash_at, n, kill_after=None):
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path), crash_at, str(n)], stdout=subprocess.PIPE,
+def _run(path, crash_at, n, kill_after=None, write_behind=True):
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path), crash_at, str(n), "1" if write_behind else "0"],
+                            stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env={**os.environ})
     if kill_after is not None:
         time.sleep(kill_after)
@@ -76,10 +80,18 @@ def _check_invariants(path, acked):
     return mem
 
 
-@pytest.mark.parametrize("crash_at", ["put:2", "put:3", "put:4", "put:5", "put_state:1", "put_state:2"])
-def test_killed_inside_a_write_recovers(tmp_path, crash_at):
-    acked, code, err = _run(tmp_path / "s", crash_at, 6)
+# Writing through (write_behind=False) every remember makes its own Chroma calls; with group commit the
+# calls happen when a group flushes (here: at the session's close), and "queued" kills the process while the
+# acknowledged writes are only in the local journal.
+@pytest.mark.parametrize("write_behind,crash_at", [
+    *[(False, c) for c in ["put:2", "put:3", "put:4", "put:5", "put_state:1", "put_state:2"]],
+    *[(True, c) for c in ["queued", "put:2", "put:3", "put:4"]],
+])
+def test_killed_inside_a_write_recovers(tmp_path, write_behind, crash_at):
+    acked, code, err = _run(tmp_path / "s", crash_at, 6, write_behind=write_behind)
     assert code == 9, err[-2000:]
+    if crash_at == "queued":
+        assert len(acked) == 6
     mem = _check_invariants(tmp_path / "s", acked)
     # the store is usable after repair and the chain continues correctly
     with mem.sessions.create(scope={"org": "acme", "user": "alice"}) as s:

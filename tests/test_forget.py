@@ -33,6 +33,7 @@ def _raw_hits(folder, word):
 
 
 def _raw_chroma_docs(mem):
+    mem.flush()  # group commit: queued writes are part of what Chroma will hold
     store = mem._engine.store
     docs = []
     for coll in (store.memory, store.meta):
@@ -124,6 +125,7 @@ def test_hnsw_slack_is_zeroed_and_the_index_still_loads(tmp_path):
     m = Spectron(path=path)
     with m.sessions.create(scope=ALICE) as s:
         s.remember("Alice prefers vegetarian food.", observed_at=at(1))
+    m.flush()
     headers = glob.glob(path + "/*/header.bin")
     assert headers, "expected the vector segments on disk"
     planted = 0

@@ -38,6 +38,7 @@ def filled(any_mem):
 
 def _chroma_order(mem, vec, scope, n):
     where = and_(visible_clause(Scope(scope)), {"is_current": {"$eq": True}})
+    mem.flush()  # a raw Chroma query: write the queued group through first
     got = mem._engine.store.memory.query(query_embeddings=[vec], where=where, n_results=n, include=["distances"])
     return got["ids"][0], got["distances"][0]
 

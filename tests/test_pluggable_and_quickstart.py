@@ -62,6 +62,7 @@ def test_a_chroma_embedding_function_replaces_the_default(tmp_path):
     m = Spectron(path=str(tmp_path / "store"), embedding=ef)
     _roundtrip(m)
     assert ef.calls > 0, "writes and queries must go through the given embedding function"
+    m.flush()
     dim = len(m._engine.store.memory.get(limit=1, include=["embeddings"])["embeddings"][0])
     assert dim == 64
 
@@ -81,6 +82,7 @@ def test_a_langchain_embeddings_replaces_the_default(tmp_path):
     m = Spectron(path=str(tmp_path / "store"), embedding=lc)
     _roundtrip(m)
     assert lc.seen > 0
+    m.flush()
     dim = len(m._engine.store.memory.get(limit=1, include=["embeddings"])["embeddings"][0])
     assert dim == 32
 

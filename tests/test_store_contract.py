@@ -27,6 +27,7 @@ def at(days: float = 0) -> datetime:
 
 def lexical_consistent(mem) -> None:
     store = mem._engine.store
+    mem.flush()  # raw Chroma read: write the queued group through first
     got = store.memory.get(include=[])
     assert store.lexical.ids() == set(got["ids"])
     counts = store.count()

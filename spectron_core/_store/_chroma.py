@@ -87,6 +87,10 @@ class ChromaStore:
         re-checked against the server at most every ``SYNC_INTERVAL`` seconds."""
         self._last_sync = 0.0
         self._lock = threading.RLock()
+        self._known: set[str] = set()
+        """Ids seen active (see :meth:`is_active`)."""
+        self.outbox: Optional[Any] = None
+        """Group commit (:mod:`._outbox`), set by the engine for stores whose index sees every write."""
         try:
             self.memory = client.get_or_create_collection(
                 f"{prefix}_memory",
@@ -105,6 +109,7 @@ class ChromaStore:
     def sync_lexical(self, force: bool = False) -> bool:
         """Rebuild the local index from Chroma when they may disagree (a write died between the two, or
         another process changed the store). Returns True if it rebuilt. Call under the store's write lock."""
+        self.barrier()
         with self._lock:
             self._last_sync = time.monotonic()
             if not force and not self.lexical.is_dirty() and self.lexical.count() == self.memory.count():
@@ -150,8 +155,9 @@ class ChromaStore:
             offset += len(got["ids"])
 
     @staticmethod
-    def _lexical_row(record: Any, vector: Any = None) -> LexicalRow:
-        _, document, meta = encode(record)
+    def _lexical_row(record: Any, vector: Any = None, encoded: Optional[tuple[str, str, dict[str, Any]]] = None
+                     ) -> LexicalRow:
+        _, document, meta = encoded or encode(record)
         return LexicalRow(
             id=record.id,
             text=document,
@@ -176,12 +182,21 @@ class ChromaStore:
         return [[float(x) for x in v] for v in vectors]
 
     # -- writes ---------------------------------------------------------------------------------------
-    def put(self, records: Sequence[Any], embeddings: Optional[Sequence[Any]] = None) -> None:
-        """Insert or replace records (embedded kinds are embedded unless ``embeddings`` are given)."""
+    def barrier(self) -> None:
+        """Apply queued writes to Chroma before Chroma is read or written directly (see ``_outbox``)."""
+        if self.outbox is not None and self.outbox.pending():
+            self.outbox.drain()
+
+    def put(self, records: Sequence[Any], embeddings: Optional[Sequence[Any]] = None, *, local: bool = True) -> None:
+        """Insert or replace records (embedded kinds are embedded unless ``embeddings`` are given).
+        ``local=False`` writes Chroma only: the outbox replaying writes the local index already holds."""
         mem = [r for r in records if r.kind in EMBEDDED_KINDS]
         other = [r for r in records if r.kind not in EMBEDDED_KINDS]
+        if local:
+            self.barrier()
+        self._forget_known(records)
         with self._lock:
-            if mem:
+            if mem and local:
                 self._lexical(self.lexical.mark_dirty)
             try:
                 vectors = (list(embeddings) if embeddings is not None
@@ -205,7 +220,7 @@ class ChromaStore:
                     )
             except Exception as exc:
                 raise _wrap(exc, "writing to Chroma") from exc
-            if mem:
+            if mem and local:
                 self._lexical(lambda: self.lexical.upsert(self._lexical_row(r, v) for r, v in zip(mem, vectors)))
 
     def _lexical(self, action: Any) -> None:
@@ -214,12 +229,22 @@ class ChromaStore:
         except sqlite3.Error as exc:
             raise _wrap(exc, "updating the lexical index") from exc
 
-    def put_state(self, records: Sequence[Any]) -> None:
-        """Rewrite records whose text is unchanged (validity, links, status): metadata only, no re-embed."""
+    @staticmethod
+    def _state_row(record: Any, encoded: Optional[tuple[str, str, dict[str, Any]]] = None
+                   ) -> tuple[str, bool, bool, str]:
+        meta = (encoded or encode(record))[2]
+        return (record.id, bool(meta["is_current"]), record.status == "active", meta["json"])
+
+    def put_state(self, records: Sequence[Any], *, local: bool = True) -> None:
+        """Rewrite records whose text is unchanged (validity, links, status): metadata only, no re-embed.
+        ``local=False`` as for :meth:`put`."""
         mem = [r for r in records if r.kind in EMBEDDED_KINDS]
         other = [r for r in records if r.kind not in EMBEDDED_KINDS]
+        if local:
+            self.barrier()
+        self._forget_known(records)
         with self._lock:
-            if mem:
+            if mem and local:
                 self._lexical(self.lexical.mark_dirty)
             try:
                 for coll, group in ((self.memory, mem), (self.meta, other)):
@@ -233,17 +258,16 @@ class ChromaStore:
                         coll.update(ids=[r[0] for r in rows], metadatas=metas)
             except Exception as exc:
                 raise _wrap(exc, "updating Chroma") from exc
-            if mem:
-                states = []
-                for r in mem:
-                    meta = encode(r)[2]
-                    states.append((r.id, bool(meta["is_current"]), r.status == "active", meta["json"]))
+            if mem and local:
+                states = [self._state_row(r) for r in mem]
                 self._lexical(lambda: self.lexical.set_state(states))
 
     def delete(self, ids: Iterable[str]) -> int:
         ids = list(dict.fromkeys(ids))
         if not ids:
             return 0
+        self.barrier()
+        self._known.difference_update(ids)
         with self._lock:
             self._lexical(self.lexical.mark_dirty)
             try:
@@ -289,6 +313,11 @@ class ChromaStore:
         out: dict[str, Any] = {}
         if not ids:
             return out
+        if self.outbox is not None:
+            out.update(self.outbox.queued(ids))  # newer than Chroma's copy, if Chroma has one yet
+            ids = [i for i in ids if i not in out]
+            if not ids:
+                return out
         try:
             for coll in (self.memory, self.meta):
                 for start in range(0, len(ids), BATCH):
@@ -299,6 +328,24 @@ class ChromaStore:
             raise _wrap(exc, "reading from Chroma") from exc
         return out
 
+    def is_active(self, record_id: str) -> bool:
+        """Whether a record exists and is active, remembering the ones that are (an entity is looked up on
+        every fact about it: a Chroma round trip each time cost a millisecond per write). Writes through this
+        store that change a record's status, and deletes, drop it from the memo."""
+        if record_id in self._known:
+            return True
+        found = self.get([record_id]).get(record_id)
+        if found is not None and getattr(found, "status", "active") == "active":
+            if len(self._known) > 100_000:
+                self._known.clear()
+            self._known.add(record_id)
+            return True
+        return False
+
+    def _forget_known(self, records: Sequence[Any]) -> None:
+        if self._known:
+            self._known.difference_update(r.id for r in records if getattr(r, "status", "active") != "active")
+
     def find(
         self, where: Optional[dict[str, Any]], *, kinds: Optional[Sequence[str]] = None, limit: Optional[int] = None
     ) -> list[Any]:
@@ -308,6 +355,7 @@ class ChromaStore:
             kind_clause = one_of("kind", kinds)
             clause = {"$and": [where, kind_clause]} if where else kind_clause
         out: list[Any] = []
+        self.barrier()
         try:
             for coll in self._collection_for(kinds):
                 for docs, metas, _ in self._pages(coll, clause, limit):
@@ -369,6 +417,7 @@ class ChromaStore:
         if hits is not None:
             records = self.local([i for i, _ in hits])
             return [(records[i], sim) for i, sim in hits if i in records]
+        self.barrier()
         state = {"status": {"$eq": "active"}} if include_history else {"is_current": {"$eq": True}}
         cats = one_of("category", categories) if categories else None
         where = and_(within_clause(scope) if within_only else visible_clause(scope), state, cats)
@@ -387,4 +436,5 @@ class ChromaStore:
         ]
 
     def count(self) -> dict[str, int]:
+        self.barrier()
         return {"memory": self.memory.count(), "meta": self.meta.count(), "lexical": self.lexical.count()}

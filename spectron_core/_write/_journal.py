@@ -11,6 +11,10 @@ is an idempotent upsert of a fully-formed record, so re-applying is safe:
 Writes that only add records (no existing record changes) skip the journal: each Chroma upsert is atomic,
 and no invariant spans the two collections' rows. This halves the cost of the common write.
 
+Embedded stores go further (``_store/_outbox.py``): the entry and the write's local-index rows commit in one
+SQLite transaction, the write is acknowledged, and the entry reaches Chroma with its group. The replay on
+open is the same.
+
 Where the entry lives: for an embedded store, in the local index file in the store's folder (a SQLite commit,
 about a millisecond, where a Chroma upsert and delete of a journal row cost two writes of 10 ms or more);
 for a Chroma server, in the server's meta collection, so that any client that opens the store can roll a
@@ -22,15 +26,14 @@ acknowledged write missing.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._store._codec import decode, encode
 from .._store._ids import random_id
+from .._store._outbox import journal_body, parse_journal_body, replay_journal
 from .._time import utcnow
 
-__all__ = ["WritePlan", "apply_plan", "repair_on_open"]
+__all__ = ["WritePlan", "apply_plan", "apply_records", "repair_on_open"]
 
 _JOURNAL_KIND = "journal"
 
@@ -51,27 +54,21 @@ class WritePlan:
         return not self.puts and not self.updates
 
 
-def _rows(records: list[Any]) -> list[list[Any]]:
-    return [list(encode(r)[1:]) for r in records]
-
-
 def apply_plan(engine: Any, plan: WritePlan) -> None:
     """Journal, apply, un-journal. Raises StoreError if the store fails (the journal then stays for repair)."""
     if plan.empty():
         return
     store = engine.store
+    if store.outbox is not None:  # embedded: acknowledged when durable locally, in Chroma with its group
+        store.outbox.stage(plan.puts, plan.updates, plan.embeddings, random_id("jnl"), utcnow().timestamp())
+        return
     if not plan.updates:
         # Nothing existing changes, so no invariant spans the calls: meta rows (entities, traces) first, then
         # the recallable rows in one atomic upsert. A crash between leaves at worst an unused entity row.
-        _apply(store, plan.puts, [], plan.embeddings)
+        apply_records(store, plan.puts, [], plan.embeddings)
         return
     jid = random_id("jnl")
-    payload = {
-        "puts": _rows(plan.puts),
-        "updates": _rows(plan.updates),
-        "vectors": {k: [float(x) for x in v] for k, v in plan.embeddings.items()},
-    }
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
+    body = journal_body(plan.puts, plan.updates, plan.embeddings, staged=False)
     local = store.trust_local
     if local:
         store.lexical.journal_add(jid, utcnow().timestamp(), body)
@@ -82,7 +79,7 @@ def apply_plan(engine: Any, plan: WritePlan) -> None:
             embeddings=[[1.0]],
         )
     try:
-        _apply(store, plan.puts, plan.updates, plan.embeddings)
+        apply_records(store, plan.puts, plan.updates, plan.embeddings)
         if local:
             store.lexical.journal_remove(jid)
         else:
@@ -92,7 +89,8 @@ def apply_plan(engine: Any, plan: WritePlan) -> None:
         raise
 
 
-def _apply(store: Any, puts: list[Any], updates: list[Any], vectors: dict[str, Any]) -> None:
+def apply_records(store: Any, puts: list[Any], updates: list[Any], vectors: dict[str, Any]) -> None:
+    """Write a plan's records to Chroma and the local index, meta rows first."""
     embedded = [r for r in puts if r.kind in _embedded_kinds()]
     plain = [r for r in puts if r.kind not in _embedded_kinds()]
     if plain:
@@ -121,16 +119,13 @@ def repair_on_open(engine: Any) -> int:
     for jid, doc, _meta in remote:
         _replay(store, doc)
         store.meta.delete(ids=[jid])
-    for jid, doc in local:
-        _replay(store, doc)
-        store.lexical.journal_remove(jid)
+    if local:
+        replay_journal(store, local)
     if remote or local:
         store.sync_lexical(force=True)
     return len(remote) + len(local)
 
 
 def _replay(store: Any, body: str) -> None:
-    payload = json.loads(body)
-    puts = [decode(d, m) for d, m in payload["puts"]]
-    updates = [decode(d, m) for d, m in payload["updates"]]
-    _apply(store, puts, updates, payload.get("vectors", {}))
+    puts, updates, vectors, _staged = parse_journal_body(body)
+    apply_records(store, puts, updates, vectors)

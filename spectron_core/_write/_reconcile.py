@@ -139,8 +139,8 @@ class Reconciler:
         self._seen_entities.add(ref)
         etype, name = split_ref(ref)
         eid = stable_id("ent", self.scope.key, ref)
-        if self._exists(eid):
-            return
+        if eid in self.plan.pending() or self.store.is_active(eid):
+            return  # a forgotten entity mentioned again is written again, active
         rec = Entity(id=eid, scope=self.scope.as_dict(), recorded_at=self.now, type=etype, name=name,
                      display_name=display_name or display(ref))
         self._stage_put(rec)
