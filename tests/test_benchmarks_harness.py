@@ -95,3 +95,42 @@ def test_scale_harness_runs_small(tmp_path):
         assert isinstance(res[key], (int, float)) and res[key] > 0, key
     assert res["records"] >= 150
     assert (out / "scale.md").exists() and (out / "latency_vs_size.png").exists()
+
+
+def test_no_locomo_text_is_tracked_in_the_repository():
+    """LoCoMo is CC BY-NC: it is read from ../shared/data, never copied into the repository. No tracked file
+    may hold a 40-character run of any string in the dev split (turns, questions, answers, summaries)."""
+    from pathlib import Path
+
+    from benchmarks.locomo import DEFAULT_DATA
+
+    root = Path(__file__).resolve().parent.parent
+    data = Path(DEFAULT_DATA)
+    if not data.exists():
+        pytest.skip(f"{data} is not beside the repository")
+    strings: list[str] = []
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            strings.append(x)
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(json.loads(data.read_text()))
+    width = 40
+    shingles = {s[i : i + width] for s in strings if len(s) >= width for i in range(0, len(s) - width + 1, 20)}
+    tracked = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True, check=True).stdout.split()
+    leaks = []
+    for name in tracked:
+        try:
+            text = (root / name).read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue  # binary files (charts) hold no text
+        hits = [text[i : i + width] for i in range(len(text) - width + 1) if text[i : i + width] in shingles]
+        if hits:
+            leaks.append((name, hits[0]))
+    assert leaks == []

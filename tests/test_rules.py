@@ -111,8 +111,8 @@ def test_assistant_turns_speak_for_the_agent_and_give_no_instructions():
 def test_questions_are_not_facts_and_labels_name_the_speaker():
     assert attrs("Do you like fish?") == []
     assert attrs("Is Alice vegetarian?") == []
-    e = RX.extract(ctx("Caroline: I went to a support group yesterday and it was so powerful."))
-    assert [(a.entity, a.key, a.value) for a in e.attributes] == [("Person/caroline", "event", "went to a support group")]
+    e = RX.extract(ctx("Dana: I went to a pottery class yesterday and it was so inspiring."))
+    assert [(a.entity, a.key, a.value) for a in e.attributes] == [("Person/dana", "event", "went to a pottery class")]
 
 
 def test_spans_point_at_the_source_sentence():

@@ -1,7 +1,7 @@
 """``RuleExtractor``: the offline, deterministic default extractor.
 
 It reads a turn sentence by sentence: instructions first ("always …", "stop …"), then a subject (I/my → the
-speaker; a capitalised name → ``Person/<name>``; a transcript label "Caroline: …" → that speaker; anything
+speaker; a capitalised name → ``Person/<name>``; a transcript label "Dana: …" → that speaker; anything
 else → a general statement), negation ("no longer", "used to", "doesn't … anymore"), hedges ("I think"), a
 temporal phrase (resolved against the turn time by ``_when``), and finally predicate patterns grounded in the
 ontology (``_lexicon``): "prefers vegetarian food" and "now eats fish" both land on ``food_preference``.

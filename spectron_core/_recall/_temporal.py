@@ -1,6 +1,6 @@
 """Dates named in a query ("on 25 May, 2022", "in June", "last week") as windows that recall favours.
 
-"What did Nate do for Joanna on 25 May, 2022?" is about what was said around that day, and a turn's words
+"What did Priya do for her brother on 25 May, 2022?" is about what was said around that day, and a turn's words
 rarely repeat the date. So recall parses the query's date phrases into windows and boosts records whose time
 (a turn's ``observed_at``, a fact's ``valid_from``) falls inside one. Windows are generous after the date
 and tight before it: people report an event in the days after it happened ("yesterday", "last week").
