@@ -89,10 +89,7 @@ class Engine:
 
             apply_plan(self, WritePlan(puts=list(puts or []), updates=list(updates or [])))
             return
-        if puts:
-            self.store.put(puts)
-        if updates:
-            self.store.put_state(updates)
+        self.store.apply(list(puts or []), list(updates or []), {})
 
     def flush(self) -> None:
         """Apply every acknowledged write to Chroma now (group commit queues them; see ``_store/_outbox``)."""

@@ -56,6 +56,11 @@ def _tune_existing(coll: Any) -> None:
         log.info("could not tune %s's HNSW write settings: %s", getattr(coll, "name", "?"), exc)
 
 
+def _decoded(found: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    """Records from the local index's ``id → (text, payload)`` rows."""
+    return {i: decode(text, {"json": payload}) for i, (text, payload) in found.items()}
+
+
 def _wrap(exc: Exception, what: str) -> StoreError:
     detail = str(exc)
     if len(detail) > 300:
@@ -229,6 +234,20 @@ class ChromaStore:
         except sqlite3.Error as exc:
             raise _wrap(exc, "updating the lexical index") from exc
 
+    def apply(self, puts: Sequence[Any], updates: Sequence[Any], vectors: dict[str, Any], *,
+              local: bool = True) -> None:
+        """Write a plan's records: meta rows first, then the recallable rows in one upsert (with their
+        precomputed vectors when every one has one), then state changes. ``local`` as for :meth:`put`."""
+        embedded = [r for r in puts if r.kind in EMBEDDED_KINDS]
+        plain = [r for r in puts if r.kind not in EMBEDDED_KINDS]
+        if plain:
+            self.put(plain, local=local)
+        if embedded:
+            given = [vectors[r.id] for r in embedded] if all(r.id in vectors for r in embedded) else None
+            self.put(embedded, embeddings=given, local=local)
+        if updates:
+            self.put_state(updates, local=local)
+
     @staticmethod
     def _state_row(record: Any, encoded: Optional[tuple[str, str, dict[str, Any]]] = None
                    ) -> tuple[str, bool, bool, str]:
@@ -375,8 +394,7 @@ class ChromaStore:
         see every write (``trust_local`` False), everything is read from Chroma."""
         if not self.trust_local:
             return self.get(ids)
-        found = self.lexical.payloads(ids)
-        out = {i: decode(text, {"json": payload}) for i, (text, payload) in found.items()}
+        out = _decoded(self.lexical.payloads(ids))
         missing = [i for i in ids if i not in out]
         if missing:
             out.update(self.get(missing))
@@ -387,13 +405,12 @@ class ChromaStore:
         from the local index; None when the index cannot be trusted to have every write (ask Chroma)."""
         if not self.trust_local:
             return None
-        found = self.lexical.current_about(kind, topic, scope, ancestors=ancestors)
-        return [decode(text, {"json": payload}) for text, payload in found.values()]
+        return list(_decoded(self.lexical.current_about(kind, topic, scope, ancestors=ancestors)).values())
 
     def session_turns(self, session_id: str) -> list[Any]:
         """Every turn of a session, in any state (the local index when it has every write, else Chroma)."""
         if self.trust_local:
-            return [decode(text, {"json": payload}) for text, payload in self.lexical.about("turn", session_id).values()]
+            return list(_decoded(self.lexical.about("turn", session_id)).values())
         return self.find({"session_id": {"$eq": session_id}}, kinds=["turn"])
 
     def current_at(self, scope: Scope, kinds: Sequence[str]) -> list[Any]:

@@ -381,39 +381,31 @@ class LexicalIndex:
         top = top[np.lexsort((top, -sims[top]))]  # best first; ties by insertion order, deterministic
         return [(rows[i][0], float(sims[i])) for i in top]
 
+    def _payload_rows(self, where: str, params: Sequence[object]) -> dict[str, tuple[str, str]]:
+        """``id → (text, payload)`` of the rows matching ``where`` (SQL over ``docs d``) that carry a payload."""
+        with self._lock:
+            return {r[0]: (r[1], r[2]) for r in self._db.execute(
+                f"SELECT d.id, f.text, d.payload FROM docs d JOIN fts f ON f.rowid = d.rid WHERE {where}", params)
+                if r[2]}
+
     def payloads(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """``id → (text, payload)`` for the given ids that are indexed (what the codec decodes)."""
         out: dict[str, tuple[str, str]] = {}
         wanted = list(dict.fromkeys(ids))
-        with self._lock:
-            for start in range(0, len(wanted), 500):
-                part = wanted[start : start + 500]
-                for rid, text, payload in self._db.execute(
-                    "SELECT d.id, f.text, d.payload FROM docs d JOIN fts f ON f.rowid = d.rid "
-                    f"WHERE d.id IN ({','.join('?' * len(part))})", part
-                ):
-                    if payload:
-                        out[rid] = (text, payload)
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            out.update(self._payload_rows(f"d.id IN ({','.join('?' * len(part))})", part))
         return out
 
     def current_about(self, kind: str, topic: str, scope: Scope, *, ancestors: bool) -> dict[str, tuple[str, str]]:
         """``id → (text, payload)`` of current ``kind`` rows about ``topic`` at ``scope`` exactly, or (with
         ``ancestors``) visible from it: the lookups reconciliation makes before every write."""
-        if ancestors:
-            clause, params = self._scope_sql(scope, False)
-        else:
-            clause, params = "d.scope_key = ?", [scope.key]
-        sql = ("SELECT d.id, f.text, d.payload FROM docs d JOIN fts f ON f.rowid = d.rid WHERE d.topic = ? "
-               "AND d.kind = ? AND d.is_current = 1" + (f" AND {clause}" if clause else ""))
-        with self._lock:
-            return {r[0]: (r[1], r[2]) for r in self._db.execute(sql, [topic, kind, *params]) if r[2]}
+        where, params = self._filter_sql(scope, [kind], False, False, exact=not ancestors)
+        return self._payload_rows(f"d.topic = ? AND {where}", [topic, *params])
 
     def about(self, kind: str, topic: str) -> dict[str, tuple[str, str]]:
         """``id → (text, payload)`` of every ``kind`` row about ``topic``, whatever its state."""
-        with self._lock:
-            return {r[0]: (r[1], r[2]) for r in self._db.execute(
-                "SELECT d.id, f.text, d.payload FROM docs d JOIN fts f ON f.rowid = d.rid WHERE d.topic = ? "
-                "AND d.kind = ?", (topic, kind)) if r[2]}
+        return self._payload_rows("d.topic = ? AND d.kind = ?", [topic, kind])
 
     def visible_ids(
         self, scope: ScopeLike, *, kinds: Optional[Sequence[str]] = None, include_history: bool = False,
@@ -421,25 +413,23 @@ class LexicalIndex:
     ) -> list[str]:
         """Ids of the scope-visible rows (of ``kinds``; at exactly ``scope`` if ``exact``), current ones unless
         ``include_history``."""
-        scope = Scope.of(scope)
-        where, params = self._filter_sql(scope, kinds, include_history, False)
-        if exact:
-            where, params = where + " AND d.scope_key = ?", [*params, scope.key]
+        where, params = self._filter_sql(Scope.of(scope), kinds, include_history, False, exact=exact)
         with self._lock:
             return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {where}", params)]
 
     def _filter_sql(
         self, scope: Scope, kinds: Optional[Sequence[str]], include_history: bool, within_only: bool,
-        categories: Optional[Sequence[str]] = None,
+        categories: Optional[Sequence[str]] = None, *, exact: bool = False,
     ) -> tuple[str, list[object]]:
-        """SQL over ``docs d``: state, kinds, categories and the scope rule (the rule of the Chroma clauses)."""
+        """SQL over ``docs d``: state, kinds, categories and the scope rule (the rule of the Chroma clauses), or
+        with ``exact`` the rows at exactly ``scope``."""
         parts = ["d.active = 1" if include_history else "d.is_current = 1"]
         params: list[object] = []
         for column, values in (("kind", kinds), ("category", categories)):
             if values:
                 parts.append(f"d.{column} IN ({','.join('?' * len(values))})")
                 params.extend(values)
-        clause, clause_params = self._scope_sql(scope, within_only)
+        clause, clause_params = ("d.scope_key = ?", [scope.key]) if exact else self._scope_sql(scope, within_only)
         if clause:
             parts.append(clause)
             params.extend(clause_params)

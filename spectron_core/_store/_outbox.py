@@ -94,8 +94,9 @@ def parse_journal_body(body: str) -> tuple[list[Any], list[Any], dict[str, Any],
             vectors, bool(payload.get("staged", False)))
 
 
-def replay_journal(store: Any, entries: list[tuple[str, str]]) -> None:
-    """Apply journal entries to Chroma, oldest first, as grouped upserts; then remove them.
+def replay_journal(store: Any, entries: list[tuple[str, str]]) -> int:
+    """Apply journal entries to Chroma, oldest first, as grouped upserts; then remove them. Returns how many
+    entries were not staged.
 
     Entries written by the group-commit path (``staged``) touch Chroma only: their local-index effect
     committed with them, and later local changes (a turn's context) must not be rolled back. Older-style
@@ -103,6 +104,7 @@ def replay_journal(store: Any, entries: list[tuple[str, str]]) -> None:
     """
     group: list[tuple[list[Any], list[Any], dict[str, Any]]] = []
     done: list[str] = []
+    unstaged = 0
 
     def flush_group() -> None:
         if group:
@@ -119,11 +121,11 @@ def replay_journal(store: Any, entries: list[tuple[str, str]]) -> None:
             done.append(jid)
             continue
         flush_group()
-        from .._write._journal import apply_records
-
-        apply_records(store, puts, updates, vectors)
+        store.apply(puts, updates, vectors)
         store.lexical.journal_remove(jid)
+        unstaged += 1
     flush_group()
+    return unstaged
 
 
 def _apply_group(store: Any, group: list[tuple[list[Any], list[Any], dict[str, Any]]]) -> None:
@@ -140,19 +142,8 @@ def _apply_group(store: Any, group: list[tuple[list[Any], list[Any], dict[str, A
                 vectors[r.id] = vecs[r.id]
         for r in updates:
             latest[r.id] = r
-    puts_out = [r for i, r in latest.items() if i in put_ids]
-    plain = [r for r in puts_out if r.kind not in EMBEDDED_KINDS]
-    embedded = [r for r in puts_out if r.kind in EMBEDDED_KINDS]
-    if plain:
-        store.put(plain, local=False)
-    if embedded:
-        if all(r.id in vectors for r in embedded):
-            store.put(embedded, embeddings=[vectors[r.id] for r in embedded], local=False)
-        else:
-            store.put(embedded, local=False)
-    updates_out = [r for i, r in latest.items() if i not in put_ids]
-    if updates_out:
-        store.put_state(updates_out, local=False)
+    store.apply([r for i, r in latest.items() if i in put_ids], [r for i, r in latest.items() if i not in put_ids],
+                vectors, local=False)
 
 
 class Outbox:

@@ -33,7 +33,7 @@ from .._store._ids import random_id
 from .._store._outbox import journal_body, parse_journal_body, replay_journal
 from .._time import utcnow
 
-__all__ = ["WritePlan", "apply_plan", "apply_records", "repair_on_open"]
+__all__ = ["WritePlan", "apply_plan", "repair_on_open"]
 
 _JOURNAL_KIND = "journal"
 
@@ -65,7 +65,7 @@ def apply_plan(engine: Any, plan: WritePlan) -> None:
     if not plan.updates:
         # Nothing existing changes, so no invariant spans the calls: meta rows (entities, traces) first, then
         # the recallable rows in one atomic upsert. A crash between leaves at worst an unused entity row.
-        apply_records(store, plan.puts, [], plan.embeddings)
+        store.apply(plan.puts, [], plan.embeddings)
         return
     jid = random_id("jnl")
     body = journal_body(plan.puts, plan.updates, plan.embeddings, staged=False)
@@ -79,7 +79,7 @@ def apply_plan(engine: Any, plan: WritePlan) -> None:
             embeddings=[[1.0]],
         )
     try:
-        apply_records(store, plan.puts, plan.updates, plan.embeddings)
+        store.apply(plan.puts, plan.updates, plan.embeddings)
         if local:
             store.lexical.journal_remove(jid)
         else:
@@ -87,27 +87,6 @@ def apply_plan(engine: Any, plan: WritePlan) -> None:
     except BaseException:
         engine.needs_repair = True  # the journal entry stays; the next write (or the next open) rolls forward
         raise
-
-
-def apply_records(store: Any, puts: list[Any], updates: list[Any], vectors: dict[str, Any]) -> None:
-    """Write a plan's records to Chroma and the local index, meta rows first."""
-    embedded = [r for r in puts if r.kind in _embedded_kinds()]
-    plain = [r for r in puts if r.kind not in _embedded_kinds()]
-    if plain:
-        store.put(plain)
-    if embedded:
-        if all(r.id in vectors for r in embedded):
-            store.put(embedded, embeddings=[vectors[r.id] for r in embedded])
-        else:
-            store.put(embedded)
-    if updates:
-        store.put_state(updates)
-
-
-def _embedded_kinds() -> frozenset[str]:
-    from .._store._codec import EMBEDDED_KINDS
-
-    return EMBEDDED_KINDS
 
 
 def repair_on_open(engine: Any) -> int:
@@ -119,13 +98,13 @@ def repair_on_open(engine: Any) -> int:
     for jid, doc, _meta in remote:
         _replay(store, doc)
         store.meta.delete(ids=[jid])
-    if local:
-        replay_journal(store, local)
-    if remote or local:
+    # Entries that wrote the index themselves (group commit) leave it whole; the others may not have.
+    unstaged = replay_journal(store, local) if local else 0
+    if remote or unstaged:
         store.sync_lexical(force=True)
     return len(remote) + len(local)
 
 
 def _replay(store: Any, body: str) -> None:
     puts, updates, vectors, _staged = parse_journal_body(body)
-    apply_records(store, puts, updates, vectors)
+    store.apply(puts, updates, vectors)
