@@ -9,6 +9,7 @@ from ._errors import (
     NotFoundError,
     ScopeError,
     SpectronError,
+    StoreBusyError,
     StoreError,
     ValidationError,
 )
@@ -34,14 +35,16 @@ from ._extract._ontology import AttributeSpec, Ontology, default_ontology
 from ._extract._types import Extraction, ExtractionContext, Extractor
 from ._embeddings import MiniLMEmbedding
 from ._write._documents import DocumentResult
+from ._fsck import RepairReport
 
 __all__ = [
     "Spectron", "Session", "SessionManager", "AsyncSpectron", "AsyncSession", "Scope",
-    "SpectronError", "ValidationError", "ScopeError", "NotFoundError", "StoreError", "IntegrityError",
-    "ExtractionError", "ConfigurationError",
+    "SpectronError", "ValidationError", "ScopeError", "NotFoundError", "StoreError", "StoreBusyError",
+    "IntegrityError", "ExtractionError", "ConfigurationError",
     "Attribute", "Change", "Chunk", "Decision", "DocumentInfo", "Entity", "Instruction", "Relation",
     "RememberResult", "SessionInfo", "Source", "Trace", "Turn", "Uncertainty",
     "RecallItem", "RecallResult", "Profile", "ProfileFact", "RankingConfig", "ForgetResult", "DocumentResult",
+    "RepairReport",
     "AttributeSpec", "Ontology", "default_ontology", "Extraction", "ExtractionContext", "Extractor",
     "MiniLMEmbedding", "RuleExtractor", "LLMExtractor",
 ]

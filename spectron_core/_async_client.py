@@ -134,8 +134,13 @@ class AsyncSpectron:
     def floor(self) -> Optional[Scope]:
         return self._sync.floor
 
-    def bound(self, floor: ScopeLike) -> AsyncSpectron:
-        return AsyncSpectron(sync=self._sync.bound(floor))
+    def bound(self, floor: ScopeLike, *, file_root: Optional[Any] = None) -> AsyncSpectron:
+        """See :meth:`Spectron.bound` (a floor is required; ``file_root`` allows file reads inside it)."""
+        return AsyncSpectron(sync=self._sync.bound(floor, file_root=file_root))
+
+    async def audit(self, **kwargs: Any) -> list[Any]:
+        """Async :meth:`Spectron.audit`: soft-forgotten records within a scope."""
+        return await asyncio.to_thread(lambda: self._sync.audit(**kwargs))
 
     async def remember(self, text: Optional[str] = None, **kwargs: Any) -> RememberResult:
         return await asyncio.to_thread(lambda: self._sync.remember(text, **kwargs))
@@ -148,6 +153,14 @@ class AsyncSpectron:
 
     async def forget(self, query: Optional[str] = None, **kwargs: Any) -> Any:
         return await asyncio.to_thread(lambda: self._sync.forget(query, **kwargs))
+
+    async def get(self, record_id: str, *, include_forgotten: bool = False) -> Any:
+        """Async :meth:`Spectron.get`: one record by id (``NotFoundError`` when missing or not visible)."""
+        return await asyncio.to_thread(lambda: self._sync.get(record_id, include_forgotten=include_forgotten))
+
+    async def records(self, **kwargs: Any) -> list[Any]:
+        """Async :meth:`Spectron.records`: records stored at a scope or narrower."""
+        return await asyncio.to_thread(lambda: self._sync.records(**kwargs))
 
     async def history(self, entity: str, key: str, **kwargs: Any) -> list[Any]:
         return await asyncio.to_thread(lambda: self._sync.history(entity, key, **kwargs))
@@ -174,6 +187,10 @@ class _AsyncDocuments:
 
     async def ingest(self, source: Any, **kwargs: Any) -> Any:
         return await asyncio.to_thread(lambda: self._client.documents.ingest(source, **kwargs))
+
+    async def ingest_file(self, path: Any, **kwargs: Any) -> Any:
+        """Async :meth:`DocumentManager.ingest_file` (same file permission as the sync client)."""
+        return await asyncio.to_thread(lambda: self._client.documents.ingest_file(path, **kwargs))
 
     async def list(self, **kwargs: Any) -> Any:
         return await asyncio.to_thread(lambda: self._client.documents.list(**kwargs))

@@ -9,7 +9,8 @@ from typing import Any, Optional
 
 from ._errors import ConfigurationError, StoreError
 
-__all__ = ["default_path", "open_client", "resolve_embedding", "lexical_path_for", "LangChainEmbeddingAdapter"]
+__all__ = ["default_path", "open_client", "open_embedded", "resolve_embedding", "lexical_path_for",
+           "LangChainEmbeddingAdapter"]
 
 
 def default_path() -> Path:
@@ -29,6 +30,30 @@ def open_client(path: Optional[str | os.PathLike[str]]) -> tuple[Any, Path]:
     except Exception as exc:
         raise StoreError(f"could not open an embedded Chroma store at {folder}: {exc}") from exc
     return client, folder
+
+
+def open_embedded(path: Optional[str | os.PathLike[str]], *, timeout: Optional[float] = None
+                  ) -> tuple[Any, Path, Any]:
+    """Own the folder for this process (``_store/_owner``), then open embedded Chroma on it: the lock comes
+    first because a second process's Chroma must not touch the files at all (creating a new folder's tables
+    races; a second writer corrupts the index). Returns (client, folder, lease)."""
+    from ._store._owner import acquire_folder, open_timeout_default
+
+    folder = Path(path).expanduser() if path is not None else default_path()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"could not create the store folder {folder}: {exc}") from exc
+    try:
+        lease = acquire_folder(folder, timeout=open_timeout_default() if timeout is None else timeout)
+    except OSError as exc:  # a read-only folder cannot hold the lock file
+        raise StoreError(f"could not open an embedded Chroma store at {folder}: {exc}") from exc
+    try:
+        client, folder = open_client(folder)
+    except BaseException:
+        lease.release()
+        raise
+    return client, folder, lease
 
 
 def lexical_path_for(client: Any, folder: Optional[Path], prefix: str) -> Optional[Path]:

@@ -129,6 +129,90 @@ def forget(scope: str = typer.Option(..., help="dim=value,… (required: forget 
     console.print_json(result.model_dump_json())
 
 
+@app.command("import-mem0")
+def import_mem0(
+    file: str = typer.Argument(..., help="Mem0 export: get_all's JSON ({'results': [...]}) or a list of memories."),
+    path: Optional[str] = typer.Option(None, help="Store folder (default: $SPECTRON_PATH or ~/.spectron/memory)."),
+    history_db: Optional[str] = typer.Option(None, help="Mem0's SQLite history file: replay earlier versions too."),
+    infer: bool = typer.Option(True, help="Extract structured facts (--no-infer keeps memories verbatim)."),
+    progress: bool = typer.Option(True, help="Show a progress bar."),
+) -> None:
+    """Replay a Mem0 export into a store through reconciliation (idempotent: a second run changes nothing)."""
+    # The replay lives in the integration package (same distribution), imported only when this command runs,
+    # so the core CLI never loads the Mem0 migration code for other commands.
+    try:
+        from spectron_integrations.mem0 import replay_mem0_export
+    except ImportError as exc:  # pragma: no cover - both packages ship in one distribution
+        console.print(f"[red]import-mem0 needs spectron_integrations.mem0[/red]: {exc}")
+        raise typer.Exit(1) from None
+    result = replay_mem0_export(file, _open(path), history_db=history_db, infer=infer, progress=progress)
+    summary = {k: v for k, v in vars(result).items() if k != "id_map"}
+    summary["mapped_ids"] = len(result.id_map)
+    console.print_json(json.dumps(summary, default=str))
+
+
+FSCK_PROGRESS_FROM = 5_000
+"""Records from which ``fsck`` shows a progress bar (smaller stores are checked in about a second)."""
+
+
+@app.command()
+def fsck(
+    path: str = typer.Argument(..., help="Embedded store folder to check."),
+    repair: bool = typer.Option(False, "--repair", help="Repair what the invariants forbid (default: report)."),
+    retry_quarantined: bool = typer.Option(False, help="Replay quarantined writes again (with --repair)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Check a store's invariants (no lost acknowledged write, one current value per key, no dangling link,
+    unique turn numbers, local index = Chroma, no erased words left) and, with --repair, fix them.
+
+    Exit status: 0 when the store is sound (or was repaired), 1 when problems remain, 2 when it cannot be
+    opened (for example because another process has it open)."""
+    from pathlib import Path
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    from . import Spectron
+    from ._errors import StoreError
+
+    if not Path(path).is_dir():
+        console.print(f"[red]no store folder at {path}[/red]")
+        raise typer.Exit(2)
+    try:
+        mem = Spectron(path=path)
+    except StoreError as exc:
+        console.print(f"[red]cannot open {path}[/red]: {exc}")
+        raise typer.Exit(2) from None
+    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console, transient=True, disable=as_json) as bar:
+        task: Any = None
+
+        def progress(done: int, total: int) -> None:
+            nonlocal task
+            if total < FSCK_PROGRESS_FROM:
+                return
+            if task is None:
+                task = bar.add_task("checking records", total=total)
+            bar.update(task, completed=done)
+
+        report = mem.repair(fix=repair, retry_quarantined=retry_quarantined and repair, progress=progress)
+    mem.close()
+    if as_json:
+        console.print_json(report.model_dump_json())
+    else:
+        console.print(f"checked {report.checked} records in {path}: replayed {report.replayed} journalled "
+                      f"writes, finished {report.purges_finished} interrupted purges")
+        if report.findings or report.quarantined:
+            table = Table("problem", "detail", "repaired")
+            for f in report.findings:
+                table.add_row(f.kind, f.detail, "yes" if f.repaired else "no")
+            for q in report.quarantined:
+                table.add_row("quarantined_write", f"{q.id} ({q.recorded_at:%Y-%m-%d %H:%M}): {q.error}", "no")
+            console.print(table)
+        console.print("[green]store is sound[/green]" if report.ok else
+                      "[yellow]problems remain[/yellow]" + ("" if repair else ": run with --repair"))
+    raise typer.Exit(0 if report.ok else 1)
+
+
 def main() -> None:
     app()
 

@@ -13,8 +13,10 @@ from typing import Any, Optional
 from ._engine import Engine
 from ._errors import ScopeError, ValidationError
 from ._extract._ontology import Ontology
+from ._extract._types import Extractor
 from ._models import RememberResult, SessionInfo, Turn
 from ._recall._models import ForgetResult, Profile, RankingConfig, RecallResult
+from ._fsck import RepairReport
 from ._scope import Scope, ScopeLike
 from ._time import TimeLike
 
@@ -105,20 +107,26 @@ class Session(_Scoped):
     def remember(
         self, text: Optional[str] = None, *, role: str = "user", observed_at: Optional[TimeLike] = None,
         infer: Any = "full", triples: Optional[Sequence[tuple[str, str, str]]] = None,
-        metadata: Optional[Mapping[str, Any]] = None,
+        metadata: Optional[Mapping[str, Any]] = None, extractor: Optional[Extractor] = None,
     ) -> RememberResult:
-        """Store the turn, extract facts, reconcile them with memory and return what changed."""
+        """Store the turn, extract facts, reconcile them with memory and return what changed.
+
+        ``extractor`` replaces the client's extractor for this one write (e.g. an ``LLMExtractor`` over the
+        chat model an integration was handed), so one store can serve callers with and without a model."""
         from ._write._remember import remember
 
         return remember(self._engine, self._live(), text, role=role, observed_at=observed_at, infer=infer,
-                        triples=triples, metadata=metadata)
+                        triples=triples, metadata=metadata, extractor=extractor)
 
-    def remember_many(self, messages: Sequence[Any], *, infer: Any = "full") -> list[RememberResult]:
+    def remember_many(
+        self, messages: Sequence[Any], *, infer: Any = "full", extractor: Optional[Extractor] = None,
+    ) -> list[RememberResult]:
         """Remember messages in order: strings, ``{"role", "content", "observed_at"}`` dicts, ``(role, content)``
-        tuples or LangChain messages. All are validated before any is written."""
+        tuples or LangChain messages. All are validated before any is written. ``extractor`` replaces the
+        client's extractor for these writes (see :meth:`remember`)."""
         from ._write._remember import remember_many
 
-        return remember_many(self._engine, self._live(), messages, infer=infer)
+        return remember_many(self._engine, self._live(), messages, infer=infer, extractor=extractor)
 
     # -- read path ------------------------------------------------------------------------------------
     def recall(
@@ -139,12 +147,21 @@ class Session(_Scoped):
 
     def forget(
         self, query: Optional[str] = None, *, entity: Optional[str] = None, scope: Optional[ScopeLike] = None,
-        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10,
+        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10, mentions: bool = True,
     ) -> ForgetResult:
         """Forget by meaning (``query``), by ``entity``, or everything within an explicit ``scope`` (which must
-        be this session's scope or narrower)."""
+        be this session's scope or narrower).
+
+        A session acts for its own scope: an explicit ``scope`` outside it (a sibling such as another user of
+        the same org, an ancestor, or ``{}``) raises :class:`ScopeError` even on an unbound client, so code
+        holding only a session can never reach another user's records."""
+        if scope is not None and not Scope.of(scope).within(self.scope):
+            raise ScopeError(
+                f"scope {Scope.of(scope).as_dict()} is outside this session's scope {self.info.scope}; a session "
+                "forgets only within its own scope (use the client's forget for other scopes)"
+            )
         return self._client._forget(query, entity=entity, scope=scope, purge=purge, dry_run=dry_run,
-                                    threshold=threshold, limit=limit, default=self.scope)
+                                    threshold=threshold, limit=limit, default=self.scope, mentions=mentions)
 
     def _live(self) -> SessionInfo:
         if self.info.closed_at is not None:
@@ -197,6 +214,7 @@ class Spectron(_Scoped):
         write_behind: bool = True,
         _engine: Optional[Engine] = None,
         _floor: Optional[Scope] = None,
+        _files: Any = True,
     ) -> None:
         self._engine = _engine or Engine(
             path=path, chroma=chroma, embedding=embedding, extractor=extractor, ontology=ontology,
@@ -204,6 +222,9 @@ class Spectron(_Scoped):
             write_behind=write_behind,
         )
         self._floor = _floor
+        self._files = _files
+        """Which host files ``documents.ingest_file`` may read: True (any: the application's own client), None
+        (none: a bound client unless the application allowed it) or a folder (only files inside it)."""
         self.sessions = SessionManager(self)
         from ._documents_api import DocumentManager
 
@@ -214,11 +235,25 @@ class Spectron(_Scoped):
     def floor(self) -> Optional[Scope]:
         return self._floor
 
-    def bound(self, floor: ScopeLike) -> Spectron:
+    def bound(self, floor: ScopeLike, *, file_root: Optional[Any] = None) -> Spectron:
         """A client confined to ``floor`` and narrower scopes: hand it to an agent you don't trust with scope
-        arguments. Binding a bound client can only narrow it."""
+        arguments. Binding a bound client can only narrow it.
+
+        ``floor`` must name at least one dimension: ``bound(None)`` and ``bound({})`` would confine nothing,
+        so they raise :class:`ScopeError` instead of returning a client that reaches everything.
+
+        A bound client reads no host files (``documents.ingest_file``) unless ``file_root`` names a folder:
+        then only files inside it (after resolving symlinks) may be read. An agent's tool arguments must not
+        be able to turn into reads of the host's secrets. Binding a bound client keeps or narrows its root.
+        """
+        if floor is None:
+            raise ScopeError("bound() needs a scope floor such as {'org': 'acme', 'user': 'alice'}; got None")
         f = self._resolve(floor)
-        return Spectron(_engine=self._engine, _floor=f)
+        if f.depth() == 0:
+            raise ScopeError("bound({}) would confine nothing: the floor must name at least one dimension")
+        from ._documents_api import narrow_file_root
+
+        return Spectron(_engine=self._engine, _floor=f, _files=narrow_file_root(self._files, file_root))
 
     @property
     def ontology(self) -> Ontology:
@@ -229,16 +264,26 @@ class Spectron(_Scoped):
         self, text: Optional[str] = None, *, scope: Optional[ScopeLike] = None, role: str = "user",
         observed_at: Optional[TimeLike] = None, infer: Any = "full",
         triples: Optional[Sequence[tuple[str, str, str]]] = None, metadata: Optional[Mapping[str, Any]] = None,
+        extractor: Optional[Extractor] = None,
     ) -> RememberResult:
-        """Remember outside an explicit session: a short-lived session is opened and closed around it."""
+        """Remember outside an explicit session: a short-lived session is opened and closed around it.
+        ``extractor`` replaces the client's extractor for this write (see :meth:`Session.remember`)."""
         from ._write._remember import validate_remember_args
 
         s = self._resolve(scope)
         validate_remember_args(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
                                metadata=metadata)  # before the implicit session exists: errors write nothing
-        with self.sessions.create(s, {"implicit": True}) as session:
-            return session.remember(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
-                                    metadata=metadata)
+        session = self.sessions.create(s, {"implicit": True})
+        try:
+            result = session.remember(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
+                                      metadata=metadata, extractor=extractor)
+        except BaseException:
+            # A write refused after the implicit session was opened (an extractor error, say) must not leave
+            # an empty session behind: "a raised error means nothing was written".
+            self._engine.discard_empty_session(session.info)
+            raise
+        session.close()
+        return result
 
     # -- read path ------------------------------------------------------------------------------------
     def recall(
@@ -261,30 +306,75 @@ class Spectron(_Scoped):
     def forget(
         self, query: Optional[str] = None, *, entity: Optional[str] = None, scope: Optional[ScopeLike] = None,
         purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10,
+        ids: Optional[Sequence[str]] = None, mentions: bool = True,
     ) -> ForgetResult:
-        """Forget by meaning, by entity, or (``scope=`` alone) everything within that scope.
+        """Forget by meaning, by entity, by record ``ids``, or (``scope=`` alone) everything within that scope.
 
         Soft by default: gone from every read, kept for :meth:`audit`. ``purge=True`` erases records, vectors,
         lexical entries and traces, and scrubs the embedded store's files. ``dry_run=True`` only counts.
+        ``ids=`` selects exactly those records (what an id-addressed API such as Mem0's ``delete(memory_id)``
+        needs); ids outside ``scope`` (default: the floor, or global) are ignored, never forgotten.
         Calling it with nothing to select raises :class:`ValidationError`.
+
+        ``entity=X`` is erasure of X: the records about X *and*, with ``mentions=True`` (the default), every
+        turn, chunk, fact, document title and trace that names X by value, so ``forget(entity=X,
+        purge=True)`` is a complete GDPR erasure of X within ``scope``. ``mentions=False`` keeps records that
+        merely mention X (only those keyed by X go).
+
+        ``scope={}`` on an unbound client is the explicit bulk forget of the whole store (``dry_run=True``
+        counts everything): the application's own client may do that, as Mem0's ``reset`` does. Omitting
+        ``scope`` never means everything, a bound client can never reach above its floor, and a session
+        never above its own scope.
         """
         return self._forget(query, entity=entity, scope=scope, purge=purge, dry_run=dry_run, threshold=threshold,
-                            limit=limit, default=None)
+                            limit=limit, default=None, ids=ids, mentions=mentions)
 
     def _forget(self, query: Optional[str], *, entity: Optional[str], scope: Optional[ScopeLike], purge: bool,
-                dry_run: bool, threshold: float, limit: int, default: Optional[Scope]) -> ForgetResult:
+                dry_run: bool, threshold: float, limit: int, default: Optional[Scope],
+                ids: Optional[Sequence[str]] = None, mentions: bool = True) -> ForgetResult:
         from ._forget import forget
 
-        bulk = scope is not None and query is None and entity is None
+        bulk = scope is not None and query is None and entity is None and ids is None
         target = self._resolve(scope, default=default)
         return forget(self._engine, target, query=query, entity=entity, bulk=bulk, purge=purge, dry_run=dry_run,
-                      threshold=threshold, limit=limit)
+                      threshold=threshold, limit=limit, ids=ids, mentions=mentions)
 
     def audit(self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None) -> list[Any]:
         """Soft-forgotten records within ``scope``, with who/when/why (``forgotten_at``, ``forgotten_reason``)."""
         from ._forget import audit
 
-        return audit(self._engine, self._resolve(scope), list(kinds) if kinds else None)
+        from ._validate import check_kinds
+
+        return audit(self._engine, self._resolve(scope), check_kinds(kinds))
+
+    def get(self, record_id: str, *, include_forgotten: bool = False) -> Any:
+        """One record (turn, attribute, relation, instruction, uncertainty, chunk, …) by its id.
+
+        Id-addressed callers (Mem0's ``get(memory_id)``, an application that stored an id) need it: recall and
+        profile find records by meaning or scope, never by id. A bound client only sees records visible from
+        its floor. Raises :class:`NotFoundError` when the id is unknown, not visible, or soft-forgotten (unless
+        ``include_forgotten``) — the same error for all three, so ids of other scopes cannot be probed.
+        """
+        return self._engine.get_record(record_id, self._floor, include_forgotten=include_forgotten)
+
+    def records(
+        self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None,
+        include_history: bool = False, include_forgotten: bool = False,
+    ) -> list[Any]:
+        """Every record of ``kinds`` stored at ``scope`` or narrower (never ancestors), oldest first.
+
+        The listing :meth:`profile` does not give: ids and raw records, chunks and turns included, as an
+        exporter or an id-addressed facade needs them. Default kinds are the memory records (``attribute``,
+        ``relation``, ``instruction``, ``uncertainty``, ``chunk``, ``turn``); superseded or closed versions
+        come only with ``include_history``, soft-forgotten ones only with ``include_forgotten``.
+        """
+        allowed = ("attribute", "relation", "instruction", "uncertainty", "chunk", "turn", "entity", "document")
+        chosen = list(kinds) if kinds else list(allowed[:6])
+        bad = [k for k in chosen if k not in allowed]
+        if bad:
+            raise ValidationError(f"unknown record kinds {bad}; choose from {list(allowed)}")
+        return self._engine.list_records(self._resolve(scope), chosen, include_history=include_history,
+                                         include_forgotten=include_forgotten)
 
     def history(self, entity: str, key: str, *, scope: Optional[ScopeLike] = None) -> list[Any]:
         """The supersession chain of ``entity.key`` visible from ``scope``, oldest first."""
@@ -308,9 +398,17 @@ class Spectron(_Scoped):
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
-    def repair(self) -> int:
-        """Roll forward any journalled write a crashed process left behind (also done on open)."""
-        from ._write._journal import repair_on_open
+    def repair(self, *, fix: bool = True, retry_quarantined: bool = False, drop_quarantined: bool = False,
+               progress: Optional[Any] = None) -> RepairReport:
+        """Check the store's invariants and repair what they forbid (``spectron fsck`` runs this).
 
-        with self._engine.lock:
-            return repair_on_open(self._engine)
+        Rolls forward journalled writes and finishes interrupted purges (also done on open), then reads every
+        record: two current values for one key, links to missing records, duplicate turn sequence numbers, a
+        local index that disagrees with Chroma, deleted records' words left in Chroma's log. ``fix=False``
+        only reports. Writes whose replay failed are quarantined and listed; ``retry_quarantined`` replays them
+        again, ``drop_quarantined`` discards them. ``progress(done, total)`` is called as records are read.
+        """
+        from ._fsck import check_and_repair
+
+        return check_and_repair(self._engine, fix=fix, retry_quarantined=retry_quarantined,
+                                drop_quarantined=drop_quarantined, progress=progress)

@@ -1,9 +1,19 @@
-"""``mem.documents``: ingest and list authoritative documents."""
+"""``mem.documents``: ingest and list authoritative documents.
+
+Text is text: :meth:`DocumentManager.ingest` never treats a string as a path, however much it looks like
+one (a one-line string naming ``/etc/…`` used to be read from disk, so an agent's tool argument could put a
+host secret into its own recall). Reading a file is the explicit :meth:`DocumentManager.ingest_file` (or a
+``pathlib.Path`` given to ``ingest``), and a bound client may read files only inside the folder its
+application allowed with ``mem.bound(floor, file_root=...)``.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
+from ._errors import NotFoundError, ScopeError, ValidationError
 from ._models import DocumentInfo
 from ._scope import ScopeLike
 from ._store._where import within_clause
@@ -13,10 +23,72 @@ if TYPE_CHECKING:
     from ._client import Spectron
     from ._write._documents import DocumentResult
 
-__all__ = ["DocumentManager"]
+__all__ = ["DocumentManager", "narrow_file_root", "resolve_file"]
+
+
+def _as_folder(root: Any) -> Path:
+    if isinstance(root, bool) or not isinstance(root, (str, os.PathLike)):
+        raise ValidationError(f"file_root must be a folder path, got {type(root).__name__}")
+    folder = Path(root).expanduser().resolve()
+    if not folder.is_dir():
+        raise ValidationError(f"file_root {str(root)!r} is not an existing folder")
+    return folder
+
+
+def narrow_file_root(current: Any, requested: Any) -> Any:
+    """The file permission of a client bound from one with permission ``current`` (see ``Spectron._files``):
+    none unless ``requested`` names a folder, and never wider than ``current``."""
+    if requested is None:
+        return None
+    folder = _as_folder(requested)
+    if current is True:
+        return folder
+    if current is None:
+        raise ScopeError("this client may not read host files, so it cannot grant a file_root")
+    if not folder.is_relative_to(current):
+        raise ScopeError(f"file_root {str(folder)!r} is outside this client's file root {str(current)!r}")
+    return folder
+
+
+def resolve_file(source: Any, allowed: Any) -> Path:
+    """Check that ``source`` names a readable regular file this client may read; returns its resolved path.
+
+    Raises :class:`ScopeError` when the client may not read it (a bound client without ``file_root``, or a
+    path outside that root, symlinks resolved), :class:`NotFoundError` when there is no such file, and
+    :class:`ValidationError` for anything that is not a path or not a regular file."""
+    if isinstance(source, bytes) or not isinstance(source, (str, os.PathLike)):
+        raise ValidationError(f"ingest_file takes a file path (str or pathlib.Path), got {type(source).__name__}")
+    raw = os.fspath(source)
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValidationError("file path is empty")
+    if "\x00" in raw:
+        raise ValidationError("file path contains a NUL character")
+    if allowed is None or allowed is False:
+        raise ScopeError(
+            "this client is bound to a scope floor and may not read host files; the application can allow "
+            "a folder with mem.bound(floor, file_root=...), or pass the text to documents.ingest"
+        )
+    try:
+        path = Path(raw).expanduser().resolve()
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise ValidationError(f"cannot resolve file path {raw!r}: {exc}") from exc
+    if allowed is not True and not path.is_relative_to(allowed):
+        raise ScopeError(f"file {raw!r} is outside the folder this client may read ({str(allowed)!r})")
+    from ._write._documents import TEXT_SUFFIXES
+
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        raise ValidationError(f"{path.name}: only plain-text formats are supported "
+                              f"({', '.join(sorted(TEXT_SUFFIXES - {''}))})")
+    if not path.exists():
+        raise NotFoundError(f"no file at {raw!r}")
+    if not path.is_file():
+        raise ValidationError(f"{raw!r} is not a regular file")
+    return path
 
 
 class DocumentManager:
+    """``mem.documents``: authoritative documents, ingested from text or (explicitly) from a file."""
+
     def __init__(self, client: Spectron) -> None:
         self._client = client
 
@@ -24,17 +96,49 @@ class DocumentManager:
         self, source: Any, *, title: str, scope: Optional[ScopeLike] = None, authored_at: Optional[TimeLike] = None,
         chunk_tokens: int = 200,
     ) -> DocumentResult:
-        """Ingest text or a plain-text file as authoritative memory (re-ingesting the same text is a no-op;
-        changed text is a new version that supersedes the old version's facts)."""
+        """Ingest ``source`` as authoritative memory (re-ingesting the same text is a no-op; changed text is a
+        new version that supersedes the old version's facts).
+
+        A ``str`` is always the document's text, never a path. A ``pathlib.Path`` (an explicit file object)
+        is read like :meth:`ingest_file`, under the same permission."""
+        if isinstance(source, os.PathLike):
+            return self.ingest_file(source, title=title, scope=scope, authored_at=authored_at,
+                                    chunk_tokens=chunk_tokens)
+        if not isinstance(source, str):
+            raise ValidationError(
+                f"ingest takes the document's text as a str (or a pathlib.Path), got {type(source).__name__}; "
+                "use documents.ingest_file(path) to read a file"
+            )
         from ._write._documents import ingest
 
         s = self._client._resolve(scope)
         return ingest(self._client._engine, source, title=title, scope=s, authored_at=authored_at,
                       chunk_tokens=chunk_tokens)
 
-    def list(self, *, scope: Optional[ScopeLike] = None, include_superseded: bool = False) -> list[DocumentInfo]:
+    def ingest_file(
+        self, path: Any, *, title: Optional[str] = None, scope: Optional[ScopeLike] = None,
+        authored_at: Optional[TimeLike] = None, chunk_tokens: int = 200,
+    ) -> DocumentResult:
+        """Read a UTF-8 plain-text file and ingest it (``title`` defaults to the file name).
+
+        The application's own client reads any file it names; a bound client reads only inside the
+        ``file_root`` it was bound with, and none without one (:class:`ScopeError`). A missing file raises
+        :class:`NotFoundError`; a binary or non-UTF-8 file :class:`ValidationError`."""
+        from ._write._documents import ingest, read_text_file
+
         s = self._client._resolve(scope)
-        docs = self._client._engine.store.find(within_clause(s), kinds=["document"])
+        resolved = resolve_file(path, self._client._files)
+        text = read_text_file(resolved)
+        return ingest(self._client._engine, text, title=resolved.name if title is None else title, scope=s,
+                      authored_at=authored_at, chunk_tokens=chunk_tokens, path=str(resolved))
+
+    def list(self, *, scope: Optional[ScopeLike] = None, include_superseded: bool = False) -> list[DocumentInfo]:
+        """Documents at ``scope`` or narrower. Soft-forgotten documents are not listed (``audit`` has them)."""
+        if not isinstance(include_superseded, bool):
+            raise ValidationError(f"include_superseded must be True or False, got {include_superseded!r}")
+        s = self._client._resolve(scope)
+        docs = [d for d in self._client._engine.store.find(within_clause(s), kinds=["document"])
+                if d.status == "active"]
         if not include_superseded:
             docs = [d for d in docs if not d.superseded_by]
         return sorted(docs, key=lambda d: (d.title, d.version))

@@ -8,11 +8,14 @@ two current values for one key.
 
 from __future__ import annotations
 
+import logging
+import re
+import threading
 from pathlib import Path
 from collections.abc import Mapping
 from typing import Any, Optional
 
-from ._backend import lexical_path_for, open_client, resolve_embedding
+from ._backend import lexical_path_for, open_embedded, resolve_embedding
 from ._errors import NotFoundError, ValidationError
 from ._extract._ontology import Ontology, default_ontology
 from ._models import SessionInfo, Turn
@@ -23,9 +26,56 @@ from ._store._lexical import LexicalIndex
 from ._store._locks import StoreLock
 from ._store._where import and_, within_clause
 from ._time import TimeLike, to_utc, utcnow
-from ._validate import check_metadata, check_role, check_text
+from ._validate import check_clean, check_int, check_metadata, check_role, check_text
 
-__all__ = ["Engine"]
+__all__ = ["Engine", "check_collection_prefix", "MAX_TRACES"]
+
+log = logging.getLogger("spectron_core.store")
+
+
+def _close_quietly(client: Any) -> None:
+    """Close a Chroma client we opened (chromadb stops its shared system with the last client)."""
+    try:
+        client.close()
+    except Exception as exc:  # pragma: no cover - closing must not mask the error being handled
+        log.warning("closing the Chroma client failed: %s", exc)
+
+_PREFIX_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")
+MAX_TRACES = 100_000
+"""Most traces one ``traces()`` call returns."""
+
+
+def check_collection_prefix(prefix: Any) -> str:
+    """The prefix names Chroma collections *and* files in the store folder (``<prefix>.lock``,
+    ``<prefix>-lexical.sqlite3``): only letters, digits, ``_`` and ``-`` are allowed, so no prefix can name a
+    path outside the folder (``../escape``) or a collection Chroma refuses after the files exist."""
+    if not isinstance(prefix, str) or not _PREFIX_RE.match(prefix):
+        raise ValidationError(
+            f"collection_prefix {prefix!r} is invalid: 1-63 characters, letters, digits, '_' or '-', starting "
+            "with a letter or digit (it names collections and files inside the store folder)"
+        )
+    return prefix
+
+
+def check_session_id(session_id: Any, *, field: str = "session_id") -> str:
+    if not isinstance(session_id, str) or not session_id.strip() or len(session_id) > 200:
+        raise ValidationError(f"{field} must be a non-empty string of at most 200 characters")
+    return check_clean(session_id, field=field)
+
+
+def scoped_session_id(scope: Scope, name: str) -> str:
+    """Stored id of the session an application names ``name`` at ``scope``.
+
+    The id is qualified by the scope, so two tenants who both name a session ``"main"`` get two sessions, and
+    neither can learn that the other's exists (an unqualified id made the second one fail with "exists with
+    another scope"). Stores written before this keep their sessions: see :func:`legacy_session_id`."""
+    return stable_id("ses", "scoped", scope.key, name)
+
+
+def legacy_session_id(name: str) -> str:
+    """The unqualified id a named session got before ids were scope-qualified. Still honoured when the stored
+    session is at the very scope asked for; a legacy session at another scope is never touched or mentioned."""
+    return stable_id("ses", name)
 
 
 class Engine:
@@ -46,40 +96,62 @@ class Engine:
     ) -> None:
         if chroma is not None and path is not None:
             raise ValidationError("pass either path= (embedded store) or chroma= (a client), not both")
+        check_collection_prefix(collection_prefix)  # before any folder, file or collection exists
         # Resolve the embedding first: a bad argument must fail before any folder or collection is created.
         self.embedding_function = resolve_embedding(embedding)
         folder = None
+        self._lease: Any = None
+        """This process's ownership of an embedded folder (``_store/_owner``): one process per folder."""
+        self._owns_client = chroma is None
+        self._parked = False
+        """True after :meth:`close` released the folder; the next use reopens it (:meth:`_ensure_open`)."""
+        self._write_behind = write_behind
+        self._reopen_guard = threading.Lock()
         if chroma is None:
-            chroma, folder = open_client(path)
-        self.path = folder
-        self.chroma = chroma
-        from ._recall._models import RankingConfig
+            chroma, folder, self._lease = open_embedded(path)
+        try:
+            self.path = folder
+            self.chroma = chroma
+            if self._lease is None and self.persist_dir() is not None:  # a PersistentClient the caller opened
+                from ._store._owner import acquire_folder, open_timeout_default
 
-        self.ranking = ranking if ranking is not None else RankingConfig()
-        self.ontology = ontology if ontology is not None else default_ontology()
-        self._extractor = extractor
-        lex_path = lexical_path if lexical_path is not None else lexical_path_for(chroma, folder, collection_prefix)
-        self.lexical = LexicalIndex(lex_path)
-        # The local index sees every write when it lives in the store's own folder (or in memory beside an
-        # in-memory client); a server's other clients write past a per-machine cache.
-        trust_local = lex_path is None or self.persist_dir() is not None
-        self.store = ChromaStore(chroma, self.embedding_function, prefix=collection_prefix, lexical=self.lexical,
-                                 trust_local=trust_local)
-        self.lock = StoreLock(self._lock_key(chroma, folder, collection_prefix),
-                              (folder / f"{collection_prefix}.lock") if folder is not None else None)
-        self._session_turns: dict[str, int] = {}
-        self._recent_turns: dict[str, list[Turn]] = {}
-        self._closed: set[str] = set()
-        self.needs_repair = False
-        from ._write._journal import repair_on_open
+                self._lease = acquire_folder(Path(self.persist_dir()), timeout=open_timeout_default())
+            from ._recall._models import RankingConfig
 
-        with self.lock:  # another process may be mid-write on this folder
-            self.repairs = repair_on_open(self)
-            self.store.sync_lexical()
-        if trust_local and write_behind:
-            from ._store._outbox import Outbox
+            self.ranking = ranking if ranking is not None else RankingConfig()
+            self.ontology = ontology if ontology is not None else default_ontology()
+            self._extractor = extractor
+            lex_path = (lexical_path if lexical_path is not None
+                        else lexical_path_for(chroma, folder, collection_prefix))
+            self.lexical = LexicalIndex(lex_path)
+            # The local index sees every write when it lives in the store's own folder (or in memory beside an
+            # in-memory client); a server's other clients write past a per-machine cache.
+            trust_local = lex_path is None or self.persist_dir() is not None
+            self.store = ChromaStore(chroma, self.embedding_function, prefix=collection_prefix,
+                                     lexical=self.lexical, trust_local=trust_local)
+            self.lock = StoreLock(self._lock_key(chroma, folder, collection_prefix),
+                                  (folder / f"{collection_prefix}.lock") if folder is not None else None,
+                                  on_enter=self._ensure_open)
+            self._session_turns: dict[str, int] = {}
+            self._recent_turns: dict[str, list[Turn]] = {}
+            self._closed: set[str] = set()
+            self.needs_repair = False
+            from ._write._journal import repair_on_open
 
-            self.store.outbox = Outbox(self.store, self.lock)
+            with self.lock:  # another process may be mid-write on this folder
+                self.repairs = repair_on_open(self)
+                self.store.sync_lexical()
+            if trust_local and write_behind:
+                from ._store._outbox import Outbox
+
+                self.store.outbox = Outbox(self.store, self.lock)
+        except BaseException:
+            if self._lease is not None:  # a store that failed to open must not keep the folder
+                if self._owns_client:
+                    _close_quietly(chroma)
+                self._lease.release()
+                self._lease = None
+            raise
 
     def write(self, puts: Optional[list[Any]] = None, updates: Optional[list[Any]] = None) -> None:
         """Store records (``puts``) and state changes of existing ones (``updates``): queued with the group
@@ -97,11 +169,57 @@ class Engine:
             self.store.outbox.drain()
 
     def close(self) -> None:
-        """Flush queued writes and stop the background flusher. The engine stays usable (writes then go to
-        Chroma one by one)."""
+        """Flush queued writes, stop the background flusher and, for an embedded folder this engine opened,
+        close Chroma and release the folder so another process can open it. The engine stays usable: its next
+        call reopens the folder (or raises :class:`StoreBusyError` if another process owns it by then)."""
         box, self.store.outbox = self.store.outbox, None
         if box is not None:
             box.close()
+        self._park()
+
+    def _park(self) -> None:
+        """Release the folder. Only for a client this engine opened: a caller's own ``PersistentClient`` stays
+        open in this process, so the folder must stay owned while it lives."""
+        if self._lease is None or not self._owns_client:
+            return
+        with self.lock:  # no write of this process is in flight
+            _close_quietly(self.chroma)
+            self._lease.release()
+            self._lease = None
+            self._parked = True
+            self.store.on_use = self._ensure_open
+
+    def _ensure_open(self) -> None:
+        """Reopen a folder :meth:`close` released. Another process may have written it meanwhile, so every cache
+        that describes the store (turn sequence numbers, known-active ids, closed sessions) is dropped, the
+        journal is replayed and the local index re-checked, as on a first open."""
+        if not self._parked:
+            return
+        with self._reopen_guard:
+            if not self._parked:
+                return
+            chroma, _folder, lease = open_embedded(self.path)
+            try:
+                self.store.attach(chroma)
+            except BaseException:
+                _close_quietly(chroma)
+                lease.release()
+                raise
+            self.chroma, self._lease = chroma, lease
+            self._session_turns.clear()
+            self._recent_turns.clear()
+            self._closed.clear()
+            self._parked = False
+            self.store.on_use = None
+        from ._write._journal import repair_on_open
+
+        with self.lock:
+            self.repairs = repair_on_open(self)
+            self.store.sync_lexical()
+        if self._write_behind and self.store.outbox is None:
+            from ._store._outbox import Outbox
+
+            self.store.outbox = Outbox(self.store, self.lock)
 
     def repair_if_needed(self) -> None:
         """Roll forward a write this process left journalled after a store failure (e.g. server down)."""
@@ -137,18 +255,29 @@ class Engine:
         self, scope: Scope, metadata: Optional[Mapping[str, Any]] = None, session_id: Optional[str] = None
     ) -> SessionInfo:
         meta = check_metadata(metadata)
-        if session_id is not None:
-            if not isinstance(session_id, str) or not session_id.strip() or len(session_id) > 200:
-                raise ValidationError("session_id must be a non-empty string of at most 200 characters")
-            sid = session_id if session_id.startswith("ses_") else stable_id("ses", session_id)
-        else:
-            sid = random_id("ses")
+        if session_id is None:
+            with self.lock:
+                info = SessionInfo(id=random_id("ses"), scope=scope.as_dict(), metadata=meta, created_at=utcnow())
+                self.write([info])
+            return info
+        name = check_session_id(session_id)
+        sid = scoped_session_id(scope, name)
+        # An id this library handed out ("ses_…") reopens that session, and so does a pre-qualification id,
+        # but only at the scope it was stored at: elsewhere the name is just a name, qualified like any other.
+        candidates = ([name] if name.startswith("ses_") else []) + [sid, legacy_session_id(name)]
         with self.lock:
-            existing = self.store.get([sid]).get(sid)
-            if existing is not None:
-                if Scope(existing.scope) != scope:
-                    raise ValidationError(f"session {session_id!r} exists with another scope")
-                if existing.closed_at is not None:  # resuming a named session (e.g. replaying a migration)
+            found = self.store.get(candidates)
+            for cid in candidates:
+                existing = found.get(cid)
+                if existing is None or existing.kind != "session" or Scope(existing.scope) != scope:
+                    continue
+                if existing.status != "active":  # forgotten: the name starts a fresh session
+                    existing = existing.model_copy(update={
+                        "status": "active", "forgotten_at": None, "forgotten_reason": None, "metadata": meta,
+                        "created_at": utcnow(), "closed_at": None, "summary_id": None, "turn_count": 0})
+                    self.write([existing])
+                    self._closed.discard(existing.id)
+                elif existing.closed_at is not None:  # resuming a named session (e.g. replaying a migration)
                     existing = existing.model_copy(update={"closed_at": None})
                     self.write([existing])
                     self._closed.discard(existing.id)
@@ -160,13 +289,17 @@ class Engine:
     def get_session(self, session_id: str, floor: Optional[Scope] = None) -> SessionInfo:
         if not isinstance(session_id, str) or not session_id:
             raise ValidationError("session id must be a non-empty string")
+        check_session_id(session_id, field="session id")
         rec = self.store.get([session_id]).get(session_id)
-        if rec is None or rec.kind != "session" or (floor is not None and not Scope(rec.scope).within(floor)):
+        if (rec is None or rec.kind != "session" or rec.status != "active"
+                or (floor is not None and not Scope(rec.scope).within(floor))):
             raise NotFoundError(f"no session {session_id!r}")
         return rec
 
     def list_sessions(self, scope: Scope, *, include_closed: bool = True) -> list[SessionInfo]:
-        found = self.store.find(within_clause(scope), kinds=["session"])
+        if not isinstance(include_closed, bool):
+            raise ValidationError(f"include_closed must be True or False, got {include_closed!r}")
+        found = [s for s in self.store.find(within_clause(scope), kinds=["session"]) if s.status == "active"]
         if not include_closed:
             found = [s for s in found if s.closed_at is None]
         return sorted(found, key=lambda s: s.created_at)
@@ -179,6 +312,8 @@ class Engine:
         if stored is not None and stored.closed_at is not None:
             self._closed.add(session.id)
             raise ValidationError(f"session {session.id} is closed")
+        if stored is not None and stored.status != "active":
+            raise ValidationError(f"session {session.id} was forgotten; open a new session")
 
     def prepare_turn(
         self,
@@ -280,6 +415,22 @@ class Engine:
             self._closed.add(closed.id)
             return closed
 
+    def discard_empty_session(self, session: SessionInfo) -> None:
+        """Remove an implicit session whose only write was refused (nothing else cites it), else close it.
+
+        ``Spectron.remember`` opens a short-lived session before the write; a write refused after that point
+        must not leave an empty closed session behind."""
+        with self.lock:
+            cited = self.store.session_turns(session.id) or self.store.find(
+                {"$or": [{"session_id": {"$eq": session.id}}, {"src_session": {"$eq": session.id}}]}, limit=1)
+            if cited:
+                self.close_session(session)
+                return
+            self.store.delete([session.id])
+            self._closed.discard(session.id)
+            self._session_turns.pop(session.id, None)
+            self._recent_turns.pop(session.id, None)
+
     def records(self, scope: Scope, kinds: list[str], *, extra: Optional[dict[str, Any]] = None) -> list[Any]:
         return self.store.find(and_(within_clause(scope), extra), kinds=kinds)
 
@@ -292,15 +443,46 @@ class Engine:
         ref = canonical_ref(entity)
         if not isinstance(key, str) or not key.strip():
             raise ValidationError("key must be a non-empty string")
+        check_clean(key, field="key")
         found = self.store.find(
             and_({"entity": {"$eq": ref}}, {"key": {"$eq": key}}, visible_clause(scope)), kinds=["attribute"]
         )
         found = [a for a in found if a.status == "active"]
-        return sorted(found, key=lambda a: (a.valid_from or a.recorded_at, a.recorded_at))
+        # Closed versions first, then the current head(s): a change dated back ("I moved to Porto last
+        # month") starts before the value it replaced, yet it is the newer link of the chain.
+        return sorted(found, key=lambda a: (a.valid_until is None, a.valid_from or a.recorded_at, a.recorded_at))
+
+    def get_record(self, record_id: str, floor: Optional[Scope], *, include_forgotten: bool = False) -> Any:
+        """One stored record by id, if it is visible from ``floor`` (any scope when None). Missing, invisible
+        and (unless asked) forgotten records all raise the same :class:`NotFoundError`, so a caller cannot
+        probe for the existence of another scope's ids."""
+        if not isinstance(record_id, str) or not record_id.strip() or len(record_id) > 200:
+            raise ValidationError("record id must be a non-empty string of at most 200 characters")
+        check_clean(record_id, field="record id")
+        rec = self.store.get([record_id]).get(record_id)
+        if (rec is None or (floor is not None and not Scope(rec.scope).visible_from(floor))
+                or (not include_forgotten and getattr(rec, "status", "active") != "active")):
+            raise NotFoundError(f"no record {record_id!r}")
+        return rec
+
+    def list_records(self, scope: Scope, kinds: list[str], *, include_history: bool = False,
+                     include_forgotten: bool = False) -> list[Any]:
+        """Records of ``kinds`` stored at ``scope`` or narrower (never ancestors), oldest first."""
+        found = self.store.find(within_clause(scope), kinds=kinds)
+        if not include_forgotten:
+            found = [r for r in found if getattr(r, "status", "active") == "active"]
+        if not include_history:
+            found = [r for r in found if getattr(r, "valid_until", None) is None]
+        return sorted(found, key=lambda r: (getattr(r, "recorded_at", None) or getattr(r, "created_at"), r.id))
 
     def traces(self, scope: Scope, *, ref: Optional[str] = None, limit: int = 100) -> list[Any]:
-        extra = {"ref": {"$eq": ref}} if ref else None
-        found = self.records(scope, ["trace"], extra=extra)
+        """Active traces within ``scope``, newest first. Soft-forgotten traces (they quote what was forgotten)
+        are left to ``audit``."""
+        check_int(limit, field="limit", minimum=1, maximum=MAX_TRACES)
+        if ref is not None:
+            check_text(ref, field="ref", max_chars=200)
+        extra = {"ref": {"$eq": ref}} if ref is not None else None
+        found = [t for t in self.records(scope, ["trace"], extra=extra) if t.status == "active"]
         return sorted(found, key=lambda t: t.recorded_at, reverse=True)[:limit]
 
     def persist_dir(self) -> Optional[Any]:

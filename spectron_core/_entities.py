@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from ._errors import ValidationError
+from ._validate import check_clean
 
 __all__ = ["entity_ref", "normalise_name", "split_ref", "principal_for", "agent_for"]
 
@@ -39,6 +40,7 @@ def split_ref(ref: str) -> tuple[str, str]:
     """``"Person/alice" -> ("Person", "alice")``; a bare name becomes a ``Thing``."""
     if not isinstance(ref, str) or not ref.strip():
         raise ValidationError("entity reference must be a non-empty string like 'Person/alice'")
+    check_clean(ref, field="entity reference")
     if "/" in ref:
         t, n = ref.split("/", 1)
         canonical = entity_ref(t, n)

@@ -14,6 +14,7 @@ __all__ = [
     "NotFoundError",
     "StoreError",
     "IntegrityError",
+    "StoreBusyError",
     "ExtractionError",
     "ConfigurationError",
 ]
@@ -31,7 +32,8 @@ class ValidationError(SpectronError, ValueError):
 
 
 class ScopeError(ValidationError):
-    """A scope is malformed, or a bound client was asked to reach outside its floor.
+    """A scope is malformed, or a bound client (or a session) was asked to reach outside its floor, or a
+    bound client was asked to read a host file its application did not allow (``bound(floor, file_root=)``).
 
     Scope isolation is a security property, so this is raised before any read or write happens.
     """
@@ -50,6 +52,15 @@ class StoreError(SpectronError):
 
 class IntegrityError(StoreError):
     """A store failed its invariants (e.g. a model file or encoding whose hash does not match)."""
+
+
+class StoreBusyError(StoreError):
+    """An embedded store folder is open in another process.
+
+    Embedded Chroma supports one process per folder (two writer processes corrupt its index files), so the
+    second process is refused before Chroma touches a file. Share a store between processes through a Chroma
+    server instead; the message names the process that holds the folder.
+    """
 
 
 class ExtractionError(SpectronError):

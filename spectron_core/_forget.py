@@ -7,7 +7,10 @@ Selection never widens: records *within* the given scope only (never ancestors o
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any, Optional
 
 from ._entities import canonical_ref
@@ -16,7 +19,7 @@ from ._recall._models import ForgetResult
 from ._scope import Scope
 from ._store._where import and_, one_of, within_clause
 from ._time import utcnow
-from ._validate import check_text
+from ._validate import check_clean, check_fraction, check_text
 
 __all__ = ["forget", "audit"]
 
@@ -41,6 +44,60 @@ def _select_entity(engine: Any, scope: Scope, entity: str) -> list[Any]:
     out += engine.store.find(and_(within, {"$or": [{"subject": {"$eq": ref}}, {"object": {"$eq": ref}}]}),
                              kinds=["relation"])
     out += [e for e in engine.store.find(within, kinds=["entity"]) if f"{e.type}/{e.name}" == ref]
+    return out
+
+
+def _mention_pattern(ref: str) -> re.Pattern[str]:
+    name = ref.split("/", 1)[1]
+    words = [re.escape(w) for w in name.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+
+
+def _mention_texts(record: Any) -> list[str]:
+    kind = record.kind
+    if kind == "turn":
+        return [record.content]
+    if kind == "attribute":
+        return [record.text, record.value]
+    if kind == "relation":
+        return [record.text, record.subject, record.object]
+    if kind == "instruction":
+        return [record.text, record.topic]
+    if kind == "uncertainty":
+        return [record.what, record.why, record.text]
+    if kind == "chunk":
+        return [record.text, record.title or ""]
+    if kind == "document":
+        return [record.title]
+    if kind == "trace":
+        return [t for d in record.decisions for t in (d.candidate, d.reason)]
+    return []
+
+
+def _select_mentions(engine: Any, scope: Scope, entity: str) -> list[Any]:
+    """Records within ``scope`` whose text names the entity (whole words, case- and width-insensitive).
+
+    A full scan of the scope: erasure is rare and must be complete, so it does not trust an index."""
+    pattern = _mention_pattern(canonical_ref(entity))
+    kinds = ["turn", "attribute", "relation", "instruction", "uncertainty", "chunk", "document", "trace"]
+    out = []
+    for r in engine.store.find(within_clause(scope), kinds=kinds):
+        if any(pattern.search(unicodedata.normalize("NFKC", t).casefold()) for t in _mention_texts(r) if t):
+            out.append(r)
+    return out
+
+
+def _emptied_documents(engine: Any, scope: Scope, selected: dict[str, Any]) -> list[Any]:
+    """Documents every chunk of which is selected (or already forgotten): their record goes too, or
+    ``documents.list`` would still show a forgotten document by title."""
+    doc_ids = sorted({r.document_id for r in selected.values() if r.kind == "chunk" and r.document_id})
+    out = []
+    for doc in engine.store.get(doc_ids).values() if doc_ids else []:
+        if doc.kind != "document" or doc.id in selected or not Scope(doc.scope).contains(scope):
+            continue
+        chunks = engine.store.get(list(doc.chunk_ids)) if doc.chunk_ids else {}
+        if all(c in selected or getattr(chunks.get(c), "status", "forgotten") != "active" for c in doc.chunk_ids):
+            out.append(doc)
     return out
 
 
@@ -73,44 +130,86 @@ def forget(
     threshold: float = 0.5,
     limit: int = 10,
     reason: Optional[str] = None,
+    ids: Optional[Sequence[str]] = None,
+    mentions: bool = True,
 ) -> ForgetResult:
-    if query is None and entity is None and not bulk:
-        raise ValidationError("forget needs something to select: query=, entity= or an explicit scope=")
+    """Select within ``scope`` and forget (see the module docstring and ``Spectron.forget``).
+
+    ``entity=X`` selects the records about X (its entity record, attributes and instructions whose entity is
+    X, relations whose subject or object is X) and, with ``mentions`` (the default), every record that names
+    X by value: turns, chunks, attribute values, relation and instruction texts, uncertainties, document
+    titles and traces whose text contains X's name as a whole word (case-insensitive). That is what erasure
+    of a person means under GDPR: their personal data wherever it is written, not only the records keyed
+    by them. Facts extracted from a turn that named X but that do not name X themselves stay (they are the
+    speaker's data); session metadata is the application's and goes only with a scoped forget.
+    """
+    if query is None and entity is None and ids is None and not bulk:
+        raise ValidationError("forget needs something to select: query=, entity=, ids= or an explicit scope=")
+    if ids is not None and (isinstance(ids, (str, bytes)) or not isinstance(ids, Sequence) or not ids
+                            or not all(isinstance(i, str) and i for i in ids)):
+        raise ValidationError("ids must be a non-empty list of record id strings")
+    for record_id in ids or ():
+        check_clean(record_id, field="record id")
     if query is not None:
         check_text(query, field="query", max_chars=10_000)
     if entity is not None and (not isinstance(entity, str) or not entity.strip()):
         raise ValidationError("entity must be a non-empty string like 'Person/alice'")
-    if not 0.0 <= float(threshold) <= 1.0:
-        raise ValidationError("threshold must be between 0 and 1")
+    if entity is not None:
+        canonical_ref(entity)  # a malformed reference fails here, before the lock
+    check_fraction(threshold, field="threshold")
+    for flag, name in ((purge, "purge"), (dry_run, "dry_run"), (bulk, "bulk"), (mentions, "mentions")):
+        if not isinstance(flag, bool):
+            raise ValidationError(f"{name} must be True or False, got {flag!r}")
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 1000:
         raise ValidationError("limit must be an integer between 1 and 1000")
     with engine.lock:
         engine.repair_if_needed()
-        if query is not None or entity is not None:
-            found: list[Any] = []
+        from ._erase import finish_pending_purges
+
+        finish_pending_purges(engine)  # an erasure a failed call left half done is finished first
+        if ids is not None:  # exactly these records; the scope filter below drops any outside ``scope``
+            found: list[Any] = list(engine.store.get(list(ids)).values())
+        elif query is not None or entity is not None:
+            found = []
             if query is not None:
                 found += _select_query(engine, scope, query, threshold, limit)
             if entity is not None:
                 found += _select_entity(engine, scope, entity)
+                if mentions:
+                    found += _select_mentions(engine, scope, entity)
         else:
             found = engine.store.find(within_clause(scope))
         selected = {r.id: r for r in found if Scope(r.scope).contains(scope)}
+        for doc in _emptied_documents(engine, scope, selected):
+            selected.setdefault(doc.id, doc)
         if purge:
             for dep in _dependents(engine, scope, selected):
                 selected.setdefault(dep.id, dep)
         else:
+            # "Gone from every read": traces and uncertainties quoting the selection go too (audit keeps
+            # them); summaries are rewritten below instead. A session record goes with a scoped forget only.
+            for dep in _dependents(engine, scope, selected):
+                if dep.kind != "chunk":
+                    selected.setdefault(dep.id, dep)
             selected = {i: r for i, r in selected.items() if getattr(r, "status", "active") == "active"
-                        and r.kind not in ("session", "trace")}
+                        and (r.kind != "session" or bulk)}
         counts = Counter(r.kind for r in selected.values())
         result = ForgetResult(counts=dict(counts), purged=purge and not dry_run, dry_run=dry_run,
                               ids=sorted(selected))
-        if dry_run or not selected:
+        if dry_run:
+            return result
+        if not selected:
+            if purge:  # a retried purge selects nothing, but what an interrupted one left on disk must go
+                from ._erase import scrub_store
+
+                scrub_store(engine)
             return result
         if purge:
             _purge(engine, scope, selected)
         else:
             now = utcnow()
-            why = reason or ("forget(query)" if query else "forget(entity)" if entity else "forget(scope)")
+            why = reason or ("forget(query)" if query else "forget(entity)" if entity else
+                             "forget(ids)" if ids is not None else "forget(scope)")
             engine.store.put_state([
                 r.model_copy(update={"status": "forgotten", "forgotten_at": now, "forgotten_reason": why})
                 for r in selected.values()
@@ -139,32 +238,10 @@ def _refresh_contexts(engine: Any, sessions: set[str]) -> None:
 
 
 def _purge(engine: Any, scope: Scope, selected: dict[str, Any]) -> None:
-    ids = sorted(selected)
-    # Records outside the selection that link to it lose the link: no dangling references remain.
-    fixes: dict[str, Any] = {}
-    for field in LINK_FIELDS:
-        for start in range(0, len(ids), 500):
-            part = ids[start : start + 500]
-            clause = one_of(field, part)
-            for r in engine.store.find(clause, kinds=["attribute", "relation", "instruction"]):
-                if r.id not in selected:
-                    base = fixes.get(r.id, r)
-                    fixes[r.id] = base.model_copy(update={field: None})
-    if fixes:
-        engine.store.put_state(list(fixes.values()))
-    engine.store.delete(ids)
-    _scrub(engine, set(ids))
+    """Erase for good, journalled so that a crash midway is finished by the next open or call (``_erase``)."""
+    from ._erase import purge
 
-
-def _scrub(engine: Any, ids: set[str]) -> None:
-    from ._store._scrub import scrub_embedded_chroma
-
-    folder = engine.persist_dir()
-    if folder is None:
-        log.warning("purge: Chroma server files are the server's; run its vacuum to drop free pages")
-        return
-    live = engine.store.meta.get(where={"kind": {"$eq": "journal"}}, include=[])["ids"]
-    scrub_embedded_chroma(folder, ids, live)
+    purge(engine, selected)
 
 
 def audit(engine: Any, scope: Scope, kinds: Optional[list[str]] = None) -> list[Any]:

@@ -76,6 +76,11 @@ class SessionInfo(_Model):
     turn_count: int = 0
     summary_id: Optional[str] = None
     """Id of the consolidation summary chunk (the text lives there, so purging it leaves no copy here)."""
+    status: Literal["active", "forgotten"] = "active"
+    """A scoped ``forget`` covering the session forgets the session record too (its metadata may quote what
+    was forgotten): it leaves ``sessions.list``/``get`` and stays for ``audit``."""
+    forgotten_at: Optional[datetime] = None
+    forgotten_reason: Optional[str] = None
 
 
 class _Stored(_Model):
@@ -127,6 +132,10 @@ class _Temporal(_Stored):
     evidence: list[str] = Field(default_factory=list)
     """Source refs (turn or document ids) that asserted it: what makes reinforcement idempotent."""
     last_seen: Optional[datetime] = None
+    stated_at: Optional[datetime] = None
+    """When the source said it (the turn's time). ``valid_from`` differs from it when the statement dated
+    itself ("I moved to Porto last month"); precedence between values of a single-valued key compares what
+    was said when, and only an explicitly dated value can place a later statement before it."""
 
     @property
     def current(self) -> bool:

@@ -68,6 +68,10 @@ class Scope(Mapping[str, str]):
                 raise ScopeError(f"scope value for {name!r} is longer than {MAX_VALUE_LENGTH} characters")
             if "\x00" in value:
                 raise ScopeError(f"scope value for {name!r} contains a NUL character")
+            try:  # a lone surrogate cannot be encoded: Chroma and SQLite would fail mid-write naming nothing
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ScopeError(f"scope value for {name!r} contains a lone surrogate (not valid Unicode)") from None
             items.append((name, value))
         items.sort()
         self._items: tuple[tuple[str, str], ...] = tuple(items)

@@ -36,7 +36,13 @@ def to_utc(value: TimeLike | None, *, field: str = "time") -> datetime | None:
                 f"{field}: naive datetime {value.isoformat()} is ambiguous; attach a timezone "
                 "(e.g. tzinfo=timezone.utc)"
             )
-        return value.astimezone(timezone.utc)
+        try:
+            return value.astimezone(timezone.utc)
+        except (OverflowError, ValueError) as exc:  # 9999-12-31T23:59:59-05:00 is past datetime.max in UTC
+            raise ValidationError(
+                f"{field}: {value.isoformat()} is out of range once converted to UTC "
+                f"(times must lie between {datetime.min.date()} and {datetime.max.date()} UTC)"
+            ) from exc
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
     if isinstance(value, (int, float)):
@@ -45,6 +51,8 @@ def to_utc(value: TimeLike | None, *, field: str = "time") -> datetime | None:
         except (OverflowError, OSError, ValueError) as exc:
             raise ValidationError(f"{field}: timestamp {value!r} is out of range") from exc
     if isinstance(value, str):
+        if "\x00" in value or any("\ud800" <= c <= "\udfff" for c in value):
+            raise ValidationError(f"{field}: {value!r} contains a NUL character or a lone surrogate")
         text = value.strip()
         if not text:
             raise ValidationError(f"{field}: empty time string")

@@ -120,3 +120,14 @@ def any_mem(request: pytest.FixtureRequest) -> Any:
     if request.param == "embedded":
         return request.getfixturevalue("mem")
     return request.getfixturevalue("server_mem")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``@pytest.mark.slow`` tests (full-size stress and crash trials) stay out of the default run, which must
+    finish in minutes; run them with ``-m slow`` (or any ``-m`` expression) or ``SPECTRON_SLOW=1``."""
+    if config.getoption("-m") or os.environ.get("SPECTRON_SLOW", "").strip() in ("1", "true", "yes"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with -m slow or SPECTRON_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

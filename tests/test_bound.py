@@ -118,13 +118,19 @@ def test_sibling_session_id_is_not_found(mem, agent):
     assert agent.sessions.get(mine.id).id == mine.id
 
 
-def test_reopening_a_sibling_session_id_through_a_bound_client_fails(mem, agent):
+def test_a_sibling_session_name_is_a_separate_session_and_reveals_nothing(mem, agent):
+    """Issue #14 item 6: session names are qualified by scope, so a bound client naming a session like a
+    sibling's gets its own session (it used to fail with "exists with another scope", which also told it
+    the sibling's session existed), and the sibling's session is untouched."""
     bobs = mem.sessions.create(scope={"org": "acme", "user": "bob"}, session_id="shared-name")
-    before = rows(mem)
-    with pytest.raises((ScopeError, NotFoundError, ValueError)):
-        agent.sessions.create(session_id="shared-name")  # at the floor: a different scope than bob's
-    assert rows(mem) == before
+    bobs.add_turn("user", "bob's private turn")
+    mine = agent.sessions.create(session_id="shared-name")  # at the floor: a different scope than bob's
+    assert mine.id != bobs.id and mine.scope == Scope(FLOOR) and mine.turns() == []
     assert mem.sessions.get(bobs.id).scope == Scope({"org": "acme", "user": "bob"})
+    assert [t.content for t in mem.sessions.get(bobs.id).turns()] == ["bob's private turn"]
+    assert agent.sessions.create(session_id="shared-name").id == mine.id  # the name reopens mine
+    with pytest.raises(NotFoundError):
+        agent.sessions.get(bobs.id)
 
 
 def test_sessions_of_a_bound_client_cannot_escape(mem, agent):

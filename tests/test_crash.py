@@ -60,7 +60,14 @@ def _run(path, crash_at, n, kill_after=None, write_behind=True):
         time.sleep(kill_after)
         proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=240)
-    return [line.split()[1] for line in out.splitlines() if line.startswith("ACK")], proc.returncode, err
+    return acked_ids(out), proc.returncode, err
+
+
+def acked_ids(out: str) -> list[str]:
+    """Ids from complete ``ACK <id>`` lines: a process killed mid-print (the flusher thread dies while the main
+    thread writes) can leave a last line without its newline, which is no acknowledgement we saw."""
+    complete = out.split("\n")[:-1]
+    return [line.split()[1] for line in complete if line.startswith("ACK ") and len(line.split()) == 2]
 
 
 def _check_invariants(path, acked):

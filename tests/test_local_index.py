@@ -112,7 +112,7 @@ def test_a_write_killed_between_chroma_and_the_local_index_is_healed_on_open(tmp
         s.remember("I bake sourdough bread every Sunday.", observed_at=at(0))
         s.remember("My sister lives in Oslo.", observed_at=at(1))
     assert any("sourdough" in i.text for i in m.recall("sourdough bread", scope=ALICE).items)
-    del m
+    m.close()  # releases the folder: one process per embedded folder (_store/_owner)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.run([sys.executable, "-c", KILLER, path], env=env, capture_output=True, text=True, timeout=180)
     assert proc.returncode == 9, proc.stderr[-2000:]

@@ -126,6 +126,7 @@ def test_written_by_one_process_read_by_others(tmp_path):
     # the writer has exited; read in this process …
     mem = Spectron(path=path)
     seen = check_store(mem, ids)
+    mem.close()  # one process per embedded folder: release it for the reader (_store/_owner)
     # … and in another fresh process
     other = json.loads(run_py(READER, path, ids["alice_session"]))
     assert other["turns"] == [f"persisted wombat message {i}" for i in range(4)]

@@ -109,9 +109,9 @@ def test_session_id_reopens_the_same_session(mem):
     assert [t.content for t in again.turns()] == ["first", "second"]
     assert [t.seq for t in again.turns()] == [0, 1]
     assert len([i for i in mem.sessions.list(ALICE) if i.id == s.id]) == 1
-    # the same id at another scope is refused, not silently moved
-    with pytest.raises(ValidationError):
-        mem.sessions.create(scope=BOB, session_id="conversation-42")
+    # the same name at another scope is another session (names are qualified by scope), never this one
+    bobs = mem.sessions.create(scope=BOB, session_id="conversation-42")
+    assert bobs.id != s.id and bobs.turns() == []
     # a different client on the same folder reopens it too and continues the sequence
     other = Spectron(path=str(mem._engine.path))
     third = other.sessions.create(scope=ALICE, session_id="conversation-42").add_turn("user", "third")

@@ -1,10 +1,20 @@
-"""The built-in ontology (canonical keys, categories, phrasings) and the word lists the rules use."""
+"""The built-in ontology (canonical keys, categories, phrasings) and the word lists the rules use.
+
+Keys say whether they hold one value (a change supersedes: ``home``, ``employer``, ``food_preference``) or many
+(an addition accumulates: ``likes``, ``pets``, ``languages``). Word lists are closed classes of ordinary English
+(pets, instruments, sports, drinks, kin terms, professions …), not phrases taken from any data set: a word
+belongs here when it names a kind of thing whatever the sentence around it.
+"""
 
 from __future__ import annotations
 
 from ._ontology import AttributeSpec
 
-__all__ = ["BUILTIN_SPECS", "ROLE_WORDS", "PETS", "LANGUAGES", "MOODS", "DIETS", "RELATION_WORDS"]
+__all__ = [
+    "BUILTIN_SPECS", "ROLE_WORDS", "PETS", "LANGUAGES", "MOODS", "DIETS", "RELATION_WORDS", "INSTRUMENTS",
+    "SPORTS", "DRINKS", "VEHICLES", "DEVICES", "KIN", "CHILD_WORDS", "APPEARANCE_NOUNS", "APPEARANCE_ADJ",
+    "GENDER_WORDS", "DIET_FOODS", "GAMES", "COLORS", "NOT_POSSESSIONS", "SEASONS", "MUSIC_GENRES", "PLACES",
+]
 
 
 def _s(key: str, category: str, phrasings: list[str], multi: bool = False, description: str = "") -> AttributeSpec:
@@ -16,27 +26,43 @@ BUILTIN_SPECS: list[AttributeSpec] = [
     _s("name", "identity", ["my name is", "call me", "name"]),
     _s("age", "identity", ["years old", "age", "i am <n>"]),
     _s("birthday", "identity", ["birthday", "born on", "date of birth"]),
-    _s("home", "identity", ["live in", "lives in", "moved to", "home", "based in"], description="where they live now"),
-    _s("hometown", "identity", ["am from", "is from", "grew up in", "hometown"]),
+    _s("gender", "identity", ["i am a man", "i am a woman", "gender"]),
+    _s("home", "identity", ["live in", "lives in", "moved to", "relocated to", "home", "based in"],
+       description="where they live now"),
+    _s("hometown", "identity", ["am from", "is from", "grew up in", "hometown", "born in"]),
     _s("employer", "identity", ["work at", "work for", "works at", "joined", "employer", "company"]),
-    _s("role", "identity", ["work as", "am the", "became", "job title", "role", "position", "promoted to"]),
-    _s("food_preference", "identity", ["prefer … food", "eat", "eats", "diet", "vegetarian", "vegan", "food"]),
+    _s("role", "identity", ["work as", "am the", "became", "job title", "role", "position", "promoted to",
+                            "profession", "occupation"]),
+    _s("food_preference", "identity", ["prefer … food", "eat", "eats", "diet", "vegetarian", "vegan"],
+       description="diet: what they eat or avoid (one at a time)"),
+    _s("relationship_status", "identity", ["single", "married", "engaged", "divorced", "got married"]),
+    _s("children", "identity", ["kids", "children"], description="how many children (a count)"),
+    _s("timezone", "identity", ["time zone", "timezone"]),
+    _s("vehicle", "identity", ["drive a", "my car", "vehicle"]),
+    _s("budget", "context", ["my budget", "budget"]),
     _s("pets", "identity", ["have a cat", "my dog", "pet", "adopted a"], multi=True),
     _s("languages", "identity", ["speak", "speaks", "language", "fluent in"], multi=True),
-    _s("hobbies", "identity", ["enjoy", "love", "hobby", "like to", "into"], multi=True),
+    _s("hobbies", "identity", ["enjoy", "hobby", "like to", "in my spare time", "for fun"], multi=True),
+    _s("likes", "identity", ["like", "love", "am a fan of", "into"], multi=True),
+    _s("dislikes", "identity", ["hate", "dislike", "cannot stand", "do not like"], multi=True),
+    _s("instruments", "identity", ["play the", "instrument"], multi=True),
+    _s("sports", "identity", ["play", "sport"], multi=True),
+    _s("drinks", "identity", ["drink", "drinks"], multi=True),
+    _s("devices", "identity", ["use a", "my laptop", "my phone", "device"], multi=True),
+    _s("skills", "identity", ["good at", "can", "skill"], multi=True),
+    _s("possessions", "identity", ["have a", "own", "bought"], multi=True),
+    _s("appearance", "identity", ["hair", "eyes", "tall", "tattoo"], multi=True),
+    _s("family", "identity", ["my sister", "my son", "siblings", "my parents"], multi=True),
     _s("allergies", "identity", ["allergic to", "allergy"], multi=True),
     _s("contact", "identity", ["email", "phone", "reach me at"], multi=True),
-    _s("timezone", "identity", ["time zone", "timezone"]),
-    _s("relationship_status", "identity", ["single", "married", "engaged", "divorced"]),
-    _s("children", "identity", ["kids", "children", "son", "daughter"]),
-    _s("education", "identity", ["studied", "graduated from", "degree in"], multi=True),
+    _s("education", "identity", ["studied", "graduated from", "degree in", "major", "student"], multi=True),
     _s("favorite_color", "identity", ["favorite color", "favourite colour"]),
     _s("favorite_food", "identity", ["favorite food", "favourite dish"]),
     _s("favorite_book", "identity", ["favorite book"]),
     _s("favorite_movie", "identity", ["favorite movie", "favourite film"]),
     _s("favorite_music", "identity", ["favorite music", "favorite band", "favorite song"]),
-    _s("plans", "context", ["plan to", "planning to", "going to", "want to"], multi=True),
-    _s("goals", "context", ["my goal is", "hope to", "aim to"], multi=True),
+    _s("plans", "context", ["plan to", "planning to", "going to"], multi=True),
+    _s("goals", "context", ["my goal is", "hope to", "aim to", "want to", "dream of"], multi=True),
     _s("mood", "context", ["feel", "feeling", "i am tired", "stressed"]),
     _s("current_activity", "context", ["right now i am", "currently", "at the moment"]),
     _s("event", "episodic", ["saw", "went to", "visited", "met", "attended"], multi=True,
@@ -45,30 +71,135 @@ BUILTIN_SPECS: list[AttributeSpec] = [
     _s("terms", "knowledge", ["policy is", "accepted within"], description="what a policy says"),
 ]
 
-ROLE_WORDS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ROLE_WORDS = _words(
     """ceo cto coo cfo cmo cio ciso cpo vp president chairman chairwoman founder cofounder co-founder owner director
-    manager engineer developer designer architect analyst scientist researcher consultant teacher professor
-    lecturer nurse doctor physician surgeon dentist lawyer attorney accountant intern student editor writer
-    journalist chef cook pilot driver salesperson recruiter counselor therapist pharmacist technician lead head
-    principal officer administrator secretary assistant coordinator specialist artist musician photographer""".split()
-)
-PETS = frozenset(
-    """cat cats dog dogs puppy kitten hamster rabbit bunny parrot bird fish goldfish turtle tortoise snake lizard
-    horse pony guinea pig ferret gecko iguana chinchilla""".split()
-)
-LANGUAGES = frozenset(
+    manager engineer developer programmer coder designer architect analyst scientist researcher consultant teacher
+    professor lecturer tutor nurse doctor physician surgeon dentist vet veterinarian paramedic lawyer attorney
+    paralegal judge accountant banker broker trader intern student editor writer author novelist poet blogger
+    journalist reporter chef cook baker butcher barista bartender waiter waitress server pilot driver trucker
+    salesperson salesman saleswoman cashier clerk recruiter counselor counsellor therapist psychologist
+    psychiatrist pharmacist technician mechanic electrician plumber carpenter welder builder contractor painter
+    farmer rancher fisherman gardener landscaper janitor custodian housekeeper nanny babysitter caregiver
+    lead head principal officer administrator secretary receptionist assistant coordinator specialist artist
+    musician singer drummer guitarist pianist violinist dancer actor actress comedian photographer filmmaker
+    producer model athlete coach trainer wrestler boxer footballer soldier marine sailor firefighter firefighters
+    policeman policewoman cop detective guard librarian scientist biologist chemist physicist mathematician
+    economist historian archaeologist astronaut surveyor pharmacist optometrist hairdresser hairstylist stylist
+    barber beautician makeup florist tailor seamstress jeweler jeweller miner lumberjack logger machinist
+    operator dispatcher courier mailman postman firefighter ranger lifeguard midwife doula dietitian nutritionist
+    translator interpreter auditor actuary entrepreneur freelancer streamer youtuber influencer vlogger gamer
+    preacher pastor priest minister rabbi imam monk nun missionary volunteer homemaker housewife househusband
+    retiree veteran rapper dj composer conductor sculptor illustrator animator cartoonist stuntman
+    sommelier butler maid dishwasher bouncer lawmaker senator mayor politician diplomat ambassador
+    professor instructor educator principal dean worker walker guide double sitter keeper maker dealer handler
+    rep representative agent planner coach trainer teller therapist medic ems emt nurse cna aide attendant
+    stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer""")
+"""Head nouns that name an occupation ("a senior software engineer", "a kindergarten teacher")."""
+ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "eer", "smith", "wright")
+"""Suffixes that make an occupation noun in English (biologist, photographer, electrician, pianist, engineer)."""
+NOT_ROLE = _words(
+    """artist_lover lover fan person people guy girl boy man woman lady gentleman kid child adult mother father mom
+    dad parent wife husband son daughter sister brother friend fanatic optimist pessimist realist perfectionist
+    tourist extremist purist introvert extrovert beginner newbie member list twist wrist mist cyclist motorist
+    dentist_not""")
+PETS = _words(
+    """cat cats dog dogs puppy puppies kitten kittens hamster hamsters rabbit rabbits bunny bunnies parrot parrots
+    bird birds fish goldfish turtle turtles tortoise tortoises snake snakes lizard lizards horse horses pony ponies
+    guinea pig pigs ferret ferrets gecko geckos iguana iguanas chinchilla chinchillas rat rats mouse mice gerbil
+    gerbils hedgehog hedgehogs cockatiel parakeet parakeets budgie budgies frog frogs chicken chickens goat goats
+    cow cows pup pups retriever labrador poodle beagle terrier bulldog shepherd husky chihuahua pitbull dachshund
+    collie spaniel""")
+LANGUAGES = _words(
     """english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean
     arabic hindi urdu bengali turkish polish swedish norwegian danish finnish greek hebrew thai vietnamese
-    indonesian malay swahili czech hungarian romanian ukrainian persian farsi tagalog""".split()
-)
-MOODS = frozenset(
+    indonesian malay swahili czech hungarian romanian ukrainian persian farsi tagalog latin sign asl punjabi
+    tamil gujarati icelandic irish welsh catalan basque""")
+MOODS = _words(
     """tired exhausted happy sad stressed anxious excited nervous sick ill bored angry upset overwhelmed
-    lonely grateful relieved worried frustrated motivated sleepy hungry""".split()
-)
-DIETS = frozenset("vegetarian vegan pescatarian pescetarian carnivore omnivore keto paleo gluten-free halal kosher".split())
+    lonely grateful relieved worried frustrated motivated sleepy hungry depressed""")
+DIETS = _words(
+    """vegetarian vegan pescatarian pescetarian carnivore omnivore keto paleo gluten-free halal kosher
+    flexitarian raw""")
+DIET_FOODS = _words(
+    """meat fish pork beef chicken seafood dairy eggs poultry lamb bacon red animal products kosher halal organic
+    raw gluten sugar carbs""")
+"""Foods whose eating or not eating is a diet ("I started eating meat again" answers "I'm vegetarian")."""
+INSTRUMENTS = _words(
+    """guitar guitars piano pianos violin violins cello cellos drums drum bass ukulele uke flute flutes clarinet
+    saxophone sax trumpet trombone tuba harp banjo mandolin harmonica accordion keyboard keyboards organ viola
+    oboe bassoon bagpipes xylophone recorder synth synthesizer""")
+SPORTS = _words(
+    """football soccer basketball baseball softball hockey tennis golf volleyball rugby cricket badminton squash
+    swimming running jogging cycling biking boxing wrestling karate judo taekwondo mma skiing snowboarding
+    surfing skateboarding climbing bouldering rowing sailing lacrosse handball bowling archery fencing
+    gymnastics track marathons triathlons yoga pilates crossfit hiking kayaking canoeing fishing hunting
+    ping pong polo darts pool billiards nfl nba nhl mlb""")
+GAMES = _words("""chess checkers poker cards games videogames fortnite minecraft scrabble monopoly sudoku""")
+DRINKS = _words(
+    """coffee tea water beer wine soda juice milk lemonade whiskey whisky vodka rum gin tequila cocktails cocktail
+    espresso latte lattes cappuccino smoothies smoothie kombucha cider champagne coke pepsi sprite milkshakes
+    milkshake decaf mocha chai matcha bourbon scotch sake alcohol""")
+VEHICLES = _words(
+    """car cars truck trucks van minivan suv jeep motorcycle motorcycles motorbike motorbikes scooter pickup
+    tesla prius mustang mustangs camaro corvette bmw audi mercedes honda toyota ford subaru volkswagen vw volvo
+    porsche ferrari lamborghini harley civic corolla sedan convertible hatchback rv camper""")
+DEVICES = _words(
+    """laptop laptops computer computers pc macbook mac imac iphone phone smartphone android ipad tablet kindle
+    chromebook thinkpad pixel galaxy playstation ps4 ps5 xbox switch nintendo smartwatch watch camera""")
+KIN = _words(
+    """sister sisters brother brothers sibling siblings mother mom mum mommy father dad daddy parents parent wife
+    husband spouse partner boyfriend girlfriend fiance fiancee son sons daughter daughters kid kids child children
+    baby babies twins twin grandmother grandma grandfather grandpa grandparents grandson granddaughter
+    grandchildren grandkids aunt uncle cousin cousins niece nephew nieces nephews stepdad stepmom stepson
+    stepdaughter family""")
+CHILD_WORDS = _words("kids kid children child sons daughters boys girls")
 RELATION_WORDS = {
     "wife": "married_to", "husband": "married_to", "spouse": "married_to", "partner": "married_to",
     "friend": "friend_of", "best friend": "friend_of", "boss": "reports_to", "manager": "reports_to",
     "sister": "sibling_of", "brother": "sibling_of", "mother": "child_of", "mom": "child_of", "father": "child_of",
     "dad": "child_of", "son": "parent_of", "daughter": "parent_of",
 }
+APPEARANCE_NOUNS = _words(
+    """hair eyes eye tattoo tattoos freckles beard mustache moustache piercing piercings braces glasses scar scars
+    dimples curls dreadlocks dreads skin""")
+APPEARANCE_ADJ = _words(
+    """tall short skinny thin slim overweight fat chubby petite bald blonde blond brunette redhead muscular
+    athletic strong fit curvy lanky stocky pale tan tanned handsome pretty beautiful ugly colorblind deaf blind
+    left-handed right-handed""")
+GENDER_WORDS = {"man": "male", "woman": "female", "guy": "male", "girl": "female", "boy": "male",
+                "lady": "female", "male": "male", "female": "female", "dude": "male", "gal": "female",
+                "gentleman": "male", "mother": "female", "mom": "female", "father": "male", "dad": "male",
+                "wife": "female", "husband": "male", "grandma": "female", "grandpa": "male",
+                "nonbinary": "non-binary", "non-binary": "non-binary"}
+COLORS = _words(
+    """red blue green yellow orange purple pink black white brown gray grey teal turquoise violet magenta
+    maroon navy beige gold silver lavender lilac indigo cyan""")
+SEASONS = _words("spring summer autumn fall winter")
+MUSIC_GENRES = _words(
+    """rock pop jazz blues country rap hip-hop hiphop metal punk classical folk reggae edm techno house
+    disco soul funk gospel opera indie grunge""")
+PLACES = _words(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+    washington wisconsin wyoming canada mexico brazil argentina chile peru colombia england scotland wales
+    ireland france germany spain italy portugal netherlands belgium switzerland austria sweden norway denmark
+    finland poland russia ukraine greece turkey egypt nigeria kenya ghana india pakistan china japan korea
+    vietnam thailand philippines indonesia malaysia singapore australia zealand israel iran iraq cuba jamaica
+    europe asia africa uk usa us america""")
+"""Country and state names (a closed class) that make "I am in X" a place, not a state of mind."""
+NOT_POSSESSIONS = _words(
+    """time fun idea ideas question questions problem problems day days lot lots feeling feelings chance way
+    thing things plan plans job jobs life break work nothing anything something everything one ones none kind
+    sort bit little few many much more some good great nice bad hard tough big long busy dream dreams
+    clue experience trouble fear fears issue issues opinion reason reasons story stories meeting class classes
+    talent talents tendency habit hope luck money friends friend name age birthday date wedding party weekend
+    night morning evening afternoon vacation holiday interest interests passion access room space energy
+    patience faith mind heart thoughts point right choice option appointment test exam homework shift ability
+    abilities power powers superpower superpowers skill skills talent gift feeling sense crush headache""")
+"""Nouns after "I have …" that are not things a person owns ("I have a question", "I have no idea")."""

@@ -18,11 +18,14 @@ from datetime import datetime
 from typing import Optional
 
 from .._entities import entity_ref
-from ._lexicon import DIETS, LANGUAGES, MOODS, PETS, RELATION_WORDS, ROLE_WORDS
+from ._clauses import Piece, expand, split_clauses, strip_lead
+from ._instructions import match_instruction
+from ._predicates import _match, _search, _split, _sub
+from ._lexicon import DEVICES, DIETS, INSTRUMENTS, KIN, PETS, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
+from ._predicates import VERBS, _lemma, favorite_key, noun_phrase, read_predicate
 from ._types import (
     ExtractedAttribute,
-    ExtractedInstruction,
     ExtractedRelation,
     ExtractedUncertainty,
     Extraction,
@@ -32,37 +35,123 @@ from ._when import resolve
 
 __all__ = ["RuleExtractor"]
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_MAX_SENTENCE = 600
+_TIME_WORDS = frozenset("""since ago yesterday tonight today tomorrow last next morning afternoon evening monday
+    tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter while when once other
+    point""".split())
+_DIGIT = re.compile(r"\d")
+
+
+class _TimeHint:
+    """A superset of every trigger of ``_when.resolve`` (a digit or one of its words): most chat has no date,
+    and resolving costs 18 regex searches."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        if _DIGIT.search(text):
+            return True
+        return not _TIME_WORDS.isdisjoint(_WORD.findall(text.lower()))
+
+
+_WORD = re.compile(r"[a-z]+")
+_TIME_HINT = _TimeHint()
+_NAME_SUBJ = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<poss>'s)?\s+(?P<p>.+)$")
+_HE_SHE = re.compile(r"^(?:he|she)\s+(?P<p>.+)$", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]{1,2000}(?:[.!?]+|$)")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}):\s+")
-_CONTRACTIONS = [(re.compile(p, re.I), r) for p, r in (
-    (r"\bi'm\b", "I am"), (r"\bi've\b", "I have"), (r"\bi'd\b", "I would"), (r"\bi'll\b", "I will"),
-    (r"\bdon't\b", "do not"), (r"\bdoesn't\b", "does not"), (r"\bdidn't\b", "did not"),
-    (r"\bisn't\b", "is not"), (r"\baren't\b", "are not"), (r"\bwon't\b", "will not"), (r"\bcan't\b", "cannot"),
-    (r"\bwe're\b", "we are"), (r"\bshe's\b", "she is"), (r"\bhe's\b", "he is"),
-)]
-_ADVERBS = re.compile(r"\b(?:now|also|really|still|currently|actually|finally|just|recently|definitely|"
-                      r"usually|mostly|mainly|totally|absolutely|officially)\b\s*", re.I)
-_HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+heard|i\s+suppose|maybe|probably|apparently|"
-                    r"perhaps)(?:\s+that)?[\s,]+", re.I)
-_NEG_ANYMORE = re.compile(r"\b(?:do|does|am|is|are)\s+not\s+(?P<p>.+?)\s+(?:any\s?more|any\s+longer)\b", re.I)
-_NEG_NO_LONGER = re.compile(r"^(?:am|is|are)?\s*no\s+longer\s+(?P<p>.+)$", re.I)
-_NEG_USED_TO = re.compile(r"^used\s+to\s+(?P<p>.+)$", re.I)
-_NEG_QUIT = re.compile(r"^(?:quit|stopped|left)\s+(?:being\s+|working\s+(?P<work>at|for)\s+)?(?P<p>.+)$", re.I)
-_SUBJECT_STOP = frozenset("""The This That These Those It He She They We You There Here Always Never Please Stop
-    From Our Your His Her Their What When Where Why How Who Which Yes No Oh Hey Hi Hello Thanks Thank And But
-    So Well Also Then If Because Maybe Probably Wow Okay Ok Sure Great Today Yesterday Tomorrow Last Next Do
-    Does Did Is Are Was Were Can Could Would Should Will Let Just Not Don't Every Each Some Any Most""".split())
-_PRONOUNS = frozenset("it this that these those he she they we you there here one someone everyone people".split())
-_QUESTION_START = re.compile(r"^(?:do|does|did|is|are|was|were|can|could|would|should|will|have|has|what|when|"
-                             r"where|why|how|who|which)\b", re.I)
-_INSTR_ADD = re.compile(r"^(?:please\s+)?(?P<cue>always|never|from\s+now\s+on,?|make\s+sure\s+(?:to|you)|"
-                        r"do\s+not\s+ever|don't\s+ever|going\s+forward,?)\s+(?P<rest>.+)$", re.I)
-_INSTR_REVOKE = re.compile(r"^(?:please\s+)?(?:stop|quit|no\s+more)\s+(?P<rest>.+)$", re.I)
-_INSTR_REVOKE_ANYMORE = re.compile(r"^(?:please\s+)?(?:do\s+not|don't)\s+(?P<rest>.+?)\s+any\s?more\b", re.I)
-_TOPIC_LEAD = re.compile(r"^(?:(?:answer|answering|reply|replying|respond|responding|write|writing|use|using|"
-                         r"format|formatting|include|including|speak|speaking|talk|talking|call|calling|address|"
-                         r"addressing|keep|keeping|add|adding|put|putting|give|giving|send|sending|be|being)\s+)?"
-                         r"(?:me\s+)?(?:(?:in|with|using|as|to|by)\s+)?(?:(?:a|an|the|your|my)\s+)?", re.I)
+_ADVERB_WORDS = frozenset("""now also really still currently actually finally just recently definitely usually mostly
+    mainly totally absolutely officially always even truly generally normally basically literally seriously
+    sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
+_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+|\bpretty\s+much\s+", re.I)
+_TAIL_WORDS = frozenset("again now nowadays anyway too lately though haha lol instead myself".split())
+_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real)$", re.I)
+
+
+class _AdverbStripper:
+    """Drop adverbs that carry no value ("I really love …", "I'm now the CTO") with a word filter, not a regex
+    scan: the extractor runs on every turn, and a word set costs the same however many adverbs it knows."""
+
+    @staticmethod
+    def sub(_repl: str, text: str) -> str:
+        if " of " in text or "pretty much" in text:
+            text = _ADVERB_PHRASES.sub("", text)
+        words = text.split()
+        kept = [w for w in words if w.lower() not in _ADVERB_WORDS]
+        return " ".join(kept) if len(kept) != len(words) else text
+
+
+class _TailStripper:
+    """Drop trailing change cues and fillers ("… green now", "… again", "… as well")."""
+
+    @staticmethod
+    def sub(_repl: str, text: str) -> str:
+        for _ in range(4):
+            t = text.rstrip()
+            head, _, last = t.rpartition(" ")
+            if head and last.lower() in _TAIL_WORDS:
+                text = head
+                continue
+            m = _TAIL_PHRASES.search(t) if " " in t else None
+            if m:
+                text = t[: m.start()]
+                continue
+            return t
+        return text
+
+
+_ADVERBS = _AdverbStripper()
+_CUE_TAIL = _TailStripper()
+_HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s+like|i\s+would\s+say|i\s+heard|"
+                    r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+", re.I)
+_SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
+_SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
+_SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
+                         r"everybody|someone|people|he|she|his|her)\b", re.I)
+_CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
+                      r"(?:call|calls)\s+me\s+(?P<n>[A-Za-z][\w'-]{0,30})$|"
+                      r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$", re.I)
+_FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be)\s+(?:definitely\s+)?"
+                       r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?)"
+                       r"(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too))?$", re.I)
+_VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len,
+                              reverse=True))
+_VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
+                       r"never|used\s+to|do\s+not|am|have)\s+){0,4}", re.I)
+
+
+def _verb_led(text: str) -> bool:
+    """Does the clause start with a verb the tables know ("now work at Hooli")? A word lookup, not a regex."""
+    rest = text[_VERB_PRE.match(text).end():]  # type: ignore[union-attr]
+    first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    if first in ("like", "so", "do", "does", "did", "am", "is", "was"):
+        return False  # "…, like my father did": "like" here is a preposition, not the speaker's verb
+    return bool(first) and (first in VERBS or _lemma(first) in VERBS or first in _EXTRA_VERBS)
+
+
+_CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|quit|left|joined|became|"
+                          r"switched|retired|bought|adopted|graduated|turned|got\s+(?:married|divorced|engaged|"
+                          r"promoted)|love|hate|enjoy|adore)\b", re.I)
+_EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
+_PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.I)
+_NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
+    (re.compile(r"^(?P<aux>am|is|are)\s+no\s+longer\s+(?P<p>.+)$", re.I), True),
+    (re.compile(r"^no\s+longer\s+(?P<p>.+)$", re.I), False),
+    (re.compile(r"^(?P<aux>do|does|did|am|is|are|can|will)\s+not\s+(?P<p>.+?)\s+(?:any\s?more|any\s+longer)\b.*$",
+                re.I), False),
+    (re.compile(r"^used\s+to\s+(?P<p>.+)$", re.I), False),
+    (re.compile(r"^never\s+(?P<p>(?!been\b).+)$", re.I), False),
+]
+_EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.I)
+_MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
+                       r"oldest|youngest|best)\s+){0,2}(?P<w>" +
+                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
+                       r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
+"""A possessive determiner says the speaker has the thing: "relaxing with my two dogs", "i will bring my son"."""
+_MENTION_KEY = [(PETS, "pets"), (KIN, "family"), (VEHICLES, "vehicle"), (DEVICES, "devices"),
+                (INSTRUMENTS, "instruments")]
+_CANT_STAND = re.compile(r"^can\s+not\s+stand\b", re.I)
+_PLAIN_NEG = re.compile(r"^(?P<aux>do|does|did|am|is|are|was|will|would|could|should|can|have|has)\s+not\s+"
+                        r"(?P<p>.+)$", re.I)
 _EVENT = re.compile(r"^(?P<verb>saw|went|visited|met|attended|bought|watched|ate|read|ran|finished|started|took|"
                     r"got|did|made|tried|played|heard|won|lost|celebrated|traveled|travelled|hiked|painted|wrote|"
                     r"baked|cooked|signed\s+up|volunteered|graduated|adopted|joined|had)\b(?P<rest>.*)$", re.I)
@@ -72,6 +161,18 @@ _GENERIC = re.compile(r"^(?P<subj>(?:(?:the|a|an)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w
 _FACT_VERB = re.compile(r"\b(?:am|is|are|was|have|has|had|work|live|like|love|prefer|eat|own|speak|went|got|"
                         r"moved|started|became|feel)\b", re.I)
 _ARTICLE = re.compile(r"^(?:a|an|the|some|my|our)\s+", re.I)
+_SUBJECT_STOP = frozenset("""The This That These Those It He She They We You There Here Always Never Please Stop
+    From Our Your His Her Their What When Where Why How Who Which Yes No Oh Hey Hi Hello Thanks Thank And But
+    So Well Also Then If Because Maybe Probably Wow Okay Ok Sure Great Today Yesterday Tomorrow Last Next Do
+    Does Did Is Are Was Were Can Could Would Should Will Let Just Not Don't Every Each Some Any Most Actually
+    Honestly Lol Haha Nice Cool Awesome Sorry Me Im My Mine Being Having Now Currently Recently Sometimes""".split())
+_PRONOUNS = frozenset("it this that these those he she they we you there here one someone everyone people".split())
+_CHAT_COMPLEMENT = re.compile(
+    r"^(?:is|are|was|were)\s+(?:so|very|really|too|pretty|super|quite|such|kind\s+of|sort\s+of|a\s+bit|always|"
+    r"never|not|just|all|also|the\s+best|the\s+worst|great|good|nice|cool|fun|awesome|amazing|bad|terrible|"
+    r"hard|tough|easy|important|interesting|beautiful|lovely|wonderful|fine|okay|ok|true|crazy|funny|scary|"
+    r"sad|boring|expensive|cheap|my|your|what|how|where|a\s+lot|going|getting|doing|like|about|better|worse|"
+    r"fantastic|perfect|delicious|yummy|great|tasty|neat|weird|gross|hot|cold|warm|nuts|tiring)\b", re.I)
 
 
 @dataclass
@@ -85,11 +186,14 @@ class _Clause:
     when: Optional[datetime] = None
     out: Extraction = field(default_factory=Extraction)
     matched: bool = False
+    plural: bool = False
+    hobby: bool = False
+    greeted: bool = False
 
     def attr(self, key: str, value: str, category: str = "identity", *, entity: Optional[str] = None,
              negated: Optional[bool] = None, confidence: Optional[float] = None) -> None:
         value = _clean(value)
-        if not value:
+        if not value or len(value) > 120:
             return
         self.matched = True
         self.out.attributes.append(ExtractedAttribute(
@@ -98,6 +202,12 @@ class _Clause:
             valid_from=self.when, negated=self.negated if negated is None else negated))
 
     def rel(self, label: str, obj: str, category: str = "identity") -> None:
+        if "/" in obj:
+            typ, name = obj.split("/", 1)
+            name = name.strip(" .,")
+            if not name:
+                return
+            obj = entity_ref(typ, name)
         self.matched = True
         self.out.relations.append(ExtractedRelation(
             subject=self.subject, label=label, object=obj, category=category,  # type: ignore[arg-type]
@@ -107,7 +217,8 @@ class _Clause:
 def _clean(value: str) -> str:
     value = value.strip(" \t\"'.,;:!?()")
     value = _ARTICLE.sub("", value)
-    value = re.sub(r"\s+(?:food|foods|cuisine|dishes|meals)$", "", value, flags=re.I)
+    value = _sub(r"\s+(?:food|foods|cuisine|dishes|meals)$", "", value, flags=re.I) if value.lower() not in (
+        "food",) else value
     return " ".join(value.split())
 
 
@@ -115,12 +226,8 @@ def _lower_unless_proper(value: str) -> str:
     return value if value[:1].isupper() and not value.isupper() else value.lower()
 
 
-def _place(value: str) -> str:
-    return _clean(re.split(r"\s+(?:with|and\s+(?:I|we|my)|because|since|for)\b", value, maxsplit=1)[0])
-
-
 def _split_list(value: str) -> list[str]:
-    return [p for p in (_clean(x) for x in re.split(r",\s*|\s+and\s+|\s*&\s*", value)) if p]
+    return [p for p in (_clean(x) for x in _split(r",\s*|\s+and\s+|\s*&\s*", value)) if p]
 
 
 def _singular(word: str) -> str:
@@ -139,128 +246,35 @@ def _h_food_pref(c: _Clause, m: re.Match[str]) -> None:
     c.attr("food_preference", m.group("v").lower())
 
 
-def _h_home(c: _Clause, m: re.Match[str]) -> None:
-    place = _place(m.group("v"))
-    if place:
-        c.attr("home", place)
-        c.rel("lives_in", entity_ref("Place", place))
-
-
-def _h_work(c: _Clause, m: re.Match[str]) -> None:
-    org = _clean(re.split(r"\s+(?:as|since|in|where|and)\b", m.group("org"), maxsplit=1)[0])
-    if org:
-        c.attr("employer", org)
-        c.rel("works_at", entity_ref("Org", org))
-    if m.groupdict().get("role"):
-        c.attr("role", m.group("role").lower(), negated=False if not c.negated else True)
-
-
-def _h_role(c: _Clause, m: re.Match[str]) -> None:
-    role = _clean(m.group("role"))
-    words = role.lower().split()
-    if words and words[-1] in ROLE_WORDS and len(words) <= 4:
-        c.attr("role", role.lower())
-
-
-def _h_age(c: _Clause, m: re.Match[str]) -> None:
-    n = int(m.group("n"))
-    if 0 < n < 130:
-        c.attr("age", str(n))
-
-
-def _h_pet(c: _Clause, m: re.Match[str]) -> None:
-    c.attr("pets", _singular(m.group("pet")))
-
-
-def _h_languages(c: _Clause, m: re.Match[str]) -> None:
-    for lang in _split_list(m.group("v")):
-        if lang.lower() in LANGUAGES:
-            c.attr("languages", lang.capitalize())
-
-
-def _h_list(key: str, category: str = "identity") -> Handler:
-    def handler(c: _Clause, m: re.Match[str]) -> None:
-        for item in _split_list(m.group("v")):
-            c.attr(key, item.lower(), category)
-    return handler
-
-
-def _h_value(key: str, category: str = "identity", lower: bool = True) -> Handler:
-    def handler(c: _Clause, m: re.Match[str]) -> None:
-        v = m.group("v")
-        c.attr(key, v.lower() if lower else _lower_unless_proper(_clean(v)), category)
-    return handler
-
-
-def _h_married(c: _Clause, m: re.Match[str]) -> None:
-    name = _clean(m.group("name"))
-    if name:
-        c.attr("relationship_status", "married")
-        c.rel("married_to", entity_ref("Person", name))
-
-
-def _h_person_rel(label: str) -> Handler:
-    def handler(c: _Clause, m: re.Match[str]) -> None:
-        name = _clean(m.group("name"))
-        if name:
-            typ = "Person" if name[:1].isupper() else "Team"
-            c.rel(label, entity_ref(typ, name))
-    return handler
-
-
-def _h_member(c: _Clause, m: re.Match[str]) -> None:
-    org = _clean(m.group("org"))
-    if org:
-        c.rel("member_of", entity_ref("Org", org))
-
-
-_V = r"(?P<v>.+)"
-_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.I), h) for p, h in [
-    (r"^(?:prefer|prefers|like|likes|love|loves|enjoy|enjoys)\s+(?P<v>[\w\s-]+?)\s+(?:food|foods|cuisine|dishes|meals)$", _h_food_pref),
-    (r"^(?:am|is|was|became|become|becomes|went|turned)\s+(?:a\s+|an\s+|fully\s+)?(?P<v>" + "|".join(sorted(DIETS)) + r")\b", _h_food_pref),
-    (r"^(?:eat|eats|eating|am\s+eating)\s+(?:only\s+|mostly\s+)?(?P<v>[\w\s-]+)$", _h_food_pref),
-    (r"^(?:live|lives|living|lived|reside|resides|am\s+living|am\s+based|is\s+based|have\s+lived|has\s+lived|"
-     r"have\s+been\s+living|has\s+been\s+living)\s+in\s+" + _V, _h_home),
-    (r"^(?:moved|move|moving|relocated|am\s+moving)\s+to\s+" + _V, _h_home),
-    (r"^(?:am|is|come|comes|originally\s+come)\s+from\s+" + _V, _h_value("hometown", lower=False)),
-    (r"^grew\s+up\s+in\s+" + _V, _h_value("hometown", lower=False)),
-    (r"^(?:work|works|working|am\s+working|is\s+working)\s+(?:at|for)\s+(?P<org>.+?)(?:\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role>[\w\s-]+))?$", _h_work),
-    (r"^(?:joined)\s+(?P<org>[A-Z][\w&.\s-]*)$", _h_work),
-    (r"^(?:work|works)\s+as\s+(?:a\s+|an\s+|the\s+)?(?P<role>[\w\s-]+)$", _h_role),
-    (r"^(?:am|is|became|become|becomes|was\s+promoted\s+to|got\s+promoted\s+to|was\s+named)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?P<role>[\w\s-]+)$", _h_role),
-    (r"^(?:am|is)\s+(?P<n>\d{1,3})(?:\s+years?\s+old)?$", _h_age),
-    (r"^(?:was|were)\s+born\s+(?:on|in)\s+" + _V, _h_value("birthday", lower=False)),
-    (r"^(?:have|has|got|adopted|own|owns|bought)\s+(?:a|an|one|two|three|\d+|new)?\s*(?:new\s+|little\s+|pet\s+)?(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", _h_pet),
-    (r"^(?:speak|speaks|am\s+fluent\s+in|is\s+fluent\s+in)\s+" + _V, _h_languages),
-    (r"^(?:am|is)\s+allergic\s+to\s+" + _V, _h_list("allergies")),
-    (r"^(?:am|is)\s+married\s+to\s+(?P<name>.+)$", _h_married),
-    (r"^(?:am|is)\s+(?P<v>single|married|engaged|divorced|widowed)\b", _h_value("relationship_status")),
-    (r"^(?:manage|manages)\s+(?P<name>.+)$", _h_person_rel("manages")),
-    (r"^(?:report|reports)\s+to\s+(?P<name>.+)$", _h_person_rel("reports_to")),
-    (r"^(?:am|is)\s+(?:a\s+)?member\s+of\s+(?P<org>.+)$", _h_member),
-    (r"^(?:have|has)\s+(?P<v>\w+)\s+(?:kids|children|child|sons|daughters)\b", _h_value("children")),
-    (r"^(?:studied|study|studies|graduated\s+from|am\s+studying)\s+" + _V, _h_list("education")),
-    (r"^(?:enjoy|enjoys|love|loves|like|likes|adore|adores)\s+(?P<v>\w+ing(?:\s+\w+){0,3})$", _h_list("hobbies")),
-    (r"^(?:like|likes|love|loves)\s+to\s+(?P<v>\w+(?:\s+\w+){0,3})$", _h_list("hobbies")),
-    (r"^(?:plan|plans|am\s+planning|is\s+planning|am\s+going|is\s+going)\s+to\s+" + _V, _h_value("plans", "context")),
-    (r"^(?:want|wants|hope|hopes|aim|aims)\s+to\s+" + _V, _h_value("goals", "context")),
-    (r"^(?:am|is|feel|feels|am\s+feeling|is\s+feeling)\s+(?:so\s+|very\s+|really\s+|a\s+bit\s+|kind\s+of\s+|pretty\s+)?(?P<v>" + "|".join(sorted(MOODS)) + r")\b", _h_value("mood", "context")),
+_OLD_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.I), h) for p, h in [
+    (r"^(?:prefer|prefers|like|likes|love|loves|enjoy|enjoys)\s+(?P<v>" + "|".join(sorted(DIETS)) +
+     r"|(?!to\b|a\b|the\b|my\b)[\w-]+(?=\s+(?:food|foods|diet)$))\s+(?:food|foods|cuisine|dishes|meals|diet)$", _h_food_pref),
 ]]
 _STATE_COMPLEMENT = re.compile(
     r"^(?:so|very|really|too|pretty|super|quite|such|kind of|sort of|a bit|a little|always|never|not|still|just|"
     r"all|also|going|getting|being|doing|growing|excited|happy|sad|great|good|amazing|awesome|busy|tired|"
-    r"doing|like|about)\b", re.I)
+    r"doing|like|about|fine|well|nice|cool|fun|hard|the\s+best|better|worse|over|gone|here|there|in|on|at|with|"
+    r"for|from|my|your|a\s+lot|what|how|coming|starting|visiting|making|having|taking|always|back)\b", re.I)
 """Complements that describe a state ("so excited", "doing great") rather than name a value."""
-_POSSESSIVE = re.compile(r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=)\s+(?P<v>.+)$", re.I)
+_POSSESSIVE = re.compile(r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=|would\s+be|has\s+to\s+be|was)\s+(?P<v>.+)$", re.I)
 _OWN_NOUN_NAMED = re.compile(r"^(?P<rel>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) +
                              r")(?:\s+is|\s+is\s+called|,)?\s+(?P<name>[A-Z][a-z]+)\b")
 _OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", re.I)
+_OWN_KIN = re.compile(r"^(?:(?:older|younger|big|little|baby|twin|step|best|oldest|youngest|eldest|new|"
+                      r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b", re.I)
+_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}))?$",
+                       re.I)
 _POSSESSIVE_KEYS = {
     "name": "name", "birthday": "birthday", "diet": "food_preference", "hobby": "hobbies", "hobbies": "hobbies",
     "email": "contact", "email address": "contact", "phone": "contact", "phone number": "contact",
     "time zone": "timezone", "timezone": "timezone", "job": "role", "job title": "role", "title": "role",
     "role": "role", "goal": "goals", "home": "home", "hometown": "hometown", "age": "age",
-    "employer": "employer", "company": "employer",
+    "employer": "employer", "company": "employer", "profession": "role", "occupation": "role", "career": "role",
+    "major": "education", "degree": "education", "car": "vehicle", "ride": "vehicle", "dream": "goals",
+    "dream job": "goals", "native language": "languages", "first language": "languages",
+    "mother tongue": "languages", "religion": "religion", "gender": "gender", "pronouns": "pronouns",
+    "budget": "budget", "height": "appearance", "eyes": "appearance", "hair": "appearance",
+    "eye color": "appearance", "hair color": "appearance", "pet": "pets", "pets": "pets", "drink": "drinks",
 }
 
 
@@ -277,6 +291,7 @@ class RuleExtractor:
             for phrase in spec.phrasings:
                 if re.fullmatch(r"[a-z][a-z ]{1,40}", phrase) and len(phrase.split()) <= 3:
                     self._phrase_keys.setdefault(phrase, spec.key)
+        self._user_phrases = [(p, k) for p, k in self._phrase_keys.items() if k not in _BUILTIN_KEYS]
 
     def extract_many(self, ctxs: list[ExtractionContext]) -> list[Extraction]:
         return [self.extract(c) for c in ctxs]
@@ -284,36 +299,46 @@ class RuleExtractor:
     def extract(self, ctx: ExtractionContext) -> Extraction:
         out = Extraction(extractor=self.name)
         text = ctx.text
-        speaker = ctx.speaker
-        start = 0
-        label = _LABEL.match(text)
-        if label and label.group("label") not in _SUBJECT_STOP:
-            speaker = entity_ref("Person", label.group("label"))
-            start = label.end()
-        last_person: Optional[str] = None
-        for m in _SENTENCE.finditer(text, start):
-            sentence = m.group(0)
-            if not sentence.strip():
-                continue
-            lead = len(sentence) - len(sentence.lstrip())
-            span = (m.start() + lead, m.end())
-            last_person = self._sentence(ctx, speaker, sentence.strip(), span, out, last_person)
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            line_start, pos = pos, pos + len(line)
+            speaker = ctx.speaker
+            start = 0
+            label = _LABEL.match(line)
+            if label and label.group("label") not in _SUBJECT_STOP:
+                # a transcript line "Dana: …": the first person is Dana, whoever is remembering it
+                speaker = entity_ref("Person", label.group("label"))
+                start = label.end()
+            last_person: Optional[str] = None
+            for m in _SENTENCE.finditer(line, start):
+                sentence = m.group(0)
+                if not sentence.strip():
+                    continue
+                lead = len(sentence) - len(sentence.lstrip())
+                span = (line_start + m.start() + lead, line_start + m.end())
+                last_person = self._sentence(ctx, speaker, sentence.strip(), span, out, last_person)
         return out
 
     # -- one sentence -----------------------------------------------------------------------------------
     def _sentence(self, ctx: ExtractionContext, speaker: str, sentence: str, span: tuple[int, int],
                   out: Extraction, last_person: Optional[str]) -> Optional[str]:
-        if sentence.endswith("?") or (_QUESTION_START.match(sentence) and not sentence.endswith(".")):
+        if len(sentence) > _MAX_SENTENCE:
+            sentence = sentence[:_MAX_SENTENCE]  # bounded work per sentence, whatever the input
+        body = expand(sentence.rstrip(".!?").strip())
+        if not body:
             return last_person
-        body = sentence.rstrip(".!").strip()
-        if ctx.role in ("user", "system") and self._instruction(body, span, out):
-            return last_person
+        if ctx.role in ("user", "system") and not sentence.endswith("?"):
+            ins = match_instruction(body, span)
+            if ins is None:
+                lead_free, _, _ = strip_lead(body)
+                if lead_free and lead_free != body and not _match(r"^(?:more|longer)\b", lead_free, re.I):
+                    ins = match_instruction(lead_free, span)
+            if ins is not None:
+                out.instructions.append(ins)
+                return last_person
         confidence = 0.9
-        hedge = _HEDGE.match(body)
-        if hedge:
-            body, confidence = body[hedge.end():], 0.6
         when = None
-        mention = resolve(body, ctx.observed_at)
+        mention = resolve(body, ctx.observed_at) if _TIME_HINT.search(body) else None
         if mention is not None:
             if mention.when is None:
                 out.uncertainties.append(ExtractedUncertainty(
@@ -321,88 +346,194 @@ class RuleExtractor:
                     why=f"could not resolve the date {mention.phrase!r} ({mention.problem})"))
             else:
                 when = mention.when
-            body = (body[: mention.span[0]] + body[mention.span[1]:]).strip(" ,")
-        for pattern, repl in _CONTRACTIONS:
-            body = pattern.sub(repl, body)
-        subject, predicate, possessive = self._subject(body, speaker, last_person)
-        if subject is None:
-            self._general(ctx, body, span, confidence * 0.8, when, out)
+            body = (body[: mention.span[0]] + " " + body[mention.span[1]:]).strip(" ,")
+            body = " ".join(body.split())
+        low_body = body.lower()
+        name = None
+        if "call" in low_body or "go by" in low_body:
+            name = _CALL_ME.match(body) or _CALL_ME.match(strip_lead(body)[0])
+        if name and ctx.role != "assistant":
+            value = name.group("n") or name.group("n2")
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="name", value=value[:1].upper() + value[1:], category="identity",
+                confidence=0.9, span=span, valid_from=when))
             return last_person
+        fav = _FAV_BACK.match(_CUE_TAIL.sub("", strip_lead(body)[0])) if "fav" in low_body else None
+        if fav and not sentence.endswith("?"):
+            value = noun_phrase(fav.group("v"))
+            if value:
+                key = favorite_key(fav.group("x") or "", value)
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
+                    confidence=0.85, span=span, valid_from=when))
+                return last_person
+        hedge = _HEDGE.match(body)
+        if hedge:
+            body, confidence = body[hedge.end():], 0.6
+        pieces = split_clauses(body)
+        prev: Optional[tuple[str, bool]] = None
+        any_subject = False
+        for piece in pieces:
+            if piece.question:
+                prev = None
+                continue
+            subject_info = self._clause(ctx, speaker, piece, span, confidence, when, out, last_person, prev)
+            if subject_info is not None:
+                any_subject = True
+                prev = subject_info
+                if subject_info[0].startswith("Person/") and subject_info[0] != speaker:
+                    last_person = subject_info[0]
+            else:
+                prev = None
+        if any_subject and "my" in low_body:
+            for piece in pieces:
+                if piece.question:
+                    continue
+                for pm in _MY_THING.finditer(piece.text):
+                    word = pm.group("w").lower()
+                    key = next(k for words, k in _MENTION_KEY if word in words)
+                    if key == "vehicle":
+                        continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
+                    value = _singular(word) if key in ("pets", "instruments") else word
+                    if not any(a.key == key and a.entity == speaker and (a.value.lower() == value or key == "family")
+                               for a in out.attributes):
+                        out.attributes.append(ExtractedAttribute(
+                            entity=speaker, key=key, value=value, category="identity", confidence=0.75, span=span,
+                            valid_from=when))
+        if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
+            text = pieces[0].text
+            if sentence[:1].isupper():
+                text = text[:1].upper() + text[1:]  # edited text ("I think the policy is …") stays edited
+            self._general(ctx, text, span, confidence * 0.8, when, out)
+        return last_person
+
+    def _clause(self, ctx: ExtractionContext, speaker: str, piece: Piece, span: tuple[int, int],
+                confidence: float, when: Optional[datetime], out: Extraction, last_person: Optional[str],
+                prev: Optional[tuple[str, bool]]) -> Optional[tuple[str, bool]]:
+        """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it)."""
+        text = piece.text
+        hedge = _HEDGE.match(text)
+        if hedge:
+            text, confidence = text[hedge.end():], min(confidence, 0.6)
+            text, _, _ = strip_lead(text)
+        if not text:
+            return None
+        subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
+        if subject is None:
+            if prev is not None and _verb_led(text):
+                subject, plural = prev
+            elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
+                # chat drops the "I": "moved to leeds last week", "just started at a new job"
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+            else:
+                return None
+            predicate, possessive = text, False
+        if subject == "":
+            return None  # another speaker ("you …") or an unresolved pronoun: nothing about anyone we know
         if subject.startswith("Person/") and subject != speaker:
-            last_person = subject
             confidence = min(confidence, 0.85)
         clause = _Clause(ctx=ctx, subject=subject, predicate=predicate, span=span, confidence=confidence, when=when,
-                         out=out)
+                         out=out, plural=plural, hobby=piece.hobby, greeted=piece.greeted)
         if possessive:
             self._possessive(clause, predicate)
         else:
             self._predicate(clause, predicate)
         if not clause.matched and subject != speaker:
-            # "House cats weigh …", "Returns are accepted …": a capitalised first word that was not a name.
-            if self._general(ctx, body, span, confidence * 0.8, when, out):
-                return last_person
-        if not clause.matched and _FACT_VERB.search(predicate):
+            return None  # "House cats weigh …": a capitalised first word that was not a name (see _general)
+        if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
             out.unsure = True
-        return last_person
+        return (subject, plural)
 
-    def _instruction(self, body: str, span: tuple[int, int], out: Extraction) -> bool:
-        for pattern, action in ((_INSTR_REVOKE_ANYMORE, "revoke"), (_INSTR_REVOKE, "revoke"), (_INSTR_ADD, "add")):
-            m = pattern.match(body)
-            if not m:
-                continue
-            rest = m.group("rest")
-            polarity = "do"
-            if action == "add":
-                cue = m.group("cue").lower()
-                neg = re.match(r"^(?:do\s+not|don't|never)\s+", rest, re.I)
-                if cue.startswith(("never", "do not", "don't")) or neg:
-                    polarity = "dont"
-                    rest = rest[neg.end():] if neg else rest
-            topic = _topic(rest)
-            if not topic:
-                return False
-            out.instructions.append(ExtractedInstruction(text=body + ".", topic=topic, action=action,  # type: ignore[arg-type]
-                                                         polarity=polarity, confidence=0.9, span=span))  # type: ignore[arg-type]
-            return True
-        return False
-
-    def _subject(self, body: str, speaker: str, last_person: Optional[str]) -> tuple[Optional[str], str, bool]:
-        m = re.match(r"^(?:I|we)\s+(?P<p>.+)$", body)
+    def _subject(self, body: str, speaker: str, last_person: Optional[str]) -> tuple[Optional[str], str, bool, bool]:
+        """(subject, predicate, possessive, plural); subject "" means "someone else: skip"."""
+        m = _SUBJ_I.match(body)
         if m:
-            return speaker, m.group("p"), False
-        m = re.match(r"^my\s+(?P<p>.+)$", body, re.I)
+            return speaker, m.group("p"), False, m.group("s").lower() == "we"
+        m = _SUBJ_MY.match(body)
         if m:
-            return speaker, m.group("p"), True
-        m = re.match(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<poss>'s)?\s+(?P<p>.+)$", body)
+            return speaker, m.group("p"), True, m.group("s").lower() == "our"
+        m = _SUBJ_OTHER.match(body)
+        if m:
+            return "", body, False, False
+        m = _NAME_SUBJ.match(body)
         if m and m.group("name").split()[0] not in _SUBJECT_STOP:
-            return entity_ref("Person", m.group("name")), m.group("p"), bool(m.group("poss"))
-        m = re.match(r"^(?:he|she)\s+(?P<p>.+)$", body, re.I)
-        if m and last_person:
-            return last_person, m.group("p"), False
-        return None, body, False
+            return entity_ref("Person", m.group("name")), m.group("p"), bool(m.group("poss")), False
+        m = _HE_SHE.match(body)
+        if m:
+            return (last_person or ""), m.group("p"), False, False
+        return None, body, False, False
 
     def _predicate(self, c: _Clause, predicate: str) -> None:
-        p = _ADVERBS.sub("", predicate).strip()
-        for neg in (_NEG_NO_LONGER, _NEG_USED_TO, _NEG_ANYMORE):
-            m = neg.match(p) if neg is not _NEG_ANYMORE else neg.search(p)
-            if m:
-                p, c.negated = m.group("p"), True
-                break
-        else:
-            m = _NEG_QUIT.match(p)
+        p = _ADVERBS.sub("", predicate).strip(" ,")
+        p = _CUE_TAIL.sub("", p).strip(" ,")
+        perfect = False
+        m = _PERFECT.match(p)
+        if m and (_lemma(m.group("v").split()[0]) in VERBS or m.group("v").split()[0].lower() in ("moved", "relocated", "started", "joined", "switched",
+                                                         "become", "retired", "quit", "stopped", "left")):
+            p, perfect = m.group("v"), True  # "have lived in Rome", "have been working at X": a present state
+            first = p.split(None, 1)
+            if first[0].lower() not in VERBS:
+                p = _lemma(first[0]) + (" " + first[1] if len(first) > 1 else "")
+        for neg, prefix_be in _NEGATIONS:
+            m = neg.match(p)
             if m:
                 c.negated = True
-                p = ("work at " + m.group("p")) if m.group("work") else ("am " + m.group("p"))
+                rest = m.group("p").strip()
+                aux = (m.groupdict().get("aux") or "").lower()
+                if aux in ("am", "is", "are") or prefix_be:
+                    rest = _sub(r"^be\s+", "", rest, flags=re.I)
+                    if not _match(r"^(?:" + _VERB_WORDS + r")\b", rest, re.I) or rest.lower().startswith(
+                            ("a ", "an ")):
+                        rest = "am " + rest
+                elif rest.lower().startswith("be "):
+                    rest = "am " + rest[3:]
+                p = rest
+                break
+        else:
+            m = _PLAIN_NEG.match(p) if not _CANT_STAND.match(p) else None
+            if m:
+                aux, rest = m.group("aux").lower(), m.group("p").strip()
+                if _match(r"^(?:really\s+)?(?:like|love|enjoy|care\s+for|want|eat\s+much)\b", rest, re.I) and \
+                        aux in ("do", "does", "did"):
+                    obj = _sub(r"^(?:really\s+)?(?:like|love|enjoy|care\s+for)\s+", "", rest, flags=re.I)
+                    if not rest.lower().startswith("want"):
+                        for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
+                            c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
+                                   else item)
+                    return
+                if aux in ("will", "would", "could", "should", "can", "have", "has"):
+                    return
+                if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+)?fan|into|keen)\b", rest, re.I):
+                    p = "am not " + rest
+                else:
+                    c.negated = True
+                    p = ("am " + rest) if aux in ("am", "is", "are") else rest
         p = p.strip(" ,")
-        for pattern, handler in _PREDICATES:
+        if not p:
+            return
+        emph = _EMPHATIC_DO.match(p)
+        if emph and emph.group("v").lower() in VERBS:
+            p = p[emph.end("aux"):].strip()  # "i do love a good horror movie"
+        matched = False
+        for pattern, handler in _OLD_PREDICATES:
             m = pattern.match(p)
             if m:
                 handler(c, m)
                 if c.matched:
+                    matched = True
                     break
+        if not matched:
+            read_predicate(c, p)
+            if not c.matched:
+                first = p.split(None, 1)[0].lower()
+                if first.endswith("ed") and first not in VERBS and not perfect:
+                    lemma = _lemma(first)
+                    if lemma in VERBS and lemma != first:
+                        c.negated = True  # "I lived in Paris": a past state, closed
+                        read_predicate(c, lemma + p[len(first):])
         ev = _EVENT.match(p)
         if ev and not c.negated and (not c.matched or c.when is not None):
-            rest = re.split(r",|\s+(?:and\s+(?:it|that|then|we|i|she|he)|because|but|so|which)\b", ev.group("rest"),
+            rest = _split(r",|\s+(?:and\s+(?:it|that|then|we|i|she|he)|because|but|so|which)\b", ev.group("rest"),
                             maxsplit=1)[0]
             value = _clean(f"{ev.group('verb')}{rest}").lower()
             if len(value.split()) >= 2:
@@ -411,31 +542,98 @@ class RuleExtractor:
             self._registered(c, p)
 
     def _possessive(self, c: _Clause, predicate: str) -> None:
+        """"my …": a named relative, a favourite, a thing of mine and its value, or a relative doing something."""
+        predicate = _CUE_TAIL.sub("", _ADVERBS.sub("", predicate)).strip(" ,")
         m = _OWN_NOUN_NAMED.match(predicate)
         if m:
             c.rel(RELATION_WORDS[m.group("rel").lower()], entity_ref("Person", m.group("name")))
+            kin = m.group("rel").lower()
+            if kin in KIN:
+                c.attr("family", kin, confidence=0.8)
             return
         m = _POSSESSIVE.match(predicate)
         if m:
             thing = " ".join(_ARTICLE.sub("", m.group("thing").lower()).split())
-            fav = re.match(r"^favou?rite\s+(?P<d>[a-z]+)$", thing)
-            key = "favorite_" + fav.group("d") if fav else self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
+            thing = _sub(r"\s+(?:for\s+(?:the|this|my)\s+\w+|right\s+now|these\s+days)$", "", thing)
+            value = m.group("v").strip()
+            fav = _FAVORITE.match(thing)
+            if fav and fav.group("x") and _search(r"\b(?:to\s+do|to\s+relax|pastime|activity|activities|hobby|"
+                                                  r"way\s+to)\b", fav.group("x")):
+                v = noun_phrase(_sub(r"^(?:to|is\s+to)\s+", "", value), keep_det=True)
+                if v:
+                    c.attr("favorite_hobby", v.lower())  # "my favorite way to relax is to read a book"
+                return
+            if fav:
+                v = noun_phrase(value)
+                if v:
+                    if fav.group("x") and fav.group("x").split()[-1] in ("things", "hobbies", "activities"):
+                        for item in _split_list(v):
+                            c.attr("hobbies", item.lower())
+                        return
+                    c.attr(favorite_key(fav.group("x") or "", v), _lower_unless_proper(v), "identity")
+                return
+            if thing.endswith("budget") or thing.startswith("budget"):
+                money = _search(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp|k)\b)",
+                                  value)
+                if money:
+                    c.attr("budget", money.group(0).strip())
+                    return
+            pet = _OWN_PET_NAMED.match(thing.replace("'s", ""))
+            if pet and len(thing.split()) <= 3:
+                c.attr("pets", _singular(pet.group("pet")))  # "my dog's name is Rex", "my two cats are …"
+                return
+            kin = _OWN_KIN.match(thing)
+            if kin and kin.end() == len(thing):
+                self._relative(c, kin.group("kin").lower(), value)
+                return
+            if thing in ("eyes", "hair", "eye color", "eye colour", "hair color", "hair colour", "skin"):
+                v = noun_phrase(value)
+                if v and not _STATE_COMPLEMENT.match(v):
+                    noun = "eyes" if thing.startswith("eye") else thing.split()[0]
+                    c.attr("appearance", f"{v.lower()} {noun}")
+                return
+            if thing in ("job", "work", "profession", "occupation", "career") and _match(
+                    r"^(?:at|in|with|for)\s+", value, re.I):
+                v = noun_phrase(_sub(r"^(?:at|in|with|for)\s+", "", value, flags=re.I))
+                if v:
+                    c.attr("employer", _lower_unless_proper(v))
+                return
+            if thing in ("hobby", "hobbies", "hobbies are", "passion", "passions", "hobbies include"):
+                for item in _split_list(noun_phrase(value, keep_det=True)):
+                    c.attr("hobbies", item.lower())
+                return
+            key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
+            if key == "role":
+                value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.I)
             ad_hoc = key is None
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
             # state. Only the first is an attribute (a mood or state key takes the state as its value).
-            if _STATE_COMPLEMENT.match(m.group("v")) and (ad_hoc or self.ontology.category_of(key) != "context"):
-                return
+            if _STATE_COMPLEMENT.match(value) and (ad_hoc or self.ontology.category_of(key) != "context"):
+                if not (key == "name" and value[:1].isupper()):
+                    return
             if ad_hoc:
                 # a key the ontology does not know is what the speaker told about their things (knowledge),
                 # not who they are (identity)
-                if len(thing.split()) > 3:
+                if len(thing.split()) > 3 or c.ctx.role == "assistant" and thing in ("name",):
                     return
-                key, conf = re.sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
+                if len(value.split()) > 6:
+                    return
+                key, conf = _sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
             else:
                 conf = c.confidence
             if key and re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key):
                 spec = self.ontology.get(key)
-                value = m.group("v")
+                if key in ("name",):
+                    value = _split(r"\s+(?:and|but|so|because)\b|,", value, maxsplit=1)[0]
+                    if len(value.split()) > 3:
+                        return
+                elif key == "age":
+                    n = _match(r"^(\d{1,3})\b", value)
+                    if not n:
+                        return
+                    value = n.group(1)
+                elif not ad_hoc:
+                    value = noun_phrase(value) or ""
                 if spec and spec.multi_valued:
                     for item in _split_list(value):
                         c.attr(key, item.lower(), spec.category, confidence=conf)
@@ -443,15 +641,34 @@ class RuleExtractor:
                     category = spec.category if spec else ("knowledge" if ad_hoc else "identity")
                     c.attr(key, _lower_unless_proper(_clean(value)), category, confidence=conf)
             return
+        kin = _OWN_KIN.match(predicate)
+        if kin:
+            self._relative(c, kin.group("kin").lower(), predicate[kin.end():].strip())
+            return
         pet = _OWN_PET_NAMED.match(predicate)
         if pet:
             c.attr("pets", _singular(pet.group("pet")))
 
+    def _relative(self, c: _Clause, kin: str, rest: str) -> None:
+        """"my son is starting college": a fact about the son, so only what it says about the speaker (they have
+        a son; a wife means married) — never the son's facts on the speaker."""
+        if c.plural:
+            return
+        c.attr("family", kin, confidence=0.8, negated=False)
+        if kin in ("wife", "husband"):
+            c.attr("relationship_status", "married", confidence=0.7, negated=False)
+        elif kin in ("boyfriend", "girlfriend"):
+            c.attr("relationship_status", "in a relationship", confidence=0.7, negated=False)
+        elif kin in ("fiance", "fiancee"):
+            c.attr("relationship_status", "engaged", confidence=0.7, negated=False)
+
     def _registered(self, c: _Clause, p: str) -> None:
         """User-registered phrasings used as verbs: "<phrase> <value>" (e.g. "wear shoe size 38")."""
+        if not self._user_phrases:
+            return
         low = p.lower()
-        for phrase, key in self._phrase_keys.items():
-            if low.startswith(phrase + " ") and self.ontology.get(key) and key not in _BUILTIN_KEYS:
+        for phrase, key in self._user_phrases:
+            if low.startswith(phrase + " ") and self.ontology.get(key):
                 c.attr(key, p[len(phrase):].strip(), self.ontology.category_of(key), confidence=0.7)
                 return
 
@@ -466,13 +683,15 @@ class RuleExtractor:
         if not subj or subj.split()[0] in _PRONOUNS or subj in ("i", "my"):
             return False
         verb, rest = m.group("verb").lower(), m.group("rest").strip()
-        policy = "policy" in subj.split() or re.match(r"^(?:accepted|allowed|refunded|returned)\s+within\b", rest, re.I)
+        if _CHAT_COMPLEMENT.match(f"{verb} {rest}") or not body[:1].isupper():
+            return False  # "the beach is so nice": an opinion in chat, not a fact about a concept
+        policy = "policy" in subj.split() or _match(r"^(?:accepted|allowed|refunded|returned)\s+within\b", rest, re.I)
         if not policy and re.fullmatch(r"[A-Z][a-z]+", raw_subj.strip()):
             return False  # a lone capitalised word is a name: "Alice is nice" is not a fact about a concept
         if policy:
             name = " ".join(w for w in subj.split() if w != "policy") or subj
-            value = re.sub(r"^(?:accepted|allowed|refunded|returned)\s+", "", rest, flags=re.I)
-            value = re.sub(r"^within\s+", "", value, flags=re.I)
+            value = _sub(r"^(?:accepted|allowed|refunded|returned)\s+", "", rest, flags=re.I)
+            value = _sub(r"^within\s+", "", value, flags=re.I)
             out.attributes.append(ExtractedAttribute(
                 entity=entity_ref("Policy", _singular(name) if len(name.split()) == 1 else name), key="terms",
                 value=_clean(value), category="knowledge", confidence=confidence, span=span, valid_from=when))
@@ -486,14 +705,6 @@ class RuleExtractor:
 
 
 _BUILTIN_KEYS = frozenset(s.key for s in default_ontology())
-
-
-def _topic(rest: str) -> str:
-    text = rest.strip(" .!,")
-    text = re.sub(r"\s+(?:any\s?more|from\s+now\s+on|please|thanks)$", "", text, flags=re.I)
-    for _ in range(2):
-        text = _TOPIC_LEAD.sub("", text, count=1).strip()
-    return " ".join(text.lower().split())
 
 
 def _sentences(text: str) -> Iterator[str]:  # pragma: no cover - kept for callers that want plain sentences

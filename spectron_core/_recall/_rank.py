@@ -31,12 +31,16 @@ def _names(ref: str) -> str:
     return split_ref(ref)[1]
 
 
-def entity_sets(pool: dict[str, Any]) -> dict[str, set[str]]:
+def entity_sets(pool: dict[str, Any], ignore: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """Entities each candidate is about.
 
     Facts name theirs (attribute → entity; relation → subject and object). Turns, chunks and uncertainties
     are linked to the pool's entities by mention (the entity's name appears in the text as a word) and to
-    the facts extracted from them (a fact citing a turn shares its entities with that turn).
+    the facts extracted from them (a fact citing a turn shares its entities with that turn). Entities in
+    ``ignore`` (the scope's own principal, whom every fact is about) link nothing.
+
+    Mentions are found with one alternation of every name, scanned once per text, so the cost grows with the
+    pool's total text, not with text length × number of entities.
     """
     sets: dict[str, set[str]] = {}
     known: set[str] = set()
@@ -50,20 +54,29 @@ def entity_sets(pool: dict[str, Any]) -> dict[str, set[str]]:
             s = {r.entity}
         else:
             continue
+        s -= ignore
         sets[rid] = s
         known |= s
         src = getattr(r, "source", None)
         if src is not None and src.ref:
             by_turn[src.ref] |= s
-    patterns = {e: re.compile(r"\b" + re.escape(_names(e)) + r"\b", re.IGNORECASE) for e in known
-                if len(_names(e)) >= 3}
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for e in known:
+        name = _names(e).lower()
+        if len(name) >= 3:
+            by_name[name].add(e)
+    pattern = (re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE) if by_name else None)
     for rid, r in pool.items():
         if rid in sets:
             continue
-        text = getattr(r, "content", None) or getattr(r, "text", "") or ""
-        s = {e for e, pat in patterns.items() if pat.search(text)}
-        s |= by_turn.get(rid, set())
-        sets[rid] = s
+        found: set[str] = set()
+        if pattern is not None:
+            text = getattr(r, "content", None) or getattr(r, "text", "") or ""
+            for m in pattern.finditer(text):
+                found |= by_name.get(m.group(0).lower(), set())
+        found |= by_turn.get(rid, set())
+        sets[rid] = found
     return sets
 
 

@@ -17,10 +17,11 @@ from .._time import to_utc, utcnow
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
 from ._models import RankingConfig, RecallItem, RecallResult
+from ._principal import Principal, is_question, principal_of
 from ._rank import entity_sets, graph_density, record_time, rrf, weight
 from ._temporal import query_windows
 
-__all__ = ["recall", "check_max_tokens"]
+__all__ = ["recall", "check_max_tokens", "evidence_of"]
 
 log = logging.getLogger("spectron_core.recall")
 MAX_QUERY_CHARS = 10_000
@@ -98,13 +99,42 @@ def recall(
     if not isinstance(cfg, RankingConfig):
         raise ValidationError("ranking must be a RankingConfig")
     history = bool(include_history) or when is not None
-    n = max(cfg.candidates, k * 2)
     if not engine.store.trust_local:
         with engine.lock:
             engine.store.maybe_sync()
+
+    principal = principal_of(engine, scope)
+    pool, legs = _candidates(engine, query, scope, cfg, k, history=history, when=when, cats=cats,
+                             principal=principal)
+    pool = {rid: r for rid, r in pool.items() if _admissible(r, scope, cats, history, when)}
+    scores, groups, own = _score(engine, query, pool, legs, cfg, when, principal)
+
+    # One item per piece of evidence: the group ranks by its best member's score, and is represented by its
+    # best-matched fact (see ``_rep_key``).
+    best: dict[str, float] = {}
+    rep: dict[str, str] = {}
+    for rid in pool:
+        g = groups[rid]
+        best[g] = max(best.get(g, 0.0), scores[rid])
+        if g not in rep or _rep_key(pool[rid], own, scores) > _rep_key(pool[rep[g]], own, scores):
+            rep[g] = rid
+    order = sorted(best, key=lambda g: (-best[g], rep[g]))[:k]
+    ranked = [rep[g] for g in order]
+    scores = {**scores, **{rep[g]: best[g] for g in order}}
+    conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
+    items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid])) for rid in ranked]
+    formatted, tokens = format_items(items, budget)
+    return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
+
+
+def _candidates(
+    engine: Any, query: str, scope: Scope, cfg: RankingConfig, k: int, *, history: bool, when: Any, cats: Any,
+    principal: Principal,
+) -> tuple[dict[str, Any], list[tuple[list[str], float]]]:
+    """Both legs' candidates (records by id) and their rankings (ids best first, with the leg's weight)."""
+    n = max(cfg.candidates, k * 2)
     if when is not None:
         n *= 2  # versions outside the as_of window are dropped after fetching
-
     pool: dict[str, Any] = {}
     legs: list[tuple[list[str], float]] = []
     if cfg.use_dense:
@@ -114,42 +144,84 @@ def recall(
             pool[rec.id] = rec
         legs.append(([r.id for r, _ in hits], cfg.dense_weight))
     if cfg.use_lexical:
-        found = engine.lexical.search(query, scope, n, include_history=history,
-                                      context_weight=cfg.lexical_context_weight)
-        runs = [(found, cfg.lexical_weight)]
+        # Within a person's own scope every fact is about them: their name in the query matches every
+        # rendered fact ("Bob's employer …") and no first-person turn, so it only adds noise to BM25.
+        text = principal.strip_from(query)
+        found = engine.lexical.search(text, scope, n, include_history=history,
+                                      context_weight=cfg.lexical_context_weight) if text else []
+        trust = 1.0
+        if cfg.lexical_information_nats > 0 and found:
+            trust = min(1.0, engine.lexical.information(text) / cfg.lexical_information_nats)
+        runs = [(found, cfg.lexical_weight * trust)]
         if cfg.use_feedback and found:
             first = _first_hits(found, legs, cfg)
-            extra = engine.lexical.feedback_terms(first, query, cfg.feedback_terms)
+            extra = [t for t in engine.lexical.feedback_terms(first, text, cfg.feedback_terms)
+                     if t not in principal.terms]
             if extra:
-                expanded = query + " " + " ".join(extra)
+                expanded = text + " " + " ".join(extra)
                 runs.append((engine.lexical.search(expanded, scope, n, include_history=history,
-                                                   context_weight=cfg.lexical_context_weight), cfg.feedback_weight))
+                                                   context_weight=cfg.lexical_context_weight),
+                             cfg.feedback_weight * trust))
         missing = list(dict.fromkeys(i for hits, _ in runs for i, _ in hits if i not in pool))
         if missing:
             pool.update(engine.store.local(missing))
         for hits, w in runs:
             legs.append(([i for i, _ in hits if i in pool], w))
+    return pool, legs
 
-    def admissible(r: Any) -> bool:
-        if not Scope(r.scope).visible_from(scope):  # defence in depth: never expected to trigger
-            log.error("scope filter let %s through for %s; dropped", r.id, scope.as_dict())
-            return False
-        if r.status != "active" or (cats and _category(r) not in cats):
-            return False
-        if not history and getattr(r, "valid_until", None) is not None:
-            return False
-        return when is None or _valid_at(r, when)
 
-    pool = {rid: r for rid, r in pool.items() if admissible(r)}
-    legs = [([i for i in ids if i in pool], w) for ids, w in legs]
-    fused = rrf(legs, cfg.rrf_k)
+def _rep_key(r: Any, own: dict[str, float], scores: dict[str, float]) -> tuple[bool, float, float, str]:
+    """A group is shown by its structured fact (it names key and value, and cites the turn), the one the
+    query matched best; by the turn itself only when no fact of it is admissible."""
+    return (r.kind != "turn", own.get(r.id, 0.0), scores[r.id], r.id)
 
-    density = graph_density(pool, entity_sets(pool)) if cfg.use_graph else {}
+
+def _admissible(r: Any, scope: Scope, cats: Any, history: bool, when: Any) -> bool:
+    if not Scope(r.scope).visible_from(scope):  # defence in depth: never expected to trigger
+        log.error("scope filter let %s through for %s; dropped", r.id, scope.as_dict())
+        return False
+    if r.status != "active" or (cats and _category(r) not in cats):
+        return False
+    if not history and getattr(r, "valid_until", None) is not None:
+        return False
+    return when is None or _valid_at(r, when)
+
+
+def evidence_of(r: Any) -> str:
+    """The piece of evidence a record belongs to: a fact drawn from a turn is that turn's evidence (its id),
+    anything else is its own. Fusion ranks pieces of evidence, so a turn and the three facts extracted from
+    it count once, not four times."""
+    if r.kind in ("attribute", "relation"):
+        src = getattr(r, "source", None)
+        if src is not None and src.kind == "turn" and src.ref:
+            return str(src.ref)
+    return str(r.id)
+
+
+def _score(
+    engine: Any, query: str, pool: dict[str, Any], legs: list[tuple[list[str], float]], cfg: RankingConfig,
+    when: Any, principal: Principal,
+) -> tuple[dict[str, float], dict[str, str], dict[str, float]]:
+    """Each record's score, its evidence group and its own (record-level) fused score. Fusion runs over groups (a group ranks where its best
+    member ranks in each leg); the graph, date, category and state multipliers then apply per record."""
+    groups = {rid: evidence_of(r) for rid, r in pool.items()}
+    group_legs = []
+    for ids, w in legs:
+        ordered = list(dict.fromkeys(groups[i] for i in ids if i in pool))
+        group_legs.append((ordered, w))
+    fused = rrf(group_legs, cfg.rrf_k)
+    # Within a group the member the query is about represents it: "I prefer vegetarian food and live in
+    # Lisbon" answers a food question with the diet fact, not with the home relation drawn from the same turn.
+    own = rrf([(list(dict.fromkeys(i for i in ids if i in pool)), w) for ids, w in legs], cfg.rrf_k)
+
+    density = graph_density(pool, entity_sets(pool, ignore=principal.entities)) if cfg.use_graph else {}
     now = when or utcnow()
     windows = query_windows(query, now) if cfg.use_dates else []
+    turns = [rid for rid, r in pool.items() if r.kind == "turn"]
+    derived = engine.store.derived(turns) if cfg.stale_turn_weight != 1.0 else {}
     scores: dict[str, float] = {}
     for rid, r in pool.items():
-        s = fused.get(rid, 0.0)
+        s = fused.get(groups[rid], 0.0)
         if cfg.use_graph:
             s *= 1.0 + cfg.graph_weight * density.get(rid, 0.0)
         if windows and any(w.contains(record_time(r)) for w in windows):
@@ -163,14 +235,15 @@ def recall(
             s *= cfg.summary_weight
         if getattr(r, "valid_until", None) is not None and when is None:
             s *= cfg.superseded_penalty
+        if r.kind == "turn":
+            current, total = derived.get(rid, (1, 1))
+            if total and not current and when is None:
+                s *= cfg.stale_turn_weight  # every fact this turn stated has been superseded since
+            if is_question(r.content or ""):
+                s *= cfg.question_weight
         scores[rid] = s
     _authority_first(pool, scores)
-
-    ranked = sorted(pool, key=lambda rid: (-scores[rid], rid))[:k]
-    conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
-    items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid])) for rid in ranked]
-    formatted, tokens = format_items(items, budget)
-    return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
+    return scores, groups, own
 
 
 def _first_hits(found: list[tuple[str, float]], legs: list[tuple[list[str], float]], cfg: RankingConfig) -> list[str]:

@@ -17,7 +17,8 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Optional
 
 from chromadb.api import ClientAPI
@@ -28,7 +29,7 @@ from ._codec import EMBEDDED_KINDS, decode, encode, record_text
 from ._lexical import LexicalIndex, LexicalRow, pack_vector
 from ._where import and_, one_of, visible_clause, within_clause
 
-__all__ = ["ChromaStore", "BATCH"]
+__all__ = ["ChromaStore", "BATCH", "chroma_errors"]
 
 BATCH = 5000
 """Rows per Chroma call (Chroma caps a batch at 5,461)."""
@@ -61,6 +62,19 @@ def _decoded(found: dict[str, tuple[str, str]]) -> dict[str, Any]:
     return {i: decode(text, {"json": payload}) for i, (text, payload) in found.items()}
 
 
+@contextmanager
+def chroma_errors(what: str) -> Iterator[None]:
+    """Turn whatever Chroma or its HTTP client raises (``httpx.ConnectError`` when a server is down, a Rust
+    ``InternalError``, ``sqlite3.OperationalError`` on a full disk) into :class:`StoreError`: callers catch
+    one typed error, never a transport's."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except Exception as exc:
+        raise _wrap(exc, what) from exc
+
+
 def _wrap(exc: Exception, what: str) -> StoreError:
     detail = str(exc)
     if len(detail) > 300:
@@ -81,8 +95,11 @@ class ChromaStore:
         trust_local: bool = True,
     ) -> None:
         self.client = client
-        self.memory: Any
-        self.meta: Any
+        self._memory: Any = None
+        self._meta: Any = None
+        self.on_use: Optional[Any] = None
+        """Set while the engine is closed (its folder released): called before Chroma is touched, it reopens
+        the store (see ``Engine.close``)."""
         self.embedding_function = embedding_function
         self.prefix = prefix
         self.lexical = lexical
@@ -96,26 +113,47 @@ class ChromaStore:
         """Ids seen active (see :meth:`is_active`)."""
         self.outbox: Optional[Any] = None
         """Group commit (:mod:`._outbox`), set by the engine for stores whose index sees every write."""
+        self.attach(client)
+
+    def attach(self, client: ClientAPI) -> None:
+        """Open (or, after the engine reopened its folder, reopen) the two collections through ``client``."""
         try:
-            self.memory = client.get_or_create_collection(
-                f"{prefix}_memory",
-                embedding_function=embedding_function,
+            memory = client.get_or_create_collection(
+                f"{self.prefix}_memory",
+                embedding_function=self.embedding_function,
                 configuration={"hnsw": {"space": "cosine", "ef_search": 100, **HNSW_WRITE_TUNING}},
             )
-            self.meta = client.get_or_create_collection(
-                f"{prefix}_meta", embedding_function=None, configuration={"hnsw": {"space": "l2", **HNSW_WRITE_TUNING}}
+            meta = client.get_or_create_collection(
+                f"{self.prefix}_meta", embedding_function=None,
+                configuration={"hnsw": {"space": "l2", **HNSW_WRITE_TUNING}},
             )
-            for coll in (self.memory, self.meta):
+            for coll in (memory, meta):
                 _tune_existing(coll)
         except Exception as exc:  # network down, bad tenant, …
             raise _wrap(exc, "opening the Chroma collections") from exc
+        self.client, self._memory, self._meta = client, memory, meta
+        self._known.clear()  # another process may have changed any record since
+
+    @property
+    def memory(self) -> Any:
+        """The recallable records' collection (reopens a closed engine's store first)."""
+        if self.on_use is not None:
+            self.on_use()
+        return self._memory
+
+    @property
+    def meta(self) -> Any:
+        """The other records' collection (reopens a closed engine's store first)."""
+        if self.on_use is not None:
+            self.on_use()
+        return self._meta
 
     # -- local index consistency ----------------------------------------------------------------------
     def sync_lexical(self, force: bool = False) -> bool:
         """Rebuild the local index from Chroma when they may disagree (a write died between the two, or
         another process changed the store). Returns True if it rebuilt. Call under the store's write lock."""
         self.barrier()
-        with self._lock:
+        with self._lock, chroma_errors("rebuilding the local index from Chroma"):
             self._last_sync = time.monotonic()
             if not force and not self.lexical.is_dirty() and self.lexical.count() == self.memory.count():
                 return False
@@ -175,6 +213,7 @@ class ChromaStore:
             vector=None if vector is None else pack_vector(vector),
             topic=(meta.get("session_id") if record.kind == "turn"
                    else meta.get("entity") or meta.get("subject") or meta.get("topic")),
+            ref=meta.get("src_ref") if record.kind in ("attribute", "relation") else None,
         )
 
     def _embed(self, texts: list[str]) -> list[Any]:
@@ -388,6 +427,11 @@ class ChromaStore:
         vec = ef.embed_query([text]) if hasattr(ef, "embed_query") else ef([text])
         return [float(x) for x in vec[0]]
 
+    def derived(self, turn_ids: Sequence[str]) -> dict[str, tuple[int, int]]:
+        """``turn id → (current, total)`` facts extracted from it (see :meth:`LexicalIndex.derived`). Read from
+        the local index, which may lag a server written by other machines: a ranking signal, never a filter."""
+        return self.lexical.derived(turn_ids) if turn_ids else {}
+
     def local(self, ids: Sequence[str]) -> dict[str, Any]:
         """Recallable records by id, decoded from the local index (no Chroma round trip); ids the index does
         not hold are read from Chroma, so a lagging index costs time, never records. When the index cannot
@@ -454,4 +498,5 @@ class ChromaStore:
 
     def count(self) -> dict[str, int]:
         self.barrier()
-        return {"memory": self.memory.count(), "meta": self.meta.count(), "lexical": self.lexical.count()}
+        with chroma_errors("counting Chroma records"):
+            return {"memory": self.memory.count(), "meta": self.meta.count(), "lexical": self.lexical.count()}

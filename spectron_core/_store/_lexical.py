@@ -34,7 +34,7 @@ from .._scope import Scope, ScopeLike
 
 __all__ = ["LexicalIndex", "LexicalRow", "query_terms", "index_terms", "DENSE_SCAN_LIMIT", "pack_vector"]
 
-LAYOUT = 3
+LAYOUT = 4
 """Version of this file's tables (``PRAGMA user_version``); an index of another version is rebuilt."""
 
 DENSE_SCAN_LIMIT = 50_000
@@ -111,6 +111,9 @@ class LexicalRow:
     topic, a turn's session (see :meth:`LexicalIndex.current_about` and :meth:`LexicalIndex.about`)."""
     vector: Optional[bytes] = None
     """:func:`pack_vector` of the record's embedding (None: the record takes no part in the dense scan)."""
+    ref: Optional[str] = None
+    """The turn (or document) a fact was extracted from: recall treats a turn and its facts as one piece of
+    evidence, and a turn whose every fact has been superseded as outdated (:meth:`LexicalIndex.derived`)."""
 
 
 class LexicalIndex:
@@ -145,11 +148,16 @@ class LexicalIndex:
             CREATE TABLE IF NOT EXISTS docs(
                 rid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, kind TEXT NOT NULL, scope_key TEXT NOT NULL,
                 is_current INTEGER NOT NULL, active INTEGER NOT NULL, category TEXT, payload TEXT NOT NULL DEFAULT '',
-                topic TEXT);
+                topic TEXT, ref TEXT);
             CREATE INDEX IF NOT EXISTS docs_topic ON docs(topic) WHERE topic IS NOT NULL;
+            CREATE INDEX IF NOT EXISTS docs_ref ON docs(ref) WHERE ref IS NOT NULL;
             CREATE TABLE IF NOT EXISTS vecs(rid INTEGER PRIMARY KEY, v BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS state(k TEXT PRIMARY KEY, v TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS journal(id TEXT PRIMARY KEY, t REAL NOT NULL, body TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS replay_attempts(id TEXT PRIMARY KEY, n INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS quarantine(id TEXT PRIMARY KEY, t REAL NOT NULL, body TEXT NOT NULL,
+                error TEXT NOT NULL, at REAL NOT NULL);
+            CREATE TABLE IF NOT EXISTS purges(id TEXT PRIMARY KEY, t REAL NOT NULL, body TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS cover(key TEXT NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY(key, rid))
                 WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS cover_rid ON cover(rid);
@@ -180,8 +188,58 @@ class LexicalIndex:
             self._db.execute("INSERT OR REPLACE INTO journal(id, t, body) VALUES (?,?,?)", (entry_id, recorded, body))
 
     def journal_remove(self, entry_id: str) -> None:
+        with self._write(clean=False) as cur:
+            cur.execute("DELETE FROM journal WHERE id = ?", (entry_id,))
+            cur.execute("DELETE FROM replay_attempts WHERE id = ?", (entry_id,))
+
+    def journal_attempt(self, entry_ids: Sequence[str]) -> dict[str, int]:
+        """Count, durably and before trying, one more replay of each entry; returns the counts. An entry whose
+        replay kills the process (a segfault inside Chroma cannot be caught) is then recognised on the next
+        open and quarantined instead of being retried into the same crash forever."""
+        out: dict[str, int] = {}
+        with self._write(clean=False) as cur:
+            for i in entry_ids:
+                cur.execute("INSERT INTO replay_attempts(id, n) VALUES (?, 1) "
+                            "ON CONFLICT(id) DO UPDATE SET n = n + 1", (i,))
+                out[i] = int(cur.execute("SELECT n FROM replay_attempts WHERE id = ?", (i,)).fetchone()[0])
+        return out
+
+    def journal_quarantine(self, entry_id: str, error: str, now: float) -> None:
+        """Move a journal entry that cannot be replayed aside (kept whole, with why), so the store opens."""
+        with self._write(clean=False) as cur:
+            row = cur.execute("SELECT t, body FROM journal WHERE id = ?", (entry_id,)).fetchone()
+            if row is not None:
+                cur.execute("INSERT OR REPLACE INTO quarantine(id, t, body, error, at) VALUES (?,?,?,?,?)",
+                            (entry_id, row[0], row[1], error[:2000], now))
+            cur.execute("DELETE FROM journal WHERE id = ?", (entry_id,))
+            cur.execute("DELETE FROM replay_attempts WHERE id = ?", (entry_id,))
+
+    def quarantined(self) -> list[tuple[str, float, str, str]]:
+        """(id, recorded, body, error) of every quarantined journal entry, oldest first."""
         with self._lock:
-            self._db.execute("DELETE FROM journal WHERE id = ?", (entry_id,))
+            return [(r[0], float(r[1]), r[2], r[3]) for r in
+                    self._db.execute("SELECT id, t, body, error FROM quarantine ORDER BY t, id")]
+
+    def quarantine_release(self, entry_id: str, *, retry: bool) -> None:
+        """Drop a quarantined entry, or (``retry``) put it back in the journal for one more replay."""
+        with self._write(clean=False) as cur:
+            row = cur.execute("SELECT t, body FROM quarantine WHERE id = ?", (entry_id,)).fetchone()
+            if row is not None and retry:
+                cur.execute("INSERT OR REPLACE INTO journal(id, t, body) VALUES (?,?,?)", (entry_id, row[0], row[1]))
+            cur.execute("DELETE FROM quarantine WHERE id = ?", (entry_id,))
+
+    # -- purge intents: an erasure is recorded before it starts and finished by whoever opens next --------
+    def purge_begin(self, purge_id: str, recorded: float, body: str) -> None:
+        with self._write(clean=False) as cur:
+            cur.execute("INSERT OR REPLACE INTO purges(id, t, body) VALUES (?,?,?)", (purge_id, recorded, body))
+
+    def purges_pending(self) -> list[tuple[str, str]]:
+        with self._lock:
+            return [(r[0], r[1]) for r in self._db.execute("SELECT id, body FROM purges ORDER BY t, id")]
+
+    def purge_done(self, purge_id: str) -> None:
+        with self._write(clean=False) as cur:
+            cur.execute("DELETE FROM purges WHERE id = ?", (purge_id,))
 
     def journal_ids(self) -> list[str]:
         with self._lock:
@@ -219,10 +277,10 @@ class LexicalIndex:
         for row in rows:
             self._delete_one(cur, row.id)
             cur.execute(
-                "INSERT INTO docs(id, kind, scope_key, is_current, active, category, payload, topic) "
-                "VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO docs(id, kind, scope_key, is_current, active, category, payload, topic, ref) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
                 (row.id, row.kind, row.scope.key, int(row.current), int(row.active), row.category,
-                 row.payload, row.topic),
+                 row.payload, row.topic, row.ref),
             )
             rid = cur.lastrowid
             if row.vector is not None:
@@ -407,6 +465,22 @@ class LexicalIndex:
         """``id → (text, payload)`` of every ``kind`` row about ``topic``, whatever its state."""
         return self._payload_rows("d.topic = ? AND d.kind = ?", [topic, kind])
 
+    def derived(self, refs: Sequence[str]) -> dict[str, tuple[int, int]]:
+        """``ref → (current, total)``: how many of the active facts (attributes and relations) extracted from
+        each given turn are still current, and how many there are. Turns with no facts are absent."""
+        out: dict[str, tuple[int, int]] = {}
+        wanted = list(dict.fromkeys(refs))
+        with self._lock:
+            for start in range(0, len(wanted), 500):
+                part = wanted[start : start + 500]
+                for ref, current, total in self._db.execute(
+                    "SELECT ref, SUM(is_current), COUNT(*) FROM docs WHERE ref IN "
+                    f"({','.join('?' * len(part))}) AND kind IN ('attribute', 'relation') AND active = 1 "
+                    "GROUP BY ref", part,
+                ):
+                    out[ref] = (int(current), int(total))
+        return out
+
     def visible_ids(
         self, scope: ScopeLike, *, kinds: Optional[Sequence[str]] = None, include_history: bool = False,
         exact: bool = False,
@@ -468,6 +542,24 @@ class LexicalIndex:
                 ).fetchall())
         scored = sorted(((tf * math.log(total / (1 + df.get(t, 0))), t) for t, tf in counts.items()), reverse=True)
         return [t for score, t in scored[:n_terms] if score > 0]
+
+    def information(self, query: str) -> float:
+        """Σ ln(N / df) over the query's distinct index terms that occur in the index (nats).
+
+        How much a lexical match on this query can tell: one rare word ("Zagreb", "LGBTQ") is several nats,
+        a handful of everyday words ("like", "have", "good") barely one each. Recall scales the BM25 leg by it,
+        so a query whose words are everyone's words leaves the ranking to the dense leg.
+        """
+        terms = sorted(set(index_terms(query)))
+        if not terms:
+            return 0.0
+        with self._lock:
+            total = max(1, self._row_count())
+            df = dict(self._db.execute(
+                f"SELECT term, doc FROM fts_vocab WHERE col = 'text' AND term IN ({','.join('?' * len(terms))})",
+                terms,
+            ).fetchall())
+        return sum(max(0.0, math.log(total / d)) for d in df.values() if d)
 
     @staticmethod
     def _scope_sql(scope: Scope, within_only: bool) -> tuple[str, list[object]]:

@@ -3,8 +3,9 @@
 Reconciliation reads current state, decides, then writes; two writers interleaving there could leave two
 current values for one key. Within a process, clients opened on the same store (same folder or server, same
 collection prefix) share one re-entrant lock from a registry. Across processes on one embedded folder, the
-lock also holds an ``flock`` on ``<folder>/<prefix>.lock`` while a write runs. Several processes writing
-through one Chroma *server* are not serialised by this; :meth:`Spectron.repair` is their safety net.
+lock also holds an ``flock`` on ``<folder>/<prefix>.lock`` while a write runs (a second line of defence:
+an embedded folder is owned by one process at a time, see ``_owner.py``). Several processes writing through
+one Chroma *server* are not serialised by this; :meth:`Spectron.repair` is their safety net.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import os
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import Optional
+from typing import Callable, Optional
 
 try:
     import fcntl
@@ -40,14 +41,20 @@ _registry_lock = threading.Lock()
 class StoreLock:
     """Re-entrant, shared across clients of one store, process-exclusive for an embedded folder."""
 
-    def __init__(self, key: str, lock_file: Optional[Path]) -> None:
+    def __init__(self, key: str, lock_file: Optional[Path], *, on_enter: Optional[Callable[[], None]] = None
+                 ) -> None:
         with _registry_lock:
             shared = _registry.get(key)
             if shared is None:
                 shared = _registry[key] = _Shared(lock_file)
         self._shared = shared
+        self.on_enter = on_enter
+        """Called before each acquire: a closed engine reopens its store here, so every write (all of which
+        take this lock first) runs on a live store with caches that match it."""
 
     def acquire(self) -> None:
+        if self.on_enter is not None:
+            self.on_enter()
         s = self._shared
         s.rlock.acquire()
         if s.depth == 0 and s.fd is not None:

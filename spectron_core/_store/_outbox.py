@@ -40,8 +40,8 @@ import numpy as np
 
 from ._codec import EMBEDDED_KINDS, decode, encode
 
-__all__ = ["Outbox", "GROUP_COMMIT", "FLUSH_DELAY", "MAX_QUEUED_ROWS", "journal_body", "parse_journal_body",
-           "replay_journal"]
+__all__ = ["Outbox", "GROUP_COMMIT", "FLUSH_DELAY", "MAX_QUEUED_ROWS", "MAX_REPLAY_ATTEMPTS", "journal_body",
+           "parse_journal_body", "replay_journal"]
 
 GROUP_COMMIT = 32
 """Queued writes that trigger a flush to Chroma (a flush of 32 remembers costs about what three single
@@ -94,14 +94,64 @@ def parse_journal_body(body: str) -> tuple[list[Any], list[Any], dict[str, Any],
             vectors, bool(payload.get("staged", False)))
 
 
-def replay_journal(store: Any, entries: list[tuple[str, str]]) -> int:
+MAX_REPLAY_ATTEMPTS = 2
+"""Opens that may try to replay one journal entry: a third open finding it still there means replaying it
+killed the process twice, so it is quarantined instead (see :meth:`LexicalIndex.journal_attempt`)."""
+
+
+def replay_journal(store: Any, entries: list[tuple[str, str]], *, guarded: bool = False) -> int:
     """Apply journal entries to Chroma, oldest first, as grouped upserts; then remove them. Returns how many
     entries were not staged.
 
     Entries written by the group-commit path (``staged``) touch Chroma only: their local-index effect
     committed with them, and later local changes (a turn's context) must not be rolled back. Older-style
     entries (journal, then Chroma and index) are applied to both, each on its own, in order.
+
+    An entry that cannot be parsed is quarantined (it never will be). With ``guarded`` (opening a store),
+    an entry is also quarantined when applying it raises, or when earlier opens died while applying it:
+    a store left by a crash must open, and what could not be replayed is kept aside and reported
+    (``Spectron.repair()``, ``spectron fsck``) rather than retried into the same failure. Unguarded
+    (a running store's flush), errors propagate and the entries stay for the next try.
     """
+    lex = store.lexical
+    parsed: list[tuple[str, list[Any], list[Any], dict[str, Any], bool]] = []
+    for jid, body in entries:
+        try:
+            parsed.append((jid, *parse_journal_body(body)))
+        except Exception as exc:
+            log.error("journal entry %s cannot be read (%s): quarantined", jid, exc)
+            lex.journal_quarantine(jid, f"unreadable entry: {type(exc).__name__}: {exc}", time.time())
+    if guarded and parsed:
+        attempts = lex.journal_attempt([p[0] for p in parsed])
+        keep = []
+        for p in parsed:
+            if attempts[p[0]] > MAX_REPLAY_ATTEMPTS:
+                log.error("journal entry %s: replaying it stopped the process %d times; quarantined", p[0],
+                          attempts[p[0]] - 1)
+                lex.journal_quarantine(p[0], f"replaying it stopped the process {attempts[p[0]] - 1} times",
+                                       time.time())
+            else:
+                keep.append(p)
+        parsed = keep
+    if not guarded:
+        return _replay_parsed(store, parsed)
+    try:
+        return _replay_parsed(store, parsed)
+    except Exception as exc:
+        log.warning("replaying the journal as a group failed (%s); replaying entry by entry", exc)
+    unstaged = 0
+    for p in parsed:
+        if p[0] not in set(lex.journal_ids()):
+            continue  # applied (and removed) before the group failed
+        try:
+            unstaged += _replay_parsed(store, [p])
+        except Exception as exc:
+            log.error("journal entry %s cannot be replayed (%s): quarantined", p[0], exc)
+            lex.journal_quarantine(p[0], f"{type(exc).__name__}: {exc}", time.time())
+    return unstaged
+
+
+def _replay_parsed(store: Any, parsed: list[tuple[str, list[Any], list[Any], dict[str, Any], bool]]) -> int:
     group: list[tuple[list[Any], list[Any], dict[str, Any]]] = []
     done: list[str] = []
     unstaged = 0
@@ -114,8 +164,7 @@ def replay_journal(store: Any, entries: list[tuple[str, str]]) -> int:
             store.lexical.journal_remove(jid)
         done.clear()
 
-    for jid, body in entries:
-        puts, updates, vectors, staged = parse_journal_body(body)
+    for jid, puts, updates, vectors, staged in parsed:
         if staged:
             group.append((puts, updates, vectors))
             done.append(jid)

@@ -27,20 +27,55 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["scrub_embedded_chroma", "scrub_hnsw_slack"]
+__all__ = ["scrub_embedded_chroma", "scrub_hnsw_slack", "count_orphan_rows"]
 
 log = logging.getLogger("spectron_core.purge")
 
 
 def scrub_embedded_chroma(persist_dir: Path, ids: Iterable[str], live_journal_ids: Iterable[str] = ()) -> bool:
-    """Blank purged ids in the log, merge FTS, VACUUM, zero HNSW slack. Returns False if the SQLite file
-    stayed busy."""
+    """Blank purged ids (and every deleted record's rows) in the log, merge FTS, VACUUM, zero HNSW slack.
+    Returns False if the SQLite file stayed busy.
+
+    The SQLite part runs in a child process. Why: Chroma's Rust core links its own copy of SQLite, and POSIX
+    file locks belong to the process, so a second SQLite library in the same process that opens and closes
+    ``chroma.sqlite3`` silently drops the locks Chroma's connections hold; measured here, a purge's scrub
+    running while other threads read Chroma corrupted the file ("database disk image is malformed") within
+    a few hundred operations. Between processes, SQLite's locking works as designed.
+    """
     db_path = Path(persist_dir) / "chroma.sqlite3"
     if not db_path.exists():
         return False
     scrub_hnsw_slack(Path(persist_dir))
-    id_list = list(dict.fromkeys(ids))
-    live = set(live_journal_ids)
+    out = _isolated({"op": "scrub", "db": str(db_path), "ids": list(dict.fromkeys(ids)),
+                     "live": list(live_journal_ids)})
+    return bool(out.get("ok"))
+
+
+def count_orphan_rows(persist_dir: Path) -> int:
+    """Log rows that still hold the text of deleted records (what ``spectron fsck`` reports); read in a child
+    process for the reason given in :func:`scrub_embedded_chroma`."""
+    db_path = Path(persist_dir) / "chroma.sqlite3"
+    if not db_path.exists():
+        return 0
+    return int(_isolated({"op": "count", "db": str(db_path)}).get("orphans", 0))
+
+
+def _isolated(request: dict[str, object]) -> dict[str, object]:
+    """Run this file as a script in a fresh interpreter (stdlib only: about 30 ms) and return its answer."""
+    import json
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-I", str(Path(__file__).resolve())], input=json.dumps(request),
+                          capture_output=True, text=True, timeout=600)
+    if proc.returncode != 0:
+        raise sqlite3.OperationalError(f"scrubbing {request['db']} failed: {proc.stderr.strip()[-500:]}")
+    answer: dict[str, object] = json.loads(proc.stdout or "{}")
+    return answer
+
+
+def _scrub_sqlite(db_path: Path, id_list: list[str], live: set[str]) -> bool:
+    """The log scrub itself (run by :func:`_isolated` in a child process)."""
     for attempt in range(20):
         try:
             db = sqlite3.connect(str(db_path), timeout=5, isolation_level=None)
@@ -61,6 +96,7 @@ def scrub_embedded_chroma(persist_dir: Path, ids: Iterable[str], live_journal_id
                     ).fetchall()
                     if rid not in live
                 ]
+                rows += _orphan_rows(db)
                 for seq, vec in rows:
                     db.execute(
                         "UPDATE embeddings_queue SET metadata = NULL, vector = ? WHERE seq_id = ?",
@@ -80,6 +116,35 @@ def scrub_embedded_chroma(persist_dir: Path, ids: Iterable[str], live_journal_id
             time.sleep(0.05 * (attempt + 1))
     log.warning("could not vacuum %s: it stayed locked; purged words may remain in free pages", db_path)
     return False
+
+
+def _orphan_rows(db: sqlite3.Connection) -> list[tuple[int, bytes]]:
+    """Log rows (still carrying words) of ids that no longer exist in their collection.
+
+    Why: a purge killed after Chroma's delete and before this scrub leaves the words in the log, and the
+    retry selects nothing (the records are gone), so scrubbing by the selected ids alone would never reach
+    them. A row is an orphan when its collection's metadata segment has consumed it (``seq_id`` at most the
+    segment's ``max_seq_id``) and holds no record of that id: then the record was deleted after it. Rows not
+    yet consumed are left alone (they may be a write in flight)."""
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not {"segments", "max_seq_id", "embeddings"} <= tables:
+        return []
+    out: list[tuple[int, bytes]] = []
+    segments = db.execute("SELECT collection, id FROM segments WHERE scope = 'METADATA'").fetchall()
+    for collection, segment in segments:
+        found = db.execute("SELECT seq_id FROM max_seq_id WHERE segment_id = ?", (segment,)).fetchone()
+        if found is None:
+            continue
+        high = found[0]
+        if isinstance(high, bytes):  # older layouts store it big-endian
+            high = int.from_bytes(high, "big")
+        out += db.execute(
+            "SELECT q.seq_id, q.vector FROM embeddings_queue q WHERE q.topic LIKE ? AND q.seq_id <= ? "
+            "AND q.metadata IS NOT NULL AND NOT EXISTS (SELECT 1 FROM embeddings e "
+            "WHERE e.segment_id = ? AND e.embedding_id = q.id)",
+            (f"%/{collection}", int(high), segment),
+        ).fetchall()
+    return out
 
 
 _HEADER = struct.Struct("<i4Q")
@@ -125,3 +190,23 @@ def _zero_from(path: Path, start: int) -> int:
             return len(slack)
     except FileNotFoundError:
         return 0
+
+
+def _main() -> None:  # pragma: no cover - runs in the child process of :func:`_isolated`
+    import json
+    import sys
+
+    request = json.loads(sys.stdin.read())
+    db_path = Path(request["db"])
+    if request["op"] == "count":
+        db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+        try:
+            print(json.dumps({"orphans": len(_orphan_rows(db))}))
+        finally:
+            db.close()
+        return
+    print(json.dumps({"ok": _scrub_sqlite(db_path, list(request["ids"]), set(request["live"]))}))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _main()

@@ -13,7 +13,6 @@ is about.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from pathlib import Path
 from typing import Any, Optional
@@ -27,10 +26,11 @@ from .._store._ids import stable_id
 from .._store._where import and_, exact_clause
 from .._time import TimeLike, to_utc, utcnow
 from .._tokens import count_tokens
+from .._validate import check_clean
 from ._journal import WritePlan, apply_plan
 from ._reconcile import Reconciler
 
-__all__ = ["ingest", "DocumentResult", "chunk_text", "TEXT_SUFFIXES", "MAX_DOCUMENT_CHARS"]
+__all__ = ["ingest", "read_text_file", "DocumentResult", "chunk_text", "TEXT_SUFFIXES", "MAX_DOCUMENT_CHARS"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".text", ".csv", ".tsv", ".json", ".yaml", ".yml", ".html",
                  ".htm", ".xml", ".log", ""}
@@ -46,25 +46,20 @@ class DocumentResult(RememberResult):
     unchanged: bool = False
 
 
-def _read(source: Any) -> tuple[str, Optional[str]]:
-    path: Optional[Path] = None
-    if isinstance(source, Path):
-        path = source
-    elif isinstance(source, str) and "\n" not in source and len(source) < 4096 and os.path.isfile(source):
-        path = Path(source)
-    if path is None:
-        if not isinstance(source, str):
-            raise ValidationError(f"ingest takes text or a path, got {type(source).__name__}")
-        return source, None
+def read_text_file(path: Path) -> str:
+    """The UTF-8 text of a plain-text file the caller was allowed to read (see ``_documents_api``)."""
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise ValidationError(f"{path.name}: only plain-text formats are supported ({', '.join(sorted(TEXT_SUFFIXES - {''}))})")
-    if path.stat().st_size > MAX_DOCUMENT_CHARS * 4:
-        raise ValidationError(f"{path.name} is larger than the document limit")
-    data = path.read_bytes()
+    try:
+        if path.stat().st_size > MAX_DOCUMENT_CHARS * 4:
+            raise ValidationError(f"{path.name} is larger than the document limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
     if b"\x00" in data:
         raise ValidationError(f"{path.name} looks binary (NUL bytes); convert it to text first")
     try:
-        return data.decode("utf-8"), str(path)
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ValidationError(f"{path.name} is not UTF-8 text") from exc
 
@@ -137,14 +132,21 @@ def ingest(
     scope: Scope,
     authored_at: Optional[TimeLike] = None,
     chunk_tokens: int = 200,
+    path: Optional[str] = None,
 ) -> DocumentResult:
-    text, path = _read(source)
+    """Ingest ``source`` (the document's text: never read as a path here) at ``scope``; ``path`` records
+    which file it was read from, when the caller read one."""
+    if not isinstance(source, str):
+        raise ValidationError(f"document text must be a string, got {type(source).__name__}")
+    text = source
     if not text.strip():
         raise ValidationError("document is empty")
     if len(text) > MAX_DOCUMENT_CHARS:
         raise ValidationError(f"document has {len(text):,} characters; the limit is {MAX_DOCUMENT_CHARS:,}")
+    check_clean(text, field="document text")  # remember refuses NUL and lone surrogates: so does ingest
     if not isinstance(title, str) or not title.strip() or len(title) > 500:
         raise ValidationError("title must be a non-empty string of at most 500 characters")
+    check_clean(title, field="title")
     if isinstance(chunk_tokens, bool) or not isinstance(chunk_tokens, int) or not 32 <= chunk_tokens <= 4000:
         raise ValidationError("chunk_tokens must be an integer between 32 and 4000")
     title = title.strip()

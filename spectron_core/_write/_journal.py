@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._store._chroma import chroma_errors
 from .._store._ids import random_id
 from .._store._outbox import journal_body, parse_journal_body, replay_journal
 from .._time import utcnow
@@ -73,35 +74,56 @@ def apply_plan(engine: Any, plan: WritePlan) -> None:
     if local:
         store.lexical.journal_add(jid, utcnow().timestamp(), body)
     else:
-        store.meta.upsert(
-            ids=[jid], documents=[body],
-            metadatas=[{"kind": _JOURNAL_KIND, "t_recorded": utcnow().timestamp(), "scope_depth": -1}],
-            embeddings=[[1.0]],
-        )
+        with chroma_errors("journalling a write in Chroma"):  # nothing is written yet if this fails
+            store.meta.upsert(
+                ids=[jid], documents=[body],
+                metadatas=[{"kind": _JOURNAL_KIND, "t_recorded": utcnow().timestamp(), "scope_depth": -1}],
+                embeddings=[[1.0]],
+            )
     try:
-        store.apply(plan.puts, plan.updates, plan.embeddings)
-        if local:
-            store.lexical.journal_remove(jid)
-        else:
-            store.meta.delete(ids=[jid])
+        with chroma_errors("writing to Chroma"):
+            store.apply(plan.puts, plan.updates, plan.embeddings)
+            if local:
+                store.lexical.journal_remove(jid)
+            else:
+                store.meta.delete(ids=[jid])
     except BaseException:
         engine.needs_repair = True  # the journal entry stays; the next write (or the next open) rolls forward
         raise
 
 
 def repair_on_open(engine: Any) -> int:
-    """Re-apply every journalled write left by a process that died mid-write. Returns how many."""
+    """Re-apply every journalled write left by a process that died mid-write, and finish any purge it left
+    half done. Returns how many writes were replayed or quarantined.
+
+    A store left by a crash always opens: a local entry that cannot be replayed (unreadable, failing, or
+    one whose replay already killed the process twice) is quarantined and reported, not retried into the
+    same crash; the local index is then rebuilt from Chroma, so it never shows a write Chroma lacks.
+    """
     store = engine.store
-    got = store.meta.get(where={"kind": {"$eq": _JOURNAL_KIND}}, include=["documents", "metadatas"])
-    remote = sorted(zip(got["ids"], got["documents"], got["metadatas"]), key=lambda e: e[2].get("t_recorded", 0))
-    local = store.lexical.journal_entries()
-    for jid, doc, _meta in remote:
-        _replay(store, doc)
-        store.meta.delete(ids=[jid])
+    with chroma_errors("replaying the write journal"):
+        got = store.meta.get(where={"kind": {"$eq": _JOURNAL_KIND}}, include=["documents", "metadatas"])
+        remote = sorted(zip(got["ids"], got["documents"], got["metadatas"]),
+                        key=lambda e: e[2].get("t_recorded", 0))
+        local = store.lexical.journal_entries()
+        for jid, doc, _meta in remote:
+            _replay(store, doc)
+            store.meta.delete(ids=[jid])
+    quarantined_before = len(store.lexical.quarantined())
     # Entries that wrote the index themselves (group commit) leave it whole; the others may not have.
-    unstaged = replay_journal(store, local) if local else 0
-    if remote or unstaged:
+    unstaged = replay_journal(store, local, guarded=True) if local else 0
+    newly_quarantined = len(store.lexical.quarantined()) - quarantined_before
+    if remote or unstaged or newly_quarantined > 0:
         store.sync_lexical(force=True)
+    from .._erase import finish_pending_purges
+
+    purges = finish_pending_purges(engine)
+    # what this recovery did, for the next ``Spectron.repair()`` report
+    done = dict(getattr(engine, "recovered", None) or {})
+    for k, n in (("replayed", len(remote) + len(local) - max(0, newly_quarantined)),
+                 ("quarantined", max(0, newly_quarantined)), ("purges", purges)):
+        done[k] = done.get(k, 0) + n
+    engine.recovered = done
     return len(remote) + len(local)
 
 

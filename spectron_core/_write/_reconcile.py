@@ -45,6 +45,27 @@ from ._render import attribute_sentence, display, relation_sentence
 __all__ = ["Reconciler"]
 
 
+def _stated(r: Any) -> datetime:
+    """When a version was said: ``stated_at``, or for records written before that field existed the best
+    stand-in (its last sighting, else its start)."""
+    return r.stated_at or r.last_seen or r.valid_from or r.recorded_at
+
+
+def _precedes(new: Any, old: Any) -> bool:
+    """Whether a newcomer on a single-valued key belongs *before* the current value (history, not head).
+
+    The newest statement is current (what users mean: "I moved to Porto last month" after "I live in Lisbon"
+    makes Porto current even though the move is dated a month back) unless it was said earlier than the
+    current value (an out-of-order replay of older memories), or it explicitly dates itself before the
+    current value's own explicit date ("we lived in Rome in 2019" after "we moved to Paris in 2021").
+    """
+    if new.stated_at is not None and new.stated_at < _stated(old):
+        return True
+    old_dated = old.stated_at is not None and old.valid_from is not None and old.valid_from != old.stated_at
+    new_dated = new.stated_at is not None and new.valid_from is not None and new.valid_from != new.stated_at
+    return bool(old_dated and new_dated and new.valid_from < old.valid_from)
+
+
 def _norm(value: str) -> str:
     return " ".join(value.strip().casefold().split())
 
@@ -190,7 +211,7 @@ class Reconciler:
             text=text, valid_from=cand.valid_from or self.observed_at, confidence=cand.confidence,
             importance=importance_for(category, spec.importance if spec else None), category=category,
             source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
-            last_seen=self.observed_at,
+            last_seen=self.observed_at, stated_at=self.observed_at,
         )
 
         # Rule 3: an authoritative value visible from here disagrees with an experiential claim.
@@ -222,7 +243,7 @@ class Reconciler:
             self._decide(label, "created", why, new.id, considered)
             return
 
-        old = max(here, key=lambda r: (r.valid_from or r.recorded_at, r.recorded_at))
+        old = max(here, key=lambda r: (_stated(r), r.valid_from or r.recorded_at, r.recorded_at))
         if old.authoritative and not new_is_doc:  # pragma: no cover - handled by rule 3 above
             return
         if (not new_is_doc and cand.confidence < CALIBRATION_FLOOR and cand.confidence < old.confidence):
@@ -233,7 +254,7 @@ class Reconciler:
             self._decide(label, "flagged", f"confidence below calibration floor {CALIBRATION_FLOOR}", new.id,
                          considered)
             return
-        if cand.valid_from is not None and old.valid_from is not None and cand.valid_from < old.valid_from:
+        if _precedes(new, old):
             hist = new.model_copy(update={"valid_until": old.valid_from})
             self._stage_put(hist)
             self.result.attributes.append(Change(action="created", record=hist, reason="dated before current"))
@@ -309,12 +330,21 @@ class Reconciler:
             valid_from=cand.valid_from or self.observed_at, confidence=cand.confidence,
             importance=importance_for(cand.category), category=cand.category,
             source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
-            last_seen=self.observed_at,
+            last_seen=self.observed_at, stated_at=self.observed_at,
         )
         if cand.label in SINGLE_VALUED_RELATIONS and here:
-            old = max(here, key=lambda r: (r.valid_from or r.recorded_at))
+            old = max(here, key=lambda r: (_stated(r), r.valid_from or r.recorded_at))
+            if _precedes(new, old):
+                hist = new.model_copy(update={"valid_until": old.valid_from})
+                self._stage_put(hist)
+                self.result.relations.append(Change(action="created", record=hist, reason="dated before current"))
+                self._decide(label, "created", "dated before the current object: stored as closed history",
+                             hist.id, considered)
+                return
             new = new.model_copy(update={"supersedes": old.id})
-            closed = old.model_copy(update={"valid_until": new.valid_from, "superseded_by": new.id})
+            until = new.valid_from if new.valid_from and (old.valid_from is None or new.valid_from >= old.valid_from) \
+                else self.observed_at
+            closed = old.model_copy(update={"valid_until": until, "superseded_by": new.id})
             self._stage_put(new)
             self._stage_update(closed)
             self.result.relations.append(Change(action="superseded", record=new))
@@ -327,20 +357,38 @@ class Reconciler:
 
     # -- instructions ---------------------------------------------------------------------------------
     def instruction(self, cand: ExtractedInstruction) -> None:
+        """Add, reinforce, supersede or revoke a standing directive.
+
+        Topics match exactly first; failing that, within their *family* (``instruction_family``: bullet
+        points and paragraphs are both the answer's format), so "You can write in paragraphs again" ends
+        "Always answer in bullet points" and "From now on answer in paragraphs" replaces it. A revocation
+        with nothing to revoke and polarity ``dont`` ("stop using emojis") is a prohibition: it is added.
+        """
+        from .._extract._instructions import instruction_family
+
         topic = _norm(cand.topic)
         label = f"instruction[{topic}] {cand.action}"
         active = self._current("instruction", {"topic": topic}, ancestors=False)
-        considered = [r.id for r in active]
+        family = instruction_family(topic)
+        kin: list[Any] = []
+        if family and not active:
+            kin = [r for r in self._current("instruction", {}, ancestors=False)
+                   if r.topic != topic and instruction_family(r.topic) == family]
+        considered = [r.id for r in active + kin]
         if cand.action == "revoke":
-            if not active:
+            targets = active or kin
+            if not targets and cand.polarity != "dont":
                 self._decide(label, "skipped", "no active instruction on this topic", None, considered)
                 return
-            for old in active:
+            for old in targets:
                 closed = old.model_copy(update={"valid_until": self.observed_at})
                 self._stage_update(closed)
                 self.result.instructions.append(Change(action="revoked", record=closed, reason=cand.text))
-                self._decide(label, "revoked", "explicitly revoked", old.id, considered)
-            return
+                why = "explicitly revoked" if old in active else f"revoked by a directive on the same {family}"
+                self._decide(label, "revoked", why, old.id, considered)
+            if targets:
+                return
+            # nothing to revoke: "stop using emojis" stands as "don't use emojis"
         cid = stable_id("ins", self.scope.key, topic, cand.polarity, self.source.ref)
         if self._exists(cid):
             self._decide(label, "skipped", "already applied from this source (idempotent replay)", cid)
@@ -356,15 +404,17 @@ class Reconciler:
             source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
             last_seen=self.observed_at,
         )
-        if active:
-            old = active[0]
-            new = new.model_copy(update={"supersedes": old.id})
-            closed = old.model_copy(update={"valid_until": self.observed_at, "superseded_by": new.id})
-            self._stage_update(closed)
-            self.result.corrections.append(Change(action="superseded", record=closed))
+        replaced = active or kin
+        if replaced:
+            new = new.model_copy(update={"supersedes": replaced[0].id})
+            for old in replaced:
+                closed = old.model_copy(update={"valid_until": self.observed_at, "superseded_by": new.id})
+                self._stage_update(closed)
+                self.result.corrections.append(Change(action="superseded", record=closed))
             self._stage_put(new)
             self.result.instructions.append(Change(action="superseded", record=new))
-            self._decide(label, "superseded", "opposite directive on the same topic", new.id, considered)
+            why = "opposite directive on the same topic" if active else f"another choice of the same {family}"
+            self._decide(label, "superseded", why, new.id, considered)
             return
         self._stage_put(new)
         self.result.instructions.append(Change(action="created", record=new))

@@ -38,6 +38,12 @@ def normalise_infer(infer: Any) -> str:
     raise ValidationError(f"infer must be 'full' or 'none', got {infer!r}")
 
 
+def _check_extractor(extractor: Any) -> None:
+    """A per-call extractor must be one (checked before anything is written)."""
+    if extractor is not None and not callable(getattr(extractor, "extract_many", None)):
+        raise ValidationError(f"extractor must implement extract_many(), got {type(extractor).__name__}")
+
+
 def check_triples(triples: Any) -> list[tuple[str, str, str]]:
     if isinstance(triples, (str, bytes)) or not isinstance(triples, Sequence):
         raise ValidationError("triples must be a list of (entity, key, value) tuples")
@@ -65,11 +71,13 @@ def _context(engine: Any, session: SessionInfo, text: str, role: str, when: Any)
                              agent=agent_for(session.scope), scope=session.scope)
 
 
-def _extract(engine: Any, ctxs: list[ExtractionContext]) -> list[Extraction]:
+def _extract(engine: Any, ctxs: list[ExtractionContext], extractor: Any = None) -> list[Extraction]:
+    """Run ``extractor`` (a per-call override) or the engine's own over ``ctxs``."""
+    chosen = extractor if extractor is not None else engine.extractor
     try:
-        out = list(engine.extractor.extract_many(ctxs))
+        out = list(chosen.extract_many(ctxs))
     except Exception as exc:  # a custom extractor failed: nothing has been written yet
-        raise ExtractionError(f"extractor {getattr(engine.extractor, 'name', '?')!r} failed: {exc}") from exc
+        raise ExtractionError(f"extractor {getattr(chosen, 'name', '?')!r} failed: {exc}") from exc
     if len(out) != len(ctxs):
         raise ExtractionError("extractor returned a different number of results than inputs")
     return out
@@ -94,12 +102,15 @@ def remember(
     infer: Any = "full",
     triples: Any = None,
     metadata: Optional[Mapping[str, Any]] = None,
+    extractor: Any = None,
 ) -> RememberResult:
+    _check_extractor(extractor)
     mode, checked, when, meta = validate_remember_args(text, role=role, observed_at=observed_at, infer=infer,
                                                        triples=triples, metadata=metadata)
     with engine.lock:
         engine.check_open(session)
-        return _remember_locked(engine, session, text, role, when, mode, checked, meta, None, None)
+        return _remember_locked(engine, session, text, role, when, mode, checked, meta, None, None,
+                                extractor=extractor)
 
 
 def validate_remember_args(
@@ -119,7 +130,7 @@ def validate_remember_args(
 def _remember_locked(
     engine: Any, session: SessionInfo, text: Optional[str], role: str, when: Any, mode: str,
     triples: Optional[list[tuple[str, str, str]]], meta: dict[str, Any],
-    extraction: Optional[Extraction], vector: Any, batch: Optional[WritePlan] = None,
+    extraction: Optional[Extraction], vector: Any, batch: Optional[WritePlan] = None, *, extractor: Any = None,
 ) -> RememberResult:
     """One message's write. With ``batch``, records are staged into that shared plan (later messages of the
     batch reconcile against them) and the caller applies it; otherwise the write is applied here."""
@@ -166,7 +177,7 @@ def _remember_locked(
         ])
     elif extraction is None:
         assert text is not None
-        extraction = _extract(engine, [_context(engine, session, text, role, observed)])[0]
+        extraction = _extract(engine, [_context(engine, session, text, role, observed)], extractor)[0]
 
     rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None)
     rec.apply(extraction)
@@ -212,10 +223,11 @@ def _message_parts(m: Any) -> tuple[str, str, Any, Any]:
 
 
 def remember_many(
-    engine: Any, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full"
+    engine: Any, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full", extractor: Any = None,
 ) -> list[RememberResult]:
     """Remember several messages in order. Validates all of them before writing any; extracts and embeds
     in batches (the embedder is the cost floor of a write, and batching is what it is fast at)."""
+    _check_extractor(extractor)
     mode = normalise_infer(infer)
     if isinstance(messages, (str, bytes)) or not isinstance(messages, Sequence):
         raise ValidationError("messages must be a list")
@@ -234,7 +246,7 @@ def remember_many(
         if mode == "full":
             now = utcnow()
             ctxs = [_context(engine, session, c, r, w or now) for r, c, w, _ in parsed]
-            extractions = list(_extract(engine, ctxs))
+            extractions = list(_extract(engine, ctxs, extractor))
         results: list[RememberResult] = []
         for start in range(0, len(parsed), BATCH_MESSAGES):
             plan = WritePlan()

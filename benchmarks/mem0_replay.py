@@ -1,0 +1,142 @@
+"""Bulk replay of a Mem0 export (issue 13, item 4): the embedder alone, our replay, and Mem0's own ``add``.
+
+One run, one machine, three numbers side by side on the same N synthetic memories (``benchmarks.synth``
+traffic: facts, supersessions, repeats, chit-chat; spread over users, with ``created_at`` one minute apart):
+
+* ``embedder``  — the bundled MiniLM embedding every memory in batches of 256 (the floor of any write);
+* ``replay``    — ``replay_mem0_export`` into a fresh embedded store (reconciliation, batches of 256 per
+  user session, consolidation when each session closes);
+* ``mem0_add``  — ``mem0.Memory.add(..., infer=False)`` one memory at a time (Mem0's own write path; offline,
+  with the same embedder through its ``langchain`` provider), on the first ``--mem0-max`` memories.
+
+It prints JSON (memories/s of each, and the replay / embedder and replay / Mem0 ratios); the target of issue 13
+is replay ≥ 0.75 × embedder on 10,000 memories.
+
+    .venv/bin/python -m benchmarks.mem0_replay --n 10000 --mem0-max 2000 --out benchmarks/out/mem0_replay
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from .synth import turns
+
+__all__ = ["synthetic_export", "measure", "main"]
+
+
+def synthetic_export(n: int, users: int = 100, seed: int = 13) -> list[dict[str, Any]]:
+    """``n`` Mem0 ``get_all`` items over ``users`` users, ``created_at`` one minute apart (file order = time)."""
+    rng = random.Random(seed)
+    stream = turns(rng)
+    start = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    return [{"id": f"m{i:07d}", "memory": next(stream), "user_id": f"user{rng.randrange(users)}",
+             "created_at": (start + timedelta(minutes=i)).isoformat(), "metadata": {"bench": True}}
+            for i in range(n)]
+
+
+def _embedder_rate(texts: list[str]) -> float:
+    from spectron_core import MiniLMEmbedding
+
+    ef = MiniLMEmbedding()
+    ef.embed_texts(texts[:64])  # load the model outside the timing
+    t0 = time.perf_counter()
+    for i in range(0, len(texts), 256):
+        ef.embed_texts(texts[i : i + 256])
+    return len(texts) / (time.perf_counter() - t0)
+
+
+def _replay_rate(export: list[dict[str, Any]], folder: str) -> dict[str, Any]:
+    from spectron_core import Spectron
+    from spectron_integrations.mem0 import replay_mem0_export
+
+    mem = Spectron(path=folder)
+    mem.recall("warm up", scope={"user": "warmup"})  # load the embedder outside the timing
+    t0 = time.perf_counter()
+    result = replay_mem0_export(export, mem, progress=False)
+    mem.flush()  # count the time to reach Chroma, not only the local index
+    seconds = time.perf_counter() - t0
+    again = time.perf_counter()
+    second = replay_mem0_export(export, mem, progress=False)
+    return {"per_second": len(export) / seconds, "seconds": seconds, "written": result.written,
+            "facts_created": result.facts_created, "facts_reinforced": result.facts_reinforced,
+            "facts_superseded": result.facts_superseded, "sessions": result.sessions,
+            "second_replay_seconds": time.perf_counter() - again, "second_replay_written": second.written}
+
+
+def _mem0_rate(export: list[dict[str, Any]], folder: str) -> dict[str, Any]:
+    os.environ.setdefault("MEM0_TELEMETRY", "False")
+    os.environ.setdefault("OPENAI_API_KEY", "sk-offline-dummy")  # its LLM client is built, never called
+    from langchain_core.embeddings import Embeddings
+    from mem0 import Memory
+
+    from spectron_core import MiniLMEmbedding
+
+    class _LC(Embeddings):  # type: ignore[misc]
+        def __init__(self) -> None:
+            self.ef = MiniLMEmbedding()
+
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return [list(map(float, v)) for v in self.ef.embed_texts(texts)]
+
+        def embed_query(self, text: str) -> list[float]:
+            return list(map(float, self.ef.embed_texts([text])[0]))
+
+    m = Memory.from_config({
+        "vector_store": {"provider": "chroma", "config": {"collection_name": "mem0_bench", "path": folder}},
+        "embedder": {"provider": "langchain", "config": {"model": _LC()}},
+        "history_db_path": os.path.join(folder, "history.db"),
+    })
+    m.add("warm up", user_id="warmup", infer=False)
+    t0 = time.perf_counter()
+    for item in export:
+        m.add(item["memory"], user_id=item["user_id"], infer=False, metadata={"created_at": item["created_at"]})
+    seconds = time.perf_counter() - t0
+    return {"per_second": len(export) / seconds, "seconds": seconds, "n": len(export)}
+
+
+def measure(n: int, mem0_max: int, users: int = 100) -> dict[str, Any]:
+    export = synthetic_export(n, users)
+    texts = [m["memory"] for m in export]
+    out: dict[str, Any] = {"n": n, "users": users, "embedder_per_second": _embedder_rate(texts)}
+    with tempfile.TemporaryDirectory(prefix="bench-replay-") as folder:
+        out["replay"] = _replay_rate(export, folder)
+    if mem0_max > 0:
+        try:
+            with tempfile.TemporaryDirectory(prefix="bench-mem0-") as folder:
+                out["mem0_add"] = _mem0_rate(export[:mem0_max], folder)
+        except ImportError as exc:
+            out["mem0_add"] = {"error": f"mem0ai not installed: {exc}"}
+    rate = out["replay"]["per_second"]
+    out["replay_over_embedder"] = rate / out["embedder_per_second"]
+    if "per_second" in out.get("mem0_add", {}):
+        out["replay_over_mem0_add"] = rate / out["mem0_add"]["per_second"]
+    out["target_replay_over_embedder"] = 0.75
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--n", type=int, default=10_000, help="memories to replay")
+    p.add_argument("--users", type=int, default=100)
+    p.add_argument("--mem0-max", type=int, default=2_000, help="memories written through Mem0's add (0: skip)")
+    p.add_argument("--out", type=Path, default=None, help="folder for mem0_replay.json")
+    args = p.parse_args(argv)
+    result = measure(args.n, args.mem0_max, args.users)
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.out is not None:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "mem0_replay.json").write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

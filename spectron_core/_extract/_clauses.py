@@ -1,0 +1,151 @@
+"""Sentence → clauses → (subject, predicate): the part of the rules that reads English, not the ontology.
+
+Chat is often lower-case, tokenised and unpunctuated ("i am good , i just got off work and tired"), so the
+first person is recognised whatever its case (``i``, ``i'm``, ``im``), contractions are expanded, and a
+sentence is cut into clauses at commas and at conjunctions that start a new clause ("… and i have two
+jobs", "I left Initech and now work at Hooli"). A clause without a subject that starts with a verb
+continues the previous clause's subject; a clause that is only a noun phrase continues its list ("I like
+hiking, swimming and reading"). Interjections and discourse openers ("yes", "wow", "well", "in my spare
+time") are dropped from the front of a clause. Everything is one pass of bounded, compiled regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ._predicates import _match, _search, _split, _sub
+
+__all__ = ["Piece", "expand", "split_clauses", "strip_lead", "QUESTION", "CONTINUE_VERBS"]
+
+_CONTRACTIONS = re.compile(
+    r"\b(?:(?P<im>i\s?'\s?m|im)|(?P<ive>i\s?'\s?ve|ive)|(?P<id>i\s?'\s?d)|(?P<ill>i\s?'\s?ll)|"
+    r"(?P<neg>do|does|did|is|are|was|were|have|has|had|would|could|should|must)n\s?'\s?t|"
+    r"(?P<negbare>dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wouldnt|couldnt|shouldnt)|"
+    r"(?P<cant>can\s?'\s?t|cant|cannot)|(?P<wont>won\s?'\s?t|wont)|(?P<were>we\s?'\s?re)|(?P<weve>we\s?'\s?ve)|"
+    r"(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta))\b", re.I)
+_BARE_NEG = {"dont": "do", "doesnt": "does", "didnt": "did", "isnt": "is", "arent": "are", "wasnt": "was",
+             "havent": "have", "hasnt": "has", "wouldnt": "would", "couldnt": "could", "shouldnt": "should"}
+
+
+def _expand_one(m: re.Match[str]) -> str:
+    g = m.lastgroup
+    text = m.group(0)
+    upper = text[:1] == "I"
+    if g == "im":
+        return "I am" if upper else "i am"
+    if g == "ive":
+        return "I have" if upper else "i have"
+    if g == "id":
+        return "I would" if upper else "i would"
+    if g == "ill":
+        return "I will" if upper else "i will"
+    if g == "neg":
+        return m.group("neg") + " not"
+    if g == "negbare":
+        return _BARE_NEG[text.lower()] + " not"
+    if g == "cant":
+        return "can not"
+    if g == "wont":
+        return "will not"
+    if g == "were":
+        return text[:2] + " are"
+    if g == "weve":
+        return text[:2] + " have"
+    if g == "wanna":
+        return "want to"
+    if g == "gonna":
+        return "going to"
+    return "got to"
+
+
+_BARE_WORDS = frozenset("""im ive dont doesnt didnt isnt arent wasnt havent hasnt wouldnt couldnt shouldnt cant
+    cannot wont wanna gonna gotta""".split())
+
+
+def expand(text: str) -> str:
+    """Contractions spelled out, in edited or chat spelling ("i'm", "im", "don't", "dont", "cant")."""
+    if "'" not in text and _BARE_WORDS.isdisjoint(text.lower().split()):
+        return text  # most turns have none: skip the scan
+    return _CONTRACTIONS.sub(_expand_one, text)
+
+
+CONTINUE_VERBS = (
+    r"am|was|have|has|had|work|works|worked|live|lives|lived|moved|move|relocated|like|love|enjoy|prefer|hate|"
+    r"play|plays|teach|speak|study|studied|drive|drink|eat|own|got|get|use|go|went|started|left|quit|joined|"
+    r"became|want|hope|plan|volunteer|collect|listen|watch|read|do|spend|grew|come|came|run|cook|bake|paint|"
+    r"write|sing|dance|swim|hike|travel|take|took|teach|stopped|switched|retired|bought|adopted|need|can|"
+    r"will|would|used|never|no\s+longer|recently|currently")
+_SPLIT = re.compile(
+    r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
+    r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|" + CONTINUE_VERBS + r")\b)",
+    re.I)
+_LEAD = re.compile(
+    r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|hi|hello|hey|"
+    r"cool|nice|great|awesome|sure|thanks|thank\s+you|sorry|um+|hmm+|so|and|but|also|actually|honestly|"
+    r"personally|lately|currently|recently|now|right\s+now|sometimes|usually|anyway|anyways|besides|plus|then|"
+    r"true|same|me\s+too|definitely|really|seriously|alright|aw+|ah+|oops|omg|gosh|though|basically|luckily|"
+    r"unfortunately|fortunately|sadly|surprisingly|these\s+days|nowadays|at\s+the\s+moment|for\s+fun|"
+    r"in\s+(?:my|our)\s+(?:spare|free|down)\s+time|on\s+(?:the\s+)?weekends|on\s+my\s+days?\s+off|"
+    r"most\s+days|every\s+(?:day|morning|night|weekend)|as\s+for\s+me|for\s+me|me|myself|good|fine|"
+    r"interesting|exactly|indeed|of\s+course|that\s+is\s+(?:cool|great|nice|awesome|neat|good|fun|true|"
+    r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully)\b[\s,!.]*){1,8}", re.I)
+_HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.I)
+_GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.I)
+QUESTION = re.compile(
+    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which|whom|do|does|did|are|is|was|were|can|could|"
+    r"would|should|will|have|has|any|anything|you|u|and\s+you|what\s+about|how\s+about)\b", re.I)
+_VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.I)
+_FINITE = re.compile(r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
+                     r"he|she|it|they|we)\b", re.I)
+
+
+@dataclass
+class Piece:
+    """One clause: its text, whether it only continues a list, and what its front said."""
+
+    text: str
+    greeted: bool = False
+    hobby: bool = False
+    question: bool = False
+
+
+def strip_lead(text: str) -> tuple[str, bool, bool]:
+    """Drop interjections and openers; say whether they greeted ("hi , i am kenneth") or framed a pastime."""
+    m = _LEAD.match(text)
+    if not m:
+        return text, False, False
+    lead = m.group(0)
+    return text[m.end():], bool(_GREETING.match(lead)), bool(_HOBBY_LEAD.search(lead))
+
+
+def split_clauses(sentence: str) -> list[Piece]:
+    """Clauses of one sentence, list continuations folded back into the clause they continue."""
+    out: list[Piece] = []
+    greeted = bool(_GREETING.match(sentence))
+    is_question = sentence.rstrip().endswith("?")
+    for raw in _SPLIT.split(sentence):
+        raw = raw.strip(" .!?")
+        if not raw:
+            continue
+        text, g, hobby = strip_lead(raw)
+        greeted = greeted or g
+        text = text.strip(" ,.!?")
+        if not text:
+            continue
+        q = bool(QUESTION.match(text)) or (is_question and not _match(r"^(?:i|my|we)\b", text, re.I))
+        if (out and not q and not _FINITE.search(text) and not _VERB_START.match(text)
+                and len(text.split()) <= 4 and not out[-1].question):
+            out[-1].text += ", " + text  # "I like hiking, swimming and reading"
+            continue
+        out.append(Piece(text=text, greeted=greeted, hobby=hobby, question=q))
+    return out
+
+
+def subject_of(text: str) -> tuple[Optional[str], str]:  # pragma: no cover - documented helper
+    """(kind, rest): ``"i"``/``"we"``/``"my"`` for the speaker, else None."""
+    m = _match(r"^(?P<s>i|we|my|our)\s+(?P<rest>.+)$", text, re.I)
+    if m:
+        return m.group("s").lower(), m.group("rest")
+    return None, text

@@ -1,0 +1,142 @@
+"""Standing directives to the assistant: detection, canonical topics and topic families.
+
+A revocation only works if it names the same topic as the instruction it ends, however it is phrased:
+"Always answer in bullet points", "Stop using bullet points, please" and "no more bullets" are all about
+``bullet points``. Some topics are alternatives within one slot (a *family*): bullet points and paragraphs
+are both the answer's ``format``, so "You can write in paragraphs again" ends the bullet-points instruction
+and "From now on answer in paragraphs" replaces it. :func:`instruction_family` is shared with the
+reconciler, which applies it to stored topics too (so instructions written by any extractor take part).
+
+Polarity of a revocation says what it means when there is nothing to revoke: "stop using emojis" (``dont``)
+is then a prohibition; "you can use emojis again" (``do``) is then nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ._predicates import _match, _search, _split, _sub
+from ._lexicon import LANGUAGES
+from ._types import ExtractedInstruction
+
+__all__ = ["instruction_family", "canonical_topic", "match_instruction"]
+
+_P = r"(?:please\s*,?\s+|pls\s+|kindly\s+)?"
+_TAIL = re.compile(r"(?:\s*,?\s*(?:please|thanks|thank\s+you|ok|okay|from\s+now\s+on|going\s+forward|any\s?more|"
+                   r"any\s+longer|again|for\s+me|in\s+the\s+future))+\s*$", re.I)
+_DIRECTIVE_VERBS = (r"answer|reply|respond|write|use|format|include|add|put|keep|make|give|send|speak|talk|"
+                    r"address|refer\s+to|call|be|avoid|skip|stick\s+to|switch\s+to|end|start|begin|sign|explain|"
+                    r"summari[sz]e|show|list|translate|limit|mention|ask|cite|number")
+_ADD = re.compile(r"^" + _P + r"(?P<cue>always|never|from\s+now\s+on\s*,?|going\s+forward\s*,?|in\s+the\s+future\s*,?|"
+                  r"make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|do\s+not\s+ever|do\s+not|"
+                  r"no\s+need\s+to)\s+(?P<rest>.+)$", re.I)
+_IMPERATIVE = re.compile(r"^(?P<please>" + _P + r")(?P<rest>(?:" + _DIRECTIVE_VERBS + r")\b.+)$", re.I)
+_REVOKE = re.compile(r"^" + _P + r"(?:(?:can\s+you\s+|could\s+you\s+)?(?:stop|quit|cease)|no\s+more|enough\s+with(?:\s+the)?|"
+                     r"drop(?:\s+the)?)\s+(?P<rest>.+)$", re.I)
+_REVOKE_ANYMORE = re.compile(r"^" + _P + r"(?:do\s+not|never)\s+(?P<rest>.+?)\s+(?:any\s?more|any\s+longer)\b", re.I)
+_PERMIT = re.compile(r"^(?:(?:ok|okay|alright)\s*,?\s+)?(?:you\s+(?:can|may|could)(?:\s+go\s+back\s+to)?|"
+                     r"you\s+are\s+(?:allowed|free)\s+to|feel\s+free\s+to|it\s+is\s+(?:ok|okay|fine)\s+to|"
+                     r"go\s+back\s+to)\s+(?P<rest>.+?)(?:\s+again)\s*$", re.I)
+_LEAD = re.compile(r"^(?:(?:answer|answering|reply|replying|respond|responding|write|writing|use|using|format|"
+                   r"formatting|include|including|speak|speaking|talk|talking|address|addressing|keep|keeping|add|"
+                   r"adding|put|putting|give|giving|send|sending|be|being|stick|sticking|switch|switching|make|"
+                   r"making|end|ending|start|starting|begin|sign|explain|show|list|limit|mention|cite|number|"
+                   r"avoid|avoiding|skip|skipping|put)\s+)?(?:(?:me|it|them|things|everything|your\s+\w+|the\s+\w+)"
+                   r"\s+)?(?:(?:in|with|using|as|to|by|on|off|at)\s+)?(?:(?:a|an|the|your|my|short|brief)\s+)?", re.I)
+_FORWARD = re.compile(r"\b(?:from\s+now\s+on|going\s+forward|in\s+the\s+future|in\s+future)\s*$", re.I)
+_PRONOUN_TOPIC = re.compile(r"^(?:it|that|this|them|me|you|so|up|there|doing\s+that|that\s+up)$", re.I)
+
+_CANON: list[tuple[re.Pattern[str], str, str]] = [(re.compile(p, re.I), topic, family) for p, topic, family in [
+    (r"\bbullet(?:ed)?(?:[\s-]+(?:points?|lists?|form|format|style))?\b|\bbullets\b", "bullet points", "format"),
+    (r"\bnumbered\s+(?:lists?|steps|points)\b", "numbered lists", "format"),
+    (r"\b(?:paragraphs?|prose|full\s+sentences|plain\s+text|running\s+text)\b", "paragraphs", "format"),
+    (r"\btables?\b", "tables", "format"),
+    (r"\bmarkdown\b", "markdown", "format"),
+    (r"\b(?:emojis?|emoticons?|smileys?|emoji\s+icons)\b", "emojis", "emoji"),
+    (r"\b(?:short(?:er)?|brief(?:er|ly)?|concise(?:ly)?|succinct(?:ly)?|terse|to\s+the\s+point|one\s+sentence|"
+     r"few\s+words)\b", "short answers", "length"),
+    (r"\b(?:long(?:er)?|detailed|in\s+detail|verbose|thorough(?:ly)?|in\s+depth|elaborate)\b", "detailed answers",
+     "length"),
+    (r"\b(?:formal(?:ly)?|professional(?:ly)?)\b", "formal tone", "tone"),
+    (r"\b(?:casual(?:ly)?|informal(?:ly)?|friendly|relaxed)\b", "casual tone", "tone"),
+    (r"\b(?:jokes?|humou?r|funny|puns?)\b", "humor", "humor"),
+]]
+_LANGUAGE_TOPIC = re.compile(r"\b(?:in|to|into|using)\s+(?P<lang>[A-Za-z]+)\s*$|^(?P<lang2>[A-Za-z]+)$", re.I)
+
+
+def canonical_topic(text: str) -> tuple[str, Optional[str]]:
+    """The normalised topic of a directive's rest and its family (None when it is a slot of its own)."""
+    cleaned = _TAIL.sub("", text.strip(" .!,;")).strip(" .!,;")
+    for pattern, topic, family in _CANON:
+        if pattern.search(cleaned):
+            return topic, family
+    m = _LANGUAGE_TOPIC.search(cleaned)
+    if m:
+        lang = (m.group("lang") or m.group("lang2") or "").lower()
+        if lang in LANGUAGES:
+            return lang, "language"
+    topic = cleaned
+    for _ in range(2):
+        topic = _LEAD.sub("", topic, count=1).strip()
+    return " ".join(topic.lower().split()), None
+
+
+def instruction_family(topic: str) -> Optional[str]:
+    """The family of a stored or extracted topic ("bullet points" → "format"), or None."""
+    t = " ".join(topic.lower().split())
+    for pattern, canon, family in _CANON:
+        if t == canon or pattern.search(t):
+            return family
+    if t in LANGUAGES:
+        return "language"
+    return None
+
+
+def match_instruction(body: str, span: tuple[int, int]) -> Optional[ExtractedInstruction]:
+    """A directive in one sentence (without its final punctuation), or None."""
+    text = body.strip()
+    if not text or len(text) > 300:
+        return None
+    action, polarity, rest = "add", "do", None
+    m = _PERMIT.match(text)
+    if m:
+        action, polarity, rest = "revoke", "do", m.group("rest")
+    if rest is None:
+        m = _REVOKE_ANYMORE.match(text)
+        if m:
+            action, polarity, rest = "revoke", "dont", m.group("rest")
+    if rest is None:
+        m = _REVOKE.match(text)
+        if m:
+            action, polarity, rest = "revoke", "dont", m.group("rest")
+    if rest is None:
+        m = _ADD.match(text)
+        if m:
+            cue = m.group("cue").lower()
+            rest = m.group("rest")
+            neg = _match(r"^(?:do\s+not|never)\s+", rest, re.I)
+            if cue.startswith(("never", "do not", "no need")) or neg:
+                polarity = "dont"
+                rest = rest[neg.end():] if neg else rest
+            if not _match(r"^(?:" + _DIRECTIVE_VERBS + r")\b", rest, re.I) and canonical_topic(rest)[1] is None:
+                return None  # "don't worry about it", "always good to chat": not a directive about answers
+    if rest is None:
+        m = _IMPERATIVE.match(text)
+        if m:
+            rest = m.group("rest")
+            if _match(r"^(?:avoid|skip)\b", rest, re.I):
+                polarity = "dont"
+            if _match(r"^(?:call|address|refer\s+to)\s+me\b", rest, re.I):
+                return None  # "call me Alex" is a name, not a format directive
+            if not m.group("please") and not _FORWARD.search(rest) and canonical_topic(rest)[1] is None and not \
+                    _match(r"^(?:answer|reply|respond|write|use|format|avoid|keep\s+(?:your|the|it|answers|replies)|"
+                           r"include|stick\s+to|switch\s+to|limit)\b", rest, re.I):
+                return None  # a bare imperative is a directive only when it is plainly about the answers
+    if rest is None:
+        return None
+    topic, _family = canonical_topic(rest)
+    if not topic or _PRONOUN_TOPIC.match(topic) or len(topic.split()) > 8:
+        return None
+    return ExtractedInstruction(text=text.rstrip(" ,") + ".", topic=topic, action=action,  # type: ignore[arg-type]
+                                polarity=polarity, confidence=0.9, span=span)  # type: ignore[arg-type]

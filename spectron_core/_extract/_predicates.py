@@ -1,0 +1,1257 @@
+"""What a first-person (or named-person) predicate says: verb-dispatched handlers grounded in the lexicon.
+
+A predicate is read from its verb: the first word after adverbs and change cues is looked up in one table
+(:data:`VERBS`), so the cost per clause is one dictionary lookup and a couple of anchored regexes, whatever
+the number of patterns. The object's noun phrase is classified by its head word (a pet, an instrument, a
+drink, a vehicle …) and the verb decides the key: "have a dog" → ``pets``, "love dogs" → ``likes``, "play
+guitar" → ``instruments``, "quit coffee" → closes ``drinks = coffee``, "started eating meat again" →
+``food_preference = meat`` (which supersedes "vegetarian"). Change cues are grammar: "no longer", "not …
+anymore", "used to", "quit/stopped/gave up/left" negate; "started/took up/switched to/moved to/now/again"
+simply assert the new value, and the reconciler's single-valued keys make that a supersession.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Optional, Protocol
+
+from ._lexicon import (
+    APPEARANCE_ADJ, APPEARANCE_NOUNS, CHILD_WORDS, COLORS, DEVICES, DIET_FOODS, DIETS, DRINKS, GAMES,
+    GENDER_WORDS, INSTRUMENTS, KIN, LANGUAGES, MOODS, MUSIC_GENRES, NOT_POSSESSIONS, NOT_ROLE, PETS, PLACES,
+    ROLE_SUFFIXES,
+    ROLE_WORDS, SEASONS, SPORTS, VEHICLES,
+)
+
+__all__ = ["Sink", "read_predicate", "noun_phrase", "kind_of", "singular", "favorite_key", "VERBS"]
+
+
+_RX_CACHE: dict[tuple[str, int], "re.Pattern[str]"] = {}
+
+
+def _rx(pattern: str, flags: int = 0) -> "re.Pattern[str]":
+    """Compiled once and kept (the ``re`` module's own cache evicts when many patterns are in play)."""
+    got = _RX_CACHE.get((pattern, flags))
+    if got is None:
+        got = _RX_CACHE[(pattern, flags)] = re.compile(pattern, flags)
+    return got
+
+
+def _match(pattern: str, string: str, flags: int = 0) -> "Optional[re.Match[str]]":
+    return _rx(pattern, flags).match(string)
+
+
+def _search(pattern: str, string: str, flags: int = 0) -> "Optional[re.Match[str]]":
+    return _rx(pattern, flags).search(string)
+
+
+def _sub(pattern: str, repl: str, string: str, count: int = 0, flags: int = 0) -> str:
+    return _rx(pattern, flags).sub(repl, string, count)
+
+
+def _split(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
+    return _rx(pattern, flags).split(string, maxsplit)
+
+
+class Sink(Protocol):
+    """Where a handler puts what it found (the extractor's clause)."""
+
+    negated: bool
+    plural: bool
+    hobby: bool
+
+    def attr(self, key: str, value: str, category: str = "identity", *, negated: Optional[bool] = None,
+             confidence: Optional[float] = None) -> None: ...
+
+    def rel(self, label: str, obj: str, category: str = "identity") -> None: ...
+
+
+_DET = re.compile(r"^(?:(?:a|an|the|some|my|our|his|her|their|this|that|these|those|lots\s+of|a\s+lot\s+of|"
+                  r"plenty\s+of|many|a\s+few|few|several|all|any|both|every|each|a\s+couple\s+of|a\s+pair\s+of|"
+                  r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|own|little|big|huge|cute|lovely|"
+                  r"beautiful|adorable|favorite|favourite|pet|kinds\s+of|types\s+of|sorts\s+of|kind\s+of|type\s+of|"
+                  r"mostly|mainly|only|just|really|pretty|very|good|great|nice)\s+)+", re.I)
+_NUMBER = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple\s+of|a\s+few|"
+                     r"several|many|lots\s+of|a\s+lot\s+of|no)\b", re.I)
+_BOUNDARY = re.compile(
+    r"\s+(?:because|since|but|so|when|while|who|which|that|where|whom|whose|if|until|unless|though|although|"
+    r"for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple|almost|nearly|over)|"
+    r"much|better|yes|no|ever|anyway|"
+    r"and\s+(?:i|we|it|they|he|she|my)|with\s+(?:my|our|a|the|his|her)|for\s+(?:\d+|a|the|many|about|over|my|"
+    r"work|fun|years|months|a\s+living)|every|each|on\s+(?:the\s+)?weekends?|in\s+(?:my|our)\s+(?:spare|free)|"
+    r"a\s+lot|all\s+the\s+time|sometimes|often|too|as\s+well|very\s+much|so\s+much|right\s+now|lately|these\s+days|"
+    r"at\s+(?:night|home|work)|in\s+the\s+(?:morning|evening|afternoon|fall|spring|summer|winter)|at\s+the\s+moment|"
+    r"most\s+days|daily|weekly|anymore|any\s+more|any\s+longer|again|now|instead|either|though|more\s+than|"
+    r"over\s+(?:the|a|an)|do\s+you|are\s+you|have\s+you|what\s+about|how\s+about|you\s+know|haha|lol|"
+    r"yesterday|today|tonight|tomorrow|last\s+\w+|next\s+\w+|this\s+(?:year|week|month|summer|weekend)|after|"
+    r"before|during|named|called|\d+\s+(?:hours?|days?|times?|minutes?|years?|months?|weeks?)|once\s+a|twice\s+a|"
+    r"on\s+the\s+side|like\s+(?:any|a|my|you)|what|how|whenever|someday|soon|later|than|to\s+(?:be|help|get|make|"
+    r"pursue|see|keep|pay|earn|take|stay|do))\b.*$|\s*[,(].*$",
+    re.I)
+_PRONOUN_NP = re.compile(r"^(?:it|that|this|them|those|these|you|one|ones|mine|yours|him|her|me|us|they|we|he|she|"
+                         r"everything|anything|something|nothing|stuff|things|lot|much|more|most|both|all|too|so|there|here|"
+                         r"what|how|well|same|doing|being|what\s+you|a\s+lot|alot|to|out|up|how\s+.*|what\s+.*|"
+                         r"when\s+.*|where\s+.*|why\s+.*|who\s+.*|it\s+.*|that\s+.*|this\s+.*|you\s+.*|myself)$",
+                         re.I)
+_TRAIL = re.compile(r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
+                    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet)$", re.I)
+_LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as|plus)\s+", re.I)
+_GERUND = re.compile(r"^[a-z]{2,}ing\b", re.I)
+_NOT_GERUND = frozenset("thing something nothing anything everything king ring spring string morning evening "
+                        "wedding ceiling building sibling darling pudding clothing bring sing sting wing swing "
+                        "during".split())
+_MAX_WORDS = 6
+
+
+def singular(word: str) -> str:
+    w = word.lower()
+    if w in ("fish", "sheep", "deer", "glasses", "series", "species", "news", "mice"):
+        return "mouse" if w == "mice" else w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")) and len(w) > 4:
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def noun_phrase(text: str, *, keep_det: bool = False) -> str:
+    """The object of a predicate: cut at the next clause or adverbial, determiners dropped, a few words at most."""
+    t = text.strip()
+    if not keep_det:
+        t = _DET.sub("", t)
+    t = _BOUNDARY.sub("", " " + t).strip(" ,.!?;:\"'()")
+    if not keep_det:
+        t = _DET.sub("", t)
+    words = t.split()
+    if len(words) > _MAX_WORDS:
+        words = words[:_MAX_WORDS]
+    t = " ".join(words)
+    for _ in range(2):
+        t = _TRAIL.sub("", t)
+    t = t.strip(" ,.!?;:\"'()")
+    if not t or _PRONOUN_NP.match(t):
+        return ""
+    return t
+
+
+_PREP_CUT = re.compile(r"\s+(?:in|at|on|by|from|with|near|for|into|around|to|during|after|before|outside|"
+                       r"inside|under|over)\s+.*$", re.I)
+
+
+def _items(text: str) -> list[str]:
+    """The things of a list object ("hiking, swimming and reading"), each cut before its prepositional tail."""
+    return [p for p in (noun_phrase(_PREP_CUT.sub("", x)) for x in _LIST.split(text)) if p]
+
+
+def _lower(value: str) -> str:
+    """Lower-case unless the value is a proper name in edited text ("Initech", "Taylor Swift")."""
+    words = value.split()
+    if words and all(w[:1].isupper() for w in words if w[:1].isalpha()) and not value.isupper():
+        return value
+    if words and words[0][:1].isupper() and len(words) == 1:
+        return value
+    return value.lower()
+
+
+def kind_of(np: str) -> Optional[str]:
+    """What a noun phrase names, by its head word: pet, instrument, sport, game, drink, vehicle, device, kin,
+    diet, appearance, color, genre, language, season — or None."""
+    low = np.lower()
+    words = low.split()
+    if not words:
+        return None
+    head = words[-1]
+    if head in ("games", "game") or head in GAMES:
+        return "game"
+    if head in ("music", "songs", "song", "bands", "band") or head in MUSIC_GENRES:
+        return "genre"
+    if head in INSTRUMENTS:
+        return "instrument"
+    if head in SPORTS or low in SPORTS:
+        return "sport"
+    if head in DRINKS:
+        return "drink"
+    if head in PETS and not (len(words) > 1 and words[-2] in ("hot", "cat", "sea", "star", "cray")):
+        return "pet"
+    if head in VEHICLES or words[0] in VEHICLES:
+        return "vehicle"
+    if head in DEVICES or words[0] in DEVICES:
+        return "device"
+    if head in KIN:
+        return "kin"
+    if head in APPEARANCE_NOUNS:
+        return "appearance"
+    if head in DIET_FOODS or low in DIET_FOODS:
+        return "diet"
+    if head in COLORS and len(words) <= 2:
+        return "color"
+    if head in LANGUAGES and len(words) == 1:
+        return "language"
+    if head in SEASONS and len(words) == 1:
+        return "season"
+    return None
+
+
+def _role_head(np: str) -> bool:
+    words = np.lower().split()
+    if not words or len(words) > 5:
+        return False
+    head = words[-1]
+    if head in NOT_ROLE:
+        return False
+    return head in ROLE_WORDS or head.endswith(ROLE_SUFFIXES)
+
+
+_FAV_SYNONYMS = {
+    "colour": "color", "colours": "color", "colors": "color", "film": "movie", "films": "movie", "movies": "movie",
+    "foods": "food", "dish": "food", "meal": "food", "cuisine": "food", "books": "book", "novel": "book",
+    "author": "author", "writer": "author", "band": "music", "bands": "music", "song": "music", "songs": "music",
+    "genre": "music", "singer": "music", "artist": "music", "musician": "music", "group": "music", "rapper": "music",
+    "show": "show", "shows": "show", "series": "show", "sports": "sport", "team": "team", "teams": "team",
+    "animals": "animal", "seasons": "season", "drinks": "drink", "beverage": "drink", "hobbies": "hobby",
+    "pastime": "hobby", "place": "place", "places": "place", "city": "city", "holiday": "holiday",
+    "game": "game", "games": "game", "flower": "flower", "flowers": "flower", "car": "car", "cars": "car",
+}
+_KIND_FAV = {"color": "color", "sport": "sport", "drink": "drink", "pet": "animal", "season": "season",
+             "genre": "music", "game": "game", "instrument": "instrument", "vehicle": "car", "diet": "food"}
+
+
+def favorite_key(thing: str, value: str = "") -> str:
+    """``favorite_<thing>`` with the thing normalised ("favourite colour" → favorite_color); when the thing is
+    not said ("pizza is my favorite"), it is inferred from the value's head word."""
+    t = _sub(r"^(?:all\s+time|time|kind\s+of|type\s+of|thing\s+to|things\s+to)\s*", "", thing.lower().strip())
+    t = _sub(r"\s+(?:of\s+all\s+time|ever|in\s+the\s+world)$", "", t)
+    words = t.split()
+    if words:
+        if words[-1] in ("do", "eat", "drink", "watch", "read", "play", "listen"):
+            t = {"do": "hobby", "eat": "food", "drink": "drink", "watch": "show", "read": "book", "play": "game",
+                 "listen": "music"}[words[-1]]
+        else:
+            t = " ".join(_FAV_SYNONYMS.get(w, w) for w in words[-2:])
+    elif value:
+        vw = value.lower().split()
+        head = vw[-1] if vw else ""
+        t = _FAV_SYNONYMS.get(head) or _KIND_FAV.get(kind_of(value) or "", "")
+        if not t and head in ("food", "pizza", "pasta", "sushi", "tacos", "burgers", "chocolate", "ice cream"):
+            t = "food"
+        t = t or "thing"
+    key = "favorite_" + _sub(r"[^a-z0-9]+", "_", t).strip("_")
+    return key[:64] if re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key[:64]) else "favorite_thing"
+
+
+Handler = Callable[[Sink, str, str], None]
+"""(sink, verb as written, rest of the predicate after the verb)."""
+
+
+def _gerund_to_hobby(rest: str) -> str:
+    return noun_phrase(rest, keep_det=True)
+
+
+def _h_like(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    m = _match(r"^to\s+(?P<v>.+)$", r, re.I)
+    if m:
+        inner = m.group("v")
+        first = inner.split()[0].lower() if inner.split() else ""
+        if first in ("play", "go", "watch", "listen", "read", "eat", "drink", "cook", "bake", "collect",
+                     "volunteer", "travel", "ride", "visit"):
+            sub = VERBS.get(first)
+            if sub and first not in ("visit",):
+                before = len(c.out.attributes) if hasattr(c, "out") else -1
+                sub(c, first, inner[len(first):].strip())
+                if first in ("go", "watch", "listen", "read", "eat", "drink") or (
+                        before >= 0 and len(c.out.attributes) > before):
+                    return
+        value = noun_phrase(inner, keep_det=True)
+        if value:
+            c.attr("hobbies", _lower(value))
+        return
+    m = _match(r"^(?P<v>[a-z]+ing\b.*)$", r, re.I)
+    if m and m.group("v").split()[0].lower() not in _NOT_GERUND:
+        value = _gerund_to_hobby(m.group("v"))
+        if value:
+            c.attr("hobbies", _lower(value))
+        return
+    over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.I)
+    r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
+    for item in _items(r):
+        k = kind_of(item)
+        if k == "drink":
+            c.attr("drinks", item.lower())
+        elif k == "diet" and verb.lower().startswith("prefer"):
+            c.attr("food_preference", item.lower())
+        else:
+            c.attr("likes", _lower(item))
+
+
+def _h_dislike(c: Sink, verb: str, rest: str) -> None:
+    r = _sub(r"^(?:to\s+|being\s+|the\s+(?:colou?r|smell|taste|sound|idea)\s+(?:of\s+)?)", "", rest.strip(),
+               flags=re.I)
+    for item in _items(r):
+        c.attr("dislikes", _lower(item))
+
+
+def _h_play(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    if _match(r"^(?:with|around|it|them|along|a\s+role|a\s+part)\b", r, re.I):
+        return
+    for item in _items(r):
+        k = kind_of(item)
+        if k == "instrument":
+            c.attr("instruments", singular(item.split()[-1]) if len(item.split()) <= 2 else item.lower())
+        elif k == "sport":
+            c.attr("sports", item.lower())
+        elif k == "game" or item:
+            c.attr("hobbies", "playing " + item.lower())
+
+
+def _h_have(c: Sink, verb: str, rest: str) -> None:
+    r = _sub(r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)", "", rest.strip(), flags=re.I)
+    low = r.lower()
+    if _match(r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
+                r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one|so|such|any|"
+                r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found)\b", low):
+        m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.I)
+        if m and _role_head(noun_phrase(m.group("r"))):
+            c.attr("role", noun_phrase(m.group("r")).lower())
+        return
+    m = _match(r"^(?:a|an)\s+(?:degree|bachelors?|bachelor's|masters?|master's|phd|doctorate|diploma)"
+                 r"(?:\s+degree)?(?:\s+(?:in|from)\s+(?P<v>.+))?$", r, re.I)
+    if m:
+        c.attr("education", noun_phrase(m.group("v") or r).lower())
+        return
+    m = _match(r"^(?:an?\s+)?allerg(?:y|ies)\s+to\s+(?P<v>.+)$", r, re.I)
+    if m:
+        for item in _items(m.group("v")):
+            c.attr("allergies", item.lower())
+        return
+    count = _NUMBER.match(r)
+    count_word = count.group(0).lower() if count else ""
+    for item in _items(r):
+        words = item.lower().split()
+        k = kind_of(item)
+        head = words[-1]
+        if k == "pet":
+            c.attr("pets", singular(head))
+        elif k == "kin":
+            if head in CHILD_WORDS and count_word and count_word not in ("a", "an", "no"):
+                c.attr("children", count_word)
+            elif count_word == "no":
+                c.attr("family", head, negated=True)
+            else:
+                value = f"{count_word} {item.lower()}" if count_word not in ("", "a", "an", "one") else item.lower()
+                c.attr("family", value)
+                if head in ("wife", "husband") and not c.negated:
+                    c.attr("relationship_status", "married", confidence=0.7)
+                elif head in ("boyfriend", "girlfriend", "partner") and not c.negated:
+                    c.attr("relationship_status", "in a relationship", confidence=0.7)
+                elif head in ("fiance", "fiancee") and not c.negated:
+                    c.attr("relationship_status", "engaged", confidence=0.7)
+        elif k == "vehicle":
+            c.attr("vehicle", _lower(item))
+        elif k == "device":
+            c.attr("devices", _lower(item))
+        elif k == "appearance":
+            c.attr("appearance", item.lower())
+        elif k == "instrument":
+            c.attr("instruments", singular(head))
+        elif head in NOT_POSSESSIONS or _PRONOUN_NP.match(item):
+            continue
+        elif count_word == "no":
+            c.attr("possessions", item.lower(), negated=True)
+        elif not c.plural or head in ("house", "home", "farm", "apartment", "boat", "garden", "pool", "cabin"):
+            c.attr("possessions", _lower(item))
+
+
+def _h_work(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    if _match(r"^(?:out|outs|it|on\s+(?:it|that|myself)|hard|too\s+much|from\s+home|a\s+lot|with\s+you)\b", r, re.I):
+        if _match(r"^outs?\b", r, re.I):
+            c.attr("hobbies", "working out")
+        return
+    r = _sub(r"^(?:full\s*time|fulltime|part\s*time|parttime|nights|days|remotely|there|here|hard)\s+", "", r,
+               flags=re.I)
+    role = _search(r"\bas\s+(?P<role>[\w' -]+)", r, re.I)
+    org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.I)
+    place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.I)
+    if org:
+        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", org.group("org"), maxsplit=1,
+                                     flags=re.I)[0])
+        if value and value.lower() not in ("myself", "a living", "living", "me", "home", "work"):
+            c.attr("employer", _lower(value))
+            c.rel("works_at", "Org/" + value.lower())
+    elif place:
+        value = noun_phrase(_split(r"\s+(?:as|since|where|on|during)\s+", place.group("org"), maxsplit=1,
+                                     flags=re.I)[0])
+        if value:
+            c.attr("employer", _lower(value), confidence=0.7)
+    if role and not _role(c, role.group("role"), negated=c.negated):
+        value = noun_phrase(_PREP_CUT.sub("", role.group("role")))
+        if value and len(value.split()) <= 3:
+            c.attr("role", value.lower(), negated=c.negated)
+
+
+def _h_teach(c: Sink, verb: str, rest: str) -> None:
+    head = _split(r"\s+(?:at|in|for|to|on|with|from)\s+", rest.strip(), maxsplit=1, flags=re.I)[0]
+    subject = noun_phrase(_sub(r"^(?:at|in)\s+", "", head, flags=re.I))
+    if _match(r"^(?:me|you|him|her|them|us|myself|people|kids|children)\b", rest.strip(), re.I) and not subject:
+        subject = ""
+    c.attr("role", (subject.lower() + " teacher").strip() if subject else "teacher")
+
+
+def _h_live(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    m = _match(r"^(?:in|on|at|near|by|outside(?:\s+of)?|close\s+to)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        prep = r.split()[0].lower()
+        value = _place(m.group("v"))
+        if value:
+            if prep not in ("in", "on", "at"):
+                value = f"{prep} {value}"
+            c.attr("home", _lower(value))
+            if value[:1].isupper():
+                c.rel("lives_in", "Place/" + value.lower())
+        return
+    m = _match(r"^with\s+(?P<v>.+)$", r, re.I)
+    if m:
+        for item in _items(m.group("v")):
+            if kind_of(item) == "kin":
+                c.attr("family", item.lower())
+            elif kind_of(item) == "pet":
+                c.attr("pets", singular(item.split()[-1]))
+
+
+def _place(text: str) -> str:
+    t = _split(r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
+                 r"before|until|in\s+order|[a-z]+ing)\b", text, maxsplit=1, flags=re.I)[0]
+    return noun_phrase(t)
+
+
+def _h_move(c: Sink, verb: str, rest: str) -> None:
+    r = _sub(r"^(?:back|here|out|away|over|down|up|in)\s+", "", rest.strip(), flags=re.I)
+    m = _match(r"^(?:to|into|in)\s+(?P<v>.+)$", r, re.I)
+    if not m:
+        return
+    value = _place(m.group("v"))
+    if value and value.lower() not in ("town", "here", "there"):
+        if verb.lower() in ("moving",) and not c.negated:
+            c.attr("plans", "move to " + _lower(value), "context")
+            return
+        c.attr("home", _lower(value))
+        if value[:1].isupper():
+            c.rel("lives_in", "Place/" + value.lower())
+
+
+def _h_from(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    m = _match(r"^(?:up\s+)?(?:in|from|on|near)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        value = _place(m.group("v"))
+        if value:
+            c.attr("hometown", _lower(value))
+
+
+def _h_speak(c: Sink, verb: str, rest: str) -> None:
+    for item in _items(_sub(r"^(?:fluent|some|a\s+little|a\s+bit\s+of|basic)\s+", "", rest.strip(), flags=re.I)):
+        word = item.split()[-1].lower()
+        if word in LANGUAGES:
+            c.attr("languages", word.capitalize())
+
+
+def _h_learn(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    m = _match(r"^(?:to|how\s+to)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        first = m.group("v").split()[0].lower()
+        if first in ("play", "speak"):
+            VERBS[first](c, first, m.group("v")[len(first):])
+            return
+        value = noun_phrase(m.group("v"), keep_det=True)
+        if value:
+            c.attr("goals", "learn to " + value.lower(), "context")
+        return
+    items = _items(r)
+    if items and all(i.split()[-1].lower() in LANGUAGES for i in items):
+        _h_speak(c, verb, r)
+    elif items and kind_of(items[0]) == "instrument":
+        c.attr("instruments", singular(items[0].split()[-1]))
+    elif items:
+        c.attr("hobbies", "learning " + items[0].lower())
+
+
+def _h_study(c: Sink, verb: str, rest: str) -> None:
+    r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.I)
+    value = noun_phrase(r)
+    if value:
+        c.attr("education", _lower(value))
+
+
+def _h_attend(c: Sink, verb: str, rest: str) -> None:
+    value = noun_phrase(rest)
+    if value and _search(r"\b(?:school|college|university|academy|class|classes|institute|uni|program)\b", value,
+                           re.I) or (value and value[:1].isupper()):
+        c.attr("education", _lower(value))
+
+
+def _h_drink(c: Sink, verb: str, rest: str) -> None:
+    for item in _items(rest):
+        c.attr("drinks", item.lower())
+
+
+def _h_eat(c: Sink, verb: str, rest: str) -> None:
+    r = _sub(r"^(?:only|mostly|mainly|a\s+lot\s+of|lots\s+of)\s+", "", rest.strip(), flags=re.I)
+    for item in _items(r):
+        k = "diet" if item.lower().split()[-1] in DIET_FOODS else kind_of(item)
+        if k == "diet" or item.lower() in DIETS or _search(r"\b(?:plant[\s-]+based|organic|healthy|clean|raw|vegan|vegetarian)\b",
+                                                               item, re.I):
+            c.attr("food_preference", item.lower())
+        else:
+            c.attr("likes", item.lower(), negated=c.negated)
+
+
+def _h_listen(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^to\s+(?P<v>.+)$", rest.strip(), re.I)
+    if m:
+        for item in _items(m.group("v")):
+            c.attr("likes", _lower(item))
+
+
+def _h_watch(c: Sink, verb: str, rest: str) -> None:
+    for item in _items(rest):
+        c.attr("likes", _lower(item))
+
+
+def _h_read(c: Sink, verb: str, rest: str) -> None:
+    value = noun_phrase(rest)
+    c.attr("hobbies", "reading" + (" " + value.lower() if value and len(value.split()) <= 3 else ""))
+
+
+def _h_go(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    m = _match(r"^(?P<g>[a-z]+ing)\b(?P<rest>.*)$", r, re.I)
+    if m and m.group("g").lower() not in _NOT_GERUND:
+        c.attr("hobbies", (m.group("g") + " " + noun_phrase(m.group("rest"))).strip().lower())
+        return
+    m = _match(r"^to\s+(?P<v>.+)$", r, re.I)
+    if not m:
+        return
+    target = noun_phrase(m.group("v"))
+    if not target or target.lower() in ("work", "bed", "sleep", "town", "the store", "store", "see", "be"):
+        return
+    if _search(r"\b(?:school|college|university|uni|grad\s+school|law\s+school|med\s+school|academy)\b", target,
+                 re.I):
+        c.attr("education", _lower(target))
+    elif verb.lower() in ("go", "goes"):
+        c.attr("likes", _lower(target))
+
+
+_ACTIVITY = {
+    "volunteer": "volunteering", "collect": "collecting", "paint": "painting", "draw": "drawing",
+    "cook": "cooking", "bake": "baking", "sing": "singing", "dance": "dancing", "knit": "knitting", "sew": "sewing",
+    "hike": "hiking", "swim": "swimming", "run": "running", "jog": "jogging", "garden": "gardening",
+    "fish": "fishing", "hunt": "hunting", "camp": "camping", "ski": "skiing", "surf": "surfing",
+    "travel": "traveling", "write": "writing", "grow": "growing", "build": "building", "crochet": "crocheting",
+    "skate": "skating", "climb": "climbing", "bike": "biking", "ride": "riding", "sketch": "sketching",
+    "workout": "working out", "meditate": "meditating", "golf": "golfing", "bowl": "bowling", "blog": "blogging",
+    "game": "gaming", "shop": "shopping", "craft": "crafting", "scrapbook": "scrapbooking", "quilt": "quilting",
+}
+
+
+def _h_activity(c: Sink, verb: str, rest: str) -> None:
+    lemma = _lemma(verb)
+    gerund = _ACTIVITY.get(lemma, lemma)
+    obj = noun_phrase(rest)
+    if _match(r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
+                rest.strip(), re.I) and lemma not in ("volunteer", "ride"):
+        if not _match(r"^(?:a\s+lot)\b", rest.strip(), re.I):
+            return
+        obj = ""
+    if lemma == "ride" and obj and kind_of(obj) == "vehicle":
+        c.attr("vehicle", _lower(obj))
+        return
+    value = gerund + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")
+    c.attr("hobbies", value)
+
+
+def _h_do(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    if _match(r"^(?:not|that|it|this|too|so|well|what|nothing|something|anything|the\s+same|my\s+best|a\s+lot|"
+                r"you|lots|everything|okay|ok|good|great|fine|alright|stuff)\b", r, re.I):
+        return
+    value = noun_phrase(r)
+    if value and len(value.split()) <= 3 and (c.hobby or kind_of(value) == "sport" or value.lower() in (
+            "yoga", "pilates", "crossfit", "karate", "volunteer work", "crafts", "puzzles", "ballet", "martial arts",
+            "photography", "gymnastics", "meditation", "taekwondo", "judo", "improv")):
+        c.attr("hobbies", value.lower())
+
+
+def _h_want(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    if verb.lower() in ("would",):
+        m = _match(r"^(?:like|love|really\s+like|really\s+love)\s+(?:to\s+)?(?P<v>.+)$", r, re.I)
+        if not m:
+            return
+        r = "to " + m.group("v") if not m.group("v").lower().startswith("to ") else m.group("v")
+    m = _match(r"^(?:to|of|about)\s+(?P<v>.+)$", r, re.I)
+    if not m:
+        if verb.lower().startswith(("want", "wish")):
+            value = noun_phrase(r)
+            if value and not _match(r"^(?:you|i|it|that|to)\b", value, re.I):
+                c.attr("goals", value.lower(), "context")
+        return
+    value = noun_phrase(m.group("v"), keep_det=True)
+    if not value or _match(r"^(?:know|see|say|ask|hear|go\s+to\s+(?:bed|sleep)|sleep|be\s+honest|talk|chat|"
+                             r"thank|tell)\b", value, re.I):
+        return
+    key = "plans" if verb.lower().startswith(("plan", "going", "about")) else "goals"
+    c.attr(key, value.lower(), "context")
+
+
+def _h_drive(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    m = _match(r"^(?:for)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        value = noun_phrase(m.group("v"))
+        if value:
+            c.attr("employer", _lower(value), confidence=0.7)
+        return
+    if _match(r"^(?:to|home|around|me|you|there|here|a\s+lot|fast|slow|safely|everywhere|myself|it|that)\b", r,
+                re.I):
+        return
+    value = noun_phrase(r)
+    if value:
+        if _search(r"\bfor\s+a\s+living\b", r, re.I):
+            c.attr("role", value.lower() + " driver")
+        c.attr("vehicle", _lower(value))
+
+
+def _h_use(c: Sink, verb: str, rest: str) -> None:
+    value = noun_phrase(rest)
+    if value and kind_of(value) == "device":
+        c.attr("devices", _lower(value))
+
+
+def _h_can(c: Sink, verb: str, rest: str) -> None:
+    words = rest.strip().split()
+    if not words:
+        return
+    first = words[0].lower()
+    if first == "play":
+        _h_play(c, first, " ".join(words[1:]))
+    elif first == "speak":
+        _h_speak(c, first, " ".join(words[1:]))
+    elif first in _SKILL_VERBS:
+        obj = noun_phrase(" ".join(words[1:]))
+        c.attr("skills", (first + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")))
+
+
+_SKILL_VERBS = frozenset("""cook bake sing dance swim draw paint knit sew code program juggle ski skate surf drive
+    fly ride fix build type write read climb run dive sail shoot fight box crochet weld repair""".split())
+
+
+def _h_wear(c: Sink, verb: str, rest: str) -> None:
+    value = noun_phrase(rest)
+    if value and (value.lower().split()[-1] in APPEARANCE_NOUNS or value.lower() in ("glasses", "contacts")):
+        c.attr("appearance", "wears " + value.lower())
+
+
+def _h_spend(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my)?\s*(?:free\s+|spare\s+)?"
+                 r"(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>[a-z]+ing\b.*)$", rest.strip(), re.I)
+    if m:
+        value = _gerund_to_hobby(m.group("v"))
+        if value:
+            c.attr("hobbies", value.lower())
+
+
+def _h_started(c: Sink, verb: str, rest: str) -> None:
+    r = _sub(r"^(?:out|off|up)\s+(?:as\s+|by\s+)?", "", rest.strip(), flags=re.I)
+    m = _match(r"^(?:to\s+)?(?P<v>[a-z]+)\b(?P<rest>.*)$", r, re.I)
+    if m:
+        v = m.group("v").lower()
+        lemma = _lemma(v)
+        if lemma in VERBS and lemma not in ("started", "am", "have"):
+            VERBS[lemma](c, lemma, m.group("rest"))
+            return
+    m = _match(r"^(?:a\s+new\s+job|a\s+job|work|working)?\s*(?:at|with)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_work(c, "work", "at " + m.group("v"))
+        return
+    value = noun_phrase(r)
+    if value and kind_of(value) in ("sport", "instrument") :
+        _h_play(c, "play", value)
+    elif value and not _match(r"^(?:new\s+job|job|school|college|work|new|it|that)\b", value, re.I):
+        c.attr("hobbies", value.lower())
+
+
+def _h_quit(c: Sink, verb: str, rest: str) -> None:
+    """quit/stopped/gave up/left X: the old value ends (negation of whatever key X belongs to)."""
+    r = rest.strip()
+    c.negated = True
+    m = _match(r"^(?:to\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)$", r, re.I)
+    if m and m.group("v").lower() not in _NOT_GERUND:
+        lemma = _lemma(m.group("v"))
+        if lemma in VERBS and lemma not in ("am", "have"):
+            VERBS[lemma](c, lemma, m.group("rest"))
+            return
+        c.attr("hobbies", m.group("v").lower())
+        return
+    m = _match(r"^(?:my\s+job|(?:my\s+)?work)\s+(?:at|with)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        r = m.group("v")
+    elif _match(r"^(?:my\s+)?(?:job|work)\b", r, re.I):
+        return
+    low = verb.lower()
+    for item in _items(r):
+        k = kind_of(item)
+        if k == "drink":
+            c.attr("drinks", item.lower())
+        elif k == "diet":
+            c.attr("food_preference", item.lower())
+        elif k == "sport":
+            c.attr("sports", item.lower())
+        elif k == "instrument":
+            c.attr("instruments", singular(item.split()[-1]))
+        elif low in ("left", "leave", "leaving") and _match(r"^(?:home|town|the\s+city|the\s+country)$", item, re.I):
+            continue
+        elif low in ("left", "quit", "leave", "leaving", "retired") and (item[:1].isupper() or low == "left"):
+            c.attr("employer", _lower(item))
+        else:
+            c.attr("likes", _lower(item))
+
+
+def _h_switched(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^(?:over\s+)?to\s+(?P<v>.+)$", rest.strip(), re.I)
+    if not m:
+        return
+    r = m.group("v")
+    first = r.split()[0].lower() if r.split() else ""
+    if first.endswith("ing") and _lemma(first) in VERBS:
+        VERBS[_lemma(first)](c, _lemma(first), r[len(first):])
+        return
+    value = noun_phrase(r)
+    k = kind_of(value) if value else None
+    if not value:
+        return
+    if k == "drink":
+        c.attr("drinks", value.lower())
+    elif k == "device":
+        c.attr("devices", _lower(value))
+    elif k == "vehicle":
+        c.attr("vehicle", _lower(value))
+    elif k == "diet" or value.lower() in DIETS:
+        c.attr("food_preference", value.lower())
+    elif _role_head(value):
+        c.attr("role", value.lower())
+
+
+def _h_got(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    m = _match(r"^(?P<s>married|divorced|engaged|separated|hitched)\b(?:\s+to\s+(?P<name>[A-Z][a-z]+))?", r, re.I)
+    if m:
+        status = {"hitched": "married"}.get(m.group("s").lower(), m.group("s").lower())
+        c.attr("relationship_status", status)
+        if m.group("name") and status == "married":
+            c.rel("married_to", "Person/" + m.group("name").lower())
+        return
+    m = _match(r"^(?:promoted|hired|named)\s+(?:to|as)\s+(?:an?\s+|the\s+)?(?P<v>.+)$", r, re.I)
+    if m:
+        value = noun_phrase(m.group("v"))
+        if value:
+            c.attr("role", value.lower())
+        return
+    m = _match(r"^(?:a\s+)?(?:new\s+)?job\s+(?P<v>(?:at|with|as)\s+.+)$", r, re.I)
+    if m:
+        _h_work(c, "work", m.group("v"))
+        return
+    m = _match(r"^(?:into|in\s+to)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        value = noun_phrase(m.group("v"))
+        if value:
+            c.attr("hobbies", value.lower())
+        return
+    if _match(r"^(?:a|an|two|three|\d+|my\s+first|new)\b", r, re.I):
+        _h_have(c, "have", r)
+
+
+def _h_became(c: Sink, verb: str, rest: str) -> None:
+    _h_be(c, "am", rest)
+
+
+def _h_joined(c: Sink, verb: str, rest: str) -> None:
+    value = noun_phrase(rest)
+    if not value:
+        return
+    if value[:1].isupper() and not _search(r"\b(?:club|team|band|choir|gym|league|group|church)\b", value, re.I):
+        c.attr("employer", value)
+        c.rel("works_at", "Org/" + value.lower())
+    else:
+        c.rel("member_of", "Org/" + value.lower())
+
+
+def _h_retired(c: Sink, verb: str, rest: str) -> None:
+    c.attr("role", "retired", negated=False)
+    m = _match(r"^(?:from)\s+(?P<v>.+)$", rest.strip(), re.I)
+    if m:
+        value = noun_phrase(m.group("v"))
+        if value:
+            c.attr("employer", _lower(value), negated=True)
+
+
+def _h_manage(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", rest.strip())
+    if m:
+        c.rel("manages", "Person/" + m.group("name").lower())
+
+
+def _h_report(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^to\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", rest.strip())
+    if m:
+        c.rel("reports_to", "Person/" + m.group("name").lower())
+
+
+_AGE = re.compile(r"^(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old|\s+of\s+age)?|\s*y/?o)?(?:\s+(?P<after>\w+))?", re.I)
+_NOT_AGE_UNIT = frozenset("feet foot ft inches inch pounds lbs lb kg kilos miles minutes hours days weeks months "
+                          "percent dollars k times".split())
+_AGE_WORDS = re.compile(r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
+                        r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                        r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)", re.I)
+_BE_STATUS = re.compile(r"^(?:(?:happily|recently|newly|now)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
+                        r"separated|a\s+widow(?:er)?|in\s+a\s+relationship|dating\s+someone|taken|seeing\s+someone)\b",
+                        re.I)
+_BE_DIET = re.compile(r"^(?:an?\s+|fully\s+|strictly\s+|mostly\s+)?(?P<v>" + "|".join(sorted(DIETS)) + r")\b", re.I)
+_ADJ_INTENS = re.compile(r"^(?:so|very|really|too|pretty|super|quite|kind\s+of|sort\s+of|a\s+bit|a\s+little|"
+                         r"extremely|incredibly|fairly|rather)\s+", re.I)
+_BE_SKIP = re.compile(
+    r"^(?:not\s+sure|sure|sorry|glad|good|fine|ok|okay|well|great|here|there|back|home|done|ready|going|doing|"
+    r"getting|trying|thinking|looking|waiting|talking|just|also|still|about|like|so|very|too|in\s+the|at\s+the|"
+    r"on\s+the|with|all|always|never|the\s+same|same|afraid\s+(?:so|not)|kidding|joking|a\s+bit|a\s+little|"
+    r"sure\s+you|lucky|blessed|busy|free|off|up|out|alright|right|wrong|curious|jealous|impressed|fortunate)\b",
+    re.I)
+
+
+_ROLE_MODIFIER = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:new|former|professional|full[\s-]time|part[\s-]time|"
+                            r"freelance|retired|certified|licensed|registered|aspiring|amateur|proud|young|local|"
+                            r"successful|busy|hard[\s-]working)\s+)*", re.I)
+_ROLE_STOP = frozenset("""at for with in by of and but so who that which because since from on to as during when
+    where while or like""".split())
+
+
+def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
+    """A job title after "I am": the first occupation head noun within a few words ("a kindergarten teacher",
+    "a nurse at the local hospital", "CTO"), with the employer when "at/for X" follows."""
+    m = _ROLE_MODIFIER.match(r)
+    had_det = bool(_match(r"^(?:an?|the)\s", r, re.I))
+    words = r[m.end():].split() if m else r.split()
+    for i, w in enumerate(words[:5]):
+        lw = w.lower()
+        if lw in _ROLE_STOP:
+            break
+        if lw in ("lover", "fan", "fanatic", "enthusiast", "buff", "junkie", "addict", "nut") and i > 0:
+            c.attr("likes", " ".join(words[:i]).lower())  # "a huge coffee lover", "a big football fan"
+            return True
+        title = " ".join(words[: i + 1])
+        if _role_head(title) or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):
+            c.attr("role", title.lower(), negated=negated)
+            tail = words[i + 1:]
+            if title.lower().split()[-1] in ("student", "intern") and len(tail) >= 2 and tail[0].lower() in (
+                    "at", "in"):
+                org = noun_phrase(" ".join(tail[1:]))
+                if org:
+                    c.attr("education", _lower(org))
+            elif len(tail) >= 2 and tail[0].lower() in ("at", "for", "with"):
+                org = noun_phrase(" ".join(tail[1:]))
+                if org and org.lower() not in ("heart", "night", "home", "times", "the moment", "work", "school",
+                                               "now", "fun", "money", "a living"):
+                    c.attr("employer", _lower(org))
+                    if org[:1].isupper():
+                        c.rel("works_at", "Org/" + org.lower())
+            elif len(tail) >= 2 and tail[0].lower() == "in" and tail[1].lower() in ("a", "an", "the"):
+                org = noun_phrase(" ".join(tail[1:]))
+                if org and not _match(r"^(?:morning|day|evening|night|afternoon|past|future|making|training)",
+                                        org, re.I):
+                    c.attr("employer", _lower(org), confidence=0.6)
+            return True
+    return False
+
+
+def _h_be(c: Sink, verb: str, rest: str) -> None:
+    r = rest.strip()
+    low = r.lower()
+    if verb.lower() in ("was", "were") and not _match(r"^(?:born|raised|married|an?\s)", low):
+        return
+    m = _match(r"^(?:born|raised|brought\s+up)\s+(?:and\s+raised\s+)?(?P<p>in|on|at)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        if m.group("p").lower() == "on":
+            c.attr("birthday", noun_phrase(m.group("v")))
+        else:
+            value = _place(m.group("v"))
+            if value and not _match(r"^\d{4}$", value):
+                c.attr("hometown", _lower(value))
+        return
+    if verb.lower() in ("was", "were") and _match(r"^an?\s", low):
+        if not c.plural:
+            _role(c, r, negated=True)  # "I was a nurse": a past job, closed
+        return
+    if c.plural:
+        m = _match(r"^(?:from|originally\s+from)\s+(?P<v>.+)$", r, re.I)
+        if m:
+            value = _place(m.group("v"))
+            if value:
+                c.attr("hometown", _lower(value))
+        elif _match(r"^(?:living|based|moving|staying)\b", low):
+            _h_live(c, "live", _sub(r"^\w+\s+", "", r))
+        return
+    m = _AGE.match(r)
+    if m:
+        n = int(m.group("n"))
+        after = (m.group("after") or "").lower()
+        if 0 < n < 120 and after not in _NOT_AGE_UNIT and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:)", r, re.I):
+            c.attr("age", str(n))
+            return
+    m = _AGE_WORDS.match(r)
+    if m:
+        c.attr("age", m.group("n").lower().replace("-", " "))
+        return
+    m = _match(r"^in\s+my\s+(?P<d>\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|late\s+\w+|"
+                 r"early\s+\w+|mid\s+\w+)", r, re.I)
+    if m:
+        c.attr("age", m.group("d").lower())
+        return
+    m = _match(r"^married\s+to\s+(?P<name>.+)$", r, re.I)
+    if m:
+        c.attr("relationship_status", "married")
+        name = noun_phrase(m.group("name"))
+        if name:
+            c.rel("married_to", ("Person/" if name[:1].isupper() else "Person/") + name.lower())
+        return
+    m = _BE_STATUS.match(r)
+    if m:
+        s = m.group("s").lower()
+        s = {"a widow": "widowed", "a widower": "widowed", "taken": "in a relationship",
+             "dating someone": "in a relationship", "seeing someone": "in a relationship"}.get(s, s)
+        c.attr("relationship_status", s)
+        return
+    m = _BE_DIET.match(r)
+    if m:
+        c.attr("food_preference", m.group("v").lower())
+        return
+    m = _match(r"^allergic\s+to\s+(?P<v>.+)$", r, re.I)
+    if m:
+        for item in _items(m.group("v")):
+            c.attr("allergies", item.lower())
+        return
+    m = _match(r"^(?:originally\s+)?from\s+(?P<v>.+)$", r, re.I)
+    if m:
+        value = _place(m.group("v"))
+        if value:
+            c.attr("hometown", _lower(value))
+        return
+    m = _match(r"^(?:living|based|staying|located|residing)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_live(c, "live", m.group("v"))
+        return
+    m = _match(r"^(?:working|employed)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_work(c, "work", m.group("v"))
+        return
+    m = _match(r"^(?:moving|relocating)\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_move(c, "moving", m.group("v"))
+        return
+    m = _match(r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
+                 r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
+                 r"elementary\s+school|junior\s+high|the\s+\w+\s+grade|\w+\s+grade))\b\s*(?P<v>.*)$", r, re.I)
+    if m:
+        value = m.group("lvl") or noun_phrase(_sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"),
+                                                     flags=re.I))
+        extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.I)) if m.group("lvl") else ""
+        if value:
+            c.attr("education", (_lower(value) + (" " + extra.lower() if extra and len(extra.split()) <= 3 else "")))
+        return
+    m = _match(r"^(?:an?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+major\b", r, re.I)
+    if m:
+        c.attr("education", m.group("v").lower())
+        return
+    m = _match(r"^(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
+                 r"crazy\s+about|addicted\s+to|interested\s+in|keen\s+on|fond\s+of|in\s+love\s+with|a\s+lover\s+of)\s+"
+                 r"(?P<v>.+)$", r, re.I)
+    if m:
+        _h_like(c, "like", m.group("v"))
+        return
+    m = _match(r"^(?P<g>(?:volunteer|play|collect|paint|bak|cook|knitt|sew|hik|swimm|runn|jogg|garden|fish|hunt|"
+               r"camp|ski|surf|travel|writ|danc|sing|read|draw|climb|skat|bik|rid)ing)\b(?P<rest>.*)$", r, re.I)
+    if m:
+        lemma = _lemma(m.group("g"))
+        handler = VERBS.get(lemma)
+        if handler is not None:
+            handler(c, lemma, m.group("rest"))  # "I am volunteering at the shelter", "I'm playing guitar"
+        return
+    m = _match(r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|sick|"
+                 r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+)?fan\s+of|into|keen\s+on)\s+(?P<v2>.+)$", r, re.I)
+    if m:
+        _h_dislike(c, "dislike", m.group("v") or m.group("v2"))
+        return
+    m = _match(r"^(?:(?:very|really|pretty|quite)\s+)?(?:good|great|skilled|talented|excellent|decent)\s+at\s+"
+                 r"(?P<v>.+)$|^(?:an?\s+)?expert\s+(?:at|in)\s+(?P<v2>.+)$", r, re.I)
+    if m:
+        value = noun_phrase(m.group("v") or m.group("v2"), keep_det=True)
+        if value:
+            c.attr("skills", value.lower())
+        return
+    m = _match(r"^fluent\s+in\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_speak(c, "speak", m.group("v"))
+        return
+    m = _match(r"^learning\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_learn(c, "learn", m.group("v"))
+        return
+    m = _match(r"^(?:going|planning|hoping|about|trying|saving(?:\s+up)?|dying|looking\s+forward)\s+(?:to|for)\s+"
+                 r"(?P<v>.+)$", r, re.I)
+    if m:
+        word = low.split()[0]
+        if word == "trying":
+            return
+        _h_want(c, "plan" if word in ("going", "planning", "about") else "hope", "to " + m.group("v"))
+        return
+    m = _match(r"^(?:retired|unemployed|self[\s-]employed|between\s+jobs|out\s+of\s+work|jobless|a\s+retiree)\b", r,
+                 re.I)
+    if m:
+        c.attr("role", {"a retiree": "retired"}.get(m.group(0).lower(), m.group(0).lower()))
+        return
+    m = _match(r"^(?:an?\s+)?stay(?:\s+|-)at(?:\s+|-)home\s+(?P<v>mom|mother|dad|father|parent|mum|wife|husband)\b",
+                 r, re.I)
+    if m:
+        c.attr("role", "stay at home " + m.group("v").lower())
+        c.attr("family", "children", confidence=0.6)
+        g = GENDER_WORDS.get(m.group("v").lower())
+        if g:
+            c.attr("gender", g, confidence=0.7)
+        return
+    m = _match(r"^(?:an?\s+)?(?:(?:single|proud|new|working|young|first[\s-]time|busy)\s+)?(?P<p>mom|mother|mum|dad|"
+                 r"father|parent|grandma|grandmother|grandpa|grandfather|grandparent)\b(?:\s+of\s+(?P<n>\w+))?", r,
+                 re.I)
+    if m:
+        n = (m.group("n") or "").lower()
+        if n and n not in ("a", "an", "one"):
+            c.attr("children", n)
+        else:
+            c.attr("family", "children" if m.group("p").lower() in ("mom", "mother", "mum", "dad", "father", "parent")
+                   else "grandchildren")
+        g = GENDER_WORDS.get(m.group("p").lower())
+        if g:
+            c.attr("gender", g, confidence=0.7)
+        return
+    m = _match(r"^(?:an?\s+)?(?:(?:young|old|older|grown|single|tall|short|big|small|\d+\s+year\s+old)\s+)?"
+                 r"(?P<g>man|woman|guy|girl|boy|lady|male|female|dude|gal|gentleman|nonbinary|non-binary)$", r, re.I)
+    if m:
+        c.attr("gender", GENDER_WORDS[m.group("g").lower()])
+        return
+    adj = _ADJ_INTENS.sub("", r)
+    words = adj.lower().split()
+    if words and (words[0] in APPEARANCE_ADJ and len(words) <= 3 and not _match(
+            r"^(?:short\s+(?:on|of)|strong\s+\w+|fit\s+(?:in|for))", adj, re.I)):
+        c.attr("appearance", " ".join(w for w in words[:2] if w not in ("and", "but")))
+        return
+    m = _match(r"^(?P<n>\d)\s*(?:feet|foot|ft|')\s*(?P<i>\d{1,2})?", r, re.I)
+    if m:
+        c.attr("appearance", m.group(0).lower() + " tall")
+        return
+    if words and words[0] in MOODS and len(words) <= 3:
+        c.attr("mood", words[0], "context")
+        return
+    m = _match(r"^(?:feeling|feel)\s+(?:so\s+|very\s+|really\s+|a\s+bit\s+)?(?P<v>\w+)", r, re.I)
+    if m and m.group("v").lower() in MOODS:
+        c.attr("mood", m.group("v").lower(), "context")
+        return
+    m = _match(r"^in\s+(?P<place>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})|[a-z]+(?:\s+[a-z]+)?)$", r)
+    if m and (m.group("place")[:1].isupper() and m.group("place") not in ("PST", "EST") and not
+              m.group("place").isupper() or m.group("place").split()[-1].lower() in PLACES):
+        c.attr("home", _lower(m.group("place")), confidence=0.7)  # "i am in alabama", "I'm in Lisbon"
+        return
+    m = _match(r"^in\s+(?:the\s+)?(?P<tz>[A-Z]{2,4}|UTC\s?[+-]\s?\d{1,2}|GMT\s?[+-]?\s?\d{0,2}|"
+               r"(?:pacific|eastern|central|mountain)\s+time(?:\s+zone)?)$", r, re.I)
+    if m and (m.group("tz").isupper() or " " in m.group("tz") or m.group("tz")[:3].lower() in ("utc", "gmt")):
+        c.attr("timezone", m.group("tz"))
+        return
+    m = _match(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|tech|it|insurance|"
+               r"real\s+estate|the\s+(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies))\b", r,
+               re.I)
+    if m:
+        c.attr("employer", _sub(r"^the\s+", "", m.group("v").lower()), confidence=0.7)
+        return
+    if _BE_SKIP.match(adj) and not _match(r"^(?:an?\s|the\s)", r, re.I):
+        return
+    if getattr(c, "greeted", False) and _match(r"^[a-z]{2,15}$", r) and r not in _NOT_NAMES and not (
+            r in MOODS or r in APPEARANCE_ADJ or r in DIETS or r in ROLE_WORDS or r.endswith(("ing", "ed", "ly"))):
+        c.attr("name", r.capitalize(), confidence=0.7)  # "hi , i am kenneth": a greeting introduces a name
+        return
+    m = _match(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$", r)
+    if m and m.group("name").split()[0].lower() not in _NOT_NAMES:
+        c.attr("name", m.group("name"))
+        return
+    # "a (senior) software engineer (at Google)", "the COO", "a nurse in a hospital during the day", "CTO"
+    if _role(c, r):
+        return
+    m = _match(r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<org>.+)$", r, re.I)
+    if m:
+        org = noun_phrase(m.group("org"))
+        if org:
+            c.rel("member_of", "Org/" + org.lower())
+        return
+    m = _match(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|tech|it|"
+                 r"the\s+(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies))\b", r, re.I)
+    if m:
+        c.attr("employer", m.group("v").lower(), confidence=0.7)
+        return
+    m = _match(r"^(?:in|on)\s+(?:(?:a|the)\s+)?(?P<v>band|choir|team|club|orchestra)\b", r, re.I)
+    if m:
+        c.attr("hobbies", "in a " + m.group("v").lower())
+
+
+_NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good great ok okay sure glad happy
+    back home done ready still also always never really""".split())
+
+
+def _h_turned(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^(?P<n>\d{1,3})(?:\s+years?\s+old)?\b", rest.strip())
+    if m and 0 < int(m.group("n")) < 120 and not c.plural:
+        c.attr("age", m.group("n"))
+    elif _match(r"^(?:an?\s+)?(?P<d>vegan|vegetarian|pescatarian)\b", rest.strip(), re.I):
+        _h_be(c, "am", rest)
+
+
+def _h_know(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^how\s+to\s+(?P<v>.+)$", rest.strip(), re.I)
+    if m:
+        value = noun_phrase(m.group("v"), keep_det=True)
+        if value:
+            c.attr("skills", value.lower())
+        return
+    items = _items(rest)
+    if items and all(i.split()[-1].lower() in LANGUAGES for i in items):
+        _h_speak(c, "speak", rest)
+
+
+def _h_went(c: Sink, verb: str, rest: str) -> None:
+    """"went vegan" is a diet; "went to …" is left to the event reading."""
+    if _match(r"^(?:fully\s+)?(?:vegan|vegetarian|pescatarian|keto|paleo|gluten[\s-]free)\b", rest.strip(), re.I):
+        _h_be(c, "am", rest)
+
+
+def _h_make(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^(?:a|my)\s+living\s+(?:as\s+)?(?P<v>.+)$", rest.strip(), re.I)
+    if m:
+        _role(c, m.group("v"))
+
+
+_LEMMA_CACHE: dict[str, str] = {}
+
+
+def _lemma(word: str) -> str:
+    """Base form of a verb the tables know ("lived" → "live", "skiied" → "ski", "running" → "run"); memoised."""
+    w = word.lower()
+    got = _LEMMA_CACHE.get(w)
+    if got is not None:
+        return got
+    out = w
+    if w not in VERBS:
+        for suf, rep in (("ies", "y"), ("ing", ""), ("ing", "e"), ("ied", ""), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", ""), ("d", "")):
+            if w.endswith(suf):
+                base = w[: -len(suf)] + rep
+                if base in _KNOWN:
+                    out = base
+                    break
+                if len(base) > 2 and base[-1] == base[-2] and base[:-1] in _KNOWN:
+                    out = base[:-1]
+                    break
+    if len(_LEMMA_CACHE) < 20000:
+        _LEMMA_CACHE[w] = out
+    return out
+
+
+VERBS: dict[str, Handler] = {}
+for _words, _h in [
+    ("am is are be been being was were", _h_be),
+    ("have has own owns owned bought buy adopted adopt rescued", _h_have),
+    ("turned turn turning", _h_turned),
+    ("know knows", _h_know),
+    ("went", _h_went),
+    ("make makes", _h_make),
+    ("like likes love loves enjoy enjoys adore adores prefer prefers dig fancy", _h_like),
+    ("hate hates dislike dislikes detest detests despise loathe fear", _h_dislike),
+    ("play plays playing", _h_play),
+    ("work works working", _h_work),
+    ("teach teaches teaching", _h_teach),
+    ("live lives living reside resides residing", _h_live),
+    ("moved move moves moving relocated relocate relocating", _h_move),
+    ("come comes grew raised", _h_from),
+    ("speak speaks speaking", _h_speak),
+    ("learn learns learning", _h_learn),
+    ("study studies studied studying major majored majoring graduated graduate", _h_study),
+    ("attend attends attending", _h_attend),
+    ("drink drinks drinking", _h_drink),
+    ("eat eats eating", _h_eat),
+    ("listen listens listening", _h_listen),
+    ("watch watches watching", _h_watch),
+    ("read reads reading", _h_read),
+    ("go goes going", _h_go),
+    ("do does", _h_do),
+    ("want wants hope hopes plan plans wish wishes dream dreams would aspire aim", _h_want),
+    ("drive drives driving", _h_drive),
+    ("use uses using", _h_use),
+    ("can", _h_can),
+    ("wear wears", _h_wear),
+    ("spend spends", _h_spend),
+    ("started start starting began begin took picked", _h_started),
+    ("quit quitting stopped stop gave left leave retired_from", _h_quit),
+    ("switched switch", _h_switched),
+    ("got get gotten", _h_got),
+    ("became become becomes", _h_became),
+    ("joined join", _h_joined),
+    ("retired", _h_retired),
+    ("manage manages", _h_manage),
+    ("report reports", _h_report),
+    (" ".join(k for k in _ACTIVITY), _h_activity),
+    (" ".join(k + ("es" if k.endswith(("sh", "ch", "x")) else "s") for k in _ACTIVITY if " " not in k), _h_activity),
+]:
+    for _w in _words.split():
+        VERBS.setdefault(_w, _h)
+
+
+_KNOWN = frozenset(VERBS) | frozenset(_ACTIVITY)
+
+
+def read_predicate(c: Sink, predicate: str) -> bool:
+    """Dispatch one predicate (subject removed, adverbs and cues already handled) on its first word."""
+    words = predicate.split(None, 1)
+    if not words:
+        return False
+    verb = words[0]
+    rest = words[1] if len(words) > 1 else ""
+    low = verb.lower()
+    if low in ("took", "picked") and _match(r"^up\b", rest, re.I):
+        rest = rest[2:].strip()
+    elif low == "gave" and _match(r"^up\b", rest, re.I):
+        rest = _sub(r"^up\s+(?:on\s+)?", "", rest, flags=re.I)
+    elif low == "gave":
+        return False
+    elif low in ("took", "picked"):
+        return False
+    if low == "can" and _match(r"^not\s+stand\b", rest, re.I):
+        _h_dislike(c, "hate", rest[9:].strip())
+        return True
+    handler = VERBS.get(low)
+    if handler is None:
+        lemma = _lemma(low)
+        if lemma in _ACTIVITY and not rest.lower().startswith(("to ", "up")):
+            handler = _h_activity
+            verb = lemma
+    if handler is None:
+        return False
+    handler(c, verb, rest)
+    return True

@@ -1,0 +1,73 @@
+"""Who a scope belongs to, as recall needs to know it, and which turns are questions.
+
+Within a person's own scope ``{"org": "acme", "user": "bob"}`` every fact is about Bob. A query that names
+him ("What instrument does Bob play?") carries no information in that name: it matches every rendered fact
+("Bob's employer is Globex.") and none of his first-person turns ("I play the cello."), and his entity
+links every fact to every other, so the graph signal rewards the facts over the one turn that answers.
+Recall therefore drops the principal's names from the lexical query and his entity from graph density.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._entities import principal_for
+from .._scope import Scope
+
+__all__ = ["Principal", "principal_of", "is_question"]
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_INTERROGATIVE = re.compile(
+    r"^\s*(?:what|what's|whats|when|where|why|how|who|whom|whose|which|do|does|did|is|are|was|were|can|could|"
+    r"would|should|will|have|has|had|am|shall|may|might)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The person a scope belongs to: their entity refs and the lower-case words that name them."""
+
+    entities: frozenset[str] = field(default_factory=frozenset)
+    terms: frozenset[str] = field(default_factory=frozenset)
+
+    def strip_from(self, query: str) -> str:
+        """``query`` without the words that name the principal (and their possessive ``'s``)."""
+        if not self.terms:
+            return query
+        out = []
+        for token in re.split(r"(\s+)", query):
+            bare = re.sub(r"(?:'s|’s|s')$", "", token.strip(".,;:!?\"()").lower())
+            if bare and bare in self.terms:
+                continue
+            out.append(token)
+        return "".join(out).strip()
+
+
+def principal_of(engine: Any, scope: Scope) -> Principal:
+    """The principal of a scope with a ``user`` dimension (else nobody): the user id's words and the values
+    of their current ``name`` attribute ("Call me Alex")."""
+    user = scope.as_dict().get("user")
+    if not user:
+        return Principal()
+    ref = principal_for(scope.as_dict())
+    terms = {w for w in _WORD.findall(user.lower()) if len(w) >= 2 and w.isalpha()}  # never "26" of "conv-26"
+    try:
+        facts = engine.store.current_about("attribute", ref, scope, ancestors=False) or []
+    except Exception:  # a ranking aid, never a reason for recall to fail
+        facts = []
+    for f in facts:
+        if getattr(f, "key", None) == "name" and isinstance(getattr(f, "value", None), str):
+            terms |= {w for w in _WORD.findall(f.value.lower()) if len(w) >= 2 and w.isalpha()}
+    return Principal(entities=frozenset({ref}), terms=frozenset(terms))
+
+
+def is_question(text: str) -> bool:
+    """True when every sentence of ``text`` asks rather than tells ("what do you do for a living ?",
+    "Are you vegan"): a question is evidence of curiosity, not of a fact about the speaker."""
+    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip(" .!?\n\t")]
+    if not sentences:
+        return False
+    return all(s.endswith("?") or (_INTERROGATIVE.match(s) is not None and not s.endswith((".", "!")))
+               for s in sentences)
