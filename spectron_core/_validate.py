@@ -101,14 +101,7 @@ def check_categories(categories: Any) -> list[str] | None:
         raise ValidationError(
             f"categories must be a list of category names, got {type(categories).__name__}"
         )
-    out = []
-    for c in categories:
-        if c not in CATEGORIES:
-            raise ValidationError(f"unknown category {c!r}; expected one of {', '.join(CATEGORIES)}")
-        out.append(c)
-    if not out:
-        raise ValidationError("categories is empty; pass None for all categories")
-    return out
+    return _known(categories, CATEGORIES, noun="category", empty="categories is empty; pass None for all categories")
 
 
 def check_int(value: Any, *, field: str, minimum: int, maximum: int) -> int:
@@ -140,11 +133,16 @@ def check_kinds(kinds: Any) -> list[str] | None:
         return None
     if isinstance(kinds, (str, bytes)) or not isinstance(kinds, (Sequence, set, frozenset)):
         raise ValidationError(f"kinds must be a list of record kinds (e.g. ['turn']), got {type(kinds).__name__}")
+    return _known(kinds, RECORD_KINDS, noun="record kind", empty="kinds is empty; pass None for every kind")
+
+
+def _known(values: Any, allowed: Sequence[str], *, noun: str, empty: str) -> list[str]:
+    """``values`` as a list, each one of ``allowed``, and at least one."""
     out = []
-    for k in kinds:
-        if k not in RECORD_KINDS:
-            raise ValidationError(f"unknown record kind {k!r}; expected one of {', '.join(RECORD_KINDS)}")
-        out.append(k)
+    for v in values:
+        if v not in allowed:
+            raise ValidationError(f"unknown {noun} {v!r}; expected one of {', '.join(allowed)}")
+        out.append(v)
     if not out:
-        raise ValidationError("kinds is empty; pass None for every kind")
+        raise ValidationError(empty)
     return out

@@ -113,6 +113,28 @@ class RecallItem(BaseModel):
     authoritative: bool = False
     current: bool = True
 
+    def metadata(self) -> dict[str, Any]:
+        """Every field but ``text``, JSON-safe (times as ISO 8601, the source as a dict): what a framework's
+        ``Document`` or node carries beside the text, so a trace or a docstore can keep it."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "category": self.category,
+            "entity": self.entity,
+            "key": self.key,
+            "value": self.value,
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+            "source": self.source.model_dump(mode="json") if self.source is not None else None,
+            "scope": dict(self.scope),
+            "turn_ids": list(self.turn_ids),
+            "session_id": self.session_id,
+            "score": self.score,
+            "authoritative": self.authoritative,
+            "current": self.current,
+            "conflict": self.conflict,
+        }
+
 
 class RecallResult(BaseModel):
     model_config = ConfigDict(extra="forbid")

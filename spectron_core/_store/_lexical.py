@@ -532,14 +532,7 @@ class LexicalIndex:
             if not counts:
                 return []
             total = max(1, self._row_count())
-            terms = list(counts)
-            df: dict[str, int] = {}
-            for start in range(0, len(terms), 500):
-                part = terms[start : start + 500]
-                df.update(self._db.execute(
-                    f"SELECT term, doc FROM fts_vocab WHERE col = 'text' AND term IN ({','.join('?' * len(part))})",
-                    part,
-                ).fetchall())
+            df = self._doc_freqs(list(counts))
         scored = sorted(((tf * math.log(total / (1 + df.get(t, 0))), t) for t, tf in counts.items()), reverse=True)
         return [t for score, t in scored[:n_terms] if score > 0]
 
@@ -555,11 +548,20 @@ class LexicalIndex:
             return 0.0
         with self._lock:
             total = max(1, self._row_count())
-            df = dict(self._db.execute(
-                f"SELECT term, doc FROM fts_vocab WHERE col = 'text' AND term IN ({','.join('?' * len(terms))})",
-                terms,
-            ).fetchall())
+            df = self._doc_freqs(terms)
         return sum(max(0.0, math.log(total / d)) for d in df.values() if d)
+
+    def _doc_freqs(self, terms: Sequence[str]) -> dict[str, int]:
+        """Document frequency of each index term in the text column (one ``fts5vocab`` lookup per 500 terms;
+        terms the index lacks are absent). Call with the lock held."""
+        df: dict[str, int] = {}
+        for start in range(0, len(terms), 500):
+            part = list(terms[start : start + 500])
+            df.update(self._db.execute(
+                f"SELECT term, doc FROM fts_vocab WHERE col = 'text' AND term IN ({','.join('?' * len(part))})",
+                part,
+            ).fetchall())
+        return df
 
     @staticmethod
     def _scope_sql(scope: Scope, within_only: bool) -> tuple[str, list[object]]:

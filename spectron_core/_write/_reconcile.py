@@ -255,21 +255,32 @@ class Reconciler:
                          considered)
             return
         if _precedes(new, old):
-            hist = new.model_copy(update={"valid_until": old.valid_from})
-            self._stage_put(hist)
-            self.result.attributes.append(Change(action="created", record=hist, reason="dated before current"))
-            self._decide(label, "created", "dated before the current value: stored as closed history",
-                         hist.id, considered)
+            self._as_history(new, old, self.result.attributes, label, considered, "value")
             return
+        new, closed = self._chain(new, old)
+        self.result.attributes.append(Change(action="superseded", record=new, reason=f"replaces {old.value!r}"))
+        self.result.corrections.append(Change(action="superseded", record=closed, reason=f"replaced by {value!r}"))
+        self._decide(label, "superseded", f"replaces {old.value!r} at the same scope", new.id, considered)
+
+    def _as_history(self, new: Any, old: Any, changes: list[Change], label: str, considered: list[str],
+                    what: str) -> None:
+        """Store a newcomer that belongs before the current version (see ``_precedes``) as closed history."""
+        hist = new.model_copy(update={"valid_until": old.valid_from})
+        self._stage_put(hist)
+        changes.append(Change(action="created", record=hist, reason="dated before current"))
+        self._decide(label, "created", f"dated before the current {what}: stored as closed history", hist.id,
+                     considered)
+
+    def _chain(self, new: Any, old: Any) -> tuple[Any, Any]:
+        """Make ``new`` the head after ``old``: link both ways and close ``old`` when ``new`` starts (or, for a
+        change dated back before ``old`` began, when the change was learned). Both are staged."""
         new = new.model_copy(update={"supersedes": old.id})
         until = new.valid_from if new.valid_from and (old.valid_from is None or new.valid_from >= old.valid_from) \
             else self.observed_at
         closed = old.model_copy(update={"valid_until": until, "superseded_by": new.id})
         self._stage_put(new)
         self._stage_update(closed)
-        self.result.attributes.append(Change(action="superseded", record=new, reason=f"replaces {old.value!r}"))
-        self.result.corrections.append(Change(action="superseded", record=closed, reason=f"replaced by {value!r}"))
-        self._decide(label, "superseded", f"replaces {old.value!r} at the same scope", new.id, considered)
+        return new, closed
 
     def _reinforce(self, rec: Any, label: str, why: str, considered: list[str]) -> None:
         ref = self.source.ref
@@ -335,18 +346,9 @@ class Reconciler:
         if cand.label in SINGLE_VALUED_RELATIONS and here:
             old = max(here, key=lambda r: (_stated(r), r.valid_from or r.recorded_at))
             if _precedes(new, old):
-                hist = new.model_copy(update={"valid_until": old.valid_from})
-                self._stage_put(hist)
-                self.result.relations.append(Change(action="created", record=hist, reason="dated before current"))
-                self._decide(label, "created", "dated before the current object: stored as closed history",
-                             hist.id, considered)
+                self._as_history(new, old, self.result.relations, label, considered, "object")
                 return
-            new = new.model_copy(update={"supersedes": old.id})
-            until = new.valid_from if new.valid_from and (old.valid_from is None or new.valid_from >= old.valid_from) \
-                else self.observed_at
-            closed = old.model_copy(update={"valid_until": until, "superseded_by": new.id})
-            self._stage_put(new)
-            self._stage_update(closed)
+            new, closed = self._chain(new, old)
             self.result.relations.append(Change(action="superseded", record=new))
             self.result.corrections.append(Change(action="superseded", record=closed))
             self._decide(label, "superseded", f"{cand.label} holds one object at a time", new.id, considered)

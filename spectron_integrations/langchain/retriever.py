@@ -25,25 +25,7 @@ __all__ = ["SpectronRetriever", "item_metadata"]
 
 def item_metadata(item: RecallItem) -> dict[str, Any]:
     """The metadata of a recalled item as a ``Document`` carries it."""
-    src = item.source
-    return {
-        "id": item.id,
-        "kind": item.kind,
-        "category": item.category,
-        "entity": item.entity,
-        "key": item.key,
-        "value": item.value,
-        "valid_from": item.valid_from.isoformat() if item.valid_from else None,
-        "valid_until": item.valid_until.isoformat() if item.valid_until else None,
-        "source": src.model_dump(mode="json") if src is not None else None,
-        "scope": dict(item.scope),
-        "turn_ids": list(item.turn_ids),
-        "session_id": item.session_id,
-        "score": item.score,
-        "authoritative": item.authoritative,
-        "current": item.current,
-        "conflict": item.conflict,
-    }
+    return item.metadata()
 
 
 class SpectronRetriever(BaseRetriever):

@@ -77,21 +77,4 @@ def item_metadata(item: RecallItem) -> dict[str, Any]:
 
     JSON-safe (times as ISO 8601 strings, the source as a dict), so nodes survive a docstore or a trace.
     """
-    return {
-        "id": item.id,
-        "kind": item.kind,
-        "category": item.category,
-        "entity": item.entity,
-        "key": item.key,
-        "value": item.value,
-        "valid_from": item.valid_from.isoformat() if item.valid_from else None,
-        "valid_until": item.valid_until.isoformat() if item.valid_until else None,
-        "source": item.source.model_dump(mode="json") if item.source is not None else None,
-        "scope": dict(item.scope),
-        "turn_ids": list(item.turn_ids),
-        "session_id": item.session_id,
-        "authoritative": item.authoritative,
-        "current": item.current,
-        "conflict": item.conflict,
-        "score": item.score,
-    }
+    return item.metadata()
