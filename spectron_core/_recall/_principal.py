@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._entities import principal_for
+from .._errors import SpectronError
 from .._scope import Scope
 
 __all__ = ["Principal", "principal_of", "is_question"]
@@ -55,7 +56,7 @@ def principal_of(engine: Any, scope: Scope) -> Principal:
     terms = {w for w in _WORD.findall(user.lower()) if len(w) >= 2 and w.isalpha()}  # never "26" of "conv-26"
     try:
         facts = engine.store.current_about("attribute", ref, scope, ancestors=False) or []
-    except Exception:  # a ranking aid, never a reason for recall to fail
+    except SpectronError:  # a ranking aid, never a reason for recall to fail
         facts = []
     for f in facts:
         if getattr(f, "key", None) == "name" and isinstance(getattr(f, "value", None), str):

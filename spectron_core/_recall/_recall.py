@@ -14,6 +14,7 @@ from typing import Any, Optional
 from .._errors import ValidationError
 from .._scope import Scope
 from .._time import to_utc, utcnow
+from .._store._lexical import index_terms
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
 from ._models import RankingConfig, RecallItem, RecallResult
@@ -107,18 +108,20 @@ def recall(
     pool, legs = _candidates(engine, query, scope, cfg, k, history=history, when=when, cats=cats,
                              principal=principal)
     pool = {rid: r for rid, r in pool.items() if _admissible(r, scope, cats, history, when)}
+    legs = [([i for i in ids if i in pool], w) for ids, w in legs]
     scores, groups, own = _score(engine, query, pool, legs, cfg, when, principal)
 
-    # One item per piece of evidence: the group ranks by its best member's score, and is represented by its
-    # best-matched fact (see ``_rep_key``).
+    # One item per piece of evidence: the group ranks by its best member's score, and is shown by one member
+    # (see ``_representative``).
     best: dict[str, float] = {}
-    rep: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
     for rid in pool:
         g = groups[rid]
         best[g] = max(best.get(g, 0.0), scores[rid])
-        if g not in rep or _rep_key(pool[rid], own, scores) > _rep_key(pool[rep[g]], own, scores):
-            rep[g] = rid
-    order = sorted(best, key=lambda g: (-best[g], rep[g]))[:k]
+        members.setdefault(g, []).append(rid)
+    order = sorted(best, key=lambda g: (-best[g], min(members[g])))[:k]
+    words = set(index_terms(principal.strip_from(query)))
+    rep = {g: _representative(members[g], pool, own, scores, words) for g in order}
     ranked = [rep[g] for g in order]
     scores = {**scores, **{rep[g]: best[g] for g in order}}
     conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
@@ -170,10 +173,26 @@ def _candidates(
     return pool, legs
 
 
-def _rep_key(r: Any, own: dict[str, float], scores: dict[str, float]) -> tuple[bool, float, float, str]:
-    """A group is shown by its structured fact (it names key and value, and cites the turn), the one the
-    query matched best; by the turn itself only when no fact of it is admissible."""
-    return (r.kind != "turn", own.get(r.id, 0.0), scores[r.id], r.id)
+def _representative(ids: list[str], pool: dict[str, Any], own: dict[str, float], scores: dict[str, float],
+                    words: set[str]) -> str:
+    """The member that shows a group: its best-matched fact (it names key and value, and cites the turn),
+    unless the turn holds more of the query's words than that fact ("La Scala" in "Bob adores opera and goes
+    to La Scala every spring", whose fact is only ``likes = opera``): then the turn says what was asked."""
+    def key(rid: str) -> tuple[float, float, str]:
+        return (own.get(rid, 0.0), scores[rid], rid)
+
+    facts = [i for i in ids if pool[i].kind != "turn"]
+    turns = [i for i in ids if pool[i].kind == "turn"]
+    if not facts or not turns:
+        return max(ids, key=key)
+    fact, turn = max(facts, key=key), max(turns, key=key)
+    return turn if _covered(pool[turn], words) > _covered(pool[fact], words) else fact
+
+
+def _covered(r: Any, words: set[str]) -> int:
+    """How many of the query's index terms (Porter stems, as BM25 matches them) the record's text holds."""
+    text = getattr(r, "content", None) or getattr(r, "text", "") or ""
+    return len(words & set(index_terms(text)))
 
 
 def _admissible(r: Any, scope: Scope, cats: Any, history: bool, when: Any) -> bool:
@@ -202,17 +221,16 @@ def _score(
     engine: Any, query: str, pool: dict[str, Any], legs: list[tuple[list[str], float]], cfg: RankingConfig,
     when: Any, principal: Principal,
 ) -> tuple[dict[str, float], dict[str, str], dict[str, float]]:
-    """Each record's score, its evidence group and its own (record-level) fused score. Fusion runs over groups (a group ranks where its best
-    member ranks in each leg); the graph, date, category and state multipliers then apply per record."""
+    """Each record's score, its evidence group and its own (record-level) fused score.
+
+    Fusion runs over groups (a group ranks where its best member ranks in each leg); the graph, date,
+    category and state multipliers then apply per record. ``legs`` hold admissible ids only.
+    """
     groups = {rid: evidence_of(r) for rid, r in pool.items()}
-    group_legs = []
-    for ids, w in legs:
-        ordered = list(dict.fromkeys(groups[i] for i in ids if i in pool))
-        group_legs.append((ordered, w))
-    fused = rrf(group_legs, cfg.rrf_k)
+    fused = rrf([(list(dict.fromkeys(groups[i] for i in ids)), w) for ids, w in legs], cfg.rrf_k)
     # Within a group the member the query is about represents it: "I prefer vegetarian food and live in
     # Lisbon" answers a food question with the diet fact, not with the home relation drawn from the same turn.
-    own = rrf([(list(dict.fromkeys(i for i in ids if i in pool)), w) for ids, w in legs], cfg.rrf_k)
+    own = rrf(legs, cfg.rrf_k)
 
     density = graph_density(pool, entity_sets(pool, ignore=principal.entities)) if cfg.use_graph else {}
     now = when or utcnow()
