@@ -186,11 +186,12 @@ def forget(
             for dep in _dependents(engine, scope, selected):
                 selected.setdefault(dep.id, dep)
         else:
-            # "Gone from every read": traces and uncertainties quoting the selection go too (audit keeps
-            # them); summaries are rewritten below instead. A session record goes with a scoped forget only.
+            # "Gone from every read": traces, uncertainties and session summaries quoting the selection go
+            # in the same write (audit keeps them), so a process killed before the summaries are rewritten
+            # below leaves no summary quoting what was forgotten. A session record goes with a scoped
+            # forget only.
             for dep in _dependents(engine, scope, selected):
-                if dep.kind != "chunk":
-                    selected.setdefault(dep.id, dep)
+                selected.setdefault(dep.id, dep)
             selected = {i: r for i, r in selected.items() if getattr(r, "status", "active") == "active"
                         and (r.kind != "session" or bulk)}
         counts = Counter(r.kind for r in selected.values())
