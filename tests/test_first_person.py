@@ -283,7 +283,7 @@ def test_other_speakers_in_a_transcript_keep_their_subject() -> None:
 def test_long_unpunctuated_turn_is_linear_and_bounded() -> None:
     import time
 
-    turn = ("i am good i just got off work and i am tired but i love my job at the hospital " * 20)[:1200]
+    turn = ("im fine i just got back from the gym and i am hungry but i love my job at the bakery " * 20)[:1200]
     t0 = time.perf_counter()
     for _ in range(20):
         facts(turn)

@@ -1,6 +1,6 @@
 """Sentence → clauses → (subject, predicate): the part of the rules that reads English, not the ontology.
 
-Chat is often lower-case, tokenised and unpunctuated ("i am good , i just got off work and tired"), so the
+Chat is often lower-case, tokenised and unpunctuated ("im fine , just back from the gym and hungry"), so the
 first person is recognised whatever its case (``i``, ``i'm``, ``im``), contractions are expanded, and a
 sentence is cut into clauses at commas and at conjunctions that start a new clause ("… and i have two
 jobs", "I left Initech and now work at Hooli"). A clause without a subject that starts with a verb

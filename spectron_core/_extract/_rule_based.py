@@ -578,7 +578,7 @@ class RuleExtractor:
                                                   r"way\s+to)\b", fav.group("x")):
                 v = noun_phrase(_sub(r"^(?:to|is\s+to)\s+", "", value), keep_det=True)
                 if v:
-                    c.attr("favorite_hobby", v.lower())  # "my favorite way to relax is to read a book"
+                    c.attr("favorite_hobby", v.lower())  # "my favourite way to unwind is baking bread"
                 return
             if fav:
                 v = noun_phrase(value)
