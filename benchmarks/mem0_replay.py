@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import tempfile
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .synth import turns
+from .systems import offline_mem0
 
 __all__ = ["synthetic_export", "measure", "main"]
 
@@ -72,28 +72,7 @@ def _replay_rate(export: list[dict[str, Any]], folder: str) -> dict[str, Any]:
 
 
 def _mem0_rate(export: list[dict[str, Any]], folder: str) -> dict[str, Any]:
-    os.environ.setdefault("MEM0_TELEMETRY", "False")
-    os.environ.setdefault("OPENAI_API_KEY", "sk-offline-dummy")  # its LLM client is built, never called
-    from langchain_core.embeddings import Embeddings
-    from mem0 import Memory
-
-    from spectron_core import MiniLMEmbedding
-
-    class _LC(Embeddings):  # type: ignore[misc]
-        def __init__(self) -> None:
-            self.ef = MiniLMEmbedding()
-
-        def embed_documents(self, texts: list[str]) -> list[list[float]]:
-            return [list(map(float, v)) for v in self.ef.embed_texts(texts)]
-
-        def embed_query(self, text: str) -> list[float]:
-            return list(map(float, self.ef.embed_texts([text])[0]))
-
-    m = Memory.from_config({
-        "vector_store": {"provider": "chroma", "config": {"collection_name": "mem0_bench", "path": folder}},
-        "embedder": {"provider": "langchain", "config": {"model": _LC()}},
-        "history_db_path": os.path.join(folder, "history.db"),
-    })
+    m = offline_mem0(folder, "mem0_bench")
     m.add("warm up", user_id="warmup", infer=False)
     t0 = time.perf_counter()
     for item in export:

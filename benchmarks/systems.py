@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any, Optional
 
 __all__ = ["Doc", "Hit", "System", "SpectronSystem", "BM25System", "DenseSystem", "RRFSystem", "Mem0System",
-           "build", "foreign_count", "docs_from_conversations"]
+           "offline_mem0", "build", "foreign_count", "docs_from_conversations"]
 
 
 @dataclass
@@ -237,6 +237,34 @@ class RRFSystem(System):
         return [first[key] for key in sorted(score, key=lambda x: -score[x])[:k]]
 
 
+def offline_mem0(folder: str, collection: str) -> Any:
+    """Mem0 OSS configured to run offline (DESIGN §8): telemetry off, a dummy OpenAI key (its LLM client is
+    built, never called with ``infer=False``), a Chroma store in ``folder``, our MiniLM through its
+    ``langchain`` embedder provider."""
+    os.environ.setdefault("MEM0_TELEMETRY", "False")
+    os.environ.setdefault("OPENAI_API_KEY", "sk-offline-dummy")
+    from langchain_core.embeddings import Embeddings
+    from mem0 import Memory
+
+    from spectron_core import MiniLMEmbedding
+
+    class _LC(Embeddings):  # type: ignore[misc]
+        def __init__(self) -> None:
+            self.ef = MiniLMEmbedding()
+
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return [list(map(float, v)) for v in self.ef.embed_texts(texts)]
+
+        def embed_query(self, text: str) -> list[float]:
+            return list(map(float, self.ef.embed_texts([text])[0]))
+
+    return Memory.from_config({
+        "vector_store": {"provider": "chroma", "config": {"collection_name": collection, "path": folder}},
+        "embedder": {"provider": "langchain", "config": {"model": _LC()}},
+        "history_db_path": os.path.join(folder, "history.db"),
+    })
+
+
 class Mem0System(System):
     """Mem0 OSS (``mem0ai``) with its Chroma store and our embedder, ``infer=False`` (no LLM)."""
 
@@ -246,29 +274,7 @@ class Mem0System(System):
         self.collection = collection
 
     def add(self, docs: Sequence[Doc]) -> None:
-        os.environ.setdefault("MEM0_TELEMETRY", "False")
-        os.environ.setdefault("OPENAI_API_KEY", "sk-offline-dummy")  # its LLM client is built, never called
-        from langchain_core.embeddings import Embeddings
-        from mem0 import Memory
-
-        from spectron_core import MiniLMEmbedding
-
-        class _LC(Embeddings):
-            def __init__(self) -> None:
-                self.ef = MiniLMEmbedding()
-
-            def embed_documents(self, texts: list[str]) -> list[list[float]]:
-                return [list(map(float, v)) for v in self.ef.embed_texts(texts)]
-
-            def embed_query(self, text: str) -> list[float]:
-                return list(map(float, self.ef.embed_texts([text])[0]))
-
-        folder = tempfile.mkdtemp(prefix="bench-mem0-")
-        self.m = Memory.from_config({
-            "vector_store": {"provider": "chroma", "config": {"collection_name": self.collection, "path": folder}},
-            "embedder": {"provider": "langchain", "config": {"model": _LC()}},
-            "history_db_path": os.path.join(folder, "history.db"),
-        })
+        self.m = offline_mem0(tempfile.mkdtemp(prefix="bench-mem0-"), self.collection)
         for d in docs:
             self.m.add([{"role": d.role, "content": d.text}], user_id=d.scope, infer=False,
                        metadata={"dia": d.doc_id, "conv": d.scope})
