@@ -72,3 +72,59 @@ def test_summary_weight_keeps_summaries_below_the_turns_they_digest(mem):
     heavy = mem.recall("vegetarian food Acme engineer", scope=ALICE, top_k=10,
                        ranking=RankingConfig(summary_weight=5.0))
     assert (heavy.items[0].kind, heavy.items[0].source.kind) == ("chunk", "consolidation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do you do for a living ?",
+        "What do you do for a living",
+        "Are you vegan?",
+        "so where are you from ?",
+        "oh cool , what kind of music do you like ?",
+        "What about you? Do you have any pets?",
+        "you like dogs?",
+        "do i like dogs?",
+    ],
+)
+def test_a_line_that_only_asks_is_a_question(text):
+    from spectron_core._recall._principal import is_question
+
+    assert is_question(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first-person statement run into a question, as unpunctuated chat does
+        "hello i am in canada where are you ?",
+        "i love dogs do you ?",
+        "I'm vegan, are you?",
+        "hey im a nurse what about you ?",
+        "yes my wife and i have three kids how about you?",
+        "We moved to Porto last year, have you been?",
+        "I work at Initech. What do you do?",
+        "i am a professional singer",
+        "hi ! how are you ?",  # a greeting is no question
+    ],
+)
+def test_a_line_that_tells_something_is_not_a_question(text):
+    from spectron_core._recall._principal import is_question
+
+    assert not is_question(text)
+
+
+def test_a_statement_run_into_a_question_is_recalled_like_a_statement(tmp_path):
+    """The question weight is for lines that only ask: "i live in lisbon where do you live ?" answers "where do
+    I live?" and must not be ranked below the line that only asks the same thing back."""
+    from spectron_core import Spectron
+
+    mem = Spectron(path=str(tmp_path / "m"))
+    try:
+        with mem.sessions.create(scope=ALICE) as s:
+            s.remember_many(["where do you live ?", "i live in lisbon where do you live ?",
+                             "i have two cats", "i like jazz"])
+        top = mem.recall("where do i live", scope=ALICE, top_k=3).items[0]
+        assert "lisbon" in (top.text + " " + str(top.value)).lower()
+    finally:
+        mem.close()

@@ -21,6 +21,11 @@ __all__ = ["Principal", "principal_of", "is_question"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_FIRST_PERSON = frozenset("i i'm im i've ive i'd id i'll my mine me we we're our us".split())
+# Words that open a sentence without deciding whether it asks or tells.
+_FILLER = frozenset("""hi hello hey hiya yes yeah yep yup no nope nah oh ah ok okay well so and but lol haha wow
+    cool nice great sure really um uh hmm oops sorry thanks""".split())
 _INTERROGATIVE = re.compile(
     r"^\s*(?:what|what's|whats|when|where|why|how|who|whom|whose|which|do|does|did|is|are|was|were|can|could|"
     r"would|should|will|have|has|had|am|shall|may|might)\b", re.IGNORECASE)
@@ -66,9 +71,22 @@ def principal_of(engine: Any, scope: Scope) -> Principal:
 
 def is_question(text: str) -> bool:
     """True when every sentence of ``text`` asks rather than tells ("what do you do for a living ?",
-    "Are you vegan"): a question is evidence of curiosity, not of a fact about the speaker."""
+    "Are you vegan"): a question is evidence of curiosity, not of a fact about the speaker.
+
+    Chat often runs a statement into a question with no full stop between them ("hello i am in canada where
+    are you ?"): a sentence that ends with "?" but opens, after any greeting or filler word, with a
+    first-person statement tells something about the speaker, so it is not a question."""
     sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip(" .!?\n\t")]
     if not sentences:
         return False
-    return all(s.endswith("?") or (_INTERROGATIVE.match(s) is not None and not s.endswith((".", "!")))
-               for s in sentences)
+    return all(_asks(s) for s in sentences)
+
+
+def _asks(sentence: str) -> bool:
+    words = [w.lower() for w in _TOKEN.findall(sentence)]
+    while words and words[0] in _FILLER:
+        words.pop(0)
+    opens_with_question = bool(words) and _INTERROGATIVE.match(words[0]) is not None
+    if sentence.endswith("?"):
+        return opens_with_question or not any(w in _FIRST_PERSON for w in words)
+    return opens_with_question and not sentence.endswith((".", "!"))
