@@ -1,0 +1,125 @@
+"""A store whose Chroma vector index a killed process left torn still opens, with every record (issue #14).
+
+chromadb 1.5.9 rewrites a segment's ``index_metadata.pickle`` in place (truncate, then buffered writes) and
+its hnswlib files in place, so a SIGKILL during a save leaves them torn, after which every read of the
+collection failed. Here the damage is made by hand on a closed store: a truncated or empty id map, hnswlib
+files shorter than their header says, a zeroed header. Each must open, recall and profile as before, give
+Chroma back every vector, and report the rebuild.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from spectron_core import Spectron, StoreError
+from spectron_core._store import _segments
+from spectron_core._store._chroma import ChromaStore
+from spectron_core._store._scrub import vector_collections
+
+ALICE = {"user": "alice"}
+PETS = ["cat", "dog", "parrot", "hamster", "turtle"]
+
+
+@pytest.fixture(scope="module")
+def base_store(tmp_path_factory) -> tuple[Path, set[str]]:
+    """A closed store big enough that Chroma has saved its memory index (id map included); its record ids."""
+    path = tmp_path_factory.mktemp("torn") / "base"
+    mem = Spectron(path=str(path))
+    mem.remember("I live in Lisbon.", scope=ALICE, triples=[("Person/alice", "home", "Lisbon")])
+    for i in range(110):
+        mem.remember(f"Note {i}: I keep a {PETS[i % 5]} called Pet{i}.", scope=ALICE)
+    ids = {r.id for r in mem._engine.store.find(None)}
+    mem.close()
+    assert (_memory_segment(path) / "index_metadata.pickle").is_file(), "fixture too small for a saved index"
+    return path, ids
+
+
+def _memory_segment(path: Path) -> Path:
+    owners = {name: seg for seg, name in vector_collections(path).items()}
+    return path / owners["spectron_memory"]
+
+
+def _truncate(name: str, keep: Callable[[int], int]) -> Callable[[Path], None]:
+    def damage(segment: Path) -> None:
+        target = segment / name
+        with target.open("r+b") as f:
+            f.truncate(keep(target.stat().st_size))
+    return damage
+
+
+def _zero_header(segment: Path) -> None:
+    (segment / "header.bin").write_bytes(bytes(100))
+
+
+DAMAGE = {
+    "truncated id map": _truncate("index_metadata.pickle", lambda n: n // 2),
+    "empty id map": _truncate("index_metadata.pickle", lambda n: 0),
+    "short data_level0.bin": _truncate("data_level0.bin", lambda n: n // 3),
+    "short link_lists.bin": _truncate("link_lists.bin", lambda n: n - 3),
+    "zeroed header.bin": _zero_header,
+}
+
+
+def _torn_copy(base_store: tuple[Path, set[str]], tmp_path: Path, damage: Callable[[Path], None]) -> Path:
+    path = tmp_path / "s"
+    shutil.copytree(base_store[0], path)
+    segment = _memory_segment(path)
+    damage(segment)
+    assert _segments.segment_problem(segment) is not None
+    return path
+
+
+def _assert_whole(mem: Spectron, ids: set[str]) -> None:
+    store = mem._engine.store
+    assert {r.id for r in store.find(None)} == ids
+    got = store.memory.get(include=["embeddings"], limit=10_000)  # raised "Error finding id" when vectors were lost
+    assert len(got["ids"]) == store.memory.count() == store.lexical.count()
+    hits = mem.recall("Which pet is called Pet7?", scope=ALICE).items
+    assert any("Pet7" in h.text for h in hits[:5]), [h.text for h in hits[:5]]
+    assert [f.value for f in mem.profile(scope=ALICE).static if f.key == "home"] == ["Lisbon"]
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE), ids=list(DAMAGE))
+def test_a_torn_vector_index_is_rebuilt_at_open(base_store, tmp_path, damage):
+    path = _torn_copy(base_store, tmp_path, DAMAGE[damage])
+    mem = Spectron(path=str(path))
+    _assert_whole(mem, base_store[1])
+    report = mem.repair()
+    assert report.indexes_rebuilt == 1 and report.ok
+    assert [(f.kind, f.repaired) for f in report.findings] == [("torn_vector_index", True)]
+    assert "spectron_memory" in report.findings[0].detail
+    mem.close()
+    assert not (path / _segments.REBUILD_FILE).exists()
+    again = Spectron(path=str(path))  # the rebuilt index is whole: nothing to rebuild a second time
+    assert again.repair().indexes_rebuilt == 0
+    _assert_whole(again, base_store[1])
+    again.close()
+
+
+def test_a_rebuild_cut_short_is_finished_by_the_next_open(base_store, tmp_path, monkeypatch):
+    """A process killed while re-indexing leaves the segment recorded as pending: the next open re-indexes
+    again (no record lost, no open that fails forever)."""
+    path = _torn_copy(base_store, tmp_path, DAMAGE["truncated id map"])
+
+    def killed(self: ChromaStore, part: str) -> int:
+        raise StoreError("killed while re-indexing")
+
+    monkeypatch.setattr(ChromaStore, "reindex", killed)
+    with pytest.raises(StoreError, match="killed while re-indexing"):
+        Spectron(path=str(path))
+    assert [s.collection for s in _segments.pending_rebuilds(path)] == ["spectron_memory"]
+    monkeypatch.undo()
+    mem = Spectron(path=str(path))
+    _assert_whole(mem, base_store[1])
+    assert mem.repair().indexes_rebuilt == 1
+    mem.close()
+
+
+def test_a_whole_store_is_never_taken_for_torn(base_store):
+    path = base_store[0]
+    segments = [path / seg for seg in vector_collections(path)]
+    assert segments and all(_segments.segment_problem(s) is None for s in segments)
