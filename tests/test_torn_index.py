@@ -10,6 +10,7 @@ Chroma back every vector, and report the rebuild.
 from __future__ import annotations
 
 import shutil
+import struct
 from pathlib import Path
 from typing import Callable
 
@@ -55,12 +56,19 @@ def _zero_header(segment: Path) -> None:
     (segment / "header.bin").write_bytes(bytes(100))
 
 
+def _link_past_the_end(segment: Path) -> None:
+    """The first element's level-0 neighbour list names an element the index does not hold."""
+    with (segment / "data_level0.bin").open("r+b") as f:
+        f.write(struct.pack("<HxxI", 1, 0xFFFFFF))
+
+
 DAMAGE = {
     "truncated id map": _truncate("index_metadata.pickle", lambda n: n // 2),
     "empty id map": _truncate("index_metadata.pickle", lambda n: 0),
     "short data_level0.bin": _truncate("data_level0.bin", lambda n: n // 3),
     "short link_lists.bin": _truncate("link_lists.bin", lambda n: n - 3),
     "zeroed header.bin": _zero_header,
+    "link past the end": _link_past_the_end,
 }
 
 

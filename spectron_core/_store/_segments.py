@@ -66,12 +66,14 @@ class HnswHeader:
     label_offset: int
     enterpoint: int
     max_m: int
+    max_m0: int
 
     @property
     def sane(self) -> bool:
         """Whether the numbers can describe an index hnswlib wrote (a torn or zeroed header cannot)."""
         return (self.version == 1 and self.count <= self.max_elements and self.per_element > 0
                 and self.label_offset + 8 <= self.per_element and self.max_m > 0
+                and 0 < self.max_m0 * 4 + 4 <= self.label_offset
                 and (self.count == 0 or self.enterpoint < self.count))
 
 
@@ -91,8 +93,8 @@ def read_hnsw_header(folder: Path) -> Optional[HnswHeader]:
         fields = _HEADER.unpack_from(raw)
     except (OSError, struct.error):
         return None
-    version, _off, max_elements, count, per_element, label_offset, _data, _lvl, enter, max_m = fields[:10]
-    return HnswHeader(version, max_elements, count, per_element, label_offset, enter, max_m)
+    version, _off, max_elements, count, per_element, label_offset, _data, _lvl, enter, max_m, max_m0 = fields[:11]
+    return HnswHeader(version, max_elements, count, per_element, label_offset, enter, max_m, max_m0)
 
 
 # -- checking one segment folder ---------------------------------------------------------------------------
@@ -124,7 +126,26 @@ def _files_problem(folder: Path, header: HnswHeader) -> Optional[str]:
         size = (folder / name).stat().st_size
         if size < need:
             return f"{name} holds {size} bytes, the header's {header.count} elements need {need}"
-    return _link_lists_problem(folder / "link_lists.bin", header)
+    return _level0_problem(folder / "data_level0.bin", header) or _link_lists_problem(folder / "link_lists.bin",
+                                                                                       header)
+
+
+def _level0_problem(path: Path, header: HnswHeader) -> Optional[str]:
+    """Each element starts with its level-0 neighbour list: a uint16 count (at most ``maxM0``) then uint32
+    element numbers. One that points past the saved elements would make hnswlib read outside its memory
+    (a crash on every open, not an error), so it counts as torn."""
+    if header.count == 0:
+        return None
+    data = np.memmap(path, dtype=np.uint8, mode="r", shape=(header.count * header.per_element,))
+    sizes = np.ndarray((header.count,), dtype="<u2", buffer=data, strides=(header.per_element,))
+    if int(sizes.max()) > header.max_m0:
+        return "data_level0.bin holds a neighbour list longer than the index allows"
+    links = np.ndarray((header.count, header.max_m0), dtype="<u4", buffer=data, offset=4,
+                       strides=(header.per_element, 4))
+    used = np.arange(header.max_m0) < sizes[:, None]
+    if bool((used & (links >= header.count)).any()):
+        return "data_level0.bin links to elements the index does not hold"
+    return None
 
 
 def _link_lists_problem(path: Path, header: HnswHeader) -> Optional[str]:
