@@ -9,8 +9,12 @@ Chroma back every vector, and report the rebuild.
 
 from __future__ import annotations
 
+import os
 import shutil
 import struct
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Callable
 
@@ -20,6 +24,7 @@ from spectron_core import Spectron, StoreError
 from spectron_core._store import _segments
 from spectron_core._store._chroma import ChromaStore
 from spectron_core._store._scrub import vector_collections
+from tests.test_multiprocess import ROOT, acked, check_invariants
 
 ALICE = {"user": "alice"}
 PETS = ["cat", "dog", "parrot", "hamster", "turtle"]
@@ -131,3 +136,54 @@ def test_a_whole_store_is_never_taken_for_torn(base_store):
     path = base_store[0]
     segments = [path / seg for seg in vector_collections(path)]
     assert segments and all(_segments.segment_problem(s) is None for s in segments)
+
+
+def test_an_index_chroma_cannot_load_is_rebuilt_even_if_the_checks_miss_it(base_store, tmp_path, monkeypatch):
+    """Damage the checks at open do not recognise (simulated by switching them off) still ends in a rebuild:
+    Chroma's load error makes the open set this store's vector indexes aside once and re-index them."""
+    path = _torn_copy(base_store, tmp_path, DAMAGE["truncated id map"])
+    monkeypatch.setattr(_segments, "segment_problem", lambda folder: None)
+    mem = Spectron(path=str(path))
+    _assert_whole(mem, base_store[1])
+    report = mem.repair()
+    assert report.ok and {f.kind for f in report.findings} == {"torn_vector_index"}
+    assert report.indexes_rebuilt == 2
+    assert sorted(f.detail.split()[4] for f in report.findings) == ["spectron_memory", "spectron_meta"]
+    mem.close()
+
+
+KILLED_WRITER = textwrap.dedent(
+    """
+    import sys
+    from spectron_core import Spectron
+    mem = Spectron(path=sys.argv[1], write_behind=False)
+    for i in range(150):
+        r = mem.remember(f"Entry {i}: I keep a bird called Bird{i}.", scope={"user": "bob"})
+        print("ACK", r.turn.id, flush=True)
+    """
+)
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace to kill inside Chroma's own save")
+def test_a_writer_killed_inside_chromas_own_save_leaves_a_store_that_opens(tmp_path):
+    """The real thing, deterministically: strace delivers SIGKILL at the writer's first write to
+    ``index_metadata.pickle``, i.e. after Chroma opened it with O_TRUNC. Before the fix the store never
+    opened again ("Error deserializing pickle file: eval error at offset 0: EOF while parsing")."""
+    path = (tmp_path / "s").resolve()
+    Spectron(path=str(path)).close()  # creates the collections, so the segment folder's name is known
+    pickle_path = _memory_segment(path) / "index_metadata.pickle"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
+    proc = subprocess.run(["strace", "-f", "-qq", "-o", os.devnull, "-P", str(pickle_path), "-e", "trace=write",
+                           "-e", "inject=write:signal=SIGKILL", sys.executable, "-c", KILLED_WRITER, str(path)],
+                          capture_output=True, text=True, env=env, cwd=str(ROOT), timeout=300)
+    if "PTRACE" in proc.stderr or "Operation not permitted" in proc.stderr:
+        pytest.skip(f"strace cannot trace here: {proc.stderr.strip()[-200:]}")
+    acks = acked(proc.stdout)
+    assert proc.returncode != 0 and acks and len(acks) < 150, proc.stderr[-2000:]
+    assert pickle_path.stat().st_size == 0  # Chroma's save was cut right after it truncated the id map
+    mem = check_invariants(path, acks)  # opens, no acknowledged write lost, local index = Chroma
+    memory = mem._engine.store.memory
+    assert len(memory.get(include=["embeddings"], limit=1000)["ids"]) == memory.count() >= len(acks)
+    assert any("Bird42" in h.text for h in mem.recall("Who is Bird42?", scope={"user": "bob"}).items[:3])
+    assert mem.repair().indexes_rebuilt == 1
+    mem.close()

@@ -37,7 +37,7 @@ from typing import Any, Optional
 import numpy as np
 
 __all__ = ["HnswHeader", "TornSegment", "read_hnsw_header", "segment_problem", "quarantine_torn_segments",
-           "pending_rebuilds", "rebuild_pending", "REBUILD_FILE", "ANY_COLLECTION"]
+           "quarantine_collections", "pending_rebuilds", "rebuild_pending", "REBUILD_FILE", "ANY_COLLECTION"]
 
 log = logging.getLogger("spectron_core.store")
 
@@ -216,13 +216,32 @@ def quarantine_torn_segments(persist_dir: Path) -> list[TornSegment]:
         return []
     owners = _collections_of(persist_dir)
     found = [TornSegment(seg, owners.get(seg, ANY_COLLECTION), reason) for seg, reason in torn.items()]
-    _write_pending(persist_dir, _merge(pending_rebuilds(persist_dir), found))  # recorded before removal
-    for seg in found:
-        log.warning("Chroma's vector index %s (collection %s) was left torn by a killed process (%s): removing "
-                    "it; its records are re-indexed from Chroma's SQLite and the local index", seg.segment,
-                    seg.collection, seg.reason)
-        _discard(persist_dir / seg.segment)
+    _set_aside(persist_dir, found)
     return found
+
+
+def quarantine_collections(persist_dir: Path, collections: set[str], reason: str) -> list[TornSegment]:
+    """Remove the vector segments of ``collections`` for a rebuild, whatever the checks said: for an index
+    Chroma failed to load although :func:`segment_problem` found nothing (same precondition as
+    :func:`quarantine_torn_segments`). Returns the segments removed (none if the catalogue is unreadable)."""
+    persist_dir = Path(persist_dir)
+    found = [TornSegment(seg, name, reason) for seg, name in _collections_of(persist_dir).items()
+             if name in collections and (persist_dir / seg).is_dir()]
+    _set_aside(persist_dir, found)
+    return found
+
+
+def _set_aside(persist_dir: Path, found: list[TornSegment]) -> None:
+    """Record the segments for :func:`rebuild_pending`, then remove them (in that order, so a kill between
+    the two leaves a recorded segment that the next open finds torn again, never a lost rebuild)."""
+    if not found:
+        return
+    _write_pending(persist_dir, _merge(pending_rebuilds(persist_dir), found))
+    for seg in found:
+        log.warning("Chroma's vector index %s (collection %s) cannot be loaded (%s): removing it; its records "
+                    "are re-indexed from Chroma's SQLite and the local index", seg.segment, seg.collection,
+                    seg.reason)
+        _discard(persist_dir / seg.segment)
 
 
 def _segment_folders(persist_dir: Path) -> list[Path]:
