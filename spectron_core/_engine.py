@@ -240,11 +240,13 @@ class Engine:
         from ._backend import open_client
         from ._store._segments import quarantine_collections
 
-        _close_quietly(self.chroma)
+        _close_quietly(self.chroma)  # Chroma keeps segment files open: it must let go before they are removed
         names = {f"{self.store.prefix}_memory", f"{self.store.prefix}_meta"}
-        removed = quarantine_collections(Path(self.path), names, f"Chroma could not load it: {exc}")
-        self.chroma, _folder = open_client(self.path)
-        self.store.attach(self.chroma)
+        try:
+            removed = quarantine_collections(Path(self.path), names, f"Chroma could not load it: {exc}")
+        finally:
+            self.chroma, _folder = open_client(self.path)
+            self.store.attach(self.chroma)
         return bool(removed)
 
     def repair_if_needed(self) -> None:
