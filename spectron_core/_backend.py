@@ -49,11 +49,24 @@ def open_embedded(path: Optional[str | os.PathLike[str]], *, timeout: Optional[f
     except OSError as exc:  # a read-only folder cannot hold the lock file
         raise StoreError(f"could not open an embedded Chroma store at {folder}: {exc}") from exc
     try:
+        if lease.sole:
+            _quarantine_torn(folder)
         client, folder = open_client(folder)
     except BaseException:
         lease.release()
         raise
     return client, folder, lease
+
+
+def _quarantine_torn(folder: Path) -> None:
+    """Remove vector segments a killed process left torn, before Chroma loads them (``_store/_segments``):
+    a torn one makes every read of its collection fail. The records are re-indexed once the store is open."""
+    from ._store._segments import quarantine_torn_segments
+
+    try:
+        quarantine_torn_segments(folder)
+    except OSError as exc:
+        raise StoreError(f"could not set aside a torn vector index in {folder}: {exc}") from exc
 
 
 def lexical_path_for(client: Any, folder: Optional[Path], prefix: str) -> Optional[Path]:

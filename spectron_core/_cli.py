@@ -200,7 +200,8 @@ def fsck(
         console.print_json(report.model_dump_json())
     else:
         console.print(f"checked {report.checked} records in {path}: replayed {report.replayed} journalled "
-                      f"writes, finished {report.purges_finished} interrupted purges")
+                      f"writes, finished {report.purges_finished} interrupted purges, rebuilt "
+                      f"{report.indexes_rebuilt} torn vector indexes")
         if report.findings or report.quarantined:
             table = Table("problem", "detail", "repaired")
             for f in report.findings:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any, Optional
 
 from ._backend import lexical_path_for, open_embedded, resolve_embedding
-from ._errors import NotFoundError, ValidationError
+from ._errors import NotFoundError, StoreError, ValidationError
 from ._extract._ontology import Ontology, default_ontology
 from ._models import SessionInfo, Turn
 from ._scope import Scope
@@ -40,6 +40,8 @@ def _close_quietly(client: Any) -> None:
     except Exception as exc:  # pragma: no cover - closing must not mask the error being handled
         log.warning("closing the Chroma client failed: %s", exc)
 
+_UNLOADABLE_INDEX = re.compile(r"hnsw segment|hnsw index|pickle file", re.IGNORECASE)
+"""Chroma's errors for a vector segment it cannot load (``Error creating hnsw segment reader: …``)."""
 _PREFIX_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")
 MAX_TRACES = 100_000
 """Most traces one ``traces()`` call returns."""
@@ -136,11 +138,7 @@ class Engine:
             self._recent_turns: dict[str, list[Turn]] = {}
             self._closed: set[str] = set()
             self.needs_repair = False
-            from ._write._journal import repair_on_open
-
-            with self.lock:  # another process may be mid-write on this folder
-                self.repairs = repair_on_open(self)
-                self.store.sync_lexical()
+            self._recover()
             if trust_local and write_behind:
                 from ._store._outbox import Outbox
 
@@ -211,15 +209,45 @@ class Engine:
             self._closed.clear()
             self._parked = False
             self.store.on_use = None
-        from ._write._journal import repair_on_open
-
-        with self.lock:
-            self.repairs = repair_on_open(self)
-            self.store.sync_lexical()
+        self._recover()
         if self._write_behind and self.store.outbox is None:
             from ._store._outbox import Outbox
 
             self.store.outbox = Outbox(self.store, self.lock)
+
+    def _recover(self) -> None:
+        """What every open does: replay the journal, finish purges, re-check the local index. If Chroma then
+        cannot load a vector index that the checks at open passed (``_store/_segments``), the store's vector
+        indexes are rebuilt once from Chroma's SQLite and the local index, rather than the store never opening."""
+        from ._write._journal import repair_on_open
+
+        with self.lock:  # another process may be mid-write on this folder
+            try:
+                self.repairs = repair_on_open(self)
+                self.store.sync_lexical()
+            except StoreError as exc:
+                if not self._set_aside_unloadable(exc):
+                    raise
+                self.repairs = repair_on_open(self)
+                self.store.sync_lexical()
+
+    def _set_aside_unloadable(self, exc: StoreError) -> bool:
+        """For an embedded folder this engine opened and alone holds: close Chroma, remove this store's vector
+        segments for a rebuild and open Chroma again. False (nothing done) for any other error or store."""
+        if not _UNLOADABLE_INDEX.search(str(exc)) or not self._owns_client or self._lease is None \
+                or not self._lease.sole or self.path is None:
+            return False
+        from ._backend import open_client
+        from ._store._segments import quarantine_collections
+
+        _close_quietly(self.chroma)  # Chroma keeps segment files open: it must let go before they are removed
+        names = {f"{self.store.prefix}_memory", f"{self.store.prefix}_meta"}
+        try:
+            removed = quarantine_collections(Path(self.path), names, f"Chroma could not load it: {exc}")
+        finally:
+            self.chroma, _folder = open_client(self.path)
+            self.store.attach(self.chroma)
+        return bool(removed)
 
     def repair_if_needed(self) -> None:
         """Roll forward a write this process left journalled after a store failure (e.g. server down)."""

@@ -48,7 +48,7 @@ class Finding(BaseModel):
     """One violation of an invariant (and whether this run repaired it)."""
 
     kind: Literal["two_current_values", "dangling_link", "duplicate_turn_seq", "index_mismatch",
-                  "erased_words_in_log"]
+                  "erased_words_in_log", "torn_vector_index"]
     detail: str
     record_ids: list[str] = Field(default_factory=list)
     repaired: bool = False
@@ -63,6 +63,8 @@ class RepairReport(BaseModel):
     """Journalled writes rolled forward into Chroma (at open and by this run)."""
     purges_finished: int = 0
     """Interrupted purges completed (at open and by this run)."""
+    indexes_rebuilt: int = 0
+    """Chroma vector indexes a killed process left torn, rebuilt at open (each is also a finding)."""
     quarantined: list[QuarantinedWrite] = Field(default_factory=list)
     """Writes that could not be replayed: retry with ``repair(retry_quarantined=True)`` once the cause is
     fixed, or drop with ``repair(drop_quarantined=True)``."""
@@ -96,6 +98,7 @@ def check_and_repair(engine: Any, *, fix: bool = True, retry_quarantined: bool =
         engine.recovered = {}
         report.replayed = int(recovered.get("replayed", 0))
         report.purges_finished = int(recovered.get("purges", 0))
+        _report_rebuilt(recovered.get("rebuilt", []), report)
         report.quarantined = [
             QuarantinedWrite(id=i, recorded_at=datetime.fromtimestamp(t, timezone.utc), error=e)
             for i, t, _b, e in lex.quarantined()
@@ -107,6 +110,16 @@ def check_and_repair(engine: Any, *, fix: bool = True, retry_quarantined: bool =
         _check_index(engine, records, report, fix)
         _check_log(engine, report, fix)
     return report
+
+
+def _report_rebuilt(segments: list[Any], report: RepairReport) -> None:
+    """Torn vector indexes rebuilt when the store was opened (``_store/_segments``): already repaired."""
+    report.indexes_rebuilt = len(segments)
+    for seg in segments:
+        report.findings.append(Finding(
+            kind="torn_vector_index", repaired=True,
+            detail=f"Chroma's vector index of {seg.collection} (segment {seg.segment}) was left torn by a killed "
+                   f"process ({seg.reason}); its records were re-indexed from Chroma's SQLite and the local index"))
 
 
 def _read_all(engine: Any, report: RepairReport, progress: Optional[Progress]) -> dict[str, Any]:

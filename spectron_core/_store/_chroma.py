@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Optional
 
+import numpy as np
 from chromadb.api import ClientAPI
 
 from .._errors import StoreError
@@ -266,6 +267,38 @@ class ChromaStore:
                 raise _wrap(exc, "writing to Chroma") from exc
             if mem and local:
                 self._lexical(lambda: self.lexical.upsert(self._lexical_row(r, v) for r, v in zip(mem, vectors)))
+
+    def reindex(self, part: str) -> int:
+        """Write every record of one collection (``"memory"`` or ``"meta"``) again, with its vector, into a
+        vector index that lost them (a torn segment removed at open, see ``_segments``). Returns how many.
+
+        Documents and metadata come from Chroma's SQLite, which a torn index does not touch, so no record
+        changes. Vectors come from the local index when it holds the same text, so a fact keeps the vector of
+        its turn; otherwise the text is embedded again. ``_meta`` rows get their constant vector."""
+        self.barrier()
+        coll = self.memory if part == "memory" else self.meta
+        with self._lock, chroma_errors(f"re-indexing {coll.name}"):
+            ids = [i for _, _, page in self._pages(coll, None) for i in page]
+            for start in range(0, len(ids), BATCH):
+                got = coll.get(ids=ids[start : start + BATCH], include=["documents", "metadatas"])
+                vectors = (self._vectors_for(got["ids"], got["documents"]) if part == "memory"
+                           else [_META_VECTOR] * len(got["ids"]))
+                coll.upsert(ids=got["ids"], documents=got["documents"], metadatas=got["metadatas"],
+                            embeddings=vectors)
+        return len(ids)
+
+    def _vectors_for(self, ids: Sequence[str], documents: Sequence[str]) -> list[list[float]]:
+        """Each record's vector: the local index's when its text matches the document, else embedded anew."""
+        local = self.lexical.vectors(ids)
+        out: list[Optional[list[float]]] = []
+        for i, doc in zip(ids, documents):
+            hit = local.get(i)
+            out.append(np.frombuffer(hit[1], dtype="<f4").tolist() if hit and hit[0] == doc else None)
+        missing = [n for n, v in enumerate(out) if v is None]
+        if missing:
+            for n, vector in zip(missing, self._embed([documents[n] for n in missing])):
+                out[n] = vector
+        return [v for v in out if v is not None]
 
     def _lexical(self, action: Any) -> None:
         try:

@@ -455,6 +455,19 @@ class LexicalIndex:
             out.update(self._payload_rows(f"d.id IN ({','.join('?' * len(part))})", part))
         return out
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, tuple[str, bytes]]:
+        """``id → (text, packed vector)`` for the given ids that are indexed with a vector: what Chroma's vector
+        index is re-filled from when a killed process left it torn (``_segments``)."""
+        out: dict[str, tuple[str, bytes]] = {}
+        wanted = list(dict.fromkeys(ids))
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            with self._lock:
+                out.update({r[0]: (r[1], r[2]) for r in self._db.execute(
+                    "SELECT d.id, f.text, v.v FROM docs d JOIN fts f ON f.rowid = d.rid JOIN vecs v ON v.rid = d.rid "
+                    f"WHERE d.id IN ({','.join('?' * len(part))})", part)})
+        return out
+
     def current_about(self, kind: str, topic: str, scope: Scope, *, ancestors: bool) -> dict[str, tuple[str, str]]:
         """``id → (text, payload)`` of current ``kind`` rows about ``topic`` at ``scope`` exactly, or (with
         ``ancestors``) visible from it: the lookups reconciliation makes before every write."""

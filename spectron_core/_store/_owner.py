@@ -85,6 +85,12 @@ class FolderLease:
     def active(self) -> bool:
         return self._held is not None
 
+    @property
+    def sole(self) -> bool:
+        """Whether this is the process's only hold on the folder: then no other client of this process has
+        Chroma open there, and files Chroma keeps open (its segment files) may be checked and replaced."""
+        return self._held is not None and self._held.refs == 1
+
     def release(self) -> None:
         with _held_lock:
             held, self._held = self._held, None

@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import struct
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["scrub_embedded_chroma", "scrub_hnsw_slack", "count_orphan_rows"]
+__all__ = ["scrub_embedded_chroma", "scrub_hnsw_slack", "count_orphan_rows", "vector_collections"]
 
 log = logging.getLogger("spectron_core.purge")
 
@@ -58,6 +57,16 @@ def count_orphan_rows(persist_dir: Path) -> int:
     if not db_path.exists():
         return 0
     return int(_isolated({"op": "count", "db": str(db_path)}).get("orphans", 0))
+
+
+def vector_collections(persist_dir: Path) -> dict[str, str]:
+    """``segment id → collection name`` of every vector segment (which folder belongs to which collection);
+    read in a child process for the reason given in :func:`scrub_embedded_chroma`."""
+    db_path = Path(persist_dir) / "chroma.sqlite3"
+    if not db_path.exists():
+        return {}
+    found = _isolated({"op": "segments", "db": str(db_path)}).get("segments", {})
+    return {str(k): str(v) for k, v in dict(found).items()}  # type: ignore[call-overload]
 
 
 def _isolated(request: dict[str, object]) -> dict[str, object]:
@@ -147,31 +156,29 @@ def _orphan_rows(db: sqlite3.Connection) -> list[tuple[int, bytes]]:
     return out
 
 
-_HEADER = struct.Struct("<i4Q")
-"""Start of chroma-hnswlib's ``header.bin``: format version (int32), then offsetLevel0, max_elements,
-cur_element_count and size_data_per_element (size_t each)."""
-
-
 def scrub_hnsw_slack(persist_dir: Path) -> int:
     """Zero the unused capacity of every HNSW segment under ``persist_dir``; returns the bytes rewritten.
 
     ``data_level0.bin`` holds ``size_data_per_element`` bytes per element and ``length.bin`` one int32 level
     per element; anything past ``cur_element_count`` elements is capacity that hnswlib never reads. A header
-    that does not parse as the layout above is left alone (with a warning) rather than guessed at.
+    that does not parse (:class:`._segments.HnswHeader`) is left alone (with a warning) rather than guessed at.
+
+    The bytes are zeroed in place, not by writing a copy and renaming it over the file: Chroma keeps these
+    files open and writes its later saves through those handles, so a renamed-in copy would silently stop
+    receiving them. In place is also safe against a kill: it only ever touches bytes past the elements in
+    use, so a half-zeroed tail leaves the index exactly as loadable as before (what tears an index is
+    Chroma's own save; see ``_segments``).
     """
+    from ._segments import read_hnsw_header
+
     zeroed = 0
-    for header in Path(persist_dir).glob("*/header.bin"):
-        folder = header.parent
-        try:
-            raw = header.read_bytes()
-            version, _offset, max_elements, count, per_element = _HEADER.unpack_from(raw)
-        except (OSError, struct.error):
-            log.warning("purge: cannot read %s; its HNSW files were not scrubbed", header)
+    for found in Path(persist_dir).glob("*/header.bin"):
+        folder = found.parent
+        header = read_hnsw_header(folder)
+        if header is None or not header.sane:
+            log.warning("purge: unreadable or unexpected HNSW header in %s; its files were not scrubbed", folder)
             continue
-        if version != 1 or count > max_elements or per_element == 0:
-            log.warning("purge: unexpected HNSW header in %s (version %s); not scrubbed", folder, version)
-            continue
-        for name, used in (("data_level0.bin", count * per_element), ("length.bin", count * 4)):
+        for name, used in (("data_level0.bin", header.count * header.per_element), ("length.bin", header.count * 4)):
             zeroed += _zero_from(folder / name, used)
     return zeroed
 
@@ -192,12 +199,25 @@ def _zero_from(path: Path, start: int) -> int:
         return 0
 
 
+def _vector_segments(db_path: Path) -> dict[str, str]:
+    """The catalogue query of :func:`vector_collections` (run in the child process)."""
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+    try:
+        return {str(seg): str(name) for seg, name in db.execute(
+            "SELECT s.id, c.name FROM segments s JOIN collections c ON c.id = s.collection WHERE s.scope = 'VECTOR'")}
+    finally:
+        db.close()
+
+
 def _main() -> None:  # pragma: no cover - runs in the child process of :func:`_isolated`
     import json
     import sys
 
     request = json.loads(sys.stdin.read())
     db_path = Path(request["db"])
+    if request["op"] == "segments":
+        print(json.dumps({"segments": _vector_segments(db_path)}))
+        return
     if request["op"] == "count":
         db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
         try:

@@ -98,9 +98,11 @@ def repair_on_open(engine: Any) -> int:
 
     A store left by a crash always opens: a local entry that cannot be replayed (unreadable, failing, or
     one whose replay already killed the process twice) is quarantined and reported, not retried into the
-    same crash; the local index is then rebuilt from Chroma, so it never shows a write Chroma lacks.
+    same crash; the local index is then rebuilt from Chroma, so it never shows a write Chroma lacks. A
+    vector index found torn when the folder was opened is rebuilt first (``_store/_segments``).
     """
     store = engine.store
+    rebuilt = _rebuild_torn_indexes(engine)
     with chroma_errors("replaying the write journal"):
         got = store.meta.get(where={"kind": {"$eq": _JOURNAL_KIND}}, include=["documents", "metadatas"])
         remote = sorted(zip(got["ids"], got["documents"], got["metadatas"]),
@@ -123,8 +125,20 @@ def repair_on_open(engine: Any) -> int:
     for k, n in (("replayed", len(remote) + len(local) - max(0, newly_quarantined)),
                  ("quarantined", max(0, newly_quarantined)), ("purges", purges)):
         done[k] = done.get(k, 0) + n
+    done["rebuilt"] = list(done.get("rebuilt", [])) + rebuilt
     engine.recovered = done
     return len(remote) + len(local)
+
+
+def _rebuild_torn_indexes(engine: Any) -> list[Any]:
+    """Re-index the collections whose torn vector segment was removed when the folder was opened
+    (``_store/_segments``), before anything reads vectors; returns the segments rebuilt."""
+    folder = engine.persist_dir()
+    if folder is None:
+        return []
+    from .._store._segments import rebuild_pending
+
+    return rebuild_pending(engine.store, folder)
 
 
 def _replay(store: Any, body: str) -> None:
