@@ -147,3 +147,26 @@ def test_server_mode_reads_record_state_fresh_from_chroma(server_client, tmp_pat
         assert not any("sourdough" in i.text for i in b.recall("sourdough bread", scope=ALICE, top_k=50).items)
     finally:
         _drop_collections(server_client, prefix)
+
+
+def test_index_terms_are_the_terms_fts5_makes():
+    """Feedback terms, query information and the representative's word overlap compare recall's own terms
+    with the index's: they must be FTS5's ``porter unicode61`` terms exactly (diacritics folded as unicode61
+    folds them), also when the stem comes from the per-word cache (second pass)."""
+    import re
+    import sqlite3
+
+    from spectron_core._store._lexical import _STOPWORDS, index_terms
+
+    text = ("Running runners ran; the Relational databases' normalisation, généralement connected "
+            "connections. I'm learning Japanese at 7am: emails, e-mails, 2024, café cafés naïve Zürich")
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE f USING fts5(t, tokenize='porter unicode61')")
+    db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(f, 'instance')")
+    db.execute("INSERT INTO f(t) VALUES (?)", (text,))
+    fts = [t for (t,) in db.execute("SELECT term FROM v ORDER BY offset")]
+    words = re.findall(r"[^\W_]+", text.lower())
+    assert len(words) == len(fts)
+    expected = [t for t, w in zip(fts, words) if w not in _STOPWORDS]
+    for _ in range(2):
+        assert index_terms(text) == expected

@@ -16,11 +16,13 @@ scope is a subset of the row's (looked up in ``cover``), or the row's canonical 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
 import sqlite3
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -75,11 +77,25 @@ def scope_tokens(scope: Scope) -> str:
     return " ".join([*(_token("w", a.key) for a in scope.ancestors(include_self=True)), _token("e", scope.key)])
 
 
+_STEM_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """One word's Porter stem, remembered: a store's vocabulary is small next to the words recall reads in
+    its candidates (a 400-turn store of long answers has about 34,000 candidate words a query and a few
+    thousand distinct ones), so recall's cost follows the pool's distinct words, not its length. The
+    stemmer keeps its state on the object, hence the lock."""
+    if not word.isascii():  # unicode61 folds diacritics before the stemmer sees the word ("café" → "cafe")
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    with _STEM_LOCK:
+        return str(_STEMMER.stemWord(word))
+
+
 def index_terms(text: str) -> list[str]:
     """The terms FTS5's ``porter unicode61`` tokenizer makes of ``text`` (lower-cased, split at anything
     not a letter or digit, Porter-stemmed), stopwords left out."""
-    words = [w for w in _INDEX_TOKEN.findall(text.lower()) if w not in _STOPWORDS]
-    return _STEMMER.stemWords(words)
+    return [_stem(w) for w in _INDEX_TOKEN.findall(text.lower()) if w not in _STOPWORDS]
 
 
 def query_terms(text: str) -> list[str]:
@@ -503,6 +519,14 @@ class LexicalIndex:
         where, params = self._filter_sql(Scope.of(scope), kinds, include_history, False, exact=exact)
         with self._lock:
             return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {where}", params)]
+
+    def visible_at_least(self, scope: ScopeLike, n: int, *, include_history: bool = False) -> bool:
+        """Whether at least ``n`` rows are visible from ``scope`` (reads at most ``n`` ids, whatever the
+        store's size)."""
+        where, params = self._filter_sql(Scope.of(scope), None, include_history, False)
+        with self._lock:
+            got = self._db.execute(f"SELECT d.id FROM docs d WHERE {where} LIMIT ?", [*params, int(n)]).fetchall()
+        return len(got) >= n
 
     def _filter_sql(
         self, scope: Scope, kinds: Optional[Sequence[str]], include_history: bool, within_only: bool,
