@@ -128,3 +128,68 @@ def test_a_statement_run_into_a_question_is_recalled_like_a_statement(tmp_path):
         assert "lisbon" in (top.text + " " + str(top.value)).lower()
     finally:
         mem.close()
+
+
+def _rec(rid: str, kind: str, text: str):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(id=rid, kind=kind, content=text if kind == "turn" else None, text=text)
+
+
+def _shown(query: str, turn: str, facts: list[str]) -> str:
+    from spectron_core._recall._recall import _representative
+    from spectron_core._store._lexical import index_terms
+
+    pool = {"t": _rec("t", "turn", turn), **{f"f{i}": _rec(f"f{i}", "attribute", f) for i, f in enumerate(facts)}}
+    ids = list(pool)
+    return pool[_representative(ids, pool, {}, {i: 1.0 for i in ids}, set(index_terms(query)))].text
+
+
+@pytest.mark.parametrize(
+    "query, turn, facts, shown",
+    [
+        # the fact names what was asked
+        ("what food does alice prefer", "I prefer vegetarian food.", ["Alice's food preference is vegetarian."],
+         "fact"),
+        # the turn's only reading, and it keeps most of what the turn said
+        ("What does Alice eat?", "I now prefer vegan food.", ["Alice's food preference is vegan."], "fact"),
+        # the turn holds the query's word the fact lost
+        ("where does bob go in spring", "Bob adores opera and goes to La Scala every spring",
+         ["Bob's likes is opera."], "turn"),
+        # a lossy single reading: the city is only in the turn
+        ("which city do i live in", "i teach maths at a high school in leeds", ["Carol's role is maths teacher."],
+         "turn"),
+        # several readings, none about what was asked: showing one would be a guess
+        ("how many kids do i have", "my husband and i have three daughters",
+         ["Carol's family is husband.", "Carol's relationship status is married.", "Carol's children is three."],
+         "turn"),
+        # several readings, one of them names what was asked
+        ("is carol married", "my husband and i have three daughters",
+         ["Carol's family is husband.", "Carol's relationship status is married."], "fact"),
+    ],
+)
+def test_a_group_is_shown_by_the_member_that_says_what_was_asked(query, turn, facts, shown):
+    got = _shown(query, turn, facts)
+    assert (got == turn) == (shown == "turn"), got
+
+
+def test_feedback_runs_only_where_its_documents_are_a_small_part_of_the_store(tmp_path):
+    from spectron_core import Spectron
+    from spectron_core._recall._recall import _feedback_fits
+    from spectron_core._scope import Scope
+
+    mem = Spectron(path=str(tmp_path / "m"))
+    try:
+        small, big = {"org": "acme", "user": "small"}, {"org": "acme", "user": "big"}
+        with mem.sessions.create(scope=small) as s:
+            s.remember_many([f"note number {i} about the garden" for i in range(5)], infer="none")
+        with mem.sessions.create(scope=big) as s:
+            s.remember_many([f"note number {i} about the garden" for i in range(70)], infer="none")
+        engine = mem._engine
+        assert not _feedback_fits(engine, Scope(small), RankingConfig(), False)
+        assert _feedback_fits(engine, Scope(big), RankingConfig(), False)
+        assert _feedback_fits(engine, Scope(small), RankingConfig(feedback_share=0.0), False)
+        # the org sees both users' notes: 75 records
+        assert _feedback_fits(engine, Scope({"org": "acme"}), RankingConfig(), False)
+    finally:
+        mem.close()

@@ -46,6 +46,10 @@ class RankingConfig(BaseModel):
     feedback_terms: int = 8
     feedback_weight: float = 0.5
     """RRF weight of the feedback query's ranking."""
+    feedback_share: float = 0.05
+    """Feedback runs only when its ``feedback_docs`` are at most this share of the records visible from the
+    scope (3 documents: 60 visible records or more). In a store of a few facts the top documents are most of
+    the store and their words say nothing distinctive (see ``_recall._feedback_fits``). 0 lifts the limit."""
     use_graph: bool = True
     graph_weight: float = 0.15
     """Multiplier on the graph-density bonus: score × (1 + graph_weight × density), density ∈ [0, 1]."""

@@ -8,6 +8,7 @@ scope leak would need two independent filters to fail at once.
 from __future__ import annotations
 
 import logging
+import math
 from datetime import datetime
 from typing import Any, Optional
 
@@ -156,7 +157,7 @@ def _candidates(
         if cfg.lexical_information_nats > 0 and found:
             trust = min(1.0, engine.lexical.information(text) / cfg.lexical_information_nats)
         runs = [(found, cfg.lexical_weight * trust)]
-        if cfg.use_feedback and found:
+        if cfg.use_feedback and found and _feedback_fits(engine, scope, cfg, history):
             first = _first_hits(found, legs, cfg)
             extra = [t for t in engine.lexical.feedback_terms(first, text, cfg.feedback_terms)
                      if t not in principal.terms]
@@ -173,26 +174,43 @@ def _candidates(
     return pool, legs
 
 
+def _feedback_fits(engine: Any, scope: Scope, cfg: RankingConfig, history: bool) -> bool:
+    """Pseudo-relevance feedback assumes its documents are a small, distinctive part of what is searched:
+    their words then say what the relevant part is about. When the feedback documents are most of a small
+    store (a user's handful of facts), their "distinctive" words are the store's own, and the feedback query
+    matches whatever the first pass did not rank first."""
+    needed = math.ceil(cfg.feedback_docs / cfg.feedback_share) if cfg.feedback_share > 0 else 0
+    return needed <= 1 or engine.lexical.visible_at_least(scope, needed, include_history=history)
+
+
 def _representative(ids: list[str], pool: dict[str, Any], own: dict[str, float], scores: dict[str, float],
                     words: set[str]) -> str:
-    """The member that shows a group: its best-matched fact (it names key and value, and cites the turn),
-    unless the turn holds more of the query's words than that fact ("La Scala" in "Bob adores opera and goes
-    to La Scala every spring", whose fact is only ``likes = opera``): then the turn says what was asked."""
-    def key(rid: str) -> tuple[float, float, str]:
-        return (own.get(rid, 0.0), scores[rid], rid)
+    """The member that shows a group: a fact (it gives key and value, and cites the turn) when it says what
+    was asked (it holds one of the query's words, and no fewer than the turn) or, being the turn's only
+    reading, keeps most of what the turn said; otherwise the turn, which holds every fact drawn from it and
+    more. Facts are lossy: "La Scala" is in the turn, not in ``likes = opera``; "i teach maths at a high
+    school in leeds" answers "which city do I live in", its ``role = maths teacher`` does not; and when a turn
+    gave several facts and none shares a word with the query, showing one is a guess."""
+    def key(rid: str) -> tuple[int, float, float, str]:
+        return (len(words & _terms(pool[rid])), own.get(rid, 0.0), scores[rid], rid)
 
     facts = [i for i in ids if pool[i].kind != "turn"]
     turns = [i for i in ids if pool[i].kind == "turn"]
     if not facts or not turns:
         return max(ids, key=key)
     fact, turn = max(facts, key=key), max(turns, key=key)
-    return turn if _covered(pool[turn], words) > _covered(pool[fact], words) else fact
+    fact_terms, turn_terms = _terms(pool[fact]), _terms(pool[turn])
+    asked = len(words & fact_terms)
+    if asked and asked >= len(words & turn_terms):
+        return fact
+    if len(facts) == 1 and not words & (turn_terms - fact_terms):
+        return fact if len(turn_terms & fact_terms) * 2 >= len(turn_terms) else turn
+    return turn
 
 
-def _covered(r: Any, words: set[str]) -> int:
-    """How many of the query's index terms (Porter stems, as BM25 matches them) the record's text holds."""
-    text = getattr(r, "content", None) or getattr(r, "text", "") or ""
-    return len(words & set(index_terms(text)))
+def _terms(r: Any) -> set[str]:
+    """The record's index terms (Porter stems, as BM25 matches them)."""
+    return set(index_terms(getattr(r, "content", None) or getattr(r, "text", "") or ""))
 
 
 def _admissible(r: Any, scope: Scope, cats: Any, history: bool, when: Any) -> bool:
