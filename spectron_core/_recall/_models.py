@@ -30,7 +30,12 @@ class RankingConfig(BaseModel):
     dense_weight: float = 0.3
     """Weight of the dense leg in RRF. Tuned on the LoCoMo dev split as a whole: with the bundled MiniLM,
     dense alone reaches turn any@10 0.58 against BM25's 0.69, and fusing them at equal weight loses to BM25;
-    at 0.2–0.3 the dense leg adds what BM25 misses. Raise it with a stronger embedding."""
+    at 0.2–0.3 the dense leg adds what BM25 misses. Raise it with a stronger embedding. Re-measured on LoCoMo
+    and the persona benchmark side by side (2026-12-05): 0.5, 0.6 and 1.0 leave persona hit@1/@5 within 0.5
+    points and cost LoCoMo 0.6–3 points of turn any@10; so do score-aware variants (multiplying by the dense
+    similarity relative to the best, or boosting dense outliers): +1 to +2 points on persona, −5 to −10 on
+    LoCoMo any@1. On small first-person stores BM25 noise is cut where it arises instead (``feedback_share``,
+    principal neutralisation, the question weight)."""
     lexical_weight: float = 1.0
     """Weight of the BM25 leg in RRF."""
     lexical_information_nats: float = 5.0
