@@ -96,6 +96,35 @@ _GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.I)
 QUESTION = re.compile(
     r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which|whom|do|does|did|are|is|was|were|can|could|"
     r"would|should|will|have|has|any|anything|you|u|and\s+you|what\s+about|how\s+about)\b", re.I)
+_SUBJECT_START = re.compile(
+    r"\b(?P<prev>[\w']+)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
+    r"will|must|might|know|like|love|need|want|look|seem|sound|get|got|go|went)\b|"
+    r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b)", re.I)
+"""A subject pronoun (or a question to "you") after a word: where unpunctuated chat starts a new clause ("that is
+cool i teach dance", "tacos are my favourite do you cook")."""
+_NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why if whether as than like because
+    since so and or but nor until till unless while before after once whenever wherever though although even cause
+    cuz think thought guess hope wish know knew bet mean meant believe feel felt say said says glad sure sorry afraid
+    suppose swear promise realize realized realise noticed heard hear figured figure agree wonder doubt told tell
+    tells assume imagine seems seemed where's whatever whoever anything something everything nothing all one
+    only first last place time day reason way thing things stuff one ones""".split())
+"""Words after which "i …" is a complement or relative clause, not a new statement ("the thing i love most",
+"i wish i could", "what i do")."""
+
+
+def _subject_cuts(text: str) -> list[str]:
+    """Cut a clause before each subject pronoun that starts a new clause, in one scan (linear)."""
+    parts: list[str] = []
+    start = 0
+    for m in _SUBJECT_START.finditer(text):
+        if m.group("prev").lower() in _NO_SUBJECT_CUT:
+            continue
+        parts.append(text[start:m.end("prev")])
+        start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
 _VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.I)
 _FINITE = re.compile(r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
                      r"he|she|it|they|we)\b", re.I)
@@ -125,7 +154,7 @@ def split_clauses(sentence: str) -> list[Piece]:
     out: list[Piece] = []
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?")
-    for raw in _SPLIT.split(sentence):
+    for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
         raw = raw.strip(" .!?")
         if not raw:
             continue
@@ -134,12 +163,14 @@ def split_clauses(sentence: str) -> list[Piece]:
         text = text.strip(" ,.!?")
         if not text:
             continue
-        q = bool(QUESTION.match(text)) or (is_question and not _match(r"^(?:i|my|we)\b", text, re.I))
+        q = bool(QUESTION.match(text))
         if (out and not q and not _FINITE.search(text) and not _VERB_START.match(text)
                 and len(text.split()) <= 4 and not out[-1].question):
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
             continue
         out.append(Piece(text=text, greeted=greeted, hobby=hobby, question=q))
+    if is_question and out and not _match(r"^(?:i|my|we)\b", out[-1].text, re.I):
+        out[-1].question = True  # "pasta is my favourite, what's yours?": only the clause before "?" asks
     return out
 
 

@@ -16,9 +16,10 @@ import re
 from collections.abc import Callable
 from typing import Optional, Protocol
 
+from ._identity import identity_adjective, identity_noun
 from ._lexicon import (
     APPEARANCE_ADJ, APPEARANCE_NOUNS, CHILD_WORDS, COLORS, DEVICES, DIET_FOODS, DIETS, DRINKS, GAMES,
-    GENDER_WORDS, INSTRUMENTS, KIN, LANGUAGES, MOODS, MUSIC_GENRES, NOT_POSSESSIONS, NOT_ROLE, PETS, PLACES,
+    ACTIVITIES, CONDITIONS, GENDER_WORDS, INSTRUMENTS, KIN, LANGUAGES, MOODS, MUSIC_GENRES, NOT_POSSESSIONS, NOT_ROLE, PETS, PLACES,
     ROLE_SUFFIXES,
     ROLE_WORDS, SEASONS, SPORTS, VEHICLES,
 )
@@ -82,7 +83,7 @@ _BOUNDARY = re.compile(
     r"a\s+lot|all\s+the\s+time|sometimes|often|too|as\s+well|very\s+much|so\s+much|right\s+now|lately|these\s+days|"
     r"at\s+(?:night|home|work)|in\s+the\s+(?:morning|evening|afternoon|fall|spring|summer|winter)|at\s+the\s+moment|"
     r"most\s+days|daily|weekly|anymore|any\s+more|any\s+longer|again|now|instead|either|though|more\s+than|"
-    r"over\s+(?:the|a|an)|do\s+you|are\s+you|have\s+you|what\s+about|how\s+about|you\s+know|haha|lol|"
+    r"over\s+(?:the|a|an)|do\s+you|are\s+you|have\s+you|is|are|was|were|what\s+about|how\s+about|you\s+know|haha|lol|"
     r"yesterday|today|tonight|tomorrow|last\s+\w+|next\s+\w+|this\s+(?:year|week|month|summer|weekend)|after|"
     r"before|during|named|called|\d+\s+(?:hours?|days?|times?|minutes?|years?|months?|weeks?)|once\s+a|twice\s+a|"
     r"on\s+the\s+side|like\s+(?:any|a|my|you)|what|how|whenever|someday|soon|later|than|to\s+(?:be|help|get|make|"
@@ -357,6 +358,8 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
             c.attr("appearance", item.lower())
         elif k == "instrument":
             c.attr("instruments", singular(head))
+        elif head in CONDITIONS:
+            c.attr("health", item.lower())  # "i have asthma": a condition, not a thing owned
         elif head in NOT_POSSESSIONS or _PRONOUN_NP.match(item):
             continue
         elif count_word == "no":
@@ -547,16 +550,7 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
         c.attr("likes", _lower(target))
 
 
-_ACTIVITY = {
-    "volunteer": "volunteering", "collect": "collecting", "paint": "painting", "draw": "drawing",
-    "cook": "cooking", "bake": "baking", "sing": "singing", "dance": "dancing", "knit": "knitting", "sew": "sewing",
-    "hike": "hiking", "swim": "swimming", "run": "running", "jog": "jogging", "garden": "gardening",
-    "fish": "fishing", "hunt": "hunting", "camp": "camping", "ski": "skiing", "surf": "surfing",
-    "travel": "traveling", "write": "writing", "grow": "growing", "build": "building", "crochet": "crocheting",
-    "skate": "skating", "climb": "climbing", "bike": "biking", "ride": "riding", "sketch": "sketching",
-    "workout": "working out", "meditate": "meditating", "golf": "golfing", "bowl": "bowling", "blog": "blogging",
-    "game": "gaming", "shop": "shopping", "craft": "crafting", "scrapbook": "scrapbooking", "quilt": "quilting",
-}
+_ACTIVITY = ACTIVITIES
 
 
 def _h_activity(c: Sink, verb: str, rest: str) -> None:
@@ -818,6 +812,7 @@ _NOT_AGE_UNIT = frozenset("feet foot ft inches inch pounds lbs lb kg kilos miles
 _AGE_WORDS = re.compile(r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
                         r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                         r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)", re.I)
+_AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.I)
 _BE_STATUS = re.compile(r"^(?:(?:happily|recently|newly|now)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
                         r"separated|a\s+widow(?:er)?|in\s+a\s+relationship|dating\s+someone|taken|seeing\s+someone)\b",
                         re.I)
@@ -914,6 +909,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     m = _AGE_WORDS.match(r)
     if m:
         c.attr("age", m.group("n").lower().replace("-", " "))
+        return
+    m = _AGED_NOUN.match(r)
+    if m and 0 < int(m.group("n")) < 120:
+        c.attr("age", m.group("n"))  # "a 46 year old single dad": the age, then what the rest says
+        _h_be(c, verb, "a " + m.group("rest"))
         return
     m = _match(r"^in\s+my\s+(?P<d>\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|late\s+\w+|"
                  r"early\s+\w+|mid\s+\w+)", r, re.I)
@@ -1052,6 +1052,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     adj = _ADJ_INTENS.sub("", r)
     words = adj.lower().split()
+    if identity_adjective(c, words[:3]):
+        return
     if words and (words[0] in APPEARANCE_ADJ and len(words) <= 3 and not _match(
             r"^(?:short\s+(?:on|of)|strong\s+\w+|fit\s+(?:in|for))", adj, re.I)):
         c.attr("appearance", " ".join(w for w in words[:2] if w not in ("and", "but")))
@@ -1094,7 +1096,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("name", m.group("name"))
         return
     # "a (senior) software engineer (at Google)", "the COO", "a nurse in a hospital during the day", "CTO"
-    if _role(c, r):
+    if _role(c, r) or identity_noun(c, r):
         return
     m = _match(r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<org>.+)$", r, re.I)
     if m:

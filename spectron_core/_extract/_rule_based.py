@@ -123,9 +123,14 @@ _SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|t
 _CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
                       r"(?:call|calls)\s+me\s+(?P<n>[A-Za-z][\w'-]{0,30})$|"
                       r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$", re.I)
-_FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be)\s+(?:definitely\s+)?"
-                       r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?)"
-                       r"(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too))?$", re.I)
+_FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
+                       r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
+                       r"(?:definitely\s+|still\s+|so\s+|really\s+|by\s+far\s+)?(?:my|one\s+of\s+my)\s+"
+                       r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?)"
+                       r"(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
+                       r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.I)
+"""The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
+dish to cook" (the thing is the value; "it"/"they" name nothing and are left alone)."""
 _VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len,
                               reverse=True))
 _VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
@@ -375,15 +380,6 @@ class RuleExtractor:
                 entity=speaker, key="name", value=value[:1].upper() + value[1:], category="identity",
                 confidence=0.9, span=span, valid_from=when))
             return last_person
-        fav = _FAV_BACK.match(_CUE_TAIL.sub("", strip_lead(body)[0])) if "fav" in low_body else None
-        if fav and not sentence.endswith("?"):
-            value = noun_phrase(fav.group("v"))
-            if value:
-                key = favorite_key(fav.group("x") or "", value)
-                out.attributes.append(ExtractedAttribute(
-                    entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
-                    confidence=0.85, span=span, valid_from=when))
-                return last_person
         hedge = _HEDGE.match(body)
         if hedge:
             body, confidence = body[hedge.end():], 0.6
@@ -435,6 +431,8 @@ class RuleExtractor:
             text, _, _ = strip_lead(text)
         if not text:
             return None
+        if "fav" in text.lower() and self._favorite_first(text, speaker, span, when, out):
+            return (speaker, False)
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
             if prev is not None and _verb_led(text):
@@ -460,6 +458,25 @@ class RuleExtractor:
         if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
             out.unsure = True
         return (subject, plural)
+
+    @staticmethod
+    def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: Optional[datetime],
+                        out: Extraction) -> bool:
+        """"pizza is my favourite food": the speaker's favourite, named before the possessive."""
+        fav = _FAV_BACK.match(_CUE_TAIL.sub("", text))
+        if not fav:
+            return False
+        value = noun_phrase(fav.group("v"))
+        if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+            return False
+        thing = fav.group("x") or ""
+        if thing in ("thing", "things") and fav.group("to"):
+            thing += " " + fav.group("to")  # "one of my favourite things to do" names a pastime
+        key = favorite_key(thing, value)
+        out.attributes.append(ExtractedAttribute(
+            entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
+            confidence=0.85, span=span, valid_from=when))
+        return True
 
     def _subject(self, body: str, speaker: str, last_person: Optional[str]) -> tuple[Optional[str], str, bool, bool]:
         """(subject, predicate, possessive, plural); subject "" means "someone else: skip"."""
