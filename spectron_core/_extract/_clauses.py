@@ -125,6 +125,8 @@ def _subject_cuts(text: str) -> list[str]:
     return parts
 
 
+_OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.I)
+"""A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
 _VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.I)
 _FINITE = re.compile(r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
                      r"he|she|it|they|we)\b", re.I)
@@ -164,7 +166,7 @@ def split_clauses(sentence: str) -> list[Piece]:
         if not text:
             continue
         q = bool(QUESTION.match(text))
-        if (out and not q and not _FINITE.search(text) and not _VERB_START.match(text)
+        if (out and not q and not _FINITE.search(text) and not _VERB_START.match(text) and not _OWN_SUBJECT.match(text)
                 and len(text.split()) <= 4 and not out[-1].question):
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
             continue

@@ -230,7 +230,8 @@ def favorite_key(thing: str, value: str = "") -> str:
             t = {"do": "hobby", "eat": "food", "drink": "drink", "watch": "show", "read": "book", "play": "game",
                  "listen": "music"}[words[-1]]
         else:
-            t = " ".join(_FAV_SYNONYMS.get(w, w) for w in words[-2:])
+            named = [_FAV_SYNONYMS.get(w, w) for w in words[-2:]]
+            t = " ".join(named[-1:] if named[0] == named[-1] else named)  # "music artist" is music, once
     elif value:
         vw = value.lower().split()
         head = vw[-1] if vw else ""
@@ -271,9 +272,10 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?P<v>[a-z]+ing\b.*)$", r, re.I)
     if m and m.group("v").split()[0].lower() not in _NOT_GERUND:
-        value = _gerund_to_hobby(m.group("v"))
-        if value:
-            c.attr("hobbies", _lower(value))
+        for part in _LIST.split(m.group("v")):  # "hiking, swimming and reading": each pastime
+            value = _gerund_to_hobby(part)
+            if value:
+                c.attr("hobbies", _lower(value))
         return
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.I)
     r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
@@ -397,6 +399,13 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_teach(c: Sink, verb: str, rest: str) -> None:
+    place = _match(r"^(?:at|in)\s+(?P<v>.+)$", rest.strip(), re.I)
+    if place:
+        c.attr("role", "teacher")  # "i teach at a high school": the school is where, not what
+        value = noun_phrase(_LIST.split(place.group("v"), maxsplit=1)[0])
+        if value:
+            c.attr("employer", _lower(value), confidence=0.7)
+        return
     head = _split(r"\s+(?:at|in|for|to|on|with|from)\s+", rest.strip(), maxsplit=1, flags=re.I)[0]
     subject = noun_phrase(_sub(r"^(?:at|in)\s+", "", head, flags=re.I))
     if _match(r"^(?:me|you|him|her|them|us|myself|people|kids|children)\b", rest.strip(), re.I) and not subject:
@@ -981,14 +990,14 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         _h_like(c, "like", m.group("v"))
         return
-    m = _match(r"^(?P<g>(?:volunteer|play|collect|paint|bak|cook|knitt|sew|hik|swimm|runn|jogg|garden|fish|hunt|"
-               r"camp|ski|surf|travel|writ|danc|sing|read|draw|climb|skat|bik|rid)ing)\b(?P<rest>.*)$", r, re.I)
-    if m:
+    m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.I)
+    if m and m.group("g").lower() not in _NOT_GERUND:
         lemma = _lemma(m.group("g"))
-        handler = VERBS.get(lemma)
+        skip = m.group("g").lower() in _NOT_PROGRESSIVE or lemma in _NOT_PROGRESSIVE
+        handler = None if skip else VERBS.get(lemma)
         if handler is not None:
-            handler(c, lemma, m.group("rest"))  # "I am volunteering at the shelter", "I'm playing guitar"
-        return
+            handler(c, lemma, m.group("rest"))  # "I am volunteering at the shelter", "i'm listening to jazz"
+            return
     m = _match(r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|sick|"
                  r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+)?fan\s+of|into|keen\s+on)\s+(?P<v2>.+)$", r, re.I)
     if m:
@@ -1114,6 +1123,10 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", "in a " + m.group("v").lower())
 
 
+_NOT_PROGRESSIVE = frozenset("""am is are be been was were have has go goes do does get got make makes come comes
+    buy bought would can want wants hope hopes wish plan plans going doing getting having making coming buying
+    wanting hoping wishing planning""".split())
+"""Verbs whose "-ing" after "I am" is no habit or fact ("i am having a bad day", "i am buying a car someday")."""
 _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good great ok okay sure glad happy
     back home done ready still also always never really""".split())
 

@@ -32,6 +32,7 @@ from typing import Optional
 
 from .._entities import entity_ref
 from ._clauses import Piece, expand, split_clauses, strip_lead
+from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
 from ._predicates import _match, _search, _split, _sub
 from ._lexicon import DEVICES, DIETS, INSTRUMENTS, KIN, PETS, RELATION_WORDS, VEHICLES
@@ -75,9 +76,9 @@ _LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}):\s+")
 _ADVERB_WORDS = frozenset("""now also really still currently actually finally just recently definitely usually mostly
     mainly totally absolutely officially always even truly generally normally basically literally seriously
     sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
-_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+|\bpretty\s+much\s+", re.I)
+_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
 _TAIL_WORDS = frozenset("again now nowadays anyway too lately though haha lol instead myself".split())
-_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real)$", re.I)
+_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment)$", re.I)
 
 
 class _AdverbStripper:
@@ -86,7 +87,7 @@ class _AdverbStripper:
 
     @staticmethod
     def sub(_repl: str, text: str) -> str:
-        if " of " in text or "pretty much" in text:
+        if " of " in text or "pretty much" in text or "right now" in text:
             text = _ADVERB_PHRASES.sub("", text)
         words = text.split()
         kept = [w for w in words if w.lower() not in _ADVERB_WORDS]
@@ -332,13 +333,18 @@ class RuleExtractor:
                 speaker = entity_ref("Person", label.group("label"))
                 start = label.end()
             last_person: Optional[str] = None
+            question: Optional[Asked] = None
             for m in _SENTENCE.finditer(line, start):
                 sentence = m.group(0)
                 if not sentence.strip():
                     continue
                 lead = len(sentence) - len(sentence.lstrip())
                 span = (line_start + m.start() + lead, line_start + m.end())
-                last_person = self._sentence(ctx, speaker, sentence.strip(), span, out, last_person)
+                text = sentence.strip()
+                if question is not None:
+                    text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
+                question = asked(expand(text)) if text.endswith("?") else None
+                last_person = self._sentence(ctx, speaker, text, span, out, last_person)
         return out
 
     # -- one sentence -----------------------------------------------------------------------------------
