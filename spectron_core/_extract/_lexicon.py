@@ -207,7 +207,8 @@ NOT_POSSESSIONS = _words(
     talent talents tendency habit hope luck money friends friend name age birthday date wedding party weekend
     night morning evening afternoon vacation holiday interest interests passion access room space energy
     patience faith mind heart thoughts point right choice option appointment test exam homework shift ability
-    abilities power powers superpower superpowers skill skills talent gift feeling sense crush headache""")
+    abilities power powers superpower superpowers skill skills talent gift feeling sense crush headache career
+    careers""")
 """Nouns after "I have …" that are not things a person owns ("I have a question", "I have no idea")."""
 ACTIVITIES = {
     "volunteer": "volunteering", "collect": "collecting", "paint": "painting", "draw": "drawing",
@@ -218,6 +219,7 @@ ACTIVITIES = {
     "skate": "skating", "climb": "climbing", "bike": "biking", "ride": "riding", "sketch": "sketching",
     "workout": "working out", "meditate": "meditating", "golf": "golfing", "bowl": "bowling", "blog": "blogging",
     "game": "gaming", "shop": "shopping", "craft": "crafting", "scrapbook": "scrapbooking", "quilt": "quilting",
+    "walk": "walking", "compete": "competing", "skateboard": "skateboarding", "kayak": "kayaking",
 }
 """Pastime verbs and their gerund ("i paint" → painting): the verb says the pastime whatever its object."""
 RELIGIONS = _words(

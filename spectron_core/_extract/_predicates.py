@@ -314,7 +314,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)", "", rest.strip(), flags=re.I)
     low = r.lower()
     if _match(r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
-                r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one|so|such|any|"
+                r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
                 r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found)\b", low):
         m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.I)
         if m and _role_head(noun_phrase(m.group("r"))):
@@ -662,11 +662,22 @@ def _h_wear(c: Sink, verb: str, rest: str) -> None:
 
 def _h_spend(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my)?\s*(?:free\s+|spare\s+)?"
-                 r"(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>[a-z]+ing\b.*)$", rest.strip(), re.I)
+                 r"(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
+               rest.strip(), re.I)  # "… my free time (rock) climbing"
     if m:
         value = _gerund_to_hobby(m.group("v"))
         if value:
             c.attr("hobbies", value.lower())
+
+
+def _h_relax(c: Sink, verb: str, rest: str) -> None:
+    """"i relax by knitting", "i unwind with a good book": how someone relaxes is a pastime."""
+    m = _match(r"^(?:by|with)\s+(?!(?:my|our|his|her|their|friends|family)\b)(?P<v>.+)$", rest.strip(), re.I)
+    if m:  # "relaxing with my dog" names company, not a pastime
+        for item in _items(m.group("v")) if not _GERUND.match(m.group("v")) else [noun_phrase(m.group("v"),
+                                                                                                keep_det=True)]:
+            if item:
+                c.attr("hobbies", item.lower())
 
 
 def _h_started(c: Sink, verb: str, rest: str) -> None:
@@ -984,7 +995,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("education", m.group("v").lower())
         return
-    m = _match(r"^(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
+    m = _match(r"^(?:more\s+|also\s+|mostly\s+)?(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
                  r"crazy\s+about|addicted\s+to|interested\s+in|keen\s+on|fond\s+of|in\s+love\s+with|a\s+lover\s+of)\s+"
                  r"(?P<v>.+)$", r, re.I)
     if m:
@@ -1222,6 +1233,7 @@ for _words, _h in [
     ("can", _h_can),
     ("wear wears", _h_wear),
     ("spend spends", _h_spend),
+    ("relax relaxes unwind unwinds destress de-stress decompress chill", _h_relax),
     ("started start starting began begin took picked", _h_started),
     ("quit quitting stopped stop gave left leave retired_from", _h_quit),
     ("switched switch", _h_switched),

@@ -37,7 +37,7 @@ from ._instructions import match_instruction
 from ._predicates import _match, _search, _split, _sub
 from ._lexicon import DEVICES, DIETS, INSTRUMENTS, KIN, PETS, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
-from ._predicates import VERBS, _lemma, favorite_key, noun_phrase, read_predicate
+from ._predicates import VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
     ExtractedAttribute,
     ExtractedRelation,
@@ -127,7 +127,7 @@ _CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+
 _FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
                        r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
                        r"(?:definitely\s+|still\s+|so\s+|really\s+|by\s+far\s+)?(?:my|one\s+of\s+my)\s+"
-                       r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?)"
+                       r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
                        r"(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
                        r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.I)
 """The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
@@ -166,6 +166,8 @@ _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pe
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
 """A possessive determiner says the speaker has the thing: "relaxing with my two dogs", "i will bring my son"."""
+_MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
+                     r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})", re.I)
 _MENTION_KEY = [(PETS, "pets"), (KIN, "family"), (VEHICLES, "vehicle"), (DEVICES, "devices"),
                 (INSTRUMENTS, "instruments")]
 _CANT_STAND = re.compile(r"^can\s+not\s+stand\b", re.I)
@@ -285,7 +287,7 @@ _OWN_NOUN_NAMED = re.compile(r"^(?P<rel>" + "|".join(sorted(RELATION_WORDS, key=
 _OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", re.I)
 _OWN_KIN = re.compile(r"^(?:(?:older|younger|big|little|baby|twin|step|best|oldest|youngest|eldest|new|"
                       r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b", re.I)
-_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}))?$",
+_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}))?$",
                        re.I)
 _POSSESSIVE_KEYS = {
     "name": "name", "birthday": "birthday", "diet": "food_preference", "hobby": "hobbies", "hobbies": "hobbies",
@@ -405,26 +407,44 @@ class RuleExtractor:
             else:
                 prev = None
         if any_subject and "my" in low_body:
-            for piece in pieces:
-                if piece.question:
-                    continue
-                for pm in _MY_THING.finditer(piece.text):
-                    word = pm.group("w").lower()
-                    key = next(k for words, k in _MENTION_KEY if word in words)
-                    if key == "vehicle":
-                        continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
-                    value = _singular(word) if key in ("pets", "instruments") else word
-                    if not any(a.key == key and a.entity == speaker and (a.value.lower() == value or key == "family")
-                               for a in out.attributes):
-                        out.attributes.append(ExtractedAttribute(
-                            entity=speaker, key=key, value=value, category="identity", confidence=0.75, span=span,
-                            valid_from=when))
+            self._mentions(pieces, speaker, span, when, out)
         if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
             text = pieces[0].text
             if sentence[:1].isupper():
                 text = text[:1].upper() + text[1:]  # edited text ("I think the policy is …") stays edited
             self._general(ctx, text, span, confidence * 0.8, when, out)
         return last_person
+
+    @staticmethod
+    def _mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: Optional[datetime],
+                  out: Extraction) -> None:
+        """What "my …" says in passing: "relaxing with my two dogs" (pets), "my job at the bakery is tiring"
+        (employer), "before I start my second job as a stunt double" (role)."""
+        def add(key: str, value: str, confidence: float = 0.75) -> None:
+            if value and not any(a.key == key and a.entity == speaker and (a.value.lower() == value or key == "family")
+                                 for a in out.attributes):
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key=key, value=value, category="identity", confidence=confidence, span=span,
+                    valid_from=when))
+
+        for piece in pieces:
+            if piece.question:
+                continue
+            for pm in _MY_THING.finditer(piece.text):
+                word = pm.group("w").lower()
+                key = next(k for words, k in _MENTION_KEY if word in words)
+                if key == "vehicle":
+                    continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
+                add(key, _singular(word) if key in ("pets", "instruments") else word)
+            job = _MY_JOB.search(piece.text) if "job" in piece.text else None
+            if job and job.group("p").lower() == "as":
+                role = noun_phrase(job.group("v"))
+                if role and _role_head(role):
+                    add("role", role.lower(), 0.7)
+            elif job:
+                org = noun_phrase(job.group("v"))
+                if org and org.lower() not in ("home", "work", "night", "the moment"):
+                    add("employer", _lower_unless_proper(org), 0.7)
 
     def _clause(self, ctx: ExtractionContext, speaker: str, piece: Piece, span: tuple[int, int],
                 confidence: float, when: Optional[datetime], out: Extraction, last_person: Optional[str],
@@ -437,7 +457,8 @@ class RuleExtractor:
             text, _, _ = strip_lead(text)
         if not text:
             return None
-        if "fav" in text.lower() and self._favorite_first(text, speaker, span, when, out):
+        if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
+                                                                                          when, out):
             return (speaker, False)
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
