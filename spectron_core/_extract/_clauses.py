@@ -104,7 +104,8 @@ _SUBJECT_START = re.compile(
 cool i teach dance", "tacos are my favourite do you cook")."""
 _NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why if whether as than like because
     since so and or but nor until till unless while before after once whenever wherever though although even cause
-    cuz think thought guess hope wish know knew bet mean meant believe feel felt say said says glad sure sorry afraid
+    cuz think thinks thought guess hope hopes wish wishes know knows knew bet mean meant believe believes feel
+    feels felt say said says wants glad sure sorry afraid
     suppose swear promise realize realized realise noticed heard hear figured figure agree wonder doubt told tell
     tells assume imagine seems seemed where's whatever whoever anything something everything nothing all one
     only first last place time day reason way thing things stuff one ones""".split())
@@ -127,6 +128,7 @@ def _subject_cuts(text: str) -> list[str]:
 
 _OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.I)
 """A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
+_BARE_OWN_NP = re.compile(r"^(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+$", re.I)
 _VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.I)
 _FINITE = re.compile(r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
                      r"he|she|it|they|we)\b", re.I)
@@ -164,6 +166,9 @@ def split_clauses(sentence: str) -> list[Piece]:
         greeted = greeted or g
         text = text.strip(" ,.!?")
         if not text:
+            continue
+        if out and _match(r"^i\s", text, re.I) and _BARE_OWN_NP.match(out[-1].text):
+            out[-1].text += " and " + text  # "my wife and i have three kids": one subject, not two clauses
             continue
         q = bool(QUESTION.match(text))
         if (out and not q and not _FINITE.search(text) and not _VERB_START.match(text) and not _OWN_SUBJECT.match(text)

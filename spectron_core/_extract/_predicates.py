@@ -447,7 +447,7 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
     if not m:
         return
     value = _place(m.group("v"))
-    if value and value.lower() not in ("town", "here", "there"):
+    if value and value.lower() not in ("town", "here", "there", "together"):
         if verb.lower() in ("moving",) and not c.negated:
             c.attr("plans", "move to " + _lower(value), "context")
             return
@@ -790,6 +790,13 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         _h_have(c, "have", r)
 
 
+def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
+    """"we broke up", "i split up with my boyfriend", "we separated": the relationship ended."""
+    r = rest.strip().lower()
+    if verb.lower() == "separated" and not r or _match(r"^up\b", r):
+        c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
+
+
 def _h_became(c: Sink, verb: str, rest: str) -> None:
     _h_be(c, "am", rest)
 
@@ -916,8 +923,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             value = _place(m.group("v"))
             if value:
                 c.attr("hometown", _lower(value))
-        elif _match(r"^(?:living|based|moving|staying)\b", low):
+        elif _match(r"^moving\b", low):
+            _h_move(c, "moving", _sub(r"^\w+\s+", "", r))
+        elif _match(r"^(?:living|based|staying)\b", low):
             _h_live(c, "live", _sub(r"^\w+\s+", "", r))
+        elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
+            _h_live(c, "live", r)  # "my dogs and i are in ohio", "we're in Lisbon"
         return
     m = _AGE.match(r)
     if m:
@@ -980,6 +991,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:moving|relocating)\s+(?P<v>.+)$", r, re.I)
     if m:
         _h_move(c, "moving", m.group("v"))
+        return
+    m = _match(r"^(?:doing|pursuing|working\s+on|finishing|getting)\s+(?:an?\s+|my\s+)?(?P<deg>degree|bachelors?|bachelor's|"
+               r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$", r, re.I)
+    if m:
+        field = noun_phrase(m.group("v") or "")
+        c.attr("education", (m.group("deg").lower() + (" in " + field.lower() if field else "")))
         return
     m = _match(r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
                  r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
@@ -1238,6 +1255,7 @@ for _words, _h in [
     ("quit quitting stopped stop gave left leave retired_from", _h_quit),
     ("switched switch", _h_switched),
     ("got get gotten", _h_got),
+    ("broke break breaking split splitting separated", _h_broke_up),
     ("became become becomes", _h_became),
     ("joined join", _h_joined),
     ("retired", _h_retired),

@@ -119,6 +119,9 @@ _HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s
                     r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+", re.I)
 _SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
 _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
+_SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s", re.I)
+_WITH_KIN = re.compile(r"^(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i\s+(?P<p>.+)$", re.I)
+""""my wife and i have three kids", "my boyfriend and i broke up": the speaker with a relative, as "we"."""
 _SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
                          r"everybody|someone|people|he|she|his|her)\b", re.I)
 _CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
@@ -460,6 +463,10 @@ class RuleExtractor:
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
                                                                                           when, out):
             return (speaker, False)
+        together = _WITH_KIN.match(text)
+        kin = together.group("kin").lower().split()[-1] if together else ""
+        if together:
+            text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
             if prev is not None and _verb_led(text):
@@ -480,6 +487,11 @@ class RuleExtractor:
             self._possessive(clause, predicate)
         else:
             self._predicate(clause, predicate)
+        if together and kin in KIN and subject == speaker:
+            ended = any(a.key == "relationship_status" and a.value in ("single", "separated", "divorced")
+                        for a in clause.out.attributes)
+            self._relative(_Clause(ctx=ctx, subject=speaker, predicate="", span=span, confidence=confidence,
+                                   when=when, out=out), kin, "", status=not ended)
         if not clause.matched and subject != speaker:
             return None  # "House cats weigh …": a capitalised first word that was not a name (see _general)
         if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
@@ -513,6 +525,8 @@ class RuleExtractor:
         m = _SUBJ_MY.match(body)
         if m:
             return speaker, m.group("p"), True, m.group("s").lower() == "our"
+        if _SUBJ_FAV.match(body):
+            return speaker, body, True, False  # chat drops the "my": "fav band is the killers"
         m = _SUBJ_OTHER.match(body)
         if m:
             return "", body, False, False
@@ -710,12 +724,14 @@ class RuleExtractor:
         if pet:
             c.attr("pets", _singular(pet.group("pet")))
 
-    def _relative(self, c: _Clause, kin: str, rest: str) -> None:
+    def _relative(self, c: _Clause, kin: str, rest: str, status: bool = True) -> None:
         """"my son is starting college": a fact about the son, so only what it says about the speaker (they have
         a son; a wife means married) — never the son's facts on the speaker."""
         if c.plural:
             return
         c.attr("family", kin, confidence=0.8, negated=False)
+        if not status:
+            return
         if kin in ("wife", "husband"):
             c.attr("relationship_status", "married", confidence=0.7, negated=False)
         elif kin in ("boyfriend", "girlfriend"):
