@@ -94,8 +94,10 @@ _LEAD = re.compile(
 _HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.I)
 QUESTION = re.compile(
-    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which|whom|do|does|did|are|is|was|were|can|could|"
-    r"would|should|will|have|has|any|anything|you|u|and\s+you|what\s+about|how\s+about)\b", re.I)
+    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which|whom|any|anything|you|u|and\s+you|what\s+about|"
+    r"how\s+about)\b|^(?:do|does|did|are|is|was|were|can|could|would|should|will|have|has)\s+(?:you|u|ya|we|they|he|"
+    r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b", re.I)
+"""A clause that asks: a question word, or an auxiliary before its subject ("have you …"; "have 2 kids" states)."""
 _SUBJECT_START = re.compile(
     r"\b(?P<prev>[\w']+)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
     r"will|must|might|know|like|love|need|want|look|seem|sound|get|got|go|went)\b|"

@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # the sink is the extractor's clause; typed here without an i
 
 __all__ = ["identity_noun", "identity_adjective", "pastime_of_agent"]
 
-_DET = re.compile(r"^(?:an?|the)\s+", re.I)
+_DET = re.compile(r"^(?:(?:a\s+)?(?:bit|kind|sort|something)\s+of\s+)?(?:an?|the)\s+|^(?:a\s+)?(?:bit|kind|sort)\s+of\s+",
+                  re.I)
 _STOP = frozenset("""at for with in by of and but so who that which because since from on to as during when where
     while or like who's than if""".split())
 _PEOPLE_GENDER = frozenset("man woman guy girl boy lady male female dude gal gentleman".split())

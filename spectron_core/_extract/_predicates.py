@@ -92,6 +92,8 @@ _BOUNDARY = re.compile(
 _PRONOUN_NP = re.compile(r"^(?:it|that|this|them|those|these|you|one|ones|mine|yours|him|her|me|us|they|we|he|she|"
                          r"everything|anything|something|nothing|stuff|things|lot|much|more|most|both|all|too|so|there|here|"
                          r"what|how|well|same|doing|being|what\s+you|a\s+lot|alot|to|out|up|how\s+.*|what\s+.*|"
+                         r"(?:some|all|most|any|one|two|three|four|five|less|more|lots|none)?\s*of\s+(?:them|those|these|it)|"
+                         r"less|have|do|be|get|go|"
                          r"when\s+.*|where\s+.*|why\s+.*|who\s+.*|it\s+.*|that\s+.*|this\s+.*|you\s+.*|myself)$",
                          re.I)
 _TRAIL = re.compile(r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
@@ -857,6 +859,7 @@ _BE_SKIP = re.compile(
 _ROLE_MODIFIER = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:new|former|professional|full[\s-]time|part[\s-]time|"
                             r"freelance|retired|certified|licensed|registered|aspiring|amateur|proud|young|local|"
                             r"successful|busy|hard[\s-]working)\s+)*", re.I)
+_FAN_SIZE = frozenset("huge big massive great real true total avid die-hard diehard absolute major".split())
 _ROLE_STOP = frozenset("""at for with in by of and but so who that which because since from on to as during when
     where while or like""".split())
 
@@ -872,7 +875,9 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
         if lw in _ROLE_STOP:
             break
         if lw in ("lover", "fan", "fanatic", "enthusiast", "buff", "junkie", "addict", "nut") and i > 0:
-            c.attr("likes", " ".join(words[:i]).lower())  # "a huge coffee lover", "a big football fan"
+            what = [x for x in words[:i] if x.lower() not in _FAN_SIZE]
+            if what:
+                c.attr("likes", " ".join(what).lower())  # "a huge coffee lover", "a big football fan"
             return True
         title = " ".join(words[: i + 1])
         if _role_head(title) or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):

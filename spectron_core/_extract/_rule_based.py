@@ -77,7 +77,7 @@ _ADVERB_WORDS = frozenset("""now also really still currently actually finally ju
     mainly totally absolutely officially always even truly generally normally basically literally seriously
     sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
 _ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
-_TAIL_WORDS = frozenset("again now nowadays anyway too lately though haha lol instead myself".split())
+_TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl".split())
 _TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment)$", re.I)
 
 
@@ -147,7 +147,9 @@ def _verb_led(text: str) -> bool:
     first = rest.split(None, 1)[0].lower() if rest.strip() else ""
     if first in ("like", "so", "do", "does", "did", "am", "is", "was"):
         return False  # "…, like my father did": "like" here is a preposition, not the speaker's verb
-    return bool(first) and (first in VERBS or _lemma(first) in VERBS or first in _EXTRA_VERBS)
+    if bool(first) and (first in VERBS or _lemma(first) in VERBS or first in _EXTRA_VERBS):
+        return True
+    return text.split(None, 1)[0].lower() in ("have", "has", "am")  # "… and have 2 kids": "have" is the verb
 
 
 _CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|quit|left|joined|became|"
@@ -155,6 +157,9 @@ _CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocat
                           r"promoted)|love|hate|enjoy|adore)\b", re.I)
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
 _PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.I)
+_HAVE_BEEN = re.compile(r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired)\b.*|(?!\w+(?:ing|ed)\b)"
+                        r"(?!to\b|there\b|here\b|so\b|very\b|really\b|busy\b|good\b|great\b|fine\b|well\b)\w.*)$", re.I)
+""""have been" + a noun or adjective is "am" (a state that still holds); "have been working" is _PERFECT's."""
 _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^(?P<aux>am|is|are)\s+no\s+longer\s+(?P<p>.+)$", re.I), True),
     (re.compile(r"^no\s+longer\s+(?P<p>.+)$", re.I), False),
@@ -284,7 +289,8 @@ _STATE_COMPLEMENT = re.compile(
     r"doing|like|about|fine|well|nice|cool|fun|hard|the\s+best|better|worse|over|gone|here|there|in|on|at|with|"
     r"for|from|my|your|a\s+lot|what|how|coming|starting|visiting|making|having|taking|always|back)\b", re.I)
 """Complements that describe a state ("so excited", "doing great") rather than name a value."""
-_POSSESSIVE = re.compile(r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=|would\s+be|has\s+to\s+be|was)\s+(?P<v>.+)$", re.I)
+_POSSESSIVE = re.compile(r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=|would\s+be|has\s+to\s+be|was|happens\s+to\s+be|"
+                         r"has\s+always\s+been|has\s+become|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
 _OWN_NOUN_NAMED = re.compile(r"^(?P<rel>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) +
                              r")(?:\s+is|\s+is\s+called|,)?\s+(?P<name>[A-Z][a-z]+)\b")
 _OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", re.I)
@@ -542,6 +548,9 @@ class RuleExtractor:
         p = _ADVERBS.sub("", predicate).strip(" ,")
         p = _CUE_TAIL.sub("", p).strip(" ,")
         perfect = False
+        been = _HAVE_BEEN.match(p)
+        if been:
+            p, perfect = "am " + been.group("c"), True  # "I've been a vegetarian for years": a present state
         m = _PERFECT.match(p)
         if m and (_lemma(m.group("v").split()[0]) in VERBS or m.group("v").split()[0].lower() in ("moved", "relocated", "started", "joined", "switched",
                                                          "become", "retired", "quit", "stopped", "left")):
