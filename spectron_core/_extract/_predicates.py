@@ -716,7 +716,10 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:my\s+job|(?:my\s+)?work)\s+(?:at|with)\s+(?P<v>.+)$", r, re.I)
     if m:
-        r = m.group("v")
+        value = noun_phrase(m.group("v"))
+        if value:
+            c.attr("employer", _lower(value))  # "i quit my job at the bank"
+        return
     elif _match(r"^(?:my\s+)?(?:job|work)\b", r, re.I):
         return
     low = verb.lower()
@@ -807,7 +810,10 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(rest)
     if not value:
         return
-    if value[:1].isupper() and not _search(r"\b(?:club|team|band|choir|gym|league|group|church)\b", value, re.I):
+    left_job = any(a.key == "employer" and a.negated and a.span == getattr(c, "span", None)
+                   for a in getattr(getattr(c, "out", None), "attributes", []))
+    if (value[:1].isupper() or left_job) and not _search(r"\b(?:club|team|band|choir|gym|league|group|church)\b", value,
+                                                          re.I):  # "left tesco and joined aldi": a new employer
         c.attr("employer", value)
         c.rel("works_at", "Org/" + value.lower())
     else:

@@ -430,7 +430,7 @@ class RuleExtractor:
         """What "my …" says in passing: "relaxing with my two dogs" (pets), "my job at the bakery is tiring"
         (employer), "before I start my second job as a stunt double" (role)."""
         def add(key: str, value: str, confidence: float = 0.75) -> None:
-            if value and not any(a.key == key and a.entity == speaker and (a.value.lower() == value or key == "family")
+            if value and not any(a.key == key and a.entity == speaker and (a.value.lower() == value.lower() or key == "family")
                                  for a in out.attributes):
                 out.attributes.append(ExtractedAttribute(
                     entity=speaker, key=key, value=value, category="identity", confidence=confidence, span=span,
@@ -494,8 +494,7 @@ class RuleExtractor:
         else:
             self._predicate(clause, predicate)
         if together and kin in KIN and subject == speaker:
-            ended = any(a.key == "relationship_status" and a.value in ("single", "separated", "divorced")
-                        for a in clause.out.attributes)
+            ended = any(a.key == "relationship_status" and a.span == span for a in clause.out.attributes)
             self._relative(_Clause(ctx=ctx, subject=speaker, predicate="", span=span, confidence=confidence,
                                    when=when, out=out), kin, "", status=not ended)
         if not clause.matched and subject != speaker:
@@ -537,7 +536,7 @@ class RuleExtractor:
         if m:
             return "", body, False, False
         m = _NAME_SUBJ.match(body)
-        if m and m.group("name").split()[0] not in _SUBJECT_STOP:
+        if m and m.group("name").split()[0] not in _SUBJECT_STOP and not _verb_led(m.group("name").split()[0].lower()):
             return entity_ref("Person", m.group("name")), m.group("p"), bool(m.group("poss")), False
         m = _HE_SHE.match(body)
         if m:
