@@ -428,7 +428,7 @@ class RuleExtractor:
     def _mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: Optional[datetime],
                   out: Extraction) -> None:
         """What "my …" says in passing: "relaxing with my two dogs" (pets), "my job at the bakery is tiring"
-        (employer), "before I start my second job as a stunt double" (role)."""
+        (employer), "once I start my new job as a lighting technician" (role)."""
         def add(key: str, value: str, confidence: float = 0.75) -> None:
             if value and not any(a.key == key and a.entity == speaker and (a.value.lower() == value.lower() or key == "family")
                                  for a in out.attributes):
