@@ -104,9 +104,8 @@ _SUBJECT_START = re.compile(
     r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b)", re.I)
 """A subject pronoun (or a question to "you") after a word: where unpunctuated chat starts a new clause ("that is
 cool i teach dance", "tacos are my favourite do you cook")."""
-_NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why if whether as than like because
-    since so and or but nor until till unless while before after once whenever wherever though although even cause
-    cuz think thinks thought guess hope hopes wish wishes know knows knew bet mean meant believe believes feel
+_NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why if whether as than like
+    so and or but nor until till unless while before after once whenever wherever though although even think thinks thought guess hope hopes wish wishes know knows knew bet mean meant believe believes feel
     feels felt say said says wants glad sure sorry afraid
     suppose swear promise realize realized realise noticed heard hear figured figure agree wonder doubt told tell
     tells assume imagine seems seemed where's whatever whoever anything something everything nothing all one

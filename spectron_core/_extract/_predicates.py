@@ -327,6 +327,11 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("education", noun_phrase(m.group("v") or r).lower())
         return
+    m = _match(r"^(?:an?\s+)?(?:(?:huge|big|real|terrible|irrational)\s+)?(?:phobia|fear|hatred)\s+(?:of|over|for)\s+"
+               r"(?P<v>.+)$", r, re.I)
+    if m:
+        _h_dislike(c, "fear", m.group("v"))  # "i have a phobia of spiders"
+        return
     m = _match(r"^(?:an?\s+)?allerg(?:y|ies)\s+to\s+(?P<v>.+)$", r, re.I)
     if m:
         for item in _items(m.group("v")):
@@ -969,6 +974,14 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if name:
             c.rel("married_to", ("Person/" if name[:1].isupper() else "Person/") + name.lower())
         return
+    m = _match(r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b", r, re.I)
+    if m:
+        s = m.group("s").lower()
+        if s in ("married", "hitched", "engaged"):
+            c.attr("relationship_status", "engaged")  # "i am getting married in the spring": engaged until then
+        else:
+            c.attr("plans", "get divorced", "context")
+        return
     m = _BE_STATUS.match(r)
     if m:
         s = m.group("s").lower()
@@ -1037,7 +1050,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if handler is not None:
             handler(c, lemma, m.group("rest"))  # "I am volunteering at the shelter", "i'm listening to jazz"
             return
-    m = _match(r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|sick|"
+    m = _match(r"^(?:(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine)\s+(?:months?|weeks?)\s+)?pregnant\b|"
+               r"^expecting\s+(?:a\s+baby|twins|triplets|our|my|a\s+child)\b", r, re.I)
+    if m:
+        c.attr("health", "pregnant")  # "6 months pregnant", "expecting twins"
+        return
+    m = _match(r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|petrified|sick|"
                  r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+)?fan\s+of|into|keen\s+on)\s+(?P<v2>.+)$", r, re.I)
     if m:
         _h_dislike(c, "dislike", m.group("v") or m.group("v2"))
@@ -1079,10 +1097,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if g:
             c.attr("gender", g, confidence=0.7)
         return
-    m = _match(r"^(?:an?\s+)?(?:(?:single|proud|new|working|young|first[\s-]time|busy)\s+)?(?P<p>mom|mother|mum|dad|"
-                 r"father|parent|grandma|grandmother|grandpa|grandfather|grandparent)\b(?:\s+of\s+(?P<n>\w+))?", r,
+    m = _match(r"^(?:an?\s+)?(?:(?P<single>single|proud|new|working|young|first[\s-]time|busy)\s+)?(?P<p>mom|mother|mum|"
+                 r"dad|father|parent|grandma|grandmother|grandpa|grandfather|grandparent)\b(?:\s+of\s+(?P<n>\w+))?", r,
                  re.I)
     if m:
+        if (m.group("single") or "").lower() == "single":
+            c.attr("relationship_status", "single", confidence=0.7)  # "a single dad": no partner
         n = (m.group("n") or "").lower()
         if n and n not in ("a", "an", "one"):
             c.attr("children", n)
@@ -1103,7 +1123,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if identity_adjective(c, words[:3]):
         return
     if words and (words[0] in APPEARANCE_ADJ and len(words) <= 3 and not _match(
-            r"^(?:short\s+(?:on|of)|strong\s+\w+|fit\s+(?:in|for))", adj, re.I)):
+            r"^(?:short\s+(?:on|of)|strong\s+(?!for\b)\w+|fit\s+(?:in|for))", adj, re.I)):
         c.attr("appearance", " ".join(w for w in words[:2] if w not in ("and", "but")))
         return
     m = _match(r"^(?P<n>\d)\s*(?:feet|foot|ft|')\s*(?P<i>\d{1,2})?", r, re.I)

@@ -157,7 +157,7 @@ _CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocat
                           r"promoted)|love|hate|enjoy|adore)\b", re.I)
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
 _PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.I)
-_HAVE_BEEN = re.compile(r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired)\b.*|(?!\w+(?:ing|ed)\b)"
+_HAVE_BEEN = re.compile(r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired)\b.*|(?!\w+(?:ing|ed)\b)(?!\d)"
                         r"(?!to\b|there\b|here\b|so\b|very\b|really\b|busy\b|good\b|great\b|fine\b|well\b)\w.*)$", re.I)
 """"have been" + a noun or adjective is "am" (a state that still holds); "have been working" is _PERFECT's."""
 _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
@@ -176,6 +176,10 @@ _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pe
 """A possessive determiner says the speaker has the thing: "relaxing with my two dogs", "i will bring my son"."""
 _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
                      r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})", re.I)
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+_MY_PARTNER = re.compile(r"\bmy\s+(?:(?:lovely|beautiful|wonderful|amazing|new|current)\s+)?(?P<p>wife|husband|spouse|"
+                         r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))", re.I)
+""""… with my wife", "my husband is away": whoever says "my wife" is married (an "ex-wife" does not match)."""
 _MENTION_KEY = [(PETS, "pets"), (KIN, "family"), (VEHICLES, "vehicle"), (DEVICES, "devices"),
                 (INSTRUMENTS, "instruments")]
 _CANT_STAND = re.compile(r"^can\s+not\s+stand\b", re.I)
@@ -445,6 +449,13 @@ class RuleExtractor:
                 if key == "vehicle":
                     continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
                 add(key, _singular(word) if key in ("pets", "instruments") else word)
+            partner = _MY_PARTNER.search(piece.text)
+            if partner:
+                word = partner.group("p").lower()
+                add("family", word)
+                if not any(a.key == "relationship_status" and a.span == span for a in out.attributes):
+                    add("relationship_status", "married" if word in ("wife", "husband", "spouse") else
+                        "in a relationship", 0.7)  # unless the sentence said otherwise ("… and i got engaged")
             job = _MY_JOB.search(piece.text) if "job" in piece.text else None
             if job and job.group("p").lower() == "as":
                 role = noun_phrase(job.group("v"))
@@ -669,6 +680,11 @@ class RuleExtractor:
             if kin and kin.end() == len(thing):
                 self._relative(c, kin.group("kin").lower(), value)
                 return
+            kins = [_OWN_KIN.fullmatch(x.strip()) for x in _split(r"\s+and\s+|\s*,\s*", thing)]
+            if len(kins) > 1 and all(kins):
+                for k in kins:
+                    self._relative(c, k.group("kin").lower(), value)  # type: ignore[union-attr]
+                return  # "my wife and kids are awesome"
             if thing in ("eyes", "hair", "eye color", "eye colour", "hair color", "hair colour", "skin"):
                 v = noun_phrase(value)
                 if v and not _STATE_COMPLEMENT.match(v):
@@ -699,6 +715,8 @@ class RuleExtractor:
                 # not who they are (identity)
                 if len(thing.split()) > 3 or c.ctx.role == "assistant" and thing in ("name",):
                     return
+                if not _RELATIVE_WORDS.isdisjoint(thing.split()):
+                    return  # "my husband who is adopted is from spain": no key "husband_who"
                 if len(value.split()) > 6:
                     return
                 key, conf = _sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
