@@ -95,17 +95,18 @@ _HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweeken
 _GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.I)
 QUESTION = re.compile(
     r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which|whom|any|anything|you|u|and\s+you|what\s+about|"
-    r"how\s+about)\b|^(?:do|does|did|are|is|was|were|can|could|would|should|will|have|has)\s+(?:you|u|ya|we|they|he|"
+    r"how\s+about)\b|^(?:do|does|did|am|are|is|was|were|can|could|would|should|will|have|has)\s+(?:you|u|ya|we|they|he|"
     r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b", re.I)
 """A clause that asks: a question word, or an auxiliary before its subject ("have you …"; "have 2 kids" states)."""
 _SUBJECT_START = re.compile(
-    r"\b(?P<prev>[\w']+)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
+    r"\b(?:(?P<pp>[\w']+)\s+)?(?P<prev>[\w']+)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
     r"will|must|might|know|like|love|need|want|look|seem|sound|get|got|go|went)\b|"
     r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b)", re.I)
 """A subject pronoun (or a question to "you") after a word: where unpunctuated chat starts a new clause ("that is
 cool i teach dance", "tacos are my favourite do you cook")."""
 _NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why if whether as than like
-    so and or but nor until till unless while before after once whenever wherever though although even think thinks thought guess hope hopes wish wishes know knows knew bet mean meant believe believes feel
+    so and or but nor until till unless while before after once whenever wherever though although even think
+    nor not thinks thought guess hope hopes wish wishes know knows knew bet mean meant believe believes feel
     feels felt say said says wants glad sure sorry afraid
     suppose swear promise realize realized realise noticed heard hear figured figure agree wonder doubt told tell
     tells assume imagine seems seemed where's whatever whoever anything something everything nothing all one
@@ -114,13 +115,20 @@ _NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why
 "i wish i could", "what i do")."""
 
 
+_AUX = frozenset("can could would should will shall may might must do does did am is are was were have has had".split())
+_PRONOUN_SUBJECTS = frozenset("i you we they he she it that u".split())
+
+
 def _subject_cuts(text: str) -> list[str]:
     """Cut a clause before each subject pronoun that starts a new clause, in one scan (linear)."""
     parts: list[str] = []
     start = 0
     for m in _SUBJECT_START.finditer(text):
-        if m.group("prev").lower() in _NO_SUBJECT_CUT:
+        prev = m.group("prev").lower()
+        if prev in _NO_SUBJECT_CUT:
             continue
+        if prev in _AUX and (m.group("pp") or "").lower() not in _PRONOUN_SUBJECTS:
+            continue  # "can i bring my dog", "nor can i swim": an inverted question, not a new clause ("i do i …")
         parts.append(text[start:m.end("prev")])
         start = m.end()
     parts.append(text[start:])
@@ -154,11 +162,12 @@ def strip_lead(text: str) -> tuple[str, bool, bool]:
     return text[m.end():], bool(_GREETING.match(lead)), bool(_HOBBY_LEAD.search(lead))
 
 
-def split_clauses(sentence: str) -> list[Piece]:
-    """Clauses of one sentence, list continuations folded back into the clause they continue."""
+def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
+    """Clauses of one sentence, list continuations folded back into the clause they continue; ``asks`` says the
+    sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
     greeted = bool(_GREETING.match(sentence))
-    is_question = sentence.rstrip().endswith("?")
+    is_question = sentence.rstrip().endswith("?") if asks is None else asks
     for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
         raw = raw.strip(" .!?")
         if not raw:
@@ -177,7 +186,8 @@ def split_clauses(sentence: str) -> list[Piece]:
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
             continue
         out.append(Piece(text=text, greeted=greeted, hobby=hobby, question=q))
-    if is_question and out and not _match(r"^(?:i|my|we)\b", out[-1].text, re.I):
+    if is_question and out and not _match(r"^(?:i|my|we)\b", out[-1].text, re.I) and not (
+            len(out) > 1 and _VERB_START.match(out[-1].text)):
         out[-1].question = True  # "pasta is my favourite, what's yours?": only the clause before "?" asks
     return out
 

@@ -67,8 +67,8 @@ def _words(r: str) -> list[str]:
 def identity_noun(c: "Sink", r: str) -> bool:
     """"(a) <modifiers> <head>" after "I am": the key its head word names; False when it names none."""
     words = _words(r)
-    if not words:
-        return False
+    if not words or (words[0].endswith(("ing", "ed")) and not _DET.match(r.strip())):
+        return False  # "i am marrying a man …": a verb phrase, not what the speaker is
     head = words[-1]
     if head in _PEOPLE_GENDER or words[0] in ("male", "female"):
         c.attr("gender", GENDER_WORDS[head if head in _PEOPLE_GENDER else words[0]])

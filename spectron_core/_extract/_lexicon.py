@@ -119,7 +119,7 @@ PETS = _words(
     guinea pig pigs ferret ferrets gecko geckos iguana iguanas chinchilla chinchillas rat rats mouse mice gerbil
     gerbils hedgehog hedgehogs cockatiel parakeet parakeets budgie budgies frog frogs chicken chickens goat goats
     cow cows pup pups retriever labrador poodle beagle terrier bulldog shepherd husky chihuahua pitbull dachshund
-    collie spaniel""")
+    collie spaniel pug pugs corgi corgis dalmatian rottweiler greyhound doberman schnauzer mutt mutts""")
 LANGUAGES = _words(
     """english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean
     arabic hindi urdu bengali turkish polish swedish norwegian danish finnish greek hebrew thai vietnamese

@@ -292,6 +292,8 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_dislike(c: Sink, verb: str, rest: str) -> None:
+    if _match(r"^to\s+(?:say|admit|tell|break|bother|ask|interrupt|disappoint|hear|be\s+that)\b", rest.strip(), re.I):
+        return  # "i hate to say it": a manner of speaking, not a dislike
     r = _sub(r"^(?:to\s+|being\s+|the\s+(?:colou?r|smell|taste|sound|idea)\s+(?:of\s+)?)", "", rest.strip(),
                flags=re.I)
     for item in _items(r):
@@ -406,6 +408,9 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_teach(c: Sink, verb: str, rest: str) -> None:
+    if _match(r"^(?:myself|ourselves)\s+\w", rest.strip(), re.I):
+        _h_learn(c, "learn", _sub(r"^\w+\s+", "", rest.strip()))  # "i am teaching myself chinese"
+        return
     place = _match(r"^(?:at|in)\s+(?P<v>.+)$", rest.strip(), re.I)
     if place:
         c.attr("role", "teacher")  # "i teach at a high school": the school is where, not what

@@ -404,7 +404,7 @@ class RuleExtractor:
         hedge = _HEDGE.match(body)
         if hedge:
             body, confidence = body[hedge.end():], 0.6
-        pieces = split_clauses(body)
+        pieces = split_clauses(body, asks=sentence.endswith("?"))
         prev: Optional[tuple[str, bool]] = None
         any_subject = False
         for piece in pieces:
