@@ -94,6 +94,10 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("what's your favourite film? mine's jaws", "favorite_movie", "jaws"),
     ("whats ur fav season? mine is autumn", "favorite_season", "autumn"),
     ("do you like sushi? i do", "likes", "sushi"),
+    ("whats your name? mine is Bea", "name", "bea"),
+    ("do you have a hobby? mine is knitting", "hobbies", "knitting"),
+    ("do you like cats ? i have three", "pets", "cat"),
+    ("i have a soft spot for old westerns", "likes", "old westerns"),
     # -- family and relationships ---------------------------------------------------------------------------
     ("my husband and i live in Leeds", "home", "leeds"),
     ("my husband and i live in Leeds", "relationship_status", "married"),
@@ -143,6 +147,8 @@ def test_everyday_negation(text: str, key: str, value: str) -> None:
     ("i'm relaxing with my dog", "hobbies", "dog"),
     ("i adore rabbits and own four of them", "possessions", "of them"),
     ("i quit my job at the bank", "employer", "bank"),  # closed, never asserted in the same breath
+    ("what is your job? mine is boring", "role", "boring"),
+    ("i have a soft spot for old westerns", "possessions", "soft spot"),
     ("my boyfriend and i got engaged", "relationship_status", "in a relationship"),
 ])
 def test_no_misreading(text: str, key: str, value: str) -> None:

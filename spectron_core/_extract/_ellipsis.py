@@ -15,12 +15,16 @@ from typing import Optional
 
 __all__ = ["Asked", "asked", "answered"]
 
-_FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|ur)\s+(?:all[\s-]time\s+)?"
-                    r"(?:favou?rite|fave|fav)\s+(?P<x>[a-z]+(?:\s+[a-z]+)?)\s*\??$", re.I)
+_FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|ur)\s+(?P<x>(?:all[\s-]time\s+)?"
+                    r"(?:(?:favou?rite|fave|fav)\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$|"
+                    r"\b(?:do|did)\s+(?:you|u)\s+have\s+(?:a|an|any)\s+(?P<y>(?:favou?rite\s+)?[a-z]+)\s*\??$", re.I)
+""""what is your favourite colour?", "what's your name?", "do you have a hobby?": a thing "mine is …" can name."""
 _DO_Q = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
                    r"listen\s+to|go\s+to|prefer)\s+(?P<o>[^?]{2,60}?)\s*\??$", re.I)
 _MINE = re.compile(r"^(?:mine|my\s+favou?rite|my\s+fave?)(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
                    r"^(?P<v2>.+?)\s+(?:is|are)\s+mine$", re.I)
+_HAVE_N = re.compile(r"^(?:(?:yes|yeah|yep|oh)\s*,?\s*)*i\s+(?:have|own|got)\s+(?P<n>one|two|three|four|five|six|"
+                     r"seven|eight|nine|ten|\d{1,2}|a\s+few|several)$", re.I)
 _YES = re.compile(r"^(?:(?:yes|yeah|yep|sure|oh|i\s+think)\s*,?\s*)*i\s+(?:really\s+|definitely\s+)?do"
                   r"(?:\s+(?:too|as\s+well|a\s+lot|actually))?$", re.I)
 _NO = re.compile(r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:\s+(?:really|either|at\s+all))?$",
@@ -40,7 +44,7 @@ def asked(question: str) -> Optional[Asked]:
     """The question's topic, if it is one a short answer can lean on."""
     m = _FAV_Q.search(question.strip())
     if m:
-        return Asked(thing=m.group("x").lower())
+        return Asked(thing=(m.group("x") or m.group("y")).lower())
     m = _DO_Q.search(question.strip())
     if m:
         return Asked(verb=m.group("v").lower(), obj=m.group("o"))
@@ -53,8 +57,11 @@ def answered(question: Asked, answer: str) -> Optional[str]:
     if question.thing:
         m = _MINE.match(text)
         if m:
-            return f"my favorite {question.thing} is {m.group('v') or m.group('v2')}"
+            return f"my {question.thing} is {m.group('v') or m.group('v2')}"
         return None
+    m = _HAVE_N.match(text)
+    if m and question.verb in ("like", "love", "have", "own"):
+        return f"i have {m.group('n')} {question.obj}"  # "do you like dogs? i have two"
     if _YES.match(text):
         return f"i {question.verb} {question.obj}"
     if _NO.match(text):

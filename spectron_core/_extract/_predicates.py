@@ -226,6 +226,7 @@ def favorite_key(thing: str, value: str = "") -> str:
     not said ("pizza is my favorite"), it is inferred from the value's head word."""
     t = _sub(r"^(?:all\s+time|time|kind\s+of|type\s+of|thing\s+to|things\s+to)\s*", "", thing.lower().strip())
     t = _sub(r"\s+(?:of\s+all\s+time|ever|in\s+the\s+world)$", "", t)
+    t = _sub(r"(?<=\w)\s+(?:flavou?rs?|kinds?|types?|brands?|sorts?)$", "", t)  # "ice cream flavour" is ice cream
     words = t.split()
     if words:
         if words[-1] in ("do", "eat", "drink", "watch", "read", "play", "listen"):
@@ -328,6 +329,11 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
                  r"(?:\s+degree)?(?:\s+(?:in|from)\s+(?P<v>.+))?$", r, re.I)
     if m:
         c.attr("education", noun_phrase(m.group("v") or r).lower())
+        return
+    m = _match(r"^(?:an?\s+)?(?:(?:major|huge|big|real|serious|soft)\s+)?(?:weakness|soft\s+spot|passion|love|"
+               r"thing|craving)\s+for\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_like(c, "like", m.group("v"))  # "i have a passion for skydiving", "a weakness for fish and chips"
         return
     m = _match(r"^(?:an?\s+)?(?:(?:huge|big|real|terrible|irrational)\s+)?(?:phobia|fear|hatred)\s+(?:of|over|for)\s+"
                r"(?P<v>.+)$", r, re.I)

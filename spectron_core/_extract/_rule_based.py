@@ -704,6 +704,8 @@ class RuleExtractor:
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":
                 value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.I)
+                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.I):
+                    return  # "my job is boring" describes the job; "my job is selling cars" names it
             ad_hoc = key is None
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
             # state. Only the first is an attribute (a mood or state key takes the state as its value).
