@@ -52,6 +52,9 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("ive been a nurse since 2010", "role", "nurse"),
     # -- age and who I am -------------------------------------------------------------------------------------
     ("im a 29 year old nurse", "age", "29"),
+    ("last friday was my 33rd birthday", "age", "33"),
+    ("as a 60 year old runner i know that feeling", "age", "60"),
+    ("i hit 40 in march", "age", "40"),
     ("im a 29 year old nurse", "role", "nurse"),
     ("i am a 41 yr old divorced dad", "age", "41"),
     ("hiya im 52 and love to travel", "age", "52"),
@@ -78,6 +81,8 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("I like hiking, swimming and reading.", "hobbies", "swimming"),
     ("I like hiking, swimming and reading.", "hobbies", "reading"),
     ("i am listening to some jazz", "likes", "jazz"),
+    ("i love listening to old soul records", "likes", "old soul records"),
+    ("i enjoy watching rugby with my dad", "likes", "rugby"),
     ("i'm more into documentaries", "likes", "documentaries"),
     ("when im not working i play the bass", "instruments", "bass"),
     ("lol i hate mondays", "dislikes", "mondays"),
@@ -147,6 +152,7 @@ def test_everyday_negation(text: str, key: str, value: str) -> None:
     ("i'm relaxing with my dog", "hobbies", "dog"),
     ("i adore rabbits and own four of them", "possessions", "of them"),
     ("i quit my job at the bank", "employer", "bank"),  # closed, never asserted in the same breath
+    ("my 40th birthday party is next week", "age", "40"),
     ("what is your job? mine is boring", "role", "boring"),
     ("i have a soft spot for old westerns", "possessions", "soft spot"),
     ("my boyfriend and i got engaged", "relationship_status", "in a relationship"),

@@ -97,7 +97,7 @@ _PRONOUN_NP = re.compile(r"^(?:it|that|this|them|those|these|you|one|ones|mine|y
                          r"when\s+.*|where\s+.*|why\s+.*|who\s+.*|it\s+.*|that\s+.*|this\s+.*|you\s+.*|myself)$",
                          re.I)
 _TRAIL = re.compile(r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
-                    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet)$", re.I)
+                    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there)$", re.I)
 _LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as|plus)\s+", re.I)
 _GERUND = re.compile(r"^[a-z]{2,}ing\b", re.I)
 _NOT_GERUND = frozenset("thing something nothing anything everything king ring spring string morning evening "
@@ -279,6 +279,10 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
             value = _gerund_to_hobby(part)
             if value:
                 c.attr("hobbies", _lower(value))
+                first, _, obj = part.strip().partition(" ")
+                handler = VERBS.get(first.lower()) or VERBS.get(_lemma(first))
+                if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink):
+                    handler(c, first, obj)  # "i love listening to jazz": jazz is liked, not only the pastime
         return
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.I)
     r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
@@ -1263,7 +1267,7 @@ VERBS: dict[str, Handler] = {}
 for _words, _h in [
     ("am is are be been being was were", _h_be),
     ("have has own owns owned bought buy adopted adopt rescued", _h_have),
-    ("turned turn turning", _h_turned),
+    ("turned turn turning reached hit", _h_turned),
     ("know knows", _h_know),
     ("went", _h_went),
     ("make makes", _h_make),

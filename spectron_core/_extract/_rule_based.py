@@ -120,6 +120,7 @@ _HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s
 _SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
 _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
 _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s", re.I)
+_AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
 _WITH_KIN = re.compile(r"^(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i\s+(?P<p>.+)$", re.I)
 """"my wife and i have three kids", "my boyfriend and i broke up": the speaker with a relative, as "we"."""
 _SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
@@ -174,6 +175,8 @@ _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pe
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
 """A possessive determiner says the speaker has the thing: "relaxing with my two dogs", "i will bring my son"."""
+_MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.I)
+""""(yesterday) was my 18th birthday": the age reached (a party "next week" is not)."""
 _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
                      r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})", re.I)
 _RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
@@ -419,8 +422,8 @@ class RuleExtractor:
                     last_person = subject_info[0]
             else:
                 prev = None
-        if any_subject and "my" in low_body:
-            self._mentions(pieces, speaker, span, when, out)
+        if "my" in low_body:
+            self._mentions(pieces, speaker, span, when, out, things=any_subject)
         if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
             text = pieces[0].text
             if sentence[:1].isupper():
@@ -430,7 +433,7 @@ class RuleExtractor:
 
     @staticmethod
     def _mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: Optional[datetime],
-                  out: Extraction) -> None:
+                  out: Extraction, things: bool = True) -> None:
         """What "my …" says in passing: "relaxing with my two dogs" (pets), "my job at the bakery is tiring"
         (employer), "once I start my new job as a lighting technician" (role)."""
         def add(key: str, value: str, confidence: float = 0.75) -> None:
@@ -443,19 +446,22 @@ class RuleExtractor:
         for piece in pieces:
             if piece.question:
                 continue
-            for pm in _MY_THING.finditer(piece.text):
+            for pm in _MY_THING.finditer(piece.text) if things else ():
                 word = pm.group("w").lower()
                 key = next(k for words, k in _MENTION_KEY if word in words)
                 if key == "vehicle":
                     continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
                 add(key, _singular(word) if key in ("pets", "instruments") else word)
-            partner = _MY_PARTNER.search(piece.text)
+            partner = _MY_PARTNER.search(piece.text) if things else None
             if partner:
                 word = partner.group("p").lower()
                 add("family", word)
                 if not any(a.key == "relationship_status" and a.span == span for a in out.attributes):
                     add("relationship_status", "married" if word in ("wife", "husband", "spouse") else
                         "in a relationship", 0.7)  # unless the sentence said otherwise ("… and i got engaged")
+            birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
+            if birthday and 0 < int(birthday.group("n")) < 120:
+                add("age", birthday.group("n"), 0.7)  # "yesterday was my 18th birthday"
             job = _MY_JOB.search(piece.text) if "job" in piece.text else None
             if job and job.group("p").lower() == "as":
                 role = noun_phrase(job.group("v"))
@@ -480,6 +486,11 @@ class RuleExtractor:
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
                                                                                           when, out):
             return (speaker, False)
+        aged = _AS_AGED.match(text)
+        if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="age", value=aged.group("n"), category="identity", confidence=0.8, span=span,
+                valid_from=when))  # "as a 46 year old engineer i can relate"
         together = _WITH_KIN.match(text)
         kin = together.group("kin").lower().split()[-1] if together else ""
         if together:
