@@ -50,6 +50,12 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("my job at the garden centre is exhausting", "employer", "garden centre"),
     ("so i finally took my new job as a dental hygienist", "role", "dental hygienist"),
     ("ive been a nurse since 2010", "role", "nurse"),
+    ("i have a part time job at the hardware store", "employer", "hardware store"),
+    ("i've got a cleaning job", "role", "cleaning"),
+    ("i coach swimming on tuesdays", "role", "swimming coach"),
+    ("i coach swimming on tuesdays", "sports", "swimming"),
+    ("i take salsa lessons every week", "hobbies", "salsa"),
+    ("i see my favourite band live every summer", "likes", "band"),
     # -- age and who I am -------------------------------------------------------------------------------------
     ("im a 29 year old nurse", "age", "29"),
     ("last friday was my 33rd birthday", "age", "33"),
@@ -153,6 +159,9 @@ def test_everyday_negation(text: str, key: str, value: str) -> None:
     ("i adore rabbits and own four of them", "possessions", "of them"),
     ("i quit my job at the bank", "employer", "bank"),  # closed, never asserted in the same breath
     ("my 40th birthday party is next week", "age", "40"),
+    ("i take the train to work", "hobbies", "train"),
+    ("i coach my nephews", "role", "nephews coach"),
+    ("i have a good job", "role", "good"),
     ("what is your job? mine is boring", "role", "boring"),
     ("i have a soft spot for old westerns", "possessions", "soft spot"),
     ("my boyfriend and i got engaged", "relationship_status", "in a relationship"),

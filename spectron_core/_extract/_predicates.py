@@ -334,6 +334,15 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("education", noun_phrase(m.group("v") or r).lower())
         return
+    m = _match(r"^(?:an?\s+)?(?:(?:new|part[\s-]?time|full[\s-]?time|second|side|summer|day|night|weekend|first|other)\s+)*(?P<r>[a-z]+\s+)?"
+               r"(?:job|gig)(?:\s+(?P<v>(?:at|with|as|in)\s+.+))?$", r, re.I)
+    if m and (m.group("v") or m.group("r")):
+        if m.group("r") and m.group("r").strip().lower() not in ("good", "great", "nice", "real", "steady", "bad",
+                                                                    "decent", "paying", "boring", "easy", "hard"):
+            c.attr("role", m.group("r").strip().lower())  # "i have a custodian job"
+        if m.group("v"):
+            _h_work(c, "work", m.group("v"))  # "i have a part time job at the bakery"
+        return
     m = _match(r"^(?:an?\s+)?(?:(?:major|huge|big|real|serious|soft)\s+)?(?:weakness|soft\s+spot|passion|love|"
                r"thing|craving)\s+for\s+(?P<v>.+)$", r, re.I)
     if m:
@@ -401,8 +410,8 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
     org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.I)
     place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.I)
     if org:
-        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", org.group("org"), maxsplit=1,
-                                     flags=re.I)[0])
+        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))", org.group("org"),
+                                     maxsplit=1, flags=re.I)[0])
         if value and value.lower() not in ("myself", "a living", "living", "me", "home", "work"):
             c.attr("employer", _lower(value))
             c.rel("works_at", "Org/" + value.lower())
@@ -690,6 +699,34 @@ def _h_spend(c: Sink, verb: str, rest: str) -> None:
         value = _gerund_to_hobby(m.group("v"))
         if value:
             c.attr("hobbies", value.lower())
+
+
+def _h_take(c: Sink, verb: str, rest: str) -> None:
+    """"i take dance lessons", "i'm taking a pottery class": what is learnt is a pastime."""
+    m = _match(r"^(?:an?\s+|some\s+)?(?:(?:weekly|daily|private|online|evening|night|group|extra|more|free|few|"
+               r"two|three|\d+)\s+)*(?P<v>(?:[a-z]+\s+){1,2})(?:lessons?|classes|class|courses?)\b", rest.strip(), re.I)
+    if m and m.group("v").split()[0].lower() not in ("weekly", "daily", "private", "online", "more", "some", "my"):
+        c.attr("hobbies", m.group("v").strip().lower())
+
+
+def _h_coach(c: Sink, verb: str, rest: str) -> None:
+    """"i coach swimming", "i coach little league": a coaching job, and the sport."""
+    value = _sub(r"^(?:a|an|the|my|our|their|his|her)\s+", "", noun_phrase(_split(r"\s+(?:at|for|in|on)\s+", rest.strip(), maxsplit=1,
+                                                                     flags=re.I)[0], keep_det=True), flags=re.I)
+    sport = bool(value) and (kind_of(value) == "sport" or value.lower().split()[-1] in ("league", "team"))
+    c.attr("role", (value.lower() + " coach") if sport and len(value.split()) <= 2 else "coach")
+    if sport and kind_of(value) == "sport":
+        c.attr("sports", value.lower())
+
+
+def _h_see(c: Sink, verb: str, rest: str) -> None:
+    """"i see the rolling stones in concert every year": a band seen live is liked."""
+    m = _match(r"^(?P<v>.+?)\s+(?:in\s+concert|live(?=\s+(?:every|each|in|at|on|last|next|this|twice|once)\b|$)|"
+               r"play\s+live)\b", rest.strip(), re.I)
+    if m and not _search(r"\b(?:i|we|you|he|she|they)\b", m.group("v"), re.I):
+        value = noun_phrase(m.group("v"))
+        if value:
+            c.attr("likes", _lower(value))
 
 
 def _h_relax(c: Sink, verb: str, rest: str) -> None:
@@ -1297,6 +1334,9 @@ for _words, _h in [
     ("wear wears", _h_wear),
     ("spend spends", _h_spend),
     ("relax relaxes unwind unwinds destress de-stress decompress chill", _h_relax),
+    ("take takes taking", _h_take),
+    ("coach coaches coaching", _h_coach),
+    ("see sees seeing", _h_see),
     ("started start starting began begin took picked", _h_started),
     ("quit quitting stopped stop gave left leave retired_from", _h_quit),
     ("switched switch", _h_switched),
