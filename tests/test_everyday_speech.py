@@ -92,6 +92,10 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("i'm more into documentaries", "likes", "documentaries"),
     ("when im not working i play the bass", "instruments", "bass"),
     ("lol i hate mondays", "dislikes", "mondays"),
+    ("i dont really care about football", "dislikes", "football"),
+    ("im not big on spicy food", "dislikes", "spicy"),
+    ("i'm not much of a golf fan tbh", "dislikes", "golf"),
+    ("i try to swim twice a week", "hobbies", "swimming"),
     ("i cant stand olives", "dislikes", "olives"),
     # -- favourites -------------------------------------------------------------------------------------------
     ("fav band is the cure", "favorite_music", "cure"),
@@ -146,6 +150,7 @@ def test_everyday_statement(text: str, key: str, value: str) -> None:
     ("i quit my job at the bank", "employer", "bank"),
     ("i left tesco and joined aldi", "employer", "tesco"),
     ("im not a nurse anymore", "role", "nurse"),
+    ("i dont drink", "drinks", "alcohol"),
 ])
 def test_everyday_negation(text: str, key: str, value: str) -> None:
     assert has(text, key, value, negated=True), facts(text)
@@ -162,6 +167,7 @@ def test_everyday_negation(text: str, key: str, value: str) -> None:
     ("i take the train to work", "hobbies", "train"),
     ("i coach my nephews", "role", "nephews coach"),
     ("i have a good job", "role", "good"),
+    ("i am trying to teach my kids spanish", "role", "teacher"),
     ("what is your job? mine is boring", "role", "boring"),
     ("i have a soft spot for old westerns", "possessions", "soft spot"),
     ("my boyfriend and i got engaged", "relationship_status", "in a relationship"),

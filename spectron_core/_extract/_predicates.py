@@ -302,6 +302,8 @@ def _h_dislike(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:to\s+|being\s+|the\s+(?:colou?r|smell|taste|sound|idea)\s+(?:of\s+)?)", "", rest.strip(),
                flags=re.I)
     for item in _items(r):
+        item = _sub(r"^(?P<x>\w+(?:\s+\w+)?)\s+(?:junkie|fan|lover|person|buff|enthusiast|fanatic|addict)$", r"\g<x>", item,
+                    flags=re.I)  # "not much of an exercise junkie": exercise
         c.attr("dislikes", _lower(item))
 
 
@@ -539,8 +541,20 @@ def _h_attend(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_drink(c: Sink, verb: str, rest: str) -> None:
+    if c.negated and not _items(rest):
+        c.attr("drinks", "alcohol")  # "i don't drink": alcohol, by the ordinary sense of the bare verb
+        return
     for item in _items(rest):
         c.attr("drinks", item.lower())
+
+
+def _h_try(c: Sink, verb: str, rest: str) -> None:
+    """"i try to read a book a week": the habit is what is tried ("i try not to …" is not)."""
+    m = _match(r"^to\s+(?P<v>[a-z]+)\b(?P<rest>.*)$", rest.strip(), re.I)
+    if m:
+        handler = VERBS.get(m.group("v").lower())
+        if handler is not None and handler not in (_h_be, _h_have, _h_go, _h_do, _h_got, _h_make, _h_try):
+            handler(c, m.group("v"), m.group("rest"))
 
 
 def _h_eat(c: Sink, verb: str, rest: str) -> None:
@@ -1108,7 +1122,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("health", "pregnant")  # "6 months pregnant", "expecting twins"
         return
     m = _match(r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|petrified|sick|"
-                 r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+)?fan\s+of|into|keen\s+on)\s+(?P<v2>.+)$", r, re.I)
+                 r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+|huge\s+)?fan\s+of|into|keen\s+on|big\s+on|fond\s+of|much\s+of\s+an?)"
+                 r"\s+(?P<v2>.+)$", r, re.I)
     if m:
         _h_dislike(c, "dislike", m.group("v") or m.group("v2"))
         return
@@ -1236,7 +1251,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
 
 _NOT_PROGRESSIVE = frozenset("""am is are be been was were have has go goes do does get got make makes come comes
     buy bought would can want wants hope hopes wish plan plans going doing getting having making coming buying
-    wanting hoping wishing planning""".split())
+    wanting hoping wishing planning trying""".split())
 """Verbs whose "-ing" after "I am" is no habit or fact ("i am having a bad day", "i am buying a car someday")."""
 _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good great ok okay sure glad happy
     back home done ready still also always never really""".split())
@@ -1335,6 +1350,7 @@ for _words, _h in [
     ("spend spends", _h_spend),
     ("relax relaxes unwind unwinds destress de-stress decompress chill", _h_relax),
     ("take takes taking", _h_take),
+    ("try tries", _h_try),
     ("coach coaches coaching", _h_coach),
     ("see sees seeing", _h_see),
     ("started start starting began begin took picked", _h_started),

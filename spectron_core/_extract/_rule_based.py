@@ -598,9 +598,11 @@ class RuleExtractor:
             m = _PLAIN_NEG.match(p) if not _CANT_STAND.match(p) else None
             if m:
                 aux, rest = m.group("aux").lower(), m.group("p").strip()
-                if _match(r"^(?:really\s+)?(?:like|love|enjoy|care\s+for|want|eat\s+much)\b", rest, re.I) and \
+                if _match(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
+                          rest, re.I) and \
                         aux in ("do", "does", "did"):
-                    obj = _sub(r"^(?:really\s+)?(?:like|love|enjoy|care\s+for)\s+", "", rest, flags=re.I)
+                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+", "", rest,
+                               flags=re.I)  # "i don't care about fashion" counts as a dislike
                     if not rest.lower().startswith("want"):
                         for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
                             c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
@@ -608,7 +610,8 @@ class RuleExtractor:
                     return
                 if aux in ("will", "would", "could", "should", "can", "have", "has"):
                     return
-                if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+)?fan|into|keen)\b", rest, re.I):
+                if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+|huge\s+)?fan|into|keen|big\s+on|fond\s+of|"
+                                                         r"much\s+of\s+an?)\b", rest, re.I):
                     p = "am not " + rest
                 else:
                     c.negated = True
