@@ -17,7 +17,7 @@ from typing import Optional
 
 from ._predicates import _match, _search, _split, _sub
 
-__all__ = ["Piece", "expand", "split_clauses", "strip_lead", "QUESTION", "CONTINUE_VERBS"]
+__all__ = ["Piece", "expand", "split_clauses", "strip_lead", "uninvert", "QUESTION", "CONTINUE_VERBS"]
 
 _CONTRACTIONS = re.compile(
     r"\b(?:(?P<im>i\s?'\s?m|im)|(?P<ive>i\s?'\s?ve|ive)|(?P<id>i\s?'\s?d)|(?P<ill>i\s?'\s?ll)|"
@@ -190,6 +190,20 @@ def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
             len(out) > 1 and _VERB_START.match(out[-1].text)):
         out[-1].question = True  # "pasta is my favourite, what's yours?": only the clause before "?" asks
     return out
+
+
+_WHERE_I = re.compile(r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+where\s+(?P<s>i|we)\s+(?P<v>work|live|grew\s+up|"
+                      r"go\s+to\s+school|study|volunteer)\b", re.I)
+_WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at", "study": "at", "volunteer": "at"}
+
+
+def uninvert(text: str) -> str:
+    """"the local supermarket is where i work" → "i work at the local supermarket": the place named first."""
+    m = _WHERE_I.match(text) if " where " in text else None
+    if not m:
+        return text
+    verb = " ".join(m.group("v").lower().split())
+    return f"{m.group('s')} {verb} {_WHERE_PREP[verb]} {m.group('np')}"
 
 
 def subject_of(text: str) -> tuple[Optional[str], str]:  # pragma: no cover - documented helper

@@ -19,14 +19,15 @@ _FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|
                     r"(?:(?:favou?rite|fave|fav)\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$|"
                     r"\b(?:do|did)\s+(?:you|u)\s+have\s+(?:a|an|any)\s+(?P<y>(?:favou?rite\s+)?[a-z]+)\s*\??$", re.I)
 """"what is your favourite colour?", "what's your name?", "do you have a hobby?": a thing "mine is …" can name."""
-_DO_Q = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
+_DO_Q = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
                    r"listen\s+to|go\s+to|prefer)\s+(?P<o>[^?]{2,60}?)\s*\??$", re.I)
 _MINE = re.compile(r"^(?:mine|my\s+favou?rite|my\s+fave?)(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
                    r"^(?P<v2>.+?)\s+(?:is|are)\s+mine$", re.I)
 _HAVE_N = re.compile(r"^(?:(?:yes|yeah|yep|oh)\s*,?\s*)*i\s+(?:have|own|got)\s+(?P<n>one|two|three|four|five|six|"
                      r"seven|eight|nine|ten|\d{1,2}|a\s+few|several)$", re.I)
-_YES = re.compile(r"^(?:(?:yes|yeah|yep|sure|oh|i\s+think)\s*,?\s*)*i\s+(?:really\s+|definitely\s+)?do"
-                  r"(?:\s+(?:too|as\s+well|a\s+lot|actually))?$", re.I)
+_YES = re.compile(r"^(?:(?:yes|yeah|yep|sure|oh|i\s+think)\s*,?\s*)*i\s+(?:really\s+|definitely\s+|usually\s+)?"
+                  r"(?:do|go)(?:\s+(?:too|as\s+well|a\s+lot|actually|all\s+the\s+time|(?:almost\s+)?every\s+\w+|"
+                  r"(?:once|twice|\w+\s+times)\s+a\s+\w+|sometimes|often|usually))*$", re.I)
 _NO = re.compile(r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:\s+(?:really|either|at\s+all))?$",
                  re.I)
 

@@ -411,6 +411,12 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
     role = _search(r"\bas\s+(?P<role>[\w' -]+)", r, re.I)
     org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.I)
     place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.I)
+    if not org and _sector(c, r):
+        place = None  # "i work in it", "i work in the insurance business"
+    elif not org and not place and not (verb.lower() == "working" and _match(r"^on\s", r, re.I)):
+        where = _WORKPLACE.search(r)  # ("working on my library" is a project, not a workplace)
+        if where:
+            c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
     if org:
         value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))", org.group("org"),
                                      maxsplit=1, flags=re.I)[0])
@@ -426,6 +432,28 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         value = noun_phrase(_PREP_CUT.sub("", role.group("role")))
         if value and len(value.split()) <= 3:
             c.attr("role", value.lower(), negated=c.negated)
+
+
+_SECTOR = re.compile(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|health\s+care|tech|"
+                     r"it|insurance|real\s+estate|hospitality|publishing|advertising|banking|accounting|law|"
+                     r"the\s+(?:\w+\s+)?(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies|"
+                     r"\w+\s+(?:industry|business|sector|field)))\b", re.I)
+_WORKPLACE = re.compile(r"\b(?:on|at|in)\s+(?:(?:a|an|the|my|our|his|her|their|a\s+local|the\s+local)\s+)?"
+                        r"(?P<v>(?:[\w']+\s+){0,2}(?:farm|ranch|restaurant|hospital|school|clinic|factory|store|shop|"
+                        r"office|bank|bar|cafe|bakery|warehouse|hotel|mall|garage|salon|library|church|daycare|"
+                        r"lab|laboratory|supermarket|nursing\s+home|fields?))\b", re.I)
+"""Kinds of workplace: "i work with my mom on the farm" says where, whoever the company is."""
+
+
+def _sector(c: Sink, r: str, lower_it: bool = True) -> bool:
+    """"(I work / I am) in sales / the canadian army / the insurance business": the field as the employer.
+    A lower-case "in it" is the IT sector only after "work" (after "am" it is a pronoun)."""
+    m = _SECTOR.match(r)
+    if not m or (m.group("v") == "it" and not lower_it):
+        return False
+    c.attr("employer", "IT" if m.group("v").lower() == "it" else _sub(r"^the\s+", "", m.group("v").lower()),
+           confidence=0.7)
+    return True
 
 
 def _h_teach(c: Sink, verb: str, rest: str) -> None:
@@ -920,7 +948,8 @@ _AGE_WORDS = re.compile(r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eigh
                         r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)", re.I)
 _AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.I)
 _BE_STATUS = re.compile(r"^(?:(?:happily|recently|newly|now)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
-                        r"separated|a\s+widow(?:er)?|in\s+a\s+relationship|dating\s+someone|taken|seeing\s+someone)\b",
+                        r"separated|a\s+widow(?:er)?|in\s+an?\s+(?:[\w-]+\s+){0,2}relationship|dating\s+someone|taken|"
+                        r"seeing\s+someone)\b",
                         re.I)
 _BE_DIET = re.compile(r"^(?:an?\s+|fully\s+|strictly\s+|mostly\s+)?(?P<v>" + "|".join(sorted(DIETS)) + r")\b", re.I)
 _ADJ_INTENS = re.compile(r"^(?:so|very|really|too|pretty|super|quite|kind\s+of|sort\s+of|a\s+bit|a\s+little|"
@@ -1076,7 +1105,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:working|employed)\s+(?P<v>.+)$", r, re.I)
     if m:
-        _h_work(c, "work", m.group("v"))
+        _h_work(c, low.split()[0], m.group("v"))
         return
     m = _match(r"^(?:moving|relocating)\s+(?P<v>.+)$", r, re.I)
     if m:
@@ -1090,11 +1119,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
                  r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
-                 r"elementary\s+school|junior\s+high|the\s+\w+\s+grade|\w+\s+grade))\b\s*(?P<v>.*)$", r, re.I)
+                 r"elementary\s+school|junior\s+high|grade\s+school|primary\s+school|secondary\s+school|kindergarten|"
+                 r"preschool|the\s+\w+\s+grade|\w+\s+grade))\b\s*(?P<v>.*)$", r, re.I)
     if m:
         value = m.group("lvl") or noun_phrase(_sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"),
                                                      flags=re.I))
         extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.I)) if m.group("lvl") else ""
+        extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.I) else extra  # "… in grade school and feel …"
         if value:
             c.attr("education", (_lower(value) + (" " + extra.lower() if extra and len(extra.split()) <= 3 else "")))
         return
@@ -1114,7 +1145,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         skip = m.group("g").lower() in _NOT_PROGRESSIVE or lemma in _NOT_PROGRESSIVE
         handler = None if skip else VERBS.get(lemma)
         if handler is not None:
-            handler(c, lemma, m.group("rest"))  # "I am volunteering at the shelter", "i'm listening to jazz"
+            handler(c, m.group("g"), m.group("rest"))  # "I am volunteering at the shelter", "i'm listening to jazz"
             return
     m = _match(r"^(?:(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine)\s+(?:months?|weeks?)\s+)?pregnant\b|"
                r"^expecting\s+(?:a\s+baby|twins|triplets|our|my|a\s+child)\b", r, re.I)
@@ -1214,11 +1245,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m and (m.group("tz").isupper() or " " in m.group("tz") or m.group("tz")[:3].lower() in ("utc", "gmt")):
         c.attr("timezone", m.group("tz"))
         return
-    m = _match(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|tech|it|insurance|"
-               r"real\s+estate|the\s+(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies))\b", r,
-               re.I)
-    if m:
-        c.attr("employer", _sub(r"^the\s+", "", m.group("v").lower()), confidence=0.7)
+    if _sector(c, r, lower_it=False):
         return
     if _BE_SKIP.match(adj) and not _match(r"^(?:an?\s|the\s)", r, re.I):
         return
@@ -1238,11 +1265,6 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         org = noun_phrase(m.group("org"))
         if org:
             c.rel("member_of", "Org/" + org.lower())
-        return
-    m = _match(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|tech|it|"
-                 r"the\s+(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies))\b", r, re.I)
-    if m:
-        c.attr("employer", m.group("v").lower(), confidence=0.7)
         return
     m = _match(r"^(?:in|on)\s+(?:(?:a|the)\s+)?(?P<v>band|choir|team|club|orchestra)\b", r, re.I)
     if m:

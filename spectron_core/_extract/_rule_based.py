@@ -31,7 +31,7 @@ from datetime import datetime
 from typing import Optional
 
 from .._entities import entity_ref
-from ._clauses import Piece, expand, split_clauses, strip_lead
+from ._clauses import Piece, expand, split_clauses, strip_lead, uninvert
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
 from ._predicates import _match, _search, _split, _sub
@@ -483,6 +483,7 @@ class RuleExtractor:
             text, _, _ = strip_lead(text)
         if not text:
             return None
+        text = uninvert(text)
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
                                                                                           when, out):
             return (speaker, False)
