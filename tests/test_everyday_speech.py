@@ -145,6 +145,16 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("i'm a pescatarian these days", "food_preference", "pescatarian"),
     ("I'm fluent in Portuguese", "languages", "portuguese"),
     ("Please call me Bea.", "name", "bea"),
+    ("I can spend up to $800 on a new bike", "budget", "$800"),
+    ("we're on a tight budget, max $60 a night", "budget", "$60"),
+    ("im lactose intolerant", "allergies", "lactose"),
+    ("we keep kosher at home", "food_preference", "kosher"),
+    ("im bilingual in welsh and english", "languages", "welsh"),
+    ("i'm an only child", "family", "only child"),
+    ("I'm a cat person", "likes", "cats"),
+    ("honestly im more of a tea guy", "likes", "tea"),
+    ("i'm a night owl", "personality", "night owl"),
+    ("i'm 5'9", "appearance", "5'9"),
 ]
 
 
@@ -159,6 +169,8 @@ def test_everyday_statement(text: str, key: str, value: str) -> None:
     ("i left tesco and joined aldi", "employer", "tesco"),
     ("im not a nurse anymore", "role", "nurse"),
     ("i dont drink", "drinks", "alcohol"),
+    ("I can't swim", "skills", "swim"),
+    ("im not a morning person", "personality", "morning person"),
 ])
 def test_everyday_negation(text: str, key: str, value: str) -> None:
     assert has(text, key, value, negated=True), facts(text)
@@ -175,6 +187,9 @@ def test_everyday_negation(text: str, key: str, value: str) -> None:
     ("i take the train to work", "hobbies", "train"),
     ("i coach my nephews", "role", "nephews coach"),
     ("i have a good job", "role", "good"),
+    ("i'm 5'9", "age", "5"),
+    ("i am more of a rugby guy", "gender", "male"),
+    ("i can not come tomorrow", "skills", "come"),
     ("i am working on my novel", "employer", "novel"),
     ("im in it for the long run", "employer", "it"),
     ("i am trying to teach my kids spanish", "role", "teacher"),

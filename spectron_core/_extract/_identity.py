@@ -12,18 +12,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from ._lexicon import ACTIVITIES, GAMES, GENDER_WORDS, HEALTH_ADJ, RELIGIONS, SPORTS, TRAITS
+from ._lexicon import ACTIVITIES, GAMES, GENDER_WORDS, HEALTH_ADJ, PETS, RELIGIONS, SPORTS, TRAITS
 
 if TYPE_CHECKING:  # the sink is the extractor's clause; typed here without an import cycle
     from ._predicates import Sink
 
 __all__ = ["identity_noun", "identity_adjective", "pastime_of_agent"]
 
-_DET = re.compile(r"^(?:(?:a\s+)?(?:bit|kind|sort|something)\s+of\s+)?(?:an?|the)\s+|^(?:a\s+)?(?:bit|kind|sort)\s+of\s+",
-                  re.I)
+_DET = re.compile(r"^(?:(?:a\s+)?(?:bit|kind|sort|something|more)\s+of\s+)?(?:an?|the)\s+|"
+                  r"^(?:a\s+)?(?:bit|kind|sort|more)\s+of\s+", re.I)
 _STOP = frozenset("""at for with in by of and but so who that which because since from on to as during when where
     while or like who's than if""".split())
+_MORE_OF = re.compile(r"^(?:more|much\s+more|kind|sort|a\s+bit)\s+of\s+an?\s", re.I)
 _PEOPLE_GENDER = frozenset("man woman guy girl boy lady male female dude gal gentleman".split())
+_TRAIT_PHRASES = frozenset({"night owl", "early bird", "morning person", "night person", "people person",
+                            "couch potato", "social butterfly", "party animal", "free spirit", "neat freak",
+                            "control freak", "team player", "hopeless romantic", "big kid"})
+"""Idioms for a character ("I'm a night owl"): closed, ordinary English."""
 _POOR = frozenset("bad terrible poor awful horrible lousy weak slow".split())
 """"a bad swimmer" says what the speaker cannot do well, not a pastime."""
 _PRO = frozenset("professional pro semi-pro semipro".split())
@@ -64,17 +69,33 @@ def _words(r: str) -> list[str]:
     return out
 
 
+def _match_more_of(r: str) -> bool:
+    return bool(_MORE_OF.match(r.strip()))
+
+
 def identity_noun(c: "Sink", r: str) -> bool:
     """"(a) <modifiers> <head>" after "I am": the key its head word names; False when it names none."""
     words = _words(r)
     if not words or (words[0].endswith(("ing", "ed")) and not _DET.match(r.strip())):
         return False  # "i am marrying a man …": a verb phrase, not what the speaker is
     head = words[-1]
+    if _match_more_of(r) and len(words) >= 2 and head in ("guy", "gal", "girl", "person", "man", "woman", "type"):
+        c.attr("likes", " ".join(words[:-1]))  # "more of a coffee gal": a taste, not a gender
+        return True
     if head in _PEOPLE_GENDER or words[0] in ("male", "female"):
         c.attr("gender", GENDER_WORDS[head if head in _PEOPLE_GENDER else words[0]])
         return True
     if head in RELIGIONS:
         c.attr("religion", "jewish" if head == "jew" else head)
+        return True
+    if len(words) >= 2 and head == "person" and words[-2] in PETS:
+        c.attr("likes", words[-2] if words[-2].endswith("s") else words[-2] + "s")  # "a cat person"
+        return True
+    if " ".join(words[-2:]) in _TRAIT_PHRASES:
+        c.attr("personality", " ".join(words[-2:]))  # "a night owl", "not a morning person"
+        return True
+    if words[-2:] == ["only", "child"]:
+        c.attr("family", "only child")
         return True
     if head in TRAITS and len(words) <= 3:
         c.attr("personality", head)

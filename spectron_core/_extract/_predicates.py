@@ -82,7 +82,7 @@ _BOUNDARY = re.compile(
     r"work|fun|years|months|a\s+living)|every|each|on\s+(?:the\s+)?weekends?|in\s+(?:my|our)\s+(?:spare|free)|"
     r"a\s+lot|all\s+the\s+time|sometimes|often|too|as\s+well|very\s+much|so\s+much|right\s+now|lately|these\s+days|"
     r"at\s+(?:night|home|work)|in\s+the\s+(?:morning|evening|afternoon|fall|spring|summer|winter)|at\s+the\s+moment|"
-    r"most\s+days|daily|weekly|anymore|any\s+more|any\s+longer|again|now|instead|either|though|more\s+than|"
+    r"most\s+days|daily|weekly|anymore|any\s+more|any\s+longer|again|now|instead|either|though|more\s+than|at\s+all|yet|"
     r"over\s+(?:the|a|an)|do\s+you|are\s+you|have\s+you|is|are|was|were|what\s+about|how\s+about|you\s+know|haha|lol|"
     r"yesterday|today|tonight|tomorrow|last\s+\w+|next\s+\w+|this\s+(?:year|week|month|summer|weekend)|after|"
     r"before|during|named|called|\d+\s+(?:hours?|days?|times?|minutes?|years?|months?|weeks?)|once\s+a|twice\s+a|"
@@ -743,6 +743,13 @@ def _h_spend(c: Sink, verb: str, rest: str) -> None:
             c.attr("hobbies", value.lower())
 
 
+def _h_keep(c: Sink, verb: str, rest: str) -> None:
+    """"i keep kosher": a diet kept."""
+    value = noun_phrase(rest)
+    if value and value.lower() in DIETS:
+        c.attr("food_preference", value.lower())
+
+
 def _h_take(c: Sink, verb: str, rest: str) -> None:
     """"i take dance lessons", "i'm taking a pottery class": what is learnt is a pastime."""
     m = _match(r"^(?:an?\s+|some\s+)?(?:(?:weekly|daily|private|online|evening|night|group|extra|more|free|few|"
@@ -1045,7 +1052,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         n = int(m.group("n"))
         after = (m.group("after") or "").lower()
-        if 0 < n < 120 and after not in _NOT_AGE_UNIT and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:)", r, re.I):
+        if 0 < n < 120 and after not in _NOT_AGE_UNIT and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b)", r, re.I):
             c.attr("age", str(n))
             return
     m = _AGE_WORDS.match(r)
@@ -1165,7 +1172,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("skills", value.lower())
         return
-    m = _match(r"^fluent\s+in\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?P<v>[a-z]+)\s+intolerant\b", r, re.I)
+    if m:
+        c.attr("allergies", m.group("v").lower())  # "lactose intolerant"
+        return
+    m = _match(r"^(?:fluent|bilingual|trilingual|multilingual)\s+in\s+(?P<v>.+)$", r, re.I)
     if m:
         _h_speak(c, "speak", m.group("v"))
         return
@@ -1372,6 +1383,7 @@ for _words, _h in [
     ("spend spends", _h_spend),
     ("relax relaxes unwind unwinds destress de-stress decompress chill", _h_relax),
     ("take takes taking", _h_take),
+    ("keep keeps", _h_keep),
     ("try tries", _h_try),
     ("coach coaches coaching", _h_coach),
     ("see sees seeing", _h_see),

@@ -37,7 +37,7 @@ from ._instructions import match_instruction
 from ._predicates import _match, _search, _split, _sub
 from ._lexicon import DEVICES, DIETS, INSTRUMENTS, KIN, PETS, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
-from ._predicates import VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
+from ._predicates import _SKILL_VERBS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
     ExtractedAttribute,
     ExtractedRelation,
@@ -90,7 +90,9 @@ class _AdverbStripper:
         if " of " in text or "pretty much" in text or "right now" in text:
             text = _ADVERB_PHRASES.sub("", text)
         words = text.split()
-        kept = [w for w in words if w.lower() not in _ADVERB_WORDS]
+        kept = [w for i, w in enumerate(words)
+                if w.lower() not in _ADVERB_WORDS or (w.lower() == "only" and i and words[i - 1].lower() in ("an", "the",
+                                                                                                        "my"))]
         return " ".join(kept) if len(kept) != len(words) else text
 
 
@@ -155,7 +157,8 @@ def _verb_led(text: str) -> bool:
 
 _CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|quit|left|joined|became|"
                           r"switched|retired|bought|adopted|graduated|turned|got\s+(?:married|divorced|engaged|"
-                          r"promoted)|love|hate|enjoy|adore)\b", re.I)
+                          r"promoted)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
+                          r"the\s+show|the\s+ride|life)\b))\b", re.I)
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
 _PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.I)
 _HAVE_BEEN = re.compile(r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired)\b.*|(?!\w+(?:ing|ed)\b)(?!\d)"
@@ -175,6 +178,8 @@ _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pe
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
 """A possessive determiner says the speaker has the thing: "relaxing with my two dogs", "i will bring my son"."""
+_MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|quid|bucks|grand|usd|eur|gbp|k)\b)",
+                    re.I)
 _MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.I)
 """"(yesterday) was my 18th birthday": the age reached (a party "next week" is not)."""
 _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
@@ -422,8 +427,7 @@ class RuleExtractor:
                     last_person = subject_info[0]
             else:
                 prev = None
-        if "my" in low_body:
-            self._mentions(pieces, speaker, span, when, out, things=any_subject)
+        self._mentions(pieces, speaker, span, when, out, things=any_subject)
         if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
             text = pieces[0].text
             if sentence[:1].isupper():
@@ -462,6 +466,11 @@ class RuleExtractor:
             birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
             if birthday and 0 < int(birthday.group("n")) < 120:
                 add("age", birthday.group("n"), 0.7)  # "yesterday was my 18th birthday"
+            low = piece.text.lower()
+            money = _MONEY.search(piece.text) if things and ("budget" in low or "spend" in low or "afford" in low) \
+                else None
+            if money and not any(a.key == "budget" and a.span == span for a in out.attributes):
+                add("budget", money.group(0).strip(), 0.7)  # "i can spend up to $500", "tight budget, max $50"
             job = _MY_JOB.search(piece.text) if "job" in piece.text else None
             if job and job.group("p").lower() == "as":
                 role = noun_phrase(job.group("v"))
@@ -609,12 +618,15 @@ class RuleExtractor:
                             c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
                                    else item)
                     return
-                if aux in ("will", "would", "could", "should", "can", "have", "has"):
+                if aux == "can" and rest.split(None, 1)[0].lower() in _SKILL_VERBS:
+                    c.negated = True
+                    p = "can " + rest  # "i can't swim": a skill the speaker lacks
+                elif aux in ("will", "would", "could", "should", "can", "have", "has"):
                     return
                 if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+|huge\s+)?fan|into|keen|big\s+on|fond\s+of|"
                                                          r"much\s+of\s+an?)\b", rest, re.I):
                     p = "am not " + rest
-                else:
+                elif aux != "can":
                     c.negated = True
                     p = ("am " + rest) if aux in ("am", "is", "are") else rest
         p = p.strip(" ,")
@@ -682,8 +694,7 @@ class RuleExtractor:
                     c.attr(favorite_key(fav.group("x") or "", v), _lower_unless_proper(v), "identity")
                 return
             if thing.endswith("budget") or thing.startswith("budget"):
-                money = _search(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp|k)\b)",
-                                  value)
+                money = _MONEY.search(value)
                 if money:
                     c.attr("budget", money.group(0).strip())
                     return
