@@ -273,6 +273,16 @@ UPDATES = [
     ("i work for acme", "i work for globex these days", "employer", "globex", "acme"),
     ("i'm a nurse", "im not a nurse anymore", "role", None, "nurse"),
     ("i'm 25 years old", "im 26 now lol", "age", "26", "25"),
+    ("i drink coffee", "i switched from coffee to tea", "drinks", "tea", "coffee"),
+    ("i live in oslo", "i dont live in oslo anymore, moved to bergen", "home", "bergen", "oslo"),
+    ("i work at acme", "started a new job at initech last week", "employer", "initech", "acme"),
+    ("i'm a waiter", "these days i work as a chef", "role", "chef", "waiter"),
+    ("i'm married", "we separated last year", "relationship_status", "separated", "married"),
+    ("i have a dog", "our dog passed away", "pets", None, "dog"),
+    ("I live with my parents in Leeds", "we moved out to Sheffield", "home", "sheffield", "leeds"),
+    ("im a smoker", "i quit smoking last year", "hobbies", None, "smoking"),
+    ("my budget is $200", "i can stretch my budget to $350 now", "budget", "$350", "$200"),
+    ("i'm single", "i have a girlfriend now", "relationship_status", "in a relationship", "single"),
 ]
 
 

@@ -219,7 +219,7 @@ ACTIVITIES = {
     "skate": "skating", "climb": "climbing", "bike": "biking", "ride": "riding", "sketch": "sketching",
     "workout": "working out", "meditate": "meditating", "golf": "golfing", "bowl": "bowling", "blog": "blogging",
     "game": "gaming", "shop": "shopping", "craft": "crafting", "scrapbook": "scrapbooking", "quilt": "quilting",
-    "walk": "walking", "compete": "competing", "skateboard": "skateboarding", "kayak": "kayaking",
+    "walk": "walking", "compete": "competing", "smoke": "smoking", "vape": "vaping", "skateboard": "skateboarding", "kayak": "kayaking",
 }
 """Pastime verbs and their gerund ("i paint" → painting): the verb says the pastime whatever its object."""
 RELIGIONS = _words(

@@ -487,8 +487,10 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
             if value[:1].isupper():
                 c.rel("lives_in", "Place/" + value.lower())
         return
-    m = _match(r"^with\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^with\s+(?P<v>.+?)(?:\s+(?P<p>in|near|outside(?:\s+of)?)\s+(?P<place>[^,]+))?$", r, re.I)
     if m:
+        if m.group("place"):
+            _h_live(c, verb, f"{m.group('p')} {m.group('place')}")  # "i live with my parents in Leeds"
         for item in _items(m.group("v")):
             if kind_of(item) == "kin":
                 c.attr("family", item.lower())
@@ -848,9 +850,14 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_switched(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^(?:over\s+)?to\s+(?P<v>.+)$", rest.strip(), re.I)
+    m = _match(r"^(?:over\s+)?(?:from\s+(?P<old>.+?)\s+)?to\s+(?P<v>.+)$", rest.strip(), re.I)
     if not m:
         return
+    if m.group("old"):
+        before = c.negated
+        c.negated = True
+        _h_switched(c, verb, "to " + m.group("old"))  # "switched from coffee to tea": coffee ends
+        c.negated = before
     r = m.group("v")
     first = r.split()[0].lower() if r.split() else ""
     if first.endswith("ing") and _lemma(first) in VERBS:

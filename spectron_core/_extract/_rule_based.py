@@ -184,6 +184,7 @@ _MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+
 """"(yesterday) was my 18th birthday": the age reached (a party "next week" is not)."""
 _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
                      r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})", re.I)
+_GONE = re.compile(r"\b(?:died|passed(?:\s+away|\s+on)?|ran\s+away|was\s+put\s+down|is\s+gone|got\s+lost)\b", re.I)
 _RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
 _MY_PARTNER = re.compile(r"\bmy\s+(?:(?:lovely|beautiful|wonderful|amazing|new|current)\s+)?(?P<p>wife|husband|spouse|"
                          r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))", re.I)
@@ -776,7 +777,8 @@ class RuleExtractor:
             return
         pet = _OWN_PET_NAMED.match(predicate)
         if pet:
-            c.attr("pets", _singular(pet.group("pet")))
+            gone = bool(_GONE.search(predicate))  # "our dog passed away": the pet is no more
+            c.attr("pets", _singular(pet.group("pet")), negated=gone)
 
     def _relative(self, c: _Clause, kin: str, rest: str, status: bool = True) -> None:
         """"my son is starting college": a fact about the son, so only what it says about the speaker (they have
