@@ -99,9 +99,11 @@ QUESTION = re.compile(
     r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b", re.I)
 """A clause that asks: a question word, or an auxiliary before its subject ("have you …"; "have 2 kids" states)."""
 _SUBJECT_START = re.compile(
-    r"\b(?:(?P<pp>[\w']+)\s+)?(?P<prev>[\w']+)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
+    r"(?<=\w)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
     r"will|must|might|know|like|love|need|want|look|seem|sound|get|got|go|went)\b|"
     r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b)", re.I)
+_STARTERS = frozenset("i we he she they you do does did are were have can could would what how where when who "
+                      "which".split())
 """A subject pronoun (or a question to "you") after a word: where unpunctuated chat starts a new clause ("that is
 cool i teach dance", "tacos are my favourite do you cook")."""
 _NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why if whether as than like
@@ -120,16 +122,21 @@ _PRONOUN_SUBJECTS = frozenset("i you we they he she it that u".split())
 
 
 def _subject_cuts(text: str) -> list[str]:
-    """Cut a clause before each subject pronoun that starts a new clause, in one scan (linear)."""
+    """Cut a clause before each subject pronoun that starts a new clause, in one scan (linear: the two words
+    before a candidate are read from a bounded window)."""
+    if _STARTERS.isdisjoint(text.lower().split()[1:]):
+        return [text]  # most clauses have no second subject: skip the scan
     parts: list[str] = []
     start = 0
     for m in _SUBJECT_START.finditer(text):
-        prev = m.group("prev").lower()
-        if prev in _NO_SUBJECT_CUT:
+        before = text[max(start, m.start() - 40):m.start()].split()
+        prev = before[-1].lower() if before else ""
+        if not prev or prev in _NO_SUBJECT_CUT:
             continue
-        if prev in _AUX and (m.group("pp") or "").lower() not in _PRONOUN_SUBJECTS:
+        pp = before[-2].lower() if len(before) > 1 else ""
+        if prev in _AUX and pp not in _PRONOUN_SUBJECTS:
             continue  # "can i bring my dog", "nor can i swim": an inverted question, not a new clause ("i do i …")
-        parts.append(text[start:m.end("prev")])
+        parts.append(text[start:m.start()])
         start = m.end()
     parts.append(text[start:])
     return parts
