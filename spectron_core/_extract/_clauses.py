@@ -158,6 +158,8 @@ class Piece:
     greeted: bool = False
     hobby: bool = False
     question: bool = False
+    before_own: bool = False
+    """The next clause has the speaker as subject ("being retired, | i head south")."""
 
 
 def strip_lead(text: str) -> tuple[str, bool, bool]:

@@ -894,7 +894,7 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("role", value.lower())
         return
-    m = _match(r"^(?:a\s+)?(?:new\s+)?job\s+(?P<v>(?:at|with|as)\s+.+)$", r, re.I)
+    m = _match(r"^(?:a\s+|my\s+)?(?:new\s+|first\s+|second\s+)?job\s+(?P<v>(?:at|with|as|in)\s+.+)$", r, re.I)
     if m:
         _h_work(c, "work", m.group("v"))
         return
@@ -913,6 +913,12 @@ def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip().lower()
     if verb.lower() == "separated" and not r or _match(r"^up\b", r):
         c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
+
+
+def _h_landed(c: Sink, verb: str, rest: str) -> None:
+    """"i found a job in insurance", "i landed a job at Acme": a new job (anything else found is no fact)."""
+    if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.I):
+        _h_got(c, "got", rest)
 
 
 def _h_became(c: Sink, verb: str, rest: str) -> None:
@@ -1035,8 +1041,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             c.attr("birthday", noun_phrase(m.group("v")))
         else:
             value = _place(m.group("v"))
-            if value and not _match(r"^\d{4}$", value):
-                c.attr("hometown", _lower(value))
+            if value and not _match(r"^(?:\d{4}s?|\d0s|(?:early|mid|late)\b.*|\w+ties|\w+ies)$", value, re.I):
+                c.attr("hometown", _lower(value))  # (a year or a decade is when, not where)
         return
     if verb.lower() in ("was", "were") and _match(r"^an?\s", low):
         if not c.plural:
@@ -1398,6 +1404,7 @@ for _words, _h in [
     ("quit quitting stopped stop gave left leave retired_from", _h_quit),
     ("switched switch", _h_switched),
     ("got get gotten", _h_got),
+    ("found landed", _h_landed),
     ("broke break breaking split splitting separated", _h_broke_up),
     ("became become becomes", _h_became),
     ("joined join", _h_joined),

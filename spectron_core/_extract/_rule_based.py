@@ -123,6 +123,7 @@ _SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
 _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
 _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s", re.I)
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
+_BEING = re.compile(r"^being\s+(?=\w)", re.I)
 _WITH_KIN = re.compile(r"^(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i\s+(?P<p>.+)$", re.I)
 """"my wife and i have three kids", "my boyfriend and i broke up": the speaker with a relative, as "we"."""
 _SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
@@ -416,10 +417,11 @@ class RuleExtractor:
         pieces = split_clauses(body, asks=sentence.endswith("?"))
         prev: Optional[tuple[str, bool]] = None
         any_subject = False
-        for piece in pieces:
+        for i, piece in enumerate(pieces):
             if piece.question:
                 prev = None
                 continue
+            piece.before_own = i + 1 < len(pieces) and bool(_SUBJ_I.match(pieces[i + 1].text))
             subject_info = self._clause(ctx, speaker, piece, span, confidence, when, out, last_person, prev)
             if subject_info is not None:
                 any_subject = True
@@ -510,6 +512,10 @@ class RuleExtractor:
         if subject is None:
             if prev is not None and _verb_led(text):
                 subject, plural = prev
+            elif ctx.role == "user" and piece.before_own and _BEING.match(text):
+                # "being retired, i head south in winter": a participle before the speaker's own clause
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+                text = "am " + text[_BEING.match(text).end():]  # type: ignore[union-attr]
             elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
                 # chat drops the "I": "moved to leeds last week", "just started at a new job"
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
