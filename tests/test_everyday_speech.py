@@ -158,6 +158,8 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("honestly im more of a tea guy", "likes", "tea"),
     ("i'm a night owl", "personality", "night owl"),
     ("i'm 5'9", "appearance", "5'9"),
+    ("i am a tall bald guy", "appearance", "bald"),
+    ("i'm a redhead lol", "appearance", "redhead"),
 ]
 
 

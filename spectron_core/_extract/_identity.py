@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from ._lexicon import ACTIVITIES, GAMES, GENDER_WORDS, HEALTH_ADJ, PETS, RELIGIONS, SPORTS, TRAITS
+from ._lexicon import ACTIVITIES, APPEARANCE_ADJ, GAMES, GENDER_WORDS, HEALTH_ADJ, PETS, RELIGIONS, SPORTS, TRAITS
 
 if TYPE_CHECKING:  # the sink is the extractor's clause; typed here without an import cycle
     from ._predicates import Sink
@@ -84,6 +84,12 @@ def identity_noun(c: "Sink", r: str) -> bool:
         return True
     if head in _PEOPLE_GENDER or words[0] in ("male", "female"):
         c.attr("gender", GENDER_WORDS[head if head in _PEOPLE_GENDER else words[0]])
+        for w in words[:-1]:
+            if w in APPEARANCE_ADJ:
+                c.attr("appearance", w)  # "a tall blonde woman": how she looks, too
+        return True
+    if head in APPEARANCE_ADJ or head in ("redhead", "brunette", "blonde", "blond"):
+        c.attr("appearance", head)  # "i'm a redhead"
         return True
     if head in RELIGIONS:
         c.attr("religion", "jewish" if head == "jew" else head)
