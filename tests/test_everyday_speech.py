@@ -60,8 +60,8 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("do you ever go to the opera? i go every month", "likes", "opera"),
     ("i have a part time job at the hardware store", "employer", "hardware store"),
     ("i've got a cleaning job", "role", "cleaning"),
-    ("i coach swimming on tuesdays", "role", "swimming coach"),
-    ("i coach swimming on tuesdays", "sports", "swimming"),
+    ("i coach rowing on tuesdays", "role", "rowing coach"),
+    ("i coach rowing on tuesdays", "sports", "rowing"),
     ("i take salsa lessons every week", "hobbies", "salsa"),
     ("i see my favourite band live every summer", "likes", "band"),
     # -- age and who I am -------------------------------------------------------------------------------------
@@ -88,8 +88,8 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("i'm a snowboarder", "hobbies", "snowboarding"),
     ("i'm a big reader", "hobbies", "reading"),
     ("i am a huge collector of vinyl records", "hobbies", "collecting"),
-    ("i'm a pro tennis player", "sports", "tennis"),
-    ("i'm a pro tennis player", "role", "tennis player"),
+    ("i'm a semi-pro squash player", "sports", "squash"),
+    ("i'm a semi-pro squash player", "role", "squash player"),
     ("i usually relax by baking bread", "hobbies", "baking"),
     ("i spend my weekends rock climbing", "hobbies", "rock climbing"),
     ("I like hiking, swimming and reading.", "hobbies", "swimming"),
@@ -185,7 +185,7 @@ def test_everyday_negation(text: str, key: str, value: str) -> None:
     ("i love ramen it is my favourite", "favorite_thing", "i love"),  # "they" is no value
     ("i'm a bad swimmer tbh", "hobbies", "swimming"),  # a poor skill is not a pastime
     ("we are in the kitchen", "home", "kitchen"),
-    ("i'm relaxing with my dog", "hobbies", "dog"),
+    ("i'm unwinding with my spaniel", "hobbies", "spaniel"),
     ("i adore rabbits and own four of them", "possessions", "of them"),
     ("i quit my job at the bank", "employer", "bank"),  # closed, never asserted in the same breath
     ("my 40th birthday party is next week", "age", "40"),
@@ -213,7 +213,7 @@ NOT_ABOUT_ME = [
     "do you like hiking ?",
     "my brother is a chef in paris",
     "she works at google and loves it",
-    "he is a pro tennis player",
+    "he is a semi-pro squash player",
     "my mum is pregnant again",
     "they moved to leeds last year",
     "what do u do for work",

@@ -113,7 +113,7 @@ _NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why
     suppose swear promise realize realized realise noticed heard hear figured figure agree wonder doubt told tell
     tells assume imagine seems seemed where's whatever whoever anything something everything nothing all one
     only first last place time day reason way thing things stuff one ones""".split())
-"""Words after which "i …" is a complement or relative clause, not a new statement ("the thing i love most",
+"""Words after which "i …" is a complement or relative clause, not a new statement ("the film i saw last",
 "i wish i could", "what i do")."""
 
 
@@ -187,7 +187,7 @@ def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
         if not text:
             continue
         if out and _match(r"^i\s", text, re.I) and _BARE_OWN_NP.match(out[-1].text):
-            out[-1].text += " and " + text  # "my wife and i have three kids": one subject, not two clauses
+            out[-1].text += " and " + text  # "my husband and i have two cats": one subject, not two clauses
             continue
         q = bool(QUESTION.match(text))
         if (out and not q and not _FINITE.search(text) and not _VERB_START.match(text) and not _OWN_SUBJECT.match(text)
@@ -207,7 +207,7 @@ _WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at"
 
 
 def uninvert(text: str) -> str:
-    """"the local supermarket is where i work" → "i work at the local supermarket": the place named first."""
+    """"the corner bakery is where i work" → "i work at the corner bakery": the place named first."""
     m = _WHERE_I.match(text) if " where " in text else None
     if not m:
         return text

@@ -1,7 +1,7 @@
 """What "I am (a) …" says besides a job title: gender, faith, character, health, and pastimes named as people.
 
 People describe themselves with nouns and adjectives far more often than with a job: "i'm a little girl", "I am
-an avid kayaker", "i am a christian", "I'm shy", "i'm pregnant", "i am a pro tennis player". Each is read from
+a keen surfer", "i am a christian", "I'm shy", "i'm pregnant", "i'm a semi-pro squash player". Each is read from
 the head word of the complement through a closed word class of ordinary English (``_lexicon``), and an agent
 noun is undone into its verb ("kayaker" → kayaking, "collector" → collecting) so a pastime needs no list of its
 practitioners. The job reading (``_predicates._role``) runs first: "a baker" is a job, "a keen baker" too.
@@ -77,10 +77,10 @@ def identity_noun(c: "Sink", r: str) -> bool:
     """"(a) <modifiers> <head>" after "I am": the key its head word names; False when it names none."""
     words = _words(r)
     if not words or (words[0].endswith(("ing", "ed")) and not _DET.match(r.strip())):
-        return False  # "i am marrying a man …": a verb phrase, not what the speaker is
+        return False  # "i am meeting a man …": a verb phrase, not what the speaker is
     head = words[-1]
     if _match_more_of(r) and len(words) >= 2 and head in ("guy", "gal", "girl", "person", "man", "woman", "type"):
-        c.attr("likes", " ".join(words[:-1]))  # "more of a coffee gal": a taste, not a gender
+        c.attr("likes", " ".join(words[:-1]))  # "more of a tea guy": a taste, not a gender
         return True
     if head in _PEOPLE_GENDER or words[0] in ("male", "female"):
         c.attr("gender", GENDER_WORDS[head if head in _PEOPLE_GENDER else words[0]])

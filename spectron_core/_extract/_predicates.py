@@ -303,7 +303,7 @@ def _h_dislike(c: Sink, verb: str, rest: str) -> None:
                flags=re.I)
     for item in _items(r):
         item = _sub(r"^(?P<x>\w+(?:\s+\w+)?)\s+(?:junkie|fan|lover|person|buff|enthusiast|fanatic|addict)$", r"\g<x>", item,
-                    flags=re.I)  # "not much of an exercise junkie": exercise
+                    flags=re.I)  # "not much of a golf fan": golf
         c.attr("dislikes", _lower(item))
 
 
@@ -341,14 +341,14 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     if m and (m.group("v") or m.group("r")):
         if m.group("r") and m.group("r").strip().lower() not in ("good", "great", "nice", "real", "steady", "bad",
                                                                     "decent", "paying", "boring", "easy", "hard"):
-            c.attr("role", m.group("r").strip().lower())  # "i have a custodian job"
+            c.attr("role", m.group("r").strip().lower())  # "i have a cleaning job"
         if m.group("v"):
-            _h_work(c, "work", m.group("v"))  # "i have a part time job at the bakery"
+            _h_work(c, "work", m.group("v"))  # "i have a weekend job at the garden centre"
         return
     m = _match(r"^(?:an?\s+)?(?:(?:major|huge|big|real|serious|soft)\s+)?(?:weakness|soft\s+spot|passion|love|"
                r"thing|craving)\s+for\s+(?P<v>.+)$", r, re.I)
     if m:
-        _h_like(c, "like", m.group("v"))  # "i have a passion for skydiving", "a weakness for fish and chips"
+        _h_like(c, "like", m.group("v"))  # "i have a passion for sailing", "a soft spot for old westerns"
         return
     m = _match(r"^(?:an?\s+)?(?:(?:huge|big|real|terrible|irrational)\s+)?(?:phobia|fear|hatred)\s+(?:of|over|for)\s+"
                r"(?P<v>.+)$", r, re.I)
@@ -412,9 +412,9 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
     org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.I)
     place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.I)
     if not org and _sector(c, r):
-        place = None  # "i work in it", "i work in the insurance business"
+        place = None  # "i work in IT", "i work in the publishing business"
     elif not org and not place and not (verb.lower() == "working" and _match(r"^on\s", r, re.I)):
-        where = _WORKPLACE.search(r)  # ("working on my library" is a project, not a workplace)
+        where = _WORKPLACE.search(r)  # ("working on my novel" is a project, not a workplace)
         if where:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
     if org:
@@ -446,7 +446,7 @@ _WORKPLACE = re.compile(r"\b(?:on|at|in)\s+(?:(?:a|an|the|my|our|his|her|their|a
 
 
 def _sector(c: Sink, r: str, lower_it: bool = True) -> bool:
-    """"(I work / I am) in sales / the canadian army / the insurance business": the field as the employer.
+    """"(I work / I am) in sales / the merchant navy / the publishing business": the field as the employer.
     A lower-case "in it" is the IT sector only after "work" (after "am" it is a pronoun)."""
     m = _SECTOR.match(r)
     if not m or (m.group("v") == "it" and not lower_it):
@@ -458,7 +458,7 @@ def _sector(c: Sink, r: str, lower_it: bool = True) -> bool:
 
 def _h_teach(c: Sink, verb: str, rest: str) -> None:
     if _match(r"^(?:myself|ourselves)\s+\w", rest.strip(), re.I):
-        _h_learn(c, "learn", _sub(r"^\w+\s+", "", rest.strip()))  # "i am teaching myself chinese"
+        _h_learn(c, "learn", _sub(r"^\w+\s+", "", rest.strip()))  # "i am teaching myself welsh"
         return
     place = _match(r"^(?:at|in)\s+(?P<v>.+)$", rest.strip(), re.I)
     if place:
@@ -753,7 +753,7 @@ def _h_keep(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_take(c: Sink, verb: str, rest: str) -> None:
-    """"i take dance lessons", "i'm taking a pottery class": what is learnt is a pastime."""
+    """"i take salsa lessons", "i'm taking a pottery class": what is learnt is a pastime."""
     m = _match(r"^(?:an?\s+|some\s+)?(?:(?:weekly|daily|private|online|evening|night|group|extra|more|free|few|"
                r"two|three|\d+)\s+)*(?P<v>(?:[a-z]+\s+){1,2})(?:lessons?|classes|class|courses?)\b", rest.strip(), re.I)
     if m and m.group("v").split()[0].lower() not in ("weekly", "daily", "private", "online", "more", "some", "my"):
@@ -761,7 +761,7 @@ def _h_take(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_coach(c: Sink, verb: str, rest: str) -> None:
-    """"i coach swimming", "i coach little league": a coaching job, and the sport."""
+    """"i coach rowing", "i coach an under-tens team": a coaching job, and the sport."""
     value = _sub(r"^(?:a|an|the|my|our|their|his|her)\s+", "", noun_phrase(_split(r"\s+(?:at|for|in|on)\s+", rest.strip(), maxsplit=1,
                                                                      flags=re.I)[0], keep_det=True), flags=re.I)
     sport = bool(value) and (kind_of(value) == "sport" or value.lower().split()[-1] in ("league", "team"))
@@ -771,7 +771,7 @@ def _h_coach(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_see(c: Sink, verb: str, rest: str) -> None:
-    """"i see the rolling stones in concert every year": a band seen live is liked."""
+    """"i see my favourite band live every summer": a band seen live is liked."""
     m = _match(r"^(?P<v>.+?)\s+(?:in\s+concert|live(?=\s+(?:every|each|in|at|on|last|next|this|twice|once)\b|$)|"
                r"play\s+live)\b", rest.strip(), re.I)
     if m and not _search(r"\b(?:i|we|you|he|she|they)\b", m.group("v"), re.I):
@@ -783,7 +783,7 @@ def _h_see(c: Sink, verb: str, rest: str) -> None:
 def _h_relax(c: Sink, verb: str, rest: str) -> None:
     """"i relax by knitting", "i unwind with a good book": how someone relaxes is a pastime."""
     m = _match(r"^(?:by|with)\s+(?!(?:my|our|his|her|their|friends|family)\b)(?P<v>.+)$", rest.strip(), re.I)
-    if m:  # "relaxing with my dog" names company, not a pastime
+    if m:  # "unwinding with my spaniel" names company, not a pastime
         for item in _items(m.group("v")) if not _GERUND.match(m.group("v")) else [noun_phrase(m.group("v"),
                                                                                                 keep_det=True)]:
             if item:
@@ -916,7 +916,7 @@ def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_landed(c: Sink, verb: str, rest: str) -> None:
-    """"i found a job in insurance", "i landed a job at Acme": a new job (anything else found is no fact)."""
+    """"i found a job in logistics", "i landed a job at Acme": a new job (anything else found is no fact)."""
     if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.I):
         _h_got(c, "got", rest)
 
@@ -1059,7 +1059,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         elif _match(r"^(?:living|based|staying)\b", low):
             _h_live(c, "live", _sub(r"^\w+\s+", "", r))
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
-            _h_live(c, "live", r)  # "my dogs and i are in ohio", "we're in Lisbon"
+            _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
         return
     m = _AGE.match(r)
     if m:
@@ -1074,7 +1074,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _AGED_NOUN.match(r)
     if m and 0 < int(m.group("n")) < 120:
-        c.attr("age", m.group("n"))  # "a 46 year old single dad": the age, then what the rest says
+        c.attr("age", m.group("n"))  # "a 41 year old divorced dad": the age, then what the rest says
         _h_be(c, verb, "a " + m.group("rest"))
         return
     m = _match(r"^in\s+my\s+(?P<d>\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|late\s+\w+|"
@@ -1093,7 +1093,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         s = m.group("s").lower()
         if s in ("married", "hitched", "engaged"):
-            c.attr("relationship_status", "engaged")  # "i am getting married in the spring": engaged until then
+            c.attr("relationship_status", "engaged")  # "i'm getting married in october": engaged until then
         else:
             c.attr("plans", "get divorced", "context")
         return
@@ -1145,7 +1145,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         value = m.group("lvl") or noun_phrase(_sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"),
                                                      flags=re.I))
         extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.I)) if m.group("lvl") else ""
-        extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.I) else extra  # "… in grade school and feel …"
+        extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.I) else extra  # "… in grade school and love it"
         if value:
             c.attr("education", (_lower(value) + (" " + extra.lower() if extra and len(extra.split()) <= 3 else "")))
         return

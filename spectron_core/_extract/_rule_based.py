@@ -125,7 +125,7 @@ _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
 _BEING = re.compile(r"^being\s+(?=\w)", re.I)
 _WITH_KIN = re.compile(r"^(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i\s+(?P<p>.+)$", re.I)
-""""my wife and i have three kids", "my boyfriend and i broke up": the speaker with a relative, as "we"."""
+""""my husband and i have two cats", "my girlfriend and i split up": the speaker with a relative, as "we"."""
 _SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
                          r"everybody|someone|people|he|she|his|her)\b", re.I)
 _CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
@@ -178,11 +178,11 @@ _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pe
                        r"oldest|youngest|best)\s+){0,2}(?P<w>" +
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
-"""A possessive determiner says the speaker has the thing: "relaxing with my two dogs", "i will bring my son"."""
+"""A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
 _MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|quid|bucks|grand|usd|eur|gbp|k)\b)",
                     re.I)
 _MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.I)
-""""(yesterday) was my 18th birthday": the age reached (a party "next week" is not)."""
+""""(last friday) was my 33rd birthday": the age reached (a party "next week" is not)."""
 _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
                      r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})", re.I)
 _GONE = re.compile(r"\b(?:died|passed(?:\s+away|\s+on)?|ran\s+away|was\s+put\s+down|is\s+gone|got\s+lost)\b", re.I)
@@ -441,7 +441,7 @@ class RuleExtractor:
     @staticmethod
     def _mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: Optional[datetime],
                   out: Extraction, things: bool = True) -> None:
-        """What "my …" says in passing: "relaxing with my two dogs" (pets), "my job at the bakery is tiring"
+        """What "my …" says in passing: "walking with my two spaniels" (pets), "my job at the garden centre is tiring"
         (employer), "once I start my new job as a lighting technician" (role)."""
         def add(key: str, value: str, confidence: float = 0.75) -> None:
             if value and not any(a.key == key and a.entity == speaker and (a.value.lower() == value.lower() or key == "family")
@@ -468,7 +468,7 @@ class RuleExtractor:
                         "in a relationship", 0.7)  # unless the sentence said otherwise ("… and i got engaged")
             birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
             if birthday and 0 < int(birthday.group("n")) < 120:
-                add("age", birthday.group("n"), 0.7)  # "yesterday was my 18th birthday"
+                add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
             low = piece.text.lower()
             money = _MONEY.search(piece.text) if things and ("budget" in low or "spend" in low or "afford" in low) \
                 else None
@@ -503,7 +503,7 @@ class RuleExtractor:
         if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
             out.attributes.append(ExtractedAttribute(
                 entity=speaker, key="age", value=aged.group("n"), category="identity", confidence=0.8, span=span,
-                valid_from=when))  # "as a 46 year old engineer i can relate"
+                valid_from=when))  # "as a 60 year old runner i know"
         together = _WITH_KIN.match(text)
         kin = together.group("kin").lower().split()[-1] if together else ""
         if together:
@@ -619,7 +619,7 @@ class RuleExtractor:
                           rest, re.I) and \
                         aux in ("do", "does", "did"):
                     obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+", "", rest,
-                               flags=re.I)  # "i don't care about fashion" counts as a dislike
+                               flags=re.I)  # "i don't care about football" counts as a dislike
                     if not rest.lower().startswith("want"):
                         for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
                             c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
@@ -717,7 +717,7 @@ class RuleExtractor:
             if len(kins) > 1 and all(kins):
                 for k in kins:
                     self._relative(c, k.group("kin").lower(), value)  # type: ignore[union-attr]
-                return  # "my wife and kids are awesome"
+                return  # "my wife and kids are in town"
             if thing in ("eyes", "hair", "eye color", "eye colour", "hair color", "hair colour", "skin"):
                 v = noun_phrase(value)
                 if v and not _STATE_COMPLEMENT.match(v):
@@ -738,7 +738,7 @@ class RuleExtractor:
             if key == "role":
                 value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.I)
                 if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.I):
-                    return  # "my job is boring" describes the job; "my job is selling cars" names it
+                    return  # "my job is boring" describes the job; "my job is fixing boilers" names it
             ad_hoc = key is None
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
             # state. Only the first is an attribute (a mood or state key takes the state as its value).
@@ -751,7 +751,7 @@ class RuleExtractor:
                 if len(thing.split()) > 3 or c.ctx.role == "assistant" and thing in ("name",):
                     return
                 if not _RELATIVE_WORDS.isdisjoint(thing.split()):
-                    return  # "my husband who is adopted is from spain": no key "husband_who"
+                    return  # "my sister who lives in Rome is a chef": no key "sister_who"
                 if len(value.split()) > 6:
                     return
                 key, conf = _sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
