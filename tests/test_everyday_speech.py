@@ -40,6 +40,10 @@ def has(text: str, key: str, value: str, negated: bool = False) -> bool:
 STATEMENTS: list[tuple[str, str, str]] = [
     # -- work, in chat spelling -----------------------------------------------------------------------------
     ("im a paramedic", "role", "paramedic"),
+    ("i am head chef at a seafood place", "role", "head chef"),
+    ("i'm a big coldplay fan", "likes", "coldplay"),
+    ("we live in a small fishing village in cornwall", "home", "fishing village"),
+    ("i volunteer at the hospice, i'm a weekly volunteer", "hobbies", "volunteering"),
     ("i work as a barista at a little cafe downtown", "role", "barista"),
     ("i work as a barista at a little cafe downtown", "employer", "cafe"),
     ("I'm a junior accountant with Deloitte.", "employer", "deloitte"),

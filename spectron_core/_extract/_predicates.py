@@ -83,6 +83,7 @@ _BOUNDARY = re.compile(
     r"a\s+lot|all\s+the\s+time|sometimes|often|too|as\s+well|very\s+much|so\s+much|right\s+now|lately|these\s+days|"
     r"at\s+(?:night|home|work)|in\s+the\s+(?:morning|evening|afternoon|fall|spring|summer|winter)|at\s+the\s+moment|"
     r"most\s+days|daily|weekly|anymore|any\s+more|any\s+longer|again|now|instead|either|though|more\s+than|at\s+all|yet|"
+    r"at\s+least|"
     r"over\s+(?:the|a|an)|do\s+you|are\s+you|have\s+you|is|are|was|were|what\s+about|how\s+about|you\s+know|haha|lol|"
     r"yesterday|today|tonight|tomorrow|last\s+\w+|next\s+\w+|this\s+(?:year|week|month|summer|weekend)|after|"
     r"before|during|named|called|\d+\s+(?:hours?|days?|times?|minutes?|years?|months?|weeks?)|once\s+a|twice\s+a|"
@@ -500,7 +501,8 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
 
 def _place(text: str) -> str:
     t = _split(r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
-                 r"before|until|in\s+order|[a-z]+ing)\b", text, maxsplit=1, flags=re.I)[0]
+                 r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
+                 r"waiting|planning|raising|teaching|growing)\b)\b", text, maxsplit=1, flags=re.I)[0]  # ("a farming town" stays)
     return noun_phrase(t)
 
 
@@ -1005,9 +1007,18 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
             if what:
                 c.attr("likes", " ".join(what).lower())  # "a huge coffee lover", "a big football fan"
             return True
+    for i, w in enumerate(words[:5]):
+        lw = w.lower()
+        if lw in _ROLE_STOP:
+            break
+        while i + 1 < min(len(words), 5) and words[i + 1].lower() not in _ROLE_STOP and \
+                _role_head(" ".join(words[: i + 2])) and _role_head(" ".join(words[: i + 1])):
+            i += 1  # "head chef", "store manager": the title ends at its last occupation word
         title = " ".join(words[: i + 1])
         if _role_head(title) or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):
             c.attr("role", title.lower(), negated=negated)
+            if title.lower().split()[-1] == "volunteer":
+                c.attr("hobbies", "volunteering", negated=negated)  # unpaid: a pastime as much as a role
             tail = words[i + 1:]
             if title.lower().split()[-1] in ("student", "intern") and len(tail) >= 2 and tail[0].lower() in (
                     "at", "in"):
