@@ -3,21 +3,25 @@
 It reads a turn line by line (a transcript label "Dana: …" makes Dana the first person of that line) and
 sentence by sentence: instructions first (``_instructions``: "always …", "stop …", "you can … again"), then
 a temporal phrase (resolved against the turn time by ``_when``), then clauses (``_clauses``: lower-case and
-unpunctuated chat, contractions, "… and now work at Hooli"). Each clause gets a subject (I/we/my → the
-speaker; a capitalised name → ``Person/<name>``; you/they → nobody: the other speaker's facts never land on
-this one), change cues ("no longer", "not … anymore", "used to", "quit/left/stopped" negate the old value),
+unpunctuated chat, contractions, "… and now work at Hooli", a subject pronoun starting a new clause mid-line:
+"thats cool i teach yoga"). A short answer to the turn's own question ("…? mine is orange", "…? i do not") is
+first rebuilt into the sentence it stands for (``_ellipsis``). Each clause gets a subject (I/we/my/"my wife and
+i" → the speaker; a capitalised name → ``Person/<name>``; you/they → nobody: the other speaker's facts never
+land on this one), change cues ("no longer", "not … anymore", "used to", "quit/left/stopped" negate the old value),
 and a predicate read by its verb (``_predicates``) and grounded in the ontology (``_lexicon``): "prefers
-vegetarian food" and "now eats fish" both land on ``food_preference``. Anything the patterns cannot place in
+vegetarian food" and "now eats fish" both land on ``food_preference``; "I am a/an …" is read by its head word
+(``_identity``: gender, faith, character, health, pastimes named as people). Anything the patterns cannot place in
 a fact-looking first-person clause sets ``Extraction.unsure`` (the LLM cascade asks a model then). Spans are
 the character range of the sentence a record came from.
 
 Why rules and not a parse or the embedding (issue #10, measured on ConvAI2/DNLI dev, this machine, 2 CPUs
-under load): the rules run at ~12,700 sentences/s of CPU (the previous rules: ~13,100) and find a right
-key+value for 30 % of annotated sentences; spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
+under load): the rules run at ~10,400 sentences/s of CPU (before the chat-grammar work of issue #10 item 2:
+~15,300 in the same sitting) and find a right key+value for 36 % of annotated sentences (before: 30 %; a
+right key for 42 %, before 37 %); spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
 (before any rule layer) after a 1.7–4.2 s import and ~212 MB installed, and a parse does not name keys or
 normalise values, so the same rule layer would still be needed on top of it: 60x the cost for what is, on
 this data, a long tail of phrasings rather than of syntax. Nearest key prototype of the turn's MiniLM
-embedding picks a mapping key for 51 % of annotated sentences (rules: 37 %), but it gives no value, never
+embedding picks a mapping key for 51 % of annotated sentences (rules then: 37 %), but it gives no value, never
 abstains (every chit-chat line gets a key), and the extractor is not handed the turn's vector; it is the
 better candidate for a later *key hint* in cascade mode, not a replacement.
 """
