@@ -17,7 +17,7 @@ from typing import Optional
 
 from ._predicates import _match, _search, _split, _sub
 
-__all__ = ["Piece", "expand", "split_clauses", "strip_lead", "QUESTION", "CONTINUE_VERBS"]
+__all__ = ["Piece", "expand", "split_clauses", "strip_lead", "uninvert", "QUESTION", "CONTINUE_VERBS"]
 
 _CONTRACTIONS = re.compile(
     r"\b(?:(?P<im>i\s?'\s?m|im)|(?P<ive>i\s?'\s?ve|ive)|(?P<id>i\s?'\s?d)|(?P<ill>i\s?'\s?ll)|"
@@ -94,8 +94,57 @@ _LEAD = re.compile(
 _HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.I)
 QUESTION = re.compile(
-    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which|whom|do|does|did|are|is|was|were|can|could|"
-    r"would|should|will|have|has|any|anything|you|u|and\s+you|what\s+about|how\s+about)\b", re.I)
+    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which|whom|any|anything|you|u|and\s+you|what\s+about|"
+    r"how\s+about)\b|^(?:do|does|did|am|are|is|was|were|can|could|would|should|will|have|has)\s+(?:you|u|ya|we|they|he|"
+    r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b", re.I)
+"""A clause that asks: a question word, or an auxiliary before its subject ("have you …"; "have 2 kids" states)."""
+_SUBJECT_START = re.compile(
+    r"(?<=\w)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
+    r"will|must|might|know|like|love|need|want|look|seem|sound|get|got|go|went)\b|"
+    r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b)", re.I)
+_STARTERS = frozenset("i we he she they you do does did are were have can could would what how where when who "
+                      "which".split())
+"""A subject pronoun (or a question to "you") after a word: where unpunctuated chat starts a new clause ("that is
+cool i teach dance", "tacos are my favourite do you cook")."""
+_NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why if whether as than like
+    so and or but nor until till unless while before after once whenever wherever though although even think
+    nor not thinks thought guess hope hopes wish wishes know knows knew bet mean meant believe believes feel
+    feels felt say said says wants glad sure sorry afraid
+    suppose swear promise realize realized realise noticed heard hear figured figure agree wonder doubt told tell
+    tells assume imagine seems seemed where's whatever whoever anything something everything nothing all one
+    only first last place time day reason way thing things stuff one ones""".split())
+"""Words after which "i …" is a complement or relative clause, not a new statement ("the film i saw last",
+"i wish i could", "what i do")."""
+
+
+_AUX = frozenset("can could would should will shall may might must do does did am is are was were have has had".split())
+_PRONOUN_SUBJECTS = frozenset("i you we they he she it that u".split())
+
+
+def _subject_cuts(text: str) -> list[str]:
+    """Cut a clause before each subject pronoun that starts a new clause, in one scan (linear: the two words
+    before a candidate are read from a bounded window)."""
+    if _STARTERS.isdisjoint(text.lower().split()[1:]):
+        return [text]  # most clauses have no second subject: skip the scan
+    parts: list[str] = []
+    start = 0
+    for m in _SUBJECT_START.finditer(text):
+        before = text[max(start, m.start() - 40):m.start()].split()
+        prev = before[-1].lower() if before else ""
+        if not prev or prev in _NO_SUBJECT_CUT:
+            continue
+        pp = before[-2].lower() if len(before) > 1 else ""
+        if prev in _AUX and pp not in _PRONOUN_SUBJECTS:
+            continue  # "can i bring my dog", "nor can i swim": an inverted question, not a new clause ("i do i …")
+        parts.append(text[start:m.start()])
+        start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
+_OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.I)
+"""A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
+_BARE_OWN_NP = re.compile(r"^(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+$", re.I)
 _VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.I)
 _FINITE = re.compile(r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
                      r"he|she|it|they|we)\b", re.I)
@@ -109,6 +158,8 @@ class Piece:
     greeted: bool = False
     hobby: bool = False
     question: bool = False
+    before_own: bool = False
+    """The next clause has the speaker as subject ("being retired, | i head south")."""
 
 
 def strip_lead(text: str) -> tuple[str, bool, bool]:
@@ -120,12 +171,13 @@ def strip_lead(text: str) -> tuple[str, bool, bool]:
     return text[m.end():], bool(_GREETING.match(lead)), bool(_HOBBY_LEAD.search(lead))
 
 
-def split_clauses(sentence: str) -> list[Piece]:
-    """Clauses of one sentence, list continuations folded back into the clause they continue."""
+def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
+    """Clauses of one sentence, list continuations folded back into the clause they continue; ``asks`` says the
+    sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
     greeted = bool(_GREETING.match(sentence))
-    is_question = sentence.rstrip().endswith("?")
-    for raw in _SPLIT.split(sentence):
+    is_question = sentence.rstrip().endswith("?") if asks is None else asks
+    for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
         raw = raw.strip(" .!?")
         if not raw:
             continue
@@ -134,13 +186,33 @@ def split_clauses(sentence: str) -> list[Piece]:
         text = text.strip(" ,.!?")
         if not text:
             continue
-        q = bool(QUESTION.match(text)) or (is_question and not _match(r"^(?:i|my|we)\b", text, re.I))
-        if (out and not q and not _FINITE.search(text) and not _VERB_START.match(text)
+        if out and _match(r"^i\s", text, re.I) and _BARE_OWN_NP.match(out[-1].text):
+            out[-1].text += " and " + text  # "my husband and i have two cats": one subject, not two clauses
+            continue
+        q = bool(QUESTION.match(text))
+        if (out and not q and not _FINITE.search(text) and not _VERB_START.match(text) and not _OWN_SUBJECT.match(text)
                 and len(text.split()) <= 4 and not out[-1].question):
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
             continue
         out.append(Piece(text=text, greeted=greeted, hobby=hobby, question=q))
+    if is_question and out and not _match(r"^(?:i|my|we)\b", out[-1].text, re.I) and not (
+            len(out) > 1 and _VERB_START.match(out[-1].text)):
+        out[-1].question = True  # "pasta is my favourite, what's yours?": only the clause before "?" asks
     return out
+
+
+_WHERE_I = re.compile(r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+where\s+(?P<s>i|we)\s+(?P<v>work|live|grew\s+up|"
+                      r"go\s+to\s+school|study|volunteer)\b", re.I)
+_WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at", "study": "at", "volunteer": "at"}
+
+
+def uninvert(text: str) -> str:
+    """"the corner bakery is where i work" → "i work at the corner bakery": the place named first."""
+    m = _WHERE_I.match(text) if " where " in text else None
+    if not m:
+        return text
+    verb = " ".join(m.group("v").lower().split())
+    return f"{m.group('s')} {verb} {_WHERE_PREP[verb]} {m.group('np')}"
 
 
 def subject_of(text: str) -> tuple[Optional[str], str]:  # pragma: no cover - documented helper

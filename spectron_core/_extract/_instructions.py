@@ -34,7 +34,14 @@ _ADD = re.compile(r"^" + _P + r"(?P<cue>always|never|from\s+now\s+on\s*,?|going\
 _IMPERATIVE = re.compile(r"^(?P<please>" + _P + r")(?P<rest>(?:" + _DIRECTIVE_VERBS + r")\b.+)$", re.I)
 _REVOKE = re.compile(r"^" + _P + r"(?:(?:can\s+you\s+|could\s+you\s+)?(?:stop|quit|cease)|no\s+more|enough\s+with(?:\s+the)?|"
                      r"drop(?:\s+the)?)\s+(?P<rest>.+)$", re.I)
-_REVOKE_ANYMORE = re.compile(r"^" + _P + r"(?:do\s+not|never)\s+(?P<rest>.+?)\s+(?:any\s?more|any\s+longer)\b", re.I)
+_REVOKE_ANYMORE = re.compile(r"^" + _P + r"(?:do\s+not|never|(?P<noneed>no\s+need\s+to|you\s+do\s+not\s+(?:have|need)\s+to|"
+                             r"you\s+need\s+not))\s+(?P<rest>.+?)\s+(?:any\s?more|any\s+longer)\b", re.I)
+_PERMIT_BACK = re.compile(r"^(?:(?:ok|okay|alright|actually)\s*,?\s+)?(?P<rest>.+?)\s+(?:is|are)\s+(?:fine|ok|okay|allowed|"
+                          r"back\s+on|good)(?:\s+(?:again|now|by\s+me|with\s+me))*\s*$", re.I)
+""""emojis are fine again": a permission named by its topic (only for a topic the families know)."""
+_PREFER = re.compile(r"^(?:i\s+would\s+(?:prefer|like|rather\s+have)|i\s+prefer|i\s+want)\s+(?P<rest>.+?)\s*,?\s+"
+                     r"(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future)\s*$", re.I)
+""""i'd prefer paragraphs from now on": a standing preference about the answers (only for a known topic)."""
 _PERMIT = re.compile(r"^(?:(?:ok|okay|alright)\s*,?\s+)?(?:you\s+(?:can|may|could)(?:\s+go\s+back\s+to)?|"
                      r"you\s+are\s+(?:allowed|free)\s+to|feel\s+free\s+to|it\s+is\s+(?:ok|okay|fine)\s+to|"
                      r"go\s+back\s+to)\s+(?P<rest>.+?)(?:\s+again)\s*$", re.I)
@@ -105,7 +112,13 @@ def match_instruction(body: str, span: tuple[int, int]) -> Optional[ExtractedIns
     if rest is None:
         m = _REVOKE_ANYMORE.match(text)
         if m:
-            action, polarity, rest = "revoke", "dont", m.group("rest")
+            action, polarity, rest = "revoke", "do" if m.group("noneed") else "dont", m.group("rest")
+    if rest is None:
+        m = _PERMIT_BACK.match(text) or _PREFER.match(text)
+        if m and canonical_topic(m.group("rest"))[1] is not None:
+            rest = m.group("rest")
+            if m.re is _PERMIT_BACK:
+                action, polarity = "revoke", "do"
     if rest is None:
         m = _REVOKE.match(text)
         if m:

@@ -14,6 +14,7 @@ __all__ = [
     "BUILTIN_SPECS", "ROLE_WORDS", "PETS", "LANGUAGES", "MOODS", "DIETS", "RELATION_WORDS", "INSTRUMENTS",
     "SPORTS", "DRINKS", "VEHICLES", "DEVICES", "KIN", "CHILD_WORDS", "APPEARANCE_NOUNS", "APPEARANCE_ADJ",
     "GENDER_WORDS", "DIET_FOODS", "GAMES", "COLORS", "NOT_POSSESSIONS", "SEASONS", "MUSIC_GENRES", "PLACES",
+    "ACTIVITIES", "RELIGIONS", "TRAITS", "HEALTH_ADJ", "CONDITIONS",
 ]
 
 
@@ -54,6 +55,11 @@ BUILTIN_SPECS: list[AttributeSpec] = [
     _s("appearance", "identity", ["hair", "eyes", "tall", "tattoo"], multi=True),
     _s("family", "identity", ["my sister", "my son", "siblings", "my parents"], multi=True),
     _s("allergies", "identity", ["allergic to", "allergy"], multi=True),
+    _s("health", "identity", ["i am pregnant", "i have asthma", "diabetic"], multi=True,
+       description="lasting bodily conditions (pregnant, diabetic, asthma)"),
+    _s("personality", "identity", ["i am shy", "introvert", "personality"], multi=True,
+       description="character traits, not passing moods"),
+    _s("religion", "identity", ["i am a christian", "religion", "faith"], description="one faith (or none) at a time"),
     _s("contact", "identity", ["email", "phone", "reach me at"], multi=True),
     _s("education", "identity", ["studied", "graduated from", "degree in", "major", "student"], multi=True),
     _s("favorite_color", "identity", ["favorite color", "favourite colour"]),
@@ -113,7 +119,7 @@ PETS = _words(
     guinea pig pigs ferret ferrets gecko geckos iguana iguanas chinchilla chinchillas rat rats mouse mice gerbil
     gerbils hedgehog hedgehogs cockatiel parakeet parakeets budgie budgies frog frogs chicken chickens goat goats
     cow cows pup pups retriever labrador poodle beagle terrier bulldog shepherd husky chihuahua pitbull dachshund
-    collie spaniel""")
+    collie spaniel pug pugs corgi corgis dalmatian rottweiler greyhound doberman schnauzer mutt mutts""")
 LANGUAGES = _words(
     """english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean
     arabic hindi urdu bengali turkish polish swedish norwegian danish finnish greek hebrew thai vietnamese
@@ -156,7 +162,7 @@ KIN = _words(
     husband spouse partner boyfriend girlfriend fiance fiancee son sons daughter daughters kid kids child children
     baby babies twins twin grandmother grandma grandfather grandpa grandparents grandson granddaughter
     grandchildren grandkids aunt uncle cousin cousins niece nephew nieces nephews stepdad stepmom stepson
-    stepdaughter family""")
+    stepdaughter family boys girls""")
 CHILD_WORDS = _words("kids kid children child sons daughters boys girls")
 RELATION_WORDS = {
     "wife": "married_to", "husband": "married_to", "spouse": "married_to", "partner": "married_to",
@@ -201,5 +207,41 @@ NOT_POSSESSIONS = _words(
     talent talents tendency habit hope luck money friends friend name age birthday date wedding party weekend
     night morning evening afternoon vacation holiday interest interests passion access room space energy
     patience faith mind heart thoughts point right choice option appointment test exam homework shift ability
-    abilities power powers superpower superpowers skill skills talent gift feeling sense crush headache""")
+    abilities power powers superpower superpowers skill skills talent gift feeling sense crush headache career
+    careers""")
 """Nouns after "I have …" that are not things a person owns ("I have a question", "I have no idea")."""
+ACTIVITIES = {
+    "volunteer": "volunteering", "collect": "collecting", "paint": "painting", "draw": "drawing",
+    "cook": "cooking", "bake": "baking", "sing": "singing", "dance": "dancing", "knit": "knitting", "sew": "sewing",
+    "hike": "hiking", "swim": "swimming", "run": "running", "jog": "jogging", "garden": "gardening",
+    "fish": "fishing", "hunt": "hunting", "camp": "camping", "ski": "skiing", "surf": "surfing",
+    "travel": "traveling", "write": "writing", "grow": "growing", "build": "building", "crochet": "crocheting",
+    "skate": "skating", "climb": "climbing", "bike": "biking", "ride": "riding", "sketch": "sketching",
+    "workout": "working out", "meditate": "meditating", "golf": "golfing", "bowl": "bowling", "blog": "blogging",
+    "game": "gaming", "shop": "shopping", "craft": "crafting", "scrapbook": "scrapbooking", "quilt": "quilting",
+    "walk": "walking", "compete": "competing", "smoke": "smoking", "vape": "vaping", "skateboard": "skateboarding", "kayak": "kayaking",
+}
+"""Pastime verbs and their gerund ("i paint" → painting): the verb says the pastime whatever its object."""
+RELIGIONS = _words(
+    """christian catholic protestant baptist methodist lutheran presbyterian anglican evangelical mormon muslim
+    jewish jew buddhist hindu sikh atheist agnostic pagan wiccan quaker orthodox""")
+"""Faiths and their absence: "I'm a christian", "I am agnostic" say the speaker's religion."""
+TRAITS = _words(
+    """shy outgoing introverted extroverted extraverted introvert introverts extrovert loner recluse homebody
+    friendly lazy stubborn honest loyal creative organized organised disorganized disorganised messy tidy clumsy
+    competitive ambitious adventurous funny quiet loud talkative social antisocial independent
+    patient impatient optimistic pessimistic optimist pessimist realist perfectionist workaholic kind generous
+    caring sensitive emotional nerdy nerd geek geeky smart intelligent clever brave confident insecure energetic
+    active spontaneous religious spiritual artistic picky frugal thrifty romantic hardworking responsible reliable
+    forgetful easygoing laid-back outdoorsy sarcastic goofy weird quirky nostalgic sociable bossy moody grumpy
+    cheerful rebellious dramatic""")
+"""Personality words ("I'm shy", "i am a homebody"): who someone is, not how they feel today (``MOODS``)."""
+HEALTH_ADJ = _words(
+    """pregnant diabetic deaf blind disabled paralyzed paralysed epileptic asthmatic autistic dyslexic sober
+    handicapped immunocompromised anemic anaemic""")
+"""Lasting bodily conditions said with "I am …"."""
+CONDITIONS = _words(
+    """diabetes asthma cancer arthritis epilepsy autism adhd add ocd ptsd anxiety depression migraines migraine
+    insomnia dyslexia celiac coeliac crohn's lupus scoliosis tinnitus eczema psoriasis allergies disability
+    hearing glaucoma""")
+"""Conditions said with "I have …" ("i have asthma"): health, not possessions."""

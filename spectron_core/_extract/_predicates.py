@@ -16,9 +16,10 @@ import re
 from collections.abc import Callable
 from typing import Optional, Protocol
 
+from ._identity import identity_adjective, identity_noun
 from ._lexicon import (
     APPEARANCE_ADJ, APPEARANCE_NOUNS, CHILD_WORDS, COLORS, DEVICES, DIET_FOODS, DIETS, DRINKS, GAMES,
-    GENDER_WORDS, INSTRUMENTS, KIN, LANGUAGES, MOODS, MUSIC_GENRES, NOT_POSSESSIONS, NOT_ROLE, PETS, PLACES,
+    ACTIVITIES, CONDITIONS, GENDER_WORDS, INSTRUMENTS, KIN, LANGUAGES, MOODS, MUSIC_GENRES, NOT_POSSESSIONS, NOT_ROLE, PETS, PLACES,
     ROLE_SUFFIXES,
     ROLE_WORDS, SEASONS, SPORTS, VEHICLES,
 )
@@ -81,8 +82,9 @@ _BOUNDARY = re.compile(
     r"work|fun|years|months|a\s+living)|every|each|on\s+(?:the\s+)?weekends?|in\s+(?:my|our)\s+(?:spare|free)|"
     r"a\s+lot|all\s+the\s+time|sometimes|often|too|as\s+well|very\s+much|so\s+much|right\s+now|lately|these\s+days|"
     r"at\s+(?:night|home|work)|in\s+the\s+(?:morning|evening|afternoon|fall|spring|summer|winter)|at\s+the\s+moment|"
-    r"most\s+days|daily|weekly|anymore|any\s+more|any\s+longer|again|now|instead|either|though|more\s+than|"
-    r"over\s+(?:the|a|an)|do\s+you|are\s+you|have\s+you|what\s+about|how\s+about|you\s+know|haha|lol|"
+    r"most\s+days|daily|weekly|anymore|any\s+more|any\s+longer|again|now|instead|either|though|more\s+than|at\s+all|yet|"
+    r"at\s+least|"
+    r"over\s+(?:the|a|an)|do\s+you|are\s+you|have\s+you|is|are|was|were|what\s+about|how\s+about|you\s+know|haha|lol|"
     r"yesterday|today|tonight|tomorrow|last\s+\w+|next\s+\w+|this\s+(?:year|week|month|summer|weekend)|after|"
     r"before|during|named|called|\d+\s+(?:hours?|days?|times?|minutes?|years?|months?|weeks?)|once\s+a|twice\s+a|"
     r"on\s+the\s+side|like\s+(?:any|a|my|you)|what|how|whenever|someday|soon|later|than|to\s+(?:be|help|get|make|"
@@ -91,10 +93,12 @@ _BOUNDARY = re.compile(
 _PRONOUN_NP = re.compile(r"^(?:it|that|this|them|those|these|you|one|ones|mine|yours|him|her|me|us|they|we|he|she|"
                          r"everything|anything|something|nothing|stuff|things|lot|much|more|most|both|all|too|so|there|here|"
                          r"what|how|well|same|doing|being|what\s+you|a\s+lot|alot|to|out|up|how\s+.*|what\s+.*|"
+                         r"(?:some|all|most|any|one|two|three|four|five|less|more|lots|none)?\s*of\s+(?:them|those|these|it)|"
+                         r"less|have|do|be|get|go|"
                          r"when\s+.*|where\s+.*|why\s+.*|who\s+.*|it\s+.*|that\s+.*|this\s+.*|you\s+.*|myself)$",
                          re.I)
 _TRAIL = re.compile(r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
-                    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet)$", re.I)
+                    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there)$", re.I)
 _LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as|plus)\s+", re.I)
 _GERUND = re.compile(r"^[a-z]{2,}ing\b", re.I)
 _NOT_GERUND = frozenset("thing something nothing anything everything king ring spring string morning evening "
@@ -223,13 +227,15 @@ def favorite_key(thing: str, value: str = "") -> str:
     not said ("pizza is my favorite"), it is inferred from the value's head word."""
     t = _sub(r"^(?:all\s+time|time|kind\s+of|type\s+of|thing\s+to|things\s+to)\s*", "", thing.lower().strip())
     t = _sub(r"\s+(?:of\s+all\s+time|ever|in\s+the\s+world)$", "", t)
+    t = _sub(r"(?<=\w)\s+(?:flavou?rs?|kinds?|types?|brands?|sorts?)$", "", t)  # "ice cream flavour" is ice cream
     words = t.split()
     if words:
         if words[-1] in ("do", "eat", "drink", "watch", "read", "play", "listen"):
             t = {"do": "hobby", "eat": "food", "drink": "drink", "watch": "show", "read": "book", "play": "game",
                  "listen": "music"}[words[-1]]
         else:
-            t = " ".join(_FAV_SYNONYMS.get(w, w) for w in words[-2:])
+            named = [_FAV_SYNONYMS.get(w, w) for w in words[-2:]]
+            t = " ".join(named[-1:] if named[0] == named[-1] else named)  # "music artist" is music, once
     elif value:
         vw = value.lower().split()
         head = vw[-1] if vw else ""
@@ -270,9 +276,14 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?P<v>[a-z]+ing\b.*)$", r, re.I)
     if m and m.group("v").split()[0].lower() not in _NOT_GERUND:
-        value = _gerund_to_hobby(m.group("v"))
-        if value:
-            c.attr("hobbies", _lower(value))
+        for part in _LIST.split(m.group("v")):  # "hiking, swimming and reading": each pastime
+            value = _gerund_to_hobby(part)
+            if value:
+                c.attr("hobbies", _lower(value))
+                first, _, obj = part.strip().partition(" ")
+                handler = VERBS.get(first.lower()) or VERBS.get(_lemma(first))
+                if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink):
+                    handler(c, first, obj)  # "i love listening to jazz": jazz is liked, not only the pastime
         return
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.I)
     r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
@@ -287,9 +298,13 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_dislike(c: Sink, verb: str, rest: str) -> None:
+    if _match(r"^to\s+(?:say|admit|tell|break|bother|ask|interrupt|disappoint|hear|be\s+that)\b", rest.strip(), re.I):
+        return  # "i hate to say it": a manner of speaking, not a dislike
     r = _sub(r"^(?:to\s+|being\s+|the\s+(?:colou?r|smell|taste|sound|idea)\s+(?:of\s+)?)", "", rest.strip(),
                flags=re.I)
     for item in _items(r):
+        item = _sub(r"^(?P<x>\w+(?:\s+\w+)?)\s+(?:junkie|fan|lover|person|buff|enthusiast|fanatic|addict)$", r"\g<x>", item,
+                    flags=re.I)  # "not much of a golf fan": golf
         c.attr("dislikes", _lower(item))
 
 
@@ -311,7 +326,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)", "", rest.strip(), flags=re.I)
     low = r.lower()
     if _match(r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
-                r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one|so|such|any|"
+                r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
                 r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found)\b", low):
         m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.I)
         if m and _role_head(noun_phrase(m.group("r"))):
@@ -321,6 +336,25 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
                  r"(?:\s+degree)?(?:\s+(?:in|from)\s+(?P<v>.+))?$", r, re.I)
     if m:
         c.attr("education", noun_phrase(m.group("v") or r).lower())
+        return
+    m = _match(r"^(?:an?\s+)?(?:(?:new|part[\s-]?time|full[\s-]?time|second|side|summer|day|night|weekend|first|other)\s+)*(?P<r>[a-z]+\s+)?"
+               r"(?:job|gig)(?:\s+(?P<v>(?:at|with|as|in)\s+.+))?$", r, re.I)
+    if m and (m.group("v") or m.group("r")):
+        if m.group("r") and m.group("r").strip().lower() not in ("good", "great", "nice", "real", "steady", "bad",
+                                                                    "decent", "paying", "boring", "easy", "hard"):
+            c.attr("role", m.group("r").strip().lower())  # "i have a cleaning job"
+        if m.group("v"):
+            _h_work(c, "work", m.group("v"))  # "i have a weekend job at the garden centre"
+        return
+    m = _match(r"^(?:an?\s+)?(?:(?:major|huge|big|real|serious|soft)\s+)?(?:weakness|soft\s+spot|passion|love|"
+               r"thing|craving)\s+for\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_like(c, "like", m.group("v"))  # "i have a passion for sailing", "a soft spot for old westerns"
+        return
+    m = _match(r"^(?:an?\s+)?(?:(?:huge|big|real|terrible|irrational)\s+)?(?:phobia|fear|hatred)\s+(?:of|over|for)\s+"
+               r"(?P<v>.+)$", r, re.I)
+    if m:
+        _h_dislike(c, "fear", m.group("v"))  # "i have a phobia of spiders"
         return
     m = _match(r"^(?:an?\s+)?allerg(?:y|ies)\s+to\s+(?P<v>.+)$", r, re.I)
     if m:
@@ -357,6 +391,8 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
             c.attr("appearance", item.lower())
         elif k == "instrument":
             c.attr("instruments", singular(head))
+        elif head in CONDITIONS:
+            c.attr("health", item.lower())  # "i have asthma": a condition, not a thing owned
         elif head in NOT_POSSESSIONS or _PRONOUN_NP.match(item):
             continue
         elif count_word == "no":
@@ -376,9 +412,15 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
     role = _search(r"\bas\s+(?P<role>[\w' -]+)", r, re.I)
     org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.I)
     place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.I)
+    if not org and _sector(c, r):
+        place = None  # "i work in IT", "i work in the publishing business"
+    elif not org and not place and not (verb.lower() == "working" and _match(r"^on\s", r, re.I)):
+        where = _WORKPLACE.search(r)  # ("working on my novel" is a project, not a workplace)
+        if where:
+            c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
     if org:
-        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", org.group("org"), maxsplit=1,
-                                     flags=re.I)[0])
+        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))", org.group("org"),
+                                     maxsplit=1, flags=re.I)[0])
         if value and value.lower() not in ("myself", "a living", "living", "me", "home", "work"):
             c.attr("employer", _lower(value))
             c.rel("works_at", "Org/" + value.lower())
@@ -393,7 +435,39 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
             c.attr("role", value.lower(), negated=c.negated)
 
 
+_SECTOR = re.compile(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|health\s+care|tech|"
+                     r"it|insurance|real\s+estate|hospitality|publishing|advertising|banking|accounting|law|"
+                     r"the\s+(?:\w+\s+)?(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies|"
+                     r"\w+\s+(?:industry|business|sector|field)))\b", re.I)
+_WORKPLACE = re.compile(r"\b(?:on|at|in)\s+(?:(?:a|an|the|my|our|his|her|their|a\s+local|the\s+local)\s+)?"
+                        r"(?P<v>(?:[\w']+\s+){0,2}(?:farm|ranch|restaurant|hospital|school|clinic|factory|store|shop|"
+                        r"office|bank|bar|cafe|bakery|warehouse|hotel|mall|garage|salon|library|church|daycare|"
+                        r"lab|laboratory|supermarket|nursing\s+home|fields?))\b", re.I)
+"""Kinds of workplace: "i work with my mom on the farm" says where, whoever the company is."""
+
+
+def _sector(c: Sink, r: str, lower_it: bool = True) -> bool:
+    """"(I work / I am) in sales / the merchant navy / the publishing business": the field as the employer.
+    A lower-case "in it" is the IT sector only after "work" (after "am" it is a pronoun)."""
+    m = _SECTOR.match(r)
+    if not m or (m.group("v") == "it" and not lower_it):
+        return False
+    c.attr("employer", "IT" if m.group("v").lower() == "it" else _sub(r"^the\s+", "", m.group("v").lower()),
+           confidence=0.7)
+    return True
+
+
 def _h_teach(c: Sink, verb: str, rest: str) -> None:
+    if _match(r"^(?:myself|ourselves)\s+\w", rest.strip(), re.I):
+        _h_learn(c, "learn", _sub(r"^\w+\s+", "", rest.strip()))  # "i am teaching myself welsh"
+        return
+    place = _match(r"^(?:at|in)\s+(?P<v>.+)$", rest.strip(), re.I)
+    if place:
+        c.attr("role", "teacher")  # "i teach at a high school": the school is where, not what
+        value = noun_phrase(_LIST.split(place.group("v"), maxsplit=1)[0])
+        if value:
+            c.attr("employer", _lower(value), confidence=0.7)
+        return
     head = _split(r"\s+(?:at|in|for|to|on|with|from)\s+", rest.strip(), maxsplit=1, flags=re.I)[0]
     subject = noun_phrase(_sub(r"^(?:at|in)\s+", "", head, flags=re.I))
     if _match(r"^(?:me|you|him|her|them|us|myself|people|kids|children)\b", rest.strip(), re.I) and not subject:
@@ -414,8 +488,10 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
             if value[:1].isupper():
                 c.rel("lives_in", "Place/" + value.lower())
         return
-    m = _match(r"^with\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^with\s+(?P<v>.+?)(?:\s+(?P<p>in|near|outside(?:\s+of)?)\s+(?P<place>[^,]+))?$", r, re.I)
     if m:
+        if m.group("place"):
+            _h_live(c, verb, f"{m.group('p')} {m.group('place')}")  # "i live with my parents in Leeds"
         for item in _items(m.group("v")):
             if kind_of(item) == "kin":
                 c.attr("family", item.lower())
@@ -425,7 +501,8 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
 
 def _place(text: str) -> str:
     t = _split(r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
-                 r"before|until|in\s+order|[a-z]+ing)\b", text, maxsplit=1, flags=re.I)[0]
+                 r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
+                 r"waiting|planning|raising|teaching|growing)\b)\b", text, maxsplit=1, flags=re.I)[0]  # ("a farming town" stays)
     return noun_phrase(t)
 
 
@@ -435,7 +512,7 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
     if not m:
         return
     value = _place(m.group("v"))
-    if value and value.lower() not in ("town", "here", "there"):
+    if value and value.lower() not in ("town", "here", "there", "together"):
         if verb.lower() in ("moving",) and not c.negated:
             c.attr("plans", "move to " + _lower(value), "context")
             return
@@ -496,8 +573,20 @@ def _h_attend(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_drink(c: Sink, verb: str, rest: str) -> None:
+    if c.negated and not _items(rest):
+        c.attr("drinks", "alcohol")  # "i don't drink": alcohol, by the ordinary sense of the bare verb
+        return
     for item in _items(rest):
         c.attr("drinks", item.lower())
+
+
+def _h_try(c: Sink, verb: str, rest: str) -> None:
+    """"i try to read a book a week": the habit is what is tried ("i try not to …" is not)."""
+    m = _match(r"^to\s+(?P<v>[a-z]+)\b(?P<rest>.*)$", rest.strip(), re.I)
+    if m:
+        handler = VERBS.get(m.group("v").lower())
+        if handler is not None and handler not in (_h_be, _h_have, _h_go, _h_do, _h_got, _h_make, _h_try):
+            handler(c, m.group("v"), m.group("rest"))
 
 
 def _h_eat(c: Sink, verb: str, rest: str) -> None:
@@ -547,16 +636,7 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
         c.attr("likes", _lower(target))
 
 
-_ACTIVITY = {
-    "volunteer": "volunteering", "collect": "collecting", "paint": "painting", "draw": "drawing",
-    "cook": "cooking", "bake": "baking", "sing": "singing", "dance": "dancing", "knit": "knitting", "sew": "sewing",
-    "hike": "hiking", "swim": "swimming", "run": "running", "jog": "jogging", "garden": "gardening",
-    "fish": "fishing", "hunt": "hunting", "camp": "camping", "ski": "skiing", "surf": "surfing",
-    "travel": "traveling", "write": "writing", "grow": "growing", "build": "building", "crochet": "crocheting",
-    "skate": "skating", "climb": "climbing", "bike": "biking", "ride": "riding", "sketch": "sketching",
-    "workout": "working out", "meditate": "meditating", "golf": "golfing", "bowl": "bowling", "blog": "blogging",
-    "game": "gaming", "shop": "shopping", "craft": "crafting", "scrapbook": "scrapbooking", "quilt": "quilting",
-}
+_ACTIVITY = ACTIVITIES
 
 
 def _h_activity(c: Sink, verb: str, rest: str) -> None:
@@ -659,11 +739,57 @@ def _h_wear(c: Sink, verb: str, rest: str) -> None:
 
 def _h_spend(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my)?\s*(?:free\s+|spare\s+)?"
-                 r"(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>[a-z]+ing\b.*)$", rest.strip(), re.I)
+                 r"(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
+               rest.strip(), re.I)  # "… my free time (rock) climbing"
     if m:
         value = _gerund_to_hobby(m.group("v"))
         if value:
             c.attr("hobbies", value.lower())
+
+
+def _h_keep(c: Sink, verb: str, rest: str) -> None:
+    """"i keep kosher": a diet kept."""
+    value = noun_phrase(rest)
+    if value and value.lower() in DIETS:
+        c.attr("food_preference", value.lower())
+
+
+def _h_take(c: Sink, verb: str, rest: str) -> None:
+    """"i take salsa lessons", "i'm taking a pottery class": what is learnt is a pastime."""
+    m = _match(r"^(?:an?\s+|some\s+)?(?:(?:weekly|daily|private|online|evening|night|group|extra|more|free|few|"
+               r"two|three|\d+)\s+)*(?P<v>(?:[a-z]+\s+){1,2})(?:lessons?|classes|class|courses?)\b", rest.strip(), re.I)
+    if m and m.group("v").split()[0].lower() not in ("weekly", "daily", "private", "online", "more", "some", "my"):
+        c.attr("hobbies", m.group("v").strip().lower())
+
+
+def _h_coach(c: Sink, verb: str, rest: str) -> None:
+    """"i coach rowing", "i coach an under-tens team": a coaching job, and the sport."""
+    value = _sub(r"^(?:a|an|the|my|our|their|his|her)\s+", "", noun_phrase(_split(r"\s+(?:at|for|in|on)\s+", rest.strip(), maxsplit=1,
+                                                                     flags=re.I)[0], keep_det=True), flags=re.I)
+    sport = bool(value) and (kind_of(value) == "sport" or value.lower().split()[-1] in ("league", "team"))
+    c.attr("role", (value.lower() + " coach") if sport and len(value.split()) <= 2 else "coach")
+    if sport and kind_of(value) == "sport":
+        c.attr("sports", value.lower())
+
+
+def _h_see(c: Sink, verb: str, rest: str) -> None:
+    """"i see my favourite band live every summer": a band seen live is liked."""
+    m = _match(r"^(?P<v>.+?)\s+(?:in\s+concert|live(?=\s+(?:every|each|in|at|on|last|next|this|twice|once)\b|$)|"
+               r"play\s+live)\b", rest.strip(), re.I)
+    if m and not _search(r"\b(?:i|we|you|he|she|they)\b", m.group("v"), re.I):
+        value = noun_phrase(m.group("v"))
+        if value:
+            c.attr("likes", _lower(value))
+
+
+def _h_relax(c: Sink, verb: str, rest: str) -> None:
+    """"i relax by knitting", "i unwind with a good book": how someone relaxes is a pastime."""
+    m = _match(r"^(?:by|with)\s+(?!(?:my|our|his|her|their|friends|family)\b)(?P<v>.+)$", rest.strip(), re.I)
+    if m:  # "unwinding with my spaniel" names company, not a pastime
+        for item in _items(m.group("v")) if not _GERUND.match(m.group("v")) else [noun_phrase(m.group("v"),
+                                                                                                keep_det=True)]:
+            if item:
+                c.attr("hobbies", item.lower())
 
 
 def _h_started(c: Sink, verb: str, rest: str) -> None:
@@ -700,7 +826,10 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:my\s+job|(?:my\s+)?work)\s+(?:at|with)\s+(?P<v>.+)$", r, re.I)
     if m:
-        r = m.group("v")
+        value = noun_phrase(m.group("v"))
+        if value:
+            c.attr("employer", _lower(value))  # "i quit my job at the bank"
+        return
     elif _match(r"^(?:my\s+)?(?:job|work)\b", r, re.I):
         return
     low = verb.lower()
@@ -723,9 +852,14 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_switched(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^(?:over\s+)?to\s+(?P<v>.+)$", rest.strip(), re.I)
+    m = _match(r"^(?:over\s+)?(?:from\s+(?P<old>.+?)\s+)?to\s+(?P<v>.+)$", rest.strip(), re.I)
     if not m:
         return
+    if m.group("old"):
+        before = c.negated
+        c.negated = True
+        _h_switched(c, verb, "to " + m.group("old"))  # "switched from coffee to tea": coffee ends
+        c.negated = before
     r = m.group("v")
     first = r.split()[0].lower() if r.split() else ""
     if first.endswith("ing") and _lemma(first) in VERBS:
@@ -762,7 +896,7 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("role", value.lower())
         return
-    m = _match(r"^(?:a\s+)?(?:new\s+)?job\s+(?P<v>(?:at|with|as)\s+.+)$", r, re.I)
+    m = _match(r"^(?:a\s+|my\s+)?(?:new\s+|first\s+|second\s+)?job\s+(?P<v>(?:at|with|as|in)\s+.+)$", r, re.I)
     if m:
         _h_work(c, "work", m.group("v"))
         return
@@ -776,6 +910,19 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         _h_have(c, "have", r)
 
 
+def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
+    """"we broke up", "i split up with my boyfriend", "we separated": the relationship ended."""
+    r = rest.strip().lower()
+    if verb.lower() == "separated" and not r or _match(r"^up\b", r):
+        c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
+
+
+def _h_landed(c: Sink, verb: str, rest: str) -> None:
+    """"i found a job in logistics", "i landed a job at Acme": a new job (anything else found is no fact)."""
+    if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.I):
+        _h_got(c, "got", rest)
+
+
 def _h_became(c: Sink, verb: str, rest: str) -> None:
     _h_be(c, "am", rest)
 
@@ -784,7 +931,10 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(rest)
     if not value:
         return
-    if value[:1].isupper() and not _search(r"\b(?:club|team|band|choir|gym|league|group|church)\b", value, re.I):
+    left_job = any(a.key == "employer" and a.negated and a.span == getattr(c, "span", None)
+                   for a in getattr(getattr(c, "out", None), "attributes", []))
+    if (value[:1].isupper() or left_job) and not _search(r"\b(?:club|team|band|choir|gym|league|group|church)\b", value,
+                                                          re.I):  # "left tesco and joined aldi": a new employer
         c.attr("employer", value)
         c.rel("works_at", "Org/" + value.lower())
     else:
@@ -818,8 +968,10 @@ _NOT_AGE_UNIT = frozenset("feet foot ft inches inch pounds lbs lb kg kilos miles
 _AGE_WORDS = re.compile(r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
                         r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                         r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)", re.I)
+_AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.I)
 _BE_STATUS = re.compile(r"^(?:(?:happily|recently|newly|now)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
-                        r"separated|a\s+widow(?:er)?|in\s+a\s+relationship|dating\s+someone|taken|seeing\s+someone)\b",
+                        r"separated|a\s+widow(?:er)?|in\s+an?\s+(?:[\w-]+\s+){0,2}relationship|dating\s+someone|taken|"
+                        r"seeing\s+someone)\b",
                         re.I)
 _BE_DIET = re.compile(r"^(?:an?\s+|fully\s+|strictly\s+|mostly\s+)?(?P<v>" + "|".join(sorted(DIETS)) + r")\b", re.I)
 _ADJ_INTENS = re.compile(r"^(?:so|very|really|too|pretty|super|quite|kind\s+of|sort\s+of|a\s+bit|a\s+little|"
@@ -835,6 +987,7 @@ _BE_SKIP = re.compile(
 _ROLE_MODIFIER = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:new|former|professional|full[\s-]time|part[\s-]time|"
                             r"freelance|retired|certified|licensed|registered|aspiring|amateur|proud|young|local|"
                             r"successful|busy|hard[\s-]working)\s+)*", re.I)
+_FAN_SIZE = frozenset("huge big massive great real true total avid die-hard diehard absolute major".split())
 _ROLE_STOP = frozenset("""at for with in by of and but so who that which because since from on to as during when
     where while or like""".split())
 
@@ -850,11 +1003,22 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
         if lw in _ROLE_STOP:
             break
         if lw in ("lover", "fan", "fanatic", "enthusiast", "buff", "junkie", "addict", "nut") and i > 0:
-            c.attr("likes", " ".join(words[:i]).lower())  # "a huge coffee lover", "a big football fan"
+            what = [x for x in words[:i] if x.lower() not in _FAN_SIZE]
+            if what:
+                c.attr("likes", " ".join(what).lower())  # "a huge coffee lover", "a big football fan"
             return True
+    for i, w in enumerate(words[:5]):
+        lw = w.lower()
+        if lw in _ROLE_STOP:
+            break
+        while i + 1 < min(len(words), 5) and words[i + 1].lower() not in _ROLE_STOP and \
+                _role_head(" ".join(words[: i + 2])) and _role_head(" ".join(words[: i + 1])):
+            i += 1  # "head chef", "store manager": the title ends at its last occupation word
         title = " ".join(words[: i + 1])
         if _role_head(title) or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):
             c.attr("role", title.lower(), negated=negated)
+            if title.lower().split()[-1] == "volunteer":
+                c.attr("hobbies", "volunteering", negated=negated)  # unpaid: a pastime as much as a role
             tail = words[i + 1:]
             if title.lower().split()[-1] in ("student", "intern") and len(tail) >= 2 and tail[0].lower() in (
                     "at", "in"):
@@ -888,8 +1052,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             c.attr("birthday", noun_phrase(m.group("v")))
         else:
             value = _place(m.group("v"))
-            if value and not _match(r"^\d{4}$", value):
-                c.attr("hometown", _lower(value))
+            if value and not _match(r"^(?:\d{4}s?|\d0s|(?:early|mid|late)\b.*|\w+ties|\w+ies)$", value, re.I):
+                c.attr("hometown", _lower(value))  # (a year or a decade is when, not where)
         return
     if verb.lower() in ("was", "were") and _match(r"^an?\s", low):
         if not c.plural:
@@ -901,19 +1065,28 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             value = _place(m.group("v"))
             if value:
                 c.attr("hometown", _lower(value))
-        elif _match(r"^(?:living|based|moving|staying)\b", low):
+        elif _match(r"^moving\b", low):
+            _h_move(c, "moving", _sub(r"^\w+\s+", "", r))
+        elif _match(r"^(?:living|based|staying)\b", low):
             _h_live(c, "live", _sub(r"^\w+\s+", "", r))
+        elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
+            _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
         return
     m = _AGE.match(r)
     if m:
         n = int(m.group("n"))
         after = (m.group("after") or "").lower()
-        if 0 < n < 120 and after not in _NOT_AGE_UNIT and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:)", r, re.I):
+        if 0 < n < 120 and after not in _NOT_AGE_UNIT and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b)", r, re.I):
             c.attr("age", str(n))
             return
     m = _AGE_WORDS.match(r)
     if m:
         c.attr("age", m.group("n").lower().replace("-", " "))
+        return
+    m = _AGED_NOUN.match(r)
+    if m and 0 < int(m.group("n")) < 120:
+        c.attr("age", m.group("n"))  # "a 41 year old divorced dad": the age, then what the rest says
+        _h_be(c, verb, "a " + m.group("rest"))
         return
     m = _match(r"^in\s+my\s+(?P<d>\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|late\s+\w+|"
                  r"early\s+\w+|mid\s+\w+)", r, re.I)
@@ -926,6 +1099,14 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         name = noun_phrase(m.group("name"))
         if name:
             c.rel("married_to", ("Person/" if name[:1].isupper() else "Person/") + name.lower())
+        return
+    m = _match(r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b", r, re.I)
+    if m:
+        s = m.group("s").lower()
+        if s in ("married", "hitched", "engaged"):
+            c.attr("relationship_status", "engaged")  # "i'm getting married in october": engaged until then
+        else:
+            c.attr("plans", "get divorced", "context")
         return
     m = _BE_STATUS.match(r)
     if m:
@@ -955,19 +1136,27 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:working|employed)\s+(?P<v>.+)$", r, re.I)
     if m:
-        _h_work(c, "work", m.group("v"))
+        _h_work(c, low.split()[0], m.group("v"))
         return
     m = _match(r"^(?:moving|relocating)\s+(?P<v>.+)$", r, re.I)
     if m:
         _h_move(c, "moving", m.group("v"))
         return
+    m = _match(r"^(?:doing|pursuing|working\s+on|finishing|getting)\s+(?:an?\s+|my\s+)?(?P<deg>degree|bachelors?|bachelor's|"
+               r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$", r, re.I)
+    if m:
+        field = noun_phrase(m.group("v") or "")
+        c.attr("education", (m.group("deg").lower() + (" in " + field.lower() if field else "")))
+        return
     m = _match(r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
                  r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
-                 r"elementary\s+school|junior\s+high|the\s+\w+\s+grade|\w+\s+grade))\b\s*(?P<v>.*)$", r, re.I)
+                 r"elementary\s+school|junior\s+high|grade\s+school|primary\s+school|secondary\s+school|kindergarten|"
+                 r"preschool|the\s+\w+\s+grade|\w+\s+grade))\b\s*(?P<v>.*)$", r, re.I)
     if m:
         value = m.group("lvl") or noun_phrase(_sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"),
                                                      flags=re.I))
         extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.I)) if m.group("lvl") else ""
+        extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.I) else extra  # "… in grade school and love it"
         if value:
             c.attr("education", (_lower(value) + (" " + extra.lower() if extra and len(extra.split()) <= 3 else "")))
         return
@@ -975,22 +1164,28 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("education", m.group("v").lower())
         return
-    m = _match(r"^(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
+    m = _match(r"^(?:more\s+|also\s+|mostly\s+)?(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
                  r"crazy\s+about|addicted\s+to|interested\s+in|keen\s+on|fond\s+of|in\s+love\s+with|a\s+lover\s+of)\s+"
                  r"(?P<v>.+)$", r, re.I)
     if m:
         _h_like(c, "like", m.group("v"))
         return
-    m = _match(r"^(?P<g>(?:volunteer|play|collect|paint|bak|cook|knitt|sew|hik|swimm|runn|jogg|garden|fish|hunt|"
-               r"camp|ski|surf|travel|writ|danc|sing|read|draw|climb|skat|bik|rid)ing)\b(?P<rest>.*)$", r, re.I)
-    if m:
+    m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.I)
+    if m and m.group("g").lower() not in _NOT_GERUND:
         lemma = _lemma(m.group("g"))
-        handler = VERBS.get(lemma)
+        skip = m.group("g").lower() in _NOT_PROGRESSIVE or lemma in _NOT_PROGRESSIVE
+        handler = None if skip else VERBS.get(lemma)
         if handler is not None:
-            handler(c, lemma, m.group("rest"))  # "I am volunteering at the shelter", "I'm playing guitar"
+            handler(c, m.group("g"), m.group("rest"))  # "I am volunteering at the shelter", "i'm listening to jazz"
+            return
+    m = _match(r"^(?:(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine)\s+(?:months?|weeks?)\s+)?pregnant\b|"
+               r"^expecting\s+(?:a\s+baby|twins|triplets|our|my|a\s+child)\b", r, re.I)
+    if m:
+        c.attr("health", "pregnant")  # "6 months pregnant", "expecting twins"
         return
-    m = _match(r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|sick|"
-                 r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+)?fan\s+of|into|keen\s+on)\s+(?P<v2>.+)$", r, re.I)
+    m = _match(r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|petrified|sick|"
+                 r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+|huge\s+)?fan\s+of|into|keen\s+on|big\s+on|fond\s+of|much\s+of\s+an?)"
+                 r"\s+(?P<v2>.+)$", r, re.I)
     if m:
         _h_dislike(c, "dislike", m.group("v") or m.group("v2"))
         return
@@ -1001,7 +1196,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("skills", value.lower())
         return
-    m = _match(r"^fluent\s+in\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?P<v>[a-z]+)\s+intolerant\b", r, re.I)
+    if m:
+        c.attr("allergies", m.group("v").lower())  # "lactose intolerant"
+        return
+    m = _match(r"^(?:fluent|bilingual|trilingual|multilingual)\s+in\s+(?P<v>.+)$", r, re.I)
     if m:
         _h_speak(c, "speak", m.group("v"))
         return
@@ -1031,10 +1230,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if g:
             c.attr("gender", g, confidence=0.7)
         return
-    m = _match(r"^(?:an?\s+)?(?:(?:single|proud|new|working|young|first[\s-]time|busy)\s+)?(?P<p>mom|mother|mum|dad|"
-                 r"father|parent|grandma|grandmother|grandpa|grandfather|grandparent)\b(?:\s+of\s+(?P<n>\w+))?", r,
+    m = _match(r"^(?:an?\s+)?(?:(?P<single>single|proud|new|working|young|first[\s-]time|busy)\s+)?(?P<p>mom|mother|mum|"
+                 r"dad|father|parent|grandma|grandmother|grandpa|grandfather|grandparent)\b(?:\s+of\s+(?P<n>\w+))?", r,
                  re.I)
     if m:
+        if (m.group("single") or "").lower() == "single":
+            c.attr("relationship_status", "single", confidence=0.7)  # "a single dad": no partner
         n = (m.group("n") or "").lower()
         if n and n not in ("a", "an", "one"):
             c.attr("children", n)
@@ -1052,8 +1253,10 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     adj = _ADJ_INTENS.sub("", r)
     words = adj.lower().split()
+    if identity_adjective(c, words[:3]):
+        return
     if words and (words[0] in APPEARANCE_ADJ and len(words) <= 3 and not _match(
-            r"^(?:short\s+(?:on|of)|strong\s+\w+|fit\s+(?:in|for))", adj, re.I)):
+            r"^(?:short\s+(?:on|of)|strong\s+(?!for\b)\w+|fit\s+(?:in|for))", adj, re.I)):
         c.attr("appearance", " ".join(w for w in words[:2] if w not in ("and", "but")))
         return
     m = _match(r"^(?P<n>\d)\s*(?:feet|foot|ft|')\s*(?P<i>\d{1,2})?", r, re.I)
@@ -1077,11 +1280,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m and (m.group("tz").isupper() or " " in m.group("tz") or m.group("tz")[:3].lower() in ("utc", "gmt")):
         c.attr("timezone", m.group("tz"))
         return
-    m = _match(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|tech|it|insurance|"
-               r"real\s+estate|the\s+(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies))\b", r,
-               re.I)
-    if m:
-        c.attr("employer", _sub(r"^the\s+", "", m.group("v").lower()), confidence=0.7)
+    if _sector(c, r, lower_it=False):
         return
     if _BE_SKIP.match(adj) and not _match(r"^(?:an?\s|the\s)", r, re.I):
         return
@@ -1094,7 +1293,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("name", m.group("name"))
         return
     # "a (senior) software engineer (at Google)", "the COO", "a nurse in a hospital during the day", "CTO"
-    if _role(c, r):
+    if _role(c, r) or identity_noun(c, r):
         return
     m = _match(r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<org>.+)$", r, re.I)
     if m:
@@ -1102,16 +1301,15 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if org:
             c.rel("member_of", "Org/" + org.lower())
         return
-    m = _match(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|tech|it|"
-                 r"the\s+(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies))\b", r, re.I)
-    if m:
-        c.attr("employer", m.group("v").lower(), confidence=0.7)
-        return
     m = _match(r"^(?:in|on)\s+(?:(?:a|the)\s+)?(?P<v>band|choir|team|club|orchestra)\b", r, re.I)
     if m:
         c.attr("hobbies", "in a " + m.group("v").lower())
 
 
+_NOT_PROGRESSIVE = frozenset("""am is are be been was were have has go goes do does get got make makes come comes
+    buy bought would can want wants hope hopes wish plan plans going doing getting having making coming buying
+    wanting hoping wishing planning trying""".split())
+"""Verbs whose "-ing" after "I am" is no habit or fact ("i am having a bad day", "i am buying a car someday")."""
 _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good great ok okay sure glad happy
     back home done ready still also always never really""".split())
 
@@ -1178,7 +1376,7 @@ VERBS: dict[str, Handler] = {}
 for _words, _h in [
     ("am is are be been being was were", _h_be),
     ("have has own owns owned bought buy adopted adopt rescued", _h_have),
-    ("turned turn turning", _h_turned),
+    ("turned turn turning reached hit", _h_turned),
     ("know knows", _h_know),
     ("went", _h_went),
     ("make makes", _h_make),
@@ -1207,10 +1405,18 @@ for _words, _h in [
     ("can", _h_can),
     ("wear wears", _h_wear),
     ("spend spends", _h_spend),
+    ("relax relaxes unwind unwinds destress de-stress decompress chill", _h_relax),
+    ("take takes taking", _h_take),
+    ("keep keeps", _h_keep),
+    ("try tries", _h_try),
+    ("coach coaches coaching", _h_coach),
+    ("see sees seeing", _h_see),
     ("started start starting began begin took picked", _h_started),
     ("quit quitting stopped stop gave left leave retired_from", _h_quit),
     ("switched switch", _h_switched),
     ("got get gotten", _h_got),
+    ("found landed", _h_landed),
+    ("broke break breaking split splitting separated", _h_broke_up),
     ("became become becomes", _h_became),
     ("joined join", _h_joined),
     ("retired", _h_retired),

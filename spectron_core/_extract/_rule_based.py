@@ -3,21 +3,25 @@
 It reads a turn line by line (a transcript label "Dana: …" makes Dana the first person of that line) and
 sentence by sentence: instructions first (``_instructions``: "always …", "stop …", "you can … again"), then
 a temporal phrase (resolved against the turn time by ``_when``), then clauses (``_clauses``: lower-case and
-unpunctuated chat, contractions, "… and now work at Hooli"). Each clause gets a subject (I/we/my → the
-speaker; a capitalised name → ``Person/<name>``; you/they → nobody: the other speaker's facts never land on
-this one), change cues ("no longer", "not … anymore", "used to", "quit/left/stopped" negate the old value),
+unpunctuated chat, contractions, "… and now work at Hooli", a subject pronoun starting a new clause mid-line:
+"thats cool i teach yoga"). A short answer to the turn's own question ("…? mine is orange", "…? i do not") is
+first rebuilt into the sentence it stands for (``_ellipsis``). Each clause gets a subject (I/we/my/"my wife and
+i" → the speaker; a capitalised name → ``Person/<name>``; you/they → nobody: the other speaker's facts never
+land on this one), change cues ("no longer", "not … anymore", "used to", "quit/left/stopped" negate the old value),
 and a predicate read by its verb (``_predicates``) and grounded in the ontology (``_lexicon``): "prefers
-vegetarian food" and "now eats fish" both land on ``food_preference``. Anything the patterns cannot place in
+vegetarian food" and "now eats fish" both land on ``food_preference``; "I am a/an …" is read by its head word
+(``_identity``: gender, faith, character, health, pastimes named as people). Anything the patterns cannot place in
 a fact-looking first-person clause sets ``Extraction.unsure`` (the LLM cascade asks a model then). Spans are
 the character range of the sentence a record came from.
 
 Why rules and not a parse or the embedding (issue #10, measured on ConvAI2/DNLI dev, this machine, 2 CPUs
-under load): the rules run at ~12,700 sentences/s of CPU (the previous rules: ~13,100) and find a right
-key+value for 30 % of annotated sentences; spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
+under load): the rules run at ~10,400 sentences/s of CPU (before the chat-grammar work of issue #10 item 2:
+~15,300 in the same sitting) and find a right key+value for 36 % of annotated sentences (before: 30 %; a
+right key for 42 %, before 37 %); spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
 (before any rule layer) after a 1.7–4.2 s import and ~212 MB installed, and a parse does not name keys or
 normalise values, so the same rule layer would still be needed on top of it: 60x the cost for what is, on
 this data, a long tail of phrasings rather than of syntax. Nearest key prototype of the turn's MiniLM
-embedding picks a mapping key for 51 % of annotated sentences (rules: 37 %), but it gives no value, never
+embedding picks a mapping key for 51 % of annotated sentences (rules then: 37 %), but it gives no value, never
 abstains (every chit-chat line gets a key), and the extractor is not handed the turn's vector; it is the
 better candidate for a later *key hint* in cascade mode, not a replacement.
 """
@@ -31,12 +35,13 @@ from datetime import datetime
 from typing import Optional
 
 from .._entities import entity_ref
-from ._clauses import Piece, expand, split_clauses, strip_lead
+from ._clauses import Piece, expand, split_clauses, strip_lead, uninvert
+from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
 from ._predicates import _match, _search, _split, _sub
 from ._lexicon import DEVICES, DIETS, INSTRUMENTS, KIN, PETS, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
-from ._predicates import VERBS, _lemma, favorite_key, noun_phrase, read_predicate
+from ._predicates import _SKILL_VERBS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
     ExtractedAttribute,
     ExtractedRelation,
@@ -75,9 +80,9 @@ _LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}):\s+")
 _ADVERB_WORDS = frozenset("""now also really still currently actually finally just recently definitely usually mostly
     mainly totally absolutely officially always even truly generally normally basically literally seriously
     sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
-_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+|\bpretty\s+much\s+", re.I)
-_TAIL_WORDS = frozenset("again now nowadays anyway too lately though haha lol instead myself".split())
-_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real)$", re.I)
+_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
+_TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl".split())
+_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment)$", re.I)
 
 
 class _AdverbStripper:
@@ -86,10 +91,12 @@ class _AdverbStripper:
 
     @staticmethod
     def sub(_repl: str, text: str) -> str:
-        if " of " in text or "pretty much" in text:
+        if " of " in text or "pretty much" in text or "right now" in text:
             text = _ADVERB_PHRASES.sub("", text)
         words = text.split()
-        kept = [w for w in words if w.lower() not in _ADVERB_WORDS]
+        kept = [w for i, w in enumerate(words)
+                if w.lower() not in _ADVERB_WORDS or (w.lower() == "only" and i and words[i - 1].lower() in ("an", "the",
+                                                                                                        "my"))]
         return " ".join(kept) if len(kept) != len(words) else text
 
 
@@ -118,14 +125,24 @@ _HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s
                     r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+", re.I)
 _SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
 _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
+_SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s", re.I)
+_AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
+_BEING = re.compile(r"^being\s+(?=\w)", re.I)
+_WITH_KIN = re.compile(r"^(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i\s+(?P<p>.+)$", re.I)
+""""my husband and i have two cats", "my girlfriend and i split up": the speaker with a relative, as "we"."""
 _SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
                          r"everybody|someone|people|he|she|his|her)\b", re.I)
 _CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
                       r"(?:call|calls)\s+me\s+(?P<n>[A-Za-z][\w'-]{0,30})$|"
                       r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$", re.I)
-_FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be)\s+(?:definitely\s+)?"
-                       r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?)"
-                       r"(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too))?$", re.I)
+_FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
+                       r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
+                       r"(?:definitely\s+|still\s+|so\s+|really\s+|by\s+far\s+)?(?:my|one\s+of\s+my)\s+"
+                       r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
+                       r"(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
+                       r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.I)
+"""The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
+dish to cook" (the thing is the value; "it"/"they" name nothing and are left alone)."""
 _VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len,
                               reverse=True))
 _VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
@@ -138,14 +155,20 @@ def _verb_led(text: str) -> bool:
     first = rest.split(None, 1)[0].lower() if rest.strip() else ""
     if first in ("like", "so", "do", "does", "did", "am", "is", "was"):
         return False  # "…, like my father did": "like" here is a preposition, not the speaker's verb
-    return bool(first) and (first in VERBS or _lemma(first) in VERBS or first in _EXTRA_VERBS)
+    if bool(first) and (first in VERBS or _lemma(first) in VERBS or first in _EXTRA_VERBS):
+        return True
+    return text.split(None, 1)[0].lower() in ("have", "has", "am")  # "… and have 2 kids": "have" is the verb
 
 
 _CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|quit|left|joined|became|"
                           r"switched|retired|bought|adopted|graduated|turned|got\s+(?:married|divorced|engaged|"
-                          r"promoted)|love|hate|enjoy|adore)\b", re.I)
+                          r"promoted)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
+                          r"the\s+show|the\s+ride|life)\b))\b", re.I)
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
 _PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.I)
+_HAVE_BEEN = re.compile(r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired)\b.*|(?!\w+(?:ing|ed)\b)(?!\d)"
+                        r"(?!to\b|there\b|here\b|so\b|very\b|really\b|busy\b|good\b|great\b|fine\b|well\b)\w.*)$", re.I)
+""""have been" + a noun or adjective is "am" (a state that still holds); "have been working" is _PERFECT's."""
 _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^(?P<aux>am|is|are)\s+no\s+longer\s+(?P<p>.+)$", re.I), True),
     (re.compile(r"^no\s+longer\s+(?P<p>.+)$", re.I), False),
@@ -159,7 +182,18 @@ _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pe
                        r"oldest|youngest|best)\s+){0,2}(?P<w>" +
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
-"""A possessive determiner says the speaker has the thing: "relaxing with my two dogs", "i will bring my son"."""
+"""A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
+_MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|quid|bucks|grand|usd|eur|gbp|k)\b)",
+                    re.I)
+_MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.I)
+""""(last friday) was my 33rd birthday": the age reached (a party "next week" is not)."""
+_MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
+                     r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})", re.I)
+_GONE = re.compile(r"\b(?:died|passed(?:\s+away|\s+on)?|ran\s+away|was\s+put\s+down|is\s+gone|got\s+lost)\b", re.I)
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+_MY_PARTNER = re.compile(r"\bmy\s+(?:(?:lovely|beautiful|wonderful|amazing|new|current)\s+)?(?P<p>wife|husband|spouse|"
+                         r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))", re.I)
+""""… with my wife", "my husband is away": whoever says "my wife" is married (an "ex-wife" does not match)."""
 _MENTION_KEY = [(PETS, "pets"), (KIN, "family"), (VEHICLES, "vehicle"), (DEVICES, "devices"),
                 (INSTRUMENTS, "instruments")]
 _CANT_STAND = re.compile(r"^can\s+not\s+stand\b", re.I)
@@ -273,13 +307,14 @@ _STATE_COMPLEMENT = re.compile(
     r"doing|like|about|fine|well|nice|cool|fun|hard|the\s+best|better|worse|over|gone|here|there|in|on|at|with|"
     r"for|from|my|your|a\s+lot|what|how|coming|starting|visiting|making|having|taking|always|back)\b", re.I)
 """Complements that describe a state ("so excited", "doing great") rather than name a value."""
-_POSSESSIVE = re.compile(r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=|would\s+be|has\s+to\s+be|was)\s+(?P<v>.+)$", re.I)
+_POSSESSIVE = re.compile(r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=|would\s+be|has\s+to\s+be|was|happens\s+to\s+be|"
+                         r"has\s+always\s+been|has\s+become|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
 _OWN_NOUN_NAMED = re.compile(r"^(?P<rel>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) +
                              r")(?:\s+is|\s+is\s+called|,)?\s+(?P<name>[A-Z][a-z]+)\b")
 _OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", re.I)
 _OWN_KIN = re.compile(r"^(?:(?:older|younger|big|little|baby|twin|step|best|oldest|youngest|eldest|new|"
                       r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b", re.I)
-_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}))?$",
+_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}))?$",
                        re.I)
 _POSSESSIVE_KEYS = {
     "name": "name", "birthday": "birthday", "diet": "food_preference", "hobby": "hobbies", "hobbies": "hobbies",
@@ -327,13 +362,18 @@ class RuleExtractor:
                 speaker = entity_ref("Person", label.group("label"))
                 start = label.end()
             last_person: Optional[str] = None
+            question: Optional[Asked] = None
             for m in _SENTENCE.finditer(line, start):
                 sentence = m.group(0)
                 if not sentence.strip():
                     continue
                 lead = len(sentence) - len(sentence.lstrip())
                 span = (line_start + m.start() + lead, line_start + m.end())
-                last_person = self._sentence(ctx, speaker, sentence.strip(), span, out, last_person)
+                text = sentence.strip()
+                if question is not None:
+                    text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
+                question = asked(expand(text)) if text.endswith("?") else None
+                last_person = self._sentence(ctx, speaker, text, span, out, last_person)
         return out
 
     # -- one sentence -----------------------------------------------------------------------------------
@@ -375,25 +415,17 @@ class RuleExtractor:
                 entity=speaker, key="name", value=value[:1].upper() + value[1:], category="identity",
                 confidence=0.9, span=span, valid_from=when))
             return last_person
-        fav = _FAV_BACK.match(_CUE_TAIL.sub("", strip_lead(body)[0])) if "fav" in low_body else None
-        if fav and not sentence.endswith("?"):
-            value = noun_phrase(fav.group("v"))
-            if value:
-                key = favorite_key(fav.group("x") or "", value)
-                out.attributes.append(ExtractedAttribute(
-                    entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
-                    confidence=0.85, span=span, valid_from=when))
-                return last_person
         hedge = _HEDGE.match(body)
         if hedge:
             body, confidence = body[hedge.end():], 0.6
-        pieces = split_clauses(body)
+        pieces = split_clauses(body, asks=sentence.endswith("?"))
         prev: Optional[tuple[str, bool]] = None
         any_subject = False
-        for piece in pieces:
+        for i, piece in enumerate(pieces):
             if piece.question:
                 prev = None
                 continue
+            piece.before_own = i + 1 < len(pieces) and bool(_SUBJ_I.match(pieces[i + 1].text))
             subject_info = self._clause(ctx, speaker, piece, span, confidence, when, out, last_person, prev)
             if subject_info is not None:
                 any_subject = True
@@ -402,27 +434,59 @@ class RuleExtractor:
                     last_person = subject_info[0]
             else:
                 prev = None
-        if any_subject and "my" in low_body:
-            for piece in pieces:
-                if piece.question:
-                    continue
-                for pm in _MY_THING.finditer(piece.text):
-                    word = pm.group("w").lower()
-                    key = next(k for words, k in _MENTION_KEY if word in words)
-                    if key == "vehicle":
-                        continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
-                    value = _singular(word) if key in ("pets", "instruments") else word
-                    if not any(a.key == key and a.entity == speaker and (a.value.lower() == value or key == "family")
-                               for a in out.attributes):
-                        out.attributes.append(ExtractedAttribute(
-                            entity=speaker, key=key, value=value, category="identity", confidence=0.75, span=span,
-                            valid_from=when))
+        self._mentions(pieces, speaker, span, when, out, things=any_subject)
         if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
             text = pieces[0].text
             if sentence[:1].isupper():
                 text = text[:1].upper() + text[1:]  # edited text ("I think the policy is …") stays edited
             self._general(ctx, text, span, confidence * 0.8, when, out)
         return last_person
+
+    @staticmethod
+    def _mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: Optional[datetime],
+                  out: Extraction, things: bool = True) -> None:
+        """What "my …" says in passing: "walking with my two spaniels" (pets), "my job at the garden centre is tiring"
+        (employer), "once I start my new job as a lighting technician" (role)."""
+        def add(key: str, value: str, confidence: float = 0.75) -> None:
+            if value and not any(a.key == key and a.entity == speaker and (a.value.lower() == value.lower() or key == "family")
+                                 for a in out.attributes):
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key=key, value=value, category="identity", confidence=confidence, span=span,
+                    valid_from=when))
+
+        for piece in pieces:
+            if piece.question:
+                continue
+            for pm in _MY_THING.finditer(piece.text) if things else ():
+                word = pm.group("w").lower()
+                key = next(k for words, k in _MENTION_KEY if word in words)
+                if key == "vehicle":
+                    continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
+                add(key, _singular(word) if key in ("pets", "instruments") else word)
+            partner = _MY_PARTNER.search(piece.text) if things else None
+            if partner:
+                word = partner.group("p").lower()
+                add("family", word)
+                if not any(a.key == "relationship_status" and a.span == span for a in out.attributes):
+                    add("relationship_status", "married" if word in ("wife", "husband", "spouse") else
+                        "in a relationship", 0.7)  # unless the sentence said otherwise ("… and i got engaged")
+            birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
+            if birthday and 0 < int(birthday.group("n")) < 120:
+                add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
+            low = piece.text.lower()
+            money = _MONEY.search(piece.text) if things and ("budget" in low or "spend" in low or "afford" in low) \
+                else None
+            if money and not any(a.key == "budget" and a.span == span for a in out.attributes):
+                add("budget", money.group(0).strip(), 0.7)  # "i can spend up to $500", "tight budget, max $50"
+            job = _MY_JOB.search(piece.text) if "job" in piece.text else None
+            if job and job.group("p").lower() == "as":
+                role = noun_phrase(job.group("v"))
+                if role and _role_head(role):
+                    add("role", role.lower(), 0.7)
+            elif job:
+                org = noun_phrase(job.group("v"))
+                if org and org.lower() not in ("home", "work", "night", "the moment"):
+                    add("employer", _lower_unless_proper(org), 0.7)
 
     def _clause(self, ctx: ExtractionContext, speaker: str, piece: Piece, span: tuple[int, int],
                 confidence: float, when: Optional[datetime], out: Extraction, last_person: Optional[str],
@@ -435,10 +499,27 @@ class RuleExtractor:
             text, _, _ = strip_lead(text)
         if not text:
             return None
+        text = uninvert(text)
+        if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
+                                                                                          when, out):
+            return (speaker, False)
+        aged = _AS_AGED.match(text)
+        if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="age", value=aged.group("n"), category="identity", confidence=0.8, span=span,
+                valid_from=when))  # "as a 60 year old runner i know"
+        together = _WITH_KIN.match(text)
+        kin = together.group("kin").lower().split()[-1] if together else ""
+        if together:
+            text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
             if prev is not None and _verb_led(text):
                 subject, plural = prev
+            elif ctx.role == "user" and piece.before_own and _BEING.match(text):
+                # "being retired, i head south in winter": a participle before the speaker's own clause
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+                text = "am " + text[_BEING.match(text).end():]  # type: ignore[union-attr]
             elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
                 # chat drops the "I": "moved to leeds last week", "just started at a new job"
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
@@ -455,11 +536,34 @@ class RuleExtractor:
             self._possessive(clause, predicate)
         else:
             self._predicate(clause, predicate)
+        if together and kin in KIN and subject == speaker:
+            ended = any(a.key == "relationship_status" and a.span == span for a in clause.out.attributes)
+            self._relative(_Clause(ctx=ctx, subject=speaker, predicate="", span=span, confidence=confidence,
+                                   when=when, out=out), kin, "", status=not ended)
         if not clause.matched and subject != speaker:
             return None  # "House cats weigh …": a capitalised first word that was not a name (see _general)
         if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
             out.unsure = True
         return (subject, plural)
+
+    @staticmethod
+    def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: Optional[datetime],
+                        out: Extraction) -> bool:
+        """"pizza is my favourite food": the speaker's favourite, named before the possessive."""
+        fav = _FAV_BACK.match(_CUE_TAIL.sub("", text))
+        if not fav:
+            return False
+        value = noun_phrase(fav.group("v"))
+        if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+            return False
+        thing = fav.group("x") or ""
+        if thing in ("thing", "things") and fav.group("to"):
+            thing += " " + fav.group("to")  # "one of my favourite things to do" names a pastime
+        key = favorite_key(thing, value)
+        out.attributes.append(ExtractedAttribute(
+            entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
+            confidence=0.85, span=span, valid_from=when))
+        return True
 
     def _subject(self, body: str, speaker: str, last_person: Optional[str]) -> tuple[Optional[str], str, bool, bool]:
         """(subject, predicate, possessive, plural); subject "" means "someone else: skip"."""
@@ -469,11 +573,13 @@ class RuleExtractor:
         m = _SUBJ_MY.match(body)
         if m:
             return speaker, m.group("p"), True, m.group("s").lower() == "our"
+        if _SUBJ_FAV.match(body):
+            return speaker, body, True, False  # chat drops the "my": "fav band is the killers"
         m = _SUBJ_OTHER.match(body)
         if m:
             return "", body, False, False
         m = _NAME_SUBJ.match(body)
-        if m and m.group("name").split()[0] not in _SUBJECT_STOP:
+        if m and m.group("name").split()[0] not in _SUBJECT_STOP and not _verb_led(m.group("name").split()[0].lower()):
             return entity_ref("Person", m.group("name")), m.group("p"), bool(m.group("poss")), False
         m = _HE_SHE.match(body)
         if m:
@@ -484,6 +590,9 @@ class RuleExtractor:
         p = _ADVERBS.sub("", predicate).strip(" ,")
         p = _CUE_TAIL.sub("", p).strip(" ,")
         perfect = False
+        been = _HAVE_BEEN.match(p)
+        if been:
+            p, perfect = "am " + been.group("c"), True  # "I've been a vegetarian for years": a present state
         m = _PERFECT.match(p)
         if m and (_lemma(m.group("v").split()[0]) in VERBS or m.group("v").split()[0].lower() in ("moved", "relocated", "started", "joined", "switched",
                                                          "become", "retired", "quit", "stopped", "left")):
@@ -510,19 +619,25 @@ class RuleExtractor:
             m = _PLAIN_NEG.match(p) if not _CANT_STAND.match(p) else None
             if m:
                 aux, rest = m.group("aux").lower(), m.group("p").strip()
-                if _match(r"^(?:really\s+)?(?:like|love|enjoy|care\s+for|want|eat\s+much)\b", rest, re.I) and \
+                if _match(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
+                          rest, re.I) and \
                         aux in ("do", "does", "did"):
-                    obj = _sub(r"^(?:really\s+)?(?:like|love|enjoy|care\s+for)\s+", "", rest, flags=re.I)
+                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+", "", rest,
+                               flags=re.I)  # "i don't care about football" counts as a dislike
                     if not rest.lower().startswith("want"):
                         for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
                             c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
                                    else item)
                     return
-                if aux in ("will", "would", "could", "should", "can", "have", "has"):
+                if aux == "can" and rest.split(None, 1)[0].lower() in _SKILL_VERBS:
+                    c.negated = True
+                    p = "can " + rest  # "i can't swim": a skill the speaker lacks
+                elif aux in ("will", "would", "could", "should", "can", "have", "has"):
                     return
-                if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+)?fan|into|keen)\b", rest, re.I):
+                if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+|huge\s+)?fan|into|keen|big\s+on|fond\s+of|"
+                                                         r"much\s+of\s+an?)\b", rest, re.I):
                     p = "am not " + rest
-                else:
+                elif aux != "can":
                     c.negated = True
                     p = ("am " + rest) if aux in ("am", "is", "are") else rest
         p = p.strip(" ,")
@@ -590,8 +705,7 @@ class RuleExtractor:
                     c.attr(favorite_key(fav.group("x") or "", v), _lower_unless_proper(v), "identity")
                 return
             if thing.endswith("budget") or thing.startswith("budget"):
-                money = _search(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp|k)\b)",
-                                  value)
+                money = _MONEY.search(value)
                 if money:
                     c.attr("budget", money.group(0).strip())
                     return
@@ -603,6 +717,11 @@ class RuleExtractor:
             if kin and kin.end() == len(thing):
                 self._relative(c, kin.group("kin").lower(), value)
                 return
+            kins = [_OWN_KIN.fullmatch(x.strip()) for x in _split(r"\s+and\s+|\s*,\s*", thing)]
+            if len(kins) > 1 and all(kins):
+                for k in kins:
+                    self._relative(c, k.group("kin").lower(), value)  # type: ignore[union-attr]
+                return  # "my wife and kids are in town"
             if thing in ("eyes", "hair", "eye color", "eye colour", "hair color", "hair colour", "skin"):
                 v = noun_phrase(value)
                 if v and not _STATE_COMPLEMENT.match(v):
@@ -622,6 +741,8 @@ class RuleExtractor:
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":
                 value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.I)
+                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.I):
+                    return  # "my job is boring" describes the job; "my job is fixing boilers" names it
             ad_hoc = key is None
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
             # state. Only the first is an attribute (a mood or state key takes the state as its value).
@@ -633,6 +754,8 @@ class RuleExtractor:
                 # not who they are (identity)
                 if len(thing.split()) > 3 or c.ctx.role == "assistant" and thing in ("name",):
                     return
+                if not _RELATIVE_WORDS.isdisjoint(thing.split()):
+                    return  # "my sister who lives in Rome is a chef": no key "sister_who"
                 if len(value.split()) > 6:
                     return
                 key, conf = _sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
@@ -664,14 +787,17 @@ class RuleExtractor:
             return
         pet = _OWN_PET_NAMED.match(predicate)
         if pet:
-            c.attr("pets", _singular(pet.group("pet")))
+            gone = bool(_GONE.search(predicate))  # "our dog passed away": the pet is no more
+            c.attr("pets", _singular(pet.group("pet")), negated=gone)
 
-    def _relative(self, c: _Clause, kin: str, rest: str) -> None:
+    def _relative(self, c: _Clause, kin: str, rest: str, status: bool = True) -> None:
         """"my son is starting college": a fact about the son, so only what it says about the speaker (they have
         a son; a wife means married) — never the son's facts on the speaker."""
         if c.plural:
             return
         c.attr("family", kin, confidence=0.8, negated=False)
+        if not status:
+            return
         if kin in ("wife", "husband"):
             c.attr("relationship_status", "married", confidence=0.7, negated=False)
         elif kin in ("boyfriend", "girlfriend"):

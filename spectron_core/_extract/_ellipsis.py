@@ -1,0 +1,70 @@
+"""Short answers that lean on a question asked just before in the same turn: "what's your favourite colour? mine
+is orange", "do you like horror films? i do not".
+
+Chat answers its own questions elliptically; alone, "mine is orange" and "i do not" state nothing. When the turn
+has just asked "your favourite X" or "do you <verb> Y", the answer is rebuilt into the sentence it stands for
+("my favourite X is orange", "i do not <verb> Y") and read like any other. Only the speaker's own turn is
+used, and only the question immediately before: the other party's questions are answered in their turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+__all__ = ["Asked", "asked", "answered"]
+
+_FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|ur)\s+(?P<x>(?:all[\s-]time\s+)?"
+                    r"(?:(?:favou?rite|fave|fav)\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$|"
+                    r"\b(?:do|did)\s+(?:you|u)\s+have\s+(?:a|an|any)\s+(?P<y>(?:favou?rite\s+)?[a-z]+)\s*\??$", re.I)
+""""what is your favourite colour?", "what's your name?", "do you have a hobby?": a thing "mine is …" can name."""
+_DO_Q = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
+                   r"listen\s+to|go\s+to|prefer)\s+(?P<o>[^?]{2,60}?)\s*\??$", re.I)
+_MINE = re.compile(r"^(?:mine|my\s+favou?rite|my\s+fave?)(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
+                   r"^(?P<v2>.+?)\s+(?:is|are)\s+mine$", re.I)
+_HAVE_N = re.compile(r"^(?:(?:yes|yeah|yep|oh)\s*,?\s*)*i\s+(?:have|own|got)\s+(?P<n>one|two|three|four|five|six|"
+                     r"seven|eight|nine|ten|\d{1,2}|a\s+few|several)$", re.I)
+_YES = re.compile(r"^(?:(?:yes|yeah|yep|sure|oh|i\s+think)\s*,?\s*)*i\s+(?:really\s+|definitely\s+|usually\s+)?"
+                  r"(?:do|go)(?:\s+(?:too|as\s+well|a\s+lot|actually|all\s+the\s+time|(?:almost\s+)?every\s+\w+|"
+                  r"(?:once|twice|\w+\s+times)\s+a\s+\w+|sometimes|often|usually))*$", re.I)
+_NO = re.compile(r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:\s+(?:really|either|at\s+all))?$",
+                 re.I)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the last question of the turn asked: a favourite (``thing``) or a verb and its object."""
+
+    thing: str = ""
+    verb: str = ""
+    obj: str = ""
+
+
+def asked(question: str) -> Optional[Asked]:
+    """The question's topic, if it is one a short answer can lean on."""
+    m = _FAV_Q.search(question.strip())
+    if m:
+        return Asked(thing=(m.group("x") or m.group("y")).lower())
+    m = _DO_Q.search(question.strip())
+    if m:
+        return Asked(verb=m.group("v").lower(), obj=m.group("o"))
+    return None
+
+
+def answered(question: Asked, answer: str) -> Optional[str]:
+    """The full first-person sentence a short answer stands for, or None when it is not such an answer."""
+    text = answer.strip().rstrip(".!").strip()
+    if question.thing:
+        m = _MINE.match(text)
+        if m:
+            return f"my {question.thing} is {m.group('v') or m.group('v2')}"
+        return None
+    m = _HAVE_N.match(text)
+    if m and question.verb in ("like", "love", "have", "own"):
+        return f"i have {m.group('n')} {question.obj}"  # "do you like dogs? i have two"
+    if _YES.match(text):
+        return f"i {question.verb} {question.obj}"
+    if _NO.match(text):
+        return f"i do not {question.verb} {question.obj}"
+    return None
