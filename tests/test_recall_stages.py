@@ -193,3 +193,33 @@ def test_feedback_runs_only_where_its_documents_are_a_small_part_of_the_store(tm
         assert _feedback_fits(engine, Scope({"org": "acme"}), RankingConfig(), False)
     finally:
         mem.close()
+
+
+@pytest.mark.parametrize(
+    "old, new, question, new_word",
+    [
+        ("i am a 45 year old man and i love old cars", "not yet . i just turned 46 !", "how old am i", "46"),
+        ("I live in Lisbon, in a small flat where I have lived for years.", "We moved to Porto last month.",
+         "Where do I live?", "porto"),
+        ("my favourite colour is blue , the colour of the sea", "actually my favorite color is green now",
+         "what is my favourite colour", "green"),
+    ],
+)
+def test_the_turn_that_superseded_a_fact_outranks_the_turn_it_superseded(tmp_path, old, new, question, new_word):
+    """The old turn may match the question word for word and the new one not at all: once the new value
+    superseded the old, the newer turn answers first, and the older stays right below as history."""
+    from datetime import timedelta
+
+    from spectron_core import Spectron
+
+    mem = Spectron(path=str(tmp_path / "m"))
+    try:
+        with mem.sessions.create(scope=ALICE) as s:
+            s.remember(old, observed_at=NOW - timedelta(days=2))
+        with mem.sessions.create(scope=ALICE) as s:
+            s.remember(new, observed_at=NOW - timedelta(days=1))
+        items = mem.recall(question, scope=ALICE, top_k=5).items
+        assert new_word in (items[0].text + " " + str(items[0].value)).lower(), [i.text for i in items]
+        assert any(new_word not in (i.text + " " + str(i.value)).lower() for i in items[1:])  # history stays
+    finally:
+        mem.close()

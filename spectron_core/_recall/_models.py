@@ -92,6 +92,9 @@ class RankingConfig(BaseModel):
     stale_turn_weight: float = 0.5
     """Multiplier for a turn every one of whose extracted facts has since been superseded ("I am 34" after
     "I am 40" was said): what it stated is no longer true, though the turn stays recallable as history."""
+    successor_first: bool = True
+    """A turn whose fact was superseded is outranked by the turn that superseded it (``_recall._successors_first``).
+    Persona update pairs, new value first: 0.500 → 0.537; LoCoMo and persona recall unchanged (2026-12-05)."""
     question_weight: float = 0.6
     """Multiplier for a turn that only asks ("what do you do for a living?"): a question matches a question
     about the same thing word for word, yet it is evidence of curiosity, not of the answer."""

@@ -254,7 +254,7 @@ def _score(
     now = when or utcnow()
     windows = query_windows(query, now) if cfg.use_dates else []
     turns = [rid for rid, r in pool.items() if r.kind == "turn"]
-    derived = engine.store.derived(turns) if cfg.stale_turn_weight != 1.0 else {}
+    derived = engine.store.derived(turns) if cfg.stale_turn_weight != 1.0 or cfg.successor_first else {}
     scores: dict[str, float] = {}
     for rid, r in pool.items():
         s = fused.get(groups[rid], 0.0)
@@ -279,7 +279,29 @@ def _score(
                 s *= cfg.question_weight
         scores[rid] = s
     _authority_first(pool, scores)
+    if cfg.successor_first and when is None:
+        _successors_first(engine, pool, scores, [t for t in turns if derived.get(t, (1, 1))[0] < derived.get(t, (1, 1))[1]])
     return scores, groups, own
+
+
+def _successors_first(engine: Any, pool: dict[str, Any], scores: dict[str, float], stale: list[str]) -> None:
+    """A turn whose fact was superseded is outranked by the turn that superseded it, when both are candidates.
+
+    What a turn answered is now answered by its successor, in whatever words each was said: "i am a 45 year
+    old man" matches "how old am I?" word for word, "i just turned 46 !" not at all, yet once ``age = 46``
+    superseded ``age = 45`` the newer turn is the answer. The older turn keeps its place right below (it is
+    history, still recallable). Chains are followed in the order the values were closed."""
+    if not stale:
+        return
+    closed = engine.store.local(engine.lexical.closed_from(stale))
+    nexts = engine.store.local([f.superseded_by for f in closed.values() if getattr(f, "superseded_by", None)])
+    for f in sorted(closed.values(), key=lambda r: (r.valid_until or r.recorded_at, r.id)):
+        successor = nexts.get(getattr(f, "superseded_by", None) or "")
+        if successor is None or f.source is None or successor.source is None:
+            continue
+        old, new = f.source.ref, successor.source.ref
+        if old in pool and new in pool and old != new:
+            scores[new] = max(scores[new], scores[old] * 1.001)
 
 
 def _first_hits(found: list[tuple[str, float]], legs: list[tuple[list[str], float]], cfg: RankingConfig) -> list[str]:

@@ -510,6 +510,20 @@ class LexicalIndex:
                     out[ref] = (int(current), int(total))
         return out
 
+    def closed_from(self, refs: Sequence[str]) -> list[str]:
+        """Ids of the active facts extracted from the given turns that are no longer current (superseded or
+        closed since)."""
+        wanted = list(dict.fromkeys(refs))
+        out: list[str] = []
+        with self._lock:
+            for start in range(0, len(wanted), 500):
+                part = wanted[start : start + 500]
+                out += [r[0] for r in self._db.execute(
+                    "SELECT id FROM docs WHERE ref IN "
+                    f"({','.join('?' * len(part))}) AND kind IN ('attribute', 'relation') AND active = 1 "
+                    "AND is_current = 0", part)]
+        return out
+
     def visible_ids(
         self, scope: ScopeLike, *, kinds: Optional[Sequence[str]] = None, include_history: bool = False,
         exact: bool = False,
