@@ -115,3 +115,40 @@ def test_no_user_sees_another_users_memory(mem: Any, user: str) -> None:
         for item in mem.recall(question, scope=scope(user), top_k=10).items:
             assert item.scope == scope(user)
             assert not any(item.text.lower().endswith(o) for o in others)
+
+
+# An assistant's store holds its replies too, and they echo what the user said.
+DANA = [
+    ("user", "I work at Initech as a data analyst."),
+    ("assistant", "Nice! Data analysts at companies like Initech often work with SQL, dashboards and stakeholder "
+                  "reports. Many people in analyst roles also pick up Python for automation."),
+    ("user", "I have a border collie named Pepper."),
+    ("assistant", "Border collies are energetic and smart dogs. A dog like Pepper needs plenty of exercise, "
+                  "puzzle toys and training games."),
+    ("user", "My partner and I live in Ghent."),
+    ("assistant", "Ghent is a lovely city to live in, with canals, cycling routes and a lively food scene."),
+    ("user", "I'm allergic to shellfish."),
+    ("assistant", "Thanks for telling me. When suggesting recipes I will avoid shrimp, crab, lobster and mussels."),
+]
+DANA_QUESTIONS = [
+    ("where do i work", ("initech",)), ("What's my job?", ("analyst",)), ("what's my dog called", ("pepper",)),
+    ("what breed is my dog", ("collie",)), ("Where do I live?", ("ghent",)), ("which city do we live in", ("ghent",)),
+    ("what am i allergic to", ("shellfish",)), ("do i have any food allergies", ("shellfish",)),
+]
+
+
+def test_first_person_questions_are_answered_by_the_user_not_by_the_assistants_echo(tmp_path) -> None:
+    m = Spectron(path=str(tmp_path / "dana"))
+    dana = scope("dana")
+    try:
+        with m.sessions.create(scope=dana) as s:
+            s.remember_many([{"role": r, "content": c} for r, c in DANA])
+        for question, words in DANA_QUESTIONS:
+            items = m.recall(question, scope=dana, top_k=3).items
+            assert not items[0].text.startswith("assistant:"), (question, [i.text for i in items])
+            assert any(answers(i.text, i.value, words) for i in items), (question, [i.text for i in items])
+        # asking what the assistant said still finds the assistant's words
+        items = m.recall("what did you say you would avoid in recipes?", scope=dana, top_k=3).items
+        assert any("lobster" in i.text for i in items), [i.text for i in items]
+    finally:
+        m.close()

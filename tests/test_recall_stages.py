@@ -223,3 +223,14 @@ def test_the_turn_that_superseded_a_fact_outranks_the_turn_it_superseded(tmp_pat
         assert any(new_word not in (i.text + " " + str(i.value)).lower() for i in items[1:])  # history stays
     finally:
         mem.close()
+
+
+@pytest.mark.parametrize("query, about_self", [
+    ("where do i live", True), ("What's my dog called?", True), ("which city do we live in", True),
+    ("im vegan right", True), ("what did you suggest for dinner", False),
+    ("what did you tell me about python", False), ("Where does Alice work?", False), ("what is the capital", False),
+])
+def test_asks_about_self(query, about_self):
+    from spectron_core._recall._principal import asks_about_self
+
+    assert asks_about_self(query) is about_self

@@ -92,6 +92,11 @@ class RankingConfig(BaseModel):
     stale_turn_weight: float = 0.5
     """Multiplier for a turn every one of whose extracted facts has since been superseded ("I am 34" after
     "I am 40" was said): what it stated is no longer true, though the turn stays recallable as history."""
+    assistant_weight: float = 0.7
+    """Multiplier for the assistant's turns, and the facts drawn from them, when the query asks about the user
+    in the first person ("where do I live?", not "what did you suggest?"): a reply that echoes the topic is
+    not evidence of the user's facts. LoCoMo and the persona benchmark have no assistant turns (unchanged);
+    measured on the mixed user/assistant cases of ``tests/test_first_person_recall.py``."""
     successor_first: bool = True
     """A turn whose fact was superseded is outranked by the turn that superseded it (``_recall._successors_first``).
     Persona update pairs, new value first: 0.500 → 0.537; LoCoMo and persona recall unchanged (2026-12-05)."""

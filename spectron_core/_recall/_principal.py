@@ -17,7 +17,7 @@ from .._entities import principal_for
 from .._errors import SpectronError
 from .._scope import Scope
 
-__all__ = ["Principal", "principal_of", "is_question"]
+__all__ = ["Principal", "principal_of", "is_question", "asks_about_self"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -90,3 +90,14 @@ def _asks(sentence: str) -> bool:
     if sentence.endswith("?"):
         return opens_with_question or not any(w in _FIRST_PERSON for w in words)
     return opens_with_question and not sentence.endswith((".", "!"))
+
+
+_SECOND_PERSON = frozenset("you your yours you're youre you've yourself u ur".split())
+
+
+def asks_about_self(query: str) -> bool:
+    """True when the query speaks of its asker in the first person and not of the one it asks ("what's my
+    dog called", "where do we live"), as opposed to "what did you suggest for dinner" or "what did you tell
+    me about Python": the answer is in what the user said, not in the assistant's replies that echo it."""
+    words = {w.lower() for w in _TOKEN.findall(query)}
+    return bool(words & _FIRST_PERSON) and not words & _SECOND_PERSON

@@ -19,7 +19,7 @@ from .._store._lexical import index_terms
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
 from ._models import RankingConfig, RecallItem, RecallResult
-from ._principal import Principal, is_question, principal_of
+from ._principal import Principal, asks_about_self, is_question, principal_of
 from ._rank import entity_sets, graph_density, record_time, rrf, weight
 from ._temporal import query_windows
 
@@ -255,9 +255,16 @@ def _score(
     windows = query_windows(query, now) if cfg.use_dates else []
     turns = [rid for rid, r in pool.items() if r.kind == "turn"]
     derived = engine.store.derived(turns) if cfg.stale_turn_weight != 1.0 or cfg.successor_first else {}
+    # A question about the user in the first person is answered by what the user said: the assistant's
+    # replies echo the topic ("Ghent is a lovely city to live in") and facts drawn from them are about the
+    # world, not the user ("Border collies are energetic dogs").
+    echoes = ({rid for rid, r in pool.items() if _role(pool.get(groups[rid])) == "assistant"}
+              if cfg.assistant_weight != 1.0 and asks_about_self(query) else set())
     scores: dict[str, float] = {}
     for rid, r in pool.items():
         s = fused.get(groups[rid], 0.0)
+        if rid in echoes:
+            s *= cfg.assistant_weight
         if cfg.use_graph:
             s *= 1.0 + cfg.graph_weight * density.get(rid, 0.0)
         if windows and any(w.contains(record_time(r)) for w in windows):
@@ -282,6 +289,10 @@ def _score(
     if cfg.successor_first and when is None:
         _successors_first(engine, pool, scores, [t for t in turns if derived.get(t, (1, 1))[0] < derived.get(t, (1, 1))[1]])
     return scores, groups, own
+
+
+def _role(r: Any) -> Optional[str]:
+    return getattr(r, "role", None) if r is not None and r.kind == "turn" else None
 
 
 def _successors_first(engine: Any, pool: dict[str, Any], scores: dict[str, float], stale: list[str]) -> None:
