@@ -43,3 +43,28 @@ def state_signature(mem: Any) -> dict[str, Any]:
 
 def current(mem: Any, entity: str, key: str, scope: dict[str, str]) -> list[Any]:
     return [v for v in mem.history(entity, key, scope=scope) if v.valid_until is None and v.scope == scope]
+
+
+SPEAKER = "Person/alice"
+_RULES: Any = None
+_FACTS_AT = datetime(2025, 3, 12, 15, 0, tzinfo=timezone.utc)
+
+
+def facts(text: str) -> list[tuple[str, str, str, bool]]:
+    """(entity, key, value, negated) of every attribute the default extractor draws from a user's ``text``,
+    the speaker being ``SPEAKER``."""
+    from spectron_core import RuleExtractor
+    from spectron_core._extract._types import ExtractionContext
+
+    global _RULES
+    _RULES = _RULES or RuleExtractor()
+    ctx = ExtractionContext(text=text, role="user", observed_at=_FACTS_AT, principal=SPEAKER, agent="Agent/assistant")
+    return [(a.entity, a.key, a.value, a.negated) for a in _RULES.extract(ctx).attributes]
+
+
+def has(text: str, key: str, value: str, negated: bool = False) -> bool:
+    """Whether ``text`` puts ``key`` on the speaker with a value containing ``value`` (case and spacing
+    folded)."""
+    want = " ".join(value.casefold().split())
+    return any(e == SPEAKER and k == key and want in " ".join(v.casefold().split()) and n == negated
+               for e, k, v, n in facts(text))

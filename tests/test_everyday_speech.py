@@ -16,7 +16,7 @@ import pytest
 
 from spectron_core import RuleExtractor, Spectron
 from spectron_core._extract._types import ExtractionContext
-from tests.support import at
+from tests.support import at, facts, has
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 ME = "Person/alice"
@@ -25,16 +25,6 @@ RX = RuleExtractor()
 
 def _extract(text: str):  # type: ignore[no-untyped-def]
     return RX.extract(ExtractionContext(text=text, role="user", observed_at=NOW, principal=ME, agent="Agent/a"))
-
-
-def facts(text: str) -> list[tuple[str, str, str, bool]]:
-    return [(a.entity, a.key, a.value, a.negated) for a in _extract(text).attributes]
-
-
-def has(text: str, key: str, value: str, negated: bool = False) -> bool:
-    want = " ".join(value.casefold().split())
-    return any(e == ME and k == key and want in " ".join(v.casefold().split()) and n == negated
-               for e, k, v, n in facts(text))
 
 
 STATEMENTS: list[tuple[str, str, str]] = [

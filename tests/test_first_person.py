@@ -19,23 +19,11 @@ import pytest
 
 from spectron_core import RuleExtractor, Spectron
 from spectron_core._extract._types import ExtractionContext
-from tests.support import at
+from tests.support import at, facts, has
 
 NOW = datetime(2025, 3, 12, 15, 0, tzinfo=timezone.utc)
 ME = "Person/alice"
 RX = RuleExtractor()
-
-
-def facts(text: str) -> list[tuple[str, str, str, bool]]:
-    ctx = ExtractionContext(text=text, role="user", observed_at=NOW, principal=ME, agent="Agent/assistant")
-    e = RX.extract(ctx)
-    return [(a.entity, a.key, a.value, a.negated) for a in e.attributes]
-
-
-def has(text: str, key: str, value: str, negated: bool = False) -> bool:
-    want = " ".join(value.casefold().split())
-    return any(ent == ME and k == key and want in " ".join(v.casefold().split()) and n == negated
-               for ent, k, v, n in facts(text))
 
 
 STATEMENTS: list[tuple[str, str, str]] = [
