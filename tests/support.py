@@ -68,3 +68,37 @@ def has(text: str, key: str, value: str, negated: bool = False) -> bool:
     want = " ".join(value.casefold().split())
     return any(e == SPEAKER and k == key and want in " ".join(v.casefold().split()) and n == negated
                for e, k, v, n in facts(text))
+
+
+ALICE_SCOPE = {"org": "acme", "user": "alice"}
+
+
+def profile_values(mem: Any, key: str) -> list[str]:
+    """The speaker's current values of ``key`` in ``profile()``, case-folded."""
+    p = mem.profile(scope=ALICE_SCOPE)
+    return [f.value.casefold() for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge]
+            if f.entity == SPEAKER and f.key == key]
+
+
+def check_update_pair(mem: Any, first: str, second: str, key: str, new: Any, old: str) -> None:
+    """``first`` then, a day later, ``second`` (said by the speaker at ``ALICE_SCOPE``): the profile's ``key``
+    shows the new value (``new`` None: a plain negation leaves none) and no longer the old one, and
+    ``history()`` keeps the old value, closed."""
+    mem.remember(first, scope=ALICE_SCOPE, observed_at=at(0))
+    assert any(old in v for v in profile_values(mem, key)), f"{first!r} gave no {key}"
+    mem.remember(second, scope=ALICE_SCOPE, observed_at=at(1))
+    now = profile_values(mem, key)
+    assert not any(old == v or (old in v and (new is None or new not in v)) for v in now), \
+        f"old {key}={old!r} still current after {second!r}: {now}"
+    if new is not None:
+        assert any(new in v for v in now), f"{second!r}: profile {key}={now}, expected {new!r}"
+    closed = [v for v in mem.history(SPEAKER, key, scope=ALICE_SCOPE) if " ".join(v.value.casefold().split()) == old]
+    assert closed and all(v.valid_until is not None for v in closed), "history must keep the old value, closed"
+
+
+def check_instruction_pair(mem: Any, first: str, second: str, active: list[str]) -> None:
+    """``first`` gives a standing instruction; after ``second`` exactly the topics ``active`` are active."""
+    mem.remember(first, scope=ALICE_SCOPE, observed_at=at(0))
+    assert mem.profile(scope=ALICE_SCOPE).instructions, f"{first!r} gave no instruction"
+    mem.remember(second, scope=ALICE_SCOPE, observed_at=at(1))
+    assert sorted(i["topic"] for i in mem.profile(scope=ALICE_SCOPE).instructions) == sorted(active)

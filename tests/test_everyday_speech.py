@@ -16,7 +16,7 @@ import pytest
 
 from spectron_core import RuleExtractor, Spectron
 from spectron_core._extract._types import ExtractionContext
-from tests.support import at, facts, has
+from tests.support import at, check_instruction_pair, check_update_pair, facts, has, profile_values
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 ME = "Person/alice"
@@ -287,25 +287,9 @@ UPDATES = [
 ]
 
 
-def _profile_values(mem: Spectron, key: str) -> list[str]:
-    p = mem.profile(scope=SCOPE)
-    return [f.value.casefold() for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge]
-            if f.entity == ME and f.key == key]
-
-
 @pytest.mark.parametrize("first, second, key, new, old", UPDATES)
 def test_everyday_update(tmp_path, first: str, second: str, key: str, new: str | None, old: str) -> None:
-    mem = Spectron(path=str(tmp_path / "store"))
-    mem.remember(first, scope=SCOPE, observed_at=at(0))
-    assert any(old in v for v in _profile_values(mem, key)), f"{first!r} gave no {key}"
-    mem.remember(second, scope=SCOPE, observed_at=at(1))
-    now = _profile_values(mem, key)
-    assert not any(old == v or (old in v and (new is None or new not in v)) for v in now), \
-        f"old {key}={old!r} still current after {second!r}: {now}"
-    if new is not None:
-        assert any(new in v for v in now), f"{second!r}: profile {key}={now}, expected {new!r}"
-    closed = [v for v in mem.history(ME, key, scope=SCOPE) if " ".join(v.value.casefold().split()) == old]
-    assert closed and all(v.valid_until is not None for v in closed), "history must keep the old value, closed"
+    check_update_pair(Spectron(path=str(tmp_path / "store")), first, second, key, new, old)
 
 
 def test_many_valued_keys_accumulate_in_chat_spelling(tmp_path) -> None:
@@ -313,9 +297,9 @@ def test_many_valued_keys_accumulate_in_chat_spelling(tmp_path) -> None:
     for day, text in enumerate(["im quite shy", "i'm also pretty stubborn lol", "I have asthma.",
                                 "im diabetic too", "i'm a keen surfer", "i am a big reader"]):
         mem.remember(text, scope=SCOPE, observed_at=at(day))
-    assert {"shy", "stubborn"} <= set(_profile_values(mem, "personality"))
-    assert {"asthma", "diabetic"} <= set(_profile_values(mem, "health"))
-    assert {"surfing", "reading"} <= set(_profile_values(mem, "hobbies"))
+    assert {"shy", "stubborn"} <= set(profile_values(mem, "personality"))
+    assert {"asthma", "diabetic"} <= set(profile_values(mem, "health"))
+    assert {"surfing", "reading"} <= set(profile_values(mem, "hobbies"))
 
 
 INSTRUCTION_PAIRS = [
@@ -334,11 +318,7 @@ INSTRUCTION_PAIRS = [
 
 @pytest.mark.parametrize("first, second, active", INSTRUCTION_PAIRS)
 def test_everyday_instruction_pair(tmp_path, first: str, second: str, active: list[str]) -> None:
-    mem = Spectron(path=str(tmp_path / "store"))
-    mem.remember(first, scope=SCOPE, observed_at=at(0))
-    assert mem.profile(scope=SCOPE).instructions, f"{first!r} gave no instruction"
-    mem.remember(second, scope=SCOPE, observed_at=at(1))
-    assert sorted(i["topic"] for i in mem.profile(scope=SCOPE).instructions) == sorted(active)
+    check_instruction_pair(Spectron(path=str(tmp_path / "store")), first, second, active)
 
 
 @pytest.mark.parametrize("text", ["i am fine", "the food is fine", "I prefer tea from now on"])
