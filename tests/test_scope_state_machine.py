@@ -11,7 +11,9 @@ purge, no file of the store folder may hold a purged token.
 
 Every read is made twice over: through the core API, and through each adapter an application would hand an
 agent at that scope (:class:`AdapterReads` says which adapter covers which scopes, and how each is built).
-A defect that widens an adapter's scope shows up as a foreign token in its answer.
+A defect that widens an adapter's scope shows up as a foreign token in its answer. Text is written through
+the core or, drawn per write, an adapter's write path (:func:`remember_through`), and store items through
+the LangGraph store, so a write that lands at the wrong scope shows too.
 
 The default run is bounded (well under a minute); ``-m slow`` runs a longer one.
 """
@@ -106,6 +108,14 @@ def leaked(text: str, hidden: set[str]) -> list[str]:
     return [t for t in hidden if t in text]
 
 
+def mem0_ids(scope: Scope) -> Optional[dict[str, str]]:
+    """The Mem0 id arguments naming ``scope``, or ``None`` when Mem0 cannot name it: it has no org id and needs
+    at least one id, so only non-empty scopes over user/agent/run."""
+    if scope and all(d in MEM0_IDS for d in scope):
+        return {MEM0_IDS[d]: v for d, v in scope.items()}
+    return None
+
+
 def namespace_of(scope: Scope) -> tuple[str, ...]:
     """A scope as the LangGraph namespace naming it: dimension/value pairs in canonical order."""
     return tuple(label for dim, value in scope.items() for label in (dim, value))
@@ -119,6 +129,27 @@ def item_namespace(scope: Scope) -> tuple[str, ...]:
 def scoped_store(mem: Spectron, scope: Scope) -> lc.SpectronStore:
     """A LangGraph store over a client bound at ``scope`` (the global store for ``{}``, which cannot be bound)."""
     return lc.SpectronStore(mem.bound(scope) if scope else mem)
+
+
+WRITERS = ["core", "langchain remember tool", "llama_index memory block", "mem0 add"]
+
+
+def remember_through(mem: Spectron, scope: Scope, text: str, via: str) -> None:
+    """Remember ``text`` at ``scope`` through the adapter ``via`` (built as :class:`AdapterReads` builds its
+    readers), falling back to the core where that adapter cannot name ``scope``. Each writes one turn in one
+    new session, as ``Spectron.remember`` does, so the model need not know which."""
+    ids = mem0_ids(scope)
+    if via == "langchain remember tool":
+        tools = (lc.spectron_tools(mem.bound(scope), include=["remember"]) if scope else
+                 lc.spectron_tools(mem, include=["remember"], allow_global=True))
+        tools[0].invoke({"text": text})
+    elif via == "llama_index memory block" and scope:
+        block = li.SpectronMemoryBlock(mem.bound(scope))
+        asyncio.run(block.aput([ChatMessage(role="user", content=text)]))
+    elif via == "mem0 add" and ids is not None:
+        Mem0Memory(mem).add(text, **ids)
+    else:
+        mem.remember(text, scope=scope.as_dict())
 
 
 class AdapterReads:
@@ -144,7 +175,7 @@ class AdapterReads:
 
     def __init__(self, mem: Spectron, q: Scope) -> None:
         self.mem, self.q = mem, q
-        self.mem0_ids = ({MEM0_IDS[d]: v for d, v in q.items()} if q and all(d in MEM0_IDS for d in q) else None)
+        self.mem0_ids = mem0_ids(q)
 
     def ranked(self, query: str) -> dict[str, list[str]]:
         """What each ranked read answers for ``query``: adapter name -> one text per result (with metadata)."""
@@ -209,10 +240,12 @@ class ScopeMachine(RuleBasedStateMachine):
         return _token(self.n)
 
     # -- writes ---------------------------------------------------------------------------------------------
-    @rule(scope=scopes)
-    def remember_text(self, scope: dict[str, str]) -> None:
+    @rule(scope=scopes, via=st.sampled_from(WRITERS))
+    def remember_text(self, scope: dict[str, str], via: str) -> None:
+        """Text remembered through the core or an adapter's write path (where the adapter can name the scope):
+        a write that lands at the wrong scope shows in the reads as a token where the model has none."""
         tok = self._next()
-        self.mem.remember(f"Note {tok} for later.", scope=scope)
+        remember_through(self.mem, Scope(scope), f"Note {tok} for later.", via)
         self.model.facts.append(Fact(tok, Scope(scope), "turn"))
         self.model.sessions.append(SessionModel(Scope(scope)))
 
@@ -392,8 +425,9 @@ COMMON: dict[str, Any] = dict(deadline=None, suppress_health_check=[HealthCheck.
 
 
 def test_scope_state_machine() -> None:
-    """Bounded run for the default suite (about 200 steps, well under a minute). It does not shrink a failure
-    (shrinking a stateful run can take minutes); the printed steps reproduce it, and ``-m slow`` shrinks."""
+    """Bounded run for the default suite: about 200 steps, each also reading through every adapter (20 to 40 s
+    on a busy 2-core machine, well under a minute). It does not shrink a failure (shrinking a stateful run
+    can take minutes); the printed steps reproduce it, and ``-m slow`` shrinks."""
     ScopeMachine.TestCase.settings = settings(
         max_examples=8, stateful_step_count=25,
         phases=[Phase.explicit, Phase.reuse, Phase.generate], **COMMON)
@@ -402,5 +436,6 @@ def test_scope_state_machine() -> None:
 
 @pytest.mark.slow
 def test_scope_state_machine_long() -> None:
+    """About 3,600 steps with shrinking (several minutes): the rare interleavings the bounded run can miss."""
     ScopeMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=60, **COMMON)
     ScopeMachine.TestCase().runTest()
