@@ -33,13 +33,15 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-
+from langchain.agents import create_agent
+from langchain_core.messages import HumanMessage
 from llama_index.core.base.llms.types import ChatMessage
 
 from spectron_core import Scope, ScopeError, Spectron
 from spectron_integrations import langchain as lc
 from spectron_integrations import llama_index as li
 from spectron_integrations.mem0 import Memory as Mem0Memory
+from tests.integrations._langchain_support import scripted, system_text
 
 SCOPES = [
     {},
@@ -161,6 +163,10 @@ class AdapterReads:
       metadata is checked too. All scopes, ``{}`` included.
     * LangChain ``recall`` tool over ``mem.bound(q)`` (over the client with ``allow_global=True`` at ``{}``,
       which the tools otherwise refuse). All scopes.
+    * LangChain ``SpectronMemory.load_memory_variables`` over the client with ``scope=q``. All scopes.
+    * LangChain ``SpectronMiddleware`` in a ``create_agent`` agent over the unbound client, the scope given
+      only by the run's context (``context={"scope": q}``): what the model's system prompt received. All
+      scopes (``allow_global=True`` for ``{}``).
     * LlamaIndex ``SpectronRetriever.retrieve`` over the client with ``scope=q``, and ``SpectronMemoryBlock.aget``
       over ``mem.bound(q)``: every scope but ``{}`` (LlamaIndex adapters refuse the global scope).
     * Mem0 ``Memory.search`` with the ids naming ``q``: only scopes whose dimensions are all user/agent/run
@@ -185,8 +191,15 @@ class AdapterReads:
             assert Scope(d.metadata["scope"]).visible_from(q), ("langchain retriever", d.metadata, q)
         tools = (lc.spectron_tools(mem.bound(q), include=["recall"], top_k=20, max_tokens=4000) if q else
                  lc.spectron_tools(mem, include=["recall"], top_k=20, max_tokens=4000, allow_global=True))
+        memory = lc.SpectronMemory(mem, scope=q.as_dict(), top_k=20, max_tokens=4000)
+        model = scripted("Noted.")
+        middleware = lc.SpectronMiddleware(mem, top_k=20, max_tokens=4000, remember=False, allow_global=True)
+        create_agent(model, tools=[], middleware=[middleware]).invoke(
+            {"messages": [HumanMessage(query)]}, context={"scope": q.as_dict()})
         out = {"langchain retriever": [d.page_content + json.dumps(d.metadata, default=str) for d in docs],
-               "langchain recall tool": [tools[0].invoke({"query": query})]}
+               "langchain recall tool": [tools[0].invoke({"query": query})],
+               "langchain memory": [memory.load_memory_variables({"input": query})["history"]],
+               "langchain middleware": [system_text(model.received[0])]}
         if q:
             nodes = li.SpectronRetriever(mem, scope=q.as_dict(), top_k=20).retrieve(query)
             for n in nodes:
