@@ -167,8 +167,9 @@ class AdapterReads:
     * LangChain ``SpectronMiddleware`` in a ``create_agent`` agent over the unbound client, the scope given
       only by the run's context (``context={"scope": q}``): what the model's system prompt received. All
       scopes (``allow_global=True`` for ``{}``).
-    * LlamaIndex ``SpectronRetriever.retrieve`` over the client with ``scope=q``, and ``SpectronMemoryBlock.aget``
-      over ``mem.bound(q)``: every scope but ``{}`` (LlamaIndex adapters refuse the global scope).
+    * LlamaIndex ``SpectronRetriever.retrieve`` and the ``recall`` tool over the client with ``scope=q``, and
+      ``SpectronMemoryBlock.aget`` over ``mem.bound(q)``: every scope but ``{}`` (LlamaIndex adapters refuse
+      the global scope).
     * Mem0 ``Memory.search`` with the ids naming ``q``: only scopes whose dimensions are all user/agent/run
       (Mem0 has no org id and needs at least one id), i.e. the org-less scopes of ``SCOPES``.
 
@@ -205,6 +206,8 @@ class AdapterReads:
             for n in nodes:
                 assert Scope(n.node.metadata["scope"]).visible_from(q), ("llama_index retriever", n.node.metadata, q)
             out["llama_index retriever"] = [n.text + json.dumps(n.node.metadata, default=str) for n in nodes]
+            recall = li.spectron_tools(mem, scope=q.as_dict(), include=["recall"], top_k=20, max_tokens=4000)[0]
+            out["llama_index recall tool"] = [recall.call(query=query).content]
             block = li.SpectronMemoryBlock(mem.bound(q), top_k=20, max_tokens=4000)
             out["llama_index memory block"] = [
                 asyncio.run(block.aget(messages=[ChatMessage(role="user", content=query)]))]
