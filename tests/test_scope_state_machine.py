@@ -178,6 +178,10 @@ class AdapterReads:
     as sets: the LangGraph store's ``search`` in the namespace mapping to ``q`` (a store bound at ``q``
     searching ``()``: every visible item; the unbound store searching ``namespace_of(q)``: the items whose
     namespace starts there), its ``get`` of one item, and Mem0's ``get_all`` (what lies within ``q``).
+
+    Not here: reads addressed by id rather than by scope (LangChain's chat history reads one session; Mem0's
+    ``get``/``history`` take a record id the model does not track); ``test_langchain_isolation`` and the Mem0
+    facade tests cover those.
     """
 
     def __init__(self, mem: Spectron, q: Scope) -> None:
