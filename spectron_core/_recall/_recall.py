@@ -302,16 +302,8 @@ def _successors_first(engine: Any, pool: dict[str, Any], scores: dict[str, float
     old man" matches "how old am I?" word for word, "i just turned 46 !" not at all, yet once ``age = 46``
     superseded ``age = 45`` the newer turn is the answer. The older turn keeps its place right below (it is
     history, still recallable). Chains are followed in the order the values were closed."""
-    if not stale:
-        return
-    closed = engine.store.local(engine.lexical.closed_from(stale))
-    nexts = engine.store.local([f.superseded_by for f in closed.values() if getattr(f, "superseded_by", None)])
-    for f in sorted(closed.values(), key=lambda r: (r.valid_until or r.recorded_at, r.id)):
-        successor = nexts.get(getattr(f, "superseded_by", None) or "")
-        if successor is None or f.source is None or successor.source is None:
-            continue
-        old, new = f.source.ref, successor.source.ref
-        if old in pool and new in pool and old != new:
+    for old, new in engine.lexical.successions(stale) if stale else []:
+        if old in pool and new in pool:
             scores[new] = max(scores[new], scores[old] * 1.001)
 
 
