@@ -267,9 +267,16 @@ class Outbox:
         self._rows = 0
 
     # -- background flush -------------------------------------------------------------------------------
-    def _arm(self) -> None:
+    def flush_behind(self) -> None:
+        """Start the background flush now instead of :data:`FLUSH_DELAY` after the last write. For a bulk
+        write that has staged a full group: waiting for more writes to join it only delays Chroma, and the
+        caller's next step (embedding its next batch, outside the lock) runs while the flush holds it."""
+        if self._mine:
+            self._arm(0.0)
+
+    def _arm(self, delay: Optional[float] = None) -> None:
         with self._cond:
-            self._deadline = time.monotonic() + self.delay
+            self._deadline = time.monotonic() + (self.delay if delay is None else delay)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="spectron-outbox", daemon=True)
                 self._thread.start()

@@ -258,9 +258,11 @@ def remember_many(
         parsed.append((role, content, to_utc(observed, field="observed_at"), check_metadata(meta)))
     if not parsed:
         return []
+    # Embedded before the lock is taken: a vector depends on the text only, and the group-commit flusher,
+    # which needs the lock, writes the previous batch to Chroma meanwhile (a Chroma write is half I/O wait).
+    vectors = _embed(engine, [p[1] for p in parsed])
     with engine.lock:
         engine.check_open(session)
-        vectors = _embed(engine, [p[1] for p in parsed])
         extractions: list[Optional[Extraction]] = [None] * len(parsed)
         if mode == "full":
             now = utcnow()
@@ -281,4 +283,6 @@ def remember_many(
             staged = {p.id for p in plan.puts}
             engine.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])
             results.extend(part)
+        if len(parsed) >= BATCH_MESSAGES and engine.store.outbox is not None:
+            engine.store.outbox.flush_behind()  # a bulk write: its group is full, so flush it now, behind
         return results
