@@ -76,6 +76,13 @@ def test_remember_many_costs_one_lookup_and_two_commits_per_plan(tmp_path: Any, 
         again = s.remember_many(_messages(n))  # an exact replay writes nothing, still batched
         assert turn_lookups["n"] == 2 * plans and counts["stage"] == plans
         assert [r.turn.id for r in again] == [r.turn.id for r in results]
+        embedded: list[str] = []
+        embed = store.embedding_function.embed_texts
+        monkeypatch.setattr(store.embedding_function, "embed_texts",
+                            lambda texts: embedded.extend(texts) or embed(texts))
+        repeated = s.remember_many([("user", "Thanks, that helps.", at(500 + i)) for i in range(3)])
+        assert embedded == ["Thanks, that helps."]  # a text the batch repeats is embedded once
+        assert len({r.turn.id for r in repeated}) == 3
 
 
 def test_remember_many_writes_what_one_by_one_writes(tmp_path: Any) -> None:

@@ -260,7 +260,10 @@ def remember_many(
         return []
     # Embedded before the lock is taken: a vector depends on the text only, and the group-commit flusher,
     # which needs the lock, writes the previous batch to Chroma meanwhile (a Chroma write is half I/O wait).
-    vectors = _embed(engine, [p[1] for p in parsed])
+    # A text the batch repeats is embedded once ("thanks", a fact restated): the embedder is the cost floor.
+    distinct = list(dict.fromkeys(p[1] for p in parsed))
+    vector_of = dict(zip(distinct, _embed(engine, distinct)))
+    vectors = [vector_of[p[1]] for p in parsed]
     with engine.lock:
         engine.check_open(session)
         extractions: list[Optional[Extraction]] = [None] * len(parsed)
