@@ -147,3 +147,20 @@ def test_replay_lists_first_and_defers_closing_unrelated_sessions(tmp_path: Any,
     assert sum(1 for e in events if e[0] == "close") == result.sessions
     second = replay_mem0_export(_export(["ann", "bea", "cal"], 4, run_every=5), mem, progress=False)
     assert second.written == 0 and second.skipped == 12
+
+
+def test_replay_stopped_before_closing_is_closed_by_the_next(tmp_path: Any, monkeypatch: Any) -> None:
+    """Sessions close last, so a replay stopped after its writes leaves them open; the next replay, which
+    has nothing to write there, closes them (their consolidation still runs once)."""
+    import spectron_integrations.mem0.replay as replay
+
+    mem = Spectron(path=str(tmp_path / "stopped"))
+    export = _export(["ann", "bea"], 3)
+    with monkeypatch.context() as m:
+        m.setattr(replay, "_close_related", lambda opened, scope: None)  # the process dies before closing
+        replay_mem0_export(export, mem, progress=False)
+    assert len(mem.sessions.list(include_closed=False)) == 2
+    again = replay_mem0_export(export, mem, progress=False)
+    assert again.written == 0
+    assert mem.sessions.list(include_closed=False) == []
+    assert len(mem.sessions.list()) == 2

@@ -268,6 +268,7 @@ def replay_mem0_export(
     # which first takes in every queued write, so one per scope between the writes waited on each flush.
     # Each listing is of its exact scope, which the other scopes' writes never touch.
     replayed = {key: _replayed(mem, dict(key)) for key in by_scope} if infer else {}
+    left_open = _left_open(mem) if infer else {}
     opened: list[tuple[dict[str, str], Any]] = []
     try:
         for key, group in sorted(by_scope.items()):
@@ -281,13 +282,16 @@ def replay_mem0_export(
                 result.skipped += len(group) - len(todo)
                 if bar is not None:
                     bar.update(len(group) - len(todo))
-                group = todo
-                if not group:
-                    continue
             # A run's memories join that run's session (the facade's name for it); the rest of a scope gets one
             # import session, named by the scope, so a second replay reopens it instead of opening another.
             sid = session_id_for(scope) if "run" in scope else "mem0-import:" + "|".join(
                 f"{k}={scope[k]}" for k in sorted(scope))
+            if infer:
+                group = todo
+                if not group:  # all stored: close what a stopped replay left open (its consolidation runs once)
+                    for left in left_open.get(key, []):
+                        mem.sessions.get(left).close()
+                    continue
             _close_related(opened, scope)
             session = mem.sessions.create(scope, {"via": "mem0-import"}, session_id=sid)
             opened.append((scope, session))
@@ -334,6 +338,16 @@ def _close_related(opened: list[tuple[dict[str, str], Any]], scope: Optional[Map
         else:
             keep.append((other, session))
     opened[:] = keep
+
+
+def _left_open(mem: Spectron) -> dict[tuple[tuple[str, str], ...], list[str]]:
+    """Import sessions still open, by exact scope: a replay stopped before its end (sessions close last)
+    leaves them so. Listed once, before anything is written."""
+    out: dict[tuple[tuple[str, str], ...], list[str]] = defaultdict(list)
+    for info in mem.sessions.list(include_closed=False):
+        if info.metadata.get("via") == "mem0-import":
+            out[tuple(sorted(info.scope.items()))].append(info.id)
+    return out
 
 
 def _replayed(mem: Spectron, scope: Mapping[str, str]) -> dict[tuple[str, datetime, str], str]:
