@@ -164,3 +164,17 @@ def test_replay_stopped_before_closing_is_closed_by_the_next(tmp_path: Any, monk
     assert again.written == 0
     assert mem.sessions.list(include_closed=False) == []
     assert len(mem.sessions.list()) == 2
+
+
+def test_a_flushed_group_leaves_the_journal_in_one_commit(tmp_path: Any, monkeypatch: Any) -> None:
+    mem = Spectron(path=str(tmp_path / "group"))
+    store = mem._engine.store
+    store.outbox.delay = 3600
+    with mem.sessions.create(scope=ALICE, session_id="group") as s:
+        for i in range(5):
+            s.remember(f"I now eat {FOODS[i]} food.", observed_at=at(i))
+        assert len(store.lexical.journal_ids()) >= 5  # the session and five remembers, all queued
+        counts: dict[str, int] = {}
+        _count(monkeypatch, LexicalIndex, "journal_remove", counts)
+        mem.flush()
+        assert counts["journal_remove"] == 1 and store.lexical.journal_ids() == []

@@ -160,8 +160,8 @@ def _replay_parsed(store: Any, parsed: list[tuple[str, list[Any], list[Any], dic
         if group:
             _apply_group(store, group)
             group.clear()
-        for jid in done:
-            store.lexical.journal_remove(jid)
+        if done:
+            store.lexical.journal_remove(*done)
         done.clear()
 
     for jid, puts, updates, vectors, staged in parsed:
