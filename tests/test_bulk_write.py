@@ -3,7 +3,8 @@
 Counted through spies, never timed: a plan of ``BATCH_MESSAGES`` messages costs one existence lookup, one
 journal-and-index commit and one commit of lexical contexts (not one of each per message), and gives the same
 records and contexts as remembering the messages one by one. The replay lists earlier replays before it writes
-and closes the sessions of unrelated scopes after every write, related ones before the related writes."""
+and closes the sessions of unrelated scopes after every write, related ones before the related writes (and a
+later replay closes what a stopped one left open); a flushed group leaves the journal in one commit."""
 
 from __future__ import annotations
 
