@@ -12,7 +12,7 @@ import logging
 import re
 import threading
 from pathlib import Path
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Optional
 
 from ._backend import lexical_path_for, open_embedded, resolve_embedding
@@ -350,11 +350,16 @@ class Engine:
         content: Any,
         observed_at: Optional[TimeLike] = None,
         metadata: Optional[Mapping[str, Any]] = None,
+        *,
+        stored: Optional[Mapping[str, Any]] = None,
     ) -> tuple[Turn, bool]:
         """Validate and build a turn without writing it; returns (turn, is_new). Call under ``self.lock``.
 
         The identical turn (same session, role, text and ``observed_at``) gets the same id, so replays and
-        retries find the stored one (``is_new`` False) instead of writing a duplicate.
+        retries find the stored one (``is_new`` False) instead of writing a duplicate. ``stored`` is what a
+        batch already read from the store in one call (id → record, or None when absent, see
+        :meth:`turn_id`): an id it holds is not read again (one Chroma ``get`` per message was a fifth of a
+        bulk import's time).
         """
         check_role(role)
         check_text(content, field="content")
@@ -363,8 +368,8 @@ class Engine:
         if session.closed_at is not None:
             raise ValidationError(f"session {session.id} is closed")
         if when is not None:
-            tid = stable_id("turn", session.id, role, content, when.isoformat())
-            existing = self.store.get([tid]).get(tid)
+            tid = self.turn_id(session, role, content, when)
+            existing = stored[tid] if stored is not None and tid in stored else self.store.get([tid]).get(tid)
             if existing is not None:
                 return existing, False
         else:
@@ -377,26 +382,43 @@ class Engine:
         self._session_turns[session.id] = turn.seq + 1  # reserve: a batch prepares several before writing
         return turn, True
 
+    @staticmethod
+    def turn_id(session: SessionInfo, role: str, content: str, when: Any) -> str:
+        """The id of the turn ``(session, role, content, observed_at)`` (stable, so a replay finds it)."""
+        return stable_id("turn", session.id, role, content, when.isoformat())
+
     def forget_session_cache(self, session_id: str) -> None:
         self._recent_turns.pop(session_id, None)
 
     def turn_written(self, turn: Turn) -> None:
-        """Bookkeeping after a turn is stored: sequence counter, and the lexical context of it and its
-        predecessor (which now has a successor to borrow words from)."""
+        """Bookkeeping after a turn is stored (see :meth:`turns_written`)."""
+        self.turns_written([turn])
+
+    def turns_written(self, turns: Sequence[Turn]) -> None:
+        """Bookkeeping after turns are stored, in order: sequence counters, and the lexical context of each
+        turn and its predecessor (which now has a successor to borrow words from). The contexts of a batch
+        go to the index in one transaction, each row with the last context computed for it (what writing
+        them turn by turn leaves, at one commit instead of one per turn)."""
         from ._policy import CONTEXT_BEFORE, turn_contexts
 
-        self._session_turns[turn.session_id] = turn.seq + 1
-        recent = self._recent_turns.get(turn.session_id)
-        if recent is None:
-            lo = turn.seq - CONTEXT_BEFORE - 1
-            recent = [t for t in self.store.session_turns(turn.session_id)
-                      if t.status == "active" and lo <= t.seq < turn.seq]
-        recent = sorted([*recent, turn], key=lambda t: t.seq)[-(CONTEXT_BEFORE + 2):]
-        if len(self._recent_turns) > 4096:  # bounded: long-running servers open many sessions
-            self._recent_turns.pop(next(iter(self._recent_turns)))
-        self._recent_turns[turn.session_id] = recent
-        contexts = turn_contexts(recent)
-        self.lexical.set_context((t.id, contexts[t.id]) for t in recent[-2:])
+        changed: dict[str, str] = {}
+        for turn in turns:
+            self._session_turns[turn.session_id] = turn.seq + 1
+            recent = self._recent_turns.get(turn.session_id)
+            if recent is None:
+                lo = turn.seq - CONTEXT_BEFORE - 1
+                recent = [t for t in self.store.session_turns(turn.session_id)
+                          if t.status == "active" and lo <= t.seq < turn.seq]
+            recent = sorted([*recent, turn], key=lambda t: t.seq)[-(CONTEXT_BEFORE + 2):]
+            if len(self._recent_turns) > 4096:  # bounded: long-running servers open many sessions
+                self._recent_turns.pop(next(iter(self._recent_turns)))
+            self._recent_turns[turn.session_id] = recent
+            contexts = turn_contexts(recent)
+            for t in recent[-2:]:
+                changed.pop(t.id, None)  # keep the order of the last write, as one call per turn would
+                changed[t.id] = contexts[t.id]
+        if changed:
+            self.lexical.set_context(changed.items())
 
     def add_turn(
         self,

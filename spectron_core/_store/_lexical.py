@@ -203,10 +203,12 @@ class LexicalIndex:
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO journal(id, t, body) VALUES (?,?,?)", (entry_id, recorded, body))
 
-    def journal_remove(self, entry_id: str) -> None:
+    def journal_remove(self, *entry_ids: str) -> None:
+        """Remove applied entries, all in one transaction (a flushed group is one commit, not one per write:
+        each commit waits for the disk)."""
         with self._write(clean=False) as cur:
-            cur.execute("DELETE FROM journal WHERE id = ?", (entry_id,))
-            cur.execute("DELETE FROM replay_attempts WHERE id = ?", (entry_id,))
+            cur.executemany("DELETE FROM journal WHERE id = ?", [(i,) for i in entry_ids])
+            cur.executemany("DELETE FROM replay_attempts WHERE id = ?", [(i,) for i in entry_ids])
 
     def journal_attempt(self, entry_ids: Sequence[str]) -> dict[str, int]:
         """Count, durably and before trying, one more replay of each entry; returns the counts. An entry whose

@@ -160,8 +160,8 @@ def _replay_parsed(store: Any, parsed: list[tuple[str, list[Any], list[Any], dic
         if group:
             _apply_group(store, group)
             group.clear()
-        for jid in done:
-            store.lexical.journal_remove(jid)
+        if done:
+            store.lexical.journal_remove(*done)
         done.clear()
 
     for jid, puts, updates, vectors, staged in parsed:
@@ -267,9 +267,16 @@ class Outbox:
         self._rows = 0
 
     # -- background flush -------------------------------------------------------------------------------
-    def _arm(self) -> None:
+    def flush_behind(self) -> None:
+        """Start the background flush now instead of :data:`FLUSH_DELAY` after the last write. For a bulk
+        write that has staged a full group: waiting for more writes to join it only delays Chroma, and the
+        caller's next step (embedding its next batch, outside the lock) runs while the flush holds it."""
+        if self._mine:
+            self._arm(0.0)
+
+    def _arm(self, delay: Optional[float] = None) -> None:
         with self._cond:
-            self._deadline = time.monotonic() + self.delay
+            self._deadline = time.monotonic() + (self.delay if delay is None else delay)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="spectron-outbox", daemon=True)
                 self._thread.start()

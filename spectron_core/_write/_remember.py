@@ -131,9 +131,11 @@ def _remember_locked(
     engine: Any, session: SessionInfo, text: Optional[str], role: str, when: Any, mode: str,
     triples: Optional[list[tuple[str, str, str]]], meta: dict[str, Any],
     extraction: Optional[Extraction], vector: Any, batch: Optional[WritePlan] = None, *, extractor: Any = None,
+    stored: Optional[Mapping[str, Any]] = None,
 ) -> RememberResult:
     """One message's write. With ``batch``, records are staged into that shared plan (later messages of the
-    batch reconcile against them) and the caller applies it; otherwise the write is applied here."""
+    batch reconcile against them) and the caller applies it; otherwise the write is applied here.
+    ``stored``: the batch's existence lookup (see :func:`_stored_for`), so this message reads no id again."""
     engine.repair_if_needed()
     result = RememberResult()
     plan = batch if batch is not None else WritePlan()
@@ -141,11 +143,12 @@ def _remember_locked(
     now = utcnow()
 
     if text is not None and mode == "none" and triples is None:
-        cid = stable_id("chk", session.id, role, text, when.isoformat() if when else now.isoformat())
+        cid = _chunk_id(session, role, text, when or now)
         chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
                       source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge",
                       valid_from=when or now)
-        if cid in plan.pending() or cid in engine.store.get([cid]):
+        if cid in plan.pending() or (stored[cid] if stored is not None and cid in stored
+                                     else engine.store.get([cid]).get(cid)) is not None:
             return result
         plan.puts.append(chunk)
         plan.embeddings[cid] = vector if vector is not None else _embed(engine, [text])[0]
@@ -156,7 +159,7 @@ def _remember_locked(
 
     turn: Optional[Turn] = None
     if text is not None:
-        turn, is_new = engine.prepare_turn(session, role, text, when, meta)
+        turn, is_new = engine.prepare_turn(session, role, text, when, meta, stored=stored)
         result.turn = turn
         if not is_new:
             return result  # exact replay: this turn and everything derived from it are already stored
@@ -206,6 +209,22 @@ def _remember_locked(
     return result
 
 
+def _chunk_id(session: SessionInfo, role: str, text: str, when: Any) -> str:
+    """The id of a verbatim (``infer="none"``) message: stable, so a replay finds it."""
+    return stable_id("chk", session.id, role, text, when.isoformat())
+
+
+def _stored_for(engine: Any, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]]
+                ) -> dict[str, Any]:
+    """Every stable id the messages of one plan would write, looked up in one ``get``: id → stored record,
+    or None when absent. Read when the plan starts, which is what each message's own lookup saw: nothing
+    of the plan is applied before it ends, and messages without ``observed_at`` get fresh ids."""
+    ids = [(_chunk_id(session, r, c, w) if mode == "none" else engine.turn_id(session, r, c, w))
+           for r, c, w, _ in parsed if w is not None]
+    found = engine.store.get(ids) if ids else {}
+    return {i: found.get(i) for i in ids}
+
+
 def _message_parts(m: Any) -> tuple[str, str, Any, Any]:
     if isinstance(m, str):
         return "user", m, None, None
@@ -239,9 +258,14 @@ def remember_many(
         parsed.append((role, content, to_utc(observed, field="observed_at"), check_metadata(meta)))
     if not parsed:
         return []
+    # Embedded before the lock is taken: a vector depends on the text only, and the group-commit flusher,
+    # which needs the lock, writes the previous batch to Chroma meanwhile (a Chroma write is half I/O wait).
+    # A text the batch repeats is embedded once ("thanks", a fact restated): the embedder is the cost floor.
+    distinct = list(dict.fromkeys(p[1] for p in parsed))
+    vector_of = dict(zip(distinct, _embed(engine, distinct)))
+    vectors = [vector_of[p[1]] for p in parsed]
     with engine.lock:
         engine.check_open(session)
-        vectors = _embed(engine, [p[1] for p in parsed])
         extractions: list[Optional[Extraction]] = [None] * len(parsed)
         if mode == "full":
             now = utcnow()
@@ -251,14 +275,17 @@ def remember_many(
         for start in range(0, len(parsed), BATCH_MESSAGES):
             plan = WritePlan()
             part: list[RememberResult] = []
-            for i in range(start, min(start + BATCH_MESSAGES, len(parsed))):
+            end = min(start + BATCH_MESSAGES, len(parsed))
+            engine.repair_if_needed()  # before the lookup, as each message's write would
+            stored = _stored_for(engine, session, mode, parsed[start:end])
+            for i in range(start, end):
                 r, c, w, meta = parsed[i]
                 part.append(_remember_locked(engine, session, c, r, w, mode, None, meta, extractions[i],
-                                             vectors[i], batch=plan))
+                                             vectors[i], batch=plan, stored=stored))
             apply_plan(engine, plan)
             staged = {p.id for p in plan.puts}
-            for res in part:
-                if res.turn is not None and res.turn.id in staged:
-                    engine.turn_written(res.turn)
+            engine.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])
             results.extend(part)
+        if len(parsed) >= BATCH_MESSAGES and engine.store.outbox is not None:
+            engine.store.outbox.flush_behind()  # a bulk write: its group is full, so flush it now, behind
         return results

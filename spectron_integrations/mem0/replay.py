@@ -5,7 +5,9 @@ returns; ``replay_mem0_export(source, spectron)`` writes such a dump (or a file 
 Mem0's SQLite history table) through Spectron's reconciliation:
 
 * ids map to scopes (``user_id`` → ``user``, ``agent_id`` → ``agent``, ``run_id`` → ``run``) and each scope's
-  memories go through one named session, opened once and closed at once (``remember_many`` in batches);
+  memories go through one named session, opened once (``remember_many`` in batches) and closed once they
+  are all written: before a related scope (one within the other) is written, else at the end of the replay,
+  so consolidation runs after the bulk writes instead of waiting on a flush to Chroma per scope;
 * ``created_at`` becomes the observed time, and memories are replayed in ``created_at`` order, not file
   order, so a later contradicting memory supersedes an earlier one whatever order the dump lists them in;
   with the history table, each memory's earlier versions are replayed first at the time Mem0 recorded them;
@@ -262,11 +264,17 @@ def replay_mem0_export(
         by_scope[tuple(sorted(e[0].items()))].append(e)
     bar = _progress(len(entries), progress)
     turn_of: dict[str, str] = {}
+    # What earlier replays stored, read for every scope before anything is written: a listing reads Chroma,
+    # which first takes in every queued write, so one per scope between the writes waited on each flush.
+    # Each listing is of its exact scope, which the other scopes' writes never touch.
+    replayed = {key: _replayed(mem, dict(key)) for key in by_scope} if infer else {}
+    left_open = _left_open(mem) if infer else {}
+    opened: list[tuple[dict[str, str], Any]] = []
     try:
         for key, group in sorted(by_scope.items()):
             scope = dict(key)
             if infer:  # skip what an earlier replay stored (found by Mem0 id and time) before embedding it
-                done = _replayed(mem, scope)
+                done = replayed[key]
                 todo = [e for e in group if (e[6], e[1], e[3]) not in done]
                 for e in group:
                     if (e[6], e[1], e[3]) in done:
@@ -274,43 +282,72 @@ def replay_mem0_export(
                 result.skipped += len(group) - len(todo)
                 if bar is not None:
                     bar.update(len(group) - len(todo))
-                group = todo
-                if not group:
-                    continue
             # A run's memories join that run's session (the facade's name for it); the rest of a scope gets one
             # import session, named by the scope, so a second replay reopens it instead of opening another.
             sid = session_id_for(scope) if "run" in scope else "mem0-import:" + "|".join(
                 f"{k}={scope[k]}" for k in sorted(scope))
+            if infer:
+                group = todo
+                if not group:  # all stored: close what a stopped replay left open (its consolidation runs once)
+                    for left in left_open.get(key, []):
+                        mem.sessions.get(left).close()
+                    continue
+            _close_related(opened, scope)
             session = mem.sessions.create(scope, {"via": "mem0-import"}, session_id=sid)
+            opened.append((scope, session))
             result.sessions += 1
-            try:
-                for start in range(0, len(group), batch_size):
-                    part = group[start : start + batch_size]
-                    msgs = [{"role": e[4], "content": e[3], "observed_at": e[1], "metadata": e[5]} for e in part]
-                    started = datetime.now(timezone.utc)
-                    for e, res in zip(part, session.remember_many(msgs, infer="full" if infer else "none")):
-                        fresh = res.turn is not None and res.turn.recorded_at >= started
-                        fresh = fresh or any(c.action == "created" for c in res.chunks)
-                        result.written += int(fresh)
-                        result.skipped += int(not fresh)
-                        for c in (*res.attributes, *res.relations, *res.instructions):
-                            result.facts_created += int(c.action == "created")
-                            result.facts_reinforced += int(c.action == "reinforced")
-                            result.facts_superseded += int(c.action == "superseded")
-                        if res.turn is not None:
-                            turn_of[e[6]] = res.turn.id
-                        elif res.chunks:
-                            turn_of[e[6]] = res.chunks[0].record.id
-                    if bar is not None:
-                        bar.update(len(part))
-            finally:
-                session.close()  # consolidation once per scope, at the end of its memories
+            for start in range(0, len(group), batch_size):
+                part = group[start : start + batch_size]
+                msgs = [{"role": e[4], "content": e[3], "observed_at": e[1], "metadata": e[5]} for e in part]
+                started = datetime.now(timezone.utc)
+                for e, res in zip(part, session.remember_many(msgs, infer="full" if infer else "none")):
+                    fresh = res.turn is not None and res.turn.recorded_at >= started
+                    fresh = fresh or any(c.action == "created" for c in res.chunks)
+                    result.written += int(fresh)
+                    result.skipped += int(not fresh)
+                    for c in (*res.attributes, *res.relations, *res.instructions):
+                        result.facts_created += int(c.action == "created")
+                        result.facts_reinforced += int(c.action == "reinforced")
+                        result.facts_superseded += int(c.action == "superseded")
+                    if res.turn is not None:
+                        turn_of[e[6]] = res.turn.id
+                    elif res.chunks:
+                        turn_of[e[6]] = res.chunks[0].record.id
+                if bar is not None:
+                    bar.update(len(part))
     finally:
-        if bar is not None:
-            bar.close()
+        try:
+            _close_related(opened, None)
+        finally:
+            if bar is not None:
+                bar.close()
     result.id_map = _id_map(facade, turn_of, [dict(k) for k in by_scope])
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _close_related(opened: list[tuple[dict[str, str], Any]], scope: Optional[Mapping[str, str]]) -> None:
+    """Close (and so consolidate) the open import sessions whose scope is ``scope``'s, within it or around
+    it; all of them when ``scope`` is None. Closing is deferred until then because a flush to Chroma runs at
+    every close: the writes of unrelated scopes go on meanwhile, and they cannot change what a consolidation
+    reads (its scope's facts and the turns asserting them, which only that scope and narrower ones write)."""
+    keep = []
+    for other, session in opened:
+        if scope is None or other.items() <= scope.items() or scope.items() <= other.items():
+            session.close()  # consolidation once per scope, after all of its memories
+        else:
+            keep.append((other, session))
+    opened[:] = keep
+
+
+def _left_open(mem: Spectron) -> dict[tuple[tuple[str, str], ...], list[str]]:
+    """Import sessions still open, by exact scope: a replay stopped before its end (sessions close last)
+    leaves them so. Listed once, before anything is written."""
+    out: dict[tuple[tuple[str, str], ...], list[str]] = defaultdict(list)
+    for info in mem.sessions.list(include_closed=False):
+        if info.metadata.get("via") == "mem0-import":
+            out[tuple(sorted(info.scope.items()))].append(info.id)
+    return out
 
 
 def _replayed(mem: Spectron, scope: Mapping[str, str]) -> dict[tuple[str, datetime, str], str]:
