@@ -18,9 +18,14 @@ __all__ = [
 ]
 
 
-def _s(key: str, category: str, phrasings: list[str], multi: bool = False, description: str = "") -> AttributeSpec:
+def _s(key: str, category: str, phrasings: list[str], multi: bool = False, description: str = "",
+       mirror: str | None = None, ends: dict[str, list[str]] | None = None) -> AttributeSpec:
     return AttributeSpec(key=key, category=category, multi_valued=multi, phrasings=phrasings,  # type: ignore[arg-type]
-                         description=description)
+                         description=description, mirror=mirror, ends=ends or {})
+
+
+_NOT_WORKING = ("retired", "unemployed", "between jobs", "out of work", "jobless")
+"""``role`` values that say the person holds no job now: they end the current employer."""
 
 
 BUILTIN_SPECS: list[AttributeSpec] = [
@@ -29,11 +34,14 @@ BUILTIN_SPECS: list[AttributeSpec] = [
     _s("birthday", "identity", ["birthday", "born on", "date of birth"]),
     _s("gender", "identity", ["i am a man", "i am a woman", "gender"]),
     _s("home", "identity", ["live in", "lives in", "moved to", "relocated to", "home", "based in"],
-       description="where they live now"),
+       description="where they live now", mirror="lives_in"),
     _s("hometown", "identity", ["am from", "is from", "grew up in", "hometown", "born in"]),
-    _s("employer", "identity", ["work at", "work for", "works at", "joined", "employer", "company"]),
+    _s("employer", "identity", ["work at", "work for", "works at", "joined", "employer", "company"],
+       mirror="works_at"),
     _s("role", "identity", ["work as", "am the", "became", "job title", "role", "position", "promoted to",
-                            "profession", "occupation"]),
+                            "profession", "occupation", "for a living", "retired", "unemployed"],
+       description="job title, or the lack of one (retired, unemployed, student)",
+       ends={v: ["employer"] for v in _NOT_WORKING}),
     _s("food_preference", "identity", ["prefer … food", "eat", "eats", "diet", "vegetarian", "vegan"],
        description="diet: what they eat or avoid (one at a time)"),
     _s("relationship_status", "identity", ["single", "married", "engaged", "divorced", "got married"]),
