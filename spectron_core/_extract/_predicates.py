@@ -476,7 +476,8 @@ def _h_teach(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_live(c: Sink, verb: str, rest: str) -> None:
-    r = rest.strip()
+    r = _sub(r"^(?:here|there|now|currently|right\s+here|out\s+here|over\s+here|down\s+here|up\s+here)\s+(?=(?:in|on|at|near)\b)",
+             "", rest.strip(), flags=re.I)  # "i live here in ohio"
     m = _match(r"^(?:in|on|at|near|by|outside(?:\s+of)?|close\s+to)\s+(?P<v>.+)$", r, re.I)
     if m:
         prep = r.split()[0].lower()
@@ -567,9 +568,9 @@ def _h_study(c: Sink, verb: str, rest: str) -> None:
 
 def _h_attend(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(rest)
-    if value and _search(r"\b(?:school|college|university|academy|class|classes|institute|uni|program)\b", value,
-                           re.I) or (value and value[:1].isupper()):
-        c.attr("education", _lower(value))
+    if value and _search(r"\b(?:school|college|university|academy|class|classes|institute|uni|program|conservatory|"
+                         r"polytechnic)\b", value, re.I) or (value and value[:1].isupper()):
+        c.attr("school", _lower(value))
 
 
 def _h_drink(c: Sink, verb: str, rest: str) -> None:
@@ -631,7 +632,7 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
         return
     if _search(r"\b(?:school|college|university|uni|grad\s+school|law\s+school|med\s+school|academy)\b", target,
                  re.I):
-        c.attr("education", _lower(target))
+        c.attr("school", _lower(target))  # "i go to a community college": where they study now
     elif verb.lower() in ("go", "goes"):
         c.attr("likes", _lower(target))
 
@@ -1024,7 +1025,8 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
                     "at", "in"):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org:
-                    c.attr("education", _lower(org))
+                    # "a student at X": where they study now (an intern's host stays under education, as before)
+                    c.attr("school" if title.lower().split()[-1] == "student" else "education", _lower(org))
             elif len(tail) >= 2 and tail[0].lower() in ("at", "for", "with"):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org and org.lower() not in ("heart", "night", "home", "times", "the moment", "work", "school",
@@ -1071,6 +1073,17 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             _h_live(c, "live", _sub(r"^\w+\s+", "", r))
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
             _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
+        return
+    m = _match(r"^(?:employed|hired|on\s+the\s+payroll)\s+(?:by|at|with|of)\s+(?P<v>.+)$", r, re.I)
+    if m:  # "i'm employed by a shipping firm": the employer, as "i work for" says it
+        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", m.group("v"), maxsplit=1, flags=re.I)[0])
+        if value:
+            c.attr("employer", _lower(value))
+        return
+    m = _match(r"^at\s+(?P<v>(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}(?:university|uni|college|school|academy|"
+               r"conservatory|polytechnic|sixth\s+form))\b", r, re.I)
+    if m and not c.plural:  # "i'm at university now": where the speaker studies
+        c.attr("school", _lower(noun_phrase(m.group("v"))))
         return
     m = _AGE.match(r)
     if m:
@@ -1151,14 +1164,20 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
                  r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
                  r"elementary\s+school|junior\s+high|grade\s+school|primary\s+school|secondary\s+school|kindergarten|"
-                 r"preschool|the\s+\w+\s+grade|\w+\s+grade))\b\s*(?P<v>.*)$", r, re.I)
+                 r"preschool|sixth\s+form|uni|year\s+\d{1,2}|(?:my\s+)?(?:freshman|sophomore|junior|senior|final)\s+year"
+                 r"(?:\s+(?:of|at|in)\s+(?:high\s+school|college|university|uni))?|the\s+\w+\s+grade|\w+\s+grade))\b\s*"
+                 r"(?P<v>.*)$", r, re.I)
     if m:
         value = m.group("lvl") or noun_phrase(_sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"),
                                                      flags=re.I))
         extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.I)) if m.group("lvl") else ""
         extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.I) else extra  # "… in grade school and love it"
-        if value:
-            c.attr("education", (_lower(value) + (" " + extra.lower() if extra and len(extra.split()) <= 3 else "")))
+        if m.group("lvl"):  # where (or at what level) the speaker studies now: one at a time
+            c.attr("school", _sub(r"^my\s+", "", m.group("lvl").lower()))
+            if extra and len(extra.split()) <= 3:
+                c.attr("education", extra.lower())  # "in college for nursing": what they study
+        elif value:
+            c.attr("education", _lower(value))
         return
     m = _match(r"^(?:an?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+major\b", r, re.I)
     if m:
