@@ -81,6 +81,32 @@ PAIRS: list[tuple[str, str, str, str, str]] = [
 ]
 
 
+# more forms: contractions, the job named first, the value in other words, British spelling, dropped subjects
+PAIRS += [
+    ("i am a plumber", "nursing's my job", "role", "plumber", "nurs"),
+    ("i'm a cashier", "i make furniture for a living", "role", "cashier", "furniture"),
+    ("im a cleaner", "software testing is my line of work", "role", "cleaner", "software"),
+    ("dentistry is my profession", "im a pilot now", "role", "dentist", "pilot"),
+    ("i write code for a living", "i'm a farmer these days", "role", "code", "farmer"),
+    ("i work at a dairy", "i'm currently employed by the NHS", "employer", "dairy", "nhs"),
+    ("i live over here in norfolk", "we moved to devon", "home", "norfolk", "devon"),
+    ("we live out here in arizona", "i live in utah now", "home", "arizona", "utah"),
+    ("i live in a flat", "home is a narrowboat now", "home", "flat", "narrowboat"),
+    ("being 29 sucks", "i turned 30 yesterday", "age", "29", "30"),
+    ("i'm in year 11", "i'm at uni", "school", "year 11", "uni"),
+    ("i am in my senior year of high school", "im at college now", "school", "senior", "college"),
+    ("i attend a grammar school", "i'm in my final year at uni", "school", "grammar", "final"),
+    ("i go to a catholic high school", "i'm a student at a polytechnic", "school", "catholic", "polytechnic"),
+    ("i'm single", "i married a fisherman", "relationship_status", "single", "married"),
+    ("i am engaged", "broke up with my fiance", "relationship_status", "engaged", "single"),
+    ("im a widowed baker", "i am a married vet", "relationship_status", "widowed", "married"),
+    ("i'm married", "split up with my husband in may", "relationship_status", "married", "single"),
+    ("i like blur, they are my favourite band", "my favorite band is oasis", "favorite_music", "blur", "oasis"),
+    ("i really dig jazz, it's my favorite music", "my favourite music is reggae", "favorite_music", "jazz",
+     "reggae"),
+]
+
+
 @pytest.mark.parametrize("old,new,key,old_word,new_word", PAIRS)
 def test_both_statements_land_on_the_same_key(old: str, new: str, key: str, old_word: str, new_word: str) -> None:
     got_old, got_new = value_of(old, key), value_of(new, key)
@@ -153,3 +179,35 @@ def test_a_history_dated_value_does_not_close_the_current_mirror(tmp_path) -> No
     mem.remember("I moved to Paris in March 2021.", scope=ALICE, observed_at=NOW)
     res = mem.remember("I moved to Rome in June 2019.", scope=ALICE, observed_at=NOW + timedelta(days=1))
     assert not [c for c in res.corrections if c.action == "closed"]
+
+
+# (old, new, key, old word, new word): relationship status in other words
+STATUS_PAIRS = [
+    ("im a happily married man", "broke up with my partner last month", "relationship_status", "married", "single"),
+    ("i am single", "i married my best friend in the spring", "relationship_status", "single", "married"),
+    ("i am a divorced optician", "i'm engaged to a lovely woman", "relationship_status", "divorced", "engaged"),
+    ("i'm unhappily married", "we separated", "relationship_status", "married", "separated"),
+]
+
+
+@pytest.mark.parametrize("old,new,key,old_word,new_word", STATUS_PAIRS)
+def test_relationship_status_in_other_words(old: str, new: str, key: str, old_word: str, new_word: str) -> None:
+    test_both_statements_land_on_the_same_key(old, new, key, old_word, new_word)
+
+
+def test_a_married_professional_keeps_the_job_too() -> None:
+    assert value_of("i am a married optician", "role") == "optician"
+
+
+@pytest.mark.parametrize("text,key,word", [
+    ("i really like rooibos tea, my favourite drink", "favorite_drink", "rooibos"),
+    ("i love the smiths. they are my favorite band", "favorite_music", "smiths"),
+    ("i listen to a lot of motown, it's my fave", "favorite_", "motown"),
+    ("Honestly I adore lemon sorbet - it is my favourite dessert!", "favorite_", "lemon sorbet"),
+])
+def test_a_favourite_said_after_the_thing(text: str, key: str, word: str) -> None:
+    assert any(k.startswith(key) and word in v for k, v in attrs(text)), attrs(text)
+
+
+def test_a_pronoun_favourite_with_nothing_liked_before_names_nothing() -> None:
+    assert not [k for k, _ in attrs("they are my favorite band") if k.startswith("favorite")]

@@ -115,7 +115,7 @@ ROLE_WORDS = _words(
     sommelier butler maid dishwasher bouncer lawmaker senator mayor politician diplomat ambassador
     professor instructor educator principal dean worker walker guide double sitter keeper maker dealer handler
     rep representative agent planner coach trainer teller therapist medic ems emt nurse cna aide attendant
-    stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer""")
+    stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer cleaner carer labourer laborer""")
 """Head nouns that name an occupation ("a senior software engineer", "a kindergarten teacher")."""
 ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "eer", "smith", "wright")
 """Suffixes that make an occupation noun in English (biologist, photographer, electrician, pianist, engineer)."""

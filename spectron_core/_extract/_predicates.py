@@ -918,6 +918,13 @@ def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
         c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
 
 
+def _h_married(c: Sink, verb: str, rest: str) -> None:
+    """"i married my college sweetheart", "we married in june": the speaker is married (not "i married them")."""
+    r = rest.strip().lower()
+    if verb.lower() == "married" and not _match(r"^(?:them|people|couples|off)\b", r):
+        c.attr("relationship_status", "married")  # negated ("i'm not married anymore") it closes the value
+
+
 def _h_landed(c: Sink, verb: str, rest: str) -> None:
     """"i found a job in logistics", "i landed a job at Acme": a new job (anything else found is no fact)."""
     if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.I):
@@ -970,7 +977,7 @@ _AGE_WORDS = re.compile(r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eigh
                         r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                         r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)", re.I)
 _AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.I)
-_BE_STATUS = re.compile(r"^(?:(?:happily|recently|newly|now)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
+_BE_STATUS = re.compile(r"^(?:(?:[a-z]+ly|now|still|once\s+again)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
                         r"separated|a\s+widow(?:er)?|in\s+an?\s+(?:[\w-]+\s+){0,2}relationship|dating\s+someone|taken|"
                         r"seeing\s+someone)\b",
                         re.I)
@@ -1121,6 +1128,14 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         else:
             c.attr("plans", "get divorced", "context")
         return
+    m = _match(r"^an?\s+(?:(?:happily|unhappily|newly|recently)\s+)?(?P<s>married|single|divorced|widowed|engaged)\s+"
+               r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,3})\s*$", r, re.I)
+    if m and not c.plural:  # "i am a married dentist": the status, and the rest read as "a dentist"
+        c.attr("relationship_status", m.group("s").lower())
+        head = m.group("rest").split()[0].lower()
+        if head not in KIN and head not in GENDER_WORDS:
+            _role(c, "a " + m.group("rest"))
+            return  # ("a single mom of two", "a married man" read on as before: children, gender)
     m = _BE_STATUS.match(r)
     if m:
         s = m.group("s").lower()
@@ -1439,6 +1454,7 @@ for _words, _h in [
     ("became become becomes", _h_became),
     ("joined join", _h_joined),
     ("retired", _h_retired),
+    ("married", _h_married),
     ("manage manages", _h_manage),
     ("report reports", _h_report),
     (" ".join(k for k in _ACTIVITY), _h_activity),

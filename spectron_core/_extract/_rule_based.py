@@ -143,7 +143,7 @@ _FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was
                        r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.I)
 """The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
 dish to cook" (the thing is the value; "it"/"they" name nothing and are left alone)."""
-_JOB_BACK = re.compile(r"^(?P<v>[a-z][\w' -]{2,40}?)\s+(?:is|has\s+(?:always\s+)?been)\s+(?:now\s+)?my\s+(?:(?:new|current|"
+_JOB_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)(?:\s+(?:is|has\s+(?:always\s+)?been)|'s)\s+(?:now\s+)?my\s+(?:(?:new|current|"
                        r"day|main|full[\s-]time|only|actual)\s+)?(?:job|trade|profession|career|occupation|"
                        r"line\s+of\s+work|living)(?:\s+now)?$", re.I)
 """The job named first: "nursing is my job", "plumbing is my trade" (a pronoun or a place names no job)."""
@@ -155,7 +155,15 @@ _FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+for\s+(?:a|
 _BEING_AGE = re.compile(r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
                         r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)", re.I)
 """The speaker's age as a participle subject: "being 17 is hard" (a number with a unit is not an age)."""
+_FAV_APPOS = re.compile(r"^(?P<v>)(?:(?:it\s+is|it's|its|that's|thats|they\s+are|they're)\s+)?(?:definitely\s+|totally\s+)?"
+                        r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?"
+                        r"(?P<to>)$", re.I)
+"""A favourite said after the thing, as an apposition: "i really like tea, my favourite drink" (the value is
+what the turn just liked)."""
 _LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
+_NO_LIVING_VERB = frozenset("work am be have need want get go teach coach manage".split())
+"""Verbs that name no job with "for a living" ("i work for a living"), or whose own reading already gives the
+job ("i teach piano for a living" → piano teacher)."""
 _PRONOUN_VALUE = frozenset("it they them those these he she that this".split())
 _VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len,
                               reverse=True))
@@ -175,7 +183,7 @@ def _verb_led(text: str) -> bool:
 
 
 _CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|quit|left|joined|became|"
-                          r"switched|retired|bought|adopted|graduated|turned|got\s+(?:married|divorced|engaged|"
+                          r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
                           r"promoted)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
                           r"the\s+show|the\s+ride|life)\b))\b", re.I)
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
@@ -567,7 +575,7 @@ class RuleExtractor:
         """"i do carpentry for a living" → role carpentry; "i drive a lorry for a living" → role lorry driving."""
         v = _lemma(verb.lower())
         thing = noun_phrase(obj) if obj else ""
-        if v in ("work", "am", "be", "have", "need", "want", "get", "go") or thing.lower() in _PRONOUN_VALUE:
+        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE:
             return False  # "i work for a living" names no job; "i play it for a living" names it elsewhere
         if v in ("do", "make"):
             value = thing
@@ -601,11 +609,11 @@ class RuleExtractor:
     def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: Optional[datetime],
                         out: Extraction) -> bool:
         """"pizza is my favourite food": the speaker's favourite, named before the possessive."""
-        fav = _FAV_BACK.match(_CUE_TAIL.sub("", text))
+        fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
         if not fav:
             return False
-        value = noun_phrase(fav.group("v"))
-        if fav.group("v").strip().lower() in _PRONOUN_VALUE:
+        value = noun_phrase(fav.group("v") or "")
+        if (fav.group("v") or "it").strip().lower() in _PRONOUN_VALUE:
             # "i love blondie, they are my favourite band": the pronoun names what this turn just liked
             before = [a for a in out.attributes if a.entity == speaker and not a.negated and a.key in _LIKED_KEYS]
             if not before:
