@@ -211,3 +211,16 @@ def test_a_favourite_said_after_the_thing(text: str, key: str, word: str) -> Non
 
 def test_a_pronoun_favourite_with_nothing_liked_before_names_nothing() -> None:
     assert not [k for k, _ in attrs("they are my favorite band") if k.startswith("favorite")]
+
+
+def test_here_in_a_place_is_weak_evidence_of_home(tmp_path) -> None:
+    """"it's freezing here in minnesota" can start a home, and a plain statement replaces it; said after a plain
+    home it is below the calibration floor, so it opens an uncertainty instead of moving the speaker."""
+    assert value_of("its freezing out here in minnesota", "home") == "minnesota"
+    assert value_of("i like it here in the office", "home") is None
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember("its freezing out here in minnesota", scope=ALICE, observed_at=NOW)
+    mem.remember("i live in texas now", scope=ALICE, observed_at=NOW + timedelta(days=1))
+    mem.remember("lovely weather here in Spain", scope=ALICE, observed_at=NOW + timedelta(days=2))
+    prof = mem.profile(scope=ALICE)
+    assert [f.value for part in (prof.static, prof.dynamic) for f in part if f.key == "home"] == ["texas"]

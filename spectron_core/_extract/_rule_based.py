@@ -39,7 +39,7 @@ from ._clauses import Piece, expand, split_clauses, strip_lead, uninvert
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
 from ._predicates import _match, _search, _split, _sub
-from ._lexicon import ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, RELATION_WORDS, VEHICLES
+from ._lexicon import ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
 from ._predicates import _SKILL_VERBS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
@@ -160,6 +160,8 @@ _FAV_APPOS = re.compile(r"^(?P<v>)(?:(?:it\s+is|it's|its|that's|thats|they\s+are
                         r"(?P<to>)$", re.I)
 """A favourite said after the thing, as an apposition: "i really like tea, my favourite drink" (the value is
 what the turn just liked)."""
+_HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
+                      r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
 _NO_LIVING_VERB = frozenset("work am be have need want get go teach coach manage".split())
 """Verbs that name no job with "for a living" ("i work for a living"), or whose own reading already gives the
@@ -492,6 +494,11 @@ class RuleExtractor:
                 if not any(a.key == "relationship_status" and a.span == span for a in out.attributes):
                     add("relationship_status", "married" if word in ("wife", "husband", "spouse") else
                         "in a relationship", 0.7)  # unless the sentence said otherwise ("… and i got engaged")
+            here = _HERE_IN.search(piece.text) if "here" in piece.text.lower() else None
+            if here and (here.group("p").lower() in PLACES or here.group("p")[:1].isupper()):
+                # "it's raining here in Leeds": where the speaker is, weak evidence of home (below the
+                # calibration floor, so it never overrides a home said plainly; it can start one)
+                add("home", _lower_unless_proper(here.group("p")), 0.45)
             birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
             if birthday and 0 < int(birthday.group("n")) < 120:
                 add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
