@@ -10,7 +10,11 @@ Rules, in order, for an attribute candidate (entity E, key K, value V) at scope 
 5. multi-valued key → a new value sits beside the others;
 6. different value current at S → supersede (``valid_until`` on the old, ``supersedes``/``superseded_by``
    links), unless the candidate is below the calibration floor and below the current confidence (then an
-   uncertainty), or it is dated before the current value (then it is stored as already-closed history).
+   uncertainty), or it is dated before the current value (then it is stored as already-closed history);
+7. after the turn's candidates, one fact in two forms is kept in step (``_keep_in_step``): a key's mirror
+   relation (``AttributeSpec.mirror``: ``employer`` ↔ ``works_at``, ``home`` ↔ ``lives_in``) naming something
+   the turn did not say is closed when the turn made a value of either form current, and a value that ends
+   other keys (``AttributeSpec.ends``: ``role = retired`` ends ``employer``) closes them in both forms.
 
 Only records of the *same* scope reconcile with each other, so an org default and a user override coexist;
 the one exception is rule 3, which looks at ancestors too. Every outcome is written to the decision trace.
