@@ -50,7 +50,7 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("the corner shop is where i work", "employer", "corner shop"),
     ("Bristol is where i grew up", "hometown", "bristol"),
     ("i'm in an open relationship", "relationship_status", "open relationship"),
-    ("my little brother is in grade school and i am in high school", "education", "high school"),
+    ("my little brother is in grade school and i am in high school", "school", "high school"),
     ("do you ever go to the opera? i go every month", "likes", "opera"),
     ("i have a part time job at the hardware store", "employer", "hardware store"),
     ("i've got a cleaning job", "role", "cleaning"),

@@ -88,7 +88,7 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("I've been a teacher for ten years.", "role", "teacher"),
     ("I have been working at Amazon for 5 years.", "employer", "amazon"),
     ("i work at a bank", "employer", "bank"),
-    ("I'm a student at MIT.", "education", "mit"),
+    ("I'm a student at MIT.", "school", "mit"),
     ("I'm studying biology at university.", "education", "biology"),
     ("I graduated from Stanford.", "education", "stanford"),
     ("I have a degree in chemistry.", "education", "chemistry"),

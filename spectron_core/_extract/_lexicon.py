@@ -18,9 +18,14 @@ __all__ = [
 ]
 
 
-def _s(key: str, category: str, phrasings: list[str], multi: bool = False, description: str = "") -> AttributeSpec:
+def _s(key: str, category: str, phrasings: list[str], multi: bool = False, description: str = "",
+       mirror: str | None = None, ends: dict[str, list[str]] | None = None) -> AttributeSpec:
     return AttributeSpec(key=key, category=category, multi_valued=multi, phrasings=phrasings,  # type: ignore[arg-type]
-                         description=description)
+                         description=description, mirror=mirror, ends=ends or {})
+
+
+_NOT_WORKING = ("retired", "unemployed", "between jobs", "out of work", "jobless")
+"""``role`` values that say the person holds no job now: they end the current employer."""
 
 
 BUILTIN_SPECS: list[AttributeSpec] = [
@@ -29,11 +34,14 @@ BUILTIN_SPECS: list[AttributeSpec] = [
     _s("birthday", "identity", ["birthday", "born on", "date of birth"]),
     _s("gender", "identity", ["i am a man", "i am a woman", "gender"]),
     _s("home", "identity", ["live in", "lives in", "moved to", "relocated to", "home", "based in"],
-       description="where they live now"),
+       description="where they live now", mirror="lives_in"),
     _s("hometown", "identity", ["am from", "is from", "grew up in", "hometown", "born in"]),
-    _s("employer", "identity", ["work at", "work for", "works at", "joined", "employer", "company"]),
+    _s("employer", "identity", ["work at", "work for", "works at", "joined", "employer", "company"],
+       mirror="works_at"),
     _s("role", "identity", ["work as", "am the", "became", "job title", "role", "position", "promoted to",
-                            "profession", "occupation"]),
+                            "profession", "occupation", "for a living", "retired", "unemployed"],
+       description="job title, or the lack of one (retired, unemployed, student)",
+       ends={v: ["employer"] for v in _NOT_WORKING}),
     _s("food_preference", "identity", ["prefer … food", "eat", "eats", "diet", "vegetarian", "vegan"],
        description="diet: what they eat or avoid (one at a time)"),
     _s("relationship_status", "identity", ["single", "married", "engaged", "divorced", "got married"]),
@@ -61,7 +69,10 @@ BUILTIN_SPECS: list[AttributeSpec] = [
        description="character traits, not passing moods"),
     _s("religion", "identity", ["i am a christian", "religion", "faith"], description="one faith (or none) at a time"),
     _s("contact", "identity", ["email", "phone", "reach me at"], multi=True),
-    _s("education", "identity", ["studied", "graduated from", "degree in", "major", "student"], multi=True),
+    _s("education", "identity", ["studied", "graduated from", "degree in", "major"], multi=True,
+       description="what they studied or are studying (degrees accumulate)"),
+    _s("school", "identity", ["in high school", "at university", "go to school", "attend", "student at", "grade"],
+       description="where, or at what level, they study now (one at a time: a new school replaces the old)"),
     _s("favorite_color", "identity", ["favorite color", "favourite colour"]),
     _s("favorite_food", "identity", ["favorite food", "favourite dish"]),
     _s("favorite_book", "identity", ["favorite book"]),
@@ -104,7 +115,7 @@ ROLE_WORDS = _words(
     sommelier butler maid dishwasher bouncer lawmaker senator mayor politician diplomat ambassador
     professor instructor educator principal dean worker walker guide double sitter keeper maker dealer handler
     rep representative agent planner coach trainer teller therapist medic ems emt nurse cna aide attendant
-    stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer""")
+    stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer cleaner carer labourer laborer""")
 """Head nouns that name an occupation ("a senior software engineer", "a kindergarten teacher")."""
 ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "eer", "smith", "wright")
 """Suffixes that make an occupation noun in English (biologist, photographer, electrician, pianist, engineer)."""

@@ -34,6 +34,15 @@ class AttributeSpec(BaseModel):
     description: str = ""
     importance: float | None = None
     """Overrides the category's default importance when set."""
+    mirror: str | None = None
+    """A relation label that states the same fact as this key (``employer`` ↔ ``works_at``, ``home`` ↔
+    ``lives_in``). The reconciler keeps the two in step: when either is said with a new value, a current
+    record of the other that names something else is closed, so a change said in one form never leaves the
+    old value current in the other."""
+    ends: dict[str, list[str]] = Field(default_factory=dict)
+    """Values of this key that end other keys' current values: ``role`` ``retired`` ends ``employer`` (a
+    retired person works nowhere). The reconciler closes those keys (and their mirrors) when such a value is
+    written."""
 
     @field_validator("key")
     @classmethod
@@ -79,6 +88,15 @@ class Ontology:
     def is_multi_valued(self, key: str) -> bool:
         spec = self._specs.get(key)
         return bool(spec and spec.multi_valued)
+
+    def mirror_of(self, key: str) -> str | None:
+        """The relation label declared as ``key``'s mirror (``AttributeSpec.mirror``), if any."""
+        spec = self._specs.get(key)
+        return spec.mirror if spec else None
+
+    def key_mirrored_by(self, label: str) -> str | None:
+        """The attribute key whose mirror is the relation ``label``, if any."""
+        return next((s.key for s in self._specs.values() if s.mirror == label), None)
 
     def category_of(self, key: str, default: Category = "knowledge") -> Category:
         spec = self._specs.get(key)

@@ -476,7 +476,8 @@ def _h_teach(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_live(c: Sink, verb: str, rest: str) -> None:
-    r = rest.strip()
+    r = _sub(r"^(?:here|there|now|currently|right\s+here|out\s+here|over\s+here|down\s+here|up\s+here)\s+(?=(?:in|on|at|near)\b)",
+             "", rest.strip(), flags=re.I)  # "i live here in ohio"
     m = _match(r"^(?:in|on|at|near|by|outside(?:\s+of)?|close\s+to)\s+(?P<v>.+)$", r, re.I)
     if m:
         prep = r.split()[0].lower()
@@ -567,9 +568,9 @@ def _h_study(c: Sink, verb: str, rest: str) -> None:
 
 def _h_attend(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(rest)
-    if value and _search(r"\b(?:school|college|university|academy|class|classes|institute|uni|program)\b", value,
-                           re.I) or (value and value[:1].isupper()):
-        c.attr("education", _lower(value))
+    if value and _search(r"\b(?:school|college|university|academy|class|classes|institute|uni|program|conservatory|"
+                         r"polytechnic)\b", value, re.I) or (value and value[:1].isupper()):
+        c.attr("school", _lower(value))
 
 
 def _h_drink(c: Sink, verb: str, rest: str) -> None:
@@ -631,7 +632,7 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
         return
     if _search(r"\b(?:school|college|university|uni|grad\s+school|law\s+school|med\s+school|academy)\b", target,
                  re.I):
-        c.attr("education", _lower(target))
+        c.attr("school", _lower(target))  # "i go to a community college": where they study now
     elif verb.lower() in ("go", "goes"):
         c.attr("likes", _lower(target))
 
@@ -917,6 +918,13 @@ def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
         c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
 
 
+def _h_married(c: Sink, verb: str, rest: str) -> None:
+    """"i married my college sweetheart", "we married in june": the speaker is married (not "i married them")."""
+    r = rest.strip().lower()
+    if verb.lower() == "married" and not _match(r"^(?:them|people|couples|off)\b", r):
+        c.attr("relationship_status", "married")  # negated ("i'm not married anymore") it closes the value
+
+
 def _h_landed(c: Sink, verb: str, rest: str) -> None:
     """"i found a job in logistics", "i landed a job at Acme": a new job (anything else found is no fact)."""
     if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.I):
@@ -969,7 +977,7 @@ _AGE_WORDS = re.compile(r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eigh
                         r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                         r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)", re.I)
 _AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.I)
-_BE_STATUS = re.compile(r"^(?:(?:happily|recently|newly|now)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
+_BE_STATUS = re.compile(r"^(?:(?:[a-z]+ly|now|still|once\s+again)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
                         r"separated|a\s+widow(?:er)?|in\s+an?\s+(?:[\w-]+\s+){0,2}relationship|dating\s+someone|taken|"
                         r"seeing\s+someone)\b",
                         re.I)
@@ -1024,7 +1032,8 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
                     "at", "in"):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org:
-                    c.attr("education", _lower(org))
+                    # "a student at X": where they study now (an intern's host stays under education, as before)
+                    c.attr("school" if title.lower().split()[-1] == "student" else "education", _lower(org))
             elif len(tail) >= 2 and tail[0].lower() in ("at", "for", "with"):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org and org.lower() not in ("heart", "night", "home", "times", "the moment", "work", "school",
@@ -1072,6 +1081,17 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
             _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
         return
+    m = _match(r"^(?:employed|hired|on\s+the\s+payroll)\s+(?:by|at|with|of)\s+(?P<v>.+)$", r, re.I)
+    if m:  # "i'm employed by a shipping firm": the employer, as "i work for" says it
+        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", m.group("v"), maxsplit=1, flags=re.I)[0])
+        if value:
+            c.attr("employer", _lower(value))
+        return
+    m = _match(r"^at\s+(?P<v>(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}(?:university|uni|college|school|academy|"
+               r"conservatory|polytechnic|sixth\s+form))\b", r, re.I)
+    if m and not c.plural:  # "i'm at university now": where the speaker studies
+        c.attr("school", _lower(noun_phrase(m.group("v"))))
+        return
     m = _AGE.match(r)
     if m:
         n = int(m.group("n"))
@@ -1108,6 +1128,14 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         else:
             c.attr("plans", "get divorced", "context")
         return
+    m = _match(r"^an?\s+(?:(?:happily|unhappily|newly|recently)\s+)?(?P<s>married|single|divorced|widowed|engaged)\s+"
+               r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,3})\s*$", r, re.I)
+    if m and not c.plural:  # "i am a married dentist": the status, and the rest read as "a dentist"
+        c.attr("relationship_status", m.group("s").lower())
+        head = m.group("rest").split()[0].lower()
+        if head not in KIN and head not in GENDER_WORDS:
+            _role(c, "a " + m.group("rest"))
+            return  # ("a single mom of two", "a married man" read on as before: children, gender)
     m = _BE_STATUS.match(r)
     if m:
         s = m.group("s").lower()
@@ -1151,14 +1179,20 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
                  r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
                  r"elementary\s+school|junior\s+high|grade\s+school|primary\s+school|secondary\s+school|kindergarten|"
-                 r"preschool|the\s+\w+\s+grade|\w+\s+grade))\b\s*(?P<v>.*)$", r, re.I)
+                 r"preschool|sixth\s+form|uni|year\s+\d{1,2}|(?:my\s+)?(?:freshman|sophomore|junior|senior|final)\s+year"
+                 r"(?:\s+(?:of|at|in)\s+(?:high\s+school|college|university|uni))?|the\s+\w+\s+grade|\w+\s+grade))\b\s*"
+                 r"(?P<v>.*)$", r, re.I)
     if m:
         value = m.group("lvl") or noun_phrase(_sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"),
                                                      flags=re.I))
         extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.I)) if m.group("lvl") else ""
         extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.I) else extra  # "… in grade school and love it"
-        if value:
-            c.attr("education", (_lower(value) + (" " + extra.lower() if extra and len(extra.split()) <= 3 else "")))
+        if m.group("lvl"):  # where (or at what level) the speaker studies now: one at a time
+            c.attr("school", _sub(r"^my\s+", "", m.group("lvl").lower()))
+            if extra and len(extra.split()) <= 3:
+                c.attr("education", extra.lower())  # "in college for nursing": what they study
+        elif value:
+            c.attr("education", _lower(value))
         return
     m = _match(r"^(?:an?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+major\b", r, re.I)
     if m:
@@ -1420,6 +1454,7 @@ for _words, _h in [
     ("became become becomes", _h_became),
     ("joined join", _h_joined),
     ("retired", _h_retired),
+    ("married", _h_married),
     ("manage manages", _h_manage),
     ("report reports", _h_report),
     (" ".join(k for k in _ACTIVITY), _h_activity),

@@ -39,7 +39,7 @@ from ._clauses import Piece, expand, split_clauses, strip_lead, uninvert
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
 from ._predicates import _match, _search, _split, _sub
-from ._lexicon import DEVICES, DIETS, INSTRUMENTS, KIN, PETS, RELATION_WORDS, VEHICLES
+from ._lexicon import ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
 from ._predicates import _SKILL_VERBS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
@@ -143,6 +143,30 @@ _FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was
                        r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.I)
 """The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
 dish to cook" (the thing is the value; "it"/"they" name nothing and are left alone)."""
+_JOB_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)(?:\s+(?:is|has\s+(?:always\s+)?been)|'s)\s+(?:now\s+)?my\s+(?:(?:new|current|"
+                       r"day|main|full[\s-]time|only|actual)\s+)?(?:job|trade|profession|career|occupation|"
+                       r"line\s+of\s+work|living)(?:\s+now)?$", re.I)
+"""The job named first: "nursing is my job", "plumbing is my trade" (a pronoun or a place names no job)."""
+_HOME_BACK = re.compile(r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
+                        re.I)
+"""Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
+_FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+for\s+(?:a|my)\s+living$", re.I)
+"""A job said by what one does: "i do carpentry for a living", "i drive a lorry for a living"."""
+_BEING_AGE = re.compile(r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
+                        r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)", re.I)
+"""The speaker's age as a participle subject: "being 17 is hard" (a number with a unit is not an age)."""
+_FAV_APPOS = re.compile(r"^(?P<v>)(?:(?:it\s+is|it's|its|that's|thats|they\s+are|they're)\s+)?(?:definitely\s+|totally\s+)?"
+                        r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?"
+                        r"(?P<to>)$", re.I)
+"""A favourite said after the thing, as an apposition: "i really like tea, my favourite drink" (the value is
+what the turn just liked)."""
+_HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
+                      r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
+_NO_LIVING_VERB = frozenset("work am be have need want get go teach coach manage".split())
+"""Verbs that name no job with "for a living" ("i work for a living"), or whose own reading already gives the
+job ("i teach piano for a living" → piano teacher)."""
+_PRONOUN_VALUE = frozenset("it they them those these he she that this".split())
 _VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len,
                               reverse=True))
 _VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
@@ -161,7 +185,7 @@ def _verb_led(text: str) -> bool:
 
 
 _CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|quit|left|joined|became|"
-                          r"switched|retired|bought|adopted|graduated|turned|got\s+(?:married|divorced|engaged|"
+                          r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
                           r"promoted)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
                           r"the\s+show|the\s+ride|life)\b))\b", re.I)
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
@@ -470,6 +494,11 @@ class RuleExtractor:
                 if not any(a.key == "relationship_status" and a.span == span for a in out.attributes):
                     add("relationship_status", "married" if word in ("wife", "husband", "spouse") else
                         "in a relationship", 0.7)  # unless the sentence said otherwise ("… and i got engaged")
+            here = _HERE_IN.search(piece.text) if "here" in piece.text.lower() else None
+            if here and (here.group("p").lower() in PLACES or here.group("p")[:1].isupper()):
+                # "it's raining here in Leeds": where the speaker is, weak evidence of home (below the
+                # calibration floor, so it never overrides a home said plainly; it can start one)
+                add("home", _lower_unless_proper(here.group("p")), 0.45)
             birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
             if birthday and 0 < int(birthday.group("n")) < 120:
                 add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
@@ -503,7 +532,9 @@ class RuleExtractor:
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
                                                                                           when, out):
             return (speaker, False)
-        aged = _AS_AGED.match(text)
+        if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
+            return (speaker, False)
+        aged = _AS_AGED.match(text) or _BEING_AGE.match(text)
         if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
             out.attributes.append(ExtractedAttribute(
                 entity=speaker, key="age", value=aged.group("n"), category="identity", confidence=0.8, span=span,
@@ -547,14 +578,55 @@ class RuleExtractor:
         return (subject, plural)
 
     @staticmethod
+    def _living(c: _Clause, verb: str, obj: str) -> bool:
+        """"i do carpentry for a living" → role carpentry; "i drive a lorry for a living" → role lorry driving."""
+        v = _lemma(verb.lower())
+        thing = noun_phrase(obj) if obj else ""
+        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE:
+            return False  # "i work for a living" names no job; "i play it for a living" names it elsewhere
+        if v in ("do", "make"):
+            value = thing
+        else:
+            gerund = ACTIVITIES.get(v) or (v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing"
+            value = f"{thing} {gerund}".strip()
+        if not value or len(value.split()) > 4:
+            return False
+        c.attr("role", value.lower())
+        return True
+
+    @staticmethod
+    def _named_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: Optional[datetime],
+                     out: Extraction) -> bool:
+        """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"."""
+        m = _JOB_BACK.match(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
+        key = "role"
+        if m is None and text[:4].lower() == "home":
+            m, key = _HOME_BACK.match(_CUE_TAIL.sub("", text)), "home"
+        if m is None:
+            return False
+        value = noun_phrase(m.group("v"))
+        if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+            return False
+        out.attributes.append(ExtractedAttribute(
+            entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
+            confidence=min(confidence, 0.8), span=span, valid_from=when))
+        return True
+
+    @staticmethod
     def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: Optional[datetime],
                         out: Extraction) -> bool:
         """"pizza is my favourite food": the speaker's favourite, named before the possessive."""
-        fav = _FAV_BACK.match(_CUE_TAIL.sub("", text))
+        fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
         if not fav:
             return False
-        value = noun_phrase(fav.group("v"))
-        if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+        value = noun_phrase(fav.group("v") or "")
+        if (fav.group("v") or "it").strip().lower() in _PRONOUN_VALUE:
+            # "i love blondie, they are my favourite band": the pronoun names what this turn just liked
+            before = [a for a in out.attributes if a.entity == speaker and not a.negated and a.key in _LIKED_KEYS]
+            if not before:
+                return False
+            value = before[-1].value
+        elif not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
         thing = fav.group("x") or ""
         if thing in ("thing", "things") and fav.group("to"):
@@ -589,6 +661,9 @@ class RuleExtractor:
     def _predicate(self, c: _Clause, predicate: str) -> None:
         p = _ADVERBS.sub("", predicate).strip(" ,")
         p = _CUE_TAIL.sub("", p).strip(" ,")
+        living = _FOR_A_LIVING.match(p) if " for " in p.lower() else None
+        if living and self._living(c, living.group("verb"), living.group("obj") or ""):
+            return
         perfect = False
         been = _HAVE_BEEN.match(p)
         if been:

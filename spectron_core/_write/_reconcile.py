@@ -10,7 +10,11 @@ Rules, in order, for an attribute candidate (entity E, key K, value V) at scope 
 5. multi-valued key → a new value sits beside the others;
 6. different value current at S → supersede (``valid_until`` on the old, ``supersedes``/``superseded_by``
    links), unless the candidate is below the calibration floor and below the current confidence (then an
-   uncertainty), or it is dated before the current value (then it is stored as already-closed history).
+   uncertainty), or it is dated before the current value (then it is stored as already-closed history);
+7. after the turn's candidates, one fact in two forms is kept in step (``_keep_in_step``): a key's mirror
+   relation (``AttributeSpec.mirror``: ``employer`` ↔ ``works_at``, ``home`` ↔ ``lives_in``) naming something
+   the turn did not say is closed when the turn made a value of either form current, and a value that ends
+   other keys (``AttributeSpec.ends``: ``role = retired`` ends ``employer``) closes them in both forms.
 
 Only records of the *same* scope reconcile with each other, so an org default and a user override coexist;
 the one exception is rule 3, which looks at ancestors too. Every outcome is written to the decision trace.
@@ -422,6 +426,83 @@ class Reconciler:
         self.result.instructions.append(Change(action="created", record=new))
         self._decide(label, "created", "new standing directive", new.id, considered)
 
+    # -- one fact in two forms ------------------------------------------------------------------------
+    def _keep_in_step(self, extraction: Extraction) -> None:
+        """Close what this turn's facts make stale in another form: an attribute's mirror relation
+        (``AttributeSpec.mirror``: ``employer`` ↔ ``works_at``, ``home`` ↔ ``lives_in``) and the keys a value
+        ends (``AttributeSpec.ends``: ``role = retired`` ends ``employer``).
+
+        Decision: this belongs to the reconciler, not to extractor output. Extractors differ in which forms
+        they emit ("i work at X" gives the rule extractor ``employer`` and ``works_at``, "i work in a bank"
+        only ``employer``; a model may give only ``lives_in``), and the store already holds records written
+        by earlier extractors, so only a rule at write time keeps old and new consistent whatever produced
+        them. The rule is narrow: a current record of the *other* form, at this scope, from the same subject,
+        naming something this turn did not state, is closed (``valid_until`` = the turn's time, reported in
+        ``corrections`` as ``closed``); a negated form closes the other form's matching value. It never
+        creates a record, so the history chain of each form stays its own, and it never closes an
+        authoritative (document) record from a chat turn.
+        """
+        stated: dict[tuple[str, str], set[str]] = {}  # (subject, key) -> names said positively this turn
+        negated: dict[tuple[str, str], set[str]] = {}
+        ended: set[tuple[str, str, str]] = set()  # (subject, key ended, value ending it)
+        for a in extraction.attributes:
+            spec = self.ontology.get(a.key)
+            if spec is None:
+                continue
+            if spec.mirror:
+                (negated if a.negated else stated).setdefault((a.entity, a.key), set()).add(_norm(a.value))
+            if not a.negated:
+                ended.update((a.entity, k, _norm(a.value)) for k in spec.ends.get(_norm(a.value), ()))
+        for r in extraction.relations:
+            key = self.ontology.key_mirrored_by(r.label)
+            if key:
+                name = _norm(split_ref(r.object)[1])
+                (negated if r.negated else stated).setdefault((r.subject, key), set()).add(name)
+        # only what this turn made current counts: a value filed as closed history ("we lived in Rome in
+        # 2019" after Paris) must not close Paris's other form
+        current_now: set[tuple[str, str, str]] = set()
+        for ch in self.result.attributes + self.result.relations:
+            rec = ch.record
+            if rec.valid_until is None and rec.kind == "attribute":
+                current_now.add((rec.entity, rec.key, _norm(rec.value)))
+            elif rec.valid_until is None and rec.kind == "relation" and self.ontology.key_mirrored_by(rec.label):
+                current_now.add((rec.subject, self.ontology.key_mirrored_by(rec.label) or "",
+                                 _norm(split_ref(rec.object)[1])))
+        stated = {sk: names for sk, names in stated.items()
+                  if any((sk[0], sk[1], n) in current_now for n in names)}
+        for subject, key, value in ended:
+            if (subject, key) in stated or not any((subject, k, value) in current_now for k in self._keys_of(value)):
+                continue
+            self._close_form(subject, key, None, f"{key} ended by this turn")
+        for (subject, key), names in stated.items():
+            self._close_form(subject, key, names, "the same fact was said with another value")
+        for (subject, key), names in negated.items():
+            if (subject, key) not in stated:
+                self._close_form(subject, key, None, "negated in its other form", only=names)
+
+    def _keys_of(self, value: str) -> list[str]:
+        return [s.key for s in self.ontology if value in s.ends]
+
+    def _close_form(self, subject: str, key: str, keep: Optional[set[str]], why: str,
+                    only: Optional[set[str]] = None) -> None:
+        """Close current ``key`` attributes and mirror relations of ``subject`` at this scope whose value is
+        not in ``keep`` (``None``: close all), restricted to values in ``only`` when given."""
+        label = self.ontology.mirror_of(key)
+        mine = {ch.record.id for ch in self.result.attributes + self.result.relations}  # this turn's own
+        found = self._current("attribute", {"entity": subject, "key": key}, ancestors=False)
+        if label:
+            found += self._current("relation", {"subject": subject, "label": label}, ancestors=False)
+        for rec in found:
+            name = _norm(rec.value if rec.kind == "attribute" else split_ref(rec.object)[1])
+            if rec.id in mine or (keep is not None and name in keep) or (only is not None and name not in only):
+                continue
+            if rec.valid_until is not None or (rec.authoritative and self.source.kind != "document"):
+                continue
+            closed = rec.model_copy(update={"valid_until": self.observed_at})
+            self._stage_update(closed)
+            self.result.corrections.append(Change(action="closed", record=closed, reason=why))
+            self._decide(f"{subject}.{key}", "closed", why, rec.id)
+
     # -- whole extraction -----------------------------------------------------------------------------
     def apply(self, extraction: Extraction) -> None:
         for ent in extraction.entities:
@@ -430,6 +511,7 @@ class Reconciler:
             self.attribute(a)
         for r in extraction.relations:
             self.relation(r)
+        self._keep_in_step(extraction)
         for i in extraction.instructions:
             self.instruction(i)
         for u in extraction.uncertainties:
