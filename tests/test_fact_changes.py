@@ -14,18 +14,17 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from spectron_core import RuleExtractor, Spectron
+from spectron_core import Spectron
 from spectron_core._extract._types import Extraction, ExtractedRelation, ExtractionContext
+from tests.support import SPEAKER as ME
+from tests.support import facts
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
-ME = "Person/alice"
 ALICE = {"org": "acme", "user": "alice"}
-RX = RuleExtractor()
 
 
 def attrs(text: str) -> list[tuple[str, str]]:
-    ex = RX.extract(ExtractionContext(text=text, role="user", observed_at=NOW, principal=ME, agent="Agent/a"))
-    return [(a.key, a.value.casefold()) for a in ex.attributes if a.entity == ME and not a.negated]
+    return [(k, v.casefold()) for e, k, v, negated in facts(text) if e == ME and not negated]
 
 
 def value_of(text: str, key: str) -> str | None:

@@ -180,7 +180,7 @@ def _feedback_fits(engine: Any, scope: Scope, cfg: RankingConfig, history: bool)
     store (a user's handful of facts), their "distinctive" words are the store's own, and the feedback query
     matches whatever the first pass did not rank first."""
     needed = math.ceil(cfg.feedback_docs / cfg.feedback_share) if cfg.feedback_share > 0 else 0
-    return needed <= 1 or engine.lexical.visible_at_least(scope, needed, include_history=history)
+    return needed <= 1 or len(engine.lexical.visible_ids(scope, include_history=history, limit=needed)) >= needed
 
 
 def _representative(ids: list[str], pool: dict[str, Any], own: dict[str, float], scores: dict[str, float],
@@ -191,15 +191,17 @@ def _representative(ids: list[str], pool: dict[str, Any], own: dict[str, float],
     more. Facts are lossy: "La Scala" is in the turn, not in ``likes = opera``; "i teach maths at a high
     school in leeds" answers "which city do I live in", its ``role = maths teacher`` does not; and when a turn
     gave several facts and none shares a word with the query, showing one is a guess."""
+    terms = {i: _terms(pool[i]) for i in ids}
+
     def key(rid: str) -> tuple[int, float, float, str]:
-        return (len(words & _terms(pool[rid])), own.get(rid, 0.0), scores[rid], rid)
+        return (len(words & terms[rid]), own.get(rid, 0.0), scores[rid], rid)
 
     facts = [i for i in ids if pool[i].kind != "turn"]
     turns = [i for i in ids if pool[i].kind == "turn"]
     if not facts or not turns:
         return max(ids, key=key)
     fact, turn = max(facts, key=key), max(turns, key=key)
-    fact_terms, turn_terms = _terms(pool[fact]), _terms(pool[turn])
+    fact_terms, turn_terms = terms[fact], terms[turn]
     asked = len(words & fact_terms)
     if asked and asked >= len(words & turn_terms):
         return fact
@@ -287,7 +289,7 @@ def _score(
         scores[rid] = s
     _authority_first(pool, scores)
     if cfg.successor_first and when is None:
-        _successors_first(engine, pool, scores, [t for t in turns if derived.get(t, (1, 1))[0] < derived.get(t, (1, 1))[1]])
+        _successors_first(engine, pool, scores, [t for t, (current, total) in derived.items() if current < total])
     return scores, groups, own
 
 
@@ -302,7 +304,9 @@ def _successors_first(engine: Any, pool: dict[str, Any], scores: dict[str, float
     old man" matches "how old am I?" word for word, "i just turned 46 !" not at all, yet once ``age = 46``
     superseded ``age = 45`` the newer turn is the answer. The older turn keeps its place right below (it is
     history, still recallable). Chains are followed in the order the values were closed."""
-    for old, new in engine.lexical.successions(stale) if stale else []:
+    if not stale:
+        return
+    for old, new in engine.lexical.successions(stale):
         if old in pool and new in pool:
             scores[new] = max(scores[new], scores[old] * 1.001)
 

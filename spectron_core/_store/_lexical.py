@@ -532,21 +532,15 @@ class LexicalIndex:
 
     def visible_ids(
         self, scope: ScopeLike, *, kinds: Optional[Sequence[str]] = None, include_history: bool = False,
-        exact: bool = False,
+        exact: bool = False, limit: Optional[int] = None,
     ) -> list[str]:
         """Ids of the scope-visible rows (of ``kinds``; at exactly ``scope`` if ``exact``), current ones unless
-        ``include_history``."""
+        ``include_history``; at most ``limit`` of them (whatever the store's size, when only "are there that
+        many?" is asked)."""
         where, params = self._filter_sql(Scope.of(scope), kinds, include_history, False, exact=exact)
+        sql = f"SELECT d.id FROM docs d WHERE {where}" + (" LIMIT ?" if limit is not None else "")
         with self._lock:
-            return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {where}", params)]
-
-    def visible_at_least(self, scope: ScopeLike, n: int, *, include_history: bool = False) -> bool:
-        """Whether at least ``n`` rows are visible from ``scope`` (reads at most ``n`` ids, whatever the
-        store's size)."""
-        where, params = self._filter_sql(Scope.of(scope), None, include_history, False)
-        with self._lock:
-            got = self._db.execute(f"SELECT d.id FROM docs d WHERE {where} LIMIT ?", [*params, int(n)]).fetchall()
-        return len(got) >= n
+            return [r[0] for r in self._db.execute(sql, [*params, *([int(limit)] if limit is not None else [])])]
 
     def _filter_sql(
         self, scope: Scope, kinds: Optional[Sequence[str]], include_history: bool, within_only: bool,
