@@ -92,6 +92,15 @@ def _stem(word: str) -> str:
         return str(_STEMMER.stemWord(word))
 
 
+def _in_batches(values: Iterable[str]) -> Iterator[tuple[list[str], str]]:
+    """The distinct ``values`` in order, 500 at a time (under SQLite's limit on bound variables), each batch
+    with its ``?,?,…`` placeholders for an ``IN (…)`` clause."""
+    wanted = list(dict.fromkeys(values))
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        yield part, ",".join("?" * len(part))
+
+
 def index_terms(text: str) -> list[str]:
     """The terms FTS5's ``porter unicode61`` tokenizer makes of ``text`` (lower-cased, split at anything
     not a letter or digit, Porter-stemmed), stopwords left out."""
@@ -467,23 +476,19 @@ class LexicalIndex:
     def payloads(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """``id → (text, payload)`` for the given ids that are indexed (what the codec decodes)."""
         out: dict[str, tuple[str, str]] = {}
-        wanted = list(dict.fromkeys(ids))
-        for start in range(0, len(wanted), 500):
-            part = wanted[start : start + 500]
-            out.update(self._payload_rows(f"d.id IN ({','.join('?' * len(part))})", part))
+        for part, marks in _in_batches(ids):
+            out.update(self._payload_rows(f"d.id IN ({marks})", part))
         return out
 
     def vectors(self, ids: Sequence[str]) -> dict[str, tuple[str, bytes]]:
         """``id → (text, packed vector)`` for the given ids that are indexed with a vector: what Chroma's vector
         index is re-filled from when a killed process left it torn (``_segments``)."""
         out: dict[str, tuple[str, bytes]] = {}
-        wanted = list(dict.fromkeys(ids))
-        for start in range(0, len(wanted), 500):
-            part = wanted[start : start + 500]
+        for part, marks in _in_batches(ids):
             with self._lock:
                 out.update({r[0]: (r[1], r[2]) for r in self._db.execute(
                     "SELECT d.id, f.text, v.v FROM docs d JOIN fts f ON f.rowid = d.rid JOIN vecs v ON v.rid = d.rid "
-                    f"WHERE d.id IN ({','.join('?' * len(part))})", part)})
+                    f"WHERE d.id IN ({marks})", part)})
         return out
 
     def current_about(self, kind: str, topic: str, scope: Scope, *, ancestors: bool) -> dict[str, tuple[str, str]]:
@@ -500,14 +505,11 @@ class LexicalIndex:
         """``ref → (current, total)``: how many of the active facts (attributes and relations) extracted from
         each given turn are still current, and how many there are. Turns with no facts are absent."""
         out: dict[str, tuple[int, int]] = {}
-        wanted = list(dict.fromkeys(refs))
         with self._lock:
-            for start in range(0, len(wanted), 500):
-                part = wanted[start : start + 500]
+            for part, marks in _in_batches(refs):
                 for ref, current, total in self._db.execute(
-                    "SELECT ref, SUM(is_current), COUNT(*) FROM docs WHERE ref IN "
-                    f"({','.join('?' * len(part))}) AND kind IN ('attribute', 'relation') AND active = 1 "
-                    "GROUP BY ref", part,
+                    f"SELECT ref, SUM(is_current), COUNT(*) FROM docs WHERE ref IN ({marks}) "
+                    "AND kind IN ('attribute', 'relation') AND active = 1 GROUP BY ref", part,
                 ):
                     out[ref] = (int(current), int(total))
         return out
@@ -517,15 +519,13 @@ class LexicalIndex:
         another turn has superseded, in the order the old values were closed. Read from the payloads in SQL:
         recall asks this of every stale candidate turn, and decoding each closed fact cost more than the rest
         of recall on a store whose facts change often."""
-        wanted = list(dict.fromkeys(refs))
-        out: list[tuple[float, str, str]] = []
+        out: list[tuple[str, str, str]] = []
         with self._lock:
-            for start in range(0, len(wanted), 500):
-                part = wanted[start : start + 500]
+            for part, marks in _in_batches(refs):
                 out += self._db.execute(
                     "SELECT COALESCE(json_extract(c.payload, '$.valid_until'), ''), c.ref, s.ref FROM docs c "
                     "JOIN docs s ON s.id = json_extract(c.payload, '$.superseded_by') "
-                    f"WHERE c.ref IN ({','.join('?' * len(part))}) AND c.kind IN ('attribute', 'relation') "
+                    f"WHERE c.ref IN ({marks}) AND c.kind IN ('attribute', 'relation') "
                     "AND c.active = 1 AND c.is_current = 0 AND s.ref IS NOT NULL AND s.ref != c.ref", part,
                 ).fetchall()
         return [(old, new) for _, old, new in sorted(out)]
@@ -606,11 +606,9 @@ class LexicalIndex:
         """Document frequency of each index term in the text column (one ``fts5vocab`` lookup per 500 terms;
         terms the index lacks are absent). Call with the lock held."""
         df: dict[str, int] = {}
-        for start in range(0, len(terms), 500):
-            part = list(terms[start : start + 500])
+        for part, marks in _in_batches(terms):
             df.update(self._db.execute(
-                f"SELECT term, doc FROM fts_vocab WHERE col = 'text' AND term IN ({','.join('?' * len(part))})",
-                part,
+                f"SELECT term, doc FROM fts_vocab WHERE col = 'text' AND term IN ({marks})", part,
             ).fetchall())
         return df
 
