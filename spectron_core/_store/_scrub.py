@@ -178,7 +178,7 @@ def scrub_hnsw_slack(persist_dir: Path) -> int:
         if header is None or not header.sane:
             log.warning("purge: unreadable or unexpected HNSW header in %s; its files were not scrubbed", folder)
             continue
-        for name, used in (("data_level0.bin", header.count * header.per_element), ("length.bin", header.count * 4)):
+        for name, used in header.used_bytes:
             zeroed += _zero_from(folder / name, used)
     return zeroed
 

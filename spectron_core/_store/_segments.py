@@ -76,6 +76,12 @@ class HnswHeader:
                 and 0 < self.max_m0 * 4 + 4 <= self.label_offset
                 and (self.count == 0 or self.enterpoint < self.count))
 
+    @property
+    def used_bytes(self) -> tuple[tuple[str, int], ...]:
+        """(file, bytes its ``count`` elements fill) for the two fixed-width files: what a whole save must
+        have written, and where the unused capacity that hnswlib never reads begins."""
+        return (("data_level0.bin", self.count * self.per_element), ("length.bin", self.count * 4))
+
 
 @dataclass(frozen=True)
 class TornSegment:
@@ -122,7 +128,7 @@ def segment_problem(folder: Path) -> Optional[str]:
 
 def _files_problem(folder: Path, header: HnswHeader) -> Optional[str]:
     """Whether the three data files hold every element the header counts."""
-    for name, need in (("data_level0.bin", header.count * header.per_element), ("length.bin", header.count * 4)):
+    for name, need in header.used_bytes:
         size = (folder / name).stat().st_size
         if size < need:
             return f"{name} holds {size} bytes, the header's {header.count} elements need {need}"
