@@ -234,3 +234,37 @@ def test_asks_about_self(query, about_self):
     from spectron_core._recall._principal import asks_about_self
 
     assert asks_about_self(query) is about_self
+
+
+@pytest.mark.parametrize(
+    "old, new, question",
+    [
+        ("I live in Lisbon.", "We relocated to Madrid.", "where do I live"),
+        ("im 34 years old", "i just turned 35 yesterday", "how old am i"),
+        ("I work at Initech.", "I left Initech and now work at Hooli.", "Where do I work?"),
+    ],
+)
+def test_a_turn_whose_facts_all_changed_is_reported_as_no_longer_current(tmp_path, old, new, question):
+    """The old turn stays recallable, but an agent reading it beside the new one must know which holds: its
+    item says ``current=False`` (as a superseded fact's does) and the block marks it; the new turn stays
+    current."""
+    from datetime import timedelta
+
+    from spectron_core import Spectron
+
+    mem = Spectron(path=str(tmp_path / "m"))
+    try:
+        with mem.sessions.create(scope=ALICE) as s:
+            s.remember(old, observed_at=NOW - timedelta(days=30))
+        with mem.sessions.create(scope=ALICE) as s:
+            new_turn = s.remember(new, observed_at=NOW - timedelta(days=1)).turn.id
+        result = mem.recall(question, scope=ALICE, top_k=10)
+        [old_item] = [i for i in result.items if i.kind == "turn" and i.text.endswith(old)]
+        assert old_item.current is False
+        shown_new = [i for i in result.items if new_turn in i.turn_ids and i.kind != "chunk"]
+        assert shown_new and all(i.current for i in shown_new), result.items
+        [line] = [ln for ln in result.formatted.splitlines() if old in ln]
+        assert line.endswith("(no longer current)"), result.formatted
+        assert result.formatted.count("no longer current") == 1, result.formatted
+    finally:
+        mem.close()

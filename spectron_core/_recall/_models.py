@@ -129,6 +129,8 @@ class RecallItem(BaseModel):
     """Text of an open uncertainty about this item's key, if any."""
     authoritative: bool = False
     current: bool = True
+    """Holds today: a fact not superseded or ended, a turn not every one of whose facts has been superseded or
+    ended since ("I live in Lisbon" after "we moved to Porto"; the turn stays recallable as history)."""
 
     def metadata(self) -> dict[str, Any]:
         """Every field but ``text``, JSON-safe (times as ISO 8601, the source as a dict): what a framework's

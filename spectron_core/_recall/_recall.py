@@ -60,7 +60,10 @@ def _turn_ids(r: Any) -> list[str]:
     return ids
 
 
-def _item(r: Any, score: float, conflict: Optional[str]) -> RecallItem:
+def _item(r: Any, score: float, conflict: Optional[str], *, stale: bool = False) -> RecallItem:
+    """``stale``: a turn every fact of which has been superseded or ended since. It is reported as not current
+    (and the block says so), so an agent reading "I live in Lisbon" beside "I moved to Porto" knows which one
+    holds, as it would from the facts' own ``valid_until``."""
     src = getattr(r, "source", None)
     text = getattr(r, "content", None) if r.kind == "turn" else getattr(r, "text", "")
     if r.kind == "turn":
@@ -76,7 +79,7 @@ def _item(r: Any, score: float, conflict: Optional[str]) -> RecallItem:
         valid_until=getattr(r, "valid_until", None), source=src, scope=dict(r.scope), turn_ids=_turn_ids(r),
         session_id=getattr(r, "session_id", None) or (src.session_id if src else None), conflict=conflict,
         authoritative=bool(src is not None and src.kind == "document"),
-        current=getattr(r, "valid_until", None) is None and r.status == "active",
+        current=getattr(r, "valid_until", None) is None and r.status == "active" and not stale,
     )
 
 
@@ -110,7 +113,7 @@ def recall(
                              principal=principal)
     pool = {rid: r for rid, r in pool.items() if _admissible(r, scope, cats, history, when)}
     legs = [([i for i in ids if i in pool], w) for ids, w in legs]
-    scores, groups, own = _score(engine, query, pool, legs, cfg, when, principal)
+    scores, groups, own, stale = _score(engine, query, pool, legs, cfg, when, principal)
 
     # One item per piece of evidence: the group ranks by its best member's score, and is shown by one member
     # (see ``_representative``).
@@ -126,7 +129,8 @@ def recall(
     ranked = [rep[g] for g in order]
     scores = {**scores, **{rep[g]: best[g] for g in order}}
     conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
-    items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid])) for rid in ranked]
+    items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid]), stale=rid in stale)
+             for rid in ranked]
     formatted, tokens = format_items(items, budget)
     return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
 
@@ -240,8 +244,9 @@ def evidence_of(r: Any) -> str:
 def _score(
     engine: Any, query: str, pool: dict[str, Any], legs: list[tuple[list[str], float]], cfg: RankingConfig,
     when: Any, principal: Principal,
-) -> tuple[dict[str, float], dict[str, str], dict[str, float]]:
-    """Each record's score, its evidence group and its own (record-level) fused score.
+) -> tuple[dict[str, float], dict[str, str], dict[str, float], set[str]]:
+    """Each record's score, its evidence group, its own (record-level) fused score, and the stale turns
+    (every fact drawn from them no longer current).
 
     Fusion runs over groups (a group ranks where its best member ranks in each leg); the graph, date,
     category and state multipliers then apply per record. ``legs`` hold admissible ids only.
@@ -256,12 +261,14 @@ def _score(
     now = when or utcnow()
     windows = query_windows(query, now) if cfg.use_dates else []
     turns = [rid for rid, r in pool.items() if r.kind == "turn"]
-    derived = engine.store.derived(turns) if cfg.stale_turn_weight != 1.0 or cfg.successor_first else {}
+    derived = engine.store.derived(turns)  # which turns' facts still hold: for the weight and the item's `current`
     # A question about the user in the first person is answered by what the user said: the assistant's
     # replies echo the topic ("Ghent is a lovely city to live in") and facts drawn from them are about the
     # world, not the user ("Border collies are energetic dogs").
     echoes = ({rid for rid, r in pool.items() if _role(pool.get(groups[rid])) == "assistant"}
               if cfg.assistant_weight != 1.0 and asks_about_self(query) else set())
+    # Stale now, whatever ``as_of`` asks: an item's ``current`` says whether it holds today, as a fact's does.
+    stale = {t for t, (current, total) in derived.items() if total and not current}
     scores: dict[str, float] = {}
     for rid, r in pool.items():
         s = fused.get(groups[rid], 0.0)
@@ -280,17 +287,16 @@ def _score(
             s *= cfg.summary_weight
         if getattr(r, "valid_until", None) is not None and when is None:
             s *= cfg.superseded_penalty
+        if rid in stale and when is None:
+            s *= cfg.stale_turn_weight  # every fact this turn stated has been superseded since
         if r.kind == "turn":
-            current, total = derived.get(rid, (1, 1))
-            if total and not current and when is None:
-                s *= cfg.stale_turn_weight  # every fact this turn stated has been superseded since
             if is_question(r.content or ""):
                 s *= cfg.question_weight
         scores[rid] = s
     _authority_first(pool, scores)
     if cfg.successor_first and when is None:
         _successors_first(engine, pool, scores, [t for t, (current, total) in derived.items() if current < total])
-    return scores, groups, own
+    return scores, groups, own, stale
 
 
 def _role(r: Any) -> Optional[str]:
