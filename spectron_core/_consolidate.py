@@ -7,6 +7,10 @@
 * Observations repeated across sessions are promoted: a fact asserted by turns of two or more sessions gains
   importance (+0.1 per extra session, capped at 1.0).
 
+* Summaries of earlier sessions that quoted a value this session superseded are rewritten from what those
+  sessions still hold, so "home: Lisbon" is not offered as current beside "home: Porto". It happens here,
+  when the superseding session closes, because that is when summaries are written at all.
+
 Implicit one-call sessions and sessions that established no fact get no summary (it would only repeat the
 turns, or be a bare date that matches queries on dates and numbers). A
 summary is dated by the session's last turn and cites the turns its facts came from, so recall ranks it by
@@ -53,16 +57,33 @@ def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
             updates.append(f.model_copy(update={"importance": imp}))
     if updates:
         engine.write(updates=updates)
+    _refresh_superseded(engine, session, touched)
     if session.metadata.get("implicit"):
         return None
     return _write_summary(engine, session, turns, touched)
 
 
-def _session_facts(engine: Any, session: SessionInfo, turn_ids: set[str]) -> list[Any]:
-    """Current facts recorded since the session opened that its turns assert."""
-    facts = engine.store.current_at(Scope(session.scope), ["attribute", "relation", "instruction"])
+def _refresh_superseded(engine: Any, session: SessionInfo, facts: list[Any]) -> None:
+    """Rewrite the summaries of the other sessions whose facts ``facts`` superseded."""
+    old_ids = sorted({f.supersedes for f in facts if getattr(f, "supersedes", None)})
+    if not old_ids:
+        return
+    old = [r for r in engine.store.get(old_ids).values() if r.kind in ("attribute", "relation", "instruction")]
+    earlier = set(_sessions_of(engine, {e for r in old for e in r.evidence if e.startswith("turn_")}).values())
+    refresh_summaries(engine, earlier - {session.id})
+
+
+def _session_facts(engine: Any, session: SessionInfo, turn_ids: set[str],
+                   current: Optional[list[Any]] = None) -> list[Any]:
+    """Current facts recorded since the session opened that its turns assert (``current``: the scope's
+    current facts, when the caller already read them)."""
+    facts = current if current is not None else _current_facts(engine, session.scope)
     return sorted((f for f in facts if f.recorded_at >= session.created_at and turn_ids & set(f.evidence)),
                   key=lambda f: f.id)
+
+
+def _current_facts(engine: Any, scope: dict[str, str]) -> list[Any]:
+    return engine.store.current_at(Scope(scope), ["attribute", "relation", "instruction"])
 
 
 def _write_summary(engine: Any, session: SessionInfo, turns: list[Any], facts: list[Any]) -> Optional[str]:
@@ -74,10 +95,13 @@ def _write_summary(engine: Any, session: SessionInfo, turns: list[Any], facts: l
     turn_ids = {t.id for t in turns}
     seq = {t.id: t.seq for t in turns}
     cited = sorted({e for f in facts for e in f.evidence if e in turn_ids}, key=lambda t: seq[t])
+    chunk_id, text = stable_id("chk", "summary", session.id), _summary(session, turns, facts)
+    existing = engine.store.get([chunk_id]).get(chunk_id)
+    if existing is not None and existing.status == "active" and existing.text == text and existing.turn_ids == cited:
+        return chunk_id  # unchanged (a refresh that dropped nothing shown): no write, no new embedding
     chunk = Chunk(
-        id=stable_id("chk", "summary", session.id), scope=session.scope, recorded_at=utcnow(),
-        text=_summary(session, turns, facts), source=Source(kind="consolidation", ref=session.id,
-                                                            session_id=session.id),
+        id=chunk_id, scope=session.scope, recorded_at=utcnow(), text=text,
+        source=Source(kind="consolidation", ref=session.id, session_id=session.id),
         category="episodic", title="session summary", valid_from=turns[-1].observed_at, turn_ids=cited,
     )
     engine.write([chunk])
@@ -89,6 +113,7 @@ def refresh_summaries(engine: Any, session_ids: set[str]) -> int:
     never quotes a forgotten fact). A session left with no active turn loses its summary. Returns how many
     summaries were rewritten or removed."""
     done = 0
+    current: dict[str, list[Any]] = {}  # per scope key: sessions of one scope share one read
     for sid in sorted(session_ids):
         session = engine.store.get([sid]).get(sid)
         if session is None or session.kind != "session" or session.closed_at is None:
@@ -96,7 +121,10 @@ def refresh_summaries(engine: Any, session_ids: set[str]) -> int:
         if session.metadata.get("implicit"):
             continue
         turns = engine.turns(sid)
-        facts = _session_facts(engine, session, {t.id for t in turns}) if turns else []
+        key = Scope(session.scope).key
+        if turns and key not in current:
+            current[key] = _current_facts(engine, session.scope)
+        facts = _session_facts(engine, session, {t.id for t in turns}, current[key]) if turns else []
         done += 1 if _write_summary(engine, session, turns, facts) else _retire_summary(engine, sid, "forgotten")
     return done
 

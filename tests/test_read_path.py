@@ -141,6 +141,33 @@ def test_consolidation_writes_summary_and_promotes_repeats(tmp_path):
         assert a.importance < 0.5  # context aged at close
 
 
+@pytest.mark.parametrize("first, later, old_word, new_word", [
+    ("I live in Lisbon and I work at Initech.", "We moved to Porto.", "Lisbon", "Porto"),
+    ("im vegetarian and i play the cello", "i eat meat again these days", "vegetarian", "meat"),
+    ("My favourite colour is blue. I speak French.", "actually my favorite color is green now", "blue", "green"),
+])
+def test_a_summary_stops_quoting_a_value_a_later_session_superseded(tmp_path, first, later, old_word, new_word):
+    """A session summary is a digest of what that session established. Once a later session supersedes one of
+    its values, the summary is rewritten from what still holds (the other facts stay), so recall never offers
+    the old value as a current digest; the superseded fact itself stays in history."""
+    m = Spectron(path=str(tmp_path / "s"))
+    with m.sessions.create(scope=ALICE) as s1:
+        s1.remember(first, observed_at=at(0))
+    summary_id = m.sessions.get(s1.id).info.summary_id
+    before = m._engine.store.get([summary_id])[summary_id].text
+    assert old_word.lower() in before.lower(), before
+    with m.sessions.create(scope=ALICE) as s2:
+        s2.remember(later, observed_at=at(5))
+    after = m._engine.store.get([summary_id])[summary_id]
+    assert old_word.lower() not in after.text.lower(), after.text
+    kept = [ln for ln in before.split(". ", 1)[1].split("; ") if old_word.lower() not in ln.lower()]
+    assert kept and all(k.rstrip(".") in after.text for k in kept), (before, after.text)
+    chunks = [i.text for i in m.recall(old_word, scope=ALICE, top_k=20).items if i.kind == "chunk"]
+    assert not any(old_word.lower() in c.lower() for c in chunks), chunks
+    assert any(old_word.lower() in str(i.value).lower() for i in
+               m.recall(old_word, scope=ALICE, top_k=20, include_history=True).items if i.kind != "chunk")
+
+
 def test_recall_isolation_embedded_and_server(any_mem):
     """A query at {org} sees every user under it; at {org, user: alice} never Bob's — through both legs,
     in embedded and Chroma-server mode."""
