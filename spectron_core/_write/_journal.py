@@ -46,7 +46,7 @@ class WritePlan:
     puts: list[Any] = field(default_factory=list)
     updates: list[Any] = field(default_factory=list)
     embeddings: dict[str, Any] = field(default_factory=dict)
-    """Precomputed vectors by record id (facts reuse their turn's vector; batches embed once)."""
+    """Precomputed vectors by record id (facts reuse their turn's vector, shifted toward their key; batches embed once)."""
 
     def pending(self) -> dict[str, Any]:
         return {r.id: r for r in [*self.puts, *self.updates]}

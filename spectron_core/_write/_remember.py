@@ -17,6 +17,7 @@ from .._validate import check_metadata, check_role, check_text
 from ._journal import WritePlan, apply_plan
 from ._reconcile import Reconciler
 from ._render import attribute_sentence
+from ._vectors import fact_vector
 
 __all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "validate_remember_args", "Message",
            "BATCH_MESSAGES"]
@@ -185,14 +186,15 @@ def _remember_locked(
     rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None)
     rec.apply(extraction)
 
-    # Vectors: the turn is embedded once; facts extracted from it reuse its vector (a fact is a paraphrase
-    # of its turn, and embedding each fact again would double the cost of every write).
+    # Vectors: the turn is embedded once; facts extracted from it reuse its vector, moved toward what their
+    # key means (``_vectors``): embedding each fact again would double the cost of every write.
     embedded_new = [r for r in plan.puts if r.id not in plan.embeddings and r.kind in (
         "turn", "attribute", "relation", "instruction", "uncertainty", "chunk")]
     if turn is not None:
         vec = vector if vector is not None else _embed(engine, [turn.content])[0]
+        ef = engine.store.embedding_function
         for r in embedded_new:
-            plan.embeddings[r.id] = vec
+            plan.embeddings[r.id] = fact_vector(ef, lambda t: _embed(engine, t), engine.ontology, vec, r)
     else:
         vecs = _embed(engine, [r.text for r in embedded_new])
         plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
