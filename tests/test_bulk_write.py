@@ -67,13 +67,18 @@ def test_remember_many_costs_one_lookup_and_two_commits_per_plan(tmp_path: Any, 
         monkeypatch.setattr(store, "get", get)
         _count(monkeypatch, LexicalIndex, "set_context", counts)
         _count(monkeypatch, Outbox, "stage", counts)
-        _count(monkeypatch, store.embedding_function, "embed_texts", counts)
+        calls: list[list[str]] = []
+        embed_texts = store.embedding_function.embed_texts
+        monkeypatch.setattr(store.embedding_function, "embed_texts",
+                            lambda texts: calls.append(list(texts)) or embed_texts(texts))
         results = s.remember_many(_messages(n))
         assert all(r.turn is not None for r in results)
         assert turn_lookups["n"] == plans  # one get per plan, not one per message
         assert counts["set_context"] == plans  # contexts of a plan in one transaction
         assert counts["stage"] == plans  # journal entry + index rows of a plan in one transaction
-        assert counts["embed_texts"] == 1
+        said = {text for _, text, _ in _messages(n)}
+        assert [set(c) for c in calls if said & set(c)] == [said]  # every message text, in one call
+        assert len(calls) <= 2  # and, on a fresh embedder, the ontology's key meanings in one more (_vectors)
         again = s.remember_many(_messages(n))  # an exact replay writes nothing, still batched
         assert turn_lookups["n"] == 2 * plans and counts["stage"] == plans
         assert [r.turn.id for r in again] == [r.turn.id for r in results]

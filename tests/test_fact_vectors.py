@@ -70,17 +70,24 @@ def test_fact_vector_leaves_other_records_alone_and_tolerates_odd_embedders():
     assert np.allclose(v, [KEY_SHIFT, 1.0, 0.0])
     fact_vector(ef, embed, None, turn, Rec("attribute", key="favorite_color"))
     assert calls == [["favorite color"]]  # the key's vector is embedded once per embedding function
+    from spectron_core._extract._ontology import default_ontology
+
+    onto = default_ontology()
+    fact_vector(ef, embed, onto, turn, Rec("attribute", key="hobbies"))
+    fact_vector(ef, embed, onto, turn, Rec("relation", label="works_at"))
+    fact_vector(ef, embed, onto, turn, Rec("attribute", key="pets"))
+    assert len(calls) == 2 and len(calls[1]) >= len(onto)  # the ontology's keys in one batch, on the first miss
+    fact_vector(ef, embed, onto, turn, Rec("attribute", key="shoe_size"))
+    assert calls[-1] == ["shoe size"]  # a key the ontology does not know: embedded when it turns up
     assert fact_vector(ef, embed, None, [1.0, 0.0], Rec("relation", label="lives_in")) == [1.0, 0.0]  # odd dims
 
 
 def test_key_text_uses_the_ontology_description():
     from spectron_core._extract._ontology import default_ontology
 
-    class Rec:
-        kind, key = "attribute", "role"
-
-    text = key_text(default_ontology(), Rec())
-    assert text is not None and text.startswith("role: ") and "job" in text
+    text = key_text(default_ontology(), "attribute", "role")
+    assert text.startswith("role: ") and "job" in text
+    assert key_text(default_ontology(), "relation", "lives_in") == "lives in"
 
 
 @pytest.mark.parametrize("turn, question, key", [

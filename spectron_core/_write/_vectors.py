@@ -32,17 +32,11 @@ _cache: "weakref.WeakKeyDictionary[Any, dict[str, np.ndarray]]" = weakref.WeakKe
 _lock = threading.Lock()
 
 
-def key_text(ontology: Any, record: Any) -> str | None:
-    """What a fact's key means, in words: the key (or relation label) and, for a known attribute key, the
-    ontology's description of it. ``None`` for records that are not facts."""
-    if record.kind == "attribute":
-        key = record.key
-    elif record.kind == "relation":
-        key = record.label
-    else:
-        return None
-    words = key.replace("_", " ").strip()
-    spec = ontology.get(key) if record.kind == "attribute" and ontology is not None else None
+def key_text(ontology: Any, kind: str, name: str) -> str:
+    """What a fact's key means, in words: the key (or relation label) and, for an attribute key the ontology
+    knows, its description ("role: job title, or the lack of one …")."""
+    words = name.replace("_", " ").strip()
+    spec = ontology.get(name) if kind == "attribute" and ontology is not None else None
     description = getattr(spec, "description", "") if spec is not None else ""
     return f"{words}: {description}" if description else words
 
@@ -53,22 +47,38 @@ def fact_vector(
 ) -> Any:
     """The vector to store ``record`` with, given its turn's vector: shifted toward its key for a fact, the
     turn's own vector for anything else (an instruction, an uncertainty, the turn itself)."""
-    text = key_text(ontology, record)
-    if text is None:
+    if record.kind not in ("attribute", "relation"):
         return turn_vector
+    text = key_text(ontology, record.kind, record.key if record.kind == "attribute" else record.label)
     try:
         per_function = _cache.setdefault(embedding_function, {})
     except TypeError:  # an embedding function that cannot be weakly referenced: no cache, still correct
         per_function = {}
     key_vec = per_function.get(text)
     if key_vec is None:
-        key_vec = _unit(np.asarray(embed([text])[0], dtype=np.float32))
+        # The first miss embeds every key the ontology knows in one batch, so a store pays one embedder call
+        # for its keys, not one per key as they turn up; a custom key said later costs one call then.
+        texts = list(dict.fromkeys([text, *_ontology_texts(ontology)]))
+        texts = [t for t in texts if t not in per_function]
+        vectors = embed(texts)
         with _lock:
-            per_function[text] = key_vec
+            for t, v in zip(texts, vectors):
+                per_function[t] = _unit(np.asarray(v, dtype=np.float32).reshape(-1))
+        key_vec = per_function[text]
     turn = _unit(np.asarray(turn_vector, dtype=np.float32).reshape(-1))
     if key_vec.shape != turn.shape:  # a custom embedder that changed dimension: keep the turn's vector
         return turn_vector
     return turn + KEY_SHIFT * key_vec
+
+
+def _ontology_texts(ontology: Any) -> list[str]:
+    """``key_text`` of every attribute key of the ontology and of the relation labels that mirror them."""
+    out: list[str] = []
+    for spec in ontology if ontology is not None else ():
+        out.append(key_text(ontology, "attribute", spec.key))
+        if spec.mirror:
+            out.append(key_text(ontology, "relation", spec.mirror))
+    return out
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
