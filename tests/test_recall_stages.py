@@ -85,6 +85,11 @@ def test_summary_weight_keeps_summaries_below_the_turns_they_digest(mem):
         "What about you? Do you have any pets?",
         "you like dogs?",
         "do i like dogs?",
+        # short remarks that say nothing of the speaker, then a question
+        "very cute names . what do you look like ?",
+        "That sounds lovely! Where did you go?",
+        "hi ! how are you ?",
+        "good for you . do you have kids ?",
     ],
 )
 def test_a_line_that_only_asks_is_a_question(text):
@@ -105,7 +110,9 @@ def test_a_line_that_only_asks_is_a_question(text):
         "We moved to Porto last year, have you been?",
         "I work at Initech. What do you do?",
         "i am a professional singer",
-        "hi ! how are you ?",  # a greeting is no question
+        "that sounds fun . i have two dogs , do you ?",  # a remark, then a statement of the speaker's
+        "The new climbing gym downtown opened last week with great walls. Have you been?",  # tells something
+        "that is great . i am a nurse .",  # no question at all
     ],
 )
 def test_a_line_that_tells_something_is_not_a_question(text):
