@@ -77,9 +77,16 @@ def is_question(text: str) -> bool:
     fun", "hi !"). Chat often runs a statement into a question with no full stop between them ("hello i am in
     canada where are you ?"): a sentence that ends with "?" but opens, after any greeting or filler word, with
     a first-person statement tells something about the speaker, so it is not a question."""
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip(" .!?\n\t")]
-    asks = [_asks(s) for s in sentences]
-    return any(asks) and all(a or _phatic(s) for s, a in zip(sentences, asks))
+    asked = False
+    for match in _SENTENCE.finditer(text):  # stops at the first sentence that tells: long turns do at once
+        sentence = match.group(0).strip()
+        if not sentence.strip(" .!?\n\t"):
+            continue
+        if _asks(sentence):
+            asked = True
+        elif not _phatic(sentence):
+            return False
+    return asked
 
 
 _PHATIC_WORDS = 4
