@@ -31,7 +31,8 @@ a final ``e``). They match when
 2. or the object is only numbers and one of them is in the value (``has_age → 34`` matches ``34``);
 3. or every non-numeric token of the object is a word the fact's key or label itself carries
    (``KEY_WORDS``: a ``children`` fact says "children" whatever its value, a ``married_to`` relation says
-   "married", an ``employer`` fact says "employed"), and the object's numbers, if any, are in the value
+   "married", an ``employer`` fact says "employed", a ``role`` fact too unless its value says there is no job,
+   ``KEY_WORDS_UNLESS``: ``role = retired``), and the object's numbers, if any, are in the value
    (``2 children`` matches ``children = two``).
 
 Relations ``other`` and objects ``<blank>`` carry no scorable fact and are excluded everywhere (``EXCLUDED``).
@@ -277,6 +278,10 @@ KEY_WORDS: dict[str, frozenset[str]] = {
     "instruments": frozenset({"play", "instrument", "instruments"}),  # DNLI: has_ability → "play instrument"
     "languages": frozenset({"speak", "language", "languages"}),  # DNLI: has_ability → "speak language"
 }
+KEY_WORDS_UNLESS: dict[str, frozenset[str]] = {
+    # values with which the key no longer says its KEY_WORDS: `role = retired` says "not employed"
+    "role": frozenset({"retired", "retiree", "unemployed", "jobless", "between jobs", "out of work"}),
+}
 
 _STOP = frozenset("""a an the my me i im i'm is am are was were be been to of in on at and or for with by from
     as it its that this some any very really so just also too like have has had do does did you your our we he
@@ -364,6 +369,9 @@ def value_matches(obj: str, value: str | None, key: str | None = None) -> bool:
     if not words:
         return any(n in vtoks for n in nums)
     carried = {_stem(w) for w in KEY_WORDS.get(key or "", ())}
+    said = f" {' '.join(_WORD.findall(fact_value(value or '').lower()))} "
+    if any(f" {phrase} " in said for phrase in KEY_WORDS_UNLESS.get(key or "", ())):
+        carried = set()
     return bool(carried) and all(w in carried for w in words) and all(n in vtoks for n in nums)
 
 

@@ -86,7 +86,7 @@ def test_summary_weight_keeps_summaries_below_the_turns_they_digest(mem):
         "you like dogs?",
         "do i like dogs?",
         # short remarks that say nothing of the speaker, then a question
-        "very cute names . what do you look like ?",
+        "lovely photos . what colour is your hair ?",
         "That sounds lovely! Where did you go?",
         "hi ! how are you ?",
         "good for you . do you have kids ?",
