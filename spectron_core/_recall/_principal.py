@@ -70,8 +70,8 @@ def principal_of(engine: Any, scope: Scope) -> Principal:
 
 
 def is_question(text: str) -> bool:
-    """True when ``text`` asks and tells nothing ("what do you do for a living ?", "Are you vegan", "very cute
-    names . what do you look like ?"): a question is evidence of curiosity, not of a fact about the speaker.
+    """True when ``text`` asks and tells nothing ("what do you do for a living ?", "Are you vegan", "lovely
+    photos . what colour is your hair ?"): a question is evidence of curiosity, not of a fact about the speaker.
 
     Every sentence must ask or be a short remark that says nothing of the speaker (``_phatic``: "that sounds
     fun", "hi !"). Chat often runs a statement into a question with no full stop between them ("hello i am in
