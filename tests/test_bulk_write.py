@@ -127,13 +127,13 @@ def test_replay_lists_first_and_defers_closing_unrelated_sessions(tmp_path: Any,
         events.append(("close", dict(session.scope)))
         return closing(self, session)
 
-    def remember_many(self: Any, messages: Any, **k: Any) -> Any:
+    def remember_batch(self: Any, messages: Any, **k: Any) -> Any:
         events.append(("write", dict(self.scope)))
         return writing(self, messages, **k)
 
     monkeypatch.setattr(Spectron, "records", records)
     monkeypatch.setattr(Engine, "close_session", close_session)
-    monkeypatch.setattr(Session, "remember_many", remember_many)
+    monkeypatch.setattr(Session, "remember_many", remember_batch)
     result = replay_mem0_export(_export(["ann", "bea", "cal"], 4, run_every=5), mem, progress=False)
     assert result.written == 12
     kinds = [e[0] for e in events]

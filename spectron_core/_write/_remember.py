@@ -243,9 +243,15 @@ def _message_parts(m: Any) -> tuple[str, str, Any, Any]:
 
 def remember_many(
     engine: Any, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full", extractor: Any = None,
+    vectors: Optional[Mapping[str, Any]] = None, flush_behind: bool = True,
 ) -> list[RememberResult]:
     """Remember several messages in order. Validates all of them before writing any; extracts and embeds
-    in batches (the embedder is the cost floor of a write, and batching is what it is fast at)."""
+    in batches (the embedder is the cost floor of a write, and batching is what it is fast at).
+
+    For bulk writers that pipeline several calls (``replay_mem0_export``): ``vectors`` maps texts to vectors
+    the caller already embedded (a vector depends on its text only; texts it lacks are embedded here), and
+    ``flush_behind=False`` leaves starting the flush to Chroma to the caller, who starts it once for the
+    calls it groups (:meth:`Outbox.flush_behind`) so Chroma gets fewer, larger writes."""
     _check_extractor(extractor)
     mode = normalise_infer(infer)
     if isinstance(messages, (str, bytes)) or not isinstance(messages, Sequence):
@@ -261,8 +267,9 @@ def remember_many(
     # Embedded before the lock is taken: a vector depends on the text only, and the group-commit flusher,
     # which needs the lock, writes the previous batch to Chroma meanwhile (a Chroma write is half I/O wait).
     # A text the batch repeats is embedded once ("thanks", a fact restated): the embedder is the cost floor.
-    distinct = list(dict.fromkeys(p[1] for p in parsed))
-    vector_of = dict(zip(distinct, _embed(engine, distinct)))
+    vector_of: dict[str, Any] = dict(vectors) if vectors is not None else {}
+    distinct = [t for t in dict.fromkeys(p[1] for p in parsed) if t not in vector_of]
+    vector_of.update(zip(distinct, _embed(engine, distinct)))
     vectors = [vector_of[p[1]] for p in parsed]
     with engine.lock:
         engine.check_open(session)
@@ -286,6 +293,6 @@ def remember_many(
             staged = {p.id for p in plan.puts}
             engine.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])
             results.extend(part)
-        if len(parsed) >= BATCH_MESSAGES and engine.store.outbox is not None:
+        if flush_behind and len(parsed) >= BATCH_MESSAGES and engine.store.outbox is not None:
             engine.store.outbox.flush_behind()  # a bulk write: its group is full, so flush it now, behind
         return results
