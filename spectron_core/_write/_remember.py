@@ -182,7 +182,8 @@ def _remember_locked(
         assert text is not None
         extraction = _extract(engine, [_context(engine, session, text, role, observed)], extractor)[0]
 
-    rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None)
+    rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None,
+                     stored=stored)
     rec.apply(extraction)
 
     # Vectors: the turn is embedded once; facts extracted from it reuse its vector (a fact is a paraphrase
@@ -214,13 +215,20 @@ def _chunk_id(session: SessionInfo, role: str, text: str, when: Any) -> str:
     return stable_id("chk", session.id, role, text, when.isoformat())
 
 
-def _stored_for(engine: Any, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]]
-                ) -> dict[str, Any]:
-    """Every stable id the messages of one plan would write, looked up in one ``get``: id → stored record,
-    or None when absent. Read when the plan starts, which is what each message's own lookup saw: nothing
-    of the plan is applied before it ends, and messages without ``observed_at`` get fresh ids."""
+def _stored_for(engine: Any, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]],
+                extractions: Sequence[Optional[Extraction]] = ()) -> dict[str, Any]:
+    """Every stable id the messages of one plan would write, and the entities their extractions name, looked
+    up in one ``get``: id → stored record, or None when absent. Read when the plan starts, which is what each
+    message's own lookup saw: nothing of the plan is applied before it ends (the reconciler looks in the plan
+    first), and messages without ``observed_at`` get fresh ids."""
     ids = [(_chunk_id(session, r, c, w) if mode == "none" else engine.turn_id(session, r, c, w))
            for r, c, w, _ in parsed if w is not None]
+    scope_key = Scope(session.scope).key
+    for ex in extractions:
+        if ex is not None:
+            refs = [e.ref for e in ex.entities] + [a.entity for a in ex.attributes]
+            refs += [x for r in ex.relations for x in (r.subject, r.object)]
+            ids.extend(stable_id("ent", scope_key, ref) for ref in refs)
     found = engine.store.get(ids) if ids else {}
     return {i: found.get(i) for i in ids}
 
@@ -284,7 +292,7 @@ def remember_many(
             part: list[RememberResult] = []
             end = min(start + BATCH_MESSAGES, len(parsed))
             engine.repair_if_needed()  # before the lookup, as each message's write would
-            stored = _stored_for(engine, session, mode, parsed[start:end])
+            stored = _stored_for(engine, session, mode, parsed[start:end], extractions[start:end])
             for i in range(start, end):
                 r, c, w, meta = parsed[i]
                 part.append(_remember_locked(engine, session, c, r, w, mode, None, meta, extractions[i],
