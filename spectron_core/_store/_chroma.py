@@ -491,6 +491,13 @@ class ChromaStore:
             return None
         return list(_decoded(self.lexical.current_about(kind, topic, scope, ancestors=ancestors)).values())
 
+    def within(self, scope: Scope, kinds: Sequence[str], *, include_forgotten: bool) -> Optional[list[Any]]:
+        """Records of ``kinds`` at ``scope`` or narrower, from the local index; None when it cannot answer (it
+        holds recallable kinds only, and sees every write only for ``trust_local`` stores: ask Chroma)."""
+        if not self.trust_local or not kinds or not set(kinds) <= EMBEDDED_KINDS:
+            return None
+        return list(self.local(self.lexical.within_ids(scope, kinds, include_forgotten=include_forgotten)).values())
+
     def session_turns(self, session_id: str) -> list[Any]:
         """Every turn of a session, in any state (the local index when it has every write, else Chroma)."""
         if self.trust_local:
