@@ -130,8 +130,9 @@ class Session(_Scoped):
         already computed by :meth:`Spectron.embed` (a vector depends on its text only, so embedding ahead,
         outside the store's lock, changes nothing written; texts it lacks are embedded here), and
         ``flush=False`` does not start the flush to Chroma that a call of 64 messages or more otherwise starts
-        at once: the caller starts it once for the calls it groups (``Spectron.flush(wait=False)``), so
-        Chroma gets fewer, larger writes. Either way every write is durable when this returns."""
+        at once, nor lets the timed flush start until the caller starts it, once for the calls it groups
+        (``Spectron.flush(wait=False)``), so Chroma gets fewer, larger writes (a full group or a read of
+        Chroma still flushes). Either way every write is durable when this returns."""
         from ._write._remember import remember_many
 
         return remember_many(self._engine, self._live(), messages, infer=infer, extractor=extractor,

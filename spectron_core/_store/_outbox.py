@@ -216,6 +216,7 @@ class Outbox:
         """What each entry this process staged holds, as staged (records, vectors, their Chroma rows): a flush
         of only these entries writes them from here instead of parsing and encoding its journal bodies again."""
         self._rows = 0
+        self._held = False
         self._cond = threading.Condition()
         self._deadline: Optional[float] = None
         self._closed = False
@@ -281,14 +282,29 @@ class Outbox:
         self._mine.clear()
         self._staged.clear()
         self._rows = 0
+        self._held = False
 
     # -- background flush -------------------------------------------------------------------------------
     def flush_behind(self) -> None:
         """Start the background flush now instead of :data:`FLUSH_DELAY` after the last write. For a bulk
         write that has staged a full group: waiting for more writes to join it only delays Chroma, and the
-        caller's next step (embedding its next batch, outside the lock) runs while the flush holds it."""
+        caller's next step (embedding its next batch, outside the lock) runs while the flush holds it.
+        Ends a :meth:`hold`."""
+        with self._cond:
+            self._held = False
         if self._mine:
             self._arm(0.0)
+        else:
+            with self._cond:
+                self._cond.notify()
+
+    def hold(self) -> None:
+        """Keep the timed flush from starting until :meth:`flush_behind` (or a flush for another reason: a
+        full group, a read of Chroma, close). For a bulk writer that starts the flush itself once its batch
+        of calls is written: a timer firing between two of its calls would flush part of the batch and make
+        the next call wait on the lock. Writes stay as durable as ever (journalled when acknowledged)."""
+        with self._cond:
+            self._held = True
 
     def _arm(self, delay: Optional[float] = None) -> None:
         with self._cond:
@@ -301,8 +317,10 @@ class Outbox:
     def _run(self) -> None:
         while True:
             with self._cond:
-                while not self._closed and (self._deadline is None or time.monotonic() < self._deadline):
-                    timeout = None if self._deadline is None else max(0.0, self._deadline - time.monotonic())
+                while not self._closed and (self._deadline is None or self._held
+                                            or time.monotonic() < self._deadline):
+                    timeout = (None if self._deadline is None or self._held
+                               else max(0.0, self._deadline - time.monotonic()))
                     self._cond.wait(timeout)
                 if self._closed:
                     return

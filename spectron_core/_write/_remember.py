@@ -281,6 +281,8 @@ def remember_many(
     vectors = [vector_of[p[1]] for p in parsed]
     with engine.lock:
         engine.check_open(session)
+        if not flush_behind and engine.store.outbox is not None:
+            engine.store.outbox.hold()  # the caller starts the flush (see Session.remember_many)
         extractions: list[Optional[Extraction]] = [None] * len(parsed)
         if mode == "full":
             now = utcnow()

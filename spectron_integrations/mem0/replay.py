@@ -27,6 +27,7 @@ import os
 import sqlite3
 import time
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -301,12 +302,22 @@ def replay_mem0_export(
             units.append((key, sid, group[first : first + batch_size], first == 0))
     opened: list[tuple[dict[str, str], Any]] = []
     session: Any = None
+    waves = list(_waves(units, WAVE_MESSAGES))
+
+    def embed(wave: list[Any]) -> dict[str, Any]:
+        texts = list(dict.fromkeys(e[3] for _, _, part, _ in wave for e in part))  # a repeat is embedded once
+        return dict(zip(texts, mem.embed(texts)))
+
+    # Each wave is embedded before any of it is written, on a helper thread while the wave before it is
+    # written (the model runs without the GIL, the writes need it), and the background flush of that earlier
+    # wave goes to Chroma meanwhile. A vector depends on its text only, so what is written is the same.
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mem0-replay-embed")
+    ahead: Optional[Future[dict[str, Any]]] = pool.submit(embed, waves[0]) if waves else None
     try:
-        for wave in _waves(units, WAVE_MESSAGES):
-            # Embedded before any of the wave is written, outside the store's lock, while the background flush
-            # writes the previous wave to Chroma; a text the wave repeats is embedded once.
-            texts = list(dict.fromkeys(e[3] for _, _, part, _ in wave for e in part))
-            vectors = dict(zip(texts, mem.embed(texts)))
+        for n_wave, wave in enumerate(waves):
+            assert ahead is not None
+            vectors = ahead.result()
+            ahead = pool.submit(embed, waves[n_wave + 1]) if n_wave + 1 < len(waves) else None
             for key, sid, part, first in wave:
                 scope = dict(key)
                 if not part:
@@ -339,6 +350,10 @@ def replay_mem0_export(
                     bar.update(len(part))
             mem.flush(wait=False)  # the wave's writes go to Chroma together, behind the next wave's embedding
     finally:
+        if ahead is not None:
+            ahead.cancel()
+        pool.shutdown(wait=True)
+        mem.flush(wait=False)  # a wave stopped by an error: what it wrote goes to Chroma, on the usual timer
         try:
             _close_related(opened, None)
         finally:
