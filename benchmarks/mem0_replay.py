@@ -34,12 +34,18 @@ from .systems import offline_mem0
 __all__ = ["synthetic_export", "measure", "main"]
 
 
-def synthetic_export(n: int, users: int = 100, seed: int = 13) -> list[dict[str, Any]]:
-    """``n`` Mem0 ``get_all`` items over ``users`` users, ``created_at`` one minute apart (file order = time)."""
+def synthetic_export(n: int, users: int = 100, seed: int = 13, *, unique: bool = False) -> list[dict[str, Any]]:
+    """``n`` Mem0 ``get_all`` items over ``users`` users, ``created_at`` one minute apart (file order = time).
+
+    The synthetic traffic draws from a few hundred sentences (10,000 memories hold 245 distinct texts), and
+    the replay embeds a repeated text once. ``unique`` makes every text distinct (a second sentence naming the
+    memory's number, from which nothing is extracted), so the replay embeds as many texts as the embedder alone
+    does: its ratio then shows the write path without that advantage, as for a dump without repeats."""
     rng = random.Random(seed)
     stream = turns(rng)
     start = datetime(2024, 1, 1, tzinfo=timezone.utc)
-    return [{"id": f"m{i:07d}", "memory": next(stream), "user_id": f"user{rng.randrange(users)}",
+    return [{"id": f"m{i:07d}", "memory": next(stream) + (f" Note {i}." if unique else ""),
+             "user_id": f"user{rng.randrange(users)}",
              "created_at": (start + timedelta(minutes=i)).isoformat(), "metadata": {"bench": True}}
             for i in range(n)]
 
@@ -91,10 +97,10 @@ def _mem0_rate(export: list[dict[str, Any]], folder: str) -> dict[str, Any]:
     return {"per_second": len(export) / seconds, "seconds": seconds, "n": len(export)}
 
 
-def measure(n: int, mem0_max: int, users: int = 100) -> dict[str, Any]:
-    export = synthetic_export(n, users)
+def measure(n: int, mem0_max: int, users: int = 100, *, unique: bool = False) -> dict[str, Any]:
+    export = synthetic_export(n, users, unique=unique)
     texts = [m["memory"] for m in export]
-    out: dict[str, Any] = {"n": n, "users": users, "distinct_texts": len(set(texts)),
+    out: dict[str, Any] = {"n": n, "users": users, "unique": unique, "distinct_texts": len(set(texts)),
                            "embedder_per_second": _embedder_rate(texts)}
     with tempfile.TemporaryDirectory(prefix="bench-replay-") as folder:
         out["replay"] = _replay_rate(export, folder)
@@ -119,9 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n", type=int, default=10_000, help="memories to replay")
     p.add_argument("--users", type=int, default=100)
     p.add_argument("--mem0-max", type=int, default=2_000, help="memories written through Mem0's add (0: skip)")
+    p.add_argument("--unique", action="store_true", help="every memory's text distinct (no repeats to dedupe)")
     p.add_argument("--out", type=Path, default=None, help="folder for mem0_replay.json")
     args = p.parse_args(argv)
-    result = measure(args.n, args.mem0_max, args.users)
+    result = measure(args.n, args.mem0_max, args.users, unique=args.unique)
     text = json.dumps(result, indent=2)
     print(text)
     if args.out is not None:
