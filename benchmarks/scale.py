@@ -155,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.replay:
         results["replay"] = _replay(args.replay, args.replay_users, args.replay_mem0)
         print(f"== replay: {results['replay']}", flush=True)
+        results["replay_unique"] = _replay(args.replay, args.replay_users, 0, unique=True)
+        print(f"== replay, every text distinct: {results['replay_unique']}", flush=True)
     if args.mem0_max:
         results["mem0"] = _mem0(ef, rng, all_scopes, [s for s in sizes if s <= args.mem0_max], args.ops)
     (out_dir / "scale.json").write_text(json.dumps({"meta": meta, **results}, indent=2))
@@ -163,16 +165,16 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _replay(n: int, users: int, mem0_max: int) -> dict[str, Any]:
+def _replay(n: int, users: int, mem0_max: int, *, unique: bool = False) -> dict[str, Any]:
     """Bulk write path (issue 13, item 4), side by side in this run: the embedder alone over the N memories
     (and over their distinct texts), ``replay_mem0_export`` of them into a fresh store (flushed to Chroma),
     and Mem0's own ``add(infer=False)`` one memory at a time on the first ``mem0_max`` (see
-    ``benchmarks.mem0_replay``)."""
+    ``benchmarks.mem0_replay``). ``unique``: every memory's text distinct, so nothing is deduplicated."""
     from .mem0_replay import measure as measure_replay
 
-    got = measure_replay(n, mem0_max, users)
+    got = measure_replay(n, mem0_max, users, unique=unique)
     rep = got["replay"]
-    out = {"memories": n, "users": users, "distinct_texts": got["distinct_texts"],
+    out = {"memories": n, "users": users, "unique": unique, "distinct_texts": got["distinct_texts"],
            "embedder_per_s": round(got["embedder_per_second"], 1),
            "embedder_distinct_per_s": round(got["embedder_distinct_per_second"], 1),
            "replay_per_s": round(rep["per_second"], 1), "replay_seconds": round(rep["seconds"], 1),
