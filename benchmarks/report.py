@@ -121,8 +121,9 @@ def write_scale_report(out_dir: Path, meta: dict[str, Any], results: dict[str, A
         lines += ["", f"## Bulk write path: Mem0 export replay, {rep['memories']:,} memories over {rep['users']} users "
                   "(issue 13, item 4)", "",
                   "Side by side in this run, memories per second: the embedder alone (MiniLM, batches of 256) over "
-                  f"every memory and over the {rep['distinct_texts']:,} distinct texts (the replay embeds a repeated "
-                  "text once); `replay_mem0_export` into a fresh store, reconciled, consolidated and flushed to "
+                  "every memory, and again after the replay over the export's distinct texts (the replay embeds a "
+                  "text repeated within a wave of 512 messages once, so for an export with repeats this is no "
+                  "floor); `replay_mem0_export` into a fresh store, reconciled, consolidated and flushed to "
                   "Chroma; Mem0's `add(infer=False)` one memory at a time on the first "
                   f"{rep.get('mem0_add_n', 0):,}.", "",
                   "| export | distinct texts | embedder /s | embedder, distinct texts /s | replay /s | "

@@ -8,6 +8,9 @@ Mem0's SQLite history table) through Spectron's reconciliation:
   memories go through one named session, opened once (``remember_many`` in batches) and closed once they
   are all written: before a related scope (one within the other) is written, else at the end of the replay,
   so consolidation runs after the bulk writes instead of waiting on a flush to Chroma per scope;
+* the writes go in waves of :data:`WAVE_MESSAGES` messages across scopes: a wave's texts are embedded (each
+  distinct text once) on a helper thread while the wave before it is written, and each wave reaches Chroma
+  in one background flush started after it;
 * ``created_at`` becomes the observed time, and memories are replayed in ``created_at`` order, not file
   order, so a later contradicting memory supersedes an earlier one whatever order the dump lists them in;
   with the history table, each memory's earlier versions are replayed first at the time Mem0 recorded them;
