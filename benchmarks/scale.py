@@ -4,7 +4,8 @@ Builds one store incrementally (through ``remember_many``, across 1,000 user sco
 size measures, in the same process and run: recall p50/p95 (query embedding included), a bare Chroma query on
 the same collection, remember p50/p95 against the time to embed the same turn alone, bulk ingest throughput
 against the embedder's own batch throughput on the same texts, and peak RSS. Optionally Mem0 OSS add/search
-at the sizes it can reach (``--mem0-max``).
+at the sizes it can reach (``--mem0-max``), and the bulk write path (``--replay N``: a Mem0 export of N
+memories replayed beside the embedder alone and beside Mem0's own ``add``).
 """
 
 from __future__ import annotations
@@ -95,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ops", type=int, default=200, help="recalls and remembers measured at each size")
     ap.add_argument("--mem0-max", type=int, default=0, help="also measure Mem0 OSS up to this many records")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--replay", type=int, default=0,
+                    help="also measure bulk replay of this many Mem0 memories (issue 13: ≥ 0.75× the embedder)")
+    ap.add_argument("--replay-users", type=int, default=100)
+    ap.add_argument("--replay-mem0", type=int, default=1000,
+                    help="memories written through Mem0's add(infer=False), one at a time, beside the replay")
     args = ap.parse_args(argv)
 
     from spectron_core import MiniLMEmbedding, Spectron
@@ -146,12 +152,45 @@ def main(argv: list[str] | None = None) -> int:
         results[str(size)] = row
         print(f"== {size}: " + ", ".join(f"{k}={v}" for k, v in row.items()), flush=True)
         (out_dir / "scale.json").write_text(json.dumps({"meta": meta, **results}, indent=2))
+    if args.replay:
+        results["replay"] = _replay(args.replay, args.replay_users, args.replay_mem0)
+        print(f"== replay: {results['replay']}", flush=True)
+        results["replay_unique"] = _replay(args.replay, args.replay_users, 0, unique=True)
+        print(f"== replay, every text distinct: {results['replay_unique']}", flush=True)
     if args.mem0_max:
         results["mem0"] = _mem0(ef, rng, all_scopes, [s for s in sizes if s <= args.mem0_max], args.ops)
     (out_dir / "scale.json").write_text(json.dumps({"meta": meta, **results}, indent=2))
     write_scale_report(out_dir, meta, results)
     print(f"results in {out_dir}")
     return 0
+
+
+def _replay(n: int, users: int, mem0_max: int, *, unique: bool = False) -> dict[str, Any]:
+    """Bulk write path (issue 13, item 4), side by side in this run: the embedder alone over the N memories
+    (and over their distinct texts), ``replay_mem0_export`` of them into a fresh store (flushed to Chroma),
+    and Mem0's own ``add(infer=False)`` one memory at a time on the first ``mem0_max`` (see
+    ``benchmarks.mem0_replay``). ``unique``: every memory's text distinct, so nothing is deduplicated."""
+    from .mem0_replay import measure as measure_replay
+
+    got = measure_replay(n, mem0_max, users, unique=unique)
+    rep = got["replay"]
+    out = {"memories": n, "users": users, "unique": unique, "distinct_texts": got["distinct_texts"],
+           "embedder_per_s": round(got["embedder_per_second"], 1),
+           "embedder_distinct_per_s": round(got["embedder_distinct_per_second"], 1),
+           "replay_per_s": round(rep["per_second"], 1), "replay_seconds": round(rep["seconds"], 1),
+           "replay_over_embedder": round(got["replay_over_embedder"], 2),
+           "replay_over_embedder_distinct": round(got["replay_over_embedder_distinct"], 2),
+           "facts_created": rep["facts_created"], "facts_reinforced": rep["facts_reinforced"],
+           "facts_superseded": rep["facts_superseded"],
+           "second_replay_seconds": round(rep["second_replay_seconds"], 1),
+           "second_replay_written": rep["second_replay_written"]}
+    mem0 = got.get("mem0_add", {})
+    if "per_second" in mem0:
+        out.update({"mem0_add_n": mem0["n"], "mem0_add_per_s": round(mem0["per_second"], 1),
+                    "replay_over_mem0_add": round(got["replay_over_mem0_add"], 1)})
+    elif mem0:
+        out["mem0_add_error"] = mem0.get("error", "")
+    return out
 
 
 def _mem0(ef: Any, rng: random.Random, all_scopes: list[dict[str, str]], sizes: list[int], ops: int) -> dict[str, Any]:

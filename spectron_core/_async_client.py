@@ -168,8 +168,11 @@ class AsyncSpectron:
     async def traces(self, **kwargs: Any) -> list[Any]:
         return await asyncio.to_thread(lambda: self._sync.traces(**kwargs))
 
-    async def flush(self) -> None:
-        await asyncio.to_thread(self._sync.flush)
+    async def flush(self, *, wait: bool = True) -> None:
+        await asyncio.to_thread(lambda: self._sync.flush(wait=wait))
+
+    async def embed(self, texts: Sequence[str]) -> list[Any]:
+        return await asyncio.to_thread(lambda: self._sync.embed(texts))
 
     async def close(self) -> None:
         await asyncio.to_thread(self._sync.close)

@@ -120,13 +120,23 @@ class Session(_Scoped):
 
     def remember_many(
         self, messages: Sequence[Any], *, infer: Any = "full", extractor: Optional[Extractor] = None,
+        vectors: Optional[Mapping[str, Any]] = None, flush: bool = True,
     ) -> list[RememberResult]:
         """Remember messages in order: strings, ``{"role", "content", "observed_at"}`` dicts, ``(role, content)``
         tuples or LangChain messages. All are validated before any is written. ``extractor`` replaces the
-        client's extractor for these writes (see :meth:`remember`)."""
+        client's extractor for these writes (see :meth:`remember`).
+
+        For bulk writers that pipeline many calls (the Mem0 replay): ``vectors`` maps texts to vectors
+        already computed by :meth:`Spectron.embed` (a vector depends on its text only, so embedding ahead,
+        outside the store's lock, changes nothing written; texts it lacks are embedded here), and
+        ``flush=False`` does not start the flush to Chroma that a call of 64 messages or more otherwise starts
+        at once, nor lets the timed flush start until the caller starts it, once for the calls it groups
+        (``Spectron.flush(wait=False)``), so Chroma gets fewer, larger writes (a full group or a read of
+        Chroma still flushes). Either way every write is durable when this returns."""
         from ._write._remember import remember_many
 
-        return remember_many(self._engine, self._live(), messages, infer=infer, extractor=extractor)
+        return remember_many(self._engine, self._live(), messages, infer=infer, extractor=extractor,
+                             vectors=vectors, flush_behind=flush)
 
     # -- read path ------------------------------------------------------------------------------------
     def recall(
@@ -384,9 +394,20 @@ class Spectron(_Scoped):
         """Decision traces of writes within ``scope`` (newest first); ``ref`` filters by turn/document id."""
         return self._engine.traces(self._resolve(scope), ref=ref, limit=limit)
 
-    def flush(self) -> None:
-        """Write every acknowledged write through to Chroma now (see ``write_behind``)."""
-        self._engine.flush()
+    def flush(self, *, wait: bool = True) -> None:
+        """Write every acknowledged write through to Chroma now (see ``write_behind``). ``wait=False`` starts
+        that flush in the background and returns at once (a bulk writer's next batch is embedded meanwhile)."""
+        if wait:
+            self._engine.flush()
+        elif self._engine.store.outbox is not None:
+            self._engine.store.outbox.flush_behind()
+
+    def embed(self, texts: Sequence[str]) -> list[Any]:
+        """This store's embeddings of ``texts`` (one vector per text, in order), batched: what a write would
+        compute for them. For bulk writers that embed ahead (``Session.remember_many(vectors=...)``)."""
+        from ._write._remember import _embed
+
+        return _embed(self._engine, list(texts))
 
     def close(self) -> None:
         """Flush and stop the background flusher (also done at interpreter exit). The client stays usable."""

@@ -518,7 +518,9 @@ class Engine:
     def list_records(self, scope: Scope, kinds: list[str], *, include_history: bool = False,
                      include_forgotten: bool = False) -> list[Any]:
         """Records of ``kinds`` stored at ``scope`` or narrower (never ancestors), oldest first."""
-        found = self.store.find(within_clause(scope), kinds=kinds)
+        found = self.store.within(scope, kinds, include_forgotten=include_forgotten)
+        if found is None:
+            found = self.store.find(within_clause(scope), kinds=kinds)
         if not include_forgotten:
             found = [r for r in found if getattr(r, "status", "active") == "active"]
         if not include_history:

@@ -86,10 +86,17 @@ def test_end_to_end_run(tmp_path):
 def test_scale_harness_runs_small(tmp_path):
     """The latency/scale harness end to end at a toy size: every figure the report needs is measured."""
     out = tmp_path / "scale"
-    proc = subprocess.run([sys.executable, "-m", "benchmarks.scale", "--sizes", "150", "--ops", "5", "--out", str(out)],
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.scale", "--sizes", "150", "--ops", "5", "--out", str(out),
+                           "--replay", "60", "--replay-users", "4", "--replay-mem0", "0"],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    res = json.loads((out / "scale.json").read_text())["150"]
+    got = json.loads((out / "scale.json").read_text())
+    res = got["150"]
+    replay = got["replay"]  # the bulk write path beside the embedder alone, in the same run
+    for key in ("embedder_per_s", "embedder_distinct_per_s", "replay_per_s", "replay_over_embedder"):
+        assert isinstance(replay[key], (int, float)) and replay[key] > 0, key
+    assert replay["second_replay_written"] == 0
+    assert "replay / embedder" in (out / "scale.md").read_text()
     for key in ("recall_p50_ms", "recall_p95_ms", "bare_chroma_p50_ms", "recall_over_bare", "remember_p50_ms",
                 "remember_over_embed", "bulk_over_embedder", "embedder_texts_per_s", "peak_rss_mb"):
         assert isinstance(res[key], (int, float)) and res[key] > 0, key

@@ -132,13 +132,13 @@ def test_replay_lists_first_and_defers_closing_unrelated_sessions(tmp_path: Any,
         events.append(("close", dict(session.scope)))
         return closing(self, session)
 
-    def remember_many(self: Any, messages: Any, **k: Any) -> Any:
+    def remember_batch(self: Any, messages: Any, **k: Any) -> Any:
         events.append(("write", dict(self.scope)))
         return writing(self, messages, **k)
 
     monkeypatch.setattr(Spectron, "records", records)
     monkeypatch.setattr(Engine, "close_session", close_session)
-    monkeypatch.setattr(Session, "remember_many", remember_many)
+    monkeypatch.setattr(Session, "remember_many", remember_batch)
     result = replay_mem0_export(_export(["ann", "bea", "cal"], 4, run_every=5), mem, progress=False)
     assert result.written == 12
     kinds = [e[0] for e in events]
@@ -184,3 +184,108 @@ def test_a_flushed_group_leaves_the_journal_in_one_commit(tmp_path: Any, monkeyp
         _count(monkeypatch, LexicalIndex, "journal_remove", counts)
         mem.flush()
         assert counts["journal_remove"] == 1 and store.lexical.journal_ids() == []
+
+
+# -- the batch path must not change what is written ------------------------------------------------------
+def _mixed_export() -> list[dict[str, Any]]:
+    """Users, an agent, runs within a user, repeated and contradicting facts, listed out of time order."""
+    texts = ["I live in Lisbon.", "I moved to Porto.", "I work at Acme.", "I have a dog named Rex.",
+             "I no longer work at Acme.", "Thanks, that helps.", "I am vegetarian.", "I live in Lisbon."]
+    out = []
+    for i in range(60):
+        item = {"id": f"m{i}", "memory": texts[(i * 7) % len(texts)], "created_at": at(i).isoformat()}
+        if i % 9 == 0:
+            item["agent_id"] = "helper"
+        else:
+            item["user_id"] = ["ann", "bea", "cal"][i % 3]
+            if i % 4 == 0:
+                item["run_id"] = f"r{i % 2}"
+        out.append(item)
+    return list(reversed(out))
+
+
+def test_replay_in_waves_writes_what_one_call_per_scope_writes(tmp_path: Any, monkeypatch: Any) -> None:
+    """Waves (texts embedded ahead on a helper thread, flushed once per wave) and small batches give the same
+    records, lexical contexts and id map as one wave and one remember_many call per scope; a second replay of
+    either changes nothing."""
+    import spectron_integrations.mem0.replay as replay
+
+    outcomes = []
+    for wave, batch in ((7, 3), (10_000, 10_000)):
+        monkeypatch.setattr(replay, "WAVE_MESSAGES", wave)
+        mem = Spectron(path=str(tmp_path / f"w{wave}"))
+        first = replay_mem0_export(_mixed_export(), mem, progress=False, batch_size=batch)
+        signature, contexts = state_signature(mem), _contexts(mem)
+        second = replay_mem0_export(_mixed_export(), mem, progress=False, batch_size=batch)
+        assert second.written == 0 and state_signature(mem) == signature and _contexts(mem) == contexts
+        outcomes.append((signature, contexts, first.id_map,
+                         (first.facts_created, first.facts_reinforced, first.facts_superseded, first.sessions)))
+    assert outcomes[0] == outcomes[1]
+
+
+def test_remember_many_with_vectors_and_held_flush_writes_the_same(tmp_path: Any) -> None:
+    """``vectors`` (embedded ahead; texts it lacks are embedded here) and ``flush=False`` change nothing
+    written; the held flush starts when the caller asks, and the stored vectors are the ones given."""
+    import numpy as np
+
+    msgs = _messages(BATCH_MESSAGES + 3)
+    stores = []
+    for ahead in (False, True):
+        mem = Spectron(path=str(tmp_path / f"v{ahead}"))
+        store = mem._engine.store
+        with mem.sessions.create(scope=ALICE, session_id="vec") as s:
+            if ahead:
+                texts = list(dict.fromkeys(m[1] for m in msgs))
+                given = dict(zip(texts[1:], mem.embed(texts[1:])))  # the first text is left to the write
+                s.remember_many(msgs, vectors=given, flush=False)
+                assert store.lexical.journal_ids()  # nothing flushed behind the writes...
+                assert store.outbox._held
+                mem.flush(wait=False)  # ...until asked
+                turn = next(r for r in store.session_turns(s.id) if r.content == texts[1])
+                stored = np.frombuffer(store.lexical.vectors([turn.id])[turn.id][1], dtype="<f4")
+                assert np.allclose(stored, np.asarray(given[texts[1]], dtype="<f4"), atol=1e-6)  # packed unit-norm
+            else:
+                s.remember_many(msgs)
+        mem.flush()
+        assert mem._engine.store.lexical.journal_ids() == []
+        stores.append(mem)
+    assert state_signature(stores[0]) == state_signature(stores[1])
+    assert _contexts(stores[0]) == _contexts(stores[1])
+
+
+def test_a_flush_from_staged_rows_writes_what_replaying_the_journal_writes(tmp_path: Any) -> None:
+    """The flusher writes this process's entries from what it staged; the journal bodies (what a crash
+    recovery replays) must give Chroma exactly the same rows, supersessions included."""
+    stores = []
+    for from_journal in (False, True):
+        mem = Spectron(path=str(tmp_path / f"j{from_journal}"))
+        box = mem._engine.store.outbox
+        box.delay = 3600
+        box.group = 10_000
+        with mem.sessions.create(scope=ALICE, session_id="jrn") as s:
+            s.remember_many(_messages(BATCH_MESSAGES + 9))
+            for i in range(4):
+                s.remember(f"I now eat {FOODS[i]} food.", observed_at=at(300 + i))
+        if from_journal:
+            box._staged.clear()  # as if another process had staged them: read back from the journal
+        mem.flush()
+        stores.append(mem)
+    assert state_signature(stores[0]) == state_signature(stores[1])
+
+
+def test_records_from_the_local_index_match_a_chroma_listing(tmp_path: Any, monkeypatch: Any) -> None:
+    """``Spectron.records`` of recallable kinds reads the local index; it lists what the Chroma listing lists,
+    in every state (history, forgotten) and for scopes with narrower ones."""
+    mem = Spectron(path=str(tmp_path / "records"))
+    replay_mem0_export(_mixed_export(), mem, progress=False)
+    facts = mem.records(scope={"user": "ann"}, kinds=["attribute"])
+    mem.forget(ids=[facts[0].id], scope={"user": "ann"})
+    store = mem._engine.store
+    cases = [({"user": "ann"}, ["attribute", "relation"], h, f) for h in (False, True) for f in (False, True)]
+    cases += [({"user": "bea"}, ["turn"], True, False), ({"agent": "helper"}, ["turn", "chunk"], False, False),
+              (None, ["attribute", "turn", "chunk"], True, True)]
+    local = [mem.records(scope=sc, kinds=k, include_history=h, include_forgotten=f) for sc, k, h, f in cases]
+    monkeypatch.setattr(store, "within", lambda *a, **k: None)  # the Chroma listing
+    chroma = [mem.records(scope=sc, kinds=k, include_history=h, include_forgotten=f) for sc, k, h, f in cases]
+    assert [[r.model_dump() for r in rs] for rs in local] == [[r.model_dump() for r in rs] for rs in chroma]
+    assert any(r.status != "active" for r in local[1] + local[3])  # a forgotten record was listed

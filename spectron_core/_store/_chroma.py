@@ -232,9 +232,12 @@ class ChromaStore:
         if self.outbox is not None and self.outbox.pending():
             self.outbox.drain()
 
-    def put(self, records: Sequence[Any], embeddings: Optional[Sequence[Any]] = None, *, local: bool = True) -> None:
+    def put(self, records: Sequence[Any], embeddings: Optional[Sequence[Any]] = None, *, local: bool = True,
+            encoded: Optional[dict[str, tuple[str, str, dict[str, Any]]]] = None) -> None:
         """Insert or replace records (embedded kinds are embedded unless ``embeddings`` are given).
-        ``local=False`` writes Chroma only: the outbox replaying writes the local index already holds."""
+        ``local=False`` writes Chroma only: the outbox replaying writes the local index already holds.
+        ``encoded``: Chroma rows of (some of) these very records by id, encoded before (see ``_outbox``)."""
+        enc = encoded or {}
         mem = [r for r in records if r.kind in EMBEDDED_KINDS]
         other = [r for r in records if r.kind not in EMBEDDED_KINDS]
         if local:
@@ -248,15 +251,15 @@ class ChromaStore:
                            else self._embed([record_text(r) for r in mem]) if mem else [])
                 for start in range(0, len(mem), BATCH):
                     part = mem[start : start + BATCH]
-                    rows = [encode(r) for r in part]
+                    rows = [enc.get(r.id) or encode(r) for r in part]
                     self.memory.upsert(
                         ids=[r[0] for r in rows],
                         documents=[r[1] for r in rows],
                         metadatas=[r[2] for r in rows],
-                        embeddings=[list(map(float, v)) for v in vectors[start : start + BATCH]],
+                        embeddings=np.asarray(vectors[start : start + BATCH], dtype=np.float32),
                     )
                 for start in range(0, len(other), BATCH):
-                    rows = [encode(r) for r in other[start : start + BATCH]]
+                    rows = [enc.get(r.id) or encode(r) for r in other[start : start + BATCH]]
                     self.meta.upsert(
                         ids=[r[0] for r in rows],
                         documents=[r[1] for r in rows],
@@ -307,18 +310,19 @@ class ChromaStore:
             raise _wrap(exc, "updating the lexical index") from exc
 
     def apply(self, puts: Sequence[Any], updates: Sequence[Any], vectors: dict[str, Any], *,
-              local: bool = True) -> None:
+              local: bool = True, encoded: Optional[dict[str, tuple[str, str, dict[str, Any]]]] = None) -> None:
         """Write a plan's records: meta rows first, then the recallable rows in one upsert (with their
-        precomputed vectors when every one has one), then state changes. ``local`` as for :meth:`put`."""
+        precomputed vectors when every one has one), then state changes. ``local`` and ``encoded`` as for
+        :meth:`put`."""
         embedded = [r for r in puts if r.kind in EMBEDDED_KINDS]
         plain = [r for r in puts if r.kind not in EMBEDDED_KINDS]
         if plain:
-            self.put(plain, local=local)
+            self.put(plain, local=local, encoded=encoded)
         if embedded:
             given = [vectors[r.id] for r in embedded] if all(r.id in vectors for r in embedded) else None
-            self.put(embedded, embeddings=given, local=local)
+            self.put(embedded, embeddings=given, local=local, encoded=encoded)
         if updates:
-            self.put_state(updates, local=local)
+            self.put_state(updates, local=local, encoded=encoded)
 
     @staticmethod
     def _state_row(record: Any, encoded: Optional[tuple[str, str, dict[str, Any]]] = None
@@ -326,9 +330,11 @@ class ChromaStore:
         meta = (encoded or encode(record))[2]
         return (record.id, bool(meta["is_current"]), record.status == "active", meta["json"])
 
-    def put_state(self, records: Sequence[Any], *, local: bool = True) -> None:
+    def put_state(self, records: Sequence[Any], *, local: bool = True,
+                  encoded: Optional[dict[str, tuple[str, str, dict[str, Any]]]] = None) -> None:
         """Rewrite records whose text is unchanged (validity, links, status): metadata only, no re-embed.
-        ``local=False`` as for :meth:`put`."""
+        ``local=False`` and ``encoded`` as for :meth:`put`."""
+        enc = encoded or {}
         mem = [r for r in records if r.kind in EMBEDDED_KINDS]
         other = [r for r in records if r.kind not in EMBEDDED_KINDS]
         if local:
@@ -340,9 +346,10 @@ class ChromaStore:
             try:
                 for coll, group in ((self.memory, mem), (self.meta, other)):
                     for start in range(0, len(group), BATCH):
-                        rows = [encode(r) for r in group[start : start + BATCH]]
+                        rows = [enc.get(r.id) or encode(r) for r in group[start : start + BATCH]]
                         metas = []
                         for _, _, meta in rows:
+                            meta = dict(meta)  # a row encoded before is shared: add the keys to a copy
                             for optional in ("t_valid_until", "t_closed", "supersedes", "superseded_by"):
                                 meta.setdefault(optional, None)  # None drops a key that no longer applies
                             metas.append(meta)
@@ -483,6 +490,13 @@ class ChromaStore:
         if not self.trust_local:
             return None
         return list(_decoded(self.lexical.current_about(kind, topic, scope, ancestors=ancestors)).values())
+
+    def within(self, scope: Scope, kinds: Sequence[str], *, include_forgotten: bool) -> Optional[list[Any]]:
+        """Records of ``kinds`` at ``scope`` or narrower, from the local index; None when it cannot answer (it
+        holds recallable kinds only, and sees every write only for ``trust_local`` stores: ask Chroma)."""
+        if not self.trust_local or not kinds or not set(kinds) <= EMBEDDED_KINDS:
+            return None
+        return list(self.local(self.lexical.within_ids(scope, kinds, include_forgotten=include_forgotten)).values())
 
     def session_turns(self, session_id: str) -> list[Any]:
         """Every turn of a session, in any state (the local index when it has every write, else Chroma)."""

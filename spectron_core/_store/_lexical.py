@@ -542,6 +542,20 @@ class LexicalIndex:
         with self._lock:
             return [r[0] for r in self._db.execute(sql, [*params, *([int(limit)] if limit is not None else [])])]
 
+    def within_ids(self, scope: ScopeLike, kinds: Sequence[str], *, include_forgotten: bool) -> list[str]:
+        """Ids of the rows of ``kinds`` at ``scope`` or narrower, in any validity state, soft-forgotten ones
+        only with ``include_forgotten`` (what ``Spectron.records`` lists)."""
+        parts = [f"d.kind IN ({','.join('?' * len(kinds))})"]
+        params: list[object] = list(kinds)
+        if not include_forgotten:
+            parts.append("d.active = 1")
+        clause, clause_params = self._scope_sql(Scope.of(scope), True)
+        if clause:
+            parts.append(clause)
+            params.extend(clause_params)
+        with self._lock:
+            return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {' AND '.join(parts)}", params)]
+
     def _filter_sql(
         self, scope: Scope, kinds: Optional[Sequence[str]], include_history: bool, within_only: bool,
         categories: Optional[Sequence[str]] = None, *, exact: bool = False,

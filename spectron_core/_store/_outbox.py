@@ -177,22 +177,28 @@ def _replay_parsed(store: Any, parsed: list[tuple[str, list[Any], list[Any], dic
     return unstaged
 
 
-def _apply_group(store: Any, group: list[tuple[list[Any], list[Any], dict[str, Any]]]) -> None:
+def _apply_group(store: Any, group: list[tuple[Any, ...]]) -> None:
     """Several writes as at most three Chroma calls. A record put in the group is upserted whole (with its
-    vector) in its latest version; a record only updated gets a metadata update."""
+    vector) in its latest version; a record only updated gets a metadata update. A write is (puts, updates,
+    vectors) or, as staged by this process, (puts, updates, vectors, Chroma rows of its records by id)."""
     latest: dict[str, Any] = {}
+    rows: dict[str, Any] = {}
     vectors: dict[str, Any] = {}
     put_ids: set[str] = set()
-    for puts, updates, vecs in group:
-        for r in puts:
+    for puts, updates, vecs, *staged in group:
+        encoded = staged[0] if staged else {}
+        for r in [*puts, *updates]:
             latest[r.id] = r
+            if r.id in encoded:
+                rows[r.id] = encoded[r.id]  # encoded from this very version
+            else:
+                rows.pop(r.id, None)
+        for r in puts:
             put_ids.add(r.id)
             if r.id in vecs:
                 vectors[r.id] = vecs[r.id]
-        for r in updates:
-            latest[r.id] = r
     store.apply([r for i, r in latest.items() if i in put_ids], [r for i, r in latest.items() if i not in put_ids],
-                vectors, local=False)
+                vectors, local=False, encoded=rows)
 
 
 class Outbox:
@@ -206,7 +212,11 @@ class Outbox:
         self.delay = delay
         self._queued: dict[str, Any] = {}
         self._mine: list[str] = []
+        self._staged: dict[str, tuple[list[Any], list[Any], dict[str, Any], dict[str, Any]]] = {}
+        """What each entry this process staged holds, as staged (records, vectors, their Chroma rows): a flush
+        of only these entries writes them from here instead of parsing and encoding its journal bodies again."""
         self._rows = 0
+        self._held = False
         self._cond = threading.Condition()
         self._deadline: Optional[float] = None
         self._closed = False
@@ -234,6 +244,7 @@ class Outbox:
         for r in [*puts, *updates]:
             self._queued[r.id] = r
         self._mine.append(entry_id)
+        self._staged[entry_id] = (list(puts), list(updates), vectors, encoded)
         self._rows += len(puts) + len(updates)
         if self._closed or len(self._mine) >= self.group or self._rows >= MAX_QUEUED_ROWS:
             self.drain()
@@ -256,23 +267,44 @@ class Outbox:
     def drain(self) -> None:
         """Apply every journalled write to Chroma now (a no-op when there is none)."""
         with self.lock:
-            entries = self.store.lexical.journal_entries()
-            if entries:
-                replay_journal(self.store, entries)
+            ids = self.store.lexical.journal_ids()
+            if ids and all(i in self._staged for i in ids):
+                # Only this process's entries, still held as staged: the same group, oldest first, without
+                # reading back what was just written. Removed from the journal once in Chroma, as below.
+                _apply_group(self.store, [self._staged[i] for i in ids])
+                self.store.lexical.journal_remove(*ids)
+            elif ids:
+                replay_journal(self.store, self.store.lexical.journal_entries())
             self._forget_queue()
 
     def _forget_queue(self) -> None:
         self._queued.clear()
         self._mine.clear()
+        self._staged.clear()
         self._rows = 0
+        self._held = False
 
     # -- background flush -------------------------------------------------------------------------------
     def flush_behind(self) -> None:
         """Start the background flush now instead of :data:`FLUSH_DELAY` after the last write. For a bulk
         write that has staged a full group: waiting for more writes to join it only delays Chroma, and the
-        caller's next step (embedding its next batch, outside the lock) runs while the flush holds it."""
+        caller's next step (embedding its next batch, outside the lock) runs while the flush holds it.
+        Ends a :meth:`hold`."""
+        with self._cond:
+            self._held = False
         if self._mine:
             self._arm(0.0)
+        else:
+            with self._cond:
+                self._cond.notify()
+
+    def hold(self) -> None:
+        """Keep the timed flush from starting until :meth:`flush_behind` (or a flush for another reason: a
+        full group, a read of Chroma, close). For a bulk writer that starts the flush itself once its batch
+        of calls is written: a timer firing between two of its calls would flush part of the batch and make
+        the next call wait on the lock. Writes stay as durable as ever (journalled when acknowledged)."""
+        with self._cond:
+            self._held = True
 
     def _arm(self, delay: Optional[float] = None) -> None:
         with self._cond:
@@ -285,8 +317,10 @@ class Outbox:
     def _run(self) -> None:
         while True:
             with self._cond:
-                while not self._closed and (self._deadline is None or time.monotonic() < self._deadline):
-                    timeout = None if self._deadline is None else max(0.0, self._deadline - time.monotonic())
+                while not self._closed and (self._deadline is None or self._held
+                                            or time.monotonic() < self._deadline):
+                    timeout = (None if self._deadline is None or self._held
+                               else max(0.0, self._deadline - time.monotonic()))
                     self._cond.wait(timeout)
                 if self._closed:
                     return

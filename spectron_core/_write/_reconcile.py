@@ -22,6 +22,7 @@ the one exception is rule 3, which looks at ancestors too. Every outcome is writ
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Optional
 
@@ -87,6 +88,7 @@ class Reconciler:
         result: RememberResult,
         *,
         fresh_source: bool = False,
+        stored: Optional[Mapping[str, Any]] = None,
     ) -> None:
         self.engine = engine
         self.store = engine.store
@@ -100,6 +102,9 @@ class Reconciler:
         self.fresh_source = fresh_source
         self.now = utcnow()
         self._seen_entities: set[str] = set()
+        self.stored = stored
+        """A batch's lookup made when its plan started (id → record or None, see ``remember_many``): an
+        entity it holds is not read from the store again."""
 
     # -- plan overlay ---------------------------------------------------------------------------------
     def _stage_put(self, record: Any) -> None:
@@ -164,7 +169,14 @@ class Reconciler:
         self._seen_entities.add(ref)
         etype, name = split_ref(ref)
         eid = stable_id("ent", self.scope.key, ref)
-        if eid in self.plan.pending() or self.store.is_active(eid):
+        if eid in self.plan.pending():
+            return
+        if self.stored is not None and eid in self.stored:
+            found = self.stored[eid]
+            active = found is not None and getattr(found, "status", "active") == "active"
+        else:
+            active = self.store.is_active(eid)
+        if active:
             return  # a forgotten entity mentioned again is written again, active
         rec = Entity(id=eid, scope=self.scope.as_dict(), recorded_at=self.now, type=etype, name=name,
                      display_name=display_name or display(ref))

@@ -183,7 +183,8 @@ def _remember_locked(
         assert text is not None
         extraction = _extract(engine, [_context(engine, session, text, role, observed)], extractor)[0]
 
-    rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None)
+    rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None,
+                     stored=stored)
     rec.apply(extraction)
 
     # Vectors: the turn is embedded once; facts extracted from it reuse its vector, moved toward what their
@@ -216,13 +217,20 @@ def _chunk_id(session: SessionInfo, role: str, text: str, when: Any) -> str:
     return stable_id("chk", session.id, role, text, when.isoformat())
 
 
-def _stored_for(engine: Any, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]]
-                ) -> dict[str, Any]:
-    """Every stable id the messages of one plan would write, looked up in one ``get``: id → stored record,
-    or None when absent. Read when the plan starts, which is what each message's own lookup saw: nothing
-    of the plan is applied before it ends, and messages without ``observed_at`` get fresh ids."""
+def _stored_for(engine: Any, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]],
+                extractions: Sequence[Optional[Extraction]] = ()) -> dict[str, Any]:
+    """Every stable id the messages of one plan would write, and the entities their extractions name, looked
+    up in one ``get``: id → stored record, or None when absent. Read when the plan starts, which is what each
+    message's own lookup saw: nothing of the plan is applied before it ends (the reconciler looks in the plan
+    first), and messages without ``observed_at`` get fresh ids."""
     ids = [(_chunk_id(session, r, c, w) if mode == "none" else engine.turn_id(session, r, c, w))
            for r, c, w, _ in parsed if w is not None]
+    scope_key = Scope(session.scope).key
+    for ex in extractions:
+        if ex is not None:
+            refs = [e.ref for e in ex.entities] + [a.entity for a in ex.attributes]
+            refs += [x for r in ex.relations for x in (r.subject, r.object)]
+            ids.extend(stable_id("ent", scope_key, ref) for ref in refs)
     found = engine.store.get(ids) if ids else {}
     return {i: found.get(i) for i in ids}
 
@@ -245,9 +253,15 @@ def _message_parts(m: Any) -> tuple[str, str, Any, Any]:
 
 def remember_many(
     engine: Any, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full", extractor: Any = None,
+    vectors: Optional[Mapping[str, Any]] = None, flush_behind: bool = True,
 ) -> list[RememberResult]:
     """Remember several messages in order. Validates all of them before writing any; extracts and embeds
-    in batches (the embedder is the cost floor of a write, and batching is what it is fast at)."""
+    in batches (the embedder is the cost floor of a write, and batching is what it is fast at).
+
+    For bulk writers that pipeline several calls (``replay_mem0_export``): ``vectors`` maps texts to vectors
+    the caller already embedded (a vector depends on its text only; texts it lacks are embedded here), and
+    ``flush_behind=False`` leaves starting the flush to Chroma to the caller, who starts it once for the
+    calls it groups (:meth:`Outbox.flush_behind`) so Chroma gets fewer, larger writes."""
     _check_extractor(extractor)
     mode = normalise_infer(infer)
     if isinstance(messages, (str, bytes)) or not isinstance(messages, Sequence):
@@ -263,11 +277,14 @@ def remember_many(
     # Embedded before the lock is taken: a vector depends on the text only, and the group-commit flusher,
     # which needs the lock, writes the previous batch to Chroma meanwhile (a Chroma write is half I/O wait).
     # A text the batch repeats is embedded once ("thanks", a fact restated): the embedder is the cost floor.
-    distinct = list(dict.fromkeys(p[1] for p in parsed))
-    vector_of = dict(zip(distinct, _embed(engine, distinct)))
+    vector_of: dict[str, Any] = dict(vectors) if vectors is not None else {}
+    distinct = [t for t in dict.fromkeys(p[1] for p in parsed) if t not in vector_of]
+    vector_of.update(zip(distinct, _embed(engine, distinct)))
     vectors = [vector_of[p[1]] for p in parsed]
     with engine.lock:
         engine.check_open(session)
+        if not flush_behind and engine.store.outbox is not None:
+            engine.store.outbox.hold()  # the caller starts the flush (see Session.remember_many)
         extractions: list[Optional[Extraction]] = [None] * len(parsed)
         if mode == "full":
             now = utcnow()
@@ -279,7 +296,7 @@ def remember_many(
             part: list[RememberResult] = []
             end = min(start + BATCH_MESSAGES, len(parsed))
             engine.repair_if_needed()  # before the lookup, as each message's write would
-            stored = _stored_for(engine, session, mode, parsed[start:end])
+            stored = _stored_for(engine, session, mode, parsed[start:end], extractions[start:end])
             for i in range(start, end):
                 r, c, w, meta = parsed[i]
                 part.append(_remember_locked(engine, session, c, r, w, mode, None, meta, extractions[i],
@@ -288,6 +305,6 @@ def remember_many(
             staged = {p.id for p in plan.puts}
             engine.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])
             results.extend(part)
-        if len(parsed) >= BATCH_MESSAGES and engine.store.outbox is not None:
+        if flush_behind and len(parsed) >= BATCH_MESSAGES and engine.store.outbox is not None:
             engine.store.outbox.flush_behind()  # a bulk write: its group is full, so flush it now, behind
         return results

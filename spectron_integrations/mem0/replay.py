@@ -8,6 +8,9 @@ Mem0's SQLite history table) through Spectron's reconciliation:
   memories go through one named session, opened once (``remember_many`` in batches) and closed once they
   are all written: before a related scope (one within the other) is written, else at the end of the replay,
   so consolidation runs after the bulk writes instead of waiting on a flush to Chroma per scope;
+* the writes go in waves of :data:`WAVE_MESSAGES` messages across scopes: a wave's texts are embedded (each
+  distinct text once) on a helper thread while the wave before it is written, and each wave reaches Chroma
+  in one background flush started after it;
 * ``created_at`` becomes the observed time, and memories are replayed in ``created_at`` order, not file
   order, so a later contradicting memory supersedes an earlier one whatever order the dump lists them in;
   with the history table, each memory's earlier versions are replayed first at the time Mem0 recorded them;
@@ -27,6 +30,7 @@ import os
 import sqlite3
 import time
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -45,6 +49,11 @@ _CORE_KEYS = {"id", "memory", "hash", "metadata", "score", "created_at", "update
               "run_id", "actor_id", "role", "data", "text_lemmatized", "attributed_to", "expiration_date"}
 _FALLBACK_TIME = datetime(1970, 1, 1, tzinfo=timezone.utc)
 DEFAULT_BATCH = 256
+WAVE_MESSAGES = 512
+"""Messages embedded together and then written before one flush to Chroma starts: Chroma writes rows at
+about half the cost per row in upserts of a thousand rows as in upserts of a hundred, and the flush of one
+wave runs while the next is embedded. Kept small enough that a wave's writes (about 2.6 rows per message,
+a few journal entries per scope) stay under the outbox's own flush thresholds."""
 
 
 @dataclass
@@ -269,38 +278,65 @@ def replay_mem0_export(
     # Each listing is of its exact scope, which the other scopes' writes never touch.
     replayed = {key: _replayed(mem, dict(key)) for key in by_scope} if infer else {}
     left_open = _left_open(mem) if infer else {}
+    # The writes, in scope order, as units of at most ``batch_size`` messages: (scope key, session id,
+    # messages, first unit of its scope). A scope an earlier replay stored whole is a unit without messages.
+    units: list[tuple[tuple[tuple[str, str], ...], str, list[Any], bool]] = []
+    for key, group in sorted(by_scope.items()):
+        scope = dict(key)
+        if infer:  # skip what an earlier replay stored (found by Mem0 id and time) before embedding it
+            done = replayed[key]
+            todo = [e for e in group if (e[6], e[1], e[3]) not in done]
+            for e in group:
+                if (e[6], e[1], e[3]) in done:
+                    turn_of[e[6]] = done[(e[6], e[1], e[3])]
+            result.skipped += len(group) - len(todo)
+            if bar is not None:
+                bar.update(len(group) - len(todo))
+            group = todo
+        # A run's memories join that run's session (the facade's name for it); the rest of a scope gets one
+        # import session, named by the scope, so a second replay reopens it instead of opening another.
+        sid = session_id_for(scope) if "run" in scope else "mem0-import:" + "|".join(
+            f"{k}={scope[k]}" for k in sorted(scope))
+        if not group:
+            if infer:  # all stored: close what a stopped replay left open (its consolidation runs once)
+                units.append((key, sid, [], True))
+            continue
+        for first in range(0, len(group), batch_size):
+            units.append((key, sid, group[first : first + batch_size], first == 0))
     opened: list[tuple[dict[str, str], Any]] = []
+    session: Any = None
+    waves = list(_waves(units, WAVE_MESSAGES))
+
+    def embed(wave: list[Any]) -> dict[str, Any]:
+        texts = list(dict.fromkeys(e[3] for _, _, part, _ in wave for e in part))  # a repeat is embedded once
+        return dict(zip(texts, mem.embed(texts)))
+
+    # Each wave is embedded before any of it is written, on a helper thread while the wave before it is
+    # written (the model runs without the GIL, the writes need it), and the background flush of that earlier
+    # wave goes to Chroma meanwhile. A vector depends on its text only, so what is written is the same.
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mem0-replay-embed")
+    ahead: Optional[Future[dict[str, Any]]] = pool.submit(embed, waves[0]) if waves else None
     try:
-        for key, group in sorted(by_scope.items()):
-            scope = dict(key)
-            if infer:  # skip what an earlier replay stored (found by Mem0 id and time) before embedding it
-                done = replayed[key]
-                todo = [e for e in group if (e[6], e[1], e[3]) not in done]
-                for e in group:
-                    if (e[6], e[1], e[3]) in done:
-                        turn_of[e[6]] = done[(e[6], e[1], e[3])]
-                result.skipped += len(group) - len(todo)
-                if bar is not None:
-                    bar.update(len(group) - len(todo))
-            # A run's memories join that run's session (the facade's name for it); the rest of a scope gets one
-            # import session, named by the scope, so a second replay reopens it instead of opening another.
-            sid = session_id_for(scope) if "run" in scope else "mem0-import:" + "|".join(
-                f"{k}={scope[k]}" for k in sorted(scope))
-            if infer:
-                group = todo
-                if not group:  # all stored: close what a stopped replay left open (its consolidation runs once)
+        for n_wave, wave in enumerate(waves):
+            assert ahead is not None
+            vectors = ahead.result()
+            ahead = pool.submit(embed, waves[n_wave + 1]) if n_wave + 1 < len(waves) else None
+            for key, sid, part, first in wave:
+                scope = dict(key)
+                if not part:
                     for left in left_open.get(key, []):
                         mem.sessions.get(left).close()
                     continue
-            _close_related(opened, scope)
-            session = mem.sessions.create(scope, {"via": "mem0-import"}, session_id=sid)
-            opened.append((scope, session))
-            result.sessions += 1
-            for start in range(0, len(group), batch_size):
-                part = group[start : start + batch_size]
+                if first:
+                    _close_related(opened, scope)
+                    session = mem.sessions.create(scope, {"via": "mem0-import"}, session_id=sid)
+                    opened.append((scope, session))
+                    result.sessions += 1
                 msgs = [{"role": e[4], "content": e[3], "observed_at": e[1], "metadata": e[5]} for e in part]
                 started = datetime.now(timezone.utc)
-                for e, res in zip(part, session.remember_many(msgs, infer="full" if infer else "none")):
+                mode = "full" if infer else "none"
+                written = session.remember_many(msgs, infer=mode, vectors=vectors, flush=False)
+                for e, res in zip(part, written):
                     fresh = res.turn is not None and res.turn.recorded_at >= started
                     fresh = fresh or any(c.action == "created" for c in res.chunks)
                     result.written += int(fresh)
@@ -315,7 +351,12 @@ def replay_mem0_export(
                         turn_of[e[6]] = res.chunks[0].record.id
                 if bar is not None:
                     bar.update(len(part))
+            mem.flush(wait=False)  # the wave's writes go to Chroma together, behind the next wave's embedding
     finally:
+        if ahead is not None:
+            ahead.cancel()
+        pool.shutdown(wait=True)
+        mem.flush(wait=False)  # a wave stopped by an error: what it wrote goes to Chroma, on the usual timer
         try:
             _close_related(opened, None)
         finally:
@@ -324,6 +365,20 @@ def replay_mem0_export(
     result.id_map = _id_map(facade, turn_of, [dict(k) for k in by_scope])
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _waves(units: list[Any], size: int) -> Iterable[list[Any]]:
+    """Consecutive units holding at least ``size`` messages together (the last wave may hold fewer)."""
+    wave: list[Any] = []
+    count = 0
+    for unit in units:
+        wave.append(unit)
+        count += len(unit[2])
+        if count >= size:
+            yield wave
+            wave, count = [], 0
+    if wave:
+        yield wave
 
 
 def _close_related(opened: list[tuple[dict[str, str], Any]], scope: Optional[Mapping[str, str]]) -> None:
