@@ -146,7 +146,12 @@ _PREP_CUT = re.compile(r"\s+(?:in|at|on|by|from|with|near|for|into|around|to|dur
 
 def _items(text: str) -> list[str]:
     """The things of a list object ("hiking, swimming and reading"), each cut before its prepositional tail."""
-    return [p for p in (noun_phrase(_PREP_CUT.sub("", x)) for x in _LIST.split(text)) if p]
+    return [p for p in (noun_phrase(_PREP_CUT.sub("", x)) for x in _LIST.split(text) if not _OWN_FAVORITE.match(x))
+            if p]
+
+
+_OWN_FAVORITE = re.compile(r"^\s*(?:my|our)\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\b", re.I)
+""""listening to my favourite band": the object names a kind the speaker likes best, not the thing itself."""
 
 
 def _lower(value: str) -> str:
@@ -222,17 +227,27 @@ _KIND_FAV = {"color": "color", "sport": "sport", "drink": "drink", "pet": "anima
              "genre": "music", "game": "game", "instrument": "instrument", "vehicle": "car", "diet": "food"}
 
 
+_FAV_VERB = {"do": "hobby", "eat": "food", "cook": "food", "bake": "food", "drink": "drink", "watch": "show",
+             "read": "book", "play": "game", "listen": "music", "hear": "music", "go": "place", "visit": "place"}
+"""The thing a favourite names by what one does with it ("my favourite thing to read")."""
+
+
 def favorite_key(thing: str, value: str = "") -> str:
     """``favorite_<thing>`` with the thing normalised ("favourite colour" → favorite_color); when the thing is
     not said ("pizza is my favorite"), it is inferred from the value's head word."""
-    t = _sub(r"^(?:all\s+time|time|kind\s+of|type\s+of|thing\s+to|things\s+to)\s*", "", thing.lower().strip())
+    t = _sub(r"^(?:all\s+time|time|kind\s+of|type\s+of|sort\s+of|genre\s+of)\s*", "", thing.lower().strip())
     t = _sub(r"\s+(?:of\s+all\s+time|ever|in\s+the\s+world)$", "", t)
+    inf = _match(r"^(?P<n>.*?)\s*\bto\s+(?P<v>[a-z]+)(?:\s+(?:to|at|in|on|with|about|for))?$", t)
+    if inf:  # "music to listen to", "thing to do", "show to binge": the noun names it, else the verb does
+        noun = _sub(r"^(?:thing|things)$", "", inf.group("n").strip())
+        t = noun or _FAV_VERB.get(inf.group("v"), "")
+        if not t:
+            return favorite_key("", value)
     t = _sub(r"(?<=\w)\s+(?:flavou?rs?|kinds?|types?|brands?|sorts?)$", "", t)  # "ice cream flavour" is ice cream
     words = t.split()
     if words:
-        if words[-1] in ("do", "eat", "drink", "watch", "read", "play", "listen"):
-            t = {"do": "hobby", "eat": "food", "drink": "drink", "watch": "show", "read": "book", "play": "game",
-                 "listen": "music"}[words[-1]]
+        if words[-1] in _FAV_VERB:
+            t = _FAV_VERB[words[-1]]
         else:
             named = [_FAV_SYNONYMS.get(w, w) for w in words[-2:]]
             t = " ".join(named[-1:] if named[0] == named[-1] else named)  # "music artist" is music, once

@@ -38,10 +38,10 @@ from .._entities import entity_ref
 from ._clauses import Piece, expand, split_clauses, strip_lead, uninvert
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
-from ._predicates import _match, _search, _split, _sub
+from ._predicates import _PREP_CUT, _match, _search, _split, _sub
 from ._lexicon import ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
-from ._predicates import _SKILL_VERBS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
+from ._predicates import _NOT_GERUND, _SKILL_VERBS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
     ExtractedAttribute,
     ExtractedRelation,
@@ -82,7 +82,10 @@ _ADVERB_WORDS = frozenset("""now also really still currently actually finally ju
     sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
 _ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
 _TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl".split())
-_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment)$", re.I)
+_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment|after\s+all|"
+                           r"for\s+sure|of\s+course|to\s+be\s+honest|if\s+i\s+am\s+honest|i\s+think|i\s+guess|"
+                           r"i\s+suppose|i\s+believe|i\s+would\s+say)$", re.I)
+"""Trailing fillers and afterthoughts ("winter is my favourite season after all", "… i think")."""
 
 
 class _AdverbStripper:
@@ -125,7 +128,8 @@ _HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s
                     r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+", re.I)
 _SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
 _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
-_SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s", re.I)
+_SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?"
+                       r"(?:\s+to\s+[a-z]+(?:\s+(?:to|at|in|on|with|about|for))?)?\s+(?:is|are)\s", re.I)
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
 _BEING = re.compile(r"^being\s+(?=\w)", re.I)
 _WITH_KIN = re.compile(r"^(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i\s+(?P<p>.+)$", re.I)
@@ -137,9 +141,10 @@ _CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+
                       r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$", re.I)
 _FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
                        r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
-                       r"(?:definitely\s+|still\s+|so\s+|really\s+|by\s+far\s+)?(?:my|one\s+of\s+my)\s+"
+                       r"(?:definitely\s+|still\s+|so\s+|really\s+|by\s+far\s+|probably\s+|also\s+|easily\s+|"
+                       r"honestly\s+|always\s+|officially\s+)?(?:my|one\s+of\s+my)\s+"
                        r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
-                       r"(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
+                       r"(?:\s+(?:kind|type|sort|genre|style)\s+of)?(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
                        r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.I)
 """The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
 dish to cook" (the thing is the value; "it"/"they" name nothing and are left alone)."""
@@ -160,6 +165,28 @@ _FAV_APPOS = re.compile(r"^(?P<v>)(?:(?:it\s+is|it's|its|that's|thats|they\s+are
                         r"(?P<to>)$", re.I)
 """A favourite said after the thing, as an apposition: "i really like tea, my favourite drink" (the value is
 what the turn just liked)."""
+_FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+(?:(?:it\s+is|it's|its|that\s+is|that's|thats)\s+)?(?:definitely\s+|totally\s+)?"
+                       r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?$", re.I)
+"""The apposition at the end of the clause that names the thing: "just ate pizza my favourite"."""
+_TAIL_PREP = frozenset("to of on at with in for from about".split())
+_PARTICLE_NEXT = frozenset("out up around with to on at in my our some the a an".split())
+_COPULA = frozenset("is are was were am be been".split())
+_FUNCTION_END = frozenset("""as to of on at with in for from about like is are was were and or the a an my our your
+    his her their its this that be being""".split())
+_NOT_THING = frozenset("right well so too now here there yes no ok okay sure true it that this one".split())
+_PAST_EVENT = frozenset("""ate had got saw made bought found took heard read went watched tried cooked baked played
+    drank ordered made""".split())
+_GERUND_LEAD = re.compile(r"^(?P<g>[a-z]{2,}ing)\b", re.I)
+_FINITE_LATER = frozenset("""is are was were am be been sounds sound seems seem looks feels makes keeps helps gets takes
+    can will would could should must might does did has have had sucks rocks pays costs means gives requires needs
+    tends became becomes you your u ur yours""".split())
+"""Words that make a gerund the subject of a later verb ("hiking sounds fun") or point at the listener."""
+_NOT_GERUND_LEAD = _NOT_GERUND | frozenset("according during including regarding nothing something anything".split())
+_STATE_VERBS = frozenset("living residing working studying teaching volunteering staying".split())
+"""Participles that describe the speaker's life whoever asked ("currently residing in canada")."""
+_AFTER_NOUN = frozenset("to of on at with in for from about and or but every all today tonight now".split())
+_OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself|we|our|us)\b", re.I)
+_PERSONAL_OTHER = frozenset("you your u ur yours he she his her they their".split())
 _HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
                       r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
@@ -171,6 +198,46 @@ _VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "
                               reverse=True))
 _VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
                        r"never|used\s+to|do\s+not|am|have)\s+){0,4}", re.I)
+
+
+def _doing(text: str, own: bool) -> bool:
+    """Is the clause a participle phrase without a subject ("walking my dog", "listening to some jazz")?"""
+    m = _GERUND_LEAD.match(text)
+    if not m or m.group("g").lower() in _NOT_GERUND_LEAD:
+        return False
+    words = text.split(",", 1)[0].lower().split()
+    if len(words) < 2 or not _FINITE_LATER.isdisjoint(text.lower().split()[1:]):
+        return False  # a bare "traveling" answers a question we cannot see
+    if not own and m.group("g").lower() not in _STATE_VERBS:
+        return False  # a line that never says "i/my" may answer for someone else ("watching the race")
+    # "cooking show teaches best recipe": a later verb in the third person makes the gerund a noun's modifier
+    return not any(w.endswith("s") and (w[:-1] in VERBS or w.endswith("es") and w[:-2] in VERBS)
+                   and words[i + 1] not in _AFTER_NOUN for i, w in enumerate(words[1:-1], 1))
+
+
+def _participle(text: str) -> bool:
+    """Does an edited clause start with a participle rather than a name ("Hanging out with my cats")?"""
+    words = text.lower().split(None, 2)
+    return len(words) > 1 and words[0].endswith("ing") and (words[0] in VERBS or _lemma(words[0]) != words[0] or
+                                                             words[1] in _PARTICLE_NEXT)
+
+
+def _tail_np(text: str) -> str:
+    """The last noun phrase of a clause: what follows its last verb or preposition ("just ate pizza" → pizza)."""
+    words = text.split()
+    if not _COPULA.isdisjoint(w.lower() for w in words):
+        return ""  # ("the who is a great band": a copula's complement is not the thing named)
+    cut = 0
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in _PAST_EVENT or lw in VERBS or _lemma(lw) in VERBS or (len(lw) > 4 and lw.endswith(("ing", "ed"))):
+            cut = i + 1  # the object follows the last verb ("made lasagne for dinner": lasagne, not dinner)
+    while cut < len(words) and words[cut].lower() in _TAIL_PREP | {"out", "up"}:
+        cut += 1
+    if cut >= len(words):
+        return ""
+    value = noun_phrase(_PREP_CUT.sub("", " ".join(words[cut:])))
+    return "" if value.lower() in _NOT_THING else value
 
 
 def _verb_led(text: str) -> bool:
@@ -338,7 +405,8 @@ _OWN_NOUN_NAMED = re.compile(r"^(?P<rel>" + "|".join(sorted(RELATION_WORDS, key=
 _OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", re.I)
 _OWN_KIN = re.compile(r"^(?:(?:older|younger|big|little|baby|twin|step|best|oldest|youngest|eldest|new|"
                       r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b", re.I)
-_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}))?$",
+_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}"
+                       r"(?:\s+to\s+[a-z]+(?:\s+(?:to|at|in|on|with|about|for))?)?))?$",
                        re.I)
 _POSSESSIVE_KEYS = {
     "name": "name", "birthday": "birthday", "diet": "food_preference", "hobby": "hobbies", "hobbies": "hobbies",
@@ -387,6 +455,8 @@ class RuleExtractor:
                 start = label.end()
             last_person: Optional[str] = None
             question: Optional[Asked] = None
+            prior_sentence = ""
+            own = bool(_OWN_WORD.search(line))  # the line speaks of the speaker somewhere
             for m in _SENTENCE.finditer(line, start):
                 sentence = m.group(0)
                 if not sentence.strip():
@@ -397,12 +467,14 @@ class RuleExtractor:
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
                 question = asked(expand(text)) if text.endswith("?") else None
-                last_person = self._sentence(ctx, speaker, text, span, out, last_person)
+                last_person = self._sentence(ctx, speaker, text, span, out, last_person, prior_sentence, own)
+                prior_sentence = "" if text.endswith("?") else expand(text.rstrip(".!").strip())
         return out
 
     # -- one sentence -----------------------------------------------------------------------------------
     def _sentence(self, ctx: ExtractionContext, speaker: str, sentence: str, span: tuple[int, int],
-                  out: Extraction, last_person: Optional[str]) -> Optional[str]:
+                  out: Extraction, last_person: Optional[str], prior_sentence: str = "", own: bool = True
+                  ) -> Optional[str]:
         if len(sentence) > _MAX_SENTENCE:
             sentence = sentence[:_MAX_SENTENCE]  # bounded work per sentence, whatever the input
         body = expand(sentence.rstrip(".!?").strip())
@@ -450,7 +522,9 @@ class RuleExtractor:
                 prev = None
                 continue
             piece.before_own = i + 1 < len(pieces) and bool(_SUBJ_I.match(pieces[i + 1].text))
-            subject_info = self._clause(ctx, speaker, piece, span, confidence, when, out, last_person, prev)
+            prior = pieces[i - 1].text if i else prior_sentence
+            subject_info = self._clause(ctx, speaker, piece, span, confidence, when, out, last_person, prev, prior,
+                                        own)
             if subject_info is not None:
                 any_subject = True
                 prev = subject_info
@@ -519,8 +593,9 @@ class RuleExtractor:
 
     def _clause(self, ctx: ExtractionContext, speaker: str, piece: Piece, span: tuple[int, int],
                 confidence: float, when: Optional[datetime], out: Extraction, last_person: Optional[str],
-                prev: Optional[tuple[str, bool]]) -> Optional[tuple[str, bool]]:
-        """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it)."""
+                prev: Optional[tuple[str, bool]], prior: str = "", own: bool = True) -> Optional[tuple[str, bool]]:
+        """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it).
+        ``prior`` is the clause before it (in this sentence or the one before), for "…, my favourite"."""
         text = piece.text
         hedge = _HEDGE.match(text)
         if hedge:
@@ -530,8 +605,14 @@ class RuleExtractor:
             return None
         text = uninvert(text)
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
-                                                                                          when, out):
+                                                                                          when, out, prior):
             return (speaker, False)
+        tail = _FAV_TAIL.match(text) if "fav" in text.lower() and ctx.role == "user" else None
+        if tail and tail.group("pre").split()[-1].lower() in _FUNCTION_END:
+            tail = None  # "roleplaying as my favourite character": the favourite is an object, not an apposition
+        if tail and self._favorite_first(tail.group("x") and f"my favourite {tail.group('x')}" or "my favourite",
+                                         speaker, span, when, out, tail.group("pre")):
+            text = tail.group("pre")  # "just ate pizza my favourite": the favourite, then the clause itself
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
         aged = _AS_AGED.match(text) or _BEING_AGE.match(text)
@@ -554,6 +635,11 @@ class RuleExtractor:
             elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
                 # chat drops the "I": "moved to leeds last week", "just started at a new job"
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
+            elif prev is None and ctx.role == "user" and _doing(_ADVERBS.sub("", text), own):
+                # a clause led by a participle says what the speaker is doing: "walking my dog", "currently
+                # residing in canada" (not "hiking sounds fun": there the gerund is the subject of a verb)
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+                text = "am " + text
             else:
                 return None
             predicate, possessive = text, False
@@ -614,7 +700,7 @@ class RuleExtractor:
 
     @staticmethod
     def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: Optional[datetime],
-                        out: Extraction) -> bool:
+                        out: Extraction, prior: str = "") -> bool:
         """"pizza is my favourite food": the speaker's favourite, named before the possessive."""
         fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
         if not fav:
@@ -623,9 +709,14 @@ class RuleExtractor:
         if (fav.group("v") or "it").strip().lower() in _PRONOUN_VALUE:
             # "i love blondie, they are my favourite band": the pronoun names what this turn just liked
             before = [a for a in out.attributes if a.entity == speaker and not a.negated and a.key in _LIKED_KEYS]
-            if not before:
+            if before:
+                value = before[-1].value
+            elif not fav.group("v") and prior and _PERSONAL_OTHER.isdisjoint(prior.lower().split()):
+                value = _tail_np(prior)  # "just ate pizza , my favourite": the thing the clause before named
+                if not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                    return False
+            else:
                 return False
-            value = before[-1].value
         elif not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
         thing = fav.group("x") or ""
@@ -651,7 +742,8 @@ class RuleExtractor:
         if m:
             return "", body, False, False
         m = _NAME_SUBJ.match(body)
-        if m and m.group("name").split()[0] not in _SUBJECT_STOP and not _verb_led(m.group("name").split()[0].lower()):
+        if m and m.group("name").split()[0] not in _SUBJECT_STOP and not _verb_led(m.group("name").split()[0].lower()) \
+                and not _participle(m.group(0)):
             return entity_ref("Person", m.group("name")), m.group("p"), bool(m.group("poss")), False
         m = _HE_SHE.match(body)
         if m:
