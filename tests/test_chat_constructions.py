@@ -95,3 +95,89 @@ def test_participle_clause_is_the_speakers_doing(text: str, key: str, value: str
 ])
 def test_participle_as_subject_or_for_someone_else_says_nothing(text: str) -> None:
     assert _mine(text) == [], f"{text!r}: {_mine(text)}"
+
+
+# -- a superlative said as an opinion is a favourite ---------------------------------------------------------
+@pytest.mark.parametrize("text, key, value", [
+    ("i think the best movie is the godfather", "favorite_movie", "godfather"),
+    ("the best color is blue", "favorite_color", "blue"),
+    ("The best band ever is Queen.", "favorite_music", "queen"),
+    ("honestly the best season is definitely fall", "favorite_season", "fall"),
+    ("best food is tacos lol", "favorite_food", "tacos"),
+])
+def test_the_best_thing_is_a_favourite(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "what is the best movie ?",
+    "the best part is the ending",
+    "the best way to learn is practice",
+    "the best movie is so good",
+    "my brother thinks the best band is queen",
+])
+def test_superlatives_that_name_no_favourite(text: str) -> None:
+    assert _mine(text, ("favorite_movie", "favorite_music", "favorite_thing", "favorite_part", "favorite_way")) == []
+
+
+# -- change cues that set a single-valued key --------------------------------------------------------------
+CHANGES = [
+    ("i just started a new job as a life coach", "role", "life coach"),
+    ("just started a new job as a nurse", "role", "nurse"),
+    ("I started a new position at Globex.", "employer", "globex"),
+    ("i recently took a job as a cashier", "role", "cashier"),
+    ("i accepted a job at the bank", "employer", "bank"),
+    ("got a new job to be a life coach", "role", "life coach"),
+    ("I got a new part-time job as a tutor.", "role", "tutor"),
+    ("my wife left me", "relationship_status", "separated"),
+    ("My husband walked out on us last year.", "relationship_status", "separated"),
+    ("my boyfriend dumped me lol", "relationship_status", "single"),
+    ("my girlfriend broke up with me", "relationship_status", "single"),
+    ("my husband passed away", "relationship_status", "widowed"),
+    ("i'm getting divorced", "relationship_status", "getting divorced"),
+    ("im going through a divorce", "relationship_status", "getting divorced"),
+    ("We are getting a divorce.", "relationship_status", "getting divorced"),
+    ("we are separating", "relationship_status", "separated"),
+    ("we broke up", "relationship_status", "single"),
+    ("we are married", "relationship_status", "married"),
+]
+
+
+@pytest.mark.parametrize("text, key, value", CHANGES)
+def test_change_sets_the_single_valued_key(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("my wife left me", "relationship_status", "married"),
+    ("my wife left her keys here", "relationship_status", "separated"),
+    ("my husband left for work", "relationship_status", "separated"),
+    ("i'm getting divorced", "plans", "divorced"),
+    ("i used to live on a farm", "home", "farm"),  # a past home is closed, never current
+    ("my friend just started a new job as a nurse", "role", "nurse"),
+    ("did you start a new job as a nurse?", "role", "nurse"),
+    ("i wish i could get a new job as a pilot", "role", "pilot"),
+])
+def test_change_cues_do_not_misread(text: str, key: str, value: str) -> None:
+    assert not has(text, key, value), facts(text)
+
+
+def test_used_to_live_is_a_closed_home() -> None:
+    assert has("i used to live on a farm", "home", "farm", negated=True)
+    assert has("I used to live in Oslo.", "home", "oslo", negated=True)
+
+
+@pytest.mark.parametrize("first, second, key, new, old", [
+    ("i am a teacher", "i just started a new job as a life coach", "role", "life coach", "teacher"),
+    ("I work at Initech.", "just took a job at the hospital", "employer", "hospital", "initech"),
+    ("i'm married", "my wife left me last month", "relationship_status", "separated", "married"),
+    ("I am married.", "we are getting a divorce", "relationship_status", "getting divorced", "married"),
+    ("i have a girlfriend", "my girlfriend dumped me", "relationship_status", "single", "in a relationship"),
+    ("my favourite season is summer", "winter is my favorite season after all", "favorite_season", "winter",
+     "summer"),
+])
+def test_change_supersedes_in_the_profile(tmp_path, first: str, second: str, key: str, new: str, old: str) -> None:
+    from spectron_core import Spectron
+    from tests.support import check_update_pair
+
+    check_update_pair(Spectron(path=str(tmp_path / "store")), first, second, key, new, old)

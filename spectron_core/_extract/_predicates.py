@@ -223,6 +223,9 @@ _FAV_SYNONYMS = {
     "pastime": "hobby", "place": "place", "places": "place", "city": "city", "holiday": "holiday",
     "game": "game", "games": "game", "flower": "flower", "flowers": "flower", "car": "car", "cars": "car",
 }
+FAV_KINDS = frozenset(_FAV_SYNONYMS) | frozenset(_FAV_SYNONYMS.values()) | frozenset(
+    "color movie food season sport animal drink music book album artist actor actress restaurant".split())
+"""Nouns that name a kind of thing one has a favourite of ("the best band is …" says a favourite band)."""
 _KIND_FAV = {"color": "color", "sport": "sport", "drink": "drink", "pet": "animal", "season": "season",
              "genre": "music", "game": "game", "instrument": "instrument", "vehicle": "car", "diet": "food"}
 
@@ -817,6 +820,8 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         if lemma in VERBS and lemma not in ("started", "am", "have"):
             VERBS[lemma](c, lemma, m.group("rest"))
             return
+    if _new_job(c, r):
+        return
     m = _match(r"^(?:a\s+new\s+job|a\s+job|work|working)?\s*(?:at|with)\s+(?P<v>.+)$", r, re.I)
     if m:
         _h_work(c, "work", "at " + m.group("v"))
@@ -826,6 +831,24 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         _h_play(c, "play", value)
     elif value and not _match(r"^(?:new\s+job|job|school|college|work|new|it|that)\b", value, re.I):
         c.attr("hobbies", value.lower())
+
+
+_NEW_JOB = re.compile(r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
+                      r"(?:job|position|role|post|gig|career)\s+(?:(?P<v>(?:at|with|as|in)\s+.+)|(?:to\s+be|being)\s+(?P<r>.+))$",
+                      re.I)
+
+
+def _new_job(c: Sink, r: str) -> bool:
+    """"(started / got / took / accepted) a new job as a life coach / at the bank / to be a nurse": the job said is
+    the new value of role or employer (one at a time: it supersedes the old one)."""
+    m = _NEW_JOB.match(r.strip())
+    if not m:
+        return False
+    if m.group("v"):
+        _h_work(c, "work", m.group("v"))
+    else:
+        _role(c, m.group("r"))
+    return True
 
 
 def _h_quit(c: Sink, verb: str, rest: str) -> None:
@@ -912,9 +935,7 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("role", value.lower())
         return
-    m = _match(r"^(?:a\s+|my\s+)?(?:new\s+|first\s+|second\s+)?job\s+(?P<v>(?:at|with|as|in)\s+.+)$", r, re.I)
-    if m:
-        _h_work(c, "work", m.group("v"))
+    if _new_job(c, r):
         return
     m = _match(r"^(?:into|in\s+to)\s+(?P<v>.+)$", r, re.I)
     if m:
@@ -1083,7 +1104,23 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if not c.plural:
             _role(c, r, negated=True)  # "I was a nurse": a past job, closed
         return
+    m = _match(r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b|"
+               r"^(?:getting|going\s+through|in\s+the\s+(?:middle\s+of|process\s+of)(?:\s+getting)?)\s+(?:an?\s+)?"
+               r"(?P<d>divorce)\b|^(?P<sep>separating|splitting\s+up|breaking\s+up)\b", r, re.I)
+    if m:  # "we" too: the speaker is one of the couple
+        s = (m.group("s") or m.group("d") or m.group("sep")).lower()
+        if s in ("married", "hitched", "engaged"):
+            c.attr("relationship_status", "engaged")  # "i'm getting married in october": engaged until then
+        elif s in ("divorced", "divorce"):
+            c.attr("relationship_status", "getting divorced")  # no longer plainly married; not yet divorced
+        elif not c.negated:
+            c.attr("relationship_status", "separated" if s == "separating" else "single")
+        return
     if c.plural:
+        m = _match(r"^(?:(?:[a-z]+ly|now|still)\s+)?(?P<s>married|engaged|divorced|separated)\b", r, re.I)
+        if m:
+            c.attr("relationship_status", m.group("s").lower())  # "we are married": the speaker is
+            return
         m = _match(r"^(?:from|originally\s+from)\s+(?P<v>.+)$", r, re.I)
         if m:
             value = _place(m.group("v"))
@@ -1134,14 +1171,6 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         name = noun_phrase(m.group("name"))
         if name:
             c.rel("married_to", ("Person/" if name[:1].isupper() else "Person/") + name.lower())
-        return
-    m = _match(r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b", r, re.I)
-    if m:
-        s = m.group("s").lower()
-        if s in ("married", "hitched", "engaged"):
-            c.attr("relationship_status", "engaged")  # "i'm getting married in october": engaged until then
-        else:
-            c.attr("plans", "get divorced", "context")
         return
     m = _match(r"^an?\s+(?:(?:happily|unhappily|newly|recently)\s+)?(?P<s>married|single|divorced|widowed|engaged)\s+"
                r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,3})\s*$", r, re.I)
@@ -1496,6 +1525,8 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         rest = _sub(r"^up\s+(?:on\s+)?", "", rest, flags=re.I)
     elif low == "gave":
         return False
+    elif low in ("took", "take", "accepted", "accept", "landed") and _NEW_JOB.match(rest.strip()):
+        return _new_job(c, rest) or True  # "i took a job as a cashier"
     elif low in ("took", "picked"):
         return False
     if low == "can" and _match(r"^not\s+stand\b", rest, re.I):

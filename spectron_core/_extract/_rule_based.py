@@ -41,7 +41,7 @@ from ._instructions import match_instruction
 from ._predicates import _PREP_CUT, _match, _search, _split, _sub
 from ._lexicon import ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
-from ._predicates import _NOT_GERUND, _SKILL_VERBS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
+from ._predicates import _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
     ExtractedAttribute,
     ExtractedRelation,
@@ -168,6 +168,9 @@ what the turn just liked)."""
 _FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+(?:(?:it\s+is|it's|its|that\s+is|that's|thats)\s+)?(?:definitely\s+|totally\s+)?"
                        r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?$", re.I)
 """The apposition at the end of the clause that names the thing: "just ate pizza my favourite"."""
+_BEST = re.compile(r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
+                   r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
+"""A superlative said as an opinion: "the best color is blue", "i think the best band ever is queen"."""
 _TAIL_PREP = frozenset("to of on at with in for from about".split())
 _PARTICLE_NEXT = frozenset("out up around with to on at in my our some the a an".split())
 _COPULA = frozenset("is are was were am be been".split())
@@ -253,7 +256,7 @@ def _verb_led(text: str) -> bool:
 
 _CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|quit|left|joined|became|"
                           r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
-                          r"promoted)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
+                          r"promoted)|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
                           r"the\s+show|the\s+ride|life)\b))\b", re.I)
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
 _PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.I)
@@ -274,6 +277,12 @@ _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pe
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
 """A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
+_PARTNERS = frozenset("wife husband spouse partner boyfriend girlfriend fiance fiancee".split())
+_PARTNER_LEFT = re.compile(r"^(?:just\s+|finally\s+|recently\s+)?(?:(?:left|dumped|divorced|ditched|walked\s+out\s+on|"
+                           r"broke\s+up\s+with|split\s+(?:up\s+)?with|cheated\s+on)\s+(?:me|us)|kicked\s+me\s+out|"
+                           r"moved\s+out|(?:has\s+)?filed\s+for\s+(?:a\s+)?divorce|(?P<gone>died|passed(?:\s+away|\s+on)?))\b",
+                           re.I)
+"""What a partner did that ends the relationship ("my wife left me"; died: widowed)."""
 _MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|quid|bucks|grand|usd|eur|gbp|k)\b)",
                     re.I)
 _MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.I)
@@ -615,6 +624,16 @@ class RuleExtractor:
             text = tail.group("pre")  # "just ate pizza my favourite": the favourite, then the clause itself
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
+        best = _BEST.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and "best" in text.lower() else None
+        if best and best.group("x").split()[-1].lower() in FAV_KINDS:
+            value = noun_phrase(_ADVERBS.sub("", best.group("v")))
+            if value and len(value.split()) <= 4 and not _STATE_COMPLEMENT.match(best.group("v")) \
+                    and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                # "the best movie is the godfather": an opinion said as a superlative is the speaker's favourite
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key=favorite_key(best.group("x"), value), value=_lower_unless_proper(value),
+                    category="identity", confidence=min(confidence, 0.7), span=span, valid_from=when))
+                return (speaker, False)
         aged = _AS_AGED.match(text) or _BEING_AGE.match(text)
         if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
             out.attributes.append(ExtractedAttribute(
@@ -964,6 +983,13 @@ class RuleExtractor:
             return
         c.attr("family", kin, confidence=0.8, negated=False)
         if not status:
+            return
+        ended = _PARTNER_LEFT.match(rest) if kin in _PARTNERS else None
+        if ended:
+            # "my wife left me", "my boyfriend dumped me": the relationship ended (never "married" from it)
+            married = kin in ("wife", "husband", "spouse")
+            c.attr("relationship_status", "widowed" if married and ended.group("gone") else
+                   "separated" if married else "single", confidence=0.7, negated=False)
             return
         if kin in ("wife", "husband"):
             c.attr("relationship_status", "married", confidence=0.7, negated=False)
