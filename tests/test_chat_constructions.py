@@ -181,3 +181,90 @@ def test_change_supersedes_in_the_profile(tmp_path, first: str, second: str, key
     from tests.support import check_update_pair
 
     check_update_pair(Spectron(path=str(tmp_path / "store")), first, second, key, new, old)
+
+
+# -- residence said as a state ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, key, value", [
+    ("currently residing in canada", "home", "canada"),
+    ("i'm based in denver", "home", "denver"),
+    ("i am new to the united states", "home", "united states"),
+    ("I'm fairly new to Lisbon.", "home", "lisbon"),
+    ("im brand new in texas lol", "home", "texas"),
+    ("me and my friend got an apartment", "possessions", "apartment"),
+    ("me and my wife live in ohio", "home", "ohio"),
+])
+def test_residence_as_a_state(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "i am new to knitting",
+    "i'm new in town",
+    "are you new to the united states ?",
+    "my friend is new to canada",
+    "me and my friend got lost",
+])
+def test_new_to_something_that_is_no_place(text: str) -> None:
+    assert _mine(text, ("home", "possessions")) == [], facts(text)
+
+
+# -- pastimes said with busy/spend/do/shop, and "more of a … person" -----------------------------------
+@pytest.mark.parametrize("text, key, value", [
+    ("i am busy knitting a scarf", "hobbies", "knitting"),
+    ("I'm always busy painting.", "hobbies", "painting"),
+    ("i spend my time on facebook", "hobbies", "facebook"),
+    ("I spend most of my free time on video games.", "hobbies", "video games"),
+    ("i spend my time doing crosswords", "hobbies", "crosswords"),
+    ("i do some travelling", "hobbies", "travelling"),
+    ("i do a lot of hiking in the summer", "hobbies", "hiking"),
+    ("I do a bit of gardening.", "hobbies", "gardening"),
+    ("i shop for shoes", "hobbies", "shopping for shoes"),
+    ("i fish for trout on sundays", "hobbies", "fishing for trout"),
+    ("i am much more of a cat person", "likes", "cats"),
+    ("I'm way more of a dog person.", "likes", "dogs"),
+    ("playing with my kids", "family", "kids"),
+    ("dropping my son at school", "family", "son"),
+])
+def test_pastimes_in_other_words(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "i am busy studying for exams",
+    "i spend my time on it",
+    "i do the same",
+    "i cook for my family",
+    "i am hunting for a job",
+    "do you spend your time on facebook ?",
+    "my sister spends her time on video games",
+    "i wish i could do some travelling",
+])
+def test_pastime_cues_that_name_no_pastime(text: str) -> None:
+    assert _mine(text, ("hobbies", "education", "likes")) == [], facts(text)
+
+
+# -- jobs said by training or as "<job> for me is" ----------------------------------------------------------
+@pytest.mark.parametrize("text, key, value", [
+    ("job for me is accounting", "role", "accounting"),
+    ("Work for me is plumbing.", "role", "plumbing"),
+    ("i trained as a chef", "role", "chef"),
+    ("I was trained as a nurse.", "role", "nurse"),
+    ("i qualified as an electrician last year", "role", "electrician"),
+    ("my job is nursing", "role", "nursing"),
+    ("i work as a nurse", "role", "nurse"),
+    ("i am so overweight", "appearance", "overweight"),
+])
+def test_jobs_in_other_words(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "my job is boring",
+    "job for me is exhausting",
+    "my work is demanding",
+    "my brother trained as a chef",
+    "did you train as a chef ?",
+    "i wish i had trained as a chef",
+])
+def test_job_cues_that_name_no_job(text: str) -> None:
+    assert _mine(text, ("role",)) == [], facts(text)

@@ -88,7 +88,7 @@ _LEAD = re.compile(
     r"true|same|me\s+too|definitely|really|seriously|alright|aw+|ah+|oops|omg|gosh|though|basically|luckily|"
     r"unfortunately|fortunately|sadly|surprisingly|these\s+days|nowadays|at\s+the\s+moment|for\s+fun|"
     r"in\s+(?:my|our)\s+(?:spare|free|down)\s+time|on\s+(?:the\s+)?weekends|on\s+my\s+days?\s+off|"
-    r"most\s+days|every\s+(?:day|morning|night|weekend)|as\s+for\s+me|for\s+me|me|myself|good|fine|"
+    r"most\s+days|every\s+(?:day|morning|night|weekend)|as\s+for\s+me|for\s+me|me(?!\s+and\s)|myself|good|fine|"
     r"interesting|exactly|indeed|of\s+course|that\s+is\s+(?:cool|great|nice|awesome|neat|good|fun|true|"
     r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully)\b[\s,!.]*){1,8}", re.I)
 _HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.I)
@@ -175,6 +175,8 @@ def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
     """Clauses of one sentence, list continuations folded back into the clause they continue; ``asks`` says the
     sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
+    if "me and" in sentence.lower():
+        sentence = _ME_AND.sub(r"\g<np> and i ", sentence)  # "me and my wife live in ohio": "my wife and i …"
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?") if asks is None else asks
     for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
@@ -201,6 +203,9 @@ def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
     return out
 
 
+_ME_AND = re.compile(r"(?:^|(?<=, ))me\s+and\s+(?P<np>(?:my|our)\s+(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?"
+                     r"[a-z]+)\s+(?=[a-z])", re.I)
+"""The speaker named after a companion at the start of a clause ("me and my friend got an apartment")."""
 _WHERE_I = re.compile(r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+where\s+(?P<s>i|we)\s+(?P<v>work|live|grew\s+up|"
                       r"go\s+to\s+school|study|volunteer)\b", re.I)
 _WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at", "study": "at", "volunteer": "at"}

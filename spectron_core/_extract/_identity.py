@@ -19,11 +19,11 @@ if TYPE_CHECKING:  # the sink is the extractor's clause; typed here without an i
 
 __all__ = ["identity_noun", "identity_adjective", "pastime_of_agent"]
 
-_DET = re.compile(r"^(?:(?:a\s+)?(?:bit|kind|sort|something|more)\s+of\s+)?(?:an?|the)\s+|"
-                  r"^(?:a\s+)?(?:bit|kind|sort|more)\s+of\s+", re.I)
+_DET = re.compile(r"^(?:(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|something|more)\s+of\s+)?(?:an?|the)\s+|"
+                  r"^(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|more)\s+of\s+", re.I)
 _STOP = frozenset("""at for with in by of and but so who that which because since from on to as during when where
     while or like who's than if""".split())
-_MORE_OF = re.compile(r"^(?:more|much\s+more|kind|sort|a\s+bit)\s+of\s+an?\s", re.I)
+_MORE_OF = re.compile(r"^(?:more|(?:much|way|far|a\s+lot)\s+more|kind|sort|a\s+bit)\s+of\s+an?\s", re.I)
 _PEOPLE_GENDER = frozenset("man woman guy girl boy lady male female dude gal gentleman".split())
 _TRAIT_PHRASES = frozenset({"night owl", "early bird", "morning person", "night person", "people person",
                             "couch potato", "social butterfly", "party animal", "free spirit", "neat freak",
@@ -80,7 +80,10 @@ def identity_noun(c: "Sink", r: str) -> bool:
         return False  # "i am meeting a man …": a verb phrase, not what the speaker is
     head = words[-1]
     if _match_more_of(r) and len(words) >= 2 and head in ("guy", "gal", "girl", "person", "man", "woman", "type"):
-        c.attr("likes", " ".join(words[:-1]))  # "more of a tea guy": a taste, not a gender
+        what = " ".join(words[:-1])
+        if what in PETS and not what.endswith("s"):
+            what += "s"  # "more of a cat person": cats, as "a cat person" says
+        c.attr("likes", what)  # "more of a tea guy": a taste, not a gender
         return True
     if head in _PEOPLE_GENDER or words[0] in ("male", "female"):
         c.attr("gender", GENDER_WORDS[head if head in _PEOPLE_GENDER else words[0]])

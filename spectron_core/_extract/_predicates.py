@@ -577,7 +577,12 @@ def _h_learn(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", "learning " + items[0].lower())
 
 
+_ASSESSMENT = re.compile(r"^(?:exams?|tests?|finals|midterms?|quiz(?:zes)?|boards|sats?|gre|gmat|lsat|mcat|bar)$", re.I)
+
+
 def _h_study(c: Sink, verb: str, rest: str) -> None:
+    if _match(r"^for\b", rest.strip(), re.I):
+        return  # "studying for exams": what it is for, not what is studied
     r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.I)
     value = noun_phrase(r)
     if value:
@@ -658,10 +663,18 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
 _ACTIVITY = ACTIVITIES
 
 
+_SEEK = frozenset("shop fish".split())
+"""Pastime verbs whose "for" names what is sought, not whom it is for ("i cook for my family")."""
+
+
 def _h_activity(c: Sink, verb: str, rest: str) -> None:
     lemma = _lemma(verb)
     gerund = _ACTIVITY.get(lemma, lemma)
     obj = noun_phrase(rest)
+    sought = lemma in _SEEK and bool(_match(r"^for\s+\w", rest.strip(), re.I))
+    if sought:
+        rest = rest.strip()[4:]  # "i shop for shoes", "i fish for trout": for says what is sought
+        obj = noun_phrase(rest)
     if _match(r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
                 rest.strip(), re.I) and lemma not in ("volunteer", "ride"):
         if not _match(r"^(?:a\s+lot)\b", rest.strip(), re.I):
@@ -671,11 +684,21 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
         c.attr("vehicle", _lower(obj))
         return
     value = gerund + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")
+    if lemma in _SEEK and obj and rest.strip().lower().startswith(obj.lower()) and sought:
+        value = f"{gerund} for {obj.lower()}"
     c.attr("hobbies", value)
 
 
 def _h_do(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
+    m = _match(r"^(?:some|a\s+lot\s+of|lots\s+of|a\s+bit\s+of|a\s+little|plenty\s+of|quite\s+a\s+bit\s+of|all\s+the|"
+               r"most\s+of\s+the|the)\s+(?P<g>[a-z]{3,}ing)\b(?P<rest>.*)$", r, re.I)
+    if m and m.group("g").lower() not in _NOT_GERUND and (_lemma(m.group("g")) in _KNOWN or
+                                                          m.group("g").lower() in ACTIVITIES.values()):
+        value = _gerund_to_hobby(m.group("g") + m.group("rest"))  # "i do some travelling", "i do a lot of hiking"
+        if value:
+            c.attr("hobbies", value.lower())
+        return
     if _match(r"^(?:not|that|it|this|too|so|well|what|nothing|something|anything|the\s+same|my\s+best|a\s+lot|"
                 r"you|lots|everything|okay|ok|good|great|fine|alright|stuff)\b", r, re.I):
         return
@@ -761,9 +784,16 @@ def _h_spend(c: Sink, verb: str, rest: str) -> None:
                  r"(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
                rest.strip(), re.I)  # "… my free time (rock) climbing"
     if m:
-        value = _gerund_to_hobby(m.group("v"))
+        value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)", "", m.group("v"), flags=re.I))  # "… doing crosswords"
         if value:
             c.attr("hobbies", value.lower())
+        return
+    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|(?:so\s+|too\s+)?much)?\s*(?:free\s+|spare\s+)?"
+               r"(?:time|weekends|days|evenings|nights|hours)\s+on\s+(?P<v>.+)$", rest.strip(), re.I)
+    if m and not _match(r"^(?:my|our|the)\s+(?:phone|computer|laptop|own|couch|sofa)\b|^(?:it|that|this|them)\b",
+                        m.group("v"), re.I):
+        for item in _items(m.group("v")):  # "i spend my time on video games": what the time goes to
+            c.attr("hobbies", _lower(item))
 
 
 def _h_keep(c: Sink, verb: str, rest: str) -> None:
@@ -1089,6 +1119,20 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
 def _h_be(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     low = r.lower()
+    if low.startswith(("trained", "qualified", "certified")):
+        _h_trained(c, "trained", r.split(None, 1)[1] if " " in r else "")  # "i was trained as a nurse"
+        return
+    m = _match(r"^busy\s+(?P<g>[a-z]{2,}ing\b.*)$", r, re.I)
+    if m:
+        r = m.group("g")  # "i am busy studying for exams": what keeps the speaker busy is what they do
+        low = r.lower()
+    m = _match(r"^(?:(?:fairly|pretty|quite|very|brand)\s+)?new\s+(?:to|in)\s+(?P<v>.+)$", r, re.I)
+    if m and not c.negated:
+        value = _place(m.group("v"))
+        if value and (value[:1].isupper() or not PLACES.isdisjoint(value.lower().split()) or
+                      _match(r"^(?:the\s+)?united\s+(?:states|kingdom)$", value, re.I)):
+            c.attr("home", _lower(value), confidence=0.7)  # "i am new to the united states": lives there now
+        return
     if verb.lower() in ("was", "were") and not _match(r"^(?:born|raised|married|an?\s)", low):
         return
     m = _match(r"^(?:born|raised|brought\s+up)\s+(?:and\s+raised\s+)?(?P<p>in|on|at)\s+(?P<v>.+)$", r, re.I)
@@ -1231,6 +1275,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
                                                      flags=re.I))
         extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.I)) if m.group("lvl") else ""
         extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.I) else extra  # "… in grade school and love it"
+        if not m.group("lvl") and value and _ASSESSMENT.match(value.split()[-1]):
+            return  # "studying for exams": what the study is for, not what is studied
         if m.group("lvl"):  # where (or at what level) the speaker studies now: one at a time
             c.attr("school", _sub(r"^my\s+", "", m.group("lvl").lower()))
             if extra and len(extra.split()) <= 3:
@@ -1392,6 +1438,13 @@ _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good
     back home done ready still also always never really""".split())
 
 
+def _h_trained(c: Sink, verb: str, rest: str) -> None:
+    """"i trained as a chef", "i qualified as a nurse": the trade trained for is the speaker's occupation."""
+    m = _match(r"^(?:up\s+)?(?:as|to\s+be(?:come)?)\s+(?P<r>.+)$", rest.strip(), re.I)
+    if m:
+        _role(c, m.group("r"))
+
+
 def _h_turned(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?P<n>\d{1,3})(?:\s+years?\s+old)?\b", rest.strip())
     if m and 0 < int(m.group("n")) < 120 and not c.plural:
@@ -1455,6 +1508,7 @@ for _words, _h in [
     ("am is are be been being was were", _h_be),
     ("have has own owns owned bought buy adopted adopt rescued", _h_have),
     ("turned turn turning reached hit", _h_turned),
+    ("trained qualified retrained", _h_trained),
     ("know knows", _h_know),
     ("went", _h_went),
     ("make makes", _h_make),

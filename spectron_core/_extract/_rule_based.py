@@ -39,7 +39,7 @@ from ._clauses import Piece, expand, split_clauses, strip_lead, uninvert
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
 from ._predicates import _PREP_CUT, _match, _search, _split, _sub
-from ._lexicon import ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
+from ._lexicon import ROLE_WORDS, ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
 from ._predicates import _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
@@ -132,7 +132,9 @@ _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?
                        r"(?:\s+to\s+[a-z]+(?:\s+(?:to|at|in|on|with|about|for))?)?\s+(?:is|are)\s", re.I)
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
 _BEING = re.compile(r"^being\s+(?=\w)", re.I)
-_WITH_KIN = re.compile(r"^(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i\s+(?P<p>.+)$", re.I)
+_WITH_KIN = re.compile(r"^(?:(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i|"
+                       r"me\s+and\s+(?:my|our)\s+(?P<kin2>(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?[a-z]+))"
+                       r"\s+(?P<p>.+)$", re.I)
 """"my husband and i have two cats", "my girlfriend and i split up": the speaker with a relative, as "we"."""
 _SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
                          r"everybody|someone|people|he|she|his|her)\b", re.I)
@@ -168,6 +170,9 @@ what the turn just liked)."""
 _FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+(?:(?:it\s+is|it's|its|that\s+is|that's|thats)\s+)?(?:definitely\s+|totally\s+)?"
                        r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?$", re.I)
 """The apposition at the end of the clause that names the thing: "just ate pizza my favourite"."""
+_FOR_ME = re.compile(r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<v>(?:is|are|has\s+(?:always\s+)?been|"
+                     r"would\s+be)\s+.+)$", re.I)
+"""A thing of the speaker's said as "<thing> for me is …" ("job for me is accounting", "breakfast for me is coffee")."""
 _BEST = re.compile(r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
                    r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
 """A superlative said as an opinion: "the best color is blue", "i think the best band ever is queen"."""
@@ -225,6 +230,17 @@ def _participle(text: str) -> bool:
                                                              words[1] in _PARTICLE_NEXT)
 
 
+def _trade(np: str) -> bool:
+    """Is a one-word "-ing" noun a trade ("accounting", "nursing", "plumbing"), not a judgement ("boring")? It is when
+    its agent noun is an occupation (accountant, nurse, plumber)."""
+    w = np.lower()
+    if " " in w or not w.endswith("ing") or len(w) < 6:
+        return False
+    stem = w[:-3]
+    stems = {stem, stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else {stem}
+    return any(s + end in ROLE_WORDS for s in stems for end in ("", "e", "er", "ant", "ist", "or", "ian"))
+
+
 def _tail_np(text: str) -> str:
     """The last noun phrase of a clause: what follows its last verb or preposition ("just ate pizza" → pizza)."""
     words = text.split()
@@ -272,9 +288,12 @@ _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^never\s+(?P<p>(?!been\b).+)$", re.I), False),
 ]
 _EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.I)
+_OFFSPRING = frozenset("son sons daughter daughters kids children child grandkids grandchildren".split())
+"""Children named in passing ("dropping my kids at school"): the speaker has them (any other relative is someone
+everyone has, and tells nothing)."""
 _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
                        r"oldest|youngest|best)\s+){0,2}(?P<w>" +
-                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
+                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS | _OFFSPRING, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
 """A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
 _PARTNERS = frozenset("wife husband spouse partner boyfriend girlfriend fiance fiancee".split())
@@ -427,7 +446,7 @@ _POSSESSIVE_KEYS = {
     "dream job": "goals", "native language": "languages", "first language": "languages",
     "mother tongue": "languages", "religion": "religion", "gender": "gender", "pronouns": "pronouns",
     "budget": "budget", "height": "appearance", "eyes": "appearance", "hair": "appearance",
-    "eye color": "appearance", "hair color": "appearance", "pet": "pets", "pets": "pets", "drink": "drinks",
+    "eye color": "appearance", "hair color": "appearance", "pet": "pets", "pets": "pets", "drink": "drinks", "work": "role",
 }
 
 
@@ -639,8 +658,11 @@ class RuleExtractor:
             out.attributes.append(ExtractedAttribute(
                 entity=speaker, key="age", value=aged.group("n"), category="identity", confidence=0.8, span=span,
                 valid_from=when))  # "as a 60 year old runner i know"
+        mine = _FOR_ME.match(text) if " for me " in text.lower() else None
+        if mine and mine.group("n").split()[0].lower() not in _GENERAL_SUBJECT_STOP:
+            text = f"my {mine.group('n')} {mine.group('v')}"  # "job for me is accounting": my job is accounting
         together = _WITH_KIN.match(text)
-        kin = together.group("kin").lower().split()[-1] if together else ""
+        kin = (together.group("kin") or together.group("kin2")).lower().split()[-1] if together else ""
         if together:
             text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
@@ -927,7 +949,8 @@ class RuleExtractor:
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":
                 value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.I)
-                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.I):
+                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.I) and \
+                        not _trade(noun_phrase(value)):
                     return  # "my job is boring" describes the job; "my job is fixing boilers" names it
             ad_hoc = key is None
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
