@@ -268,3 +268,35 @@ def test_jobs_in_other_words(text: str, key: str, value: str) -> None:
 ])
 def test_job_cues_that_name_no_job(text: str) -> None:
     assert _mine(text, ("role",)) == [], facts(text)
+
+
+# -- short answers to the turn's own question, matrix clauses, pets with a breed word, moves "from" -----------
+@pytest.mark.parametrize("text, key, value, negated", [
+    ("right on ! do you like country music ? i love it .", "likes", "country music", False),
+    ("Do you like jazz? Yes, I love it!", "likes", "jazz", False),
+    ("do you like spiders ? i hate them", "dislikes", "spiders", False),
+    ("do you have a dog ? i do", "pets", "dog", False),
+    ("do you have a hobby? mine is knitting", "hobbies", "knitting", False),
+    ("i know i have 3 arabian horses", "pets", "horse", False),
+    ("I must admit I love opera.", "likes", "opera", False),
+    ("i play with my german shepherd named barnaby", "pets", "shepherd", False),
+    ("walking my golden retriever", "pets", "retriever", False),
+    ("hello i just moved here from germany", "home", "germany", True),
+    ("We moved from Leeds to York last year.", "home", "york", False),
+    ("we moved from Leeds to York last year.", "home", "leeds", True),
+])
+def test_answers_matrix_clauses_and_moves(text: str, key: str, value: str, negated: bool) -> None:
+    _check(text, key, value, negated)
+
+
+@pytest.mark.parametrize("text", [
+    "do you like jazz ? my brother loves it",
+    "do you have a dog ? i love them",
+    "i know you love opera",
+    "i am watching my girlfriends dog",
+    "my sisters cat is cute",
+    "i am moving from ohio to texas",  # a plan: the old home stays open
+])
+def test_no_fact_borrowed_from_someone_else(text: str) -> None:
+    wrong = _mine(text, ("likes", "pets", "home"))
+    assert wrong == [], f"{text!r}: {wrong}"

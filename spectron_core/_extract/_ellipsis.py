@@ -32,6 +32,12 @@ _NO = re.compile(r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:
                  re.I)
 
 
+_IT = re.compile(r"^(?:(?:yes|yeah|yep|oh|of\s+course)\s*[,!]?\s*)*i\s+(?:really\s+|absolutely\s+|totally\s+)?"
+                 r"(?P<v>love|like|enjoy|adore|hate|dislike)\s+(?:it|them|that|those)(?:\s+(?:too|a\s+lot|so\s+much|lol))?$",
+                 re.I)
+"""An answer whose pronoun stands for the question's object: "do you like jazz? i love it"."""
+
+
 @dataclass(frozen=True)
 class Asked:
     """What the last question of the turn asked: a favourite (``thing``) or a verb and its object."""
@@ -45,6 +51,8 @@ def asked(question: str) -> Optional[Asked]:
     """The question's topic, if it is one a short answer can lean on."""
     m = _FAV_Q.search(question.strip())
     if m:
+        if m.group("y"):  # "do you have a dog?": "mine is Rex" names it, "i do" says the speaker has one
+            return Asked(thing=m.group("y").lower(), verb="have", obj=m.group(0).split(" have ", 1)[1].rstrip(" ?"))
         return Asked(thing=(m.group("x") or m.group("y")).lower())
     m = _DO_Q.search(question.strip())
     if m:
@@ -59,7 +67,11 @@ def answered(question: Asked, answer: str) -> Optional[str]:
         m = _MINE.match(text)
         if m:
             return f"my {question.thing} is {m.group('v') or m.group('v2')}"
-        return None
+        if not question.verb:
+            return None
+    m = _IT.match(text)
+    if m and question.verb not in ("have", "own"):
+        return f"i {m.group('v')} {question.obj}"  # "do you like country music? i love it"
     m = _HAVE_N.match(text)
     if m and question.verb in ("like", "love", "have", "own"):
         return f"i have {m.group('n')} {question.obj}"  # "do you like dogs? i have two"

@@ -527,6 +527,15 @@ def _place(text: str) -> str:
 
 def _h_move(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:back|here|out|away|over|down|up|in)\s+", "", rest.strip(), flags=re.I)
+    m = _match(r"^from\s+(?P<old>.+?)(?:\s+(?P<to>to|into)\s+(?P<v>.+))?$", r, re.I)
+    if m:
+        old = _place(m.group("old"))
+        if verb.lower() in ("moved", "relocated") and old and old.lower().split()[0] not in (
+                "home", "there", "here", "town", "it", "the", "my", "a", "an"):
+            c.attr("home", _lower(old), negated=True)  # "i moved here from germany": the old home is closed
+        if not m.group("v"):
+            return
+        r = "to " + m.group("v")
     m = _match(r"^(?:to|into|in)\s+(?P<v>.+)$", r, re.I)
     if not m:
         return
@@ -632,6 +641,8 @@ def _h_listen(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_watch(c: Sink, verb: str, rest: str) -> None:
+    if _match(r"^(?:my|our|his|her|their|your)\s+(?!(?:favou?rite|fave|fav)\b)", rest.strip(), re.I):
+        return  # "watching my girlfriends dog", "i watch my kids": looked after, not a taste
     for item in _items(rest):
         c.attr("likes", _lower(item))
 

@@ -126,6 +126,9 @@ _ADVERBS = _AdverbStripper()
 _CUE_TAIL = _TailStripper()
 _HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s+like|i\s+would\s+say|i\s+heard|"
                     r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+", re.I)
+_MATRIX = re.compile(r"^i\s+(?:know|admit|confess|mean|swear|promise|must\s+(?:admit|say)|have\s+to\s+(?:admit|say)|"
+                     r"will\s+admit|can\s+tell\s+you|can\s+assure\s+you)(?:\s+that)?[\s,]+(?=(?:i|my|we|our)\s)", re.I)
+"""A matrix clause that vouches for the speaker's own statement ("i must admit i love opera")."""
 _SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
 _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
 _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?"
@@ -291,8 +294,12 @@ _EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.I)
 _OFFSPRING = frozenset("son sons daughter daughters kids children child grandkids grandchildren".split())
 """Children named in passing ("dropping my kids at school"): the speaker has them (any other relative is someone
 everyone has, and tells nothing)."""
+_NOT_MY_MODIFIER = KIN | frozenset("""hot sea star cat friend neighbor neighbour boss roommate family favorite favourite
+    fave fav ex old late imaginary future dream first next last own only other stuffed toy""".split())
+"""Words before a pet or a device that make it someone else's or no real one ("my sisters cat", "my dream car")."""
 _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
-                       r"oldest|youngest|best)\s+){0,2}(?P<w>" +
+                       r"oldest|youngest|best)\s+){0,2}(?:(?!(?:" + "|".join(sorted(_NOT_MY_MODIFIER, key=len, reverse=True)) +
+                       r")s?\b)[a-z]+\s+)?(?P<w>" +
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS | _OFFSPRING, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
 """A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
@@ -542,6 +549,10 @@ class RuleExtractor:
         hedge = _HEDGE.match(body)
         if hedge:
             body, confidence = body[hedge.end():], 0.6
+        else:
+            matrix = _MATRIX.match(body) if body[:2].lower() == "i " else None
+            if matrix:
+                body = body[matrix.end():]  # "i know i have 3 horses": the complement is what is said
         pieces = split_clauses(body, asks=sentence.endswith("?"))
         prev: Optional[tuple[str, bool]] = None
         any_subject = False
