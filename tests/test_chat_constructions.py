@@ -300,3 +300,28 @@ def test_answers_matrix_clauses_and_moves(text: str, key: str, value: str, negat
 def test_no_fact_borrowed_from_someone_else(text: str) -> None:
     wrong = _mine(text, ("likes", "pets", "home"))
     assert wrong == [], f"{text!r}: {wrong}"
+
+
+# -- the speaker ending a relationship; a question run on after a statement ----------------------------------
+@pytest.mark.parametrize("text, key, value", [
+    ("i ended things with my boyfriend", "relationship_status", "single"),
+    ("I left my wife.", "relationship_status", "separated"),
+    ("i divorced my husband last year", "relationship_status", "divorced"),
+    ("i dumped my boyfriend lol", "relationship_status", "single"),
+    ("I split up with my partner", "relationship_status", "single"),
+    ("hello i am in canada where are you ?", "home", "canada"),
+    ("i live in north carolina what about you", "home", "north carolina"),
+    ("i am from ohio where are you from", "hometown", "ohio"),
+])
+def test_ending_a_relationship_and_run_on_questions(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("i ended things with my boyfriend", "relationship_status", "in a relationship"),
+    ("i left my wife", "relationship_status", "married"),
+    ("my sister left her husband", "relationship_status", "separated"),
+    ("did you leave your wife ?", "relationship_status", "separated"),
+])
+def test_ending_a_relationship_is_not_misread(text: str, key: str, value: str) -> None:
+    assert not has(text, key, value), facts(text)

@@ -101,7 +101,8 @@ QUESTION = re.compile(
 _SUBJECT_START = re.compile(
     r"(?<=\w)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
     r"will|must|might|know|like|love|need|want|look|seem|sound|get|got|go|went)\b|"
-    r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b)", re.I)
+    r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b|"
+    r"(?:what|how|where|when|who|which)\s+(?:are|were|do|did|is)\s+(?:you|u)\b)", re.I)
 _STARTERS = frozenset("i we he she they you do does did are were have can could would what how where when who "
                       "which".split())
 """A subject pronoun (or a question to "you") after a word: where unpunctuated chat starts a new clause ("that is

@@ -208,7 +208,7 @@ PLACES = _words(
     ireland france germany spain italy portugal netherlands belgium switzerland austria sweden norway denmark
     finland poland russia ukraine greece turkey egypt nigeria kenya ghana india pakistan china japan korea
     vietnam thailand philippines indonesia malaysia singapore australia zealand israel iran iraq cuba jamaica
-    europe asia africa uk usa us america""")
+    europe asia africa uk usa us america jersey hampshire carolina dakota rhode""")
 """Country and state names (a closed class) that make "I am in X" a place, not a state of mind."""
 NOT_POSSESSIONS = _words(
     """time fun idea ideas question questions problem problems day days lot lots feeling feelings chance way
