@@ -325,3 +325,34 @@ def test_ending_a_relationship_and_run_on_questions(text: str, key: str, value: 
 ])
 def test_ending_a_relationship_is_not_misread(text: str, key: str, value: str) -> None:
     assert not has(text, key, value), facts(text)
+
+
+# -- a pastime named first, "been …ing" with its "i have" dropped, things of mine said in passing -------------
+@pytest.mark.parametrize("text, key, value", [
+    ("knitting is another deep passion of mine", "hobbies", "knitting"),
+    ("dancing is my thing", "hobbies", "dancing"),
+    ("Photography has always been my passion.", "hobbies", "photography"),
+    ("riding horses is my hobby lol", "hobbies", "riding horses"),
+    ("been working at the mill for years", "employer", "mill"),
+    ("i m good ! just been reading some journals on psychology", "hobbies", "reading"),
+    ("i spend most time volunteering at a soup kitchen", "hobbies", "volunteering"),
+    ("rough day at the park with my wife and kids", "relationship_status", "married"),
+    ("just got back from a nice long walk with my dog", "pets", "dog"),
+    ("Too bad my cell phone broke.", "devices", "phone"),
+])
+def test_pastimes_named_first_and_things_in_passing(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("it is my passion", "hobbies"),
+    ("is knitting your passion ?", "hobbies"),
+    ("my sister says knitting is her passion", "hobbies"),
+    ("been working as a teacher for a long time", "employer"),
+    ("i have been working in the industry for 15 years now", "employer"),
+    ("it got worse when my wife left me", "relationship_status"),
+    ("your dog is so cute", "pets"),
+])
+def test_no_pastime_or_thing_misread(text: str, key: str) -> None:
+    wrong = [f for f in _mine(text, (key,)) if f[1] != "employer" or "year" in f[2] or "time" in f[2]]
+    assert wrong == [], f"{text!r}: {wrong}"

@@ -436,6 +436,8 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         where = _WORKPLACE.search(r)  # ("working on my novel" is a project, not a workplace)
         if where:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
+    if org and _DURATION.match(org.group("org")):
+        org = None  # "been working as a teacher for 15 years": how long, not for whom
     if org:
         value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))", org.group("org"),
                                      maxsplit=1, flags=re.I)[0])
@@ -453,6 +455,9 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
             c.attr("role", value.lower(), negated=c.negated)
 
 
+_DURATION = re.compile(r"^(?:(?:\d+|a|an|many|several|some|a\s+few|few|two|three|four|five|six|seven|eight|nine|ten|s|so|"
+                       r"over|almost|nearly|about|the\s+(?:last|past))\s+)*(?:long\s+)?(?:years?|months?|weeks?|days?|decades?|"
+                       r"hours?|time|while|ages|now|ever|life|(?:a\s+)?living)\b", re.I)
 _SECTOR = re.compile(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|health\s+care|tech|"
                      r"it|insurance|real\s+estate|hospitality|publishing|advertising|banking|accounting|law|"
                      r"the\s+(?:\w+\s+)?(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies|"
@@ -791,8 +796,8 @@ def _h_wear(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_spend(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my)?\s*(?:free\s+|spare\s+)?"
-                 r"(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
+    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|most|all|much|lots\s+of|a\s+lot\s+of\s+my)?\s*"
+               r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
                rest.strip(), re.I)  # "… my free time (rock) climbing"
     if m:
         value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)", "", m.group("v"), flags=re.I))  # "… doing crosswords"
@@ -1111,7 +1116,7 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
                 if org:
                     # "a student at X": where they study now (an intern's host stays under education, as before)
                     c.attr("school" if title.lower().split()[-1] == "student" else "education", _lower(org))
-            elif len(tail) >= 2 and tail[0].lower() in ("at", "for", "with"):
+            elif len(tail) >= 2 and tail[0].lower() in ("at", "for", "with") and not _DURATION.match(" ".join(tail[1:])):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org and org.lower() not in ("heart", "night", "home", "times", "the moment", "work", "school",
                                                "now", "fun", "money", "a living"):

@@ -157,6 +157,10 @@ _JOB_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)(?:\s+(?:is|has\s+(?:always\s
                        r"day|main|full[\s-]time|only|actual)\s+)?(?:job|trade|profession|career|occupation|"
                        r"line\s+of\s+work|living)(?:\s+now)?$", re.I)
 """The job named first: "nursing is my job", "plumbing is my trade" (a pronoun or a place names no job)."""
+_HOBBY_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)\s+(?:is|are|has\s+(?:always\s+)?been|remains)\s+(?:(?:my|another|a|"
+                         r"one\s+of\s+my)\s+(?:(?:real|true|big|deep|great|main|biggest|new|only|other)\s+)*(?:passions?|"
+                         r"hobby|hobbies|pastimes?)(?:\s+of\s+mine)?|my\s+thing)$", re.I)
+"""A pastime named first: "knitting is another passion of mine", "dancing is my thing"."""
 _HOME_BACK = re.compile(r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
                         re.I)
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
@@ -179,6 +183,7 @@ _FOR_ME = re.compile(r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<
 _BEST = re.compile(r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
                    r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
 """A superlative said as an opinion: "the best color is blue", "i think the best band ever is queen"."""
+_BEEN_ING = re.compile(r"^(?:have\s+|just\s+|really\s+|also\s+)*been\s+(?=[a-z]{2,}ing\s+\w)", re.I)
 _TAIL_PREP = frozenset("to of on at with in for from about".split())
 _PARTICLE_NEXT = frozenset("out up around with to on at in my our some the a an".split())
 _COPULA = frozenset("is are was were am be been".split())
@@ -318,7 +323,8 @@ _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]
 _GONE = re.compile(r"\b(?:died|passed(?:\s+away|\s+on)?|ran\s+away|was\s+put\s+down|is\s+gone|got\s+lost)\b", re.I)
 _RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
 _MY_PARTNER = re.compile(r"\bmy\s+(?:(?:lovely|beautiful|wonderful|amazing|new|current)\s+)?(?P<p>wife|husband|spouse|"
-                         r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))", re.I)
+                         r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))(?!\s+(?:just\s+|finally\s+)?(?:left|dumped|divorced|ditched|walked\s+out|"
+                         r"cheated|died|passed|kicked\s+me))", re.I)
 """"… with my wife", "my husband is away": whoever says "my wife" is married (an "ex-wife" does not match)."""
 _MENTION_KEY = [(PETS, "pets"), (KIN, "family"), (VEHICLES, "vehicle"), (DEVICES, "devices"),
                 (INSTRUMENTS, "instruments")]
@@ -571,7 +577,7 @@ class RuleExtractor:
                     last_person = subject_info[0]
             else:
                 prev = None
-        self._mentions(pieces, speaker, span, when, out, things=any_subject)
+        self._mentions(pieces, speaker, span, when, out, things=True)
         if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
             text = pieces[0].text
             if sentence[:1].isupper():
@@ -684,6 +690,11 @@ class RuleExtractor:
                 # "being retired, i head south in winter": a participle before the speaker's own clause
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
                 text = "am " + text[_BEING.match(text).end():]  # type: ignore[union-attr]
+            elif prev is None and ctx.role == "user" and _BEEN_ING.match(text) and (own or _doing(
+                    text[_BEEN_ING.match(text).end():], own)):  # type: ignore[union-attr]
+                # "been playing video games all day": the perfect progressive with its "i have" dropped
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+                text = "have " + text[text.lower().index("been"):]
             elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
                 # chat drops the "I": "moved to leeds last week", "just started at a new job"
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
@@ -738,6 +749,8 @@ class RuleExtractor:
         """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"."""
         m = _JOB_BACK.match(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
         key = "role"
+        if m is None and ("my" in text.lower() or "mine" in text.lower()):
+            m, key = _HOBBY_BACK.match(_CUE_TAIL.sub("", text)), "hobbies"
         if m is None and text[:4].lower() == "home":
             m, key = _HOME_BACK.match(_CUE_TAIL.sub("", text)), "home"
         if m is None:
@@ -746,8 +759,8 @@ class RuleExtractor:
         if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
         out.attributes.append(ExtractedAttribute(
-            entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
-            confidence=min(confidence, 0.8), span=span, valid_from=when))
+            entity=speaker, key=key, value=value.lower() if key == "hobbies" else _lower_unless_proper(value),
+            category="identity", confidence=min(confidence, 0.8), span=span, valid_from=when))
         return True
 
     @staticmethod
