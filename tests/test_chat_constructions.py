@@ -356,3 +356,25 @@ def test_pastimes_named_first_and_things_in_passing(text: str, key: str, value: 
 def test_no_pastime_or_thing_misread(text: str, key: str) -> None:
     wrong = [f for f in _mine(text, (key,)) if f[1] != "employer" or "year" in f[2] or "time" in f[2]]
     assert wrong == [], f"{text!r}: {wrong}"
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("as a nurse , i see a lot", "role", "nurse"),
+    ("As a teacher myself, I know how hard it is.", "role", "teacher"),
+    ("as a software engineer i can tell you that", "role", "software engineer"),
+    ("i got rid of my husband and kept the dog", "relationship_status", "separated"),
+])
+def test_a_role_as_frame_and_getting_rid_of_a_partner(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("as a kid i loved cartoons", "role"),
+    ("i dressed up as a nurse for halloween", "role"),
+    ("as a nurse would say , rest", "role"),
+    ("i just finished watching one of my favorite documentaries", "favorite_thing"),
+    ("i got rid of my husband", "relationship_status"),
+])
+def test_no_role_or_favourite_misread(text: str, key: str) -> None:
+    wrong = [f for f in _mine(text, (key,)) if key != "relationship_status" or f[2] == "married"]
+    assert wrong == [], f"{text!r}: {wrong}"

@@ -1581,8 +1581,8 @@ for _words, _h in [
 _KNOWN = frozenset(VERBS) | frozenset(_ACTIVITY)
 
 
-_ENDING_VERBS = frozenset("left divorced dumped ditched ended broke split separated walked".split())
-_ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|ended\s+(?:things|it)\s+with|broke\s+up\s+with|split\s+(?:up\s+)?"
+_ENDING_VERBS = frozenset("left divorced dumped ditched ended broke split separated walked got".split())
+_ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?:things|it)\s+with|broke\s+up\s+with|split\s+(?:up\s+)?"
                     r"(?:with|from)|separated\s+from|walked\s+out\s+on)\s+(?:my|our)\s+(?:(?:cheating|abusive|lying)\s+)?"
                     r"(?P<p>wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee)\b", re.I)
 """The speaker ending a relationship ("i divorced my husband", "i split from my partner")."""
@@ -1614,7 +1614,7 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         if m:  # "i left my wife", "i ended things with my boyfriend": the relationship is over
             married = m.group("p").lower() in ("wife", "husband", "spouse")
             c.attr("relationship_status", "divorced" if married and low == "divorced" else
-                   "separated" if married and low in ("left", "separated", "walked") else "single")
+                   "separated" if married and low in ("left", "separated", "walked", "got") else "single")
             return True
     handler = VERBS.get(low)
     if handler is None:

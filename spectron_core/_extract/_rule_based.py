@@ -134,6 +134,7 @@ _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
 _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?"
                        r"(?:\s+to\s+[a-z]+(?:\s+(?:to|at|in|on|with|about|for))?)?\s+(?:is|are)\s", re.I)
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
+_AS_ROLE = re.compile(r"^as\s+an?\s+(?P<r>(?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:myself)?$", re.I)
 _BEING = re.compile(r"^being\s+(?=\w)", re.I)
 _WITH_KIN = re.compile(r"^(?:(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i|"
                        r"me\s+and\s+(?:my|our)\s+(?P<kin2>(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?[a-z]+))"
@@ -653,10 +654,16 @@ class RuleExtractor:
                                                                                           when, out, prior):
             return (speaker, False)
         tail = _FAV_TAIL.match(text) if "fav" in text.lower() and ctx.role == "user" else None
-        if tail and tail.group("pre").split()[-1].lower() in _FUNCTION_END:
-            tail = None  # "roleplaying as my favourite character": the favourite is an object, not an apposition
-        if tail and self._favorite_first(tail.group("x") and f"my favourite {tail.group('x')}" or "my favourite",
-                                         speaker, span, when, out, tail.group("pre")):
+        if tail:
+            last = tail.group("pre").split()[-1].lower()
+            if last in _FUNCTION_END or (text[tail.end("pre")] == " " and (
+                    last in VERBS or _lemma(last) in VERBS or last.endswith(("ing", "ed")) or last in _PAST_EVENT)):
+                # "roleplaying as my favourite character", "i finished watching one of my favourite films": the
+                # favourite is the verb's object, not an apposition
+                tail = None
+        if tail:
+            self._favorite_first(tail.group("x") and f"my favourite {tail.group('x')}" or "my favourite", speaker, span,
+                                 when, out, tail.group("pre"))
             text = tail.group("pre")  # "just ate pizza my favourite": the favourite, then the clause itself
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
@@ -670,6 +677,13 @@ class RuleExtractor:
                     entity=speaker, key=favorite_key(best.group("x"), value), value=_lower_unless_proper(value),
                     category="identity", confidence=min(confidence, 0.7), span=span, valid_from=when))
                 return (speaker, False)
+        as_role = _AS_ROLE.match(text) if ctx.role == "user" and piece.before_own else None
+        if as_role and _role_head(noun_phrase(as_role.group("r"))):
+            # "as a nurse, i see a lot": the speaker's own job, said as the frame of what follows
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="role", value=noun_phrase(as_role.group("r")).lower(), category="identity",
+                confidence=0.7, span=span, valid_from=when))
+            return None
         aged = _AS_AGED.match(text) or _BEING_AGE.match(text)
         if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
             out.attributes.append(ExtractedAttribute(
