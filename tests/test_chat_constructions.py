@@ -378,3 +378,12 @@ def test_a_role_as_frame_and_getting_rid_of_a_partner(text: str, key: str, value
 def test_no_role_or_favourite_misread(text: str, key: str) -> None:
     wrong = [f for f in _mine(text, (key,)) if key != "relationship_status" or f[2] == "married"]
     assert wrong == [], f"{text!r}: {wrong}"
+
+
+def test_breakup_spelled_as_one_word_and_born_is_no_name() -> None:
+    _check("well , i did just breakup with my boyfriend so i am free", "relationship_status", "single")
+    assert not has("well , i did just breakup with my boyfriend", "relationship_status", "in a relationship")
+    assert _mine("hi i was born in 1982", ("name",)) == []
+    assert _mine("hi my name is katie i was born in 1982 . what about you ?", ("name",)) == [
+        (SPEAKER, "name", "katie", False)]
+    _check("hi , i am kenneth", "name", "kenneth")

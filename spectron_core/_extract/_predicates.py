@@ -1424,7 +1424,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     if _BE_SKIP.match(adj) and not _match(r"^(?:an?\s|the\s)", r, re.I):
         return
-    if getattr(c, "greeted", False) and _match(r"^[a-z]{2,15}$", r) and r not in _NOT_NAMES and not (
+    if getattr(c, "greeted", False) and verb.lower() in ("am", "is") and _match(r"^[a-z]{2,15}$", r) and \
+            r not in _NOT_NAMES and not (
             r in MOODS or r in APPEARANCE_ADJ or r in DIETS or r in ROLE_WORDS or r.endswith(("ing", "ed", "ly"))):
         c.attr("name", r.capitalize(), confidence=0.7)  # "hi , i am kenneth": a greeting introduces a name
         return
@@ -1451,7 +1452,7 @@ _NOT_PROGRESSIVE = frozenset("""am is are be been was were have has go goes do d
     wanting hoping wishing planning trying""".split())
 """Verbs whose "-ing" after "I am" is no habit or fact ("i am having a bad day", "i am buying a car someday")."""
 _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good great ok okay sure glad happy
-    back home done ready still also always never really""".split())
+    back home done ready still also always never really born raised married""".split())
 
 
 def _h_trained(c: Sink, verb: str, rest: str) -> None:
@@ -1581,8 +1582,8 @@ for _words, _h in [
 _KNOWN = frozenset(VERBS) | frozenset(_ACTIVITY)
 
 
-_ENDING_VERBS = frozenset("left divorced dumped ditched ended broke split separated walked got".split())
-_ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?:things|it)\s+with|broke\s+up\s+with|split\s+(?:up\s+)?"
+_ENDING_VERBS = frozenset("left divorced dumped ditched ended broke breakup split separated walked got".split())
+_ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?:things|it)\s+with|(?:broke|break)\s*up\s+with|split\s+(?:up\s+)?"
                     r"(?:with|from)|separated\s+from|walked\s+out\s+on)\s+(?:my|our)\s+(?:(?:cheating|abusive|lying)\s+)?"
                     r"(?P<p>wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee)\b", re.I)
 """The speaker ending a relationship ("i divorced my husband", "i split from my partner")."""

@@ -890,7 +890,7 @@ class RuleExtractor:
         if not p:
             return
         emph = _EMPHATIC_DO.match(p)
-        if emph and emph.group("v").lower() in VERBS:
+        if emph and (emph.group("v").lower() in VERBS or emph.group("v").lower() == "breakup"):
             p = p[emph.end("aux"):].strip()  # "i do love a good horror movie"
         matched = False
         for pattern, handler in _OLD_PREDICATES:
