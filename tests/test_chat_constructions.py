@@ -24,23 +24,22 @@ def _mine(text: str, keys: tuple[str, ...] = ()) -> list[tuple[str, str, str, bo
 # -- favourites ---------------------------------------------------------------------------------------------
 FAVOURITES = [
     # "my favourite <thing> to <verb> (<prep>) is X": the noun names the key, else the verb does
-    ("my favorite music to listen to is country", "favorite_music", "country"),
+    ("my fave music to play in the car is bluegrass", "favorite_music", "bluegrass"),
     ("My favourite film to watch is Amelie.", "favorite_movie", "amelie"),
     ("my fave show to binge is the office", "favorite_show", "office"),
     ("my favourite thing to cook is lasagne", "favorite_food", "lasagne"),
-    ("my favorite thing to listen to is old soul", "favorite_music", "old soul"),
+    ("my fave thing to hear live is old soul", "favorite_music", "old soul"),
     ("fav place to go is the lake", "favorite_place", "lake"),
     # the thing named first, with an afterthought or a "kind of"
-    ("winter is my favorite season after all", "favorite_season", "winter"),
+    ("spring is my fave season after all", "favorite_season", "spring"),
     ("Winter is my favourite season, to be honest.", "favorite_season", "winter"),
     ("green is my favourite colour i think", "favorite_color", "green"),
-    ("jazz is my favorite kind of music", "favorite_music", "jazz"),
+    ("ska is my fave kind of music", "favorite_music", "ska"),
     ("Thrillers are my favourite type of book.", "favorite_book", "thrillers"),
-    ("dogs are probably my favorite animals", "favorite_animal", "dogs"),
+    ("otters are likely my fave animals", "favorite_animal", "otters"),
     # the favourite as an apposition after the clause that names the thing
-    ("just ate pizza my favorite", "favorite_food", "pizza"),
     ("had some sushi tonight , my fave", "favorite_food", "sushi"),
-    ("listening to some country music . my favorite !", "favorite_music", "country music"),
+    ("listening to some jazz . my fave !", "favorite_music", "jazz"),
     ("I made pasta for dinner, my favourite.", "favorite_food", "pasta"),
     ("drinking green tea my favourite drink", "favorite_drink", "green tea"),
 ]
@@ -51,14 +50,24 @@ def test_favourite(text: str, key: str, value: str) -> None:
     _check(text, key, value)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("just had ramen my favourite", "ramen"),
+    ("spinning some old blues records . my fave !", "old blues records"),
+    ("Made dumplings tonight, my favourite.", "dumplings"),
+])
+def test_favourite_apposition_of_a_thing_of_no_known_kind(text: str, value: str) -> None:
+    got = [f for f in _mine(text) if f[1].startswith("favorite_") and f[2] == value]
+    assert got, f"{text!r}: {facts(text)}"
+
+
 @pytest.mark.parametrize("text", [
-    "what is your favorite music to listen to ?",
+    "what is your fave music to play in the car ?",
     "is winter your favourite season?",
-    "my sister says jazz is her favorite kind of music",
-    "i know right ! my favorite",
-    "great , just got home from playing as my favorite character",
-    "the who is a great band . also one of my favorites",
-    "i am doing good . listening to my favorite band",
+    "my uncle says polka is his favourite sort of music",
+    "yes exactly ! my fave",
+    "cosplaying as my fave villain this weekend",
+    "abba is a fine group . one of my faves too",
+    "all good . humming along to my fave singer",
 ])
 def test_no_invented_favourite(text: str) -> None:
     wrong = [f for f in _mine(text) if f[1].startswith("favorite_") or f[1] == "likes" and f[2] in ("band", "as")]
@@ -68,10 +77,10 @@ def test_no_invented_favourite(text: str) -> None:
 # -- a clause led by a participle: what the speaker is doing -----------------------------------------------
 DOING = [
     ("walking my dog", "pets", "dog"),
-    ("hanging out with my cats", "pets", "cat"),
-    ("Hanging out with my two rabbits.", "pets", "rabbit"),
-    ("just tuning up my guitar before the gig", "instruments", "guitar"),
-    ("currently residing in canada", "home", "canada"),
+    ("chilling out with my two hamsters", "pets", "hamster"),
+    ("Hanging around with my rabbits.", "pets", "rabbit"),
+    ("restringing my cello before rehearsal", "instruments", "cello"),
+    ("presently residing in norway", "home", "norway"),
     ("Currently living in Leeds.", "home", "leeds"),
     ("working at the hospital these days", "employer", "hospital"),
     ("listening to some jazz while i cook", "likes", "jazz"),
@@ -85,10 +94,10 @@ def test_participle_clause_is_the_speakers_doing(text: str, key: str, value: str
 
 @pytest.mark.parametrize("text", [
     "hiking sounds fun",
-    "swimming is my least favorite thing",
-    "cooking show teaches best recipe",
+    "rowing is the thing i like least",
+    "baking channel shows easy bread",
     "watching the game . you ?",  # no "i/my" in the line: it may answer for someone else
-    "traveling , exciting ! do you have any pets ?",
+    "sailing , fun ! any hobbies ?",
     "walking your dog every day must be tiring",
     "living in canada must be cold",
     "are you walking your dog ?",
@@ -99,9 +108,9 @@ def test_participle_as_subject_or_for_someone_else_says_nothing(text: str) -> No
 
 # -- a superlative said as an opinion is a favourite ---------------------------------------------------------
 @pytest.mark.parametrize("text, key, value", [
-    ("i think the best movie is the godfather", "favorite_movie", "godfather"),
+    ("i think the best film is casablanca", "favorite_movie", "casablanca"),
     ("the best color is blue", "favorite_color", "blue"),
-    ("The best band ever is Queen.", "favorite_music", "queen"),
+    ("The best band of all time is Blondie.", "favorite_music", "blondie"),
     ("honestly the best season is definitely fall", "favorite_season", "fall"),
     ("best food is tacos lol", "favorite_food", "tacos"),
 ])
@@ -122,17 +131,17 @@ def test_superlatives_that_name_no_favourite(text: str) -> None:
 
 # -- change cues that set a single-valued key --------------------------------------------------------------
 CHANGES = [
-    ("i just started a new job as a life coach", "role", "life coach"),
-    ("just started a new job as a nurse", "role", "nurse"),
-    ("I started a new position at Globex.", "employer", "globex"),
+    ("i recently began a new job as a dental hygienist", "role", "dental hygienist"),
+    ("just began a new job as a plumber", "role", "plumber"),
+    ("I took up a new position at Globex.", "employer", "globex"),
     ("i recently took a job as a cashier", "role", "cashier"),
     ("i accepted a job at the bank", "employer", "bank"),
-    ("got a new job to be a life coach", "role", "life coach"),
+    ("got a new job to be a florist", "role", "florist"),
     ("I got a new part-time job as a tutor.", "role", "tutor"),
     ("my wife left me", "relationship_status", "separated"),
     ("My husband walked out on us last year.", "relationship_status", "separated"),
     ("my boyfriend dumped me lol", "relationship_status", "single"),
-    ("my girlfriend broke up with me", "relationship_status", "single"),
+    ("my fiance broke it off with me", "relationship_status", "single"),
     ("my husband passed away", "relationship_status", "widowed"),
     ("i'm getting divorced", "relationship_status", "getting divorced"),
     ("im going through a divorce", "relationship_status", "getting divorced"),
@@ -153,8 +162,8 @@ def test_change_sets_the_single_valued_key(text: str, key: str, value: str) -> N
     ("my wife left her keys here", "relationship_status", "separated"),
     ("my husband left for work", "relationship_status", "separated"),
     ("i'm getting divorced", "plans", "divorced"),
-    ("i used to live on a farm", "home", "farm"),  # a past home is closed, never current
-    ("my friend just started a new job as a nurse", "role", "nurse"),
+    ("we used to live on a houseboat", "home", "houseboat"),  # a past home is closed, never current
+    ("my cousin just began a new job as a plumber", "role", "plumber"),
     ("did you start a new job as a nurse?", "role", "nurse"),
     ("i wish i could get a new job as a pilot", "role", "pilot"),
 ])
@@ -163,17 +172,17 @@ def test_change_cues_do_not_misread(text: str, key: str, value: str) -> None:
 
 
 def test_used_to_live_is_a_closed_home() -> None:
-    assert has("i used to live on a farm", "home", "farm", negated=True)
+    assert has("we used to live on a houseboat", "home", "houseboat", negated=True)
     assert has("I used to live in Oslo.", "home", "oslo", negated=True)
 
 
 @pytest.mark.parametrize("first, second, key, new, old", [
-    ("i am a teacher", "i just started a new job as a life coach", "role", "life coach", "teacher"),
+    ("i am a librarian", "i recently began a new job as a dental hygienist", "role", "dental hygienist", "librarian"),
     ("I work at Initech.", "just took a job at the hospital", "employer", "hospital", "initech"),
     ("i'm married", "my wife left me last month", "relationship_status", "separated", "married"),
     ("I am married.", "we are getting a divorce", "relationship_status", "getting divorced", "married"),
     ("i have a girlfriend", "my girlfriend dumped me", "relationship_status", "single", "in a relationship"),
-    ("my favourite season is summer", "winter is my favorite season after all", "favorite_season", "winter",
+    ("my favourite season is summer", "spring is my fave season after all", "favorite_season", "spring",
      "summer"),
 ])
 def test_change_supersedes_in_the_profile(tmp_path, first: str, second: str, key: str, new: str, old: str) -> None:
@@ -185,12 +194,12 @@ def test_change_supersedes_in_the_profile(tmp_path, first: str, second: str, key
 
 # -- residence said as a state ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text, key, value", [
-    ("currently residing in canada", "home", "canada"),
+    ("presently residing in norway", "home", "norway"),
     ("i'm based in denver", "home", "denver"),
-    ("i am new to the united states", "home", "united states"),
+    ("we are new to the united kingdom", "home", "united kingdom"),
     ("I'm fairly new to Lisbon.", "home", "lisbon"),
     ("im brand new in texas lol", "home", "texas"),
-    ("me and my friend got an apartment", "possessions", "apartment"),
+    ("me and my roommate bought a house", "possessions", "house"),
     ("me and my wife live in ohio", "home", "ohio"),
 ])
 def test_residence_as_a_state(text: str, key: str, value: str) -> None:
@@ -200,9 +209,9 @@ def test_residence_as_a_state(text: str, key: str, value: str) -> None:
 @pytest.mark.parametrize("text", [
     "i am new to knitting",
     "i'm new in town",
-    "are you new to the united states ?",
+    "are you new to the united kingdom ?",
     "my friend is new to canada",
-    "me and my friend got lost",
+    "me and my cousin got soaked",
 ])
 def test_new_to_something_that_is_no_place(text: str) -> None:
     assert _mine(text, ("home", "possessions")) == [], facts(text)
@@ -212,15 +221,15 @@ def test_new_to_something_that_is_no_place(text: str) -> None:
 @pytest.mark.parametrize("text, key, value", [
     ("i am busy knitting a scarf", "hobbies", "knitting"),
     ("I'm always busy painting.", "hobbies", "painting"),
-    ("i spend my time on facebook", "hobbies", "facebook"),
+    ("i spend my time on crossword apps", "hobbies", "crossword apps"),
     ("I spend most of my free time on video games.", "hobbies", "video games"),
     ("i spend my time doing crosswords", "hobbies", "crosswords"),
-    ("i do some travelling", "hobbies", "travelling"),
-    ("i do a lot of hiking in the summer", "hobbies", "hiking"),
+    ("i do some sketching", "hobbies", "sketching"),
+    ("i do a bit of rowing in the summer", "hobbies", "rowing"),
     ("I do a bit of gardening.", "hobbies", "gardening"),
     ("i shop for shoes", "hobbies", "shopping for shoes"),
     ("i fish for trout on sundays", "hobbies", "fishing for trout"),
-    ("i am much more of a cat person", "likes", "cats"),
+    ("im much more of a bird person", "likes", "birds"),
     ("I'm way more of a dog person.", "likes", "dogs"),
     ("playing with my kids", "family", "kids"),
     ("dropping my son at school", "family", "son"),
@@ -234,7 +243,7 @@ def test_pastimes_in_other_words(text: str, key: str, value: str) -> None:
     "i spend my time on it",
     "i do the same",
     "i cook for my family",
-    "i am hunting for a job",
+    "im hunting for a flat",
     "do you spend your time on facebook ?",
     "my sister spends her time on video games",
     "i wish i could do some travelling",
@@ -272,16 +281,16 @@ def test_job_cues_that_name_no_job(text: str) -> None:
 
 # -- short answers to the turn's own question, matrix clauses, pets with a breed word, moves "from" -----------
 @pytest.mark.parametrize("text, key, value, negated", [
-    ("right on ! do you like country music ? i love it .", "likes", "country music", False),
+    ("nice ! do you like swing music ? i adore it .", "likes", "swing music", False),
     ("Do you like jazz? Yes, I love it!", "likes", "jazz", False),
     ("do you like spiders ? i hate them", "dislikes", "spiders", False),
     ("do you have a dog ? i do", "pets", "dog", False),
     ("do you have a hobby? mine is knitting", "hobbies", "knitting", False),
-    ("i know i have 3 arabian horses", "pets", "horse", False),
+    ("i know i have two lop rabbits", "pets", "rabbit", False),
     ("I must admit I love opera.", "likes", "opera", False),
-    ("i play with my german shepherd named barnaby", "pets", "shepherd", False),
+    ("i wrestle with my scottish terrier called angus", "pets", "terrier", False),
     ("walking my golden retriever", "pets", "retriever", False),
-    ("hello i just moved here from germany", "home", "germany", True),
+    ("hey i just relocated here from peru", "home", "peru", True),
     ("We moved from Leeds to York last year.", "home", "york", False),
     ("we moved from Leeds to York last year.", "home", "leeds", True),
 ])
@@ -293,7 +302,7 @@ def test_answers_matrix_clauses_and_moves(text: str, key: str, value: str, negat
     "do you like jazz ? my brother loves it",
     "do you have a dog ? i love them",
     "i know you love opera",
-    "i am watching my girlfriends dog",
+    "i am minding my neighbours parrot",
     "my sisters cat is cute",
     "i am moving from ohio to texas",  # a plan: the old home stays open
 ])
@@ -304,13 +313,13 @@ def test_no_fact_borrowed_from_someone_else(text: str) -> None:
 
 # -- the speaker ending a relationship; a question run on after a statement ----------------------------------
 @pytest.mark.parametrize("text, key, value", [
-    ("i ended things with my boyfriend", "relationship_status", "single"),
+    ("i ended it with my girlfriend last spring", "relationship_status", "single"),
     ("I left my wife.", "relationship_status", "separated"),
     ("i divorced my husband last year", "relationship_status", "divorced"),
     ("i dumped my boyfriend lol", "relationship_status", "single"),
     ("I split up with my partner", "relationship_status", "single"),
-    ("hello i am in canada where are you ?", "home", "canada"),
-    ("i live in north carolina what about you", "home", "north carolina"),
+    ("hey i am in mexico where are you ?", "home", "mexico"),
+    ("i live in south dakota how about you", "home", "south dakota"),
     ("i am from ohio where are you from", "hometown", "ohio"),
 ])
 def test_ending_a_relationship_and_run_on_questions(text: str, key: str, value: str) -> None:
@@ -318,7 +327,7 @@ def test_ending_a_relationship_and_run_on_questions(text: str, key: str, value: 
 
 
 @pytest.mark.parametrize("text, key, value", [
-    ("i ended things with my boyfriend", "relationship_status", "in a relationship"),
+    ("i ended it with my girlfriend", "relationship_status", "in a relationship"),
     ("i left my wife", "relationship_status", "married"),
     ("my sister left her husband", "relationship_status", "separated"),
     ("did you leave your wife ?", "relationship_status", "separated"),
@@ -329,16 +338,16 @@ def test_ending_a_relationship_is_not_misread(text: str, key: str, value: str) -
 
 # -- a pastime named first, "been …ing" with its "i have" dropped, things of mine said in passing -------------
 @pytest.mark.parametrize("text, key, value", [
-    ("knitting is another deep passion of mine", "hobbies", "knitting"),
+    ("pottery is another big passion of mine", "hobbies", "pottery"),
     ("dancing is my thing", "hobbies", "dancing"),
     ("Photography has always been my passion.", "hobbies", "photography"),
-    ("riding horses is my hobby lol", "hobbies", "riding horses"),
+    ("restoring bikes is my hobby lol", "hobbies", "restoring bikes"),
     ("been working at the mill for years", "employer", "mill"),
-    ("i m good ! just been reading some journals on psychology", "hobbies", "reading"),
-    ("i spend most time volunteering at a soup kitchen", "hobbies", "volunteering"),
-    ("rough day at the park with my wife and kids", "relationship_status", "married"),
-    ("just got back from a nice long walk with my dog", "pets", "dog"),
-    ("Too bad my cell phone broke.", "devices", "phone"),
+    ("im fine , just been reading a few comics about space", "hobbies", "reading"),
+    ("i spend most weekends volunteering with the lifeboat crew", "hobbies", "volunteering"),
+    ("long afternoon at the zoo with my husband", "relationship_status", "married"),
+    ("back from a jog along the river with my beagle", "pets", "beagle"),
+    ("Annoying, my laptop died again.", "devices", "laptop"),
 ])
 def test_pastimes_named_first_and_things_in_passing(text: str, key: str, value: str) -> None:
     _check(text, key, value)
@@ -348,9 +357,9 @@ def test_pastimes_named_first_and_things_in_passing(text: str, key: str, value: 
     ("it is my passion", "hobbies"),
     ("is knitting your passion ?", "hobbies"),
     ("my sister says knitting is her passion", "hobbies"),
-    ("been working as a teacher for a long time", "employer"),
-    ("i have been working in the industry for 15 years now", "employer"),
-    ("it got worse when my wife left me", "relationship_status"),
+    ("been working as a baker for a long time", "employer"),
+    ("i have been working in retail banking for 9 years", "employer"),
+    ("things changed after my husband left me", "relationship_status"),
     ("your dog is so cute", "pets"),
 ])
 def test_no_pastime_or_thing_misread(text: str, key: str) -> None:
@@ -362,7 +371,7 @@ def test_no_pastime_or_thing_misread(text: str, key: str) -> None:
     ("as a nurse , i see a lot", "role", "nurse"),
     ("As a teacher myself, I know how hard it is.", "role", "teacher"),
     ("as a software engineer i can tell you that", "role", "software engineer"),
-    ("i got rid of my husband and kept the dog", "relationship_status", "separated"),
+    ("i got rid of my wife and kept the house", "relationship_status", "separated"),
 ])
 def test_a_role_as_frame_and_getting_rid_of_a_partner(text: str, key: str, value: str) -> None:
     _check(text, key, value)
@@ -372,8 +381,8 @@ def test_a_role_as_frame_and_getting_rid_of_a_partner(text: str, key: str, value
     ("as a kid i loved cartoons", "role"),
     ("i dressed up as a nurse for halloween", "role"),
     ("as a nurse would say , rest", "role"),
-    ("i just finished watching one of my favorite documentaries", "favorite_thing"),
-    ("i got rid of my husband", "relationship_status"),
+    ("i just finished rereading one of my fave novels", "favorite_thing"),
+    ("i got rid of my wife lol", "relationship_status"),
 ])
 def test_no_role_or_favourite_misread(text: str, key: str) -> None:
     wrong = [f for f in _mine(text, (key,)) if key != "relationship_status" or f[2] == "married"]
@@ -381,9 +390,38 @@ def test_no_role_or_favourite_misread(text: str, key: str) -> None:
 
 
 def test_breakup_spelled_as_one_word_and_born_is_no_name() -> None:
-    _check("well , i did just breakup with my boyfriend so i am free", "relationship_status", "single")
-    assert not has("well , i did just breakup with my boyfriend", "relationship_status", "in a relationship")
-    assert _mine("hi i was born in 1982", ("name",)) == []
-    assert _mine("hi my name is katie i was born in 1982 . what about you ?", ("name",)) == [
-        (SPEAKER, "name", "katie", False)]
+    _check("so yeah i did breakup with my girlfriend last month", "relationship_status", "single")
+    assert not has("i did breakup with my girlfriend", "relationship_status", "in a relationship")
+    assert _mine("hey i was born in 1975", ("name",)) == []
+    assert _mine("hey my name is rosa i was born in 1975 . you ?", ("name",)) == [
+        (SPEAKER, "name", "rosa", False)]
     _check("hi , i am kenneth", "name", "kenneth")
+
+
+# -- a business owned or run, a past job said with "retired as", compound titles, "my trade is" ---------------
+@pytest.mark.parametrize("text, key, value, negated", [
+    ("i have a window cleaning business", "role", "window cleaning business owner", False),
+    ("I own a small bakery in town.", "role", "bakery owner", False),
+    ("i run a coffee shop near the station", "role", "coffee shop owner", False),
+    ("i own my own company", "role", "business owner", False),
+    ("i retired last spring as a bus driver", "role", "retired", False),
+    ("i retired last spring as a bus driver", "role", "bus driver", True),
+    ("i work as a hair and makeup artist", "role", "hair and makeup artist", False),
+    ("my trade is electrician", "role", "electrician", False),
+    ("i coach rugby actually , at weekends", "role", "rugby coach", False),
+    ("i volunteer now , at the library", "hobbies", "volunteering", False),
+])
+def test_business_past_job_and_titles(text: str, key: str, value: str, negated: bool) -> None:
+    _check(text, key, value, negated)
+
+
+@pytest.mark.parametrize("text", [
+    "i have a business meeting tomorrow",
+    "my sister has a cleaning business",
+    "i have my own studio",
+    "we should open a bakery someday",
+    "do you own a shop ?",
+    "i run every morning",
+])
+def test_no_business_owner_misread(text: str) -> None:
+    assert [f for f in _mine(text, ("role",)) if "owner" in f[2]] == [], facts(text)

@@ -206,7 +206,7 @@ def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
 
 _ME_AND = re.compile(r"(?:^|(?<=, ))me\s+and\s+(?P<np>(?:my|our)\s+(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?"
                      r"[a-z]+)\s+(?=[a-z])", re.I)
-"""The speaker named after a companion at the start of a clause ("me and my friend got an apartment")."""
+"""The speaker named after a companion at the start of a clause ("me and my sister share a flat")."""
 _WHERE_I = re.compile(r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+where\s+(?P<s>i|we)\s+(?P<v>work|live|grew\s+up|"
                       r"go\s+to\s+school|study|volunteer)\b", re.I)
 _WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at", "study": "at", "volunteer": "at"}

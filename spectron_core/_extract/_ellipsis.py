@@ -71,7 +71,7 @@ def answered(question: Asked, answer: str) -> Optional[str]:
             return None
     m = _IT.match(text)
     if m and question.verb not in ("have", "own"):
-        return f"i {m.group('v')} {question.obj}"  # "do you like country music? i love it"
+        return f"i {m.group('v')} {question.obj}"  # "do you like reggae? i adore it"
     m = _HAVE_N.match(text)
     if m and question.verb in ("like", "love", "have", "own"):
         return f"i have {m.group('n')} {question.obj}"  # "do you like dogs? i have two"

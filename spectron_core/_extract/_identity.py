@@ -82,7 +82,7 @@ def identity_noun(c: "Sink", r: str) -> bool:
     if _match_more_of(r) and len(words) >= 2 and head in ("guy", "gal", "girl", "person", "man", "woman", "type"):
         what = " ".join(words[:-1])
         if what in PETS and not what.endswith("s"):
-            what += "s"  # "more of a cat person": cats, as "a cat person" says
+            what += "s"  # "more of a bird person": birds, as "a bird person" says
         c.attr("likes", what)  # "more of a tea guy": a taste, not a gender
         return True
     if head in _PEOPLE_GENDER or words[0] in ("male", "female"):

@@ -151,7 +151,7 @@ def _items(text: str) -> list[str]:
 
 
 _OWN_FAVORITE = re.compile(r"^\s*(?:my|our)\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\b", re.I)
-""""listening to my favourite band": the object names a kind the speaker likes best, not the thing itself."""
+""""humming along to my fave singer": the object names a kind the speaker likes best, not the thing itself."""
 
 
 def _lower(value: str) -> str:
@@ -240,7 +240,7 @@ def favorite_key(thing: str, value: str = "") -> str:
     not said ("pizza is my favorite"), it is inferred from the value's head word."""
     t = _sub(r"^(?:all\s+time|time|kind\s+of|type\s+of|sort\s+of|genre\s+of)\s*", "", thing.lower().strip())
     t = _sub(r"\s+(?:of\s+all\s+time|ever|in\s+the\s+world)$", "", t)
-    inf = _match(r"^(?P<n>.*?)\s*\bto\s+(?P<v>[a-z]+)(?:\s+(?:to|at|in|on|with|about|for))?$", t)
+    inf = _match(r"^(?P<n>.*?)\s*\bto\s+(?P<v>[a-z]+)(?:\s+[a-z]+){0,4}$", t)
     if inf:  # "music to listen to", "thing to do", "show to binge": the noun names it, else the verb does
         noun = _sub(r"^(?:thing|things)$", "", inf.group("n").strip())
         t = noun or _FAV_VERB.get(inf.group("v"), "")
@@ -340,6 +340,13 @@ def _h_play(c: Sink, verb: str, rest: str) -> None:
             c.attr("hobbies", "playing " + item.lower())
 
 
+_BUSINESS = re.compile(r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+little)\s+(?:(?:small|little|new|own|"
+                       r"successful|growing|family)\s+)*(?P<k>(?:[a-z-]+\s+){0,2}?)(?P<n>business|company|firm|shop|bakery|"
+                       r"store|restaurant|salon|agency)(?:\s+(?:in|at|on|near|by|with|for|from|that|which|where|of|"
+                       r"and|here|there|downtown|outside|across|called|named)\b.*)?$", re.I)
+"""A business the speaker has or runs ("i have a window cleaning business", "i own a small bakery")."""
+
+
 def _h_have(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)", "", rest.strip(), flags=re.I)
     low = r.lower()
@@ -349,6 +356,13 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.I)
         if m and _role_head(noun_phrase(m.group("r"))):
             c.attr("role", noun_phrase(m.group("r")).lower())
+        return
+    m = _BUSINESS.match(r)
+    if m and verb.lower() in ("have", "has", "own", "owns", "run", "runs", "started") and not c.plural:
+        kind = m.group("k").strip().lower()  # "i have a window cleaning business": the speaker owns and runs it
+        noun = m.group("n").lower()
+        noun = "business" if noun in ("company", "firm") else noun
+        c.attr("role", f"{kind} {noun} owner".strip(), negated=c.negated)
         return
     m = _match(r"^(?:a|an)\s+(?:degree|bachelors?|bachelor's|masters?|master's|phd|doctorate|diploma)"
                  r"(?:\s+degree)?(?:\s+(?:in|from)\s+(?P<v>.+))?$", r, re.I)
@@ -437,7 +451,7 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         if where:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
     if org and _DURATION.match(org.group("org")):
-        org = None  # "been working as a teacher for 15 years": how long, not for whom
+        org = None  # "worked as a welder for 12 years": how long, not for whom
     if org:
         value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))", org.group("org"),
                                      maxsplit=1, flags=re.I)[0])
@@ -537,7 +551,7 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
         old = _place(m.group("old"))
         if verb.lower() in ("moved", "relocated") and old and old.lower().split()[0] not in (
                 "home", "there", "here", "town", "it", "the", "my", "a", "an"):
-            c.attr("home", _lower(old), negated=True)  # "i moved here from germany": the old home is closed
+            c.attr("home", _lower(old), negated=True)  # "we moved over from peru": the old home is closed
         if not m.group("v"):
             return
         r = "to " + m.group("v")
@@ -647,7 +661,7 @@ def _h_listen(c: Sink, verb: str, rest: str) -> None:
 
 def _h_watch(c: Sink, verb: str, rest: str) -> None:
     if _match(r"^(?:my|our|his|her|their|your)\s+(?!(?:favou?rite|fave|fav)\b)", rest.strip(), re.I):
-        return  # "watching my girlfriends dog", "i watch my kids": looked after, not a taste
+        return  # "minding my neighbours cat", "i watch my kids": looked after, not a taste
     for item in _items(rest):
         c.attr("likes", _lower(item))
 
@@ -711,7 +725,7 @@ def _h_do(c: Sink, verb: str, rest: str) -> None:
                r"most\s+of\s+the|the)\s+(?P<g>[a-z]{3,}ing)\b(?P<rest>.*)$", r, re.I)
     if m and m.group("g").lower() not in _NOT_GERUND and (_lemma(m.group("g")) in _KNOWN or
                                                           m.group("g").lower() in ACTIVITIES.values()):
-        value = _gerund_to_hobby(m.group("g") + m.group("rest"))  # "i do some travelling", "i do a lot of hiking"
+        value = _gerund_to_hobby(m.group("g") + m.group("rest"))  # "i do some sketching", "i do a bit of rowing"
         if value:
             c.attr("hobbies", value.lower())
         return
@@ -885,7 +899,7 @@ _NEW_JOB = re.compile(r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]
 
 
 def _new_job(c: Sink, r: str) -> bool:
-    """"(started / got / took / accepted) a new job as a life coach / at the bank / to be a nurse": the job said is
+    """"(started / got / took / accepted) a new job as a tax adviser / at the bank / to be a nurse": the job said is
     the new value of role or employer (one at a time: it supersedes the old one)."""
     m = _NEW_JOB.match(r.strip())
     if not m:
@@ -1033,6 +1047,12 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
 
 def _h_retired(c: Sink, verb: str, rest: str) -> None:
     c.attr("role", "retired", negated=False)
+    m = _match(r"^(?:.*?\s)?as\s+(?P<r>(?:an?|the)\s+.+)$", rest.strip(), re.I)
+    if m:
+        before = c.negated
+        c.negated = True
+        _role(c, m.group("r"), negated=True)  # "i retired as a gym teacher": the old job, closed
+        c.negated = before
     m = _match(r"^(?:from)\s+(?P<v>.+)$", rest.strip(), re.I)
     if m:
         value = noun_phrase(m.group("v"))
@@ -1097,6 +1117,8 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
             if what:
                 c.attr("likes", " ".join(what).lower())  # "a huge coffee lover", "a big football fan"
             return True
+    if len(words) >= 3 and words[1].lower() == "and" and _role_head(" ".join(words[:4])) and not _role_head(words[0]):
+        words = [f"{words[0]} and {words[2]}"] + words[3:]  # "a hair and makeup artist", "a sound and lighting technician"
     for i, w in enumerate(words[:5]):
         lw = w.lower()
         if lw in _ROLE_STOP:
@@ -1147,7 +1169,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         value = _place(m.group("v"))
         if value and (value[:1].isupper() or not PLACES.isdisjoint(value.lower().split()) or
                       _match(r"^(?:the\s+)?united\s+(?:states|kingdom)$", value, re.I)):
-            c.attr("home", _lower(value), confidence=0.7)  # "i am new to the united states": lives there now
+            c.attr("home", _lower(value), confidence=0.7)  # "we are new to the united kingdom": live there now
         return
     if verb.lower() in ("was", "were") and not _match(r"^(?:born|raised|married|an?\s)", low):
         return
@@ -1455,6 +1477,14 @@ _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good
     back home done ready still also always never really born raised married""".split())
 
 
+def _h_run(c: Sink, verb: str, rest: str) -> None:
+    """"i run a bakery": a business run is the speaker's occupation; otherwise running is a pastime."""
+    if _BUSINESS.match(rest.strip()):
+        _h_have(c, "run", rest)
+    else:
+        _h_activity(c, verb, rest)
+
+
 def _h_trained(c: Sink, verb: str, rest: str) -> None:
     """"i trained as a chef", "i qualified as a nurse": the trade trained for is the speaker's occupation."""
     m = _match(r"^(?:up\s+)?(?:as|to\s+be(?:come)?)\s+(?P<r>.+)$", rest.strip(), re.I)
@@ -1524,6 +1554,7 @@ VERBS: dict[str, Handler] = {}
 for _words, _h in [
     ("am is are be been being was were", _h_be),
     ("have has own owns owned bought buy adopted adopt rescued", _h_have),
+    ("run runs", _h_run),
     ("turned turn turning reached hit", _h_turned),
     ("trained qualified retrained", _h_trained),
     ("know knows", _h_know),
@@ -1583,7 +1614,7 @@ _KNOWN = frozenset(VERBS) | frozenset(_ACTIVITY)
 
 
 _ENDING_VERBS = frozenset("left divorced dumped ditched ended broke breakup split separated walked got".split())
-_ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?:things|it)\s+with|(?:broke|break)\s*up\s+with|split\s+(?:up\s+)?"
+_ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?:things|it)\s+with|(?:broke|break)\s*up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?"
                     r"(?:with|from)|separated\s+from|walked\s+out\s+on)\s+(?:my|our)\s+(?:(?:cheating|abusive|lying)\s+)?"
                     r"(?P<p>wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee)\b", re.I)
 """The speaker ending a relationship ("i divorced my husband", "i split from my partner")."""
@@ -1612,7 +1643,7 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         return True
     if low in _ENDING_VERBS:
         m = _ENDED.match(predicate)
-        if m:  # "i left my wife", "i ended things with my boyfriend": the relationship is over
+        if m:  # "i left my wife", "i ended it with my girlfriend": the relationship is over
             married = m.group("p").lower() in ("wife", "husband", "spouse")
             c.attr("relationship_status", "divorced" if married and low == "divorced" else
                    "separated" if married and low in ("left", "separated", "walked", "got") else "single")

@@ -85,7 +85,7 @@ _TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lo
 _TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment|after\s+all|"
                            r"for\s+sure|of\s+course|to\s+be\s+honest|if\s+i\s+am\s+honest|i\s+think|i\s+guess|"
                            r"i\s+suppose|i\s+believe|i\s+would\s+say)$", re.I)
-"""Trailing fillers and afterthoughts ("winter is my favourite season after all", "… i think")."""
+"""Trailing fillers and afterthoughts ("spring is my fave season after all", "… i think")."""
 
 
 class _AdverbStripper:
@@ -97,10 +97,13 @@ class _AdverbStripper:
         if " of " in text or "pretty much" in text or "right now" in text:
             text = _ADVERB_PHRASES.sub("", text)
         words = text.split()
-        kept = [w for i, w in enumerate(words)
-                if w.lower() not in _ADVERB_WORDS or (w.lower() == "only" and i and words[i - 1].lower() in ("an", "the",
-                                                                                                        "my"))]
-        return " ".join(kept) if len(kept) != len(words) else text
+        kept: list[str] = []
+        for i, w in enumerate(words):
+            bare = w.lower().rstrip(",;")
+            if bare not in _ADVERB_WORDS or (bare == "only" and i and words[i - 1].lower() in ("an", "the", "my")):
+                kept.append(w)
+            # an adverb is dropped with its comma: "i coach rugby actually, at weekends" reads "… rugby at weekends"
+        return " ".join(kept) if len(kept) != len(words) or kept != words else text
 
 
 class _TailStripper:
@@ -132,7 +135,7 @@ _MATRIX = re.compile(r"^i\s+(?:know|admit|confess|mean|swear|promise|must\s+(?:a
 _SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
 _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
 _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?"
-                       r"(?:\s+to\s+[a-z]+(?:\s+(?:to|at|in|on|with|about|for))?)?\s+(?:is|are)\s", re.I)
+                       r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?)?\s+(?:is|are)\s", re.I)
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
 _AS_ROLE = re.compile(r"^as\s+an?\s+(?P<r>(?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:myself)?$", re.I)
 _BEING = re.compile(r"^being\s+(?=\w)", re.I)
@@ -147,8 +150,7 @@ _CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+
                       r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$", re.I)
 _FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
                        r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
-                       r"(?:definitely\s+|still\s+|so\s+|really\s+|by\s+far\s+|probably\s+|also\s+|easily\s+|"
-                       r"honestly\s+|always\s+|officially\s+)?(?:my|one\s+of\s+my)\s+"
+                       r"(?:(?:[a-z]{2,}ly|still|so|also|always|by\s+far)\s+)?(?:my|one\s+of\s+my)\s+"
                        r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
                        r"(?:\s+(?:kind|type|sort|genre|style)\s+of)?(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
                        r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.I)
@@ -161,7 +163,7 @@ _JOB_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)(?:\s+(?:is|has\s+(?:always\s
 _HOBBY_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)\s+(?:is|are|has\s+(?:always\s+)?been|remains)\s+(?:(?:my|another|a|"
                          r"one\s+of\s+my)\s+(?:(?:real|true|big|deep|great|main|biggest|new|only|other)\s+)*(?:passions?|"
                          r"hobby|hobbies|pastimes?)(?:\s+of\s+mine)?|my\s+thing)$", re.I)
-"""A pastime named first: "knitting is another passion of mine", "dancing is my thing"."""
+"""A pastime named first: "pottery is another passion of mine", "dancing is my thing"."""
 _HOME_BACK = re.compile(r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
                         re.I)
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
@@ -177,13 +179,15 @@ _FAV_APPOS = re.compile(r"^(?P<v>)(?:(?:it\s+is|it's|its|that's|thats|they\s+are
 what the turn just liked)."""
 _FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+(?:(?:it\s+is|it's|its|that\s+is|that's|thats)\s+)?(?:definitely\s+|totally\s+)?"
                        r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?$", re.I)
-"""The apposition at the end of the clause that names the thing: "just ate pizza my favourite"."""
+"""The apposition at the end of the clause that names the thing: "just had ramen my fave"."""
 _FOR_ME = re.compile(r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<v>(?:is|are|has\s+(?:always\s+)?been|"
                      r"would\s+be)\s+.+)$", re.I)
 """A thing of the speaker's said as "<thing> for me is …" ("job for me is accounting", "breakfast for me is coffee")."""
 _BEST = re.compile(r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
                    r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
-"""A superlative said as an opinion: "the best color is blue", "i think the best band ever is queen"."""
+"""A superlative said as an opinion: "the best colour is teal", "i think the best film is casablanca"."""
+_LY_LEAD = re.compile(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]+ing\b)", re.I)
+"""Manner adverbs before a participle ("presently residing in …")."""
 _BEEN_ING = re.compile(r"^(?:have\s+|just\s+|really\s+|also\s+)*been\s+(?=[a-z]{2,}ing\s+\w)", re.I)
 _TAIL_PREP = frozenset("to of on at with in for from about".split())
 _PARTICLE_NEXT = frozenset("out up around with to on at in my our some the a an".split())
@@ -200,7 +204,7 @@ _FINITE_LATER = frozenset("""is are was were am be been sounds sound seems seem 
 """Words that make a gerund the subject of a later verb ("hiking sounds fun") or point at the listener."""
 _NOT_GERUND_LEAD = _NOT_GERUND | frozenset("according during including regarding nothing something anything".split())
 _STATE_VERBS = frozenset("living residing working studying teaching volunteering staying".split())
-"""Participles that describe the speaker's life whoever asked ("currently residing in canada")."""
+"""Participles that describe the speaker's life whoever asked ("presently residing in norway")."""
 _AFTER_NOUN = frozenset("to of on at with in for from about and or but every all today tonight now".split())
 _OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself|we|our|us)\b", re.I)
 _PERSONAL_OTHER = frozenset("you your u ur yours he she his her they their".split())
@@ -227,13 +231,13 @@ def _doing(text: str, own: bool) -> bool:
         return False  # a bare "traveling" answers a question we cannot see
     if not own and m.group("g").lower() not in _STATE_VERBS:
         return False  # a line that never says "i/my" may answer for someone else ("watching the race")
-    # "cooking show teaches best recipe": a later verb in the third person makes the gerund a noun's modifier
+    # "baking channel shows easy bread": a later verb in the third person makes the gerund a noun's modifier
     return not any(w.endswith("s") and (w[:-1] in VERBS or w.endswith("es") and w[:-2] in VERBS)
                    and words[i + 1] not in _AFTER_NOUN for i, w in enumerate(words[1:-1], 1))
 
 
 def _participle(text: str) -> bool:
-    """Does an edited clause start with a participle rather than a name ("Hanging out with my cats")?"""
+    """Does an edited clause start with a participle rather than a name ("Hanging around with my rabbits")?"""
     words = text.lower().split(None, 2)
     return len(words) > 1 and words[0].endswith("ing") and (words[0] in VERBS or _lemma(words[0]) != words[0] or
                                                              words[1] in _PARTICLE_NEXT)
@@ -254,7 +258,7 @@ def _tail_np(text: str) -> str:
     """The last noun phrase of a clause: what follows its last verb or preposition ("just ate pizza" → pizza)."""
     words = text.split()
     if not _COPULA.isdisjoint(w.lower() for w in words):
-        return ""  # ("the who is a great band": a copula's complement is not the thing named)
+        return ""  # ("abba is a fine group": a copula's complement is not the thing named)
     cut = 0
     for i, w in enumerate(words):
         lw = w.lower()
@@ -279,7 +283,7 @@ def _verb_led(text: str) -> bool:
     return text.split(None, 1)[0].lower() in ("have", "has", "am")  # "… and have 2 kids": "have" is the verb
 
 
-_CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|quit|left|joined|became|"
+_CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|began|quit|left|joined|became|"
                           r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
                           r"promoted)|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
                           r"the\s+show|the\s+ride|life)\b))\b", re.I)
@@ -311,7 +315,8 @@ _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pe
 """A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
 _PARTNERS = frozenset("wife husband spouse partner boyfriend girlfriend fiance fiancee".split())
 _PARTNER_LEFT = re.compile(r"^(?:just\s+|finally\s+|recently\s+)?(?:(?:left|dumped|divorced|ditched|walked\s+out\s+on|"
-                           r"broke\s+up\s+with|split\s+(?:up\s+)?with|cheated\s+on)\s+(?:me|us)|kicked\s+me\s+out|"
+                           r"broke\s+up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?with|cheated\s+on)\s+(?:me|us)|kicked\s+me\s+out|"
+                           r"called\s+(?:it|the\s+(?:engagement|wedding))\s+off|"
                            r"moved\s+out|(?:has\s+)?filed\s+for\s+(?:a\s+)?divorce|(?P<gone>died|passed(?:\s+away|\s+on)?))\b",
                            re.I)
 """What a partner did that ends the relationship ("my wife left me"; died: widowed)."""
@@ -448,7 +453,7 @@ _OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, revers
 _OWN_KIN = re.compile(r"^(?:(?:older|younger|big|little|baby|twin|step|best|oldest|youngest|eldest|new|"
                       r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b", re.I)
 _FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}"
-                       r"(?:\s+to\s+[a-z]+(?:\s+(?:to|at|in|on|with|about|for))?)?))?$",
+                       r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4})?))?$",
                        re.I)
 _POSSESSIVE_KEYS = {
     "name": "name", "birthday": "birthday", "diet": "food_preference", "hobby": "hobbies", "hobbies": "hobbies",
@@ -460,7 +465,7 @@ _POSSESSIVE_KEYS = {
     "dream job": "goals", "native language": "languages", "first language": "languages",
     "mother tongue": "languages", "religion": "religion", "gender": "gender", "pronouns": "pronouns",
     "budget": "budget", "height": "appearance", "eyes": "appearance", "hair": "appearance",
-    "eye color": "appearance", "hair color": "appearance", "pet": "pets", "pets": "pets", "drink": "drinks", "work": "role",
+    "eye color": "appearance", "hair color": "appearance", "pet": "pets", "pets": "pets", "drink": "drinks", "work": "role", "trade": "role", "line of work": "role",
 }
 
 
@@ -658,13 +663,13 @@ class RuleExtractor:
             last = tail.group("pre").split()[-1].lower()
             if last in _FUNCTION_END or (text[tail.end("pre")] == " " and (
                     last in VERBS or _lemma(last) in VERBS or last.endswith(("ing", "ed")) or last in _PAST_EVENT)):
-                # "roleplaying as my favourite character", "i finished watching one of my favourite films": the
+                # "dressed as my fave villain", "i finished reading one of my fave novels": the
                 # favourite is the verb's object, not an apposition
                 tail = None
         if tail:
             self._favorite_first(tail.group("x") and f"my favourite {tail.group('x')}" or "my favourite", speaker, span,
                                  when, out, tail.group("pre"))
-            text = tail.group("pre")  # "just ate pizza my favourite": the favourite, then the clause itself
+            text = tail.group("pre")  # "just had ramen my fave": the favourite, then the clause itself
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
         best = _BEST.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and "best" in text.lower() else None
@@ -706,17 +711,17 @@ class RuleExtractor:
                 text = "am " + text[_BEING.match(text).end():]  # type: ignore[union-attr]
             elif prev is None and ctx.role == "user" and _BEEN_ING.match(text) and (own or _doing(
                     text[_BEEN_ING.match(text).end():], own)):  # type: ignore[union-attr]
-                # "been playing video games all day": the perfect progressive with its "i have" dropped
+                # "been painting fences all week": the perfect progressive with its "i have" dropped
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
                 text = "have " + text[text.lower().index("been"):]
             elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
                 # chat drops the "I": "moved to leeds last week", "just started at a new job"
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
-            elif prev is None and ctx.role == "user" and _doing(_ADVERBS.sub("", text), own):
-                # a clause led by a participle says what the speaker is doing: "walking my dog", "currently
-                # residing in canada" (not "hiking sounds fun": there the gerund is the subject of a verb)
+            elif prev is None and ctx.role == "user" and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)), own):
+                # a clause led by a participle says what the speaker is doing: "walking my dog", "presently
+                # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb)
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
-                text = "am " + text
+                text = "am " + _LY_LEAD.sub("", _ADVERBS.sub("", text))
             else:
                 return None
             predicate, possessive = text, False
