@@ -425,3 +425,23 @@ def test_business_past_job_and_titles(text: str, key: str, value: str, negated: 
 ])
 def test_no_business_owner_misread(text: str) -> None:
     assert [f for f in _mine(text, ("role",)) if "owner" in f[2]] == [], facts(text)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("i help out at the animal shelter on sundays", "hobbies", "volunteering"),
+    ("I help out with the scouts most weeks.", "hobbies", "volunteering"),
+    ("i am currently enlisted in the royal navy", "employer", "royal navy"),
+    ("im serving in the air force", "employer", "air force"),
+    ("what is your fave type of film ? mine is westerns", "favorite_movie", "westerns"),
+])
+def test_helping_out_service_and_kind_of_questions(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "i help out at my parents shop",
+    "do you help out at the shelter ?",
+    "my brother is serving in the navy",
+])
+def test_helping_family_or_others_service_is_no_fact(text: str) -> None:
+    assert _mine(text, ("hobbies", "employer")) == [], facts(text)

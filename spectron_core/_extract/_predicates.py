@@ -1215,6 +1215,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
             _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
         return
+    m = _match(r"^(?:enlisted|serving|stationed|deployed|enrolled)\s+(?P<v>in\s+.+)$", r, re.I)
+    if m and _sector(c, m.group("v"), lower_it=False):
+        return  # "i am enlisted in the canadian army": the service is the employer
     m = _match(r"^(?:employed|hired|on\s+the\s+payroll)\s+(?:by|at|with|of)\s+(?P<v>.+)$", r, re.I)
     if m:  # "i'm employed by a shipping firm": the employer, as "i work for" says it
         value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", m.group("v"), maxsplit=1, flags=re.I)[0])
@@ -1477,6 +1480,12 @@ _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good
     back home done ready still also always never really born raised married""".split())
 
 
+def _h_help(c: Sink, verb: str, rest: str) -> None:
+    """"i help out at the soup kitchen": helping out at a place (not a relative's) is volunteering."""
+    if _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.I):
+        c.attr("hobbies", "volunteering")
+
+
 def _h_run(c: Sink, verb: str, rest: str) -> None:
     """"i run a bakery": a business run is the speaker's occupation; otherwise running is a pastime."""
     if _BUSINESS.match(rest.strip()):
@@ -1555,6 +1564,7 @@ for _words, _h in [
     ("am is are be been being was were", _h_be),
     ("have has own owns owned bought buy adopted adopt rescued", _h_have),
     ("run runs", _h_run),
+    ("help helps helping", _h_help),
     ("turned turn turning reached hit", _h_turned),
     ("trained qualified retrained", _h_trained),
     ("know knows", _h_know),
