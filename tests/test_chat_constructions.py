@@ -430,7 +430,7 @@ def test_no_business_owner_misread(text: str) -> None:
 @pytest.mark.parametrize("text, key, value", [
     ("i help out at the animal shelter on sundays", "hobbies", "volunteering"),
     ("I help out with the scouts most weeks.", "hobbies", "volunteering"),
-    ("i am currently enlisted in the royal navy", "employer", "royal navy"),
+    ("im presently enlisted in the royal navy", "employer", "royal navy"),
     ("im serving in the air force", "employer", "air force"),
     ("what is your fave type of film ? mine is westerns", "favorite_movie", "westerns"),
 ])
@@ -445,3 +445,35 @@ def test_helping_out_service_and_kind_of_questions(text: str, key: str, value: s
 ])
 def test_helping_family_or_others_service_is_no_fact(text: str) -> None:
     assert _mine(text, ("hobbies", "employer")) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, key, value, negated", [
+    ("i have never left ohio", "home", "ohio", False),
+    ("I've never lived outside of Wales.", "home", "wales", False),
+    ("i serve in the royal navy", "employer", "royal navy", False),
+    ("i served in the army for ten years", "employer", "army", True),
+    ("i was in the marines", "employer", "marines", True),
+    ("we earn our living at the docks", "employer", "docks", False),
+    ("we came from india when i was small", "hometown", "india", False),
+])
+def test_places_never_left_service_and_living(text: str, key: str, value: str, negated: bool) -> None:
+    _check(text, key, value, negated)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("i never left the house today", "employer"),
+    ("i have never left the house", "home"),
+    ("i came from a big family", "hometown"),
+    ("i come from a farming family", "hometown"),
+    ("my dad served in the army", "employer"),
+])
+def test_no_home_employer_or_hometown_misread(text: str, key: str) -> None:
+    assert _mine(text, (key,)) == [], facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i just came in from mowing the field",
+    "i have never left this town",
+])
+def test_coming_in_and_unnamed_places_give_no_place(text: str) -> None:
+    assert _mine(text, ("home", "hometown")) == [], facts(text)

@@ -570,11 +570,14 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
 
 def _h_from(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
+    if verb.lower() == "came" and not _match(r"^from\s", r, re.I):
+        return  # "i came in from the field" is where from, just now
     m = _match(r"^(?:up\s+)?(?:in|from|on|near)\s+(?P<v>.+)$", r, re.I)
     if m:
         value = _place(m.group("v"))
-        if value:
-            c.attr("hometown", _lower(value))
+        if value and value.lower().split()[-1] not in ("family", "background", "household", "line", "generation",
+                                                        "people", "home", "place"):
+            c.attr("hometown", _lower(value))  # ("i come from a farming family" names no place)
 
 
 def _h_speak(c: Sink, verb: str, rest: str) -> None:
@@ -942,7 +945,9 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
             c.attr("sports", item.lower())
         elif k == "instrument":
             c.attr("instruments", singular(item.split()[-1]))
-        elif low in ("left", "leave", "leaving") and _match(r"^(?:home|town|the\s+city|the\s+country)$", item, re.I):
+        elif low in ("left", "leave", "leaving") and _match(r"^(?:home|town|the\s+city|the\s+country|(?:the\s+)?(?:house|room|"
+                                                            r"party|door|building|bed|table|car|country|city|state|planet))$",
+                                                            item, re.I):
             continue
         elif low in ("left", "quit", "leave", "leaving", "retired") and (item[:1].isupper() or low == "left"):
             c.attr("employer", _lower(item))
@@ -1155,7 +1160,7 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
 
 
 def _h_be(c: Sink, verb: str, rest: str) -> None:
-    r = rest.strip()
+    r = _sub(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.I)  # "presently enlisted"
     low = r.lower()
     if low.startswith(("trained", "qualified", "certified")):
         _h_trained(c, "trained", r.split(None, 1)[1] if " " in r else "")  # "i was trained as a nurse"
@@ -1170,6 +1175,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if value and (value[:1].isupper() or not PLACES.isdisjoint(value.lower().split()) or
                       _match(r"^(?:the\s+)?united\s+(?:states|kingdom)$", value, re.I)):
             c.attr("home", _lower(value), confidence=0.7)  # "we are new to the united kingdom": live there now
+        return
+    if verb.lower() in ("was", "were") and _match(r"^in\s+the\s", low) and not c.plural:
+        before = c.negated
+        c.negated = True
+        _sector(c, r, lower_it=False)  # "i was in the navy": a past service, closed
+        c.negated = before
         return
     if verb.lower() in ("was", "were") and not _match(r"^(?:born|raised|married|an?\s)", low):
         return
@@ -1217,7 +1228,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:enlisted|serving|stationed|deployed|enrolled)\s+(?P<v>in\s+.+)$", r, re.I)
     if m and _sector(c, m.group("v"), lower_it=False):
-        return  # "i am enlisted in the canadian army": the service is the employer
+        return  # "im enlisted in the royal air force": the service is the employer
     m = _match(r"^(?:employed|hired|on\s+the\s+payroll)\s+(?:by|at|with|of)\s+(?P<v>.+)$", r, re.I)
     if m:  # "i'm employed by a shipping firm": the employer, as "i work for" says it
         value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", m.group("v"), maxsplit=1, flags=re.I)[0])
@@ -1528,9 +1539,23 @@ def _h_went(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_make(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^(?:a|my)\s+living\s+(?:as\s+)?(?P<v>.+)$", rest.strip(), re.I)
-    if m:
+    """"i make a living as a welder", "we earn our living at the docks": the job, or where it is done."""
+    m = _match(r"^(?:a|my|our)\s+living\s+(?:(?P<p>at|in|with|for)\s+)?(?:as\s+)?(?P<v>.+)$", rest.strip(), re.I)
+    if m and m.group("p"):
+        if not _sector(c, f"{m.group('p')} {m.group('v')}"):
+            _h_work(c, "work", f"{m.group('p')} {m.group('v')}")
+    elif m:
         _role(c, m.group("v"))
+
+
+def _h_serve(c: Sink, verb: str, rest: str) -> None:
+    """"i serve in the navy" (served: a past service, closed): the service is the employer."""
+    r = rest.strip()
+    if _match(r"^(?:in|with)\s", r, re.I):
+        before = c.negated
+        c.negated = before or verb.lower() == "served"
+        _sector(c, "in " + r.split(None, 1)[1], lower_it=False)
+        c.negated = before
 
 
 _LEMMA_CACHE: dict[str, str] = {}
@@ -1577,7 +1602,9 @@ for _words, _h in [
     ("teach teaches teaching", _h_teach),
     ("live lives living reside resides residing", _h_live),
     ("moved move moves moving relocated relocate relocating", _h_move),
-    ("come comes grew raised", _h_from),
+    ("come comes came grew raised", _h_from),
+    ("serve serves served serving", _h_serve),
+    ("earn earns", _h_make),
     ("speak speaks speaking", _h_speak),
     ("learn learns learning", _h_learn),
     ("study studies studied studying major majored majoring graduated graduate", _h_study),

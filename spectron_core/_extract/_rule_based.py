@@ -300,6 +300,9 @@ _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^used\s+to\s+(?P<p>.+)$", re.I), False),
     (re.compile(r"^never\s+(?P<p>(?!been\b).+)$", re.I), False),
 ]
+_NEVER_LEFT = re.compile(r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+of|outside(?:\s+of)?)|lived\s+(?:anywhere\s+)?"
+                         r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$", re.I)
+"""A place never left is where the speaker lives ("ive never lived outside of wales")."""
 _EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.I)
 _OFFSPRING = frozenset("son sons daughter daughters kids children child grandkids grandchildren".split())
 """Children named in passing ("dropping my kids at school"): the speaker has them (any other relative is someone
@@ -851,6 +854,10 @@ class RuleExtractor:
             first = p.split(None, 1)
             if first[0].lower() not in VERBS:
                 p = _lemma(first[0]) + (" " + first[1] if len(first) > 1 else "")
+        stayed = _NEVER_LEFT.match(p)
+        if stayed:
+            read_predicate(c, "live in " + stayed.group("v"))  # "i have never left ohio": home all along
+            return
         for neg, prefix_be in _NEGATIONS:
             m = neg.match(p)
             if m:
