@@ -477,3 +477,25 @@ def test_no_home_employer_or_hometown_misread(text: str, key: str) -> None:
 ])
 def test_coming_in_and_unnamed_places_give_no_place(text: str) -> None:
     assert _mine(text, ("home", "hometown")) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("it is so green in oregon where i live", "home", "oregon"),
+    ("The hiking is great in Utah, where we live now.", "home", "utah"),
+    ("they love Leeds is where i grew up", "hometown", "leeds"),
+    ("my 56 year old body hates stairs", "age", "56"),
+    ("i have stepchildren", "family", "stepchildren"),
+    ("im going to divorce soon", "relationship_status", "getting divorced"),
+])
+def test_relative_clause_places_own_age_and_steps(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("the town where i grew up was tiny", "hometown"),
+    ("my 5 year old son loves lego", "age"),
+    ("is oregon where you live ?", "home"),
+    ("i have stepchildren", "possessions"),
+])
+def test_relative_clause_and_age_misreads(text: str, key: str) -> None:
+    assert _mine(text, (key,)) == [], facts(text)

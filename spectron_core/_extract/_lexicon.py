@@ -173,7 +173,8 @@ KIN = _words(
     husband spouse partner boyfriend girlfriend fiance fiancee son sons daughter daughters kid kids child children
     baby babies twins twin grandmother grandma grandfather grandpa grandparents grandson granddaughter
     grandchildren grandkids aunt uncle cousin cousins niece nephew nieces nephews stepdad stepmom stepson
-    stepdaughter family boys girls""")
+    stepdaughter stepsons stepdaughters stepchildren stepkids stepsister stepbrother stepsisters stepbrothers
+    family boys girls""")
 CHILD_WORDS = _words("kids kid children child sons daughters boys girls")
 RELATION_WORDS = {
     "wife": "married_to", "husband": "married_to", "spouse": "married_to", "partner": "married_to",

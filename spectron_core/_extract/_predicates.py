@@ -1198,10 +1198,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             _role(c, r, negated=True)  # "I was a nurse": a past job, closed
         return
     m = _match(r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b|"
+               r"^(?:going|about)\s+to\s+(?P<s2>divorce)\b(?!\s+(?:him|her|them|you))|"
                r"^(?:getting|going\s+through|in\s+the\s+(?:middle\s+of|process\s+of)(?:\s+getting)?)\s+(?:an?\s+)?"
                r"(?P<d>divorce)\b|^(?P<sep>separating|splitting\s+up|breaking\s+up)\b", r, re.I)
     if m:  # "we" too: the speaker is one of the couple
-        s = (m.group("s") or m.group("d") or m.group("sep")).lower()
+        s = (m.group("s") or m.group("s2") or m.group("d") or m.group("sep")).lower()
         if s in ("married", "hitched", "engaged"):
             c.attr("relationship_status", "engaged")  # "i'm getting married in october": engaged until then
         elif s in ("divorced", "divorce"):

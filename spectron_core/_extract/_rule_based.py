@@ -325,6 +325,13 @@ _PARTNER_LEFT = re.compile(r"^(?:just\s+|finally\s+|recently\s+)?(?:(?:left|dump
 """What a partner did that ends the relationship ("my wife left me"; died: widowed)."""
 _MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|quid|bucks|grand|usd|eur|gbp|k)\b)",
                     re.I)
+_WHERE_I_LIVE = re.compile(r"\b(?P<p>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*,?\s+(?:is\s+)?where\s+(?:i|we)\s+(?:now\s+|currently\s+)?"
+                           r"(?P<v>live|grew\s+up|was\s+born)\b", re.I)
+"""A place with a relative clause about the speaker ("…visit colorado where i live")."""
+_COMPASS = frozenset("new north south east west rhode".split())
+_MY_AGED_BODY = re.compile(r"\bmy\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:body|self|bones|knees|back|joints|"
+                           r"brain|mind|legs|hands|feet|hips|heart|eyes)\b", re.I)
+"""The speaker's own body given an age ("my 70 year old knees")."""
 _MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.I)
 """"(last friday) was my 33rd birthday": the age reached (a party "next week" is not)."""
 _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
@@ -606,7 +613,7 @@ class RuleExtractor:
                     entity=speaker, key=key, value=value, category="identity", confidence=confidence, span=span,
                     valid_from=when))
 
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
             if piece.question:
                 continue
             for pm in _MY_THING.finditer(piece.text) if things else ():
@@ -627,6 +634,19 @@ class RuleExtractor:
                 # "it's raining here in Leeds": where the speaker is, weak evidence of home (below the
                 # calibration floor, so it never overrides a home said plainly; it can start one)
                 add("home", _lower_unless_proper(here.group("p")), 0.45)
+            joined = piece.text + (", " + pieces[k + 1].text if k + 1 < len(pieces) else "")
+            where = _WHERE_I_LIVE.search(joined) if "where" in joined.lower() else None
+            if where and where.start() < len(piece.text):  # (a relative clause may follow the comma after its place)
+                words = where.group("p").split()
+                if len(words) == 2 and not (words[0].lower() in _COMPASS or all(w[:1].isupper() for w in words)):
+                    words = words[1:]
+                place = " ".join(words)
+                if place.lower().split()[-1] in PLACES or (place[:1].isupper() and place.split()[0] not in _SUBJECT_STOP):
+                    # "you should visit colorado where i live": the place the relative clause hangs on
+                    add("hometown" if where.group("v").lower() != "live" else "home", _lower_unless_proper(place), 0.7)
+            aged = _MY_AGED_BODY.search(piece.text) if "old" in piece.text.lower() else None
+            if aged and 0 < int(aged.group("n")) < 120:
+                add("age", aged.group("n"), 0.7)  # "my 56 year old knees": the speaker's own age
             birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
             if birthday and 0 < int(birthday.group("n")) < 120:
                 add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
