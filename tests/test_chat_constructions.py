@@ -483,7 +483,7 @@ def test_coming_in_and_unnamed_places_give_no_place(text: str) -> None:
     ("it is so green in oregon where i live", "home", "oregon"),
     ("The hiking is great in Utah, where we live now.", "home", "utah"),
     ("they love Leeds is where i grew up", "hometown", "leeds"),
-    ("my 56 year old body hates stairs", "age", "56"),
+    ("my 61 year old knees hate stairs", "age", "61"),
     ("i have stepchildren", "family", "stepchildren"),
     ("im going to divorce soon", "relationship_status", "getting divorced"),
 ])

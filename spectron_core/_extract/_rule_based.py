@@ -327,7 +327,7 @@ _MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars
                     re.I)
 _WHERE_I_LIVE = re.compile(r"\b(?P<p>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*,?\s+(?:is\s+)?where\s+(?:i|we)\s+(?:now\s+|currently\s+)?"
                            r"(?P<v>live|grew\s+up|was\s+born)\b", re.I)
-"""A place with a relative clause about the speaker ("…visit colorado where i live")."""
+"""A place with a relative clause about the speaker ("it is so green in oregon where i live")."""
 _COMPASS = frozenset("new north south east west rhode".split())
 _MY_AGED_BODY = re.compile(r"\bmy\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:body|self|bones|knees|back|joints|"
                            r"brain|mind|legs|hands|feet|hips|heart|eyes)\b", re.I)
@@ -642,11 +642,11 @@ class RuleExtractor:
                     words = words[1:]
                 place = " ".join(words)
                 if place.lower().split()[-1] in PLACES or (place[:1].isupper() and place.split()[0] not in _SUBJECT_STOP):
-                    # "you should visit colorado where i live": the place the relative clause hangs on
+                    # "the hiking is great in utah, where we live": the place the relative clause hangs on
                     add("hometown" if where.group("v").lower() != "live" else "home", _lower_unless_proper(place), 0.7)
             aged = _MY_AGED_BODY.search(piece.text) if "old" in piece.text.lower() else None
             if aged and 0 < int(aged.group("n")) < 120:
-                add("age", aged.group("n"), 0.7)  # "my 56 year old knees": the speaker's own age
+                add("age", aged.group("n"), 0.7)  # "my 61 year old knees": the speaker's own age
             birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
             if birthday and 0 < int(birthday.group("n")) < 120:
                 add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
