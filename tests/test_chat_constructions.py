@@ -499,3 +499,27 @@ def test_relative_clause_places_own_age_and_steps(text: str, key: str, value: st
 ])
 def test_relative_clause_and_age_misreads(text: str, key: str) -> None:
     assert _mine(text, (key,)) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("wasps really freak me out", "dislikes", "wasps"),
+    ("Crowds make me so nervous.", "dislikes", "crowds"),
+    ("thunderstorms terrify me lol", "dislikes", "thunderstorms"),
+    ("gardening keeps me sane", "likes", "gardening"),
+    ("do you like spiders ? they scare me", "dislikes", "spiders"),
+    ("Do you like opera? It makes me happy.", "likes", "opera"),
+])
+def test_how_a_thing_affects_me_is_a_taste(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "you scare me",
+    "it scares me",
+    "that makes me sad",
+    "my brother scares me",
+    "does thunder scare you ?",
+    "spiders scare my sister",
+])
+def test_pronouns_people_and_others_fears_are_no_taste(text: str) -> None:
+    assert _mine(text, ("likes", "dislikes")) == [], facts(text)

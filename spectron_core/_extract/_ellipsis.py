@@ -38,6 +38,13 @@ _IT = re.compile(r"^(?:(?:yes|yeah|yep|oh|of\s+course)\s*[,!]?\s*)*i\s+(?:really
 """An answer whose pronoun stands for the question's object: "do you like jazz? i love it"."""
 
 
+_THEY_AFFECT = re.compile(r"^(?:(?:no|nope|yes|yeah|oh|ugh)\s*[,!]?\s*)*(?:they|it|those|these)\s+(?:really\s+|just\s+)?"
+                          r"(?:(?:scare|scares|terrify|terrifies|horrify|horrifies|frighten|frightens|creep\s+me\s+out|"
+                          r"disgust|disgusts|bore|bores|annoy|annoys)(?:\s+me)?|(?P<good>(?:make|makes)\s+me\s+(?:so\s+)?happy))"
+                          r"(?:\s+(?:so\s+much|to\s+death|a\s+lot))?$", re.I)
+"""An answer about how the question's object affects the speaker: "do you like spiders? they scare me"."""
+
+
 @dataclass(frozen=True)
 class Asked:
     """What the last question of the turn asked: a favourite (``thing``) or a verb and its object."""
@@ -72,6 +79,9 @@ def answered(question: Asked, answer: str) -> Optional[str]:
     m = _IT.match(text)
     if m and question.verb not in ("have", "own"):
         return f"i {m.group('v')} {question.obj}"  # "do you like reggae? i adore it"
+    m = _THEY_AFFECT.match(text)
+    if m and question.verb in ("like", "love", "enjoy"):
+        return f"i {'like' if m.group('good') else 'dislike'} {question.obj}"  # "do you like spiders? they scare me"
     m = _HAVE_N.match(text)
     if m and question.verb in ("like", "love", "have", "own"):
         return f"i have {m.group('n')} {question.obj}"  # "do you like dogs? i have two"

@@ -183,6 +183,15 @@ _FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+(?:(?:it\s+is|it's|its|that\s+i
 _FOR_ME = re.compile(r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<v>(?:is|are|has\s+(?:always\s+)?been|"
                      r"would\s+be)\s+.+)$", re.I)
 """A thing of the speaker's said as "<thing> for me is …" ("job for me is accounting", "breakfast for me is coffee")."""
+_AFFECTS_ME = re.compile(
+    r"^(?P<x>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:really\s+|always\s+|just\s+|totally\s+|kind\s+of\s+)?"
+    r"(?:(?:scare|scares|terrify|terrifies|horrify|horrifies|frighten|frightens|disgust|disgusts|annoy|annoys|bore|"
+    r"bores|bother|bothers|upset|upsets|depress|depresses|stress|stresses)\s+me|(?:creep|creeps|freak|freaks|gross|"
+    r"grosses|stress|stresses)\s+me\s+out|(?:make|makes|get|gets)\s+me\s+(?:so\s+|really\s+|very\s+)?(?:sad|depressed|"
+    r"angry|mad|sick|nervous|anxious|scared|uncomfortable|down|cranky|queasy)|(?P<good>(?:make|makes|keep|keeps)\s+me\s+"
+    r"(?:so\s+|really\s+|very\s+)?(?:happy|smile|calm|relaxed|sane|going)|(?:relax|relaxes|calm|calms)\s+me(?:\s+down)?))"
+    r"(?:\s+(?:so\s+much|a\s+lot|to\s+death|every\s+time|too))?$", re.I)
+"""A thing said by how it affects the speaker ("clowns terrify me", "gardening keeps me sane")."""
 _BEST = re.compile(r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
                    r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
 """A superlative said as an opinion: "the best colour is teal", "i think the best film is casablanca"."""
@@ -695,6 +704,16 @@ class RuleExtractor:
             text = tail.group("pre")  # "just had ramen my fave": the favourite, then the clause itself
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
+        affects = _AFFECTS_ME.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " me" in text.lower() else None
+        if affects and affects.group("x").split()[0].lower() not in _PRONOUNS | _GENERAL_SUBJECT_STOP:
+            thing = noun_phrase(affects.group("x"))
+            if thing and len(thing.split()) <= 3:
+                # "clowns terrify me", "the holidays make me sad": how a thing affects the speaker is a taste
+                good = bool(affects.group("good"))
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key="likes" if good else "dislikes", value=_lower_unless_proper(thing),
+                    category="identity", confidence=min(confidence, 0.75), span=span, valid_from=when))
+                return (speaker, False)
         best = _BEST.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and "best" in text.lower() else None
         if best and best.group("x").split()[-1].lower() in FAV_KINDS:
             value = noun_phrase(_ADVERBS.sub("", best.group("v")))
