@@ -523,3 +523,22 @@ def test_how_a_thing_affects_me_is_a_taste(text: str, key: str, value: str) -> N
 ])
 def test_pronouns_people_and_others_fears_are_no_taste(text: str) -> None:
     assert _mine(text, ("likes", "dislikes")) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("im a sophomore in high school lol", "school", "high school"),
+    ("I'm a junior at Ohio State.", "school", "ohio state"),
+    ("i went to college for marine biology", "education", "marine biology"),
+    ("I went back to school to study nursing.", "education", "nursing"),
+])
+def test_school_year_and_what_was_studied(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "i am a senior at the company",
+    "i went to school today",
+    "my son is a junior in high school",
+])
+def test_school_misreads(text: str) -> None:
+    assert _mine(text, ("school", "education")) == [], facts(text)

@@ -1311,6 +1311,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         _h_move(c, "moving", m.group("v"))
         return
+    m = _match(r"^an?\s+(?P<y>freshman|sophomore|junior|senior|(?:first|second|third|fourth|final)[\s-]year|grad(?:uate)?)"
+               r"(?:\s+student)?\s+(?:in|at)\s+(?P<v>.+)$", r, re.I)
+    if m and not c.plural:
+        value = noun_phrase(m.group("v"))
+        if value and (value[:1].isupper() or _search(r"\b(?:school|college|university|uni|academy)\b", value, re.I)):
+            c.attr("school", _lower(value))  # "i am a sophomore in high school", "a junior at Ohio State"
+            return
     m = _match(r"^(?:doing|pursuing|working\s+on|finishing|getting)\s+(?:an?\s+|my\s+)?(?P<deg>degree|bachelors?|bachelor's|"
                r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$", r, re.I)
     if m:
@@ -1534,9 +1541,17 @@ def _h_know(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_went(c: Sink, verb: str, rest: str) -> None:
-    """"went vegan" is a diet; "went to …" is left to the event reading."""
+    """"went vegan" is a diet; "went to college for chemistry" is what was studied; other "went to …" is left to
+    the event reading."""
     if _match(r"^(?:fully\s+)?(?:vegan|vegetarian|pescatarian|keto|paleo|gluten[\s-]free)\b", rest.strip(), re.I):
         _h_be(c, "am", rest)
+        return
+    m = _match(r"^(?:back\s+)?to\s+(?:a\s+|the\s+)?(?:college|school|university|uni|(?:grad|graduate|law|med|medical|nursing|"
+               r"art|business|culinary|beauty|film|music)\s+school)\s+(?:for|to\s+study)\s+(?P<v>.+)$", rest.strip(), re.I)
+    if m:
+        value = noun_phrase(m.group("v"))
+        if value and len(value.split()) <= 3:
+            c.attr("education", _lower(value), negated=False)
 
 
 def _h_make(c: Sink, verb: str, rest: str) -> None:
