@@ -526,7 +526,7 @@ def test_pronouns_people_and_others_fears_are_no_taste(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, key, value", [
-    ("im a sophomore in high school lol", "school", "high school"),
+    ("im a freshman at the community college lol", "school", "community college"),
     ("I'm a junior at Ohio State.", "school", "ohio state"),
     ("i went to college for marine biology", "education", "marine biology"),
     ("I went back to school to study nursing.", "education", "nursing"),
@@ -538,7 +538,7 @@ def test_school_year_and_what_was_studied(text: str, key: str, value: str) -> No
 @pytest.mark.parametrize("text", [
     "i am a senior at the company",
     "i went to school today",
-    "my son is a junior in high school",
+    "my nephew is a freshman at the local college",
 ])
 def test_school_misreads(text: str) -> None:
     assert _mine(text, ("school", "education")) == [], facts(text)

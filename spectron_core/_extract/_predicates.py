@@ -1316,7 +1316,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m and not c.plural:
         value = noun_phrase(m.group("v"))
         if value and (value[:1].isupper() or _search(r"\b(?:school|college|university|uni|academy)\b", value, re.I)):
-            c.attr("school", _lower(value))  # "i am a sophomore in high school", "a junior at Ohio State"
+            c.attr("school", _lower(value))  # "im a freshman at the community college", "a junior at Ohio State"
             return
     m = _match(r"^(?:doing|pursuing|working\s+on|finishing|getting)\s+(?:an?\s+|my\s+)?(?P<deg>degree|bachelors?|bachelor's|"
                r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$", r, re.I)
@@ -1541,7 +1541,7 @@ def _h_know(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_went(c: Sink, verb: str, rest: str) -> None:
-    """"went vegan" is a diet; "went to college for chemistry" is what was studied; other "went to …" is left to
+    """"went vegan" is a diet; "went to uni for geology" is what was studied; other "went to …" is left to
     the event reading."""
     if _match(r"^(?:fully\s+)?(?:vegan|vegetarian|pescatarian|keto|paleo|gluten[\s-]free)\b", rest.strip(), re.I):
         _h_be(c, "am", rest)
