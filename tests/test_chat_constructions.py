@@ -542,3 +542,21 @@ def test_school_year_and_what_was_studied(text: str, key: str, value: str) -> No
 ])
 def test_school_misreads(text: str) -> None:
     assert _mine(text, ("school", "education")) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("i have big dreams of opening a bakery", "goals", "opening a bakery"),
+    ("i drive a red truck", "vehicle", "red truck"),
+    ("i watch football every week", "likes", "football"),
+])
+def test_dreams_driving_and_watching(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("i have big dreams of opening a bakery", "possessions"),
+    ("i drive out to the coast most weekends", "vehicle"),
+    ("i watch that every week", "likes"),
+])
+def test_dreams_driving_and_watching_misreads(text: str, key: str) -> None:
+    assert _mine(text, (key,)) == [], facts(text)

@@ -393,6 +393,10 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         for item in _items(m.group("v")):
             c.attr("allergies", item.lower())
         return
+    m = _match(r"^(?:a\s+)?(?:big\s+)?dreams?\s+of\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_want(c, "dream", "of " + m.group("v"))  # "i have dreams of being a big musician": a goal, not a thing owned
+        return
     count = _NUMBER.match(r)
     count_word = count.group(0).lower() if count else ""
     for item in _items(r):
@@ -663,6 +667,8 @@ def _h_listen(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_watch(c: Sink, verb: str, rest: str) -> None:
+    if _match(r"^(?:that|it|this|them|those|these|him|her|you|out|over)\b", rest.strip(), re.I):
+        return  # "i watch that every week": the thing is named elsewhere
     if _match(r"^(?:my|our|his|her|their|your)\s+(?!(?:favou?rite|fave|fav)\b)", rest.strip(), re.I):
         return  # "minding my neighbours cat", "i watch my kids": looked after, not a taste
     for item in _items(rest):
@@ -772,9 +778,9 @@ def _h_drive(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("employer", _lower(value), confidence=0.7)
         return
-    if _match(r"^(?:to|home|around|me|you|there|here|a\s+lot|fast|slow|safely|everywhere|myself|it|that)\b", r,
-                re.I):
-        return
+    if _match(r"^(?:to|home|around|me|you|there|here|a\s+lot|fast|slow|safely|everywhere|myself|it|that|out|up|down|over|"
+              r"back|by|past|through|in|into|across|along|all|off|away|for|with|from|on)\b", r, re.I):
+        return  # "i drive out to the coast": where, not what
     value = noun_phrase(r)
     if value:
         if _search(r"\bfor\s+a\s+living\b", r, re.I):
