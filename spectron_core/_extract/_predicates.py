@@ -395,7 +395,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:a\s+)?(?:big\s+)?dreams?\s+of\s+(?P<v>.+)$", r, re.I)
     if m:
-        _h_want(c, "dream", "of " + m.group("v"))  # "i have dreams of being a big musician": a goal, not a thing owned
+        _h_want(c, "dream", "of " + m.group("v"))  # "i have big dreams of opening a bakery": a goal, not a thing owned
         return
     count = _NUMBER.match(r)
     count_word = count.group(0).lower() if count else ""
