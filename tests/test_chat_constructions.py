@@ -560,3 +560,27 @@ def test_dreams_driving_and_watching(text: str, key: str, value: str) -> None:
 ])
 def test_dreams_driving_and_watching_misreads(text: str, key: str) -> None:
     assert _mine(text, (key,)) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("one of my hobbies is rock climbing", "hobbies", "rock climbing"),
+    ("One of my favourite bands is Blondie.", "favorite_music", "blondie"),
+    ("which is why i have three cats", "pets", "cat"),
+    ("so that is why i became a nurse", "role", "nurse"),
+    ("i am an ice cream and pickles kind of guy", "likes", "pickles"),
+    ("im a sunday roast kind of person", "likes", "sunday roast"),
+    ("im a shy kind of person", "personality", "shy"),
+    ("i am a nice kind of guy", "gender", "male"),
+])
+def test_one_of_my_reason_clauses_and_kind_of_person(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("one of my friends is a nurse", "role"),
+    ("which one do you like ?", "likes"),
+    ("i am a nice kind of guy", "likes"),
+    ("that is why my sister became a nurse", "role"),
+])
+def test_one_of_my_and_kind_of_misreads(text: str, key: str) -> None:
+    assert _mine(text, (key,)) == [], facts(text)

@@ -94,7 +94,8 @@ _LEAD = re.compile(
 _HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.I)
 QUESTION = re.compile(
-    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which|whom|any|anything|you|u|and\s+you|what\s+about|"
+    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which(?!\s+(?:is|was)\s+(?:why|how)\b)|whom|any|anything|you|u|"
+    r"and\s+you|what\s+about|"
     r"how\s+about)\b|^(?:do|does|did|am|are|is|was|were|can|could|would|should|will|have|has)\s+(?:you|u|ya|we|they|he|"
     r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b", re.I)
 """A clause that asks: a question word, or an auxiliary before its subject ("have you …"; "have 2 kids" states)."""

@@ -111,6 +111,8 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in ("fish", "sheep", "deer", "glasses", "series", "species", "news", "mice"):
         return "mouse" if w == "mice" else w
+    if w in ("wives", "knives", "lives"):
+        return w[:-3] + "fe"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "sses")) and len(w) > 4:

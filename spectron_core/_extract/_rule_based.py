@@ -41,6 +41,7 @@ from ._instructions import match_instruction
 from ._predicates import _PREP_CUT, _match, _search, _split, _sub
 from ._lexicon import ROLE_WORDS, ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
+from ._predicates import singular as singular_of
 from ._predicates import _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
     ExtractedAttribute,
@@ -80,7 +81,7 @@ _LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}):\s+")
 _ADVERB_WORDS = frozenset("""now also really still currently actually finally just recently definitely usually mostly
     mainly totally absolutely officially always even truly generally normally basically literally seriously
     sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
-_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
+_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
 _TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl".split())
 _TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment|after\s+all|"
                            r"for\s+sure|of\s+course|to\s+be\s+honest|if\s+i\s+am\s+honest|i\s+think|i\s+guess|"
@@ -180,6 +181,11 @@ what the turn just liked)."""
 _FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+(?:(?:it\s+is|it's|its|that\s+is|that's|thats)\s+)?(?:definitely\s+|totally\s+)?"
                        r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?$", re.I)
 """The apposition at the end of the clause that names the thing: "just had ramen my fave"."""
+_ONE_OF_MY = re.compile(r"^one\s+of\s+my\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?P<v>(?:is|was|has\s+(?:always\s+)?been)\s+.+)$",
+                        re.I)
+_WHY_I = re.compile(r"^(?:(?:that\s+is|that's|thats|which\s+is|this\s+is|it\s+is|and|so|probably|maybe|perhaps|"
+                    r"partly|exactly)\s+)*why\s+(?=(?:i|we)\s)", re.I)
+"""A reason clause that frames the speaker's own statement ("which is why i have three cats")."""
 _FOR_ME = re.compile(r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<v>(?:is|are|has\s+(?:always\s+)?been|"
                      r"would\s+be)\s+.+)$", re.I)
 """A thing of the speaker's said as "<thing> for me is …" ("job for me is accounting", "breakfast for me is coffee")."""
@@ -736,6 +742,12 @@ class RuleExtractor:
             out.attributes.append(ExtractedAttribute(
                 entity=speaker, key="age", value=aged.group("n"), category="identity", confidence=0.8, span=span,
                 valid_from=when))  # "as a 60 year old runner i know"
+        one_of = _ONE_OF_MY.match(text) if text[:10].lower().startswith("one of my") else None
+        if one_of:  # "one of my hobbies is rowing": as "my hobby is rowing" (the key is many-valued or a favourite)
+            text = f"my {singular_of(one_of.group('x'))} {one_of.group('v')}"
+        why = _WHY_I.match(text) if " why " in f" {text.lower()} " else None
+        if why:
+            text = text[why.end():]  # "that is why i became a dog groomer": the speaker's statement
         mine = _FOR_ME.match(text) if " for me " in text.lower() else None
         if mine and mine.group("n").split()[0].lower() not in _GENERAL_SUBJECT_STOP:
             text = f"my {mine.group('n')} {mine.group('v')}"  # "job for me is accounting": my job is accounting
