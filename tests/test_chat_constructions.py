@@ -584,3 +584,17 @@ def test_one_of_my_reason_clauses_and_kind_of_person(text: str, key: str, value:
 ])
 def test_one_of_my_and_kind_of_misreads(text: str, key: str) -> None:
     assert _mine(text, (key,)) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("rowing and chess are what i enjoy the most", "hobbies", "chess"),
+    ("jazz is what i listen to most", "likes", "jazz"),
+    ("Thai food is what we eat most.", "likes", "thai"),
+])
+def test_pseudo_cleft_names_the_thing_first(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", ["that is what i do", "pasta is what my kids eat", "is that what you like ?"])
+def test_pseudo_cleft_misreads(text: str) -> None:
+    assert _mine(text, ("hobbies", "likes")) == [], facts(text)

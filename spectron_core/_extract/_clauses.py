@@ -210,11 +210,18 @@ _ME_AND = re.compile(r"(?:^|(?<=, ))me\s+and\s+(?P<np>(?:my|our)\s+(?:(?:best|li
 """The speaker named after a companion at the start of a clause ("me and my sister share a flat")."""
 _WHERE_I = re.compile(r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+where\s+(?P<s>i|we)\s+(?P<v>work|live|grew\s+up|"
                       r"go\s+to\s+school|study|volunteer)\b", re.I)
+_WHAT_I = re.compile(r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+(?:all\s+|really\s+|mostly\s+)?"
+                     r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect)"
+                     r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now)?$", re.I)
 _WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at", "study": "at", "volunteer": "at"}
 
 
 def uninvert(text: str) -> str:
-    """"the corner bakery is where i work" → "i work at the corner bakery": the place named first."""
+    """"the corner bakery is where i work" → "i work at the corner bakery": the place named first; "rowing and
+    chess are what i enjoy most" → "i enjoy rowing and chess": the thing named first (a pseudo-cleft)."""
+    m = _WHAT_I.match(text) if " what " in text else None
+    if m:
+        return f"{m.group('s')} {m.group('v')} {m.group('np')}"
     m = _WHERE_I.match(text) if " where " in text else None
     if not m:
         return text
