@@ -598,3 +598,30 @@ def test_pseudo_cleft_names_the_thing_first(text: str, key: str, value: str) -> 
 @pytest.mark.parametrize("text", ["that is what i do", "pasta is what my kids eat", "is that what you like ?"])
 def test_pseudo_cleft_misreads(text: str) -> None:
     assert _mine(text, ("hobbies", "likes")) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Stretching and resting my legs kept me going through the race.", ("hobbies", "likes")),
+    ("Dancing and singing help me unwind after work.", ("hobbies",)),
+    ("Fingers crossed. Hoping for some good news soon!", ("goals",)),
+    ("we want to give them a warm, loving home someday", ("likes",)),
+    ("It was nice to see everyone there, laughing and cheering each other on.", ("likes", "hobbies")),
+    ("Pretty average week. Been having some odd dreams lately.", ("possessions",)),
+    ("A couple of times. One of my favourites!", ("favorite_thing",)),
+    ("My nephew gave me a mug signed by my favourite author.", ("favorite_author", "favorite_thing")),
+    ("I cook this spicy lentil soup with roasted carrots a lot. One of my favourites.", ("favorite_thing",)),
+    ("been working on some songs for friends", ("employer",)),
+])
+def test_long_turn_misreads(text: str, keys: tuple[str, ...]) -> None:
+    wrong = [f for f in _mine(text, keys)
+             if not (f[1] == "favorite_thing" and "lentil soup" in f[2])]
+    assert wrong == [], f"{text!r}: {wrong}"
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("I'm learning Welsh now - hard but fun.", "hobbies", "learning welsh"),
+    ("i volunteer now , at the library", "hobbies", "volunteering"),
+    ("my favourite one to hum along to is an old sea shanty", "favorite_thing", "sea shanty"),
+])
+def test_comma_after_an_adverb_still_ends_the_phrase(text: str, key: str, value: str) -> None:
+    _check(text, key, value)

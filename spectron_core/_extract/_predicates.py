@@ -85,7 +85,7 @@ _BOUNDARY = re.compile(
     r"most\s+days|daily|weekly|anymore|any\s+more|any\s+longer|again|now|instead|either|though|more\s+than|at\s+all|yet|"
     r"at\s+least|"
     r"over\s+(?:the|a|an)|do\s+you|are\s+you|have\s+you|is|are|was|were|what\s+about|how\s+about|you\s+know|haha|lol|"
-    r"yesterday|today|tonight|tomorrow|last\s+\w+|next\s+\w+|this\s+(?:year|week|month|summer|weekend)|after|"
+    r"yesterday|today|tonight|tomorrow|last\s+\w+|next\s+\w+|this\s+(?:year|week|month|summer|weekend)|after|afterwards|"
     r"before|during|named|called|\d+\s+(?:hours?|days?|times?|minutes?|years?|months?|weeks?)|once\s+a|twice\s+a|"
     r"on\s+the\s+side|like\s+(?:any|a|my|you)|what|how|whenever|someday|soon|later|than|to\s+(?:be|help|get|make|"
     r"pursue|see|keep|pay|earn|take|stay|do))\b.*$|\s*[,(].*$",
@@ -94,7 +94,7 @@ _PRONOUN_NP = re.compile(r"^(?:it|that|this|them|those|these|you|one|ones|mine|y
                          r"everything|anything|something|nothing|stuff|things|lot|much|more|most|both|all|too|so|there|here|"
                          r"what|how|well|same|doing|being|what\s+you|a\s+lot|alot|to|out|up|how\s+.*|what\s+.*|"
                          r"(?:some|all|most|any|one|two|three|four|five|less|more|lots|none)?\s*of\s+(?:them|those|these|it)|"
-                         r"less|have|do|be|get|go|"
+                         r"less|have|do|be|get|go|best|worst|the\s+best|the\s+worst|"
                          r"when\s+.*|where\s+.*|why\s+.*|who\s+.*|it\s+.*|that\s+.*|this\s+.*|you\s+.*|myself)$",
                          re.I)
 _TRAIL = re.compile(r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
@@ -244,7 +244,7 @@ def favorite_key(thing: str, value: str = "") -> str:
     t = _sub(r"\s+(?:of\s+all\s+time|ever|in\s+the\s+world)$", "", t)
     inf = _match(r"^(?P<n>.*?)\s*\bto\s+(?P<v>[a-z]+)(?:\s+[a-z]+){0,4}$", t)
     if inf:  # "music to listen to", "thing to do", "show to binge": the noun names it, else the verb does
-        noun = _sub(r"^(?:thing|things)$", "", inf.group("n").strip())
+        noun = _sub(r"^(?:thing|things|one|ones)$", "", inf.group("n").strip())
         t = noun or _FAV_VERB.get(inf.group("v"), "")
         if not t:
             return favorite_key("", value)
@@ -441,6 +441,8 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
 
 def _h_work(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
+    if _match(r"^on\s", r, re.I) and not _WORKPLACE.match(r):
+        return  # "working on some projects for friends": a project, not a workplace
     if _match(r"^(?:out|outs|it|on\s+(?:it|that|myself)|hard|too\s+much|from\s+home|a\s+lot|with\s+you)\b", r, re.I):
         if _match(r"^outs?\b", r, re.I):
             c.attr("hobbies", "working out")

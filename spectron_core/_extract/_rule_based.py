@@ -103,7 +103,8 @@ class _AdverbStripper:
             bare = w.lower().rstrip(",;")
             if bare not in _ADVERB_WORDS or (bare == "only" and i and words[i - 1].lower() in ("an", "the", "my")):
                 kept.append(w)
-            # an adverb is dropped with its comma: "i coach rugby actually, at weekends" reads "… rugby at weekends"
+            elif bare != w.lower():
+                kept.append(w[len(bare):])  # "i coach rugby actually, at weekends": the comma stays as a boundary
         return " ".join(kept) if len(kept) != len(words) or kept != words else text
 
 
@@ -205,19 +206,27 @@ _LY_LEAD = re.compile(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]+ing\b)", re.I)
 """Manner adverbs before a participle ("presently residing in …")."""
 _BEEN_ING = re.compile(r"^(?:have\s+|just\s+|really\s+|also\s+)*been\s+(?=[a-z]{2,}ing\s+\w)", re.I)
 _TAIL_PREP = frozenset("to of on at with in for from about".split())
+_PARTICIPLES = frozenset("been gone done seen eaten taken given made got gotten had known found written bought".split())
+_AUXILIARY = frozenset("do does did have has had just really also still".split())
 _PARTICLE_NEXT = frozenset("out up around with to on at in my our some the a an".split())
 _COPULA = frozenset("is are was were am be been".split())
 _FUNCTION_END = frozenset("""as to of on at with in for from about like is are was were and or the a an my our your
-    his her their its this that be being""".split())
+    his her their its this that be being by into onto over under near than via without within through across against
+    among around behind beside between beyond except inside outside toward towards upon""".split())
 _NOT_THING = frozenset("right well so too now here there yes no ok okay sure true it that this one".split())
 _PAST_EVENT = frozenset("""ate had got saw made bought found took heard read went watched tried cooked baked played
     drank ordered made""".split())
 _GERUND_LEAD = re.compile(r"^(?P<g>[a-z]{2,}ing)\b", re.I)
 _FINITE_LATER = frozenset("""is are was were am be been sounds sound seems seem looks feels makes keeps helps gets takes
     can will would could should must might does did has have had sucks rocks pays costs means gives requires needs
-    tends became becomes you your u ur yours""".split())
-"""Words that make a gerund the subject of a later verb ("hiking sounds fun") or point at the listener."""
-_NOT_GERUND_LEAD = _NOT_GERUND | frozenset("according during including regarding nothing something anything".split())
+    tends became becomes made kept helped gave took got let lets brings brought felt meant turned changed
+    you your u ur yours me us""".split())
+"""Words that make a gerund the subject of a later verb ("hiking sounds fun", "singing lets me unwind") or point at
+the listener."""
+_NOT_GERUND_LEAD = _NOT_GERUND | frozenset("""according during including regarding nothing something anything hoping
+    wishing trying getting going looking thinking doing having feeling waiting talking saying wondering guessing
+    kidding joking""".split())
+"""Participles that state no fact when they lead a clause ("hoping for the best", "doing well")."""
 _STATE_VERBS = frozenset("living residing working studying teaching volunteering staying".split())
 """Participles that describe the speaker's life whoever asked ("presently residing in norway")."""
 _AFTER_NOUN = frozenset("to of on at with in for from about and or but every all today tonight now".split())
@@ -239,8 +248,9 @@ _VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|current
 def _doing(text: str, own: bool) -> bool:
     """Is the clause a participle phrase without a subject ("walking my dog", "listening to some jazz")?"""
     m = _GERUND_LEAD.match(text)
-    if not m or m.group("g").lower() in _NOT_GERUND_LEAD:
-        return False
+    if not m or m.group("g").lower() in _NOT_GERUND_LEAD and not (
+            m.group("g").lower() in ("going", "hoping", "planning") and _match(r"^\w+\s+to\s+(?!the\b|a\b)\w", text)):
+        return False  # ("hoping for the best" says nothing; "hoping to retire soon" is a goal)
     words = text.split(",", 1)[0].lower().split()
     if len(words) < 2 or not _FINITE_LATER.isdisjoint(text.lower().split()[1:]):
         return False  # a bare "traveling" answers a question we cannot see
@@ -277,12 +287,17 @@ def _tail_np(text: str) -> str:
     cut = 0
     for i, w in enumerate(words):
         lw = w.lower()
-        if lw in _PAST_EVENT or lw in VERBS or _lemma(lw) in VERBS or (len(lw) > 4 and lw.endswith(("ing", "ed"))):
-            cut = i + 1  # the object follows the last verb ("made lasagne for dinner": lasagne, not dinner)
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lw in _AUXILIARY and (nxt in VERBS or _lemma(nxt) in VERBS or nxt.endswith("ed") or nxt in _PARTICIPLES):
+            continue  # "have tried", "did make": the verb is the next word
+        if lw not in ("just", "really", "also", "still") and (lw in _PAST_EVENT or lw in VERBS or _lemma(lw) in VERBS or (
+                len(lw) > 4 and lw.endswith(("ing", "ed")))):
+            cut = i + 1  # the object follows the clause's verb ("made pasta with roasted veg": pasta, not veg)
+            break
     while cut < len(words) and words[cut].lower() in _TAIL_PREP | {"out", "up"}:
         cut += 1
-    if cut >= len(words):
-        return ""
+    if not cut or cut >= len(words):
+        return ""  # no verb: "a few times. one of my favourites" names nothing
     value = noun_phrase(_PREP_CUT.sub("", " ".join(words[cut:])))
     return "" if value.lower() in _NOT_THING else value
 
@@ -600,7 +615,7 @@ class RuleExtractor:
             piece.before_own = i + 1 < len(pieces) and bool(_SUBJ_I.match(pieces[i + 1].text))
             prior = pieces[i - 1].text if i else prior_sentence
             subject_info = self._clause(ctx, speaker, piece, span, confidence, when, out, last_person, prev, prior,
-                                        own)
+                                        own, lead=i == 0)  # a participle leads only a sentence, not a comma's tail
             if subject_info is not None:
                 any_subject = True
                 prev = subject_info
@@ -682,7 +697,8 @@ class RuleExtractor:
 
     def _clause(self, ctx: ExtractionContext, speaker: str, piece: Piece, span: tuple[int, int],
                 confidence: float, when: Optional[datetime], out: Extraction, last_person: Optional[str],
-                prev: Optional[tuple[str, bool]], prior: str = "", own: bool = True) -> Optional[tuple[str, bool]]:
+                prev: Optional[tuple[str, bool]], prior: str = "", own: bool = True, lead: bool = True
+                ) -> Optional[tuple[str, bool]]:
         """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it).
         ``prior`` is the clause before it (in this sentence or the one before), for "…, my favourite"."""
         text = piece.text
@@ -763,15 +779,16 @@ class RuleExtractor:
                 # "being retired, i head south in winter": a participle before the speaker's own clause
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
                 text = "am " + text[_BEING.match(text).end():]  # type: ignore[union-attr]
-            elif prev is None and ctx.role == "user" and _BEEN_ING.match(text) and (own or _doing(
-                    text[_BEEN_ING.match(text).end():], own)):  # type: ignore[union-attr]
+            elif prev is None and ctx.role == "user" and lead and _BEEN_ING.match(text) and _doing(
+                    text[_BEEN_ING.match(text).end():], True):  # type: ignore[union-attr]
                 # "been painting fences all week": the perfect progressive with its "i have" dropped
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
                 text = "have " + text[text.lower().index("been"):]
             elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
                 # chat drops the "I": "moved to leeds last week", "just started at a new job"
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
-            elif prev is None and ctx.role == "user" and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)), own):
+            elif prev is None and ctx.role == "user" and lead and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)),
+                                                                          own):
                 # a clause led by a participle says what the speaker is doing: "walking my dog", "presently
                 # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb)
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
