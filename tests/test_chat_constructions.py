@@ -100,6 +100,7 @@ def test_participle_clause_is_the_speakers_doing(text: str, key: str, value: str
     "sailing , fun ! any hobbies ?",
     "walking your dog every day must be tiring",
     "living in canada must be cold",
+    "Knitting's great for calming down.",
     "are you walking your dog ?",
 ])
 def test_participle_as_subject_or_for_someone_else_says_nothing(text: str) -> None:

@@ -216,7 +216,8 @@ _FUNCTION_END = frozenset("""as to of on at with in for from about like is are w
 _NOT_THING = frozenset("right well so too now here there yes no ok okay sure true it that this one".split())
 _PAST_EVENT = frozenset("""ate had got saw made bought found took heard read went watched tried cooked baked played
     drank ordered made""".split())
-_GERUND_LEAD = re.compile(r"^(?P<g>[a-z]{2,}ing)\b", re.I)
+_GERUND_LEAD = re.compile(r"^(?P<g>[a-z]{2,}ing)\b(?!\s*'\s*(?:s|re|d|ll)\b)", re.I)
+"""A participle at the head of a clause (not "painting's great": there it is the subject of "is")."""
 _FINITE_LATER = frozenset("""is are was were am be been sounds sound seems seem looks feels makes keeps helps gets takes
     can will would could should must might does did has have had sucks rocks pays costs means gives requires needs
     tends became becomes made kept helped gave took got let lets brings brought felt meant turned changed
