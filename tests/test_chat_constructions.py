@@ -232,8 +232,8 @@ def test_new_to_something_that_is_no_place(text: str) -> None:
     ("i fish for trout on sundays", "hobbies", "fishing for trout"),
     ("im much more of a bird person", "likes", "birds"),
     ("I'm way more of a dog person.", "likes", "dogs"),
-    ("playing with my kids", "family", "kids"),
-    ("dropping my son at school", "family", "son"),
+    ("chilling with my wife tonight", "relationship_status", "married"),
+    ("feeding my goldfish before work", "pets", "goldfish"),
 ])
 def test_pastimes_in_other_words(text: str, key: str, value: str) -> None:
     _check(text, key, value)

@@ -335,16 +335,13 @@ _NEVER_LEFT = re.compile(r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+o
                          r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$", re.I)
 """A place never left is where the speaker lives ("ive never lived outside of wales")."""
 _EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.I)
-_OFFSPRING = frozenset("son sons daughter daughters kids children child grandkids grandchildren".split())
-"""Children named in passing ("dropping my kids at school"): the speaker has them (any other relative is someone
-everyone has, and tells nothing)."""
 _NOT_MY_MODIFIER = KIN | frozenset("""hot sea star cat friend neighbor neighbour boss roommate family favorite favourite
     fave fav ex old late imaginary future dream first next last own only other stuffed toy""".split())
 """Words before a pet or a device that make it someone else's or no real one ("my sisters cat", "my dream car")."""
 _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
                        r"oldest|youngest|best)\s+){0,2}(?:(?!(?:" + "|".join(sorted(_NOT_MY_MODIFIER, key=len, reverse=True)) +
                        r")s?\b)[a-z]+\s+)?(?P<w>" +
-                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS | _OFFSPRING, key=len, reverse=True)) +
+                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
 """A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
 _PARTNERS = frozenset("wife husband spouse partner boyfriend girlfriend fiance fiancee".split())
