@@ -88,20 +88,22 @@ _LEAD = re.compile(
     r"true|same|me\s+too|definitely|really|seriously|alright|aw+|ah+|oops|omg|gosh|though|basically|luckily|"
     r"unfortunately|fortunately|sadly|surprisingly|these\s+days|nowadays|at\s+the\s+moment|for\s+fun|"
     r"in\s+(?:my|our)\s+(?:spare|free|down)\s+time|on\s+(?:the\s+)?weekends|on\s+my\s+days?\s+off|"
-    r"most\s+days|every\s+(?:day|morning|night|weekend)|as\s+for\s+me|for\s+me|me|myself|good|fine|"
+    r"most\s+days|every\s+(?:day|morning|night|weekend)|as\s+for\s+me|for\s+me|me(?!\s+and\s)|myself|good|fine|"
     r"interesting|exactly|indeed|of\s+course|that\s+is\s+(?:cool|great|nice|awesome|neat|good|fun|true|"
     r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully)\b[\s,!.]*){1,8}", re.I)
 _HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.I)
 _GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.I)
 QUESTION = re.compile(
-    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which|whom|any|anything|you|u|and\s+you|what\s+about|"
+    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which(?!\s+(?:is|was)\s+(?:why|how)\b)|whom|any|anything|you|u|"
+    r"and\s+you|what\s+about|"
     r"how\s+about)\b|^(?:do|does|did|am|are|is|was|were|can|could|would|should|will|have|has)\s+(?:you|u|ya|we|they|he|"
     r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b", re.I)
 """A clause that asks: a question word, or an auxiliary before its subject ("have you …"; "have 2 kids" states)."""
 _SUBJECT_START = re.compile(
     r"(?<=\w)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
     r"will|must|might|know|like|love|need|want|look|seem|sound|get|got|go|went)\b|"
-    r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b)", re.I)
+    r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b|"
+    r"(?:what|how|where|when|who|which)\s+(?:are|were|do|did|is)\s+(?:you|u)\b)", re.I)
 _STARTERS = frozenset("i we he she they you do does did are were have can could would what how where when who "
                       "which".split())
 """A subject pronoun (or a question to "you") after a word: where unpunctuated chat starts a new clause ("that is
@@ -175,6 +177,8 @@ def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
     """Clauses of one sentence, list continuations folded back into the clause they continue; ``asks`` says the
     sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
+    if "me and" in sentence.lower():
+        sentence = _ME_AND.sub(r"\g<np> and i ", sentence)  # "me and my wife live in ohio": "my wife and i …"
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?") if asks is None else asks
     for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
@@ -201,13 +205,23 @@ def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
     return out
 
 
+_ME_AND = re.compile(r"(?:^|(?<=, ))me\s+and\s+(?P<np>(?:my|our)\s+(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?"
+                     r"[a-z]+)\s+(?=[a-z])", re.I)
+"""The speaker named after a companion at the start of a clause ("me and my sister share a flat")."""
 _WHERE_I = re.compile(r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+where\s+(?P<s>i|we)\s+(?P<v>work|live|grew\s+up|"
                       r"go\s+to\s+school|study|volunteer)\b", re.I)
+_WHAT_I = re.compile(r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+(?:all\s+|really\s+|mostly\s+)?"
+                     r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect)"
+                     r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now)?$", re.I)
 _WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at", "study": "at", "volunteer": "at"}
 
 
 def uninvert(text: str) -> str:
-    """"the corner bakery is where i work" → "i work at the corner bakery": the place named first."""
+    """"the corner bakery is where i work" → "i work at the corner bakery": the place named first; "rowing and
+    chess are what i enjoy most" → "i enjoy rowing and chess": the thing named first (a pseudo-cleft)."""
+    m = _WHAT_I.match(text) if " what " in text else None
+    if m:
+        return f"{m.group('s')} {m.group('v')} {m.group('np')}"
     m = _WHERE_I.match(text) if " where " in text else None
     if not m:
         return text

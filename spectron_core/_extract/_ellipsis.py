@@ -16,7 +16,7 @@ from typing import Optional
 __all__ = ["Asked", "asked", "answered"]
 
 _FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|ur)\s+(?P<x>(?:all[\s-]time\s+)?"
-                    r"(?:(?:favou?rite|fave|fav)\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$|"
+                    r"(?:(?:favou?rite|fave|fav)\s+)?(?:(?:type|kind|sort|genre|style)\s+of\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$|"
                     r"\b(?:do|did)\s+(?:you|u)\s+have\s+(?:a|an|any)\s+(?P<y>(?:favou?rite\s+)?[a-z]+)\s*\??$", re.I)
 """"what is your favourite colour?", "what's your name?", "do you have a hobby?": a thing "mine is …" can name."""
 _DO_Q = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
@@ -32,6 +32,19 @@ _NO = re.compile(r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:
                  re.I)
 
 
+_IT = re.compile(r"^(?:(?:yes|yeah|yep|oh|of\s+course)\s*[,!]?\s*)*i\s+(?:really\s+|absolutely\s+|totally\s+)?"
+                 r"(?P<v>love|like|enjoy|adore|hate|dislike)\s+(?:it|them|that|those)(?:\s+(?:too|a\s+lot|so\s+much|lol))?$",
+                 re.I)
+"""An answer whose pronoun stands for the question's object: "do you like jazz? i love it"."""
+
+
+_THEY_AFFECT = re.compile(r"^(?:(?:no|nope|yes|yeah|oh|ugh)\s*[,!]?\s*)*(?:they|it|those|these)\s+(?:really\s+|just\s+)?"
+                          r"(?:(?:scare|scares|terrify|terrifies|horrify|horrifies|frighten|frightens|creep\s+me\s+out|"
+                          r"disgust|disgusts|bore|bores|annoy|annoys)(?:\s+me)?|(?P<good>(?:make|makes)\s+me\s+(?:so\s+)?happy))"
+                          r"(?:\s+(?:so\s+much|to\s+death|a\s+lot))?$", re.I)
+"""An answer about how the question's object affects the speaker: "do you like spiders? they scare me"."""
+
+
 @dataclass(frozen=True)
 class Asked:
     """What the last question of the turn asked: a favourite (``thing``) or a verb and its object."""
@@ -45,6 +58,8 @@ def asked(question: str) -> Optional[Asked]:
     """The question's topic, if it is one a short answer can lean on."""
     m = _FAV_Q.search(question.strip())
     if m:
+        if m.group("y"):  # "do you have a dog?": "mine is Rex" names it, "i do" says the speaker has one
+            return Asked(thing=m.group("y").lower(), verb="have", obj=m.group(0).split(" have ", 1)[1].rstrip(" ?"))
         return Asked(thing=(m.group("x") or m.group("y")).lower())
     m = _DO_Q.search(question.strip())
     if m:
@@ -59,7 +74,14 @@ def answered(question: Asked, answer: str) -> Optional[str]:
         m = _MINE.match(text)
         if m:
             return f"my {question.thing} is {m.group('v') or m.group('v2')}"
-        return None
+        if not question.verb:
+            return None
+    m = _IT.match(text)
+    if m and question.verb not in ("have", "own"):
+        return f"i {m.group('v')} {question.obj}"  # "do you like reggae? i adore it"
+    m = _THEY_AFFECT.match(text)
+    if m and question.verb in ("like", "love", "enjoy"):
+        return f"i {'like' if m.group('good') else 'dislike'} {question.obj}"  # "do you like spiders? they scare me"
     m = _HAVE_N.match(text)
     if m and question.verb in ("like", "love", "have", "own"):
         return f"i have {m.group('n')} {question.obj}"  # "do you like dogs? i have two"

@@ -19,11 +19,15 @@ if TYPE_CHECKING:  # the sink is the extractor's clause; typed here without an i
 
 __all__ = ["identity_noun", "identity_adjective", "pastime_of_agent"]
 
-_DET = re.compile(r"^(?:(?:a\s+)?(?:bit|kind|sort|something|more)\s+of\s+)?(?:an?|the)\s+|"
-                  r"^(?:a\s+)?(?:bit|kind|sort|more)\s+of\s+", re.I)
+_DET = re.compile(r"^(?:(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|something|more)\s+of\s+)?(?:an?|the)\s+|"
+                  r"^(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|more)\s+of\s+", re.I)
 _STOP = frozenset("""at for with in by of and but so who that which because since from on to as during when where
     while or like who's than if""".split())
-_MORE_OF = re.compile(r"^(?:more|much\s+more|kind|sort|a\s+bit)\s+of\s+an?\s", re.I)
+_MORE_OF = re.compile(r"^(?:more|(?:much|way|far|a\s+lot)\s+more|kind|sort|a\s+bit)\s+of\s+an?\s", re.I)
+_KIND_OF_GUY = re.compile(r"^(?:an?\s+)?(?:total\s+|real\s+|big\s+)?(?P<x>[a-z][a-z -]{1,40}?)\s+(?:kind|type|sort)\s+of\s+"
+                          r"(?:guy|gal|girl|person|woman|man|dude|lady)$", re.I)
+_PLAIN_ADJ = frozenset("""nice good great simple different certain special normal regular weird strange old young lucky
+    fun cool quiet loud new rare strong tough real true rough hard easy busy happy sad other same""".split())
 _PEOPLE_GENDER = frozenset("man woman guy girl boy lady male female dude gal gentleman".split())
 _TRAIT_PHRASES = frozenset({"night owl", "early bird", "morning person", "night person", "people person",
                             "couch potato", "social butterfly", "party animal", "free spirit", "neat freak",
@@ -75,12 +79,28 @@ def _match_more_of(r: str) -> bool:
 
 def identity_noun(c: "Sink", r: str) -> bool:
     """"(a) <modifiers> <head>" after "I am": the key its head word names; False when it names none."""
+    kind = _KIND_OF_GUY.match(r.strip())
+    last = kind.group("x").split()[-1].lower() if kind else ""
+    if kind and last in TRAITS:
+        c.attr("personality", last)  # "a shy kind of person": character
+        return True
+    if kind and (last in APPEARANCE_ADJ or last in _PLAIN_ADJ or last.endswith(("ly", "ful", "ous", "ive", "ish"))):
+        kind = None  # "a nice kind of guy": what sort of person, not a taste (read as "a nice guy")
+        r = re.sub(r"\s+(?:kind|type|sort)\s+of\s+", " ", r)
+    if kind:
+        for what in re.split(r"\s+and\s+|\s*,\s*", kind.group("x")):
+            if what.strip():
+                c.attr("likes", what.strip().lower())  # "an ice cream and pickles kind of guy": tastes, not a gender
+        return True
     words = _words(r)
     if not words or (words[0].endswith(("ing", "ed")) and not _DET.match(r.strip())):
         return False  # "i am meeting a man …": a verb phrase, not what the speaker is
     head = words[-1]
     if _match_more_of(r) and len(words) >= 2 and head in ("guy", "gal", "girl", "person", "man", "woman", "type"):
-        c.attr("likes", " ".join(words[:-1]))  # "more of a tea guy": a taste, not a gender
+        what = " ".join(words[:-1])
+        if what in PETS and not what.endswith("s"):
+            what += "s"  # "more of a bird person": birds, as "a bird person" says
+        c.attr("likes", what)  # "more of a tea guy": a taste, not a gender
         return True
     if head in _PEOPLE_GENDER or words[0] in ("male", "female"):
         c.attr("gender", GENDER_WORDS[head if head in _PEOPLE_GENDER else words[0]])

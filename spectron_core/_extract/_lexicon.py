@@ -173,7 +173,8 @@ KIN = _words(
     husband spouse partner boyfriend girlfriend fiance fiancee son sons daughter daughters kid kids child children
     baby babies twins twin grandmother grandma grandfather grandpa grandparents grandson granddaughter
     grandchildren grandkids aunt uncle cousin cousins niece nephew nieces nephews stepdad stepmom stepson
-    stepdaughter family boys girls""")
+    stepdaughter stepsons stepdaughters stepchildren stepkids stepsister stepbrother stepsisters stepbrothers
+    family boys girls""")
 CHILD_WORDS = _words("kids kid children child sons daughters boys girls")
 RELATION_WORDS = {
     "wife": "married_to", "husband": "married_to", "spouse": "married_to", "partner": "married_to",
@@ -208,7 +209,7 @@ PLACES = _words(
     ireland france germany spain italy portugal netherlands belgium switzerland austria sweden norway denmark
     finland poland russia ukraine greece turkey egypt nigeria kenya ghana india pakistan china japan korea
     vietnam thailand philippines indonesia malaysia singapore australia zealand israel iran iraq cuba jamaica
-    europe asia africa uk usa us america""")
+    europe asia africa uk usa us america jersey hampshire carolina dakota rhode""")
 """Country and state names (a closed class) that make "I am in X" a place, not a state of mind."""
 NOT_POSSESSIONS = _words(
     """time fun idea ideas question questions problem problems day days lot lots feeling feelings chance way

@@ -85,7 +85,7 @@ _BOUNDARY = re.compile(
     r"most\s+days|daily|weekly|anymore|any\s+more|any\s+longer|again|now|instead|either|though|more\s+than|at\s+all|yet|"
     r"at\s+least|"
     r"over\s+(?:the|a|an)|do\s+you|are\s+you|have\s+you|is|are|was|were|what\s+about|how\s+about|you\s+know|haha|lol|"
-    r"yesterday|today|tonight|tomorrow|last\s+\w+|next\s+\w+|this\s+(?:year|week|month|summer|weekend)|after|"
+    r"yesterday|today|tonight|tomorrow|last\s+\w+|next\s+\w+|this\s+(?:year|week|month|summer|weekend)|after|afterwards|"
     r"before|during|named|called|\d+\s+(?:hours?|days?|times?|minutes?|years?|months?|weeks?)|once\s+a|twice\s+a|"
     r"on\s+the\s+side|like\s+(?:any|a|my|you)|what|how|whenever|someday|soon|later|than|to\s+(?:be|help|get|make|"
     r"pursue|see|keep|pay|earn|take|stay|do))\b.*$|\s*[,(].*$",
@@ -94,7 +94,7 @@ _PRONOUN_NP = re.compile(r"^(?:it|that|this|them|those|these|you|one|ones|mine|y
                          r"everything|anything|something|nothing|stuff|things|lot|much|more|most|both|all|too|so|there|here|"
                          r"what|how|well|same|doing|being|what\s+you|a\s+lot|alot|to|out|up|how\s+.*|what\s+.*|"
                          r"(?:some|all|most|any|one|two|three|four|five|less|more|lots|none)?\s*of\s+(?:them|those|these|it)|"
-                         r"less|have|do|be|get|go|"
+                         r"less|have|do|be|get|go|best|worst|the\s+best|the\s+worst|"
                          r"when\s+.*|where\s+.*|why\s+.*|who\s+.*|it\s+.*|that\s+.*|this\s+.*|you\s+.*|myself)$",
                          re.I)
 _TRAIL = re.compile(r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
@@ -111,6 +111,8 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in ("fish", "sheep", "deer", "glasses", "series", "species", "news", "mice"):
         return "mouse" if w == "mice" else w
+    if w in ("wives", "knives", "lives"):
+        return w[:-3] + "fe"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "sses")) and len(w) > 4:
@@ -146,7 +148,12 @@ _PREP_CUT = re.compile(r"\s+(?:in|at|on|by|from|with|near|for|into|around|to|dur
 
 def _items(text: str) -> list[str]:
     """The things of a list object ("hiking, swimming and reading"), each cut before its prepositional tail."""
-    return [p for p in (noun_phrase(_PREP_CUT.sub("", x)) for x in _LIST.split(text)) if p]
+    return [p for p in (noun_phrase(_PREP_CUT.sub("", x)) for x in _LIST.split(text) if not _OWN_FAVORITE.match(x))
+            if p]
+
+
+_OWN_FAVORITE = re.compile(r"^\s*(?:my|our)\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\b", re.I)
+""""humming along to my fave singer": the object names a kind the speaker likes best, not the thing itself."""
 
 
 def _lower(value: str) -> str:
@@ -218,21 +225,34 @@ _FAV_SYNONYMS = {
     "pastime": "hobby", "place": "place", "places": "place", "city": "city", "holiday": "holiday",
     "game": "game", "games": "game", "flower": "flower", "flowers": "flower", "car": "car", "cars": "car",
 }
+FAV_KINDS = frozenset(_FAV_SYNONYMS) | frozenset(_FAV_SYNONYMS.values()) | frozenset(
+    "color movie food season sport animal drink music book album artist actor actress restaurant".split())
+"""Nouns that name a kind of thing one has a favourite of ("the best band is …" says a favourite band)."""
 _KIND_FAV = {"color": "color", "sport": "sport", "drink": "drink", "pet": "animal", "season": "season",
              "genre": "music", "game": "game", "instrument": "instrument", "vehicle": "car", "diet": "food"}
+
+
+_FAV_VERB = {"do": "hobby", "eat": "food", "cook": "food", "bake": "food", "drink": "drink", "watch": "show",
+             "read": "book", "play": "game", "listen": "music", "hear": "music", "go": "place", "visit": "place"}
+"""The thing a favourite names by what one does with it ("my favourite thing to read")."""
 
 
 def favorite_key(thing: str, value: str = "") -> str:
     """``favorite_<thing>`` with the thing normalised ("favourite colour" → favorite_color); when the thing is
     not said ("pizza is my favorite"), it is inferred from the value's head word."""
-    t = _sub(r"^(?:all\s+time|time|kind\s+of|type\s+of|thing\s+to|things\s+to)\s*", "", thing.lower().strip())
+    t = _sub(r"^(?:all\s+time|time|kind\s+of|type\s+of|sort\s+of|genre\s+of)\s*", "", thing.lower().strip())
     t = _sub(r"\s+(?:of\s+all\s+time|ever|in\s+the\s+world)$", "", t)
+    inf = _match(r"^(?P<n>.*?)\s*\bto\s+(?P<v>[a-z]+)(?:\s+[a-z]+){0,4}$", t)
+    if inf:  # "music to listen to", "thing to do", "show to binge": the noun names it, else the verb does
+        noun = _sub(r"^(?:thing|things|one|ones)$", "", inf.group("n").strip())
+        t = noun or _FAV_VERB.get(inf.group("v"), "")
+        if not t:
+            return favorite_key("", value)
     t = _sub(r"(?<=\w)\s+(?:flavou?rs?|kinds?|types?|brands?|sorts?)$", "", t)  # "ice cream flavour" is ice cream
     words = t.split()
     if words:
-        if words[-1] in ("do", "eat", "drink", "watch", "read", "play", "listen"):
-            t = {"do": "hobby", "eat": "food", "drink": "drink", "watch": "show", "read": "book", "play": "game",
-                 "listen": "music"}[words[-1]]
+        if words[-1] in _FAV_VERB:
+            t = _FAV_VERB[words[-1]]
         else:
             named = [_FAV_SYNONYMS.get(w, w) for w in words[-2:]]
             t = " ".join(named[-1:] if named[0] == named[-1] else named)  # "music artist" is music, once
@@ -322,6 +342,13 @@ def _h_play(c: Sink, verb: str, rest: str) -> None:
             c.attr("hobbies", "playing " + item.lower())
 
 
+_BUSINESS = re.compile(r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+little)\s+(?:(?:small|little|new|own|"
+                       r"successful|growing|family)\s+)*(?P<k>(?:[a-z-]+\s+){0,2}?)(?P<n>business|company|firm|shop|bakery|"
+                       r"store|restaurant|salon|agency)(?:\s+(?:in|at|on|near|by|with|for|from|that|which|where|of|"
+                       r"and|here|there|downtown|outside|across|called|named)\b.*)?$", re.I)
+"""A business the speaker has or runs ("i have a window cleaning business", "i own a small bakery")."""
+
+
 def _h_have(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)", "", rest.strip(), flags=re.I)
     low = r.lower()
@@ -331,6 +358,13 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.I)
         if m and _role_head(noun_phrase(m.group("r"))):
             c.attr("role", noun_phrase(m.group("r")).lower())
+        return
+    m = _BUSINESS.match(r)
+    if m and verb.lower() in ("have", "has", "own", "owns", "run", "runs", "started") and not c.plural:
+        kind = m.group("k").strip().lower()  # "i have a window cleaning business": the speaker owns and runs it
+        noun = m.group("n").lower()
+        noun = "business" if noun in ("company", "firm") else noun
+        c.attr("role", f"{kind} {noun} owner".strip(), negated=c.negated)
         return
     m = _match(r"^(?:a|an)\s+(?:degree|bachelors?|bachelor's|masters?|master's|phd|doctorate|diploma)"
                  r"(?:\s+degree)?(?:\s+(?:in|from)\s+(?P<v>.+))?$", r, re.I)
@@ -360,6 +394,10 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     if m:
         for item in _items(m.group("v")):
             c.attr("allergies", item.lower())
+        return
+    m = _match(r"^(?:a\s+)?(?:big\s+)?dreams?\s+of\s+(?P<v>.+)$", r, re.I)
+    if m:
+        _h_want(c, "dream", "of " + m.group("v"))  # "i have big dreams of opening a bakery": a goal, not a thing owned
         return
     count = _NUMBER.match(r)
     count_word = count.group(0).lower() if count else ""
@@ -403,6 +441,8 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
 
 def _h_work(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
+    if _match(r"^on\s", r, re.I) and not _WORKPLACE.match(r):
+        return  # "working on some projects for friends": a project, not a workplace
     if _match(r"^(?:out|outs|it|on\s+(?:it|that|myself)|hard|too\s+much|from\s+home|a\s+lot|with\s+you)\b", r, re.I):
         if _match(r"^outs?\b", r, re.I):
             c.attr("hobbies", "working out")
@@ -418,6 +458,8 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         where = _WORKPLACE.search(r)  # ("working on my novel" is a project, not a workplace)
         if where:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
+    if org and _DURATION.match(org.group("org")):
+        org = None  # "worked as a welder for 12 years": how long, not for whom
     if org:
         value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))", org.group("org"),
                                      maxsplit=1, flags=re.I)[0])
@@ -435,6 +477,9 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
             c.attr("role", value.lower(), negated=c.negated)
 
 
+_DURATION = re.compile(r"^(?:(?:\d+|a|an|many|several|some|a\s+few|few|two|three|four|five|six|seven|eight|nine|ten|s|so|"
+                       r"over|almost|nearly|about|the\s+(?:last|past))\s+)*(?:long\s+)?(?:years?|months?|weeks?|days?|decades?|"
+                       r"hours?|time|while|ages|now|ever|life|(?:a\s+)?living)\b", re.I)
 _SECTOR = re.compile(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|health\s+care|tech|"
                      r"it|insurance|real\s+estate|hospitality|publishing|advertising|banking|accounting|law|"
                      r"the\s+(?:\w+\s+)?(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies|"
@@ -509,6 +554,15 @@ def _place(text: str) -> str:
 
 def _h_move(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:back|here|out|away|over|down|up|in)\s+", "", rest.strip(), flags=re.I)
+    m = _match(r"^from\s+(?P<old>.+?)(?:\s+(?P<to>to|into)\s+(?P<v>.+))?$", r, re.I)
+    if m:
+        old = _place(m.group("old"))
+        if verb.lower() in ("moved", "relocated") and old and old.lower().split()[0] not in (
+                "home", "there", "here", "town", "it", "the", "my", "a", "an"):
+            c.attr("home", _lower(old), negated=True)  # "we moved over from peru": the old home is closed
+        if not m.group("v"):
+            return
+        r = "to " + m.group("v")
     m = _match(r"^(?:to|into|in)\s+(?P<v>.+)$", r, re.I)
     if not m:
         return
@@ -524,11 +578,14 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
 
 def _h_from(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
+    if verb.lower() == "came" and not _match(r"^from\s", r, re.I):
+        return  # "i came in from the field" is where from, just now
     m = _match(r"^(?:up\s+)?(?:in|from|on|near)\s+(?P<v>.+)$", r, re.I)
     if m:
         value = _place(m.group("v"))
-        if value:
-            c.attr("hometown", _lower(value))
+        if value and value.lower().split()[-1] not in ("family", "background", "household", "line", "generation",
+                                                        "people", "home", "place"):
+            c.attr("hometown", _lower(value))  # ("i come from a farming family" names no place)
 
 
 def _h_speak(c: Sink, verb: str, rest: str) -> None:
@@ -559,7 +616,12 @@ def _h_learn(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", "learning " + items[0].lower())
 
 
+_ASSESSMENT = re.compile(r"^(?:exams?|tests?|finals|midterms?|quiz(?:zes)?|boards|sats?|gre|gmat|lsat|mcat|bar)$", re.I)
+
+
 def _h_study(c: Sink, verb: str, rest: str) -> None:
+    if _match(r"^for\b", rest.strip(), re.I):
+        return  # "studying for exams": what it is for, not what is studied
     r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.I)
     value = noun_phrase(r)
     if value:
@@ -609,6 +671,10 @@ def _h_listen(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_watch(c: Sink, verb: str, rest: str) -> None:
+    if _match(r"^(?:that|it|this|them|those|these|him|her|you|out|over)\b", rest.strip(), re.I):
+        return  # "i watch that every week": the thing is named elsewhere
+    if _match(r"^(?:my|our|his|her|their|your)\s+(?!(?:favou?rite|fave|fav)\b)", rest.strip(), re.I):
+        return  # "minding my neighbours cat", "i watch my kids": looked after, not a taste
     for item in _items(rest):
         c.attr("likes", _lower(item))
 
@@ -640,10 +706,18 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
 _ACTIVITY = ACTIVITIES
 
 
+_SEEK = frozenset("shop fish".split())
+"""Pastime verbs whose "for" names what is sought, not whom it is for ("i cook for my family")."""
+
+
 def _h_activity(c: Sink, verb: str, rest: str) -> None:
     lemma = _lemma(verb)
     gerund = _ACTIVITY.get(lemma, lemma)
     obj = noun_phrase(rest)
+    sought = lemma in _SEEK and bool(_match(r"^for\s+\w", rest.strip(), re.I))
+    if sought:
+        rest = rest.strip()[4:]  # "i shop for shoes", "i fish for trout": for says what is sought
+        obj = noun_phrase(rest)
     if _match(r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
                 rest.strip(), re.I) and lemma not in ("volunteer", "ride"):
         if not _match(r"^(?:a\s+lot)\b", rest.strip(), re.I):
@@ -653,11 +727,21 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
         c.attr("vehicle", _lower(obj))
         return
     value = gerund + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")
+    if lemma in _SEEK and obj and rest.strip().lower().startswith(obj.lower()) and sought:
+        value = f"{gerund} for {obj.lower()}"
     c.attr("hobbies", value)
 
 
 def _h_do(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
+    m = _match(r"^(?:some|a\s+lot\s+of|lots\s+of|a\s+bit\s+of|a\s+little|plenty\s+of|quite\s+a\s+bit\s+of|all\s+the|"
+               r"most\s+of\s+the|the)\s+(?P<g>[a-z]{3,}ing)\b(?P<rest>.*)$", r, re.I)
+    if m and m.group("g").lower() not in _NOT_GERUND and (_lemma(m.group("g")) in _KNOWN or
+                                                          m.group("g").lower() in ACTIVITIES.values()):
+        value = _gerund_to_hobby(m.group("g") + m.group("rest"))  # "i do some sketching", "i do a bit of rowing"
+        if value:
+            c.attr("hobbies", value.lower())
+        return
     if _match(r"^(?:not|that|it|this|too|so|well|what|nothing|something|anything|the\s+same|my\s+best|a\s+lot|"
                 r"you|lots|everything|okay|ok|good|great|fine|alright|stuff)\b", r, re.I):
         return
@@ -698,9 +782,9 @@ def _h_drive(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("employer", _lower(value), confidence=0.7)
         return
-    if _match(r"^(?:to|home|around|me|you|there|here|a\s+lot|fast|slow|safely|everywhere|myself|it|that)\b", r,
-                re.I):
-        return
+    if _match(r"^(?:to|home|around|me|you|there|here|a\s+lot|fast|slow|safely|everywhere|myself|it|that|out|up|down|over|"
+              r"back|by|past|through|in|into|across|along|all|off|away|for|with|from|on)\b", r, re.I):
+        return  # "i drive out to the coast": where, not what
     value = noun_phrase(r)
     if value:
         if _search(r"\bfor\s+a\s+living\b", r, re.I):
@@ -739,13 +823,20 @@ def _h_wear(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_spend(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my)?\s*(?:free\s+|spare\s+)?"
-                 r"(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
+    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|most|all|much|lots\s+of|a\s+lot\s+of\s+my)?\s*"
+               r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
                rest.strip(), re.I)  # "… my free time (rock) climbing"
     if m:
-        value = _gerund_to_hobby(m.group("v"))
+        value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)", "", m.group("v"), flags=re.I))  # "… doing crosswords"
         if value:
             c.attr("hobbies", value.lower())
+        return
+    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|(?:so\s+|too\s+)?much)?\s*(?:free\s+|spare\s+)?"
+               r"(?:time|weekends|days|evenings|nights|hours)\s+on\s+(?P<v>.+)$", rest.strip(), re.I)
+    if m and not _match(r"^(?:my|our|the)\s+(?:phone|computer|laptop|own|couch|sofa)\b|^(?:it|that|this|them)\b",
+                        m.group("v"), re.I):
+        for item in _items(m.group("v")):  # "i spend my time on video games": what the time goes to
+            c.attr("hobbies", _lower(item))
 
 
 def _h_keep(c: Sink, verb: str, rest: str) -> None:
@@ -802,6 +893,8 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         if lemma in VERBS and lemma not in ("started", "am", "have"):
             VERBS[lemma](c, lemma, m.group("rest"))
             return
+    if _new_job(c, r):
+        return
     m = _match(r"^(?:a\s+new\s+job|a\s+job|work|working)?\s*(?:at|with)\s+(?P<v>.+)$", r, re.I)
     if m:
         _h_work(c, "work", "at " + m.group("v"))
@@ -811,6 +904,24 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         _h_play(c, "play", value)
     elif value and not _match(r"^(?:new\s+job|job|school|college|work|new|it|that)\b", value, re.I):
         c.attr("hobbies", value.lower())
+
+
+_NEW_JOB = re.compile(r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
+                      r"(?:job|position|role|post|gig|career)\s+(?:(?P<v>(?:at|with|as|in)\s+.+)|(?:to\s+be|being)\s+(?P<r>.+))$",
+                      re.I)
+
+
+def _new_job(c: Sink, r: str) -> bool:
+    """"(started / got / took / accepted) a new job as a tax adviser / at the bank / to be a nurse": the job said is
+    the new value of role or employer (one at a time: it supersedes the old one)."""
+    m = _NEW_JOB.match(r.strip())
+    if not m:
+        return False
+    if m.group("v"):
+        _h_work(c, "work", m.group("v"))
+    else:
+        _role(c, m.group("r"))
+    return True
 
 
 def _h_quit(c: Sink, verb: str, rest: str) -> None:
@@ -844,7 +955,9 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
             c.attr("sports", item.lower())
         elif k == "instrument":
             c.attr("instruments", singular(item.split()[-1]))
-        elif low in ("left", "leave", "leaving") and _match(r"^(?:home|town|the\s+city|the\s+country)$", item, re.I):
+        elif low in ("left", "leave", "leaving") and _match(r"^(?:home|town|the\s+city|the\s+country|(?:the\s+)?(?:house|room|"
+                                                            r"party|door|building|bed|table|car|country|city|state|planet))$",
+                                                            item, re.I):
             continue
         elif low in ("left", "quit", "leave", "leaving", "retired") and (item[:1].isupper() or low == "left"):
             c.attr("employer", _lower(item))
@@ -897,9 +1010,7 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("role", value.lower())
         return
-    m = _match(r"^(?:a\s+|my\s+)?(?:new\s+|first\s+|second\s+)?job\s+(?P<v>(?:at|with|as|in)\s+.+)$", r, re.I)
-    if m:
-        _h_work(c, "work", m.group("v"))
+    if _new_job(c, r):
         return
     m = _match(r"^(?:into|in\s+to)\s+(?P<v>.+)$", r, re.I)
     if m:
@@ -951,6 +1062,12 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
 
 def _h_retired(c: Sink, verb: str, rest: str) -> None:
     c.attr("role", "retired", negated=False)
+    m = _match(r"^(?:.*?\s)?as\s+(?P<r>(?:an?|the)\s+.+)$", rest.strip(), re.I)
+    if m:
+        before = c.negated
+        c.negated = True
+        _role(c, m.group("r"), negated=True)  # "i retired as a gym teacher": the old job, closed
+        c.negated = before
     m = _match(r"^(?:from)\s+(?P<v>.+)$", rest.strip(), re.I)
     if m:
         value = noun_phrase(m.group("v"))
@@ -1015,6 +1132,8 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
             if what:
                 c.attr("likes", " ".join(what).lower())  # "a huge coffee lover", "a big football fan"
             return True
+    if len(words) >= 3 and words[1].lower() == "and" and _role_head(" ".join(words[:4])) and not _role_head(words[0]):
+        words = [f"{words[0]} and {words[2]}"] + words[3:]  # "a hair and makeup artist", "a sound and lighting technician"
     for i, w in enumerate(words[:5]):
         lw = w.lower()
         if lw in _ROLE_STOP:
@@ -1034,7 +1153,7 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
                 if org:
                     # "a student at X": where they study now (an intern's host stays under education, as before)
                     c.attr("school" if title.lower().split()[-1] == "student" else "education", _lower(org))
-            elif len(tail) >= 2 and tail[0].lower() in ("at", "for", "with"):
+            elif len(tail) >= 2 and tail[0].lower() in ("at", "for", "with") and not _DURATION.match(" ".join(tail[1:])):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org and org.lower() not in ("heart", "night", "home", "times", "the moment", "work", "school",
                                                "now", "fun", "money", "a living"):
@@ -1051,8 +1170,28 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
 
 
 def _h_be(c: Sink, verb: str, rest: str) -> None:
-    r = rest.strip()
+    r = _sub(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.I)  # "presently enlisted"
     low = r.lower()
+    if low.startswith(("trained", "qualified", "certified")):
+        _h_trained(c, "trained", r.split(None, 1)[1] if " " in r else "")  # "i was trained as a nurse"
+        return
+    m = _match(r"^busy\s+(?P<g>[a-z]{2,}ing\b.*)$", r, re.I)
+    if m:
+        r = m.group("g")  # "i am busy studying for exams": what keeps the speaker busy is what they do
+        low = r.lower()
+    m = _match(r"^(?:(?:fairly|pretty|quite|very|brand)\s+)?new\s+(?:to|in)\s+(?P<v>.+)$", r, re.I)
+    if m and not c.negated:
+        value = _place(m.group("v"))
+        if value and (value[:1].isupper() or not PLACES.isdisjoint(value.lower().split()) or
+                      _match(r"^(?:the\s+)?united\s+(?:states|kingdom)$", value, re.I)):
+            c.attr("home", _lower(value), confidence=0.7)  # "we are new to the united kingdom": live there now
+        return
+    if verb.lower() in ("was", "were") and _match(r"^in\s+the\s", low) and not c.plural:
+        before = c.negated
+        c.negated = True
+        _sector(c, r, lower_it=False)  # "i was in the navy": a past service, closed
+        c.negated = before
+        return
     if verb.lower() in ("was", "were") and not _match(r"^(?:born|raised|married|an?\s)", low):
         return
     m = _match(r"^(?:born|raised|brought\s+up)\s+(?:and\s+raised\s+)?(?P<p>in|on|at)\s+(?P<v>.+)$", r, re.I)
@@ -1068,7 +1207,24 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if not c.plural:
             _role(c, r, negated=True)  # "I was a nurse": a past job, closed
         return
+    m = _match(r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b|"
+               r"^(?:going|about)\s+to\s+(?P<s2>divorce)\b(?!\s+(?:him|her|them|you))|"
+               r"^(?:getting|going\s+through|in\s+the\s+(?:middle\s+of|process\s+of)(?:\s+getting)?)\s+(?:an?\s+)?"
+               r"(?P<d>divorce)\b|^(?P<sep>separating|splitting\s+up|breaking\s+up)\b", r, re.I)
+    if m:  # "we" too: the speaker is one of the couple
+        s = (m.group("s") or m.group("s2") or m.group("d") or m.group("sep")).lower()
+        if s in ("married", "hitched", "engaged"):
+            c.attr("relationship_status", "engaged")  # "i'm getting married in october": engaged until then
+        elif s in ("divorced", "divorce"):
+            c.attr("relationship_status", "getting divorced")  # no longer plainly married; not yet divorced
+        elif not c.negated:
+            c.attr("relationship_status", "separated" if s == "separating" else "single")
+        return
     if c.plural:
+        m = _match(r"^(?:(?:[a-z]+ly|now|still)\s+)?(?P<s>married|engaged|divorced|separated)\b", r, re.I)
+        if m:
+            c.attr("relationship_status", m.group("s").lower())  # "we are married": the speaker is
+            return
         m = _match(r"^(?:from|originally\s+from)\s+(?P<v>.+)$", r, re.I)
         if m:
             value = _place(m.group("v"))
@@ -1081,6 +1237,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
             _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
         return
+    m = _match(r"^(?:enlisted|serving|stationed|deployed|enrolled)\s+(?P<v>in\s+.+)$", r, re.I)
+    if m and _sector(c, m.group("v"), lower_it=False):
+        return  # "im enlisted in the royal air force": the service is the employer
     m = _match(r"^(?:employed|hired|on\s+the\s+payroll)\s+(?:by|at|with|of)\s+(?P<v>.+)$", r, re.I)
     if m:  # "i'm employed by a shipping firm": the employer, as "i work for" says it
         value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", m.group("v"), maxsplit=1, flags=re.I)[0])
@@ -1119,14 +1278,6 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         name = noun_phrase(m.group("name"))
         if name:
             c.rel("married_to", ("Person/" if name[:1].isupper() else "Person/") + name.lower())
-        return
-    m = _match(r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b", r, re.I)
-    if m:
-        s = m.group("s").lower()
-        if s in ("married", "hitched", "engaged"):
-            c.attr("relationship_status", "engaged")  # "i'm getting married in october": engaged until then
-        else:
-            c.attr("plans", "get divorced", "context")
         return
     m = _match(r"^an?\s+(?:(?:happily|unhappily|newly|recently)\s+)?(?P<s>married|single|divorced|widowed|engaged)\s+"
                r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,3})\s*$", r, re.I)
@@ -1170,6 +1321,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         _h_move(c, "moving", m.group("v"))
         return
+    m = _match(r"^an?\s+(?P<y>freshman|sophomore|junior|senior|(?:first|second|third|fourth|final)[\s-]year|grad(?:uate)?)"
+               r"(?:\s+student)?\s+(?:in|at)\s+(?P<v>.+)$", r, re.I)
+    if m and not c.plural:
+        value = noun_phrase(m.group("v"))
+        if value and (value[:1].isupper() or _search(r"\b(?:school|college|university|uni|academy)\b", value, re.I)):
+            c.attr("school", _lower(value))  # "im a freshman at the community college", "a junior at Ohio State"
+            return
     m = _match(r"^(?:doing|pursuing|working\s+on|finishing|getting)\s+(?:an?\s+|my\s+)?(?P<deg>degree|bachelors?|bachelor's|"
                r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$", r, re.I)
     if m:
@@ -1187,6 +1345,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
                                                      flags=re.I))
         extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.I)) if m.group("lvl") else ""
         extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.I) else extra  # "… in grade school and love it"
+        if not m.group("lvl") and value and _ASSESSMENT.match(value.split()[-1]):
+            return  # "studying for exams": what the study is for, not what is studied
         if m.group("lvl"):  # where (or at what level) the speaker studies now: one at a time
             c.attr("school", _sub(r"^my\s+", "", m.group("lvl").lower()))
             if extra and len(extra.split()) <= 3:
@@ -1318,7 +1478,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     if _BE_SKIP.match(adj) and not _match(r"^(?:an?\s|the\s)", r, re.I):
         return
-    if getattr(c, "greeted", False) and _match(r"^[a-z]{2,15}$", r) and r not in _NOT_NAMES and not (
+    if getattr(c, "greeted", False) and verb.lower() in ("am", "is") and _match(r"^[a-z]{2,15}$", r) and \
+            r not in _NOT_NAMES and not (
             r in MOODS or r in APPEARANCE_ADJ or r in DIETS or r in ROLE_WORDS or r.endswith(("ing", "ed", "ly"))):
         c.attr("name", r.capitalize(), confidence=0.7)  # "hi , i am kenneth": a greeting introduces a name
         return
@@ -1345,7 +1506,28 @@ _NOT_PROGRESSIVE = frozenset("""am is are be been was were have has go goes do d
     wanting hoping wishing planning trying""".split())
 """Verbs whose "-ing" after "I am" is no habit or fact ("i am having a bad day", "i am buying a car someday")."""
 _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good great ok okay sure glad happy
-    back home done ready still also always never really""".split())
+    back home done ready still also always never really born raised married""".split())
+
+
+def _h_help(c: Sink, verb: str, rest: str) -> None:
+    """"i help out at the soup kitchen": helping out at a place (not a relative's) is volunteering."""
+    if _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.I):
+        c.attr("hobbies", "volunteering")
+
+
+def _h_run(c: Sink, verb: str, rest: str) -> None:
+    """"i run a bakery": a business run is the speaker's occupation; otherwise running is a pastime."""
+    if _BUSINESS.match(rest.strip()):
+        _h_have(c, "run", rest)
+    else:
+        _h_activity(c, verb, rest)
+
+
+def _h_trained(c: Sink, verb: str, rest: str) -> None:
+    """"i trained as a chef", "i qualified as a nurse": the trade trained for is the speaker's occupation."""
+    m = _match(r"^(?:up\s+)?(?:as|to\s+be(?:come)?)\s+(?P<r>.+)$", rest.strip(), re.I)
+    if m:
+        _role(c, m.group("r"))
 
 
 def _h_turned(c: Sink, verb: str, rest: str) -> None:
@@ -1369,15 +1551,37 @@ def _h_know(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_went(c: Sink, verb: str, rest: str) -> None:
-    """"went vegan" is a diet; "went to …" is left to the event reading."""
+    """"went vegan" is a diet; "went to uni for geology" is what was studied; other "went to …" is left to
+    the event reading."""
     if _match(r"^(?:fully\s+)?(?:vegan|vegetarian|pescatarian|keto|paleo|gluten[\s-]free)\b", rest.strip(), re.I):
         _h_be(c, "am", rest)
+        return
+    m = _match(r"^(?:back\s+)?to\s+(?:a\s+|the\s+)?(?:college|school|university|uni|(?:grad|graduate|law|med|medical|nursing|"
+               r"art|business|culinary|beauty|film|music)\s+school)\s+(?:for|to\s+study)\s+(?P<v>.+)$", rest.strip(), re.I)
+    if m:
+        value = noun_phrase(m.group("v"))
+        if value and len(value.split()) <= 3:
+            c.attr("education", _lower(value), negated=False)
 
 
 def _h_make(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^(?:a|my)\s+living\s+(?:as\s+)?(?P<v>.+)$", rest.strip(), re.I)
-    if m:
+    """"i make a living as a welder", "we earn our living at the docks": the job, or where it is done."""
+    m = _match(r"^(?:a|my|our)\s+living\s+(?:(?P<p>at|in|with|for)\s+)?(?:as\s+)?(?P<v>.+)$", rest.strip(), re.I)
+    if m and m.group("p"):
+        if not _sector(c, f"{m.group('p')} {m.group('v')}"):
+            _h_work(c, "work", f"{m.group('p')} {m.group('v')}")
+    elif m:
         _role(c, m.group("v"))
+
+
+def _h_serve(c: Sink, verb: str, rest: str) -> None:
+    """"i serve in the navy" (served: a past service, closed): the service is the employer."""
+    r = rest.strip()
+    if _match(r"^(?:in|with)\s", r, re.I):
+        before = c.negated
+        c.negated = before or verb.lower() == "served"
+        _sector(c, "in " + r.split(None, 1)[1], lower_it=False)
+        c.negated = before
 
 
 _LEMMA_CACHE: dict[str, str] = {}
@@ -1410,7 +1614,10 @@ VERBS: dict[str, Handler] = {}
 for _words, _h in [
     ("am is are be been being was were", _h_be),
     ("have has own owns owned bought buy adopted adopt rescued", _h_have),
+    ("run runs", _h_run),
+    ("help helps helping", _h_help),
     ("turned turn turning reached hit", _h_turned),
+    ("trained qualified retrained", _h_trained),
     ("know knows", _h_know),
     ("went", _h_went),
     ("make makes", _h_make),
@@ -1421,7 +1628,9 @@ for _words, _h in [
     ("teach teaches teaching", _h_teach),
     ("live lives living reside resides residing", _h_live),
     ("moved move moves moving relocated relocate relocating", _h_move),
-    ("come comes grew raised", _h_from),
+    ("come comes came grew raised", _h_from),
+    ("serve serves served serving", _h_serve),
+    ("earn earns", _h_make),
     ("speak speaks speaking", _h_speak),
     ("learn learns learning", _h_learn),
     ("study studies studied studying major majored majoring graduated graduate", _h_study),
@@ -1467,6 +1676,13 @@ for _words, _h in [
 _KNOWN = frozenset(VERBS) | frozenset(_ACTIVITY)
 
 
+_ENDING_VERBS = frozenset("left divorced dumped ditched ended broke breakup split separated walked got".split())
+_ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?:things|it)\s+with|(?:broke|break)\s*up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?"
+                    r"(?:with|from)|separated\s+from|walked\s+out\s+on)\s+(?:my|our)\s+(?:(?:cheating|abusive|lying)\s+)?"
+                    r"(?P<p>wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee)\b", re.I)
+"""The speaker ending a relationship ("i divorced my husband", "i split from my partner")."""
+
+
 def read_predicate(c: Sink, predicate: str) -> bool:
     """Dispatch one predicate (subject removed, adverbs and cues already handled) on its first word."""
     words = predicate.split(None, 1)
@@ -1481,11 +1697,20 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         rest = _sub(r"^up\s+(?:on\s+)?", "", rest, flags=re.I)
     elif low == "gave":
         return False
+    elif low in ("took", "take", "accepted", "accept", "landed") and _NEW_JOB.match(rest.strip()):
+        return _new_job(c, rest) or True  # "i took a job as a cashier"
     elif low in ("took", "picked"):
         return False
     if low == "can" and _match(r"^not\s+stand\b", rest, re.I):
         _h_dislike(c, "hate", rest[9:].strip())
         return True
+    if low in _ENDING_VERBS:
+        m = _ENDED.match(predicate)
+        if m:  # "i left my wife", "i ended it with my girlfriend": the relationship is over
+            married = m.group("p").lower() in ("wife", "husband", "spouse")
+            c.attr("relationship_status", "divorced" if married and low == "divorced" else
+                   "separated" if married and low in ("left", "separated", "walked", "got") else "single")
+            return True
     handler = VERBS.get(low)
     if handler is None:
         lemma = _lemma(low)

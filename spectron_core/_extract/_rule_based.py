@@ -38,10 +38,11 @@ from .._entities import entity_ref
 from ._clauses import Piece, expand, split_clauses, strip_lead, uninvert
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
-from ._predicates import _match, _search, _split, _sub
-from ._lexicon import ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
+from ._predicates import _PREP_CUT, _match, _search, _split, _sub
+from ._lexicon import ROLE_WORDS, ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
-from ._predicates import _SKILL_VERBS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
+from ._predicates import singular as singular_of
+from ._predicates import _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
     ExtractedAttribute,
     ExtractedRelation,
@@ -80,9 +81,12 @@ _LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}):\s+")
 _ADVERB_WORDS = frozenset("""now also really still currently actually finally just recently definitely usually mostly
     mainly totally absolutely officially always even truly generally normally basically literally seriously
     sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
-_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
+_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
 _TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl".split())
-_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment)$", re.I)
+_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment|after\s+all|"
+                           r"for\s+sure|of\s+course|to\s+be\s+honest|if\s+i\s+am\s+honest|i\s+think|i\s+guess|"
+                           r"i\s+suppose|i\s+believe|i\s+would\s+say)$", re.I)
+"""Trailing fillers and afterthoughts ("spring is my fave season after all", "… i think")."""
 
 
 class _AdverbStripper:
@@ -94,10 +98,14 @@ class _AdverbStripper:
         if " of " in text or "pretty much" in text or "right now" in text:
             text = _ADVERB_PHRASES.sub("", text)
         words = text.split()
-        kept = [w for i, w in enumerate(words)
-                if w.lower() not in _ADVERB_WORDS or (w.lower() == "only" and i and words[i - 1].lower() in ("an", "the",
-                                                                                                        "my"))]
-        return " ".join(kept) if len(kept) != len(words) else text
+        kept: list[str] = []
+        for i, w in enumerate(words):
+            bare = w.lower().rstrip(",;")
+            if bare not in _ADVERB_WORDS or (bare == "only" and i and words[i - 1].lower() in ("an", "the", "my")):
+                kept.append(w)
+            elif bare != w.lower():
+                kept.append(w[len(bare):])  # "i coach rugby actually, at weekends": the comma stays as a boundary
+        return " ".join(kept) if len(kept) != len(words) or kept != words else text
 
 
 class _TailStripper:
@@ -123,12 +131,19 @@ _ADVERBS = _AdverbStripper()
 _CUE_TAIL = _TailStripper()
 _HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s+like|i\s+would\s+say|i\s+heard|"
                     r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+", re.I)
+_MATRIX = re.compile(r"^i\s+(?:know|admit|confess|mean|swear|promise|must\s+(?:admit|say)|have\s+to\s+(?:admit|say)|"
+                     r"will\s+admit|can\s+tell\s+you|can\s+assure\s+you)(?:\s+that)?[\s,]+(?=(?:i|my|we|our)\s)", re.I)
+"""A matrix clause that vouches for the speaker's own statement ("i must admit i love opera")."""
 _SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
 _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
-_SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|are)\s", re.I)
+_SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?"
+                       r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?)?\s+(?:is|are)\s", re.I)
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
+_AS_ROLE = re.compile(r"^as\s+an?\s+(?P<r>(?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:myself)?$", re.I)
 _BEING = re.compile(r"^being\s+(?=\w)", re.I)
-_WITH_KIN = re.compile(r"^(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i\s+(?P<p>.+)$", re.I)
+_WITH_KIN = re.compile(r"^(?:(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i|"
+                       r"me\s+and\s+(?:my|our)\s+(?P<kin2>(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?[a-z]+))"
+                       r"\s+(?P<p>.+)$", re.I)
 """"my husband and i have two cats", "my girlfriend and i split up": the speaker with a relative, as "we"."""
 _SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
                          r"everybody|someone|people|he|she|his|her)\b", re.I)
@@ -137,9 +152,9 @@ _CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+
                       r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$", re.I)
 _FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
                        r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
-                       r"(?:definitely\s+|still\s+|so\s+|really\s+|by\s+far\s+)?(?:my|one\s+of\s+my)\s+"
+                       r"(?:(?:[a-z]{2,}ly|still|so|also|always|by\s+far)\s+)?(?:my|one\s+of\s+my)\s+"
                        r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
-                       r"(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
+                       r"(?:\s+(?:kind|type|sort|genre|style)\s+of)?(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
                        r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.I)
 """The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
 dish to cook" (the thing is the value; "it"/"they" name nothing and are left alone)."""
@@ -147,6 +162,10 @@ _JOB_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)(?:\s+(?:is|has\s+(?:always\s
                        r"day|main|full[\s-]time|only|actual)\s+)?(?:job|trade|profession|career|occupation|"
                        r"line\s+of\s+work|living)(?:\s+now)?$", re.I)
 """The job named first: "nursing is my job", "plumbing is my trade" (a pronoun or a place names no job)."""
+_HOBBY_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)\s+(?:is|are|has\s+(?:always\s+)?been|remains)\s+(?:(?:my|another|a|"
+                         r"one\s+of\s+my)\s+(?:(?:real|true|big|deep|great|main|biggest|new|only|other)\s+)*(?:passions?|"
+                         r"hobby|hobbies|pastimes?)(?:\s+of\s+mine)?|my\s+thing)$", re.I)
+"""A pastime named first: "pottery is another passion of mine", "dancing is my thing"."""
 _HOME_BACK = re.compile(r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
                         re.I)
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
@@ -160,6 +179,60 @@ _FAV_APPOS = re.compile(r"^(?P<v>)(?:(?:it\s+is|it's|its|that's|thats|they\s+are
                         r"(?P<to>)$", re.I)
 """A favourite said after the thing, as an apposition: "i really like tea, my favourite drink" (the value is
 what the turn just liked)."""
+_FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+(?:(?:it\s+is|it's|its|that\s+is|that's|thats)\s+)?(?:definitely\s+|totally\s+)?"
+                       r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?$", re.I)
+"""The apposition at the end of the clause that names the thing: "just had ramen my fave"."""
+_ONE_OF_MY = re.compile(r"^one\s+of\s+my\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?P<v>(?:is|was|has\s+(?:always\s+)?been)\s+.+)$",
+                        re.I)
+_WHY_I = re.compile(r"^(?:(?:that\s+is|that's|thats|which\s+is|this\s+is|it\s+is|and|so|probably|maybe|perhaps|"
+                    r"partly|exactly)\s+)*why\s+(?=(?:i|we)\s)", re.I)
+"""A reason clause that frames the speaker's own statement ("which is why i have three cats")."""
+_FOR_ME = re.compile(r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<v>(?:is|are|has\s+(?:always\s+)?been|"
+                     r"would\s+be)\s+.+)$", re.I)
+"""A thing of the speaker's said as "<thing> for me is …" ("job for me is accounting", "breakfast for me is coffee")."""
+_AFFECTS_ME = re.compile(
+    r"^(?P<x>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:really\s+|always\s+|just\s+|totally\s+|kind\s+of\s+)?"
+    r"(?:(?:scare|scares|terrify|terrifies|horrify|horrifies|frighten|frightens|disgust|disgusts|annoy|annoys|bore|"
+    r"bores|bother|bothers|upset|upsets|depress|depresses|stress|stresses)\s+me|(?:creep|creeps|freak|freaks|gross|"
+    r"grosses|stress|stresses)\s+me\s+out|(?:make|makes|get|gets)\s+me\s+(?:so\s+|really\s+|very\s+)?(?:sad|depressed|"
+    r"angry|mad|sick|nervous|anxious|scared|uncomfortable|down|cranky|queasy)|(?P<good>(?:make|makes|keep|keeps)\s+me\s+"
+    r"(?:so\s+|really\s+|very\s+)?(?:happy|smile|calm|relaxed|sane|going)|(?:relax|relaxes|calm|calms)\s+me(?:\s+down)?))"
+    r"(?:\s+(?:so\s+much|a\s+lot|to\s+death|every\s+time|too))?$", re.I)
+"""A thing said by how it affects the speaker ("clowns terrify me", "gardening keeps me sane")."""
+_BEST = re.compile(r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
+                   r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
+"""A superlative said as an opinion: "the best colour is teal", "i think the best film is casablanca"."""
+_LY_LEAD = re.compile(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]+ing\b)", re.I)
+"""Manner adverbs before a participle ("presently residing in …")."""
+_BEEN_ING = re.compile(r"^(?:have\s+|just\s+|really\s+|also\s+)*been\s+(?=[a-z]{2,}ing\s+\w)", re.I)
+_TAIL_PREP = frozenset("to of on at with in for from about".split())
+_PARTICIPLES = frozenset("been gone done seen eaten taken given made got gotten had known found written bought".split())
+_AUXILIARY = frozenset("do does did have has had just really also still".split())
+_PARTICLE_NEXT = frozenset("out up around with to on at in my our some the a an".split())
+_COPULA = frozenset("is are was were am be been".split())
+_FUNCTION_END = frozenset("""as to of on at with in for from about like is are was were and or the a an my our your
+    his her their its this that be being by into onto over under near than via without within through across against
+    among around behind beside between beyond except inside outside toward towards upon""".split())
+_NOT_THING = frozenset("right well so too now here there yes no ok okay sure true it that this one".split())
+_PAST_EVENT = frozenset("""ate had got saw made bought found took heard read went watched tried cooked baked played
+    drank ordered made""".split())
+_GERUND_LEAD = re.compile(r"^(?P<g>[a-z]{2,}ing)\b(?!\s*'\s*(?:s|re|d|ll)\b)", re.I)
+"""A participle at the head of a clause (not "painting's great": there it is the subject of "is")."""
+_FINITE_LATER = frozenset("""is are was were am be been sounds sound seems seem looks feels makes keeps helps gets takes
+    can will would could should must might does did has have had sucks rocks pays costs means gives requires needs
+    tends became becomes made kept helped gave took got let lets brings brought felt meant turned changed
+    you your u ur yours me us""".split())
+"""Words that make a gerund the subject of a later verb ("hiking sounds fun", "singing lets me unwind") or point at
+the listener."""
+_NOT_GERUND_LEAD = _NOT_GERUND | frozenset("""according during including regarding nothing something anything hoping
+    wishing trying getting going looking thinking doing having feeling waiting talking saying wondering guessing
+    kidding joking""".split())
+"""Participles that state no fact when they lead a clause ("hoping for the best", "doing well")."""
+_STATE_VERBS = frozenset("living residing working studying teaching volunteering staying".split())
+"""Participles that describe the speaker's life whoever asked ("presently residing in norway")."""
+_AFTER_NOUN = frozenset("to of on at with in for from about and or but every all today tonight now".split())
+_OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself|we|our|us)\b", re.I)
+_PERSONAL_OTHER = frozenset("you your u ur yours he she his her they their".split())
 _HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
                       r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
@@ -173,6 +246,63 @@ _VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|current
                        r"never|used\s+to|do\s+not|am|have)\s+){0,4}", re.I)
 
 
+def _doing(text: str, own: bool) -> bool:
+    """Is the clause a participle phrase without a subject ("walking my dog", "listening to some jazz")?"""
+    m = _GERUND_LEAD.match(text)
+    if not m or m.group("g").lower() in _NOT_GERUND_LEAD and not (
+            m.group("g").lower() in ("going", "hoping", "planning") and _match(r"^\w+\s+to\s+(?!the\b|a\b)\w", text)):
+        return False  # ("hoping for the best" says nothing; "hoping to retire soon" is a goal)
+    words = text.split(",", 1)[0].lower().split()
+    if len(words) < 2 or not _FINITE_LATER.isdisjoint(text.lower().split()[1:]):
+        return False  # a bare "traveling" answers a question we cannot see
+    if not own and m.group("g").lower() not in _STATE_VERBS:
+        return False  # a line that never says "i/my" may answer for someone else ("watching the race")
+    # "baking channel shows easy bread": a later verb in the third person makes the gerund a noun's modifier
+    return not any(w.endswith("s") and (w[:-1] in VERBS or w.endswith("es") and w[:-2] in VERBS)
+                   and words[i + 1] not in _AFTER_NOUN for i, w in enumerate(words[1:-1], 1))
+
+
+def _participle(text: str) -> bool:
+    """Does an edited clause start with a participle rather than a name ("Hanging around with my rabbits")?"""
+    words = text.lower().split(None, 2)
+    return len(words) > 1 and words[0].endswith("ing") and (words[0] in VERBS or _lemma(words[0]) != words[0] or
+                                                             words[1] in _PARTICLE_NEXT)
+
+
+def _trade(np: str) -> bool:
+    """Is a one-word "-ing" noun a trade ("accounting", "nursing", "plumbing"), not a judgement ("boring")? It is when
+    its agent noun is an occupation (accountant, nurse, plumber)."""
+    w = np.lower()
+    if " " in w or not w.endswith("ing") or len(w) < 6:
+        return False
+    stem = w[:-3]
+    stems = {stem, stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else {stem}
+    return any(s + end in ROLE_WORDS for s in stems for end in ("", "e", "er", "ant", "ist", "or", "ian"))
+
+
+def _tail_np(text: str) -> str:
+    """The last noun phrase of a clause: what follows its last verb or preposition ("just ate pizza" → pizza)."""
+    words = text.split()
+    if not _COPULA.isdisjoint(w.lower() for w in words):
+        return ""  # ("abba is a fine group": a copula's complement is not the thing named)
+    cut = 0
+    for i, w in enumerate(words):
+        lw = w.lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lw in _AUXILIARY and (nxt in VERBS or _lemma(nxt) in VERBS or nxt.endswith("ed") or nxt in _PARTICIPLES):
+            continue  # "have tried", "did make": the verb is the next word
+        if lw not in ("just", "really", "also", "still") and (lw in _PAST_EVENT or lw in VERBS or _lemma(lw) in VERBS or (
+                len(lw) > 4 and lw.endswith(("ing", "ed")))):
+            cut = i + 1  # the object follows the clause's verb ("made pasta with roasted veg": pasta, not veg)
+            break
+    while cut < len(words) and words[cut].lower() in _TAIL_PREP | {"out", "up"}:
+        cut += 1
+    if not cut or cut >= len(words):
+        return ""  # no verb: "a few times. one of my favourites" names nothing
+    value = noun_phrase(_PREP_CUT.sub("", " ".join(words[cut:])))
+    return "" if value.lower() in _NOT_THING else value
+
+
 def _verb_led(text: str) -> bool:
     """Does the clause start with a verb the tables know ("now work at Hooli")? A word lookup, not a regex."""
     rest = text[_VERB_PRE.match(text).end():]  # type: ignore[union-attr]
@@ -184,9 +314,9 @@ def _verb_led(text: str) -> bool:
     return text.split(None, 1)[0].lower() in ("have", "has", "am")  # "… and have 2 kids": "have" is the verb
 
 
-_CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|quit|left|joined|became|"
+_CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|began|quit|left|joined|became|"
                           r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
-                          r"promoted)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
+                          r"promoted)|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
                           r"the\s+show|the\s+ride|life)\b))\b", re.I)
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
 _PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.I)
@@ -201,14 +331,35 @@ _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^used\s+to\s+(?P<p>.+)$", re.I), False),
     (re.compile(r"^never\s+(?P<p>(?!been\b).+)$", re.I), False),
 ]
+_NEVER_LEFT = re.compile(r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+of|outside(?:\s+of)?)|lived\s+(?:anywhere\s+)?"
+                         r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$", re.I)
+"""A place never left is where the speaker lives ("ive never lived outside of wales")."""
 _EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.I)
+_NOT_MY_MODIFIER = KIN | frozenset("""hot sea star cat friend neighbor neighbour boss roommate family favorite favourite
+    fave fav ex old late imaginary future dream first next last own only other stuffed toy""".split())
+"""Words before a pet or a device that make it someone else's or no real one ("my sisters cat", "my dream car")."""
 _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
-                       r"oldest|youngest|best)\s+){0,2}(?P<w>" +
+                       r"oldest|youngest|best)\s+){0,2}(?:(?!(?:" + "|".join(sorted(_NOT_MY_MODIFIER, key=len, reverse=True)) +
+                       r")s?\b)[a-z]+\s+)?(?P<w>" +
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
 """A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
+_PARTNERS = frozenset("wife husband spouse partner boyfriend girlfriend fiance fiancee".split())
+_PARTNER_LEFT = re.compile(r"^(?:just\s+|finally\s+|recently\s+)?(?:(?:left|dumped|divorced|ditched|walked\s+out\s+on|"
+                           r"broke\s+up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?with|cheated\s+on)\s+(?:me|us)|kicked\s+me\s+out|"
+                           r"called\s+(?:it|the\s+(?:engagement|wedding))\s+off|"
+                           r"moved\s+out|(?:has\s+)?filed\s+for\s+(?:a\s+)?divorce|(?P<gone>died|passed(?:\s+away|\s+on)?))\b",
+                           re.I)
+"""What a partner did that ends the relationship ("my wife left me"; died: widowed)."""
 _MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|quid|bucks|grand|usd|eur|gbp|k)\b)",
                     re.I)
+_WHERE_I_LIVE = re.compile(r"\b(?P<p>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*,?\s+(?:is\s+)?where\s+(?:i|we)\s+(?:now\s+|currently\s+)?"
+                           r"(?P<v>live|grew\s+up|was\s+born)\b", re.I)
+"""A place with a relative clause about the speaker ("it is so green in oregon where i live")."""
+_COMPASS = frozenset("new north south east west rhode".split())
+_MY_AGED_BODY = re.compile(r"\bmy\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:body|self|bones|knees|back|joints|"
+                           r"brain|mind|legs|hands|feet|hips|heart|eyes)\b", re.I)
+"""The speaker's own body given an age ("my 70 year old knees")."""
 _MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.I)
 """"(last friday) was my 33rd birthday": the age reached (a party "next week" is not)."""
 _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
@@ -216,7 +367,8 @@ _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]
 _GONE = re.compile(r"\b(?:died|passed(?:\s+away|\s+on)?|ran\s+away|was\s+put\s+down|is\s+gone|got\s+lost)\b", re.I)
 _RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
 _MY_PARTNER = re.compile(r"\bmy\s+(?:(?:lovely|beautiful|wonderful|amazing|new|current)\s+)?(?P<p>wife|husband|spouse|"
-                         r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))", re.I)
+                         r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))(?!\s+(?:just\s+|finally\s+)?(?:left|dumped|divorced|ditched|walked\s+out|"
+                         r"cheated|died|passed|kicked\s+me))", re.I)
 """"… with my wife", "my husband is away": whoever says "my wife" is married (an "ex-wife" does not match)."""
 _MENTION_KEY = [(PETS, "pets"), (KIN, "family"), (VEHICLES, "vehicle"), (DEVICES, "devices"),
                 (INSTRUMENTS, "instruments")]
@@ -338,7 +490,8 @@ _OWN_NOUN_NAMED = re.compile(r"^(?P<rel>" + "|".join(sorted(RELATION_WORDS, key=
 _OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", re.I)
 _OWN_KIN = re.compile(r"^(?:(?:older|younger|big|little|baby|twin|step|best|oldest|youngest|eldest|new|"
                       r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b", re.I)
-_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}))?$",
+_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}"
+                       r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4})?))?$",
                        re.I)
 _POSSESSIVE_KEYS = {
     "name": "name", "birthday": "birthday", "diet": "food_preference", "hobby": "hobbies", "hobbies": "hobbies",
@@ -350,7 +503,7 @@ _POSSESSIVE_KEYS = {
     "dream job": "goals", "native language": "languages", "first language": "languages",
     "mother tongue": "languages", "religion": "religion", "gender": "gender", "pronouns": "pronouns",
     "budget": "budget", "height": "appearance", "eyes": "appearance", "hair": "appearance",
-    "eye color": "appearance", "hair color": "appearance", "pet": "pets", "pets": "pets", "drink": "drinks",
+    "eye color": "appearance", "hair color": "appearance", "pet": "pets", "pets": "pets", "drink": "drinks", "work": "role", "trade": "role", "line of work": "role",
 }
 
 
@@ -387,6 +540,8 @@ class RuleExtractor:
                 start = label.end()
             last_person: Optional[str] = None
             question: Optional[Asked] = None
+            prior_sentence = ""
+            own = bool(_OWN_WORD.search(line))  # the line speaks of the speaker somewhere
             for m in _SENTENCE.finditer(line, start):
                 sentence = m.group(0)
                 if not sentence.strip():
@@ -397,12 +552,14 @@ class RuleExtractor:
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
                 question = asked(expand(text)) if text.endswith("?") else None
-                last_person = self._sentence(ctx, speaker, text, span, out, last_person)
+                last_person = self._sentence(ctx, speaker, text, span, out, last_person, prior_sentence, own)
+                prior_sentence = "" if text.endswith("?") else expand(text.rstrip(".!").strip())
         return out
 
     # -- one sentence -----------------------------------------------------------------------------------
     def _sentence(self, ctx: ExtractionContext, speaker: str, sentence: str, span: tuple[int, int],
-                  out: Extraction, last_person: Optional[str]) -> Optional[str]:
+                  out: Extraction, last_person: Optional[str], prior_sentence: str = "", own: bool = True
+                  ) -> Optional[str]:
         if len(sentence) > _MAX_SENTENCE:
             sentence = sentence[:_MAX_SENTENCE]  # bounded work per sentence, whatever the input
         body = expand(sentence.rstrip(".!?").strip())
@@ -442,6 +599,10 @@ class RuleExtractor:
         hedge = _HEDGE.match(body)
         if hedge:
             body, confidence = body[hedge.end():], 0.6
+        else:
+            matrix = _MATRIX.match(body) if body[:2].lower() == "i " else None
+            if matrix:
+                body = body[matrix.end():]  # "i know i have 3 horses": the complement is what is said
         pieces = split_clauses(body, asks=sentence.endswith("?"))
         prev: Optional[tuple[str, bool]] = None
         any_subject = False
@@ -450,7 +611,9 @@ class RuleExtractor:
                 prev = None
                 continue
             piece.before_own = i + 1 < len(pieces) and bool(_SUBJ_I.match(pieces[i + 1].text))
-            subject_info = self._clause(ctx, speaker, piece, span, confidence, when, out, last_person, prev)
+            prior = pieces[i - 1].text if i else prior_sentence
+            subject_info = self._clause(ctx, speaker, piece, span, confidence, when, out, last_person, prev, prior,
+                                        own, lead=i == 0)  # a participle leads only a sentence, not a comma's tail
             if subject_info is not None:
                 any_subject = True
                 prev = subject_info
@@ -458,7 +621,7 @@ class RuleExtractor:
                     last_person = subject_info[0]
             else:
                 prev = None
-        self._mentions(pieces, speaker, span, when, out, things=any_subject)
+        self._mentions(pieces, speaker, span, when, out, things=True)
         if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
             text = pieces[0].text
             if sentence[:1].isupper():
@@ -478,7 +641,7 @@ class RuleExtractor:
                     entity=speaker, key=key, value=value, category="identity", confidence=confidence, span=span,
                     valid_from=when))
 
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
             if piece.question:
                 continue
             for pm in _MY_THING.finditer(piece.text) if things else ():
@@ -499,6 +662,19 @@ class RuleExtractor:
                 # "it's raining here in Leeds": where the speaker is, weak evidence of home (below the
                 # calibration floor, so it never overrides a home said plainly; it can start one)
                 add("home", _lower_unless_proper(here.group("p")), 0.45)
+            joined = piece.text + (", " + pieces[k + 1].text if k + 1 < len(pieces) else "")
+            where = _WHERE_I_LIVE.search(joined) if "where" in joined.lower() else None
+            if where and where.start() < len(piece.text):  # (a relative clause may follow the comma after its place)
+                words = where.group("p").split()
+                if len(words) == 2 and not (words[0].lower() in _COMPASS or all(w[:1].isupper() for w in words)):
+                    words = words[1:]
+                place = " ".join(words)
+                if place.lower().split()[-1] in PLACES or (place[:1].isupper() and place.split()[0] not in _SUBJECT_STOP):
+                    # "the hiking is great in utah, where we live": the place the relative clause hangs on
+                    add("hometown" if where.group("v").lower() != "live" else "home", _lower_unless_proper(place), 0.7)
+            aged = _MY_AGED_BODY.search(piece.text) if "old" in piece.text.lower() else None
+            if aged and 0 < int(aged.group("n")) < 120:
+                add("age", aged.group("n"), 0.7)  # "my 61 year old knees": the speaker's own age
             birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
             if birthday and 0 < int(birthday.group("n")) < 120:
                 add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
@@ -519,8 +695,10 @@ class RuleExtractor:
 
     def _clause(self, ctx: ExtractionContext, speaker: str, piece: Piece, span: tuple[int, int],
                 confidence: float, when: Optional[datetime], out: Extraction, last_person: Optional[str],
-                prev: Optional[tuple[str, bool]]) -> Optional[tuple[str, bool]]:
-        """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it)."""
+                prev: Optional[tuple[str, bool]], prior: str = "", own: bool = True, lead: bool = True
+                ) -> Optional[tuple[str, bool]]:
+        """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it).
+        ``prior`` is the clause before it (in this sentence or the one before), for "…, my favourite"."""
         text = piece.text
         hedge = _HEDGE.match(text)
         if hedge:
@@ -530,17 +708,65 @@ class RuleExtractor:
             return None
         text = uninvert(text)
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
-                                                                                          when, out):
+                                                                                          when, out, prior):
             return (speaker, False)
+        tail = _FAV_TAIL.match(text) if "fav" in text.lower() and ctx.role == "user" else None
+        if tail:
+            last = tail.group("pre").split()[-1].lower()
+            if last in _FUNCTION_END or (text[tail.end("pre")] == " " and (
+                    last in VERBS or _lemma(last) in VERBS or last.endswith(("ing", "ed")) or last in _PAST_EVENT)):
+                # "dressed as my fave villain", "i finished reading one of my fave novels": the
+                # favourite is the verb's object, not an apposition
+                tail = None
+        if tail:
+            self._favorite_first(tail.group("x") and f"my favourite {tail.group('x')}" or "my favourite", speaker, span,
+                                 when, out, tail.group("pre"))
+            text = tail.group("pre")  # "just had ramen my fave": the favourite, then the clause itself
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
+        affects = _AFFECTS_ME.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " me" in text.lower() else None
+        if affects and affects.group("x").split()[0].lower() not in _PRONOUNS | _GENERAL_SUBJECT_STOP:
+            thing = noun_phrase(affects.group("x"))
+            if thing and len(thing.split()) <= 3:
+                # "clowns terrify me", "the holidays make me sad": how a thing affects the speaker is a taste
+                good = bool(affects.group("good"))
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key="likes" if good else "dislikes", value=_lower_unless_proper(thing),
+                    category="identity", confidence=min(confidence, 0.75), span=span, valid_from=when))
+                return (speaker, False)
+        best = _BEST.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and "best" in text.lower() else None
+        if best and best.group("x").split()[-1].lower() in FAV_KINDS:
+            value = noun_phrase(_ADVERBS.sub("", best.group("v")))
+            if value and len(value.split()) <= 4 and not _STATE_COMPLEMENT.match(best.group("v")) \
+                    and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                # "the best movie is the godfather": an opinion said as a superlative is the speaker's favourite
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key=favorite_key(best.group("x"), value), value=_lower_unless_proper(value),
+                    category="identity", confidence=min(confidence, 0.7), span=span, valid_from=when))
+                return (speaker, False)
+        as_role = _AS_ROLE.match(text) if ctx.role == "user" and piece.before_own else None
+        if as_role and _role_head(noun_phrase(as_role.group("r"))):
+            # "as a nurse, i see a lot": the speaker's own job, said as the frame of what follows
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="role", value=noun_phrase(as_role.group("r")).lower(), category="identity",
+                confidence=0.7, span=span, valid_from=when))
+            return None
         aged = _AS_AGED.match(text) or _BEING_AGE.match(text)
         if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
             out.attributes.append(ExtractedAttribute(
                 entity=speaker, key="age", value=aged.group("n"), category="identity", confidence=0.8, span=span,
                 valid_from=when))  # "as a 60 year old runner i know"
+        one_of = _ONE_OF_MY.match(text) if text[:10].lower().startswith("one of my") else None
+        if one_of:  # "one of my hobbies is rowing": as "my hobby is rowing" (the key is many-valued or a favourite)
+            text = f"my {singular_of(one_of.group('x'))} {one_of.group('v')}"
+        why = _WHY_I.match(text) if " why " in f" {text.lower()} " else None
+        if why:
+            text = text[why.end():]  # "that is why i became a dog groomer": the speaker's statement
+        mine = _FOR_ME.match(text) if " for me " in text.lower() else None
+        if mine and mine.group("n").split()[0].lower() not in _GENERAL_SUBJECT_STOP:
+            text = f"my {mine.group('n')} {mine.group('v')}"  # "job for me is accounting": my job is accounting
         together = _WITH_KIN.match(text)
-        kin = together.group("kin").lower().split()[-1] if together else ""
+        kin = (together.group("kin") or together.group("kin2")).lower().split()[-1] if together else ""
         if together:
             text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
@@ -551,9 +777,20 @@ class RuleExtractor:
                 # "being retired, i head south in winter": a participle before the speaker's own clause
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
                 text = "am " + text[_BEING.match(text).end():]  # type: ignore[union-attr]
+            elif prev is None and ctx.role == "user" and lead and _BEEN_ING.match(text) and _doing(
+                    text[_BEEN_ING.match(text).end():], True):  # type: ignore[union-attr]
+                # "been painting fences all week": the perfect progressive with its "i have" dropped
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+                text = "have " + text[text.lower().index("been"):]
             elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
                 # chat drops the "I": "moved to leeds last week", "just started at a new job"
                 subject, plural, confidence = speaker, False, min(confidence, 0.7)
+            elif prev is None and ctx.role == "user" and lead and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)),
+                                                                          own):
+                # a clause led by a participle says what the speaker is doing: "walking my dog", "presently
+                # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb)
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+                text = "am " + _LY_LEAD.sub("", _ADVERBS.sub("", text))
             else:
                 return None
             predicate, possessive = text, False
@@ -600,6 +837,8 @@ class RuleExtractor:
         """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"."""
         m = _JOB_BACK.match(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
         key = "role"
+        if m is None and ("my" in text.lower() or "mine" in text.lower()):
+            m, key = _HOBBY_BACK.match(_CUE_TAIL.sub("", text)), "hobbies"
         if m is None and text[:4].lower() == "home":
             m, key = _HOME_BACK.match(_CUE_TAIL.sub("", text)), "home"
         if m is None:
@@ -608,13 +847,13 @@ class RuleExtractor:
         if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
         out.attributes.append(ExtractedAttribute(
-            entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
-            confidence=min(confidence, 0.8), span=span, valid_from=when))
+            entity=speaker, key=key, value=value.lower() if key == "hobbies" else _lower_unless_proper(value),
+            category="identity", confidence=min(confidence, 0.8), span=span, valid_from=when))
         return True
 
     @staticmethod
     def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: Optional[datetime],
-                        out: Extraction) -> bool:
+                        out: Extraction, prior: str = "") -> bool:
         """"pizza is my favourite food": the speaker's favourite, named before the possessive."""
         fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
         if not fav:
@@ -623,9 +862,14 @@ class RuleExtractor:
         if (fav.group("v") or "it").strip().lower() in _PRONOUN_VALUE:
             # "i love blondie, they are my favourite band": the pronoun names what this turn just liked
             before = [a for a in out.attributes if a.entity == speaker and not a.negated and a.key in _LIKED_KEYS]
-            if not before:
+            if before:
+                value = before[-1].value
+            elif not fav.group("v") and prior and _PERSONAL_OTHER.isdisjoint(prior.lower().split()):
+                value = _tail_np(prior)  # "just ate pizza , my favourite": the thing the clause before named
+                if not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                    return False
+            else:
                 return False
-            value = before[-1].value
         elif not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
         thing = fav.group("x") or ""
@@ -651,7 +895,8 @@ class RuleExtractor:
         if m:
             return "", body, False, False
         m = _NAME_SUBJ.match(body)
-        if m and m.group("name").split()[0] not in _SUBJECT_STOP and not _verb_led(m.group("name").split()[0].lower()):
+        if m and m.group("name").split()[0] not in _SUBJECT_STOP and not _verb_led(m.group("name").split()[0].lower()) \
+                and not _participle(m.group(0)):
             return entity_ref("Person", m.group("name")), m.group("p"), bool(m.group("poss")), False
         m = _HE_SHE.match(body)
         if m:
@@ -675,6 +920,10 @@ class RuleExtractor:
             first = p.split(None, 1)
             if first[0].lower() not in VERBS:
                 p = _lemma(first[0]) + (" " + first[1] if len(first) > 1 else "")
+        stayed = _NEVER_LEFT.match(p)
+        if stayed:
+            read_predicate(c, "live in " + stayed.group("v"))  # "i have never left ohio": home all along
+            return
         for neg, prefix_be in _NEGATIONS:
             m = neg.match(p)
             if m:
@@ -719,7 +968,7 @@ class RuleExtractor:
         if not p:
             return
         emph = _EMPHATIC_DO.match(p)
-        if emph and emph.group("v").lower() in VERBS:
+        if emph and (emph.group("v").lower() in VERBS or emph.group("v").lower() == "breakup"):
             p = p[emph.end("aux"):].strip()  # "i do love a good horror movie"
         matched = False
         for pattern, handler in _OLD_PREDICATES:
@@ -816,7 +1065,8 @@ class RuleExtractor:
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":
                 value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.I)
-                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.I):
+                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.I) and \
+                        not _trade(noun_phrase(value)):
                     return  # "my job is boring" describes the job; "my job is fixing boilers" names it
             ad_hoc = key is None
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
@@ -872,6 +1122,13 @@ class RuleExtractor:
             return
         c.attr("family", kin, confidence=0.8, negated=False)
         if not status:
+            return
+        ended = _PARTNER_LEFT.match(rest) if kin in _PARTNERS else None
+        if ended:
+            # "my wife left me", "my boyfriend dumped me": the relationship ended (never "married" from it)
+            married = kin in ("wife", "husband", "spouse")
+            c.attr("relationship_status", "widowed" if married and ended.group("gone") else
+                   "separated" if married else "single", confidence=0.7, negated=False)
             return
         if kin in ("wife", "husband"):
             c.attr("relationship_status", "married", confidence=0.7, negated=False)
