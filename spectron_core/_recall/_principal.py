@@ -82,9 +82,10 @@ def is_question(text: str) -> bool:
         sentence = match.group(0).strip()
         if not sentence.strip(" .!?\n\t"):
             continue
-        if _asks(sentence):
+        words = _content_words(sentence)
+        if _asks(sentence, words):
             asked = True
-        elif not _phatic(sentence):
+        elif not _phatic(words):
             return False
     return asked
 
@@ -95,8 +96,7 @@ about the speaker. Measured with 2, 4 and 6 on the persona and LoCoMo benchmarks
 persona hit@1 (0.549 → 0.554 / 0.559 / 0.561); 6 began to cost LoCoMo any@10 (0.841 → 0.837), 4 did not."""
 
 
-def _phatic(sentence: str) -> bool:
-    words = _content_words(sentence)
+def _phatic(words: list[str]) -> bool:
     return len(words) <= _PHATIC_WORDS and not any(w in _FIRST_PERSON for w in words)
 
 
@@ -108,8 +108,8 @@ def _content_words(sentence: str) -> list[str]:
     return words
 
 
-def _asks(sentence: str) -> bool:
-    words = _content_words(sentence)
+def _asks(sentence: str, words: list[str]) -> bool:
+    """``words``: the sentence's ``_content_words``."""
     opens_with_question = bool(words) and _INTERROGATIVE.match(words[0]) is not None
     if sentence.endswith("?"):
         return opens_with_question or not any(w in _FIRST_PERSON for w in words)
