@@ -267,7 +267,7 @@ def test_a_flush_from_staged_rows_writes_what_replaying_the_journal_writes(tmp_p
             for i in range(4):
                 s.remember(f"I now eat {FOODS[i]} food.", observed_at=at(300 + i))
         if from_journal:
-            box._staged.clear()  # as if another process had staged them: read back from the journal
+            box._mine.clear()  # as if another process had staged them: read back from the journal
         mem.flush()
         stores.append(mem)
     assert state_signature(stores[0]) == state_signature(stores[1])

@@ -211,10 +211,10 @@ class Outbox:
         self.group = group
         self.delay = delay
         self._queued: dict[str, Any] = {}
-        self._mine: list[str] = []
-        self._staged: dict[str, tuple[list[Any], list[Any], dict[str, Any], dict[str, Any]]] = {}
-        """What each entry this process staged holds, as staged (records, vectors, their Chroma rows): a flush
-        of only these entries writes them from here instead of parsing and encoding its journal bodies again."""
+        self._mine: dict[str, tuple[list[Any], list[Any], dict[str, Any], dict[str, Any]]] = {}
+        """The entries this process staged and Chroma lacks, in order, each as staged (records, vectors, their
+        Chroma rows): a flush of only these entries writes them from here instead of parsing and encoding its
+        journal bodies again."""
         self._rows = 0
         self._held = False
         self._cond = threading.Condition()
@@ -243,8 +243,7 @@ class Outbox:
         store._forget_known([*puts, *updates])
         for r in [*puts, *updates]:
             self._queued[r.id] = r
-        self._mine.append(entry_id)
-        self._staged[entry_id] = (list(puts), list(updates), vectors, encoded)
+        self._mine[entry_id] = (list(puts), list(updates), vectors, encoded)
         self._rows += len(puts) + len(updates)
         if self._closed or len(self._mine) >= self.group or self._rows >= MAX_QUEUED_ROWS:
             self.drain()
@@ -268,10 +267,10 @@ class Outbox:
         """Apply every journalled write to Chroma now (a no-op when there is none)."""
         with self.lock:
             ids = self.store.lexical.journal_ids()
-            if ids and all(i in self._staged for i in ids):
+            if ids and all(i in self._mine for i in ids):
                 # Only this process's entries, still held as staged: the same group, oldest first, without
                 # reading back what was just written. Removed from the journal once in Chroma, as below.
-                _apply_group(self.store, [self._staged[i] for i in ids])
+                _apply_group(self.store, [self._mine[i] for i in ids])
                 self.store.lexical.journal_remove(*ids)
             elif ids:
                 replay_journal(self.store, self.store.lexical.journal_entries())
@@ -280,7 +279,6 @@ class Outbox:
     def _forget_queue(self) -> None:
         self._queued.clear()
         self._mine.clear()
-        self._staged.clear()
         self._rows = 0
         self._held = False
 
