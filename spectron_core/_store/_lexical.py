@@ -545,24 +545,19 @@ class LexicalIndex:
     def within_ids(self, scope: ScopeLike, kinds: Sequence[str], *, include_forgotten: bool) -> list[str]:
         """Ids of the rows of ``kinds`` at ``scope`` or narrower, in any validity state, soft-forgotten ones
         only with ``include_forgotten`` (what ``Spectron.records`` lists)."""
-        parts = [f"d.kind IN ({','.join('?' * len(kinds))})"]
-        params: list[object] = list(kinds)
-        if not include_forgotten:
-            parts.append("d.active = 1")
-        clause, clause_params = self._scope_sql(Scope.of(scope), True)
-        if clause:
-            parts.append(clause)
-            params.extend(clause_params)
+        where, params = self._filter_sql(Scope.of(scope), kinds, True, True, include_forgotten=include_forgotten)
         with self._lock:
-            return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {' AND '.join(parts)}", params)]
+            return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {where}", params)]
 
     def _filter_sql(
         self, scope: Scope, kinds: Optional[Sequence[str]], include_history: bool, within_only: bool,
-        categories: Optional[Sequence[str]] = None, *, exact: bool = False,
+        categories: Optional[Sequence[str]] = None, *, exact: bool = False, include_forgotten: bool = False,
     ) -> tuple[str, list[object]]:
         """SQL over ``docs d``: state, kinds, categories and the scope rule (the rule of the Chroma clauses), or
-        with ``exact`` the rows at exactly ``scope``."""
-        parts = ["d.active = 1" if include_history else "d.is_current = 1"]
+        with ``exact`` the rows at exactly ``scope``. ``include_forgotten`` drops the state condition (with
+        ``include_history``: rows in any state)."""
+        parts = [] if include_forgotten and include_history else [
+            "d.active = 1" if include_history else "d.is_current = 1"]
         params: list[object] = []
         for column, values in (("kind", kinds), ("category", categories)):
             if values:
@@ -572,7 +567,7 @@ class LexicalIndex:
         if clause:
             parts.append(clause)
             params.extend(clause_params)
-        return " AND ".join(parts), params
+        return " AND ".join(parts) or "1", params
 
     def feedback_terms(self, ids: Sequence[str], query: str, n_terms: int) -> list[str]:
         """Pseudo-relevance feedback: the most distinctive index terms of the given top documents.
