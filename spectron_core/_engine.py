@@ -369,7 +369,7 @@ class Engine:
             raise ValidationError(f"session {session.id} is closed")
         if when is not None:
             tid = self.turn_id(session, role, content, when)
-            existing = stored[tid] if stored is not None and tid in stored else self.store.get([tid]).get(tid)
+            existing = self.store.get_one(tid, stored)
             if existing is not None:
                 return existing, False
         else:

@@ -17,7 +17,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Optional
 
@@ -425,6 +425,13 @@ class ChromaStore:
         except Exception as exc:
             raise _wrap(exc, "reading from Chroma") from exc
         return out
+
+    def get_one(self, record_id: str, prefetched: Optional[Mapping[str, Any]] = None) -> Any:
+        """The record with this id, or None. ``prefetched``: a batch's one lookup made before its writes (id →
+        record, or None when absent; see ``remember_many``), answered from when it holds the id."""
+        if prefetched is not None and record_id in prefetched:
+            return prefetched[record_id]
+        return self.get([record_id]).get(record_id)
 
     def is_active(self, record_id: str) -> bool:
         """Whether a record exists and is active, remembering the ones that are (an entity is looked up on

@@ -148,8 +148,7 @@ def _remember_locked(
         chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
                       source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge",
                       valid_from=when or now)
-        if cid in plan.pending() or (stored[cid] if stored is not None and cid in stored
-                                     else engine.store.get([cid]).get(cid)) is not None:
+        if cid in plan.pending() or engine.store.get_one(cid, stored) is not None:
             return result
         plan.puts.append(chunk)
         plan.embeddings[cid] = vector if vector is not None else _embed(engine, [text])[0]
