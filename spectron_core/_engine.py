@@ -122,6 +122,8 @@ class Engine:
 
             self.ranking = ranking if ranking is not None else RankingConfig()
             self.ontology = ontology if ontology is not None else default_ontology()
+            self.key_vectors: dict[str, Any] = {}
+            """Key meanings embedded with this engine's embedding function (``_write/_vectors``)."""
             self._extractor = extractor
             lex_path = (lexical_path if lexical_path is not None
                         else lexical_path_for(chroma, folder, collection_prefix))

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from spectron_core import MiniLMEmbedding, Spectron
-from spectron_core._write._vectors import KEY_SHIFT, fact_vector, key_text
+from spectron_core._write._vectors import KEY_SHIFT, fact_vectors, key_text
 
 ALICE = {"org": "acme", "user": "alice"}
 
@@ -51,7 +51,7 @@ def test_a_fact_is_stored_nearer_its_key_than_its_turn_is(mem):
 def test_fact_vector_leaves_other_records_alone_and_tolerates_odd_embedders():
     class Rec:
         def __init__(self, kind: str, **kw: Any) -> None:
-            self.kind = kind
+            self.kind, self.id = kind, f"{kind}-{len(kw)}-{sorted(kw.items())}"
             self.__dict__.update(kw)
 
     calls: list[list[str]] = []
@@ -60,26 +60,27 @@ def test_fact_vector_leaves_other_records_alone_and_tolerates_odd_embedders():
         calls.append(texts)
         return [[1.0, 0.0, 0.0] for _ in texts]
 
-    class EF:  # a custom embedding function object (weak-referenceable)
-        pass
+    def fact_vector(cache: dict[str, Any], ontology: Any, turn: Any, record: Rec) -> Any:
+        return fact_vectors(cache, embed, ontology, turn, [record])[record.id]
 
-    ef, turn = EF(), [0.0, 2.0, 0.0]
-    assert fact_vector(ef, embed, None, turn, Rec("instruction", text="use bullets")) is turn
-    assert fact_vector(ef, embed, None, turn, Rec("turn", content="hi")) is turn
-    v = fact_vector(ef, embed, None, turn, Rec("attribute", key="favorite_color"))
+    cache: dict[str, Any] = {}  # one engine's (one embedding function's) key meanings
+    turn = [0.0, 2.0, 0.0]
+    assert fact_vector(cache, None, turn, Rec("instruction", text="use bullets")) is turn
+    assert fact_vector(cache, None, turn, Rec("turn", content="hi")) is turn
+    v = fact_vector(cache, None, turn, Rec("attribute", key="favorite_color"))
     assert np.allclose(v, [KEY_SHIFT, 1.0, 0.0])
-    fact_vector(ef, embed, None, turn, Rec("attribute", key="favorite_color"))
+    fact_vector(cache, None, turn, Rec("attribute", key="favorite_color"))
     assert calls == [["favorite color"]]  # the key's vector is embedded once per embedding function
     from spectron_core._extract._ontology import default_ontology
 
     onto = default_ontology()
-    fact_vector(ef, embed, onto, turn, Rec("attribute", key="hobbies"))
-    fact_vector(ef, embed, onto, turn, Rec("relation", label="works_at"))
-    fact_vector(ef, embed, onto, turn, Rec("attribute", key="pets"))
+    fact_vector(cache, onto, turn, Rec("attribute", key="hobbies"))
+    fact_vector(cache, onto, turn, Rec("relation", label="works_at"))
+    fact_vector(cache, onto, turn, Rec("attribute", key="pets"))
     assert len(calls) == 2 and len(calls[1]) >= len(onto)  # the ontology's keys in one batch, on the first miss
-    fact_vector(ef, embed, onto, turn, Rec("attribute", key="shoe_size"))
+    fact_vector(cache, onto, turn, Rec("attribute", key="shoe_size"))
     assert calls[-1] == ["shoe size"]  # a key the ontology does not know: embedded when it turns up
-    assert fact_vector(ef, embed, None, [1.0, 0.0], Rec("relation", label="lives_in")) == [1.0, 0.0]  # odd dims
+    assert fact_vector(cache, None, [1.0, 0.0], Rec("relation", label="lives_in")) == [1.0, 0.0]  # odd dims
 
 
 def test_key_text_uses_the_ontology_description():

@@ -17,7 +17,7 @@ from .._validate import check_metadata, check_role, check_text
 from ._journal import WritePlan, apply_plan
 from ._reconcile import Reconciler
 from ._render import attribute_sentence
-from ._vectors import fact_vector
+from ._vectors import fact_vectors
 
 __all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "validate_remember_args", "Message",
            "BATCH_MESSAGES"]
@@ -192,9 +192,8 @@ def _remember_locked(
         "turn", "attribute", "relation", "instruction", "uncertainty", "chunk")]
     if turn is not None:
         vec = vector if vector is not None else _embed(engine, [turn.content])[0]
-        ef = engine.store.embedding_function
-        for r in embedded_new:
-            plan.embeddings[r.id] = fact_vector(ef, lambda t: _embed(engine, t), engine.ontology, vec, r)
+        plan.embeddings.update(fact_vectors(engine.key_vectors, lambda t: _embed(engine, t), engine.ontology, vec,
+                                            embedded_new))
     else:
         vecs = _embed(engine, [r.text for r in embedded_new])
         plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})

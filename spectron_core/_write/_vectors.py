@@ -4,7 +4,7 @@ A fact drawn from a turn used to share the turn's vector exactly, so dense retri
 hobbies?" from "what is my job?" for a turn that said both, nor rank the turn's ``hobbies`` fact above another
 turn that merely mentions work. Embedding each fact's own sentence would fix that at the price of one more
 embedding per fact on every write. Keys are few and repeat, so instead each key's meaning ("hobbies", "role: job
-title, or the lack of one …") is embedded once per embedding function and added to the turn's vector:
+title, or the lack of one …") is embedded once per engine (``Engine.key_vectors``) and added to the turn's vector:
 
     fact vector = unit(turn vector) + KEY_SHIFT · unit(key vector)
 
@@ -17,19 +17,16 @@ that yielded facts. The shift was flat from 0.5 to 1.2; 0.5 keeps the turn domin
 
 from __future__ import annotations
 
-import threading
-import weakref
 from typing import Any, Callable, Sequence
 
 import numpy as np
 
-__all__ = ["KEY_SHIFT", "fact_vector", "key_text"]
+__all__ = ["KEY_SHIFT", "fact_vectors", "key_text"]
 
 KEY_SHIFT = 0.5
 """Weight of the key's unit vector added to the turn's unit vector (see the module docstring)."""
 
-_cache: "weakref.WeakKeyDictionary[Any, dict[str, np.ndarray]]" = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
+_FACT_KINDS = ("attribute", "relation")
 
 
 def key_text(ontology: Any, kind: str, name: str) -> str:
@@ -41,34 +38,39 @@ def key_text(ontology: Any, kind: str, name: str) -> str:
     return f"{words}: {description}" if description else words
 
 
-def fact_vector(
-    embedding_function: Any, embed: Callable[[list[str]], Sequence[Any]], ontology: Any, turn_vector: Any,
-    record: Any,
-) -> Any:
-    """The vector to store ``record`` with, given its turn's vector: shifted toward its key for a fact, the
-    turn's own vector for anything else (an instruction, an uncertainty, the turn itself)."""
-    if record.kind not in ("attribute", "relation"):
-        return turn_vector
+def fact_vectors(
+    cache: dict[str, np.ndarray], embed: Callable[[list[str]], Sequence[Any]], ontology: Any, turn_vector: Any,
+    records: Sequence[Any],
+) -> dict[str, Any]:
+    """The vector to store each of ``records`` (drawn from one turn) with, by id: shifted toward its key for a
+    fact, the turn's own vector for anything else (an instruction, an uncertainty, the turn itself).
+
+    ``cache`` holds key meanings already embedded (text → unit vector) and belongs to one embedding function
+    (the engine's); ``embed`` is that function, batched."""
+    out: dict[str, Any] = {}
+    turn: Any = None
+    for record in records:
+        if record.kind not in _FACT_KINDS:
+            out[record.id] = turn_vector
+            continue
+        key_vec = _key_vector(cache, embed, ontology, record)
+        if turn is None:
+            turn = _unit(np.asarray(turn_vector, dtype=np.float32).reshape(-1))
+        # a custom embedder whose key vectors differ in dimension: keep the turn's vector
+        out[record.id] = turn + KEY_SHIFT * key_vec if key_vec.shape == turn.shape else turn_vector
+    return out
+
+
+def _key_vector(cache: dict[str, np.ndarray], embed: Callable[[list[str]], Sequence[Any]], ontology: Any,
+                record: Any) -> np.ndarray:
     text = key_text(ontology, record.kind, record.key if record.kind == "attribute" else record.label)
-    try:
-        per_function = _cache.setdefault(embedding_function, {})
-    except TypeError:  # an embedding function that cannot be weakly referenced: no cache, still correct
-        per_function = {}
-    key_vec = per_function.get(text)
-    if key_vec is None:
+    if text not in cache:
         # The first miss embeds every key the ontology knows in one batch, so a store pays one embedder call
         # for its keys, not one per key as they turn up; a custom key said later costs one call then.
-        texts = list(dict.fromkeys([text, *_ontology_texts(ontology)]))
-        texts = [t for t in texts if t not in per_function]
-        vectors = embed(texts)
-        with _lock:
-            for t, v in zip(texts, vectors):
-                per_function[t] = _unit(np.asarray(v, dtype=np.float32).reshape(-1))
-        key_vec = per_function[text]
-    turn = _unit(np.asarray(turn_vector, dtype=np.float32).reshape(-1))
-    if key_vec.shape != turn.shape:  # a custom embedder that changed dimension: keep the turn's vector
-        return turn_vector
-    return turn + KEY_SHIFT * key_vec
+        texts = [t for t in dict.fromkeys([text, *_ontology_texts(ontology)]) if t not in cache]
+        for t, v in zip(texts, embed(texts)):
+            cache[t] = _unit(np.asarray(v, dtype=np.float32).reshape(-1))
+    return cache[text]
 
 
 def _ontology_texts(ontology: Any) -> list[str]:
