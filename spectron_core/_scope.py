@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Union
 
 from ._errors import ScopeError
@@ -205,7 +205,3 @@ class Scope(Mapping[str, str]):
 
 
 ScopeLike = Union[Scope, Mapping[str, str]]
-
-
-def scopes_of(values: Iterable[ScopeLike]) -> list[Scope]:
-    return [Scope.of(v) for v in values]

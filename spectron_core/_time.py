@@ -11,7 +11,7 @@ from typing import Union
 
 from ._errors import ValidationError
 
-__all__ = ["TimeLike", "utcnow", "to_utc", "to_epoch", "from_epoch", "isoformat"]
+__all__ = ["TimeLike", "utcnow", "to_utc", "to_epoch"]
 
 TimeLike = Union[datetime, date, str, int, float]
 
@@ -75,11 +75,3 @@ def to_utc(value: TimeLike | None, *, field: str = "time") -> datetime | None:
 
 def to_epoch(value: datetime | None) -> float | None:
     return None if value is None else value.timestamp()
-
-
-def from_epoch(value: float | int | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(float(value), tz=timezone.utc)
-
-
-def isoformat(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()

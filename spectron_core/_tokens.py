@@ -19,7 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any, Optional
 
-__all__ = ["count_tokens", "encoding", "truncate_to_tokens", "CL100K_SHA256"]
+__all__ = ["count_tokens", "encoding", "CL100K_SHA256"]
 
 log = logging.getLogger("spectron_core.tokens")
 
@@ -77,19 +77,3 @@ def count_tokens(text: str) -> int:
     if enc is None:
         return math.ceil(len(text) / 3.5)
     return len(enc.encode(text, disallowed_special=()))
-
-
-def truncate_to_tokens(text: str, limit: int) -> str:
-    """The longest prefix of ``text`` (cut at a token boundary) with at most ``limit`` tokens."""
-    if limit <= 0:
-        return ""
-    enc = encoding()
-    if enc is None:
-        return text[: int(limit * 3.5)]
-    ids = enc.encode(text, disallowed_special=())
-    if len(ids) <= limit:
-        return text
-    cut = enc.decode(ids[:limit])
-    while cut and count_tokens(cut) > limit:
-        cut = cut[:-1]
-    return cut

@@ -5,13 +5,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 
-__all__ = ["stable_id", "random_id", "PREFIX_KIND", "kind_of_id"]
-
-PREFIX_KIND = {
-    "turn": "turn", "att": "attribute", "rel": "relation", "ins": "instruction", "unc": "uncertainty",
-    "chk": "chunk", "ses": "session", "ent": "entity", "doc": "document", "trc": "trace",
-}
-
+__all__ = ["stable_id", "random_id"]
 
 def stable_id(prefix: str, *parts: object) -> str:
     h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
@@ -20,7 +14,3 @@ def stable_id(prefix: str, *parts: object) -> str:
 
 def random_id(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex}"
-
-
-def kind_of_id(record_id: str) -> str | None:
-    return PREFIX_KIND.get(record_id.split("_", 1)[0])

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from .._scope import Scope
 
-__all__ = ["dim_key", "within_clause", "visible_clause", "exact_clause", "and_", "or_", "one_of", "scope_metadata"]
+__all__ = ["dim_key", "within_clause", "visible_clause", "exact_clause", "and_", "one_of", "scope_metadata"]
 
 DIM_PREFIX = "s_"
 
@@ -34,15 +34,6 @@ def and_(*clauses: Optional[dict[str, Any]]) -> Optional[dict[str, Any]]:
     if len(parts) == 1:
         return parts[0]
     return {"$and": parts}
-
-
-def or_(*clauses: Optional[dict[str, Any]]) -> Optional[dict[str, Any]]:
-    parts = [c for c in clauses if c]
-    if not parts:
-        return None
-    if len(parts) == 1:
-        return parts[0]
-    return {"$or": parts}
 
 
 def one_of(field: str, values: Any) -> dict[str, Any]:
