@@ -1,8 +1,8 @@
 """``AsyncSpectron`` and ``AsyncSession``: the async twins.
 
 They hold a sync client and run each call in a worker thread (``asyncio.to_thread``), so the planning and
-reconciliation logic exists once. The engine's lock makes concurrent tasks safe: writes serialise, reads
-run in parallel.
+reconciliation logic exists once. The store's write lock (one per store, shared by every client on it) makes
+concurrent tasks safe: writes serialise, reads run in parallel.
 """
 
 from __future__ import annotations

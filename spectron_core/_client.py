@@ -282,14 +282,15 @@ class Spectron(_Scoped):
 
         s = self._resolve(scope)
         validate_remember_args(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
-                               metadata=metadata)  # before the implicit session exists: errors write nothing
+                               metadata=metadata)  # before the implicit session exists: bad arguments write nothing
         session = self.sessions.create(s, {"implicit": True})
         try:
             result = session.remember(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
                                       metadata=metadata, extractor=extractor)
         except BaseException:
             # A write refused after the implicit session was opened (an extractor error, say) must not leave
-            # an empty session behind: "a raised error means nothing was written".
+            # an empty session behind; if the write itself got far enough to cite the session (a store
+            # failure after journalling, which rolls forward), the session is closed instead of removed.
             self._engine.discard_empty_session(session.info)
             raise
         session.close()

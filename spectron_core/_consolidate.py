@@ -1,4 +1,4 @@
-"""Consolidation when a session closes (DESIGN §5, the Consolidation pillar).
+"""Consolidation when a session closes (``Session.close`` and leaving its ``with`` block).
 
 * The session gets a summary record (an extractive digest of what it established, recallable as a chunk).
 * Context-category facts first stated in the session are aged: their importance is halved, so "I'm tired

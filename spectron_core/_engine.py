@@ -2,8 +2,9 @@
 
 Everything here is synchronous and thread-safe. ``Spectron`` calls it directly; ``AsyncSpectron`` runs the same
 calls in a worker thread, so no logic is written twice. Writes are serialised by one re-entrant lock per
-engine: a write reads the current state, decides, then writes, and two writers interleaving there could leave
-two current values for one key.
+store (``_store/_locks.py``), shared by every engine and client opened on the same folder or server and
+collection prefix: a write reads the current state, decides, then writes, and two writers interleaving there
+could leave two current values for one key.
 """
 
 from __future__ import annotations

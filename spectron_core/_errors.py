@@ -1,8 +1,14 @@
 """Every error Spectron raises, as one small tree.
 
 Callers catch :class:`SpectronError` to handle anything from this library, or a subclass when they can do
-something specific about it. Each class says when it is raised. A raised error always means nothing was
-written: validation happens before the first store call.
+something specific about it. Each class says when it is raised.
+
+What a raised error says about the store depends on when it was raised. Argument errors
+(:class:`ValidationError`, :class:`ScopeError`, and :class:`ExtractionError`, since extraction runs before
+anything is applied) come before the first store call, so nothing was written. A :class:`StoreError` raised
+while a write was being applied does not mean that: once the write is in the store's journal it is rolled
+forward whole by the next write, the next open or :meth:`Spectron.repair` (never left half applied). Treat
+such a write as "may have happened" and retry it: writes are idempotent, so a retry cannot double it.
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ ROLES: tuple[str, ...] = ("user", "assistant", "system", "tool")
 SourceKind = Literal["turn", "document", "triples", "import", "reflection", "consolidation"]
 Action = Literal["created", "reinforced", "superseded", "flagged", "closed", "revoked"]
 """What a write did to a record: ``closed`` marks a value ended by a negation ("no longer"), ``revoked`` an
-instruction stopped ("stop using bullet points"); the other four are DESIGN §4's."""
+instruction stopped ("stop using bullet points"); the other four are the reconciliation outcomes of ``_write/_reconcile.py``."""
 
 
 class _Model(BaseModel):

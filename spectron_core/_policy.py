@@ -15,7 +15,7 @@ CATEGORY_IMPORTANCE: dict[str, float] = {
     "context": 0.5,
     "episodic": 0.4,
 }
-"""Default importance of a new record by category (DESIGN §2: identity 1.0, knowledge 0.8, context 0.5)."""
+"""Default importance of a new record by category (the product defaults: identity 1.0, knowledge 0.8, context 0.5)."""
 
 CALIBRATION_FLOOR = 0.5
 """A candidate below this confidence, and below the current value's, never supersedes it: it becomes an

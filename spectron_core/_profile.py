@@ -1,6 +1,6 @@
 """``profile``: the effective memory seen from a scope, as a structured snapshot (Mem0's ``get_all``).
 
-Effective value of an attribute (DESIGN §3): authoritative beats experiential; among equals the narrowest
+Effective value of an attribute: authoritative beats experiential; among equals the narrowest
 scope wins; within a scope the head of the supersession chain (the current version). Multi-valued keys
 (pets, languages …) keep every current value.
 """

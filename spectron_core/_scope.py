@@ -1,4 +1,4 @@
-"""Multi-dimensional scopes and the visibility rules of DESIGN §3.
+"""Multi-dimensional scopes and their visibility rules (security-relevant: who sees and who may forget what).
 
 A scope maps dimension names to values (``{"org": "acme", "user": "alice"}``); ``{}`` is global. Two
 relations matter:

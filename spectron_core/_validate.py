@@ -3,7 +3,8 @@
 Every string that reaches the store passes :func:`check_clean`: a lone surrogate (``"\\ud800"``) cannot be
 encoded as UTF-8, so Chroma, SQLite or the tokenizer would otherwise fail deep inside a write with an error
 that names nothing (or, worse, after part of the write happened); a NUL byte truncates strings in C code.
-Rejecting both at the door keeps "a raised error means nothing was written" true.
+Rejecting both at the door means such input fails before the first store call, with nothing written, instead
+of failing part way through a write that the journal then has to roll forward.
 """
 
 from __future__ import annotations

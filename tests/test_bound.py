@@ -1,4 +1,4 @@
-"""A client bound to a scope floor (DESIGN §3): confined to the floor and narrower, everything else refused
+"""A client bound to a scope floor (``Spectron.bound``): confined to the floor and narrower, everything else refused
 with ScopeError before anything is read or written."""
 
 from __future__ import annotations

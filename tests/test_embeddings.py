@@ -1,4 +1,4 @@
-"""The offline default embedding (DESIGN §8): pinned files, hash-checked, 384-d normalised MiniLM, padding-
+"""The offline default embedding (the bundled int8 MiniLM, see ``spectron_core/_embeddings.py``): pinned files, hash-checked, 384-d normalised MiniLM, padding-
 independent batches, and registered with Chroma so a reopened collection never falls back to Chroma's
 downloading default."""
 

@@ -1,4 +1,4 @@
-"""Works offline by default (DESIGN §1, §8): a fresh process with no network opens a new embedded store,
+"""Works offline by default: a fresh process with no network opens a new embedded store,
 writes turns and triples, reads history and recalls — with no model download, no cached files in $HOME, and
 no reliance on HF_HUB_OFFLINE or similar switches."""
 

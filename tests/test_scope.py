@@ -1,4 +1,4 @@
-"""Scope validation and the visibility rules of DESIGN §3 (security-relevant: tested as tables)."""
+"""Scope validation and the visibility rules of ``spectron_core/_scope.py`` (security-relevant: tested as tables)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A hypothesis state machine over scopes (DESIGN §3): remember, ingest, store puts, recall, profile, history,
+"""A hypothesis state machine over scopes (the visibility rules of ``spectron_core/_scope.py``): remember, ingest, store puts, recall, profile, history,
 lists, forget and purge interleaved across random scopes, checked after every step against a model of the
 visibility rule through every read path: the core API and every adapter of ``spectron_integrations``.
 

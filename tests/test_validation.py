@@ -1,5 +1,5 @@
-"""Bad input is refused with the exact typed error, and nothing is written (DESIGN: "a raised error always
-means nothing was written")."""
+"""Bad input is refused with the exact typed error before the first store call, so nothing is written
+(argument errors are checked before any write; see ``spectron_core/_errors.py`` for what other errors mean)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Reconciliation (DESIGN §4): decide what each extracted candidate does to memory.
+"""Reconciliation (the write path between extraction and the store): decide what each extracted candidate does to memory.
 
 Rules, in order, for an attribute candidate (entity E, key K, value V) at scope S:
 

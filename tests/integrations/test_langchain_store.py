@@ -157,7 +157,7 @@ def test_bound_store_cannot_leave_its_floor_and_sees_org_items_read_only(mem: Sp
     alice = SpectronStore(mem.bound({"org": "acme", "user": "alice"}))
     bob = SpectronStore(mem.bound({"org": "acme", "user": "bob"}))
     alice.put(("memories",), "food", {"text": "vegetarian"})
-    # Org-wide items are visible from below (DESIGN §3) ...
+    # Org-wide items are visible from below (a read sees its ancestors' memory) ...
     got = alice.get(("policies",), "returns")
     assert got is not None and got.value == {"text": "30 days"}
     assert ("policies",) in alice.list_namespaces()

@@ -85,7 +85,7 @@ async def test_react_agent_receives_the_block_with_insert_method_user(mem: Spect
 
 
 async def test_react_agent_drops_a_system_inserted_block_without_a_system_prompt(mem: Spectron) -> None:
-    # The LlamaIndex 0.14 behaviour the docs warn about (DESIGN §8): ReActAgent discards the first system
+    # The LlamaIndex 0.14 behaviour spectron_memory's docstring warns about: ReActAgent discards the first system
     # message, which is where InsertMethod.SYSTEM puts the memory when the agent has no system prompt. If this
     # test starts failing, LlamaIndex has changed and the advice in spectron_memory's docstring can relax.
     mem.remember("I now prefer vegan food.", scope=ALICE)
