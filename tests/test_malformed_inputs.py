@@ -431,3 +431,27 @@ def test_a_rejected_remember_leaves_no_implicit_session(world: World) -> None:
         engine._extractor = saved
     assert len(mem.sessions.list(X)) == sessions
     assert raw_state(world) == before
+
+
+def test_an_extractor_failure_during_ingest_is_an_extraction_error(world: World) -> None:
+    """``documents.ingest`` wraps a failing extractor as ``remember`` does (``ExtractionError``, the cause
+    chained), and nothing of the document is written."""
+    from spectron_core import ExtractionError
+
+    class Broken:
+        name = "broken"
+
+        def extract_many(self, ctxs: Any) -> Any:
+            raise RuntimeError("model unavailable")
+
+    mem = Spectron(_engine=world.mem._engine)
+    engine = mem._engine
+    before = raw_state(world)
+    saved, engine._extractor = engine._extractor, Broken()
+    try:
+        with pytest.raises(ExtractionError, match="model unavailable") as info:
+            mem.documents.ingest("Returns are accepted within 30 days.", title="Returns", scope=X)
+    finally:
+        engine._extractor = saved
+    assert isinstance(info.value.__cause__, RuntimeError)
+    assert raw_state(world) == before

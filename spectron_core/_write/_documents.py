@@ -29,6 +29,7 @@ from .._tokens import count_tokens
 from .._validate import check_clean
 from ._journal import WritePlan, apply_plan
 from ._reconcile import Reconciler
+from ._remember import run_extractor
 
 __all__ = ["ingest", "read_text_file", "DocumentResult", "chunk_text", "TEXT_SUFFIXES", "MAX_DOCUMENT_CHARS"]
 
@@ -183,7 +184,7 @@ def ingest(
         principal = _principal(scope, title)
         ctxs = [ExtractionContext(text=p.split(": ", 1)[-1], role="system", observed_at=observed, principal=principal,
                                   agent=principal, scope=scope.as_dict()) for p in pieces]
-        for extraction in engine.extractor.extract_many(ctxs):
+        for extraction in run_extractor(engine, ctxs):
             rec.apply(extraction)
         if old is not None:
             _retire(engine, rec, plan, result, old, doc_id, observed)

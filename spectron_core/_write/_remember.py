@@ -72,8 +72,12 @@ def _context(engine: Any, session: SessionInfo, text: str, role: str, when: Any)
                              agent=agent_for(session.scope), scope=session.scope)
 
 
-def _extract(engine: Any, ctxs: list[ExtractionContext], extractor: Any = None) -> list[Extraction]:
-    """Run ``extractor`` (a per-call override) or the engine's own over ``ctxs``."""
+def run_extractor(engine: Any, ctxs: list[ExtractionContext], extractor: Any = None) -> list[Extraction]:
+    """Run ``extractor`` (a per-call override) or the engine's own over ``ctxs``.
+
+    Every write path extracts through here (``remember``, ``remember_many``, ``documents.ingest``), so a
+    custom extractor's failure reaches the caller as :class:`ExtractionError` whichever path it came from, and
+    always before anything is written."""
     chosen = extractor if extractor is not None else engine.extractor
     try:
         out = list(chosen.extract_many(ctxs))
@@ -180,7 +184,7 @@ def _remember_locked(
         ])
     elif extraction is None:
         assert text is not None
-        extraction = _extract(engine, [_context(engine, session, text, role, observed)], extractor)[0]
+        extraction = run_extractor(engine, [_context(engine, session, text, role, observed)], extractor)[0]
 
     rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None,
                      stored=stored)
@@ -287,7 +291,7 @@ def remember_many(
         if mode == "full":
             now = utcnow()
             ctxs = [_context(engine, session, c, r, w or now) for r, c, w, _ in parsed]
-            extractions = list(_extract(engine, ctxs, extractor))
+            extractions = run_extractor(engine, ctxs, extractor)
         results: list[RememberResult] = []
         for start in range(0, len(parsed), BATCH_MESSAGES):
             plan = WritePlan()
