@@ -24,8 +24,9 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from ._models import SpectronModel
 from ._store._chroma import BATCH, chroma_errors
 from ._store._codec import decode
 from ._time import utcnow
@@ -36,7 +37,7 @@ Progress = Callable[[int, int], None]
 """``progress(done, total)``: records checked so far out of the store's total."""
 
 
-class QuarantinedWrite(BaseModel):
+class QuarantinedWrite(SpectronModel):
     """A journalled write that could not be replayed into Chroma, kept aside so the store opens."""
 
     id: str
@@ -44,7 +45,7 @@ class QuarantinedWrite(BaseModel):
     error: str
 
 
-class Finding(BaseModel):
+class Finding(SpectronModel):
     """One violation of an invariant (and whether this run repaired it)."""
 
     kind: Literal["two_current_values", "dangling_link", "duplicate_turn_seq", "index_mismatch",
@@ -54,7 +55,7 @@ class Finding(BaseModel):
     repaired: bool = False
 
 
-class RepairReport(BaseModel):
+class RepairReport(SpectronModel):
     """What :meth:`Spectron.repair` (and ``spectron fsck``) found and did."""
 
     checked: int = 0

@@ -11,8 +11,12 @@ from datetime import datetime
 from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
+
+from ._errors import ValidationError
 
 __all__ = [
+    "SpectronModel",
     "Category",
     "Role",
     "SourceKind",
@@ -46,7 +50,22 @@ Action = Literal["created", "reinforced", "superseded", "flagged", "closed", "re
 instruction stopped ("stop using bullet points"); the other four are the reconciliation outcomes of ``_write/_reconcile.py``."""
 
 
-class _Model(BaseModel):
+class SpectronModel(BaseModel):
+    """Base of every pydantic model the library defines (records, results, :class:`RankingConfig`).
+
+    Building one with a bad value (``RankingConfig(candidates="x")``, an unknown field) raises the library's
+    :class:`ValidationError`, not pydantic's: callers catch one error type for every bad argument, whether a
+    function or a model refused it. The message is pydantic's, and pydantic's error is the ``__cause__``
+    (its ``errors()`` list the details)."""
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except PydanticValidationError as exc:
+            raise ValidationError(str(exc)) from exc
+
+
+class _Model(SpectronModel):
     model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from .._models import Source
+from .._models import Source, SpectronModel as BaseModel  # raises the library's ValidationError
 
 __all__ = ["RecallItem", "RecallResult", "Profile", "ProfileFact", "RankingConfig", "ForgetResult"]
 
@@ -163,12 +163,6 @@ class RecallResult(BaseModel):
     formatted: str = ""
     tokens: int = 0
     """Token count of ``formatted`` (cl100k_base)."""
-
-    def __iter__(self):  # type: ignore[no-untyped-def, override]
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
 
 
 class ProfileFact(BaseModel):

@@ -103,7 +103,7 @@ class SpectronRetriever(BaseRetriever):
         """Recall for the query text, best first."""
         if not query_bundle.query_str.strip():
             return []
-        return [self._node(item) for item in self._recall(query_bundle.query_str)]
+        return [self._node(item) for item in self._recall(query_bundle.query_str).items]
 
     async def _aretrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         """Async recall (a worker thread, like ``AsyncSpectron``)."""
