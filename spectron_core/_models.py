@@ -64,6 +64,11 @@ class SpectronModel(BaseModel):
         except PydanticValidationError as exc:
             raise ValidationError(str(exc)) from exc
 
+    # This __init__ only renames the error, so it is pydantic's own as far as validation goes. Marked so,
+    # pydantic does not route nested validation (a record inside a Change, every record the store codec
+    # decodes) through it: that would cost a Python call per record and reword nested errors.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
 
 class _Model(SpectronModel):
     model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)

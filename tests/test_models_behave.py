@@ -35,3 +35,18 @@ def test_recall_result_converts_with_dict_like_every_model() -> None:
     forgot = sc.ForgetResult(counts={"turn": 1})
     assert dict(forgot) == {name: getattr(forgot, name) for name in type(forgot).model_fields}
     assert dict(sc.RememberResult())["attributes"] == []
+
+
+def test_nested_validation_does_not_go_through_the_error_renaming_init() -> None:
+    """The store codec validates every record it decodes; a custom ``__init__`` would be called for each one
+    (and nested errors reworded) unless pydantic knows it is its own."""
+    from spectron_core._models import SpectronModel
+
+    for cls in (sc.Attribute, sc.Turn, sc.Change, sc.RankingConfig, sc.RecallResult, sc.RepairReport,
+                sc.DocumentResult):
+        assert issubclass(cls, SpectronModel)
+        assert cls.__pydantic_custom_init__ is False, cls.__name__
+    change = sc.Change(action="created", record={"kind": "entity", "id": "ent_1", "scope": {},
+                                                 "recorded_at": "2025-01-01T00:00:00+00:00", "type": "Person",
+                                                 "name": "x", "display_name": "X"})
+    assert isinstance(change.record, sc.Entity)
