@@ -35,7 +35,8 @@ def _pcts(values: list[float]) -> tuple[float, float]:
     return round(percentile(values, 50), 2), round(percentile(values, 95), 2)
 
 
-def measure(mem: Any, ef: Any, rng: random.Random, all_scopes: list[dict[str, str]], n_ops: int) -> dict[str, Any]:
+def measure(mem: Any, path: str, ef: Any, rng: random.Random, all_scopes: list[dict[str, str]], n_ops: int
+            ) -> dict[str, Any]:
     stream, qstream = turns(rng), queries(rng)
     mem.flush()  # the build's last queued group, so every figure below starts from the same state
     recall_ms, bare_ms, bare_user_ms, remember_ms, embed_ms = [], [], [], [], []
@@ -64,19 +65,23 @@ def measure(mem: Any, ef: Any, rng: random.Random, all_scopes: list[dict[str, st
             t0 = time.perf_counter()
             session.remember(text)
             remember_ms.append((time.perf_counter() - t0) * 1000)
-    # The same writes without group commit (each remember's Chroma calls made before it returns).
-    from spectron_core._store._outbox import Outbox
+    # The same writes without group commit (each remember's Chroma calls made before it returns): a second
+    # client on the same folder with write_behind=False (clients of one process share the folder and its
+    # lock). Closing the client and writing again, as this did before, measured group commit a second time:
+    # a closed client reopens with its write-behind queue.
+    from spectron_core import Spectron
 
-    engine = mem._engine
-    engine.close()
+    through = Spectron(path=path, write_behind=False)
     through_ms = []
-    with mem.sessions.create(scope=rng.choice(all_scopes)) as session:
-        for _ in range(n_ops):
-            text = next(stream)
-            t0 = time.perf_counter()
-            session.remember(text)
-            through_ms.append((time.perf_counter() - t0) * 1000)
-    engine.store.outbox = Outbox(engine.store, engine.lock)
+    try:
+        with through.sessions.create(scope=rng.choice(all_scopes)) as session:
+            for _ in range(n_ops):
+                text = next(stream)
+                t0 = time.perf_counter()
+                session.remember(text)
+                through_ms.append((time.perf_counter() - t0) * 1000)
+    finally:
+        through.close()
     r50, r95 = _pcts(recall_ms)
     b50, _ = _pcts(bare_ms)
     bu50, _ = _pcts(bare_user_ms)
@@ -111,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     all_scopes = scopes()
     ef = MiniLMEmbedding()
-    mem = Spectron(path=tempfile.mkdtemp(prefix="bench-scale-"))
+    path = tempfile.mkdtemp(prefix="bench-scale-")
+    mem = Spectron(path=path)
     stream = turns(random.Random(args.seed + 1))
     meta = {"command": "python -m benchmarks.scale " + " ".join(argv if argv is not None else sys.argv[1:]),
             "machine": platform.platform(), "python": platform.python_version(), "cpus": os.cpu_count(),
@@ -147,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                "bulk_records_per_s": round(records / build_s, 1),
                "embedder_texts_per_s": round(embed_rate, 1),
                "bulk_over_embedder": round((built_turns / build_s) / embed_rate, 2)}
-        row.update(measure(mem, ef, rng, all_scopes, args.ops))
+        row.update(measure(mem, path, ef, rng, all_scopes, args.ops))
         row["peak_rss_mb"] = _rss_mb()
         results[str(size)] = row
         print(f"== {size}: " + ", ".join(f"{k}={v}" for k, v in row.items()), flush=True)
