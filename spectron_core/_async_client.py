@@ -3,6 +3,10 @@
 They hold a sync client and run each call in a worker thread (``asyncio.to_thread``), so the planning and
 reconciliation logic exists once. The store's write lock (one per store, shared by every client on it) makes
 concurrent tasks safe: writes serialise, reads run in parallel.
+
+Each method repeats its sync twin's full signature and return type instead of forwarding ``**kwargs``: a
+type checker then sees ``await mem.recall(...)`` as a :class:`RecallResult` and flags a misspelt keyword,
+as it does on the sync client. ``tests/test_async_surface.py`` checks that the two surfaces stay the same.
 """
 
 from __future__ import annotations
@@ -12,12 +16,18 @@ from collections.abc import Generator, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Optional
 
-from ._client import Session, Spectron
-from ._models import RememberResult, SessionInfo, Turn
+from ._client import Session, SessionManager, Spectron
+from ._documents_api import DocumentManager
+from ._extract._ontology import Ontology
+from ._extract._types import Extractor
+from ._fsck import RepairReport
+from ._models import DocumentInfo, RememberResult, SessionInfo, Turn
+from ._recall._models import ForgetResult, Profile, RankingConfig, RecallResult
 from ._scope import Scope, ScopeLike
 from ._time import TimeLike
+from ._write._documents import DocumentResult
 
-__all__ = ["AsyncSpectron", "AsyncSession", "AsyncSessionManager"]
+__all__ = ["AsyncSpectron", "AsyncSession", "AsyncSessionManager", "AsyncDocumentManager", "PendingAsyncSession"]
 
 
 class AsyncSession:
@@ -39,6 +49,10 @@ class AsyncSession:
         return self._sync.info
 
     @property
+    def closed(self) -> bool:
+        return self._sync.closed
+
+    @property
     def sync(self) -> Session:
         """The underlying sync session (same engine, same lock)."""
         return self._sync
@@ -46,29 +60,58 @@ class AsyncSession:
     def __repr__(self) -> str:
         return "Async" + repr(self._sync)
 
-    async def add_turn(self, role: str, content: str, observed_at: Optional[TimeLike] = None,
-                       metadata: Optional[Mapping[str, Any]] = None) -> Turn:
+    async def add_turn(
+        self, role: str, content: str, observed_at: Optional[TimeLike] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+    ) -> Turn:
+        """Async :meth:`Session.add_turn`."""
         return await asyncio.to_thread(self._sync.add_turn, role, content, observed_at, metadata)
 
     async def turns(self) -> list[Turn]:
+        """Async :meth:`Session.turns`."""
         return await asyncio.to_thread(self._sync.turns)
 
-    async def remember(self, text: Optional[str] = None, **kwargs: Any) -> RememberResult:
-        return await asyncio.to_thread(lambda: self._sync.remember(text, **kwargs))
+    async def remember(
+        self, text: Optional[str] = None, *, role: str = "user", observed_at: Optional[TimeLike] = None,
+        infer: Any = "full", triples: Optional[Sequence[tuple[str, str, str]]] = None,
+        metadata: Optional[Mapping[str, Any]] = None, extractor: Optional[Extractor] = None,
+    ) -> RememberResult:
+        """Async :meth:`Session.remember`."""
+        return await asyncio.to_thread(self._sync.remember, text, role=role, observed_at=observed_at, infer=infer,
+                                       triples=triples, metadata=metadata, extractor=extractor)
 
-    async def remember_many(self, messages: Sequence[Any], **kwargs: Any) -> list[RememberResult]:
-        return await asyncio.to_thread(lambda: self._sync.remember_many(messages, **kwargs))
+    async def remember_many(
+        self, messages: Sequence[Any], *, infer: Any = "full", extractor: Optional[Extractor] = None,
+        vectors: Optional[Mapping[str, Any]] = None, flush: bool = True,
+    ) -> list[RememberResult]:
+        """Async :meth:`Session.remember_many`."""
+        return await asyncio.to_thread(self._sync.remember_many, messages, infer=infer, extractor=extractor,
+                                       vectors=vectors, flush=flush)
 
-    async def recall(self, query: str, top_k: int = 10, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(lambda: self._sync.recall(query, top_k, **kwargs))
+    async def recall(
+        self, query: str, top_k: int = 10, *, categories: Optional[Sequence[str]] = None,
+        include_history: bool = False, as_of: Optional[TimeLike] = None, max_tokens: Optional[int] = None,
+        ranking: Optional[RankingConfig] = None,
+    ) -> RecallResult:
+        """Async :meth:`Session.recall`."""
+        return await asyncio.to_thread(self._sync.recall, query, top_k, categories=categories,
+                                       include_history=include_history, as_of=as_of, max_tokens=max_tokens,
+                                       ranking=ranking)
 
-    async def profile(self, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(lambda: self._sync.profile(**kwargs))
+    async def profile(self, as_of: Optional[TimeLike] = None) -> Profile:
+        """Async :meth:`Session.profile`."""
+        return await asyncio.to_thread(self._sync.profile, as_of)
 
-    async def forget(self, query: Optional[str] = None, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(lambda: self._sync.forget(query, **kwargs))
+    async def forget(
+        self, query: Optional[str] = None, *, entity: Optional[str] = None, scope: Optional[ScopeLike] = None,
+        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10, mentions: bool = True,
+    ) -> ForgetResult:
+        """Async :meth:`Session.forget`."""
+        return await asyncio.to_thread(self._sync.forget, query, entity=entity, scope=scope, purge=purge,
+                                       dry_run=dry_run, threshold=threshold, limit=limit, mentions=mentions)
 
     async def close(self) -> SessionInfo:
+        """Async :meth:`Session.close` (consolidates the session; idempotent)."""
         return await asyncio.to_thread(self._sync.close)
 
     async def __aenter__(self) -> AsyncSession:
@@ -79,15 +122,21 @@ class AsyncSession:
         await self.close()
 
 
-class _PendingSession:
-    """What ``AsyncSessionManager.create`` returns: awaitable, and an async context manager."""
+class PendingAsyncSession:
+    """What :meth:`AsyncSessionManager.create` returns: ``await`` it for an :class:`AsyncSession`, or use it as
+    ``async with`` to have the session closed (and consolidated) when the block ends.
 
-    def __init__(self, manager: AsyncSessionManager, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        self._manager, self._args, self._kwargs = manager, args, kwargs
+    A plain coroutine could not be both; the session is opened only when awaited or entered, in a worker
+    thread like every other call."""
+
+    def __init__(self, manager: SessionManager, scope: Optional[ScopeLike], metadata: Optional[Mapping[str, Any]],
+                 session_id: Optional[str]) -> None:
+        self._manager = manager
+        self._scope, self._metadata, self._session_id = scope, metadata, session_id
         self._session: Optional[AsyncSession] = None
 
     async def _open(self) -> AsyncSession:
-        sync = await asyncio.to_thread(lambda: self._manager._sync.create(*self._args, **self._kwargs))
+        sync = await asyncio.to_thread(self._manager.create, self._scope, self._metadata, session_id=self._session_id)
         self._session = AsyncSession(sync)
         return self._session
 
@@ -104,96 +153,182 @@ class _PendingSession:
 
 
 class AsyncSessionManager:
+    """``mem.sessions`` of an :class:`AsyncSpectron`: the async :class:`SessionManager`."""
+
     def __init__(self, client: Spectron) -> None:
         self._sync = client.sessions
 
-    def create(self, scope: Optional[ScopeLike] = None, metadata: Optional[Mapping[str, Any]] = None, *,
-               session_id: Optional[str] = None) -> _PendingSession:
-        return _PendingSession(self, (scope, metadata), {"session_id": session_id})
+    def create(
+        self, scope: Optional[ScopeLike] = None, metadata: Optional[Mapping[str, Any]] = None, *,
+        session_id: Optional[str] = None,
+    ) -> PendingAsyncSession:
+        """Async :meth:`SessionManager.create`: ``async with mem.sessions.create(...) as session`` (or
+        ``session = await mem.sessions.create(...)``, then close it yourself)."""
+        return PendingAsyncSession(self._sync, scope, metadata, session_id)
 
     async def get(self, session_id: str) -> AsyncSession:
+        """Async :meth:`SessionManager.get`."""
         return AsyncSession(await asyncio.to_thread(self._sync.get, session_id))
 
     async def list(self, scope: Optional[ScopeLike] = None, *, include_closed: bool = True) -> list[SessionInfo]:
-        return await asyncio.to_thread(lambda: self._sync.list(scope, include_closed=include_closed))
+        """Async :meth:`SessionManager.list`."""
+        return await asyncio.to_thread(self._sync.list, scope, include_closed=include_closed)
+
+
+class AsyncDocumentManager:
+    """``mem.documents`` of an :class:`AsyncSpectron`: the async :class:`DocumentManager`."""
+
+    def __init__(self, client: Spectron) -> None:
+        self._sync: DocumentManager = client.documents
+
+    async def ingest(
+        self, source: Any, *, title: str, scope: Optional[ScopeLike] = None, authored_at: Optional[TimeLike] = None,
+        chunk_tokens: int = 200,
+    ) -> DocumentResult:
+        """Async :meth:`DocumentManager.ingest`."""
+        return await asyncio.to_thread(self._sync.ingest, source, title=title, scope=scope, authored_at=authored_at,
+                                       chunk_tokens=chunk_tokens)
+
+    async def ingest_file(
+        self, path: Any, *, title: Optional[str] = None, scope: Optional[ScopeLike] = None,
+        authored_at: Optional[TimeLike] = None, chunk_tokens: int = 200,
+    ) -> DocumentResult:
+        """Async :meth:`DocumentManager.ingest_file` (same file permission as the sync client)."""
+        return await asyncio.to_thread(self._sync.ingest_file, path, title=title, scope=scope,
+                                       authored_at=authored_at, chunk_tokens=chunk_tokens)
+
+    async def list(self, *, scope: Optional[ScopeLike] = None, include_superseded: bool = False) -> list[DocumentInfo]:
+        """Async :meth:`DocumentManager.list`."""
+        return await asyncio.to_thread(self._sync.list, scope=scope, include_superseded=include_superseded)
 
 
 class AsyncSpectron:
-    """Async client. Takes the same arguments as :class:`Spectron` (or ``sync=`` an existing one)."""
+    """Async client over the same engine as :class:`Spectron`.
 
-    def __init__(self, path: Optional[str] = None, *, sync: Optional[Spectron] = None, **kwargs: Any) -> None:
-        self._sync = sync if sync is not None else Spectron(path, **kwargs)
+    Takes :class:`Spectron`'s arguments, or ``sync=`` an existing client to share its store (the other
+    arguments are then not used)."""
+
+    def __init__(
+        self,
+        path: Optional[str] = None,
+        *,
+        chroma: Any = None,
+        embedding: Any = None,
+        extractor: Any = None,
+        ontology: Optional[Ontology] = None,
+        collection_prefix: str = "spectron",
+        lexical_path: Optional[str] = None,
+        ranking: Optional[RankingConfig] = None,
+        write_behind: bool = True,
+        sync: Optional[Spectron] = None,
+    ) -> None:
+        self._sync = sync if sync is not None else Spectron(
+            path, chroma=chroma, embedding=embedding, extractor=extractor, ontology=ontology,
+            collection_prefix=collection_prefix, lexical_path=lexical_path, ranking=ranking,
+            write_behind=write_behind,
+        )
         self.sessions = AsyncSessionManager(self._sync)
-        self.documents = _AsyncDocuments(self._sync)
+        self.documents = AsyncDocumentManager(self._sync)
 
     @property
     def sync(self) -> Spectron:
+        """The underlying sync client (same engine, same lock)."""
         return self._sync
 
     @property
     def floor(self) -> Optional[Scope]:
         return self._sync.floor
 
+    @property
+    def ontology(self) -> Ontology:
+        return self._sync.ontology
+
     def bound(self, floor: ScopeLike, *, file_root: Optional[Any] = None) -> AsyncSpectron:
         """See :meth:`Spectron.bound` (a floor is required; ``file_root`` allows file reads inside it)."""
         return AsyncSpectron(sync=self._sync.bound(floor, file_root=file_root))
 
-    async def audit(self, **kwargs: Any) -> list[Any]:
+    async def remember(
+        self, text: Optional[str] = None, *, scope: Optional[ScopeLike] = None, role: str = "user",
+        observed_at: Optional[TimeLike] = None, infer: Any = "full",
+        triples: Optional[Sequence[tuple[str, str, str]]] = None, metadata: Optional[Mapping[str, Any]] = None,
+        extractor: Optional[Extractor] = None,
+    ) -> RememberResult:
+        """Async :meth:`Spectron.remember`."""
+        return await asyncio.to_thread(self._sync.remember, text, scope=scope, role=role, observed_at=observed_at,
+                                       infer=infer, triples=triples, metadata=metadata, extractor=extractor)
+
+    async def recall(
+        self, query: str, top_k: int = 10, *, scope: Optional[ScopeLike] = None,
+        categories: Optional[Sequence[str]] = None, include_history: bool = False,
+        as_of: Optional[TimeLike] = None, max_tokens: Optional[int] = None, ranking: Optional[RankingConfig] = None,
+    ) -> RecallResult:
+        """Async :meth:`Spectron.recall`."""
+        return await asyncio.to_thread(self._sync.recall, query, top_k, scope=scope, categories=categories,
+                                       include_history=include_history, as_of=as_of, max_tokens=max_tokens,
+                                       ranking=ranking)
+
+    async def profile(self, *, scope: Optional[ScopeLike] = None, as_of: Optional[TimeLike] = None) -> Profile:
+        """Async :meth:`Spectron.profile`."""
+        return await asyncio.to_thread(self._sync.profile, scope=scope, as_of=as_of)
+
+    async def forget(
+        self, query: Optional[str] = None, *, entity: Optional[str] = None, scope: Optional[ScopeLike] = None,
+        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10,
+        ids: Optional[Sequence[str]] = None, mentions: bool = True,
+    ) -> ForgetResult:
+        """Async :meth:`Spectron.forget`."""
+        return await asyncio.to_thread(self._sync.forget, query, entity=entity, scope=scope, purge=purge,
+                                       dry_run=dry_run, threshold=threshold, limit=limit, ids=ids, mentions=mentions)
+
+    async def audit(self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None) -> list[Any]:
         """Async :meth:`Spectron.audit`: soft-forgotten records within a scope."""
-        return await asyncio.to_thread(lambda: self._sync.audit(**kwargs))
-
-    async def remember(self, text: Optional[str] = None, **kwargs: Any) -> RememberResult:
-        return await asyncio.to_thread(lambda: self._sync.remember(text, **kwargs))
-
-    async def recall(self, query: str, top_k: int = 10, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(lambda: self._sync.recall(query, top_k, **kwargs))
-
-    async def profile(self, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(lambda: self._sync.profile(**kwargs))
-
-    async def forget(self, query: Optional[str] = None, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(lambda: self._sync.forget(query, **kwargs))
+        return await asyncio.to_thread(self._sync.audit, scope=scope, kinds=kinds)
 
     async def get(self, record_id: str, *, include_forgotten: bool = False) -> Any:
         """Async :meth:`Spectron.get`: one record by id (``NotFoundError`` when missing or not visible)."""
-        return await asyncio.to_thread(lambda: self._sync.get(record_id, include_forgotten=include_forgotten))
+        return await asyncio.to_thread(self._sync.get, record_id, include_forgotten=include_forgotten)
 
-    async def records(self, **kwargs: Any) -> list[Any]:
+    async def records(
+        self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None,
+        include_history: bool = False, include_forgotten: bool = False,
+    ) -> list[Any]:
         """Async :meth:`Spectron.records`: records stored at a scope or narrower."""
-        return await asyncio.to_thread(lambda: self._sync.records(**kwargs))
+        return await asyncio.to_thread(self._sync.records, scope=scope, kinds=kinds, include_history=include_history,
+                                       include_forgotten=include_forgotten)
 
-    async def history(self, entity: str, key: str, **kwargs: Any) -> list[Any]:
-        return await asyncio.to_thread(lambda: self._sync.history(entity, key, **kwargs))
+    async def history(self, entity: str, key: str, *, scope: Optional[ScopeLike] = None) -> list[Any]:
+        """Async :meth:`Spectron.history`."""
+        return await asyncio.to_thread(self._sync.history, entity, key, scope=scope)
 
-    async def traces(self, **kwargs: Any) -> list[Any]:
-        return await asyncio.to_thread(lambda: self._sync.traces(**kwargs))
+    async def traces(
+        self, *, scope: Optional[ScopeLike] = None, ref: Optional[str] = None, limit: int = 100,
+    ) -> list[Any]:
+        """Async :meth:`Spectron.traces`."""
+        return await asyncio.to_thread(self._sync.traces, scope=scope, ref=ref, limit=limit)
 
     async def flush(self, *, wait: bool = True) -> None:
-        await asyncio.to_thread(lambda: self._sync.flush(wait=wait))
+        """Async :meth:`Spectron.flush`."""
+        await asyncio.to_thread(self._sync.flush, wait=wait)
 
     async def embed(self, texts: Sequence[str]) -> list[Any]:
-        return await asyncio.to_thread(lambda: self._sync.embed(texts))
+        """Async :meth:`Spectron.embed`."""
+        return await asyncio.to_thread(self._sync.embed, texts)
+
+    async def repair(
+        self, *, fix: bool = True, retry_quarantined: bool = False, drop_quarantined: bool = False,
+        progress: Optional[Any] = None,
+    ) -> RepairReport:
+        """Async :meth:`Spectron.repair` (``progress`` is called from the worker thread)."""
+        return await asyncio.to_thread(self._sync.repair, fix=fix, retry_quarantined=retry_quarantined,
+                                       drop_quarantined=drop_quarantined, progress=progress)
 
     async def close(self) -> None:
+        """Async :meth:`Spectron.close`."""
         await asyncio.to_thread(self._sync.close)
 
     async def __aenter__(self) -> AsyncSpectron:
         return self
 
-    async def __aexit__(self, *exc: Any) -> None:
+    async def __aexit__(self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException],
+                        tb: Optional[TracebackType]) -> None:
         await self.close()
-
-
-class _AsyncDocuments:
-    def __init__(self, client: Spectron) -> None:
-        self._client = client
-
-    async def ingest(self, source: Any, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(lambda: self._client.documents.ingest(source, **kwargs))
-
-    async def ingest_file(self, path: Any, **kwargs: Any) -> Any:
-        """Async :meth:`DocumentManager.ingest_file` (same file permission as the sync client)."""
-        return await asyncio.to_thread(lambda: self._client.documents.ingest_file(path, **kwargs))
-
-    async def list(self, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(lambda: self._client.documents.list(**kwargs))
