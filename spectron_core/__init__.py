@@ -1,7 +1,25 @@
-"""Spectron agent memory over Chroma: the public API (DESIGN §6). Everything else is private."""
+"""Spectron agent memory over Chroma.
 
-from ._async_client import AsyncSession, AsyncSpectron
+This module is the public API: every name users, custom extractors and the ``spectron_integrations``
+adapters need is exported here, and everything in an underscored module is private, free to move.
+``tests/test_exported_members.py`` pins ``__all__``.
+"""
+
+from __future__ import annotations
+
+import types
+from typing import Any
+
+from ._async_client import (
+    AsyncDocumentManager,
+    AsyncSession,
+    AsyncSessionManager,
+    AsyncSpectron,
+    PendingAsyncSession,
+)
 from ._client import Session, SessionManager, Spectron
+from ._documents_api import DocumentManager
+from ._embeddings import MiniLMEmbedding
 from ._errors import (
     ConfigurationError,
     ExtractionError,
@@ -13,16 +31,31 @@ from ._errors import (
     StoreError,
     ValidationError,
 )
+from ._extract._ontology import AttributeSpec, Ontology, default_ontology
+from ._extract._types import (
+    ExtractedAttribute,
+    ExtractedEntity,
+    ExtractedInstruction,
+    ExtractedRelation,
+    ExtractedUncertainty,
+    Extraction,
+    ExtractionContext,
+    Extractor,
+)
+from ._fsck import RepairReport
 from ._models import (
     Attribute,
+    Category,
     Change,
     Chunk,
     Decision,
     DocumentInfo,
     Entity,
     Instruction,
+    MemoryRecord,
     Relation,
     RememberResult,
+    Role,
     SessionInfo,
     Source,
     Trace,
@@ -30,35 +63,69 @@ from ._models import (
     Uncertainty,
 )
 from ._recall._models import ForgetResult, Profile, ProfileFact, RankingConfig, RecallItem, RecallResult
-from ._scope import Scope
-from ._extract._ontology import AttributeSpec, Ontology, default_ontology
-from ._extract._types import Extraction, ExtractionContext, Extractor
-from ._embeddings import MiniLMEmbedding
+from ._scope import Scope, ScopeLike
+from ._time import TimeLike
 from ._write._documents import DocumentResult
-from ._fsck import RepairReport
+
+__version__ = "0.1.0"
 
 __all__ = [
-    "Spectron", "Session", "SessionManager", "AsyncSpectron", "AsyncSession", "Scope",
+    "__version__",
+    # clients
+    "Spectron", "Session", "SessionManager", "DocumentManager",
+    "AsyncSpectron", "AsyncSession", "AsyncSessionManager", "AsyncDocumentManager", "PendingAsyncSession",
+    # scopes and times as arguments
+    "Scope", "ScopeLike", "TimeLike",
+    # errors and warnings
     "SpectronError", "ValidationError", "ScopeError", "NotFoundError", "StoreError", "StoreBusyError",
-    "IntegrityError", "ExtractionError", "ConfigurationError",
+    "IntegrityError", "ExtractionError", "ConfigurationError", "LLMExtractionWarning",
+    # records
     "Attribute", "Change", "Chunk", "Decision", "DocumentInfo", "Entity", "Instruction", "Relation",
-    "RememberResult", "SessionInfo", "Source", "Trace", "Turn", "Uncertainty",
-    "RecallItem", "RecallResult", "Profile", "ProfileFact", "RankingConfig", "ForgetResult", "DocumentResult",
-    "RepairReport",
-    "AttributeSpec", "Ontology", "default_ontology", "Extraction", "ExtractionContext", "Extractor",
-    "MiniLMEmbedding", "RuleExtractor", "LLMExtractor",
+    "SessionInfo", "Source", "Trace", "Turn", "Uncertainty", "MemoryRecord", "Category", "Role",
+    # results and configuration
+    "RememberResult", "DocumentResult", "RecallItem", "RecallResult", "Profile", "ProfileFact", "RankingConfig",
+    "ForgetResult", "RepairReport",
+    # extraction: what a custom Extractor takes and returns, and the built-in extractors
+    "Extractor", "ExtractionContext", "Extraction", "ExtractedEntity", "ExtractedAttribute", "ExtractedRelation",
+    "ExtractedInstruction", "ExtractedUncertainty", "AttributeSpec", "Ontology", "default_ontology",
+    "RuleExtractor", "LLMExtractor",
+    # embeddings
+    "MiniLMEmbedding",
 ]
 
+_LAZY = {
+    # Loaded on first use: the rule extractor compiles its patterns; the LLM module is only for model users.
+    "RuleExtractor": ("._extract._rules", "RuleExtractor"),
+    "LLMExtractor": ("._extract._llm", "LLMExtractor"),
+    "LLMExtractionWarning": ("._extract._llm", "LLMExtractionWarning"),
+}
 
-def __getattr__(name: str) -> object:
-    # The extractors load lazily: the rule extractor compiles its patterns, the LLM one imports LangChain.
-    if name == "RuleExtractor":
-        from ._extract._rules import RuleExtractor
 
-        return RuleExtractor
-    if name == "LLMExtractor":
-        from ._extract._llm import LLMExtractor
+def _publish(obj: Any) -> Any:
+    """Show a public class or function as ``spectron_core.X`` (as httpx does): reprs, docs, tracebacks and
+    pickles then name the import users write, never the private module, which stays free to move."""
+    if isinstance(obj, (type, types.FunctionType)):
+        obj.__module__ = __name__
+    return obj
 
-        return LLMExtractor
-    raise AttributeError(f"module 'spectron_core' has no attribute {name!r}")
-__version__ = "0.1.0"
+
+for _name in __all__:
+    if _name in globals() and not _name.startswith("__"):
+        _publish(globals()[_name])
+del _name
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = _publish(getattr(importlib.import_module(module, __name__), attr))
+        globals()[name] = value  # later lookups skip this function
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The lazily loaded names too, so completion and ``dir(spectron_core)`` show the whole API."""
+    return sorted(set(globals()) | set(__all__))
