@@ -238,9 +238,9 @@ class RRFSystem(System):
 
 
 def offline_mem0(folder: str, collection: str) -> Any:
-    """Mem0 OSS configured to run offline (settings measured with mem0ai 2.2.1): telemetry off, a dummy OpenAI key (its LLM client is
-    built, never called with ``infer=False``), a Chroma store in ``folder``, our MiniLM through its
-    ``langchain`` embedder provider."""
+    """Mem0 OSS configured to run offline (settings measured with mem0ai 2.2.1): telemetry off, a dummy
+    OpenAI key (its LLM client is built, never called with ``infer=False``), a Chroma store in ``folder``, our
+    MiniLM through its ``langchain`` embedder provider."""
     os.environ.setdefault("MEM0_TELEMETRY", "False")
     os.environ.setdefault("OPENAI_API_KEY", "sk-offline-dummy")
     from langchain_core.embeddings import Embeddings

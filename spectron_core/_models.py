@@ -47,7 +47,8 @@ ROLES: tuple[str, ...] = ("user", "assistant", "system", "tool")
 SourceKind = Literal["turn", "document", "triples", "import", "reflection", "consolidation"]
 Action = Literal["created", "reinforced", "superseded", "flagged", "closed", "revoked"]
 """What a write did to a record: ``closed`` marks a value ended by a negation ("no longer"), ``revoked`` an
-instruction stopped ("stop using bullet points"); the other four are the reconciliation outcomes of ``_write/_reconcile.py``."""
+instruction stopped ("stop using bullet points"); the other four are the outcomes of reconciliation
+(``_write/_reconcile.py``)."""
 
 
 class SpectronModel(BaseModel):

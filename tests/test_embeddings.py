@@ -1,6 +1,6 @@
-"""The offline default embedding (the bundled int8 MiniLM, see ``spectron_core/_embeddings.py``): pinned files, hash-checked, 384-d normalised MiniLM, padding-
-independent batches, and registered with Chroma so a reopened collection never falls back to Chroma's
-downloading default."""
+"""The offline default embedding (``spectron_core/_embeddings.py``): pinned files, hash-checked, 384-d
+normalised int8 MiniLM, padding-independent batches, and registered with Chroma so a reopened collection
+never falls back to Chroma's downloading default."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """``Spectron.get``, ``Spectron.records`` and ``forget(ids=...)``: the id-level public API.
 
 Added for id-addressed callers (the Mem0 facade's ``get``/``update``/``delete``/``history``). Scope rules
-apply to them as to every read and forget (``spectron_core/_scope.py``), so they are tested as security properties: a bound
-client cannot read, list or forget another scope's record by id, and an unknown id and a foreign id fail
-the same way.
+apply to them as to every read and forget (``spectron_core/_scope.py``), so they are tested as security
+properties: a bound client cannot read, list or forget another scope's record by id, and an unknown id and a
+foreign id fail the same way.
 """
 
 from __future__ import annotations

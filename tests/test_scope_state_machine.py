@@ -1,6 +1,7 @@
-"""A hypothesis state machine over scopes (the visibility rules of ``spectron_core/_scope.py``): remember, ingest, store puts, recall, profile, history,
-lists, forget and purge interleaved across random scopes, checked after every step against a model of the
-visibility rule through every read path: the core API and every adapter of ``spectron_integrations``.
+"""A hypothesis state machine over scopes (the visibility rules of ``spectron_core/_scope.py``): remember,
+ingest, store puts, recall, profile, history, lists, forget and purge interleaved across random scopes,
+checked after every step against a model of the visibility rule through every read path: the core API and
+every adapter of ``spectron_integrations``.
 
 Every write carries a unique token. The model knows each token's scope and state (active, soft-forgotten,
 purged) and, from the rule, which tokens a read at scope Q may return (active, R visible from Q) and which

@@ -24,8 +24,9 @@ Where this differs from ``InMemoryStore`` by design:
   resets it on every put).
 * ``delete`` **forgets** the item: soft by default (kept for ``mem.audit``), erased with ``purge=True``.
 * **Scope visibility**: besides its own namespaces, a store sees items written at scopes *above* its scope
-  (org-wide items from a user's store, as every Spectron read sees its ancestors' memory), read-only: ``put``/``delete`` from the user's store act on
-  the user's own copy, never on the org's. Sibling scopes (another user) are never visible.
+  (org-wide items from a user's store, as every Spectron read sees its ancestors' memory), read-only:
+  ``put``/``delete`` from the user's store act on the user's own copy, never on the org's. Sibling scopes
+  (another user) are never visible.
 * A namespace is listed while it holds an item (InMemoryStore also lists namespaces that were only read, or
   emptied). Search without a query returns items in namespace order, then by creation; with a query, the
   best hybrid matches first, then (like InMemoryStore's unscored items) the remaining matches unscored.

@@ -1,4 +1,4 @@
-"""The real ``mem0ai`` package as the old system of a migration, configured offline (settings measured with mem0ai 2.2.1).
+"""The real ``mem0ai`` package as the old system of a migration, configured offline (as measured on 2.2.1).
 
 ``MEM0_TELEMETRY=False``; a dummy ``OPENAI_API_KEY`` (Mem0 builds its LLM client even with ``infer=False`` and
 never calls it then); the ``langchain`` embedder provider wrapping Spectron's bundled MiniLM as LangChain
