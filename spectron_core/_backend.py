@@ -107,7 +107,7 @@ class LangChainEmbeddingAdapter:
         self.embeddings = embeddings
 
     def __call__(self, input: list[str]) -> list[Any]:  # noqa: A002 - Chroma's parameter name
-        return self.embeddings.embed_documents(list(input))
+        return list(self.embeddings.embed_documents(list(input)))
 
     def embed_query(self, input: list[str]) -> list[Any]:  # noqa: A002
         return [self.embeddings.embed_query(t) for t in input]

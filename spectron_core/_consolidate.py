@@ -83,7 +83,7 @@ def _session_facts(engine: Any, session: SessionInfo, turn_ids: set[str],
 
 
 def _current_facts(engine: Any, scope: dict[str, str]) -> list[Any]:
-    return engine.store.current_at(Scope(scope), ["attribute", "relation", "instruction"])
+    return list(engine.store.current_at(Scope(scope), ["attribute", "relation", "instruction"]))
 
 
 def _write_summary(engine: Any, session: SessionInfo, turns: list[Any], facts: list[Any]) -> Optional[str]:

@@ -102,7 +102,7 @@ class Engine:
         check_collection_prefix(collection_prefix)  # before any folder, file or collection exists
         # Resolve the embedding first: a bad argument must fail before any folder or collection is created.
         self.embedding_function = resolve_embedding(embedding)
-        folder = None
+        folder: Optional[Path] = None
         self._lease: Any = None
         """This process's ownership of an embedded folder (``_store/_owner``): one process per folder."""
         self._owns_client = chroma is None
@@ -113,12 +113,13 @@ class Engine:
         if chroma is None:
             chroma, folder, self._lease = open_embedded(path)
         try:
-            self.path = folder
+            self.path: Optional[Path] = folder
             self.chroma = chroma
-            if self._lease is None and self.persist_dir() is not None:  # a PersistentClient the caller opened
+            client_folder = self.persist_dir()
+            if self._lease is None and client_folder is not None:  # a PersistentClient the caller opened
                 from ._store._owner import acquire_folder, open_timeout_default
 
-                self._lease = acquire_folder(Path(self.persist_dir()), timeout=open_timeout_default())
+                self._lease = acquire_folder(client_folder, timeout=open_timeout_default())
             from ._recall._models import RankingConfig
 
             self.ranking = ranking if ranking is not None else RankingConfig()
@@ -300,7 +301,7 @@ class Engine:
             found = self.store.get(candidates)
             for cid in candidates:
                 existing = found.get(cid)
-                if existing is None or existing.kind != "session" or Scope(existing.scope) != scope:
+                if not isinstance(existing, SessionInfo) or Scope(existing.scope) != scope:
                     continue
                 if existing.status != "active":  # forgotten: the name starts a fresh session
                     existing = existing.model_copy(update={
@@ -322,7 +323,7 @@ class Engine:
             raise ValidationError("session id must be a non-empty string")
         check_session_id(session_id, field="session id")
         rec = self.store.get([session_id]).get(session_id)
-        if (rec is None or rec.kind != "session" or rec.status != "active"
+        if (not isinstance(rec, SessionInfo) or rec.status != "active"
                 or (floor is not None and not Scope(rec.scope).within(floor))):
             raise NotFoundError(f"no session {session_id!r}")
         return rec
@@ -540,10 +541,8 @@ class Engine:
         found = [t for t in self.records(scope, ["trace"], extra=extra) if t.status == "active"]
         return sorted(found, key=lambda t: t.recorded_at, reverse=True)[:limit]
 
-    def persist_dir(self) -> Optional[Any]:
+    def persist_dir(self) -> Optional[Path]:
         """Folder of an embedded Chroma store (None for a server or in-memory client)."""
-        from pathlib import Path
-
         if self.path is not None:
             return self.path
         try:

@@ -40,7 +40,7 @@ def _select_query(engine: Any, scope: Scope, query: str, threshold: float, limit
 def _select_entity(engine: Any, scope: Scope, entity: str) -> list[Any]:
     ref = canonical_ref(entity)
     within = within_clause(scope)
-    out = engine.store.find(and_(within, {"entity": {"$eq": ref}}))
+    out: list[Any] = engine.store.find(and_(within, {"entity": {"$eq": ref}}))
     out += engine.store.find(and_(within, {"$or": [{"subject": {"$eq": ref}}, {"object": {"$eq": ref}}]}),
                              kinds=["relation"])
     out += [e for e in engine.store.find(within, kinds=["entity"]) if f"{e.type}/{e.name}" == ref]
@@ -247,4 +247,4 @@ def _purge(engine: Any, scope: Scope, selected: dict[str, Any]) -> None:
 
 def audit(engine: Any, scope: Scope, kinds: Optional[list[str]] = None) -> list[Any]:
     """Soft-forgotten records within ``scope`` (what a compliance review reads)."""
-    return engine.store.find(and_(within_clause(scope), {"status": {"$eq": "forgotten"}}), kinds=kinds)
+    return list(engine.store.find(and_(within_clause(scope), {"status": {"$eq": "forgotten"}}), kinds=kinds))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -45,7 +46,7 @@ def decayed_importance(importance: float, category: str, age_days: float) -> flo
     half_life = DECAY_HALF_LIFE_DAYS.get(category)
     if not half_life or age_days <= 0:
         return importance
-    return importance * 0.5 ** (age_days / half_life)
+    return importance * math.pow(0.5, age_days / half_life)
 
 CONTEXT_BEFORE = 2
 CONTEXT_AFTER = 1

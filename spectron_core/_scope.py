@@ -46,6 +46,8 @@ class Scope(Mapping[str, str]):
     """
 
     __slots__ = ("_items", "_key")
+    _items: tuple[tuple[str, str], ...]
+    _key: str
 
     def __init__(self, dims: Mapping[str, Any] | None = None, /, **kwargs: Any) -> None:
         if not kwargs:
@@ -94,7 +96,7 @@ class Scope(Mapping[str, str]):
                 raise ScopeError(f"scope value for {name!r} contains a lone surrogate (not valid Unicode)") from None
             items.append((name, value))
         items.sort()
-        self._items: tuple[tuple[str, str], ...] = tuple(items)
+        self._items = tuple(items)
         self._key = json.dumps(self._items, separators=(",", ":"), ensure_ascii=False)
         if not kwargs and type(dims) is dict:
             if len(_VALIDATED) >= _VALIDATED_MAX:

@@ -23,6 +23,7 @@ from typing import Any, Optional
 
 import numpy as np
 from chromadb.api import ClientAPI
+from chromadb.api.collection_configuration import CreateCollectionConfiguration, CreateHNSWConfiguration
 
 from .._errors import StoreError
 from .._scope import Scope
@@ -40,7 +41,7 @@ log = logging.getLogger("spectron_core.store")
 _META_VECTOR = [1.0]
 
 
-HNSW_WRITE_TUNING = {"batch_size": 100, "sync_threshold": 100}
+HNSW_WRITE_TUNING: CreateHNSWConfiguration = {"batch_size": 100, "sync_threshold": 100}
 """Chroma's local HNSW keeps the writes since its last save in a log that each later write replays, so a write
 costs more the longer since the save: measured on chromadb 1.5, single-row upserts climb from 6 to 17 ms
 over the default 1,000-write cycle (mean 12 ms), and stay at 7 ms with a 100-write cycle. The save itself is
@@ -122,11 +123,12 @@ class ChromaStore:
             memory = client.get_or_create_collection(
                 f"{self.prefix}_memory",
                 embedding_function=self.embedding_function,
-                configuration={"hnsw": {"space": "cosine", "ef_search": 100, **HNSW_WRITE_TUNING}},
+                configuration=CreateCollectionConfiguration(
+                    hnsw={"space": "cosine", "ef_search": 100, **HNSW_WRITE_TUNING}),
             )
             meta = client.get_or_create_collection(
                 f"{self.prefix}_meta", embedding_function=None,
-                configuration={"hnsw": {"space": "l2", **HNSW_WRITE_TUNING}},
+                configuration=CreateCollectionConfiguration(hnsw={"space": "l2", **HNSW_WRITE_TUNING}),
             )
             for coll in (memory, meta):
                 _tune_existing(coll)
@@ -179,7 +181,7 @@ class ChromaStore:
         if not self.trust_local and time.monotonic() - self._last_sync > SYNC_INTERVAL:
             self.sync_lexical()
 
-    def _pages_with_vectors(self):  # type: ignore[no-untyped-def]
+    def _pages_with_vectors(self) -> Iterator[tuple[list[Any], list[Any], list[str], list[Any]]]:
         """Memory rows with their vectors. If Chroma cannot return a page's vectors (seen after a process was
         killed mid-flush: "Error finding id"), that page is read without them and embedded again here."""
         offset = 0
@@ -193,7 +195,7 @@ class ChromaStore:
                 vectors = self._embed(list(got["documents"])) if got["ids"] else []
             if not got["ids"]:
                 return
-            yield got["documents"], got["metadatas"], got["ids"], vectors
+            yield list(got["documents"] or []), list(got["metadatas"] or []), list(got["ids"]), vectors
             if len(got["ids"]) < BATCH:
                 return
             offset += len(got["ids"])

@@ -56,7 +56,8 @@ def count_orphan_rows(persist_dir: Path) -> int:
     db_path = Path(persist_dir) / "chroma.sqlite3"
     if not db_path.exists():
         return 0
-    return int(_isolated({"op": "count", "db": str(db_path)}).get("orphans", 0))
+    orphans = _isolated({"op": "count", "db": str(db_path)}).get("orphans", 0)
+    return orphans if isinstance(orphans, int) else 0
 
 
 def vector_collections(persist_dir: Path) -> dict[str, str]:

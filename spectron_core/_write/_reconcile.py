@@ -1,4 +1,4 @@
-"""Reconciliation (the write path between extraction and the store): decide what each extracted candidate does to memory.
+"""Reconciliation, between extraction and the store: decide what each extracted candidate does to memory.
 
 Rules, in order, for an attribute candidate (entity E, key K, value V) at scope S:
 
@@ -53,7 +53,8 @@ __all__ = ["Reconciler"]
 def _stated(r: Any) -> datetime:
     """When a version was said: ``stated_at``, or for records written before that field existed the best
     stand-in (its last sighting, else its start)."""
-    return r.stated_at or r.last_seen or r.valid_from or r.recorded_at
+    when: datetime = r.stated_at or r.last_seen or r.valid_from or r.recorded_at
+    return when
 
 
 def _precedes(new: Any, old: Any) -> bool:
@@ -475,9 +476,9 @@ class Reconciler:
         current_now: set[tuple[str, str, str]] = set()
         for ch in self.result.attributes + self.result.relations:
             rec = ch.record
-            if rec.valid_until is None and rec.kind == "attribute":
+            if rec.kind == "attribute" and rec.valid_until is None:
                 current_now.add((rec.entity, rec.key, _norm(rec.value)))
-            elif rec.valid_until is None and rec.kind == "relation" and self.ontology.key_mirrored_by(rec.label):
+            elif rec.kind == "relation" and rec.valid_until is None and self.ontology.key_mirrored_by(rec.label):
                 current_now.add((rec.subject, self.ontology.key_mirrored_by(rec.label) or "",
                                  _norm(split_ref(rec.object)[1])))
         stated = {sk: names for sk, names in stated.items()

@@ -282,7 +282,7 @@ def remember_many(
     vector_of: dict[str, Any] = dict(vectors) if vectors is not None else {}
     distinct = [t for t in dict.fromkeys(p[1] for p in parsed) if t not in vector_of]
     vector_of.update(zip(distinct, _embed(engine, distinct)))
-    vectors = [vector_of[p[1]] for p in parsed]
+    turn_vectors = [vector_of[p[1]] for p in parsed]
     with engine.lock:
         engine.check_open(session)
         if not flush_behind and engine.store.outbox is not None:
@@ -291,7 +291,7 @@ def remember_many(
         if mode == "full":
             now = utcnow()
             ctxs = [_context(engine, session, c, r, w or now) for r, c, w, _ in parsed]
-            extractions = run_extractor(engine, ctxs, extractor)
+            extractions = list(run_extractor(engine, ctxs, extractor))
         results: list[RememberResult] = []
         for start in range(0, len(parsed), BATCH_MESSAGES):
             plan = WritePlan()
@@ -302,7 +302,7 @@ def remember_many(
             for i in range(start, end):
                 r, c, w, meta = parsed[i]
                 part.append(_remember_locked(engine, session, c, r, w, mode, None, meta, extractions[i],
-                                             vectors[i], batch=plan, stored=stored))
+                                             turn_vectors[i], batch=plan, stored=stored))
             apply_plan(engine, plan)
             staged = {p.id for p in plan.puts}
             engine.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])

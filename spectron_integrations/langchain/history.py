@@ -87,7 +87,7 @@ class SpectronChatMessageHistory(BaseChatMessageHistory):
     def session_id(self) -> str:
         return self.session.id
 
-    @property  # type: ignore[override]
+    @property
     def messages(self) -> list[BaseMessage]:  # type: ignore[override]
         return [_to_message(t) for t in self.session.turns()]
 

@@ -94,7 +94,8 @@ if BaseMemory is not None:
         def __init__(self, memory: Any = None, /, **kwargs: Any) -> None:
             if memory is None:  # SpectronMemory(memory=mem) works too (pydantic style)
                 memory = kwargs.pop("memory", None)
-            super().__init__(memory=memory, **kwargs)
+            kwargs["memory"] = memory  # a field of this class, which BaseMemory's typed __init__ does not list
+            super().__init__(**kwargs)
             self._client = as_client(memory)
             self._scope = base_scope(self._client, self.scope)
             if self.session_id is None:
@@ -121,7 +122,9 @@ if BaseMemory is not None:
             query = _pick(inputs, self.input_key, {self.memory_key}, "input").strip()
             if not query:
                 return None
-            return self._client.recall(query, top_k=self.top_k, scope=self._scope, max_tokens=self.max_tokens)
+            result: RecallResult = self._client.recall(query, top_k=self.top_k, scope=self._scope,
+                                                       max_tokens=self.max_tokens)
+            return result
 
         def load_memory_variables(self, inputs: dict[str, Any]) -> dict[str, Any]:
             result = self.recall(inputs)

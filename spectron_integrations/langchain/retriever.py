@@ -56,7 +56,8 @@ class SpectronRetriever(BaseRetriever):
     def __init__(self, memory: Any = None, /, **kwargs: Any) -> None:
         if memory is None:
             memory = kwargs.pop("memory", None)
-        super().__init__(memory=memory, **kwargs)
+        kwargs["memory"] = memory  # a field of this class, which BaseRetriever's typed __init__ does not list
+        super().__init__(**kwargs)
         self._client = as_client(memory)
         self._scope = base_scope(self._client, self.scope)
 

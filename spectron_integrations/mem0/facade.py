@@ -359,8 +359,8 @@ class Memory:
     def _events(self, result: RememberResult, started: datetime) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         facts = [*result.attributes, *result.relations, *result.instructions]
-        previous = {c.record.superseded_by: _text(c.record) for c in result.corrections
-                    if getattr(c.record, "superseded_by", None)}
+        previous = {successor: _text(c.record) for c in result.corrections
+                    if (successor := getattr(c.record, "superseded_by", None))}
         for change in facts:
             rec = change.record
             if rec.kind == "relation" and any(c.record.kind == "attribute" for c in result.attributes):
@@ -410,7 +410,8 @@ class Memory:
                         result = session.remember(new_text, role=role or "user", metadata=meta or None)
                     else:
                         result = session.remember(triples=[(head.entity, head.key, new_text)])
-                    if any(c.record.id == head.id and c.record.superseded_by for c in result.corrections):
+                    if any(c.record.id == head.id and getattr(c.record, "superseded_by", None)
+                           for c in result.corrections):
                         return {"message": "Memory updated successfully!"}
                     stray = [c.record.id for c in result.changes if c.action == "created"
                              and c.record.kind != "entity"] + ([result.turn.id] if result.turn else [])
