@@ -626,3 +626,63 @@ def test_long_turn_misreads(text: str, keys: tuple[str, ...]) -> None:
 ])
 def test_comma_after_an_adverb_still_ends_the_phrase(text: str, key: str, value: str) -> None:
     _check(text, key, value)
+
+
+# -- contractions whose apostrophe became a space; manner adverbs; pastimes said as favourites -----------------
+@pytest.mark.parametrize("text, key, value", [
+    ("i m a night nurse", "role", "nurse"),
+    ("wow i m from norway originally", "hometown", "norway"),
+    ("i ve got two ferrets", "pets", "ferret"),
+    ("i d love to learn welsh", "goals", "learn welsh"),
+    ("i thoroughly enjoy sketching birds", "hobbies", "sketching"),
+    ("I genuinely love spicy curries.", "likes", "spicy curries"),
+    ("rowing on the lake is my fave", "favorite_hobby", "rowing"),
+    ("Baking bread is my favourite thing.", "favorite_hobby", "baking bread"),
+    ("my favourite is hip hop", "favorite_music", "hip hop"),
+    ("i hike every weekend", "hobbies", "hiking"),
+    ("we sail most summers", "hobbies", "sailing"),
+])
+def test_spaced_contractions_manner_adverbs_and_pastime_favourites(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("i rarely drink coffee", "drinks"),
+    ("i hardly eat meat these days", "likes"),
+    ("i nearly bought a parrot", "pets"),
+    ("the ceiling is my favourite", "favorite_hobby"),
+    ("my brother s favourite is skiing", "favorite_hobby"),
+])
+def test_adverbs_that_change_the_verb_and_things_that_are_no_doing(text: str, key: str) -> None:
+    assert _mine(text, (key,)) == [], facts(text)
+
+
+def test_a_time_after_a_pastime_verb_is_no_object() -> None:
+    assert _mine("i swim each morning", ("hobbies",)) == [(SPEAKER, "hobbies", "swimming", False)]
+
+
+# -- short answers to the turn's own question about favourites, hair and eyes --------------------------------
+@pytest.mark.parametrize("text, key, value", [
+    ("whats your fave drink ? iced tea", "favorite_drink", "iced tea"),
+    ("What is your favourite season? Autumn.", "favorite_season", "autumn"),
+    ("what is your favorite colour . teal is mine", "favorite_color", "teal"),
+    ("what colour is your hair ? mine is auburn", "appearance", "auburn hair"),
+    ("what color are your eyes? mine are hazel", "appearance", "hazel eyes"),
+    ("what is your least favourite chore ? mine is ironing", "dislikes", "ironing"),
+    ("my least fave vegetable is celery", "dislikes", "celery"),
+])
+def test_short_answers_about_favourites_and_looks(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "whats your fave drink ? tough one",
+    "what is your favourite season ? just curious",
+    "what is your favorite colour ? same here",
+    "what is your favourite band ? mine changes every week",
+    "whats your fave food ? my sister loves sushi",
+    "what is your least favourite chore ? i do not mind any",
+])
+def test_replies_that_answer_no_favourite(text: str) -> None:
+    wrong = [f for f in _mine(text) if f[1].startswith("favorite_") or f[1] in ("dislikes", "likes")]
+    assert wrong == [], f"{text!r}: {wrong}"

@@ -20,7 +20,8 @@ from ._predicates import _match, _search, _split, _sub
 __all__ = ["Piece", "expand", "split_clauses", "strip_lead", "uninvert", "QUESTION", "CONTINUE_VERBS"]
 
 _CONTRACTIONS = re.compile(
-    r"\b(?:(?P<im>i\s?'\s?m|im)|(?P<ive>i\s?'\s?ve|ive)|(?P<id>i\s?'\s?d)|(?P<ill>i\s?'\s?ll)|"
+    r"\b(?:(?P<im>i\s?'\s?m|im|i\s+m(?=\s+[a-z]))|(?P<ive>i\s?'\s?ve|ive|i\s+ve)|(?P<id>i\s?'\s?d|i\s+d(?=\s+(?:love|like|"
+    r"rather|say|be|go|never)\b))|(?P<ill>i\s?'\s?ll|i\s+ll)|"
     r"(?P<neg>do|does|did|is|are|was|were|have|has|had|would|could|should|must)n\s?'\s?t|"
     r"(?P<negbare>dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wouldnt|couldnt|shouldnt)|"
     r"(?P<cant>can\s?'\s?t|cant|cannot)|(?P<wont>won\s?'\s?t|wont)|(?P<were>we\s?'\s?re)|(?P<weve>we\s?'\s?ve)|"
@@ -61,7 +62,8 @@ def _expand_one(m: re.Match[str]) -> str:
 
 
 _BARE_WORDS = frozenset("""im ive dont doesnt didnt isnt arent wasnt havent hasnt wouldnt couldnt shouldnt cant
-    cannot wont wanna gonna gotta""".split())
+    cannot wont wanna gonna gotta m ve ll d""".split())
+"""(a lone "m", "ve", "ll", "d" is a contraction whose apostrophe became a space: "i m", "i ve", tokenised text)"""
 
 
 def expand(text: str) -> str:

@@ -176,7 +176,7 @@ def kind_of(np: str) -> Optional[str]:
     head = words[-1]
     if head in ("games", "game") or head in GAMES:
         return "game"
-    if head in ("music", "songs", "song", "bands", "band") or head in MUSIC_GENRES:
+    if head in ("music", "songs", "song", "bands", "band") or head in MUSIC_GENRES or "-".join(words[-2:]) in MUSIC_GENRES:
         return "genre"
     if head in INSTRUMENTS:
         return "instrument"
@@ -263,8 +263,17 @@ def favorite_key(thing: str, value: str = "") -> str:
         if not t and head in ("food", "pizza", "pasta", "sushi", "tacos", "burgers", "chocolate", "ice cream"):
             t = "food"
         t = t or "thing"
+    if t in ("thing", "activity", "activities") and value and _activity_gerund(value):
+        t = "hobby"  # "grilling outdoors is my favourite", "knitting is my fave thing": a doing is a pastime
     key = "favorite_" + _sub(r"[^a-z0-9]+", "_", t).strip("_")
     return key[:64] if re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key[:64]) else "favorite_thing"
+
+
+def _activity_gerund(value: str) -> bool:
+    """Does a noun phrase name a doing ("hiking in spring", "grilling outdoors"), not a thing ("ceiling fans")?"""
+    first = value.lower().split(None, 1)[0]
+    return len(first) > 4 and first.endswith("ing") and first not in _NOT_GERUND and (
+        _lemma(first) in _KNOWN or first in ACTIVITIES.values())
 
 
 Handler = Callable[[Sink, str, str], None]
@@ -718,7 +727,10 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
     if sought:
         rest = rest.strip()[4:]  # "i shop for shoes", "i fish for trout": for says what is sought
         obj = noun_phrase(rest)
-    if _match(r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
+    if _match(r"^(?:every|each|daily|weekly|twice|once|most|all\s+(?:day|week|the\s+time)|on\s+(?:the\s+)?weekends?|"
+              r"at\s+(?:night|weekends?)|in\s+the\s+(?:morning|evening|afternoon)s?)\b", rest.strip(), re.I):
+        obj = ""  # "i hike every weekend": when, not what
+    elif _match(r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
                 rest.strip(), re.I) and lemma not in ("volunteer", "ride"):
         if not _match(r"^(?:a\s+lot)\b", rest.strip(), re.I):
             return

@@ -74,6 +74,8 @@ class _TimeHint:
 
 
 _WORD = re.compile(r"[a-z]+")
+_WH_YOUR = re.compile(r"^(?:what|which|whats|what's)\s+(?:is\s+|are\s+|colou?r\s+(?:is|are)\s+)?(?:your|ur)\s", re.I)
+"""A question about the listener's things, even without its "?" ("what is your fave colour . mine is red")."""
 _TIME_HINT = _TimeHint()
 _NAME_SUBJ = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<poss>'s)?\s+(?P<p>.+)$")
 _HE_SHE = re.compile(r"^(?:he|she)\s+(?P<p>.+)$", re.I)
@@ -83,6 +85,8 @@ _ADVERB_WORDS = frozenset("""now also really still currently actually finally ju
     mainly totally absolutely officially always even truly generally normally basically literally seriously
     sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
 _ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
+_NOT_MANNER = frozenset("hardly barely scarcely rarely nearly only early supposedly formerly previously".split())
+"""Adverbs in "-ly" that change what the verb after them states ("i rarely drink", "i nearly bought a dog")."""
 _TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl".split())
 _TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment|after\s+all|"
                            r"for\s+sure|of\s+course|to\s+be\s+honest|if\s+i\s+am\s+honest|i\s+think|i\s+guess|"
@@ -552,7 +556,7 @@ class RuleExtractor:
                 text = sentence.strip()
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
-                question = asked(expand(text)) if text.endswith("?") else None
+                question = asked(expand(text)) if text.endswith("?") or _WH_YOUR.match(text) else None
                 last_person = self._sentence(ctx, speaker, text, span, out, last_person, prior_sentence, own)
                 prior_sentence = "" if text.endswith("?") else expand(text.rstrip(".!").strip())
         return out
@@ -907,6 +911,10 @@ class RuleExtractor:
     def _predicate(self, c: _Clause, predicate: str) -> None:
         p = _ADVERBS.sub("", predicate).strip(" ,")
         p = _CUE_TAIL.sub("", p).strip(" ,")
+        manner = p.split(None, 2)
+        if len(manner) > 2 and manner[0].endswith("ly") and len(manner[0]) > 4 and manner[1] in VERBS and \
+                manner[0].lower() not in _NOT_MANNER:
+            p = p[len(manner[0]):].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
         living = _FOR_A_LIVING.match(p) if " for " in p.lower() else None
         if living and self._living(c, living.group("verb"), living.group("obj") or ""):
             return
@@ -1013,6 +1021,10 @@ class RuleExtractor:
             thing = " ".join(_ARTICLE.sub("", m.group("thing").lower()).split())
             thing = _sub(r"\s+(?:for\s+(?:the|this|my)\s+\w+|right\s+now|these\s+days)$", "", thing)
             value = m.group("v").strip()
+            if _match(r"^least\s+(?:favou?rite|fave|fav)\b", thing, re.I):
+                for item in _split_list(noun_phrase(value)):
+                    c.attr("dislikes", _lower_unless_proper(item))  # "my least favourite chore is ironing"
+                return
             fav = _FAVORITE.match(thing)
             if fav and fav.group("x") and _search(r"\b(?:to\s+do|to\s+relax|pastime|activity|activities|hobby|"
                                                   r"way\s+to)\b", fav.group("x")):
