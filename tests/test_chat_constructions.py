@@ -686,3 +686,50 @@ def test_short_answers_about_favourites_and_looks(text: str, key: str, value: st
 def test_replies_that_answer_no_favourite(text: str) -> None:
     wrong = [f for f in _mine(text) if f[1].startswith("favorite_") or f[1] in ("dislikes", "likes")]
     assert wrong == [], f"{text!r}: {wrong}"
+
+
+# -- jobs: a trade said by what it pays for, by a self-introduction, of a group the speaker is in; job seeking ---
+@pytest.mark.parametrize("text, key, value", [
+    ("i walk dogs to pay the bills", "role", "dog walking"),
+    ("i have to clean offices to make ends meet", "role", "office cleaning"),
+    ("I drive a taxi to pay the rent.", "role", "taxi driving"),
+    ("i tutor chemistry to pay for college", "role", "chemistry tutoring"),
+    ("welder here , how are you", "role", "welder"),
+    ("hi ! retired accountant here", "role", "accountant"),
+    ("Paramedic here too.", "role", "paramedic"),
+    ("we are farmers", "role", "farmer"),
+    ("my husband and i are both dentists", "role", "dentist"),
+    ("We're nurses at the county hospital.", "role", "nurse"),
+    ("i got a job working at the zoo", "employer", "zoo"),
+    ("im looking for a new job", "goals", "find a job"),
+    ("I'm searching for work as a chef.", "goals", "find a job as a chef"),
+    ("i am in the market for a better job", "goals", "find a job"),
+    ("i work for free at the animal shelter", "hobbies", "volunteering"),
+    ("i help out in a soup kitchen", "hobbies", "volunteering"),
+    ("i help at the local food bank on sundays", "hobbies", "volunteering"),
+])
+def test_jobs_said_in_other_ways(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("i sold my car to pay the rent", "role"),
+    ("i borrow from my parents to pay the bills", "role"),
+    ("i need to find a job to pay the bills", "role"),
+    ("i work two jobs to make ends meet", "role"),
+    ("my brother walks dogs to pay the bills", "role"),
+    ("the nurse here is lovely", "role"),
+    ("is there a plumber here ?", "role"),
+    ("it is so hot here", "role"),
+    ("we are big fans of the band", "role"),
+    ("we are friends", "role"),
+    ("they are farmers", "role"),
+    ("are we teachers now ?", "role"),
+    ("she is looking for a new job", "goals"),
+    ("are you looking for a job ?", "goals"),
+    ("i am looking for my keys", "goals"),
+    ("i help at my uncles garage", "hobbies"),
+    ("i got a job offer working in sales but said no thanks", "role"),
+])
+def test_job_cues_that_are_no_job_of_the_speakers(text: str, key: str) -> None:
+    assert _mine(text, (key,)) == [], facts(text)

@@ -381,7 +381,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         c.attr("education", noun_phrase(m.group("v") or r).lower())
         return
     m = _match(r"^(?:an?\s+)?(?:(?:new|part[\s-]?time|full[\s-]?time|second|side|summer|day|night|weekend|first|other)\s+)*(?P<r>[a-z]+\s+)?"
-               r"(?:job|gig)(?:\s+(?P<v>(?:at|with|as|in)\s+.+))?$", r, re.I)
+               r"(?:job|gig)(?:\s+(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+))?$", r, re.I)
     if m and (m.group("v") or m.group("r")):
         if m.group("r") and m.group("r").strip().lower() not in ("good", "great", "nice", "real", "steady", "bad",
                                                                     "decent", "paying", "boring", "easy", "hard"):
@@ -458,6 +458,10 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         return
     r = _sub(r"^(?:full\s*time|fulltime|part\s*time|parttime|nights|days|remotely|there|here|hard)\s+", "", r,
                flags=re.I)
+    free = _match(r"^(?:for\s+free|unpaid|as\s+an?\s+(?:unpaid\s+)?volunteer)\b", r, re.I)
+    if free:
+        c.attr("hobbies", "volunteering")  # "i work for free at the shelter": unpaid work is volunteering
+        return
     role = _search(r"\bas\s+(?P<role>[\w' -]+)", r, re.I)
     org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.I)
     place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.I)
@@ -919,7 +923,7 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
 
 
 _NEW_JOB = re.compile(r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
-                      r"(?:job|position|role|post|gig|career)\s+(?:(?P<v>(?:at|with|as|in)\s+.+)|(?:to\s+be|being)\s+(?P<r>.+))$",
+                      r"(?:job|position|role|post|gig|career)\s+(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|(?:to\s+be|being)\s+(?P<r>.+))$",
                       re.I)
 
 
@@ -1181,6 +1185,25 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
     return False
 
 
+def _plural_role(c: Sink, r: str) -> None:
+    """"we are farmers", "my wife and i are both teachers": a trade said of a group the speaker is in is the
+    speaker's own (the plural head noun, made singular, must name an occupation)."""
+    m = _match(r"^(?:both\s+|all\s+)?(?P<r>(?:[a-z-]+\s+){0,2}?[a-z-]+s)(?:\s+(?P<tail>(?:at|for|with|in)\s+.+))?$", r, re.I)
+    if not m or m.group("r").split()[0].lower() in ("the", "not", "so", "very", "really", "such", "big", "huge"):
+        return  # ("we are the champions", "we are big fans")
+    words = m.group("r").lower().split()
+    title = " ".join(words[:-1] + [singular(words[-1])])
+    if words[-1] != singular(words[-1]) and _role_head(title):
+        _role(c, "a " + title + (" " + m.group("tail") if m.group("tail") else ""))
+
+
+_JOB_HUNT = re.compile(r"^(?:(?:looking|searching|hunting|applying|hoping)\s+(?:for|out\s+for)|in\s+the\s+market\s+for|"
+                       r"on\s+the\s+(?:hunt|lookout)\s+for)\s+(?:an?\s+|some\s+)?(?:(?:new|better|real|steady|"
+                       r"full[\s-]time|part[\s-]time|summer|second|first|different)\s+)*(?:job|jobs|work|employment|position)"
+                       r"(?P<v>\s+(?:as|at|in|with)\s+.{2,50})?$|^job\s+(?:hunting|searching|seeking)(?P<v2>)$", re.I)
+"""Seeking work: "looking for a new job (as a welder)", "job hunting", "in the market for a new job"."""
+
+
 def _h_be(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.I)  # "presently enlisted"
     low = r.lower()
@@ -1248,6 +1271,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             _h_live(c, "live", _sub(r"^\w+\s+", "", r))
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
             _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
+        else:
+            _plural_role(c, r)
         return
     m = _match(r"^(?:enlisted|serving|stationed|deployed|enrolled)\s+(?P<v>in\s+.+)$", r, re.I)
     if m and _sector(c, m.group("v"), lower_it=False):
@@ -1414,6 +1439,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         _h_learn(c, "learn", m.group("v"))
         return
+    m = _JOB_HUNT.match(r)
+    if m:  # "i am looking for a new job": a goal (the job held now, if any, stays)
+        c.attr("goals", "find a job" + (" " + noun_phrase(m.group("v"), keep_det=True).lower() if m.group("v") else ""),
+               "context")
+        return
     m = _match(r"^(?:going|planning|hoping|about|trying|saving(?:\s+up)?|dying|looking\s+forward)\s+(?:to|for)\s+"
                  r"(?P<v>.+)$", r, re.I)
     if m:
@@ -1522,9 +1552,16 @@ _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good
 
 
 def _h_help(c: Sink, verb: str, rest: str) -> None:
-    """"i help out at the soup kitchen": helping out at a place (not a relative's) is volunteering."""
-    if _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.I):
+    """"i help out at the soup kitchen", "i help at an animal shelter": helping out at a place (not a relative's),
+    or helping at a charity, is volunteering."""
+    if _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.I) or \
+            _CHARITY.match(rest.strip()):
         c.attr("hobbies", "volunteering")
+
+
+_CHARITY = re.compile(r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|the\s+local|a\s+local)\s+(?:[a-z]+\s+)?(?:shelter|soup\s+kitchen|food\s+bank|"
+                      r"charity(?:\s+shop)?|hospice|orphanage|refuge|animal\s+rescue)\b", re.I)
+"""Places whose helpers are volunteers ("at the homeless shelter", "in a soup kitchen")."""
 
 
 def _h_run(c: Sink, verb: str, rest: str) -> None:

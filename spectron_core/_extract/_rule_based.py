@@ -43,7 +43,7 @@ from ._predicates import _PREP_CUT, _match, _search, _split, _sub
 from ._lexicon import ROLE_WORDS, ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
 from ._predicates import singular as singular_of
-from ._predicates import _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
+from ._predicates import _JOB_HUNT, _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
 from ._types import (
     ExtractedAttribute,
     ExtractedRelation,
@@ -145,6 +145,8 @@ _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?
                        r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?)?\s+(?:is|are)\s", re.I)
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
 _AS_ROLE = re.compile(r"^as\s+an?\s+(?P<r>(?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:myself)?$", re.I)
+_ROLE_HERE = re.compile(r"^(?:just\s+)?(?:(?:another|a|an|your|ur|one)\s+)?(?P<r>(?:[a-z-]+\s+){0,3}[a-z-]+)\s+here$", re.I)
+"""A self-introduction by trade ("nurse here", "retired plumber here")."""
 _BEING = re.compile(r"^being\s+(?=\w)", re.I)
 _WITH_KIN = re.compile(r"^(?:(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i|"
                        r"me\s+and\s+(?:my|our)\s+(?P<kin2>(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?[a-z]+))"
@@ -176,6 +178,11 @@ _HOME_BACK = re.compile(r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
 _FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+for\s+(?:a|my)\s+living$", re.I)
 """A job said by what one does: "i do carpentry for a living", "i drive a lorry for a living"."""
+_TO_EARN = re.compile(r"^(?:(?:have|need|got)\s+to\s+)?(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:in\s+order\s+)?to\s+(?:help\s+)?"
+                      r"(?:pay\s+(?:the|my|our)\s+(?:bills|rent|mortgage)|pay\s+for\s+(?:college|school|uni|university|tuition|"
+                      r"my\s+studies)|make\s+ends\s+meet|earn\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash))|"
+                      r"make\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash)))\b", re.I)
+"""A job said by what it pays for: "i walk dogs to pay the bills", "i have to clean houses to make ends meet"."""
 _BEING_AGE = re.compile(r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
                         r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)", re.I)
 """The speaker's age as a participle subject: "being 17 is hard" (a number with a unit is not an age)."""
@@ -241,6 +248,9 @@ _PERSONAL_OTHER = frozenset("you your u ur yours he she his her they their".spli
 _HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
                       r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
+_NOT_EARNING = frozenset("""borrow borrows save saves sell sells use uses take takes spend spends ask asks beg find finds
+    look search apply keep hold""".split())
+"""Verbs whose "to pay the bills" names a means, not a job ("i borrow from my parents to pay the rent")."""
 _NO_LIVING_VERB = frozenset("work am be have need want get go teach coach manage".split())
 """Verbs that name no job with "for a living" ("i work for a living"), or whose own reading already gives the
 job ("i teach piano for a living" → piano teacher)."""
@@ -255,8 +265,9 @@ def _doing(text: str, own: bool) -> bool:
     """Is the clause a participle phrase without a subject ("walking my dog", "listening to some jazz")?"""
     m = _GERUND_LEAD.match(text)
     if not m or m.group("g").lower() in _NOT_GERUND_LEAD and not (
-            m.group("g").lower() in ("going", "hoping", "planning") and _match(r"^\w+\s+to\s+(?!the\b|a\b)\w", text)):
-        return False  # ("hoping for the best" says nothing; "hoping to retire soon" is a goal)
+            m.group("g").lower() in ("going", "hoping", "planning") and _match(r"^\w+\s+to\s+(?!the\b|a\b)\w", text)
+            or m.group("g").lower() in ("looking", "searching", "hunting") and _JOB_HUNT.match(text)):
+        return False  # ("hoping for the best" says nothing; "hoping to retire soon" is a goal, "looking for work" too)
     words = text.split(",", 1)[0].lower().split()
     if len(words) < 2 or not _FINITE_LATER.isdisjoint(text.lower().split()[1:]):
         return False  # a bare "traveling" answers a question we cannot see
@@ -712,6 +723,13 @@ class RuleExtractor:
         if not text:
             return None
         text = uninvert(text)
+        intro = _ROLE_HERE.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " here" in text.lower() else None
+        if intro and intro.group("r").split()[0].lower() not in _GENERAL_SUBJECT_STOP and _role_head(intro.group("r")):
+            # "nurse here", "just another retired teacher here": a self-introduction by trade
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="role", value=noun_phrase(intro.group("r")).lower(), category="identity",
+                confidence=min(confidence, 0.75), span=span, valid_from=when))
+            return (speaker, False)
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
                                                                                           when, out, prior):
             return (speaker, False)
@@ -819,6 +837,18 @@ class RuleExtractor:
             out.unsure = True
         return (subject, plural)
 
+    @classmethod
+    def _earning(cls, c: _Clause, verb: str, obj: str) -> bool:
+        """"i walk dogs to pay the bills": what the speaker does, now and habitually, for money is a job (not
+        "i sold my car to pay the rent", a past deed, nor "i borrow money to pay the bills", a thing of their own)."""
+        v = verb.lower()
+        if v != _lemma(v) and not (v.endswith("s") and _lemma(v) + "s" == v) or v in _PAST_EVENT or v in _PARTICIPLES \
+                or v in _NOT_EARNING or _match(r"^(?:my|our|his|her|their|some|money|loans?|cash|(?:an?\s+|two\s+|three\s+)?"
+                                               r"(?:(?:new|second|extra|other|part[\s-]time|full[\s-]time)\s+)?(?:jobs?|work))\b",
+                                               obj, re.I):
+            return False
+        return cls._living(c, verb, obj)
+
     @staticmethod
     def _living(c: _Clause, verb: str, obj: str) -> bool:
         """"i do carpentry for a living" → role carpentry; "i drive a lorry for a living" → role lorry driving."""
@@ -830,6 +860,8 @@ class RuleExtractor:
             value = thing
         else:
             gerund = ACTIVITIES.get(v) or (v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing"
+            if " " not in thing and thing.lower().endswith("s"):
+                thing = singular_of(thing)  # "i walk dogs …": dog walking
             value = f"{thing} {gerund}".strip()
         if not value or len(value.split()) > 4:
             return False
@@ -917,6 +949,9 @@ class RuleExtractor:
             p = p[len(manner[0]):].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
         living = _FOR_A_LIVING.match(p) if " for " in p.lower() else None
         if living and self._living(c, living.group("verb"), living.group("obj") or ""):
+            return
+        earn = _TO_EARN.match(p) if " to " in p.lower() else None
+        if earn and not c.plural and self._earning(c, earn.group("verb"), earn.group("obj") or ""):
             return
         perfect = False
         been = _HAVE_BEEN.match(p)
