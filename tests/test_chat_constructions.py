@@ -733,3 +733,35 @@ def test_jobs_said_in_other_ways(text: str, key: str, value: str) -> None:
 ])
 def test_job_cues_that_are_no_job_of_the_speakers(text: str, key: str) -> None:
     assert _mine(text, (key,)) == [], facts(text)
+
+
+# -- looks said by what is done to the hair; a colour liked; children said in passing -----------------------
+@pytest.mark.parametrize("text, key, value", [
+    ("i just dyed my hair teal", "appearance", "teal hair"),
+    ("I bleached my hair platinum.", "appearance", "platinum hair"),
+    ("i keep my hair short and spiky", "appearance", "short and spiky hair"),
+    ("i like the colour lilac", "favorite_color", "lilac"),
+    ("I love the color navy blue!", "favorite_color", "navy blue"),
+    ("i adore warm orange colours", "favorite_color", "orange"),
+    ("i do not like the colour beige", "dislikes", "beige"),
+    ("i really miss my kids", "family", "kids"),
+    ("took my daughters to the zoo today", "family", "daughters"),
+    ("We drove my grandkids to the beach.", "family", "grandkids"),
+])
+def test_looks_colours_and_children_in_passing(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("i want to dye my hair green", ("appearance",)),
+    ("my sister dyed her hair red", ("appearance",)),
+    ("i dyed my hair yesterday", ("appearance",)),
+    ("i love the colour of the sea at dawn", ("favorite_color",)),
+    ("my mum loves the colour yellow", ("favorite_color",)),
+    ("do you like the colour red ?", ("favorite_color",)),
+    ("someday i want to take my future kids to paris", ("family",)),
+    ("my neighbours kids are loud", ("family",)),
+    ("are those your kids ?", ("family",)),
+])
+def test_looks_colours_and_children_misreads(text: str, keys: tuple[str, ...]) -> None:
+    assert _mine(text, keys) == [], facts(text)

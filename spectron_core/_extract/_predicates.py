@@ -316,6 +316,13 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         return
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.I)
     r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
+    hue = _match(r"^colou?rs?\s+(?P<v>.+)$|^(?P<v2>.+?)\s+colou?rs?$", noun_phrase(r))
+    if hue and not c.negated:
+        named = [w for w in _split(r"\s*,\s*|\s+(?:and|or|&)\s+|\s+", (hue.group("v") or hue.group("v2")).lower()) if w]
+        if named and all(w in COLORS or w in _SHADES for w in named) and named[-1] in COLORS:
+            # "i love the colour teal", "i like the colors red and silver": a colour liked is the speaker's colour
+            c.attr("favorite_color", (hue.group("v") or hue.group("v2")).lower(), confidence=0.7)
+            return
     for item in _items(r):
         k = kind_of(item)
         if k == "drink":
@@ -324,6 +331,9 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
             c.attr("food_preference", item.lower())
         else:
             c.attr("likes", _lower(item))
+
+
+_SHADES = frozenset("light dark bright pale baby hot navy forest hunter sky royal lime mint neon deep warm soft".split())
 
 
 def _h_dislike(c: Sink, verb: str, rest: str) -> None:
@@ -923,7 +933,8 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
 
 
 _NEW_JOB = re.compile(r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
-                      r"(?:job|position|role|post|gig|career)\s+(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|(?:to\s+be|being)\s+(?P<r>.+))$",
+                      r"(?:job|position|role|post|gig|career)\s+(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|"
+                      r"(?:to\s+be|being)\s+(?P<r>.+))$",
                       re.I)
 
 
@@ -1559,8 +1570,8 @@ def _h_help(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", "volunteering")
 
 
-_CHARITY = re.compile(r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|the\s+local|a\s+local)\s+(?:[a-z]+\s+)?(?:shelter|soup\s+kitchen|food\s+bank|"
-                      r"charity(?:\s+shop)?|hospice|orphanage|refuge|animal\s+rescue)\b", re.I)
+_CHARITY = re.compile(r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|the\s+local|a\s+local)\s+(?:[a-z]+\s+)?(?:shelter|"
+                      r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|animal\s+rescue)\b", re.I)
 """Places whose helpers are volunteers ("at the homeless shelter", "in a soup kitchen")."""
 
 
@@ -1732,6 +1743,13 @@ _ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?
 """The speaker ending a relationship ("i divorced my husband", "i split from my partner")."""
 
 
+_HAIR_VERBS = frozenset("""dye dyes dyed dyeing bleach bleached color colors colored colour colours coloured cut cuts
+    grew grow grown wear wears keep keeps got get""".split())
+_HAIR_WORDS = COLORS | APPEARANCE_ADJ.intersection("short blonde blond brunette".split()) | frozenset(
+    "long curly straight wavy spiky shaved rainbow auburn ginger platinum dark light bright pastel".split())
+"""What is done to one's own hair and how it is left ("i dyed my hair purple", "i keep my hair short")."""
+
+
 def read_predicate(c: Sink, predicate: str) -> bool:
     """Dispatch one predicate (subject removed, adverbs and cues already handled) on its first word."""
     words = predicate.split(None, 1)
@@ -1759,6 +1777,11 @@ def read_predicate(c: Sink, predicate: str) -> bool:
             married = m.group("p").lower() in ("wife", "husband", "spouse")
             c.attr("relationship_status", "divorced" if married and low == "divorced" else
                    "separated" if married and low in ("left", "separated", "walked", "got") else "single")
+            return True
+    if low in _HAIR_VERBS and rest[:8].lower() == "my hair ":
+        done = [w for w in _split(r"\s+(?:and\s+)?|\s*,\s*", rest[8:].strip().lower()) if w]
+        if done and len(done) <= 3 and all(w in _HAIR_WORDS for w in done[:-1]) and done[-1] in _HAIR_WORDS | {"again"}:
+            c.attr("appearance", _sub(r"\s*,?\s+again$", "", rest[8:].strip().lower()) + " hair")  # "just dyed my hair teal"
             return True
     handler = VERBS.get(low)
     if handler is None:

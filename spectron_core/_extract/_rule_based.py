@@ -43,7 +43,9 @@ from ._predicates import _PREP_CUT, _match, _search, _split, _sub
 from ._lexicon import ROLE_WORDS, ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
 from ._predicates import singular as singular_of
-from ._predicates import _JOB_HUNT, _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
+from ._predicates import (
+    _JOB_HUNT, _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate,
+)
 from ._types import (
     ExtractedAttribute,
     ExtractedRelation,
@@ -351,15 +353,18 @@ _NEVER_LEFT = re.compile(r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+o
                          r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$", re.I)
 """A place never left is where the speaker lives ("ive never lived outside of wales")."""
 _EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.I)
+_MY_CHILDREN = frozenset("son sons daughter daughters kids children grandchildren grandkids stepchildren stepkids".split())
+"""Children said in passing ("i miss my kids", "took my children"): the speaker has them (not "my boys": friends)."""
 _NOT_MY_MODIFIER = KIN | frozenset("""hot sea star cat friend neighbor neighbour boss roommate family favorite favourite
     fave fav ex old late imaginary future dream first next last own only other stuffed toy""".split())
 """Words before a pet or a device that make it someone else's or no real one ("my sisters cat", "my dream car")."""
 _MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
                        r"oldest|youngest|best)\s+){0,2}(?:(?!(?:" + "|".join(sorted(_NOT_MY_MODIFIER, key=len, reverse=True)) +
                        r")s?\b)[a-z]+\s+)?(?P<w>" +
-                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
+                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS | _MY_CHILDREN, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
-"""A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
+"""A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son",
+"i miss my kids"."""
 _PARTNERS = frozenset("wife husband spouse partner boyfriend girlfriend fiance fiancee".split())
 _PARTNER_LEFT = re.compile(r"^(?:just\s+|finally\s+|recently\s+)?(?:(?:left|dumped|divorced|ditched|walked\s+out\s+on|"
                            r"broke\s+up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?with|cheated\s+on)\s+(?:me|us)|kicked\s+me\s+out|"
@@ -990,8 +995,9 @@ class RuleExtractor:
                 if _match(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
                           rest, re.I) and \
                         aux in ("do", "does", "did"):
-                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+", "", rest,
-                               flags=re.I)  # "i don't care about football" counts as a dislike
+                    # "i don't care about football" counts as a dislike; "… like the colour beige": beige
+                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+"
+                               r"(?:the\s+colou?rs?\s+(?!of\b))?", "", rest, flags=re.I)
                     if not rest.lower().startswith("want"):
                         for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
                             c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
