@@ -765,3 +765,38 @@ def test_looks_colours_and_children_in_passing(text: str, key: str, value: str) 
 ])
 def test_looks_colours_and_children_misreads(text: str, keys: tuple[str, ...]) -> None:
     assert _mine(text, keys) == [], facts(text)
+
+
+# -- pastimes named by a noun and a gerund, time spent, a genre sung or played, a trade done "professionally" ----
+@pytest.mark.parametrize("text, key, value", [
+    ("we go whale watching every summer", "hobbies", "whale watching"),
+    ("i love to go mountain biking", "hobbies", "mountain biking"),
+    ("im ice skating with my niece today", "hobbies", "ice skating"),
+    ("I spent the afternoon sketching.", "hobbies", "sketching"),
+    ("i spend most of my free time at the pool", "likes", "pool"),
+    ("i sing gospel songs in a choir", "likes", "gospel"),
+    ("i love playing reggae music", "likes", "reggae"),
+    ("i like to help out at the local dog rescue", "hobbies", "volunteering"),
+    ("i play golf professionally", "role", "golf player"),
+    ("I cook professionally.", "role", "cooking"),
+])
+def test_pastimes_and_trades_in_other_words(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("i dress professionally for work", ("role",)),
+    ("my uncle plays golf professionally", ("role",)),
+    ("i used to play golf professionally", ("role",)),
+    ("i go back to sleep after lunch", ("hobbies",)),
+    ("i am rock solid on that", ("hobbies",)),
+    ("i spend too much time in the hospital with my dad", ("likes", "hobbies")),
+    ("do you go bird watching ?", ("hobbies",)),
+])
+def test_pastime_and_trade_misreads(text: str, keys: tuple[str, ...]) -> None:
+    assert _mine(text, keys) == [], facts(text)
+
+
+def test_a_pastime_is_not_said_twice() -> None:
+    got = _mine("i love playing bluegrass music", ("hobbies",))
+    assert len(got) == 1, got

@@ -291,7 +291,7 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         inner = m.group("v")
         first = inner.split()[0].lower() if inner.split() else ""
         if first in ("play", "go", "watch", "listen", "read", "eat", "drink", "cook", "bake", "collect",
-                     "volunteer", "travel", "ride", "visit"):
+                     "volunteer", "travel", "ride", "visit", "help"):
             sub = VERBS.get(first)
             if sub and first not in ("visit",):
                 before = len(c.out.attributes) if hasattr(c, "out") else -1
@@ -311,7 +311,7 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
                 c.attr("hobbies", _lower(value))
                 first, _, obj = part.strip().partition(" ")
                 handler = VERBS.get(first.lower()) or VERBS.get(_lemma(first))
-                if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink):
+                if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink, _h_play):
                     handler(c, first, obj)  # "i love listening to jazz": jazz is liked, not only the pastime
         return
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.I)
@@ -359,6 +359,8 @@ def _h_play(c: Sink, verb: str, rest: str) -> None:
             c.attr("sports", item.lower())
         elif k == "game" or item:
             c.attr("hobbies", "playing " + item.lower())
+            if k == "genre":
+                c.attr("likes", item.lower())  # "i play folk music": folk is liked
 
 
 _BUSINESS = re.compile(r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+little)\s+(?:(?:small|little|new|own|"
@@ -707,11 +709,31 @@ def _h_read(c: Sink, verb: str, rest: str) -> None:
     c.attr("hobbies", "reading" + (" " + value.lower() if value and len(value.split()) <= 3 else ""))
 
 
+def _compound_activity(r: str) -> str:
+    """A pastime named by a noun and a gerund ("rock climbing", "bird watching", "deep sea fishing"), or ""."""
+    m = _COMPOUND.match(r)
+    if not m or m.group("pre").lower() not in _ACTIVITY_MODIFIERS or m.group("g").lower() in _NOT_GERUND:
+        return ""
+    return f"{m.group('pre')} {m.group('g')}".lower()
+
+
+_COMPOUND = re.compile(r"^(?P<pre>deep\s+sea|white\s+water|cross\s+country|[a-z]+)\s+(?P<g>[a-z]{3,}ing)\b", re.I)
+_ACTIVITY_MODIFIERS = frozenset("""bird whale people window rock mountain scuba ice roller horseback sky trail snow water
+    jet kite wind ballroom salsa tap figure speed power weight street road track cliff fly bass deer duck bungee
+    deep sea white water cross country ski dirt barrel pole belly line square""".split()) | frozenset(
+    ("deep sea", "white water", "cross country"))
+"""Nouns that make a gerund a named pastime ("rock climbing", "window shopping", "bird watching")."""
+
+
 def _h_go(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(r"^(?P<g>[a-z]+ing)\b(?P<rest>.*)$", r, re.I)
     if m and m.group("g").lower() not in _NOT_GERUND:
         c.attr("hobbies", (m.group("g") + " " + noun_phrase(m.group("rest"))).strip().lower())
+        return
+    named = _compound_activity(r)
+    if named:
+        c.attr("hobbies", named)  # "i go rock climbing", "we go bird watching"
         return
     m = _match(r"^to\s+(?P<v>.+)$", r, re.I)
     if not m:
@@ -756,6 +778,9 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
     if lemma in _SEEK and obj and rest.strip().lower().startswith(obj.lower()) and sought:
         value = f"{gerund} for {obj.lower()}"
     c.attr("hobbies", value)
+    sung = noun_phrase(_PREP_CUT.sub("", rest)) if lemma in ("sing", "dance") else ""
+    if sung and kind_of(sung) == "genre":
+        c.attr("likes", sung.lower())  # "i sing folk songs": folk is liked
 
 
 def _h_do(c: Sink, verb: str, rest: str) -> None:
@@ -849,8 +874,15 @@ def _h_wear(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_spend(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|lots\s+of|(?:so\s+|too\s+)?much)?\s*"
+               r"(?:free\s+|spare\s+)?time\s+(?:at|in|on)\s+the\s+(?P<v>gym|pool|park|beach|library|lake|mountains|woods|garden|"
+               r"cinema|movies|theater|theatre|mall|ocean|river|rink|track|range|stables)\b", rest.strip(), re.I)
+    if m:
+        c.attr("likes", m.group("v").lower())  # "i spend a lot of time at the gym": a place the speaker likes to be
+        return
     m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|most|all|much|lots\s+of|a\s+lot\s+of\s+my)?\s*"
-               r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
+               r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours|"
+               r"(?:the|this|all)\s+(?:morning|afternoon|evening|day|weekend))\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
                rest.strip(), re.I)  # "… my free time (rock) climbing"
     if m:
         value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)", "", m.group("v"), flags=re.I))  # "… doing crosswords"
@@ -1412,6 +1444,10 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         _h_like(c, "like", m.group("v"))
         return
+    named = _compound_activity(r) if not c.plural else ""
+    if named:
+        c.attr("hobbies", named)  # "i am bird watching", "im rock climbing this weekend"
+        return
     m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.I)
     if m and m.group("g").lower() not in _NOT_GERUND:
         lemma = _lemma(m.group("g"))
@@ -1570,8 +1606,8 @@ def _h_help(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", "volunteering")
 
 
-_CHARITY = re.compile(r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|the\s+local|a\s+local)\s+(?:[a-z]+\s+)?(?:shelter|"
-                      r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|animal\s+rescue)\b", re.I)
+_CHARITY = re.compile(r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|(?:the|a|my|our)\s+local)\s+(?:[a-z]+\s+)?(?:shelter|"
+                      r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|rescue)\b", re.I)
 """Places whose helpers are volunteers ("at the homeless shelter", "in a soup kitchen")."""
 
 
@@ -1707,7 +1743,7 @@ for _words, _h in [
     ("use uses using", _h_use),
     ("can", _h_can),
     ("wear wears", _h_wear),
-    ("spend spends", _h_spend),
+    ("spend spends spent", _h_spend),
     ("relax relaxes unwind unwinds destress de-stress decompress chill", _h_relax),
     ("take takes taking", _h_take),
     ("keep keeps", _h_keep),

@@ -178,8 +178,9 @@ _HOBBY_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)\s+(?:is|are|has\s+(?:alway
 _HOME_BACK = re.compile(r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
                         re.I)
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
-_FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+for\s+(?:a|my)\s+living$", re.I)
-"""A job said by what one does: "i do carpentry for a living", "i drive a lorry for a living"."""
+_FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:for\s+(?:a|my)\s+living|professionally)$", re.I)
+"""A job said by what one does: "i do carpentry for a living", "i drive a lorry for a living", "i play tennis
+professionally"."""
 _TO_EARN = re.compile(r"^(?:(?:have|need|got)\s+to\s+)?(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:in\s+order\s+)?to\s+(?:help\s+)?"
                       r"(?:pay\s+(?:the|my|our)\s+(?:bills|rent|mortgage)|pay\s+for\s+(?:college|school|uni|university|tuition|"
                       r"my\s+studies)|make\s+ends\s+meet|earn\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash))|"
@@ -250,6 +251,8 @@ _PERSONAL_OTHER = frozenset("you your u ur yours he she his her they their".spli
 _HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
                       r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
+_TRADE_VERBS = frozenset(ACTIVITIES) | _SKILL_VERBS | {"play", "do", "act", "model", "teach", "coach", "photograph"}
+"""Verbs whose "professionally" makes a trade ("i sing professionally"; not "i dress professionally")."""
 _NOT_EARNING = frozenset("""borrow borrows save saves sell sells use uses take takes spend spends ask asks beg find finds
     look search apply keep hold""".split())
 """Verbs whose "to pay the bills" names a means, not a job ("i borrow from my parents to pay the rent")."""
@@ -444,6 +447,9 @@ class _Clause:
         if not value or len(value) > 120:
             return
         self.matched = True
+        if any(a.key == key and a.value == value and a.span == self.span and a.entity == (entity or self.subject)
+               for a in self.out.attributes[-3:]):
+            return  # ("i love playing folk music": the pastime, then what playing it says, not the pastime twice)
         self.out.attributes.append(ExtractedAttribute(
             entity=entity or self.subject, key=key, value=value, category=category,  # type: ignore[arg-type]
             confidence=confidence if confidence is not None else self.confidence, span=self.span,
@@ -859,10 +865,12 @@ class RuleExtractor:
         """"i do carpentry for a living" → role carpentry; "i drive a lorry for a living" → role lorry driving."""
         v = _lemma(verb.lower())
         thing = noun_phrase(obj) if obj else ""
-        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE:
+        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE or obj[:3].lower() == "to ":
             return False  # "i work for a living" names no job; "i play it for a living" names it elsewhere
         if v in ("do", "make"):
             value = thing
+        elif v == "play" and thing:
+            value = f"{thing} player"  # "i play tennis professionally": a tennis player
         else:
             gerund = ACTIVITIES.get(v) or (v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing"
             if " " not in thing and thing.lower().endswith("s"):
@@ -952,7 +960,9 @@ class RuleExtractor:
         if len(manner) > 2 and manner[0].endswith("ly") and len(manner[0]) > 4 and manner[1] in VERBS and \
                 manner[0].lower() not in _NOT_MANNER:
             p = p[len(manner[0]):].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
-        living = _FOR_A_LIVING.match(p) if " for " in p.lower() else None
+        living = _FOR_A_LIVING.match(p) if " for " in p.lower() or p[-3:].lower() == "lly" else None
+        if living and p[-3:].lower() == "lly" and _lemma(living.group("verb").lower()) not in _TRADE_VERBS:
+            living = None  # "i dress professionally": a manner, not a trade
         if living and self._living(c, living.group("verb"), living.group("obj") or ""):
             return
         earn = _TO_EARN.match(p) if " to " in p.lower() else None
