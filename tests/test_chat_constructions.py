@@ -800,3 +800,36 @@ def test_pastime_and_trade_misreads(text: str, keys: tuple[str, ...]) -> None:
 def test_a_pastime_is_not_said_twice() -> None:
     got = _mine("i love playing bluegrass music", ("hobbies",))
     assert len(got) == 1, got
+
+
+# -- the thing named before what the speaker does with it; emphatic "could do it all day"; run-on answers ------
+@pytest.mark.parametrize("text, key, value, negated", [
+    ("pickles are something i do not like", "dislikes", "pickles", False),
+    ("Chess is something I really enjoy.", "likes", "chess", False),
+    ("all i ever eat is noodles", "likes", "noodles", False),
+    ("all i listen to is old soul", "likes", "old soul", False),
+    ("theres nothing i love more than a long bike ride", "likes", "long bike ride", False),
+    ("i could listen to dolly parton all day", "likes", "dolly parton", False),
+    ("I can eat sushi every single day.", "likes", "sushi", False),
+    ("i very much enjoy crosswords", "likes", "crosswords", False),
+    ("do you like cider ? i prefer it to beer", "drinks", "cider", False),
+    ("have you ever been to cornwall ? i go every summer", "likes", "cornwall", False),
+    ("whats your fave snack mine is popcorn", "favorite_snack", "popcorn", False),
+    ("lol same whats your favourite season mine is autumn", "favorite_season", "autumn", False),
+])
+def test_things_named_first_emphatic_likings_and_run_on_answers(text: str, key: str, value: str, negated: bool) -> None:
+    _check(text, key, value, negated)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("all i do is work", ("likes", "hobbies")),
+    ("all you eat is junk food", ("likes",)),
+    ("that is something i love", ("likes",)),
+    ("pickles are something my son hates", ("dislikes", "likes")),
+    ("i can eat dairy again", ("likes",)),
+    ("my dad could watch golf all day", ("likes",)),
+    ("have you been to cornwall ? i have", ("likes",)),
+    ("i asked what your sister likes mine is different", ("favorite_thing", "sister_likes")),
+])
+def test_things_named_first_and_run_on_misreads(text: str, keys: tuple[str, ...]) -> None:
+    assert _mine(text, keys) == [], facts(text)

@@ -22,6 +22,7 @@ _FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|
 """"what is your favourite colour?", "what's your name?", "do you have a hobby?": a thing "mine is …" can name."""
 _DO_Q = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
                    r"listen\s+to|go\s+to|prefer)\s+(?P<o>[^?]{2,60}?)\s*\??$", re.I)
+_BEEN_Q = re.compile(r"\b(?:have|had)\s+(?:you|u)\s+(?:ever\s+)?been\s+to\s+(?P<o>[^?]{2,60}?)\s*\??$", re.I)
 _MINE = re.compile(r"^(?:mine|my\s+favou?rite|my\s+fave?)(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
                    r"^(?P<v2>.+?)\s+(?:is|are)\s+mine$", re.I)
 _HAVE_N = re.compile(r"^(?:(?:yes|yeah|yep|oh)\s*,?\s*)*i\s+(?:have|own|got)\s+(?P<n>one|two|three|four|five|six|"
@@ -34,7 +35,8 @@ _NO = re.compile(r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:
 
 
 _IT = re.compile(r"^(?:(?:yes|yeah|yep|oh|of\s+course)\s*[,!]?\s*)*i\s+(?:really\s+|absolutely\s+|totally\s+)?"
-                 r"(?P<v>love|like|enjoy|adore|hate|dislike)\s+(?:it|them|that|those)(?:\s+(?:too|a\s+lot|so\s+much|lol))?$",
+                 r"(?P<v>love|like|enjoy|adore|hate|dislike|prefer)\s+(?:it|them|that|those)(?:\s+(?:too|a\s+lot|so\s+much|lol|"
+                 r"(?:over|to)\s+[a-z]+(?:\s+[a-z]+)?))?$",
                  re.I)
 """An answer whose pronoun stands for the question's object: "do you like jazz? i love it"."""
 
@@ -74,6 +76,9 @@ def asked(question: str) -> Optional[Asked]:
     m = _DO_Q.search(question.strip())
     if m:
         return Asked(verb=m.group("v").lower(), obj=m.group("o"))
+    m = _BEEN_Q.search(question.strip())
+    if m:  # "have you been to lisbon? i go every year": "i go to lisbon"
+        return Asked(verb="go to", obj=m.group("o"))
     return None
 
 

@@ -854,7 +854,9 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
     if not words:
         return
     first = words[0].lower()
-    if first == "play":
+    if first in ("listen", "eat", "watch", "drink", "read") and _CAN_ALL_DAY.search(rest):
+        VERBS[first](c, first, _CAN_ALL_DAY.sub("", " ".join(words[1:])))  # "i could eat tacos every day": a liking
+    elif first == "play":
         _h_play(c, first, " ".join(words[1:]))
     elif first == "speak":
         _h_speak(c, first, " ".join(words[1:]))
@@ -863,6 +865,9 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
         c.attr("skills", (first + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")))
 
 
+_CAN_ALL_DAY = re.compile(r"\s+(?:all\s+day(?:\s+long)?|every\s+(?:single\s+)?day|forever|for\s+hours|by\s+the\s+(?:gallon|"
+                          r"bucket|pound|truckload)|all\s+the\s+time|on\s+repeat|(?:day\s+and\s+night))\b.*$", re.I)
+"""An emphatic "could do it forever" that makes "i can eat/listen to X" a liking, not an ability."""
 _SKILL_VERBS = frozenset("""cook bake sing dance swim draw paint knit sew code program juggle ski skate surf drive
     fly ride fix build type write read climb run dive sail shoot fight box crochet weld repair""".split())
 
@@ -1804,6 +1809,9 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         return _new_job(c, rest) or True  # "i took a job as a cashier"
     elif low in ("took", "picked"):
         return False
+    if low == "could" and _CAN_ALL_DAY.search(rest):
+        _h_can(c, "can", rest)  # "i could listen to her all day"
+        return True
     if low == "can" and _match(r"^not\s+stand\b", rest, re.I):
         _h_dislike(c, "hate", rest[9:].strip())
         return True

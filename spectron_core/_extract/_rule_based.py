@@ -76,8 +76,10 @@ class _TimeHint:
 
 
 _WORD = re.compile(r"[a-z]+")
-_WH_YOUR = re.compile(r"^(?:what|which|whats|what's)\s+(?:is\s+|are\s+|colou?r\s+(?:is|are)\s+)?(?:your|ur)\s", re.I)
+_WH_YOUR = re.compile(r"(?:^|(?<=\s))(?:(?:what|which)\s+(?:is|are)|whats|what's|what\s+colou?r\s+(?:is|are))\s+"
+                      r"(?:your|ur)\s", re.I)
 """A question about the listener's things, even without its "?" ("what is your fave colour . mine is red")."""
+_MINE_AFTER = re.compile(r"\s+(?=mine\s+(?:is|are|would\s+be)\s+\w)", re.I)
 _TIME_HINT = _TimeHint()
 _NAME_SUBJ = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<poss>'s)?\s+(?P<p>.+)$")
 _HE_SHE = re.compile(r"^(?:he|she)\s+(?P<p>.+)$", re.I)
@@ -86,7 +88,8 @@ _LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}):\s+")
 _ADVERB_WORDS = frozenset("""now also really still currently actually finally just recently definitely usually mostly
     mainly totally absolutely officially always even truly generally normally basically literally seriously
     sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
-_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
+_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|"
+                             r"\s*\bright\s+now\b|\bvery\s+much\s+(?=(?:enjoy|like|love|prefer|want|hope)\b)", re.I)
 _NOT_MANNER = frozenset("hardly barely scarcely rarely nearly only early supposedly formerly previously".split())
 """Adverbs in "-ly" that change what the verb after them states ("i rarely drink", "i nearly bought a dog")."""
 _TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl".split())
@@ -102,7 +105,7 @@ class _AdverbStripper:
 
     @staticmethod
     def sub(_repl: str, text: str) -> str:
-        if " of " in text or "pretty much" in text or "right now" in text:
+        if " of " in text or "pretty much" in text or "right now" in text or "very much" in text:
             text = _ADVERB_PHRASES.sub("", text)
         words = text.split()
         kept: list[str] = []
@@ -578,6 +581,12 @@ class RuleExtractor:
                 text = sentence.strip()
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
+                wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
+                run_on = _MINE_AFTER.search(text, wh.end()) if wh else None
+                if wh and run_on:  # "whats your fave drink mine is iced tea": the question and its answer, unpunctuated
+                    asked_here = asked(expand(text[wh.start():run_on.start()]))
+                    reply = answered(asked_here, text[run_on.end():]) if asked_here else None
+                    text = f"{text[:wh.start()].rstrip(' ,')}, {reply}".lstrip(" ,") if reply else text
                 question = asked(expand(text)) if text.endswith("?") or _WH_YOUR.match(text) else None
                 last_person = self._sentence(ctx, speaker, text, span, out, last_person, prior_sentence, own)
                 prior_sentence = "" if text.endswith("?") else expand(text.rstrip(".!").strip())
