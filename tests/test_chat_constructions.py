@@ -833,3 +833,23 @@ def test_things_named_first_emphatic_likings_and_run_on_answers(text: str, key: 
 ])
 def test_things_named_first_and_run_on_misreads(text: str, keys: tuple[str, ...]) -> None:
     assert _mine(text, keys) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("i never had to pay for college", ("role",)),
+    ("i would love to make money like that", ("role",)),
+    ("i love to make money", ("role",)),
+    ("i travel with my aunt who sings opera professionally", ("role",)),
+    ("i play her professionally", ("role",)),
+    ("we are both becoming vets", ("role",)),
+    ("i especially like walking with my collie , bramble", ("hobbies",)),
+    ("i spent a week on the coast last year", ("hobbies", "likes")),
+    ("i think of my cats as my children", ("family",)),
+])
+def test_purposes_relative_clauses_and_metaphors_state_no_fact(text: str, keys: tuple[str, ...]) -> None:
+    wrong = [f for f in _mine(text, keys) if not (f[1] == "hobbies" and f[2] == "walking")]
+    assert wrong == [], f"{text!r}: {wrong}"
+
+
+def test_a_time_after_eat_is_no_food() -> None:
+    assert _mine("i love salmon , i could eat it every day", ("likes",)) == [(SPEAKER, "likes", "salmon", False)]

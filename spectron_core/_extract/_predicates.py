@@ -305,9 +305,12 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?P<v>[a-z]+ing\b.*)$", r, re.I)
     if m and m.group("v").split()[0].lower() not in _NOT_GERUND:
-        for part in _LIST.split(m.group("v")):  # "hiking, swimming and reading": each pastime
+        parts = _LIST.split(m.group("v"))
+        for i, part in enumerate(parts):  # "hiking, swimming and reading": each pastime
+            if i and not _GERUND.match(part.strip()) and _search(r"\b(?:my|our)\s", parts[i - 1], re.I):
+                break  # "… walking with my collie, bramble": the collie's name, not another pastime
             value = _gerund_to_hobby(part)
-            if value:
+            if value and value.lower() not in ("going", "doing", "getting", "being", "having", "trying"):
                 c.attr("hobbies", _lower(value))
                 first, _, obj = part.strip().partition(" ")
                 handler = VERBS.get(first.lower()) or VERBS.get(_lemma(first))
@@ -855,7 +858,7 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
         return
     first = words[0].lower()
     if first in ("listen", "eat", "watch", "drink", "read") and _CAN_ALL_DAY.search(rest):
-        VERBS[first](c, first, _CAN_ALL_DAY.sub("", " ".join(words[1:])))  # "i could eat tacos every day": a liking
+        VERBS[first](c, first, _CAN_ALL_DAY.sub("", " " + " ".join(words[1:])))  # "i could eat tacos every day": a liking
     elif first == "play":
         _h_play(c, first, " ".join(words[1:]))
     elif first == "speak":
@@ -890,14 +893,14 @@ def _h_spend(c: Sink, verb: str, rest: str) -> None:
                r"(?:the|this|all)\s+(?:morning|afternoon|evening|day|weekend))\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
                rest.strip(), re.I)  # "… my free time (rock) climbing"
     if m:
-        value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)", "", m.group("v"), flags=re.I))  # "… doing crosswords"
+        value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)|\s+and\s+(?![a-z]+ing\b).*$", "", m.group("v"), flags=re.I))
         if value:
             c.attr("hobbies", value.lower())
         return
     m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|(?:so\s+|too\s+)?much)?\s*(?:free\s+|spare\s+)?"
                r"(?:time|weekends|days|evenings|nights|hours)\s+on\s+(?P<v>.+)$", rest.strip(), re.I)
-    if m and not _match(r"^(?:my|our|the)\s+(?:phone|computer|laptop|own|couch|sofa)\b|^(?:it|that|this|them)\b",
-                        m.group("v"), re.I):
+    if m and verb.lower() != "spent" and not _match(r"^(?:my|our|the)\s+(?:phone|computer|laptop|own|couch|sofa)\b|"
+                                                    r"^(?:it|that|this|them)\b", m.group("v"), re.I):
         for item in _items(m.group("v")):  # "i spend my time on video games": what the time goes to
             c.attr("hobbies", _lower(item))
 
@@ -1240,6 +1243,8 @@ def _plural_role(c: Sink, r: str) -> None:
     if not m or m.group("r").split()[0].lower() in ("the", "not", "so", "very", "really", "such", "big", "huge"):
         return  # ("we are the champions", "we are big fans")
     words = m.group("r").lower().split()
+    if any(w.endswith("ing") for w in words):
+        return  # "we are both becoming nurses": a goal, not a trade yet
     title = " ".join(words[:-1] + [singular(words[-1])])
     if words[-1] != singular(words[-1]) and _role_head(title):
         _role(c, "a " + title + (" " + m.group("tail") if m.group("tail") else ""))

@@ -256,13 +256,16 @@ _HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+
 _LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
 _TRADE_VERBS = frozenset(ACTIVITIES) | _SKILL_VERBS | {"play", "do", "act", "model", "teach", "coach", "photograph"}
 """Verbs whose "professionally" makes a trade ("i sing professionally"; not "i dress professionally")."""
+_CATENATIVE = frozenset("""never always would could should will can must may might love like want need hope try plan
+    wish dream prefer hate used""".split())
+"""Words before a "to" that is no purpose ("i love to make money", "i never had to pay for college")."""
 _NOT_EARNING = frozenset("""borrow borrows save saves sell sells use uses take takes spend spends ask asks beg find finds
     look search apply keep hold""".split())
 """Verbs whose "to pay the bills" names a means, not a job ("i borrow from my parents to pay the rent")."""
 _NO_LIVING_VERB = frozenset("work am be have need want get go teach coach manage".split())
 """Verbs that name no job with "for a living" ("i work for a living"), or whose own reading already gives the
 job ("i teach piano for a living" → piano teacher)."""
-_PRONOUN_VALUE = frozenset("it they them those these he she that this".split())
+_PRONOUN_VALUE = frozenset("it they them those these he she that this him her".split())
 _VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len,
                               reverse=True))
 _VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
@@ -364,7 +367,7 @@ _MY_CHILDREN = frozenset("son sons daughter daughters kids children grandchildre
 _NOT_MY_MODIFIER = KIN | frozenset("""hot sea star cat friend neighbor neighbour boss roommate family favorite favourite
     fave fav ex old late imaginary future dream first next last own only other stuffed toy""".split())
 """Words before a pet or a device that make it someone else's or no real one ("my sisters cat", "my dream car")."""
-_MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
+_MY_THING = re.compile(r"(?<!\bas )\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
                        r"oldest|youngest|best)\s+){0,2}(?:(?!(?:" + "|".join(sorted(_NOT_MY_MODIFIER, key=len, reverse=True)) +
                        r")s?\b)[a-z]+\s+)?(?P<w>" +
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS | _MY_CHILDREN, key=len, reverse=True)) +
@@ -862,10 +865,12 @@ class RuleExtractor:
         """"i walk dogs to pay the bills": what the speaker does, now and habitually, for money is a job (not
         "i sold my car to pay the rent", a past deed, nor "i borrow money to pay the bills", a thing of their own)."""
         v = verb.lower()
-        if v != _lemma(v) and not (v.endswith("s") and _lemma(v) + "s" == v) or v in _PAST_EVENT or v in _PARTICIPLES \
-                or v in _NOT_EARNING or _match(r"^(?:my|our|his|her|their|some|money|loans?|cash|(?:an?\s+|two\s+|three\s+)?"
-                                               r"(?:(?:new|second|extra|other|part[\s-]time|full[\s-]time)\s+)?(?:jobs?|work))\b",
-                                               obj, re.I):
+        if v != _lemma(v) and not (v.endswith("s") and _lemma(v) + "s" == v) or v in _PAST_EVENT or v in _PARTICIPLES:
+            return False
+        if v in _NOT_EARNING or v in _AUXILIARY or v in _ADVERB_WORDS or v in _NOT_MANNER or v in _CATENATIVE:
+            return False
+        if _match(r"^(?:my|our|his|her|their|some|money|loans?|cash|(?:an?\s+|two\s+|three\s+)?"
+                  r"(?:(?:new|second|extra|other|part[\s-]time|full[\s-]time)\s+)?(?:jobs?|work))\b", obj, re.I):
             return False
         return cls._living(c, verb, obj)
 
@@ -874,7 +879,8 @@ class RuleExtractor:
         """"i do carpentry for a living" → role carpentry; "i drive a lorry for a living" → role lorry driving."""
         v = _lemma(verb.lower())
         thing = noun_phrase(obj) if obj else ""
-        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE or obj[:3].lower() == "to ":
+        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE or obj.strip().lower() in _PRONOUN_VALUE or \
+                obj[:3].lower() == "to ":
             return False  # "i work for a living" names no job; "i play it for a living" names it elsewhere
         if v in ("do", "make"):
             value = thing
@@ -970,8 +976,9 @@ class RuleExtractor:
                 manner[0].lower() not in _NOT_MANNER:
             p = p[len(manner[0]):].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
         living = _FOR_A_LIVING.match(p) if " for " in p.lower() or p[-3:].lower() == "lly" else None
-        if living and p[-3:].lower() == "lly" and _lemma(living.group("verb").lower()) not in _TRADE_VERBS:
-            living = None  # "i dress professionally": a manner, not a trade
+        if living and p[-3:].lower() == "lly" and (_lemma(living.group("verb").lower()) not in _TRADE_VERBS or
+                                                   len((living.group("obj") or "").split()) > 3):
+            living = None  # "i dress professionally": a manner, not a trade (nor "… my dad who plays professionally")
         if living and self._living(c, living.group("verb"), living.group("obj") or ""):
             return
         earn = _TO_EARN.match(p) if " to " in p.lower() else None
