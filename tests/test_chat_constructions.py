@@ -853,3 +853,15 @@ def test_purposes_relative_clauses_and_metaphors_state_no_fact(text: str, keys: 
 
 def test_a_time_after_eat_is_no_food() -> None:
     assert _mine("i love salmon , i could eat it every day", ("likes",)) == [(SPEAKER, "likes", "salmon", False)]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Caroline: I could listen to your stories all day, Mel.", ("likes",)),
+    ("Melanie: I love the colour of the flowers in your garden!", ("favorite_color",)),
+    ("Jon: What is your take on it? The support group here is amazing.", ("role",)),
+    ("Gina: Whats your sister's favorite book? Mine is Dune.", ("favorite_book",)),
+])
+def test_long_named_turns_put_no_listener_thing_on_the_speaker(text: str, keys: tuple[str, ...]) -> None:
+    speaker = "Person/" + text.split(":", 1)[0]
+    got = [f for f in facts(text) if f[0] in (speaker, SPEAKER) and f[1] in keys]
+    assert got == [], f"{text!r}: {got}"

@@ -857,7 +857,8 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
     if not words:
         return
     first = words[0].lower()
-    if first in ("listen", "eat", "watch", "drink", "read") and _CAN_ALL_DAY.search(rest):
+    if first in ("listen", "eat", "watch", "drink", "read") and _CAN_ALL_DAY.search(rest) and not _search(
+            r"\b(?:your|ur|his|her|their|you)\b", rest, re.I):  # ("i could listen to your stories all day")
         VERBS[first](c, first, _CAN_ALL_DAY.sub("", " " + " ".join(words[1:])))  # "i could eat tacos every day": a liking
     elif first == "play":
         _h_play(c, first, " ".join(words[1:]))
