@@ -626,3 +626,242 @@ def test_long_turn_misreads(text: str, keys: tuple[str, ...]) -> None:
 ])
 def test_comma_after_an_adverb_still_ends_the_phrase(text: str, key: str, value: str) -> None:
     _check(text, key, value)
+
+
+# -- contractions whose apostrophe became a space; manner adverbs; pastimes said as favourites -----------------
+@pytest.mark.parametrize("text, key, value", [
+    ("i m a night nurse", "role", "nurse"),
+    ("wow i m from norway originally", "hometown", "norway"),
+    ("i ve got two ferrets", "pets", "ferret"),
+    ("i d love to learn welsh", "goals", "learn welsh"),
+    ("i thoroughly enjoy sketching birds", "hobbies", "sketching"),
+    ("I genuinely love spicy curries.", "likes", "spicy curries"),
+    ("rowing on the lake is my fave", "favorite_hobby", "rowing"),
+    ("Baking bread is my favourite thing.", "favorite_hobby", "baking bread"),
+    ("my favourite is hip hop", "favorite_music", "hip hop"),
+    ("i hike every weekend", "hobbies", "hiking"),
+    ("we sail most summers", "hobbies", "sailing"),
+])
+def test_spaced_contractions_manner_adverbs_and_pastime_favourites(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("i rarely drink coffee", "drinks"),
+    ("i hardly eat meat these days", "likes"),
+    ("i nearly bought a parrot", "pets"),
+    ("the ceiling is my favourite", "favorite_hobby"),
+    ("my brother s favourite is skiing", "favorite_hobby"),
+])
+def test_adverbs_that_change_the_verb_and_things_that_are_no_doing(text: str, key: str) -> None:
+    assert _mine(text, (key,)) == [], facts(text)
+
+
+def test_a_time_after_a_pastime_verb_is_no_object() -> None:
+    assert _mine("i swim each morning", ("hobbies",)) == [(SPEAKER, "hobbies", "swimming", False)]
+
+
+# -- short answers to the turn's own question about favourites, hair and eyes --------------------------------
+@pytest.mark.parametrize("text, key, value", [
+    ("whats your fave drink ? iced tea", "favorite_drink", "iced tea"),
+    ("What is your favourite season? Autumn.", "favorite_season", "autumn"),
+    ("what is your favorite colour . teal is mine", "favorite_color", "teal"),
+    ("what colour is your hair ? mine is auburn", "appearance", "auburn hair"),
+    ("what color are your eyes? mine are hazel", "appearance", "hazel eyes"),
+    ("what is your least favourite chore ? mine is ironing", "dislikes", "ironing"),
+    ("my least fave vegetable is celery", "dislikes", "celery"),
+])
+def test_short_answers_about_favourites_and_looks(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "whats your fave drink ? tough one",
+    "what is your favourite season ? just curious",
+    "what is your favorite colour ? same here",
+    "what is your favourite band ? mine changes every week",
+    "whats your fave food ? my sister loves sushi",
+    "what is your least favourite chore ? i do not mind any",
+])
+def test_replies_that_answer_no_favourite(text: str) -> None:
+    wrong = [f for f in _mine(text) if f[1].startswith("favorite_") or f[1] in ("dislikes", "likes")]
+    assert wrong == [], f"{text!r}: {wrong}"
+
+
+# -- jobs: a trade said by what it pays for, by a self-introduction, of a group the speaker is in; job seeking ---
+@pytest.mark.parametrize("text, key, value", [
+    ("i walk dogs to pay the bills", "role", "dog walking"),
+    ("i have to clean offices to make ends meet", "role", "office cleaning"),
+    ("I drive a taxi to pay the rent.", "role", "taxi driving"),
+    ("i tutor chemistry to pay for college", "role", "chemistry tutoring"),
+    ("welder here , how are you", "role", "welder"),
+    ("hi ! retired accountant here", "role", "accountant"),
+    ("Paramedic here too.", "role", "paramedic"),
+    ("we are farmers", "role", "farmer"),
+    ("my husband and i are both dentists", "role", "dentist"),
+    ("We're nurses at the county hospital.", "role", "nurse"),
+    ("i got a job working at the zoo", "employer", "zoo"),
+    ("im looking for a new job", "goals", "find a job"),
+    ("I'm searching for work as a chef.", "goals", "find a job as a chef"),
+    ("i am in the market for a better job", "goals", "find a job"),
+    ("i work for free at the animal shelter", "hobbies", "volunteering"),
+    ("i help out in a soup kitchen", "hobbies", "volunteering"),
+    ("i help at the local food bank on sundays", "hobbies", "volunteering"),
+])
+def test_jobs_said_in_other_ways(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("i sold my car to pay the rent", "role"),
+    ("i borrow from my parents to pay the bills", "role"),
+    ("i need to find a job to pay the bills", "role"),
+    ("i work two jobs to make ends meet", "role"),
+    ("my brother walks dogs to pay the bills", "role"),
+    ("the nurse here is lovely", "role"),
+    ("is there a plumber here ?", "role"),
+    ("it is so hot here", "role"),
+    ("we are big fans of the band", "role"),
+    ("we are friends", "role"),
+    ("they are farmers", "role"),
+    ("are we teachers now ?", "role"),
+    ("she is looking for a new job", "goals"),
+    ("are you looking for a job ?", "goals"),
+    ("i am looking for my keys", "goals"),
+    ("i help at my uncles garage", "hobbies"),
+    ("i got a job offer working in sales but said no thanks", "role"),
+])
+def test_job_cues_that_are_no_job_of_the_speakers(text: str, key: str) -> None:
+    assert _mine(text, (key,)) == [], facts(text)
+
+
+# -- looks said by what is done to the hair; a colour liked; children said in passing -----------------------
+@pytest.mark.parametrize("text, key, value", [
+    ("i just dyed my hair teal", "appearance", "teal hair"),
+    ("I bleached my hair platinum.", "appearance", "platinum hair"),
+    ("i keep my hair short and spiky", "appearance", "short and spiky hair"),
+    ("i like the colour lilac", "favorite_color", "lilac"),
+    ("I love the color navy blue!", "favorite_color", "navy blue"),
+    ("i adore warm orange colours", "favorite_color", "orange"),
+    ("i do not like the colour beige", "dislikes", "beige"),
+    ("i really miss my kids", "family", "kids"),
+    ("took my daughters to the zoo today", "family", "daughters"),
+    ("We drove my grandkids to the beach.", "family", "grandkids"),
+])
+def test_looks_colours_and_children_in_passing(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("i want to dye my hair green", ("appearance",)),
+    ("my sister dyed her hair red", ("appearance",)),
+    ("i dyed my hair yesterday", ("appearance",)),
+    ("i love the colour of the sea at dawn", ("favorite_color",)),
+    ("my mum loves the colour yellow", ("favorite_color",)),
+    ("do you like the colour red ?", ("favorite_color",)),
+    ("someday i want to take my future kids to paris", ("family",)),
+    ("my neighbours kids are loud", ("family",)),
+    ("are those your kids ?", ("family",)),
+])
+def test_looks_colours_and_children_misreads(text: str, keys: tuple[str, ...]) -> None:
+    assert _mine(text, keys) == [], facts(text)
+
+
+# -- pastimes named by a noun and a gerund, time spent, a genre sung or played, a trade done "professionally" ----
+@pytest.mark.parametrize("text, key, value", [
+    ("we go whale watching every summer", "hobbies", "whale watching"),
+    ("i love to go mountain biking", "hobbies", "mountain biking"),
+    ("im ice skating with my niece today", "hobbies", "ice skating"),
+    ("I spent the afternoon sketching.", "hobbies", "sketching"),
+    ("i spend most of my free time at the pool", "likes", "pool"),
+    ("i sing gospel songs in a choir", "likes", "gospel"),
+    ("i love playing reggae music", "likes", "reggae"),
+    ("i like to help out at the local dog rescue", "hobbies", "volunteering"),
+    ("i play golf professionally", "role", "golf player"),
+    ("I cook professionally.", "role", "cooking"),
+])
+def test_pastimes_and_trades_in_other_words(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("i dress professionally for work", ("role",)),
+    ("my uncle plays golf professionally", ("role",)),
+    ("i used to play golf professionally", ("role",)),
+    ("i go back to sleep after lunch", ("hobbies",)),
+    ("i am rock solid on that", ("hobbies",)),
+    ("i spend too much time in the hospital with my dad", ("likes", "hobbies")),
+    ("do you go bird watching ?", ("hobbies",)),
+])
+def test_pastime_and_trade_misreads(text: str, keys: tuple[str, ...]) -> None:
+    assert _mine(text, keys) == [], facts(text)
+
+
+def test_a_pastime_is_not_said_twice() -> None:
+    got = _mine("i love playing bluegrass music", ("hobbies",))
+    assert len(got) == 1, got
+
+
+# -- the thing named before what the speaker does with it; emphatic "could do it all day"; run-on answers ------
+@pytest.mark.parametrize("text, key, value, negated", [
+    ("pickles are something i do not like", "dislikes", "pickles", False),
+    ("Chess is something I really enjoy.", "likes", "chess", False),
+    ("all i ever eat is noodles", "likes", "noodles", False),
+    ("all i listen to is old soul", "likes", "old soul", False),
+    ("theres nothing i love more than a long bike ride", "likes", "long bike ride", False),
+    ("i could listen to dolly parton all day", "likes", "dolly parton", False),
+    ("I can eat sushi every single day.", "likes", "sushi", False),
+    ("i very much enjoy crosswords", "likes", "crosswords", False),
+    ("do you like cider ? i prefer it to beer", "drinks", "cider", False),
+    ("have you ever been to cornwall ? i go every summer", "likes", "cornwall", False),
+    ("whats your fave snack mine is popcorn", "favorite_snack", "popcorn", False),
+    ("lol same whats your favourite season mine is autumn", "favorite_season", "autumn", False),
+])
+def test_things_named_first_emphatic_likings_and_run_on_answers(text: str, key: str, value: str, negated: bool) -> None:
+    _check(text, key, value, negated)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("all i do is work", ("likes", "hobbies")),
+    ("all you eat is junk food", ("likes",)),
+    ("that is something i love", ("likes",)),
+    ("pickles are something my son hates", ("dislikes", "likes")),
+    ("i can eat dairy again", ("likes",)),
+    ("my dad could watch golf all day", ("likes",)),
+    ("have you been to cornwall ? i have", ("likes",)),
+    ("i asked what your sister likes mine is different", ("favorite_thing", "sister_likes")),
+])
+def test_things_named_first_and_run_on_misreads(text: str, keys: tuple[str, ...]) -> None:
+    assert _mine(text, keys) == [], facts(text)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("i never had to pay for college", ("role",)),
+    ("i would love to make money like that", ("role",)),
+    ("i love to make money", ("role",)),
+    ("i travel with my aunt who sings opera professionally", ("role",)),
+    ("i play her professionally", ("role",)),
+    ("we are both becoming vets", ("role",)),
+    ("i especially like walking with my collie , bramble", ("hobbies",)),
+    ("i spent a week on the coast last year", ("hobbies", "likes")),
+    ("i think of my cats as my children", ("family",)),
+])
+def test_purposes_relative_clauses_and_metaphors_state_no_fact(text: str, keys: tuple[str, ...]) -> None:
+    wrong = [f for f in _mine(text, keys) if not (f[1] == "hobbies" and f[2] == "walking")]
+    assert wrong == [], f"{text!r}: {wrong}"
+
+
+def test_a_time_after_eat_is_no_food() -> None:
+    assert _mine("i love salmon , i could eat it every day", ("likes",)) == [(SPEAKER, "likes", "salmon", False)]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Caroline: I could listen to your stories all day, Mel.", ("likes",)),
+    ("Melanie: I love the colour of the flowers in your garden!", ("favorite_color",)),
+    ("Jon: What is your take on it? The support group here is amazing.", ("role",)),
+    ("Gina: Whats your sister's favorite book? Mine is Dune.", ("favorite_book",)),
+])
+def test_long_named_turns_put_no_listener_thing_on_the_speaker(text: str, keys: tuple[str, ...]) -> None:
+    speaker = "Person/" + text.split(":", 1)[0]
+    got = [f for f in facts(text) if f[0] in (speaker, SPEAKER) and f[1] in keys]
+    assert got == [], f"{text!r}: {got}"

@@ -20,7 +20,8 @@ from ._predicates import _match, _search, _split, _sub
 __all__ = ["Piece", "expand", "split_clauses", "strip_lead", "uninvert", "QUESTION", "CONTINUE_VERBS"]
 
 _CONTRACTIONS = re.compile(
-    r"\b(?:(?P<im>i\s?'\s?m|im)|(?P<ive>i\s?'\s?ve|ive)|(?P<id>i\s?'\s?d)|(?P<ill>i\s?'\s?ll)|"
+    r"\b(?:(?P<im>i\s?'\s?m|im|i\s+m(?=\s+[a-z]))|(?P<ive>i\s?'\s?ve|ive|i\s+ve)|(?P<id>i\s?'\s?d|i\s+d(?=\s+(?:love|like|"
+    r"rather|say|be|go|never)\b))|(?P<ill>i\s?'\s?ll|i\s+ll)|"
     r"(?P<neg>do|does|did|is|are|was|were|have|has|had|would|could|should|must)n\s?'\s?t|"
     r"(?P<negbare>dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wouldnt|couldnt|shouldnt)|"
     r"(?P<cant>can\s?'\s?t|cant|cannot)|(?P<wont>won\s?'\s?t|wont)|(?P<were>we\s?'\s?re)|(?P<weve>we\s?'\s?ve)|"
@@ -61,7 +62,8 @@ def _expand_one(m: re.Match[str]) -> str:
 
 
 _BARE_WORDS = frozenset("""im ive dont doesnt didnt isnt arent wasnt havent hasnt wouldnt couldnt shouldnt cant
-    cannot wont wanna gonna gotta""".split())
+    cannot wont wanna gonna gotta m ve ll d""".split())
+"""(a lone "m", "ve", "ll", "d" is a contraction whose apostrophe became a space: "i m", "i ve", tokenised text)"""
 
 
 def expand(text: str) -> str:
@@ -213,6 +215,16 @@ _WHERE_I = re.compile(r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+whe
 _WHAT_I = re.compile(r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+(?:all\s+|really\s+|mostly\s+)?"
                      r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect)"
                      r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now)?$", re.I)
+_SOMETHING_I = re.compile(r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you|there)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+"
+                          r"(?:something|a\s+thing|one\s+thing|the\s+(?:one\s+)?thing)\s+(?:that\s+)?(?P<s>i|we)\s+"
+                          r"(?P<neg>do\s+not\s+|never\s+|really\s+|truly\s+)?(?P<v>enjoy|love|like|hate|dislike|eat|drink)$",
+                          re.I)
+"""The thing named first, then what the speaker does about it: "chess is something i really enjoy"."""
+_ALL_I = re.compile(r"^(?:all|the\s+only\s+thing)\s+(?P<s>i|we)\s+(?:ever\s+|really\s+)?(?P<v>eat|drink|listen\s+to|watch|read|"
+                    r"play)\s+(?:is|are)\s+(?P<np>.+)$|"
+                    r"^(?:there(?:\s+is|'s|s)\s+)?nothing\s+(?P<s2>i|we)\s+(?P<v2>like|love|enjoy)\s+more\s+than\s+"
+                    r"(?P<np2>.+)$", re.I)
+"""What the speaker does with nothing else: "all i ever eat is noodles", "nothing i love more than a long hike"."""
 _WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at", "study": "at", "volunteer": "at"}
 
 
@@ -222,6 +234,14 @@ def uninvert(text: str) -> str:
     m = _WHAT_I.match(text) if " what " in text else None
     if m:
         return f"{m.group('s')} {m.group('v')} {m.group('np')}"
+    m = _SOMETHING_I.match(text) if " thing " in text or "something" in text else None
+    if m:
+        return f"{m.group('s')} {m.group('neg') or ''}{m.group('v')} {m.group('np')}"
+    m = _ALL_I.match(text) if text[:3].lower() in ("all", "the", "not") or text[:5].lower() == "there" else None
+    if m and m.group("np"):  # ("all i do is work" says nothing liked)
+        return f"{m.group('s')} {' '.join(m.group('v').lower().split())} {m.group('np')}"
+    if m:
+        return f"{m.group('s2')} {m.group('v2')} {m.group('np2')}"
     m = _WHERE_I.match(text) if " where " in text else None
     if not m:
         return text

@@ -16,11 +16,13 @@ from typing import Optional
 __all__ = ["Asked", "asked", "answered"]
 
 _FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|ur)\s+(?P<x>(?:all[\s-]time\s+)?"
-                    r"(?:(?:favou?rite|fave|fav)\s+)?(?:(?:type|kind|sort|genre|style)\s+of\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$|"
-                    r"\b(?:do|did)\s+(?:you|u)\s+have\s+(?:a|an|any)\s+(?P<y>(?:favou?rite\s+)?[a-z]+)\s*\??$", re.I)
+                    r"(?:least\s+)?(?:(?:favou?rite|fave|fav)\s+)?(?:(?:type|kind|sort|genre|style)\s+of\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$|"
+                    r"\b(?:do|did)\s+(?:you|u)\s+have\s+(?:a|an|any)\s+(?P<y>(?:favou?rite\s+)?[a-z]+)\s*\??$|"
+                    r"\bwhat\s+(?P<c>colou?r)\s+(?:is|are)\s+(?:your|ur)\s+(?P<b>hair|eyes)\s*\??$", re.I)
 """"what is your favourite colour?", "what's your name?", "do you have a hobby?": a thing "mine is …" can name."""
 _DO_Q = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
                    r"listen\s+to|go\s+to|prefer)\s+(?P<o>[^?]{2,60}?)\s*\??$", re.I)
+_BEEN_Q = re.compile(r"\b(?:have|had)\s+(?:you|u)\s+(?:ever\s+)?been\s+to\s+(?P<o>[^?]{2,60}?)\s*\??$", re.I)
 _MINE = re.compile(r"^(?:mine|my\s+favou?rite|my\s+fave?)(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
                    r"^(?P<v2>.+?)\s+(?:is|are)\s+mine$", re.I)
 _HAVE_N = re.compile(r"^(?:(?:yes|yeah|yep|oh)\s*,?\s*)*i\s+(?:have|own|got)\s+(?P<n>one|two|three|four|five|six|"
@@ -33,7 +35,8 @@ _NO = re.compile(r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:
 
 
 _IT = re.compile(r"^(?:(?:yes|yeah|yep|oh|of\s+course)\s*[,!]?\s*)*i\s+(?:really\s+|absolutely\s+|totally\s+)?"
-                 r"(?P<v>love|like|enjoy|adore|hate|dislike)\s+(?:it|them|that|those)(?:\s+(?:too|a\s+lot|so\s+much|lol))?$",
+                 r"(?P<v>love|like|enjoy|adore|hate|dislike|prefer)\s+(?:it|them|that|those)(?:\s+(?:too|a\s+lot|so\s+much|lol|"
+                 r"(?:over|to)\s+[a-z]+(?:\s+[a-z]+)?))?$",
                  re.I)
 """An answer whose pronoun stands for the question's object: "do you like jazz? i love it"."""
 
@@ -43,6 +46,13 @@ _THEY_AFFECT = re.compile(r"^(?:(?:no|nope|yes|yeah|oh|ugh)\s*[,!]?\s*)*(?:they|
                           r"disgust|disgusts|bore|bores|annoy|annoys)(?:\s+me)?|(?P<good>(?:make|makes)\s+me\s+(?:so\s+)?happy))"
                           r"(?:\s+(?:so\s+much|to\s+death|a\s+lot))?$", re.I)
 """An answer about how the question's object affects the speaker: "do you like spiders? they scare me"."""
+
+
+_BARE_ANSWER = re.compile(r"^[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}$", re.I)
+_NOT_ANSWER = frozenset("""i me my you your u ur it that this those these they we he she same too also so just lol haha
+    hmm idk dunno one ones question curious depends good great tough hard easy sure yes yeah no nope not sorry well
+    what why how everything anything nothing all none many lots""".split())
+"""Words that make a short reply no answer ("same here", "tough one", "just curious")."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,9 @@ class Asked:
 
 def asked(question: str) -> Optional[Asked]:
     """The question's topic, if it is one a short answer can lean on."""
-    m = _FAV_Q.search(question.strip())
+    m = _FAV_Q.search(question.strip().rstrip(". !"))
+    if m and m.group("b"):  # "what colour is your hair?": "mine is red" names the hair's colour
+        return Asked(thing=("eye " if m.group("b").lower() == "eyes" else "hair ") + m.group("c").lower())
     if m:
         if m.group("y"):  # "do you have a dog?": "mine is Rex" names it, "i do" says the speaker has one
             return Asked(thing=m.group("y").lower(), verb="have", obj=m.group(0).split(" have ", 1)[1].rstrip(" ?"))
@@ -64,6 +76,9 @@ def asked(question: str) -> Optional[Asked]:
     m = _DO_Q.search(question.strip())
     if m:
         return Asked(verb=m.group("v").lower(), obj=m.group("o"))
+    m = _BEEN_Q.search(question.strip())
+    if m:  # "have you been to lisbon? i go every year": "i go to lisbon"
+        return Asked(verb="go to", obj=m.group("o"))
     return None
 
 
@@ -72,8 +87,14 @@ def answered(question: Asked, answer: str) -> Optional[str]:
     text = answer.strip().rstrip(".!").strip()
     if question.thing:
         m = _MINE.match(text)
-        if m:
-            return f"my {question.thing} is {m.group('v') or m.group('v2')}"
+        value = (m.group("v") or m.group("v2")) if m else ""
+        if not m and not question.verb and _BARE_ANSWER.match(text) and _NOT_ANSWER.isdisjoint(text.lower().split()) \
+                and question.thing.split()[-1] not in ("name", "age", "job"):
+            value = text  # "what's your favourite food? pizza": the bare thing answers it
+        if value and question.thing.startswith("least "):
+            return f"i dislike {value}"  # "what's your least favourite chore? mine is ironing"
+        if value:
+            return f"my {question.thing} is {value}"
         if not question.verb:
             return None
     m = _IT.match(text)

@@ -232,6 +232,8 @@ ACTIVITIES = {
     "workout": "working out", "meditate": "meditating", "golf": "golfing", "bowl": "bowling", "blog": "blogging",
     "game": "gaming", "shop": "shopping", "craft": "crafting", "scrapbook": "scrapbooking", "quilt": "quilting",
     "walk": "walking", "compete": "competing", "smoke": "smoking", "vape": "vaping", "skateboard": "skateboarding", "kayak": "kayaking",
+    "grill": "grilling", "gamble": "gambling", "race": "racing", "sail": "sailing", "skydive": "skydiving",
+    "snowboard": "snowboarding", "sculpt": "sculpting", "party": "partying", "row": "rowing",
 }
 """Pastime verbs and their gerund ("i paint" → painting): the verb says the pastime whatever its object."""
 RELIGIONS = _words(

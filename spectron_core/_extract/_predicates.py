@@ -176,7 +176,7 @@ def kind_of(np: str) -> Optional[str]:
     head = words[-1]
     if head in ("games", "game") or head in GAMES:
         return "game"
-    if head in ("music", "songs", "song", "bands", "band") or head in MUSIC_GENRES:
+    if head in ("music", "songs", "song", "bands", "band") or head in MUSIC_GENRES or "-".join(words[-2:]) in MUSIC_GENRES:
         return "genre"
     if head in INSTRUMENTS:
         return "instrument"
@@ -263,8 +263,17 @@ def favorite_key(thing: str, value: str = "") -> str:
         if not t and head in ("food", "pizza", "pasta", "sushi", "tacos", "burgers", "chocolate", "ice cream"):
             t = "food"
         t = t or "thing"
+    if t in ("thing", "activity", "activities") and value and _activity_gerund(value):
+        t = "hobby"  # "grilling outdoors is my favourite", "knitting is my fave thing": a doing is a pastime
     key = "favorite_" + _sub(r"[^a-z0-9]+", "_", t).strip("_")
     return key[:64] if re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key[:64]) else "favorite_thing"
+
+
+def _activity_gerund(value: str) -> bool:
+    """Does a noun phrase name a doing ("hiking in spring", "grilling outdoors"), not a thing ("ceiling fans")?"""
+    first = value.lower().split(None, 1)[0]
+    return len(first) > 4 and first.endswith("ing") and first not in _NOT_GERUND and (
+        _lemma(first) in _KNOWN or first in ACTIVITIES.values())
 
 
 Handler = Callable[[Sink, str, str], None]
@@ -282,7 +291,7 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         inner = m.group("v")
         first = inner.split()[0].lower() if inner.split() else ""
         if first in ("play", "go", "watch", "listen", "read", "eat", "drink", "cook", "bake", "collect",
-                     "volunteer", "travel", "ride", "visit"):
+                     "volunteer", "travel", "ride", "visit", "help"):
             sub = VERBS.get(first)
             if sub and first not in ("visit",):
                 before = len(c.out.attributes) if hasattr(c, "out") else -1
@@ -296,17 +305,27 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?P<v>[a-z]+ing\b.*)$", r, re.I)
     if m and m.group("v").split()[0].lower() not in _NOT_GERUND:
-        for part in _LIST.split(m.group("v")):  # "hiking, swimming and reading": each pastime
+        parts = _LIST.split(m.group("v"))
+        for i, part in enumerate(parts):  # "hiking, swimming and reading": each pastime
+            if i and not _GERUND.match(part.strip()) and _search(r"\b(?:my|our)\s", parts[i - 1], re.I):
+                break  # "… walking with my collie, bramble": the collie's name, not another pastime
             value = _gerund_to_hobby(part)
-            if value:
+            if value and value.lower() not in ("going", "doing", "getting", "being", "having", "trying"):
                 c.attr("hobbies", _lower(value))
                 first, _, obj = part.strip().partition(" ")
                 handler = VERBS.get(first.lower()) or VERBS.get(_lemma(first))
-                if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink):
+                if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink, _h_play):
                     handler(c, first, obj)  # "i love listening to jazz": jazz is liked, not only the pastime
         return
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.I)
     r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
+    hue = _match(r"^colou?rs?\s+(?P<v>.+)$|^(?P<v2>.+?)\s+colou?rs?$", noun_phrase(r))
+    if hue and not c.negated:
+        named = [w for w in _split(r"\s*,\s*|\s+(?:and|or|&)\s+|\s+", (hue.group("v") or hue.group("v2")).lower()) if w]
+        if named and all(w in COLORS or w in _SHADES for w in named) and named[-1] in COLORS:
+            # "i love the colour teal", "i like the colors red and silver": a colour liked is the speaker's colour
+            c.attr("favorite_color", (hue.group("v") or hue.group("v2")).lower(), confidence=0.7)
+            return
     for item in _items(r):
         k = kind_of(item)
         if k == "drink":
@@ -315,6 +334,9 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
             c.attr("food_preference", item.lower())
         else:
             c.attr("likes", _lower(item))
+
+
+_SHADES = frozenset("light dark bright pale baby hot navy forest hunter sky royal lime mint neon deep warm soft".split())
 
 
 def _h_dislike(c: Sink, verb: str, rest: str) -> None:
@@ -340,6 +362,8 @@ def _h_play(c: Sink, verb: str, rest: str) -> None:
             c.attr("sports", item.lower())
         elif k == "game" or item:
             c.attr("hobbies", "playing " + item.lower())
+            if k == "genre":
+                c.attr("likes", item.lower())  # "i play folk music": folk is liked
 
 
 _BUSINESS = re.compile(r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+little)\s+(?:(?:small|little|new|own|"
@@ -372,7 +396,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         c.attr("education", noun_phrase(m.group("v") or r).lower())
         return
     m = _match(r"^(?:an?\s+)?(?:(?:new|part[\s-]?time|full[\s-]?time|second|side|summer|day|night|weekend|first|other)\s+)*(?P<r>[a-z]+\s+)?"
-               r"(?:job|gig)(?:\s+(?P<v>(?:at|with|as|in)\s+.+))?$", r, re.I)
+               r"(?:job|gig)(?:\s+(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+))?$", r, re.I)
     if m and (m.group("v") or m.group("r")):
         if m.group("r") and m.group("r").strip().lower() not in ("good", "great", "nice", "real", "steady", "bad",
                                                                     "decent", "paying", "boring", "easy", "hard"):
@@ -449,6 +473,10 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         return
     r = _sub(r"^(?:full\s*time|fulltime|part\s*time|parttime|nights|days|remotely|there|here|hard)\s+", "", r,
                flags=re.I)
+    free = _match(r"^(?:for\s+free|unpaid|as\s+an?\s+(?:unpaid\s+)?volunteer)\b", r, re.I)
+    if free:
+        c.attr("hobbies", "volunteering")  # "i work for free at the shelter": unpaid work is volunteering
+        return
     role = _search(r"\bas\s+(?P<role>[\w' -]+)", r, re.I)
     org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.I)
     place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.I)
@@ -684,11 +712,31 @@ def _h_read(c: Sink, verb: str, rest: str) -> None:
     c.attr("hobbies", "reading" + (" " + value.lower() if value and len(value.split()) <= 3 else ""))
 
 
+def _compound_activity(r: str) -> str:
+    """A pastime named by a noun and a gerund ("rock climbing", "bird watching", "deep sea fishing"), or ""."""
+    m = _COMPOUND.match(r)
+    if not m or m.group("pre").lower() not in _ACTIVITY_MODIFIERS or m.group("g").lower() in _NOT_GERUND:
+        return ""
+    return f"{m.group('pre')} {m.group('g')}".lower()
+
+
+_COMPOUND = re.compile(r"^(?P<pre>deep\s+sea|white\s+water|cross\s+country|[a-z]+)\s+(?P<g>[a-z]{3,}ing)\b", re.I)
+_ACTIVITY_MODIFIERS = frozenset("""bird whale people window rock mountain scuba ice roller horseback sky trail snow water
+    jet kite wind ballroom salsa tap figure speed power weight street road track cliff fly bass deer duck bungee
+    deep sea white water cross country ski dirt barrel pole belly line square""".split()) | frozenset(
+    ("deep sea", "white water", "cross country"))
+"""Nouns that make a gerund a named pastime ("rock climbing", "window shopping", "bird watching")."""
+
+
 def _h_go(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(r"^(?P<g>[a-z]+ing)\b(?P<rest>.*)$", r, re.I)
     if m and m.group("g").lower() not in _NOT_GERUND:
         c.attr("hobbies", (m.group("g") + " " + noun_phrase(m.group("rest"))).strip().lower())
+        return
+    named = _compound_activity(r)
+    if named:
+        c.attr("hobbies", named)  # "i go rock climbing", "we go bird watching"
         return
     m = _match(r"^to\s+(?P<v>.+)$", r, re.I)
     if not m:
@@ -718,7 +766,10 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
     if sought:
         rest = rest.strip()[4:]  # "i shop for shoes", "i fish for trout": for says what is sought
         obj = noun_phrase(rest)
-    if _match(r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
+    if _match(r"^(?:every|each|daily|weekly|twice|once|most|all\s+(?:day|week|the\s+time)|on\s+(?:the\s+)?weekends?|"
+              r"at\s+(?:night|weekends?)|in\s+the\s+(?:morning|evening|afternoon)s?)\b", rest.strip(), re.I):
+        obj = ""  # "i hike every weekend": when, not what
+    elif _match(r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
                 rest.strip(), re.I) and lemma not in ("volunteer", "ride"):
         if not _match(r"^(?:a\s+lot)\b", rest.strip(), re.I):
             return
@@ -730,6 +781,9 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
     if lemma in _SEEK and obj and rest.strip().lower().startswith(obj.lower()) and sought:
         value = f"{gerund} for {obj.lower()}"
     c.attr("hobbies", value)
+    sung = noun_phrase(_PREP_CUT.sub("", rest)) if lemma in ("sing", "dance") else ""
+    if sung and kind_of(sung) == "genre":
+        c.attr("likes", sung.lower())  # "i sing folk songs": folk is liked
 
 
 def _h_do(c: Sink, verb: str, rest: str) -> None:
@@ -803,7 +857,10 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
     if not words:
         return
     first = words[0].lower()
-    if first == "play":
+    if first in ("listen", "eat", "watch", "drink", "read") and _CAN_ALL_DAY.search(rest) and not _search(
+            r"\b(?:your|ur|his|her|their|you)\b", rest, re.I):  # ("i could listen to your stories all day")
+        VERBS[first](c, first, _CAN_ALL_DAY.sub("", " " + " ".join(words[1:])))  # "i could eat tacos every day": a liking
+    elif first == "play":
         _h_play(c, first, " ".join(words[1:]))
     elif first == "speak":
         _h_speak(c, first, " ".join(words[1:]))
@@ -812,6 +869,9 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
         c.attr("skills", (first + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")))
 
 
+_CAN_ALL_DAY = re.compile(r"\s+(?:all\s+day(?:\s+long)?|every\s+(?:single\s+)?day|forever|for\s+hours|by\s+the\s+(?:gallon|"
+                          r"bucket|pound|truckload)|all\s+the\s+time|on\s+repeat|(?:day\s+and\s+night))\b.*$", re.I)
+"""An emphatic "could do it forever" that makes "i can eat/listen to X" a liking, not an ability."""
 _SKILL_VERBS = frozenset("""cook bake sing dance swim draw paint knit sew code program juggle ski skate surf drive
     fly ride fix build type write read climb run dive sail shoot fight box crochet weld repair""".split())
 
@@ -823,18 +883,25 @@ def _h_wear(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_spend(c: Sink, verb: str, rest: str) -> None:
+    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|lots\s+of|(?:so\s+|too\s+)?much)?\s*"
+               r"(?:free\s+|spare\s+)?time\s+(?:at|in|on)\s+the\s+(?P<v>gym|pool|park|beach|library|lake|mountains|woods|garden|"
+               r"cinema|movies|theater|theatre|mall|ocean|river|rink|track|range|stables)\b", rest.strip(), re.I)
+    if m:
+        c.attr("likes", m.group("v").lower())  # "i spend a lot of time at the gym": a place the speaker likes to be
+        return
     m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|most|all|much|lots\s+of|a\s+lot\s+of\s+my)?\s*"
-               r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours)\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
+               r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours|"
+               r"(?:the|this|all)\s+(?:morning|afternoon|evening|day|weekend))\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
                rest.strip(), re.I)  # "… my free time (rock) climbing"
     if m:
-        value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)", "", m.group("v"), flags=re.I))  # "… doing crosswords"
+        value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)|\s+and\s+(?![a-z]+ing\b).*$", "", m.group("v"), flags=re.I))
         if value:
             c.attr("hobbies", value.lower())
         return
     m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|(?:so\s+|too\s+)?much)?\s*(?:free\s+|spare\s+)?"
                r"(?:time|weekends|days|evenings|nights|hours)\s+on\s+(?P<v>.+)$", rest.strip(), re.I)
-    if m and not _match(r"^(?:my|our|the)\s+(?:phone|computer|laptop|own|couch|sofa)\b|^(?:it|that|this|them)\b",
-                        m.group("v"), re.I):
+    if m and verb.lower() != "spent" and not _match(r"^(?:my|our|the)\s+(?:phone|computer|laptop|own|couch|sofa)\b|"
+                                                    r"^(?:it|that|this|them)\b", m.group("v"), re.I):
         for item in _items(m.group("v")):  # "i spend my time on video games": what the time goes to
             c.attr("hobbies", _lower(item))
 
@@ -907,7 +974,8 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
 
 
 _NEW_JOB = re.compile(r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
-                      r"(?:job|position|role|post|gig|career)\s+(?:(?P<v>(?:at|with|as|in)\s+.+)|(?:to\s+be|being)\s+(?P<r>.+))$",
+                      r"(?:job|position|role|post|gig|career)\s+(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|"
+                      r"(?:to\s+be|being)\s+(?P<r>.+))$",
                       re.I)
 
 
@@ -1169,6 +1237,27 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
     return False
 
 
+def _plural_role(c: Sink, r: str) -> None:
+    """"we are farmers", "my wife and i are both teachers": a trade said of a group the speaker is in is the
+    speaker's own (the plural head noun, made singular, must name an occupation)."""
+    m = _match(r"^(?:both\s+|all\s+)?(?P<r>(?:[a-z-]+\s+){0,2}?[a-z-]+s)(?:\s+(?P<tail>(?:at|for|with|in)\s+.+))?$", r, re.I)
+    if not m or m.group("r").split()[0].lower() in ("the", "not", "so", "very", "really", "such", "big", "huge"):
+        return  # ("we are the champions", "we are big fans")
+    words = m.group("r").lower().split()
+    if any(w.endswith("ing") for w in words):
+        return  # "we are both becoming nurses": a goal, not a trade yet
+    title = " ".join(words[:-1] + [singular(words[-1])])
+    if words[-1] != singular(words[-1]) and _role_head(title):
+        _role(c, "a " + title + (" " + m.group("tail") if m.group("tail") else ""))
+
+
+_JOB_HUNT = re.compile(r"^(?:(?:looking|searching|hunting|applying|hoping)\s+(?:for|out\s+for)|in\s+the\s+market\s+for|"
+                       r"on\s+the\s+(?:hunt|lookout)\s+for)\s+(?:an?\s+|some\s+)?(?:(?:new|better|real|steady|"
+                       r"full[\s-]time|part[\s-]time|summer|second|first|different)\s+)*(?:job|jobs|work|employment|position)"
+                       r"(?P<v>\s+(?:as|at|in|with)\s+.{2,50})?$|^job\s+(?:hunting|searching|seeking)(?P<v2>)$", re.I)
+"""Seeking work: "looking for a new job (as a welder)", "job hunting", "in the market for a new job"."""
+
+
 def _h_be(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.I)  # "presently enlisted"
     low = r.lower()
@@ -1236,6 +1325,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             _h_live(c, "live", _sub(r"^\w+\s+", "", r))
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
             _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
+        else:
+            _plural_role(c, r)
         return
     m = _match(r"^(?:enlisted|serving|stationed|deployed|enrolled)\s+(?P<v>in\s+.+)$", r, re.I)
     if m and _sector(c, m.group("v"), lower_it=False):
@@ -1364,6 +1455,10 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         _h_like(c, "like", m.group("v"))
         return
+    named = _compound_activity(r) if not c.plural else ""
+    if named:
+        c.attr("hobbies", named)  # "i am bird watching", "im rock climbing this weekend"
+        return
     m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.I)
     if m and m.group("g").lower() not in _NOT_GERUND:
         lemma = _lemma(m.group("g"))
@@ -1401,6 +1496,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^learning\s+(?P<v>.+)$", r, re.I)
     if m:
         _h_learn(c, "learn", m.group("v"))
+        return
+    m = _JOB_HUNT.match(r)
+    if m:  # "i am looking for a new job": a goal (the job held now, if any, stays)
+        c.attr("goals", "find a job" + (" " + noun_phrase(m.group("v"), keep_det=True).lower() if m.group("v") else ""),
+               "context")
         return
     m = _match(r"^(?:going|planning|hoping|about|trying|saving(?:\s+up)?|dying|looking\s+forward)\s+(?:to|for)\s+"
                  r"(?P<v>.+)$", r, re.I)
@@ -1510,9 +1610,16 @@ _NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good
 
 
 def _h_help(c: Sink, verb: str, rest: str) -> None:
-    """"i help out at the soup kitchen": helping out at a place (not a relative's) is volunteering."""
-    if _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.I):
+    """"i help out at the soup kitchen", "i help at an animal shelter": helping out at a place (not a relative's),
+    or helping at a charity, is volunteering."""
+    if _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.I) or \
+            _CHARITY.match(rest.strip()):
         c.attr("hobbies", "volunteering")
+
+
+_CHARITY = re.compile(r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|(?:the|a|my|our)\s+local)\s+(?:[a-z]+\s+)?(?:shelter|"
+                      r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|rescue)\b", re.I)
+"""Places whose helpers are volunteers ("at the homeless shelter", "in a soup kitchen")."""
 
 
 def _h_run(c: Sink, verb: str, rest: str) -> None:
@@ -1647,7 +1754,7 @@ for _words, _h in [
     ("use uses using", _h_use),
     ("can", _h_can),
     ("wear wears", _h_wear),
-    ("spend spends", _h_spend),
+    ("spend spends spent", _h_spend),
     ("relax relaxes unwind unwinds destress de-stress decompress chill", _h_relax),
     ("take takes taking", _h_take),
     ("keep keeps", _h_keep),
@@ -1683,6 +1790,13 @@ _ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?
 """The speaker ending a relationship ("i divorced my husband", "i split from my partner")."""
 
 
+_HAIR_VERBS = frozenset("""dye dyes dyed dyeing bleach bleached color colors colored colour colours coloured cut cuts
+    grew grow grown wear wears keep keeps got get""".split())
+_HAIR_WORDS = COLORS | APPEARANCE_ADJ.intersection("short blonde blond brunette".split()) | frozenset(
+    "long curly straight wavy spiky shaved rainbow auburn ginger platinum dark light bright pastel".split())
+"""What is done to one's own hair and how it is left ("i dyed my hair purple", "i keep my hair short")."""
+
+
 def read_predicate(c: Sink, predicate: str) -> bool:
     """Dispatch one predicate (subject removed, adverbs and cues already handled) on its first word."""
     words = predicate.split(None, 1)
@@ -1701,6 +1815,9 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         return _new_job(c, rest) or True  # "i took a job as a cashier"
     elif low in ("took", "picked"):
         return False
+    if low == "could" and _CAN_ALL_DAY.search(rest):
+        _h_can(c, "can", rest)  # "i could listen to her all day"
+        return True
     if low == "can" and _match(r"^not\s+stand\b", rest, re.I):
         _h_dislike(c, "hate", rest[9:].strip())
         return True
@@ -1710,6 +1827,11 @@ def read_predicate(c: Sink, predicate: str) -> bool:
             married = m.group("p").lower() in ("wife", "husband", "spouse")
             c.attr("relationship_status", "divorced" if married and low == "divorced" else
                    "separated" if married and low in ("left", "separated", "walked", "got") else "single")
+            return True
+    if low in _HAIR_VERBS and rest[:8].lower() == "my hair ":
+        done = [w for w in _split(r"\s+(?:and\s+)?|\s*,\s*", rest[8:].strip().lower()) if w]
+        if done and len(done) <= 3 and all(w in _HAIR_WORDS for w in done[:-1]) and done[-1] in _HAIR_WORDS | {"again"}:
+            c.attr("appearance", _sub(r"\s*,?\s+again$", "", rest[8:].strip().lower()) + " hair")  # "just dyed my hair teal"
             return True
     handler = VERBS.get(low)
     if handler is None:

@@ -16,8 +16,9 @@ the character range of the sentence a record came from.
 
 Why rules and not a parse or the embedding (issue #10, measured on ConvAI2/DNLI dev, this machine, 2 CPUs
 under load): the rules run at ~10,400 sentences/s of CPU (before the chat-grammar work of issue #10 item 2:
-~15,300 in the same sitting) and find a right key+value for 38 % of annotated sentences (30 % before that
-work, 36 % before the chat-construction rules of tests/test_chat_constructions.py); spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
+~15,300 in the same sitting) and find a right key+value for 40 % of annotated sentences (30 % before that
+work, 36 % before the chat-construction rules of tests/test_chat_constructions.py, 38 % before their second
+round: jobs said by what they pay for, short answers about favourites, children said in passing …); spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
 (before any rule layer) after a 1.7–4.2 s import and ~212 MB installed, and a parse does not name keys or
 normalise values, so the same rule layer would still be needed on top of it: 60x the cost for what is, on
 this data, a long tail of phrasings rather than of syntax. Nearest key prototype of the turn's MiniLM
@@ -43,7 +44,9 @@ from ._predicates import _PREP_CUT, _match, _search, _split, _sub
 from ._lexicon import ROLE_WORDS, ACTIVITIES, DEVICES, DIETS, INSTRUMENTS, KIN, PETS, PLACES, RELATION_WORDS, VEHICLES
 from ._ontology import Ontology, default_ontology
 from ._predicates import singular as singular_of
-from ._predicates import _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate
+from ._predicates import (
+    _JOB_HUNT, _NOT_GERUND, _SKILL_VERBS, FAV_KINDS, VERBS, _lemma, _role_head, favorite_key, noun_phrase, read_predicate,
+)
 from ._types import (
     ExtractedAttribute,
     ExtractedRelation,
@@ -74,6 +77,10 @@ class _TimeHint:
 
 
 _WORD = re.compile(r"[a-z]+")
+_WH_YOUR = re.compile(r"(?:^|(?<=\s))(?:(?:what|which)\s+(?:is|are)|whats|what's|what\s+colou?r\s+(?:is|are))\s+"
+                      r"(?:your|ur)\s", re.I)
+"""A question about the listener's things, even without its "?" ("what is your fave colour . mine is red")."""
+_MINE_AFTER = re.compile(r"\s+(?=mine\s+(?:is|are|would\s+be)\s+\w)", re.I)
 _TIME_HINT = _TimeHint()
 _NAME_SUBJ = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<poss>'s)?\s+(?P<p>.+)$")
 _HE_SHE = re.compile(r"^(?:he|she)\s+(?P<p>.+)$", re.I)
@@ -82,7 +89,10 @@ _LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}):\s+")
 _ADVERB_WORDS = frozenset("""now also really still currently actually finally just recently definitely usually mostly
     mainly totally absolutely officially always even truly generally normally basically literally seriously
     sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
-_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|\s*\bright\s+now\b", re.I)
+_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|"
+                             r"\s*\bright\s+now\b|\bvery\s+much\s+(?=(?:enjoy|like|love|prefer|want|hope)\b)", re.I)
+_NOT_MANNER = frozenset("hardly barely scarcely rarely nearly only early supposedly formerly previously".split())
+"""Adverbs in "-ly" that change what the verb after them states ("i rarely drink", "i nearly bought a dog")."""
 _TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl".split())
 _TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment|after\s+all|"
                            r"for\s+sure|of\s+course|to\s+be\s+honest|if\s+i\s+am\s+honest|i\s+think|i\s+guess|"
@@ -96,7 +106,7 @@ class _AdverbStripper:
 
     @staticmethod
     def sub(_repl: str, text: str) -> str:
-        if " of " in text or "pretty much" in text or "right now" in text:
+        if " of " in text or "pretty much" in text or "right now" in text or "very much" in text:
             text = _ADVERB_PHRASES.sub("", text)
         words = text.split()
         kept: list[str] = []
@@ -141,6 +151,8 @@ _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?
                        r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?)?\s+(?:is|are)\s", re.I)
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
 _AS_ROLE = re.compile(r"^as\s+an?\s+(?P<r>(?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:myself)?$", re.I)
+_ROLE_HERE = re.compile(r"^(?:just\s+)?(?:(?:another|a|an|your|ur|one)\s+)?(?P<r>(?:[a-z-]+\s+){0,3}[a-z-]+)\s+here$", re.I)
+"""A self-introduction by trade ("nurse here", "retired plumber here")."""
 _BEING = re.compile(r"^being\s+(?=\w)", re.I)
 _WITH_KIN = re.compile(r"^(?:(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i|"
                        r"me\s+and\s+(?:my|our)\s+(?P<kin2>(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?[a-z]+))"
@@ -170,8 +182,14 @@ _HOBBY_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)\s+(?:is|are|has\s+(?:alway
 _HOME_BACK = re.compile(r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
                         re.I)
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
-_FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+for\s+(?:a|my)\s+living$", re.I)
-"""A job said by what one does: "i do carpentry for a living", "i drive a lorry for a living"."""
+_FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:for\s+(?:a|my)\s+living|professionally)$", re.I)
+"""A job said by what one does: "i do carpentry for a living", "i drive a lorry for a living", "i play tennis
+professionally"."""
+_TO_EARN = re.compile(r"^(?:(?:have|need|got)\s+to\s+)?(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:in\s+order\s+)?to\s+(?:help\s+)?"
+                      r"(?:pay\s+(?:the|my|our)\s+(?:bills|rent|mortgage)|pay\s+for\s+(?:college|school|uni|university|tuition|"
+                      r"my\s+studies)|make\s+ends\s+meet|earn\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash))|"
+                      r"make\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash)))\b", re.I)
+"""A job said by what it pays for: "i walk dogs to pay the bills", "i have to clean houses to make ends meet"."""
 _BEING_AGE = re.compile(r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
                         r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)", re.I)
 """The speaker's age as a participle subject: "being 17 is hard" (a number with a unit is not an age)."""
@@ -237,10 +255,18 @@ _PERSONAL_OTHER = frozenset("you your u ur yours he she his her they their".spli
 _HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
                       r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
+_TRADE_VERBS = frozenset(ACTIVITIES) | _SKILL_VERBS | {"play", "do", "act", "model", "teach", "coach", "photograph"}
+"""Verbs whose "professionally" makes a trade ("i sing professionally"; not "i dress professionally")."""
+_CATENATIVE = frozenset("""never always would could should will can must may might love like want need hope try plan
+    wish dream prefer hate used""".split())
+"""Words before a "to" that is no purpose ("i love to make money", "i never had to pay for college")."""
+_NOT_EARNING = frozenset("""borrow borrows save saves sell sells use uses take takes spend spends ask asks beg find finds
+    look search apply keep hold""".split())
+"""Verbs whose "to pay the bills" names a means, not a job ("i borrow from my parents to pay the rent")."""
 _NO_LIVING_VERB = frozenset("work am be have need want get go teach coach manage".split())
 """Verbs that name no job with "for a living" ("i work for a living"), or whose own reading already gives the
 job ("i teach piano for a living" → piano teacher)."""
-_PRONOUN_VALUE = frozenset("it they them those these he she that this".split())
+_PRONOUN_VALUE = frozenset("it they them those these he she that this him her".split())
 _VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len,
                               reverse=True))
 _VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
@@ -251,8 +277,9 @@ def _doing(text: str, own: bool) -> bool:
     """Is the clause a participle phrase without a subject ("walking my dog", "listening to some jazz")?"""
     m = _GERUND_LEAD.match(text)
     if not m or m.group("g").lower() in _NOT_GERUND_LEAD and not (
-            m.group("g").lower() in ("going", "hoping", "planning") and _match(r"^\w+\s+to\s+(?!the\b|a\b)\w", text)):
-        return False  # ("hoping for the best" says nothing; "hoping to retire soon" is a goal)
+            m.group("g").lower() in ("going", "hoping", "planning") and _match(r"^\w+\s+to\s+(?!the\b|a\b)\w", text)
+            or m.group("g").lower() in ("looking", "searching", "hunting") and _JOB_HUNT.match(text)):
+        return False  # ("hoping for the best" says nothing; "hoping to retire soon" is a goal, "looking for work" too)
     words = text.split(",", 1)[0].lower().split()
     if len(words) < 2 or not _FINITE_LATER.isdisjoint(text.lower().split()[1:]):
         return False  # a bare "traveling" answers a question we cannot see
@@ -336,15 +363,18 @@ _NEVER_LEFT = re.compile(r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+o
                          r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$", re.I)
 """A place never left is where the speaker lives ("ive never lived outside of wales")."""
 _EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.I)
+_MY_CHILDREN = frozenset("son sons daughter daughters kids children grandchildren grandkids stepchildren stepkids".split())
+"""Children said in passing ("i miss my kids", "took my children"): the speaker has them (not "my boys": friends)."""
 _NOT_MY_MODIFIER = KIN | frozenset("""hot sea star cat friend neighbor neighbour boss roommate family favorite favourite
     fave fav ex old late imaginary future dream first next last own only other stuffed toy""".split())
 """Words before a pet or a device that make it someone else's or no real one ("my sisters cat", "my dream car")."""
-_MY_THING = re.compile(r"\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
+_MY_THING = re.compile(r"(?<!\bas )\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
                        r"oldest|youngest|best)\s+){0,2}(?:(?!(?:" + "|".join(sorted(_NOT_MY_MODIFIER, key=len, reverse=True)) +
                        r")s?\b)[a-z]+\s+)?(?P<w>" +
-                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS, key=len, reverse=True)) +
+                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS | _MY_CHILDREN, key=len, reverse=True)) +
                        r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
-"""A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son"."""
+"""A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son",
+"i miss my kids"."""
 _PARTNERS = frozenset("wife husband spouse partner boyfriend girlfriend fiance fiancee".split())
 _PARTNER_LEFT = re.compile(r"^(?:just\s+|finally\s+|recently\s+)?(?:(?:left|dumped|divorced|ditched|walked\s+out\s+on|"
                            r"broke\s+up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?with|cheated\s+on)\s+(?:me|us)|kicked\s+me\s+out|"
@@ -424,6 +454,9 @@ class _Clause:
         if not value or len(value) > 120:
             return
         self.matched = True
+        if any(a.key == key and a.value == value and a.span == self.span and a.entity == (entity or self.subject)
+               for a in self.out.attributes[-3:]):
+            return  # ("i love playing folk music": the pastime, then what playing it says, not the pastime twice)
         self.out.attributes.append(ExtractedAttribute(
             entity=entity or self.subject, key=key, value=value, category=category,  # type: ignore[arg-type]
             confidence=confidence if confidence is not None else self.confidence, span=self.span,
@@ -552,7 +585,13 @@ class RuleExtractor:
                 text = sentence.strip()
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
-                question = asked(expand(text)) if text.endswith("?") else None
+                wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
+                run_on = _MINE_AFTER.search(text, wh.end()) if wh else None
+                if wh and run_on:  # "whats your fave drink mine is iced tea": the question and its answer, unpunctuated
+                    asked_here = asked(expand(text[wh.start():run_on.start()]))
+                    reply = answered(asked_here, text[run_on.end():]) if asked_here else None
+                    text = f"{text[:wh.start()].rstrip(' ,')}, {reply}".lstrip(" ,") if reply else text
+                question = asked(expand(text)) if text.endswith("?") or _WH_YOUR.match(text) else None
                 last_person = self._sentence(ctx, speaker, text, span, out, last_person, prior_sentence, own)
                 prior_sentence = "" if text.endswith("?") else expand(text.rstrip(".!").strip())
         return out
@@ -708,6 +747,13 @@ class RuleExtractor:
         if not text:
             return None
         text = uninvert(text)
+        intro = _ROLE_HERE.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " here" in text.lower() else None
+        if intro and intro.group("r").split()[0].lower() not in _GENERAL_SUBJECT_STOP and _role_head(intro.group("r")):
+            # "nurse here", "just another retired teacher here": a self-introduction by trade
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="role", value=noun_phrase(intro.group("r")).lower(), category="identity",
+                confidence=min(confidence, 0.75), span=span, valid_from=when))
+            return (speaker, False)
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
                                                                                           when, out, prior):
             return (speaker, False)
@@ -815,17 +861,36 @@ class RuleExtractor:
             out.unsure = True
         return (subject, plural)
 
+    @classmethod
+    def _earning(cls, c: _Clause, verb: str, obj: str) -> bool:
+        """"i walk dogs to pay the bills": what the speaker does, now and habitually, for money is a job (not
+        "i sold my car to pay the rent", a past deed, nor "i borrow money to pay the bills", a thing of their own)."""
+        v = verb.lower()
+        if v != _lemma(v) and not (v.endswith("s") and _lemma(v) + "s" == v) or v in _PAST_EVENT or v in _PARTICIPLES:
+            return False
+        if v in _NOT_EARNING or v in _AUXILIARY or v in _ADVERB_WORDS or v in _NOT_MANNER or v in _CATENATIVE:
+            return False
+        if _match(r"^(?:my|our|his|her|their|some|money|loans?|cash|(?:an?\s+|two\s+|three\s+)?"
+                  r"(?:(?:new|second|extra|other|part[\s-]time|full[\s-]time)\s+)?(?:jobs?|work))\b", obj, re.I):
+            return False
+        return cls._living(c, verb, obj)
+
     @staticmethod
     def _living(c: _Clause, verb: str, obj: str) -> bool:
         """"i do carpentry for a living" → role carpentry; "i drive a lorry for a living" → role lorry driving."""
         v = _lemma(verb.lower())
         thing = noun_phrase(obj) if obj else ""
-        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE:
+        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE or obj.strip().lower() in _PRONOUN_VALUE or \
+                obj[:3].lower() == "to ":
             return False  # "i work for a living" names no job; "i play it for a living" names it elsewhere
         if v in ("do", "make"):
             value = thing
+        elif v == "play" and thing:
+            value = f"{thing} player"  # "i play tennis professionally": a tennis player
         else:
             gerund = ACTIVITIES.get(v) or (v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing"
+            if " " not in thing and thing.lower().endswith("s"):
+                thing = singular_of(thing)  # "i walk dogs …": dog walking
             value = f"{thing} {gerund}".strip()
         if not value or len(value.split()) > 4:
             return False
@@ -907,8 +972,18 @@ class RuleExtractor:
     def _predicate(self, c: _Clause, predicate: str) -> None:
         p = _ADVERBS.sub("", predicate).strip(" ,")
         p = _CUE_TAIL.sub("", p).strip(" ,")
-        living = _FOR_A_LIVING.match(p) if " for " in p.lower() else None
+        manner = p.split(None, 2)
+        if len(manner) > 2 and manner[0].endswith("ly") and len(manner[0]) > 4 and manner[1] in VERBS and \
+                manner[0].lower() not in _NOT_MANNER:
+            p = p[len(manner[0]):].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
+        living = _FOR_A_LIVING.match(p) if " for " in p.lower() or p[-3:].lower() == "lly" else None
+        if living and p[-3:].lower() == "lly" and (_lemma(living.group("verb").lower()) not in _TRADE_VERBS or
+                                                   len((living.group("obj") or "").split()) > 3):
+            living = None  # "i dress professionally": a manner, not a trade (nor "… my dad who plays professionally")
         if living and self._living(c, living.group("verb"), living.group("obj") or ""):
+            return
+        earn = _TO_EARN.match(p) if " to " in p.lower() else None
+        if earn and not c.plural and self._earning(c, earn.group("verb"), earn.group("obj") or ""):
             return
         perfect = False
         been = _HAVE_BEEN.match(p)
@@ -947,8 +1022,9 @@ class RuleExtractor:
                 if _match(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
                           rest, re.I) and \
                         aux in ("do", "does", "did"):
-                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+", "", rest,
-                               flags=re.I)  # "i don't care about football" counts as a dislike
+                    # "i don't care about football" counts as a dislike; "… like the colour beige": beige
+                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+"
+                               r"(?:the\s+colou?rs?\s+(?!of\b))?", "", rest, flags=re.I)
                     if not rest.lower().startswith("want"):
                         for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
                             c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
@@ -1013,6 +1089,10 @@ class RuleExtractor:
             thing = " ".join(_ARTICLE.sub("", m.group("thing").lower()).split())
             thing = _sub(r"\s+(?:for\s+(?:the|this|my)\s+\w+|right\s+now|these\s+days)$", "", thing)
             value = m.group("v").strip()
+            if _match(r"^least\s+(?:favou?rite|fave|fav)\b", thing, re.I):
+                for item in _split_list(noun_phrase(value)):
+                    c.attr("dislikes", _lower_unless_proper(item))  # "my least favourite chore is ironing"
+                return
             fav = _FAVORITE.match(thing)
             if fav and fav.group("x") and _search(r"\b(?:to\s+do|to\s+relax|pastime|activity|activities|hobby|"
                                                   r"way\s+to)\b", fav.group("x")):
