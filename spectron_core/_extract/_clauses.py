@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ._predicates import _match, _search, _split, _sub
+from ._regex import _match
 
 __all__ = ["Piece", "expand", "split_clauses", "strip_lead", "uninvert", "QUESTION", "CONTINUE_VERBS"]
 

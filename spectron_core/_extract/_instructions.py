@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ._predicates import _match, _search, _split, _sub
 from ._lexicon import LANGUAGES
+from ._regex import _match
 from ._types import ExtractedInstruction
 
 __all__ = ["instruction_family", "canonical_topic", "match_instruction"]

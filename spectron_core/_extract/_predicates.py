@@ -18,40 +18,36 @@ from typing import Optional, Protocol
 
 from ._identity import identity_adjective, identity_noun
 from ._lexicon import (
-    APPEARANCE_ADJ, APPEARANCE_NOUNS, CHILD_WORDS, COLORS, DEVICES, DIET_FOODS, DIETS, DRINKS, GAMES,
-    ACTIVITIES, CONDITIONS, GENDER_WORDS, INSTRUMENTS, KIN, LANGUAGES, MOODS, MUSIC_GENRES, NOT_POSSESSIONS, NOT_ROLE, PETS, PLACES,
+    ACTIVITIES,
+    APPEARANCE_ADJ,
+    APPEARANCE_NOUNS,
+    CHILD_WORDS,
+    COLORS,
+    CONDITIONS,
+    DEVICES,
+    DIET_FOODS,
+    DIETS,
+    DRINKS,
+    GAMES,
+    GENDER_WORDS,
+    INSTRUMENTS,
+    KIN,
+    LANGUAGES,
+    MOODS,
+    MUSIC_GENRES,
+    NOT_POSSESSIONS,
+    NOT_ROLE,
+    PETS,
+    PLACES,
     ROLE_SUFFIXES,
-    ROLE_WORDS, SEASONS, SPORTS, VEHICLES,
+    ROLE_WORDS,
+    SEASONS,
+    SPORTS,
+    VEHICLES,
 )
+from ._regex import _match, _search, _split, _sub
 
 __all__ = ["Sink", "read_predicate", "noun_phrase", "kind_of", "singular", "favorite_key", "VERBS"]
-
-
-_RX_CACHE: dict[tuple[str, int], "re.Pattern[str]"] = {}
-
-
-def _rx(pattern: str, flags: int = 0) -> "re.Pattern[str]":
-    """Compiled once and kept (the ``re`` module's own cache evicts when many patterns are in play)."""
-    got = _RX_CACHE.get((pattern, flags))
-    if got is None:
-        got = _RX_CACHE[(pattern, flags)] = re.compile(pattern, flags)
-    return got
-
-
-def _match(pattern: str, string: str, flags: int = 0) -> "Optional[re.Match[str]]":
-    return _rx(pattern, flags).match(string)
-
-
-def _search(pattern: str, string: str, flags: int = 0) -> "Optional[re.Match[str]]":
-    return _rx(pattern, flags).search(string)
-
-
-def _sub(pattern: str, repl: str, string: str, count: int = 0, flags: int = 0) -> str:
-    return _rx(pattern, flags).sub(repl, string, count)
-
-
-def _split(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
-    return _rx(pattern, flags).split(string, maxsplit)
 
 
 class Sink(Protocol):

@@ -1,5 +1,236 @@
-"""Import path of the default extractor (``spectron_core._extract._rules.RuleExtractor``)."""
+"""``RuleExtractor``: the offline, deterministic default extractor.
 
-from ._rule_based import RuleExtractor
+It reads a turn line by line (a transcript label "Dana: …" makes Dana the first person of that line) and
+sentence by sentence: instructions first (``_instructions``: "always …", "stop …", "you can … again"), then
+a temporal phrase (resolved against the turn time by ``_when``), then clauses (``_clauses``: lower-case and
+unpunctuated chat, contractions, "… and now work at Hooli", a subject pronoun starting a new clause mid-line:
+"thats cool i teach yoga"). A short answer to the turn's own question ("…? mine is orange", "…? i do not") is
+first rebuilt into the sentence it stands for (``_ellipsis``). Each clause gets a subject (I/we/my/"my wife and
+i" → the speaker; a capitalised name → ``Person/<name>``; you/they → nobody: the other speaker's facts never
+land on this one), change cues ("no longer", "not … anymore", "used to", "quit/left/stopped" negate the old value),
+and a predicate read by its verb (``_predicates``) and grounded in the ontology (``_lexicon``): "prefers
+vegetarian food" and "now eats fish" both land on ``food_preference``; "I am a/an …" is read by its head word
+(``_identity``: gender, faith, character, health, pastimes named as people). Anything the patterns cannot place in
+a fact-looking first-person clause sets ``Extraction.unsure`` (the LLM cascade asks a model then). Spans are
+the character range of the sentence a record came from.
+
+Why rules and not a parse or the embedding (issue #10, measured on ConvAI2/DNLI dev, this machine, 2 CPUs
+under load): the rules run at ~10,400 sentences/s of CPU (before the chat-grammar work of issue #10 item 2:
+~15,300 in the same sitting) and find a right key+value for 40 % of annotated sentences (30 % before that
+work, 36 % before the chat-construction rules of tests/test_chat_constructions.py, 38 % before their second
+round: jobs said by what they pay for, short answers about favourites, children said in passing …); spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
+(before any rule layer) after a 1.7–4.2 s import and ~212 MB installed, and a parse does not name keys or
+normalise values, so the same rule layer would still be needed on top of it: 60x the cost for what is, on
+this data, a long tail of phrasings rather than of syntax. Nearest key prototype of the turn's MiniLM
+embedding picks a mapping key for 51 % of annotated sentences (rules then: 37 %), but it gives no value, never
+abstains (every chit-chat line gets a key), and the extractor is not handed the turn's vector; it is the
+better candidate for a later *key hint* in cascade mode, not a replacement. (Key meaning is used on the read
+side instead: a fact's stored vector is moved toward its key's embedding, ``_write/_vectors.py``.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Optional
+
+from .._entities import entity_ref
+from ._clause_reader import ClauseReader
+from ._clauses import expand, split_clauses, strip_lead
+from ._ellipsis import Asked, answered, asked
+from ._instructions import match_instruction
+from ._mentions import mentions
+from ._ontology import Ontology, default_ontology
+from ._regex import _match, _sub
+from ._rule_clause import _clean, _singular
+from ._rule_patterns import (
+    _ARTICLE,
+    _CALL_ME,
+    _CHAT_COMPLEMENT,
+    _GENERAL_SUBJECT_STOP,
+    _GENERIC,
+    _HEDGE,
+    _LABEL,
+    _MATRIX,
+    _MAX_SENTENCE,
+    _MINE_AFTER,
+    _OWN_WORD,
+    _PERSONAL,
+    _PRONOUNS,
+    _SENTENCE,
+    _SUBJ_I,
+    _SUBJECT_STOP,
+    _TIME_HINT,
+    _WH_YOUR,
+)
+from ._types import ExtractedAttribute, ExtractedUncertainty, Extraction, ExtractionContext
+from ._when import resolve
 
 __all__ = ["RuleExtractor"]
+
+
+class RuleExtractor:
+    """Deterministic pattern extractor over an :class:`Ontology` (default: the built-in one)."""
+
+    name = "rules"
+
+    def __init__(self, ontology: Optional[Ontology] = None) -> None:
+        self.ontology = ontology if ontology is not None else default_ontology()
+        self._reader = ClauseReader(self.ontology)
+
+    def extract_many(self, ctxs: list[ExtractionContext]) -> list[Extraction]:
+        return [self.extract(c) for c in ctxs]
+
+    def extract(self, ctx: ExtractionContext) -> Extraction:
+        out = Extraction(extractor=self.name)
+        text = ctx.text
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            line_start, pos = pos, pos + len(line)
+            speaker = ctx.speaker
+            start = 0
+            label = _LABEL.match(line)
+            if label and label.group("label") not in _SUBJECT_STOP:
+                # a transcript line "Dana: …": the first person is Dana, whoever is remembering it
+                speaker = entity_ref("Person", label.group("label"))
+                start = label.end()
+            last_person: Optional[str] = None
+            question: Optional[Asked] = None
+            prior_sentence = ""
+            own = bool(_OWN_WORD.search(line))  # the line speaks of the speaker somewhere
+            for m in _SENTENCE.finditer(line, start):
+                sentence = m.group(0)
+                if not sentence.strip():
+                    continue
+                lead = len(sentence) - len(sentence.lstrip())
+                span = (line_start + m.start() + lead, line_start + m.end())
+                text = sentence.strip()
+                if question is not None:
+                    text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
+                wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
+                run_on = _MINE_AFTER.search(text, wh.end()) if wh else None
+                if wh and run_on:  # "whats your fave drink mine is iced tea": the question and its answer, unpunctuated
+                    asked_here = asked(expand(text[wh.start():run_on.start()]))
+                    reply = answered(asked_here, text[run_on.end():]) if asked_here else None
+                    text = f"{text[:wh.start()].rstrip(' ,')}, {reply}".lstrip(" ,") if reply else text
+                question = asked(expand(text)) if text.endswith("?") or _WH_YOUR.match(text) else None
+                last_person = self._sentence(ctx, speaker, text, span, out, last_person, prior_sentence, own)
+                prior_sentence = "" if text.endswith("?") else expand(text.rstrip(".!").strip())
+        return out
+
+    # -- one sentence -----------------------------------------------------------------------------------
+    def _sentence(self, ctx: ExtractionContext, speaker: str, sentence: str, span: tuple[int, int],
+                  out: Extraction, last_person: Optional[str], prior_sentence: str = "", own: bool = True
+                  ) -> Optional[str]:
+        if len(sentence) > _MAX_SENTENCE:
+            sentence = sentence[:_MAX_SENTENCE]  # bounded work per sentence, whatever the input
+        body = expand(sentence.rstrip(".!?").strip())
+        if not body:
+            return last_person
+        if ctx.role in ("user", "system") and not sentence.endswith("?"):
+            ins = match_instruction(body, span)
+            if ins is None:
+                lead_free, _, _ = strip_lead(body)
+                if lead_free and lead_free != body and not _match(r"^(?:more|longer)\b", lead_free, re.I):
+                    ins = match_instruction(lead_free, span)
+            if ins is not None:
+                out.instructions.append(ins)
+                return last_person
+        confidence = 0.9
+        when = None
+        mention = resolve(body, ctx.observed_at) if _TIME_HINT.search(body) else None
+        if mention is not None:
+            if mention.when is None:
+                out.uncertainties.append(ExtractedUncertainty(
+                    what=f"when: {mention.phrase!r}", span=span,
+                    why=f"could not resolve the date {mention.phrase!r} ({mention.problem})"))
+            else:
+                when = mention.when
+            body = (body[: mention.span[0]] + " " + body[mention.span[1]:]).strip(" ,")
+            body = " ".join(body.split())
+        low_body = body.lower()
+        name = None
+        if "call" in low_body or "go by" in low_body:
+            name = _CALL_ME.match(body) or _CALL_ME.match(strip_lead(body)[0])
+        if name and ctx.role != "assistant":
+            value = name.group("n") or name.group("n2")
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="name", value=value[:1].upper() + value[1:], category="identity",
+                confidence=0.9, span=span, valid_from=when))
+            return last_person
+        hedge = _HEDGE.match(body)
+        if hedge:
+            body, confidence = body[hedge.end():], 0.6
+        else:
+            matrix = _MATRIX.match(body) if body[:2].lower() == "i " else None
+            if matrix:
+                body = body[matrix.end():]  # "i know i have 3 horses": the complement is what is said
+        pieces = split_clauses(body, asks=sentence.endswith("?"))
+        prev: Optional[tuple[str, bool]] = None
+        any_subject = False
+        for i, piece in enumerate(pieces):
+            if piece.question:
+                prev = None
+                continue
+            piece.before_own = i + 1 < len(pieces) and bool(_SUBJ_I.match(pieces[i + 1].text))
+            prior = pieces[i - 1].text if i else prior_sentence
+            subject_info = self._reader.read(ctx, speaker, piece, span, confidence, when, out, last_person, prev, prior,
+                                        own, lead=i == 0)  # a participle leads only a sentence, not a comma's tail
+            if subject_info is not None:
+                any_subject = True
+                prev = subject_info
+                if subject_info[0].startswith("Person/") and subject_info[0] != speaker:
+                    last_person = subject_info[0]
+            else:
+                prev = None
+        mentions(pieces, speaker, span, when, out, things=True)
+        if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
+            text = pieces[0].text
+            if sentence[:1].isupper():
+                text = text[:1].upper() + text[1:]  # edited text ("I think the policy is …") stays edited
+            self._general(ctx, text, span, confidence * 0.8, when, out)
+        return last_person
+
+    def _general(self, ctx: ExtractionContext, body: str, span: tuple[int, int], confidence: float,
+                 when: Optional[datetime], out: Extraction) -> bool:
+        """A statement about something other than a person: a policy's terms or a concept's fact."""
+        m = _GENERIC.match(body)
+        if not m:
+            return False
+        raw_subj = m.group("subj")
+        subj = _ARTICLE.sub("", raw_subj.lower()).strip()
+        if not subj or subj.split()[0] in _PRONOUNS or subj in ("i", "my"):
+            return False
+        verb, rest = m.group("verb").lower(), m.group("rest").strip()
+        if _CHAT_COMPLEMENT.match(f"{verb} {rest}") or not body[:1].isupper():
+            return False  # "the beach is so nice": an opinion in chat, not a fact about a concept
+        words = subj.split()
+        if (not _GENERAL_SUBJECT_STOP.isdisjoint(words) or words[0].endswith(("ly", "ing"))
+                or _PERSONAL.search(rest)) and "policy" not in words:
+            return False  # "Someday I will afford it", "Hopefully things will get better for us": chat, not a fact
+        if verb in ("will", "can", "should", "must") and "policy" not in words:
+            return False  # a prediction or an advice, not a standing fact
+        policy = "policy" in subj.split() or _match(r"^(?:accepted|allowed|refunded|returned)\s+within\b", rest, re.I)
+        if not policy and re.fullmatch(r"[A-Z][a-z]+", raw_subj.strip()):
+            return False  # a lone capitalised word is a name: "Alice is nice" is not a fact about a concept
+        if policy:
+            name = " ".join(w for w in subj.split() if w != "policy") or subj
+            value = _sub(r"^(?:accepted|allowed|refunded|returned)\s+", "", rest, flags=re.I)
+            value = _sub(r"^within\s+", "", value, flags=re.I)
+            out.attributes.append(ExtractedAttribute(
+                entity=entity_ref("Policy", _singular(name) if len(name.split()) == 1 else name), key="terms",
+                value=_clean(value), category="knowledge", confidence=confidence, span=span, valid_from=when))
+            return True
+        if len(subj.split()) > 4:
+            return False
+        out.attributes.append(ExtractedAttribute(
+            entity=entity_ref("Concept", subj), key="fact", value=_clean(f"{verb} {rest}"), category="knowledge",
+            confidence=min(confidence, 0.7), span=span, valid_from=when))
+        return True
+
+
+def _sentences(text: str) -> Iterator[str]:  # pragma: no cover - kept for callers that want plain sentences
+    for m in _SENTENCE.finditer(text):
+        if m.group(0).strip():
+            yield m.group(0).strip()

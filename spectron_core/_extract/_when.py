@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Optional
 
-__all__ = ["TimeMention", "resolve", "MONTHS"]
+__all__ = ["TimeMention", "resolve", "as_utc", "MONTHS"]
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
+
+
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -155,6 +157,13 @@ def _resolve_one(kind: str, m: re.Match[str], now: datetime) -> tuple[Optional[d
             year += 1
         return _date(year, month, 1), None
     return None, "vague"  # pragma: no cover
+
+
+def as_utc(dt: datetime) -> datetime:
+    """``dt`` in UTC; a naive datetime is read as UTC already."""
+    if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
+        return dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)
 
 
 def resolve(text: str, observed_at: datetime) -> Optional[TimeMention]:

@@ -1,0 +1,639 @@
+"""Reading one clause: its subject (I/we/my, a name, a pronoun), then its predicate by verb or, after "my …",
+as a thing of the speaker's and its value; favourites, jobs and homes named before the verb; change cues
+("no longer", "used to", "not … anymore") that negate the old value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from typing import Optional
+
+from .._entities import entity_ref
+from ._clauses import Piece, strip_lead, uninvert
+from ._lexicon import ACTIVITIES, DIETS, KIN, RELATION_WORDS
+from ._ontology import Ontology, default_ontology
+from ._predicates import (
+    _SKILL_VERBS,
+    FAV_KINDS,
+    VERBS,
+    _lemma,
+    _role_head,
+    favorite_key,
+    noun_phrase,
+    read_predicate,
+)
+from ._predicates import (
+    singular as singular_of,
+)
+from ._regex import _match, _search, _split, _sub
+from ._rule_clause import (
+    _Clause,
+    _clean,
+    _doing,
+    _lower_unless_proper,
+    _participle,
+    _singular,
+    _split_list,
+    _tail_np,
+    _trade,
+    _verb_led,
+)
+from ._rule_patterns import (
+    _ADVERB_WORDS,
+    _ADVERBS,
+    _AFFECTS_ME,
+    _ARTICLE,
+    _AS_AGED,
+    _AS_ROLE,
+    _AUXILIARY,
+    _BEEN_ING,
+    _BEING,
+    _BEING_AGE,
+    _BEST,
+    _CANT_STAND,
+    _CATENATIVE,
+    _CHANGE_LEAD,
+    _CUE_TAIL,
+    _EMPHATIC_DO,
+    _EVENT,
+    _FACT_VERB,
+    _FAV_APPOS,
+    _FAV_BACK,
+    _FAV_TAIL,
+    _FAVORITE,
+    _FOR_A_LIVING,
+    _FOR_ME,
+    _FUNCTION_END,
+    _GENERAL_SUBJECT_STOP,
+    _GONE,
+    _HAVE_BEEN,
+    _HE_SHE,
+    _HEDGE,
+    _HOBBY_BACK,
+    _HOME_BACK,
+    _JOB_BACK,
+    _LIKED_KEYS,
+    _LY_LEAD,
+    _MONEY,
+    _NAME_SUBJ,
+    _NEGATIONS,
+    _NEVER_LEFT,
+    _NO_LIVING_VERB,
+    _NOT_EARNING,
+    _NOT_MANNER,
+    _ONE_OF_MY,
+    _OWN_KIN,
+    _OWN_NOUN_NAMED,
+    _OWN_PET_NAMED,
+    _PARTICIPLES,
+    _PARTNER_LEFT,
+    _PARTNERS,
+    _PAST_EVENT,
+    _PERFECT,
+    _PERSONAL_OTHER,
+    _PLAIN_NEG,
+    _POSSESSIVE,
+    _POSSESSIVE_KEYS,
+    _PRONOUN_VALUE,
+    _PRONOUNS,
+    _RELATIVE_WORDS,
+    _ROLE_HERE,
+    _STATE_COMPLEMENT,
+    _SUBJ_FAV,
+    _SUBJ_I,
+    _SUBJ_MY,
+    _SUBJ_OTHER,
+    _SUBJECT_STOP,
+    _TO_EARN,
+    _TRADE_VERBS,
+    _VERB_WORDS,
+    _WHY_I,
+    _WITH_KIN,
+)
+from ._types import ExtractedAttribute, Extraction, ExtractionContext
+
+Handler = Callable[[_Clause, "re.Match[str]"], None]
+
+
+def _h_food_pref(c: _Clause, m: re.Match[str]) -> None:
+    c.attr("food_preference", m.group("v").lower())
+
+
+_OLD_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.I), h) for p, h in [
+    (r"^(?:prefer|prefers|like|likes|love|loves|enjoy|enjoys)\s+(?P<v>" + "|".join(sorted(DIETS)) +
+     r"|(?!to\b|a\b|the\b|my\b)[\w-]+(?=\s+(?:food|foods|diet)$))\s+(?:food|foods|cuisine|dishes|meals|diet)$", _h_food_pref),
+]]
+
+
+_BUILTIN_KEYS = frozenset(s.key for s in default_ontology())
+
+
+class ClauseReader:
+    """Reads one clause of a sentence into records, grounded in an :class:`Ontology`."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+        self._phrase_keys: dict[str, str] = {}
+        for spec in self.ontology:
+            self._phrase_keys[spec.key.replace("_", " ")] = spec.key
+            for phrase in spec.phrasings:
+                if re.fullmatch(r"[a-z][a-z ]{1,40}", phrase) and len(phrase.split()) <= 3:
+                    self._phrase_keys.setdefault(phrase, spec.key)
+        self._user_phrases = [(p, k) for p, k in self._phrase_keys.items() if k not in _BUILTIN_KEYS]
+
+    def read(self, ctx: ExtractionContext, speaker: str, piece: Piece, span: tuple[int, int],
+                confidence: float, when: Optional[datetime], out: Extraction, last_person: Optional[str],
+                prev: Optional[tuple[str, bool]], prior: str = "", own: bool = True, lead: bool = True
+                ) -> Optional[tuple[str, bool]]:
+        """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it).
+        ``prior`` is the clause before it (in this sentence or the one before), for "…, my favourite"."""
+        text = piece.text
+        hedge = _HEDGE.match(text)
+        if hedge:
+            text, confidence = text[hedge.end():], min(confidence, 0.6)
+            text, _, _ = strip_lead(text)
+        if not text:
+            return None
+        text = uninvert(text)
+        intro = _ROLE_HERE.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " here" in text.lower() else None
+        if intro and intro.group("r").split()[0].lower() not in _GENERAL_SUBJECT_STOP and _role_head(intro.group("r")):
+            # "nurse here", "just another retired teacher here": a self-introduction by trade
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="role", value=noun_phrase(intro.group("r")).lower(), category="identity",
+                confidence=min(confidence, 0.75), span=span, valid_from=when))
+            return (speaker, False)
+        if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
+                                                                                          when, out, prior):
+            return (speaker, False)
+        tail = _FAV_TAIL.match(text) if "fav" in text.lower() and ctx.role == "user" else None
+        if tail:
+            last = tail.group("pre").split()[-1].lower()
+            if last in _FUNCTION_END or (text[tail.end("pre")] == " " and (
+                    last in VERBS or _lemma(last) in VERBS or last.endswith(("ing", "ed")) or last in _PAST_EVENT)):
+                # "dressed as my fave villain", "i finished reading one of my fave novels": the
+                # favourite is the verb's object, not an apposition
+                tail = None
+        if tail:
+            self._favorite_first(tail.group("x") and f"my favourite {tail.group('x')}" or "my favourite", speaker, span,
+                                 when, out, tail.group("pre"))
+            text = tail.group("pre")  # "just had ramen my fave": the favourite, then the clause itself
+        if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
+            return (speaker, False)
+        affects = _AFFECTS_ME.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " me" in text.lower() else None
+        if affects and affects.group("x").split()[0].lower() not in _PRONOUNS | _GENERAL_SUBJECT_STOP:
+            thing = noun_phrase(affects.group("x"))
+            if thing and len(thing.split()) <= 3:
+                # "clowns terrify me", "the holidays make me sad": how a thing affects the speaker is a taste
+                good = bool(affects.group("good"))
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key="likes" if good else "dislikes", value=_lower_unless_proper(thing),
+                    category="identity", confidence=min(confidence, 0.75), span=span, valid_from=when))
+                return (speaker, False)
+        best = _BEST.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and "best" in text.lower() else None
+        if best and best.group("x").split()[-1].lower() in FAV_KINDS:
+            value = noun_phrase(_ADVERBS.sub("", best.group("v")))
+            if value and len(value.split()) <= 4 and not _STATE_COMPLEMENT.match(best.group("v")) \
+                    and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                # "the best movie is the godfather": an opinion said as a superlative is the speaker's favourite
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key=favorite_key(best.group("x"), value), value=_lower_unless_proper(value),
+                    category="identity", confidence=min(confidence, 0.7), span=span, valid_from=when))
+                return (speaker, False)
+        as_role = _AS_ROLE.match(text) if ctx.role == "user" and piece.before_own else None
+        if as_role and _role_head(noun_phrase(as_role.group("r"))):
+            # "as a nurse, i see a lot": the speaker's own job, said as the frame of what follows
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="role", value=noun_phrase(as_role.group("r")).lower(), category="identity",
+                confidence=0.7, span=span, valid_from=when))
+            return None
+        aged = _AS_AGED.match(text) or _BEING_AGE.match(text)
+        if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
+            out.attributes.append(ExtractedAttribute(
+                entity=speaker, key="age", value=aged.group("n"), category="identity", confidence=0.8, span=span,
+                valid_from=when))  # "as a 60 year old runner i know"
+        one_of = _ONE_OF_MY.match(text) if text[:10].lower().startswith("one of my") else None
+        if one_of:  # "one of my hobbies is rowing": as "my hobby is rowing" (the key is many-valued or a favourite)
+            text = f"my {singular_of(one_of.group('x'))} {one_of.group('v')}"
+        why = _WHY_I.match(text) if " why " in f" {text.lower()} " else None
+        if why:
+            text = text[why.end():]  # "that is why i became a dog groomer": the speaker's statement
+        mine = _FOR_ME.match(text) if " for me " in text.lower() else None
+        if mine and mine.group("n").split()[0].lower() not in _GENERAL_SUBJECT_STOP:
+            text = f"my {mine.group('n')} {mine.group('v')}"  # "job for me is accounting": my job is accounting
+        together = _WITH_KIN.match(text)
+        kin = (together.group("kin") or together.group("kin2")).lower().split()[-1] if together else ""
+        if together:
+            text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
+        subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
+        if subject is None:
+            if prev is not None and _verb_led(text):
+                subject, plural = prev
+            elif ctx.role == "user" and piece.before_own and _BEING.match(text):
+                # "being retired, i head south in winter": a participle before the speaker's own clause
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+                text = "am " + text[_BEING.match(text).end():]  # type: ignore[union-attr]
+            elif prev is None and ctx.role == "user" and lead and _BEEN_ING.match(text) and _doing(
+                    text[_BEEN_ING.match(text).end():], True):  # type: ignore[union-attr]
+                # "been painting fences all week": the perfect progressive with its "i have" dropped
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+                text = "have " + text[text.lower().index("been"):]
+            elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
+                # chat drops the "I": "moved to leeds last week", "just started at a new job"
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+            elif prev is None and ctx.role == "user" and lead and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)),
+                                                                          own):
+                # a clause led by a participle says what the speaker is doing: "walking my dog", "presently
+                # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb)
+                subject, plural, confidence = speaker, False, min(confidence, 0.7)
+                text = "am " + _LY_LEAD.sub("", _ADVERBS.sub("", text))
+            else:
+                return None
+            predicate, possessive = text, False
+        if subject == "":
+            return None  # another speaker ("you …") or an unresolved pronoun: nothing about anyone we know
+        if subject.startswith("Person/") and subject != speaker:
+            confidence = min(confidence, 0.85)
+        clause = _Clause(ctx=ctx, subject=subject, predicate=predicate, span=span, confidence=confidence, when=when,
+                         out=out, plural=plural, hobby=piece.hobby, greeted=piece.greeted)
+        if possessive:
+            self._possessive(clause, predicate)
+        else:
+            self._predicate(clause, predicate)
+        if together and kin in KIN and subject == speaker:
+            ended = any(a.key == "relationship_status" and a.span == span for a in clause.out.attributes)
+            self._relative(_Clause(ctx=ctx, subject=speaker, predicate="", span=span, confidence=confidence,
+                                   when=when, out=out), kin, "", status=not ended)
+        if not clause.matched and subject != speaker:
+            return None  # "House cats weigh …": a capitalised first word that was not a name (see _general)
+        if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
+            out.unsure = True
+        return (subject, plural)
+
+    @classmethod
+    def _earning(cls, c: _Clause, verb: str, obj: str) -> bool:
+        """"i walk dogs to pay the bills": what the speaker does, now and habitually, for money is a job (not
+        "i sold my car to pay the rent", a past deed, nor "i borrow money to pay the bills", a thing of their own)."""
+        v = verb.lower()
+        if v != _lemma(v) and not (v.endswith("s") and _lemma(v) + "s" == v) or v in _PAST_EVENT or v in _PARTICIPLES:
+            return False
+        if v in _NOT_EARNING or v in _AUXILIARY or v in _ADVERB_WORDS or v in _NOT_MANNER or v in _CATENATIVE:
+            return False
+        if _match(r"^(?:my|our|his|her|their|some|money|loans?|cash|(?:an?\s+|two\s+|three\s+)?"
+                  r"(?:(?:new|second|extra|other|part[\s-]time|full[\s-]time)\s+)?(?:jobs?|work))\b", obj, re.I):
+            return False
+        return cls._living(c, verb, obj)
+
+    @staticmethod
+    def _living(c: _Clause, verb: str, obj: str) -> bool:
+        """"i do carpentry for a living" → role carpentry; "i drive a lorry for a living" → role lorry driving."""
+        v = _lemma(verb.lower())
+        thing = noun_phrase(obj) if obj else ""
+        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE or obj.strip().lower() in _PRONOUN_VALUE or \
+                obj[:3].lower() == "to ":
+            return False  # "i work for a living" names no job; "i play it for a living" names it elsewhere
+        if v in ("do", "make"):
+            value = thing
+        elif v == "play" and thing:
+            value = f"{thing} player"  # "i play tennis professionally": a tennis player
+        else:
+            gerund = ACTIVITIES.get(v) or (v[:-1] if v.endswith("e") and not v.endswith("ee") else v) + "ing"
+            if " " not in thing and thing.lower().endswith("s"):
+                thing = singular_of(thing)  # "i walk dogs …": dog walking
+            value = f"{thing} {gerund}".strip()
+        if not value or len(value.split()) > 4:
+            return False
+        c.attr("role", value.lower())
+        return True
+
+    @staticmethod
+    def _named_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: Optional[datetime],
+                     out: Extraction) -> bool:
+        """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"."""
+        m = _JOB_BACK.match(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
+        key = "role"
+        if m is None and ("my" in text.lower() or "mine" in text.lower()):
+            m, key = _HOBBY_BACK.match(_CUE_TAIL.sub("", text)), "hobbies"
+        if m is None and text[:4].lower() == "home":
+            m, key = _HOME_BACK.match(_CUE_TAIL.sub("", text)), "home"
+        if m is None:
+            return False
+        value = noun_phrase(m.group("v"))
+        if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+            return False
+        out.attributes.append(ExtractedAttribute(
+            entity=speaker, key=key, value=value.lower() if key == "hobbies" else _lower_unless_proper(value),
+            category="identity", confidence=min(confidence, 0.8), span=span, valid_from=when))
+        return True
+
+    @staticmethod
+    def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: Optional[datetime],
+                        out: Extraction, prior: str = "") -> bool:
+        """"pizza is my favourite food": the speaker's favourite, named before the possessive."""
+        fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
+        if not fav:
+            return False
+        value = noun_phrase(fav.group("v") or "")
+        if (fav.group("v") or "it").strip().lower() in _PRONOUN_VALUE:
+            # "i love blondie, they are my favourite band": the pronoun names what this turn just liked
+            before = [a for a in out.attributes if a.entity == speaker and not a.negated and a.key in _LIKED_KEYS]
+            if before:
+                value = before[-1].value
+            elif not fav.group("v") and prior and _PERSONAL_OTHER.isdisjoint(prior.lower().split()):
+                value = _tail_np(prior)  # "just ate pizza , my favourite": the thing the clause before named
+                if not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                    return False
+            else:
+                return False
+        elif not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+            return False
+        thing = fav.group("x") or ""
+        if thing in ("thing", "things") and fav.group("to"):
+            thing += " " + fav.group("to")  # "one of my favourite things to do" names a pastime
+        key = favorite_key(thing, value)
+        out.attributes.append(ExtractedAttribute(
+            entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
+            confidence=0.85, span=span, valid_from=when))
+        return True
+
+    def _subject(self, body: str, speaker: str, last_person: Optional[str]) -> tuple[Optional[str], str, bool, bool]:
+        """(subject, predicate, possessive, plural); subject "" means "someone else: skip"."""
+        m = _SUBJ_I.match(body)
+        if m:
+            return speaker, m.group("p"), False, m.group("s").lower() == "we"
+        m = _SUBJ_MY.match(body)
+        if m:
+            return speaker, m.group("p"), True, m.group("s").lower() == "our"
+        if _SUBJ_FAV.match(body):
+            return speaker, body, True, False  # chat drops the "my": "fav band is the killers"
+        m = _SUBJ_OTHER.match(body)
+        if m:
+            return "", body, False, False
+        m = _NAME_SUBJ.match(body)
+        if m and m.group("name").split()[0] not in _SUBJECT_STOP and not _verb_led(m.group("name").split()[0].lower()) \
+                and not _participle(m.group(0)):
+            return entity_ref("Person", m.group("name")), m.group("p"), bool(m.group("poss")), False
+        m = _HE_SHE.match(body)
+        if m:
+            return (last_person or ""), m.group("p"), False, False
+        return None, body, False, False
+
+    def _predicate(self, c: _Clause, predicate: str) -> None:
+        p = _ADVERBS.sub("", predicate).strip(" ,")
+        p = _CUE_TAIL.sub("", p).strip(" ,")
+        manner = p.split(None, 2)
+        if len(manner) > 2 and manner[0].endswith("ly") and len(manner[0]) > 4 and manner[1] in VERBS and \
+                manner[0].lower() not in _NOT_MANNER:
+            p = p[len(manner[0]):].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
+        living = _FOR_A_LIVING.match(p) if " for " in p.lower() or p[-3:].lower() == "lly" else None
+        if living and p[-3:].lower() == "lly" and (_lemma(living.group("verb").lower()) not in _TRADE_VERBS or
+                                                   len((living.group("obj") or "").split()) > 3):
+            living = None  # "i dress professionally": a manner, not a trade (nor "… my dad who plays professionally")
+        if living and self._living(c, living.group("verb"), living.group("obj") or ""):
+            return
+        earn = _TO_EARN.match(p) if " to " in p.lower() else None
+        if earn and not c.plural and self._earning(c, earn.group("verb"), earn.group("obj") or ""):
+            return
+        perfect = False
+        been = _HAVE_BEEN.match(p)
+        if been:
+            p, perfect = "am " + been.group("c"), True  # "I've been a vegetarian for years": a present state
+        m = _PERFECT.match(p)
+        if m and (_lemma(m.group("v").split()[0]) in VERBS or m.group("v").split()[0].lower() in ("moved", "relocated", "started", "joined", "switched",
+                                                         "become", "retired", "quit", "stopped", "left")):
+            p, perfect = m.group("v"), True  # "have lived in Rome", "have been working at X": a present state
+            first = p.split(None, 1)
+            if first[0].lower() not in VERBS:
+                p = _lemma(first[0]) + (" " + first[1] if len(first) > 1 else "")
+        stayed = _NEVER_LEFT.match(p)
+        if stayed:
+            read_predicate(c, "live in " + stayed.group("v"))  # "i have never left ohio": home all along
+            return
+        for neg, prefix_be in _NEGATIONS:
+            m = neg.match(p)
+            if m:
+                c.negated = True
+                rest = m.group("p").strip()
+                aux = (m.groupdict().get("aux") or "").lower()
+                if aux in ("am", "is", "are") or prefix_be:
+                    rest = _sub(r"^be\s+", "", rest, flags=re.I)
+                    if not _match(r"^(?:" + _VERB_WORDS + r")\b", rest, re.I) or rest.lower().startswith(
+                            ("a ", "an ")):
+                        rest = "am " + rest
+                elif rest.lower().startswith("be "):
+                    rest = "am " + rest[3:]
+                p = rest
+                break
+        else:
+            m = _PLAIN_NEG.match(p) if not _CANT_STAND.match(p) else None
+            if m:
+                aux, rest = m.group("aux").lower(), m.group("p").strip()
+                if _match(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
+                          rest, re.I) and \
+                        aux in ("do", "does", "did"):
+                    # "i don't care about football" counts as a dislike; "… like the colour beige": beige
+                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+"
+                               r"(?:the\s+colou?rs?\s+(?!of\b))?", "", rest, flags=re.I)
+                    if not rest.lower().startswith("want"):
+                        for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
+                            c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
+                                   else item)
+                    return
+                if aux == "can" and rest.split(None, 1)[0].lower() in _SKILL_VERBS:
+                    c.negated = True
+                    p = "can " + rest  # "i can't swim": a skill the speaker lacks
+                elif aux in ("will", "would", "could", "should", "can", "have", "has"):
+                    return
+                if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+|huge\s+)?fan|into|keen|big\s+on|fond\s+of|"
+                                                         r"much\s+of\s+an?)\b", rest, re.I):
+                    p = "am not " + rest
+                elif aux != "can":
+                    c.negated = True
+                    p = ("am " + rest) if aux in ("am", "is", "are") else rest
+        p = p.strip(" ,")
+        if not p:
+            return
+        emph = _EMPHATIC_DO.match(p)
+        if emph and (emph.group("v").lower() in VERBS or emph.group("v").lower() == "breakup"):
+            p = p[emph.end("aux"):].strip()  # "i do love a good horror movie"
+        matched = False
+        for pattern, handler in _OLD_PREDICATES:
+            m = pattern.match(p)
+            if m:
+                handler(c, m)
+                if c.matched:
+                    matched = True
+                    break
+        if not matched:
+            read_predicate(c, p)
+            if not c.matched:
+                first = p.split(None, 1)[0].lower()
+                if first.endswith("ed") and first not in VERBS and not perfect:
+                    lemma = _lemma(first)
+                    if lemma in VERBS and lemma != first:
+                        c.negated = True  # "I lived in Paris": a past state, closed
+                        read_predicate(c, lemma + p[len(first):])
+        ev = _EVENT.match(p)
+        if ev and not c.negated and (not c.matched or c.when is not None):
+            rest = _split(r",|\s+(?:and\s+(?:it|that|then|we|i|she|he)|because|but|so|which)\b", ev.group("rest"),
+                            maxsplit=1)[0]
+            value = _clean(f"{ev.group('verb')}{rest}").lower()
+            if len(value.split()) >= 2:
+                c.attr("event", value, "episodic", negated=False, confidence=min(c.confidence, 0.8))
+        if not c.matched:
+            self._registered(c, p)
+
+    def _possessive(self, c: _Clause, predicate: str) -> None:
+        """"my …": a named relative, a favourite, a thing of mine and its value, or a relative doing something."""
+        predicate = _CUE_TAIL.sub("", _ADVERBS.sub("", predicate)).strip(" ,")
+        m = _OWN_NOUN_NAMED.match(predicate)
+        if m:
+            c.rel(RELATION_WORDS[m.group("rel").lower()], entity_ref("Person", m.group("name")))
+            kin = m.group("rel").lower()
+            if kin in KIN:
+                c.attr("family", kin, confidence=0.8)
+            return
+        m = _POSSESSIVE.match(predicate)
+        if m:
+            thing = " ".join(_ARTICLE.sub("", m.group("thing").lower()).split())
+            thing = _sub(r"\s+(?:for\s+(?:the|this|my)\s+\w+|right\s+now|these\s+days)$", "", thing)
+            value = m.group("v").strip()
+            if _match(r"^least\s+(?:favou?rite|fave|fav)\b", thing, re.I):
+                for item in _split_list(noun_phrase(value)):
+                    c.attr("dislikes", _lower_unless_proper(item))  # "my least favourite chore is ironing"
+                return
+            fav = _FAVORITE.match(thing)
+            if fav and fav.group("x") and _search(r"\b(?:to\s+do|to\s+relax|pastime|activity|activities|hobby|"
+                                                  r"way\s+to)\b", fav.group("x")):
+                v = noun_phrase(_sub(r"^(?:to|is\s+to)\s+", "", value), keep_det=True)
+                if v:
+                    c.attr("favorite_hobby", v.lower())  # "my favourite way to unwind is baking bread"
+                return
+            if fav:
+                v = noun_phrase(value)
+                if v:
+                    if fav.group("x") and fav.group("x").split()[-1] in ("things", "hobbies", "activities"):
+                        for item in _split_list(v):
+                            c.attr("hobbies", item.lower())
+                        return
+                    c.attr(favorite_key(fav.group("x") or "", v), _lower_unless_proper(v), "identity")
+                return
+            if thing.endswith("budget") or thing.startswith("budget"):
+                money = _MONEY.search(value)
+                if money:
+                    c.attr("budget", money.group(0).strip())
+                    return
+            pet = _OWN_PET_NAMED.match(thing.replace("'s", ""))
+            if pet and len(thing.split()) <= 3:
+                c.attr("pets", _singular(pet.group("pet")))  # "my dog's name is Rex", "my two cats are …"
+                return
+            kin = _OWN_KIN.match(thing)
+            if kin and kin.end() == len(thing):
+                self._relative(c, kin.group("kin").lower(), value)
+                return
+            kins = [_OWN_KIN.fullmatch(x.strip()) for x in _split(r"\s+and\s+|\s*,\s*", thing)]
+            if len(kins) > 1 and all(kins):
+                for k in kins:
+                    self._relative(c, k.group("kin").lower(), value)  # type: ignore[union-attr]
+                return  # "my wife and kids are in town"
+            if thing in ("eyes", "hair", "eye color", "eye colour", "hair color", "hair colour", "skin"):
+                v = noun_phrase(value)
+                if v and not _STATE_COMPLEMENT.match(v):
+                    noun = "eyes" if thing.startswith("eye") else thing.split()[0]
+                    c.attr("appearance", f"{v.lower()} {noun}")
+                return
+            if thing in ("job", "work", "profession", "occupation", "career") and _match(
+                    r"^(?:at|in|with|for)\s+", value, re.I):
+                v = noun_phrase(_sub(r"^(?:at|in|with|for)\s+", "", value, flags=re.I))
+                if v:
+                    c.attr("employer", _lower_unless_proper(v))
+                return
+            if thing in ("hobby", "hobbies", "hobbies are", "passion", "passions", "hobbies include"):
+                for item in _split_list(noun_phrase(value, keep_det=True)):
+                    c.attr("hobbies", item.lower())
+                return
+            key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
+            if key == "role":
+                value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.I)
+                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.I) and \
+                        not _trade(noun_phrase(value)):
+                    return  # "my job is boring" describes the job; "my job is fixing boilers" names it
+            ad_hoc = key is None
+            # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
+            # state. Only the first is an attribute (a mood or state key takes the state as its value).
+            if _STATE_COMPLEMENT.match(value) and (ad_hoc or self.ontology.category_of(key) != "context"):
+                if not (key == "name" and value[:1].isupper()):
+                    return
+            if ad_hoc:
+                # a key the ontology does not know is what the speaker told about their things (knowledge),
+                # not who they are (identity)
+                if len(thing.split()) > 3 or c.ctx.role == "assistant" and thing in ("name",):
+                    return
+                if not _RELATIVE_WORDS.isdisjoint(thing.split()):
+                    return  # "my sister who lives in Rome is a chef": no key "sister_who"
+                if len(value.split()) > 6:
+                    return
+                key, conf = _sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
+            else:
+                conf = c.confidence
+            if key and re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key):
+                spec = self.ontology.get(key)
+                if key in ("name",):
+                    value = _split(r"\s+(?:and|but|so|because)\b|,", value, maxsplit=1)[0]
+                    if len(value.split()) > 3:
+                        return
+                elif key == "age":
+                    n = _match(r"^(\d{1,3})\b", value)
+                    if not n:
+                        return
+                    value = n.group(1)
+                elif not ad_hoc:
+                    value = noun_phrase(value) or ""
+                if spec and spec.multi_valued:
+                    for item in _split_list(value):
+                        c.attr(key, item.lower(), spec.category, confidence=conf)
+                else:
+                    category = spec.category if spec else ("knowledge" if ad_hoc else "identity")
+                    c.attr(key, _lower_unless_proper(_clean(value)), category, confidence=conf)
+            return
+        kin = _OWN_KIN.match(predicate)
+        if kin:
+            self._relative(c, kin.group("kin").lower(), predicate[kin.end():].strip())
+            return
+        pet = _OWN_PET_NAMED.match(predicate)
+        if pet:
+            gone = bool(_GONE.search(predicate))  # "our dog passed away": the pet is no more
+            c.attr("pets", _singular(pet.group("pet")), negated=gone)
+
+    def _relative(self, c: _Clause, kin: str, rest: str, status: bool = True) -> None:
+        """"my son is starting college": a fact about the son, so only what it says about the speaker (they have
+        a son; a wife means married) — never the son's facts on the speaker."""
+        if c.plural:
+            return
+        c.attr("family", kin, confidence=0.8, negated=False)
+        if not status:
+            return
+        ended = _PARTNER_LEFT.match(rest) if kin in _PARTNERS else None
+        if ended:
+            # "my wife left me", "my boyfriend dumped me": the relationship ended (never "married" from it)
+            married = kin in ("wife", "husband", "spouse")
+            c.attr("relationship_status", "widowed" if married and ended.group("gone") else
+                   "separated" if married else "single", confidence=0.7, negated=False)
+            return
+        if kin in ("wife", "husband"):
+            c.attr("relationship_status", "married", confidence=0.7, negated=False)
+        elif kin in ("boyfriend", "girlfriend"):
+            c.attr("relationship_status", "in a relationship", confidence=0.7, negated=False)
+        elif kin in ("fiance", "fiancee"):
+            c.attr("relationship_status", "engaged", confidence=0.7, negated=False)
+
+    def _registered(self, c: _Clause, p: str) -> None:
+        """User-registered phrasings used as verbs: "<phrase> <value>" (e.g. "wear shoe size 38")."""
+        if not self._user_phrases:
+            return
+        low = p.lower()
+        for phrase, key in self._user_phrases:
+            if low.startswith(phrase + " ") and self.ontology.get(key):
+                c.attr(key, p[len(phrase):].strip(), self.ontology.category_of(key), confidence=0.7)
+                return

@@ -1,0 +1,197 @@
+"""One clause being read by the rules: the record sink handlers write to, value cleaning, and word-level tests
+on the clause's text (a participle phrase, a verb-led clause, the last noun phrase).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Optional
+
+from .._entities import entity_ref
+from ._lexicon import ROLE_WORDS
+from ._predicates import _JOB_HUNT, _NOT_GERUND, _PREP_CUT, VERBS, _lemma, noun_phrase
+from ._regex import _match, _split, _sub
+from ._rule_patterns import _ARTICLE, _AUXILIARY, _PARTICIPLES, _PAST_EVENT
+from ._types import ExtractedAttribute, ExtractedRelation, Extraction, ExtractionContext
+
+
+@dataclass
+class _Clause:
+    ctx: ExtractionContext
+    subject: str
+    predicate: str
+    span: tuple[int, int]
+    negated: bool = False
+    confidence: float = 0.9
+    when: Optional[datetime] = None
+    out: Extraction = field(default_factory=Extraction)
+    matched: bool = False
+    plural: bool = False
+    hobby: bool = False
+    greeted: bool = False
+
+    def attr(self, key: str, value: str, category: str = "identity", *, entity: Optional[str] = None,
+             negated: Optional[bool] = None, confidence: Optional[float] = None) -> None:
+        value = _clean(value)
+        if not value or len(value) > 120:
+            return
+        self.matched = True
+        if any(a.key == key and a.value == value and a.span == self.span and a.entity == (entity or self.subject)
+               for a in self.out.attributes[-3:]):
+            return  # ("i love playing folk music": the pastime, then what playing it says, not the pastime twice)
+        self.out.attributes.append(ExtractedAttribute(
+            entity=entity or self.subject, key=key, value=value, category=category,  # type: ignore[arg-type]
+            confidence=confidence if confidence is not None else self.confidence, span=self.span,
+            valid_from=self.when, negated=self.negated if negated is None else negated))
+
+    def rel(self, label: str, obj: str, category: str = "identity") -> None:
+        if "/" in obj:
+            typ, name = obj.split("/", 1)
+            name = name.strip(" .,")
+            if not name:
+                return
+            obj = entity_ref(typ, name)
+        self.matched = True
+        self.out.relations.append(ExtractedRelation(
+            subject=self.subject, label=label, object=obj, category=category,  # type: ignore[arg-type]
+            confidence=self.confidence, span=self.span, valid_from=self.when, negated=self.negated))
+
+
+def _clean(value: str) -> str:
+    value = value.strip(" \t\"'.,;:!?()")
+    value = _ARTICLE.sub("", value)
+    value = _sub(r"\s+(?:food|foods|cuisine|dishes|meals)$", "", value, flags=re.I) if value.lower() not in (
+        "food",) else value
+    return " ".join(value.split())
+
+
+def _lower_unless_proper(value: str) -> str:
+    return value if value[:1].isupper() and not value.isupper() else value.lower()
+
+
+def _split_list(value: str) -> list[str]:
+    return [p for p in (_clean(x) for x in _split(r",\s*|\s+and\s+|\s*&\s*", value)) if p]
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+_TAIL_PREP = frozenset("to of on at with in for from about".split())
+
+
+_PARTICLE_NEXT = frozenset("out up around with to on at in my our some the a an".split())
+
+
+_COPULA = frozenset("is are was were am be been".split())
+
+
+_NOT_THING = frozenset("right well so too now here there yes no ok okay sure true it that this one".split())
+
+
+_GERUND_LEAD = re.compile(r"^(?P<g>[a-z]{2,}ing)\b(?!\s*'\s*(?:s|re|d|ll)\b)", re.I)
+"""A participle at the head of a clause (not "painting's great": there it is the subject of "is")."""
+
+
+_FINITE_LATER = frozenset("""is are was were am be been sounds sound seems seem looks feels makes keeps helps gets takes
+    can will would could should must might does did has have had sucks rocks pays costs means gives requires needs
+    tends became becomes made kept helped gave took got let lets brings brought felt meant turned changed
+    you your u ur yours me us""".split())
+"""Words that make a gerund the subject of a later verb ("hiking sounds fun", "singing lets me unwind") or point at
+the listener."""
+
+
+_NOT_GERUND_LEAD = _NOT_GERUND | frozenset("""according during including regarding nothing something anything hoping
+    wishing trying getting going looking thinking doing having feeling waiting talking saying wondering guessing
+    kidding joking""".split())
+"""Participles that state no fact when they lead a clause ("hoping for the best", "doing well")."""
+
+
+_STATE_VERBS = frozenset("living residing working studying teaching volunteering staying".split())
+"""Participles that describe the speaker's life whoever asked ("presently residing in norway")."""
+
+
+_AFTER_NOUN = frozenset("to of on at with in for from about and or but every all today tonight now".split())
+
+
+_VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
+                       r"never|used\s+to|do\s+not|am|have)\s+){0,4}", re.I)
+
+
+def _doing(text: str, own: bool) -> bool:
+    """Is the clause a participle phrase without a subject ("walking my dog", "listening to some jazz")?"""
+    m = _GERUND_LEAD.match(text)
+    if not m or m.group("g").lower() in _NOT_GERUND_LEAD and not (
+            m.group("g").lower() in ("going", "hoping", "planning") and _match(r"^\w+\s+to\s+(?!the\b|a\b)\w", text)
+            or m.group("g").lower() in ("looking", "searching", "hunting") and _JOB_HUNT.match(text)):
+        return False  # ("hoping for the best" says nothing; "hoping to retire soon" is a goal, "looking for work" too)
+    words = text.split(",", 1)[0].lower().split()
+    if len(words) < 2 or not _FINITE_LATER.isdisjoint(text.lower().split()[1:]):
+        return False  # a bare "traveling" answers a question we cannot see
+    if not own and m.group("g").lower() not in _STATE_VERBS:
+        return False  # a line that never says "i/my" may answer for someone else ("watching the race")
+    # "baking channel shows easy bread": a later verb in the third person makes the gerund a noun's modifier
+    return not any(w.endswith("s") and (w[:-1] in VERBS or w.endswith("es") and w[:-2] in VERBS)
+                   and words[i + 1] not in _AFTER_NOUN for i, w in enumerate(words[1:-1], 1))
+
+
+def _participle(text: str) -> bool:
+    """Does an edited clause start with a participle rather than a name ("Hanging around with my rabbits")?"""
+    words = text.lower().split(None, 2)
+    return len(words) > 1 and words[0].endswith("ing") and (words[0] in VERBS or _lemma(words[0]) != words[0] or
+                                                             words[1] in _PARTICLE_NEXT)
+
+
+def _trade(np: str) -> bool:
+    """Is a one-word "-ing" noun a trade ("accounting", "nursing", "plumbing"), not a judgement ("boring")? It is when
+    its agent noun is an occupation (accountant, nurse, plumber)."""
+    w = np.lower()
+    if " " in w or not w.endswith("ing") or len(w) < 6:
+        return False
+    stem = w[:-3]
+    stems = {stem, stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else {stem}
+    return any(s + end in ROLE_WORDS for s in stems for end in ("", "e", "er", "ant", "ist", "or", "ian"))
+
+
+def _tail_np(text: str) -> str:
+    """The last noun phrase of a clause: what follows its last verb or preposition ("just ate pizza" → pizza)."""
+    words = text.split()
+    if not _COPULA.isdisjoint(w.lower() for w in words):
+        return ""  # ("abba is a fine group": a copula's complement is not the thing named)
+    cut = 0
+    for i, w in enumerate(words):
+        lw = w.lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lw in _AUXILIARY and (nxt in VERBS or _lemma(nxt) in VERBS or nxt.endswith("ed") or nxt in _PARTICIPLES):
+            continue  # "have tried", "did make": the verb is the next word
+        if lw not in ("just", "really", "also", "still") and (lw in _PAST_EVENT or lw in VERBS or _lemma(lw) in VERBS or (
+                len(lw) > 4 and lw.endswith(("ing", "ed")))):
+            cut = i + 1  # the object follows the clause's verb ("made pasta with roasted veg": pasta, not veg)
+            break
+    while cut < len(words) and words[cut].lower() in _TAIL_PREP | {"out", "up"}:
+        cut += 1
+    if not cut or cut >= len(words):
+        return ""  # no verb: "a few times. one of my favourites" names nothing
+    value = noun_phrase(_PREP_CUT.sub("", " ".join(words[cut:])))
+    return "" if value.lower() in _NOT_THING else value
+
+
+def _verb_led(text: str) -> bool:
+    """Does the clause start with a verb the tables know ("now work at Hooli")? A word lookup, not a regex."""
+    rest = text[_VERB_PRE.match(text).end():]  # type: ignore[union-attr]
+    first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    if first in ("like", "so", "do", "does", "did", "am", "is", "was"):
+        return False  # "…, like my father did": "like" here is a preposition, not the speaker's verb
+    if bool(first) and (first in VERBS or _lemma(first) in VERBS or first in _EXTRA_VERBS):
+        return True
+    return text.split(None, 1)[0].lower() in ("have", "has", "am")  # "… and have 2 kids": "have" is the verb
+
+
+_EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
