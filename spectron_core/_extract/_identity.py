@@ -10,12 +10,10 @@ practitioners. The job reading (``_predicates._role``) runs first: "a baker" is 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from ._lexicon import ACTIVITIES, APPEARANCE_ADJ, GAMES, GENDER_WORDS, HEALTH_ADJ, PETS, RELIGIONS, SPORTS, TRAITS
-
-if TYPE_CHECKING:  # the sink is the extractor's clause; typed here without an import cycle
-    from ._predicates import Sink
+from ._sink import Sink
 
 __all__ = ["identity_noun", "identity_adjective", "pastime_of_agent"]
 

@@ -1,91 +1,17 @@
-"""The built-in ontology (canonical keys, categories, phrasings) and the word lists the rules use.
+"""The word lists the rules use (the built-in keys they map onto are in ``_ontology``).
 
-Keys say whether they hold one value (a change supersedes: ``home``, ``employer``, ``food_preference``) or many
-(an addition accumulates: ``likes``, ``pets``, ``languages``). Word lists are closed classes of ordinary English
-(pets, instruments, sports, drinks, kin terms, professions …), not phrases taken from any data set: a word
-belongs here when it names a kind of thing whatever the sentence around it.
+Word lists are closed classes of ordinary English (pets, instruments, sports, drinks, kin terms, professions …),
+not phrases taken from any data set: a word belongs here when it names a kind of thing whatever the sentence
+around it.
 """
 
 from __future__ import annotations
 
-from ._ontology import AttributeSpec
-
 __all__ = [
-    "BUILTIN_SPECS", "ROLE_WORDS", "PETS", "LANGUAGES", "MOODS", "DIETS", "RELATION_WORDS", "INSTRUMENTS",
+    "ROLE_WORDS", "PETS", "LANGUAGES", "MOODS", "DIETS", "RELATION_WORDS", "INSTRUMENTS",
     "SPORTS", "DRINKS", "VEHICLES", "DEVICES", "KIN", "CHILD_WORDS", "APPEARANCE_NOUNS", "APPEARANCE_ADJ",
     "GENDER_WORDS", "DIET_FOODS", "GAMES", "COLORS", "NOT_POSSESSIONS", "SEASONS", "MUSIC_GENRES", "PLACES",
     "ACTIVITIES", "RELIGIONS", "TRAITS", "HEALTH_ADJ", "CONDITIONS",
-]
-
-
-def _s(key: str, category: str, phrasings: list[str], multi: bool = False, description: str = "",
-       mirror: str | None = None, ends: dict[str, list[str]] | None = None) -> AttributeSpec:
-    return AttributeSpec(key=key, category=category, multi_valued=multi, phrasings=phrasings,  # type: ignore[arg-type]
-                         description=description, mirror=mirror, ends=ends or {})
-
-
-_NOT_WORKING = ("retired", "unemployed", "between jobs", "out of work", "jobless")
-"""``role`` values that say the person holds no job now: they end the current employer."""
-
-
-BUILTIN_SPECS: list[AttributeSpec] = [
-    _s("name", "identity", ["my name is", "call me", "name"]),
-    _s("age", "identity", ["years old", "age", "i am <n>"]),
-    _s("birthday", "identity", ["birthday", "born on", "date of birth"]),
-    _s("gender", "identity", ["i am a man", "i am a woman", "gender"]),
-    _s("home", "identity", ["live in", "lives in", "moved to", "relocated to", "home", "based in"],
-       description="where they live now", mirror="lives_in"),
-    _s("hometown", "identity", ["am from", "is from", "grew up in", "hometown", "born in"]),
-    _s("employer", "identity", ["work at", "work for", "works at", "joined", "employer", "company"],
-       mirror="works_at"),
-    _s("role", "identity", ["work as", "am the", "became", "job title", "role", "position", "promoted to",
-                            "profession", "occupation", "for a living", "retired", "unemployed"],
-       description="job title, or the lack of one (retired, unemployed, student)",
-       ends={v: ["employer"] for v in _NOT_WORKING}),
-    _s("food_preference", "identity", ["prefer … food", "eat", "eats", "diet", "vegetarian", "vegan"],
-       description="diet: what they eat or avoid (one at a time)"),
-    _s("relationship_status", "identity", ["single", "married", "engaged", "divorced", "got married"]),
-    _s("children", "identity", ["kids", "children"], description="how many children (a count)"),
-    _s("timezone", "identity", ["time zone", "timezone"]),
-    _s("vehicle", "identity", ["drive a", "my car", "vehicle"]),
-    _s("budget", "context", ["my budget", "budget"]),
-    _s("pets", "identity", ["have a cat", "my dog", "pet", "adopted a"], multi=True),
-    _s("languages", "identity", ["speak", "speaks", "language", "fluent in"], multi=True),
-    _s("hobbies", "identity", ["enjoy", "hobby", "like to", "in my spare time", "for fun"], multi=True),
-    _s("likes", "identity", ["like", "love", "am a fan of", "into"], multi=True),
-    _s("dislikes", "identity", ["hate", "dislike", "cannot stand", "do not like"], multi=True),
-    _s("instruments", "identity", ["play the", "instrument"], multi=True),
-    _s("sports", "identity", ["play", "sport"], multi=True),
-    _s("drinks", "identity", ["drink", "drinks"], multi=True),
-    _s("devices", "identity", ["use a", "my laptop", "my phone", "device"], multi=True),
-    _s("skills", "identity", ["good at", "can", "skill"], multi=True),
-    _s("possessions", "identity", ["have a", "own", "bought"], multi=True),
-    _s("appearance", "identity", ["hair", "eyes", "tall", "tattoo"], multi=True),
-    _s("family", "identity", ["my sister", "my son", "siblings", "my parents"], multi=True),
-    _s("allergies", "identity", ["allergic to", "allergy"], multi=True),
-    _s("health", "identity", ["i am pregnant", "i have asthma", "diabetic"], multi=True,
-       description="lasting bodily conditions (pregnant, diabetic, asthma)"),
-    _s("personality", "identity", ["i am shy", "introvert", "personality"], multi=True,
-       description="character traits, not passing moods"),
-    _s("religion", "identity", ["i am a christian", "religion", "faith"], description="one faith (or none) at a time"),
-    _s("contact", "identity", ["email", "phone", "reach me at"], multi=True),
-    _s("education", "identity", ["studied", "graduated from", "degree in", "major"], multi=True,
-       description="what they studied or are studying (degrees accumulate)"),
-    _s("school", "identity", ["in high school", "at university", "go to school", "attend", "student at", "grade"],
-       description="where, or at what level, they study now (one at a time: a new school replaces the old)"),
-    _s("favorite_color", "identity", ["favorite color", "favourite colour"]),
-    _s("favorite_food", "identity", ["favorite food", "favourite dish"]),
-    _s("favorite_book", "identity", ["favorite book"]),
-    _s("favorite_movie", "identity", ["favorite movie", "favourite film"]),
-    _s("favorite_music", "identity", ["favorite music", "favorite band", "favorite song"]),
-    _s("plans", "context", ["plan to", "planning to", "going to"], multi=True),
-    _s("goals", "context", ["my goal is", "hope to", "aim to", "want to", "dream of"], multi=True),
-    _s("mood", "context", ["feel", "feeling", "i am tired", "stressed"]),
-    _s("current_activity", "context", ["right now i am", "currently", "at the moment"]),
-    _s("event", "episodic", ["saw", "went to", "visited", "met", "attended"], multi=True,
-       description="something that happened at a time (valid_from is when)"),
-    _s("fact", "knowledge", ["<thing> is/are/weighs …"], multi=True, description="a general statement about a concept"),
-    _s("terms", "knowledge", ["policy is", "accepted within"], description="what a policy says"),
 ]
 
 

@@ -68,7 +68,8 @@ from ._llm_answer import (
 )
 from ._llm_grounding import NEGATION_CUES, copied, find_span, mentions, phrasing_regex, states
 from ._llm_prompt import EXAMPLE_DATE, EXAMPLES, batch_prompt, compact, system_prompt_for, user_prompt
-from ._ontology import Ontology
+from ._ontology import Ontology, default_ontology
+from ._rules import RuleExtractor
 from ._types import (
     ExtractedAttribute,
     ExtractedEntity,
@@ -192,21 +193,17 @@ class LLMExtractor:
         self._prompts: dict[bool, str] = {}
         self._phrasing_cache: dict[str, re.Pattern[str] | None] = {}
 
-    # -- lazily built collaborators (the rules module may be written after this one is imported) --------
+    # -- collaborators built on first use (most callers pass their own) ----------------------------------
 
     @property
     def ontology(self) -> Ontology:
         if self._ontology is None:
-            from ._ontology import default_ontology
-
             self._ontology = default_ontology()
         return self._ontology
 
     @property
     def fallback(self) -> Extractor:
         if self._fallback is None:
-            from ._rules import RuleExtractor
-
             self._fallback = RuleExtractor(ontology=self.ontology)
         return self._fallback
 
@@ -219,6 +216,8 @@ class LLMExtractor:
     def build_messages(self, ctxs: Sequence[ExtractionContext]) -> list[Any]:
         """The messages of the first attempt for one turn (or a batch): the system prompt, the few-shot
         exchanges, then the fenced turn(s). Useful for inspection and tests."""
+        # langchain-core is an optional extra ("llm"): imported when messages are built, so this module (and
+        # an LLMExtractor given any object with .invoke) loads without it.
         from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
         if len(ctxs) == 1:
@@ -301,7 +300,7 @@ class LLMExtractor:
 
     def _ask(self, ctxs: list[ExtractionContext]) -> list[Extraction] | None:
         """Call the model (with retries); ``None`` when every attempt was unusable."""
-        from langchain_core.messages import AIMessage, HumanMessage
+        from langchain_core.messages import AIMessage, HumanMessage  # optional extra: see build_messages
 
         messages = self.build_messages(ctxs)
         last_error = "no attempt made"

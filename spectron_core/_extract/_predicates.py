@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Optional, Protocol
+from typing import Optional
 
 from ._identity import identity_adjective, identity_noun
 from ._lexicon import (
@@ -46,21 +46,9 @@ from ._lexicon import (
     VEHICLES,
 )
 from ._regex import _match, _search, _split, _sub
+from ._sink import Sink
 
-__all__ = ["Sink", "read_predicate", "noun_phrase", "kind_of", "singular", "favorite_key", "VERBS"]
-
-
-class Sink(Protocol):
-    """Where a handler puts what it found (the extractor's clause)."""
-
-    negated: bool
-    plural: bool
-    hobby: bool
-
-    def attr(self, key: str, value: str, category: str = "identity", *, negated: Optional[bool] = None,
-             confidence: Optional[float] = None) -> None: ...
-
-    def rel(self, label: str, obj: str, category: str = "identity") -> None: ...
+__all__ = ["read_predicate", "noun_phrase", "kind_of", "singular", "favorite_key", "VERBS"]
 
 
 _DET = re.compile(r"^(?:(?:a|an|the|some|my|our|his|her|their|this|that|these|those|lots\s+of|a\s+lot\s+of|"

@@ -1,0 +1,24 @@
+"""The interface between a clause being read and the handlers that read it.
+
+The rule extractor's clause (``_rule_clause._Clause``) implements it; the verb handlers (``_predicates``) and the
+"I am …" readings (``_identity``) write through it, so neither needs the extractor's own types.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Protocol
+
+__all__ = ["Sink"]
+
+
+class Sink(Protocol):
+    """Where a handler puts what it found (the extractor's clause)."""
+
+    negated: bool
+    plural: bool
+    hobby: bool
+
+    def attr(self, key: str, value: str, category: str = "identity", *, negated: Optional[bool] = None,
+             confidence: Optional[float] = None) -> None: ...
+
+    def rel(self, label: str, obj: str, category: str = "identity") -> None: ...
