@@ -514,6 +514,22 @@ def test_how_a_thing_affects_me_is_a_taste(text: str, key: str, value: str) -> N
     _check(text, key, value)
 
 
+@pytest.mark.parametrize("text, key, value", [
+    ("do you like spiders ? they upset me", "dislikes", "spiders"),
+    ("do you like exams ? they stress me out", "dislikes", "exams"),
+    ("do you like horror films ? they bother me so much", "dislikes", "horror films"),
+    ("do you like clowns ? they make me nervous", "dislikes", "clowns"),
+    ("do you like cats ? they keep me sane", "likes", "cats"),
+    ("do you like dogs ? they make me happy every time", "likes", "dogs"),
+    ("what's your favourite band ? my faves are the killers", "favorite_music", "killers"),
+    ("what is your favourite food ? one of my favourites is sushi", "favorite_food", "sushi"),
+])
+def test_short_answers_read_every_way_a_thing_affects_me_and_every_favourite(text: str, key: str, value: str) -> None:
+    # one spelling of "… scare me / stress me out / keep me sane" and of "my/one of my (all-time) faves" serves
+    # the short answer as it serves the full clause
+    _check(text, key, value)
+
+
 @pytest.mark.parametrize("text", [
     "you scare me",
     "it scares me",

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ._phrases import AFFECTS_ME, AFFECTS_TAIL, MY_FAVOURITE, UPSETTING_VERBS
+
 __all__ = ["Asked", "asked", "answered"]
 
 _FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|ur)\s+(?P<x>(?:all[\s-]time\s+)?"
@@ -23,7 +25,7 @@ _FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|
 _DO_Q = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
                    r"listen\s+to|go\s+to|prefer)\s+(?P<o>[^?]{2,60}?)\s*\??$", re.I)
 _BEEN_Q = re.compile(r"\b(?:have|had)\s+(?:you|u)\s+(?:ever\s+)?been\s+to\s+(?P<o>[^?]{2,60}?)\s*\??$", re.I)
-_MINE = re.compile(r"^(?:mine|my\s+favou?rite|my\s+fave?)(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
+_MINE = re.compile(r"^(?:mine|" + MY_FAVOURITE + r")(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
                    r"^(?P<v2>.+?)\s+(?:is|are)\s+mine$", re.I)
 _HAVE_N = re.compile(r"^(?:(?:yes|yeah|yep|oh)\s*,?\s*)*i\s+(?:have|own|got)\s+(?P<n>one|two|three|four|five|six|"
                      r"seven|eight|nine|ten|\d{1,2}|a\s+few|several)$", re.I)
@@ -42,9 +44,7 @@ _IT = re.compile(r"^(?:(?:yes|yeah|yep|oh|of\s+course)\s*[,!]?\s*)*i\s+(?:really
 
 
 _THEY_AFFECT = re.compile(r"^(?:(?:no|nope|yes|yeah|oh|ugh)\s*[,!]?\s*)*(?:they|it|those|these)\s+(?:really\s+|just\s+)?"
-                          r"(?:(?:scare|scares|terrify|terrifies|horrify|horrifies|frighten|frightens|creep\s+me\s+out|"
-                          r"disgust|disgusts|bore|bores|annoy|annoys)(?:\s+me)?|(?P<good>(?:make|makes)\s+me\s+(?:so\s+)?happy))"
-                          r"(?:\s+(?:so\s+much|to\s+death|a\s+lot))?$", re.I)
+                          r"(?:" + AFFECTS_ME + "|" + UPSETTING_VERBS + AFFECTS_TAIL + ")$", re.I)
 """An answer about how the question's object affects the speaker: "do you like spiders? they scare me"."""
 
 

@@ -357,6 +357,12 @@ _BUSINESS = re.compile(r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+lit
 """A business the speaker has or runs ("i have a window cleaning business", "i own a small bakery")."""
 
 
+def _allergies(c: Sink, what: str) -> None:
+    """Each thing of a list the speaker is allergic to."""
+    for item in _items(what):
+        c.attr("allergies", item.lower())
+
+
 def _h_have(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)", "", rest.strip(), flags=re.I)
     low = r.lower()
@@ -400,8 +406,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:an?\s+)?allerg(?:y|ies)\s+to\s+(?P<v>.+)$", r, re.I)
     if m:
-        for item in _items(m.group("v")):
-            c.attr("allergies", item.lower())
+        _allergies(c, m.group("v"))  # "i have an allergy to nuts"
         return
     m = _match(r"^(?:a\s+)?(?:big\s+)?dreams?\s+of\s+(?P<v>.+)$", r, re.I)
     if m:
@@ -1375,8 +1380,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^allergic\s+to\s+(?P<v>.+)$", r, re.I)
     if m:
-        for item in _items(m.group("v")):
-            c.attr("allergies", item.lower())
+        _allergies(c, m.group("v"))  # "i am allergic to cats and dogs"
         return
     m = _match(r"^(?:originally\s+)?from\s+(?P<v>.+)$", r, re.I)
     if m:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import ACTIVITIES, KIN, PETS, RELATION_WORDS
+from ._phrases import AFFECTS_ME, FAVOURITE_APPOSITION
 from ._predicates import _SKILL_VERBS, VERBS
 
 _MAX_SENTENCE = 600
@@ -216,15 +217,12 @@ _BEING_AGE = re.compile(r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:ye
 """The speaker's age as a participle subject: "being 17 is hard" (a number with a unit is not an age)."""
 
 
-_FAV_APPOS = re.compile(r"^(?P<v>)(?:(?:it\s+is|it's|its|that's|thats|they\s+are|they're)\s+)?(?:definitely\s+|totally\s+)?"
-                        r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?"
-                        r"(?P<to>)$", re.I)
+_FAV_APPOS = re.compile(r"^(?P<v>)" + FAVOURITE_APPOSITION + r"(?P<to>)$", re.I)
 """A favourite said after the thing, as an apposition: "i really like tea, my favourite drink" (the value is
 what the turn just liked)."""
 
 
-_FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+(?:(?:it\s+is|it's|its|that\s+is|that's|thats)\s+)?(?:definitely\s+|totally\s+)?"
-                       r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|faves?|favs?)(?:\s+(?P<x>[a-z]+))?$", re.I)
+_FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+" + FAVOURITE_APPOSITION + "$", re.I)
 """The apposition at the end of the clause that names the thing: "just had ramen my fave"."""
 
 
@@ -242,14 +240,8 @@ _FOR_ME = re.compile(r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<
 """A thing of the speaker's said as "<thing> for me is …" ("job for me is accounting", "breakfast for me is coffee")."""
 
 
-_AFFECTS_ME = re.compile(
-    r"^(?P<x>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:really\s+|always\s+|just\s+|totally\s+|kind\s+of\s+)?"
-    r"(?:(?:scare|scares|terrify|terrifies|horrify|horrifies|frighten|frightens|disgust|disgusts|annoy|annoys|bore|"
-    r"bores|bother|bothers|upset|upsets|depress|depresses|stress|stresses)\s+me|(?:creep|creeps|freak|freaks|gross|"
-    r"grosses|stress|stresses)\s+me\s+out|(?:make|makes|get|gets)\s+me\s+(?:so\s+|really\s+|very\s+)?(?:sad|depressed|"
-    r"angry|mad|sick|nervous|anxious|scared|uncomfortable|down|cranky|queasy)|(?P<good>(?:make|makes|keep|keeps)\s+me\s+"
-    r"(?:so\s+|really\s+|very\s+)?(?:happy|smile|calm|relaxed|sane|going)|(?:relax|relaxes|calm|calms)\s+me(?:\s+down)?))"
-    r"(?:\s+(?:so\s+much|a\s+lot|to\s+death|every\s+time|too))?$", re.I)
+_AFFECTS_ME = re.compile(r"^(?P<x>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
+                         r"(?:really\s+|always\s+|just\s+|totally\s+|kind\s+of\s+)?" + AFFECTS_ME + "$", re.I)
 """A thing said by how it affects the speaker ("clowns terrify me", "gardening keeps me sane")."""
 
 
