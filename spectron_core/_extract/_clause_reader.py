@@ -181,26 +181,8 @@ class ClauseReader:
             text = tail.group("pre")  # "just had ramen my fave": the favourite, then the clause itself
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
-        affects = _AFFECTS_ME.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " me" in text.lower() else None
-        if affects and affects.group("x").split()[0].lower() not in _PRONOUNS | _GENERAL_SUBJECT_STOP:
-            thing = noun_phrase(affects.group("x"))
-            if thing and len(thing.split()) <= 3:
-                # "clowns terrify me", "the holidays make me sad": how a thing affects the speaker is a taste
-                good = bool(affects.group("good"))
-                out.attributes.append(ExtractedAttribute(
-                    entity=speaker, key="likes" if good else "dislikes", value=_lower_unless_proper(thing),
-                    category="identity", confidence=min(confidence, 0.75), span=span, valid_from=when))
-                return (speaker, False)
-        best = _BEST.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and "best" in text.lower() else None
-        if best and best.group("x").split()[-1].lower() in FAV_KINDS:
-            value = noun_phrase(_ADVERBS.sub("", best.group("v")))
-            if value and len(value.split()) <= 4 and not _STATE_COMPLEMENT.match(best.group("v")) \
-                    and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
-                # "the best movie is the godfather": an opinion said as a superlative is the speaker's favourite
-                out.attributes.append(ExtractedAttribute(
-                    entity=speaker, key=favorite_key(best.group("x"), value), value=_lower_unless_proper(value),
-                    category="identity", confidence=min(confidence, 0.7), span=span, valid_from=when))
-                return (speaker, False)
+        if ctx.role == "user" and self._taste_first(text, speaker, span, confidence, when, out):
+            return (speaker, False)
         as_role = _AS_ROLE.match(text) if ctx.role == "user" and piece.before_own else None
         if as_role and _role_head(noun_phrase(as_role.group("r"))):
             # "as a nurse, i see a lot": the speaker's own job, said as the frame of what follows
@@ -271,6 +253,33 @@ class ClauseReader:
             out.unsure = True
         return (subject, plural)
 
+    @staticmethod
+    def _unsaid_subject(ctx: ExtractionContext, speaker: str, piece: Piece, text: str, prev: Optional[tuple[str, bool]],
+                        own: bool, lead: bool, confidence: float) -> Optional[tuple[str, bool, float, str]]:
+        """Who a clause without a subject is about: the clause before's subject when it starts with a verb ("… and
+        now work at Hooli"), else the speaker where chat drops the "I" ("moved to leeds last week", "walking my
+        dog"). Returns (subject, plural, confidence, the clause as the predicate reader wants it), or None."""
+        if prev is not None and _verb_led(text):
+            return (*prev, confidence, text)
+        user = ctx.role == "user"
+        being = _BEING.match(text) if user and piece.before_own else None
+        been = _BEEN_ING.match(text) if prev is None and user and lead else None
+        if being:
+            # "being retired, i head south in winter": a participle before the speaker's own clause
+            text = "am " + text[being.end():]
+        elif been and _doing(text[been.end():], True):
+            # "been painting fences all week": the perfect progressive with its "i have" dropped
+            text = "have " + text[text.lower().index("been"):]
+        elif prev is None and user and _CHANGE_LEAD.match(text):
+            pass  # chat drops the "I": "moved to leeds last week", "just started at a new job"
+        elif prev is None and user and lead and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)), own):
+            # a clause led by a participle says what the speaker is doing: "walking my dog", "presently
+            # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb)
+            text = "am " + _LY_LEAD.sub("", _ADVERBS.sub("", text))
+        else:
+            return None
+        return (speaker, False, min(confidence, 0.7), text)
+
     @classmethod
     def _earning(cls, c: _Clause, verb: str, obj: str) -> bool:
         """"i walk dogs to pay the bills": what the speaker does, now and habitually, for money is a job (not
@@ -306,6 +315,33 @@ class ClauseReader:
             return False
         c.attr("role", value.lower())
         return True
+
+    @staticmethod
+    def _taste_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: Optional[datetime],
+                     out: Extraction) -> bool:
+        """A taste said of the thing before the verb: how it affects the speaker ("clowns terrify me") or a
+        superlative ("the best movie is the godfather")."""
+        affects = _AFFECTS_ME.match(_CUE_TAIL.sub("", text)) if " me" in text.lower() else None
+        if affects and affects.group("x").split()[0].lower() not in _PRONOUNS | _GENERAL_SUBJECT_STOP:
+            thing = noun_phrase(affects.group("x"))
+            if thing and len(thing.split()) <= 3:
+                # "clowns terrify me", "the holidays make me sad": how a thing affects the speaker is a taste
+                good = bool(affects.group("good"))
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key="likes" if good else "dislikes", value=_lower_unless_proper(thing),
+                    category="identity", confidence=min(confidence, 0.75), span=span, valid_from=when))
+                return True
+        best = _BEST.match(_CUE_TAIL.sub("", text)) if "best" in text.lower() else None
+        if best and best.group("x").split()[-1].lower() in FAV_KINDS:
+            value = noun_phrase(_ADVERBS.sub("", best.group("v")))
+            if value and len(value.split()) <= 4 and not _STATE_COMPLEMENT.match(best.group("v")) \
+                    and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                # "the best movie is the godfather": an opinion said as a superlative is the speaker's favourite
+                out.attributes.append(ExtractedAttribute(
+                    entity=speaker, key=favorite_key(best.group("x"), value), value=_lower_unless_proper(value),
+                    category="identity", confidence=min(confidence, 0.7), span=span, valid_from=when))
+                return True
+        return False
 
     @staticmethod
     def _named_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: Optional[datetime],
@@ -410,48 +446,10 @@ class ClauseReader:
         if stayed:
             read_predicate(c, "live in " + stayed.group("v"))  # "i have never left ohio": home all along
             return
-        for neg, prefix_be in _NEGATIONS:
-            m = neg.match(p)
-            if m:
-                c.negated = True
-                rest = m.group("p").strip()
-                aux = (m.groupdict().get("aux") or "").lower()
-                if aux in ("am", "is", "are") or prefix_be:
-                    rest = _sub(r"^be\s+", "", rest, flags=re.I)
-                    if not _match(r"^(?:" + _VERB_WORDS + r")\b", rest, re.I) or rest.lower().startswith(
-                            ("a ", "an ")):
-                        rest = "am " + rest
-                elif rest.lower().startswith("be "):
-                    rest = "am " + rest[3:]
-                p = rest
-                break
-        else:
-            m = _PLAIN_NEG.match(p) if not _CANT_STAND.match(p) else None
-            if m:
-                aux, rest = m.group("aux").lower(), m.group("p").strip()
-                if _match(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
-                          rest, re.I) and \
-                        aux in ("do", "does", "did"):
-                    # "i don't care about football" counts as a dislike; "… like the colour beige": beige
-                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+"
-                               r"(?:the\s+colou?rs?\s+(?!of\b))?", "", rest, flags=re.I)
-                    if not rest.lower().startswith("want"):
-                        for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
-                            c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
-                                   else item)
-                    return
-                if aux == "can" and rest.split(None, 1)[0].lower() in _SKILL_VERBS:
-                    c.negated = True
-                    p = "can " + rest  # "i can't swim": a skill the speaker lacks
-                elif aux in ("will", "would", "could", "should", "can", "have", "has"):
-                    return
-                if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+|huge\s+)?fan|into|keen|big\s+on|fond\s+of|"
-                                                         r"much\s+of\s+an?)\b", rest, re.I):
-                    p = "am not " + rest
-                elif aux != "can":
-                    c.negated = True
-                    p = ("am " + rest) if aux in ("am", "is", "are") else rest
-        p = p.strip(" ,")
+        negated = self._negation(c, p)
+        if negated is None:
+            return
+        p = negated.strip(" ,")
         if not p:
             return
         emph = _EMPHATIC_DO.match(p)
@@ -483,6 +481,54 @@ class ClauseReader:
                 c.attr("event", value, "episodic", negated=False, confidence=min(c.confidence, 0.8))
         if not c.matched:
             self._registered(c, p)
+
+    @staticmethod
+    def _negation(c: _Clause, p: str) -> Optional[str]:
+        """Read the change cue or negation that leads a predicate: "no longer …", "used to …", "do not … anymore"
+        set ``c.negated`` and leave the predicate they apply to; "i don't like X" is a dislike, written here.
+        Returns the predicate left to read, or None when nothing is (the clause is done)."""
+        for neg, prefix_be in _NEGATIONS:
+            m = neg.match(p)
+            if m:
+                c.negated = True
+                rest = m.group("p").strip()
+                aux = (m.groupdict().get("aux") or "").lower()
+                if aux in ("am", "is", "are") or prefix_be:
+                    rest = _sub(r"^be\s+", "", rest, flags=re.I)
+                    if not _match(r"^(?:" + _VERB_WORDS + r")\b", rest, re.I) or rest.lower().startswith(
+                            ("a ", "an ")):
+                        rest = "am " + rest
+                elif rest.lower().startswith("be "):
+                    rest = "am " + rest[3:]
+                p = rest
+                break
+        else:
+            m = _PLAIN_NEG.match(p) if not _CANT_STAND.match(p) else None
+            if m:
+                aux, rest = m.group("aux").lower(), m.group("p").strip()
+                if _match(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
+                          rest, re.I) and \
+                        aux in ("do", "does", "did"):
+                    # "i don't care about football" counts as a dislike; "… like the colour beige": beige
+                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+"
+                               r"(?:the\s+colou?rs?\s+(?!of\b))?", "", rest, flags=re.I)
+                    if not rest.lower().startswith("want"):
+                        for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
+                            c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
+                                   else item)
+                    return None
+                if aux == "can" and rest.split(None, 1)[0].lower() in _SKILL_VERBS:
+                    c.negated = True
+                    p = "can " + rest  # "i can't swim": a skill the speaker lacks
+                elif aux in ("will", "would", "could", "should", "can", "have", "has"):
+                    return None
+                if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+|huge\s+)?fan|into|keen|big\s+on|fond\s+of|"
+                                                         r"much\s+of\s+an?)\b", rest, re.I):
+                    p = "am not " + rest
+                elif aux != "can":
+                    c.negated = True
+                    p = ("am " + rest) if aux in ("am", "is", "are") else rest
+        return p
 
     def _possessive(self, c: _Clause, predicate: str) -> None:
         """"my …": a named relative, a favourite, a thing of mine and its value, or a relative doing something."""

@@ -57,7 +57,10 @@ from typing import Any, Literal
 from .._entities import entity_ref
 from .._errors import ConfigurationError
 from ._llm_answer import (
+    LLMAttribute,
+    LLMInstruction,
     LLMOutput,
+    LLMRelation,
     Unusable,
     confidence_of,
     content_text,
@@ -387,89 +390,97 @@ class LLMExtractor:
         return key
 
     def _map(self, out: LLMOutput, ctx: ExtractionContext) -> Extraction:
+        """The model's answer for one turn as candidates, grounded in the turn (``ValueError`` when it is not)."""
         entities: dict[str, ExtractedEntity] = {}
-        attributes: list[ExtractedAttribute] = []
-        relations: list[ExtractedRelation] = []
-        instructions: list[ExtractedInstruction] = []
         seen: set[tuple[Any, ...]] = set()
-        for a in out.attributes:
-            ref = self._ref(a.subject, a.subject_type, ctx, entities)
-            key = self._canonical_key(norm_key(a.key, "key"), a.quote, a.value)
-            value = a.value.strip()
-            if not re.search(r"\w", value):
-                raise ValueError(f"the value of {a.key!r} is empty")
-            if self.grounded and copied(value, ctx.text):
-                raise ValueError(f"the value {value!r} is copied from the example, not from the message")
-            if a.negated and self.grounded and not NEGATION_CUES.search(ctx.text):
-                raise ValueError(f"negated is true for {a.key!r} but the message does not say it stopped")
-            sig: tuple[Any, ...] = ("a", ref, key, value.lower(), a.negated)
-            if sig in seen:
-                continue
-            seen.add(sig)
-            words = key.replace("_", " ")
-            who = entities[ref].display_name
-            attributes.append(
-                ExtractedAttribute(
-                    entity=ref,
-                    key=key,
-                    value=value,
-                    category=self.ontology.category_of(key, "knowledge"),
-                    confidence=confidence_of(a.confidence, self.default_confidence),
-                    span=find_span(ctx.text, a.quote, value),
-                    valid_from=parse_since(a.since, ctx.observed_at),
-                    negated=bool(a.negated),
-                    text=f"{who}'s {words} is {'no longer ' if a.negated else ''}{value}",
-                )
-            )
-        for r in out.relations:
-            subj = self._ref(r.subject, r.subject_type, ctx, entities)
-            obj = self._ref(r.object, r.object_type, ctx, entities)
-            label = norm_key(r.label, "label")
-            if r.negated and self.grounded and not NEGATION_CUES.search(ctx.text):
-                raise ValueError(f"negated is true for {label!r} but the message does not say it stopped")
-            sig = ("r", subj, label, obj, r.negated)
-            if sig in seen or subj == obj:
-                continue
-            seen.add(sig)
-            words = label.replace("_", " ")
-            relations.append(
-                ExtractedRelation(
-                    subject=subj,
-                    label=label,
-                    object=obj,
-                    confidence=confidence_of(r.confidence, self.default_confidence),
-                    span=find_span(ctx.text, r.quote, r.object),
-                    valid_from=parse_since(r.since, ctx.observed_at),
-                    negated=bool(r.negated),
-                    text=(
-                        f"{entities[subj].display_name} {'no longer ' if r.negated else ''}{words} "
-                        f"{entities[obj].display_name}"
-                    ),
-                )
-            )
-        if ctx.role in ("user", "system"):
-            for ins in out.instructions:
-                if self.grounded and (copied(ins.text, ctx.text) or not states(ctx.text, ins.text, ins.quote)):
-                    raise ValueError(f"the instruction {ins.text!r} is not stated in the message")
-                topic = " ".join(ins.topic.lower().split())
-                sig = ("i", topic, ins.action, ins.polarity)
-                if sig in seen:
-                    continue
-                seen.add(sig)
-                instructions.append(
-                    ExtractedInstruction(
-                        text=ins.text,
-                        topic=topic,
-                        action=ins.action,
-                        polarity=ins.polarity,
-                        confidence=confidence_of(ins.confidence, self.default_confidence),
-                        span=find_span(ctx.text, ins.quote, ins.text),
-                    )
-                )
+        attributes = [x for a in out.attributes if (x := self._attribute(a, ctx, entities, seen)) is not None]
+        relations = [x for r in out.relations if (x := self._relation(r, ctx, entities, seen)) is not None]
+        instructions: list[ExtractedInstruction] = []
+        if ctx.role in ("user", "system"):  # a tool result or an assistant turn cannot plant a standing directive
+            instructions = [x for i in out.instructions if (x := self._instruction(i, ctx, seen)) is not None]
         return Extraction(
             entities=list(entities.values()),
             attributes=attributes,
             relations=relations,
             instructions=instructions,
             extractor="llm",
+        )
+
+    def _attribute(
+        self, a: LLMAttribute, ctx: ExtractionContext, entities: dict[str, ExtractedEntity], seen: set[tuple[Any, ...]]
+    ) -> ExtractedAttribute | None:
+        """One attribute of the answer; ``None`` when it repeats one already taken."""
+        ref = self._ref(a.subject, a.subject_type, ctx, entities)
+        key = self._canonical_key(norm_key(a.key, "key"), a.quote, a.value)
+        value = a.value.strip()
+        if not re.search(r"\w", value):
+            raise ValueError(f"the value of {a.key!r} is empty")
+        if self.grounded and copied(value, ctx.text):
+            raise ValueError(f"the value {value!r} is copied from the example, not from the message")
+        if a.negated and self.grounded and not NEGATION_CUES.search(ctx.text):
+            raise ValueError(f"negated is true for {a.key!r} but the message does not say it stopped")
+        sig: tuple[Any, ...] = ("a", ref, key, value.lower(), a.negated)
+        if sig in seen:
+            return None
+        seen.add(sig)
+        words = key.replace("_", " ")
+        who = entities[ref].display_name
+        return ExtractedAttribute(
+            entity=ref,
+            key=key,
+            value=value,
+            category=self.ontology.category_of(key, "knowledge"),
+            confidence=confidence_of(a.confidence, self.default_confidence),
+            span=find_span(ctx.text, a.quote, value),
+            valid_from=parse_since(a.since, ctx.observed_at),
+            negated=bool(a.negated),
+            text=f"{who}'s {words} is {'no longer ' if a.negated else ''}{value}",
+        )
+
+    def _relation(
+        self, r: LLMRelation, ctx: ExtractionContext, entities: dict[str, ExtractedEntity], seen: set[tuple[Any, ...]]
+    ) -> ExtractedRelation | None:
+        """One relation of the answer; ``None`` when it repeats one already taken or links an entity to itself."""
+        subj = self._ref(r.subject, r.subject_type, ctx, entities)
+        obj = self._ref(r.object, r.object_type, ctx, entities)
+        label = norm_key(r.label, "label")
+        if r.negated and self.grounded and not NEGATION_CUES.search(ctx.text):
+            raise ValueError(f"negated is true for {label!r} but the message does not say it stopped")
+        sig = ("r", subj, label, obj, r.negated)
+        if sig in seen or subj == obj:
+            return None
+        seen.add(sig)
+        words = label.replace("_", " ")
+        return ExtractedRelation(
+            subject=subj,
+            label=label,
+            object=obj,
+            confidence=confidence_of(r.confidence, self.default_confidence),
+            span=find_span(ctx.text, r.quote, r.object),
+            valid_from=parse_since(r.since, ctx.observed_at),
+            negated=bool(r.negated),
+            text=(
+                f"{entities[subj].display_name} {'no longer ' if r.negated else ''}{words} "
+                f"{entities[obj].display_name}"
+            ),
+        )
+
+    def _instruction(
+        self, ins: LLMInstruction, ctx: ExtractionContext, seen: set[tuple[Any, ...]]
+    ) -> ExtractedInstruction | None:
+        """One instruction of the answer; ``None`` when it repeats one already taken."""
+        if self.grounded and (copied(ins.text, ctx.text) or not states(ctx.text, ins.text, ins.quote)):
+            raise ValueError(f"the instruction {ins.text!r} is not stated in the message")
+        topic = " ".join(ins.topic.lower().split())
+        sig = ("i", topic, ins.action, ins.polarity)
+        if sig in seen:
+            return None
+        seen.add(sig)
+        return ExtractedInstruction(
+            text=ins.text,
+            topic=topic,
+            action=ins.action,
+            polarity=ins.polarity,
+            confidence=confidence_of(ins.confidence, self.default_confidence),
+            span=find_span(ctx.text, ins.quote, ins.text),
         )
