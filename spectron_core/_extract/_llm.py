@@ -1,6 +1,7 @@
 """``LLMExtractor``: structured extraction with any LangChain chat model, degrading to the rule extractor.
 
-Opt-in (DESIGN §4): the default extractor is :class:`~spectron_core._extract._rules.RuleExtractor`; a user
+Opt-in: the library runs offline by default, so its default extractor is the deterministic
+:class:`~spectron_core._extract._rules.RuleExtractor` and no model is ever called unless the user asks; a user
 who has a chat model (OpenAI, Ollama, a llama.cpp server, …) can hand it to ``LLMExtractor`` for better
 recall of facts the patterns miss.
 
@@ -85,7 +86,7 @@ from ._types import (
 
 __all__ = ["DEFAULT_RELATION_LABELS", "LLMExtractionWarning", "LLMExtractor", "looks_factual"]
 
-logger = logging.getLogger("spectron.extract.llm")
+logger = logging.getLogger(__name__)
 
 DEFAULT_RELATION_LABELS: tuple[str, ...] = (
     "works_at",

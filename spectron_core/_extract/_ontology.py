@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
-from .._errors import ValidationError
-from .._models import Category
+from .._models import Category, SpectronModel
 
 __all__ = ["AttributeSpec", "BUILTIN_SPECS", "Ontology", "default_ontology"]
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 
-class AttributeSpec(BaseModel):
+class AttributeSpec(SpectronModel):
     """One canonical key: its category, whether values accumulate, and the phrasings that name it."""
 
     model_config = ConfigDict(extra="forbid")
@@ -63,10 +62,7 @@ class Ontology:
     def register(self, spec: AttributeSpec | None = None, **fields: object) -> AttributeSpec:
         """Add or replace a key: ``ontology.register(key="shoe_size", phrasings=["shoe size"])``."""
         if spec is None:
-            try:
-                spec = AttributeSpec(**fields)  # type: ignore[arg-type]
-            except Exception as exc:  # pydantic's error is precise; re-raise as ours
-                raise ValidationError(str(exc)) from exc
+            spec = AttributeSpec(**fields)  # a bad field raises our ValidationError (AttributeSpec is a SpectronModel)
         self._specs[spec.key] = spec
         return spec
 

@@ -31,7 +31,6 @@ side instead: a fact's stored vector is moved toward its key's embedding, ``_wri
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Optional
 
@@ -228,9 +227,3 @@ class RuleExtractor:
             entity=entity_ref("Concept", subj), key="fact", value=_clean(f"{verb} {rest}"), category="knowledge",
             confidence=min(confidence, 0.7), span=span, valid_from=when))
         return True
-
-
-def _sentences(text: str) -> Iterator[str]:  # pragma: no cover - kept for callers that want plain sentences
-    for m in _SENTENCE.finditer(text):
-        if m.group(0).strip():
-            yield m.group(0).strip()

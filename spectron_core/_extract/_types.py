@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal, Optional, Protocol, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from .._models import Category, Role
+from .._models import Category, Role, SpectronModel
 
 __all__ = [
     "ExtractionContext",
@@ -26,7 +26,10 @@ __all__ = [
 ]
 
 
-class _C(BaseModel):
+class _C(SpectronModel):
+    """Base of the extraction models: unknown fields are refused, and a bad value raises the library's
+    :class:`~spectron_core.ValidationError` (see :class:`SpectronModel`)."""
+
     model_config = ConfigDict(extra="forbid")
 
 
