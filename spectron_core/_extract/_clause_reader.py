@@ -210,28 +210,10 @@ class ClauseReader:
             text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
-            if prev is not None and _verb_led(text):
-                subject, plural = prev
-            elif ctx.role == "user" and piece.before_own and _BEING.match(text):
-                # "being retired, i head south in winter": a participle before the speaker's own clause
-                subject, plural, confidence = speaker, False, min(confidence, 0.7)
-                text = "am " + text[_BEING.match(text).end():]  # type: ignore[union-attr]
-            elif prev is None and ctx.role == "user" and lead and _BEEN_ING.match(text) and _doing(
-                    text[_BEEN_ING.match(text).end():], True):  # type: ignore[union-attr]
-                # "been painting fences all week": the perfect progressive with its "i have" dropped
-                subject, plural, confidence = speaker, False, min(confidence, 0.7)
-                text = "have " + text[text.lower().index("been"):]
-            elif prev is None and ctx.role == "user" and _CHANGE_LEAD.match(text):
-                # chat drops the "I": "moved to leeds last week", "just started at a new job"
-                subject, plural, confidence = speaker, False, min(confidence, 0.7)
-            elif prev is None and ctx.role == "user" and lead and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)),
-                                                                          own):
-                # a clause led by a participle says what the speaker is doing: "walking my dog", "presently
-                # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb)
-                subject, plural, confidence = speaker, False, min(confidence, 0.7)
-                text = "am " + _LY_LEAD.sub("", _ADVERBS.sub("", text))
-            else:
+            unsaid = self._unsaid_subject(ctx, speaker, piece, text, prev, own, lead, confidence)
+            if unsaid is None:
                 return None
+            subject, plural, confidence, text = unsaid
             predicate, possessive = text, False
         if subject == "":
             return None  # another speaker ("you …") or an unresolved pronoun: nothing about anyone we know
