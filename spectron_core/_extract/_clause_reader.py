@@ -561,9 +561,10 @@ class ClauseReader:
                 self._relative(c, kin.group("kin").lower(), value)
                 return
             kins = [_OWN_KIN.fullmatch(x.strip()) for x in _split(r"\s+and\s+|\s*,\s*", thing)]
-            if len(kins) > 1 and all(kins):
-                for k in kins:
-                    self._relative(c, k.group("kin").lower(), value)  # type: ignore[union-attr]
+            kin_words = [k.group("kin").lower() for k in kins if k]
+            if len(kins) > 1 and len(kin_words) == len(kins):
+                for word in kin_words:
+                    self._relative(c, word, value)
                 return  # "my wife and kids are in town"
             if thing in ("eyes", "hair", "eye color", "eye colour", "hair color", "hair colour", "skin"):
                 v = noun_phrase(value)
@@ -590,7 +591,7 @@ class ClauseReader:
             ad_hoc = key is None
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
             # state. Only the first is an attribute (a mood or state key takes the state as its value).
-            if _STATE_COMPLEMENT.match(value) and (ad_hoc or self.ontology.category_of(key) != "context"):
+            if _STATE_COMPLEMENT.match(value) and (key is None or self.ontology.category_of(key) != "context"):
                 if not (key == "name" and value[:1].isupper()):
                     return
             if ad_hoc:

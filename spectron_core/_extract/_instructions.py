@@ -14,7 +14,7 @@ is then a prohibition; "you can use emojis again" (``do``) is then nothing.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Literal, Optional
 
 from ._lexicon import LANGUAGES
 from ._regex import _match
@@ -105,7 +105,9 @@ def match_instruction(body: str, span: tuple[int, int]) -> Optional[ExtractedIns
     text = body.strip()
     if not text or len(text) > 300:
         return None
-    action, polarity, rest = "add", "do", None
+    action: Literal["add", "revoke"] = "add"
+    polarity: Literal["do", "dont"] = "do"
+    rest: Optional[str] = None
     m = _PERMIT.match(text)
     if m:
         action, polarity, rest = "revoke", "do", m.group("rest")
@@ -151,5 +153,5 @@ def match_instruction(body: str, span: tuple[int, int]) -> Optional[ExtractedIns
     topic, _family = canonical_topic(rest)
     if not topic or _PRONOUN_TOPIC.match(topic) or len(topic.split()) > 8:
         return None
-    return ExtractedInstruction(text=text.rstrip(" ,") + ".", topic=topic, action=action,  # type: ignore[arg-type]
-                                polarity=polarity, confidence=0.9, span=span)  # type: ignore[arg-type]
+    return ExtractedInstruction(text=text.rstrip(" ,") + ".", topic=topic, action=action, polarity=polarity,
+                                confidence=0.9, span=span)

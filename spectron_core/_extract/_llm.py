@@ -395,10 +395,10 @@ class LLMExtractor:
         entities: dict[str, ExtractedEntity] = {}
         seen: set[tuple[Any, ...]] = set()
         attributes = [x for a in out.attributes if (x := self._attribute(a, ctx, entities, seen)) is not None]
-        relations = [x for r in out.relations if (x := self._relation(r, ctx, entities, seen)) is not None]
+        relations = [y for r in out.relations if (y := self._relation(r, ctx, entities, seen)) is not None]
         instructions: list[ExtractedInstruction] = []
         if ctx.role in ("user", "system"):  # a tool result or an assistant turn cannot plant a standing directive
-            instructions = [x for i in out.instructions if (x := self._instruction(i, ctx, seen)) is not None]
+            instructions = [z for i in out.instructions if (z := self._instruction(i, ctx, seen)) is not None]
         return Extraction(
             entities=list(entities.values()),
             attributes=attributes,

@@ -9,7 +9,8 @@ sits beside it (``pets``, ``languages``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from pydantic import ConfigDict, Field, field_validator
 
@@ -59,7 +60,7 @@ class Ontology:
         for spec in specs:
             self.register(spec)
 
-    def register(self, spec: AttributeSpec | None = None, **fields: object) -> AttributeSpec:
+    def register(self, spec: AttributeSpec | None = None, **fields: Any) -> AttributeSpec:
         """Add or replace a key: ``ontology.register(key="shoe_size", phrasings=["shoe size"])``."""
         if spec is None:
             spec = AttributeSpec(**fields)  # a bad field raises our ValidationError (AttributeSpec is a SpectronModel)
@@ -72,7 +73,7 @@ class Ontology:
     def __contains__(self, key: object) -> bool:
         return key in self._specs
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[AttributeSpec]:
         return iter(self._specs.values())
 
     def __len__(self) -> int:
@@ -117,9 +118,9 @@ class Ontology:
 # --------------------------------------------------------------------------------------------------------
 
 
-def _s(key: str, category: str, phrasings: list[str], multi: bool = False, description: str = "",
+def _s(key: str, category: Category, phrasings: list[str], multi: bool = False, description: str = "",
        mirror: str | None = None, ends: dict[str, list[str]] | None = None) -> AttributeSpec:
-    return AttributeSpec(key=key, category=category, multi_valued=multi, phrasings=phrasings,  # type: ignore[arg-type]
+    return AttributeSpec(key=key, category=category, multi_valued=multi, phrasings=phrasings,
                          description=description, mirror=mirror, ends=ends or {})
 
 

@@ -278,10 +278,9 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
                      "volunteer", "travel", "ride", "visit", "help"):
             sub = VERBS.get(first)
             if sub and first not in ("visit",):
-                before = len(c.out.attributes) if hasattr(c, "out") else -1
+                before = len(c.out.attributes)
                 sub(c, first, inner[len(first):].strip())
-                if first in ("go", "watch", "listen", "read", "eat", "drink") or (
-                        before >= 0 and len(c.out.attributes) > before):
+                if first in ("go", "watch", "listen", "read", "eat", "drink") or len(c.out.attributes) > before:
                     return
         value = noun_phrase(inner, keep_det=True)
         if value:
@@ -1518,9 +1517,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         if (m.group("single") or "").lower() == "single":
             c.attr("relationship_status", "single", confidence=0.7)  # "a single dad": no partner
-        n = (m.group("n") or "").lower()
-        if n and n not in ("a", "an", "one"):
-            c.attr("children", n)
+        count = (m.group("n") or "").lower()
+        if count and count not in ("a", "an", "one"):
+            c.attr("children", count)
         else:
             c.attr("family", "children" if m.group("p").lower() in ("mom", "mother", "mum", "dad", "father", "parent")
                    else "grandchildren")

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Optional
 
 from .._entities import entity_ref
+from .._models import Category
 from ._lexicon import ROLE_WORDS
 from ._predicates import _JOB_HUNT, _NOT_GERUND, _PREP_CUT, VERBS, _lemma, noun_phrase
 from ._regex import _match, _split, _sub
@@ -32,7 +33,7 @@ class _Clause:
     hobby: bool = False
     greeted: bool = False
 
-    def attr(self, key: str, value: str, category: str = "identity", *, entity: Optional[str] = None,
+    def attr(self, key: str, value: str, category: Category = "identity", *, entity: Optional[str] = None,
              negated: Optional[bool] = None, confidence: Optional[float] = None) -> None:
         value = _clean(value)
         if not value or len(value) > 120:
@@ -42,11 +43,11 @@ class _Clause:
                for a in self.out.attributes[-3:]):
             return  # ("i love playing folk music": the pastime, then what playing it says, not the pastime twice)
         self.out.attributes.append(ExtractedAttribute(
-            entity=entity or self.subject, key=key, value=value, category=category,  # type: ignore[arg-type]
+            entity=entity or self.subject, key=key, value=value, category=category,
             confidence=confidence if confidence is not None else self.confidence, span=self.span,
             valid_from=self.when, negated=self.negated if negated is None else negated))
 
-    def rel(self, label: str, obj: str, category: str = "identity") -> None:
+    def rel(self, label: str, obj: str, category: Category = "identity") -> None:
         if "/" in obj:
             typ, name = obj.split("/", 1)
             name = name.strip(" .,")
@@ -55,7 +56,7 @@ class _Clause:
             obj = entity_ref(typ, name)
         self.matched = True
         self.out.relations.append(ExtractedRelation(
-            subject=self.subject, label=label, object=obj, category=category,  # type: ignore[arg-type]
+            subject=self.subject, label=label, object=obj, category=category,
             confidence=self.confidence, span=self.span, valid_from=self.when, negated=self.negated))
 
 
@@ -185,7 +186,8 @@ def _tail_np(text: str) -> str:
 
 def _verb_led(text: str) -> bool:
     """Does the clause start with a verb the tables know ("now work at Hooli")? A word lookup, not a regex."""
-    rest = text[_VERB_PRE.match(text).end():]  # type: ignore[union-attr]
+    pre = _VERB_PRE.match(text)  # (it always matches: every part of it is optional)
+    rest = text[pre.end():] if pre else text
     first = rest.split(None, 1)[0].lower() if rest.strip() else ""
     if first in ("like", "so", "do", "does", "did", "am", "is", "was"):
         return False  # "…, like my father did": "like" here is a preposition, not the speaker's verb

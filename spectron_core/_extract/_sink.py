@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Optional, Protocol
 
+from .._models import Category
+from ._types import Extraction
+
 __all__ = ["Sink"]
 
 
@@ -17,8 +20,10 @@ class Sink(Protocol):
     negated: bool
     plural: bool
     hobby: bool
+    out: Extraction
+    """What the clause has found so far (a handler may look at what another one it called added)."""
 
-    def attr(self, key: str, value: str, category: str = "identity", *, negated: Optional[bool] = None,
+    def attr(self, key: str, value: str, category: Category = "identity", *, negated: Optional[bool] = None,
              confidence: Optional[float] = None) -> None: ...
 
-    def rel(self, label: str, obj: str, category: str = "identity") -> None: ...
+    def rel(self, label: str, obj: str, category: Category = "identity") -> None: ...
