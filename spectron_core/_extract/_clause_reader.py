@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
-from typing import Optional
 
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
@@ -121,7 +120,7 @@ def _h_food_pref(c: _Clause, m: re.Match[str]) -> None:
     c.attr("food_preference", m.group("v").lower())
 
 
-_OLD_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.I), h) for p, h in [
+_OLD_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.IGNORECASE), h) for p, h in [
     (r"^(?:prefer|prefers|like|likes|love|loves|enjoy|enjoys)\s+(?P<v>" + "|".join(sorted(DIETS)) +
      r"|(?!to\b|a\b|the\b|my\b)[\w-]+(?=\s+(?:food|foods|diet)$))\s+(?:food|foods|cuisine|dishes|meals|diet)$", _h_food_pref),
 ]]
@@ -144,9 +143,9 @@ class ClauseReader:
         self._user_phrases = [(p, k) for p, k in self._phrase_keys.items() if k not in _BUILTIN_KEYS]
 
     def read(self, ctx: ExtractionContext, speaker: str, piece: Piece, span: tuple[int, int],
-                confidence: float, when: Optional[datetime], out: Extraction, last_person: Optional[str],
-                prev: Optional[tuple[str, bool]], prior: str = "", own: bool = True, lead: bool = True
-                ) -> Optional[tuple[str, bool]]:
+                confidence: float, when: datetime | None, out: Extraction, last_person: str | None,
+                prev: tuple[str, bool] | None, prior: str = "", own: bool = True, lead: bool = True
+                ) -> tuple[str, bool] | None:
         """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it).
         ``prior`` is the clause before it (in this sentence or the one before), for "…, my favourite"."""
         text = piece.text
@@ -236,8 +235,8 @@ class ClauseReader:
         return (subject, plural)
 
     @staticmethod
-    def _unsaid_subject(ctx: ExtractionContext, speaker: str, piece: Piece, text: str, prev: Optional[tuple[str, bool]],
-                        own: bool, lead: bool, confidence: float) -> Optional[tuple[str, bool, float, str]]:
+    def _unsaid_subject(ctx: ExtractionContext, speaker: str, piece: Piece, text: str, prev: tuple[str, bool] | None,
+                        own: bool, lead: bool, confidence: float) -> tuple[str, bool, float, str] | None:
         """Who a clause without a subject is about: the clause before's subject when it starts with a verb ("… and
         now work at Hooli"), else the speaker where chat drops the "I" ("moved to leeds last week", "walking my
         dog"). Returns (subject, plural, confidence, the clause as the predicate reader wants it), or None."""
@@ -272,7 +271,7 @@ class ClauseReader:
         if v in _NOT_EARNING or v in _AUXILIARY or v in _ADVERB_WORDS or v in _NOT_MANNER or v in _CATENATIVE:
             return False
         if _match(r"^(?:my|our|his|her|their|some|money|loans?|cash|(?:an?\s+|two\s+|three\s+)?"
-                  r"(?:(?:new|second|extra|other|part[\s-]time|full[\s-]time)\s+)?(?:jobs?|work))\b", obj, re.I):
+                  r"(?:(?:new|second|extra|other|part[\s-]time|full[\s-]time)\s+)?(?:jobs?|work))\b", obj, re.IGNORECASE):
             return False
         return cls._living(c, verb, obj)
 
@@ -299,7 +298,7 @@ class ClauseReader:
         return True
 
     @staticmethod
-    def _taste_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: Optional[datetime],
+    def _taste_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None,
                      out: Extraction) -> bool:
         """A taste said of the thing before the verb: how it affects the speaker ("clowns terrify me") or a
         superlative ("the best movie is the godfather")."""
@@ -326,7 +325,7 @@ class ClauseReader:
         return False
 
     @staticmethod
-    def _named_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: Optional[datetime],
+    def _named_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None,
                      out: Extraction) -> bool:
         """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"."""
         m = _JOB_BACK.match(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
@@ -346,7 +345,7 @@ class ClauseReader:
         return True
 
     @staticmethod
-    def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: Optional[datetime],
+    def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: datetime | None,
                         out: Extraction, prior: str = "") -> bool:
         """"pizza is my favourite food": the speaker's favourite, named before the possessive."""
         fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
@@ -375,7 +374,7 @@ class ClauseReader:
             confidence=0.85, span=span, valid_from=when))
         return True
 
-    def _subject(self, body: str, speaker: str, last_person: Optional[str]) -> tuple[Optional[str], str, bool, bool]:
+    def _subject(self, body: str, speaker: str, last_person: str | None) -> tuple[str | None, str, bool, bool]:
         """(subject, predicate, possessive, plural); subject "" means "someone else: skip"."""
         m = _SUBJ_I.match(body)
         if m:
@@ -465,7 +464,7 @@ class ClauseReader:
             self._registered(c, p)
 
     @staticmethod
-    def _negation(c: _Clause, p: str) -> Optional[str]:
+    def _negation(c: _Clause, p: str) -> str | None:
         """Read the change cue or negation that leads a predicate: "no longer …", "used to …", "do not … anymore"
         set ``c.negated`` and leave the predicate they apply to; "i don't like X" is a dislike, written here.
         Returns the predicate left to read, or None when nothing is (the clause is done)."""
@@ -476,8 +475,8 @@ class ClauseReader:
                 rest = m.group("p").strip()
                 aux = (m.groupdict().get("aux") or "").lower()
                 if aux in ("am", "is", "are") or prefix_be:
-                    rest = _sub(r"^be\s+", "", rest, flags=re.I)
-                    if not _match(r"^(?:" + _VERB_WORDS + r")\b", rest, re.I) or rest.lower().startswith(
+                    rest = _sub(r"^be\s+", "", rest, flags=re.IGNORECASE)
+                    if not _match(r"^(?:" + _VERB_WORDS + r")\b", rest, re.IGNORECASE) or rest.lower().startswith(
                             ("a ", "an ")):
                         rest = "am " + rest
                 elif rest.lower().startswith("be "):
@@ -489,11 +488,11 @@ class ClauseReader:
             if m:
                 aux, rest = m.group("aux").lower(), m.group("p").strip()
                 if _match(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
-                          rest, re.I) and \
+                          rest, re.IGNORECASE) and \
                         aux in ("do", "does", "did"):
                     # "i don't care about football" counts as a dislike; "… like the colour beige": beige
                     obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+"
-                               r"(?:the\s+colou?rs?\s+(?!of\b))?", "", rest, flags=re.I)
+                               r"(?:the\s+colou?rs?\s+(?!of\b))?", "", rest, flags=re.IGNORECASE)
                     if not rest.lower().startswith("want"):
                         for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
                             c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
@@ -505,7 +504,7 @@ class ClauseReader:
                 elif aux in ("will", "would", "could", "should", "can", "have", "has"):
                     return None
                 if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+|huge\s+)?fan|into|keen|big\s+on|fond\s+of|"
-                                                         r"much\s+of\s+an?)\b", rest, re.I):
+                                                         r"much\s+of\s+an?)\b", rest, re.IGNORECASE):
                     p = "am not " + rest
                 elif aux != "can":
                     c.negated = True
@@ -527,7 +526,7 @@ class ClauseReader:
             thing = " ".join(_ARTICLE.sub("", m.group("thing").lower()).split())
             thing = _sub(r"\s+(?:for\s+(?:the|this|my)\s+\w+|right\s+now|these\s+days)$", "", thing)
             value = m.group("v").strip()
-            if _match(r"^least\s+(?:favou?rite|fave|fav)\b", thing, re.I):
+            if _match(r"^least\s+(?:favou?rite|fave|fav)\b", thing, re.IGNORECASE):
                 for item in _split_list(noun_phrase(value)):
                     c.attr("dislikes", _lower_unless_proper(item))  # "my least favourite chore is ironing"
                 return
@@ -573,8 +572,8 @@ class ClauseReader:
                     c.attr("appearance", f"{v.lower()} {noun}")
                 return
             if thing in ("job", "work", "profession", "occupation", "career") and _match(
-                    r"^(?:at|in|with|for)\s+", value, re.I):
-                v = noun_phrase(_sub(r"^(?:at|in|with|for)\s+", "", value, flags=re.I))
+                    r"^(?:at|in|with|for)\s+", value, re.IGNORECASE):
+                v = noun_phrase(_sub(r"^(?:at|in|with|for)\s+", "", value, flags=re.IGNORECASE))
                 if v:
                     c.attr("employer", _lower_unless_proper(v))
                 return
@@ -584,16 +583,16 @@ class ClauseReader:
                 return
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":
-                value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.I)
-                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.I) and \
+                value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.IGNORECASE)
+                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.IGNORECASE) and \
                         not _trade(noun_phrase(value)):
                     return  # "my job is boring" describes the job; "my job is fixing boilers" names it
             ad_hoc = key is None
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
             # state. Only the first is an attribute (a mood or state key takes the state as its value).
-            if _STATE_COMPLEMENT.match(value) and (key is None or self.ontology.category_of(key) != "context"):
-                if not (key == "name" and value[:1].isupper()):
-                    return
+            if _STATE_COMPLEMENT.match(value) and (key is None or self.ontology.category_of(key) != "context") \
+                    and not (key == "name" and value[:1].isupper()):
+                return
             if ad_hoc:
                 # a key the ontology does not know is what the speaker told about their things (knowledge),
                 # not who they are (identity)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
 
+from ._lexicon import words
 from ._regex import _match
 
-__all__ = ["Piece", "expand", "split_clauses", "strip_lead", "uninvert", "QUESTION", "CONTINUE_VERBS"]
+__all__ = ["CONTINUE_VERBS", "QUESTION", "Piece", "expand", "split_clauses", "strip_lead", "uninvert"]
 
 _CONTRACTIONS = re.compile(
     r"\b(?:(?P<im>i\s?'\s?m|im|i\s+m(?=\s+[a-z]))|(?P<ive>i\s?'\s?ve|ive|i\s+ve)|(?P<id>i\s?'\s?d|i\s+d(?=\s+(?:love|like|"
@@ -25,7 +25,7 @@ _CONTRACTIONS = re.compile(
     r"(?P<neg>do|does|did|is|are|was|were|have|has|had|would|could|should|must)n\s?'\s?t|"
     r"(?P<negbare>dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wouldnt|couldnt|shouldnt)|"
     r"(?P<cant>can\s?'\s?t|cant|cannot)|(?P<wont>won\s?'\s?t|wont)|(?P<were>we\s?'\s?re)|(?P<weve>we\s?'\s?ve)|"
-    r"(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta))\b", re.I)
+    r"(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta))\b", re.IGNORECASE)
 _BARE_NEG = {"dont": "do", "doesnt": "does", "didnt": "did", "isnt": "is", "arent": "are", "wasnt": "was",
              "havent": "have", "hasnt": "has", "wouldnt": "would", "couldnt": "could", "shouldnt": "should"}
 
@@ -61,8 +61,8 @@ def _expand_one(m: re.Match[str]) -> str:
     return "got to"
 
 
-_BARE_WORDS = frozenset("""im ive dont doesnt didnt isnt arent wasnt havent hasnt wouldnt couldnt shouldnt cant
-    cannot wont wanna gonna gotta m ve ll d""".split())
+_BARE_WORDS = words("""im ive dont doesnt didnt isnt arent wasnt havent hasnt wouldnt couldnt shouldnt cant
+    cannot wont wanna gonna gotta m ve ll d""")
 """(a lone "m", "ve", "ll", "d" is a contraction whose apostrophe became a space: "i m", "i ve", tokenised text)"""
 
 
@@ -82,7 +82,7 @@ CONTINUE_VERBS = (
 _SPLIT = re.compile(
     r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
     r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|" + CONTINUE_VERBS + r")\b)",
-    re.I)
+    re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|hi|hello|hey|"
     r"cool|nice|great|awesome|sure|thanks|thank\s+you|sorry|um+|hmm+|so|and|but|also|actually|honestly|"
@@ -92,37 +92,37 @@ _LEAD = re.compile(
     r"in\s+(?:my|our)\s+(?:spare|free|down)\s+time|on\s+(?:the\s+)?weekends|on\s+my\s+days?\s+off|"
     r"most\s+days|every\s+(?:day|morning|night|weekend)|as\s+for\s+me|for\s+me|me(?!\s+and\s)|myself|good|fine|"
     r"interesting|exactly|indeed|of\s+course|that\s+is\s+(?:cool|great|nice|awesome|neat|good|fun|true|"
-    r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully)\b[\s,!.]*){1,8}", re.I)
-_HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.I)
-_GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.I)
+    r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully)\b[\s,!.]*){1,8}", re.IGNORECASE)
+_HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.IGNORECASE)
+_GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.IGNORECASE)
 QUESTION = re.compile(
     r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which(?!\s+(?:is|was)\s+(?:why|how)\b)|whom|any|anything|you|u|"
     r"and\s+you|what\s+about|"
     r"how\s+about)\b|^(?:do|does|did|am|are|is|was|were|can|could|would|should|will|have|has)\s+(?:you|u|ya|we|they|he|"
-    r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b", re.I)
+    r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b", re.IGNORECASE)
 """A clause that asks: a question word, or an auxiliary before its subject ("have you …"; "have 2 kids" states)."""
 _SUBJECT_START = re.compile(
     r"(?<=\w)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
     r"will|must|might|know|like|love|need|want|look|seem|sound|get|got|go|went)\b|"
     r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b|"
-    r"(?:what|how|where|when|who|which)\s+(?:are|were|do|did|is)\s+(?:you|u)\b)", re.I)
-_STARTERS = frozenset("i we he she they you do does did are were have can could would what how where when who "
-                      "which".split())
+    r"(?:what|how|where|when|who|which)\s+(?:are|were|do|did|is)\s+(?:you|u)\b)", re.IGNORECASE)
+_STARTERS = words("i we he she they you do does did are were have can could would what how where when who "
+                      "which")
 """A subject pronoun (or a question to "you") after a word: where unpunctuated chat starts a new clause ("that is
 cool i teach dance", "tacos are my favourite do you cook")."""
-_NO_SUBJECT_CUT = frozenset("""that what which who whom whose where when how why if whether as than like
+_NO_SUBJECT_CUT = words("""that what which who whom whose where when how why if whether as than like
     so and or but nor until till unless while before after once whenever wherever though although even think
     nor not thinks thought guess hope hopes wish wishes know knows knew bet mean meant believe believes feel
     feels felt say said says wants glad sure sorry afraid
     suppose swear promise realize realized realise noticed heard hear figured figure agree wonder doubt told tell
     tells assume imagine seems seemed where's whatever whoever anything something everything nothing all one
-    only first last place time day reason way thing things stuff one ones""".split())
+    only first last place time day reason way thing things stuff one ones""")
 """Words after which "i …" is a complement or relative clause, not a new statement ("the film i saw last",
 "i wish i could", "what i do")."""
 
 
-_AUX = frozenset("can could would should will shall may might must do does did am is are was were have has had".split())
-_PRONOUN_SUBJECTS = frozenset("i you we they he she it that u".split())
+_AUX = words("can could would should will shall may might must do does did am is are was were have has had")
+_PRONOUN_SUBJECTS = words("i you we they he she it that u")
 
 
 def _subject_cuts(text: str) -> list[str]:
@@ -146,12 +146,12 @@ def _subject_cuts(text: str) -> list[str]:
     return parts
 
 
-_OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.I)
+_OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.IGNORECASE)
 """A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
-_BARE_OWN_NP = re.compile(r"^(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+$", re.I)
-_VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.I)
+_BARE_OWN_NP = re.compile(r"^(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
+_VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
-                     r"he|she|it|they|we)\b", re.I)
+                     r"he|she|it|they|we)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -175,7 +175,7 @@ def strip_lead(text: str) -> tuple[str, bool, bool]:
     return text[m.end():], bool(_GREETING.match(lead)), bool(_HOBBY_LEAD.search(lead))
 
 
-def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
+def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     """Clauses of one sentence, list continuations folded back into the clause they continue; ``asks`` says the
     sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
@@ -192,7 +192,7 @@ def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
         text = text.strip(" ,.!?")
         if not text:
             continue
-        if out and _match(r"^i\s", text, re.I) and _BARE_OWN_NP.match(out[-1].text):
+        if out and _match(r"^i\s", text, re.IGNORECASE) and _BARE_OWN_NP.match(out[-1].text):
             out[-1].text += " and " + text  # "my husband and i have two cats": one subject, not two clauses
             continue
         q = bool(QUESTION.match(text))
@@ -201,29 +201,29 @@ def split_clauses(sentence: str, asks: Optional[bool] = None) -> list[Piece]:
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
             continue
         out.append(Piece(text=text, greeted=greeted, hobby=hobby, question=q))
-    if is_question and out and not _match(r"^(?:i|my|we)\b", out[-1].text, re.I) and not (
+    if is_question and out and not _match(r"^(?:i|my|we)\b", out[-1].text, re.IGNORECASE) and not (
             len(out) > 1 and _VERB_START.match(out[-1].text)):
         out[-1].question = True  # "pasta is my favourite, what's yours?": only the clause before "?" asks
     return out
 
 
 _ME_AND = re.compile(r"(?:^|(?<=, ))me\s+and\s+(?P<np>(?:my|our)\s+(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?"
-                     r"[a-z]+)\s+(?=[a-z])", re.I)
+                     r"[a-z]+)\s+(?=[a-z])", re.IGNORECASE)
 """The speaker named after a companion at the start of a clause ("me and my sister share a flat")."""
 _WHERE_I = re.compile(r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+where\s+(?P<s>i|we)\s+(?P<v>work|live|grew\s+up|"
-                      r"go\s+to\s+school|study|volunteer)\b", re.I)
+                      r"go\s+to\s+school|study|volunteer)\b", re.IGNORECASE)
 _WHAT_I = re.compile(r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+(?:all\s+|really\s+|mostly\s+)?"
                      r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect)"
-                     r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now)?$", re.I)
+                     r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now)?$", re.IGNORECASE)
 _SOMETHING_I = re.compile(r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you|there)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+"
                           r"(?:something|a\s+thing|one\s+thing|the\s+(?:one\s+)?thing)\s+(?:that\s+)?(?P<s>i|we)\s+"
                           r"(?P<neg>do\s+not\s+|never\s+|really\s+|truly\s+)?(?P<v>enjoy|love|like|hate|dislike|eat|drink)$",
-                          re.I)
+                          re.IGNORECASE)
 """The thing named first, then what the speaker does about it: "chess is something i really enjoy"."""
 _ALL_I = re.compile(r"^(?:all|the\s+only\s+thing)\s+(?P<s>i|we)\s+(?:ever\s+|really\s+)?(?P<v>eat|drink|listen\s+to|watch|read|"
                     r"play)\s+(?:is|are)\s+(?P<np>.+)$|"
                     r"^(?:there(?:\s+is|'s|s)\s+)?nothing\s+(?P<s2>i|we)\s+(?P<v2>like|love|enjoy)\s+more\s+than\s+"
-                    r"(?P<np2>.+)$", re.I)
+                    r"(?P<np2>.+)$", re.IGNORECASE)
 """What the speaker does with nothing else: "all i ever eat is noodles", "nothing i love more than a long hike"."""
 _WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at", "study": "at", "volunteer": "at"}
 
@@ -249,9 +249,9 @@ def uninvert(text: str) -> str:
     return f"{m.group('s')} {verb} {_WHERE_PREP[verb]} {m.group('np')}"
 
 
-def subject_of(text: str) -> tuple[Optional[str], str]:  # pragma: no cover - documented helper
+def subject_of(text: str) -> tuple[str | None, str]:  # pragma: no cover - documented helper
     """(kind, rest): ``"i"``/``"we"``/``"my"`` for the speaker, else None."""
-    m = _match(r"^(?P<s>i|we|my|our)\s+(?P<rest>.+)$", text, re.I)
+    m = _match(r"^(?P<s>i|we|my|our)\s+(?P<rest>.+)$", text, re.IGNORECASE)
     if m:
         return m.group("s").lower(), m.group("rest")
     return None, text

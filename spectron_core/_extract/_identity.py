@@ -10,36 +10,46 @@ practitioners. The job reading (``_predicates._role``) runs first: "a baker" is 
 from __future__ import annotations
 
 import re
-from typing import Optional
 
-from ._lexicon import ACTIVITIES, APPEARANCE_ADJ, GAMES, GENDER_WORDS, HEALTH_ADJ, PETS, RELIGIONS, SPORTS, TRAITS
+from ._lexicon import (
+    ACTIVITIES,
+    APPEARANCE_ADJ,
+    GAMES,
+    GENDER_WORDS,
+    HEALTH_ADJ,
+    PETS,
+    RELIGIONS,
+    SPORTS,
+    TRAITS,
+    words,
+)
 from ._sink import Sink
 
-__all__ = ["identity_noun", "identity_adjective", "pastime_of_agent"]
+__all__ = ["identity_adjective", "identity_noun", "pastime_of_agent"]
 
 _DET = re.compile(r"^(?:(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|something|more)\s+of\s+)?(?:an?|the)\s+|"
-                  r"^(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|more)\s+of\s+", re.I)
-_STOP = frozenset("""at for with in by of and but so who that which because since from on to as during when where
-    while or like who's than if""".split())
-_MORE_OF = re.compile(r"^(?:more|(?:much|way|far|a\s+lot)\s+more|kind|sort|a\s+bit)\s+of\s+an?\s", re.I)
+                  r"^(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|more)\s+of\s+", re.IGNORECASE)
+_STOP = words("""at for with in by of and but so who that which because since from on to as during when where
+    while or like who's than if""")
+_MORE_OF = re.compile(r"^(?:more|(?:much|way|far|a\s+lot)\s+more|kind|sort|a\s+bit)\s+of\s+an?\s", re.IGNORECASE)
 _KIND_OF_GUY = re.compile(r"^(?:an?\s+)?(?:total\s+|real\s+|big\s+)?(?P<x>[a-z][a-z -]{1,40}?)\s+(?:kind|type|sort)\s+of\s+"
-                          r"(?:guy|gal|girl|person|woman|man|dude|lady)$", re.I)
-_PLAIN_ADJ = frozenset("""nice good great simple different certain special normal regular weird strange old young lucky
-    fun cool quiet loud new rare strong tough real true rough hard easy busy happy sad other same""".split())
-_PEOPLE_GENDER = frozenset("man woman guy girl boy lady male female dude gal gentleman".split())
+                          r"(?:guy|gal|girl|person|woman|man|dude|lady)$", re.IGNORECASE)
+_PLAIN_ADJ = words("""nice good great simple different certain special normal regular weird strange old young lucky
+    fun cool quiet loud new rare strong tough real true rough hard easy busy happy sad other same""")
+_PEOPLE_GENDER = words("man woman guy girl boy lady male female dude gal gentleman")
 _TRAIT_PHRASES = frozenset({"night owl", "early bird", "morning person", "night person", "people person",
                             "couch potato", "social butterfly", "party animal", "free spirit", "neat freak",
                             "control freak", "team player", "hopeless romantic", "big kid"})
 """Idioms for a character ("I'm a night owl"): closed, ordinary English."""
-_POOR = frozenset("bad terrible poor awful horrible lousy weak slow".split())
+_POOR = words("bad terrible poor awful horrible lousy weak slow")
 """"a bad swimmer" says what the speaker cannot do well, not a pastime."""
-_PRO = frozenset("professional pro semi-pro semipro".split())
+_PRO = words("professional pro semi-pro semipro")
 _AGENT_SUFFIXES = (("ers", ""), ("er", ""), ("er", "e"), ("ors", ""), ("or", ""))
 _READING = {"read": "reading", "game": "gaming", "skateboard": "skateboarding", "snowboard": "snowboarding",
             "kayak": "kayaking", "bowl": "bowling", "box": "boxing", "golf": "golfing", "bike": "biking"}
 
 
-def pastime_of_agent(noun: str) -> Optional[str]:
+def pastime_of_agent(noun: str) -> str | None:
     """The pastime an agent noun names, or None: "runner" → running, "hiker" → hiking, "reader" → reading."""
     w = noun.lower()
     for suffix, add in _AGENT_SUFFIXES:
@@ -75,7 +85,7 @@ def _match_more_of(r: str) -> bool:
     return bool(_MORE_OF.match(r.strip()))
 
 
-def identity_noun(c: "Sink", r: str) -> bool:
+def identity_noun(c: Sink, r: str) -> bool:
     """"(a) <modifiers> <head>" after "I am": the key its head word names; False when it names none."""
     kind = _KIND_OF_GUY.match(r.strip())
     last = kind.group("x").split()[-1].lower() if kind else ""
@@ -139,7 +149,7 @@ def identity_noun(c: "Sink", r: str) -> bool:
     return False
 
 
-def identity_adjective(c: "Sink", words: list[str]) -> bool:
+def identity_adjective(c: Sink, words: list[str]) -> bool:
     """"I am (so) shy / pregnant / jewish": a character trait, a lasting condition or a faith."""
     if not words or len(words) > 3:
         return False

@@ -19,7 +19,14 @@ from pydantic import ValidationError as PydanticValidationError
 from ._when import as_utc
 
 __all__ = [
-    "LLMOutput", "Unusable", "content_text", "read_answer", "parse_since", "norm_key", "norm_type", "confidence_of",
+    "LLMOutput",
+    "Unusable",
+    "confidence_of",
+    "content_text",
+    "norm_key",
+    "norm_type",
+    "parse_since",
+    "read_answer",
 ]
 
 _TYPE_ALIASES = {

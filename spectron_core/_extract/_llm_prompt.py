@@ -17,7 +17,7 @@ from typing import Any
 
 from ._when import as_utc
 
-__all__ = ["EXAMPLES", "EXAMPLE_DATE", "EXAMPLE_VALUES", "system_prompt_for", "user_prompt", "batch_prompt", "compact"]
+__all__ = ["EXAMPLES", "EXAMPLE_DATE", "EXAMPLE_VALUES", "batch_prompt", "compact", "system_prompt_for", "user_prompt"]
 
 _FENCE_LOOKALIKE = re.compile(r"(?i)\b(begin|end)[\s_\-]*(data)\b")
 

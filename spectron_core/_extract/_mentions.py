@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Optional
 
 from ._clauses import Piece
-from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES
+from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
 from ._predicates import _role_head, noun_phrase
 from ._rule_clause import _lower_unless_proper, _singular
 from ._rule_patterns import _MONEY, _SUBJECT_STOP
@@ -19,12 +18,12 @@ _HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+
                       r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
-_MY_CHILDREN = frozenset("son sons daughter daughters kids children grandchildren grandkids stepchildren stepkids".split())
+_MY_CHILDREN = words("son sons daughter daughters kids children grandchildren grandkids stepchildren stepkids")
 """Children said in passing ("i miss my kids", "took my children"): the speaker has them (not "my boys": friends)."""
 
 
-_NOT_MY_MODIFIER = KIN | frozenset("""hot sea star cat friend neighbor neighbour boss roommate family favorite favourite
-    fave fav ex old late imaginary future dream first next last own only other stuffed toy""".split())
+_NOT_MY_MODIFIER = KIN | words("""hot sea star cat friend neighbor neighbour boss roommate family favorite favourite
+    fave fav ex old late imaginary future dream first next last own only other stuffed toy""")
 """Words before a pet or a device that make it someone else's or no real one ("my sisters cat", "my dream car")."""
 
 
@@ -32,35 +31,35 @@ _MY_THING = re.compile(r"(?<!\bas )\bmy\s+(?:(?:two|three|four|\d+|little|old|ne
                        r"oldest|youngest|best)\s+){0,2}(?:(?!(?:" + "|".join(sorted(_NOT_MY_MODIFIER, key=len, reverse=True)) +
                        r")s?\b)[a-z]+\s+)?(?P<w>" +
                        "|".join(sorted(PETS | DEVICES | INSTRUMENTS | _MY_CHILDREN, key=len, reverse=True)) +
-                       r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.I)
+                       r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.IGNORECASE)
 """A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son",
 "i miss my kids"."""
 
 
 _WHERE_I_LIVE = re.compile(r"\b(?P<p>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*,?\s+(?:is\s+)?where\s+(?:i|we)\s+(?:now\s+|currently\s+)?"
-                           r"(?P<v>live|grew\s+up|was\s+born)\b", re.I)
+                           r"(?P<v>live|grew\s+up|was\s+born)\b", re.IGNORECASE)
 """A place with a relative clause about the speaker ("it is so green in oregon where i live")."""
 
 
-_COMPASS = frozenset("new north south east west rhode".split())
+_COMPASS = words("new north south east west rhode")
 
 
 _MY_AGED_BODY = re.compile(r"\bmy\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:body|self|bones|knees|back|joints|"
-                           r"brain|mind|legs|hands|feet|hips|heart|eyes)\b", re.I)
+                           r"brain|mind|legs|hands|feet|hips|heart|eyes)\b", re.IGNORECASE)
 """The speaker's own body given an age ("my 70 year old knees")."""
 
 
-_MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.I)
+_MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.IGNORECASE)
 """"(last friday) was my 33rd birthday": the age reached (a party "next week" is not)."""
 
 
 _MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
-                     r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})", re.I)
+                     r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})", re.IGNORECASE)
 
 
 _MY_PARTNER = re.compile(r"\bmy\s+(?:(?:lovely|beautiful|wonderful|amazing|new|current)\s+)?(?P<p>wife|husband|spouse|"
                          r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))(?!\s+(?:just\s+|finally\s+)?(?:left|dumped|divorced|ditched|walked\s+out|"
-                         r"cheated|died|passed|kicked\s+me))", re.I)
+                         r"cheated|died|passed|kicked\s+me))", re.IGNORECASE)
 """"… with my wife", "my husband is away": whoever says "my wife" is married (an "ex-wife" does not match)."""
 
 
@@ -68,7 +67,7 @@ _MENTION_KEY = [(PETS, "pets"), (KIN, "family"), (VEHICLES, "vehicle"), (DEVICES
                 (INSTRUMENTS, "instruments")]
 
 
-def mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: Optional[datetime],
+def mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: datetime | None,
               out: Extraction, things: bool = True) -> None:
     """What "my …" says in passing: "walking with my two spaniels" (pets), "my job at the garden centre is tiring"
     (employer), "once I start my new job as a lighting technician" (role)."""

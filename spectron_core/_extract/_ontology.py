@@ -16,7 +16,7 @@ from pydantic import ConfigDict, Field, field_validator
 
 from .._models import Category, SpectronModel
 
-__all__ = ["AttributeSpec", "BUILTIN_SPECS", "Ontology", "default_ontology"]
+__all__ = ["BUILTIN_SPECS", "AttributeSpec", "Ontology", "default_ontology"]
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 

@@ -6,7 +6,7 @@ with ``re.I``) except where a named group is documented.
 
 from __future__ import annotations
 
-__all__ = ["AFFECTS_ME", "AFFECTS_TAIL", "UPSETTING_VERBS", "MY_FAVOURITE", "FAVOURITE_APPOSITION"]
+__all__ = ["AFFECTS_ME", "AFFECTS_TAIL", "FAVOURITE_APPOSITION", "MY_FAVOURITE", "UPSETTING_VERBS"]
 
 UPSETTING_VERBS = (
     r"(?:scare|scares|terrify|terrifies|horrify|horrifies|frighten|frightens|disgust|disgusts|annoy|annoys|bore|"

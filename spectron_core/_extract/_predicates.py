@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Optional
 
 from ._identity import identity_adjective, identity_noun
 from ._lexicon import (
@@ -44,20 +43,21 @@ from ._lexicon import (
     SEASONS,
     SPORTS,
     VEHICLES,
+    words,
 )
 from ._regex import _match, _search, _split, _sub
 from ._sink import Sink
 
-__all__ = ["read_predicate", "noun_phrase", "kind_of", "singular", "favorite_key", "VERBS"]
+__all__ = ["VERBS", "favorite_key", "kind_of", "noun_phrase", "read_predicate", "singular"]
 
 
 _DET = re.compile(r"^(?:(?:a|an|the|some|my|our|his|her|their|this|that|these|those|lots\s+of|a\s+lot\s+of|"
                   r"plenty\s+of|many|a\s+few|few|several|all|any|both|every|each|a\s+couple\s+of|a\s+pair\s+of|"
                   r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|own|little|big|huge|cute|lovely|"
                   r"beautiful|adorable|favorite|favourite|pet|kinds\s+of|types\s+of|sorts\s+of|kind\s+of|type\s+of|"
-                  r"mostly|mainly|only|just|really|pretty|very|good|great|nice)\s+)+", re.I)
+                  r"mostly|mainly|only|just|really|pretty|very|good|great|nice)\s+)+", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple\s+of|a\s+few|"
-                     r"several|many|lots\s+of|a\s+lot\s+of|no)\b", re.I)
+                     r"several|many|lots\s+of|a\s+lot\s+of|no)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(
     r"\s+(?:because|since|but|so|when|while|who|which|that|where|whom|whose|if|until|unless|though|although|"
     r"for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple|almost|nearly|over)|"
@@ -73,21 +73,21 @@ _BOUNDARY = re.compile(
     r"before|during|named|called|\d+\s+(?:hours?|days?|times?|minutes?|years?|months?|weeks?)|once\s+a|twice\s+a|"
     r"on\s+the\s+side|like\s+(?:any|a|my|you)|what|how|whenever|someday|soon|later|than|to\s+(?:be|help|get|make|"
     r"pursue|see|keep|pay|earn|take|stay|do))\b.*$|\s*[,(].*$",
-    re.I)
+    re.IGNORECASE)
 _PRONOUN_NP = re.compile(r"^(?:it|that|this|them|those|these|you|one|ones|mine|yours|him|her|me|us|they|we|he|she|"
                          r"everything|anything|something|nothing|stuff|things|lot|much|more|most|both|all|too|so|there|here|"
                          r"what|how|well|same|doing|being|what\s+you|a\s+lot|alot|to|out|up|how\s+.*|what\s+.*|"
                          r"(?:some|all|most|any|one|two|three|four|five|less|more|lots|none)?\s*of\s+(?:them|those|these|it)|"
                          r"less|have|do|be|get|go|best|worst|the\s+best|the\s+worst|"
                          r"when\s+.*|where\s+.*|why\s+.*|who\s+.*|it\s+.*|that\s+.*|this\s+.*|you\s+.*|myself)$",
-                         re.I)
+                         re.IGNORECASE)
 _TRAIL = re.compile(r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
-                    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there)$", re.I)
-_LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as|plus)\s+", re.I)
-_GERUND = re.compile(r"^[a-z]{2,}ing\b", re.I)
-_NOT_GERUND = frozenset("thing something nothing anything everything king ring spring string morning evening "
+                    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there)$", re.IGNORECASE)
+_LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as|plus)\s+", re.IGNORECASE)
+_GERUND = re.compile(r"^[a-z]{2,}ing\b", re.IGNORECASE)
+_NOT_GERUND = words("thing something nothing anything everything king ring spring string morning evening "
                         "wedding ceiling building sibling darling pudding clothing bring sing sting wing swing "
-                        "during".split())
+                        "during")
 _MAX_WORDS = 6
 
 
@@ -127,7 +127,7 @@ def noun_phrase(text: str, *, keep_det: bool = False) -> str:
 
 
 _PREP_CUT = re.compile(r"\s+(?:in|at|on|by|from|with|near|for|into|around|to|during|after|before|outside|"
-                       r"inside|under|over)\s+.*$", re.I)
+                       r"inside|under|over)\s+.*$", re.IGNORECASE)
 
 
 def _items(text: str) -> list[str]:
@@ -136,7 +136,7 @@ def _items(text: str) -> list[str]:
             if p]
 
 
-_OWN_FAVORITE = re.compile(r"^\s*(?:my|our)\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\b", re.I)
+_OWN_FAVORITE = re.compile(r"^\s*(?:my|our)\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\b", re.IGNORECASE)
 """"humming along to my fave singer": the object names a kind the speaker likes best, not the thing itself."""
 
 
@@ -150,7 +150,7 @@ def _lower(value: str) -> str:
     return value.lower()
 
 
-def kind_of(np: str) -> Optional[str]:
+def kind_of(np: str) -> str | None:
     """What a noun phrase names, by its head word: pet, instrument, sport, game, drink, vehicle, device, kin,
     diet, appearance, color, genre, language, season — or None."""
     low = np.lower()
@@ -209,8 +209,8 @@ _FAV_SYNONYMS = {
     "pastime": "hobby", "place": "place", "places": "place", "city": "city", "holiday": "holiday",
     "game": "game", "games": "game", "flower": "flower", "flowers": "flower", "car": "car", "cars": "car",
 }
-FAV_KINDS = frozenset(_FAV_SYNONYMS) | frozenset(_FAV_SYNONYMS.values()) | frozenset(
-    "color movie food season sport animal drink music book album artist actor actress restaurant".split())
+FAV_KINDS = frozenset(_FAV_SYNONYMS) | frozenset(_FAV_SYNONYMS.values()) | words(
+    "color movie food season sport animal drink music book album artist actor actress restaurant")
 """Nouns that name a kind of thing one has a favourite of ("the best band is …" says a favourite band)."""
 _KIND_FAV = {"color": "color", "sport": "sport", "drink": "drink", "pet": "animal", "season": "season",
              "genre": "music", "game": "game", "instrument": "instrument", "vehicle": "car", "diet": "food"}
@@ -270,7 +270,7 @@ def _gerund_to_hobby(rest: str) -> str:
 
 def _h_like(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    m = _match(r"^to\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^to\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         inner = m.group("v")
         first = inner.split()[0].lower() if inner.split() else ""
@@ -286,11 +286,11 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("hobbies", _lower(value))
         return
-    m = _match(r"^(?P<v>[a-z]+ing\b.*)$", r, re.I)
+    m = _match(r"^(?P<v>[a-z]+ing\b.*)$", r, re.IGNORECASE)
     if m and m.group("v").split()[0].lower() not in _NOT_GERUND:
         parts = _LIST.split(m.group("v"))
         for i, part in enumerate(parts):  # "hiking, swimming and reading": each pastime
-            if i and not _GERUND.match(part.strip()) and _search(r"\b(?:my|our)\s", parts[i - 1], re.I):
+            if i and not _GERUND.match(part.strip()) and _search(r"\b(?:my|our)\s", parts[i - 1], re.IGNORECASE):
                 break  # "… walking with my collie, bramble": the collie's name, not another pastime
             value = _gerund_to_hobby(part)
             if value and value.lower() not in ("going", "doing", "getting", "being", "having", "trying"):
@@ -300,7 +300,7 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
                 if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink, _h_play):
                     handler(c, first, obj)  # "i love listening to jazz": jazz is liked, not only the pastime
         return
-    over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.I)
+    over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.IGNORECASE)
     r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
     hue = _match(r"^colou?rs?\s+(?P<v>.+)$|^(?P<v2>.+?)\s+colou?rs?$", noun_phrase(r))
     if hue and not c.negated:
@@ -319,23 +319,23 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
             c.attr("likes", _lower(item))
 
 
-_SHADES = frozenset("light dark bright pale baby hot navy forest hunter sky royal lime mint neon deep warm soft".split())
+_SHADES = words("light dark bright pale baby hot navy forest hunter sky royal lime mint neon deep warm soft")
 
 
 def _h_dislike(c: Sink, verb: str, rest: str) -> None:
-    if _match(r"^to\s+(?:say|admit|tell|break|bother|ask|interrupt|disappoint|hear|be\s+that)\b", rest.strip(), re.I):
+    if _match(r"^to\s+(?:say|admit|tell|break|bother|ask|interrupt|disappoint|hear|be\s+that)\b", rest.strip(), re.IGNORECASE):
         return  # "i hate to say it": a manner of speaking, not a dislike
     r = _sub(r"^(?:to\s+|being\s+|the\s+(?:colou?r|smell|taste|sound|idea)\s+(?:of\s+)?)", "", rest.strip(),
-               flags=re.I)
+               flags=re.IGNORECASE)
     for item in _items(r):
         item = _sub(r"^(?P<x>\w+(?:\s+\w+)?)\s+(?:junkie|fan|lover|person|buff|enthusiast|fanatic|addict)$", r"\g<x>", item,
-                    flags=re.I)  # "not much of a golf fan": golf
+                    flags=re.IGNORECASE)  # "not much of a golf fan": golf
         c.attr("dislikes", _lower(item))
 
 
 def _h_play(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    if _match(r"^(?:with|around|it|them|along|a\s+role|a\s+part)\b", r, re.I):
+    if _match(r"^(?:with|around|it|them|along|a\s+role|a\s+part)\b", r, re.IGNORECASE):
         return
     for item in _items(r):
         k = kind_of(item)
@@ -352,7 +352,7 @@ def _h_play(c: Sink, verb: str, rest: str) -> None:
 _BUSINESS = re.compile(r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+little)\s+(?:(?:small|little|new|own|"
                        r"successful|growing|family)\s+)*(?P<k>(?:[a-z-]+\s+){0,2}?)(?P<n>business|company|firm|shop|bakery|"
                        r"store|restaurant|salon|agency)(?:\s+(?:in|at|on|near|by|with|for|from|that|which|where|of|"
-                       r"and|here|there|downtown|outside|across|called|named)\b.*)?$", re.I)
+                       r"and|here|there|downtown|outside|across|called|named)\b.*)?$", re.IGNORECASE)
 """A business the speaker has or runs ("i have a window cleaning business", "i own a small bakery")."""
 
 
@@ -363,12 +363,12 @@ def _allergies(c: Sink, what: str) -> None:
 
 
 def _h_have(c: Sink, verb: str, rest: str) -> None:
-    r = _sub(r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)", "", rest.strip(), flags=re.I)
+    r = _sub(r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)", "", rest.strip(), flags=re.IGNORECASE)
     low = r.lower()
     if _match(r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
                 r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
                 r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found)\b", low):
-        m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.I)
+        m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.IGNORECASE)
         if m and _role_head(noun_phrase(m.group("r"))):
             c.attr("role", noun_phrase(m.group("r")).lower())
         return
@@ -380,12 +380,12 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         c.attr("role", f"{kind} {noun} owner".strip(), negated=c.negated)
         return
     m = _match(r"^(?:a|an)\s+(?:degree|bachelors?|bachelor's|masters?|master's|phd|doctorate|diploma)"
-                 r"(?:\s+degree)?(?:\s+(?:in|from)\s+(?P<v>.+))?$", r, re.I)
+                 r"(?:\s+degree)?(?:\s+(?:in|from)\s+(?P<v>.+))?$", r, re.IGNORECASE)
     if m:
         c.attr("education", noun_phrase(m.group("v") or r).lower())
         return
     m = _match(r"^(?:an?\s+)?(?:(?:new|part[\s-]?time|full[\s-]?time|second|side|summer|day|night|weekend|first|other)\s+)*(?P<r>[a-z]+\s+)?"
-               r"(?:job|gig)(?:\s+(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+))?$", r, re.I)
+               r"(?:job|gig)(?:\s+(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+))?$", r, re.IGNORECASE)
     if m and (m.group("v") or m.group("r")):
         if m.group("r") and m.group("r").strip().lower() not in ("good", "great", "nice", "real", "steady", "bad",
                                                                     "decent", "paying", "boring", "easy", "hard"):
@@ -394,20 +394,20 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
             _h_work(c, "work", m.group("v"))  # "i have a weekend job at the garden centre"
         return
     m = _match(r"^(?:an?\s+)?(?:(?:major|huge|big|real|serious|soft)\s+)?(?:weakness|soft\s+spot|passion|love|"
-               r"thing|craving)\s+for\s+(?P<v>.+)$", r, re.I)
+               r"thing|craving)\s+for\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_like(c, "like", m.group("v"))  # "i have a passion for sailing", "a soft spot for old westerns"
         return
     m = _match(r"^(?:an?\s+)?(?:(?:huge|big|real|terrible|irrational)\s+)?(?:phobia|fear|hatred)\s+(?:of|over|for)\s+"
-               r"(?P<v>.+)$", r, re.I)
+               r"(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_dislike(c, "fear", m.group("v"))  # "i have a phobia of spiders"
         return
-    m = _match(r"^(?:an?\s+)?allerg(?:y|ies)\s+to\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:an?\s+)?allerg(?:y|ies)\s+to\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _allergies(c, m.group("v"))  # "i have an allergy to nuts"
         return
-    m = _match(r"^(?:a\s+)?(?:big\s+)?dreams?\s+of\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:a\s+)?(?:big\s+)?dreams?\s+of\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_want(c, "dream", "of " + m.group("v"))  # "i have big dreams of opening a bakery": a goal, not a thing owned
         return
@@ -453,24 +453,24 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
 
 def _h_work(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    if _match(r"^on\s", r, re.I) and not _WORKPLACE.match(r):
+    if _match(r"^on\s", r, re.IGNORECASE) and not _WORKPLACE.match(r):
         return  # "working on some projects for friends": a project, not a workplace
-    if _match(r"^(?:out|outs|it|on\s+(?:it|that|myself)|hard|too\s+much|from\s+home|a\s+lot|with\s+you)\b", r, re.I):
-        if _match(r"^outs?\b", r, re.I):
+    if _match(r"^(?:out|outs|it|on\s+(?:it|that|myself)|hard|too\s+much|from\s+home|a\s+lot|with\s+you)\b", r, re.IGNORECASE):
+        if _match(r"^outs?\b", r, re.IGNORECASE):
             c.attr("hobbies", "working out")
         return
     r = _sub(r"^(?:full\s*time|fulltime|part\s*time|parttime|nights|days|remotely|there|here|hard)\s+", "", r,
-               flags=re.I)
-    free = _match(r"^(?:for\s+free|unpaid|as\s+an?\s+(?:unpaid\s+)?volunteer)\b", r, re.I)
+               flags=re.IGNORECASE)
+    free = _match(r"^(?:for\s+free|unpaid|as\s+an?\s+(?:unpaid\s+)?volunteer)\b", r, re.IGNORECASE)
     if free:
         c.attr("hobbies", "volunteering")  # "i work for free at the shelter": unpaid work is volunteering
         return
-    role = _search(r"\bas\s+(?P<role>[\w' -]+)", r, re.I)
-    org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.I)
-    place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.I)
+    role = _search(r"\bas\s+(?P<role>[\w' -]+)", r, re.IGNORECASE)
+    org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.IGNORECASE)
+    place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.IGNORECASE)
     if not org and _sector(c, r):
         place = None  # "i work in IT", "i work in the publishing business"
-    elif not org and not place and not (verb.lower() == "working" and _match(r"^on\s", r, re.I)):
+    elif not org and not place and not (verb.lower() == "working" and _match(r"^on\s", r, re.IGNORECASE)):
         where = _WORKPLACE.search(r)  # ("working on my novel" is a project, not a workplace)
         if where:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
@@ -478,13 +478,13 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         org = None  # "worked as a welder for 12 years": how long, not for whom
     if org:
         value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))", org.group("org"),
-                                     maxsplit=1, flags=re.I)[0])
+                                     maxsplit=1, flags=re.IGNORECASE)[0])
         if value and value.lower() not in ("myself", "a living", "living", "me", "home", "work"):
             c.attr("employer", _lower(value))
             c.rel("works_at", "Org/" + value.lower())
     elif place:
         value = noun_phrase(_split(r"\s+(?:as|since|where|on|during)\s+", place.group("org"), maxsplit=1,
-                                     flags=re.I)[0])
+                                     flags=re.IGNORECASE)[0])
         if value:
             c.attr("employer", _lower(value), confidence=0.7)
     if role and not _role(c, role.group("role"), negated=c.negated):
@@ -495,15 +495,15 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
 
 _DURATION = re.compile(r"^(?:(?:\d+|a|an|many|several|some|a\s+few|few|two|three|four|five|six|seven|eight|nine|ten|s|so|"
                        r"over|almost|nearly|about|the\s+(?:last|past))\s+)*(?:long\s+)?(?:years?|months?|weeks?|days?|decades?|"
-                       r"hours?|time|while|ages|now|ever|life|(?:a\s+)?living)\b", re.I)
+                       r"hours?|time|while|ages|now|ever|life|(?:a\s+)?living)\b", re.IGNORECASE)
 _SECTOR = re.compile(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|health\s+care|tech|"
                      r"it|insurance|real\s+estate|hospitality|publishing|advertising|banking|accounting|law|"
                      r"the\s+(?:\w+\s+)?(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies|"
-                     r"\w+\s+(?:industry|business|sector|field)))\b", re.I)
+                     r"\w+\s+(?:industry|business|sector|field)))\b", re.IGNORECASE)
 _WORKPLACE = re.compile(r"\b(?:on|at|in)\s+(?:(?:a|an|the|my|our|his|her|their|a\s+local|the\s+local)\s+)?"
                         r"(?P<v>(?:[\w']+\s+){0,2}(?:farm|ranch|restaurant|hospital|school|clinic|factory|store|shop|"
                         r"office|bank|bar|cafe|bakery|warehouse|hotel|mall|garage|salon|library|church|daycare|"
-                        r"lab|laboratory|supermarket|nursing\s+home|fields?))\b", re.I)
+                        r"lab|laboratory|supermarket|nursing\s+home|fields?))\b", re.IGNORECASE)
 """Kinds of workplace: "i work with my mom on the farm" says where, whoever the company is."""
 
 
@@ -519,27 +519,27 @@ def _sector(c: Sink, r: str, lower_it: bool = True) -> bool:
 
 
 def _h_teach(c: Sink, verb: str, rest: str) -> None:
-    if _match(r"^(?:myself|ourselves)\s+\w", rest.strip(), re.I):
+    if _match(r"^(?:myself|ourselves)\s+\w", rest.strip(), re.IGNORECASE):
         _h_learn(c, "learn", _sub(r"^\w+\s+", "", rest.strip()))  # "i am teaching myself welsh"
         return
-    place = _match(r"^(?:at|in)\s+(?P<v>.+)$", rest.strip(), re.I)
+    place = _match(r"^(?:at|in)\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if place:
         c.attr("role", "teacher")  # "i teach at a high school": the school is where, not what
         value = noun_phrase(_LIST.split(place.group("v"), maxsplit=1)[0])
         if value:
             c.attr("employer", _lower(value), confidence=0.7)
         return
-    head = _split(r"\s+(?:at|in|for|to|on|with|from)\s+", rest.strip(), maxsplit=1, flags=re.I)[0]
-    subject = noun_phrase(_sub(r"^(?:at|in)\s+", "", head, flags=re.I))
-    if _match(r"^(?:me|you|him|her|them|us|myself|people|kids|children)\b", rest.strip(), re.I) and not subject:
+    head = _split(r"\s+(?:at|in|for|to|on|with|from)\s+", rest.strip(), maxsplit=1, flags=re.IGNORECASE)[0]
+    subject = noun_phrase(_sub(r"^(?:at|in)\s+", "", head, flags=re.IGNORECASE))
+    if _match(r"^(?:me|you|him|her|them|us|myself|people|kids|children)\b", rest.strip(), re.IGNORECASE) and not subject:
         subject = ""
     c.attr("role", (subject.lower() + " teacher").strip() if subject else "teacher")
 
 
 def _h_live(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:here|there|now|currently|right\s+here|out\s+here|over\s+here|down\s+here|up\s+here)\s+(?=(?:in|on|at|near)\b)",
-             "", rest.strip(), flags=re.I)  # "i live here in ohio"
-    m = _match(r"^(?:in|on|at|near|by|outside(?:\s+of)?|close\s+to)\s+(?P<v>.+)$", r, re.I)
+             "", rest.strip(), flags=re.IGNORECASE)  # "i live here in ohio"
+    m = _match(r"^(?:in|on|at|near|by|outside(?:\s+of)?|close\s+to)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         prep = r.split()[0].lower()
         value = _place(m.group("v"))
@@ -550,7 +550,7 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
             if value[:1].isupper():
                 c.rel("lives_in", "Place/" + value.lower())
         return
-    m = _match(r"^with\s+(?P<v>.+?)(?:\s+(?P<p>in|near|outside(?:\s+of)?)\s+(?P<place>[^,]+))?$", r, re.I)
+    m = _match(r"^with\s+(?P<v>.+?)(?:\s+(?P<p>in|near|outside(?:\s+of)?)\s+(?P<place>[^,]+))?$", r, re.IGNORECASE)
     if m:
         if m.group("place"):
             _h_live(c, verb, f"{m.group('p')} {m.group('place')}")  # "i live with my parents in Leeds"
@@ -564,13 +564,13 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
 def _place(text: str) -> str:
     t = _split(r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
                  r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
-                 r"waiting|planning|raising|teaching|growing)\b)\b", text, maxsplit=1, flags=re.I)[0]  # ("a farming town" stays)
+                 r"waiting|planning|raising|teaching|growing)\b)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]  # ("a farming town" stays)
     return noun_phrase(t)
 
 
 def _h_move(c: Sink, verb: str, rest: str) -> None:
-    r = _sub(r"^(?:back|here|out|away|over|down|up|in)\s+", "", rest.strip(), flags=re.I)
-    m = _match(r"^from\s+(?P<old>.+?)(?:\s+(?P<to>to|into)\s+(?P<v>.+))?$", r, re.I)
+    r = _sub(r"^(?:back|here|out|away|over|down|up|in)\s+", "", rest.strip(), flags=re.IGNORECASE)
+    m = _match(r"^from\s+(?P<old>.+?)(?:\s+(?P<to>to|into)\s+(?P<v>.+))?$", r, re.IGNORECASE)
     if m:
         old = _place(m.group("old"))
         if verb.lower() in ("moved", "relocated") and old and old.lower().split()[0] not in (
@@ -579,7 +579,7 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
         if not m.group("v"):
             return
         r = "to " + m.group("v")
-    m = _match(r"^(?:to|into|in)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:to|into|in)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if not m:
         return
     value = _place(m.group("v"))
@@ -594,9 +594,9 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
 
 def _h_from(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    if verb.lower() == "came" and not _match(r"^from\s", r, re.I):
+    if verb.lower() == "came" and not _match(r"^from\s", r, re.IGNORECASE):
         return  # "i came in from the field" is where from, just now
-    m = _match(r"^(?:up\s+)?(?:in|from|on|near)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:up\s+)?(?:in|from|on|near)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = _place(m.group("v"))
         if value and value.lower().split()[-1] not in ("family", "background", "household", "line", "generation",
@@ -605,7 +605,7 @@ def _h_from(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_speak(c: Sink, verb: str, rest: str) -> None:
-    for item in _items(_sub(r"^(?:fluent|some|a\s+little|a\s+bit\s+of|basic)\s+", "", rest.strip(), flags=re.I)):
+    for item in _items(_sub(r"^(?:fluent|some|a\s+little|a\s+bit\s+of|basic)\s+", "", rest.strip(), flags=re.IGNORECASE)):
         word = item.split()[-1].lower()
         if word in LANGUAGES:
             c.attr("languages", word.capitalize())
@@ -613,7 +613,7 @@ def _h_speak(c: Sink, verb: str, rest: str) -> None:
 
 def _h_learn(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    m = _match(r"^(?:to|how\s+to)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:to|how\s+to)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         first = m.group("v").split()[0].lower()
         if first in ("play", "speak"):
@@ -632,13 +632,13 @@ def _h_learn(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", "learning " + items[0].lower())
 
 
-_ASSESSMENT = re.compile(r"^(?:exams?|tests?|finals|midterms?|quiz(?:zes)?|boards|sats?|gre|gmat|lsat|mcat|bar)$", re.I)
+_ASSESSMENT = re.compile(r"^(?:exams?|tests?|finals|midterms?|quiz(?:zes)?|boards|sats?|gre|gmat|lsat|mcat|bar)$", re.IGNORECASE)
 
 
 def _h_study(c: Sink, verb: str, rest: str) -> None:
-    if _match(r"^for\b", rest.strip(), re.I):
+    if _match(r"^for\b", rest.strip(), re.IGNORECASE):
         return  # "studying for exams": what it is for, not what is studied
-    r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.I)
+    r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.IGNORECASE)
     value = noun_phrase(r)
     if value:
         c.attr("education", _lower(value))
@@ -647,7 +647,7 @@ def _h_study(c: Sink, verb: str, rest: str) -> None:
 def _h_attend(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(rest)
     if value and _search(r"\b(?:school|college|university|academy|class|classes|institute|uni|program|conservatory|"
-                         r"polytechnic)\b", value, re.I) or (value and value[:1].isupper()):
+                         r"polytechnic)\b", value, re.IGNORECASE) or (value and value[:1].isupper()):
         c.attr("school", _lower(value))
 
 
@@ -661,7 +661,7 @@ def _h_drink(c: Sink, verb: str, rest: str) -> None:
 
 def _h_try(c: Sink, verb: str, rest: str) -> None:
     """"i try to read a book a week": the habit is what is tried ("i try not to …" is not)."""
-    m = _match(r"^to\s+(?P<v>[a-z]+)\b(?P<rest>.*)$", rest.strip(), re.I)
+    m = _match(r"^to\s+(?P<v>[a-z]+)\b(?P<rest>.*)$", rest.strip(), re.IGNORECASE)
     if m:
         handler = VERBS.get(m.group("v").lower())
         if handler is not None and handler not in (_h_be, _h_have, _h_go, _h_do, _h_got, _h_make, _h_try):
@@ -669,27 +669,27 @@ def _h_try(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_eat(c: Sink, verb: str, rest: str) -> None:
-    r = _sub(r"^(?:only|mostly|mainly|a\s+lot\s+of|lots\s+of)\s+", "", rest.strip(), flags=re.I)
+    r = _sub(r"^(?:only|mostly|mainly|a\s+lot\s+of|lots\s+of)\s+", "", rest.strip(), flags=re.IGNORECASE)
     for item in _items(r):
         k = "diet" if item.lower().split()[-1] in DIET_FOODS else kind_of(item)
         if k == "diet" or item.lower() in DIETS or _search(r"\b(?:plant[\s-]+based|organic|healthy|clean|raw|vegan|vegetarian)\b",
-                                                               item, re.I):
+                                                               item, re.IGNORECASE):
             c.attr("food_preference", item.lower())
         else:
             c.attr("likes", item.lower(), negated=c.negated)
 
 
 def _h_listen(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^to\s+(?P<v>.+)$", rest.strip(), re.I)
+    m = _match(r"^to\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if m:
         for item in _items(m.group("v")):
             c.attr("likes", _lower(item))
 
 
 def _h_watch(c: Sink, verb: str, rest: str) -> None:
-    if _match(r"^(?:that|it|this|them|those|these|him|her|you|out|over)\b", rest.strip(), re.I):
+    if _match(r"^(?:that|it|this|them|those|these|him|her|you|out|over)\b", rest.strip(), re.IGNORECASE):
         return  # "i watch that every week": the thing is named elsewhere
-    if _match(r"^(?:my|our|his|her|their|your)\s+(?!(?:favou?rite|fave|fav)\b)", rest.strip(), re.I):
+    if _match(r"^(?:my|our|his|her|their|your)\s+(?!(?:favou?rite|fave|fav)\b)", rest.strip(), re.IGNORECASE):
         return  # "minding my neighbours cat", "i watch my kids": looked after, not a taste
     for item in _items(rest):
         c.attr("likes", _lower(item))
@@ -708,17 +708,17 @@ def _compound_activity(r: str) -> str:
     return f"{m.group('pre')} {m.group('g')}".lower()
 
 
-_COMPOUND = re.compile(r"^(?P<pre>deep\s+sea|white\s+water|cross\s+country|[a-z]+)\s+(?P<g>[a-z]{3,}ing)\b", re.I)
-_ACTIVITY_MODIFIERS = frozenset("""bird whale people window rock mountain scuba ice roller horseback sky trail snow water
+_COMPOUND = re.compile(r"^(?P<pre>deep\s+sea|white\s+water|cross\s+country|[a-z]+)\s+(?P<g>[a-z]{3,}ing)\b", re.IGNORECASE)
+_ACTIVITY_MODIFIERS = words("""bird whale people window rock mountain scuba ice roller horseback sky trail snow water
     jet kite wind ballroom salsa tap figure speed power weight street road track cliff fly bass deer duck bungee
-    deep sea white water cross country ski dirt barrel pole belly line square""".split()) | frozenset(
+    deep sea white water cross country ski dirt barrel pole belly line square""") | frozenset(
     ("deep sea", "white water", "cross country"))
 """Nouns that make a gerund a named pastime ("rock climbing", "window shopping", "bird watching")."""
 
 
 def _h_go(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    m = _match(r"^(?P<g>[a-z]+ing)\b(?P<rest>.*)$", r, re.I)
+    m = _match(r"^(?P<g>[a-z]+ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
     if m and m.group("g").lower() not in _NOT_GERUND:
         c.attr("hobbies", (m.group("g") + " " + noun_phrase(m.group("rest"))).strip().lower())
         return
@@ -726,14 +726,14 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
     if named:
         c.attr("hobbies", named)  # "i go rock climbing", "we go bird watching"
         return
-    m = _match(r"^to\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^to\s+(?P<v>.+)$", r, re.IGNORECASE)
     if not m:
         return
     target = noun_phrase(m.group("v"))
     if not target or target.lower() in ("work", "bed", "sleep", "town", "the store", "store", "see", "be"):
         return
     if _search(r"\b(?:school|college|university|uni|grad\s+school|law\s+school|med\s+school|academy)\b", target,
-                 re.I):
+                 re.IGNORECASE):
         c.attr("school", _lower(target))  # "i go to a community college": where they study now
     elif verb.lower() in ("go", "goes"):
         c.attr("likes", _lower(target))
@@ -742,7 +742,7 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
 _ACTIVITY = ACTIVITIES
 
 
-_SEEK = frozenset("shop fish".split())
+_SEEK = words("shop fish")
 """Pastime verbs whose "for" names what is sought, not whom it is for ("i cook for my family")."""
 
 
@@ -750,16 +750,16 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
     lemma = _lemma(verb)
     gerund = _ACTIVITY.get(lemma, lemma)
     obj = noun_phrase(rest)
-    sought = lemma in _SEEK and bool(_match(r"^for\s+\w", rest.strip(), re.I))
+    sought = lemma in _SEEK and bool(_match(r"^for\s+\w", rest.strip(), re.IGNORECASE))
     if sought:
         rest = rest.strip()[4:]  # "i shop for shoes", "i fish for trout": for says what is sought
         obj = noun_phrase(rest)
     if _match(r"^(?:every|each|daily|weekly|twice|once|most|all\s+(?:day|week|the\s+time)|on\s+(?:the\s+)?weekends?|"
-              r"at\s+(?:night|weekends?)|in\s+the\s+(?:morning|evening|afternoon)s?)\b", rest.strip(), re.I):
+              r"at\s+(?:night|weekends?)|in\s+the\s+(?:morning|evening|afternoon)s?)\b", rest.strip(), re.IGNORECASE):
         obj = ""  # "i hike every weekend": when, not what
     elif _match(r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
-                rest.strip(), re.I) and lemma not in ("volunteer", "ride"):
-        if not _match(r"^(?:a\s+lot)\b", rest.strip(), re.I):
+                rest.strip(), re.IGNORECASE) and lemma not in ("volunteer", "ride"):
+        if not _match(r"^(?:a\s+lot)\b", rest.strip(), re.IGNORECASE):
             return
         obj = ""
     if lemma == "ride" and obj and kind_of(obj) == "vehicle":
@@ -777,7 +777,7 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
 def _h_do(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(r"^(?:some|a\s+lot\s+of|lots\s+of|a\s+bit\s+of|a\s+little|plenty\s+of|quite\s+a\s+bit\s+of|all\s+the|"
-               r"most\s+of\s+the|the)\s+(?P<g>[a-z]{3,}ing)\b(?P<rest>.*)$", r, re.I)
+               r"most\s+of\s+the|the)\s+(?P<g>[a-z]{3,}ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
     if m and m.group("g").lower() not in _NOT_GERUND and (_lemma(m.group("g")) in _KNOWN or
                                                           m.group("g").lower() in ACTIVITIES.values()):
         value = _gerund_to_hobby(m.group("g") + m.group("rest"))  # "i do some sketching", "i do a bit of rowing"
@@ -785,7 +785,7 @@ def _h_do(c: Sink, verb: str, rest: str) -> None:
             c.attr("hobbies", value.lower())
         return
     if _match(r"^(?:not|that|it|this|too|so|well|what|nothing|something|anything|the\s+same|my\s+best|a\s+lot|"
-                r"you|lots|everything|okay|ok|good|great|fine|alright|stuff)\b", r, re.I):
+                r"you|lots|everything|okay|ok|good|great|fine|alright|stuff)\b", r, re.IGNORECASE):
         return
     value = noun_phrase(r)
     if value and len(value.split()) <= 3 and (c.hobby or kind_of(value) == "sport" or value.lower() in (
@@ -797,20 +797,20 @@ def _h_do(c: Sink, verb: str, rest: str) -> None:
 def _h_want(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     if verb.lower() in ("would",):
-        m = _match(r"^(?:like|love|really\s+like|really\s+love)\s+(?:to\s+)?(?P<v>.+)$", r, re.I)
+        m = _match(r"^(?:like|love|really\s+like|really\s+love)\s+(?:to\s+)?(?P<v>.+)$", r, re.IGNORECASE)
         if not m:
             return
         r = "to " + m.group("v") if not m.group("v").lower().startswith("to ") else m.group("v")
-    m = _match(r"^(?:to|of|about)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:to|of|about)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if not m:
         if verb.lower().startswith(("want", "wish")):
             value = noun_phrase(r)
-            if value and not _match(r"^(?:you|i|it|that|to)\b", value, re.I):
+            if value and not _match(r"^(?:you|i|it|that|to)\b", value, re.IGNORECASE):
                 c.attr("goals", value.lower(), "context")
         return
     value = noun_phrase(m.group("v"), keep_det=True)
     if not value or _match(r"^(?:know|see|say|ask|hear|go\s+to\s+(?:bed|sleep)|sleep|be\s+honest|talk|chat|"
-                             r"thank|tell)\b", value, re.I):
+                             r"thank|tell)\b", value, re.IGNORECASE):
         return
     key = "plans" if verb.lower().startswith(("plan", "going", "about")) else "goals"
     c.attr(key, value.lower(), "context")
@@ -818,18 +818,18 @@ def _h_want(c: Sink, verb: str, rest: str) -> None:
 
 def _h_drive(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    m = _match(r"^(?:for)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:for)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v"))
         if value:
             c.attr("employer", _lower(value), confidence=0.7)
         return
     if _match(r"^(?:to|home|around|me|you|there|here|a\s+lot|fast|slow|safely|everywhere|myself|it|that|out|up|down|over|"
-              r"back|by|past|through|in|into|across|along|all|off|away|for|with|from|on)\b", r, re.I):
+              r"back|by|past|through|in|into|across|along|all|off|away|for|with|from|on)\b", r, re.IGNORECASE):
         return  # "i drive out to the coast": where, not what
     value = noun_phrase(r)
     if value:
-        if _search(r"\bfor\s+a\s+living\b", r, re.I):
+        if _search(r"\bfor\s+a\s+living\b", r, re.IGNORECASE):
             c.attr("role", value.lower() + " driver")
         c.attr("vehicle", _lower(value))
 
@@ -846,7 +846,7 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
         return
     first = words[0].lower()
     if first in ("listen", "eat", "watch", "drink", "read") and _CAN_ALL_DAY.search(rest) and not _search(
-            r"\b(?:your|ur|his|her|their|you)\b", rest, re.I):  # ("i could listen to your stories all day")
+            r"\b(?:your|ur|his|her|their|you)\b", rest, re.IGNORECASE):  # ("i could listen to your stories all day")
         VERBS[first](c, first, _CAN_ALL_DAY.sub("", " " + " ".join(words[1:])))  # "i could eat tacos every day": a liking
     elif first == "play":
         _h_play(c, first, " ".join(words[1:]))
@@ -858,10 +858,10 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
 
 
 _CAN_ALL_DAY = re.compile(r"\s+(?:all\s+day(?:\s+long)?|every\s+(?:single\s+)?day|forever|for\s+hours|by\s+the\s+(?:gallon|"
-                          r"bucket|pound|truckload)|all\s+the\s+time|on\s+repeat|(?:day\s+and\s+night))\b.*$", re.I)
+                          r"bucket|pound|truckload)|all\s+the\s+time|on\s+repeat|(?:day\s+and\s+night))\b.*$", re.IGNORECASE)
 """An emphatic "could do it forever" that makes "i can eat/listen to X" a liking, not an ability."""
-_SKILL_VERBS = frozenset("""cook bake sing dance swim draw paint knit sew code program juggle ski skate surf drive
-    fly ride fix build type write read climb run dive sail shoot fight box crochet weld repair""".split())
+_SKILL_VERBS = words("""cook bake sing dance swim draw paint knit sew code program juggle ski skate surf drive
+    fly ride fix build type write read climb run dive sail shoot fight box crochet weld repair""")
 
 
 def _h_wear(c: Sink, verb: str, rest: str) -> None:
@@ -873,23 +873,23 @@ def _h_wear(c: Sink, verb: str, rest: str) -> None:
 def _h_spend(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|lots\s+of|(?:so\s+|too\s+)?much)?\s*"
                r"(?:free\s+|spare\s+)?time\s+(?:at|in|on)\s+the\s+(?P<v>gym|pool|park|beach|library|lake|mountains|woods|garden|"
-               r"cinema|movies|theater|theatre|mall|ocean|river|rink|track|range|stables)\b", rest.strip(), re.I)
+               r"cinema|movies|theater|theatre|mall|ocean|river|rink|track|range|stables)\b", rest.strip(), re.IGNORECASE)
     if m:
         c.attr("likes", m.group("v").lower())  # "i spend a lot of time at the gym": a place the speaker likes to be
         return
     m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|most|all|much|lots\s+of|a\s+lot\s+of\s+my)?\s*"
                r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours|"
                r"(?:the|this|all)\s+(?:morning|afternoon|evening|day|weekend))\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
-               rest.strip(), re.I)  # "… my free time (rock) climbing"
+               rest.strip(), re.IGNORECASE)  # "… my free time (rock) climbing"
     if m:
-        value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)|\s+and\s+(?![a-z]+ing\b).*$", "", m.group("v"), flags=re.I))
+        value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)|\s+and\s+(?![a-z]+ing\b).*$", "", m.group("v"), flags=re.IGNORECASE))
         if value:
             c.attr("hobbies", value.lower())
         return
     m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|(?:so\s+|too\s+)?much)?\s*(?:free\s+|spare\s+)?"
-               r"(?:time|weekends|days|evenings|nights|hours)\s+on\s+(?P<v>.+)$", rest.strip(), re.I)
+               r"(?:time|weekends|days|evenings|nights|hours)\s+on\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if m and verb.lower() != "spent" and not _match(r"^(?:my|our|the)\s+(?:phone|computer|laptop|own|couch|sofa)\b|"
-                                                    r"^(?:it|that|this|them)\b", m.group("v"), re.I):
+                                                    r"^(?:it|that|this|them)\b", m.group("v"), re.IGNORECASE):
         for item in _items(m.group("v")):  # "i spend my time on video games": what the time goes to
             c.attr("hobbies", _lower(item))
 
@@ -904,7 +904,7 @@ def _h_keep(c: Sink, verb: str, rest: str) -> None:
 def _h_take(c: Sink, verb: str, rest: str) -> None:
     """"i take salsa lessons", "i'm taking a pottery class": what is learnt is a pastime."""
     m = _match(r"^(?:an?\s+|some\s+)?(?:(?:weekly|daily|private|online|evening|night|group|extra|more|free|few|"
-               r"two|three|\d+)\s+)*(?P<v>(?:[a-z]+\s+){1,2})(?:lessons?|classes|class|courses?)\b", rest.strip(), re.I)
+               r"two|three|\d+)\s+)*(?P<v>(?:[a-z]+\s+){1,2})(?:lessons?|classes|class|courses?)\b", rest.strip(), re.IGNORECASE)
     if m and m.group("v").split()[0].lower() not in ("weekly", "daily", "private", "online", "more", "some", "my"):
         c.attr("hobbies", m.group("v").strip().lower())
 
@@ -912,7 +912,7 @@ def _h_take(c: Sink, verb: str, rest: str) -> None:
 def _h_coach(c: Sink, verb: str, rest: str) -> None:
     """"i coach rowing", "i coach an under-tens team": a coaching job, and the sport."""
     value = _sub(r"^(?:a|an|the|my|our|their|his|her)\s+", "", noun_phrase(_split(r"\s+(?:at|for|in|on)\s+", rest.strip(), maxsplit=1,
-                                                                     flags=re.I)[0], keep_det=True), flags=re.I)
+                                                                     flags=re.IGNORECASE)[0], keep_det=True), flags=re.IGNORECASE)
     sport = bool(value) and (kind_of(value) == "sport" or value.lower().split()[-1] in ("league", "team"))
     c.attr("role", (value.lower() + " coach") if sport and len(value.split()) <= 2 else "coach")
     if sport and kind_of(value) == "sport":
@@ -922,8 +922,8 @@ def _h_coach(c: Sink, verb: str, rest: str) -> None:
 def _h_see(c: Sink, verb: str, rest: str) -> None:
     """"i see my favourite band live every summer": a band seen live is liked."""
     m = _match(r"^(?P<v>.+?)\s+(?:in\s+concert|live(?=\s+(?:every|each|in|at|on|last|next|this|twice|once)\b|$)|"
-               r"play\s+live)\b", rest.strip(), re.I)
-    if m and not _search(r"\b(?:i|we|you|he|she|they)\b", m.group("v"), re.I):
+               r"play\s+live)\b", rest.strip(), re.IGNORECASE)
+    if m and not _search(r"\b(?:i|we|you|he|she|they)\b", m.group("v"), re.IGNORECASE):
         value = noun_phrase(m.group("v"))
         if value:
             c.attr("likes", _lower(value))
@@ -931,7 +931,7 @@ def _h_see(c: Sink, verb: str, rest: str) -> None:
 
 def _h_relax(c: Sink, verb: str, rest: str) -> None:
     """"i relax by knitting", "i unwind with a good book": how someone relaxes is a pastime."""
-    m = _match(r"^(?:by|with)\s+(?!(?:my|our|his|her|their|friends|family)\b)(?P<v>.+)$", rest.strip(), re.I)
+    m = _match(r"^(?:by|with)\s+(?!(?:my|our|his|her|their|friends|family)\b)(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if m:  # "unwinding with my spaniel" names company, not a pastime
         for item in _items(m.group("v")) if not _GERUND.match(m.group("v")) else [noun_phrase(m.group("v"),
                                                                                                 keep_det=True)]:
@@ -940,8 +940,8 @@ def _h_relax(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_started(c: Sink, verb: str, rest: str) -> None:
-    r = _sub(r"^(?:out|off|up)\s+(?:as\s+|by\s+)?", "", rest.strip(), flags=re.I)
-    m = _match(r"^(?:to\s+)?(?P<v>[a-z]+)\b(?P<rest>.*)$", r, re.I)
+    r = _sub(r"^(?:out|off|up)\s+(?:as\s+|by\s+)?", "", rest.strip(), flags=re.IGNORECASE)
+    m = _match(r"^(?:to\s+)?(?P<v>[a-z]+)\b(?P<rest>.*)$", r, re.IGNORECASE)
     if m:
         v = m.group("v").lower()
         lemma = _lemma(v)
@@ -950,21 +950,21 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
             return
     if _new_job(c, r):
         return
-    m = _match(r"^(?:a\s+new\s+job|a\s+job|work|working)?\s*(?:at|with)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:a\s+new\s+job|a\s+job|work|working)?\s*(?:at|with)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_work(c, "work", "at " + m.group("v"))
         return
     value = noun_phrase(r)
     if value and kind_of(value) in ("sport", "instrument") :
         _h_play(c, "play", value)
-    elif value and not _match(r"^(?:new\s+job|job|school|college|work|new|it|that)\b", value, re.I):
+    elif value and not _match(r"^(?:new\s+job|job|school|college|work|new|it|that)\b", value, re.IGNORECASE):
         c.attr("hobbies", value.lower())
 
 
 _NEW_JOB = re.compile(r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
                       r"(?:job|position|role|post|gig|career)\s+(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|"
                       r"(?:to\s+be|being)\s+(?P<r>.+))$",
-                      re.I)
+                      re.IGNORECASE)
 
 
 def _new_job(c: Sink, r: str) -> bool:
@@ -984,7 +984,7 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
     """quit/stopped/gave up/left X: the old value ends (negation of whatever key X belongs to)."""
     r = rest.strip()
     c.negated = True
-    m = _match(r"^(?:to\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)$", r, re.I)
+    m = _match(r"^(?:to\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
     if m and m.group("v").lower() not in _NOT_GERUND:
         lemma = _lemma(m.group("v"))
         if lemma in VERBS and lemma not in ("am", "have"):
@@ -992,13 +992,13 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
             return
         c.attr("hobbies", m.group("v").lower())
         return
-    m = _match(r"^(?:my\s+job|(?:my\s+)?work)\s+(?:at|with)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:my\s+job|(?:my\s+)?work)\s+(?:at|with)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v"))
         if value:
             c.attr("employer", _lower(value))  # "i quit my job at the bank"
         return
-    elif _match(r"^(?:my\s+)?(?:job|work)\b", r, re.I):
+    elif _match(r"^(?:my\s+)?(?:job|work)\b", r, re.IGNORECASE):
         return
     low = verb.lower()
     for item in _items(r):
@@ -1013,7 +1013,7 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
             c.attr("instruments", singular(item.split()[-1]))
         elif low in ("left", "leave", "leaving") and _match(r"^(?:home|town|the\s+city|the\s+country|(?:the\s+)?(?:house|room|"
                                                             r"party|door|building|bed|table|car|country|city|state|planet))$",
-                                                            item, re.I):
+                                                            item, re.IGNORECASE):
             continue
         elif low in ("left", "quit", "leave", "leaving", "retired") and (item[:1].isupper() or low == "left"):
             c.attr("employer", _lower(item))
@@ -1022,7 +1022,7 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_switched(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^(?:over\s+)?(?:from\s+(?P<old>.+?)\s+)?to\s+(?P<v>.+)$", rest.strip(), re.I)
+    m = _match(r"^(?:over\s+)?(?:from\s+(?P<old>.+?)\s+)?to\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if not m:
         return
     if m.group("old"):
@@ -1053,14 +1053,14 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
 
 def _h_got(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    m = _match(r"^(?P<s>married|divorced|engaged|separated|hitched)\b(?:\s+to\s+(?P<name>[A-Z][a-z]+))?", r, re.I)
+    m = _match(r"^(?P<s>married|divorced|engaged|separated|hitched)\b(?:\s+to\s+(?P<name>[A-Z][a-z]+))?", r, re.IGNORECASE)
     if m:
         status = {"hitched": "married"}.get(m.group("s").lower(), m.group("s").lower())
         c.attr("relationship_status", status)
         if m.group("name") and status == "married":
             c.rel("married_to", "Person/" + m.group("name").lower())
         return
-    m = _match(r"^(?:promoted|hired|named)\s+(?:to|as)\s+(?:an?\s+|the\s+)?(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:promoted|hired|named)\s+(?:to|as)\s+(?:an?\s+|the\s+)?(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v"))
         if value:
@@ -1068,13 +1068,13 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         return
     if _new_job(c, r):
         return
-    m = _match(r"^(?:into|in\s+to)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:into|in\s+to)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v"))
         if value:
             c.attr("hobbies", value.lower())
         return
-    if _match(r"^(?:a|an|two|three|\d+|my\s+first|new)\b", r, re.I):
+    if _match(r"^(?:a|an|two|three|\d+|my\s+first|new)\b", r, re.IGNORECASE):
         _h_have(c, "have", r)
 
 
@@ -1094,7 +1094,7 @@ def _h_married(c: Sink, verb: str, rest: str) -> None:
 
 def _h_landed(c: Sink, verb: str, rest: str) -> None:
     """"i found a job in logistics", "i landed a job at Acme": a new job (anything else found is no fact)."""
-    if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.I):
+    if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.IGNORECASE):
         _h_got(c, "got", rest)
 
 
@@ -1109,7 +1109,7 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
     left_job = any(a.key == "employer" and a.negated and a.span == getattr(c, "span", None)
                    for a in getattr(getattr(c, "out", None), "attributes", []))
     if (value[:1].isupper() or left_job) and not _search(r"\b(?:club|team|band|choir|gym|league|group|church)\b", value,
-                                                          re.I):  # "left tesco and joined aldi": a new employer
+                                                          re.IGNORECASE):  # "left tesco and joined aldi": a new employer
         c.attr("employer", value)
         c.rel("works_at", "Org/" + value.lower())
     else:
@@ -1118,13 +1118,13 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
 
 def _h_retired(c: Sink, verb: str, rest: str) -> None:
     c.attr("role", "retired", negated=False)
-    m = _match(r"^(?:.*?\s)?as\s+(?P<r>(?:an?|the)\s+.+)$", rest.strip(), re.I)
+    m = _match(r"^(?:.*?\s)?as\s+(?P<r>(?:an?|the)\s+.+)$", rest.strip(), re.IGNORECASE)
     if m:
         before = c.negated
         c.negated = True
         _role(c, m.group("r"), negated=True)  # "i retired as a gym teacher": the old job, closed
         c.negated = before
-    m = _match(r"^(?:from)\s+(?P<v>.+)$", rest.strip(), re.I)
+    m = _match(r"^(?:from)\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v"))
         if value:
@@ -1143,41 +1143,41 @@ def _h_report(c: Sink, verb: str, rest: str) -> None:
         c.rel("reports_to", "Person/" + m.group("name").lower())
 
 
-_AGE = re.compile(r"^(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old|\s+of\s+age)?|\s*y/?o)?(?:\s+(?P<after>\w+))?", re.I)
-_NOT_AGE_UNIT = frozenset("feet foot ft inches inch pounds lbs lb kg kilos miles minutes hours days weeks months "
-                          "percent dollars k times".split())
+_AGE = re.compile(r"^(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old|\s+of\s+age)?|\s*y/?o)?(?:\s+(?P<after>\w+))?", re.IGNORECASE)
+_NOT_AGE_UNIT = words("feet foot ft inches inch pounds lbs lb kg kilos miles minutes hours days weeks months "
+                          "percent dollars k times")
 _AGE_WORDS = re.compile(r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
                         r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                        r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)", re.I)
-_AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.I)
+                        r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)", re.IGNORECASE)
+_AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.IGNORECASE)
 _BE_STATUS = re.compile(r"^(?:(?:[a-z]+ly|now|still|once\s+again)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
                         r"separated|a\s+widow(?:er)?|in\s+an?\s+(?:[\w-]+\s+){0,2}relationship|dating\s+someone|taken|"
                         r"seeing\s+someone)\b",
-                        re.I)
-_BE_DIET = re.compile(r"^(?:an?\s+|fully\s+|strictly\s+|mostly\s+)?(?P<v>" + "|".join(sorted(DIETS)) + r")\b", re.I)
+                        re.IGNORECASE)
+_BE_DIET = re.compile(r"^(?:an?\s+|fully\s+|strictly\s+|mostly\s+)?(?P<v>" + "|".join(sorted(DIETS)) + r")\b", re.IGNORECASE)
 _ADJ_INTENS = re.compile(r"^(?:so|very|really|too|pretty|super|quite|kind\s+of|sort\s+of|a\s+bit|a\s+little|"
-                         r"extremely|incredibly|fairly|rather)\s+", re.I)
+                         r"extremely|incredibly|fairly|rather)\s+", re.IGNORECASE)
 _BE_SKIP = re.compile(
     r"^(?:not\s+sure|sure|sorry|glad|good|fine|ok|okay|well|great|here|there|back|home|done|ready|going|doing|"
     r"getting|trying|thinking|looking|waiting|talking|just|also|still|about|like|so|very|too|in\s+the|at\s+the|"
     r"on\s+the|with|all|always|never|the\s+same|same|afraid\s+(?:so|not)|kidding|joking|a\s+bit|a\s+little|"
     r"sure\s+you|lucky|blessed|busy|free|off|up|out|alright|right|wrong|curious|jealous|impressed|fortunate)\b",
-    re.I)
+    re.IGNORECASE)
 
 
 _ROLE_MODIFIER = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:new|former|professional|full[\s-]time|part[\s-]time|"
                             r"freelance|retired|certified|licensed|registered|aspiring|amateur|proud|young|local|"
-                            r"successful|busy|hard[\s-]working)\s+)*", re.I)
-_FAN_SIZE = frozenset("huge big massive great real true total avid die-hard diehard absolute major".split())
-_ROLE_STOP = frozenset("""at for with in by of and but so who that which because since from on to as during when
-    where while or like""".split())
+                            r"successful|busy|hard[\s-]working)\s+)*", re.IGNORECASE)
+_FAN_SIZE = words("huge big massive great real true total avid die-hard diehard absolute major")
+_ROLE_STOP = words("""at for with in by of and but so who that which because since from on to as during when
+    where while or like""")
 
 
-def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
+def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
     """A job title after "I am": the first occupation head noun within a few words ("a kindergarten teacher",
     "a nurse at the local hospital", "CTO"), with the employer when "at/for X" follows."""
     m = _ROLE_MODIFIER.match(r)
-    had_det = bool(_match(r"^(?:an?|the)\s", r, re.I))
+    had_det = bool(_match(r"^(?:an?|the)\s", r, re.IGNORECASE))
     words = r[m.end():].split() if m else r.split()
     for i, w in enumerate(words[:5]):
         lw = w.lower()
@@ -1219,7 +1219,7 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
             elif len(tail) >= 2 and tail[0].lower() == "in" and tail[1].lower() in ("a", "an", "the"):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org and not _match(r"^(?:morning|day|evening|night|afternoon|past|future|making|training)",
-                                        org, re.I):
+                                        org, re.IGNORECASE):
                     c.attr("employer", _lower(org), confidence=0.6)
             return True
     return False
@@ -1228,7 +1228,7 @@ def _role(c: Sink, r: str, negated: Optional[bool] = None) -> bool:
 def _plural_role(c: Sink, r: str) -> None:
     """"we are farmers", "my wife and i are both teachers": a trade said of a group the speaker is in is the
     speaker's own (the plural head noun, made singular, must name an occupation)."""
-    m = _match(r"^(?:both\s+|all\s+)?(?P<r>(?:[a-z-]+\s+){0,2}?[a-z-]+s)(?:\s+(?P<tail>(?:at|for|with|in)\s+.+))?$", r, re.I)
+    m = _match(r"^(?:both\s+|all\s+)?(?P<r>(?:[a-z-]+\s+){0,2}?[a-z-]+s)(?:\s+(?P<tail>(?:at|for|with|in)\s+.+))?$", r, re.IGNORECASE)
     if not m or m.group("r").split()[0].lower() in ("the", "not", "so", "very", "really", "such", "big", "huge"):
         return  # ("we are the champions", "we are big fans")
     words = m.group("r").lower().split()
@@ -1242,25 +1242,25 @@ def _plural_role(c: Sink, r: str) -> None:
 _JOB_HUNT = re.compile(r"^(?:(?:looking|searching|hunting|applying|hoping)\s+(?:for|out\s+for)|in\s+the\s+market\s+for|"
                        r"on\s+the\s+(?:hunt|lookout)\s+for)\s+(?:an?\s+|some\s+)?(?:(?:new|better|real|steady|"
                        r"full[\s-]time|part[\s-]time|summer|second|first|different)\s+)*(?:job|jobs|work|employment|position)"
-                       r"(?P<v>\s+(?:as|at|in|with)\s+.{2,50})?$|^job\s+(?:hunting|searching|seeking)(?P<v2>)$", re.I)
+                       r"(?P<v>\s+(?:as|at|in|with)\s+.{2,50})?$|^job\s+(?:hunting|searching|seeking)(?P<v2>)$", re.IGNORECASE)
 """Seeking work: "looking for a new job (as a welder)", "job hunting", "in the market for a new job"."""
 
 
 def _h_be(c: Sink, verb: str, rest: str) -> None:
-    r = _sub(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.I)  # "presently enlisted"
+    r = _sub(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.IGNORECASE)  # "presently enlisted"
     low = r.lower()
     if low.startswith(("trained", "qualified", "certified")):
         _h_trained(c, "trained", r.split(None, 1)[1] if " " in r else "")  # "i was trained as a nurse"
         return
-    m = _match(r"^busy\s+(?P<g>[a-z]{2,}ing\b.*)$", r, re.I)
+    m = _match(r"^busy\s+(?P<g>[a-z]{2,}ing\b.*)$", r, re.IGNORECASE)
     if m:
         r = m.group("g")  # "i am busy studying for exams": what keeps the speaker busy is what they do
         low = r.lower()
-    m = _match(r"^(?:(?:fairly|pretty|quite|very|brand)\s+)?new\s+(?:to|in)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:(?:fairly|pretty|quite|very|brand)\s+)?new\s+(?:to|in)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m and not c.negated:
         value = _place(m.group("v"))
         if value and (value[:1].isupper() or not PLACES.isdisjoint(value.lower().split()) or
-                      _match(r"^(?:the\s+)?united\s+(?:states|kingdom)$", value, re.I)):
+                      _match(r"^(?:the\s+)?united\s+(?:states|kingdom)$", value, re.IGNORECASE)):
             c.attr("home", _lower(value), confidence=0.7)  # "we are new to the united kingdom": live there now
         return
     if verb.lower() in ("was", "were") and _match(r"^in\s+the\s", low) and not c.plural:
@@ -1271,13 +1271,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     if verb.lower() in ("was", "were") and not _match(r"^(?:born|raised|married|an?\s)", low):
         return
-    m = _match(r"^(?:born|raised|brought\s+up)\s+(?:and\s+raised\s+)?(?P<p>in|on|at)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:born|raised|brought\s+up)\s+(?:and\s+raised\s+)?(?P<p>in|on|at)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         if m.group("p").lower() == "on":
             c.attr("birthday", noun_phrase(m.group("v")))
         else:
             value = _place(m.group("v"))
-            if value and not _match(r"^(?:\d{4}s?|\d0s|(?:early|mid|late)\b.*|\w+ties|\w+ies)$", value, re.I):
+            if value and not _match(r"^(?:\d{4}s?|\d0s|(?:early|mid|late)\b.*|\w+ties|\w+ies)$", value, re.IGNORECASE):
                 c.attr("hometown", _lower(value))  # (a year or a decade is when, not where)
         return
     if verb.lower() in ("was", "were") and _match(r"^an?\s", low):
@@ -1287,7 +1287,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b|"
                r"^(?:going|about)\s+to\s+(?P<s2>divorce)\b(?!\s+(?:him|her|them|you))|"
                r"^(?:getting|going\s+through|in\s+the\s+(?:middle\s+of|process\s+of)(?:\s+getting)?)\s+(?:an?\s+)?"
-               r"(?P<d>divorce)\b|^(?P<sep>separating|splitting\s+up|breaking\s+up)\b", r, re.I)
+               r"(?P<d>divorce)\b|^(?P<sep>separating|splitting\s+up|breaking\s+up)\b", r, re.IGNORECASE)
     if m:  # "we" too: the speaker is one of the couple
         s = (m.group("s") or m.group("s2") or m.group("d") or m.group("sep")).lower()
         if s in ("married", "hitched", "engaged"):
@@ -1298,11 +1298,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             c.attr("relationship_status", "separated" if s == "separating" else "single")
         return
     if c.plural:
-        m = _match(r"^(?:(?:[a-z]+ly|now|still)\s+)?(?P<s>married|engaged|divorced|separated)\b", r, re.I)
+        m = _match(r"^(?:(?:[a-z]+ly|now|still)\s+)?(?P<s>married|engaged|divorced|separated)\b", r, re.IGNORECASE)
         if m:
             c.attr("relationship_status", m.group("s").lower())  # "we are married": the speaker is
             return
-        m = _match(r"^(?:from|originally\s+from)\s+(?P<v>.+)$", r, re.I)
+        m = _match(r"^(?:from|originally\s+from)\s+(?P<v>.+)$", r, re.IGNORECASE)
         if m:
             value = _place(m.group("v"))
             if value:
@@ -1316,17 +1316,17 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         else:
             _plural_role(c, r)
         return
-    m = _match(r"^(?:enlisted|serving|stationed|deployed|enrolled)\s+(?P<v>in\s+.+)$", r, re.I)
+    m = _match(r"^(?:enlisted|serving|stationed|deployed|enrolled)\s+(?P<v>in\s+.+)$", r, re.IGNORECASE)
     if m and _sector(c, m.group("v"), lower_it=False):
         return  # "im enlisted in the royal air force": the service is the employer
-    m = _match(r"^(?:employed|hired|on\s+the\s+payroll)\s+(?:by|at|with|of)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:employed|hired|on\s+the\s+payroll)\s+(?:by|at|with|of)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:  # "i'm employed by a shipping firm": the employer, as "i work for" says it
-        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", m.group("v"), maxsplit=1, flags=re.I)[0])
+        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", m.group("v"), maxsplit=1, flags=re.IGNORECASE)[0])
         if value:
             c.attr("employer", _lower(value))
         return
     m = _match(r"^at\s+(?P<v>(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}(?:university|uni|college|school|academy|"
-               r"conservatory|polytechnic|sixth\s+form))\b", r, re.I)
+               r"conservatory|polytechnic|sixth\s+form))\b", r, re.IGNORECASE)
     if m and not c.plural:  # "i'm at university now": where the speaker studies
         c.attr("school", _lower(noun_phrase(m.group("v"))))
         return
@@ -1334,7 +1334,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         n = int(m.group("n"))
         after = (m.group("after") or "").lower()
-        if 0 < n < 120 and after not in _NOT_AGE_UNIT and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b)", r, re.I):
+        if 0 < n < 120 and after not in _NOT_AGE_UNIT and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b)", r, re.IGNORECASE):
             c.attr("age", str(n))
             return
     m = _AGE_WORDS.match(r)
@@ -1347,19 +1347,19 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         _h_be(c, verb, "a " + m.group("rest"))
         return
     m = _match(r"^in\s+my\s+(?P<d>\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|late\s+\w+|"
-                 r"early\s+\w+|mid\s+\w+)", r, re.I)
+                 r"early\s+\w+|mid\s+\w+)", r, re.IGNORECASE)
     if m:
         c.attr("age", m.group("d").lower())
         return
-    m = _match(r"^married\s+to\s+(?P<name>.+)$", r, re.I)
+    m = _match(r"^married\s+to\s+(?P<name>.+)$", r, re.IGNORECASE)
     if m:
         c.attr("relationship_status", "married")
         name = noun_phrase(m.group("name"))
         if name:
-            c.rel("married_to", ("Person/" if name[:1].isupper() else "Person/") + name.lower())
+            c.rel("married_to", "Person/" + name.lower())
         return
     m = _match(r"^an?\s+(?:(?:happily|unhappily|newly|recently)\s+)?(?P<s>married|single|divorced|widowed|engaged)\s+"
-               r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,3})\s*$", r, re.I)
+               r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,3})\s*$", r, re.IGNORECASE)
     if m and not c.plural:  # "i am a married dentist": the status, and the rest read as "a dentist"
         c.attr("relationship_status", m.group("s").lower())
         head = m.group("rest").split()[0].lower()
@@ -1377,37 +1377,37 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("food_preference", m.group("v").lower())
         return
-    m = _match(r"^allergic\s+to\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^allergic\s+to\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _allergies(c, m.group("v"))  # "i am allergic to cats and dogs"
         return
-    m = _match(r"^(?:originally\s+)?from\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:originally\s+)?from\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = _place(m.group("v"))
         if value:
             c.attr("hometown", _lower(value))
         return
-    m = _match(r"^(?:living|based|staying|located|residing)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:living|based|staying|located|residing)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_live(c, "live", m.group("v"))
         return
-    m = _match(r"^(?:working|employed)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:working|employed)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_work(c, low.split()[0], m.group("v"))
         return
-    m = _match(r"^(?:moving|relocating)\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:moving|relocating)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_move(c, "moving", m.group("v"))
         return
     m = _match(r"^an?\s+(?P<y>freshman|sophomore|junior|senior|(?:first|second|third|fourth|final)[\s-]year|grad(?:uate)?)"
-               r"(?:\s+student)?\s+(?:in|at)\s+(?P<v>.+)$", r, re.I)
+               r"(?:\s+student)?\s+(?:in|at)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m and not c.plural:
         value = noun_phrase(m.group("v"))
-        if value and (value[:1].isupper() or _search(r"\b(?:school|college|university|uni|academy)\b", value, re.I)):
+        if value and (value[:1].isupper() or _search(r"\b(?:school|college|university|uni|academy)\b", value, re.IGNORECASE)):
             c.attr("school", _lower(value))  # "im a freshman at the community college", "a junior at Ohio State"
             return
     m = _match(r"^(?:doing|pursuing|working\s+on|finishing|getting)\s+(?:an?\s+|my\s+)?(?P<deg>degree|bachelors?|bachelor's|"
-               r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$", r, re.I)
+               r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$", r, re.IGNORECASE)
     if m:
         field = noun_phrase(m.group("v") or "")
         c.attr("education", (m.group("deg").lower() + (" in " + field.lower() if field else "")))
@@ -1417,12 +1417,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
                  r"elementary\s+school|junior\s+high|grade\s+school|primary\s+school|secondary\s+school|kindergarten|"
                  r"preschool|sixth\s+form|uni|year\s+\d{1,2}|(?:my\s+)?(?:freshman|sophomore|junior|senior|final)\s+year"
                  r"(?:\s+(?:of|at|in)\s+(?:high\s+school|college|university|uni))?|the\s+\w+\s+grade|\w+\s+grade))\b\s*"
-                 r"(?P<v>.*)$", r, re.I)
+                 r"(?P<v>.*)$", r, re.IGNORECASE)
     if m:
         value = m.group("lvl") or noun_phrase(_sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"),
-                                                     flags=re.I))
-        extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.I)) if m.group("lvl") else ""
-        extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.I) else extra  # "… in grade school and love it"
+                                                     flags=re.IGNORECASE))
+        extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.IGNORECASE)) if m.group("lvl") else ""
+        extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.IGNORECASE) else extra  # "… in grade school and love it"
         if not m.group("lvl") and value and _ASSESSMENT.match(value.split()[-1]):
             return  # "studying for exams": what the study is for, not what is studied
         if m.group("lvl"):  # where (or at what level) the speaker studies now: one at a time
@@ -1432,13 +1432,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         elif value:
             c.attr("education", _lower(value))
         return
-    m = _match(r"^(?:an?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+major\b", r, re.I)
+    m = _match(r"^(?:an?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+major\b", r, re.IGNORECASE)
     if m:
         c.attr("education", m.group("v").lower())
         return
     m = _match(r"^(?:more\s+|also\s+|mostly\s+)?(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
                  r"crazy\s+about|addicted\s+to|interested\s+in|keen\s+on|fond\s+of|in\s+love\s+with|a\s+lover\s+of)\s+"
-                 r"(?P<v>.+)$", r, re.I)
+                 r"(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_like(c, "like", m.group("v"))
         return
@@ -1446,7 +1446,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if named:
         c.attr("hobbies", named)  # "i am bird watching", "im rock climbing this weekend"
         return
-    m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.I)
+    m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
     if m and m.group("g").lower() not in _NOT_GERUND:
         lemma = _lemma(m.group("g"))
         skip = m.group("g").lower() in _NOT_PROGRESSIVE or lemma in _NOT_PROGRESSIVE
@@ -1455,32 +1455,32 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             handler(c, m.group("g"), m.group("rest"))  # "I am volunteering at the shelter", "i'm listening to jazz"
             return
     m = _match(r"^(?:(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine)\s+(?:months?|weeks?)\s+)?pregnant\b|"
-               r"^expecting\s+(?:a\s+baby|twins|triplets|our|my|a\s+child)\b", r, re.I)
+               r"^expecting\s+(?:a\s+baby|twins|triplets|our|my|a\s+child)\b", r, re.IGNORECASE)
     if m:
         c.attr("health", "pregnant")  # "6 months pregnant", "expecting twins"
         return
     m = _match(r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|petrified|sick|"
                  r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+|huge\s+)?fan\s+of|into|keen\s+on|big\s+on|fond\s+of|much\s+of\s+an?)"
-                 r"\s+(?P<v2>.+)$", r, re.I)
+                 r"\s+(?P<v2>.+)$", r, re.IGNORECASE)
     if m:
         _h_dislike(c, "dislike", m.group("v") or m.group("v2"))
         return
     m = _match(r"^(?:(?:very|really|pretty|quite)\s+)?(?:good|great|skilled|talented|excellent|decent)\s+at\s+"
-                 r"(?P<v>.+)$|^(?:an?\s+)?expert\s+(?:at|in)\s+(?P<v2>.+)$", r, re.I)
+                 r"(?P<v>.+)$|^(?:an?\s+)?expert\s+(?:at|in)\s+(?P<v2>.+)$", r, re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v") or m.group("v2"), keep_det=True)
         if value:
             c.attr("skills", value.lower())
         return
-    m = _match(r"^(?P<v>[a-z]+)\s+intolerant\b", r, re.I)
+    m = _match(r"^(?P<v>[a-z]+)\s+intolerant\b", r, re.IGNORECASE)
     if m:
         c.attr("allergies", m.group("v").lower())  # "lactose intolerant"
         return
-    m = _match(r"^(?:fluent|bilingual|trilingual|multilingual)\s+in\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^(?:fluent|bilingual|trilingual|multilingual)\s+in\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_speak(c, "speak", m.group("v"))
         return
-    m = _match(r"^learning\s+(?P<v>.+)$", r, re.I)
+    m = _match(r"^learning\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_learn(c, "learn", m.group("v"))
         return
@@ -1490,7 +1490,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
                "context")
         return
     m = _match(r"^(?:going|planning|hoping|about|trying|saving(?:\s+up)?|dying|looking\s+forward)\s+(?:to|for)\s+"
-                 r"(?P<v>.+)$", r, re.I)
+                 r"(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         word = low.split()[0]
         if word == "trying":
@@ -1498,12 +1498,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         _h_want(c, "plan" if word in ("going", "planning", "about") else "hope", "to " + m.group("v"))
         return
     m = _match(r"^(?:retired|unemployed|self[\s-]employed|between\s+jobs|out\s+of\s+work|jobless|a\s+retiree)\b", r,
-                 re.I)
+                 re.IGNORECASE)
     if m:
         c.attr("role", {"a retiree": "retired"}.get(m.group(0).lower(), m.group(0).lower()))
         return
     m = _match(r"^(?:an?\s+)?stay(?:\s+|-)at(?:\s+|-)home\s+(?P<v>mom|mother|dad|father|parent|mum|wife|husband)\b",
-                 r, re.I)
+                 r, re.IGNORECASE)
     if m:
         c.attr("role", "stay at home " + m.group("v").lower())
         c.attr("family", "children", confidence=0.6)
@@ -1513,7 +1513,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:an?\s+)?(?:(?P<single>single|proud|new|working|young|first[\s-]time|busy)\s+)?(?P<p>mom|mother|mum|"
                  r"dad|father|parent|grandma|grandmother|grandpa|grandfather|grandparent)\b(?:\s+of\s+(?P<n>\w+))?", r,
-                 re.I)
+                 re.IGNORECASE)
     if m:
         if (m.group("single") or "").lower() == "single":
             c.attr("relationship_status", "single", confidence=0.7)  # "a single dad": no partner
@@ -1528,7 +1528,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             c.attr("gender", g, confidence=0.7)
         return
     m = _match(r"^(?:an?\s+)?(?:(?:young|old|older|grown|single|tall|short|big|small|\d+\s+year\s+old)\s+)?"
-                 r"(?P<g>man|woman|guy|girl|boy|lady|male|female|dude|gal|gentleman|nonbinary|non-binary)$", r, re.I)
+                 r"(?P<g>man|woman|guy|girl|boy|lady|male|female|dude|gal|gentleman|nonbinary|non-binary)$", r, re.IGNORECASE)
     if m:
         c.attr("gender", GENDER_WORDS[m.group("g").lower()])
         return
@@ -1537,17 +1537,17 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if identity_adjective(c, words[:3]):
         return
     if words and (words[0] in APPEARANCE_ADJ and len(words) <= 3 and not _match(
-            r"^(?:short\s+(?:on|of)|strong\s+(?!for\b)\w+|fit\s+(?:in|for))", adj, re.I)):
+            r"^(?:short\s+(?:on|of)|strong\s+(?!for\b)\w+|fit\s+(?:in|for))", adj, re.IGNORECASE)):
         c.attr("appearance", " ".join(w for w in words[:2] if w not in ("and", "but")))
         return
-    m = _match(r"^(?P<n>\d)\s*(?:feet|foot|ft|')\s*(?P<i>\d{1,2})?", r, re.I)
+    m = _match(r"^(?P<n>\d)\s*(?:feet|foot|ft|')\s*(?P<i>\d{1,2})?", r, re.IGNORECASE)
     if m:
         c.attr("appearance", m.group(0).lower() + " tall")
         return
     if words and words[0] in MOODS and len(words) <= 3:
         c.attr("mood", words[0], "context")
         return
-    m = _match(r"^(?:feeling|feel)\s+(?:so\s+|very\s+|really\s+|a\s+bit\s+)?(?P<v>\w+)", r, re.I)
+    m = _match(r"^(?:feeling|feel)\s+(?:so\s+|very\s+|really\s+|a\s+bit\s+)?(?P<v>\w+)", r, re.IGNORECASE)
     if m and m.group("v").lower() in MOODS:
         c.attr("mood", m.group("v").lower(), "context")
         return
@@ -1557,13 +1557,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("home", _lower(m.group("place")), confidence=0.7)  # "i am in alabama", "I'm in Lisbon"
         return
     m = _match(r"^in\s+(?:the\s+)?(?P<tz>[A-Z]{2,4}|UTC\s?[+-]\s?\d{1,2}|GMT\s?[+-]?\s?\d{0,2}|"
-               r"(?:pacific|eastern|central|mountain)\s+time(?:\s+zone)?)$", r, re.I)
+               r"(?:pacific|eastern|central|mountain)\s+time(?:\s+zone)?)$", r, re.IGNORECASE)
     if m and (m.group("tz").isupper() or " " in m.group("tz") or m.group("tz")[:3].lower() in ("utc", "gmt")):
         c.attr("timezone", m.group("tz"))
         return
     if _sector(c, r, lower_it=False):
         return
-    if _BE_SKIP.match(adj) and not _match(r"^(?:an?\s|the\s)", r, re.I):
+    if _BE_SKIP.match(adj) and not _match(r"^(?:an?\s|the\s)", r, re.IGNORECASE):
         return
     if getattr(c, "greeted", False) and verb.lower() in ("am", "is") and _match(r"^[a-z]{2,15}$", r) and \
             r not in _NOT_NAMES and not (
@@ -1577,35 +1577,35 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     # "a (senior) software engineer (at Google)", "the COO", "a nurse in a hospital during the day", "CTO"
     if _role(c, r) or identity_noun(c, r):
         return
-    m = _match(r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<org>.+)$", r, re.I)
+    m = _match(r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<org>.+)$", r, re.IGNORECASE)
     if m:
         org = noun_phrase(m.group("org"))
         if org:
             c.rel("member_of", "Org/" + org.lower())
         return
-    m = _match(r"^(?:in|on)\s+(?:(?:a|the)\s+)?(?P<v>band|choir|team|club|orchestra)\b", r, re.I)
+    m = _match(r"^(?:in|on)\s+(?:(?:a|the)\s+)?(?P<v>band|choir|team|club|orchestra)\b", r, re.IGNORECASE)
     if m:
         c.attr("hobbies", "in a " + m.group("v").lower())
 
 
-_NOT_PROGRESSIVE = frozenset("""am is are be been was were have has go goes do does get got make makes come comes
+_NOT_PROGRESSIVE = words("""am is are be been was were have has go goes do does get got make makes come comes
     buy bought would can want wants hope hopes wish plan plans going doing getting having making coming buying
-    wanting hoping wishing planning trying""".split())
+    wanting hoping wishing planning trying""")
 """Verbs whose "-ing" after "I am" is no habit or fact ("i am having a bad day", "i am buying a car someday")."""
-_NOT_NAMES = frozenset("""i the a an not so very just here there sorry fine good great ok okay sure glad happy
-    back home done ready still also always never really born raised married""".split())
+_NOT_NAMES = words("""i the a an not so very just here there sorry fine good great ok okay sure glad happy
+    back home done ready still also always never really born raised married""")
 
 
 def _h_help(c: Sink, verb: str, rest: str) -> None:
     """"i help out at the soup kitchen", "i help at an animal shelter": helping out at a place (not a relative's),
     or helping at a charity, is volunteering."""
-    if _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.I) or \
+    if _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.IGNORECASE) or \
             _CHARITY.match(rest.strip()):
         c.attr("hobbies", "volunteering")
 
 
 _CHARITY = re.compile(r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|(?:the|a|my|our)\s+local)\s+(?:[a-z]+\s+)?(?:shelter|"
-                      r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|rescue)\b", re.I)
+                      r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|rescue)\b", re.IGNORECASE)
 """Places whose helpers are volunteers ("at the homeless shelter", "in a soup kitchen")."""
 
 
@@ -1619,7 +1619,7 @@ def _h_run(c: Sink, verb: str, rest: str) -> None:
 
 def _h_trained(c: Sink, verb: str, rest: str) -> None:
     """"i trained as a chef", "i qualified as a nurse": the trade trained for is the speaker's occupation."""
-    m = _match(r"^(?:up\s+)?(?:as|to\s+be(?:come)?)\s+(?P<r>.+)$", rest.strip(), re.I)
+    m = _match(r"^(?:up\s+)?(?:as|to\s+be(?:come)?)\s+(?P<r>.+)$", rest.strip(), re.IGNORECASE)
     if m:
         _role(c, m.group("r"))
 
@@ -1628,12 +1628,12 @@ def _h_turned(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?P<n>\d{1,3})(?:\s+years?\s+old)?\b", rest.strip())
     if m and 0 < int(m.group("n")) < 120 and not c.plural:
         c.attr("age", m.group("n"))
-    elif _match(r"^(?:an?\s+)?(?P<d>vegan|vegetarian|pescatarian)\b", rest.strip(), re.I):
+    elif _match(r"^(?:an?\s+)?(?P<d>vegan|vegetarian|pescatarian)\b", rest.strip(), re.IGNORECASE):
         _h_be(c, "am", rest)
 
 
 def _h_know(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^how\s+to\s+(?P<v>.+)$", rest.strip(), re.I)
+    m = _match(r"^how\s+to\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v"), keep_det=True)
         if value:
@@ -1647,11 +1647,11 @@ def _h_know(c: Sink, verb: str, rest: str) -> None:
 def _h_went(c: Sink, verb: str, rest: str) -> None:
     """"went vegan" is a diet; "went to uni for geology" is what was studied; other "went to …" is left to
     the event reading."""
-    if _match(r"^(?:fully\s+)?(?:vegan|vegetarian|pescatarian|keto|paleo|gluten[\s-]free)\b", rest.strip(), re.I):
+    if _match(r"^(?:fully\s+)?(?:vegan|vegetarian|pescatarian|keto|paleo|gluten[\s-]free)\b", rest.strip(), re.IGNORECASE):
         _h_be(c, "am", rest)
         return
     m = _match(r"^(?:back\s+)?to\s+(?:a\s+|the\s+)?(?:college|school|university|uni|(?:grad|graduate|law|med|medical|nursing|"
-               r"art|business|culinary|beauty|film|music)\s+school)\s+(?:for|to\s+study)\s+(?P<v>.+)$", rest.strip(), re.I)
+               r"art|business|culinary|beauty|film|music)\s+school)\s+(?:for|to\s+study)\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v"))
         if value and len(value.split()) <= 3:
@@ -1660,7 +1660,7 @@ def _h_went(c: Sink, verb: str, rest: str) -> None:
 
 def _h_make(c: Sink, verb: str, rest: str) -> None:
     """"i make a living as a welder", "we earn our living at the docks": the job, or where it is done."""
-    m = _match(r"^(?:a|my|our)\s+living\s+(?:(?P<p>at|in|with|for)\s+)?(?:as\s+)?(?P<v>.+)$", rest.strip(), re.I)
+    m = _match(r"^(?:a|my|our)\s+living\s+(?:(?P<p>at|in|with|for)\s+)?(?:as\s+)?(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if m and m.group("p"):
         if not _sector(c, f"{m.group('p')} {m.group('v')}"):
             _h_work(c, "work", f"{m.group('p')} {m.group('v')}")
@@ -1671,7 +1671,7 @@ def _h_make(c: Sink, verb: str, rest: str) -> None:
 def _h_serve(c: Sink, verb: str, rest: str) -> None:
     """"i serve in the navy" (served: a past service, closed): the service is the employer."""
     r = rest.strip()
-    if _match(r"^(?:in|with)\s", r, re.I):
+    if _match(r"^(?:in|with)\s", r, re.IGNORECASE):
         before = c.negated
         c.negated = before or verb.lower() == "served"
         _sector(c, "in " + r.split(None, 1)[1], lower_it=False)
@@ -1770,17 +1770,17 @@ for _words, _h in [
 _KNOWN = frozenset(VERBS) | frozenset(_ACTIVITY)
 
 
-_ENDING_VERBS = frozenset("left divorced dumped ditched ended broke breakup split separated walked got".split())
+_ENDING_VERBS = words("left divorced dumped ditched ended broke breakup split separated walked got")
 _ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?:things|it)\s+with|(?:broke|break)\s*up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?"
                     r"(?:with|from)|separated\s+from|walked\s+out\s+on)\s+(?:my|our)\s+(?:(?:cheating|abusive|lying)\s+)?"
-                    r"(?P<p>wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee)\b", re.I)
+                    r"(?P<p>wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee)\b", re.IGNORECASE)
 """The speaker ending a relationship ("i divorced my husband", "i split from my partner")."""
 
 
-_HAIR_VERBS = frozenset("""dye dyes dyed dyeing bleach bleached color colors colored colour colours coloured cut cuts
-    grew grow grown wear wears keep keeps got get""".split())
-_HAIR_WORDS = COLORS | APPEARANCE_ADJ.intersection("short blonde blond brunette".split()) | frozenset(
-    "long curly straight wavy spiky shaved rainbow auburn ginger platinum dark light bright pastel".split())
+_HAIR_VERBS = words("""dye dyes dyed dyeing bleach bleached color colors colored colour colours coloured cut cuts
+    grew grow grown wear wears keep keeps got get""")
+_HAIR_WORDS = COLORS | APPEARANCE_ADJ.intersection(words("short blonde blond brunette")) | words(
+    "long curly straight wavy spiky shaved rainbow auburn ginger platinum dark light bright pastel")
 """What is done to one's own hair and how it is left ("i dyed my hair purple", "i keep my hair short")."""
 
 
@@ -1792,10 +1792,10 @@ def read_predicate(c: Sink, predicate: str) -> bool:
     verb = words[0]
     rest = words[1] if len(words) > 1 else ""
     low = verb.lower()
-    if low in ("took", "picked") and _match(r"^up\b", rest, re.I):
+    if low in ("took", "picked") and _match(r"^up\b", rest, re.IGNORECASE):
         rest = rest[2:].strip()
-    elif low == "gave" and _match(r"^up\b", rest, re.I):
-        rest = _sub(r"^up\s+(?:on\s+)?", "", rest, flags=re.I)
+    elif low == "gave" and _match(r"^up\b", rest, re.IGNORECASE):
+        rest = _sub(r"^up\s+(?:on\s+)?", "", rest, flags=re.IGNORECASE)
     elif low == "gave":
         return False
     elif low in ("took", "take", "accepted", "accept", "landed") and _NEW_JOB.match(rest.strip()):
@@ -1805,7 +1805,7 @@ def read_predicate(c: Sink, predicate: str) -> bool:
     if low == "could" and _CAN_ALL_DAY.search(rest):
         _h_can(c, "can", rest)  # "i could listen to her all day"
         return True
-    if low == "can" and _match(r"^not\s+stand\b", rest, re.I):
+    if low == "can" and _match(r"^not\s+stand\b", rest, re.IGNORECASE):
         _h_dislike(c, "hate", rest[9:].strip())
         return True
     if low in _ENDING_VERBS:

@@ -7,15 +7,14 @@ written at its call site (``_match(r"^up\\b", rest, re.I)``) goes through this c
 from __future__ import annotations
 
 import re
-from typing import Optional
 
-__all__ = ["_match", "_search", "_sub", "_split"]
-
-
-_RX_CACHE: dict[tuple[str, int], "re.Pattern[str]"] = {}
+__all__ = ["_match", "_search", "_split", "_sub"]
 
 
-def _rx(pattern: str, flags: int = 0) -> "re.Pattern[str]":
+_RX_CACHE: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compiled once and kept (the ``re`` module's own cache evicts when many patterns are in play)."""
     got = _RX_CACHE.get((pattern, flags))
     if got is None:
@@ -23,11 +22,11 @@ def _rx(pattern: str, flags: int = 0) -> "re.Pattern[str]":
     return got
 
 
-def _match(pattern: str, string: str, flags: int = 0) -> "Optional[re.Match[str]]":
+def _match(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
     return _rx(pattern, flags).match(string)
 
 
-def _search(pattern: str, string: str, flags: int = 0) -> "Optional[re.Match[str]]":
+def _search(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
     return _rx(pattern, flags).search(string)
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Optional
 
 from .._entities import entity_ref
 from .._models import Category
-from ._lexicon import ROLE_WORDS
+from ._lexicon import ROLE_WORDS, words
 from ._predicates import _JOB_HUNT, _NOT_GERUND, _PREP_CUT, VERBS, _lemma, noun_phrase
 from ._regex import _match, _split, _sub
 from ._rule_patterns import _ARTICLE, _AUXILIARY, _PARTICIPLES, _PAST_EVENT
@@ -26,15 +25,15 @@ class _Clause:
     span: tuple[int, int]
     negated: bool = False
     confidence: float = 0.9
-    when: Optional[datetime] = None
+    when: datetime | None = None
     out: Extraction = field(default_factory=Extraction)
     matched: bool = False
     plural: bool = False
     hobby: bool = False
     greeted: bool = False
 
-    def attr(self, key: str, value: str, category: Category = "identity", *, entity: Optional[str] = None,
-             negated: Optional[bool] = None, confidence: Optional[float] = None) -> None:
+    def attr(self, key: str, value: str, category: Category = "identity", *, entity: str | None = None,
+             negated: bool | None = None, confidence: float | None = None) -> None:
         value = _clean(value)
         if not value or len(value) > 120:
             return
@@ -63,7 +62,7 @@ class _Clause:
 def _clean(value: str) -> str:
     value = value.strip(" \t\"'.,;:!?()")
     value = _ARTICLE.sub("", value)
-    value = _sub(r"\s+(?:food|foods|cuisine|dishes|meals)$", "", value, flags=re.I) if value.lower() not in (
+    value = _sub(r"\s+(?:food|foods|cuisine|dishes|meals)$", "", value, flags=re.IGNORECASE) if value.lower() not in (
         "food",) else value
     return " ".join(value.split())
 
@@ -85,45 +84,45 @@ def _singular(word: str) -> str:
     return w
 
 
-_TAIL_PREP = frozenset("to of on at with in for from about".split())
+_TAIL_PREP = words("to of on at with in for from about")
 
 
-_PARTICLE_NEXT = frozenset("out up around with to on at in my our some the a an".split())
+_PARTICLE_NEXT = words("out up around with to on at in my our some the a an")
 
 
-_COPULA = frozenset("is are was were am be been".split())
+_COPULA = words("is are was were am be been")
 
 
-_NOT_THING = frozenset("right well so too now here there yes no ok okay sure true it that this one".split())
+_NOT_THING = words("right well so too now here there yes no ok okay sure true it that this one")
 
 
-_GERUND_LEAD = re.compile(r"^(?P<g>[a-z]{2,}ing)\b(?!\s*'\s*(?:s|re|d|ll)\b)", re.I)
+_GERUND_LEAD = re.compile(r"^(?P<g>[a-z]{2,}ing)\b(?!\s*'\s*(?:s|re|d|ll)\b)", re.IGNORECASE)
 """A participle at the head of a clause (not "painting's great": there it is the subject of "is")."""
 
 
-_FINITE_LATER = frozenset("""is are was were am be been sounds sound seems seem looks feels makes keeps helps gets takes
+_FINITE_LATER = words("""is are was were am be been sounds sound seems seem looks feels makes keeps helps gets takes
     can will would could should must might does did has have had sucks rocks pays costs means gives requires needs
     tends became becomes made kept helped gave took got let lets brings brought felt meant turned changed
-    you your u ur yours me us""".split())
+    you your u ur yours me us""")
 """Words that make a gerund the subject of a later verb ("hiking sounds fun", "singing lets me unwind") or point at
 the listener."""
 
 
-_NOT_GERUND_LEAD = _NOT_GERUND | frozenset("""according during including regarding nothing something anything hoping
+_NOT_GERUND_LEAD = _NOT_GERUND | words("""according during including regarding nothing something anything hoping
     wishing trying getting going looking thinking doing having feeling waiting talking saying wondering guessing
-    kidding joking""".split())
+    kidding joking""")
 """Participles that state no fact when they lead a clause ("hoping for the best", "doing well")."""
 
 
-_STATE_VERBS = frozenset("living residing working studying teaching volunteering staying".split())
+_STATE_VERBS = words("living residing working studying teaching volunteering staying")
 """Participles that describe the speaker's life whoever asked ("presently residing in norway")."""
 
 
-_AFTER_NOUN = frozenset("to of on at with in for from about and or but every all today tonight now".split())
+_AFTER_NOUN = words("to of on at with in for from about and or but every all today tonight now")
 
 
 _VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
-                       r"never|used\s+to|do\s+not|am|have)\s+){0,4}", re.I)
+                       r"never|used\s+to|do\s+not|am|have)\s+){0,4}", re.IGNORECASE)
 
 
 def _doing(text: str, own: bool) -> bool:

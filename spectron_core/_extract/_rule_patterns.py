@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import ACTIVITIES, KIN, PETS, RELATION_WORDS
+from ._lexicon import ACTIVITIES, KIN, PETS, RELATION_WORDS, words
 from ._phrases import AFFECTS_ME, FAVOURITE_APPOSITION
 from ._predicates import _SKILL_VERBS, VERBS
 
 _MAX_SENTENCE = 600
 
 
-_TIME_WORDS = frozenset("""since ago yesterday tonight today tomorrow last next morning afternoon evening monday
+_TIME_WORDS = words("""since ago yesterday tonight today tomorrow last next morning afternoon evening monday
     tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter while when once other
-    point""".split())
+    point""")
 
 
 _DIGIT = re.compile(r"\d")
@@ -38,11 +38,11 @@ _WORD = re.compile(r"[a-z]+")
 
 
 _WH_YOUR = re.compile(r"(?:^|(?<=\s))(?:(?:what|which)\s+(?:is|are)|whats|what's|what\s+colou?r\s+(?:is|are))\s+"
-                      r"(?:your|ur)\s", re.I)
+                      r"(?:your|ur)\s", re.IGNORECASE)
 """A question about the listener's things, even without its "?" ("what is your fave colour . mine is red")."""
 
 
-_MINE_AFTER = re.compile(r"\s+(?=mine\s+(?:is|are|would\s+be)\s+\w)", re.I)
+_MINE_AFTER = re.compile(r"\s+(?=mine\s+(?:is|are|would\s+be)\s+\w)", re.IGNORECASE)
 
 
 _TIME_HINT = _TimeHint()
@@ -51,7 +51,7 @@ _TIME_HINT = _TimeHint()
 _NAME_SUBJ = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<poss>'s)?\s+(?P<p>.+)$")
 
 
-_HE_SHE = re.compile(r"^(?:he|she)\s+(?P<p>.+)$", re.I)
+_HE_SHE = re.compile(r"^(?:he|she)\s+(?P<p>.+)$", re.IGNORECASE)
 
 
 _SENTENCE = re.compile(r"[^.!?\n]{1,2000}(?:[.!?]+|$)")
@@ -60,25 +60,25 @@ _SENTENCE = re.compile(r"[^.!?\n]{1,2000}(?:[.!?]+|$)")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}):\s+")
 
 
-_ADVERB_WORDS = frozenset("""now also really still currently actually finally just recently definitely usually mostly
+_ADVERB_WORDS = words("""now also really still currently actually finally just recently definitely usually mostly
     mainly totally absolutely officially always even truly generally normally basically literally seriously
-    sometimes often probably honestly personally already happily proudly secretly only kinda""".split())
+    sometimes often probably honestly personally already happily proudly secretly only kinda""")
 
 
 _ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|"
-                             r"\s*\bright\s+now\b|\bvery\s+much\s+(?=(?:enjoy|like|love|prefer|want|hope)\b)", re.I)
+                             r"\s*\bright\s+now\b|\bvery\s+much\s+(?=(?:enjoy|like|love|prefer|want|hope)\b)", re.IGNORECASE)
 
 
-_NOT_MANNER = frozenset("hardly barely scarcely rarely nearly only early supposedly formerly previously".split())
+_NOT_MANNER = words("hardly barely scarcely rarely nearly only early supposedly formerly previously")
 """Adverbs in "-ly" that change what the verb after them states ("i rarely drink", "i nearly bought a dog")."""
 
 
-_TAIL_WORDS = frozenset("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl".split())
+_TAIL_WORDS = words("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl")
 
 
 _TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment|after\s+all|"
                            r"for\s+sure|of\s+course|to\s+be\s+honest|if\s+i\s+am\s+honest|i\s+think|i\s+guess|"
-                           r"i\s+suppose|i\s+believe|i\s+would\s+say)$", re.I)
+                           r"i\s+suppose|i\s+believe|i\s+would\s+say)$", re.IGNORECASE)
 """Trailing fillers and afterthoughts ("spring is my fave season after all", "… i think")."""
 
 
@@ -127,50 +127,50 @@ _CUE_TAIL = _TailStripper()
 
 
 _HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s+like|i\s+would\s+say|i\s+heard|"
-                    r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+", re.I)
+                    r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+", re.IGNORECASE)
 
 
 _MATRIX = re.compile(r"^i\s+(?:know|admit|confess|mean|swear|promise|must\s+(?:admit|say)|have\s+to\s+(?:admit|say)|"
-                     r"will\s+admit|can\s+tell\s+you|can\s+assure\s+you)(?:\s+that)?[\s,]+(?=(?:i|my|we|our)\s)", re.I)
+                     r"will\s+admit|can\s+tell\s+you|can\s+assure\s+you)(?:\s+that)?[\s,]+(?=(?:i|my|we|our)\s)", re.IGNORECASE)
 """A matrix clause that vouches for the speaker's own statement ("i must admit i love opera")."""
 
 
-_SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.I)
+_SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.IGNORECASE)
 
 
-_SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.I)
+_SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.IGNORECASE)
 
 
 _SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?"
-                       r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?)?\s+(?:is|are)\s", re.I)
+                       r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?)?\s+(?:is|are)\s", re.IGNORECASE)
 
 
-_AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
+_AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
 
 
-_AS_ROLE = re.compile(r"^as\s+an?\s+(?P<r>(?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:myself)?$", re.I)
+_AS_ROLE = re.compile(r"^as\s+an?\s+(?P<r>(?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:myself)?$", re.IGNORECASE)
 
 
-_ROLE_HERE = re.compile(r"^(?:just\s+)?(?:(?:another|a|an|your|ur|one)\s+)?(?P<r>(?:[a-z-]+\s+){0,3}[a-z-]+)\s+here$", re.I)
+_ROLE_HERE = re.compile(r"^(?:just\s+)?(?:(?:another|a|an|your|ur|one)\s+)?(?P<r>(?:[a-z-]+\s+){0,3}[a-z-]+)\s+here$", re.IGNORECASE)
 """A self-introduction by trade ("nurse here", "retired plumber here")."""
 
 
-_BEING = re.compile(r"^being\s+(?=\w)", re.I)
+_BEING = re.compile(r"^being\s+(?=\w)", re.IGNORECASE)
 
 
 _WITH_KIN = re.compile(r"^(?:(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i|"
                        r"me\s+and\s+(?:my|our)\s+(?P<kin2>(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?[a-z]+))"
-                       r"\s+(?P<p>.+)$", re.I)
+                       r"\s+(?P<p>.+)$", re.IGNORECASE)
 """"my husband and i have two cats", "my girlfriend and i split up": the speaker with a relative, as "we"."""
 
 
 _SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
-                         r"everybody|someone|people|he|she|his|her)\b", re.I)
+                         r"everybody|someone|people|he|she|his|her)\b", re.IGNORECASE)
 
 
 _CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
                       r"(?:call|calls)\s+me\s+(?P<n>[A-Za-z][\w'-]{0,30})$|"
-                      r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$", re.I)
+                      r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$", re.IGNORECASE)
 
 
 _FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
@@ -178,29 +178,29 @@ _FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was
                        r"(?:(?:[a-z]{2,}ly|still|so|also|always|by\s+far)\s+)?(?:my|one\s+of\s+my)\s+"
                        r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
                        r"(?:\s+(?:kind|type|sort|genre|style)\s+of)?(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
-                       r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.I)
+                       r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.IGNORECASE)
 """The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
 dish to cook" (the thing is the value; "it"/"they" name nothing and are left alone)."""
 
 
 _JOB_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)(?:\s+(?:is|has\s+(?:always\s+)?been)|'s)\s+(?:now\s+)?my\s+(?:(?:new|current|"
                        r"day|main|full[\s-]time|only|actual)\s+)?(?:job|trade|profession|career|occupation|"
-                       r"line\s+of\s+work|living)(?:\s+now)?$", re.I)
+                       r"line\s+of\s+work|living)(?:\s+now)?$", re.IGNORECASE)
 """The job named first: "nursing is my job", "plumbing is my trade" (a pronoun or a place names no job)."""
 
 
 _HOBBY_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)\s+(?:is|are|has\s+(?:always\s+)?been|remains)\s+(?:(?:my|another|a|"
                          r"one\s+of\s+my)\s+(?:(?:real|true|big|deep|great|main|biggest|new|only|other)\s+)*(?:passions?|"
-                         r"hobby|hobbies|pastimes?)(?:\s+of\s+mine)?|my\s+thing)$", re.I)
+                         r"hobby|hobbies|pastimes?)(?:\s+of\s+mine)?|my\s+thing)$", re.IGNORECASE)
 """A pastime named first: "pottery is another passion of mine", "dancing is my thing"."""
 
 
 _HOME_BACK = re.compile(r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
-                        re.I)
+                        re.IGNORECASE)
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
 
 
-_FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:for\s+(?:a|my)\s+living|professionally)$", re.I)
+_FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:for\s+(?:a|my)\s+living|professionally)$", re.IGNORECASE)
 """A job said by what one does: "i do carpentry for a living", "i drive a lorry for a living", "i play tennis
 professionally"."""
 
@@ -208,99 +208,99 @@ professionally"."""
 _TO_EARN = re.compile(r"^(?:(?:have|need|got)\s+to\s+)?(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:in\s+order\s+)?to\s+(?:help\s+)?"
                       r"(?:pay\s+(?:the|my|our)\s+(?:bills|rent|mortgage)|pay\s+for\s+(?:college|school|uni|university|tuition|"
                       r"my\s+studies)|make\s+ends\s+meet|earn\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash))|"
-                      r"make\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash)))\b", re.I)
+                      r"make\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash)))\b", re.IGNORECASE)
 """A job said by what it pays for: "i walk dogs to pay the bills", "i have to clean houses to make ends meet"."""
 
 
 _BEING_AGE = re.compile(r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
-                        r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)", re.I)
+                        r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)", re.IGNORECASE)
 """The speaker's age as a participle subject: "being 17 is hard" (a number with a unit is not an age)."""
 
 
-_FAV_APPOS = re.compile(r"^(?P<v>)" + FAVOURITE_APPOSITION + r"(?P<to>)$", re.I)
+_FAV_APPOS = re.compile(r"^(?P<v>)" + FAVOURITE_APPOSITION + r"(?P<to>)$", re.IGNORECASE)
 """A favourite said after the thing, as an apposition: "i really like tea, my favourite drink" (the value is
 what the turn just liked)."""
 
 
-_FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+" + FAVOURITE_APPOSITION + "$", re.I)
+_FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+" + FAVOURITE_APPOSITION + "$", re.IGNORECASE)
 """The apposition at the end of the clause that names the thing: "just had ramen my fave"."""
 
 
 _ONE_OF_MY = re.compile(r"^one\s+of\s+my\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?P<v>(?:is|was|has\s+(?:always\s+)?been)\s+.+)$",
-                        re.I)
+                        re.IGNORECASE)
 
 
 _WHY_I = re.compile(r"^(?:(?:that\s+is|that's|thats|which\s+is|this\s+is|it\s+is|and|so|probably|maybe|perhaps|"
-                    r"partly|exactly)\s+)*why\s+(?=(?:i|we)\s)", re.I)
+                    r"partly|exactly)\s+)*why\s+(?=(?:i|we)\s)", re.IGNORECASE)
 """A reason clause that frames the speaker's own statement ("which is why i have three cats")."""
 
 
 _FOR_ME = re.compile(r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<v>(?:is|are|has\s+(?:always\s+)?been|"
-                     r"would\s+be)\s+.+)$", re.I)
+                     r"would\s+be)\s+.+)$", re.IGNORECASE)
 """A thing of the speaker's said as "<thing> for me is …" ("job for me is accounting", "breakfast for me is coffee")."""
 
 
 _AFFECTS_ME = re.compile(r"^(?P<x>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
-                         r"(?:really\s+|always\s+|just\s+|totally\s+|kind\s+of\s+)?" + AFFECTS_ME + "$", re.I)
+                         r"(?:really\s+|always\s+|just\s+|totally\s+|kind\s+of\s+)?" + AFFECTS_ME + "$", re.IGNORECASE)
 """A thing said by how it affects the speaker ("clowns terrify me", "gardening keeps me sane")."""
 
 
 _BEST = re.compile(r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
-                   r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
+                   r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$", re.IGNORECASE)
 """A superlative said as an opinion: "the best colour is teal", "i think the best film is casablanca"."""
 
 
-_LY_LEAD = re.compile(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]+ing\b)", re.I)
+_LY_LEAD = re.compile(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]+ing\b)", re.IGNORECASE)
 """Manner adverbs before a participle ("presently residing in …")."""
 
 
-_BEEN_ING = re.compile(r"^(?:have\s+|just\s+|really\s+|also\s+)*been\s+(?=[a-z]{2,}ing\s+\w)", re.I)
+_BEEN_ING = re.compile(r"^(?:have\s+|just\s+|really\s+|also\s+)*been\s+(?=[a-z]{2,}ing\s+\w)", re.IGNORECASE)
 
 
-_PARTICIPLES = frozenset("been gone done seen eaten taken given made got gotten had known found written bought".split())
+_PARTICIPLES = words("been gone done seen eaten taken given made got gotten had known found written bought")
 
 
-_AUXILIARY = frozenset("do does did have has had just really also still".split())
+_AUXILIARY = words("do does did have has had just really also still")
 
 
-_FUNCTION_END = frozenset("""as to of on at with in for from about like is are was were and or the a an my our your
+_FUNCTION_END = words("""as to of on at with in for from about like is are was were and or the a an my our your
     his her their its this that be being by into onto over under near than via without within through across against
-    among around behind beside between beyond except inside outside toward towards upon""".split())
+    among around behind beside between beyond except inside outside toward towards upon""")
 
 
-_PAST_EVENT = frozenset("""ate had got saw made bought found took heard read went watched tried cooked baked played
-    drank ordered made""".split())
+_PAST_EVENT = words("""ate had got saw made bought found took heard read went watched tried cooked baked played
+    drank ordered made""")
 
 
-_OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself|we|our|us)\b", re.I)
+_OWN_WORD = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself|we|our|us)\b", re.IGNORECASE)
 
 
-_PERSONAL_OTHER = frozenset("you your u ur yours he she his her they their".split())
+_PERSONAL_OTHER = words("you your u ur yours he she his her they their")
 
 
-_LIKED_KEYS = frozenset("likes hobbies sports instruments drinks food_preference".split())
+_LIKED_KEYS = words("likes hobbies sports instruments drinks food_preference")
 
 
 _TRADE_VERBS = frozenset(ACTIVITIES) | _SKILL_VERBS | {"play", "do", "act", "model", "teach", "coach", "photograph"}
 """Verbs whose "professionally" makes a trade ("i sing professionally"; not "i dress professionally")."""
 
 
-_CATENATIVE = frozenset("""never always would could should will can must may might love like want need hope try plan
-    wish dream prefer hate used""".split())
+_CATENATIVE = words("""never always would could should will can must may might love like want need hope try plan
+    wish dream prefer hate used""")
 """Words before a "to" that is no purpose ("i love to make money", "i never had to pay for college")."""
 
 
-_NOT_EARNING = frozenset("""borrow borrows save saves sell sells use uses take takes spend spends ask asks beg find finds
-    look search apply keep hold""".split())
+_NOT_EARNING = words("""borrow borrows save saves sell sells use uses take takes spend spends ask asks beg find finds
+    look search apply keep hold""")
 """Verbs whose "to pay the bills" names a means, not a job ("i borrow from my parents to pay the rent")."""
 
 
-_NO_LIVING_VERB = frozenset("work am be have need want get go teach coach manage".split())
+_NO_LIVING_VERB = words("work am be have need want get go teach coach manage")
 """Verbs that name no job with "for a living" ("i work for a living"), or whose own reading already gives the
 job ("i teach piano for a living" → piano teacher)."""
 
 
-_PRONOUN_VALUE = frozenset("it they them those these he she that this him her".split())
+_PRONOUN_VALUE = words("it they them those these he she that this him her")
 
 
 _VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len,
@@ -310,96 +310,96 @@ _VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "
 _CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|began|quit|left|joined|became|"
                           r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
                           r"promoted)|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
-                          r"the\s+show|the\s+ride|life)\b))\b", re.I)
+                          r"the\s+show|the\s+ride|life)\b))\b", re.IGNORECASE)
 
 
-_PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.I)
+_PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.IGNORECASE)
 
 
 _HAVE_BEEN = re.compile(r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired)\b.*|(?!\w+(?:ing|ed)\b)(?!\d)"
-                        r"(?!to\b|there\b|here\b|so\b|very\b|really\b|busy\b|good\b|great\b|fine\b|well\b)\w.*)$", re.I)
+                        r"(?!to\b|there\b|here\b|so\b|very\b|really\b|busy\b|good\b|great\b|fine\b|well\b)\w.*)$", re.IGNORECASE)
 """"have been" + a noun or adjective is "am" (a state that still holds); "have been working" is _PERFECT's."""
 
 
 _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
-    (re.compile(r"^(?P<aux>am|is|are)\s+no\s+longer\s+(?P<p>.+)$", re.I), True),
-    (re.compile(r"^no\s+longer\s+(?P<p>.+)$", re.I), False),
+    (re.compile(r"^(?P<aux>am|is|are)\s+no\s+longer\s+(?P<p>.+)$", re.IGNORECASE), True),
+    (re.compile(r"^no\s+longer\s+(?P<p>.+)$", re.IGNORECASE), False),
     (re.compile(r"^(?P<aux>do|does|did|am|is|are|can|will)\s+not\s+(?P<p>.+?)\s+(?:any\s?more|any\s+longer)\b.*$",
-                re.I), False),
-    (re.compile(r"^used\s+to\s+(?P<p>.+)$", re.I), False),
-    (re.compile(r"^never\s+(?P<p>(?!been\b).+)$", re.I), False),
+                re.IGNORECASE), False),
+    (re.compile(r"^used\s+to\s+(?P<p>.+)$", re.IGNORECASE), False),
+    (re.compile(r"^never\s+(?P<p>(?!been\b).+)$", re.IGNORECASE), False),
 ]
 
 
 _NEVER_LEFT = re.compile(r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+of|outside(?:\s+of)?)|lived\s+(?:anywhere\s+)?"
-                         r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$", re.I)
+                         r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$", re.IGNORECASE)
 """A place never left is where the speaker lives ("ive never lived outside of wales")."""
 
 
-_EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.I)
+_EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.IGNORECASE)
 
 
-_PARTNERS = frozenset("wife husband spouse partner boyfriend girlfriend fiance fiancee".split())
+_PARTNERS = words("wife husband spouse partner boyfriend girlfriend fiance fiancee")
 
 
 _PARTNER_LEFT = re.compile(r"^(?:just\s+|finally\s+|recently\s+)?(?:(?:left|dumped|divorced|ditched|walked\s+out\s+on|"
                            r"broke\s+up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?with|cheated\s+on)\s+(?:me|us)|kicked\s+me\s+out|"
                            r"called\s+(?:it|the\s+(?:engagement|wedding))\s+off|"
                            r"moved\s+out|(?:has\s+)?filed\s+for\s+(?:a\s+)?divorce|(?P<gone>died|passed(?:\s+away|\s+on)?))\b",
-                           re.I)
+                           re.IGNORECASE)
 """What a partner did that ends the relationship ("my wife left me"; died: widowed)."""
 
 
 _MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|quid|bucks|grand|usd|eur|gbp|k)\b)",
-                    re.I)
+                    re.IGNORECASE)
 
 
-_GONE = re.compile(r"\b(?:died|passed(?:\s+away|\s+on)?|ran\s+away|was\s+put\s+down|is\s+gone|got\s+lost)\b", re.I)
+_GONE = re.compile(r"\b(?:died|passed(?:\s+away|\s+on)?|ran\s+away|was\s+put\s+down|is\s+gone|got\s+lost)\b", re.IGNORECASE)
 
 
-_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+_RELATIVE_WORDS = words("who whom whose which that where when")
 
 
-_CANT_STAND = re.compile(r"^can\s+not\s+stand\b", re.I)
+_CANT_STAND = re.compile(r"^can\s+not\s+stand\b", re.IGNORECASE)
 
 
 _PLAIN_NEG = re.compile(r"^(?P<aux>do|does|did|am|is|are|was|will|would|could|should|can|have|has)\s+not\s+"
-                        r"(?P<p>.+)$", re.I)
+                        r"(?P<p>.+)$", re.IGNORECASE)
 
 
 _EVENT = re.compile(r"^(?P<verb>saw|went|visited|met|attended|bought|watched|ate|read|ran|finished|started|took|"
                     r"got|did|made|tried|played|heard|won|lost|celebrated|traveled|travelled|hiked|painted|wrote|"
-                    r"baked|cooked|signed\s+up|volunteered|graduated|adopted|joined|had)\b(?P<rest>.*)$", re.I)
+                    r"baked|cooked|signed\s+up|volunteered|graduated|adopted|joined|had)\b(?P<rest>.*)$", re.IGNORECASE)
 
 
 _GENERIC = re.compile(r"^(?P<subj>(?:(?:the|a|an)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,5}?)\s+(?P<verb>is|are|was|"
                       r"were|weighs?|has|have|costs?|takes?|lasts?|contains?|lives?|needs?|requires?|can|must|"
-                      r"should|will)\s+(?P<rest>.+)$", re.I)
+                      r"should|will)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
 _FACT_VERB = re.compile(r"\b(?:am|is|are|was|have|has|had|work|live|like|love|prefer|eat|own|speak|went|got|"
-                        r"moved|started|became|feel)\b", re.I)
+                        r"moved|started|became|feel)\b", re.IGNORECASE)
 
 
-_ARTICLE = re.compile(r"^(?:a|an|the|some|my|our)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:a|an|the|some|my|our)\s+", re.IGNORECASE)
 
 
-_SUBJECT_STOP = frozenset("""The This That These Those It He She They We You There Here Always Never Please Stop
+_SUBJECT_STOP = words("""The This That These Those It He She They We You There Here Always Never Please Stop
     From Our Your His Her Their What When Where Why How Who Which Yes No Oh Hey Hi Hello Thanks Thank And But
     So Well Also Then If Because Maybe Probably Wow Okay Ok Sure Great Today Yesterday Tomorrow Last Next Do
     Does Did Is Are Was Were Can Could Would Should Will Let Just Not Don't Every Each Some Any Most Actually
-    Honestly Lol Haha Nice Cool Awesome Sorry Me Im My Mine Being Having Now Currently Recently Sometimes""".split())
+    Honestly Lol Haha Nice Cool Awesome Sorry Me Im My Mine Being Having Now Currently Recently Sometimes""")
 
 
-_GENERAL_SUBJECT_STOP = frozenset("""i we you me my your our us he she they them his her their it its there here
+_GENERAL_SUBJECT_STOP = words("""i we you me my your our us he she they them his her their it its there here
     what how who why when where which if someday maybe hopefully god sup oh well so but and or yes no not all
-    this that these those mine yours""".split())
+    this that these those mine yours""")
 
 
-_PERSONAL = re.compile(r"\b(?:i|me|my|mine|you|your|yours|we|us|our)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:i|me|my|mine|you|your|yours|we|us|our)\b", re.IGNORECASE)
 
 
-_PRONOUNS = frozenset("it this that these those he she they we you there here one someone everyone people".split())
+_PRONOUNS = words("it this that these those he she they we you there here one someone everyone people")
 
 
 _CHAT_COMPLEMENT = re.compile(
@@ -407,35 +407,35 @@ _CHAT_COMPLEMENT = re.compile(
     r"never|not|just|all|also|the\s+best|the\s+worst|great|good|nice|cool|fun|awesome|amazing|bad|terrible|"
     r"hard|tough|easy|important|interesting|beautiful|lovely|wonderful|fine|okay|ok|true|crazy|funny|scary|"
     r"sad|boring|expensive|cheap|my|your|what|how|where|a\s+lot|going|getting|doing|like|about|better|worse|"
-    r"fantastic|perfect|delicious|yummy|great|tasty|neat|weird|gross|hot|cold|warm|nuts|tiring)\b", re.I)
+    r"fantastic|perfect|delicious|yummy|great|tasty|neat|weird|gross|hot|cold|warm|nuts|tiring)\b", re.IGNORECASE)
 
 
 _STATE_COMPLEMENT = re.compile(
     r"^(?:so|very|really|too|pretty|super|quite|such|kind of|sort of|a bit|a little|always|never|not|still|just|"
     r"all|also|going|getting|being|doing|growing|excited|happy|sad|great|good|amazing|awesome|busy|tired|"
     r"doing|like|about|fine|well|nice|cool|fun|hard|the\s+best|better|worse|over|gone|here|there|in|on|at|with|"
-    r"for|from|my|your|a\s+lot|what|how|coming|starting|visiting|making|having|taking|always|back)\b", re.I)
+    r"for|from|my|your|a\s+lot|what|how|coming|starting|visiting|making|having|taking|always|back)\b", re.IGNORECASE)
 """Complements that describe a state ("so excited", "doing great") rather than name a value."""
 
 
 _POSSESSIVE = re.compile(r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=|would\s+be|has\s+to\s+be|was|happens\s+to\s+be|"
-                         r"has\s+always\s+been|has\s+become|will\s+always\s+be)\s+(?P<v>.+)$", re.I)
+                         r"has\s+always\s+been|has\s+become|will\s+always\s+be)\s+(?P<v>.+)$", re.IGNORECASE)
 
 
 _OWN_NOUN_NAMED = re.compile(r"^(?P<rel>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) +
                              r")(?:\s+is|\s+is\s+called|,)?\s+(?P<name>[A-Z][a-z]+)\b")
 
 
-_OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", re.I)
+_OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 _OWN_KIN = re.compile(r"^(?:(?:older|younger|big|little|baby|twin|step|best|oldest|youngest|eldest|new|"
-                      r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b", re.I)
+                      r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 _FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}"
                        r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4})?))?$",
-                       re.I)
+                       re.IGNORECASE)
 
 
 _POSSESSIVE_KEYS = {

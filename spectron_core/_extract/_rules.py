@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Optional
 
 from .._entities import entity_ref
 from ._clause_reader import ClauseReader
@@ -74,7 +73,7 @@ class RuleExtractor:
 
     name = "rules"
 
-    def __init__(self, ontology: Optional[Ontology] = None) -> None:
+    def __init__(self, ontology: Ontology | None = None) -> None:
         self.ontology = ontology if ontology is not None else default_ontology()
         self._reader = ClauseReader(self.ontology)
 
@@ -94,8 +93,8 @@ class RuleExtractor:
                 # a transcript line "Dana: …": the first person is Dana, whoever is remembering it
                 speaker = entity_ref("Person", label.group("label"))
                 start = label.end()
-            last_person: Optional[str] = None
-            question: Optional[Asked] = None
+            last_person: str | None = None
+            question: Asked | None = None
             prior_sentence = ""
             own = bool(_OWN_WORD.search(line))  # the line speaks of the speaker somewhere
             for m in _SENTENCE.finditer(line, start):
@@ -120,8 +119,8 @@ class RuleExtractor:
 
     # -- one sentence -----------------------------------------------------------------------------------
     def _sentence(self, ctx: ExtractionContext, speaker: str, sentence: str, span: tuple[int, int],
-                  out: Extraction, last_person: Optional[str], prior_sentence: str = "", own: bool = True
-                  ) -> Optional[str]:
+                  out: Extraction, last_person: str | None, prior_sentence: str = "", own: bool = True
+                  ) -> str | None:
         if len(sentence) > _MAX_SENTENCE:
             sentence = sentence[:_MAX_SENTENCE]  # bounded work per sentence, whatever the input
         body = expand(sentence.rstrip(".!?").strip())
@@ -131,7 +130,7 @@ class RuleExtractor:
             ins = match_instruction(body, span)
             if ins is None:
                 lead_free, _, _ = strip_lead(body)
-                if lead_free and lead_free != body and not _match(r"^(?:more|longer)\b", lead_free, re.I):
+                if lead_free and lead_free != body and not _match(r"^(?:more|longer)\b", lead_free, re.IGNORECASE):
                     ins = match_instruction(lead_free, span)
             if ins is not None:
                 out.instructions.append(ins)
@@ -166,7 +165,7 @@ class RuleExtractor:
             if matrix:
                 body = body[matrix.end():]  # "i know i have 3 horses": the complement is what is said
         pieces = split_clauses(body, asks=sentence.endswith("?"))
-        prev: Optional[tuple[str, bool]] = None
+        prev: tuple[str, bool] | None = None
         any_subject = False
         for i, piece in enumerate(pieces):
             if piece.question:
@@ -192,7 +191,7 @@ class RuleExtractor:
         return last_person
 
     def _general(self, ctx: ExtractionContext, body: str, span: tuple[int, int], confidence: float,
-                 when: Optional[datetime], out: Extraction) -> bool:
+                 when: datetime | None, out: Extraction) -> bool:
         """A statement about something other than a person: a policy's terms or a concept's fact."""
         m = _GENERIC.match(body)
         if not m:
@@ -210,13 +209,13 @@ class RuleExtractor:
             return False  # "Someday I will afford it", "Hopefully things will get better for us": chat, not a fact
         if verb in ("will", "can", "should", "must") and "policy" not in words:
             return False  # a prediction or an advice, not a standing fact
-        policy = "policy" in subj.split() or _match(r"^(?:accepted|allowed|refunded|returned)\s+within\b", rest, re.I)
+        policy = "policy" in subj.split() or _match(r"^(?:accepted|allowed|refunded|returned)\s+within\b", rest, re.IGNORECASE)
         if not policy and re.fullmatch(r"[A-Z][a-z]+", raw_subj.strip()):
             return False  # a lone capitalised word is a name: "Alice is nice" is not a fact about a concept
         if policy:
             name = " ".join(w for w in subj.split() if w != "policy") or subj
-            value = _sub(r"^(?:accepted|allowed|refunded|returned)\s+", "", rest, flags=re.I)
-            value = _sub(r"^within\s+", "", value, flags=re.I)
+            value = _sub(r"^(?:accepted|allowed|refunded|returned)\s+", "", rest, flags=re.IGNORECASE)
+            value = _sub(r"^within\s+", "", value, flags=re.IGNORECASE)
             out.attributes.append(ExtractedAttribute(
                 entity=entity_ref("Policy", _singular(name) if len(name.split()) == 1 else name), key="terms",
                 value=_clean(value), category="knowledge", confidence=confidence, span=span, valid_from=when))

@@ -6,7 +6,7 @@ The rule extractor's clause (``_rule_clause._Clause``) implements it; the verb h
 
 from __future__ import annotations
 
-from typing import Optional, Protocol
+from typing import Protocol
 
 from .._models import Category
 from ._types import Extraction
@@ -23,7 +23,7 @@ class Sink(Protocol):
     out: Extraction
     """What the clause has found so far (a handler may look at what another one it called added)."""
 
-    def attr(self, key: str, value: str, category: Category = "identity", *, negated: Optional[bool] = None,
-             confidence: Optional[float] = None) -> None: ...
+    def attr(self, key: str, value: str, category: Category = "identity", *, negated: bool | None = None,
+             confidence: float | None = None) -> None: ...
 
     def rel(self, label: str, obj: str, category: Category = "identity") -> None: ...

@@ -8,20 +8,20 @@ with :func:`spectron_core._entities.entity_ref`.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal, Optional, Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import ConfigDict, Field
 
 from .._models import Category, Role, SpectronModel
 
 __all__ = [
-    "ExtractionContext",
-    "ExtractedEntity",
     "ExtractedAttribute",
-    "ExtractedRelation",
+    "ExtractedEntity",
     "ExtractedInstruction",
+    "ExtractedRelation",
     "ExtractedUncertainty",
     "Extraction",
+    "ExtractionContext",
     "Extractor",
 ]
 
@@ -55,7 +55,7 @@ class ExtractedEntity(_C):
     ref: str
     """``Type/name`` with the name normalised (see ``entity_ref``)."""
     display_name: str
-    span: Optional[tuple[int, int]] = None
+    span: tuple[int, int] | None = None
 
 
 class ExtractedAttribute(_C):
@@ -64,8 +64,8 @@ class ExtractedAttribute(_C):
     value: str
     category: Category = "knowledge"
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
-    span: Optional[tuple[int, int]] = None
-    valid_from: Optional[datetime] = None
+    span: tuple[int, int] | None = None
+    valid_from: datetime | None = None
     """When the value became true, if the text says ("since January 2025"); else the turn time."""
     negated: bool = False
     """True for "no longer …"/"used to …": close the current value, add none."""
@@ -79,8 +79,8 @@ class ExtractedRelation(_C):
     object: str
     category: Category = "identity"
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
-    span: Optional[tuple[int, int]] = None
-    valid_from: Optional[datetime] = None
+    span: tuple[int, int] | None = None
+    valid_from: datetime | None = None
     negated: bool = False
     text: str = ""
 
@@ -92,13 +92,13 @@ class ExtractedInstruction(_C):
     action: Literal["add", "revoke"] = "add"
     polarity: Literal["do", "dont"] = "do"
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
-    span: Optional[tuple[int, int]] = None
+    span: tuple[int, int] | None = None
 
 
 class ExtractedUncertainty(_C):
     what: str
     why: str
-    span: Optional[tuple[int, int]] = None
+    span: tuple[int, int] | None = None
 
 
 class Extraction(_C):

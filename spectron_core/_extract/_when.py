@@ -11,9 +11,8 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Optional
 
-__all__ = ["TimeMention", "resolve", "as_utc", "MONTHS"]
+__all__ = ["MONTHS", "TimeMention", "as_utc", "resolve"]
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -31,26 +30,26 @@ _N = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("dmy", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M + r",?\s+(?P<y>\d{4})\b", re.I)),
-    ("mdy", re.compile(r"\b(?:on\s+)?" + _M + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I)),
-    ("my", re.compile(r"\b(?:since|in|from|during|by)?\s*" + _M + r"\s+(?P<y>\d{4})\b", re.I)),
-    ("year", re.compile(r"\b(?:since|in|from|during|back in)\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
-    ("ago", re.compile(r"\b" + _N + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
-    ("last_night", re.compile(r"\blast\s+night\b", re.I)),
-    ("tonight", re.compile(r"\btonight\b", re.I)),
-    ("this_part", re.compile(r"\bthis\s+(?P<part>morning|afternoon|evening)\b", re.I)),
-    ("today", re.compile(r"\btoday\b", re.I)),
-    ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
-    ("last_unit", re.compile(r"\blast\s+(?P<unit>week|weekend|month|year)\b", re.I)),
-    ("next_unit", re.compile(r"\bnext\s+(?P<unit>week|weekend|month|year)\b", re.I)),
-    ("weekday", re.compile(r"\b(?P<rel>last|next|this|on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("season", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
-    ("since_month", re.compile(r"\bsince\s+" + _M + r"\b", re.I)),
+    ("dmy", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M + r",?\s+(?P<y>\d{4})\b", re.IGNORECASE)),
+    ("mdy", re.compile(r"\b(?:on\s+)?" + _M + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.IGNORECASE)),
+    ("my", re.compile(r"\b(?:since|in|from|during|by)?\s*" + _M + r"\s+(?P<y>\d{4})\b", re.IGNORECASE)),
+    ("year", re.compile(r"\b(?:since|in|from|during|back in)\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)),
+    ("ago", re.compile(r"\b" + _N + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
+    ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("last_night", re.compile(r"\blast\s+night\b", re.IGNORECASE)),
+    ("tonight", re.compile(r"\btonight\b", re.IGNORECASE)),
+    ("this_part", re.compile(r"\bthis\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)),
+    ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
+    ("tomorrow", re.compile(r"\btomorrow\b", re.IGNORECASE)),
+    ("last_unit", re.compile(r"\blast\s+(?P<unit>week|weekend|month|year)\b", re.IGNORECASE)),
+    ("next_unit", re.compile(r"\bnext\s+(?P<unit>week|weekend|month|year)\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?P<rel>last|next|this|on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
+    ("season", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.IGNORECASE)),
+    ("since_month", re.compile(r"\bsince\s+" + _M + r"\b", re.IGNORECASE)),
 ]
 _VAGUE = re.compile(
     r"\b(?:some\s+time\s+ago|a\s+while\s+(?:ago|back)|long\s+ago|back\s+when\b[^.]*|when\s+i\s+was\s+(?:young|a\s+kid|little|a\s+child)|once\s+upon\s+a\s+time|years\s+ago|ages\s+ago|the\s+other\s+day|at\s+some\s+point)",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -58,8 +57,8 @@ _VAGUE = re.compile(
 class TimeMention:
     phrase: str
     span: tuple[int, int]
-    when: Optional[datetime]
-    problem: Optional[str] = None
+    when: datetime | None
+    problem: str | None = None
     """Why ``when`` is None: ``"vague"`` or ``"invalid date"``."""
 
 
@@ -67,7 +66,7 @@ def _day(dt: datetime) -> datetime:
     return dt.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def _date(y: int, m: int, d: int) -> Optional[datetime]:
+def _date(y: int, m: int, d: int) -> datetime | None:
     if not 1 <= m <= 12 or not 1 <= d <= monthrange(y, m)[1]:
         return None
     return datetime(y, m, d, tzinfo=timezone.utc)
@@ -84,7 +83,7 @@ def _count(text: str) -> int:
     return int(text) if text.isdigit() else NUMBERS.get(text, 1)
 
 
-def _resolve_one(kind: str, m: re.Match[str], now: datetime) -> tuple[Optional[datetime], Optional[str]]:
+def _resolve_one(kind: str, m: re.Match[str], now: datetime) -> tuple[datetime | None, str | None]:
     g = m.groupdict()
     today = _day(now)
     if kind == "iso":
@@ -130,7 +129,7 @@ def _resolve_one(kind: str, m: re.Match[str], now: datetime) -> tuple[Optional[d
             return monday + timedelta(weeks=sign), None
         if unit == "weekend":
             saturday = today - timedelta(days=today.weekday()) + timedelta(days=5)
-            return saturday + timedelta(weeks=sign if sign > 0 or today.weekday() >= 5 else sign), None
+            return saturday + timedelta(weeks=sign), None
         if unit == "month":
             return _shift_months(today.replace(day=1), sign), None
         return _date(today.year + sign, 1, 1), None
@@ -166,9 +165,9 @@ def as_utc(dt: datetime) -> datetime:
     return dt.astimezone(timezone.utc)
 
 
-def resolve(text: str, observed_at: datetime) -> Optional[TimeMention]:
+def resolve(text: str, observed_at: datetime) -> TimeMention | None:
     """The first temporal phrase in ``text`` resolved against ``observed_at`` (aware), or None."""
-    best: Optional[tuple[int, str, re.Match[str]]] = None
+    best: tuple[int, str, re.Match[str]] | None = None
     for kind, pattern in _PATTERNS:
         m = pattern.search(text)
         if m and (best is None or m.start() < best[0]):
