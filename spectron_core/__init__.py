@@ -62,10 +62,10 @@ from ._models import (
     Turn,
     Uncertainty,
 )
-from ._recall._models import ForgetResult, Profile, ProfileFact, RankingConfig, RecallItem, RecallResult
+from ._recall import ForgetResult, Profile, ProfileFact, RankingConfig, RecallItem, RecallResult
 from ._scope import Scope, ScopeLike
 from ._time import TimeLike
-from ._write._documents import DocumentResult
+from ._write import DocumentResult
 
 __version__ = "0.1.0"
 

@@ -22,10 +22,10 @@ from ._extract._ontology import Ontology
 from ._extract._types import Extractor
 from ._fsck import RepairReport
 from ._models import DocumentInfo, RememberResult, SessionInfo, Turn
-from ._recall._models import ForgetResult, Profile, RankingConfig, RecallResult
+from ._recall import ForgetResult, Profile, RankingConfig, RecallResult
 from ._scope import Scope, ScopeLike
 from ._time import TimeLike
-from ._write._documents import DocumentResult
+from ._write import DocumentResult
 
 __all__ = ["AsyncSpectron", "AsyncSession", "AsyncSessionManager", "AsyncDocumentManager", "PendingAsyncSession"]
 

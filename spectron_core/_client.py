@@ -10,15 +10,33 @@ from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any, Optional
 
+from ._documents_api import DocumentManager, narrow_file_root
 from ._engine import Engine
 from ._errors import ScopeError, ValidationError
 from ._extract._ontology import Ontology
 from ._extract._types import Extractor
+from ._fsck import RepairReport, check_and_repair
 from ._models import RememberResult, SessionInfo, Turn
-from ._recall._models import ForgetResult, Profile, RankingConfig, RecallResult
-from ._fsck import RepairReport
+from ._recall import (
+    ForgetResult,
+    Profile,
+    RankingConfig,
+    RecallResult,
+    audit,
+    get_record,
+    get_session,
+    history,
+    list_records,
+    list_sessions,
+    profile,
+    recall,
+    session_turns,
+    traces,
+)
 from ._scope import Scope, ScopeLike
 from ._time import TimeLike
+from ._validate import check_kinds
+from ._write import embed_texts, forget, remember, remember_many, validate_remember_args
 
 __all__ = ["Spectron", "Session", "SessionManager"]
 
@@ -57,14 +75,14 @@ class SessionManager(_Scoped):
         """Open a session at ``scope``. Use it as a context manager: leaving the block closes it, which runs
         consolidation. Passing an existing ``session_id`` (same scope) reopens that session."""
         s = self._resolve(scope)
-        return Session(self._client, self._engine.create_session(s, metadata, session_id))
+        return Session(self._client, self._engine.sessions.create_session(s, metadata, session_id))
 
     def get(self, session_id: str) -> Session:
-        return Session(self._client, self._engine.get_session(session_id, self._floor))
+        return Session(self._client, get_session(self._engine, session_id, self._floor))
 
     def list(self, scope: Optional[ScopeLike] = None, *, include_closed: bool = True) -> list[SessionInfo]:
         """Sessions at ``scope`` or narrower (a user's sessions are listed under their org)."""
-        return self._engine.list_sessions(self._resolve(scope), include_closed=include_closed)
+        return list_sessions(self._engine, self._resolve(scope), include_closed=include_closed)
 
 
 class Session(_Scoped):
@@ -98,10 +116,10 @@ class Session(_Scoped):
         metadata: Optional[Mapping[str, Any]] = None,
     ) -> Turn:
         """Store a turn verbatim, without extraction (``remember`` stores it *and* extracts from it)."""
-        return self._engine.add_turn(self.info, role, content, observed_at, metadata)
+        return self._engine.sessions.add_turn(self.info, role, content, observed_at, metadata)
 
     def turns(self) -> list[Turn]:
-        return self._engine.turns(self.id)
+        return session_turns(self._engine, self.id)
 
     # -- write path -----------------------------------------------------------------------------------
     def remember(
@@ -113,8 +131,6 @@ class Session(_Scoped):
 
         ``extractor`` replaces the client's extractor for this one write (e.g. an ``LLMExtractor`` over the
         chat model an integration was handed), so one store can serve callers with and without a model."""
-        from ._write._remember import remember
-
         return remember(self._engine, self._live(), text, role=role, observed_at=observed_at, infer=infer,
                         triples=triples, metadata=metadata, extractor=extractor)
 
@@ -133,8 +149,6 @@ class Session(_Scoped):
         at once, nor lets the timed flush start until the caller starts it, once for the calls it groups
         (``Spectron.flush(wait=False)``), so Chroma gets fewer, larger writes (a full group or a read of
         Chroma still flushes). Either way every write is durable when this returns."""
-        from ._write._remember import remember_many
-
         return remember_many(self._engine, self._live(), messages, infer=infer, extractor=extractor,
                              vectors=vectors, flush_behind=flush)
 
@@ -145,14 +159,10 @@ class Session(_Scoped):
         ranking: Optional[RankingConfig] = None,
     ) -> RecallResult:
         """Hybrid recall at this session's scope (it sees its scope, narrower ones and ancestors)."""
-        from ._recall._recall import recall
-
         return recall(self._engine, query, self.scope, top_k=top_k, categories=categories,
                       include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
 
     def profile(self, as_of: Optional[TimeLike] = None) -> Profile:
-        from ._profile import profile
-
         return profile(self._engine, self.scope, as_of)
 
     def forget(
@@ -181,7 +191,7 @@ class Session(_Scoped):
     # -- lifecycle ------------------------------------------------------------------------------------
     def close(self) -> SessionInfo:
         """Close the session and consolidate it (idempotent)."""
-        self.info = self._engine.close_session(self.info)
+        self.info = self._engine.sessions.close_session(self.info)
         return self.info
 
     def __enter__(self) -> Session:
@@ -236,9 +246,7 @@ class Spectron(_Scoped):
         """Which host files ``documents.ingest_file`` may read: True (any: the application's own client), None
         (none: a bound client unless the application allowed it) or a folder (only files inside it)."""
         self.sessions = SessionManager(self)
-        from ._documents_api import DocumentManager
-
-        self.documents = DocumentManager(self)
+        self.documents = DocumentManager(self._engine, self._resolve, _files)
 
     # -- scoping --------------------------------------------------------------------------------------
     @property
@@ -261,8 +269,6 @@ class Spectron(_Scoped):
         f = self._resolve(floor)
         if f.depth() == 0:
             raise ScopeError("bound({}) would confine nothing: the floor must name at least one dimension")
-        from ._documents_api import narrow_file_root
-
         return Spectron(_engine=self._engine, _floor=f, _files=narrow_file_root(self._files, file_root))
 
     @property
@@ -278,8 +284,6 @@ class Spectron(_Scoped):
     ) -> RememberResult:
         """Remember outside an explicit session: a short-lived session is opened and closed around it.
         ``extractor`` replaces the client's extractor for this write (see :meth:`Session.remember`)."""
-        from ._write._remember import validate_remember_args
-
         s = self._resolve(scope)
         validate_remember_args(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
                                metadata=metadata)  # before the implicit session exists: bad arguments write nothing
@@ -291,7 +295,7 @@ class Spectron(_Scoped):
             # A write refused after the implicit session was opened (an extractor error, say) must not leave
             # an empty session behind; if the write itself got far enough to cite the session (a store
             # failure after journalling, which rolls forward), the session is closed instead of removed.
-            self._engine.discard_empty_session(session.info)
+            self._engine.sessions.discard_empty_session(session.info)
             raise
         session.close()
         return result
@@ -303,15 +307,11 @@ class Spectron(_Scoped):
         as_of: Optional[TimeLike] = None, max_tokens: Optional[int] = None, ranking: Optional[RankingConfig] = None,
     ) -> RecallResult:
         """Hybrid recall of what is visible from ``scope`` (default: the floor, or global)."""
-        from ._recall._recall import recall
-
         return recall(self._engine, query, self._resolve(scope), top_k=top_k, categories=categories,
                       include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
 
     def profile(self, *, scope: Optional[ScopeLike] = None, as_of: Optional[TimeLike] = None) -> Profile:
         """Effective facts, instructions, conflicts and entities visible from ``scope``."""
-        from ._profile import profile
-
         return profile(self._engine, self._resolve(scope), as_of)
 
     def forget(
@@ -343,8 +343,6 @@ class Spectron(_Scoped):
     def _forget(self, query: Optional[str], *, entity: Optional[str], scope: Optional[ScopeLike], purge: bool,
                 dry_run: bool, threshold: float, limit: int, default: Optional[Scope],
                 ids: Optional[Sequence[str]] = None, mentions: bool = True) -> ForgetResult:
-        from ._forget import forget
-
         bulk = scope is not None and query is None and entity is None and ids is None
         target = self._resolve(scope, default=default)
         return forget(self._engine, target, query=query, entity=entity, bulk=bulk, purge=purge, dry_run=dry_run,
@@ -352,10 +350,6 @@ class Spectron(_Scoped):
 
     def audit(self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None) -> list[Any]:
         """Soft-forgotten records within ``scope``, with who/when/why (``forgotten_at``, ``forgotten_reason``)."""
-        from ._forget import audit
-
-        from ._validate import check_kinds
-
         return audit(self._engine, self._resolve(scope), check_kinds(kinds))
 
     def get(self, record_id: str, *, include_forgotten: bool = False) -> Any:
@@ -366,7 +360,7 @@ class Spectron(_Scoped):
         its floor. Raises :class:`NotFoundError` when the id is unknown, not visible, or soft-forgotten (unless
         ``include_forgotten``) — the same error for all three, so ids of other scopes cannot be probed.
         """
-        return self._engine.get_record(record_id, self._floor, include_forgotten=include_forgotten)
+        return get_record(self._engine, record_id, self._floor, include_forgotten=include_forgotten)
 
     def records(
         self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None,
@@ -384,16 +378,16 @@ class Spectron(_Scoped):
         bad = [k for k in chosen if k not in allowed]
         if bad:
             raise ValidationError(f"unknown record kinds {bad}; choose from {list(allowed)}")
-        return self._engine.list_records(self._resolve(scope), chosen, include_history=include_history,
-                                         include_forgotten=include_forgotten)
+        return list_records(self._engine, self._resolve(scope), chosen, include_history=include_history,
+                            include_forgotten=include_forgotten)
 
     def history(self, entity: str, key: str, *, scope: Optional[ScopeLike] = None) -> list[Any]:
         """The supersession chain of ``entity.key`` visible from ``scope``, oldest first."""
-        return self._engine.history(entity, key, self._resolve(scope))
+        return history(self._engine, entity, key, self._resolve(scope))
 
     def traces(self, *, scope: Optional[ScopeLike] = None, ref: Optional[str] = None, limit: int = 100) -> list[Any]:
         """Decision traces of writes within ``scope`` (newest first); ``ref`` filters by turn/document id."""
-        return self._engine.traces(self._resolve(scope), ref=ref, limit=limit)
+        return traces(self._engine, self._resolve(scope), ref=ref, limit=limit)
 
     def flush(self, *, wait: bool = True) -> None:
         """Write every acknowledged write through to Chroma now (see ``write_behind``). ``wait=False`` starts
@@ -406,9 +400,7 @@ class Spectron(_Scoped):
     def embed(self, texts: Sequence[str]) -> list[Any]:
         """This store's embeddings of ``texts`` (one vector per text, in order), batched: what a write would
         compute for them. For bulk writers that embed ahead (``Session.remember_many(vectors=...)``)."""
-        from ._write._remember import _embed
-
-        return _embed(self._engine, list(texts))
+        return embed_texts(self._engine, list(texts))
 
     def close(self) -> None:
         """Flush and stop the background flusher (also done at interpreter exit). The client stays usable."""
@@ -430,7 +422,5 @@ class Spectron(_Scoped):
         only reports. Writes whose replay failed are quarantined and listed; ``retry_quarantined`` replays them
         again, ``drop_quarantined`` discards them. ``progress(done, total)`` is called as records are read.
         """
-        from ._fsck import check_and_repair
-
         return check_and_repair(self._engine, fix=fix, retry_quarantined=retry_quarantined,
                                 drop_quarantined=drop_quarantined, progress=progress)

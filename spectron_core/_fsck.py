@@ -30,6 +30,7 @@ from ._models import SpectronModel
 from ._store._chroma import BATCH, chroma_errors
 from ._store._codec import decode
 from ._time import utcnow
+from ._write import repair_on_open, scrub_store
 
 __all__ = ["RepairReport", "Finding", "QuarantinedWrite", "check_and_repair"]
 
@@ -82,8 +83,6 @@ class RepairReport(SpectronModel):
 def check_and_repair(engine: Any, *, fix: bool = True, retry_quarantined: bool = False,
                      drop_quarantined: bool = False, progress: Optional[Progress] = None) -> RepairReport:
     """Check every invariant of the store; with ``fix``, repair what is broken. Takes the write lock."""
-    from ._write._journal import repair_on_open
-
     report = RepairReport(fixed=fix)
     with engine.lock:
         lex = engine.lexical
@@ -95,7 +94,7 @@ def check_and_repair(engine: Any, *, fix: bool = True, retry_quarantined: bool =
             elif retry_quarantined:
                 lex.quarantine_release(entry_id, retry=True)
         repair_on_open(engine)  # replays what is journalled, quarantines what cannot be, finishes purges
-        recovered = getattr(engine, "recovered", None) or {}
+        recovered = engine.recovered or {}
         engine.recovered = {}
         report.replayed = int(recovered.get("replayed", 0))
         report.purges_finished = int(recovered.get("purges", 0))
@@ -206,8 +205,7 @@ def _check_turn_seqs(engine: Any, records: dict[str, Any], report: RepairReport,
             renumbered = [t.model_copy(update={"seq": n}) for n, t in enumerate(ordered) if t.seq != n]
             engine.store.put_state(renumbered)
             records.update({t.id: t for t in renumbered})
-            engine.forget_session_cache(sid)
-            engine._session_turns.pop(sid, None)
+            engine.sessions.forget_caches(sid)
             finding.repaired = True
         report.findings.append(finding)
 
@@ -243,8 +241,6 @@ def _check_log(engine: Any, report: RepairReport, fix: bool) -> None:
     finding = Finding(kind="erased_words_in_log",
                       detail=f"{orphans} rows of Chroma's log still hold the text of deleted records")
     if fix:
-        from ._erase import scrub_store
-
         scrub_store(engine)
         finding.repaired = True
     report.findings.append(finding)

@@ -105,6 +105,18 @@ def check_categories(categories: Any) -> list[str] | None:
     return _known(categories, CATEGORIES, noun="category", empty="categories is empty; pass None for all categories")
 
 
+def check_bool(value: Any, *, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"{field} must be True or False, got {value!r}")
+    return value
+
+
+def check_session_id(session_id: Any, *, field: str = "session_id") -> str:
+    if not isinstance(session_id, str) or not session_id.strip() or len(session_id) > 200:
+        raise ValidationError(f"{field} must be a non-empty string of at most 200 characters")
+    return check_clean(session_id, field=field)
+
+
 def check_int(value: Any, *, field: str, minimum: int, maximum: int) -> int:
     """An integer in ``[minimum, maximum]`` (``bool`` is refused: ``limit=True`` is a bug, not 1)."""
     if isinstance(value, bool) or not isinstance(value, int):

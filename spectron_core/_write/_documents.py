@@ -27,9 +27,9 @@ from .._store._where import and_, exact_clause
 from .._time import TimeLike, to_utc, utcnow
 from .._tokens import count_tokens
 from .._validate import check_clean
-from ._journal import WritePlan, apply_plan
+from ._commit import WritePlan, apply_plan
 from ._reconcile import Reconciler
-from ._remember import run_extractor
+from ._remember import embed_texts, run_extractor
 
 __all__ = ["ingest", "read_text_file", "DocumentResult", "chunk_text", "TEXT_SUFFIXES", "MAX_DOCUMENT_CHARS"]
 
@@ -198,9 +198,7 @@ def ingest(
             plan.puts.append(trace)
             result.trace_id = trace.id
         embedded = [r for r in plan.puts if r.kind in ("chunk", "attribute", "relation", "instruction", "uncertainty")]
-        from ._remember import _embed
-
-        plan.embeddings.update({r.id: v for r, v in zip(embedded, _embed(engine, [getattr(r, "text", "") for r in embedded]))})
+        plan.embeddings.update({r.id: v for r, v in zip(embedded, embed_texts(engine, [getattr(r, "text", "") for r in embedded]))})
         apply_plan(engine, plan)
     return result
 

@@ -43,7 +43,7 @@ from .._scope import Scope
 from .._store._ids import stable_id
 from .._store._where import and_, exact_clause, visible_clause
 from .._time import utcnow
-from ._journal import WritePlan
+from ._commit import WritePlan
 from .._policy import CALIBRATION_FLOOR, SINGLE_VALUED_RELATIONS, importance_for
 from ._render import attribute_sentence, display, relation_sentence
 

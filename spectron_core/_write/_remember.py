@@ -14,13 +14,13 @@ from .._scope import Scope
 from .._store._ids import stable_id
 from .._time import TimeLike, to_utc, utcnow
 from .._validate import check_metadata, check_role, check_text
-from ._journal import WritePlan, apply_plan
+from ._commit import WritePlan, apply_plan
 from ._reconcile import Reconciler
 from ._render import attribute_sentence
 from ._vectors import fact_vectors
 
 __all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "validate_remember_args", "Message",
-           "BATCH_MESSAGES"]
+           "BATCH_MESSAGES", "embed_texts", "run_extractor"]
 
 BATCH_MESSAGES = 64
 """``remember_many`` stages this many messages into one write (one Chroma upsert instead of one per message;
@@ -88,7 +88,8 @@ def run_extractor(engine: Any, ctxs: list[ExtractionContext], extractor: Any = N
     return out
 
 
-def _embed(engine: Any, texts: list[str]) -> list[Any]:
+def embed_texts(engine: Any, texts: list[str]) -> list[Any]:
+    """This store's embeddings of ``texts``, in order, in one batch (what a write computes for them)."""
     if not texts:
         return []
     ef = engine.store.embedding_function
@@ -113,7 +114,7 @@ def remember(
     mode, checked, when, meta = validate_remember_args(text, role=role, observed_at=observed_at, infer=infer,
                                                        triples=triples, metadata=metadata)
     with engine.lock:
-        engine.check_open(session)
+        engine.sessions.check_open(session)
         return _remember_locked(engine, session, text, role, when, mode, checked, meta, None, None,
                                 extractor=extractor)
 
@@ -155,7 +156,7 @@ def _remember_locked(
         if cid in plan.pending() or engine.store.get_one(cid, stored) is not None:
             return result
         plan.puts.append(chunk)
-        plan.embeddings[cid] = vector if vector is not None else _embed(engine, [text])[0]
+        plan.embeddings[cid] = vector if vector is not None else embed_texts(engine, [text])[0]
         result.chunks.append(Change(action="created", record=chunk))
         if batch is None:
             apply_plan(engine, plan)
@@ -163,7 +164,7 @@ def _remember_locked(
 
     turn: Optional[Turn] = None
     if text is not None:
-        turn, is_new = engine.prepare_turn(session, role, text, when, meta, stored=stored)
+        turn, is_new = engine.sessions.prepare_turn(session, role, text, when, meta, stored=stored)
         result.turn = turn
         if not is_new:
             return result  # exact replay: this turn and everything derived from it are already stored
@@ -195,11 +196,11 @@ def _remember_locked(
     embedded_new = [r for r in plan.puts if r.id not in plan.embeddings and r.kind in (
         "turn", "attribute", "relation", "instruction", "uncertainty", "chunk")]
     if turn is not None:
-        vec = vector if vector is not None else _embed(engine, [turn.content])[0]
-        plan.embeddings.update(fact_vectors(engine.key_vectors, lambda t: _embed(engine, t), engine.ontology, vec,
+        vec = vector if vector is not None else embed_texts(engine, [turn.content])[0]
+        plan.embeddings.update(fact_vectors(engine.key_vectors, lambda t: embed_texts(engine, t), engine.ontology, vec,
                                             embedded_new))
     else:
-        vecs = _embed(engine, [r.text for r in embedded_new])
+        vecs = embed_texts(engine, [r.text for r in embedded_new])
         plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
 
     if rec.decisions:
@@ -210,7 +211,7 @@ def _remember_locked(
     if batch is None:
         apply_plan(engine, plan)
         if turn is not None:
-            engine.turn_written(turn)
+            engine.sessions.turns_written([turn])
     return result
 
 
@@ -225,7 +226,7 @@ def _stored_for(engine: Any, session: SessionInfo, mode: str, parsed: Sequence[t
     up in one ``get``: id → stored record, or None when absent. Read when the plan starts, which is what each
     message's own lookup saw: nothing of the plan is applied before it ends (the reconciler looks in the plan
     first), and messages without ``observed_at`` get fresh ids."""
-    ids = [(_chunk_id(session, r, c, w) if mode == "none" else engine.turn_id(session, r, c, w))
+    ids = [(_chunk_id(session, r, c, w) if mode == "none" else engine.sessions.turn_id(session, r, c, w))
            for r, c, w, _ in parsed if w is not None]
     scope_key = Scope(session.scope).key
     for ex in extractions:
@@ -281,10 +282,10 @@ def remember_many(
     # A text the batch repeats is embedded once ("thanks", a fact restated): the embedder is the cost floor.
     vector_of: dict[str, Any] = dict(vectors) if vectors is not None else {}
     distinct = [t for t in dict.fromkeys(p[1] for p in parsed) if t not in vector_of]
-    vector_of.update(zip(distinct, _embed(engine, distinct)))
+    vector_of.update(zip(distinct, embed_texts(engine, distinct)))
     turn_vectors = [vector_of[p[1]] for p in parsed]
     with engine.lock:
-        engine.check_open(session)
+        engine.sessions.check_open(session)
         if not flush_behind and engine.store.outbox is not None:
             engine.store.outbox.hold()  # the caller starts the flush (see Session.remember_many)
         extractions: list[Optional[Extraction]] = [None] * len(parsed)
@@ -305,7 +306,7 @@ def remember_many(
                                              turn_vectors[i], batch=plan, stored=stored))
             apply_plan(engine, plan)
             staged = {p.id for p in plan.puts}
-            engine.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])
+            engine.sessions.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])
             results.extend(part)
         if flush_behind and len(parsed) >= BATCH_MESSAGES and engine.store.outbox is not None:
             engine.store.outbox.flush_behind()  # a bulk write: its group is full, so flush it now, behind

@@ -13,15 +13,17 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, Optional
 
-from ._entities import canonical_ref
-from ._errors import ValidationError
-from ._recall._models import ForgetResult
-from ._scope import Scope
-from ._store._where import and_, one_of, within_clause
-from ._time import utcnow
-from ._validate import check_clean, check_fraction, check_text
+from .._entities import canonical_ref
+from .._errors import ValidationError
+from .._recall import ForgetResult
+from .._scope import Scope
+from .._store._where import and_, one_of, within_clause
+from .._time import utcnow
+from .._validate import check_clean, check_fraction, check_text
+from ._consolidate import refresh_summaries
+from ._erase import finish_pending_purges, purge_records, scrub_store
 
-__all__ = ["forget", "audit"]
+__all__ = ["forget"]
 
 log = logging.getLogger("spectron_core.forget")
 LINK_FIELDS = ("supersedes", "superseded_by")
@@ -164,8 +166,6 @@ def forget(
         raise ValidationError("limit must be an integer between 1 and 1000")
     with engine.lock:
         engine.repair_if_needed()
-        from ._erase import finish_pending_purges
-
         finish_pending_purges(engine)  # an erasure a failed call left half done is finished first
         if ids is not None:  # exactly these records; the scope filter below drops any outside ``scope``
             found: list[Any] = list(engine.store.get(list(ids)).values())
@@ -201,12 +201,10 @@ def forget(
             return result
         if not selected:
             if purge:  # a retried purge selects nothing, but what an interrupted one left on disk must go
-                from ._erase import scrub_store
-
                 scrub_store(engine)
             return result
         if purge:
-            _purge(engine, scope, selected)
+            purge_records(engine, selected)  # journalled: a crash midway is finished by the next open or call
         else:
             now = utcnow()
             why = reason or ("forget(query)" if query else "forget(entity)" if entity else
@@ -215,36 +213,10 @@ def forget(
                 r.model_copy(update={"status": "forgotten", "forgotten_at": now, "forgotten_reason": why})
                 for r in selected.values()
             ])
-        _refresh_contexts(engine, {r.session_id for r in selected.values() if r.kind == "turn"})
-        from ._consolidate import refresh_summaries
-
+        engine.sessions.refresh_contexts({r.session_id for r in selected.values() if r.kind == "turn"})
         touched = {getattr(r, "session_id", None) or getattr(getattr(r, "source", None), "session_id", None)
                    for r in selected.values() if r.kind not in ("session", "trace")}
         refresh_summaries(engine, {s for s in touched if s})
         if purge:
             engine.lexical.compact()
         return result
-
-
-def _refresh_contexts(engine: Any, sessions: set[str]) -> None:
-    """Neighbouring turns index a forgotten turn's words in their context column: recompute it from the
-    turns that remain, or the words would stay searchable (and, after a purge, on disk)."""
-    from ._policy import turn_contexts
-
-    for sid in sessions:
-        engine.forget_session_cache(sid)
-        remaining = engine.turns(sid)
-        if remaining:
-            engine.lexical.set_context(turn_contexts(remaining).items())
-
-
-def _purge(engine: Any, scope: Scope, selected: dict[str, Any]) -> None:
-    """Erase for good, journalled so that a crash midway is finished by the next open or call (``_erase``)."""
-    from ._erase import purge
-
-    purge(engine, selected)
-
-
-def audit(engine: Any, scope: Scope, kinds: Optional[list[str]] = None) -> list[Any]:
-    """Soft-forgotten records within ``scope`` (what a compliance review reads)."""
-    return list(engine.store.find(and_(within_clause(scope), {"status": {"$eq": "forgotten"}}), kinds=kinds))

@@ -18,24 +18,25 @@ import json
 import logging
 from typing import Any
 
-from ._store._ids import random_id
-from ._store._where import one_of
-from ._time import utcnow
+from .._store._ids import random_id
+from .._store._scrub import scrub_embedded_chroma
+from .._store._where import one_of
+from .._time import utcnow
 
-__all__ = ["purge", "finish_pending_purges", "scrub_store", "LINK_FIELDS"]
+__all__ = ["purge_records", "finish_pending_purges", "scrub_store", "LINK_FIELDS"]
 
 log = logging.getLogger("spectron_core.purge")
 LINK_FIELDS = ("supersedes", "superseded_by")
 
 
-def purge(engine: Any, selected: dict[str, Any]) -> None:
+def purge_records(engine: Any, selected: dict[str, Any]) -> None:
     """Erase ``selected`` (id → record) for good. Call under ``engine.lock``."""
     ids = sorted(selected)
     purge_id = random_id("prg")
     engine.lexical.purge_begin(purge_id, utcnow().timestamp(), json.dumps({"ids": ids}))
     _erase(engine, ids)
     sessions = {r.session_id for r in selected.values() if r.kind == "turn"}
-    _refresh_contexts(engine, sessions)
+    engine.sessions.refresh_contexts(sessions)
     scrub_store(engine, ids)
     engine.lexical.purge_done(purge_id)
 
@@ -82,23 +83,10 @@ def _erase(engine: Any, ids: list[str]) -> None:
             store.lexical.quarantine_release(entry_id, retry=False)
 
 
-def _refresh_contexts(engine: Any, sessions: set[str]) -> None:
-    """Neighbouring turns index a purged turn's words in their context column: recompute it."""
-    from ._policy import turn_contexts
-
-    for sid in sessions:
-        engine.forget_session_cache(sid)
-        remaining = engine.turns(sid)
-        if remaining:
-            engine.lexical.set_context(turn_contexts(remaining).items())
-
-
 def scrub_store(engine: Any, ids: Any = ()) -> None:
     """Make deleted words leave the files: Chroma's log rows of every record that no longer exists, its FTS
     segments, free pages and HNSW slack (embedded only: a server's files are the server's), then the local
     index file (FTS merge, VACUUM, WAL truncated)."""
-    from ._store._scrub import scrub_embedded_chroma
-
     folder = engine.persist_dir()
     if folder is None:
         log.warning("purge: Chroma server files are the server's; run its vacuum to drop free pages")

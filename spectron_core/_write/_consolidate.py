@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ._models import Chunk, SessionInfo, Source
-from ._policy import importance_for
-from ._scope import Scope
-from ._store._ids import stable_id
-from ._time import utcnow
-from ._write._render import display
+from .._models import Chunk, SessionInfo, Source
+from .._policy import importance_for
+from .._recall import session_turns
+from .._scope import Scope
+from .._store._ids import stable_id
+from .._time import utcnow
+from ._render import display
 
 __all__ = ["consolidate_session", "refresh_summaries", "CONTEXT_AGING", "PROMOTION_STEP"]
 
@@ -37,7 +38,7 @@ _SUMMARY_FACTS = 12
 
 def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
     """Run consolidation; returns the summary chunk id (None when no summary was written)."""
-    turns = engine.turns(session.id)
+    turns = session_turns(engine, session.id)
     if not turns:
         return None
     turn_ids = {t.id for t in turns}
@@ -120,7 +121,7 @@ def refresh_summaries(engine: Any, session_ids: set[str]) -> int:
             continue
         if session.metadata.get("implicit"):
             continue
-        turns = engine.turns(sid)
+        turns = session_turns(engine, sid)
         key = Scope(session.scope).key
         if turns and key not in current:
             current[key] = _current_facts(engine, session.scope)

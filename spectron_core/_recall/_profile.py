@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ._recall._models import Profile, ProfileFact
-from ._scope import Scope
-from ._store._where import and_, visible_clause
-from ._time import to_utc
+from .._scope import Scope
+from .._store._where import and_, visible_clause
+from .._time import to_utc
+from ._models import Profile, ProfileFact
 
 __all__ = ["profile"]
 
