@@ -27,7 +27,7 @@ def _valid_at(r: Any, when: Any) -> bool:
 
 def _effective(records: list[Any], multi: bool) -> list[Any]:
     def rank(r: Any) -> tuple[int, int, Any]:
-        return (int(r.source.kind == "document"), len(r.scope), r.valid_from or r.recorded_at)
+        return (int(r.authoritative), len(r.scope), r.valid_from or r.recorded_at)
 
     if multi:
         best: dict[str, Any] = {}
@@ -58,7 +58,7 @@ def profile(engine: Any, scope: Scope, as_of: Any = None) -> Profile:
     for (entity, key), recs in sorted(groups.items()):
         for r in _effective(recs, engine.ontology.is_multi_valued(key)):
             fact = ProfileFact(entity=entity, key=key, value=r.value, category=r.category,
-                               authoritative=r.source.kind == "document", scope=dict(r.scope),
+                               authoritative=r.authoritative, scope=dict(r.scope),
                                valid_from=r.valid_from, record_id=r.id, conflict=disputed.get((entity, key)))
             if any(h in key for h in _PREFERENCE_HINTS):
                 out.preferences.append(fact)

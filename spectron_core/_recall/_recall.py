@@ -78,7 +78,7 @@ def _item(r: Any, score: float, conflict: Optional[str], *, stale: bool = False)
         valid_from=getattr(r, "valid_from", None) or getattr(r, "observed_at", None),
         valid_until=getattr(r, "valid_until", None), source=src, scope=dict(r.scope), turn_ids=_turn_ids(r),
         session_id=getattr(r, "session_id", None) or (src.session_id if src else None), conflict=conflict,
-        authoritative=bool(src is not None and src.kind == "document"),
+        authoritative=bool(src is not None and src.authoritative),
         current=getattr(r, "valid_until", None) is None and r.status == "active" and not stale,
     )
 
@@ -95,6 +95,9 @@ def recall(
     max_tokens: Any = None,
     ranking: Optional[RankingConfig] = None,
 ) -> RecallResult:
+    """Recall by meaning what is visible from ``scope``: candidates (dense and lexical legs) → admissible
+    (scope, category, time) → scored (fusion, graph, weights) → one item per piece of evidence → formatted.
+    Arguments as ``Spectron.recall``; every one is checked before the store is read."""
     check_text(query, field="query", max_chars=MAX_QUERY_CHARS)
     k = check_top_k(top_k)
     cats = check_categories(categories)
@@ -114,9 +117,20 @@ def recall(
     pool = {rid: r for rid, r in pool.items() if _admissible(r, scope, cats, history, when)}
     legs = [([i for i in ids if i in pool], w) for ids, w in legs]
     scores, groups, own, stale = _score(engine, query, pool, legs, cfg, when, principal)
+    words = set(index_terms(principal.strip_from(query)))
+    ranked, scores = _one_per_evidence(pool, scores, groups, own, words, k)
+    conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
+    items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid]), stale=rid in stale)
+             for rid in ranked]
+    formatted, tokens = format_items(items, budget)
+    return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
 
-    # One item per piece of evidence: the group ranks by its best member's score, and is shown by one member
-    # (see ``_representative``).
+
+def _one_per_evidence(pool: dict[str, Any], scores: dict[str, float], groups: dict[str, str],
+                      own: dict[str, float], words: set[str], k: int) -> tuple[list[str], dict[str, float]]:
+    """One item per piece of evidence: the group ranks by its best member's score, and is shown by one member
+    (see ``_representative``). Returns the ``k`` best representatives, best first, and the scores with each
+    representative given its group's score."""
     best: dict[str, float] = {}
     members: dict[str, list[str]] = {}
     for rid in pool:
@@ -124,15 +138,9 @@ def recall(
         best[g] = max(best.get(g, 0.0), scores[rid])
         members.setdefault(g, []).append(rid)
     order = sorted(best, key=lambda g: (-best[g], min(members[g])))[:k]
-    words = set(index_terms(principal.strip_from(query)))
     rep = {g: _representative(members[g], pool, own, scores, words) for g in order}
     ranked = [rep[g] for g in order]
-    scores = {**scores, **{rep[g]: best[g] for g in order}}
-    conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
-    items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid]), stale=rid in stale)
-             for rid in ranked]
-    formatted, tokens = format_items(items, budget)
-    return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
+    return ranked, {**scores, **{rep[g]: best[g] for g in order}}
 
 
 def _candidates(
@@ -281,7 +289,7 @@ def _score(
         if cfg.use_weights:
             s *= weight(r, cfg, now)
         src = getattr(r, "source", None)
-        if src is not None and src.kind == "document":
+        if src is not None and src.authoritative:
             s *= cfg.authoritative_boost
         if src is not None and src.kind == "consolidation":
             s *= cfg.summary_weight
@@ -342,8 +350,8 @@ def _authority_first(pool: dict[str, Any], scores: dict[str, float]) -> None:
         if key is not None:
             groups.setdefault(key, []).append(rid)
     for ids in groups.values():
-        auth = [i for i in ids if pool[i].source.kind == "document"]
-        exp = [i for i in ids if pool[i].source.kind != "document"]
+        auth = [i for i in ids if pool[i].source.authoritative]
+        exp = [i for i in ids if not pool[i].source.authoritative]
         if auth and exp:
             top = max(scores[i] for i in exp)
             for i in auth:

@@ -23,6 +23,7 @@ the one exception is rule 3, which looks at ancestors too. Every outcome is writ
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Optional
 
@@ -74,6 +75,29 @@ def _precedes(new: Any, old: Any) -> bool:
 
 def _norm(value: str) -> str:
     return " ".join(value.strip().casefold().split())
+
+
+def _topic(entity: str, key: str) -> str:
+    """What an uncertainty about ``entity.key`` is about, as a reader would say it."""
+    return f"{display(entity)} {key.replace('_', ' ')}"
+
+
+@dataclass
+class _AttributeCase:
+    """One attribute candidate and what is current for its key, as the rules read them."""
+
+    cand: ExtractedAttribute
+    value: str
+    """The candidate's value, stripped."""
+    vnorm: str
+    label: str
+    """How the decision trace names the candidate."""
+    multi: bool
+    here: list[Any]
+    """Current values at this very scope."""
+    authority: list[Any]
+    """Authoritative values visible from this scope."""
+    considered: list[str]
 
 
 class Reconciler:
@@ -186,98 +210,118 @@ class Reconciler:
 
     # -- attributes -----------------------------------------------------------------------------------
     def attribute(self, cand: ExtractedAttribute) -> None:
+        """Reconcile one attribute candidate: the numbered rules of the module docstring, in order."""
         entity, key, value = cand.entity, cand.key, cand.value.strip()
         label = f"{entity}.{key}={value!r}" + (" (negated)" if cand.negated else "")
         self.entity(entity)
         vnorm = _norm(value)
         spec = self.ontology.get(key)
         category = cand.category or (spec.category if spec else "knowledge")
-        multi = self.ontology.is_multi_valued(key)
         cid = stable_id("att", self.scope.key, entity, key, vnorm, self.source.ref, cand.negated)
-        if self._exists(cid):
+        if self._exists(cid):  # rule 1
             self._decide(label, "skipped", "already applied from this source (idempotent replay)", cid)
             return
         visible = self._current("attribute", {"entity": entity, "key": key}, ancestors=True)
-        here = [r for r in visible if Scope(r.scope) == self.scope]
-        authority = [r for r in visible if r.authoritative]
-        considered = [r.id for r in visible]
-        new_is_doc = self.source.kind == "document"
-
+        case = _AttributeCase(
+            cand=cand, value=value, vnorm=vnorm, label=label, multi=self.ontology.is_multi_valued(key),
+            here=[r for r in visible if Scope(r.scope) == self.scope],
+            authority=[r for r in visible if r.authoritative], considered=[r.id for r in visible],
+        )
         if cand.negated:
-            targets = [r for r in here if (not vnorm or _norm(r.value) == vnorm or not multi)]
-            targets = [r for r in targets if not r.authoritative or new_is_doc]
-            if not targets:
-                if any(_norm(r.value) == vnorm for r in authority) and not new_is_doc:
-                    self._flag(label, f"{display(entity)} {key.replace('_', ' ')}", f"a chat turn says "
-                               f"{value!r} no longer holds but a document states it", [r.id for r in authority],
-                               entity, key)
-                else:
-                    self._decide(label, "skipped", "negation with no matching current value", None, considered)
-                return
-            until = cand.valid_from or self.observed_at
-            for old in targets:
-                closed = old.model_copy(update={"valid_until": until})
-                self._stage_update(closed)
-                self.result.corrections.append(Change(action="closed", record=closed, reason="negated"))
-                self._decide(label, "closed", "negation closes the current value", old.id, considered)
+            self._negate_attribute(case)  # rule 2
             return
-
-        text = cand.text or attribute_sentence(entity, key, value)
         new = Attribute(
             id=cid, scope=self.scope.as_dict(), recorded_at=self.now, entity=entity, key=key, value=value,
-            text=text, valid_from=cand.valid_from or self.observed_at, confidence=cand.confidence,
-            importance=importance_for(category, spec.importance if spec else None), category=category,
-            source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
-            last_seen=self.observed_at, stated_at=self.observed_at,
+            text=cand.text or attribute_sentence(entity, key, value), valid_from=cand.valid_from or self.observed_at,
+            confidence=cand.confidence, importance=importance_for(category, spec.importance if spec else None),
+            category=category, source=self._source_for(cand.span),
+            evidence=[self.source.ref] if self.source.ref else [], last_seen=self.observed_at,
+            stated_at=self.observed_at,
         )
-
-        # Rule 3: an authoritative value visible from here disagrees with an experiential claim.
-        if not new_is_doc and authority:
-            agreeing = [r for r in authority if _norm(r.value) == vnorm]
-            if agreeing:
-                self._reinforce(agreeing[0], label, "agrees with an authoritative value", considered)
-                return
-            if not multi:
-                self._stage_put(new)
-                self.result.attributes.append(Change(action="flagged", record=new,
-                                                     reason="conflicts with an authoritative value"))
-                self._flag(label, f"{display(entity)} {key.replace('_', ' ')}",
-                           f"chat claims {value!r} but a document states "
-                           + ", ".join(repr(r.value) for r in authority), [r.id for r in authority] + [new.id],
-                           entity, key)
-                self._decide(label, "flagged", "experiential claim kept beside the authoritative value; "
-                             "uncertainty opened", new.id, considered)
-                return
-
-        same = [r for r in here if _norm(r.value) == vnorm]
-        if same:
-            self._reinforce(same[0], label, "same value already current at this scope", considered)
+        if not self._new_is_doc and case.authority and self._against_authority(case, new):  # rule 3
             return
-        if multi or not here:
+        same = [r for r in case.here if _norm(r.value) == vnorm]
+        if same:  # rule 4
+            self._reinforce(same[0], label, "same value already current at this scope", case.considered)
+            return
+        if case.multi or not case.here:  # rule 5 (and a first value)
             self._stage_put(new)
             self.result.attributes.append(Change(action="created", record=new))
-            why = "new value of a multi-valued key" if multi and here else "first value for this key here"
-            self._decide(label, "created", why, new.id, considered)
+            why = "new value of a multi-valued key" if case.multi and case.here else "first value for this key here"
+            self._decide(label, "created", why, new.id, case.considered)
             return
+        self._supersede_attribute(case, new)  # rule 6
 
-        old = max(here, key=lambda r: (_stated(r), r.valid_from or r.recorded_at, r.recorded_at))
-        if old.authoritative and not new_is_doc:  # pragma: no cover - handled by rule 3 above
+    @property
+    def _new_is_doc(self) -> bool:
+        """Whether this write is authoritative (a document's)."""
+        return self.source.authoritative
+
+    def _negate_attribute(self, case: _AttributeCase) -> None:
+        """Rule 2: close the matching current value at this scope; never a document fact from chat."""
+        cand, vnorm, label = case.cand, case.vnorm, case.label
+        targets = [r for r in case.here if (not vnorm or _norm(r.value) == vnorm or not case.multi)]
+        targets = [r for r in targets if not r.authoritative or self._new_is_doc]
+        if not targets:
+            if any(_norm(r.value) == vnorm for r in case.authority) and not self._new_is_doc:
+                self._flag(label, _topic(cand.entity, cand.key), f"a chat turn says "
+                           f"{case.value!r} no longer holds but a document states it",
+                           [r.id for r in case.authority], cand.entity, cand.key)
+            else:
+                self._decide(label, "skipped", "negation with no matching current value", None, case.considered)
             return
-        if (not new_is_doc and cand.confidence < CALIBRATION_FLOOR and cand.confidence < old.confidence):
+        until = cand.valid_from or self.observed_at
+        for old in targets:
+            closed = old.model_copy(update={"valid_until": until})
+            self._stage_update(closed)
+            self.result.corrections.append(Change(action="closed", record=closed, reason="negated"))
+            self._decide(label, "closed", "negation closes the current value", old.id, case.considered)
+
+    def _against_authority(self, case: _AttributeCase, new: Attribute) -> bool:
+        """Rule 3: an authoritative value visible from here meets an experiential claim. Agreement reinforces
+        the document's value; a disagreement on a single-valued key keeps the claim beside it and opens an
+        uncertainty. Returns whether the candidate was decided here."""
+        label = case.label
+        agreeing = [r for r in case.authority if _norm(r.value) == case.vnorm]
+        if agreeing:
+            self._reinforce(agreeing[0], label, "agrees with an authoritative value", case.considered)
+            return True
+        if case.multi:
+            return False
+        self._stage_put(new)
+        self.result.attributes.append(Change(action="flagged", record=new,
+                                             reason="conflicts with an authoritative value"))
+        self._flag(label, _topic(case.cand.entity, case.cand.key),
+                   f"chat claims {case.value!r} but a document states "
+                   + ", ".join(repr(r.value) for r in case.authority), [r.id for r in case.authority] + [new.id],
+                   case.cand.entity, case.cand.key)
+        self._decide(label, "flagged", "experiential claim kept beside the authoritative value; "
+                     "uncertainty opened", new.id, case.considered)
+        return True
+
+    def _supersede_attribute(self, case: _AttributeCase, new: Attribute) -> None:
+        """Rule 6: a different value is current at this scope. The newcomer supersedes it, unless it is below
+        the calibration floor and the current confidence (an uncertainty) or dated before it (history)."""
+        cand, label, considered = case.cand, case.label, case.considered
+        old = max(case.here, key=lambda r: (_stated(r), r.valid_from or r.recorded_at, r.recorded_at))
+        if old.authoritative and not self._new_is_doc:  # pragma: no cover - handled by rule 3 above
+            return
+        if (not self._new_is_doc and cand.confidence < CALIBRATION_FLOOR and cand.confidence < old.confidence):
             self._stage_put(new.model_copy(update={"valid_until": new.valid_from}))
-            self._flag(label, f"{display(entity)} {key.replace('_', ' ')}",
-                       f"low-confidence claim {value!r} ({cand.confidence:.2f}) contradicts current "
-                       f"{old.value!r} ({old.confidence:.2f})", [old.id, new.id], entity, key)
+            self._flag(label, _topic(case.cand.entity, case.cand.key),
+                       f"low-confidence claim {case.value!r} ({cand.confidence:.2f}) contradicts current "
+                       f"{old.value!r} ({old.confidence:.2f})", [old.id, new.id], case.cand.entity, case.cand.key)
             self._decide(label, "flagged", f"confidence below calibration floor {CALIBRATION_FLOOR}", new.id,
                          considered)
             return
         if _precedes(new, old):
             self._as_history(new, old, self.result.attributes, label, considered, "value")
             return
-        new, closed = self._chain(new, old)
-        self.result.attributes.append(Change(action="superseded", record=new, reason=f"replaces {old.value!r}"))
-        self.result.corrections.append(Change(action="superseded", record=closed, reason=f"replaced by {value!r}"))
-        self._decide(label, "superseded", f"replaces {old.value!r} at the same scope", new.id, considered)
+        head, closed = self._chain(new, old)
+        self.result.attributes.append(Change(action="superseded", record=head, reason=f"replaces {old.value!r}"))
+        self.result.corrections.append(Change(action="superseded", record=closed,
+                                              reason=f"replaced by {case.value!r}"))
+        self._decide(label, "superseded", f"replaces {old.value!r} at the same scope", head.id, considered)
 
     def _as_history(self, new: Any, old: Any, changes: list[Change], label: str, considered: list[str],
                     what: str) -> None:
@@ -509,7 +553,7 @@ class Reconciler:
             name = _norm(rec.value if rec.kind == "attribute" else split_ref(rec.object)[1])
             if rec.id in mine or (keep is not None and name in keep) or (only is not None and name not in only):
                 continue
-            if rec.valid_until is not None or (rec.authoritative and self.source.kind != "document"):
+            if rec.valid_until is not None or (rec.authoritative and not self.source.authoritative):
                 continue
             closed = rec.model_copy(update={"valid_until": self.observed_at})
             self._stage_update(closed)

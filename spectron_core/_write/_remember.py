@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Optional
 
 from .._entities import agent_for, canonical_ref, principal_for
@@ -115,7 +117,7 @@ def remember(
                                                        triples=triples, metadata=metadata)
     with engine.lock:
         engine.sessions.check_open(session)
-        return _remember_locked(engine, session, text, role, when, mode, checked, meta, None, None,
+        return _remember_locked(engine, session, _Message(text, role, when, mode, checked, meta),
                                 extractor=extractor)
 
 
@@ -133,10 +135,26 @@ def validate_remember_args(
     return mode, checked, to_utc(observed_at, field="observed_at"), check_metadata(metadata)
 
 
+@dataclass
+class _Message:
+    """One message's checked inputs to a write (see :func:`validate_remember_args`)."""
+
+    text: Optional[str]
+    role: str
+    when: Optional[datetime]
+    """``observed_at`` in UTC, or None (then the turn is dated when it is written)."""
+    mode: str
+    """``"full"`` (extract facts) or ``"none"`` (keep the text only)."""
+    triples: Optional[list[tuple[str, str, str]]]
+    meta: dict[str, Any]
+    extraction: Optional[Extraction] = None
+    """Already extracted (a batch extracts all its messages at once)."""
+    vector: Any = None
+    """The text's vector, already embedded (a batch embeds ahead, outside the lock)."""
+
+
 def _remember_locked(
-    engine: Any, session: SessionInfo, text: Optional[str], role: str, when: Any, mode: str,
-    triples: Optional[list[tuple[str, str, str]]], meta: dict[str, Any],
-    extraction: Optional[Extraction], vector: Any, batch: Optional[WritePlan] = None, *, extractor: Any = None,
+    engine: Any, session: SessionInfo, msg: _Message, batch: Optional[WritePlan] = None, *, extractor: Any = None,
     stored: Optional[Mapping[str, Any]] = None,
 ) -> RememberResult:
     """One message's write. With ``batch``, records are staged into that shared plan (later messages of the
@@ -145,26 +163,16 @@ def _remember_locked(
     engine.repair_if_needed()
     result = RememberResult()
     plan = batch if batch is not None else WritePlan()
-    scope = Scope(session.scope)
     now = utcnow()
-
-    if text is not None and mode == "none" and triples is None:
-        cid = _chunk_id(session, role, text, when or now)
-        chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
-                      source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge",
-                      valid_from=when or now)
-        if cid in plan.pending() or engine.store.get_one(cid, stored) is not None:
-            return result
-        plan.puts.append(chunk)
-        plan.embeddings[cid] = vector if vector is not None else embed_texts(engine, [text])[0]
-        result.chunks.append(Change(action="created", record=chunk))
-        if batch is None:
+    if msg.text is not None and msg.mode == "none" and msg.triples is None:
+        _remember_verbatim(engine, session, msg, msg.text, plan, result, now, stored)
+        if batch is None and result.chunks:
             apply_plan(engine, plan)
         return result
 
     turn: Optional[Turn] = None
-    if text is not None:
-        turn, is_new = engine.sessions.prepare_turn(session, role, text, when, meta, stored=stored)
+    if msg.text is not None:
+        turn, is_new = engine.sessions.prepare_turn(session, msg.role, msg.text, msg.when, msg.meta, stored=stored)
         result.turn = turn
         if not is_new:
             return result  # exact replay: this turn and everything derived from it are already stored
@@ -172,37 +180,15 @@ def _remember_locked(
         source = Source(kind="turn", ref=turn.id, session_id=session.id)
         observed = turn.observed_at
     else:
-        observed = when or now
-        source = Source(kind="triples", ref=stable_id("tpl", session.id, repr(triples), observed.isoformat()),
+        observed = msg.when or now
+        source = Source(kind="triples", ref=stable_id("tpl", session.id, repr(msg.triples), observed.isoformat()),
                         session_id=session.id)
 
-    if triples is not None:
-        extraction = Extraction(extractor="triples", attributes=[
-            ExtractedAttribute(entity=e, key=k, value=v, confidence=1.0,
-                               category=engine.ontology.category_of(k, "knowledge"),
-                               text=attribute_sentence(e, k, v))
-            for e, k, v in triples
-        ])
-    elif extraction is None:
-        assert text is not None
-        extraction = run_extractor(engine, [_context(engine, session, text, role, observed)], extractor)[0]
-
-    rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None,
+    extraction = _extraction_of(engine, session, msg, observed, extractor)
+    rec = Reconciler(engine, Scope(session.scope), source, observed, plan, result, fresh_source=turn is not None,
                      stored=stored)
     rec.apply(extraction)
-
-    # Vectors: the turn is embedded once; facts extracted from it reuse its vector, moved toward what their
-    # key means (``_vectors``): embedding each fact again would double the cost of every write.
-    embedded_new = [r for r in plan.puts if r.id not in plan.embeddings and r.kind in (
-        "turn", "attribute", "relation", "instruction", "uncertainty", "chunk")]
-    if turn is not None:
-        vec = vector if vector is not None else embed_texts(engine, [turn.content])[0]
-        plan.embeddings.update(fact_vectors(engine.key_vectors, lambda t: embed_texts(engine, t), engine.ontology, vec,
-                                            embedded_new))
-    else:
-        vecs = embed_texts(engine, [r.text for r in embedded_new])
-        plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
-
+    _embed_new(engine, plan, turn, msg.vector)
     if rec.decisions:
         trace = Trace(id=stable_id("trc", source.ref), scope=session.scope, recorded_at=now, operation="remember",
                       ref=source.ref, session_id=session.id, extractor=extraction.extractor, decisions=rec.decisions)
@@ -213,6 +199,53 @@ def _remember_locked(
         if turn is not None:
             engine.sessions.turns_written([turn])
     return result
+
+
+def _remember_verbatim(engine: Any, session: SessionInfo, msg: _Message, text: str, plan: WritePlan,
+                       result: RememberResult, now: datetime, stored: Optional[Mapping[str, Any]]) -> None:
+    """``infer="none"``: the text becomes one chunk, no turn and no facts (Mem0's ``infer=False``). Staged
+    into ``plan`` (and listed in ``result.chunks``) unless the same message is already stored or staged."""
+    cid = _chunk_id(session, msg.role, text, msg.when or now)
+    chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
+                  source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge",
+                  valid_from=msg.when or now)
+    if cid in plan.pending() or engine.store.get_one(cid, stored) is not None:
+        return
+    plan.puts.append(chunk)
+    plan.embeddings[cid] = msg.vector if msg.vector is not None else embed_texts(engine, [text])[0]
+    result.chunks.append(Change(action="created", record=chunk))
+
+
+def _extraction_of(engine: Any, session: SessionInfo, msg: _Message, observed: datetime,
+                   extractor: Any) -> Extraction:
+    """What the message says: its triples as given, else what a batch already extracted, else the
+    extractor's reading of its text."""
+    if msg.triples is not None:
+        return Extraction(extractor="triples", attributes=[
+            ExtractedAttribute(entity=e, key=k, value=v, confidence=1.0,
+                               category=engine.ontology.category_of(k, "knowledge"),
+                               text=attribute_sentence(e, k, v))
+            for e, k, v in msg.triples
+        ])
+    if msg.extraction is not None:
+        return msg.extraction
+    assert msg.text is not None
+    return run_extractor(engine, [_context(engine, session, msg.text, msg.role, observed)], extractor)[0]
+
+
+def _embed_new(engine: Any, plan: WritePlan, turn: Optional[Turn], vector: Any) -> None:
+    """Vectors for the plan's new recallable records. The turn is embedded once; facts extracted from it reuse
+    its vector, moved toward what their key means (``_vectors``): embedding each fact again would double the
+    cost of every write. Without a turn (triples), each new record's text is embedded."""
+    embedded_new = [r for r in plan.puts if r.id not in plan.embeddings and r.kind in (
+        "turn", "attribute", "relation", "instruction", "uncertainty", "chunk")]
+    if turn is not None:
+        vec = vector if vector is not None else embed_texts(engine, [turn.content])[0]
+        plan.embeddings.update(fact_vectors(engine.key_vectors, lambda t: embed_texts(engine, t), engine.ontology,
+                                            vec, embedded_new))
+    else:
+        vecs = embed_texts(engine, [r.text for r in embedded_new])
+        plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
 
 
 def _chunk_id(session: SessionInfo, role: str, text: str, when: Any) -> str:
@@ -302,8 +335,8 @@ def remember_many(
             stored = _stored_for(engine, session, mode, parsed[start:end], extractions[start:end])
             for i in range(start, end):
                 r, c, w, meta = parsed[i]
-                part.append(_remember_locked(engine, session, c, r, w, mode, None, meta, extractions[i],
-                                             turn_vectors[i], batch=plan, stored=stored))
+                msg = _Message(c, r, w, mode, None, meta, extractions[i], turn_vectors[i])
+                part.append(_remember_locked(engine, session, msg, batch=plan, stored=stored))
             apply_plan(engine, plan)
             staged = {p.id for p in plan.puts}
             engine.sessions.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])
