@@ -145,55 +145,13 @@ def forget(
     by them. Facts extracted from a turn that named X but that do not name X themselves stay (they are the
     speaker's data); session metadata is the application's and goes only with a scoped forget.
     """
-    if query is None and entity is None and ids is None and not bulk:
-        raise ValidationError("forget needs something to select: query=, entity=, ids= or an explicit scope=")
-    if ids is not None and (isinstance(ids, (str, bytes)) or not isinstance(ids, Sequence) or not ids
-                            or not all(isinstance(i, str) and i for i in ids)):
-        raise ValidationError("ids must be a non-empty list of record id strings")
-    for record_id in ids or ():
-        check_clean(record_id, field="record id")
-    if query is not None:
-        check_text(query, field="query", max_chars=10_000)
-    if entity is not None and (not isinstance(entity, str) or not entity.strip()):
-        raise ValidationError("entity must be a non-empty string like 'Person/alice'")
-    if entity is not None:
-        canonical_ref(entity)  # a malformed reference fails here, before the lock
-    check_fraction(threshold, field="threshold")
-    for flag, name in ((purge, "purge"), (dry_run, "dry_run"), (bulk, "bulk"), (mentions, "mentions")):
-        if not isinstance(flag, bool):
-            raise ValidationError(f"{name} must be True or False, got {flag!r}")
-    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 1000:
-        raise ValidationError("limit must be an integer between 1 and 1000")
+    _check_forget_args(query=query, entity=entity, bulk=bulk, purge=purge, dry_run=dry_run, threshold=threshold,
+                       limit=limit, ids=ids, mentions=mentions)
     with engine.lock:
         engine.repair_if_needed()
         finish_pending_purges(engine)  # an erasure a failed call left half done is finished first
-        if ids is not None:  # exactly these records; the scope filter below drops any outside ``scope``
-            found: list[Any] = list(engine.store.get(list(ids)).values())
-        elif query is not None or entity is not None:
-            found = []
-            if query is not None:
-                found += _select_query(engine, scope, query, threshold, limit)
-            if entity is not None:
-                found += _select_entity(engine, scope, entity)
-                if mentions:
-                    found += _select_mentions(engine, scope, entity)
-        else:
-            found = engine.store.find(within_clause(scope))
-        selected = {r.id: r for r in found if Scope(r.scope).contains(scope)}
-        for doc in _emptied_documents(engine, scope, selected):
-            selected.setdefault(doc.id, doc)
-        if purge:
-            for dep in _dependents(engine, scope, selected):
-                selected.setdefault(dep.id, dep)
-        else:
-            # "Gone from every read": traces, uncertainties and session summaries quoting the selection go
-            # in the same write (audit keeps them), so a process killed before the summaries are rewritten
-            # below leaves no summary quoting what was forgotten. A session record goes with a scoped
-            # forget only.
-            for dep in _dependents(engine, scope, selected):
-                selected.setdefault(dep.id, dep)
-            selected = {i: r for i, r in selected.items() if getattr(r, "status", "active") == "active"
-                        and (r.kind != "session" or bulk)}
+        selected = _select(engine, scope, query=query, entity=entity, bulk=bulk, purge=purge, threshold=threshold,
+                           limit=limit, ids=ids, mentions=mentions)
         counts = Counter(r.kind for r in selected.values())
         result = ForgetResult(counts=dict(counts), purged=purge and not dry_run, dry_run=dry_run,
                               ids=sorted(selected))
@@ -220,3 +178,57 @@ def forget(
         if purge:
             engine.lexical.compact()
         return result
+
+
+def _check_forget_args(*, query: Optional[str], entity: Optional[str], bulk: bool, purge: bool, dry_run: bool,
+                       threshold: float, limit: int, ids: Optional[Sequence[str]], mentions: bool) -> None:
+    """Every check ``forget`` makes before it takes the lock: a bad argument forgets nothing."""
+    if query is None and entity is None and ids is None and not bulk:
+        raise ValidationError("forget needs something to select: query=, entity=, ids= or an explicit scope=")
+    if ids is not None and (isinstance(ids, (str, bytes)) or not isinstance(ids, Sequence) or not ids
+                            or not all(isinstance(i, str) and i for i in ids)):
+        raise ValidationError("ids must be a non-empty list of record id strings")
+    for record_id in ids or ():
+        check_clean(record_id, field="record id")
+    if query is not None:
+        check_text(query, field="query", max_chars=10_000)
+    if entity is not None and (not isinstance(entity, str) or not entity.strip()):
+        raise ValidationError("entity must be a non-empty string like 'Person/alice'")
+    if entity is not None:
+        canonical_ref(entity)  # a malformed reference fails here, before the lock
+    check_fraction(threshold, field="threshold")
+    for flag, name in ((purge, "purge"), (dry_run, "dry_run"), (bulk, "bulk"), (mentions, "mentions")):
+        if not isinstance(flag, bool):
+            raise ValidationError(f"{name} must be True or False, got {flag!r}")
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 1000:
+        raise ValidationError("limit must be an integer between 1 and 1000")
+
+
+def _select(engine: Any, scope: Scope, *, query: Optional[str], entity: Optional[str], bulk: bool, purge: bool,
+            threshold: float, limit: int, ids: Optional[Sequence[str]], mentions: bool) -> dict[str, Any]:
+    """What ``forget`` acts on (id → record), within ``scope`` only: what the arguments select, the documents
+    it empties, and what quotes it. Call under the lock."""
+    if ids is not None:  # exactly these records; the scope filter below drops any outside ``scope``
+        found: list[Any] = list(engine.store.get(list(ids)).values())
+    elif query is not None or entity is not None:
+        found = []
+        if query is not None:
+            found += _select_query(engine, scope, query, threshold, limit)
+        if entity is not None:
+            found += _select_entity(engine, scope, entity)
+            if mentions:
+                found += _select_mentions(engine, scope, entity)
+    else:
+        found = engine.store.find(within_clause(scope))
+    selected = {r.id: r for r in found if Scope(r.scope).contains(scope)}
+    for doc in _emptied_documents(engine, scope, selected):
+        selected.setdefault(doc.id, doc)
+    # Purge erases what quotes the selection. A soft forget forgets it too ("gone from every read"): traces,
+    # uncertainties and session summaries quoting the selection go in the same write (audit keeps them), so a
+    # process killed before the summaries are rewritten leaves no summary quoting what was forgotten.
+    for dep in _dependents(engine, scope, selected):
+        selected.setdefault(dep.id, dep)
+    if not purge:  # a session record goes with a scoped forget only
+        selected = {i: r for i, r in selected.items() if getattr(r, "status", "active") == "active"
+                    and (r.kind != "session" or bulk)}
+    return selected
