@@ -22,7 +22,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional
 
 from pydantic import Field
 
@@ -31,6 +31,9 @@ from ._store._chroma import BATCH, chroma_errors
 from ._store._codec import decode
 from ._time import utcnow
 from ._write import repair_on_open, scrub_store
+
+if TYPE_CHECKING:
+    from ._engine import Engine
 
 __all__ = ["RepairReport", "Finding", "QuarantinedWrite", "check_and_repair"]
 
@@ -80,7 +83,7 @@ class RepairReport(SpectronModel):
         return not self.quarantined and all(f.repaired for f in self.findings)
 
 
-def check_and_repair(engine: Any, *, fix: bool = True, retry_quarantined: bool = False,
+def check_and_repair(engine: Engine, *, fix: bool = True, retry_quarantined: bool = False,
                      drop_quarantined: bool = False, progress: Optional[Progress] = None) -> RepairReport:
     """Check every invariant of the store; with ``fix``, repair what is broken. Takes the write lock."""
     report = RepairReport(fixed=fix)
@@ -122,7 +125,7 @@ def _report_rebuilt(segments: list[Any], report: RepairReport) -> None:
                    f"process ({seg.reason}); its records were re-indexed from Chroma's SQLite and the local index"))
 
 
-def _read_all(engine: Any, report: RepairReport, progress: Optional[Progress]) -> dict[str, Any]:
+def _read_all(engine: Engine, report: RepairReport, progress: Optional[Progress]) -> dict[str, Any]:
     store = engine.store
     with chroma_errors("reading every record"):
         return _read_pages(store, report, progress)
@@ -148,7 +151,7 @@ def _read_pages(store: Any, report: RepairReport, progress: Optional[Progress]) 
     return out
 
 
-def _check_current(engine: Any, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
+def _check_current(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
     groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for r in records.values():
         if (r.kind == "attribute" and r.status == "active" and r.valid_until is None
@@ -175,7 +178,7 @@ def _check_current(engine: Any, records: dict[str, Any], report: RepairReport, f
         report.findings.append(finding)
 
 
-def _check_links(engine: Any, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
+def _check_links(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
     broken: dict[str, Any] = {}
     for r in records.values():
         for field in ("supersedes", "superseded_by"):
@@ -189,7 +192,7 @@ def _check_links(engine: Any, records: dict[str, Any], report: RepairReport, fix
         records.update(broken)
 
 
-def _check_turn_seqs(engine: Any, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
+def _check_turn_seqs(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
     sessions: dict[str, list[Any]] = defaultdict(list)
     for r in records.values():
         if r.kind == "turn":
@@ -210,7 +213,7 @@ def _check_turn_seqs(engine: Any, records: dict[str, Any], report: RepairReport,
         report.findings.append(finding)
 
 
-def _check_index(engine: Any, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
+def _check_index(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
     from ._store._codec import EMBEDDED_KINDS
 
     store = engine.store
@@ -229,7 +232,7 @@ def _check_index(engine: Any, records: dict[str, Any], report: RepairReport, fix
     report.findings.append(finding)
 
 
-def _check_log(engine: Any, report: RepairReport, fix: bool) -> None:
+def _check_log(engine: Engine, report: RepairReport, fix: bool) -> None:
     from ._store._scrub import count_orphan_rows
 
     folder = engine.persist_dir()

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._entities import principal_for
 from .._errors import SpectronError
 from .._scope import Scope
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["Principal", "principal_of", "is_question", "asks_about_self"]
 
@@ -51,7 +54,7 @@ class Principal:
         return "".join(out).strip()
 
 
-def principal_of(engine: Any, scope: Scope) -> Principal:
+def principal_of(engine: Engine, scope: Scope) -> Principal:
     """The principal of a scope with a ``user`` dimension (else nobody): the user id's words and the values
     of their current ``name`` attribute ("Call me Alex")."""
     user = scope.as_dict().get("user")

@@ -8,21 +8,20 @@ scope wins; within a scope the head of the supersession chain (the current versi
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._scope import Scope
 from .._store._where import and_, visible_clause
 from .._time import to_utc
 from ._models import Profile, ProfileFact
+from ._rank import valid_at
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["profile"]
 
 _PREFERENCE_HINTS = ("preference", "favorite", "favourite", "likes", "dislikes", "hobbies", "hobby")
-
-
-def _valid_at(r: Any, when: Any) -> bool:
-    start = r.valid_from or r.recorded_at
-    return start <= when and (r.valid_until is None or r.valid_until > when)
 
 
 def _effective(records: list[Any], multi: bool) -> list[Any]:
@@ -39,13 +38,13 @@ def _effective(records: list[Any], multi: bool) -> list[Any]:
     return [max(records, key=rank)]
 
 
-def profile(engine: Any, scope: Scope, as_of: Any = None) -> Profile:
+def profile(engine: Engine, scope: Scope, as_of: Any = None) -> Profile:
     when = to_utc(as_of, field="as_of")
     state = {"status": {"$eq": "active"}} if when else {"is_current": {"$eq": True}}
     visible = visible_clause(scope)
     records = engine.store.find(and_(visible, state), kinds=["attribute", "instruction", "uncertainty"])
     if when is not None:
-        records = [r for r in records if r.kind == "uncertainty" or _valid_at(r, when)]
+        records = [r for r in records if r.kind == "uncertainty" or valid_at(r, when)]
     records = [r for r in records if Scope(r.scope).visible_from(scope)]
     conflicts = [r for r in records if r.kind == "uncertainty" and r.state == "open"]
     disputed = {(u.entity, u.key): f"{u.what}: {u.why}" for u in conflicts if u.entity and u.key}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import math
 from datetime import datetime
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .._errors import ValidationError
 from .._scope import Scope
@@ -20,8 +20,11 @@ from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
 from ._models import RankingConfig, RecallItem, RecallResult
 from ._principal import Principal, asks_about_self, is_question, principal_of
-from ._rank import entity_sets, graph_density, record_time, rrf, weight
+from ._rank import category_of, entity_sets, graph_density, record_time, rrf, valid_at, weight
 from ._temporal import query_windows
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["recall", "check_max_tokens", "evidence_of"]
 
@@ -35,18 +38,6 @@ def check_max_tokens(max_tokens: Any) -> Optional[int]:
     if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
         raise ValidationError(f"max_tokens must be a positive integer or None, got {max_tokens!r}")
     return max_tokens
-
-
-def _category(r: Any) -> str:
-    return "episodic" if r.kind == "turn" else (getattr(r, "category", None) or "knowledge")
-
-
-def _valid_at(r: Any, when: datetime) -> bool:
-    if r.kind == "turn":
-        return r.observed_at <= when
-    start = getattr(r, "valid_from", None) or r.recorded_at
-    end = getattr(r, "valid_until", None)
-    return start <= when and (end is None or end > when)
 
 
 def _turn_ids(r: Any) -> list[str]:
@@ -72,7 +63,7 @@ def _item(r: Any, score: float, conflict: Optional[str], *, stale: bool = False)
     if r.kind == "relation":
         value = r.object
     return RecallItem(
-        id=r.id, text=text or "", score=score, kind=r.kind, category=_category(r),
+        id=r.id, text=text or "", score=score, kind=r.kind, category=category_of(r),
         entity=getattr(r, "entity", None) or getattr(r, "subject", None), key=getattr(r, "key", None)
         or getattr(r, "label", None), value=value,
         valid_from=getattr(r, "valid_from", None) or getattr(r, "observed_at", None),
@@ -84,7 +75,7 @@ def _item(r: Any, score: float, conflict: Optional[str], *, stale: bool = False)
 
 
 def recall(
-    engine: Any,
+    engine: Engine,
     query: Any,
     scope: Scope,
     *,
@@ -144,7 +135,7 @@ def _one_per_evidence(pool: dict[str, Any], scores: dict[str, float], groups: di
 
 
 def _candidates(
-    engine: Any, query: str, scope: Scope, cfg: RankingConfig, k: int, *, history: bool, when: Any, cats: Any,
+    engine: Engine, query: str, scope: Scope, cfg: RankingConfig, k: int, *, history: bool, when: Any, cats: Any,
     principal: Principal,
 ) -> tuple[dict[str, Any], list[tuple[list[str], float]]]:
     """Both legs' candidates (records by id) and their rankings (ids best first, with the leg's weight)."""
@@ -186,7 +177,7 @@ def _candidates(
     return pool, legs
 
 
-def _feedback_fits(engine: Any, scope: Scope, cfg: RankingConfig, history: bool) -> bool:
+def _feedback_fits(engine: Engine, scope: Scope, cfg: RankingConfig, history: bool) -> bool:
     """Pseudo-relevance feedback assumes its documents are a small, distinctive part of what is searched:
     their words then say what the relevant part is about. When the feedback documents are most of a small
     store (a user's handful of facts), their "distinctive" words are the store's own, and the feedback query
@@ -231,11 +222,11 @@ def _admissible(r: Any, scope: Scope, cats: Any, history: bool, when: Any) -> bo
     if not Scope(r.scope).visible_from(scope):  # defence in depth: never expected to trigger
         log.error("scope filter let %s through for %s; dropped", r.id, scope.as_dict())
         return False
-    if r.status != "active" or (cats and _category(r) not in cats):
+    if r.status != "active" or (cats and category_of(r) not in cats):
         return False
     if not history and getattr(r, "valid_until", None) is not None:
         return False
-    return when is None or _valid_at(r, when)
+    return when is None or valid_at(r, when)
 
 
 def evidence_of(r: Any) -> str:
@@ -250,7 +241,7 @@ def evidence_of(r: Any) -> str:
 
 
 def _score(
-    engine: Any, query: str, pool: dict[str, Any], legs: list[tuple[list[str], float]], cfg: RankingConfig,
+    engine: Engine, query: str, pool: dict[str, Any], legs: list[tuple[list[str], float]], cfg: RankingConfig,
     when: Any, principal: Principal,
 ) -> tuple[dict[str, float], dict[str, str], dict[str, float], set[str]]:
     """Each record's score, its evidence group, its own (record-level) fused score, and the stale turns
@@ -311,7 +302,7 @@ def _role(r: Any) -> Optional[str]:
     return getattr(r, "role", None) if r is not None and r.kind == "turn" else None
 
 
-def _successors_first(engine: Any, pool: dict[str, Any], scores: dict[str, float], stale: list[str]) -> None:
+def _successors_first(engine: Engine, pool: dict[str, Any], scores: dict[str, float], stale: list[str]) -> None:
     """A turn whose fact was superseded is outranked by the turn that superseded it, when both are candidates.
 
     What a turn answered is now answered by its successor, in whatever words each was said: "i am a 45 year
@@ -358,7 +349,7 @@ def _authority_first(pool: dict[str, Any], scores: dict[str, float]) -> None:
                 scores[i] = max(scores[i], top * 1.001)
 
 
-def _open_conflicts(engine: Any, scope: Scope, records: list[Any]) -> dict[tuple[str, str], str]:
+def _open_conflicts(engine: Engine, scope: Scope, records: list[Any]) -> dict[tuple[str, str], str]:
     entities = {r.entity for r in records if r.kind == "attribute"}
     if not entities:
         return {}

@@ -16,7 +16,7 @@ import hashlib
 from datetime import datetime
 import re
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .._entities import entity_ref
 from .._errors import ValidationError
@@ -31,6 +31,9 @@ from .._validate import check_clean
 from ._commit import WritePlan, apply_plan
 from ._reconcile import Reconciler
 from ._remember import embed_texts, run_extractor
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["ingest", "read_text_file", "DocumentResult", "chunk_text", "TEXT_SUFFIXES", "MAX_DOCUMENT_CHARS"]
 
@@ -127,7 +130,7 @@ def _principal(scope: Scope, title: str) -> str:
 
 
 def ingest(
-    engine: Any,
+    engine: Engine,
     source: Any,
     *,
     title: Any,
@@ -174,7 +177,7 @@ def _checked(source: Any, title: Any, chunk_tokens: Any) -> tuple[str, str]:
     return text, title.strip()
 
 
-def _plan_version(engine: Any, scope: Scope, text: str, title: str, content_hash: str, old: Optional[DocumentInfo],
+def _plan_version(engine: Engine, scope: Scope, text: str, title: str, content_hash: str, old: Optional[DocumentInfo],
                   authored: Optional[datetime], chunk_tokens: int, path: Optional[str],
                   result: DocumentResult) -> WritePlan:
     """The write of a new version of the document (version 1 when ``old`` is None): its chunks, what the
@@ -220,7 +223,7 @@ def _plan_version(engine: Any, scope: Scope, text: str, title: str, content_hash
     return plan
 
 
-def _retire(engine: Any, rec: Reconciler, plan: WritePlan, result: DocumentResult, old: DocumentInfo,
+def _retire(engine: Engine, rec: Reconciler, plan: WritePlan, result: DocumentResult, old: DocumentInfo,
             new_id: str, when: Any) -> None:
     """Close what the previous version said that this version did not say again."""
     staged = plan.pending()

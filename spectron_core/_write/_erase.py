@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._store._ids import random_id
 from .._store._scrub import scrub_embedded_chroma
 from .._store._where import one_of
 from .._time import utcnow
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["purge_records", "finish_pending_purges", "scrub_store", "LINK_FIELDS"]
 
@@ -29,7 +32,7 @@ log = logging.getLogger("spectron_core.purge")
 LINK_FIELDS = ("supersedes", "superseded_by")
 
 
-def purge_records(engine: Any, selected: dict[str, Any]) -> None:
+def purge_records(engine: Engine, selected: dict[str, Any]) -> None:
     """Erase ``selected`` (id → record) for good. Call under ``engine.lock``."""
     ids = sorted(selected)
     purge_id = random_id("prg")
@@ -41,7 +44,7 @@ def purge_records(engine: Any, selected: dict[str, Any]) -> None:
     engine.lexical.purge_done(purge_id)
 
 
-def finish_pending_purges(engine: Any) -> int:
+def finish_pending_purges(engine: Engine) -> int:
     """Complete every purge a dead process (or a failed call) left recorded; returns how many. Call under
     ``engine.lock``. The local index is rebuilt from Chroma afterwards, which also recomputes every turn's
     context column, so no neighbouring turn keeps the purged words."""
@@ -62,7 +65,7 @@ def finish_pending_purges(engine: Any) -> int:
     return len(pending)
 
 
-def _erase(engine: Any, ids: list[str]) -> None:
+def _erase(engine: Engine, ids: list[str]) -> None:
     """Unlink, delete, and drop quarantined journal copies of ``ids`` (each step idempotent)."""
     store = engine.store
     chosen = set(ids)
@@ -83,7 +86,7 @@ def _erase(engine: Any, ids: list[str]) -> None:
             store.lexical.quarantine_release(entry_id, retry=False)
 
 
-def scrub_store(engine: Any, ids: Any = ()) -> None:
+def scrub_store(engine: Engine, ids: Any = ()) -> None:
     """Make deleted words leave the files: Chroma's log rows of every record that no longer exists, its FTS
     segments, free pages and HNSW slack (embedded only: a server's files are the server's), then the local
     index file (FTS merge, VACUUM, WAL truncated)."""

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .._entities import canonical_ref
 from .._errors import ValidationError
@@ -23,13 +23,16 @@ from .._validate import check_clean, check_fraction, check_text
 from ._consolidate import refresh_summaries
 from ._erase import finish_pending_purges, purge_records, scrub_store
 
+if TYPE_CHECKING:
+    from .._engine import Engine
+
 __all__ = ["forget"]
 
 log = logging.getLogger("spectron_core.forget")
 LINK_FIELDS = ("supersedes", "superseded_by")
 
 
-def _select_query(engine: Any, scope: Scope, query: str, threshold: float, limit: int) -> list[Any]:
+def _select_query(engine: Engine, scope: Scope, query: str, threshold: float, limit: int) -> list[Any]:
     vec = engine.store.embed_query(query)
     hits = engine.store.dense(vec, scope, limit, include_history=True, within_only=True)
     chosen = [r for r, sim in hits if sim >= threshold and Scope(r.scope).contains(scope)]
@@ -39,7 +42,7 @@ def _select_query(engine: Any, scope: Scope, query: str, threshold: float, limit
     return chosen
 
 
-def _select_entity(engine: Any, scope: Scope, entity: str) -> list[Any]:
+def _select_entity(engine: Engine, scope: Scope, entity: str) -> list[Any]:
     ref = canonical_ref(entity)
     within = within_clause(scope)
     out: list[Any] = engine.store.find(and_(within, {"entity": {"$eq": ref}}))
@@ -76,7 +79,7 @@ def _mention_texts(record: Any) -> list[str]:
     return []
 
 
-def _select_mentions(engine: Any, scope: Scope, entity: str) -> list[Any]:
+def _select_mentions(engine: Engine, scope: Scope, entity: str) -> list[Any]:
     """Records within ``scope`` whose text names the entity (whole words, case- and width-insensitive).
 
     A full scan of the scope: erasure is rare and must be complete, so it does not trust an index."""
@@ -89,7 +92,7 @@ def _select_mentions(engine: Any, scope: Scope, entity: str) -> list[Any]:
     return out
 
 
-def _emptied_documents(engine: Any, scope: Scope, selected: dict[str, Any]) -> list[Any]:
+def _emptied_documents(engine: Engine, scope: Scope, selected: dict[str, Any]) -> list[Any]:
     """Documents every chunk of which is selected (or already forgotten): their record goes too, or
     ``documents.list`` would still show a forgotten document by title."""
     doc_ids = sorted({r.document_id for r in selected.values() if r.kind == "chunk" and r.document_id})
@@ -103,7 +106,7 @@ def _emptied_documents(engine: Any, scope: Scope, selected: dict[str, Any]) -> l
     return out
 
 
-def _dependents(engine: Any, scope: Scope, selected: dict[str, Any]) -> list[Any]:
+def _dependents(engine: Engine, scope: Scope, selected: dict[str, Any]) -> list[Any]:
     """Traces, uncertainties and session summaries that quote the selected records (purge takes them too)."""
     ids = set(selected)
     sessions = {r.session_id for r in selected.values() if r.kind == "turn"}
@@ -121,7 +124,7 @@ def _dependents(engine: Any, scope: Scope, selected: dict[str, Any]) -> list[Any
 
 
 def forget(
-    engine: Any,
+    engine: Engine,
     scope: Scope,
     *,
     query: Optional[str] = None,
@@ -204,7 +207,7 @@ def _check_forget_args(*, query: Optional[str], entity: Optional[str], bulk: boo
         raise ValidationError("limit must be an integer between 1 and 1000")
 
 
-def _select(engine: Any, scope: Scope, *, query: Optional[str], entity: Optional[str], bulk: bool, purge: bool,
+def _select(engine: Engine, scope: Scope, *, query: Optional[str], entity: Optional[str], bulk: bool, purge: bool,
             threshold: float, limit: int, ids: Optional[Sequence[str]], mentions: bool) -> dict[str, Any]:
     """What ``forget`` acts on (id → record), within ``scope`` only: what the arguments select, the documents
     it empties, and what quotes it. Call under the lock."""

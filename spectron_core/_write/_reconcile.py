@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .._entities import split_ref
 from .._extract._types import Extraction, ExtractedAttribute, ExtractedInstruction, ExtractedRelation
@@ -47,6 +47,9 @@ from .._time import utcnow
 from ._commit import WritePlan
 from .._policy import CALIBRATION_FLOOR, SINGLE_VALUED_RELATIONS, importance_for
 from ._render import attribute_sentence, display, relation_sentence
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["Reconciler"]
 
@@ -105,7 +108,7 @@ class Reconciler:
 
     def __init__(
         self,
-        engine: Any,
+        engine: Engine,
         scope: Scope,
         source: Source,
         observed_at: datetime,

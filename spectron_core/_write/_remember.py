@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from .._entities import agent_for, canonical_ref, principal_for
 from .._errors import ExtractionError, ValidationError
@@ -20,6 +20,9 @@ from ._commit import WritePlan, apply_plan
 from ._reconcile import Reconciler
 from ._render import attribute_sentence
 from ._vectors import fact_vectors
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "validate_remember_args", "Message",
            "BATCH_MESSAGES", "embed_texts", "run_extractor"]
@@ -69,12 +72,12 @@ def check_triples(triples: Any) -> list[tuple[str, str, str]]:
     return out
 
 
-def _context(engine: Any, session: SessionInfo, text: str, role: str, when: Any) -> ExtractionContext:
+def _context(engine: Engine, session: SessionInfo, text: str, role: str, when: Any) -> ExtractionContext:
     return ExtractionContext(text=text, role=role, observed_at=when, principal=principal_for(session.scope),  # type: ignore[arg-type]
                              agent=agent_for(session.scope), scope=session.scope)
 
 
-def run_extractor(engine: Any, ctxs: list[ExtractionContext], extractor: Any = None) -> list[Extraction]:
+def run_extractor(engine: Engine, ctxs: list[ExtractionContext], extractor: Any = None) -> list[Extraction]:
     """Run ``extractor`` (a per-call override) or the engine's own over ``ctxs``.
 
     Every write path extracts through here (``remember``, ``remember_many``, ``documents.ingest``), so a
@@ -90,7 +93,7 @@ def run_extractor(engine: Any, ctxs: list[ExtractionContext], extractor: Any = N
     return out
 
 
-def embed_texts(engine: Any, texts: list[str]) -> list[Any]:
+def embed_texts(engine: Engine, texts: list[str]) -> list[Any]:
     """This store's embeddings of ``texts``, in order, in one batch (what a write computes for them)."""
     if not texts:
         return []
@@ -101,7 +104,7 @@ def embed_texts(engine: Any, texts: list[str]) -> list[Any]:
 
 
 def remember(
-    engine: Any,
+    engine: Engine,
     session: SessionInfo,
     text: Optional[str],
     *,
@@ -154,7 +157,7 @@ class _Message:
 
 
 def _remember_locked(
-    engine: Any, session: SessionInfo, msg: _Message, batch: Optional[WritePlan] = None, *, extractor: Any = None,
+    engine: Engine, session: SessionInfo, msg: _Message, batch: Optional[WritePlan] = None, *, extractor: Any = None,
     stored: Optional[Mapping[str, Any]] = None,
 ) -> RememberResult:
     """One message's write. With ``batch``, records are staged into that shared plan (later messages of the
@@ -201,7 +204,7 @@ def _remember_locked(
     return result
 
 
-def _remember_verbatim(engine: Any, session: SessionInfo, msg: _Message, text: str, plan: WritePlan,
+def _remember_verbatim(engine: Engine, session: SessionInfo, msg: _Message, text: str, plan: WritePlan,
                        result: RememberResult, now: datetime, stored: Optional[Mapping[str, Any]]) -> None:
     """``infer="none"``: the text becomes one chunk, no turn and no facts (Mem0's ``infer=False``). Staged
     into ``plan`` (and listed in ``result.chunks``) unless the same message is already stored or staged."""
@@ -216,7 +219,7 @@ def _remember_verbatim(engine: Any, session: SessionInfo, msg: _Message, text: s
     result.chunks.append(Change(action="created", record=chunk))
 
 
-def _extraction_of(engine: Any, session: SessionInfo, msg: _Message, observed: datetime,
+def _extraction_of(engine: Engine, session: SessionInfo, msg: _Message, observed: datetime,
                    extractor: Any) -> Extraction:
     """What the message says: its triples as given, else what a batch already extracted, else the
     extractor's reading of its text."""
@@ -233,7 +236,7 @@ def _extraction_of(engine: Any, session: SessionInfo, msg: _Message, observed: d
     return run_extractor(engine, [_context(engine, session, msg.text, msg.role, observed)], extractor)[0]
 
 
-def _embed_new(engine: Any, plan: WritePlan, turn: Optional[Turn], vector: Any) -> None:
+def _embed_new(engine: Engine, plan: WritePlan, turn: Optional[Turn], vector: Any) -> None:
     """Vectors for the plan's new recallable records. The turn is embedded once; facts extracted from it reuse
     its vector, moved toward what their key means (``_vectors``): embedding each fact again would double the
     cost of every write. Without a turn (triples), each new record's text is embedded."""
@@ -253,7 +256,7 @@ def _chunk_id(session: SessionInfo, role: str, text: str, when: Any) -> str:
     return stable_id("chk", session.id, role, text, when.isoformat())
 
 
-def _stored_for(engine: Any, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]],
+def _stored_for(engine: Engine, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]],
                 extractions: Sequence[Optional[Extraction]] = ()) -> dict[str, Any]:
     """Every stable id the messages of one plan would write, and the entities their extractions name, looked
     up in one ``get``: id → stored record, or None when absent. Read when the plan starts, which is what each
@@ -288,7 +291,7 @@ def _message_parts(m: Any) -> tuple[str, str, Any, Any]:
 
 
 def remember_many(
-    engine: Any, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full", extractor: Any = None,
+    engine: Engine, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full", extractor: Any = None,
     vectors: Optional[Mapping[str, Any]] = None, flush_behind: bool = True,
 ) -> list[RememberResult]:
     """Remember several messages in order. Validates all of them before writing any; extracts and embeds
