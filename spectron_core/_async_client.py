@@ -31,25 +31,32 @@ __all__ = ["AsyncSpectron", "AsyncSession", "AsyncSessionManager", "AsyncDocumen
 
 
 class AsyncSession:
-    """Async view of a :class:`Session`; ``async with mem.sessions.create(...) as session``."""
+    """Async view of a :class:`Session`; ``async with mem.sessions.create(...) as session``.
+
+    Each method runs the sync method of the same name in a worker thread: the same arguments, the same
+    result and the same errors (see the sync docstrings), so the logic is written once."""
 
     def __init__(self, session: Session) -> None:
         self._sync = session
 
     @property
     def id(self) -> str:
+        """:attr:`Session.id`."""
         return self._sync.id
 
     @property
     def scope(self) -> Scope:
+        """:attr:`Session.scope`."""
         return self._sync.scope
 
     @property
     def info(self) -> SessionInfo:
+        """The session record as this handle last saw it (updated by :meth:`close`)."""
         return self._sync.info
 
     @property
     def closed(self) -> bool:
+        """:attr:`Session.closed`."""
         return self._sync.closed
 
     @property
@@ -115,10 +122,12 @@ class AsyncSession:
         return await asyncio.to_thread(self._sync.close)
 
     async def __aenter__(self) -> AsyncSession:
+        """The session itself: ``async with mem.sessions.create(...) as session``."""
         return self
 
     async def __aexit__(self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException],
                         tb: Optional[TracebackType]) -> None:
+        """Close (and consolidate) the session, also when the block raised."""
         await self.close()
 
 
@@ -206,7 +215,8 @@ class AsyncSpectron:
     """Async client over the same engine as :class:`Spectron`.
 
     Takes :class:`Spectron`'s arguments, or ``sync=`` an existing client to share its store (the other
-    arguments are then not used)."""
+    arguments are then not used). Each method runs the sync method of the same name in a worker thread:
+    the same arguments, result and errors (see the sync docstrings)."""
 
     def __init__(
         self,
@@ -237,10 +247,12 @@ class AsyncSpectron:
 
     @property
     def floor(self) -> Optional[Scope]:
+        """:attr:`Spectron.floor`: the scope this client is confined to (None: unconfined)."""
         return self._sync.floor
 
     @property
     def ontology(self) -> Ontology:
+        """:attr:`Spectron.ontology`: the attribute keys this store knows."""
         return self._sync.ontology
 
     def bound(self, floor: ScopeLike, *, file_root: Optional[Any] = None) -> AsyncSpectron:
@@ -327,8 +339,10 @@ class AsyncSpectron:
         await asyncio.to_thread(self._sync.close)
 
     async def __aenter__(self) -> AsyncSpectron:
+        """The client itself: ``async with AsyncSpectron(...) as mem``."""
         return self
 
     async def __aexit__(self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException],
                         tb: Optional[TracebackType]) -> None:
+        """:meth:`close`: queued writes reach Chroma and an embedded folder is released."""
         await self.close()

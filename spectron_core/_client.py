@@ -73,15 +73,46 @@ class SessionManager(_Scoped):
         session_id: Optional[str] = None,
     ) -> Session:
         """Open a session at ``scope``. Use it as a context manager: leaving the block closes it, which runs
-        consolidation. Passing an existing ``session_id`` (same scope) reopens that session."""
+        consolidation. Passing an existing ``session_id`` (same scope) reopens that session.
+
+        Args:
+            scope: where every turn and fact of the session is stored (default: the client's floor, or
+                global). A bound client can only open sessions at its floor or narrower.
+            metadata: the application's own JSON-able key/values, kept on the session record.
+            session_id: a name the application chooses, so a later process (a replay, a resumed chat) reopens
+                the same session instead of starting another. Names are qualified by the scope, so two
+                tenants' ``"main"`` are two sessions. A forgotten session of that name starts afresh.
+
+        Raises:
+            ScopeError: ``scope`` is invalid or outside the client's floor.
+            ValidationError: ``metadata`` is not JSON-able or ``session_id`` is empty, too long (over 200
+                characters) or holds a NUL or a lone surrogate.
+            StoreError: the store could not be written.
+        """
         s = self._resolve(scope)
         return Session(self._client, self._engine.sessions.create_session(s, metadata, session_id))
 
     def get(self, session_id: str) -> Session:
+        """The active session with this stored id (``Session.id``, not the name given to :meth:`create`).
+
+        Raises:
+            NotFoundError: no such session, a forgotten one, or (bound client) one outside the floor: the
+                same error for all three, so other scopes' session ids cannot be probed.
+            ValidationError: ``session_id`` is not a non-empty string of at most 200 characters.
+        """
         return Session(self._client, get_session(self._engine, session_id, self._floor))
 
     def list(self, scope: Optional[ScopeLike] = None, *, include_closed: bool = True) -> list[SessionInfo]:
-        """Sessions at ``scope`` or narrower (a user's sessions are listed under their org)."""
+        """Sessions at ``scope`` or narrower (a user's sessions are listed under their org), oldest first.
+
+        Args:
+            scope: default the client's floor, or global.
+            include_closed: False lists only sessions still open (not yet consolidated).
+
+        Raises:
+            ScopeError: ``scope`` is invalid or outside the client's floor.
+            ValidationError: ``include_closed`` is not a bool.
+        """
         return list_sessions(self._engine, self._resolve(scope), include_closed=include_closed)
 
 
@@ -97,14 +128,17 @@ class Session(_Scoped):
     # -- identity -------------------------------------------------------------------------------------
     @property
     def id(self) -> str:
+        """The stored id (``ses_…``): what :meth:`SessionManager.get` and ``Turn.session_id`` use."""
         return self.info.id
 
     @property
     def scope(self) -> Scope:
+        """Where this session writes, and what its reads see (this scope, narrower ones and ancestors)."""
         return Scope(self.info.scope)
 
     @property
     def closed(self) -> bool:
+        """Whether this handle has seen the session closed (writes through it then raise)."""
         return self.info.closed_at is not None
 
     def __repr__(self) -> str:
@@ -115,10 +149,25 @@ class Session(_Scoped):
         self, role: str, content: str, observed_at: Optional[TimeLike] = None,
         metadata: Optional[Mapping[str, Any]] = None,
     ) -> Turn:
-        """Store a turn verbatim, without extraction (``remember`` stores it *and* extracts from it)."""
+        """Store a turn verbatim, without extraction (``remember`` stores it *and* extracts from it): for
+        messages that should be searchable as said but assert nothing about anyone (an assistant's reply).
+
+        Args:
+            role: ``"user"``, ``"assistant"``, ``"system"`` or ``"tool"``.
+            content: the message text.
+            observed_at: when it was said (aware datetime, date, ISO string with offset, or POSIX timestamp;
+                default now). With it the turn's id is stable, so replaying the same turn stores nothing new.
+            metadata: the application's JSON-able key/values, kept on the turn.
+
+        Raises:
+            ValidationError: a bad role, empty or oversized content, a naive datetime, non-JSON metadata, or
+                the session is closed or forgotten.
+            StoreError: the store could not be written.
+        """
         return self._engine.sessions.add_turn(self.info, role, content, observed_at, metadata)
 
     def turns(self) -> list[Turn]:
+        """This session's active turns in the order they were said (soft-forgotten ones are left out)."""
         return session_turns(self._engine, self.id)
 
     # -- write path -----------------------------------------------------------------------------------
@@ -130,7 +179,26 @@ class Session(_Scoped):
         """Store the turn, extract facts, reconcile them with memory and return what changed.
 
         ``extractor`` replaces the client's extractor for this one write (e.g. an ``LLMExtractor`` over the
-        chat model an integration was handed), so one store can serve callers with and without a model."""
+        chat model an integration was handed), so one store can serve callers with and without a model.
+
+        Args:
+            text: the message. May be None when ``triples`` are given.
+            role: who said it (``"user"``, ``"assistant"``, ``"system"``, ``"tool"``); facts are read about
+                the speaker, so a user's "I" is the session's user.
+            observed_at: when it was said (default now): facts are valid from then, and a replay of the same
+                message at the same time is a no-op.
+            infer: ``"full"`` (or True) extracts facts; ``"none"`` (or False) keeps the text only, as one
+                searchable chunk (Mem0's ``infer=False``).
+            triples: facts the caller already knows, ``(entity, key, value)``; they are reconciled like
+                extracted ones, with confidence 1.
+            metadata: the application's JSON-able key/values, kept on the turn.
+
+        Raises:
+            ValidationError: nothing to remember, a bad role, time, ``infer``, triple or metadata, an
+                extractor without ``extract_many``, or the session is closed or forgotten. Nothing is written.
+            ExtractionError: the extractor failed or returned the wrong number of results (nothing is written).
+            StoreError: the store failed; a journalled write is rolled forward by the next write or open.
+        """
         return remember(self._engine, self._live(), text, role=role, observed_at=observed_at, infer=infer,
                         triples=triples, metadata=metadata, extractor=extractor)
 
@@ -158,11 +226,31 @@ class Session(_Scoped):
         include_history: bool = False, as_of: Optional[TimeLike] = None, max_tokens: Optional[int] = None,
         ranking: Optional[RankingConfig] = None,
     ) -> RecallResult:
-        """Hybrid recall at this session's scope (it sees its scope, narrower ones and ancestors)."""
+        """Hybrid recall at this session's scope (it sees its scope, narrower ones and ancestors).
+
+        Args:
+            query: what the agent wants to know, in words (a question or keywords).
+            top_k: most items returned (1-200); facts drawn from one turn count once.
+            categories: only these categories (``identity``, ``knowledge``, ``context``, ``instructions``,
+                ``uncertainty``, ``episodic``).
+            include_history: also superseded and closed versions (marked ``current=False``).
+            as_of: recall what held at that time (implies history).
+            max_tokens: budget of the ``formatted`` block (items that do not fit are left out of it).
+            ranking: a :class:`RankingConfig` for this call instead of the client's.
+
+        Raises:
+            ValidationError: an empty or oversized query, an unknown category, ``top_k`` or ``max_tokens``
+                out of range, a naive ``as_of``, or ``ranking`` not a :class:`RankingConfig`.
+            StoreError: the store could not be read.
+        """
         return recall(self._engine, query, self.scope, top_k=top_k, categories=categories,
                       include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
 
     def profile(self, as_of: Optional[TimeLike] = None) -> Profile:
+        """The effective memory seen from this session's scope: one value per key (a document's beats chat,
+        the narrowest scope beats a wider one), instructions, open conflicts and entities. ``as_of`` gives
+        the profile at that time instead of now. Raises :class:`ValidationError` for a naive or malformed
+        ``as_of``."""
         return profile(self._engine, self.scope, as_of)
 
     def forget(
@@ -174,7 +262,14 @@ class Session(_Scoped):
 
         A session acts for its own scope: an explicit ``scope`` outside it (a sibling such as another user of
         the same org, an ancestor, or ``{}``) raises :class:`ScopeError` even on an unbound client, so code
-        holding only a session can never reach another user's records."""
+        holding only a session can never reach another user's records.
+
+        The other arguments are those of :meth:`Spectron.forget`.
+
+        Raises:
+            ScopeError: ``scope`` is outside this session's scope.
+            ValidationError: nothing to select, or a bad argument (see :meth:`Spectron.forget`).
+        """
         if scope is not None and not Scope.of(scope).within(self.scope):
             raise ScopeError(
                 f"scope {Scope.of(scope).as_dict()} is outside this session's scope {self.info.scope}; a session "
@@ -195,10 +290,12 @@ class Session(_Scoped):
         return self.info
 
     def __enter__(self) -> Session:
+        """The session itself: ``with mem.sessions.create(...) as session``."""
         return self
 
     def __exit__(self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException],
                  tb: Optional[TracebackType]) -> None:
+        """Close (and consolidate) the session, also when the block raised: what it wrote is kept."""
         self.close()
 
 
@@ -251,6 +348,7 @@ class Spectron(_Scoped):
     # -- scoping --------------------------------------------------------------------------------------
     @property
     def floor(self) -> Optional[Scope]:
+        """The scope this client is confined to (None: the application's own, unconfined client)."""
         return self._floor
 
     def bound(self, floor: ScopeLike, *, file_root: Optional[Any] = None) -> Spectron:
@@ -273,6 +371,7 @@ class Spectron(_Scoped):
 
     @property
     def ontology(self) -> Ontology:
+        """The attribute keys this store knows (category, importance, multi-valued, mirrors)."""
         return self._engine.ontology
 
     # -- write path (implicit session) ----------------------------------------------------------------
@@ -283,7 +382,11 @@ class Spectron(_Scoped):
         extractor: Optional[Extractor] = None,
     ) -> RememberResult:
         """Remember outside an explicit session: a short-lived session is opened and closed around it.
-        ``extractor`` replaces the client's extractor for this write (see :meth:`Session.remember`)."""
+        ``extractor`` replaces the client's extractor for this write (see :meth:`Session.remember`).
+
+        ``scope`` is where to write (default: the floor, or global); the other arguments and the errors are
+        those of :meth:`Session.remember`, plus :class:`ScopeError` for a scope outside the floor. Arguments
+        are checked before the implicit session exists, so a refused write leaves no session behind."""
         s = self._resolve(scope)
         validate_remember_args(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
                                metadata=metadata)  # before the implicit session exists: bad arguments write nothing
@@ -306,12 +409,16 @@ class Spectron(_Scoped):
         categories: Optional[Sequence[str]] = None, include_history: bool = False,
         as_of: Optional[TimeLike] = None, max_tokens: Optional[int] = None, ranking: Optional[RankingConfig] = None,
     ) -> RecallResult:
-        """Hybrid recall of what is visible from ``scope`` (default: the floor, or global)."""
+        """Hybrid recall of what is visible from ``scope`` (default: the floor, or global): that scope,
+        narrower ones and ancestors, never siblings. Arguments and errors as :meth:`Session.recall`, plus
+        :class:`ScopeError` for a scope outside the floor."""
         return recall(self._engine, query, self._resolve(scope), top_k=top_k, categories=categories,
                       include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
 
     def profile(self, *, scope: Optional[ScopeLike] = None, as_of: Optional[TimeLike] = None) -> Profile:
-        """Effective facts, instructions, conflicts and entities visible from ``scope``."""
+        """Effective facts, instructions, conflicts and entities visible from ``scope`` (default: the floor,
+        or global), now or ``as_of``; see :meth:`Session.profile`. Raises :class:`ScopeError` for a scope
+        outside the floor, :class:`ValidationError` for a bad ``as_of``."""
         return profile(self._engine, self._resolve(scope), as_of)
 
     def forget(
@@ -336,6 +443,18 @@ class Spectron(_Scoped):
         counts everything): the application's own client may do that, as Mem0's ``reset`` does. Omitting
         ``scope`` never means everything, a bound client can never reach above its floor, and a session
         never above its own scope.
+
+        Args:
+            query: forget records whose meaning is close to this text (at most ``limit`` of them, with
+                similarity ≥ ``threshold``), and the facts extracted from forgotten turns.
+            threshold: similarity in [0, 1] a ``query`` match needs.
+            limit: most records a ``query`` selects (1-1000).
+
+        Raises:
+            ValidationError: nothing to select, or a bad argument (empty ``ids``, a malformed entity
+                reference, a flag that is not a bool, ``threshold`` or ``limit`` out of range).
+            ScopeError: ``scope`` is outside the floor.
+            StoreError: the store failed; an interrupted purge is finished by the next open or call.
         """
         return self._forget(query, entity=entity, scope=scope, purge=purge, dry_run=dry_run, threshold=threshold,
                             limit=limit, default=None, ids=ids, mentions=mentions)
@@ -349,7 +468,10 @@ class Spectron(_Scoped):
                       threshold=threshold, limit=limit, ids=ids, mentions=mentions)
 
     def audit(self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None) -> list[Any]:
-        """Soft-forgotten records within ``scope``, with who/when/why (``forgotten_at``, ``forgotten_reason``)."""
+        """Soft-forgotten records within ``scope``, with who/when/why (``forgotten_at``, ``forgotten_reason``):
+        what a compliance review reads. ``kinds`` narrows to record kinds (``"turn"``, ``"attribute"``, …).
+        Raises :class:`ValidationError` for an unknown kind, :class:`ScopeError` for a scope outside the
+        floor."""
         return audit(self._engine, self._resolve(scope), check_kinds(kinds))
 
     def get(self, record_id: str, *, include_forgotten: bool = False) -> Any:
@@ -372,6 +494,8 @@ class Spectron(_Scoped):
         exporter or an id-addressed facade needs them. Default kinds are the memory records (``attribute``,
         ``relation``, ``instruction``, ``uncertainty``, ``chunk``, ``turn``); superseded or closed versions
         come only with ``include_history``, soft-forgotten ones only with ``include_forgotten``.
+
+        Raises :class:`ValidationError` for an unknown kind, :class:`ScopeError` for a scope outside the floor.
         """
         allowed = ("attribute", "relation", "instruction", "uncertainty", "chunk", "turn", "entity", "document")
         chosen = list(kinds) if kinds else list(allowed[:6])
@@ -382,11 +506,21 @@ class Spectron(_Scoped):
                             include_forgotten=include_forgotten)
 
     def history(self, entity: str, key: str, *, scope: Optional[ScopeLike] = None) -> list[Any]:
-        """The supersession chain of ``entity.key`` visible from ``scope``, oldest first."""
+        """The supersession chain of ``entity.key`` visible from ``scope``, oldest first: every version, with
+        ``valid_from``/``valid_until`` and the ``supersedes`` links, so "what did Alice eat before?" is
+        answerable. ``entity`` is a reference such as ``"Person/alice"``.
+
+        Raises:
+            ValidationError: a malformed entity reference or an empty key.
+            ScopeError: ``scope`` is outside the floor.
+        """
         return history(self._engine, entity, key, self._resolve(scope))
 
     def traces(self, *, scope: Optional[ScopeLike] = None, ref: Optional[str] = None, limit: int = 100) -> list[Any]:
-        """Decision traces of writes within ``scope`` (newest first); ``ref`` filters by turn/document id."""
+        """Decision traces of writes within ``scope`` (newest first): why each extracted candidate was
+        created, reinforced, superseded, flagged or skipped. ``ref`` filters by turn or document id;
+        ``limit`` is at most 100,000. Raises :class:`ValidationError` for a bad ``ref`` or ``limit``,
+        :class:`ScopeError` for a scope outside the floor."""
         return traces(self._engine, self._resolve(scope), ref=ref, limit=limit)
 
     def flush(self, *, wait: bool = True) -> None:
@@ -407,9 +541,11 @@ class Spectron(_Scoped):
         self._engine.close()
 
     def __enter__(self) -> Spectron:
+        """The client itself: ``with Spectron(path=...) as mem``."""
         return self
 
     def __exit__(self, *exc: Any) -> None:
+        """:meth:`close`: queued writes reach Chroma and an embedded folder is released for other processes."""
         self.close()
 
     def repair(self, *, fix: bool = True, retry_quarantined: bool = False, drop_quarantined: bool = False,

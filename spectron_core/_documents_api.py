@@ -102,7 +102,20 @@ class DocumentManager:
         new version that supersedes the old version's facts).
 
         A ``str`` is always the document's text, never a path. A ``pathlib.Path`` (an explicit file object)
-        is read like :meth:`ingest_file`, under the same permission."""
+        is read like :meth:`ingest_file`, under the same permission.
+
+        Args:
+            title: names the document within its scope: a new text under the same title is its next version.
+            scope: where the document is stored (default: the client's floor, or global).
+            authored_at: when the document was written; its facts are valid from then (default now).
+            chunk_tokens: size of the recallable chunks (32-4000 tokens).
+
+        Raises:
+            ValidationError: ``source`` is neither text nor a path, the text is empty, over 5,000,000
+                characters or holds a NUL, a bad title or ``chunk_tokens``, a naive ``authored_at``.
+            ScopeError: ``scope`` is outside the floor (or, for a path, the file is not readable by this client).
+            ExtractionError: the extractor failed (nothing is written).
+        """
         if isinstance(source, os.PathLike):
             return self.ingest_file(source, title=title, scope=scope, authored_at=authored_at,
                                     chunk_tokens=chunk_tokens)
@@ -131,6 +144,9 @@ class DocumentManager:
                       authored_at=authored_at, chunk_tokens=chunk_tokens, path=str(resolved))
 
     def list(self, *, scope: Optional[ScopeLike] = None, include_superseded: bool = False) -> list[DocumentInfo]:
-        """Documents at ``scope`` or narrower. Soft-forgotten documents are not listed (``audit`` has them)."""
+        """Documents at ``scope`` or narrower, by title and version. Soft-forgotten documents are not listed
+        (``audit`` has them); earlier versions only with ``include_superseded``. Raises
+        :class:`ValidationError` when ``include_superseded`` is not a bool, :class:`ScopeError` for a scope
+        outside the floor."""
         check_bool(include_superseded, field="include_superseded")  # before the scope, as it always was
         return list_documents(self._engine, self._resolve(scope), include_superseded=include_superseded)
