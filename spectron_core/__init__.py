@@ -7,6 +7,7 @@ adapters need is exported here, and everything in an underscored module is priva
 
 from __future__ import annotations
 
+import importlib
 import types
 from typing import Any
 
@@ -117,8 +118,6 @@ del _name
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import importlib
-
         module, attr = _LAZY[name]
         value = _publish(getattr(importlib.import_module(module, __name__), attr))
         globals()[name] = value  # later lookups skip this function

@@ -7,7 +7,10 @@ import os
 from pathlib import Path
 from typing import Any, Optional
 
+from ._embeddings import MiniLMEmbedding
 from ._errors import ConfigurationError, StoreError
+from ._store._owner import acquire_folder, open_timeout_default
+from ._store._segments import quarantine_torn_segments
 
 __all__ = ["default_path", "open_client", "open_embedded", "resolve_embedding", "lexical_path_for",
            "LangChainEmbeddingAdapter"]
@@ -20,6 +23,7 @@ def default_path() -> Path:
 
 
 def open_client(path: Optional[str | os.PathLike[str]]) -> tuple[Any, Path]:
+    # Lazy: chromadb takes most of a second to import, and a client handed a Chroma client never needs it here.
     import chromadb
     from chromadb.config import Settings
 
@@ -37,8 +41,6 @@ def open_embedded(path: Optional[str | os.PathLike[str]], *, timeout: Optional[f
     """Own the folder for this process (``_store/_owner``), then open embedded Chroma on it: the lock comes
     first because a second process's Chroma must not touch the files at all (creating a new folder's tables
     races; a second writer corrupts the index). Returns (client, folder, lease)."""
-    from ._store._owner import acquire_folder, open_timeout_default
-
     folder = Path(path).expanduser() if path is not None else default_path()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -61,8 +63,6 @@ def open_embedded(path: Optional[str | os.PathLike[str]], *, timeout: Optional[f
 def _quarantine_torn(folder: Path) -> None:
     """Remove vector segments a killed process left torn, before Chroma loads them (``_store/_segments``):
     a torn one makes every read of its collection fail. The records are re-indexed once the store is open."""
-    from ._store._segments import quarantine_torn_segments
-
     try:
         quarantine_torn_segments(folder)
     except OSError as exc:
@@ -122,8 +122,6 @@ class LangChainEmbeddingAdapter:
 
 def resolve_embedding(embedding: Any) -> Any:
     if embedding is None:
-        from ._embeddings import MiniLMEmbedding
-
         return MiniLMEmbedding()
     if hasattr(embedding, "embed_documents") and hasattr(embedding, "embed_query"):
         return LangChainEmbeddingAdapter(embedding)

@@ -5,15 +5,20 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from pathlib import Path
 from typing import Any, Optional
 
 try:
     import typer
     from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
     from rich.table import Table
 except ImportError:  # pragma: no cover - typer/rich come with chromadb, but keep the hint
     sys.stderr.write("the spectron CLI needs typer and rich: pip install 'spectron-memory[cli]'\n")
     raise SystemExit(1) from None
+
+from . import Spectron
+from ._errors import StoreError
 
 app = typer.Typer(add_completion=False, help="Spectron agent memory over Chroma.")
 console = Console()
@@ -33,16 +38,12 @@ def _scope(text: Optional[str]) -> dict[str, str]:
 
 
 def _open(path: Optional[str]) -> Any:
-    from . import Spectron
-
     return Spectron(path=path)
 
 
 @app.command()
 def quickstart(path: Optional[str] = typer.Option(None, help="Store folder (default: a new temporary folder).")) -> None:
     """Write a few turns in two scopes and a document, then show what each scope sees."""
-    from . import Spectron
-
     folder = path or tempfile.mkdtemp(prefix="spectron-quickstart-")
     mem = Spectron(path=folder)
     console.print(f"[bold]Spectron quickstart[/bold] — embedded store at {folder}\n")
@@ -167,13 +168,6 @@ def fsck(
 
     Exit status: 0 when the store is sound (or was repaired), 1 when problems remain, 2 when it cannot be
     opened (for example because another process has it open)."""
-    from pathlib import Path
-
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    from . import Spectron
-    from ._errors import StoreError
-
     if not Path(path).is_dir():
         console.print(f"[red]no store folder at {path}[/red]")
         raise typer.Exit(2)

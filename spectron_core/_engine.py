@@ -235,6 +235,8 @@ class Engine:
     @property
     def extractor(self) -> Any:
         if self._extractor is None:
+            # Lazy: the rule extractor compiles its patterns on import (about a second); a store given its
+            # own extractor, or only read from, never pays for it.
             from ._extract._rules import RuleExtractor
 
             self._extractor = RuleExtractor(self.ontology)

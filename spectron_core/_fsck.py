@@ -28,7 +28,8 @@ from pydantic import Field
 
 from ._models import SpectronModel
 from ._store._chroma import BATCH, chroma_errors
-from ._store._codec import decode
+from ._store._codec import EMBEDDED_KINDS, decode
+from ._store._scrub import count_orphan_rows
 from ._time import utcnow
 from ._write import repair_on_open, scrub_store
 
@@ -214,7 +215,6 @@ def _check_turn_seqs(engine: Engine, records: dict[str, Any], report: RepairRepo
 
 
 def _check_index(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
-    from ._store._codec import EMBEDDED_KINDS
 
     store = engine.store
     if not store.trust_local:
@@ -233,7 +233,6 @@ def _check_index(engine: Engine, records: dict[str, Any], report: RepairReport, 
 
 
 def _check_log(engine: Engine, report: RepairReport, fix: bool) -> None:
-    from ._store._scrub import count_orphan_rows
 
     folder = engine.persist_dir()
     if folder is None:

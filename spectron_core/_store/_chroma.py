@@ -26,6 +26,7 @@ from chromadb.api import ClientAPI
 from chromadb.api.collection_configuration import CreateCollectionConfiguration, CreateHNSWConfiguration
 
 from .._errors import StoreError
+from .._policy import turn_contexts
 from .._scope import Scope
 from ._codec import EMBEDDED_KINDS, decode, encode, record_text
 from ._lexical import LexicalIndex, LexicalRow, pack_vector
@@ -169,8 +170,6 @@ class ChromaStore:
                 for r in records:
                     if r.kind == "turn":
                         turns.setdefault(r.session_id, []).append(r)
-            from .._policy import turn_contexts
-
             for session_turns in turns.values():
                 self.lexical.set_context(turn_contexts(session_turns).items())
             self.lexical.mark_clean()

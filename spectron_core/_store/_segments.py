@@ -36,6 +36,8 @@ from typing import Any, Optional
 
 import numpy as np
 
+from ._scrub import scrub_hnsw_slack, vector_collections
+
 __all__ = ["HnswHeader", "TornSegment", "read_hnsw_header", "segment_problem", "quarantine_torn_segments",
            "quarantine_collections", "pending_rebuilds", "rebuild_pending", "REBUILD_FILE", "ANY_COLLECTION"]
 
@@ -265,8 +267,6 @@ def _segment_folders(persist_dir: Path) -> list[Path]:
 
 def _collections_of(persist_dir: Path) -> dict[str, str]:
     """``segment id → collection name`` of the vector segments (read in a child process, see ``_scrub``)."""
-    from ._scrub import vector_collections
-
     try:
         return vector_collections(persist_dir)
     except Exception as exc:  # an unreadable catalogue: rebuild every collection we open
@@ -354,7 +354,5 @@ def rebuild_pending(store: Any, persist_dir: Path) -> list[TornSegment]:
         count = store.reindex(part)
         log.warning("re-indexed %d records of %s_%s into a new Chroma vector index", count, store.prefix, part)
     _write_pending(persist_dir, [s for s in pending if s not in mine])
-    from ._scrub import scrub_hnsw_slack
-
     scrub_hnsw_slack(Path(persist_dir))  # a new segment's first save writes uncleared memory (see ``_scrub``)
     return mine

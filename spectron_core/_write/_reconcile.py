@@ -430,6 +430,8 @@ class Reconciler:
         "Always answer in bullet points" and "From now on answer in paragraphs" replaces it. A revocation
         with nothing to revoke and polarity ``dont`` ("stop using emojis") is a prohibition: it is added.
         """
+        # Lazy: importing the instruction rules loads the rule extractor's lexicon (about a second), which a
+        # store whose writes carry no instruction, or that uses another extractor, never needs.
         from .._extract._instructions import instruction_family
 
         topic = _norm(cand.topic)

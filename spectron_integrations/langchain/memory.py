@@ -15,7 +15,9 @@ import uuid
 from collections.abc import Mapping
 from typing import Any, Optional
 
-from spectron_core import ConfigurationError, RecallResult, Scope, ScopeError, Session
+from langchain_core.messages import SystemMessage
+
+from spectron_core import ConfigurationError, RecallResult, Scope, ScopeError, Session, ValidationError
 
 from ._common import ExtractionMode, as_client, base_scope, make_extractor
 
@@ -36,8 +38,6 @@ def _pick(values: Mapping[str, Any], key: Optional[str], exclude: set[str], what
     else:
         rest = [k for k in values if k not in exclude and k != "stop"]
         if len(rest) != 1:
-            from spectron_core import ValidationError
-
             raise ValidationError(f"cannot tell which {what} key to use among {sorted(rest)}; pass {what}_key=")
         value = values[rest[0]]
     return value if isinstance(value, str) else getattr(value, "content", str(value))
@@ -130,8 +130,6 @@ if BaseMemory is not None:
             result = self.recall(inputs)
             text = result.formatted if result is not None else ""
             if self.return_messages:
-                from langchain_core.messages import SystemMessage
-
                 return {self.memory_key: [SystemMessage(content=text)] if text else []}
             return {self.memory_key: text}
 
