@@ -70,7 +70,7 @@ from ._write import DocumentResult
 
 __version__ = "0.1.0"
 
-__all__ = [
+__all__ = [  # noqa: RUF022
     "__version__",
     # clients
     "Spectron", "Session", "SessionManager", "DocumentManager",

@@ -6,7 +6,7 @@ import json
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 try:
     import typer
@@ -24,7 +24,7 @@ app = typer.Typer(add_completion=False, help="Spectron agent memory over Chroma.
 console = Console()
 
 
-def _scope(text: Optional[str]) -> dict[str, str]:
+def _scope(text: str | None) -> dict[str, str]:
     """``org=acme,user=alice`` → ``{"org": "acme", "user": "alice"}``."""
     if not text:
         return {}
@@ -37,12 +37,12 @@ def _scope(text: Optional[str]) -> dict[str, str]:
     return out
 
 
-def _open(path: Optional[str]) -> Any:
+def _open(path: str | None) -> Any:
     return Spectron(path=path)
 
 
 @app.command()
-def quickstart(path: Optional[str] = typer.Option(None, help="Store folder (default: a new temporary folder).")) -> None:
+def quickstart(path: str | None = typer.Option(None, help="Store folder (default: a new temporary folder).")) -> None:
     """Write a few turns in two scopes and a document, then show what each scope sees."""
     folder = path or tempfile.mkdtemp(prefix="spectron-quickstart-")
     mem = Spectron(path=folder)
@@ -90,7 +90,7 @@ def _show_write(text: str, result: Any) -> None:
 
 
 @app.command()
-def remember(text: str, scope: str = typer.Option("", help="dim=value,…"), path: Optional[str] = None) -> None:
+def remember(text: str, scope: str = typer.Option("", help="dim=value,…"), path: str | None = None) -> None:
     """Remember one message (user role) at a scope."""
     result = _open(path).remember(text, scope=_scope(scope))
     _show_write(text, result)
@@ -98,7 +98,7 @@ def remember(text: str, scope: str = typer.Option("", help="dim=value,…"), pat
 
 @app.command()
 def recall(query: str, scope: str = typer.Option("", help="dim=value,…"), top_k: int = 10,
-           max_tokens: Optional[int] = None, path: Optional[str] = None, as_json: bool = False) -> None:
+           max_tokens: int | None = None, path: str | None = None, as_json: bool = False) -> None:
     """Recall what is visible from a scope."""
     result = _open(path).recall(query, scope=_scope(scope), top_k=top_k, max_tokens=max_tokens)
     if as_json:
@@ -111,15 +111,15 @@ def recall(query: str, scope: str = typer.Option("", help="dim=value,…"), top_
 
 
 @app.command()
-def profile(scope: str = typer.Option("", help="dim=value,…"), path: Optional[str] = None) -> None:
+def profile(scope: str = typer.Option("", help="dim=value,…"), path: str | None = None) -> None:
     """Print the profile (effective facts) seen from a scope as JSON."""
     console.print_json(_open(path).profile(scope=_scope(scope)).model_dump_json())
 
 
 @app.command()
 def forget(scope: str = typer.Option(..., help="dim=value,… (required: forget never means everything)"),
-           query: Optional[str] = None, entity: Optional[str] = None, purge: bool = False, dry_run: bool = False,
-           path: Optional[str] = None) -> None:
+           query: str | None = None, entity: str | None = None, purge: bool = False, dry_run: bool = False,
+           path: str | None = None) -> None:
     """Forget within a scope (soft unless --purge)."""
     mem = _open(path)
     s = _scope(scope)
@@ -133,8 +133,8 @@ def forget(scope: str = typer.Option(..., help="dim=value,… (required: forget 
 @app.command("import-mem0")
 def import_mem0(
     file: str = typer.Argument(..., help="Mem0 export: get_all's JSON ({'results': [...]}) or a list of memories."),
-    path: Optional[str] = typer.Option(None, help="Store folder (default: $SPECTRON_PATH or ~/.spectron/memory)."),
-    history_db: Optional[str] = typer.Option(None, help="Mem0's SQLite history file: replay earlier versions too."),
+    path: str | None = typer.Option(None, help="Store folder (default: $SPECTRON_PATH or ~/.spectron/memory)."),
+    history_db: str | None = typer.Option(None, help="Mem0's SQLite history file: replay earlier versions too."),
     infer: bool = typer.Option(True, help="Extract structured facts (--no-infer keeps memories verbatim)."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
 ) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Any, Optional
+from typing import Any
 
 from ._documents_api import DocumentManager, narrow_file_root
 from ._engine import Engine
@@ -38,16 +38,16 @@ from ._time import TimeLike
 from ._validate import check_kinds
 from ._write import embed_texts, forget, remember, remember_many, validate_remember_args
 
-__all__ = ["Spectron", "Session", "SessionManager"]
+__all__ = ["Session", "SessionManager", "Spectron"]
 
 
 class _Scoped:
     """Scope resolution shared by the client and its sessions: defaults, floors, escapes."""
 
     _engine: Engine
-    _floor: Optional[Scope]
+    _floor: Scope | None
 
-    def _resolve(self, scope: Optional[ScopeLike], *, default: Optional[Scope] = None) -> Scope:
+    def _resolve(self, scope: ScopeLike | None, *, default: Scope | None = None) -> Scope:
         if scope is None:
             s = default if default is not None else (self._floor or Scope())
         else:
@@ -69,8 +69,8 @@ class SessionManager(_Scoped):
         self._floor = client._floor
 
     def create(
-        self, scope: Optional[ScopeLike] = None, metadata: Optional[Mapping[str, Any]] = None, *,
-        session_id: Optional[str] = None,
+        self, scope: ScopeLike | None = None, metadata: Mapping[str, Any] | None = None, *,
+        session_id: str | None = None,
     ) -> Session:
         """Open a session at ``scope``. Use it as a context manager: leaving the block closes it, which runs
         consolidation. Passing an existing ``session_id`` (same scope) reopens that session.
@@ -102,7 +102,7 @@ class SessionManager(_Scoped):
         """
         return Session(self._client, get_session(self._engine, session_id, self._floor))
 
-    def list(self, scope: Optional[ScopeLike] = None, *, include_closed: bool = True) -> list[SessionInfo]:
+    def list(self, scope: ScopeLike | None = None, *, include_closed: bool = True) -> list[SessionInfo]:
         """Sessions at ``scope`` or narrower (a user's sessions are listed under their org), oldest first.
 
         Args:
@@ -146,8 +146,8 @@ class Session(_Scoped):
 
     # -- episodic -------------------------------------------------------------------------------------
     def add_turn(
-        self, role: str, content: str, observed_at: Optional[TimeLike] = None,
-        metadata: Optional[Mapping[str, Any]] = None,
+        self, role: str, content: str, observed_at: TimeLike | None = None,
+        metadata: Mapping[str, Any] | None = None,
     ) -> Turn:
         """Store a turn verbatim, without extraction (``remember`` stores it *and* extracts from it): for
         messages that should be searchable as said but assert nothing about anyone (an assistant's reply).
@@ -172,9 +172,9 @@ class Session(_Scoped):
 
     # -- write path -----------------------------------------------------------------------------------
     def remember(
-        self, text: Optional[str] = None, *, role: str = "user", observed_at: Optional[TimeLike] = None,
-        infer: Any = "full", triples: Optional[Sequence[tuple[str, str, str]]] = None,
-        metadata: Optional[Mapping[str, Any]] = None, extractor: Optional[Extractor] = None,
+        self, text: str | None = None, *, role: str = "user", observed_at: TimeLike | None = None,
+        infer: Any = "full", triples: Sequence[tuple[str, str, str]] | None = None,
+        metadata: Mapping[str, Any] | None = None, extractor: Extractor | None = None,
     ) -> RememberResult:
         """Store the turn, extract facts, reconcile them with memory and return what changed.
 
@@ -203,8 +203,8 @@ class Session(_Scoped):
                         triples=triples, metadata=metadata, extractor=extractor)
 
     def remember_many(
-        self, messages: Sequence[Any], *, infer: Any = "full", extractor: Optional[Extractor] = None,
-        vectors: Optional[Mapping[str, Any]] = None, flush: bool = True,
+        self, messages: Sequence[Any], *, infer: Any = "full", extractor: Extractor | None = None,
+        vectors: Mapping[str, Any] | None = None, flush: bool = True,
     ) -> list[RememberResult]:
         """Remember messages in order: strings, ``{"role", "content", "observed_at"}`` dicts, ``(role, content)``
         tuples or LangChain messages. All are validated before any is written. ``extractor`` replaces the
@@ -222,9 +222,9 @@ class Session(_Scoped):
 
     # -- read path ------------------------------------------------------------------------------------
     def recall(
-        self, query: str, top_k: int = 10, *, categories: Optional[Sequence[str]] = None,
-        include_history: bool = False, as_of: Optional[TimeLike] = None, max_tokens: Optional[int] = None,
-        ranking: Optional[RankingConfig] = None,
+        self, query: str, top_k: int = 10, *, categories: Sequence[str] | None = None,
+        include_history: bool = False, as_of: TimeLike | None = None, max_tokens: int | None = None,
+        ranking: RankingConfig | None = None,
     ) -> RecallResult:
         """Hybrid recall at this session's scope (it sees its scope, narrower ones and ancestors).
 
@@ -246,7 +246,7 @@ class Session(_Scoped):
         return recall(self._engine, query, self.scope, top_k=top_k, categories=categories,
                       include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
 
-    def profile(self, as_of: Optional[TimeLike] = None) -> Profile:
+    def profile(self, as_of: TimeLike | None = None) -> Profile:
         """The effective memory seen from this session's scope: one value per key (a document's beats chat,
         the narrowest scope beats a wider one), instructions, open conflicts and entities. ``as_of`` gives
         the profile at that time instead of now. Raises :class:`ValidationError` for a naive or malformed
@@ -254,7 +254,7 @@ class Session(_Scoped):
         return profile(self._engine, self.scope, as_of)
 
     def forget(
-        self, query: Optional[str] = None, *, entity: Optional[str] = None, scope: Optional[ScopeLike] = None,
+        self, query: str | None = None, *, entity: str | None = None, scope: ScopeLike | None = None,
         purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10, mentions: bool = True,
     ) -> ForgetResult:
         """Forget by meaning (``query``), by ``entity``, or everything within an explicit ``scope`` (which must
@@ -289,12 +289,12 @@ class Session(_Scoped):
         self.info = self._engine.sessions.close_session(self.info)
         return self.info
 
-    def __enter__(self) -> Session:
+    def __enter__(self) -> Session:  # noqa: PYI034
         """The session itself: ``with mem.sessions.create(...) as session``."""
         return self
 
-    def __exit__(self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException],
-                 tb: Optional[TracebackType]) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         """Close (and consolidate) the session, also when the block raised: what it wrote is kept."""
         self.close()
 
@@ -319,18 +319,18 @@ class Spectron(_Scoped):
 
     def __init__(
         self,
-        path: Optional[str] = None,
+        path: str | None = None,
         *,
         chroma: Any = None,
         embedding: Any = None,
         extractor: Any = None,
-        ontology: Optional[Ontology] = None,
+        ontology: Ontology | None = None,
         collection_prefix: str = "spectron",
-        lexical_path: Optional[str] = None,
-        ranking: Optional[RankingConfig] = None,
+        lexical_path: str | None = None,
+        ranking: RankingConfig | None = None,
         write_behind: bool = True,
-        _engine: Optional[Engine] = None,
-        _floor: Optional[Scope] = None,
+        _engine: Engine | None = None,
+        _floor: Scope | None = None,
         _files: Any = True,
     ) -> None:
         self._engine = _engine or Engine(
@@ -347,11 +347,11 @@ class Spectron(_Scoped):
 
     # -- scoping --------------------------------------------------------------------------------------
     @property
-    def floor(self) -> Optional[Scope]:
+    def floor(self) -> Scope | None:
         """The scope this client is confined to (None: the application's own, unconfined client)."""
         return self._floor
 
-    def bound(self, floor: ScopeLike, *, file_root: Optional[Any] = None) -> Spectron:
+    def bound(self, floor: ScopeLike, *, file_root: Any | None = None) -> Spectron:
         """A client confined to ``floor`` and narrower scopes: hand it to an agent you don't trust with scope
         arguments. Binding a bound client can only narrow it.
 
@@ -376,10 +376,10 @@ class Spectron(_Scoped):
 
     # -- write path (implicit session) ----------------------------------------------------------------
     def remember(
-        self, text: Optional[str] = None, *, scope: Optional[ScopeLike] = None, role: str = "user",
-        observed_at: Optional[TimeLike] = None, infer: Any = "full",
-        triples: Optional[Sequence[tuple[str, str, str]]] = None, metadata: Optional[Mapping[str, Any]] = None,
-        extractor: Optional[Extractor] = None,
+        self, text: str | None = None, *, scope: ScopeLike | None = None, role: str = "user",
+        observed_at: TimeLike | None = None, infer: Any = "full",
+        triples: Sequence[tuple[str, str, str]] | None = None, metadata: Mapping[str, Any] | None = None,
+        extractor: Extractor | None = None,
     ) -> RememberResult:
         """Remember outside an explicit session: a short-lived session is opened and closed around it.
         ``extractor`` replaces the client's extractor for this write (see :meth:`Session.remember`).
@@ -405,9 +405,9 @@ class Spectron(_Scoped):
 
     # -- read path ------------------------------------------------------------------------------------
     def recall(
-        self, query: str, top_k: int = 10, *, scope: Optional[ScopeLike] = None,
-        categories: Optional[Sequence[str]] = None, include_history: bool = False,
-        as_of: Optional[TimeLike] = None, max_tokens: Optional[int] = None, ranking: Optional[RankingConfig] = None,
+        self, query: str, top_k: int = 10, *, scope: ScopeLike | None = None,
+        categories: Sequence[str] | None = None, include_history: bool = False,
+        as_of: TimeLike | None = None, max_tokens: int | None = None, ranking: RankingConfig | None = None,
     ) -> RecallResult:
         """Hybrid recall of what is visible from ``scope`` (default: the floor, or global): that scope,
         narrower ones and ancestors, never siblings. Arguments and errors as :meth:`Session.recall`, plus
@@ -415,16 +415,16 @@ class Spectron(_Scoped):
         return recall(self._engine, query, self._resolve(scope), top_k=top_k, categories=categories,
                       include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
 
-    def profile(self, *, scope: Optional[ScopeLike] = None, as_of: Optional[TimeLike] = None) -> Profile:
+    def profile(self, *, scope: ScopeLike | None = None, as_of: TimeLike | None = None) -> Profile:
         """Effective facts, instructions, conflicts and entities visible from ``scope`` (default: the floor,
         or global), now or ``as_of``; see :meth:`Session.profile`. Raises :class:`ScopeError` for a scope
         outside the floor, :class:`ValidationError` for a bad ``as_of``."""
         return profile(self._engine, self._resolve(scope), as_of)
 
     def forget(
-        self, query: Optional[str] = None, *, entity: Optional[str] = None, scope: Optional[ScopeLike] = None,
+        self, query: str | None = None, *, entity: str | None = None, scope: ScopeLike | None = None,
         purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10,
-        ids: Optional[Sequence[str]] = None, mentions: bool = True,
+        ids: Sequence[str] | None = None, mentions: bool = True,
     ) -> ForgetResult:
         """Forget by meaning, by entity, by record ``ids``, or (``scope=`` alone) everything within that scope.
 
@@ -459,15 +459,15 @@ class Spectron(_Scoped):
         return self._forget(query, entity=entity, scope=scope, purge=purge, dry_run=dry_run, threshold=threshold,
                             limit=limit, default=None, ids=ids, mentions=mentions)
 
-    def _forget(self, query: Optional[str], *, entity: Optional[str], scope: Optional[ScopeLike], purge: bool,
-                dry_run: bool, threshold: float, limit: int, default: Optional[Scope],
-                ids: Optional[Sequence[str]] = None, mentions: bool = True) -> ForgetResult:
+    def _forget(self, query: str | None, *, entity: str | None, scope: ScopeLike | None, purge: bool,
+                dry_run: bool, threshold: float, limit: int, default: Scope | None,
+                ids: Sequence[str] | None = None, mentions: bool = True) -> ForgetResult:
         bulk = scope is not None and query is None and entity is None and ids is None
         target = self._resolve(scope, default=default)
         return forget(self._engine, target, query=query, entity=entity, bulk=bulk, purge=purge, dry_run=dry_run,
                       threshold=threshold, limit=limit, ids=ids, mentions=mentions)
 
-    def audit(self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None) -> list[Any]:
+    def audit(self, *, scope: ScopeLike | None = None, kinds: Sequence[str] | None = None) -> list[Any]:
         """Soft-forgotten records within ``scope``, with who/when/why (``forgotten_at``, ``forgotten_reason``):
         what a compliance review reads. ``kinds`` narrows to record kinds (``"turn"``, ``"attribute"``, …).
         Raises :class:`ValidationError` for an unknown kind, :class:`ScopeError` for a scope outside the
@@ -485,7 +485,7 @@ class Spectron(_Scoped):
         return get_record(self._engine, record_id, self._floor, include_forgotten=include_forgotten)
 
     def records(
-        self, *, scope: Optional[ScopeLike] = None, kinds: Optional[Sequence[str]] = None,
+        self, *, scope: ScopeLike | None = None, kinds: Sequence[str] | None = None,
         include_history: bool = False, include_forgotten: bool = False,
     ) -> list[Any]:
         """Every record of ``kinds`` stored at ``scope`` or narrower (never ancestors), oldest first.
@@ -505,7 +505,7 @@ class Spectron(_Scoped):
         return list_records(self._engine, self._resolve(scope), chosen, include_history=include_history,
                             include_forgotten=include_forgotten)
 
-    def history(self, entity: str, key: str, *, scope: Optional[ScopeLike] = None) -> list[Any]:
+    def history(self, entity: str, key: str, *, scope: ScopeLike | None = None) -> list[Any]:
         """The supersession chain of ``entity.key`` visible from ``scope``, oldest first: every version, with
         ``valid_from``/``valid_until`` and the ``supersedes`` links, so "what did Alice eat before?" is
         answerable. ``entity`` is a reference such as ``"Person/alice"``.
@@ -516,7 +516,7 @@ class Spectron(_Scoped):
         """
         return history(self._engine, entity, key, self._resolve(scope))
 
-    def traces(self, *, scope: Optional[ScopeLike] = None, ref: Optional[str] = None, limit: int = 100) -> list[Any]:
+    def traces(self, *, scope: ScopeLike | None = None, ref: str | None = None, limit: int = 100) -> list[Any]:
         """Decision traces of writes within ``scope`` (newest first): why each extracted candidate was
         created, reinforced, superseded, flagged or skipped. ``ref`` filters by turn or document id;
         ``limit`` is at most 100,000. Raises :class:`ValidationError` for a bad ``ref`` or ``limit``,
@@ -540,16 +540,16 @@ class Spectron(_Scoped):
         """Flush and stop the background flusher (also done at interpreter exit). The client stays usable."""
         self._engine.close()
 
-    def __enter__(self) -> Spectron:
+    def __enter__(self) -> Spectron:  # noqa: PYI034
         """The client itself: ``with Spectron(path=...) as mem``."""
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         """:meth:`close`: queued writes reach Chroma and an embedded folder is released for other processes."""
         self.close()
 
     def repair(self, *, fix: bool = True, retry_quarantined: bool = False, drop_quarantined: bool = False,
-               progress: Optional[Any] = None) -> RepairReport:
+               progress: Any | None = None) -> RepairReport:
         """Check the store's invariants and repair what they forbid (``spectron fsck`` runs this).
 
         Rolls forward journalled writes and finishes interrupted purges (also done on open), then reads every

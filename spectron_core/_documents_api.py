@@ -10,9 +10,9 @@ application allowed with ``mem.bound(floor, file_root=...)``.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Callable
-from typing import Any, Optional
+from pathlib import Path
+from typing import Any
 
 from ._engine import Engine
 from ._errors import NotFoundError, ScopeError, ValidationError
@@ -87,7 +87,7 @@ def resolve_file(source: Any, allowed: Any) -> Path:
 class DocumentManager:
     """``mem.documents``: authoritative documents, ingested from text or (explicitly) from a file."""
 
-    def __init__(self, engine: Engine, resolve: Callable[[Optional[ScopeLike]], Scope], files: Any) -> None:
+    def __init__(self, engine: Engine, resolve: Callable[[ScopeLike | None], Scope], files: Any) -> None:
         """``resolve`` turns a ``scope`` argument into the scope to use, enforcing the client's floor;
         ``files`` is the client's host-file permission (see ``Spectron._files``)."""
         self._engine = engine
@@ -95,7 +95,7 @@ class DocumentManager:
         self._files = files
 
     def ingest(
-        self, source: Any, *, title: str, scope: Optional[ScopeLike] = None, authored_at: Optional[TimeLike] = None,
+        self, source: Any, *, title: str, scope: ScopeLike | None = None, authored_at: TimeLike | None = None,
         chunk_tokens: int = 200,
     ) -> DocumentResult:
         """Ingest ``source`` as authoritative memory (re-ingesting the same text is a no-op; changed text is a
@@ -129,8 +129,8 @@ class DocumentManager:
                       chunk_tokens=chunk_tokens)
 
     def ingest_file(
-        self, path: Any, *, title: Optional[str] = None, scope: Optional[ScopeLike] = None,
-        authored_at: Optional[TimeLike] = None, chunk_tokens: int = 200,
+        self, path: Any, *, title: str | None = None, scope: ScopeLike | None = None,
+        authored_at: TimeLike | None = None, chunk_tokens: int = 200,
     ) -> DocumentResult:
         """Read a UTF-8 plain-text file and ingest it (``title`` defaults to the file name).
 
@@ -143,7 +143,7 @@ class DocumentManager:
         return ingest(self._engine, text, title=resolved.name if title is None else title, scope=s,
                       authored_at=authored_at, chunk_tokens=chunk_tokens, path=str(resolved))
 
-    def list(self, *, scope: Optional[ScopeLike] = None, include_superseded: bool = False) -> list[DocumentInfo]:
+    def list(self, *, scope: ScopeLike | None = None, include_superseded: bool = False) -> list[DocumentInfo]:
         """Documents at ``scope`` or narrower, by title and version. Soft-forgotten documents are not listed
         (``audit`` has them); earlier versions only with ``include_superseded``. Raises
         :class:`ValidationError` when ``include_superseded`` is not a bool, :class:`ScopeError` for a scope

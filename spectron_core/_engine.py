@@ -13,7 +13,7 @@ import logging
 import re
 import threading
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from ._backend import lexical_path_for, open_client, open_embedded, resolve_embedding
 from ._errors import StoreError, ValidationError
@@ -36,7 +36,7 @@ def _close_quietly(client: Any) -> None:
     """Close a Chroma client we opened (chromadb stops its shared system with the last client)."""
     try:
         client.close()
-    except Exception as exc:  # pragma: no cover - closing must not mask the error being handled
+    except Exception as exc:  # pragma: no cover - closing must not mask the error being handled  # noqa: BLE001
         log.warning("closing the Chroma client failed: %s", exc)
 
 _UNLOADABLE_INDEX = re.compile(r"hnsw segment|hnsw index|pickle file", re.IGNORECASE)
@@ -66,7 +66,7 @@ class Engine:
         chroma: Any = None,
         embedding: Any = None,
         extractor: Any = None,
-        ontology: Optional[Ontology] = None,
+        ontology: Ontology | None = None,
         collection_prefix: str = "spectron",
         lexical_path: Any = None,
         ranking: Any = None,
@@ -77,7 +77,7 @@ class Engine:
         check_collection_prefix(collection_prefix)  # before any folder, file or collection exists
         # Resolve the embedding first: a bad argument must fail before any folder or collection is created.
         self.embedding_function = resolve_embedding(embedding)
-        folder: Optional[Path] = None
+        folder: Path | None = None
         self._lease: Any = None
         """This process's ownership of an embedded folder (``_store/_owner``): one process per folder."""
         self._owns_client = chroma is None
@@ -88,7 +88,7 @@ class Engine:
         if chroma is None:
             chroma, folder, self._lease = open_embedded(path)
         try:
-            self.path: Optional[Path] = folder
+            self.path: Path | None = folder
             self.chroma = chroma
             client_folder = self.persist_dir()
             if self._lease is None and client_folder is not None:  # a PersistentClient the caller opened
@@ -128,7 +128,7 @@ class Engine:
                 self._lease = None
             raise
 
-    def write(self, puts: Optional[list[Any]] = None, updates: Optional[list[Any]] = None) -> None:
+    def write(self, puts: list[Any] | None = None, updates: list[Any] | None = None) -> None:
         """Store records (``puts``) and state changes of existing ones (``updates``): queued with the group
         when the store group-commits, else straight to Chroma without the journal (see
         :func:`~._write.apply_plan`). Call under ``self.lock``."""
@@ -227,7 +227,7 @@ class Engine:
             settings = chroma.get_settings()
             ident = (settings.persist_directory if getattr(settings, "is_persistent", False) else
                      f"{settings.chroma_server_host}:{settings.chroma_server_http_port}")
-        except Exception:  # pragma: no cover
+        except Exception:  # pragma: no cover  # noqa: BLE001
             ident = str(id(chroma))
         return f"client:{ident}|{getattr(chroma, 'tenant', '')}|{getattr(chroma, 'database', '')}|{prefix}"
 
@@ -242,13 +242,13 @@ class Engine:
             self._extractor = RuleExtractor(self.ontology)
         return self._extractor
 
-    def persist_dir(self) -> Optional[Path]:
+    def persist_dir(self) -> Path | None:
         """Folder of an embedded Chroma store (None for a server or in-memory client)."""
         if self.path is not None:
             return self.path
         try:
             settings = self.chroma.get_settings()
-        except Exception:  # pragma: no cover
+        except Exception:  # pragma: no cover  # noqa: BLE001
             return None
         impl = str(getattr(settings, "chroma_api_impl", "")).lower()
         if getattr(settings, "is_persistent", False) and "fastapi" not in impl:

@@ -18,11 +18,12 @@ session's turns are renumbered in order, the local index is rebuilt, the log is 
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
@@ -36,7 +37,7 @@ from ._write import repair_on_open, scrub_store
 if TYPE_CHECKING:
     from ._engine import Engine
 
-__all__ = ["RepairReport", "Finding", "QuarantinedWrite", "check_and_repair"]
+__all__ = ["Finding", "QuarantinedWrite", "RepairReport", "check_and_repair"]
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: records checked so far out of the store's total."""
@@ -85,7 +86,7 @@ class RepairReport(SpectronModel):
 
 
 def check_and_repair(engine: Engine, *, fix: bool = True, retry_quarantined: bool = False,
-                     drop_quarantined: bool = False, progress: Optional[Progress] = None) -> RepairReport:
+                     drop_quarantined: bool = False, progress: Progress | None = None) -> RepairReport:
     """Check every invariant of the store; with ``fix``, repair what is broken. Takes the write lock."""
     report = RepairReport(fixed=fix)
     with engine.lock:
@@ -126,13 +127,13 @@ def _report_rebuilt(segments: list[Any], report: RepairReport) -> None:
                    f"process ({seg.reason}); its records were re-indexed from Chroma's SQLite and the local index"))
 
 
-def _read_all(engine: Engine, report: RepairReport, progress: Optional[Progress]) -> dict[str, Any]:
+def _read_all(engine: Engine, report: RepairReport, progress: Progress | None) -> dict[str, Any]:
     store = engine.store
     with chroma_errors("reading every record"):
         return _read_pages(store, report, progress)
 
 
-def _read_pages(store: Any, report: RepairReport, progress: Optional[Progress]) -> dict[str, Any]:
+def _read_pages(store: Any, report: RepairReport, progress: Progress | None) -> dict[str, Any]:
     total = store.memory.count() + store.meta.count()
     out: dict[str, Any] = {}
     for coll in (store.memory, store.meta):
@@ -166,7 +167,7 @@ def _check_current(engine: Engine, records: dict[str, Any], report: RepairReport
                           detail=f"{entity} {key} has {len(chain)} current values at scope {scope}")
         if fix:
             updates: dict[str, Any] = {}
-            for old, new in zip(chain, chain[1:]):
+            for old, new in itertools.pairwise(chain):
                 old_u = updates.get(old.id, old)
                 new_u = updates.get(new.id, new)
                 updates[old.id] = old_u.model_copy(update={"valid_until": new.valid_from or new.recorded_at or utcnow(),

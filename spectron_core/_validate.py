@@ -17,8 +17,19 @@ from typing import Any
 from ._errors import ValidationError
 from ._models import CATEGORIES, ROLES
 
-__all__ = ["check_text", "check_role", "check_metadata", "check_categories", "MAX_TEXT_CHARS", "check_top_k",
-           "check_clean", "check_int", "check_fraction", "check_kinds", "RECORD_KINDS"]
+__all__ = [
+    "MAX_TEXT_CHARS",
+    "RECORD_KINDS",
+    "check_categories",
+    "check_clean",
+    "check_fraction",
+    "check_int",
+    "check_kinds",
+    "check_metadata",
+    "check_role",
+    "check_text",
+    "check_top_k",
+]
 
 MAX_TEXT_CHARS = 100_000
 """Longest turn or query accepted (a turn is a message, not a document: ingest documents instead)."""

@@ -28,7 +28,22 @@ from ._records import (
 )
 
 __all__ = [
-    "ForgetResult", "Profile", "ProfileFact", "RankingConfig", "RecallItem", "RecallResult", "profile", "recall",
-    "MAX_TRACES", "audit", "get_record", "get_session", "history", "list_documents", "list_records",
-    "list_sessions", "session_turns", "traces",
+    "MAX_TRACES",
+    "ForgetResult",
+    "Profile",
+    "ProfileFact",
+    "RankingConfig",
+    "RecallItem",
+    "RecallResult",
+    "audit",
+    "get_record",
+    "get_session",
+    "history",
+    "list_documents",
+    "list_records",
+    "list_sessions",
+    "profile",
+    "recall",
+    "session_turns",
+    "traces",
 ]

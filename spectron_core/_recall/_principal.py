@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._entities import principal_for
 from .._errors import SpectronError
@@ -20,15 +20,14 @@ from .._scope import Scope
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["Principal", "principal_of", "is_question", "asks_about_self"]
+__all__ = ["Principal", "asks_about_self", "is_question", "principal_of"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_FIRST_PERSON = frozenset("i i'm im i've ive i'd id i'll my mine me we we're our us".split())
+_FIRST_PERSON = frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "my", "mine", "me", "we", "we're", "our", "us"])
 # Words that open a sentence without deciding whether it asks or tells.
-_FILLER = frozenset("""hi hello hey hiya yes yeah yep yup no nope nah oh ah ok okay well so and but lol haha wow
-    cool nice great sure really um uh hmm oops sorry thanks""".split())
+_FILLER = frozenset(["hi", "hello", "hey", "hiya", "yes", "yeah", "yep", "yup", "no", "nope", "nah", "oh", "ah", "ok", "okay", "well", "so", "and", "but", "lol", "haha", "wow", "cool", "nice", "great", "sure", "really", "um", "uh", "hmm", "oops", "sorry", "thanks"])
 _INTERROGATIVE = re.compile(
     r"^\s*(?:what|what's|whats|when|where|why|how|who|whom|whose|which|do|does|did|is|are|was|were|can|could|"
     r"would|should|will|have|has|had|am|shall|may|might)\b", re.IGNORECASE)
@@ -119,7 +118,7 @@ def _asks(sentence: str, words: list[str]) -> bool:
     return opens_with_question and not sentence.endswith((".", "!"))
 
 
-_SECOND_PERSON = frozenset("you your yours you're youre you've yourself u ur".split())
+_SECOND_PERSON = frozenset(["you", "your", "yours", "you're", "youre", "you've", "yourself", "u", "ur"])
 
 
 def asks_about_self(query: str) -> bool:

@@ -15,7 +15,7 @@ from .._entities import split_ref
 from .._policy import decayed_importance, importance_for
 from ._models import RankingConfig
 
-__all__ = ["rrf", "entity_sets", "graph_density", "weight", "record_time"]
+__all__ = ["entity_sets", "graph_density", "record_time", "rrf", "weight"]
 
 
 def rrf(legs: list[tuple[list[str], float]], k: int) -> dict[str, float]:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._errors import ValidationError
 from .._scope import Scope
-from .._time import to_utc, utcnow
 from .._store._lexical import index_terms
+from .._time import to_utc, utcnow
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
 from ._models import RankingConfig, RecallItem, RecallResult
@@ -26,13 +25,13 @@ from ._temporal import query_windows
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["recall", "check_max_tokens", "evidence_of"]
+__all__ = ["check_max_tokens", "evidence_of", "recall"]
 
 log = logging.getLogger("spectron_core.recall")
 MAX_QUERY_CHARS = 10_000
 
 
-def check_max_tokens(max_tokens: Any) -> Optional[int]:
+def check_max_tokens(max_tokens: Any) -> int | None:
     if max_tokens is None:
         return None
     if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
@@ -51,7 +50,7 @@ def _turn_ids(r: Any) -> list[str]:
     return ids
 
 
-def _item(r: Any, score: float, conflict: Optional[str], *, stale: bool = False) -> RecallItem:
+def _item(r: Any, score: float, conflict: str | None, *, stale: bool = False) -> RecallItem:
     """``stale``: a turn every fact of which has been superseded or ended since. It is reported as not current
     (and the block says so), so an agent reading "I live in Lisbon" beside "I moved to Porto" knows which one
     holds, as it would from the facts' own ``valid_until``."""
@@ -84,7 +83,7 @@ def recall(
     include_history: bool = False,
     as_of: Any = None,
     max_tokens: Any = None,
-    ranking: Optional[RankingConfig] = None,
+    ranking: RankingConfig | None = None,
 ) -> RecallResult:
     """Recall by meaning what is visible from ``scope``: candidates (dense and lexical legs) → admissible
     (scope, category, time) → scored (fusion, graph, weights) → one item per piece of evidence → formatted.
@@ -288,9 +287,8 @@ def _score(
             s *= cfg.superseded_penalty
         if rid in stale and when is None:
             s *= cfg.stale_turn_weight  # every fact this turn stated has been superseded since
-        if r.kind == "turn":
-            if is_question(r.content or ""):
-                s *= cfg.question_weight
+        if r.kind == "turn" and is_question(r.content or ""):
+            s *= cfg.question_weight
         scores[rid] = s
     _authority_first(pool, scores)
     if cfg.successor_first and when is None:
@@ -298,7 +296,7 @@ def _score(
     return scores, groups, own, stale
 
 
-def _role(r: Any) -> Optional[str]:
+def _role(r: Any) -> str | None:
     return getattr(r, "role", None) if r is not None and r.kind == "turn" else None
 
 
@@ -322,12 +320,12 @@ def _first_hits(found: list[tuple[str, float]], legs: list[tuple[list[str], floa
     return sorted(first, key=lambda i: -first[i])[: cfg.feedback_docs]
 
 
-def _conflict_of(conflicts: dict[tuple[str, str], str], r: Any) -> Optional[str]:
+def _conflict_of(conflicts: dict[tuple[str, str], str], r: Any) -> str | None:
     key = _fact_key(r)
     return conflicts.get(key) if key is not None else None
 
 
-def _fact_key(r: Any) -> Optional[tuple[str, str]]:
+def _fact_key(r: Any) -> tuple[str, str] | None:
     if r.kind == "attribute":
         return (r.entity, r.key)
     return None

@@ -7,7 +7,7 @@ that already know what they want (an exporter, an id-addressed facade such as Me
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._entities import canonical_ref
 from .._errors import NotFoundError, ValidationError
@@ -19,14 +19,24 @@ from .._validate import check_bool, check_clean, check_int, check_session_id, ch
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["get_session", "list_sessions", "session_turns", "get_record", "list_records", "history", "traces",
-           "audit", "list_documents", "MAX_TRACES"]
+__all__ = [
+    "MAX_TRACES",
+    "audit",
+    "get_record",
+    "get_session",
+    "history",
+    "list_documents",
+    "list_records",
+    "list_sessions",
+    "session_turns",
+    "traces",
+]
 
 MAX_TRACES = 100_000
 """Most traces one ``traces()`` call returns."""
 
 
-def get_session(engine: Engine, session_id: str, floor: Optional[Scope] = None) -> SessionInfo:
+def get_session(engine: Engine, session_id: str, floor: Scope | None = None) -> SessionInfo:
     """The active session ``session_id``, if it is at ``floor`` or narrower (any scope when None). Missing,
     forgotten and out-of-floor sessions raise the same :class:`NotFoundError`."""
     if not isinstance(session_id, str) or not session_id:
@@ -56,7 +66,7 @@ def session_turns(engine: Engine, session_id: str, *, include_forgotten: bool = 
     return sorted(found, key=lambda t: t.seq)
 
 
-def get_record(engine: Engine, record_id: str, floor: Optional[Scope], *, include_forgotten: bool = False) -> Any:
+def get_record(engine: Engine, record_id: str, floor: Scope | None, *, include_forgotten: bool = False) -> Any:
     """One stored record by id, if it is visible from ``floor`` (any scope when None). Missing, invisible
     and (unless asked) forgotten records all raise the same :class:`NotFoundError`, so a caller cannot
     probe for the existence of another scope's ids."""
@@ -80,7 +90,7 @@ def list_records(engine: Engine, scope: Scope, kinds: list[str], *, include_hist
         found = [r for r in found if getattr(r, "status", "active") == "active"]
     if not include_history:
         found = [r for r in found if getattr(r, "valid_until", None) is None]
-    return sorted(found, key=lambda r: (getattr(r, "recorded_at", None) or getattr(r, "created_at"), r.id))
+    return sorted(found, key=lambda r: (getattr(r, "recorded_at", None) or r.created_at, r.id))
 
 
 def history(engine: Engine, entity: str, key: str, scope: Scope) -> list[Attribute]:
@@ -98,7 +108,7 @@ def history(engine: Engine, entity: str, key: str, scope: Scope) -> list[Attribu
     return sorted(found, key=lambda a: (a.valid_until is None, a.valid_from or a.recorded_at, a.recorded_at))
 
 
-def traces(engine: Engine, scope: Scope, *, ref: Optional[str] = None, limit: int = 100) -> list[Trace]:
+def traces(engine: Engine, scope: Scope, *, ref: str | None = None, limit: int = 100) -> list[Trace]:
     """Active traces within ``scope``, newest first. Soft-forgotten traces (they quote what was forgotten)
     are left to :func:`audit`."""
     check_int(limit, field="limit", minimum=1, maximum=MAX_TRACES)
@@ -110,7 +120,7 @@ def traces(engine: Engine, scope: Scope, *, ref: Optional[str] = None, limit: in
     return sorted(found, key=lambda t: t.recorded_at, reverse=True)[:limit]
 
 
-def audit(engine: Engine, scope: Scope, kinds: Optional[list[str]] = None) -> list[Any]:
+def audit(engine: Engine, scope: Scope, kinds: list[str] | None = None) -> list[Any]:
     """Soft-forgotten records within ``scope`` (what a compliance review reads)."""
     return list(engine.store.find(and_(within_clause(scope), {"status": {"$eq": "forgotten"}}), kinds=kinds))
 

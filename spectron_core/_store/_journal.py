@@ -18,7 +18,7 @@ import base64
 import json
 import logging
 import time
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -28,8 +28,16 @@ from ._codec import decode, encode
 if TYPE_CHECKING:
     from ._chroma import ChromaStore
 
-__all__ = ["JOURNAL_KIND", "MAX_REPLAY_ATTEMPTS", "journal_body", "parse_journal_body", "replay_journal",
-           "replay_remote", "apply_journalled", "apply_group"]
+__all__ = [
+    "JOURNAL_KIND",
+    "MAX_REPLAY_ATTEMPTS",
+    "apply_group",
+    "apply_journalled",
+    "journal_body",
+    "parse_journal_body",
+    "replay_journal",
+    "replay_remote",
+]
 
 log = logging.getLogger("spectron_core.store")
 
@@ -53,7 +61,7 @@ def _pack_vectors(vectors: dict[str, Any]) -> dict[str, Any]:
 
 
 def journal_body(puts: list[Any], updates: list[Any], vectors: dict[str, Any], *, staged: bool,
-                 encoded: Optional[dict[str, tuple[str, str, dict[str, Any]]]] = None) -> str:
+                 encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None) -> str:
     """A write as one JSON document. ``staged`` says its local-index effect was committed with it;
     ``encoded`` passes records already encoded (by id) so none is encoded twice."""
     enc = encoded or {}
@@ -100,7 +108,7 @@ def replay_journal(store: Any, entries: list[tuple[str, str]], *, guarded: bool 
     for jid, body in entries:
         try:
             parsed.append((jid, *parse_journal_body(body)))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001
             log.error("journal entry %s cannot be read (%s): quarantined", jid, exc)
             lex.journal_quarantine(jid, f"unreadable entry: {type(exc).__name__}: {exc}", time.time())
     if guarded and parsed:
@@ -119,7 +127,7 @@ def replay_journal(store: Any, entries: list[tuple[str, str]], *, guarded: bool 
         return _replay_parsed(store, parsed)
     try:
         return _replay_parsed(store, parsed)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001
         log.warning("replaying the journal as a group failed (%s); replaying entry by entry", exc)
     unstaged = 0
     for p in parsed:
@@ -127,7 +135,7 @@ def replay_journal(store: Any, entries: list[tuple[str, str]], *, guarded: bool 
             continue  # applied (and removed) before the group failed
         try:
             unstaged += _replay_parsed(store, [p])
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001
             log.error("journal entry %s cannot be replayed (%s): quarantined", p[0], exc)
             lex.journal_quarantine(p[0], f"{type(exc).__name__}: {exc}", time.time())
     return unstaged

@@ -32,12 +32,12 @@ import logging
 import threading
 import time
 import weakref
-from typing import Any, Optional
+from typing import Any
 
 from ._codec import EMBEDDED_KINDS, encode, record_text
 from ._journal import apply_group, journal_body, replay_journal
 
-__all__ = ["Outbox", "GROUP_COMMIT", "FLUSH_DELAY", "MAX_QUEUED_ROWS"]
+__all__ = ["FLUSH_DELAY", "GROUP_COMMIT", "MAX_QUEUED_ROWS", "Outbox"]
 
 GROUP_COMMIT = 32
 """Queued writes that trigger a flush to Chroma (a flush of 32 remembers costs about what three single
@@ -48,7 +48,7 @@ MAX_QUEUED_ROWS = 2000
 """Records queued across writes that trigger a flush regardless of count (bounds memory and flush size)."""
 
 log = logging.getLogger("spectron_core.store")
-_live: "weakref.WeakSet[Outbox]" = weakref.WeakSet()
+_live: weakref.WeakSet[Outbox] = weakref.WeakSet()
 
 
 class Outbox:
@@ -68,10 +68,10 @@ class Outbox:
         self._rows = 0
         self._held = False
         self._cond = threading.Condition()
-        self._deadline: Optional[float] = None
+        self._deadline: float | None = None
         self._closed = False
-        self._thread: Optional[threading.Thread] = None
-        self.last_error: Optional[BaseException] = None
+        self._thread: threading.Thread | None = None
+        self.last_error: BaseException | None = None
         _live.add(self)
 
     # -- queueing ---------------------------------------------------------------------------------------
@@ -152,7 +152,7 @@ class Outbox:
         with self._cond:
             self._held = True
 
-    def _arm(self, delay: Optional[float] = None) -> None:
+    def _arm(self, delay: float | None = None) -> None:
         with self._cond:
             self._deadline = time.monotonic() + (self.delay if delay is None else delay)
             if self._thread is None:
@@ -174,7 +174,7 @@ class Outbox:
             try:
                 self.drain()
                 self.last_error = None
-            except Exception as exc:  # the entries stay journalled; the next read or write retries
+            except Exception as exc:  # the entries stay journalled; the next read or write retries  # noqa: BLE001
                 self.last_error = exc
                 log.warning("background flush to Chroma failed (will retry on the next access): %s", exc)
 
@@ -196,5 +196,5 @@ def _flush_all_at_exit() -> None:  # pragma: no cover - exercised by the cross-p
     for box in list(_live):
         try:
             box.close()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001
             log.warning("flushing queued writes at exit failed (the next open replays them): %s", exc)

@@ -29,7 +29,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["scrub_embedded_chroma", "scrub_hnsw_slack", "count_orphan_rows", "vector_collections"]
+__all__ = ["count_orphan_rows", "scrub_embedded_chroma", "scrub_hnsw_slack", "vector_collections"]
 
 log = logging.getLogger("spectron_core.purge")
 
@@ -76,7 +76,7 @@ def vector_collections(persist_dir: Path) -> dict[str, str]:
 def _isolated(request: dict[str, object]) -> dict[str, object]:
     """Run this file as a script in a fresh interpreter (stdlib only: about 30 ms) and return its answer."""
     proc = subprocess.run([sys.executable, "-I", str(Path(__file__).resolve())], input=json.dumps(request),
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, check=False)
     if proc.returncode != 0:
         raise sqlite3.OperationalError(f"scrubbing {request['db']} failed: {proc.stderr.strip()[-500:]}")
     answer: dict[str, object] = json.loads(proc.stdout or "{}")

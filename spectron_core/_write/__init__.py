@@ -21,6 +21,18 @@ from ._remember import embed_texts, remember, remember_many, validate_remember_a
 from ._sessions import SessionBook
 
 __all__ = [
-    "WritePlan", "apply_plan", "repair_on_open", "TEXT_SUFFIXES", "DocumentResult", "ingest", "read_text_file",
-    "scrub_store", "forget", "embed_texts", "remember", "remember_many", "validate_remember_args", "SessionBook",
+    "TEXT_SUFFIXES",
+    "DocumentResult",
+    "SessionBook",
+    "WritePlan",
+    "apply_plan",
+    "embed_texts",
+    "forget",
+    "ingest",
+    "read_text_file",
+    "remember",
+    "remember_many",
+    "repair_on_open",
+    "scrub_store",
+    "validate_remember_args",
 ]

@@ -27,9 +27,7 @@ acknowledged write missing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._store._chroma import chroma_errors
 from .._store._ids import random_id

@@ -19,7 +19,7 @@ when things were said and can trace it back to them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._models import Chunk, SessionInfo, Source
 from .._policy import importance_for
@@ -32,14 +32,14 @@ from ._render import display
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["consolidate_session", "refresh_summaries", "CONTEXT_AGING", "PROMOTION_STEP"]
+__all__ = ["CONTEXT_AGING", "PROMOTION_STEP", "consolidate_session", "refresh_summaries"]
 
 CONTEXT_AGING = 0.5
 PROMOTION_STEP = 0.1
 _SUMMARY_FACTS = 12
 
 
-def consolidate_session(engine: Engine, session: SessionInfo) -> Optional[str]:
+def consolidate_session(engine: Engine, session: SessionInfo) -> str | None:
     """Run consolidation; returns the summary chunk id (None when no summary was written)."""
     turns = session_turns(engine, session.id)
     if not turns:
@@ -78,7 +78,7 @@ def _refresh_superseded(engine: Engine, session: SessionInfo, facts: list[Any]) 
 
 
 def _session_facts(engine: Engine, session: SessionInfo, turn_ids: set[str],
-                   current: Optional[list[Any]] = None) -> list[Any]:
+                   current: list[Any] | None = None) -> list[Any]:
     """Current facts recorded since the session opened that its turns assert (``current``: the scope's
     current facts, when the caller already read them)."""
     facts = current if current is not None else _current_facts(engine, session.scope)
@@ -90,7 +90,7 @@ def _current_facts(engine: Engine, scope: dict[str, str]) -> list[Any]:
     return list(engine.store.current_at(Scope(scope), ["attribute", "relation", "instruction"]))
 
 
-def _write_summary(engine: Engine, session: SessionInfo, turns: list[Any], facts: list[Any]) -> Optional[str]:
+def _write_summary(engine: Engine, session: SessionInfo, turns: list[Any], facts: list[Any]) -> str | None:
     """Write (or rewrite) the session's summary; a session that established no fact gets none, since a bare
     "Session <date> (n turns)" header would only match queries on dates and numbers."""
     if not facts:

@@ -13,10 +13,10 @@ is about.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
 import re
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._entities import entity_ref
 from .._errors import ValidationError
@@ -35,7 +35,7 @@ from ._remember import embed_texts, run_extractor
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["ingest", "read_text_file", "DocumentResult", "chunk_text", "TEXT_SUFFIXES", "MAX_DOCUMENT_CHARS"]
+__all__ = ["MAX_DOCUMENT_CHARS", "TEXT_SUFFIXES", "DocumentResult", "chunk_text", "ingest", "read_text_file"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".text", ".csv", ".tsv", ".json", ".yaml", ".yml", ".html",
                  ".htm", ".xml", ".log", ""}
@@ -47,7 +47,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 class DocumentResult(RememberResult):
     """What an ingest changed: the document record, its chunks and the facts reconciled from it."""
 
-    document: Optional[DocumentInfo] = None
+    document: DocumentInfo | None = None
     unchanged: bool = False
 
 
@@ -135,9 +135,9 @@ def ingest(
     *,
     title: Any,
     scope: Scope,
-    authored_at: Optional[TimeLike] = None,
+    authored_at: TimeLike | None = None,
     chunk_tokens: int = 200,
-    path: Optional[str] = None,
+    path: str | None = None,
 ) -> DocumentResult:
     """Ingest ``source`` (the document's text: never read as a path here) at ``scope``; ``path`` records
     which file it was read from, when the caller read one."""
@@ -177,8 +177,8 @@ def _checked(source: Any, title: Any, chunk_tokens: Any) -> tuple[str, str]:
     return text, title.strip()
 
 
-def _plan_version(engine: Engine, scope: Scope, text: str, title: str, content_hash: str, old: Optional[DocumentInfo],
-                  authored: Optional[datetime], chunk_tokens: int, path: Optional[str],
+def _plan_version(engine: Engine, scope: Scope, text: str, title: str, content_hash: str, old: DocumentInfo | None,
+                  authored: datetime | None, chunk_tokens: int, path: str | None,
                   result: DocumentResult) -> WritePlan:
     """The write of a new version of the document (version 1 when ``old`` is None): its chunks, what the
     extractor reads in them reconciled as authoritative facts, the retirement of what ``old`` said that this

@@ -26,7 +26,7 @@ from .._time import utcnow
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["purge_records", "finish_pending_purges", "scrub_store", "LINK_FIELDS"]
+__all__ = ["LINK_FIELDS", "finish_pending_purges", "purge_records", "scrub_store"]
 
 log = logging.getLogger("spectron_core.purge")
 LINK_FIELDS = ("supersedes", "superseded_by")

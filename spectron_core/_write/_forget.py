@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._entities import canonical_ref
 from .._errors import ValidationError
@@ -116,9 +116,7 @@ def _dependents(engine: Engine, scope: Scope, selected: dict[str, Any]) -> list[
             if t.source.kind == "consolidation" and t.source.ref in sessions:
                 out.append(t)
             continue
-        if t.kind == "trace" and (t.ref in ids or any(d.record_id in ids for d in t.decisions)):
-            out.append(t)
-        elif t.kind == "uncertainty" and set(t.record_ids) & ids:
+        if t.kind == "trace" and (t.ref in ids or any(d.record_id in ids for d in t.decisions)) or t.kind == "uncertainty" and set(t.record_ids) & ids:
             out.append(t)
     return out
 
@@ -127,15 +125,15 @@ def forget(
     engine: Engine,
     scope: Scope,
     *,
-    query: Optional[str] = None,
-    entity: Optional[str] = None,
+    query: str | None = None,
+    entity: str | None = None,
     bulk: bool = False,
     purge: bool = False,
     dry_run: bool = False,
     threshold: float = 0.5,
     limit: int = 10,
-    reason: Optional[str] = None,
-    ids: Optional[Sequence[str]] = None,
+    reason: str | None = None,
+    ids: Sequence[str] | None = None,
     mentions: bool = True,
 ) -> ForgetResult:
     """Select within ``scope`` and forget (see the module docstring and ``Spectron.forget``).
@@ -183,8 +181,8 @@ def forget(
         return result
 
 
-def _check_forget_args(*, query: Optional[str], entity: Optional[str], bulk: bool, purge: bool, dry_run: bool,
-                       threshold: float, limit: int, ids: Optional[Sequence[str]], mentions: bool) -> None:
+def _check_forget_args(*, query: str | None, entity: str | None, bulk: bool, purge: bool, dry_run: bool,
+                       threshold: float, limit: int, ids: Sequence[str] | None, mentions: bool) -> None:
     """Every check ``forget`` makes before it takes the lock: a bad argument forgets nothing."""
     if query is None and entity is None and ids is None and not bulk:
         raise ValidationError("forget needs something to select: query=, entity=, ids= or an explicit scope=")
@@ -207,8 +205,8 @@ def _check_forget_args(*, query: Optional[str], entity: Optional[str], bulk: boo
         raise ValidationError("limit must be an integer between 1 and 1000")
 
 
-def _select(engine: Engine, scope: Scope, *, query: Optional[str], entity: Optional[str], bulk: bool, purge: bool,
-            threshold: float, limit: int, ids: Optional[Sequence[str]], mentions: bool) -> dict[str, Any]:
+def _select(engine: Engine, scope: Scope, *, query: str | None, entity: str | None, bulk: bool, purge: bool,
+            threshold: float, limit: int, ids: Sequence[str] | None, mentions: bool) -> dict[str, Any]:
     """What ``forget`` acts on (id → record), within ``scope`` only: what the arguments select, the documents
     it empties, and what quotes it. Call under the lock."""
     if ids is not None:  # exactly these records; the scope filter below drops any outside ``scope``

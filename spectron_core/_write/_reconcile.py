@@ -25,10 +25,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._entities import split_ref
-from .._extract._types import Extraction, ExtractedAttribute, ExtractedInstruction, ExtractedRelation
+from .._extract._types import ExtractedAttribute, ExtractedInstruction, ExtractedRelation, Extraction
 from .._models import (
     Attribute,
     Change,
@@ -40,12 +40,12 @@ from .._models import (
     Source,
     Uncertainty,
 )
+from .._policy import CALIBRATION_FLOOR, SINGLE_VALUED_RELATIONS, importance_for
 from .._scope import Scope
 from .._store._ids import stable_id
 from .._store._where import and_, exact_clause, visible_clause
 from .._time import utcnow
 from ._commit import WritePlan
-from .._policy import CALIBRATION_FLOOR, SINGLE_VALUED_RELATIONS, importance_for
 from ._render import attribute_sentence, display, relation_sentence
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ class Reconciler:
         result: RememberResult,
         *,
         fresh_source: bool = False,
-        stored: Optional[Mapping[str, Any]] = None,
+        stored: Mapping[str, Any] | None = None,
     ) -> None:
         self.engine = engine
         self.store = engine.store
@@ -180,18 +180,18 @@ class Reconciler:
         s = Scope(record.scope)
         return s != self.scope and s.contains(self.scope)
 
-    def _source_for(self, span: Optional[tuple[int, int]]) -> Source:
+    def _source_for(self, span: tuple[int, int] | None) -> Source:
         return self.source.model_copy(update={"span": span})
 
-    def _decide(self, candidate: str, action: str, reason: str, record_id: Optional[str] = None,
-                considered: Optional[list[str]] = None) -> None:
+    def _decide(self, candidate: str, action: str, reason: str, record_id: str | None = None,
+                considered: list[str] | None = None) -> None:
         self.decisions.append(
             Decision(candidate=candidate, action=action, reason=reason, record_id=record_id,  # type: ignore[arg-type]
                      considered=considered or [])
         )
 
     # -- entities -------------------------------------------------------------------------------------
-    def entity(self, ref: str, display_name: Optional[str] = None) -> None:
+    def entity(self, ref: str, display_name: str | None = None) -> None:
         if ref in self._seen_entities:
             return
         self._seen_entities.add(ref)
@@ -362,8 +362,8 @@ class Reconciler:
         bucket.append(Change(action="reinforced", record=updated, reason=why))
         self._decide(label, "reinforced", why, rec.id, considered)
 
-    def _flag(self, label: str, what: str, why: str, record_ids: list[str], entity: Optional[str],
-              key: Optional[str]) -> Uncertainty:
+    def _flag(self, label: str, what: str, why: str, record_ids: list[str], entity: str | None,
+              key: str | None) -> Uncertainty:
         uid = stable_id("unc", self.scope.key, what, *sorted(record_ids), self.source.ref)
         unc = Uncertainty(
             id=uid, scope=self.scope.as_dict(), recorded_at=self.now, what=what, why=why, record_ids=record_ids,
@@ -386,7 +386,7 @@ class Reconciler:
         considered = [r.id for r in here]
         same = [r for r in here if r.object == cand.object]
         if cand.negated:
-            targets = same or ([] if cand.label not in SINGLE_VALUED_RELATIONS else [])
+            targets = same  # a negated relation closes only the very value it names
             if not targets:
                 self._decide(label, "skipped", "negation with no matching current relation", None, considered)
                 return
@@ -545,8 +545,8 @@ class Reconciler:
     def _keys_of(self, value: str) -> list[str]:
         return [s.key for s in self.ontology if value in s.ends]
 
-    def _close_form(self, subject: str, key: str, keep: Optional[set[str]], why: str,
-                    only: Optional[set[str]] = None) -> None:
+    def _close_form(self, subject: str, key: str, keep: set[str] | None, why: str,
+                    only: set[str] | None = None) -> None:
         """Close current ``key`` attributes and mirror relations of ``subject`` at this scope whose value is
         not in ``keep`` (``None``: close all), restricted to values in ``only`` when given."""
         label = self.ontology.mirror_of(key)

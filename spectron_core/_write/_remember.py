@@ -6,12 +6,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._entities import agent_for, canonical_ref, principal_for
 from .._errors import ExtractionError, ValidationError
 from .._extract._types import ExtractedAttribute, Extraction, ExtractionContext
-from .._models import Chunk, Change, RememberResult, SessionInfo, Source, Trace, Turn
+from .._models import Change, Chunk, RememberResult, SessionInfo, Source, Trace, Turn
 from .._scope import Scope
 from .._store._ids import stable_id
 from .._time import TimeLike, to_utc, utcnow
@@ -24,8 +24,17 @@ from ._vectors import fact_vectors
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "validate_remember_args", "Message",
-           "BATCH_MESSAGES", "embed_texts", "run_extractor"]
+__all__ = [
+    "BATCH_MESSAGES",
+    "Message",
+    "check_triples",
+    "embed_texts",
+    "normalise_infer",
+    "remember",
+    "remember_many",
+    "run_extractor",
+    "validate_remember_args",
+]
 
 BATCH_MESSAGES = 64
 """``remember_many`` stages this many messages into one write (one Chroma upsert instead of one per message;
@@ -106,13 +115,13 @@ def embed_texts(engine: Engine, texts: list[str]) -> list[Any]:
 def remember(
     engine: Engine,
     session: SessionInfo,
-    text: Optional[str],
+    text: str | None,
     *,
     role: str = "user",
-    observed_at: Optional[TimeLike] = None,
+    observed_at: TimeLike | None = None,
     infer: Any = "full",
     triples: Any = None,
-    metadata: Optional[Mapping[str, Any]] = None,
+    metadata: Mapping[str, Any] | None = None,
     extractor: Any = None,
 ) -> RememberResult:
     _check_extractor(extractor)
@@ -126,7 +135,7 @@ def remember(
 
 def validate_remember_args(
     text: Any, *, role: Any, observed_at: Any, infer: Any, triples: Any, metadata: Any
-) -> tuple[str, Optional[list[tuple[str, str, str]]], Any, dict[str, Any]]:
+) -> tuple[str, list[tuple[str, str, str]] | None, Any, dict[str, Any]]:
     """Every check ``remember`` makes before writing, so callers can run them before opening a session."""
     mode = normalise_infer(infer)
     checked = check_triples(triples) if triples is not None else None
@@ -142,23 +151,23 @@ def validate_remember_args(
 class _Message:
     """One message's checked inputs to a write (see :func:`validate_remember_args`)."""
 
-    text: Optional[str]
+    text: str | None
     role: str
-    when: Optional[datetime]
+    when: datetime | None
     """``observed_at`` in UTC, or None (then the turn is dated when it is written)."""
     mode: str
     """``"full"`` (extract facts) or ``"none"`` (keep the text only)."""
-    triples: Optional[list[tuple[str, str, str]]]
+    triples: list[tuple[str, str, str]] | None
     meta: dict[str, Any]
-    extraction: Optional[Extraction] = None
+    extraction: Extraction | None = None
     """Already extracted (a batch extracts all its messages at once)."""
     vector: Any = None
     """The text's vector, already embedded (a batch embeds ahead, outside the lock)."""
 
 
 def _remember_locked(
-    engine: Engine, session: SessionInfo, msg: _Message, batch: Optional[WritePlan] = None, *, extractor: Any = None,
-    stored: Optional[Mapping[str, Any]] = None,
+    engine: Engine, session: SessionInfo, msg: _Message, batch: WritePlan | None = None, *, extractor: Any = None,
+    stored: Mapping[str, Any] | None = None,
 ) -> RememberResult:
     """One message's write. With ``batch``, records are staged into that shared plan (later messages of the
     batch reconcile against them) and the caller applies it; otherwise the write is applied here.
@@ -173,7 +182,7 @@ def _remember_locked(
             apply_plan(engine, plan)
         return result
 
-    turn: Optional[Turn] = None
+    turn: Turn | None = None
     if msg.text is not None:
         turn, is_new = engine.sessions.prepare_turn(session, msg.role, msg.text, msg.when, msg.meta, stored=stored)
         result.turn = turn
@@ -205,7 +214,7 @@ def _remember_locked(
 
 
 def _remember_verbatim(engine: Engine, session: SessionInfo, msg: _Message, text: str, plan: WritePlan,
-                       result: RememberResult, now: datetime, stored: Optional[Mapping[str, Any]]) -> None:
+                       result: RememberResult, now: datetime, stored: Mapping[str, Any] | None) -> None:
     """``infer="none"``: the text becomes one chunk, no turn and no facts (Mem0's ``infer=False``). Staged
     into ``plan`` (and listed in ``result.chunks``) unless the same message is already stored or staged."""
     cid = _chunk_id(session, msg.role, text, msg.when or now)
@@ -236,7 +245,7 @@ def _extraction_of(engine: Engine, session: SessionInfo, msg: _Message, observed
     return run_extractor(engine, [_context(engine, session, msg.text, msg.role, observed)], extractor)[0]
 
 
-def _embed_new(engine: Engine, plan: WritePlan, turn: Optional[Turn], vector: Any) -> None:
+def _embed_new(engine: Engine, plan: WritePlan, turn: Turn | None, vector: Any) -> None:
     """Vectors for the plan's new recallable records. The turn is embedded once; facts extracted from it reuse
     its vector, moved toward what their key means (``_vectors``): embedding each fact again would double the
     cost of every write. Without a turn (triples), each new record's text is embedded."""
@@ -257,7 +266,7 @@ def _chunk_id(session: SessionInfo, role: str, text: str, when: Any) -> str:
 
 
 def _stored_for(engine: Engine, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]],
-                extractions: Sequence[Optional[Extraction]] = ()) -> dict[str, Any]:
+                extractions: Sequence[Extraction | None] = ()) -> dict[str, Any]:
     """Every stable id the messages of one plan would write, and the entities their extractions name, looked
     up in one ``get``: id → stored record, or None when absent. Read when the plan starts, which is what each
     message's own lookup saw: nothing of the plan is applied before it ends (the reconciler looks in the plan
@@ -292,7 +301,7 @@ def _message_parts(m: Any) -> tuple[str, str, Any, Any]:
 
 def remember_many(
     engine: Engine, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full", extractor: Any = None,
-    vectors: Optional[Mapping[str, Any]] = None, flush_behind: bool = True,
+    vectors: Mapping[str, Any] | None = None, flush_behind: bool = True,
 ) -> list[RememberResult]:
     """Remember several messages in order. Validates all of them before writing any; extracts and embeds
     in batches (the embedder is the cost floor of a write, and batching is what it is fast at).
@@ -324,7 +333,7 @@ def remember_many(
         engine.sessions.check_open(session)
         if not flush_behind and engine.store.outbox is not None:
             engine.store.outbox.hold()  # the caller starts the flush (see Session.remember_many)
-        extractions: list[Optional[Extraction]] = [None] * len(parsed)
+        extractions: list[Extraction | None] = [None] * len(parsed)
         if mode == "full":
             now = utcnow()
             ctxs = [_context(engine, session, c, r, w or now) for r, c, w, _ in parsed]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._errors import ValidationError
 from .._models import SessionInfo, Turn
@@ -25,7 +25,7 @@ from ._consolidate import consolidate_session
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["SessionBook", "scoped_session_id", "legacy_session_id"]
+__all__ = ["SessionBook", "legacy_session_id", "scoped_session_id"]
 
 _RECENT_SESSIONS = 4096
 """Sessions whose recent turns are cached (bounded: long-running servers open many sessions)."""
@@ -69,7 +69,7 @@ class SessionBook:
 
     # -- sessions -----------------------------------------------------------------------------------------
     def create_session(
-        self, scope: Scope, metadata: Optional[Mapping[str, Any]] = None, session_id: Optional[str] = None
+        self, scope: Scope, metadata: Mapping[str, Any] | None = None, session_id: str | None = None
     ) -> SessionInfo:
         engine = self._engine
         meta = check_metadata(metadata)
@@ -152,10 +152,10 @@ class SessionBook:
         session: SessionInfo,
         role: str,
         content: Any,
-        observed_at: Optional[TimeLike] = None,
-        metadata: Optional[Mapping[str, Any]] = None,
+        observed_at: TimeLike | None = None,
+        metadata: Mapping[str, Any] | None = None,
         *,
-        stored: Optional[Mapping[str, Any]] = None,
+        stored: Mapping[str, Any] | None = None,
     ) -> tuple[Turn, bool]:
         """Validate and build a turn without writing it; returns (turn, is_new). Call under the engine's lock.
 
@@ -196,8 +196,8 @@ class SessionBook:
         session: SessionInfo,
         role: str,
         content: Any,
-        observed_at: Optional[TimeLike] = None,
-        metadata: Optional[Mapping[str, Any]] = None,
+        observed_at: TimeLike | None = None,
+        metadata: Mapping[str, Any] | None = None,
     ) -> Turn:
         """Store one turn (the episodic record) with no extraction."""
         engine = self._engine
