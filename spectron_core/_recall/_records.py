@@ -19,18 +19,7 @@ from .._validate import check_bool, check_clean, check_int, check_session_id, ch
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = [
-    "MAX_TRACES",
-    "audit",
-    "get_record",
-    "get_session",
-    "history",
-    "list_documents",
-    "list_records",
-    "list_sessions",
-    "session_turns",
-    "traces",
-]
+# The names this module offers are listed once, in the read room's door (``_recall/__init__``).
 
 MAX_TRACES = 100_000
 """Most traces one ``traces()`` call returns."""

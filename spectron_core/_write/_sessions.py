@@ -191,15 +191,9 @@ class SessionBook:
         """The id of the turn ``(session, role, content, observed_at)`` (stable, so a replay finds it)."""
         return stable_id("turn", session.id, role, content, when.isoformat())
 
-    def add_turn(
-        self,
-        session: SessionInfo,
-        role: str,
-        content: Any,
-        observed_at: TimeLike | None = None,
-        metadata: Mapping[str, Any] | None = None,
-    ) -> Turn:
-        """Store one turn (the episodic record) with no extraction."""
+    def add_turn(self, session: SessionInfo, role: str, content: Any, observed_at: TimeLike | None = None,
+                 metadata: Mapping[str, Any] | None = None) -> Turn:
+        """Store one turn (the episodic record) with no extraction; the arguments are :meth:`prepare_turn`'s."""
         engine = self._engine
         with engine.lock:
             self.check_open(session)
