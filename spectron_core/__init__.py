@@ -7,6 +7,7 @@ adapters need is exported here, and everything in an underscored module is priva
 
 from __future__ import annotations
 
+import importlib
 import types
 from typing import Any
 
@@ -62,14 +63,14 @@ from ._models import (
     Turn,
     Uncertainty,
 )
-from ._recall._models import ForgetResult, Profile, ProfileFact, RankingConfig, RecallItem, RecallResult
+from ._recall import ForgetResult, Profile, ProfileFact, RankingConfig, RecallItem, RecallResult
 from ._scope import Scope, ScopeLike
 from ._time import TimeLike
-from ._write._documents import DocumentResult
+from ._write import DocumentResult
 
 __version__ = "0.1.0"
 
-__all__ = [
+__all__ = [  # noqa: RUF022
     "__version__",
     # clients
     "Spectron", "Session", "SessionManager", "DocumentManager",
@@ -117,8 +118,6 @@ del _name
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        import importlib
-
         module, attr = _LAZY[name]
         value = _publish(getattr(importlib.import_module(module, __name__), attr))
         globals()[name] = value  # later lookups skip this function

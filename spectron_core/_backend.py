@@ -5,12 +5,21 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
+from ._embeddings import MiniLMEmbedding
 from ._errors import ConfigurationError, StoreError
+from ._store._owner import acquire_folder, open_timeout_default
+from ._store._segments import quarantine_torn_segments
 
-__all__ = ["default_path", "open_client", "open_embedded", "resolve_embedding", "lexical_path_for",
-           "LangChainEmbeddingAdapter"]
+__all__ = [
+    "LangChainEmbeddingAdapter",
+    "default_path",
+    "lexical_path_for",
+    "open_client",
+    "open_embedded",
+    "resolve_embedding",
+]
 
 
 def default_path() -> Path:
@@ -19,7 +28,8 @@ def default_path() -> Path:
     return Path(env).expanduser() if env else Path.home() / ".spectron" / "memory"
 
 
-def open_client(path: Optional[str | os.PathLike[str]]) -> tuple[Any, Path]:
+def open_client(path: str | os.PathLike[str] | None) -> tuple[Any, Path]:
+    # Lazy: chromadb takes most of a second to import, and a client handed a Chroma client never needs it here.
     import chromadb
     from chromadb.config import Settings
 
@@ -32,13 +42,11 @@ def open_client(path: Optional[str | os.PathLike[str]]) -> tuple[Any, Path]:
     return client, folder
 
 
-def open_embedded(path: Optional[str | os.PathLike[str]], *, timeout: Optional[float] = None
+def open_embedded(path: str | os.PathLike[str] | None, *, timeout: float | None = None
                   ) -> tuple[Any, Path, Any]:
     """Own the folder for this process (``_store/_owner``), then open embedded Chroma on it: the lock comes
     first because a second process's Chroma must not touch the files at all (creating a new folder's tables
     races; a second writer corrupts the index). Returns (client, folder, lease)."""
-    from ._store._owner import acquire_folder, open_timeout_default
-
     folder = Path(path).expanduser() if path is not None else default_path()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -61,15 +69,13 @@ def open_embedded(path: Optional[str | os.PathLike[str]], *, timeout: Optional[f
 def _quarantine_torn(folder: Path) -> None:
     """Remove vector segments a killed process left torn, before Chroma loads them (``_store/_segments``):
     a torn one makes every read of its collection fail. The records are re-indexed once the store is open."""
-    from ._store._segments import quarantine_torn_segments
-
     try:
         quarantine_torn_segments(folder)
     except OSError as exc:
         raise StoreError(f"could not set aside a torn vector index in {folder}: {exc}") from exc
 
 
-def lexical_path_for(client: Any, folder: Optional[Path], prefix: str) -> Optional[Path]:
+def lexical_path_for(client: Any, folder: Path | None, prefix: str) -> Path | None:
     """Where the lexical index lives for this client.
 
     Embedded store: inside its folder. Chroma server: a cache folder keyed by server, tenant, database and
@@ -79,7 +85,7 @@ def lexical_path_for(client: Any, folder: Optional[Path], prefix: str) -> Option
         return folder / f"{prefix}-lexical.sqlite3"
     try:
         settings = client.get_settings()
-    except Exception:  # pragma: no cover - exotic clients
+    except Exception:  # pragma: no cover - exotic clients  # noqa: BLE001
         settings = None
     impl = str(getattr(settings, "chroma_api_impl", "") or "")
     if settings is not None and getattr(settings, "is_persistent", False) and "fastapi" not in impl.lower():
@@ -106,10 +112,10 @@ class LangChainEmbeddingAdapter:
     def __init__(self, embeddings: Any) -> None:
         self.embeddings = embeddings
 
-    def __call__(self, input: list[str]) -> list[Any]:  # noqa: A002 - Chroma's parameter name
+    def __call__(self, input: list[str]) -> list[Any]:
         return list(self.embeddings.embed_documents(list(input)))
 
-    def embed_query(self, input: list[str]) -> list[Any]:  # noqa: A002
+    def embed_query(self, input: list[str]) -> list[Any]:
         return [self.embeddings.embed_query(t) for t in input]
 
     @staticmethod
@@ -122,8 +128,6 @@ class LangChainEmbeddingAdapter:
 
 def resolve_embedding(embedding: Any) -> Any:
     if embedding is None:
-        from ._embeddings import MiniLMEmbedding
-
         return MiniLMEmbedding()
     if hasattr(embedding, "embed_documents") and hasattr(embedding, "embed_query"):
         return LangChainEmbeddingAdapter(embedding)

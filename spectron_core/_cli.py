@@ -5,21 +5,26 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from typing import Any, Optional
+from pathlib import Path
+from typing import Any
 
 try:
     import typer
     from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
     from rich.table import Table
 except ImportError:  # pragma: no cover - typer/rich come with chromadb, but keep the hint
     sys.stderr.write("the spectron CLI needs typer and rich: pip install 'spectron-memory[cli]'\n")
     raise SystemExit(1) from None
 
+from . import Spectron
+from ._errors import StoreError
+
 app = typer.Typer(add_completion=False, help="Spectron agent memory over Chroma.")
 console = Console()
 
 
-def _scope(text: Optional[str]) -> dict[str, str]:
+def _scope(text: str | None) -> dict[str, str]:
     """``org=acme,user=alice`` → ``{"org": "acme", "user": "alice"}``."""
     if not text:
         return {}
@@ -32,17 +37,13 @@ def _scope(text: Optional[str]) -> dict[str, str]:
     return out
 
 
-def _open(path: Optional[str]) -> Any:
-    from . import Spectron
-
+def _open(path: str | None) -> Any:
     return Spectron(path=path)
 
 
 @app.command()
-def quickstart(path: Optional[str] = typer.Option(None, help="Store folder (default: a new temporary folder).")) -> None:
+def quickstart(path: str | None = typer.Option(None, help="Store folder (default: a new temporary folder).")) -> None:
     """Write a few turns in two scopes and a document, then show what each scope sees."""
-    from . import Spectron
-
     folder = path or tempfile.mkdtemp(prefix="spectron-quickstart-")
     mem = Spectron(path=folder)
     console.print(f"[bold]Spectron quickstart[/bold] — embedded store at {folder}\n")
@@ -89,7 +90,7 @@ def _show_write(text: str, result: Any) -> None:
 
 
 @app.command()
-def remember(text: str, scope: str = typer.Option("", help="dim=value,…"), path: Optional[str] = None) -> None:
+def remember(text: str, scope: str = typer.Option("", help="dim=value,…"), path: str | None = None) -> None:
     """Remember one message (user role) at a scope."""
     result = _open(path).remember(text, scope=_scope(scope))
     _show_write(text, result)
@@ -97,7 +98,7 @@ def remember(text: str, scope: str = typer.Option("", help="dim=value,…"), pat
 
 @app.command()
 def recall(query: str, scope: str = typer.Option("", help="dim=value,…"), top_k: int = 10,
-           max_tokens: Optional[int] = None, path: Optional[str] = None, as_json: bool = False) -> None:
+           max_tokens: int | None = None, path: str | None = None, as_json: bool = False) -> None:
     """Recall what is visible from a scope."""
     result = _open(path).recall(query, scope=_scope(scope), top_k=top_k, max_tokens=max_tokens)
     if as_json:
@@ -110,15 +111,15 @@ def recall(query: str, scope: str = typer.Option("", help="dim=value,…"), top_
 
 
 @app.command()
-def profile(scope: str = typer.Option("", help="dim=value,…"), path: Optional[str] = None) -> None:
+def profile(scope: str = typer.Option("", help="dim=value,…"), path: str | None = None) -> None:
     """Print the profile (effective facts) seen from a scope as JSON."""
     console.print_json(_open(path).profile(scope=_scope(scope)).model_dump_json())
 
 
 @app.command()
 def forget(scope: str = typer.Option(..., help="dim=value,… (required: forget never means everything)"),
-           query: Optional[str] = None, entity: Optional[str] = None, purge: bool = False, dry_run: bool = False,
-           path: Optional[str] = None) -> None:
+           query: str | None = None, entity: str | None = None, purge: bool = False, dry_run: bool = False,
+           path: str | None = None) -> None:
     """Forget within a scope (soft unless --purge)."""
     mem = _open(path)
     s = _scope(scope)
@@ -132,8 +133,8 @@ def forget(scope: str = typer.Option(..., help="dim=value,… (required: forget 
 @app.command("import-mem0")
 def import_mem0(
     file: str = typer.Argument(..., help="Mem0 export: get_all's JSON ({'results': [...]}) or a list of memories."),
-    path: Optional[str] = typer.Option(None, help="Store folder (default: $SPECTRON_PATH or ~/.spectron/memory)."),
-    history_db: Optional[str] = typer.Option(None, help="Mem0's SQLite history file: replay earlier versions too."),
+    path: str | None = typer.Option(None, help="Store folder (default: $SPECTRON_PATH or ~/.spectron/memory)."),
+    history_db: str | None = typer.Option(None, help="Mem0's SQLite history file: replay earlier versions too."),
     infer: bool = typer.Option(True, help="Extract structured facts (--no-infer keeps memories verbatim)."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
 ) -> None:
@@ -167,13 +168,6 @@ def fsck(
 
     Exit status: 0 when the store is sound (or was repaired), 1 when problems remain, 2 when it cannot be
     opened (for example because another process has it open)."""
-    from pathlib import Path
-
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    from . import Spectron
-    from ._errors import StoreError
-
     if not Path(path).is_dir():
         console.print(f"[red]no store folder at {path}[/red]")
         raise typer.Exit(2)

@@ -10,18 +10,18 @@ application allowed with ``mem.bound(floor, file_root=...)``.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any
 
+from ._engine import Engine
 from ._errors import NotFoundError, ScopeError, ValidationError
 from ._models import DocumentInfo
-from ._scope import ScopeLike
-from ._store._where import within_clause
+from ._recall import list_documents
+from ._scope import Scope, ScopeLike
 from ._time import TimeLike
-
-if TYPE_CHECKING:
-    from ._client import Spectron
-    from ._write._documents import DocumentResult
+from ._validate import check_bool
+from ._write import TEXT_SUFFIXES, DocumentResult, ingest, read_text_file
 
 __all__ = ["DocumentManager", "narrow_file_root", "resolve_file"]
 
@@ -74,8 +74,6 @@ def resolve_file(source: Any, allowed: Any) -> Path:
         raise ValidationError(f"cannot resolve file path {raw!r}: {exc}") from exc
     if allowed is not True and not path.is_relative_to(allowed):
         raise ScopeError(f"file {raw!r} is outside the folder this client may read ({str(allowed)!r})")
-    from ._write._documents import TEXT_SUFFIXES
-
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise ValidationError(f"{path.name}: only plain-text formats are supported "
                               f"({', '.join(sorted(TEXT_SUFFIXES - {''}))})")
@@ -89,18 +87,35 @@ def resolve_file(source: Any, allowed: Any) -> Path:
 class DocumentManager:
     """``mem.documents``: authoritative documents, ingested from text or (explicitly) from a file."""
 
-    def __init__(self, client: Spectron) -> None:
-        self._client = client
+    def __init__(self, engine: Engine, resolve: Callable[[ScopeLike | None], Scope], files: Any) -> None:
+        """``resolve`` turns a ``scope`` argument into the scope to use, enforcing the client's floor;
+        ``files`` is the client's host-file permission (see ``Spectron._files``)."""
+        self._engine = engine
+        self._resolve = resolve
+        self._files = files
 
     def ingest(
-        self, source: Any, *, title: str, scope: Optional[ScopeLike] = None, authored_at: Optional[TimeLike] = None,
+        self, source: Any, *, title: str, scope: ScopeLike | None = None, authored_at: TimeLike | None = None,
         chunk_tokens: int = 200,
     ) -> DocumentResult:
         """Ingest ``source`` as authoritative memory (re-ingesting the same text is a no-op; changed text is a
         new version that supersedes the old version's facts).
 
         A ``str`` is always the document's text, never a path. A ``pathlib.Path`` (an explicit file object)
-        is read like :meth:`ingest_file`, under the same permission."""
+        is read like :meth:`ingest_file`, under the same permission.
+
+        Args:
+            title: names the document within its scope: a new text under the same title is its next version.
+            scope: where the document is stored (default: the client's floor, or global).
+            authored_at: when the document was written; its facts are valid from then (default now).
+            chunk_tokens: size of the recallable chunks (32-4000 tokens).
+
+        Raises:
+            ValidationError: ``source`` is neither text nor a path, the text is empty, over 5,000,000
+                characters or holds a NUL, a bad title or ``chunk_tokens``, a naive ``authored_at``.
+            ScopeError: ``scope`` is outside the floor (or, for a path, the file is not readable by this client).
+            ExtractionError: the extractor failed (nothing is written).
+        """
         if isinstance(source, os.PathLike):
             return self.ingest_file(source, title=title, scope=scope, authored_at=authored_at,
                                     chunk_tokens=chunk_tokens)
@@ -109,36 +124,29 @@ class DocumentManager:
                 f"ingest takes the document's text as a str (or a pathlib.Path), got {type(source).__name__}; "
                 "use documents.ingest_file(path) to read a file"
             )
-        from ._write._documents import ingest
-
-        s = self._client._resolve(scope)
-        return ingest(self._client._engine, source, title=title, scope=s, authored_at=authored_at,
+        s = self._resolve(scope)
+        return ingest(self._engine, source, title=title, scope=s, authored_at=authored_at,
                       chunk_tokens=chunk_tokens)
 
     def ingest_file(
-        self, path: Any, *, title: Optional[str] = None, scope: Optional[ScopeLike] = None,
-        authored_at: Optional[TimeLike] = None, chunk_tokens: int = 200,
+        self, path: Any, *, title: str | None = None, scope: ScopeLike | None = None,
+        authored_at: TimeLike | None = None, chunk_tokens: int = 200,
     ) -> DocumentResult:
         """Read a UTF-8 plain-text file and ingest it (``title`` defaults to the file name).
 
         The application's own client reads any file it names; a bound client reads only inside the
         ``file_root`` it was bound with, and none without one (:class:`ScopeError`). A missing file raises
         :class:`NotFoundError`; a binary or non-UTF-8 file :class:`ValidationError`."""
-        from ._write._documents import ingest, read_text_file
-
-        s = self._client._resolve(scope)
-        resolved = resolve_file(path, self._client._files)
+        s = self._resolve(scope)
+        resolved = resolve_file(path, self._files)
         text = read_text_file(resolved)
-        return ingest(self._client._engine, text, title=resolved.name if title is None else title, scope=s,
+        return ingest(self._engine, text, title=resolved.name if title is None else title, scope=s,
                       authored_at=authored_at, chunk_tokens=chunk_tokens, path=str(resolved))
 
-    def list(self, *, scope: Optional[ScopeLike] = None, include_superseded: bool = False) -> list[DocumentInfo]:
-        """Documents at ``scope`` or narrower. Soft-forgotten documents are not listed (``audit`` has them)."""
-        if not isinstance(include_superseded, bool):
-            raise ValidationError(f"include_superseded must be True or False, got {include_superseded!r}")
-        s = self._client._resolve(scope)
-        docs = [d for d in self._client._engine.store.find(within_clause(s), kinds=["document"])
-                if d.status == "active"]
-        if not include_superseded:
-            docs = [d for d in docs if not d.superseded_by]
-        return sorted(docs, key=lambda d: (d.title, d.version))
+    def list(self, *, scope: ScopeLike | None = None, include_superseded: bool = False) -> list[DocumentInfo]:
+        """Documents at ``scope`` or narrower, by title and version. Soft-forgotten documents are not listed
+        (``audit`` has them); earlier versions only with ``include_superseded``. Raises
+        :class:`ValidationError` when ``include_superseded`` is not a bool, :class:`ScopeError` for a scope
+        outside the floor."""
+        check_bool(include_superseded, field="include_superseded")  # before the scope, as it always was
+        return list_documents(self._engine, self._resolve(scope), include_superseded=include_superseded)

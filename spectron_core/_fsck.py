@@ -18,20 +18,26 @@ session's turns are renumbered in order, the local index is rebuilt, the log is 
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
 from ._models import SpectronModel
 from ._store._chroma import BATCH, chroma_errors
-from ._store._codec import decode
+from ._store._codec import EMBEDDED_KINDS, decode
+from ._store._scrub import count_orphan_rows
 from ._time import utcnow
+from ._write import repair_on_open, scrub_store
 
-__all__ = ["RepairReport", "Finding", "QuarantinedWrite", "check_and_repair"]
+if TYPE_CHECKING:
+    from ._engine import Engine
+
+__all__ = ["Finding", "QuarantinedWrite", "RepairReport", "check_and_repair"]
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)``: records checked so far out of the store's total."""
@@ -79,11 +85,9 @@ class RepairReport(SpectronModel):
         return not self.quarantined and all(f.repaired for f in self.findings)
 
 
-def check_and_repair(engine: Any, *, fix: bool = True, retry_quarantined: bool = False,
-                     drop_quarantined: bool = False, progress: Optional[Progress] = None) -> RepairReport:
+def check_and_repair(engine: Engine, *, fix: bool = True, retry_quarantined: bool = False,
+                     drop_quarantined: bool = False, progress: Progress | None = None) -> RepairReport:
     """Check every invariant of the store; with ``fix``, repair what is broken. Takes the write lock."""
-    from ._write._journal import repair_on_open
-
     report = RepairReport(fixed=fix)
     with engine.lock:
         lex = engine.lexical
@@ -95,7 +99,7 @@ def check_and_repair(engine: Any, *, fix: bool = True, retry_quarantined: bool =
             elif retry_quarantined:
                 lex.quarantine_release(entry_id, retry=True)
         repair_on_open(engine)  # replays what is journalled, quarantines what cannot be, finishes purges
-        recovered = getattr(engine, "recovered", None) or {}
+        recovered = engine.recovered or {}
         engine.recovered = {}
         report.replayed = int(recovered.get("replayed", 0))
         report.purges_finished = int(recovered.get("purges", 0))
@@ -123,13 +127,13 @@ def _report_rebuilt(segments: list[Any], report: RepairReport) -> None:
                    f"process ({seg.reason}); its records were re-indexed from Chroma's SQLite and the local index"))
 
 
-def _read_all(engine: Any, report: RepairReport, progress: Optional[Progress]) -> dict[str, Any]:
+def _read_all(engine: Engine, report: RepairReport, progress: Progress | None) -> dict[str, Any]:
     store = engine.store
     with chroma_errors("reading every record"):
         return _read_pages(store, report, progress)
 
 
-def _read_pages(store: Any, report: RepairReport, progress: Optional[Progress]) -> dict[str, Any]:
+def _read_pages(store: Any, report: RepairReport, progress: Progress | None) -> dict[str, Any]:
     total = store.memory.count() + store.meta.count()
     out: dict[str, Any] = {}
     for coll in (store.memory, store.meta):
@@ -149,7 +153,7 @@ def _read_pages(store: Any, report: RepairReport, progress: Optional[Progress]) 
     return out
 
 
-def _check_current(engine: Any, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
+def _check_current(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
     groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for r in records.values():
         if (r.kind == "attribute" and r.status == "active" and r.valid_until is None
@@ -163,7 +167,7 @@ def _check_current(engine: Any, records: dict[str, Any], report: RepairReport, f
                           detail=f"{entity} {key} has {len(chain)} current values at scope {scope}")
         if fix:
             updates: dict[str, Any] = {}
-            for old, new in zip(chain, chain[1:]):
+            for old, new in itertools.pairwise(chain):
                 old_u = updates.get(old.id, old)
                 new_u = updates.get(new.id, new)
                 updates[old.id] = old_u.model_copy(update={"valid_until": new.valid_from or new.recorded_at or utcnow(),
@@ -176,7 +180,7 @@ def _check_current(engine: Any, records: dict[str, Any], report: RepairReport, f
         report.findings.append(finding)
 
 
-def _check_links(engine: Any, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
+def _check_links(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
     broken: dict[str, Any] = {}
     for r in records.values():
         for field in ("supersedes", "superseded_by"):
@@ -190,7 +194,7 @@ def _check_links(engine: Any, records: dict[str, Any], report: RepairReport, fix
         records.update(broken)
 
 
-def _check_turn_seqs(engine: Any, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
+def _check_turn_seqs(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
     sessions: dict[str, list[Any]] = defaultdict(list)
     for r in records.values():
         if r.kind == "turn":
@@ -206,14 +210,12 @@ def _check_turn_seqs(engine: Any, records: dict[str, Any], report: RepairReport,
             renumbered = [t.model_copy(update={"seq": n}) for n, t in enumerate(ordered) if t.seq != n]
             engine.store.put_state(renumbered)
             records.update({t.id: t for t in renumbered})
-            engine.forget_session_cache(sid)
-            engine._session_turns.pop(sid, None)
+            engine.sessions.forget_caches(sid)
             finding.repaired = True
         report.findings.append(finding)
 
 
-def _check_index(engine: Any, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
-    from ._store._codec import EMBEDDED_KINDS
+def _check_index(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
 
     store = engine.store
     if not store.trust_local:
@@ -231,8 +233,7 @@ def _check_index(engine: Any, records: dict[str, Any], report: RepairReport, fix
     report.findings.append(finding)
 
 
-def _check_log(engine: Any, report: RepairReport, fix: bool) -> None:
-    from ._store._scrub import count_orphan_rows
+def _check_log(engine: Engine, report: RepairReport, fix: bool) -> None:
 
     folder = engine.persist_dir()
     if folder is None:
@@ -243,8 +244,6 @@ def _check_log(engine: Any, report: RepairReport, fix: bool) -> None:
     finding = Finding(kind="erased_words_in_log",
                       detail=f"{orphans} rows of Chroma's log still hold the text of deleted records")
     if fix:
-        from ._erase import scrub_store
-
         scrub_store(engine)
         finding.repaired = True
     report.findings.append(finding)

@@ -17,8 +17,19 @@ from typing import Any
 from ._errors import ValidationError
 from ._models import CATEGORIES, ROLES
 
-__all__ = ["check_text", "check_role", "check_metadata", "check_categories", "MAX_TEXT_CHARS", "check_top_k",
-           "check_clean", "check_int", "check_fraction", "check_kinds", "RECORD_KINDS"]
+__all__ = [
+    "MAX_TEXT_CHARS",
+    "RECORD_KINDS",
+    "check_categories",
+    "check_clean",
+    "check_fraction",
+    "check_int",
+    "check_kinds",
+    "check_metadata",
+    "check_role",
+    "check_text",
+    "check_top_k",
+]
 
 MAX_TEXT_CHARS = 100_000
 """Longest turn or query accepted (a turn is a message, not a document: ingest documents instead)."""
@@ -103,6 +114,18 @@ def check_categories(categories: Any) -> list[str] | None:
             f"categories must be a list of category names, got {type(categories).__name__}"
         )
     return _known(categories, CATEGORIES, noun="category", empty="categories is empty; pass None for all categories")
+
+
+def check_bool(value: Any, *, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"{field} must be True or False, got {value!r}")
+    return value
+
+
+def check_session_id(session_id: Any, *, field: str = "session_id") -> str:
+    if not isinstance(session_id, str) or not session_id.strip() or len(session_id) > 200:
+        raise ValidationError(f"{field} must be a non-empty string of at most 200 characters")
+    return check_clean(session_id, field=field)
 
 
 def check_int(value: Any, *, field: str, minimum: int, maximum: int) -> int:

@@ -13,10 +13,10 @@ from typing import Any
 
 from spectron_core import Spectron
 from spectron_core._client import Session
-from spectron_core._engine import Engine
 from spectron_core._store._lexical import LexicalIndex
 from spectron_core._store._outbox import Outbox
 from spectron_core._write._remember import BATCH_MESSAGES
+from spectron_core._write._sessions import SessionBook
 from spectron_integrations.mem0 import replay_mem0_export
 from tests.support import at, state_signature
 
@@ -122,7 +122,7 @@ def _export(users: list[str], per_user: int, run_every: int = 0) -> list[dict[st
 def test_replay_lists_first_and_defers_closing_unrelated_sessions(tmp_path: Any, monkeypatch: Any) -> None:
     mem = Spectron(path=str(tmp_path / "replay"))
     events: list[tuple[str, Any]] = []
-    listing, closing, writing = Spectron.records, Engine.close_session, Session.remember_many
+    listing, closing, writing = Spectron.records, SessionBook.close_session, Session.remember_many
 
     def records(self: Any, **k: Any) -> Any:
         events.append(("list", k.get("scope")))
@@ -137,7 +137,7 @@ def test_replay_lists_first_and_defers_closing_unrelated_sessions(tmp_path: Any,
         return writing(self, messages, **k)
 
     monkeypatch.setattr(Spectron, "records", records)
-    monkeypatch.setattr(Engine, "close_session", close_session)
+    monkeypatch.setattr(SessionBook, "close_session", close_session)
     monkeypatch.setattr(Session, "remember_many", remember_batch)
     result = replay_mem0_export(_export(["ann", "bea", "cal"], 4, run_every=5), mem, progress=False)
     assert result.written == 12

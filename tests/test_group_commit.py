@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from spectron_core import Spectron
-from spectron_core._store._outbox import GROUP_COMMIT, journal_body, parse_journal_body
+from spectron_core._store._journal import journal_body, parse_journal_body
+from spectron_core._store._outbox import GROUP_COMMIT
 from tests.support import at, state_signature
 
 ROOT = Path(__file__).resolve().parent.parent

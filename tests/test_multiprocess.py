@@ -293,10 +293,10 @@ STAGE_AND_DIE = textwrap.dedent(
 OPEN_WITH_DYING_REPLAY = textwrap.dedent(
     """
     import os, sys
-    from spectron_core._store import _outbox
+    from spectron_core._store import _journal
     def dying(*a, **k):
         os._exit(11)  # stands for Chroma segfaulting inside the replay's upsert
-    _outbox._apply_group = dying
+    _journal.apply_group = dying
     from spectron_core import Spectron
     mem = Spectron(path=sys.argv[1])
     print("OPENED", mem._engine.repairs, flush=True)

@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .._entities import principal_for
 from .._errors import SpectronError
 from .._scope import Scope
 
-__all__ = ["Principal", "principal_of", "is_question", "asks_about_self"]
+if TYPE_CHECKING:
+    from .._engine import Engine
+
+__all__ = ["Principal", "asks_about_self", "is_question", "principal_of"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_FIRST_PERSON = frozenset("i i'm im i've ive i'd id i'll my mine me we we're our us".split())
+_FIRST_PERSON = frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "my", "mine", "me", "we", "we're", "our", "us"])
 # Words that open a sentence without deciding whether it asks or tells.
-_FILLER = frozenset("""hi hello hey hiya yes yeah yep yup no nope nah oh ah ok okay well so and but lol haha wow
-    cool nice great sure really um uh hmm oops sorry thanks""".split())
+_FILLER = frozenset(["hi", "hello", "hey", "hiya", "yes", "yeah", "yep", "yup", "no", "nope", "nah", "oh", "ah", "ok", "okay", "well", "so", "and", "but", "lol", "haha", "wow", "cool", "nice", "great", "sure", "really", "um", "uh", "hmm", "oops", "sorry", "thanks"])
 _INTERROGATIVE = re.compile(
     r"^\s*(?:what|what's|whats|when|where|why|how|who|whom|whose|which|do|does|did|is|are|was|were|can|could|"
     r"would|should|will|have|has|had|am|shall|may|might)\b", re.IGNORECASE)
@@ -51,7 +53,7 @@ class Principal:
         return "".join(out).strip()
 
 
-def principal_of(engine: Any, scope: Scope) -> Principal:
+def principal_of(engine: Engine, scope: Scope) -> Principal:
     """The principal of a scope with a ``user`` dimension (else nobody): the user id's words and the values
     of their current ``name`` attribute ("Call me Alex")."""
     user = scope.as_dict().get("user")
@@ -116,7 +118,7 @@ def _asks(sentence: str, words: list[str]) -> bool:
     return opens_with_question and not sentence.endswith((".", "!"))
 
 
-_SECOND_PERSON = frozenset("you your yours you're youre you've yourself u ur".split())
+_SECOND_PERSON = frozenset(["you", "your", "yours", "you're", "youre", "you've", "yourself", "u", "ur"])
 
 
 def asks_about_self(query: str) -> bool:

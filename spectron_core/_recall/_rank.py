@@ -15,7 +15,7 @@ from .._entities import split_ref
 from .._policy import decayed_importance, importance_for
 from ._models import RankingConfig
 
-__all__ = ["rrf", "entity_sets", "graph_density", "weight", "record_time"]
+__all__ = ["entity_sets", "graph_density", "record_time", "rrf", "weight"]
 
 
 def rrf(legs: list[tuple[list[str], float]], k: int) -> dict[str, float]:
@@ -110,22 +110,37 @@ def graph_density(pool: dict[str, Any], sets: dict[str, set[str]]) -> dict[str, 
     return out
 
 
-def _category(r: Any) -> str:
+def category_of(r: Any) -> str:
+    """A record's category for ranking: turns are episodic; a record without one counts as knowledge."""
     if r.kind in ("turn",):
         return "episodic"
-    return getattr(r, "category", None) or "knowledge"
+    category: str = getattr(r, "category", None) or "knowledge"
+    return category
+
+
+def valid_at(r: Any, when: datetime) -> bool:
+    """Whether ``r`` held at ``when``: a turn once said, a fact between its ``valid_from`` (or when it was
+    recorded) and its ``valid_until``."""
+    held: bool
+    if r.kind == "turn":
+        held = r.observed_at <= when
+        return held
+    start = getattr(r, "valid_from", None) or r.recorded_at
+    end = getattr(r, "valid_until", None)
+    held = start <= when and (end is None or end > when)
+    return held
 
 
 def weight(r: Any, cfg: RankingConfig, now: datetime) -> float:
     """category weight × importance (with decay) × recency, each documented on :class:`RankingConfig`."""
-    cat = _category(r)
-    w = cfg.category_weights.get(cat, 1.0)
+    cat = category_of(r)
+    w: float = cfg.category_weights.get(cat, 1.0)
     importance = getattr(r, "importance", None)
     if importance is None:
         importance = importance_for(cat)
     seen = (getattr(r, "last_seen", None) or getattr(r, "observed_at", None) or getattr(r, "valid_from", None)
             or r.recorded_at)
-    age_days = max(0.0, (now - seen).total_seconds() / 86400.0)
+    age_days: float = max(0.0, (now - seen).total_seconds() / 86400.0)
     imp = decayed_importance(importance, cat, age_days)
     w *= cfg.importance_floor + (1.0 - cfg.importance_floor) * imp
     w *= 1.0 - cfg.recency_weight + cfg.recency_weight * 0.5 ** (age_days / cfg.recency_half_life_days)

@@ -9,44 +9,34 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import datetime
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._errors import ValidationError
 from .._scope import Scope
-from .._time import to_utc, utcnow
 from .._store._lexical import index_terms
+from .._time import to_utc, utcnow
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
 from ._models import RankingConfig, RecallItem, RecallResult
 from ._principal import Principal, asks_about_self, is_question, principal_of
-from ._rank import entity_sets, graph_density, record_time, rrf, weight
+from ._rank import category_of, entity_sets, graph_density, record_time, rrf, valid_at, weight
 from ._temporal import query_windows
 
-__all__ = ["recall", "check_max_tokens", "evidence_of"]
+if TYPE_CHECKING:
+    from .._engine import Engine
+
+__all__ = ["check_max_tokens", "evidence_of", "recall"]
 
 log = logging.getLogger("spectron_core.recall")
 MAX_QUERY_CHARS = 10_000
 
 
-def check_max_tokens(max_tokens: Any) -> Optional[int]:
+def check_max_tokens(max_tokens: Any) -> int | None:
     if max_tokens is None:
         return None
     if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
         raise ValidationError(f"max_tokens must be a positive integer or None, got {max_tokens!r}")
     return max_tokens
-
-
-def _category(r: Any) -> str:
-    return "episodic" if r.kind == "turn" else (getattr(r, "category", None) or "knowledge")
-
-
-def _valid_at(r: Any, when: datetime) -> bool:
-    if r.kind == "turn":
-        return r.observed_at <= when
-    start = getattr(r, "valid_from", None) or r.recorded_at
-    end = getattr(r, "valid_until", None)
-    return start <= when and (end is None or end > when)
 
 
 def _turn_ids(r: Any) -> list[str]:
@@ -60,7 +50,7 @@ def _turn_ids(r: Any) -> list[str]:
     return ids
 
 
-def _item(r: Any, score: float, conflict: Optional[str], *, stale: bool = False) -> RecallItem:
+def _item(r: Any, score: float, conflict: str | None, *, stale: bool = False) -> RecallItem:
     """``stale``: a turn every fact of which has been superseded or ended since. It is reported as not current
     (and the block says so), so an agent reading "I live in Lisbon" beside "I moved to Porto" knows which one
     holds, as it would from the facts' own ``valid_until``."""
@@ -72,19 +62,19 @@ def _item(r: Any, score: float, conflict: Optional[str], *, stale: bool = False)
     if r.kind == "relation":
         value = r.object
     return RecallItem(
-        id=r.id, text=text or "", score=score, kind=r.kind, category=_category(r),
+        id=r.id, text=text or "", score=score, kind=r.kind, category=category_of(r),
         entity=getattr(r, "entity", None) or getattr(r, "subject", None), key=getattr(r, "key", None)
         or getattr(r, "label", None), value=value,
         valid_from=getattr(r, "valid_from", None) or getattr(r, "observed_at", None),
         valid_until=getattr(r, "valid_until", None), source=src, scope=dict(r.scope), turn_ids=_turn_ids(r),
         session_id=getattr(r, "session_id", None) or (src.session_id if src else None), conflict=conflict,
-        authoritative=bool(src is not None and src.kind == "document"),
+        authoritative=bool(src is not None and src.authoritative),
         current=getattr(r, "valid_until", None) is None and r.status == "active" and not stale,
     )
 
 
 def recall(
-    engine: Any,
+    engine: Engine,
     query: Any,
     scope: Scope,
     *,
@@ -93,8 +83,11 @@ def recall(
     include_history: bool = False,
     as_of: Any = None,
     max_tokens: Any = None,
-    ranking: Optional[RankingConfig] = None,
+    ranking: RankingConfig | None = None,
 ) -> RecallResult:
+    """Recall by meaning what is visible from ``scope``: candidates (dense and lexical legs) → admissible
+    (scope, category, time) → scored (fusion, graph, weights) → one item per piece of evidence → formatted.
+    Arguments as ``Spectron.recall``; every one is checked before the store is read."""
     check_text(query, field="query", max_chars=MAX_QUERY_CHARS)
     k = check_top_k(top_k)
     cats = check_categories(categories)
@@ -114,20 +107,8 @@ def recall(
     pool = {rid: r for rid, r in pool.items() if _admissible(r, scope, cats, history, when)}
     legs = [([i for i in ids if i in pool], w) for ids, w in legs]
     scores, groups, own, stale = _score(engine, query, pool, legs, cfg, when, principal)
-
-    # One item per piece of evidence: the group ranks by its best member's score, and is shown by one member
-    # (see ``_representative``).
-    best: dict[str, float] = {}
-    members: dict[str, list[str]] = {}
-    for rid in pool:
-        g = groups[rid]
-        best[g] = max(best.get(g, 0.0), scores[rid])
-        members.setdefault(g, []).append(rid)
-    order = sorted(best, key=lambda g: (-best[g], min(members[g])))[:k]
     words = set(index_terms(principal.strip_from(query)))
-    rep = {g: _representative(members[g], pool, own, scores, words) for g in order}
-    ranked = [rep[g] for g in order]
-    scores = {**scores, **{rep[g]: best[g] for g in order}}
+    ranked, scores = _one_per_evidence(pool, scores, groups, own, words, k)
     conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
     items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid]), stale=rid in stale)
              for rid in ranked]
@@ -135,8 +116,25 @@ def recall(
     return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
 
 
+def _one_per_evidence(pool: dict[str, Any], scores: dict[str, float], groups: dict[str, str],
+                      own: dict[str, float], words: set[str], k: int) -> tuple[list[str], dict[str, float]]:
+    """One item per piece of evidence: the group ranks by its best member's score, and is shown by one member
+    (see ``_representative``). Returns the ``k`` best representatives, best first, and the scores with each
+    representative given its group's score."""
+    best: dict[str, float] = {}
+    members: dict[str, list[str]] = {}
+    for rid in pool:
+        g = groups[rid]
+        best[g] = max(best.get(g, 0.0), scores[rid])
+        members.setdefault(g, []).append(rid)
+    order = sorted(best, key=lambda g: (-best[g], min(members[g])))[:k]
+    rep = {g: _representative(members[g], pool, own, scores, words) for g in order}
+    ranked = [rep[g] for g in order]
+    return ranked, {**scores, **{rep[g]: best[g] for g in order}}
+
+
 def _candidates(
-    engine: Any, query: str, scope: Scope, cfg: RankingConfig, k: int, *, history: bool, when: Any, cats: Any,
+    engine: Engine, query: str, scope: Scope, cfg: RankingConfig, k: int, *, history: bool, when: Any, cats: Any,
     principal: Principal,
 ) -> tuple[dict[str, Any], list[tuple[list[str], float]]]:
     """Both legs' candidates (records by id) and their rankings (ids best first, with the leg's weight)."""
@@ -178,7 +176,7 @@ def _candidates(
     return pool, legs
 
 
-def _feedback_fits(engine: Any, scope: Scope, cfg: RankingConfig, history: bool) -> bool:
+def _feedback_fits(engine: Engine, scope: Scope, cfg: RankingConfig, history: bool) -> bool:
     """Pseudo-relevance feedback assumes its documents are a small, distinctive part of what is searched:
     their words then say what the relevant part is about. When the feedback documents are most of a small
     store (a user's handful of facts), their "distinctive" words are the store's own, and the feedback query
@@ -223,11 +221,11 @@ def _admissible(r: Any, scope: Scope, cats: Any, history: bool, when: Any) -> bo
     if not Scope(r.scope).visible_from(scope):  # defence in depth: never expected to trigger
         log.error("scope filter let %s through for %s; dropped", r.id, scope.as_dict())
         return False
-    if r.status != "active" or (cats and _category(r) not in cats):
+    if r.status != "active" or (cats and category_of(r) not in cats):
         return False
     if not history and getattr(r, "valid_until", None) is not None:
         return False
-    return when is None or _valid_at(r, when)
+    return when is None or valid_at(r, when)
 
 
 def evidence_of(r: Any) -> str:
@@ -242,7 +240,7 @@ def evidence_of(r: Any) -> str:
 
 
 def _score(
-    engine: Any, query: str, pool: dict[str, Any], legs: list[tuple[list[str], float]], cfg: RankingConfig,
+    engine: Engine, query: str, pool: dict[str, Any], legs: list[tuple[list[str], float]], cfg: RankingConfig,
     when: Any, principal: Principal,
 ) -> tuple[dict[str, float], dict[str, str], dict[str, float], set[str]]:
     """Each record's score, its evidence group, its own (record-level) fused score, and the stale turns
@@ -281,7 +279,7 @@ def _score(
         if cfg.use_weights:
             s *= weight(r, cfg, now)
         src = getattr(r, "source", None)
-        if src is not None and src.kind == "document":
+        if src is not None and src.authoritative:
             s *= cfg.authoritative_boost
         if src is not None and src.kind == "consolidation":
             s *= cfg.summary_weight
@@ -289,9 +287,8 @@ def _score(
             s *= cfg.superseded_penalty
         if rid in stale and when is None:
             s *= cfg.stale_turn_weight  # every fact this turn stated has been superseded since
-        if r.kind == "turn":
-            if is_question(r.content or ""):
-                s *= cfg.question_weight
+        if r.kind == "turn" and is_question(r.content or ""):
+            s *= cfg.question_weight
         scores[rid] = s
     _authority_first(pool, scores)
     if cfg.successor_first and when is None:
@@ -299,11 +296,11 @@ def _score(
     return scores, groups, own, stale
 
 
-def _role(r: Any) -> Optional[str]:
+def _role(r: Any) -> str | None:
     return getattr(r, "role", None) if r is not None and r.kind == "turn" else None
 
 
-def _successors_first(engine: Any, pool: dict[str, Any], scores: dict[str, float], stale: list[str]) -> None:
+def _successors_first(engine: Engine, pool: dict[str, Any], scores: dict[str, float], stale: list[str]) -> None:
     """A turn whose fact was superseded is outranked by the turn that superseded it, when both are candidates.
 
     What a turn answered is now answered by its successor, in whatever words each was said: "i am a 45 year
@@ -323,12 +320,12 @@ def _first_hits(found: list[tuple[str, float]], legs: list[tuple[list[str], floa
     return sorted(first, key=lambda i: -first[i])[: cfg.feedback_docs]
 
 
-def _conflict_of(conflicts: dict[tuple[str, str], str], r: Any) -> Optional[str]:
+def _conflict_of(conflicts: dict[tuple[str, str], str], r: Any) -> str | None:
     key = _fact_key(r)
     return conflicts.get(key) if key is not None else None
 
 
-def _fact_key(r: Any) -> Optional[tuple[str, str]]:
+def _fact_key(r: Any) -> tuple[str, str] | None:
     if r.kind == "attribute":
         return (r.entity, r.key)
     return None
@@ -342,15 +339,15 @@ def _authority_first(pool: dict[str, Any], scores: dict[str, float]) -> None:
         if key is not None:
             groups.setdefault(key, []).append(rid)
     for ids in groups.values():
-        auth = [i for i in ids if pool[i].source.kind == "document"]
-        exp = [i for i in ids if pool[i].source.kind != "document"]
+        auth = [i for i in ids if pool[i].source.authoritative]
+        exp = [i for i in ids if not pool[i].source.authoritative]
         if auth and exp:
             top = max(scores[i] for i in exp)
             for i in auth:
                 scores[i] = max(scores[i], top * 1.001)
 
 
-def _open_conflicts(engine: Any, scope: Scope, records: list[Any]) -> dict[tuple[str, str], str]:
+def _open_conflicts(engine: Engine, scope: Scope, records: list[Any]) -> dict[tuple[str, str], str]:
     entities = {r.entity for r in records if r.kind == "attribute"}
     if not entities:
         return {}

@@ -19,19 +19,20 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Optional
+from typing import Any
 
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.collection_configuration import CreateCollectionConfiguration, CreateHNSWConfiguration
 
 from .._errors import StoreError
+from .._policy import turn_contexts
 from .._scope import Scope
 from ._codec import EMBEDDED_KINDS, decode, encode, record_text
 from ._lexical import LexicalIndex, LexicalRow, pack_vector
 from ._where import and_, one_of, visible_clause, within_clause
 
-__all__ = ["ChromaStore", "BATCH", "chroma_errors"]
+__all__ = ["BATCH", "ChromaStore", "chroma_errors"]
 
 BATCH = 5000
 """Rows per Chroma call (Chroma caps a batch at 5,461)."""
@@ -55,7 +56,7 @@ def _tune_existing(coll: Any) -> None:
         current = (coll.configuration or {}).get("hnsw") or {}
         if any(current.get(k) != v for k, v in HNSW_WRITE_TUNING.items()):
             coll.modify(configuration={"hnsw": dict(HNSW_WRITE_TUNING)})
-    except Exception as exc:  # pragma: no cover - depends on the server's version
+    except Exception as exc:  # pragma: no cover - depends on the server's version  # noqa: BLE001
         log.info("could not tune %s's HNSW write settings: %s", getattr(coll, "name", "?"), exc)
 
 
@@ -99,7 +100,7 @@ class ChromaStore:
         self.client = client
         self._memory: Any = None
         self._meta: Any = None
-        self.on_use: Optional[Any] = None
+        self.on_use: Any | None = None
         """Set while the engine is closed (its folder released): called before Chroma is touched, it reopens
         the store (see ``Engine.close``)."""
         self.embedding_function = embedding_function
@@ -113,7 +114,7 @@ class ChromaStore:
         self._lock = threading.RLock()
         self._known: set[str] = set()
         """Ids seen active (see :meth:`is_active`)."""
-        self.outbox: Optional[Any] = None
+        self.outbox: Any | None = None
         """Group commit (:mod:`._outbox`), set by the engine for stores whose index sees every write."""
         self.attach(client)
 
@@ -169,8 +170,6 @@ class ChromaStore:
                 for r in records:
                     if r.kind == "turn":
                         turns.setdefault(r.session_id, []).append(r)
-            from .._policy import turn_contexts
-
             for session_turns in turns.values():
                 self.lexical.set_context(turn_contexts(session_turns).items())
             self.lexical.mark_clean()
@@ -189,7 +188,7 @@ class ChromaStore:
             try:
                 got = self.memory.get(include=["documents", "metadatas", "embeddings"], limit=BATCH, offset=offset)
                 vectors = list(got["embeddings"])
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001
                 log.warning("rebuilding the local index: Chroma could not return vectors (%s); re-embedding", exc)
                 got = self.memory.get(include=["documents", "metadatas"], limit=BATCH, offset=offset)
                 vectors = self._embed(list(got["documents"])) if got["ids"] else []
@@ -201,7 +200,7 @@ class ChromaStore:
             offset += len(got["ids"])
 
     @staticmethod
-    def _lexical_row(record: Any, vector: Any = None, encoded: Optional[tuple[str, str, dict[str, Any]]] = None
+    def _lexical_row(record: Any, vector: Any = None, encoded: tuple[str, str, dict[str, Any]] | None = None
                      ) -> LexicalRow:
         _, document, meta = encoded or encode(record)
         return LexicalRow(
@@ -234,8 +233,8 @@ class ChromaStore:
         if self.outbox is not None and self.outbox.pending():
             self.outbox.drain()
 
-    def put(self, records: Sequence[Any], embeddings: Optional[Sequence[Any]] = None, *, local: bool = True,
-            encoded: Optional[dict[str, tuple[str, str, dict[str, Any]]]] = None) -> None:
+    def put(self, records: Sequence[Any], embeddings: Sequence[Any] | None = None, *, local: bool = True,
+            encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None) -> None:
         """Insert or replace records (embedded kinds are embedded unless ``embeddings`` are given).
         ``local=False`` writes Chroma only: the outbox replaying writes the local index already holds.
         ``encoded``: Chroma rows of (some of) these very records by id, encoded before (see ``_outbox``)."""
@@ -295,7 +294,7 @@ class ChromaStore:
     def _vectors_for(self, ids: Sequence[str], documents: Sequence[str]) -> list[list[float]]:
         """Each record's vector: the local index's when its text matches the document, else embedded anew."""
         local = self.lexical.vectors(ids)
-        out: list[Optional[list[float]]] = []
+        out: list[list[float] | None] = []
         for i, doc in zip(ids, documents):
             hit = local.get(i)
             out.append(np.frombuffer(hit[1], dtype="<f4").tolist() if hit and hit[0] == doc else None)
@@ -312,7 +311,7 @@ class ChromaStore:
             raise _wrap(exc, "updating the lexical index") from exc
 
     def apply(self, puts: Sequence[Any], updates: Sequence[Any], vectors: dict[str, Any], *,
-              local: bool = True, encoded: Optional[dict[str, tuple[str, str, dict[str, Any]]]] = None) -> None:
+              local: bool = True, encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None) -> None:
         """Write a plan's records: meta rows first, then the recallable rows in one upsert (with their
         precomputed vectors when every one has one), then state changes. ``local`` and ``encoded`` as for
         :meth:`put`."""
@@ -327,13 +326,13 @@ class ChromaStore:
             self.put_state(updates, local=local, encoded=encoded)
 
     @staticmethod
-    def _state_row(record: Any, encoded: Optional[tuple[str, str, dict[str, Any]]] = None
+    def _state_row(record: Any, encoded: tuple[str, str, dict[str, Any]] | None = None
                    ) -> tuple[str, bool, bool, str]:
         meta = (encoded or encode(record))[2]
         return (record.id, bool(meta["is_current"]), record.status == "active", meta["json"])
 
     def put_state(self, records: Sequence[Any], *, local: bool = True,
-                  encoded: Optional[dict[str, tuple[str, str, dict[str, Any]]]] = None) -> None:
+                  encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None) -> None:
         """Rewrite records whose text is unchanged (validity, links, status): metadata only, no re-embed.
         ``local=False`` and ``encoded`` as for :meth:`put`."""
         enc = encoded or {}
@@ -381,7 +380,7 @@ class ChromaStore:
         return len(ids)
 
     # -- reads ----------------------------------------------------------------------------------------
-    def _collection_for(self, kinds: Optional[Iterable[str]]) -> list[Any]:
+    def _collection_for(self, kinds: Iterable[str] | None) -> list[Any]:
         if kinds is None:
             return [self.memory, self.meta]
         ks = set(kinds)
@@ -393,7 +392,7 @@ class ChromaStore:
         return out
 
     @staticmethod
-    def _pages(coll: Any, where: Optional[dict[str, Any]], limit: Optional[int] = None):  # type: ignore[no-untyped-def]
+    def _pages(coll: Any, where: dict[str, Any] | None, limit: int | None = None):  # type: ignore[no-untyped-def]
         offset = 0
         while True:
             size = BATCH if limit is None else min(BATCH, limit - offset)
@@ -428,7 +427,7 @@ class ChromaStore:
             raise _wrap(exc, "reading from Chroma") from exc
         return out
 
-    def get_one(self, record_id: str, prefetched: Optional[Mapping[str, Any]] = None) -> Any:
+    def get_one(self, record_id: str, prefetched: Mapping[str, Any] | None = None) -> Any:
         """The record with this id, or None. ``prefetched``: a batch's one lookup made before its writes (id →
         record, or None when absent; see ``remember_many``), answered from when it holds the id."""
         if prefetched is not None and record_id in prefetched:
@@ -454,7 +453,7 @@ class ChromaStore:
             self._known.difference_update(r.id for r in records if getattr(r, "status", "active") != "active")
 
     def find(
-        self, where: Optional[dict[str, Any]], *, kinds: Optional[Sequence[str]] = None, limit: Optional[int] = None
+        self, where: dict[str, Any] | None, *, kinds: Sequence[str] | None = None, limit: int | None = None
     ) -> list[Any]:
         """Every record matching ``where`` (and one of ``kinds``), decoded."""
         clause = where
@@ -493,14 +492,14 @@ class ChromaStore:
             out.update(self.get(missing))
         return out
 
-    def current_about(self, kind: str, topic: str, scope: Scope, *, ancestors: bool) -> Optional[list[Any]]:
+    def current_about(self, kind: str, topic: str, scope: Scope, *, ancestors: bool) -> list[Any] | None:
         """Current ``kind`` records about ``topic`` (entity, subject or topic) at ``scope`` or visible from it,
         from the local index; None when the index cannot be trusted to have every write (ask Chroma)."""
         if not self.trust_local:
             return None
         return list(_decoded(self.lexical.current_about(kind, topic, scope, ancestors=ancestors)).values())
 
-    def within(self, scope: Scope, kinds: Sequence[str], *, include_forgotten: bool) -> Optional[list[Any]]:
+    def within(self, scope: Scope, kinds: Sequence[str], *, include_forgotten: bool) -> list[Any] | None:
         """Records of ``kinds`` at ``scope`` or narrower, from the local index; None when it cannot answer (it
         holds recallable kinds only, and sees every write only for ``trust_local`` stores: ask Chroma)."""
         if not self.trust_local or not kinds or not set(kinds) <= EMBEDDED_KINDS:
@@ -521,7 +520,7 @@ class ChromaStore:
 
     def dense(
         self, embedding: Sequence[float], scope: Scope, n: int, *, include_history: bool = False,
-        within_only: bool = False, categories: Optional[Sequence[str]] = None,
+        within_only: bool = False, categories: Sequence[str] | None = None,
     ) -> list[tuple[Any, float]]:
         """The ``n`` memory records nearest to ``embedding`` among those visible from ``scope`` (or within it)
         as (record, cosine similarity), best first.

@@ -28,20 +28,16 @@ write when it is acknowledged.
 from __future__ import annotations
 
 import atexit
-import base64
-import json
 import logging
 import threading
 import time
 import weakref
-from typing import Any, Optional
+from typing import Any
 
-import numpy as np
+from ._codec import EMBEDDED_KINDS, encode, record_text
+from ._journal import apply_group, journal_body, replay_journal
 
-from ._codec import EMBEDDED_KINDS, decode, encode
-
-__all__ = ["Outbox", "GROUP_COMMIT", "FLUSH_DELAY", "MAX_QUEUED_ROWS", "MAX_REPLAY_ATTEMPTS", "journal_body",
-           "parse_journal_body", "replay_journal"]
+__all__ = ["FLUSH_DELAY", "GROUP_COMMIT", "MAX_QUEUED_ROWS", "Outbox"]
 
 GROUP_COMMIT = 32
 """Queued writes that trigger a flush to Chroma (a flush of 32 remembers costs about what three single
@@ -52,153 +48,7 @@ MAX_QUEUED_ROWS = 2000
 """Records queued across writes that trigger a flush regardless of count (bounds memory and flush size)."""
 
 log = logging.getLogger("spectron_core.store")
-_live: "weakref.WeakSet[Outbox]" = weakref.WeakSet()
-
-
-def _pack_vectors(vectors: dict[str, Any]) -> dict[str, Any]:
-    """Vectors as base64 float32, each distinct vector once (a turn's facts share its vector): a tenth of
-    the JSON text and of the time to write it."""
-    blobs: list[str] = []
-    seen: dict[bytes, int] = {}
-    index: dict[str, int] = {}
-    for rid, v in vectors.items():
-        raw = np.asarray(v, dtype="<f4").reshape(-1).tobytes()
-        if raw not in seen:
-            seen[raw] = len(blobs)
-            blobs.append(base64.b64encode(raw).decode("ascii"))
-        index[rid] = seen[raw]
-    return {"vecs": blobs, "vector_of": index}
-
-
-def journal_body(puts: list[Any], updates: list[Any], vectors: dict[str, Any], *, staged: bool,
-                 encoded: Optional[dict[str, tuple[str, str, dict[str, Any]]]] = None) -> str:
-    """A write as one JSON document. ``staged`` says its local-index effect was committed with it;
-    ``encoded`` passes records already encoded (by id) so none is encoded twice."""
-    enc = encoded or {}
-
-    def rows(records: list[Any]) -> list[list[Any]]:
-        return [list((enc.get(r.id) or encode(r))[1:]) for r in records]
-
-    payload = {"puts": rows(puts), "updates": rows(updates), **_pack_vectors(vectors), "staged": staged}
-    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-
-
-def parse_journal_body(body: str) -> tuple[list[Any], list[Any], dict[str, Any], bool]:
-    payload = json.loads(body)
-    if "vecs" in payload:
-        blobs = [np.frombuffer(base64.b64decode(b), dtype="<f4").tolist() for b in payload["vecs"]]
-        vectors = {rid: blobs[i] for rid, i in payload["vector_of"].items()}
-    else:  # entries written before vectors were packed
-        vectors = payload.get("vectors", {})
-    return ([decode(d, m) for d, m in payload["puts"]], [decode(d, m) for d, m in payload["updates"]],
-            vectors, bool(payload.get("staged", False)))
-
-
-MAX_REPLAY_ATTEMPTS = 2
-"""Opens that may try to replay one journal entry: a third open finding it still there means replaying it
-killed the process twice, so it is quarantined instead (see :meth:`LexicalIndex.journal_attempt`)."""
-
-
-def replay_journal(store: Any, entries: list[tuple[str, str]], *, guarded: bool = False) -> int:
-    """Apply journal entries to Chroma, oldest first, as grouped upserts; then remove them. Returns how many
-    entries were not staged.
-
-    Entries written by the group-commit path (``staged``) touch Chroma only: their local-index effect
-    committed with them, and later local changes (a turn's context) must not be rolled back. Older-style
-    entries (journal, then Chroma and index) are applied to both, each on its own, in order.
-
-    An entry that cannot be parsed is quarantined (it never will be). With ``guarded`` (opening a store),
-    an entry is also quarantined when applying it raises, or when earlier opens died while applying it:
-    a store left by a crash must open, and what could not be replayed is kept aside and reported
-    (``Spectron.repair()``, ``spectron fsck``) rather than retried into the same failure. Unguarded
-    (a running store's flush), errors propagate and the entries stay for the next try.
-    """
-    lex = store.lexical
-    parsed: list[tuple[str, list[Any], list[Any], dict[str, Any], bool]] = []
-    for jid, body in entries:
-        try:
-            parsed.append((jid, *parse_journal_body(body)))
-        except Exception as exc:
-            log.error("journal entry %s cannot be read (%s): quarantined", jid, exc)
-            lex.journal_quarantine(jid, f"unreadable entry: {type(exc).__name__}: {exc}", time.time())
-    if guarded and parsed:
-        attempts = lex.journal_attempt([p[0] for p in parsed])
-        keep = []
-        for p in parsed:
-            if attempts[p[0]] > MAX_REPLAY_ATTEMPTS:
-                log.error("journal entry %s: replaying it stopped the process %d times; quarantined", p[0],
-                          attempts[p[0]] - 1)
-                lex.journal_quarantine(p[0], f"replaying it stopped the process {attempts[p[0]] - 1} times",
-                                       time.time())
-            else:
-                keep.append(p)
-        parsed = keep
-    if not guarded:
-        return _replay_parsed(store, parsed)
-    try:
-        return _replay_parsed(store, parsed)
-    except Exception as exc:
-        log.warning("replaying the journal as a group failed (%s); replaying entry by entry", exc)
-    unstaged = 0
-    for p in parsed:
-        if p[0] not in set(lex.journal_ids()):
-            continue  # applied (and removed) before the group failed
-        try:
-            unstaged += _replay_parsed(store, [p])
-        except Exception as exc:
-            log.error("journal entry %s cannot be replayed (%s): quarantined", p[0], exc)
-            lex.journal_quarantine(p[0], f"{type(exc).__name__}: {exc}", time.time())
-    return unstaged
-
-
-def _replay_parsed(store: Any, parsed: list[tuple[str, list[Any], list[Any], dict[str, Any], bool]]) -> int:
-    group: list[tuple[list[Any], list[Any], dict[str, Any]]] = []
-    done: list[str] = []
-    unstaged = 0
-
-    def flush_group() -> None:
-        if group:
-            _apply_group(store, group)
-            group.clear()
-        if done:
-            store.lexical.journal_remove(*done)
-        done.clear()
-
-    for jid, puts, updates, vectors, staged in parsed:
-        if staged:
-            group.append((puts, updates, vectors))
-            done.append(jid)
-            continue
-        flush_group()
-        store.apply(puts, updates, vectors)
-        store.lexical.journal_remove(jid)
-        unstaged += 1
-    flush_group()
-    return unstaged
-
-
-def _apply_group(store: Any, group: list[tuple[Any, ...]]) -> None:
-    """Several writes as at most three Chroma calls. A record put in the group is upserted whole (with its
-    vector) in its latest version; a record only updated gets a metadata update. A write is (puts, updates,
-    vectors) or, as staged by this process, (puts, updates, vectors, Chroma rows of its records by id)."""
-    latest: dict[str, Any] = {}
-    rows: dict[str, Any] = {}
-    vectors: dict[str, Any] = {}
-    put_ids: set[str] = set()
-    for puts, updates, vecs, *staged in group:
-        encoded = staged[0] if staged else {}
-        for r in [*puts, *updates]:
-            latest[r.id] = r
-            if r.id in encoded:
-                rows[r.id] = encoded[r.id]  # encoded from this very version
-            else:
-                rows.pop(r.id, None)
-        for r in puts:
-            put_ids.add(r.id)
-            if r.id in vecs:
-                vectors[r.id] = vecs[r.id]
-    store.apply([r for i, r in latest.items() if i in put_ids], [r for i, r in latest.items() if i not in put_ids],
-                vectors, local=False, encoded=rows)
+_live: weakref.WeakSet[Outbox] = weakref.WeakSet()
 
 
 class Outbox:
@@ -218,10 +68,10 @@ class Outbox:
         self._rows = 0
         self._held = False
         self._cond = threading.Condition()
-        self._deadline: Optional[float] = None
+        self._deadline: float | None = None
         self._closed = False
-        self._thread: Optional[threading.Thread] = None
-        self.last_error: Optional[BaseException] = None
+        self._thread: threading.Thread | None = None
+        self.last_error: BaseException | None = None
         _live.add(self)
 
     # -- queueing ---------------------------------------------------------------------------------------
@@ -231,8 +81,6 @@ class Outbox:
         store = self.store
         missing = [r for r in puts if r.kind in EMBEDDED_KINDS and r.id not in vectors]
         if missing:  # a caller without vectors: embed here, once
-            from ._codec import record_text
-
             vectors = {**vectors, **dict(zip([r.id for r in missing],
                                              store._embed([record_text(r) for r in missing])))}
         encoded = {r.id: encode(r) for r in [*puts, *updates]}
@@ -270,7 +118,7 @@ class Outbox:
             if ids and all(i in self._mine for i in ids):
                 # Only this process's entries, still held as staged: the same group, oldest first, without
                 # reading back what was just written. Removed from the journal once in Chroma, as below.
-                _apply_group(self.store, [self._mine[i] for i in ids])
+                apply_group(self.store, [self._mine[i] for i in ids])
                 self.store.lexical.journal_remove(*ids)
             elif ids:
                 replay_journal(self.store, self.store.lexical.journal_entries())
@@ -304,7 +152,7 @@ class Outbox:
         with self._cond:
             self._held = True
 
-    def _arm(self, delay: Optional[float] = None) -> None:
+    def _arm(self, delay: float | None = None) -> None:
         with self._cond:
             self._deadline = time.monotonic() + (self.delay if delay is None else delay)
             if self._thread is None:
@@ -326,7 +174,7 @@ class Outbox:
             try:
                 self.drain()
                 self.last_error = None
-            except Exception as exc:  # the entries stay journalled; the next read or write retries
+            except Exception as exc:  # the entries stay journalled; the next read or write retries  # noqa: BLE001
                 self.last_error = exc
                 log.warning("background flush to Chroma failed (will retry on the next access): %s", exc)
 
@@ -348,5 +196,5 @@ def _flush_all_at_exit() -> None:  # pragma: no cover - exercised by the cross-p
     for box in list(_live):
         try:
             box.close()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001
             log.warning("flushing queued writes at exit failed (the next open replays them): %s", exc)

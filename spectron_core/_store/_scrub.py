@@ -20,13 +20,16 @@ applied. A blanked upsert replays as a zero vector that the following delete rem
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["scrub_embedded_chroma", "scrub_hnsw_slack", "count_orphan_rows", "vector_collections"]
+__all__ = ["count_orphan_rows", "scrub_embedded_chroma", "scrub_hnsw_slack", "vector_collections"]
 
 log = logging.getLogger("spectron_core.purge")
 
@@ -72,12 +75,8 @@ def vector_collections(persist_dir: Path) -> dict[str, str]:
 
 def _isolated(request: dict[str, object]) -> dict[str, object]:
     """Run this file as a script in a fresh interpreter (stdlib only: about 30 ms) and return its answer."""
-    import json
-    import subprocess
-    import sys
-
     proc = subprocess.run([sys.executable, "-I", str(Path(__file__).resolve())], input=json.dumps(request),
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, check=False)
     if proc.returncode != 0:
         raise sqlite3.OperationalError(f"scrubbing {request['db']} failed: {proc.stderr.strip()[-500:]}")
     answer: dict[str, object] = json.loads(proc.stdout or "{}")
@@ -170,6 +169,8 @@ def scrub_hnsw_slack(persist_dir: Path) -> int:
     use, so a half-zeroed tail leaves the index exactly as loadable as before (what tears an index is
     Chroma's own save; see ``_segments``).
     """
+    # Lazy: ``_segments`` imports this module, and this file also runs as a stdlib-only script (``_main``),
+    # where a relative import at the top would fail.
     from ._segments import read_hnsw_header
 
     zeroed = 0
@@ -211,9 +212,6 @@ def _vector_segments(db_path: Path) -> dict[str, str]:
 
 
 def _main() -> None:  # pragma: no cover - runs in the child process of :func:`_isolated`
-    import json
-    import sys
-
     request = json.loads(sys.stdin.read())
     db_path = Path(request["db"])
     if request["op"] == "segments":

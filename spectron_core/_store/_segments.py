@@ -32,12 +32,24 @@ import time
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import numpy as np
 
-__all__ = ["HnswHeader", "TornSegment", "read_hnsw_header", "segment_problem", "quarantine_torn_segments",
-           "quarantine_collections", "pending_rebuilds", "rebuild_pending", "REBUILD_FILE", "ANY_COLLECTION"]
+from ._scrub import scrub_hnsw_slack, vector_collections
+
+__all__ = [
+    "ANY_COLLECTION",
+    "REBUILD_FILE",
+    "HnswHeader",
+    "TornSegment",
+    "pending_rebuilds",
+    "quarantine_collections",
+    "quarantine_torn_segments",
+    "read_hnsw_header",
+    "rebuild_pending",
+    "segment_problem",
+]
 
 log = logging.getLogger("spectron_core.store")
 
@@ -92,7 +104,7 @@ class TornSegment:
     reason: str
 
 
-def read_hnsw_header(folder: Path) -> Optional[HnswHeader]:
+def read_hnsw_header(folder: Path) -> HnswHeader | None:
     """The parsed ``header.bin`` of a segment folder, or None when it is missing or too short."""
     try:
         raw = (Path(folder) / "header.bin").read_bytes()
@@ -105,7 +117,7 @@ def read_hnsw_header(folder: Path) -> Optional[HnswHeader]:
 
 # -- checking one segment folder ---------------------------------------------------------------------------
 
-def segment_problem(folder: Path) -> Optional[str]:
+def segment_problem(folder: Path) -> str | None:
     """What makes this HNSW segment folder unloadable (a torn save), or None when it is whole.
 
     Checks only what a save interrupted by SIGKILL can leave behind: a header that does not parse, an hnswlib
@@ -126,7 +138,7 @@ def segment_problem(folder: Path) -> Optional[str]:
     return _files_problem(folder, header) or _id_map_problem(folder, header, _PICKLE in present)
 
 
-def _files_problem(folder: Path, header: HnswHeader) -> Optional[str]:
+def _files_problem(folder: Path, header: HnswHeader) -> str | None:
     """Whether the three data files hold every element the header counts."""
     for name, need in header.used_bytes:
         size = (folder / name).stat().st_size
@@ -136,7 +148,7 @@ def _files_problem(folder: Path, header: HnswHeader) -> Optional[str]:
                                                                                        header)
 
 
-def _level0_problem(path: Path, header: HnswHeader) -> Optional[str]:
+def _level0_problem(path: Path, header: HnswHeader) -> str | None:
     """Each element starts with its level-0 neighbour list: a uint16 count (at most ``maxM0``) then uint32
     element numbers. One that points past the saved elements would make hnswlib read outside its memory
     (a crash on every open, not an error), so it counts as torn."""
@@ -154,7 +166,7 @@ def _level0_problem(path: Path, header: HnswHeader) -> Optional[str]:
     return None
 
 
-def _link_lists_problem(path: Path, header: HnswHeader) -> Optional[str]:
+def _link_lists_problem(path: Path, header: HnswHeader) -> str | None:
     """``link_lists.bin`` is, per element, a uint32 byte count then that many bytes of upper-level links
     (a multiple of one level's ``maxM * 4 + 4`` bytes); a save cut short ends inside that sequence."""
     raw = path.read_bytes()
@@ -177,7 +189,7 @@ class _DataOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"unexpected global {module}.{name}")
 
 
-def _id_map_problem(folder: Path, header: HnswHeader, has_pickle: bool) -> Optional[str]:
+def _id_map_problem(folder: Path, header: HnswHeader, has_pickle: bool) -> str | None:
     """Whether ``index_metadata.pickle`` reads back and maps only labels the index holds."""
     if not has_pickle:
         return None if header.count == 0 else f"{_PICKLE} missing for {header.count} saved elements"
@@ -187,7 +199,7 @@ def _id_map_problem(folder: Path, header: HnswHeader, has_pickle: bool) -> Optio
         labels = id_map["label_to_id"]
         if not isinstance(labels, dict) or len(labels) != len(id_map["id_to_label"]):
             return f"{_PICKLE} holds an inconsistent id map"
-    except Exception as exc:  # any unpickling failure means the file is torn
+    except Exception as exc:  # any unpickling failure means the file is torn  # noqa: BLE001
         return f"{_PICKLE} is unreadable ({type(exc).__name__}: {exc})"
     unknown = _labels_not_in_index(folder / "data_level0.bin", header, labels)
     return f"{_PICKLE} maps {unknown} labels the index does not hold" if unknown else None
@@ -265,11 +277,9 @@ def _segment_folders(persist_dir: Path) -> list[Path]:
 
 def _collections_of(persist_dir: Path) -> dict[str, str]:
     """``segment id → collection name`` of the vector segments (read in a child process, see ``_scrub``)."""
-    from ._scrub import vector_collections
-
     try:
         return vector_collections(persist_dir)
-    except Exception as exc:  # an unreadable catalogue: rebuild every collection we open
+    except Exception as exc:  # an unreadable catalogue: rebuild every collection we open  # noqa: BLE001
         log.warning("could not read which collection owns each segment (%s); all will be re-indexed", exc)
         return {}
 
@@ -354,7 +364,5 @@ def rebuild_pending(store: Any, persist_dir: Path) -> list[TornSegment]:
         count = store.reindex(part)
         log.warning("re-indexed %d records of %s_%s into a new Chroma vector index", count, store.prefix, part)
     _write_pending(persist_dir, [s for s in pending if s not in mine])
-    from ._scrub import scrub_hnsw_slack
-
     scrub_hnsw_slack(Path(persist_dir))  # a new segment's first save writes uncleared memory (see ``_scrub``)
     return mine

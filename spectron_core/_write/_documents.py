@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._entities import entity_ref
 from .._errors import ValidationError
@@ -27,11 +28,14 @@ from .._store._where import and_, exact_clause
 from .._time import TimeLike, to_utc, utcnow
 from .._tokens import count_tokens
 from .._validate import check_clean
-from ._journal import WritePlan, apply_plan
+from ._commit import WritePlan, apply_plan
 from ._reconcile import Reconciler
-from ._remember import run_extractor
+from ._remember import embed_texts, run_extractor
 
-__all__ = ["ingest", "read_text_file", "DocumentResult", "chunk_text", "TEXT_SUFFIXES", "MAX_DOCUMENT_CHARS"]
+if TYPE_CHECKING:
+    from .._engine import Engine
+
+__all__ = ["MAX_DOCUMENT_CHARS", "TEXT_SUFFIXES", "DocumentResult", "chunk_text", "ingest", "read_text_file"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".text", ".csv", ".tsv", ".json", ".yaml", ".yml", ".html",
                  ".htm", ".xml", ".log", ""}
@@ -43,7 +47,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 class DocumentResult(RememberResult):
     """What an ingest changed: the document record, its chunks and the facts reconciled from it."""
 
-    document: Optional[DocumentInfo] = None
+    document: DocumentInfo | None = None
     unchanged: bool = False
 
 
@@ -126,17 +130,37 @@ def _principal(scope: Scope, title: str) -> str:
 
 
 def ingest(
-    engine: Any,
+    engine: Engine,
     source: Any,
     *,
     title: Any,
     scope: Scope,
-    authored_at: Optional[TimeLike] = None,
+    authored_at: TimeLike | None = None,
     chunk_tokens: int = 200,
-    path: Optional[str] = None,
+    path: str | None = None,
 ) -> DocumentResult:
     """Ingest ``source`` (the document's text: never read as a path here) at ``scope``; ``path`` records
     which file it was read from, when the caller read one."""
+    text, title = _checked(source, title, chunk_tokens)
+    authored = to_utc(authored_at, field="authored_at")
+    content_hash = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    result = DocumentResult()
+    with engine.lock:
+        engine.repair_if_needed()
+        previous = [d for d in engine.store.find(and_(exact_clause(scope), {"title": {"$eq": title}}),
+                                                 kinds=["document"]) if not d.superseded_by and d.status == "active"]
+        if previous and previous[0].content_hash == content_hash:
+            result.document = previous[0]
+            result.unchanged = True
+            return result
+        old = previous[0] if previous else None
+        plan = _plan_version(engine, scope, text, title, content_hash, old, authored, chunk_tokens, path, result)
+        apply_plan(engine, plan)
+    return result
+
+
+def _checked(source: Any, title: Any, chunk_tokens: Any) -> tuple[str, str]:
+    """The document's text and stripped title, after every check ``ingest`` makes before the lock."""
     if not isinstance(source, str):
         raise ValidationError(f"document text must be a string, got {type(source).__name__}")
     text = source
@@ -150,62 +174,56 @@ def ingest(
     check_clean(title, field="title")
     if isinstance(chunk_tokens, bool) or not isinstance(chunk_tokens, int) or not 32 <= chunk_tokens <= 4000:
         raise ValidationError("chunk_tokens must be an integer between 32 and 4000")
-    title = title.strip()
-    authored = to_utc(authored_at, field="authored_at")
-    content_hash = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-    result = DocumentResult()
-    with engine.lock:
-        engine.repair_if_needed()
-        previous = [d for d in engine.store.find(and_(exact_clause(scope), {"title": {"$eq": title}}),
-                                                 kinds=["document"]) if not d.superseded_by and d.status == "active"]
-        if previous and previous[0].content_hash == content_hash:
-            result.document = previous[0]
-            result.unchanged = True
-            return result
-        old = previous[0] if previous else None
-        version = (old.version + 1) if old else 1
-        now = utcnow()
-        doc_id = stable_id("doc", scope.key, title, content_hash)
-        pieces = chunk_text(text, title, chunk_tokens)
-        chunk_ids = [stable_id("chk", doc_id, i) for i in range(len(pieces))]
-        doc = DocumentInfo(id=doc_id, scope=scope.as_dict(), recorded_at=now, title=title, content_hash=content_hash,
-                           version=version, authored_at=authored, supersedes=old.id if old else None,
-                           chunk_ids=chunk_ids, path=path)
-        plan = WritePlan()
-        observed = authored or now
-        source_ = Source(kind="document", ref=doc_id, trust=1.0)
-        for i, (cid, piece) in enumerate(zip(chunk_ids, pieces)):
-            chunk = Chunk(id=cid, scope=scope.as_dict(), recorded_at=now, text=piece,
-                          source=source_.model_copy(update={"ref": doc_id}), document_id=doc_id, title=title, seq=i,
-                          category="knowledge", valid_from=observed)
-            plan.puts.append(chunk)
-            result.chunks.append(Change(action="created", record=chunk))
-        rec = Reconciler(engine, scope, source_, observed, plan, result, fresh_source=False)
-        principal = _principal(scope, title)
-        ctxs = [ExtractionContext(text=p.split(": ", 1)[-1], role="system", observed_at=observed, principal=principal,
-                                  agent=principal, scope=scope.as_dict()) for p in pieces]
-        for extraction in run_extractor(engine, ctxs):
-            rec.apply(extraction)
-        if old is not None:
-            _retire(engine, rec, plan, result, old, doc_id, observed)
-            plan.updates.append(old.model_copy(update={"superseded_by": doc_id}))
-        plan.puts.append(doc)
-        result.document = doc
-        if rec.decisions:
-            trace = Trace(id=stable_id("trc", doc_id), scope=scope.as_dict(), recorded_at=now,
-                          operation="documents.ingest", ref=doc_id, extractor=getattr(engine.extractor, "name", None),
-                          decisions=rec.decisions)
-            plan.puts.append(trace)
-            result.trace_id = trace.id
-        embedded = [r for r in plan.puts if r.kind in ("chunk", "attribute", "relation", "instruction", "uncertainty")]
-        from ._remember import _embed
-
-        plan.embeddings.update({r.id: v for r, v in zip(embedded, _embed(engine, [getattr(r, "text", "") for r in embedded]))})
-        apply_plan(engine, plan)
-    return result
+    return text, title.strip()
 
 
-def _retire(engine: Any, rec: Reconciler, plan: WritePlan, result: DocumentResult, old: DocumentInfo,
+def _plan_version(engine: Engine, scope: Scope, text: str, title: str, content_hash: str, old: DocumentInfo | None,
+                  authored: datetime | None, chunk_tokens: int, path: str | None,
+                  result: DocumentResult) -> WritePlan:
+    """The write of a new version of the document (version 1 when ``old`` is None): its chunks, what the
+    extractor reads in them reconciled as authoritative facts, the retirement of what ``old`` said that this
+    version does not say again, the document record, the trace and every vector. Fills ``result``."""
+    version = (old.version + 1) if old else 1
+    now = utcnow()
+    doc_id = stable_id("doc", scope.key, title, content_hash)
+    pieces = chunk_text(text, title, chunk_tokens)
+    chunk_ids = [stable_id("chk", doc_id, i) for i in range(len(pieces))]
+    doc = DocumentInfo(id=doc_id, scope=scope.as_dict(), recorded_at=now, title=title, content_hash=content_hash,
+                       version=version, authored_at=authored, supersedes=old.id if old else None,
+                       chunk_ids=chunk_ids, path=path)
+    plan = WritePlan()
+    observed = authored or now
+    source_ = Source(kind="document", ref=doc_id, trust=1.0)
+    for i, (cid, piece) in enumerate(zip(chunk_ids, pieces)):
+        chunk = Chunk(id=cid, scope=scope.as_dict(), recorded_at=now, text=piece,
+                      source=source_.model_copy(update={"ref": doc_id}), document_id=doc_id, title=title, seq=i,
+                      category="knowledge", valid_from=observed)
+        plan.puts.append(chunk)
+        result.chunks.append(Change(action="created", record=chunk))
+    rec = Reconciler(engine, scope, source_, observed, plan, result, fresh_source=False)
+    principal = _principal(scope, title)
+    ctxs = [ExtractionContext(text=p.split(": ", 1)[-1], role="system", observed_at=observed, principal=principal,
+                              agent=principal, scope=scope.as_dict()) for p in pieces]
+    for extraction in run_extractor(engine, ctxs):
+        rec.apply(extraction)
+    if old is not None:
+        _retire(engine, rec, plan, result, old, doc_id, observed)
+        plan.updates.append(old.model_copy(update={"superseded_by": doc_id}))
+    plan.puts.append(doc)
+    result.document = doc
+    if rec.decisions:
+        trace = Trace(id=stable_id("trc", doc_id), scope=scope.as_dict(), recorded_at=now,
+                      operation="documents.ingest", ref=doc_id, extractor=getattr(engine.extractor, "name", None),
+                      decisions=rec.decisions)
+        plan.puts.append(trace)
+        result.trace_id = trace.id
+    embedded = [r for r in plan.puts if r.kind in ("chunk", "attribute", "relation", "instruction", "uncertainty")]
+    vectors = embed_texts(engine, [getattr(r, "text", "") for r in embedded])
+    plan.embeddings.update({r.id: v for r, v in zip(embedded, vectors)})
+    return plan
+
+
+def _retire(engine: Engine, rec: Reconciler, plan: WritePlan, result: DocumentResult, old: DocumentInfo,
             new_id: str, when: Any) -> None:
     """Close what the previous version said that this version did not say again."""
     staged = plan.pending()

@@ -23,11 +23,12 @@ the one exception is rule 3, which looks at ancestors too. Every outcome is writ
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from .._entities import split_ref
-from .._extract._types import Extraction, ExtractedAttribute, ExtractedInstruction, ExtractedRelation
+from .._extract._types import ExtractedAttribute, ExtractedInstruction, ExtractedRelation, Extraction
 from .._models import (
     Attribute,
     Change,
@@ -39,13 +40,16 @@ from .._models import (
     Source,
     Uncertainty,
 )
+from .._policy import CALIBRATION_FLOOR, SINGLE_VALUED_RELATIONS, importance_for
 from .._scope import Scope
 from .._store._ids import stable_id
 from .._store._where import and_, exact_clause, visible_clause
 from .._time import utcnow
-from ._journal import WritePlan
-from .._policy import CALIBRATION_FLOOR, SINGLE_VALUED_RELATIONS, importance_for
+from ._commit import WritePlan
 from ._render import attribute_sentence, display, relation_sentence
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["Reconciler"]
 
@@ -76,12 +80,35 @@ def _norm(value: str) -> str:
     return " ".join(value.strip().casefold().split())
 
 
+def _topic(entity: str, key: str) -> str:
+    """What an uncertainty about ``entity.key`` is about, as a reader would say it."""
+    return f"{display(entity)} {key.replace('_', ' ')}"
+
+
+@dataclass
+class _AttributeCase:
+    """One attribute candidate and what is current for its key, as the rules read them."""
+
+    cand: ExtractedAttribute
+    value: str
+    """The candidate's value, stripped."""
+    vnorm: str
+    label: str
+    """How the decision trace names the candidate."""
+    multi: bool
+    here: list[Any]
+    """Current values at this very scope."""
+    authority: list[Any]
+    """Authoritative values visible from this scope."""
+    considered: list[str]
+
+
 class Reconciler:
     """One write's reconciliation: reads the store (plus the plan's pending records), fills the plan."""
 
     def __init__(
         self,
-        engine: Any,
+        engine: Engine,
         scope: Scope,
         source: Source,
         observed_at: datetime,
@@ -89,7 +116,7 @@ class Reconciler:
         result: RememberResult,
         *,
         fresh_source: bool = False,
-        stored: Optional[Mapping[str, Any]] = None,
+        stored: Mapping[str, Any] | None = None,
     ) -> None:
         self.engine = engine
         self.store = engine.store
@@ -153,18 +180,18 @@ class Reconciler:
         s = Scope(record.scope)
         return s != self.scope and s.contains(self.scope)
 
-    def _source_for(self, span: Optional[tuple[int, int]]) -> Source:
+    def _source_for(self, span: tuple[int, int] | None) -> Source:
         return self.source.model_copy(update={"span": span})
 
-    def _decide(self, candidate: str, action: str, reason: str, record_id: Optional[str] = None,
-                considered: Optional[list[str]] = None) -> None:
+    def _decide(self, candidate: str, action: str, reason: str, record_id: str | None = None,
+                considered: list[str] | None = None) -> None:
         self.decisions.append(
             Decision(candidate=candidate, action=action, reason=reason, record_id=record_id,  # type: ignore[arg-type]
                      considered=considered or [])
         )
 
     # -- entities -------------------------------------------------------------------------------------
-    def entity(self, ref: str, display_name: Optional[str] = None) -> None:
+    def entity(self, ref: str, display_name: str | None = None) -> None:
         if ref in self._seen_entities:
             return
         self._seen_entities.add(ref)
@@ -186,98 +213,118 @@ class Reconciler:
 
     # -- attributes -----------------------------------------------------------------------------------
     def attribute(self, cand: ExtractedAttribute) -> None:
+        """Reconcile one attribute candidate: the numbered rules of the module docstring, in order."""
         entity, key, value = cand.entity, cand.key, cand.value.strip()
         label = f"{entity}.{key}={value!r}" + (" (negated)" if cand.negated else "")
         self.entity(entity)
         vnorm = _norm(value)
         spec = self.ontology.get(key)
         category = cand.category or (spec.category if spec else "knowledge")
-        multi = self.ontology.is_multi_valued(key)
         cid = stable_id("att", self.scope.key, entity, key, vnorm, self.source.ref, cand.negated)
-        if self._exists(cid):
+        if self._exists(cid):  # rule 1
             self._decide(label, "skipped", "already applied from this source (idempotent replay)", cid)
             return
         visible = self._current("attribute", {"entity": entity, "key": key}, ancestors=True)
-        here = [r for r in visible if Scope(r.scope) == self.scope]
-        authority = [r for r in visible if r.authoritative]
-        considered = [r.id for r in visible]
-        new_is_doc = self.source.kind == "document"
-
+        case = _AttributeCase(
+            cand=cand, value=value, vnorm=vnorm, label=label, multi=self.ontology.is_multi_valued(key),
+            here=[r for r in visible if Scope(r.scope) == self.scope],
+            authority=[r for r in visible if r.authoritative], considered=[r.id for r in visible],
+        )
         if cand.negated:
-            targets = [r for r in here if (not vnorm or _norm(r.value) == vnorm or not multi)]
-            targets = [r for r in targets if not r.authoritative or new_is_doc]
-            if not targets:
-                if any(_norm(r.value) == vnorm for r in authority) and not new_is_doc:
-                    self._flag(label, f"{display(entity)} {key.replace('_', ' ')}", f"a chat turn says "
-                               f"{value!r} no longer holds but a document states it", [r.id for r in authority],
-                               entity, key)
-                else:
-                    self._decide(label, "skipped", "negation with no matching current value", None, considered)
-                return
-            until = cand.valid_from or self.observed_at
-            for old in targets:
-                closed = old.model_copy(update={"valid_until": until})
-                self._stage_update(closed)
-                self.result.corrections.append(Change(action="closed", record=closed, reason="negated"))
-                self._decide(label, "closed", "negation closes the current value", old.id, considered)
+            self._negate_attribute(case)  # rule 2
             return
-
-        text = cand.text or attribute_sentence(entity, key, value)
         new = Attribute(
             id=cid, scope=self.scope.as_dict(), recorded_at=self.now, entity=entity, key=key, value=value,
-            text=text, valid_from=cand.valid_from or self.observed_at, confidence=cand.confidence,
-            importance=importance_for(category, spec.importance if spec else None), category=category,
-            source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
-            last_seen=self.observed_at, stated_at=self.observed_at,
+            text=cand.text or attribute_sentence(entity, key, value), valid_from=cand.valid_from or self.observed_at,
+            confidence=cand.confidence, importance=importance_for(category, spec.importance if spec else None),
+            category=category, source=self._source_for(cand.span),
+            evidence=[self.source.ref] if self.source.ref else [], last_seen=self.observed_at,
+            stated_at=self.observed_at,
         )
-
-        # Rule 3: an authoritative value visible from here disagrees with an experiential claim.
-        if not new_is_doc and authority:
-            agreeing = [r for r in authority if _norm(r.value) == vnorm]
-            if agreeing:
-                self._reinforce(agreeing[0], label, "agrees with an authoritative value", considered)
-                return
-            if not multi:
-                self._stage_put(new)
-                self.result.attributes.append(Change(action="flagged", record=new,
-                                                     reason="conflicts with an authoritative value"))
-                self._flag(label, f"{display(entity)} {key.replace('_', ' ')}",
-                           f"chat claims {value!r} but a document states "
-                           + ", ".join(repr(r.value) for r in authority), [r.id for r in authority] + [new.id],
-                           entity, key)
-                self._decide(label, "flagged", "experiential claim kept beside the authoritative value; "
-                             "uncertainty opened", new.id, considered)
-                return
-
-        same = [r for r in here if _norm(r.value) == vnorm]
-        if same:
-            self._reinforce(same[0], label, "same value already current at this scope", considered)
+        if not self._new_is_doc and case.authority and self._against_authority(case, new):  # rule 3
             return
-        if multi or not here:
+        same = [r for r in case.here if _norm(r.value) == vnorm]
+        if same:  # rule 4
+            self._reinforce(same[0], label, "same value already current at this scope", case.considered)
+            return
+        if case.multi or not case.here:  # rule 5 (and a first value)
             self._stage_put(new)
             self.result.attributes.append(Change(action="created", record=new))
-            why = "new value of a multi-valued key" if multi and here else "first value for this key here"
-            self._decide(label, "created", why, new.id, considered)
+            why = "new value of a multi-valued key" if case.multi and case.here else "first value for this key here"
+            self._decide(label, "created", why, new.id, case.considered)
             return
+        self._supersede_attribute(case, new)  # rule 6
 
-        old = max(here, key=lambda r: (_stated(r), r.valid_from or r.recorded_at, r.recorded_at))
-        if old.authoritative and not new_is_doc:  # pragma: no cover - handled by rule 3 above
+    @property
+    def _new_is_doc(self) -> bool:
+        """Whether this write is authoritative (a document's)."""
+        return self.source.authoritative
+
+    def _negate_attribute(self, case: _AttributeCase) -> None:
+        """Rule 2: close the matching current value at this scope; never a document fact from chat."""
+        cand, vnorm, label = case.cand, case.vnorm, case.label
+        targets = [r for r in case.here if (not vnorm or _norm(r.value) == vnorm or not case.multi)]
+        targets = [r for r in targets if not r.authoritative or self._new_is_doc]
+        if not targets:
+            if any(_norm(r.value) == vnorm for r in case.authority) and not self._new_is_doc:
+                self._flag(label, _topic(cand.entity, cand.key), f"a chat turn says "
+                           f"{case.value!r} no longer holds but a document states it",
+                           [r.id for r in case.authority], cand.entity, cand.key)
+            else:
+                self._decide(label, "skipped", "negation with no matching current value", None, case.considered)
             return
-        if (not new_is_doc and cand.confidence < CALIBRATION_FLOOR and cand.confidence < old.confidence):
+        until = cand.valid_from or self.observed_at
+        for old in targets:
+            closed = old.model_copy(update={"valid_until": until})
+            self._stage_update(closed)
+            self.result.corrections.append(Change(action="closed", record=closed, reason="negated"))
+            self._decide(label, "closed", "negation closes the current value", old.id, case.considered)
+
+    def _against_authority(self, case: _AttributeCase, new: Attribute) -> bool:
+        """Rule 3: an authoritative value visible from here meets an experiential claim. Agreement reinforces
+        the document's value; a disagreement on a single-valued key keeps the claim beside it and opens an
+        uncertainty. Returns whether the candidate was decided here."""
+        label = case.label
+        agreeing = [r for r in case.authority if _norm(r.value) == case.vnorm]
+        if agreeing:
+            self._reinforce(agreeing[0], label, "agrees with an authoritative value", case.considered)
+            return True
+        if case.multi:
+            return False
+        self._stage_put(new)
+        self.result.attributes.append(Change(action="flagged", record=new,
+                                             reason="conflicts with an authoritative value"))
+        self._flag(label, _topic(case.cand.entity, case.cand.key),
+                   f"chat claims {case.value!r} but a document states "
+                   + ", ".join(repr(r.value) for r in case.authority), [r.id for r in case.authority] + [new.id],
+                   case.cand.entity, case.cand.key)
+        self._decide(label, "flagged", "experiential claim kept beside the authoritative value; "
+                     "uncertainty opened", new.id, case.considered)
+        return True
+
+    def _supersede_attribute(self, case: _AttributeCase, new: Attribute) -> None:
+        """Rule 6: a different value is current at this scope. The newcomer supersedes it, unless it is below
+        the calibration floor and the current confidence (an uncertainty) or dated before it (history)."""
+        cand, label, considered = case.cand, case.label, case.considered
+        old = max(case.here, key=lambda r: (_stated(r), r.valid_from or r.recorded_at, r.recorded_at))
+        if old.authoritative and not self._new_is_doc:  # pragma: no cover - handled by rule 3 above
+            return
+        if (not self._new_is_doc and cand.confidence < CALIBRATION_FLOOR and cand.confidence < old.confidence):
             self._stage_put(new.model_copy(update={"valid_until": new.valid_from}))
-            self._flag(label, f"{display(entity)} {key.replace('_', ' ')}",
-                       f"low-confidence claim {value!r} ({cand.confidence:.2f}) contradicts current "
-                       f"{old.value!r} ({old.confidence:.2f})", [old.id, new.id], entity, key)
+            self._flag(label, _topic(case.cand.entity, case.cand.key),
+                       f"low-confidence claim {case.value!r} ({cand.confidence:.2f}) contradicts current "
+                       f"{old.value!r} ({old.confidence:.2f})", [old.id, new.id], case.cand.entity, case.cand.key)
             self._decide(label, "flagged", f"confidence below calibration floor {CALIBRATION_FLOOR}", new.id,
                          considered)
             return
         if _precedes(new, old):
             self._as_history(new, old, self.result.attributes, label, considered, "value")
             return
-        new, closed = self._chain(new, old)
-        self.result.attributes.append(Change(action="superseded", record=new, reason=f"replaces {old.value!r}"))
-        self.result.corrections.append(Change(action="superseded", record=closed, reason=f"replaced by {value!r}"))
-        self._decide(label, "superseded", f"replaces {old.value!r} at the same scope", new.id, considered)
+        head, closed = self._chain(new, old)
+        self.result.attributes.append(Change(action="superseded", record=head, reason=f"replaces {old.value!r}"))
+        self.result.corrections.append(Change(action="superseded", record=closed,
+                                              reason=f"replaced by {case.value!r}"))
+        self._decide(label, "superseded", f"replaces {old.value!r} at the same scope", head.id, considered)
 
     def _as_history(self, new: Any, old: Any, changes: list[Change], label: str, considered: list[str],
                     what: str) -> None:
@@ -315,8 +362,8 @@ class Reconciler:
         bucket.append(Change(action="reinforced", record=updated, reason=why))
         self._decide(label, "reinforced", why, rec.id, considered)
 
-    def _flag(self, label: str, what: str, why: str, record_ids: list[str], entity: Optional[str],
-              key: Optional[str]) -> Uncertainty:
+    def _flag(self, label: str, what: str, why: str, record_ids: list[str], entity: str | None,
+              key: str | None) -> Uncertainty:
         uid = stable_id("unc", self.scope.key, what, *sorted(record_ids), self.source.ref)
         unc = Uncertainty(
             id=uid, scope=self.scope.as_dict(), recorded_at=self.now, what=what, why=why, record_ids=record_ids,
@@ -339,7 +386,7 @@ class Reconciler:
         considered = [r.id for r in here]
         same = [r for r in here if r.object == cand.object]
         if cand.negated:
-            targets = same or ([] if cand.label not in SINGLE_VALUED_RELATIONS else [])
+            targets = same  # a negated relation closes only the very value it names
             if not targets:
                 self._decide(label, "skipped", "negation with no matching current relation", None, considered)
                 return
@@ -383,6 +430,8 @@ class Reconciler:
         "Always answer in bullet points" and "From now on answer in paragraphs" replaces it. A revocation
         with nothing to revoke and polarity ``dont`` ("stop using emojis") is a prohibition: it is added.
         """
+        # Lazy: importing the instruction rules loads the rule extractor's lexicon (about a second), which a
+        # store whose writes carry no instruction, or that uses another extractor, never needs.
         from .._extract._instructions import instruction_family
 
         topic = _norm(cand.topic)
@@ -496,8 +545,8 @@ class Reconciler:
     def _keys_of(self, value: str) -> list[str]:
         return [s.key for s in self.ontology if value in s.ends]
 
-    def _close_form(self, subject: str, key: str, keep: Optional[set[str]], why: str,
-                    only: Optional[set[str]] = None) -> None:
+    def _close_form(self, subject: str, key: str, keep: set[str] | None, why: str,
+                    only: set[str] | None = None) -> None:
         """Close current ``key`` attributes and mirror relations of ``subject`` at this scope whose value is
         not in ``keep`` (``None``: close all), restricted to values in ``only`` when given."""
         label = self.ontology.mirror_of(key)
@@ -509,7 +558,7 @@ class Reconciler:
             name = _norm(rec.value if rec.kind == "attribute" else split_ref(rec.object)[1])
             if rec.id in mine or (keep is not None and name in keep) or (only is not None and name not in only):
                 continue
-            if rec.valid_until is not None or (rec.authoritative and self.source.kind != "document"):
+            if rec.valid_until is not None or (rec.authoritative and not self.source.authoritative):
                 continue
             closed = rec.model_copy(update={"valid_until": self.observed_at})
             self._stage_update(closed)

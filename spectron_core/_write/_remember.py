@@ -4,23 +4,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Optional
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from .._entities import agent_for, canonical_ref, principal_for
 from .._errors import ExtractionError, ValidationError
 from .._extract._types import ExtractedAttribute, Extraction, ExtractionContext
-from .._models import Chunk, Change, RememberResult, SessionInfo, Source, Trace, Turn
+from .._models import Change, Chunk, RememberResult, SessionInfo, Source, Trace, Turn
 from .._scope import Scope
 from .._store._ids import stable_id
 from .._time import TimeLike, to_utc, utcnow
 from .._validate import check_metadata, check_role, check_text
-from ._journal import WritePlan, apply_plan
+from ._commit import WritePlan, apply_plan
 from ._reconcile import Reconciler
 from ._render import attribute_sentence
 from ._vectors import fact_vectors
 
-__all__ = ["remember", "remember_many", "normalise_infer", "check_triples", "validate_remember_args", "Message",
-           "BATCH_MESSAGES"]
+if TYPE_CHECKING:
+    from .._engine import Engine
+
+__all__ = [
+    "BATCH_MESSAGES",
+    "Message",
+    "check_triples",
+    "embed_texts",
+    "normalise_infer",
+    "remember",
+    "remember_many",
+    "run_extractor",
+    "validate_remember_args",
+]
 
 BATCH_MESSAGES = 64
 """``remember_many`` stages this many messages into one write (one Chroma upsert instead of one per message;
@@ -67,12 +81,12 @@ def check_triples(triples: Any) -> list[tuple[str, str, str]]:
     return out
 
 
-def _context(engine: Any, session: SessionInfo, text: str, role: str, when: Any) -> ExtractionContext:
+def _context(engine: Engine, session: SessionInfo, text: str, role: str, when: Any) -> ExtractionContext:
     return ExtractionContext(text=text, role=role, observed_at=when, principal=principal_for(session.scope),  # type: ignore[arg-type]
                              agent=agent_for(session.scope), scope=session.scope)
 
 
-def run_extractor(engine: Any, ctxs: list[ExtractionContext], extractor: Any = None) -> list[Extraction]:
+def run_extractor(engine: Engine, ctxs: list[ExtractionContext], extractor: Any = None) -> list[Extraction]:
     """Run ``extractor`` (a per-call override) or the engine's own over ``ctxs``.
 
     Every write path extracts through here (``remember``, ``remember_many``, ``documents.ingest``), so a
@@ -88,7 +102,8 @@ def run_extractor(engine: Any, ctxs: list[ExtractionContext], extractor: Any = N
     return out
 
 
-def _embed(engine: Any, texts: list[str]) -> list[Any]:
+def embed_texts(engine: Engine, texts: list[str]) -> list[Any]:
+    """This store's embeddings of ``texts``, in order, in one batch (what a write computes for them)."""
     if not texts:
         return []
     ef = engine.store.embedding_function
@@ -98,29 +113,29 @@ def _embed(engine: Any, texts: list[str]) -> list[Any]:
 
 
 def remember(
-    engine: Any,
+    engine: Engine,
     session: SessionInfo,
-    text: Optional[str],
+    text: str | None,
     *,
     role: str = "user",
-    observed_at: Optional[TimeLike] = None,
+    observed_at: TimeLike | None = None,
     infer: Any = "full",
     triples: Any = None,
-    metadata: Optional[Mapping[str, Any]] = None,
+    metadata: Mapping[str, Any] | None = None,
     extractor: Any = None,
 ) -> RememberResult:
     _check_extractor(extractor)
     mode, checked, when, meta = validate_remember_args(text, role=role, observed_at=observed_at, infer=infer,
                                                        triples=triples, metadata=metadata)
     with engine.lock:
-        engine.check_open(session)
-        return _remember_locked(engine, session, text, role, when, mode, checked, meta, None, None,
+        engine.sessions.check_open(session)
+        return _remember_locked(engine, session, _Message(text, role, when, mode, checked, meta),
                                 extractor=extractor)
 
 
 def validate_remember_args(
     text: Any, *, role: Any, observed_at: Any, infer: Any, triples: Any, metadata: Any
-) -> tuple[str, Optional[list[tuple[str, str, str]]], Any, dict[str, Any]]:
+) -> tuple[str, list[tuple[str, str, str]] | None, Any, dict[str, Any]]:
     """Every check ``remember`` makes before writing, so callers can run them before opening a session."""
     mode = normalise_infer(infer)
     checked = check_triples(triples) if triples is not None else None
@@ -132,11 +147,27 @@ def validate_remember_args(
     return mode, checked, to_utc(observed_at, field="observed_at"), check_metadata(metadata)
 
 
+@dataclass
+class _Message:
+    """One message's checked inputs to a write (see :func:`validate_remember_args`)."""
+
+    text: str | None
+    role: str
+    when: datetime | None
+    """``observed_at`` in UTC, or None (then the turn is dated when it is written)."""
+    mode: str
+    """``"full"`` (extract facts) or ``"none"`` (keep the text only)."""
+    triples: list[tuple[str, str, str]] | None
+    meta: dict[str, Any]
+    extraction: Extraction | None = None
+    """Already extracted (a batch extracts all its messages at once)."""
+    vector: Any = None
+    """The text's vector, already embedded (a batch embeds ahead, outside the lock)."""
+
+
 def _remember_locked(
-    engine: Any, session: SessionInfo, text: Optional[str], role: str, when: Any, mode: str,
-    triples: Optional[list[tuple[str, str, str]]], meta: dict[str, Any],
-    extraction: Optional[Extraction], vector: Any, batch: Optional[WritePlan] = None, *, extractor: Any = None,
-    stored: Optional[Mapping[str, Any]] = None,
+    engine: Engine, session: SessionInfo, msg: _Message, batch: WritePlan | None = None, *, extractor: Any = None,
+    stored: Mapping[str, Any] | None = None,
 ) -> RememberResult:
     """One message's write. With ``batch``, records are staged into that shared plan (later messages of the
     batch reconcile against them) and the caller applies it; otherwise the write is applied here.
@@ -144,26 +175,16 @@ def _remember_locked(
     engine.repair_if_needed()
     result = RememberResult()
     plan = batch if batch is not None else WritePlan()
-    scope = Scope(session.scope)
     now = utcnow()
-
-    if text is not None and mode == "none" and triples is None:
-        cid = _chunk_id(session, role, text, when or now)
-        chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
-                      source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge",
-                      valid_from=when or now)
-        if cid in plan.pending() or engine.store.get_one(cid, stored) is not None:
-            return result
-        plan.puts.append(chunk)
-        plan.embeddings[cid] = vector if vector is not None else _embed(engine, [text])[0]
-        result.chunks.append(Change(action="created", record=chunk))
-        if batch is None:
+    if msg.text is not None and msg.mode == "none" and msg.triples is None:
+        _remember_verbatim(engine, session, msg, msg.text, plan, result, now, stored)
+        if batch is None and result.chunks:
             apply_plan(engine, plan)
         return result
 
-    turn: Optional[Turn] = None
-    if text is not None:
-        turn, is_new = engine.prepare_turn(session, role, text, when, meta, stored=stored)
+    turn: Turn | None = None
+    if msg.text is not None:
+        turn, is_new = engine.sessions.prepare_turn(session, msg.role, msg.text, msg.when, msg.meta, stored=stored)
         result.turn = turn
         if not is_new:
             return result  # exact replay: this turn and everything derived from it are already stored
@@ -171,37 +192,15 @@ def _remember_locked(
         source = Source(kind="turn", ref=turn.id, session_id=session.id)
         observed = turn.observed_at
     else:
-        observed = when or now
-        source = Source(kind="triples", ref=stable_id("tpl", session.id, repr(triples), observed.isoformat()),
+        observed = msg.when or now
+        source = Source(kind="triples", ref=stable_id("tpl", session.id, repr(msg.triples), observed.isoformat()),
                         session_id=session.id)
 
-    if triples is not None:
-        extraction = Extraction(extractor="triples", attributes=[
-            ExtractedAttribute(entity=e, key=k, value=v, confidence=1.0,
-                               category=engine.ontology.category_of(k, "knowledge"),
-                               text=attribute_sentence(e, k, v))
-            for e, k, v in triples
-        ])
-    elif extraction is None:
-        assert text is not None
-        extraction = run_extractor(engine, [_context(engine, session, text, role, observed)], extractor)[0]
-
-    rec = Reconciler(engine, scope, source, observed, plan, result, fresh_source=turn is not None,
+    extraction = _extraction_of(engine, session, msg, observed, extractor)
+    rec = Reconciler(engine, Scope(session.scope), source, observed, plan, result, fresh_source=turn is not None,
                      stored=stored)
     rec.apply(extraction)
-
-    # Vectors: the turn is embedded once; facts extracted from it reuse its vector, moved toward what their
-    # key means (``_vectors``): embedding each fact again would double the cost of every write.
-    embedded_new = [r for r in plan.puts if r.id not in plan.embeddings and r.kind in (
-        "turn", "attribute", "relation", "instruction", "uncertainty", "chunk")]
-    if turn is not None:
-        vec = vector if vector is not None else _embed(engine, [turn.content])[0]
-        plan.embeddings.update(fact_vectors(engine.key_vectors, lambda t: _embed(engine, t), engine.ontology, vec,
-                                            embedded_new))
-    else:
-        vecs = _embed(engine, [r.text for r in embedded_new])
-        plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
-
+    _embed_new(engine, plan, turn, msg.vector)
     if rec.decisions:
         trace = Trace(id=stable_id("trc", source.ref), scope=session.scope, recorded_at=now, operation="remember",
                       ref=source.ref, session_id=session.id, extractor=extraction.extractor, decisions=rec.decisions)
@@ -210,8 +209,55 @@ def _remember_locked(
     if batch is None:
         apply_plan(engine, plan)
         if turn is not None:
-            engine.turn_written(turn)
+            engine.sessions.turns_written([turn])
     return result
+
+
+def _remember_verbatim(engine: Engine, session: SessionInfo, msg: _Message, text: str, plan: WritePlan,
+                       result: RememberResult, now: datetime, stored: Mapping[str, Any] | None) -> None:
+    """``infer="none"``: the text becomes one chunk, no turn and no facts (Mem0's ``infer=False``). Staged
+    into ``plan`` (and listed in ``result.chunks``) unless the same message is already stored or staged."""
+    cid = _chunk_id(session, msg.role, text, msg.when or now)
+    chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
+                  source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge",
+                  valid_from=msg.when or now)
+    if cid in plan.pending() or engine.store.get_one(cid, stored) is not None:
+        return
+    plan.puts.append(chunk)
+    plan.embeddings[cid] = msg.vector if msg.vector is not None else embed_texts(engine, [text])[0]
+    result.chunks.append(Change(action="created", record=chunk))
+
+
+def _extraction_of(engine: Engine, session: SessionInfo, msg: _Message, observed: datetime,
+                   extractor: Any) -> Extraction:
+    """What the message says: its triples as given, else what a batch already extracted, else the
+    extractor's reading of its text."""
+    if msg.triples is not None:
+        return Extraction(extractor="triples", attributes=[
+            ExtractedAttribute(entity=e, key=k, value=v, confidence=1.0,
+                               category=engine.ontology.category_of(k, "knowledge"),
+                               text=attribute_sentence(e, k, v))
+            for e, k, v in msg.triples
+        ])
+    if msg.extraction is not None:
+        return msg.extraction
+    assert msg.text is not None
+    return run_extractor(engine, [_context(engine, session, msg.text, msg.role, observed)], extractor)[0]
+
+
+def _embed_new(engine: Engine, plan: WritePlan, turn: Turn | None, vector: Any) -> None:
+    """Vectors for the plan's new recallable records. The turn is embedded once; facts extracted from it reuse
+    its vector, moved toward what their key means (``_vectors``): embedding each fact again would double the
+    cost of every write. Without a turn (triples), each new record's text is embedded."""
+    embedded_new = [r for r in plan.puts if r.id not in plan.embeddings and r.kind in (
+        "turn", "attribute", "relation", "instruction", "uncertainty", "chunk")]
+    if turn is not None:
+        vec = vector if vector is not None else embed_texts(engine, [turn.content])[0]
+        plan.embeddings.update(fact_vectors(engine.key_vectors, lambda t: embed_texts(engine, t), engine.ontology,
+                                            vec, embedded_new))
+    else:
+        vecs = embed_texts(engine, [r.text for r in embedded_new])
+        plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
 
 
 def _chunk_id(session: SessionInfo, role: str, text: str, when: Any) -> str:
@@ -219,13 +265,13 @@ def _chunk_id(session: SessionInfo, role: str, text: str, when: Any) -> str:
     return stable_id("chk", session.id, role, text, when.isoformat())
 
 
-def _stored_for(engine: Any, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]],
-                extractions: Sequence[Optional[Extraction]] = ()) -> dict[str, Any]:
+def _stored_for(engine: Engine, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]],
+                extractions: Sequence[Extraction | None] = ()) -> dict[str, Any]:
     """Every stable id the messages of one plan would write, and the entities their extractions name, looked
     up in one ``get``: id → stored record, or None when absent. Read when the plan starts, which is what each
     message's own lookup saw: nothing of the plan is applied before it ends (the reconciler looks in the plan
     first), and messages without ``observed_at`` get fresh ids."""
-    ids = [(_chunk_id(session, r, c, w) if mode == "none" else engine.turn_id(session, r, c, w))
+    ids = [(_chunk_id(session, r, c, w) if mode == "none" else engine.sessions.turn_id(session, r, c, w))
            for r, c, w, _ in parsed if w is not None]
     scope_key = Scope(session.scope).key
     for ex in extractions:
@@ -254,8 +300,8 @@ def _message_parts(m: Any) -> tuple[str, str, Any, Any]:
 
 
 def remember_many(
-    engine: Any, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full", extractor: Any = None,
-    vectors: Optional[Mapping[str, Any]] = None, flush_behind: bool = True,
+    engine: Engine, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full", extractor: Any = None,
+    vectors: Mapping[str, Any] | None = None, flush_behind: bool = True,
 ) -> list[RememberResult]:
     """Remember several messages in order. Validates all of them before writing any; extracts and embeds
     in batches (the embedder is the cost floor of a write, and batching is what it is fast at).
@@ -281,13 +327,13 @@ def remember_many(
     # A text the batch repeats is embedded once ("thanks", a fact restated): the embedder is the cost floor.
     vector_of: dict[str, Any] = dict(vectors) if vectors is not None else {}
     distinct = [t for t in dict.fromkeys(p[1] for p in parsed) if t not in vector_of]
-    vector_of.update(zip(distinct, _embed(engine, distinct)))
+    vector_of.update(zip(distinct, embed_texts(engine, distinct)))
     turn_vectors = [vector_of[p[1]] for p in parsed]
     with engine.lock:
-        engine.check_open(session)
+        engine.sessions.check_open(session)
         if not flush_behind and engine.store.outbox is not None:
             engine.store.outbox.hold()  # the caller starts the flush (see Session.remember_many)
-        extractions: list[Optional[Extraction]] = [None] * len(parsed)
+        extractions: list[Extraction | None] = [None] * len(parsed)
         if mode == "full":
             now = utcnow()
             ctxs = [_context(engine, session, c, r, w or now) for r, c, w, _ in parsed]
@@ -301,11 +347,11 @@ def remember_many(
             stored = _stored_for(engine, session, mode, parsed[start:end], extractions[start:end])
             for i in range(start, end):
                 r, c, w, meta = parsed[i]
-                part.append(_remember_locked(engine, session, c, r, w, mode, None, meta, extractions[i],
-                                             turn_vectors[i], batch=plan, stored=stored))
+                msg = _Message(c, r, w, mode, None, meta, extractions[i], turn_vectors[i])
+                part.append(_remember_locked(engine, session, msg, batch=plan, stored=stored))
             apply_plan(engine, plan)
             staged = {p.id for p in plan.puts}
-            engine.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])
+            engine.sessions.turns_written([res.turn for res in part if res.turn is not None and res.turn.id in staged])
             results.extend(part)
         if flush_behind and len(parsed) >= BATCH_MESSAGES and engine.store.outbox is not None:
             engine.store.outbox.flush_behind()  # a bulk write: its group is full, so flush it now, behind

@@ -13,13 +13,15 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Mapping
-from typing import Any, Optional
+from typing import Any
 
-from spectron_core import ConfigurationError, RecallResult, Scope, ScopeError, Session
+from langchain_core.messages import SystemMessage
+
+from spectron_core import ConfigurationError, RecallResult, Scope, ScopeError, Session, ValidationError
 
 from ._common import ExtractionMode, as_client, base_scope, make_extractor
 
-__all__ = ["SpectronMemory", "INSTALL_HINT"]
+__all__ = ["INSTALL_HINT", "SpectronMemory"]
 
 INSTALL_HINT = 'pip install "spectron-memory[langchain]"'
 
@@ -29,15 +31,13 @@ except ImportError:  # pragma: no cover - exercised by a subprocess test with th
     BaseMemory = None  # type: ignore[assignment,misc]
 
 
-def _pick(values: Mapping[str, Any], key: Optional[str], exclude: set[str], what: str) -> str:
+def _pick(values: Mapping[str, Any], key: str | None, exclude: set[str], what: str) -> str:
     """The text of one chain input/output: ``key`` if given, else the only key left after ``exclude``."""
     if key is not None:
         value = values.get(key, "")
     else:
         rest = [k for k in values if k not in exclude and k != "stop"]
         if len(rest) != 1:
-            from spectron_core import ValidationError
-
             raise ValidationError(f"cannot tell which {what} key to use among {sorted(rest)}; pass {what}_key=")
         value = values[rest[0]]
     return value if isinstance(value, str) else getattr(value, "content", str(value))
@@ -74,21 +74,21 @@ if BaseMemory is not None:
         model_config = ConfigDict(arbitrary_types_allowed=True)
 
         memory: Any
-        scope: Optional[dict[str, str]] = None
+        scope: dict[str, str] | None = None
         memory_key: str = "history"
-        input_key: Optional[str] = None
-        output_key: Optional[str] = None
+        input_key: str | None = None
+        output_key: str | None = None
         top_k: int = 8
         max_tokens: int = 500
         return_messages: bool = False
-        session_id: Optional[str] = None
+        session_id: str | None = None
         chat_model: Any = None
         extraction: ExtractionMode = "cascade"
         purge_on_clear: bool = False
 
         _client: Any = PrivateAttr()
         _scope: Scope = PrivateAttr()
-        _session: Optional[Session] = PrivateAttr(default=None)
+        _session: Session | None = PrivateAttr(default=None)
         _extractor: Any = PrivateAttr(default=None)
 
         def __init__(self, memory: Any = None, /, **kwargs: Any) -> None:
@@ -117,7 +117,7 @@ if BaseMemory is not None:
                                                              session_id=self.session_id)
             return self._session
 
-        def recall(self, inputs: Mapping[str, Any]) -> Optional[RecallResult]:
+        def recall(self, inputs: Mapping[str, Any]) -> RecallResult | None:
             """The recall behind :meth:`load_memory_variables` (``None`` when the input has no text)."""
             query = _pick(inputs, self.input_key, {self.memory_key}, "input").strip()
             if not query:
@@ -130,8 +130,6 @@ if BaseMemory is not None:
             result = self.recall(inputs)
             text = result.formatted if result is not None else ""
             if self.return_messages:
-                from langchain_core.messages import SystemMessage
-
                 return {self.memory_key: [SystemMessage(content=text)] if text else []}
             return {self.memory_key: text}
 

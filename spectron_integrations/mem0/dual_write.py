@@ -23,16 +23,16 @@ import statistics
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from spectron_core import AsyncSpectron, Spectron
 
 from ._mapping import Mem0ArgumentError, ids_from
 from .facade import Memory
 
-__all__ = ["DualWriteMemory", "DualWriteReport", "FailedWrite", "DualWriteError"]
+__all__ = ["DualWriteError", "DualWriteMemory", "DualWriteReport", "FailedWrite"]
 
 log = logging.getLogger("spectron_integrations.mem0.dual_write")
 Side = Literal["old", "new"]
@@ -58,7 +58,7 @@ class FailedWrite:
     error: str
     at: datetime
     attempts: int = 1
-    counterpart: Optional[dict[str, Any]] = None
+    counterpart: dict[str, Any] | None = None
     """The other side's result of the same ``add`` (pairs the two systems' ids once the retry succeeds)."""
 
 
@@ -75,7 +75,7 @@ class DualWriteReport:
     served_share_new: float
     compared: int
     k: int
-    overlap_at_k: Optional[float]
+    overlap_at_k: float | None
     """Mean over compared reads of |top-k(old) ∩ top-k(new)| / min(k, larger list); None before any."""
     latency_ms: dict[str, dict[str, float]]
     """Per system: ``n``, ``mean`` and ``p50`` of every call made to it (reads and writes)."""
@@ -85,8 +85,6 @@ class DualWriteReport:
     recent_differences: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        from dataclasses import asdict
-
         return asdict(self)
 
 
@@ -135,7 +133,7 @@ class DualWriteMemory:
     # -- routing --------------------------------------------------------------------------------------------
     def routes_to_new(self, user_key: str) -> bool:
         """Whether reads for ``user_key`` go to Spectron: a stable hash of the key against ``read_share``."""
-        digest = hashlib.sha256(f"{self.salt}\x1f{user_key}".encode("utf-8")).digest()
+        digest = hashlib.sha256(f"{self.salt}\x1f{user_key}".encode()).digest()
         return int.from_bytes(digest[:8], "big") / 2**64 < self.read_share
 
     @staticmethod
@@ -159,7 +157,7 @@ class DualWriteMemory:
                 self._lat[side].append((time.perf_counter() - t0) * 1000.0)
 
     def _write_both(self, op: str, args: tuple[Any, ...], kwargs: dict[str, Any],
-                    sides: tuple[Side, ...] = ("old", "new"), per_side: Optional[Mapping[Side, tuple[Any, ...]]] = None,
+                    sides: tuple[Side, ...] = ("old", "new"), per_side: Mapping[Side, tuple[Any, ...]] | None = None,
                     ) -> dict[Side, Any]:
         """Run a write on each side; a failing side is recorded for retry and never stops the other."""
         with self._lock:
@@ -172,7 +170,7 @@ class DualWriteMemory:
             side_args = per_side[side] if per_side and side in per_side else args
             try:
                 results[side] = self._call(side, op, side_args, kwargs)
-            except Exception as exc:  # recorded, never swallowed silently: see failures / report()
+            except Exception as exc:  # recorded, never swallowed silently: see failures / report()  # noqa: BLE001
                 log.warning("dual-write: %s side failed %s: %s: %s", side, op, type(exc).__name__, exc)
                 errors[side] = exc
                 fw = FailedWrite(side=side, operation=op, args=side_args, kwargs=dict(kwargs),
@@ -254,7 +252,7 @@ class DualWriteMemory:
             other: Side = "new" if primary == "old" else "old"
             try:
                 shadow = self._call(other, op, args, kwargs)
-            except Exception as exc:  # a failing shadow read never breaks the served one
+            except Exception as exc:  # a failing shadow read never breaks the served one  # noqa: BLE001
                 log.warning("dual-write: shadow %s on %s failed: %s", op, other, exc)
             else:
                 both = {primary: served, other: shadow}
@@ -287,7 +285,7 @@ class DualWriteMemory:
         return self._call(self._owner(memory_id), "history", (memory_id,), {})
 
     # -- failures and report ----------------------------------------------------------------------------------
-    def retry_failed(self, *, on_error: Optional[Callable[[FailedWrite, BaseException], None]] = None) -> int:
+    def retry_failed(self, *, on_error: Callable[[FailedWrite, BaseException], None] | None = None) -> int:
         """Replay every recorded failed write on its side, oldest first; returns how many still fail.
 
         Spectron's writes are idempotent, and Mem0's ``add`` adds again, so a retry is safe on the Spectron
@@ -299,7 +297,7 @@ class DualWriteMemory:
         for fw in pending:
             try:
                 result = self._call(fw.side, fw.operation, fw.args, fw.kwargs)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001
                 fw.attempts += 1
                 fw.error = f"{type(exc).__name__}: {exc}"
                 still.append(fw)

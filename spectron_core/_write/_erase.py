@@ -16,31 +16,35 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._store._ids import random_id
-from ._store._where import one_of
-from ._time import utcnow
+from .._store import _scrub
+from .._store._ids import random_id
+from .._store._where import one_of
+from .._time import utcnow
 
-__all__ = ["purge", "finish_pending_purges", "scrub_store", "LINK_FIELDS"]
+if TYPE_CHECKING:
+    from .._engine import Engine
+
+__all__ = ["LINK_FIELDS", "finish_pending_purges", "purge_records", "scrub_store"]
 
 log = logging.getLogger("spectron_core.purge")
 LINK_FIELDS = ("supersedes", "superseded_by")
 
 
-def purge(engine: Any, selected: dict[str, Any]) -> None:
+def purge_records(engine: Engine, selected: dict[str, Any]) -> None:
     """Erase ``selected`` (id → record) for good. Call under ``engine.lock``."""
     ids = sorted(selected)
     purge_id = random_id("prg")
     engine.lexical.purge_begin(purge_id, utcnow().timestamp(), json.dumps({"ids": ids}))
     _erase(engine, ids)
     sessions = {r.session_id for r in selected.values() if r.kind == "turn"}
-    _refresh_contexts(engine, sessions)
+    engine.sessions.refresh_contexts(sessions)
     scrub_store(engine, ids)
     engine.lexical.purge_done(purge_id)
 
 
-def finish_pending_purges(engine: Any) -> int:
+def finish_pending_purges(engine: Engine) -> int:
     """Complete every purge a dead process (or a failed call) left recorded; returns how many. Call under
     ``engine.lock``. The local index is rebuilt from Chroma afterwards, which also recomputes every turn's
     context column, so no neighbouring turn keeps the purged words."""
@@ -61,7 +65,7 @@ def finish_pending_purges(engine: Any) -> int:
     return len(pending)
 
 
-def _erase(engine: Any, ids: list[str]) -> None:
+def _erase(engine: Engine, ids: list[str]) -> None:
     """Unlink, delete, and drop quarantined journal copies of ``ids`` (each step idempotent)."""
     store = engine.store
     chosen = set(ids)
@@ -82,27 +86,15 @@ def _erase(engine: Any, ids: list[str]) -> None:
             store.lexical.quarantine_release(entry_id, retry=False)
 
 
-def _refresh_contexts(engine: Any, sessions: set[str]) -> None:
-    """Neighbouring turns index a purged turn's words in their context column: recompute it."""
-    from ._policy import turn_contexts
-
-    for sid in sessions:
-        engine.forget_session_cache(sid)
-        remaining = engine.turns(sid)
-        if remaining:
-            engine.lexical.set_context(turn_contexts(remaining).items())
-
-
-def scrub_store(engine: Any, ids: Any = ()) -> None:
+def scrub_store(engine: Engine, ids: Any = ()) -> None:
     """Make deleted words leave the files: Chroma's log rows of every record that no longer exists, its FTS
     segments, free pages and HNSW slack (embedded only: a server's files are the server's), then the local
     index file (FTS merge, VACUUM, WAL truncated)."""
-    from ._store._scrub import scrub_embedded_chroma
-
     folder = engine.persist_dir()
     if folder is None:
         log.warning("purge: Chroma server files are the server's; run its vacuum to drop free pages")
     else:
         live = engine.store.meta.get(where={"kind": {"$eq": "journal"}}, include=[])["ids"]
-        scrub_embedded_chroma(folder, list(ids), live)
+        # Looked up on the module at call time, so a crash test can stand a dying scrub in for it.
+        _scrub.scrub_embedded_chroma(folder, list(ids), live)
     engine.lexical.compact()

@@ -19,25 +19,29 @@ when things were said and can trace it back to them.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any
 
-from ._models import Chunk, SessionInfo, Source
-from ._policy import importance_for
-from ._scope import Scope
-from ._store._ids import stable_id
-from ._time import utcnow
-from ._write._render import display
+from .._models import Chunk, SessionInfo, Source
+from .._policy import importance_for
+from .._recall import session_turns
+from .._scope import Scope
+from .._store._ids import stable_id
+from .._time import utcnow
+from ._render import display
 
-__all__ = ["consolidate_session", "refresh_summaries", "CONTEXT_AGING", "PROMOTION_STEP"]
+if TYPE_CHECKING:
+    from .._engine import Engine
+
+__all__ = ["CONTEXT_AGING", "PROMOTION_STEP", "consolidate_session", "refresh_summaries"]
 
 CONTEXT_AGING = 0.5
 PROMOTION_STEP = 0.1
 _SUMMARY_FACTS = 12
 
 
-def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
+def consolidate_session(engine: Engine, session: SessionInfo) -> str | None:
     """Run consolidation; returns the summary chunk id (None when no summary was written)."""
-    turns = engine.turns(session.id)
+    turns = session_turns(engine, session.id)
     if not turns:
         return None
     turn_ids = {t.id for t in turns}
@@ -63,7 +67,7 @@ def consolidate_session(engine: Any, session: SessionInfo) -> Optional[str]:
     return _write_summary(engine, session, turns, touched)
 
 
-def _refresh_superseded(engine: Any, session: SessionInfo, facts: list[Any]) -> None:
+def _refresh_superseded(engine: Engine, session: SessionInfo, facts: list[Any]) -> None:
     """Rewrite the summaries of the other sessions whose facts ``facts`` superseded."""
     old_ids = sorted({f.supersedes for f in facts if getattr(f, "supersedes", None)})
     if not old_ids:
@@ -73,8 +77,8 @@ def _refresh_superseded(engine: Any, session: SessionInfo, facts: list[Any]) -> 
     refresh_summaries(engine, earlier - {session.id})
 
 
-def _session_facts(engine: Any, session: SessionInfo, turn_ids: set[str],
-                   current: Optional[list[Any]] = None) -> list[Any]:
+def _session_facts(engine: Engine, session: SessionInfo, turn_ids: set[str],
+                   current: list[Any] | None = None) -> list[Any]:
     """Current facts recorded since the session opened that its turns assert (``current``: the scope's
     current facts, when the caller already read them)."""
     facts = current if current is not None else _current_facts(engine, session.scope)
@@ -82,11 +86,11 @@ def _session_facts(engine: Any, session: SessionInfo, turn_ids: set[str],
                   key=lambda f: f.id)
 
 
-def _current_facts(engine: Any, scope: dict[str, str]) -> list[Any]:
+def _current_facts(engine: Engine, scope: dict[str, str]) -> list[Any]:
     return list(engine.store.current_at(Scope(scope), ["attribute", "relation", "instruction"]))
 
 
-def _write_summary(engine: Any, session: SessionInfo, turns: list[Any], facts: list[Any]) -> Optional[str]:
+def _write_summary(engine: Engine, session: SessionInfo, turns: list[Any], facts: list[Any]) -> str | None:
     """Write (or rewrite) the session's summary; a session that established no fact gets none, since a bare
     "Session <date> (n turns)" header would only match queries on dates and numbers."""
     if not facts:
@@ -108,7 +112,7 @@ def _write_summary(engine: Any, session: SessionInfo, turns: list[Any], facts: l
     return chunk.id
 
 
-def refresh_summaries(engine: Any, session_ids: set[str]) -> int:
+def refresh_summaries(engine: Engine, session_ids: set[str]) -> int:
     """Rewrite the summaries of closed sessions from what they still hold (after a forget, so a summary
     never quotes a forgotten fact). A session left with no active turn loses its summary. Returns how many
     summaries were rewritten or removed."""
@@ -120,7 +124,7 @@ def refresh_summaries(engine: Any, session_ids: set[str]) -> int:
             continue
         if session.metadata.get("implicit"):
             continue
-        turns = engine.turns(sid)
+        turns = session_turns(engine, sid)
         key = Scope(session.scope).key
         if turns and key not in current:
             current[key] = _current_facts(engine, session.scope)
@@ -129,7 +133,7 @@ def refresh_summaries(engine: Any, session_ids: set[str]) -> int:
     return done
 
 
-def _retire_summary(engine: Any, session_id: str, why: str) -> int:
+def _retire_summary(engine: Engine, session_id: str, why: str) -> int:
     """Soft-forget the session's summary if it has an active one; returns 1 if it did."""
     summary_id = stable_id("chk", "summary", session_id)
     existing = engine.store.get([summary_id]).get(summary_id)
@@ -140,7 +144,7 @@ def _retire_summary(engine: Any, session_id: str, why: str) -> int:
     return 1
 
 
-def _sessions_of(engine: Any, turn_ids: set[str]) -> dict[str, str]:
+def _sessions_of(engine: Engine, turn_ids: set[str]) -> dict[str, str]:
     if not turn_ids:
         return {}
     return {t.id: t.session_id for t in engine.store.get(sorted(turn_ids)).values() if t.kind == "turn"}

@@ -27,16 +27,19 @@ acknowledged write missing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._store._chroma import chroma_errors
 from .._store._ids import random_id
-from .._store._outbox import journal_body, parse_journal_body, replay_journal
+from .._store._journal import apply_journalled, replay_journal, replay_remote
+from .._store._segments import rebuild_pending
 from .._time import utcnow
+from ._erase import finish_pending_purges
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["WritePlan", "apply_plan", "repair_on_open"]
-
-_JOURNAL_KIND = "journal"
 
 
 @dataclass
@@ -55,44 +58,34 @@ class WritePlan:
         return not self.puts and not self.updates
 
 
-def apply_plan(engine: Any, plan: WritePlan) -> None:
-    """Journal, apply, un-journal. Raises StoreError if the store fails (the journal then stays for repair)."""
+def apply_plan(engine: Engine, plan: WritePlan, *, journal: bool = True) -> None:
+    """The one door every planned write goes through (``Engine.write`` included).
+
+    A store that group-commits stages the plan (acknowledged when durable locally, in Chroma with its
+    group). Otherwise a plan that only adds records is applied directly (each upsert is atomic and no
+    invariant spans them), and one that changes existing records is journalled, applied and un-journalled,
+    unless ``journal=False`` (``Engine.write``'s session and consolidation writes, which have always been
+    applied without the journal on a server store). Raises :class:`StoreError` if the store fails; a
+    journalled entry then stays for repair."""
     if plan.empty():
         return
     store = engine.store
-    if store.outbox is not None:  # embedded: acknowledged when durable locally, in Chroma with its group
+    if store.outbox is not None:
         store.outbox.stage(plan.puts, plan.updates, plan.embeddings, random_id("jnl"), utcnow().timestamp())
         return
-    if not plan.updates:
+    if not plan.updates or not journal:
         # Nothing existing changes, so no invariant spans the calls: meta rows (entities, traces) first, then
         # the recallable rows in one atomic upsert. A crash between leaves at worst an unused entity row.
-        store.apply(plan.puts, [], plan.embeddings)
+        store.apply(plan.puts, plan.updates, plan.embeddings)
         return
-    jid = random_id("jnl")
-    body = journal_body(plan.puts, plan.updates, plan.embeddings, staged=False)
-    local = store.trust_local
-    if local:
-        store.lexical.journal_add(jid, utcnow().timestamp(), body)
-    else:
-        with chroma_errors("journalling a write in Chroma"):  # nothing is written yet if this fails
-            store.meta.upsert(
-                ids=[jid], documents=[body],
-                metadatas=[{"kind": _JOURNAL_KIND, "t_recorded": utcnow().timestamp(), "scope_depth": -1}],
-                embeddings=[[1.0]],
-            )
     try:
-        with chroma_errors("writing to Chroma"):
-            store.apply(plan.puts, plan.updates, plan.embeddings)
-            if local:
-                store.lexical.journal_remove(jid)
-            else:
-                store.meta.delete(ids=[jid])
+        apply_journalled(store, plan.puts, plan.updates, plan.embeddings, random_id("jnl"), utcnow().timestamp())
     except BaseException:
         engine.needs_repair = True  # the journal entry stays; the next write (or the next open) rolls forward
         raise
 
 
-def repair_on_open(engine: Any) -> int:
+def repair_on_open(engine: Engine) -> int:
     """Re-apply every journalled write left by a process that died mid-write, and finish any purge it left
     half done. Returns how many writes were replayed or quarantined.
 
@@ -102,45 +95,23 @@ def repair_on_open(engine: Any) -> int:
     vector index found torn when the folder was opened is rebuilt first (``_store/_segments``).
     """
     store = engine.store
-    rebuilt = _rebuild_torn_indexes(engine)
+    folder = engine.persist_dir()
+    rebuilt = rebuild_pending(store, folder) if folder is not None else []
+    remote = replay_remote(store)
     with chroma_errors("replaying the write journal"):
-        got = store.meta.get(where={"kind": {"$eq": _JOURNAL_KIND}}, include=["documents", "metadatas"])
-        remote = sorted(zip(got["ids"], got["documents"], got["metadatas"]),
-                        key=lambda e: e[2].get("t_recorded", 0))
         local = store.lexical.journal_entries()
-        for jid, doc, _meta in remote:
-            _replay(store, doc)
-            store.meta.delete(ids=[jid])
     quarantined_before = len(store.lexical.quarantined())
     # Entries that wrote the index themselves (group commit) leave it whole; the others may not have.
     unstaged = replay_journal(store, local, guarded=True) if local else 0
     newly_quarantined = len(store.lexical.quarantined()) - quarantined_before
     if remote or unstaged or newly_quarantined > 0:
         store.sync_lexical(force=True)
-    from .._erase import finish_pending_purges
-
     purges = finish_pending_purges(engine)
     # what this recovery did, for the next ``Spectron.repair()`` report
-    done = dict(getattr(engine, "recovered", None) or {})
-    for k, n in (("replayed", len(remote) + len(local) - max(0, newly_quarantined)),
+    done = dict(engine.recovered or {})
+    for k, n in (("replayed", remote + len(local) - max(0, newly_quarantined)),
                  ("quarantined", max(0, newly_quarantined)), ("purges", purges)):
         done[k] = done.get(k, 0) + n
     done["rebuilt"] = list(done.get("rebuilt", [])) + rebuilt
     engine.recovered = done
-    return len(remote) + len(local)
-
-
-def _rebuild_torn_indexes(engine: Any) -> list[Any]:
-    """Re-index the collections whose torn vector segment was removed when the folder was opened
-    (``_store/_segments``), before anything reads vectors; returns the segments rebuilt."""
-    folder = engine.persist_dir()
-    if folder is None:
-        return []
-    from .._store._segments import rebuild_pending
-
-    return rebuild_pending(engine.store, folder)
-
-
-def _replay(store: Any, body: str) -> None:
-    puts, updates, vectors, _staged = parse_journal_body(body)
-    store.apply(puts, updates, vectors)
+    return remote + len(local)

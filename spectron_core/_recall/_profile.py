@@ -8,26 +8,25 @@ scope wins; within a scope the head of the supersession chain (the current versi
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._recall._models import Profile, ProfileFact
-from ._scope import Scope
-from ._store._where import and_, visible_clause
-from ._time import to_utc
+from .._scope import Scope
+from .._store._where import and_, visible_clause
+from .._time import to_utc
+from ._models import Profile, ProfileFact
+from ._rank import valid_at
+
+if TYPE_CHECKING:
+    from .._engine import Engine
 
 __all__ = ["profile"]
 
 _PREFERENCE_HINTS = ("preference", "favorite", "favourite", "likes", "dislikes", "hobbies", "hobby")
 
 
-def _valid_at(r: Any, when: Any) -> bool:
-    start = r.valid_from or r.recorded_at
-    return start <= when and (r.valid_until is None or r.valid_until > when)
-
-
 def _effective(records: list[Any], multi: bool) -> list[Any]:
     def rank(r: Any) -> tuple[int, int, Any]:
-        return (int(r.source.kind == "document"), len(r.scope), r.valid_from or r.recorded_at)
+        return (int(r.authoritative), len(r.scope), r.valid_from or r.recorded_at)
 
     if multi:
         best: dict[str, Any] = {}
@@ -39,13 +38,13 @@ def _effective(records: list[Any], multi: bool) -> list[Any]:
     return [max(records, key=rank)]
 
 
-def profile(engine: Any, scope: Scope, as_of: Any = None) -> Profile:
+def profile(engine: Engine, scope: Scope, as_of: Any = None) -> Profile:
     when = to_utc(as_of, field="as_of")
     state = {"status": {"$eq": "active"}} if when else {"is_current": {"$eq": True}}
     visible = visible_clause(scope)
     records = engine.store.find(and_(visible, state), kinds=["attribute", "instruction", "uncertainty"])
     if when is not None:
-        records = [r for r in records if r.kind == "uncertainty" or _valid_at(r, when)]
+        records = [r for r in records if r.kind == "uncertainty" or valid_at(r, when)]
     records = [r for r in records if Scope(r.scope).visible_from(scope)]
     conflicts = [r for r in records if r.kind == "uncertainty" and r.state == "open"]
     disputed = {(u.entity, u.key): f"{u.what}: {u.why}" for u in conflicts if u.entity and u.key}
@@ -58,7 +57,7 @@ def profile(engine: Any, scope: Scope, as_of: Any = None) -> Profile:
     for (entity, key), recs in sorted(groups.items()):
         for r in _effective(recs, engine.ontology.is_multi_valued(key)):
             fact = ProfileFact(entity=entity, key=key, value=r.value, category=r.category,
-                               authoritative=r.source.kind == "document", scope=dict(r.scope),
+                               authoritative=r.authoritative, scope=dict(r.scope),
                                valid_from=r.valid_from, record_id=r.id, conflict=disputed.get((entity, key)))
             if any(h in key for h in _PREFERENCE_HINTS):
                 out.preferences.append(fact)

@@ -11,23 +11,28 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any
 
-from ._entities import canonical_ref
-from ._errors import ValidationError
-from ._recall._models import ForgetResult
-from ._scope import Scope
-from ._store._where import and_, one_of, within_clause
-from ._time import utcnow
-from ._validate import check_clean, check_fraction, check_text
+from .._entities import canonical_ref
+from .._errors import ValidationError
+from .._recall import ForgetResult
+from .._scope import Scope
+from .._store._where import and_, one_of, within_clause
+from .._time import utcnow
+from .._validate import check_clean, check_fraction, check_text
+from ._consolidate import refresh_summaries
+from ._erase import finish_pending_purges, purge_records, scrub_store
 
-__all__ = ["forget", "audit"]
+if TYPE_CHECKING:
+    from .._engine import Engine
+
+__all__ = ["forget"]
 
 log = logging.getLogger("spectron_core.forget")
 LINK_FIELDS = ("supersedes", "superseded_by")
 
 
-def _select_query(engine: Any, scope: Scope, query: str, threshold: float, limit: int) -> list[Any]:
+def _select_query(engine: Engine, scope: Scope, query: str, threshold: float, limit: int) -> list[Any]:
     vec = engine.store.embed_query(query)
     hits = engine.store.dense(vec, scope, limit, include_history=True, within_only=True)
     chosen = [r for r, sim in hits if sim >= threshold and Scope(r.scope).contains(scope)]
@@ -37,7 +42,7 @@ def _select_query(engine: Any, scope: Scope, query: str, threshold: float, limit
     return chosen
 
 
-def _select_entity(engine: Any, scope: Scope, entity: str) -> list[Any]:
+def _select_entity(engine: Engine, scope: Scope, entity: str) -> list[Any]:
     ref = canonical_ref(entity)
     within = within_clause(scope)
     out: list[Any] = engine.store.find(and_(within, {"entity": {"$eq": ref}}))
@@ -74,7 +79,7 @@ def _mention_texts(record: Any) -> list[str]:
     return []
 
 
-def _select_mentions(engine: Any, scope: Scope, entity: str) -> list[Any]:
+def _select_mentions(engine: Engine, scope: Scope, entity: str) -> list[Any]:
     """Records within ``scope`` whose text names the entity (whole words, case- and width-insensitive).
 
     A full scan of the scope: erasure is rare and must be complete, so it does not trust an index."""
@@ -87,7 +92,7 @@ def _select_mentions(engine: Any, scope: Scope, entity: str) -> list[Any]:
     return out
 
 
-def _emptied_documents(engine: Any, scope: Scope, selected: dict[str, Any]) -> list[Any]:
+def _emptied_documents(engine: Engine, scope: Scope, selected: dict[str, Any]) -> list[Any]:
     """Documents every chunk of which is selected (or already forgotten): their record goes too, or
     ``documents.list`` would still show a forgotten document by title."""
     doc_ids = sorted({r.document_id for r in selected.values() if r.kind == "chunk" and r.document_id})
@@ -101,7 +106,7 @@ def _emptied_documents(engine: Any, scope: Scope, selected: dict[str, Any]) -> l
     return out
 
 
-def _dependents(engine: Any, scope: Scope, selected: dict[str, Any]) -> list[Any]:
+def _dependents(engine: Engine, scope: Scope, selected: dict[str, Any]) -> list[Any]:
     """Traces, uncertainties and session summaries that quote the selected records (purge takes them too)."""
     ids = set(selected)
     sessions = {r.session_id for r in selected.values() if r.kind == "turn"}
@@ -111,26 +116,24 @@ def _dependents(engine: Any, scope: Scope, selected: dict[str, Any]) -> list[Any
             if t.source.kind == "consolidation" and t.source.ref in sessions:
                 out.append(t)
             continue
-        if t.kind == "trace" and (t.ref in ids or any(d.record_id in ids for d in t.decisions)):
-            out.append(t)
-        elif t.kind == "uncertainty" and set(t.record_ids) & ids:
+        if t.kind == "trace" and (t.ref in ids or any(d.record_id in ids for d in t.decisions)) or t.kind == "uncertainty" and set(t.record_ids) & ids:
             out.append(t)
     return out
 
 
 def forget(
-    engine: Any,
+    engine: Engine,
     scope: Scope,
     *,
-    query: Optional[str] = None,
-    entity: Optional[str] = None,
+    query: str | None = None,
+    entity: str | None = None,
     bulk: bool = False,
     purge: bool = False,
     dry_run: bool = False,
     threshold: float = 0.5,
     limit: int = 10,
-    reason: Optional[str] = None,
-    ids: Optional[Sequence[str]] = None,
+    reason: str | None = None,
+    ids: Sequence[str] | None = None,
     mentions: bool = True,
 ) -> ForgetResult:
     """Select within ``scope`` and forget (see the module docstring and ``Spectron.forget``).
@@ -143,6 +146,44 @@ def forget(
     by them. Facts extracted from a turn that named X but that do not name X themselves stay (they are the
     speaker's data); session metadata is the application's and goes only with a scoped forget.
     """
+    _check_forget_args(query=query, entity=entity, bulk=bulk, purge=purge, dry_run=dry_run, threshold=threshold,
+                       limit=limit, ids=ids, mentions=mentions)
+    with engine.lock:
+        engine.repair_if_needed()
+        finish_pending_purges(engine)  # an erasure a failed call left half done is finished first
+        selected = _select(engine, scope, query=query, entity=entity, bulk=bulk, purge=purge, threshold=threshold,
+                           limit=limit, ids=ids, mentions=mentions)
+        counts = Counter(r.kind for r in selected.values())
+        result = ForgetResult(counts=dict(counts), purged=purge and not dry_run, dry_run=dry_run,
+                              ids=sorted(selected))
+        if dry_run:
+            return result
+        if not selected:
+            if purge:  # a retried purge selects nothing, but what an interrupted one left on disk must go
+                scrub_store(engine)
+            return result
+        if purge:
+            purge_records(engine, selected)  # journalled: a crash midway is finished by the next open or call
+        else:
+            now = utcnow()
+            why = reason or ("forget(query)" if query else "forget(entity)" if entity else
+                             "forget(ids)" if ids is not None else "forget(scope)")
+            engine.store.put_state([
+                r.model_copy(update={"status": "forgotten", "forgotten_at": now, "forgotten_reason": why})
+                for r in selected.values()
+            ])
+        engine.sessions.refresh_contexts({r.session_id for r in selected.values() if r.kind == "turn"})
+        touched = {getattr(r, "session_id", None) or getattr(getattr(r, "source", None), "session_id", None)
+                   for r in selected.values() if r.kind not in ("session", "trace")}
+        refresh_summaries(engine, {s for s in touched if s})
+        if purge:
+            engine.lexical.compact()
+        return result
+
+
+def _check_forget_args(*, query: str | None, entity: str | None, bulk: bool, purge: bool, dry_run: bool,
+                       threshold: float, limit: int, ids: Sequence[str] | None, mentions: bool) -> None:
+    """Every check ``forget`` makes before it takes the lock: a bad argument forgets nothing."""
     if query is None and entity is None and ids is None and not bulk:
         raise ValidationError("forget needs something to select: query=, entity=, ids= or an explicit scope=")
     if ids is not None and (isinstance(ids, (str, bytes)) or not isinstance(ids, Sequence) or not ids
@@ -162,89 +203,33 @@ def forget(
             raise ValidationError(f"{name} must be True or False, got {flag!r}")
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 1000:
         raise ValidationError("limit must be an integer between 1 and 1000")
-    with engine.lock:
-        engine.repair_if_needed()
-        from ._erase import finish_pending_purges
-
-        finish_pending_purges(engine)  # an erasure a failed call left half done is finished first
-        if ids is not None:  # exactly these records; the scope filter below drops any outside ``scope``
-            found: list[Any] = list(engine.store.get(list(ids)).values())
-        elif query is not None or entity is not None:
-            found = []
-            if query is not None:
-                found += _select_query(engine, scope, query, threshold, limit)
-            if entity is not None:
-                found += _select_entity(engine, scope, entity)
-                if mentions:
-                    found += _select_mentions(engine, scope, entity)
-        else:
-            found = engine.store.find(within_clause(scope))
-        selected = {r.id: r for r in found if Scope(r.scope).contains(scope)}
-        for doc in _emptied_documents(engine, scope, selected):
-            selected.setdefault(doc.id, doc)
-        if purge:
-            for dep in _dependents(engine, scope, selected):
-                selected.setdefault(dep.id, dep)
-        else:
-            # "Gone from every read": traces, uncertainties and session summaries quoting the selection go
-            # in the same write (audit keeps them), so a process killed before the summaries are rewritten
-            # below leaves no summary quoting what was forgotten. A session record goes with a scoped
-            # forget only.
-            for dep in _dependents(engine, scope, selected):
-                selected.setdefault(dep.id, dep)
-            selected = {i: r for i, r in selected.items() if getattr(r, "status", "active") == "active"
-                        and (r.kind != "session" or bulk)}
-        counts = Counter(r.kind for r in selected.values())
-        result = ForgetResult(counts=dict(counts), purged=purge and not dry_run, dry_run=dry_run,
-                              ids=sorted(selected))
-        if dry_run:
-            return result
-        if not selected:
-            if purge:  # a retried purge selects nothing, but what an interrupted one left on disk must go
-                from ._erase import scrub_store
-
-                scrub_store(engine)
-            return result
-        if purge:
-            _purge(engine, scope, selected)
-        else:
-            now = utcnow()
-            why = reason or ("forget(query)" if query else "forget(entity)" if entity else
-                             "forget(ids)" if ids is not None else "forget(scope)")
-            engine.store.put_state([
-                r.model_copy(update={"status": "forgotten", "forgotten_at": now, "forgotten_reason": why})
-                for r in selected.values()
-            ])
-        _refresh_contexts(engine, {r.session_id for r in selected.values() if r.kind == "turn"})
-        from ._consolidate import refresh_summaries
-
-        touched = {getattr(r, "session_id", None) or getattr(getattr(r, "source", None), "session_id", None)
-                   for r in selected.values() if r.kind not in ("session", "trace")}
-        refresh_summaries(engine, {s for s in touched if s})
-        if purge:
-            engine.lexical.compact()
-        return result
 
 
-def _refresh_contexts(engine: Any, sessions: set[str]) -> None:
-    """Neighbouring turns index a forgotten turn's words in their context column: recompute it from the
-    turns that remain, or the words would stay searchable (and, after a purge, on disk)."""
-    from ._policy import turn_contexts
-
-    for sid in sessions:
-        engine.forget_session_cache(sid)
-        remaining = engine.turns(sid)
-        if remaining:
-            engine.lexical.set_context(turn_contexts(remaining).items())
-
-
-def _purge(engine: Any, scope: Scope, selected: dict[str, Any]) -> None:
-    """Erase for good, journalled so that a crash midway is finished by the next open or call (``_erase``)."""
-    from ._erase import purge
-
-    purge(engine, selected)
-
-
-def audit(engine: Any, scope: Scope, kinds: Optional[list[str]] = None) -> list[Any]:
-    """Soft-forgotten records within ``scope`` (what a compliance review reads)."""
-    return list(engine.store.find(and_(within_clause(scope), {"status": {"$eq": "forgotten"}}), kinds=kinds))
+def _select(engine: Engine, scope: Scope, *, query: str | None, entity: str | None, bulk: bool, purge: bool,
+            threshold: float, limit: int, ids: Sequence[str] | None, mentions: bool) -> dict[str, Any]:
+    """What ``forget`` acts on (id → record), within ``scope`` only: what the arguments select, the documents
+    it empties, and what quotes it. Call under the lock."""
+    if ids is not None:  # exactly these records; the scope filter below drops any outside ``scope``
+        found: list[Any] = list(engine.store.get(list(ids)).values())
+    elif query is not None or entity is not None:
+        found = []
+        if query is not None:
+            found += _select_query(engine, scope, query, threshold, limit)
+        if entity is not None:
+            found += _select_entity(engine, scope, entity)
+            if mentions:
+                found += _select_mentions(engine, scope, entity)
+    else:
+        found = engine.store.find(within_clause(scope))
+    selected = {r.id: r for r in found if Scope(r.scope).contains(scope)}
+    for doc in _emptied_documents(engine, scope, selected):
+        selected.setdefault(doc.id, doc)
+    # Purge erases what quotes the selection. A soft forget forgets it too ("gone from every read"): traces,
+    # uncertainties and session summaries quoting the selection go in the same write (audit keeps them), so a
+    # process killed before the summaries are rewritten leaves no summary quoting what was forgotten.
+    for dep in _dependents(engine, scope, selected):
+        selected.setdefault(dep.id, dep)
+    if not purge:  # a session record goes with a scoped forget only
+        selected = {i: r for i, r in selected.items() if getattr(r, "status", "active") == "active"
+                    and (r.kind != "session" or bulk)}
+    return selected
