@@ -231,3 +231,43 @@ def test_lexical_index_matches_chroma_after_mixed_writes(any_mem):
     assert hits and all(any_mem._engine.store.get([i])[i].scope == ALICE for i in hits)
     # a fresh engine over the same store builds nothing new: Chroma and the index already agree
     assert any_mem._engine.store.sync_lexical() is False
+
+
+def test_get_asks_the_collection_an_id_names_and_finds_ids_of_any_shape(any_mem):
+    """``ChromaStore.get`` asks one collection for an id whose prefix names its kind, and both for an id of
+    another shape: every record is still found wherever it lives."""
+    s = any_mem.sessions.create(scope=ALICE)
+    turn = s.remember("I keep bees on the roof.", observed_at=at()).turn.id
+    store = any_mem._engine.store
+    custom = Turn(id="imported-42", session_id=s.id, scope=ALICE, role="user", content="An imported memory.", seq=99,
+                  observed_at=at(1), recorded_at=at(1))
+    store.put([custom])
+    any_mem.flush()  # past the write-behind queue: read Chroma itself
+
+    calls: list[tuple[str, tuple[str, ...]]] = []
+    for name in ("memory", "meta"):
+        coll = getattr(store, name)
+
+        class Counting:
+            def __init__(self, inner, label):
+                self.inner, self.label = inner, label
+
+            def get(self, *args, **kwargs):
+                calls.append((self.label, tuple(kwargs.get("ids") or ())))
+                return self.inner.get(*args, **kwargs)
+
+            def __getattr__(self, attr):
+                return getattr(self.inner, attr)
+
+        setattr(store, f"_{name}", Counting(coll, name))
+    try:
+        got = store.get([s.id, turn, "imported-42", "ses_missing", "odd-7"])
+    finally:
+        for name in ("memory", "meta"):
+            setattr(store, f"_{name}", getattr(store, f"_{name}").inner)
+    assert set(got) == {s.id, turn, "imported-42"}
+    assert got["imported-42"].content == "An imported memory."
+    asked = {label: set(ids) for label, ids in calls}
+    assert asked["memory"] == {turn, "imported-42", "odd-7"}  # never a session id
+    assert asked["meta"] == {s.id, "ses_missing", "odd-7"}  # never a turn, nor an odd id found in _memory
+    assert len(calls) == 2

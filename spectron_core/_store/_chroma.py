@@ -35,6 +35,11 @@ from ._where import and_, one_of, visible_clause, within_clause
 __all__ = ["BATCH", "ChromaStore", "chroma_errors"]
 
 BATCH = 5000
+META_PREFIXES = ("ses_", "ent_", "doc_", "trc_")
+"""Id prefixes of the kinds kept in the ``_meta`` collection (sessions, entities, documents, traces)."""
+MEMORY_PREFIXES = ("turn_", "att_", "rel_", "ins_", "unc_", "chk_")
+"""Id prefixes of the recallable kinds, kept in the ``_memory`` collection. ``_ids.stable_id``/``random_id``
+prefix every record id the library makes by its kind, so ``get`` asks one collection for it, not two."""
 """Rows per Chroma call (Chroma caps a batch at 5,461)."""
 SYNC_INTERVAL = 1.0
 """Seconds between re-checks of a local index that other machines' writes bypass (server mode)."""
@@ -417,15 +422,29 @@ class ChromaStore:
             ids = [i for i in ids if i not in out]
             if not ids:
                 return out
+        # An id whose prefix names its kind (``_ids``: every id the library makes) is asked of that kind's
+        # collection only; an id of another shape, of both. A session or entity lookup was two Chroma round
+        # trips, the first always empty, and a lookup of a new id (most lookups in a bulk write) two misses:
+        # a tenth of a bulk replay's time.
+        wanted = {
+            "memory": [i for i in ids if not i.startswith(META_PREFIXES)],
+            "meta": [i for i in ids if not i.startswith(MEMORY_PREFIXES)],
+        }
         try:
-            for coll in (self.memory, self.meta):
-                for start in range(0, len(ids), BATCH):
-                    got: Any = coll.get(ids=ids[start : start + BATCH], include=["documents", "metadatas"])
-                    for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]):
-                        out[i] = decode(d, m)
+            for name in ("memory", "meta"):
+                rest = [i for i in wanted[name] if i not in out]
+                if rest:
+                    self._get_into(out, self.memory if name == "memory" else self.meta, rest)
         except Exception as exc:
             raise _wrap(exc, "reading from Chroma") from exc
         return out
+
+    @staticmethod
+    def _get_into(out: dict[str, Any], coll: Any, ids: list[str]) -> None:
+        for start in range(0, len(ids), BATCH):
+            got: Any = coll.get(ids=ids[start : start + BATCH], include=["documents", "metadatas"])
+            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"]):
+                out[i] = decode(d, m)
 
     def get_one(self, record_id: str, prefetched: Mapping[str, Any] | None = None) -> Any:
         """The record with this id, or None. ``prefetched``: a batch's one lookup made before its writes (id →
