@@ -18,7 +18,7 @@ import importlib.util
 import os
 import threading
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
@@ -82,7 +82,7 @@ class _Runtime:
     """The loaded tokenizer + ONNX session, shared by every instance in the process."""
 
     _lock = threading.Lock()
-    _instance: Optional[_Runtime] = None
+    _instance: _Runtime | None = None
 
     def __init__(self) -> None:
         import onnxruntime as ort

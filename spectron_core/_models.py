@@ -8,7 +8,7 @@ validates exactly like one built in memory.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
@@ -79,11 +79,11 @@ class Source(_Model):
     """Provenance: where a record came from and how much it is trusted."""
 
     kind: SourceKind
-    ref: Optional[str] = None
+    ref: str | None = None
     """Turn id, document id, or an import/batch reference."""
-    span: Optional[tuple[int, int]] = None
+    span: tuple[int, int] | None = None
     """Character span in the turn or chunk text the record was extracted from."""
-    session_id: Optional[str] = None
+    session_id: str | None = None
     trust: float = 1.0
 
     @property
@@ -97,15 +97,15 @@ class SessionInfo(_Model):
     scope: dict[str, str]
     metadata: dict[str, Any] = Field(default_factory=dict)
     created_at: datetime
-    closed_at: Optional[datetime] = None
+    closed_at: datetime | None = None
     turn_count: int = 0
-    summary_id: Optional[str] = None
+    summary_id: str | None = None
     """Id of the consolidation summary chunk (the text lives there, so purging it leaves no copy here)."""
     status: Literal["active", "forgotten"] = "active"
     """A scoped ``forget`` covering the session forgets the session record too (its metadata may quote what
     was forgotten): it leaves ``sessions.list``/``get`` and stays for ``audit``."""
-    forgotten_at: Optional[datetime] = None
-    forgotten_reason: Optional[str] = None
+    forgotten_at: datetime | None = None
+    forgotten_reason: str | None = None
 
 
 class _Stored(_Model):
@@ -115,8 +115,8 @@ class _Stored(_Model):
     scope: dict[str, str]
     recorded_at: datetime
     status: Literal["active", "forgotten"] = "active"
-    forgotten_at: Optional[datetime] = None
-    forgotten_reason: Optional[str] = None
+    forgotten_at: datetime | None = None
+    forgotten_reason: str | None = None
 
 
 class Turn(_Stored):
@@ -144,10 +144,10 @@ class Entity(_Stored):
 class _Temporal(_Stored):
     """Versioned, sourced, scored: attributes, relations and instructions share this shape."""
 
-    valid_from: Optional[datetime] = None
-    valid_until: Optional[datetime] = None
-    supersedes: Optional[str] = None
-    superseded_by: Optional[str] = None
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
+    supersedes: str | None = None
+    superseded_by: str | None = None
     confidence: float = 0.8
     importance: float = 0.5
     category: Category = "knowledge"
@@ -156,8 +156,8 @@ class _Temporal(_Stored):
     """How many distinct later sources repeated this record (a replay of the same turn never counts)."""
     evidence: list[str] = Field(default_factory=list)
     """Source refs (turn or document ids) that asserted it: what makes reinforcement idempotent."""
-    last_seen: Optional[datetime] = None
-    stated_at: Optional[datetime] = None
+    last_seen: datetime | None = None
+    stated_at: datetime | None = None
     """When the source said it (the turn's time). ``valid_from`` differs from it when the statement dated
     itself ("I moved to Porto last month"); precedence between values of a single-valued key compares what
     was said when, and only an explicitly dated value can place a later statement before it."""
@@ -203,8 +203,8 @@ class Uncertainty(_Stored):
     what: str
     why: str
     record_ids: list[str] = Field(default_factory=list)
-    entity: Optional[str] = None
-    key: Optional[str] = None
+    entity: str | None = None
+    key: str | None = None
     state: Literal["open", "resolved"] = "open"
     source: Source
     category: Category = "uncertainty"
@@ -217,13 +217,13 @@ class Chunk(_Stored):
     kind: Literal["chunk"] = "chunk"
     text: str
     source: Source
-    document_id: Optional[str] = None
-    title: Optional[str] = None
+    document_id: str | None = None
+    title: str | None = None
     seq: int = 0
     category: Category = "knowledge"
-    valid_from: Optional[datetime] = None
+    valid_from: datetime | None = None
     """When the text was said or authored (not when it was stored): what decay and recency count from."""
-    valid_until: Optional[datetime] = None
+    valid_until: datetime | None = None
     turn_ids: list[str] = Field(default_factory=list)
     """Turns the chunk quotes or summarises (a session summary cites the turns its facts came from)."""
 
@@ -233,11 +233,11 @@ class DocumentInfo(_Stored):
     title: str
     content_hash: str
     version: int = 1
-    authored_at: Optional[datetime] = None
-    supersedes: Optional[str] = None
-    superseded_by: Optional[str] = None
+    authored_at: datetime | None = None
+    supersedes: str | None = None
+    superseded_by: str | None = None
     chunk_ids: list[str] = Field(default_factory=list)
-    path: Optional[str] = None
+    path: str | None = None
 
 
 class Decision(_Model):
@@ -246,7 +246,7 @@ class Decision(_Model):
     candidate: str
     action: Action | Literal["skipped"]
     reason: str
-    record_id: Optional[str] = None
+    record_id: str | None = None
     considered: list[str] = Field(default_factory=list)
 
 
@@ -255,14 +255,14 @@ class Trace(_Stored):
 
     kind: Literal["trace"] = "trace"
     operation: str
-    ref: Optional[str] = None
-    session_id: Optional[str] = None
-    extractor: Optional[str] = None
+    ref: str | None = None
+    session_id: str | None = None
+    extractor: str | None = None
     decisions: list[Decision] = Field(default_factory=list)
 
 
 MemoryRecord = Annotated[
-    Union[Turn, Entity, Attribute, Relation, Instruction, Uncertainty, Chunk, DocumentInfo, Trace, SessionInfo],
+    Turn | Entity | Attribute | Relation | Instruction | Uncertainty | Chunk | DocumentInfo | Trace | SessionInfo,
     Field(discriminator="kind"),
 ]
 
@@ -276,7 +276,7 @@ class Change(_Model):
 class RememberResult(_Model):
     """The diff a write produced. Lists hold :class:`Change` objects (action + record)."""
 
-    turn: Optional[Turn] = None
+    turn: Turn | None = None
     entities: list[Change] = Field(default_factory=list)
     attributes: list[Change] = Field(default_factory=list)
     relations: list[Change] = Field(default_factory=list)
@@ -285,7 +285,7 @@ class RememberResult(_Model):
     corrections: list[Change] = Field(default_factory=list)
     """Previous versions this write closed or superseded (the old record, after the change)."""
     chunks: list[Change] = Field(default_factory=list)
-    trace_id: Optional[str] = None
+    trace_id: str | None = None
 
     @property
     def changes(self) -> list[Change]:

@@ -18,7 +18,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any, Union
+from typing import Any
 
 from ._errors import ScopeError
 
@@ -206,4 +206,4 @@ class Scope(Mapping[str, str]):
         return len(self._items)
 
 
-ScopeLike = Union[Scope, Mapping[str, str]]
+ScopeLike = Scope | Mapping[str, str]

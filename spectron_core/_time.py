@@ -7,13 +7,12 @@ the wrong zone is a silent error, and mixing naive and aware values is the class
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from typing import Union
 
 from ._errors import ValidationError
 
 __all__ = ["TimeLike", "utcnow", "to_utc", "to_epoch"]
 
-TimeLike = Union[datetime, date, str, int, float]
+TimeLike = datetime | date | str | int | float
 
 
 def utcnow() -> datetime:

@@ -17,7 +17,7 @@ import logging
 import math
 import threading
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 __all__ = ["count_tokens", "encoding", "CL100K_SHA256"]
 
@@ -33,7 +33,7 @@ _SPECIAL = {"<|endoftext|>": 100257, "<|fim_prefix|>": 100258, "<|fim_middle|>":
             "<|fim_suffix|>": 100260, "<|endofprompt|>": 100276}
 
 _lock = threading.Lock()
-_encoding: Optional[Any] = None
+_encoding: Any | None = None
 _failed = False
 
 
@@ -44,7 +44,7 @@ def _bpe_file() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "data" / "cl100k_base.tiktoken.gz"
 
 
-def encoding() -> Optional[Any]:
+def encoding() -> Any | None:
     """The cl100k_base encoding, or None when it cannot be loaded offline (then estimates are used)."""
     global _encoding, _failed
     if _encoding is not None or _failed:

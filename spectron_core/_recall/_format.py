@@ -7,8 +7,6 @@ the best items survive whatever their group; the final text is re-counted and ne
 
 from __future__ import annotations
 
-from typing import Optional
-
 from .._tokens import count_tokens
 from ._models import RecallItem
 
@@ -52,7 +50,7 @@ def _render(groups: dict[str, list[str]]) -> str:
     return "\n\n".join(parts)
 
 
-def format_items(items: list[RecallItem], max_tokens: Optional[int]) -> tuple[str, int]:
+def format_items(items: list[RecallItem], max_tokens: int | None) -> tuple[str, int]:
     """Render ``items`` (already in score order) and return (text, tokens) with tokens ≤ ``max_tokens``."""
     groups: dict[str, list[str]] = {}
     for item in items:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Optional
+from typing import Any
 
 from pydantic import ConfigDict, Field
 
-from .._models import Source, SpectronModel as BaseModel  # raises the library's ValidationError
+from .._models import Source  # raises the library's ValidationError
+from .._models import SpectronModel as BaseModel
 
 __all__ = ["RecallItem", "RecallResult", "Profile", "ProfileFact", "RankingConfig", "ForgetResult"]
 
@@ -114,18 +115,18 @@ class RecallItem(BaseModel):
     text: str
     score: float
     kind: str
-    category: Optional[str] = None
-    entity: Optional[str] = None
-    key: Optional[str] = None
-    value: Optional[str] = None
-    valid_from: Optional[datetime] = None
-    valid_until: Optional[datetime] = None
-    source: Optional[Source] = None
+    category: str | None = None
+    entity: str | None = None
+    key: str | None = None
+    value: str | None = None
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
+    source: Source | None = None
     scope: dict[str, str] = Field(default_factory=dict)
     turn_ids: list[str] = Field(default_factory=list)
     """Episodic turns this item cites (the turn itself for a turn item)."""
-    session_id: Optional[str] = None
-    conflict: Optional[str] = None
+    session_id: str | None = None
+    conflict: str | None = None
     """Text of an open uncertainty about this item's key, if any."""
     authoritative: bool = False
     current: bool = True
@@ -174,9 +175,9 @@ class ProfileFact(BaseModel):
     category: str
     authoritative: bool = False
     scope: dict[str, str] = Field(default_factory=dict)
-    valid_from: Optional[datetime] = None
+    valid_from: datetime | None = None
     record_id: str
-    conflict: Optional[str] = None
+    conflict: str | None = None
 
 
 class Profile(BaseModel):
@@ -185,7 +186,7 @@ class Profile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     scope: dict[str, str]
-    as_of: Optional[datetime] = None
+    as_of: datetime | None = None
     static: list[ProfileFact] = Field(default_factory=list)
     """Identity facts (slow-changing: name, home, employer, role, pets …)."""
     dynamic: list[ProfileFact] = Field(default_factory=list)

@@ -13,7 +13,6 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Optional
 
 from .._extract._when import MONTHS, resolve
 
@@ -39,11 +38,11 @@ _YEAR_KINDS = re.compile(r"(?:last|next)\s+year|years?\s+ago|(?:since|in|from|du
 class DateWindow:
     """A span of time a query points at; ``month_of_any_year`` matches that month in every year."""
 
-    start: Optional[datetime] = None
-    end: Optional[datetime] = None
-    month_of_any_year: Optional[int] = None
+    start: datetime | None = None
+    end: datetime | None = None
+    month_of_any_year: int | None = None
 
-    def contains(self, when: Optional[datetime]) -> bool:
+    def contains(self, when: datetime | None) -> bool:
         if when is None:
             return False
         if self.month_of_any_year is not None:

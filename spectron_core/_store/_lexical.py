@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import numpy as np
 import snowballstemmer
@@ -131,12 +131,12 @@ class LexicalRow:
     """Neighbouring text (the turns around a turn in its session), indexed with a lower weight."""
     payload: str = ""
     """The record's JSON as the codec writes it (``meta["json"]``); with ``text`` it decodes the record."""
-    topic: Optional[str] = None
+    topic: str | None = None
     """What the write path looks a record up by: a fact's entity, a relation's subject, an instruction's
     topic, a turn's session (see :meth:`LexicalIndex.current_about` and :meth:`LexicalIndex.about`)."""
-    vector: Optional[bytes] = None
+    vector: bytes | None = None
     """:func:`pack_vector` of the record's embedding (None: the record takes no part in the dense scan)."""
-    ref: Optional[str] = None
+    ref: str | None = None
     """The turn (or document) a fact was extracted from: recall treats a turn and its facts as one piece of
     evidence, and a turn whose every fact has been superseded as outdated (:meth:`LexicalIndex.derived`)."""
 
@@ -150,7 +150,7 @@ class LexicalIndex:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self.scan_limit = DENSE_SCAN_LIMIT
-        self._total: Optional[int] = None
+        self._total: int | None = None
         self._db = sqlite3.connect(
             ":memory:" if self.path is None else str(self.path), check_same_thread=False, isolation_level=None,
             timeout=30,
@@ -399,7 +399,7 @@ class LexicalIndex:
         scope: ScopeLike,
         limit: int = 50,
         *,
-        kinds: Optional[Sequence[str]] = None,
+        kinds: Sequence[str] | None = None,
         include_history: bool = False,
         within_only: bool = False,
         context_weight: float = 0.45,
@@ -434,11 +434,11 @@ class LexicalIndex:
         scope: ScopeLike,
         limit: int,
         *,
-        kinds: Optional[Sequence[str]] = None,
+        kinds: Sequence[str] | None = None,
         include_history: bool = False,
         within_only: bool = False,
-        categories: Optional[Sequence[str]] = None,
-    ) -> Optional[list[tuple[str, float]]]:
+        categories: Sequence[str] | None = None,
+    ) -> list[tuple[str, float]] | None:
         """Exact cosine top-``limit`` over the scope-visible rows as (id, similarity), best first.
 
         Returns None when more than ``self.scan_limit`` rows are visible: the caller then asks Chroma's HNSW.
@@ -531,8 +531,8 @@ class LexicalIndex:
         return [(old, new) for _, old, new in sorted(out)]
 
     def visible_ids(
-        self, scope: ScopeLike, *, kinds: Optional[Sequence[str]] = None, include_history: bool = False,
-        exact: bool = False, limit: Optional[int] = None,
+        self, scope: ScopeLike, *, kinds: Sequence[str] | None = None, include_history: bool = False,
+        exact: bool = False, limit: int | None = None,
     ) -> list[str]:
         """Ids of the scope-visible rows (of ``kinds``; at exactly ``scope`` if ``exact``), current ones unless
         ``include_history``; at most ``limit`` of them (whatever the store's size, when only "are there that
@@ -550,8 +550,8 @@ class LexicalIndex:
             return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {where}", params)]
 
     def _filter_sql(
-        self, scope: Scope, kinds: Optional[Sequence[str]], include_history: bool, within_only: bool,
-        categories: Optional[Sequence[str]] = None, *, exact: bool = False, include_forgotten: bool = False,
+        self, scope: Scope, kinds: Sequence[str] | None, include_history: bool, within_only: bool,
+        categories: Sequence[str] | None = None, *, exact: bool = False, include_forgotten: bool = False,
     ) -> tuple[str, list[object]]:
         """SQL over ``docs d``: state, kinds, categories and the scope rule (the rule of the Chroma clauses), or
         with ``exact`` the rows at exactly ``scope``. ``include_forgotten`` drops the state condition (with

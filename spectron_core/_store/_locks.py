@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Callable, Optional
 
 try:
     import fcntl
@@ -25,10 +25,10 @@ __all__ = ["StoreLock"]
 
 
 class _Shared:
-    def __init__(self, lock_file: Optional[Path]) -> None:
+    def __init__(self, lock_file: Path | None) -> None:
         self.rlock = threading.RLock()
         self.depth = 0
-        self.fd: Optional[int] = None
+        self.fd: int | None = None
         if lock_file is not None and fcntl is not None:
             lock_file.parent.mkdir(parents=True, exist_ok=True)
             self.fd = os.open(str(lock_file), os.O_RDWR | os.O_CREAT, 0o600)
@@ -41,7 +41,7 @@ _registry_lock = threading.Lock()
 class StoreLock:
     """Re-entrant, shared across clients of one store, process-exclusive for an embedded folder."""
 
-    def __init__(self, key: str, lock_file: Optional[Path], *, on_enter: Optional[Callable[[], None]] = None
+    def __init__(self, key: str, lock_file: Path | None, *, on_enter: Callable[[], None] | None = None
                  ) -> None:
         with _registry_lock:
             shared = _registry.get(key)
@@ -76,6 +76,6 @@ class StoreLock:
         self.acquire()
         return self
 
-    def __exit__(self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException],
-                 tb: Optional[TracebackType]) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         self.release()

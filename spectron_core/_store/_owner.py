@@ -25,7 +25,6 @@ import socket
 import threading
 import time
 from pathlib import Path
-from typing import Optional
 
 from .._errors import StoreBusyError
 
@@ -78,7 +77,7 @@ class FolderLease:
 
     def __init__(self, key: str, held: _Held) -> None:
         self._key = key
-        self._held: Optional[_Held] = held
+        self._held: _Held | None = held
         self.generation = held.generation
 
     @property

@@ -7,7 +7,7 @@ key). Chroma's ``$ne``/``$nin`` match records that lack the key, so every clause
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 from .._scope import Scope
 
@@ -27,7 +27,7 @@ def scope_metadata(scope: Scope) -> dict[str, Any]:
     return meta
 
 
-def and_(*clauses: Optional[dict[str, Any]]) -> Optional[dict[str, Any]]:
+def and_(*clauses: dict[str, Any] | None) -> dict[str, Any] | None:
     parts = [c for c in clauses if c]
     if not parts:
         return None

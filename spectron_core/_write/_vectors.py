@@ -17,7 +17,8 @@ that yielded facts. The shift was flat from 0.5 to 1.2; 0.5 keeps the turn domin
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 

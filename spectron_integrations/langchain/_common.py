@@ -10,7 +10,7 @@ arguments, and whatever the context says is confined inside the client's floor (
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal
 
 from spectron_core import AsyncSpectron, Scope, ScopeError, Spectron, ValidationError
 
@@ -27,10 +27,10 @@ __all__ = [
     "message_text",
 ]
 
-MemoryLike = Union[Spectron, AsyncSpectron]
+MemoryLike = Spectron | AsyncSpectron
 """What every adapter accepts as ``memory``: a client, its async twin, or a bound one (``mem.bound(...)``)."""
 
-ContextScope = Callable[[Any], Optional[Mapping[str, str]]]
+ContextScope = Callable[[Any], Mapping[str, str] | None]
 """Maps LangGraph's runtime ``context`` (whatever the application passed as ``context=``) to a scope."""
 
 ExtractionMode = Literal["cascade", "always"]
@@ -48,7 +48,7 @@ def as_client(memory: Any) -> Spectron:
     )
 
 
-def base_scope(client: Spectron, scope: Optional[Mapping[str, str]]) -> Scope:
+def base_scope(client: Spectron, scope: Mapping[str, str] | None) -> Scope:
     """The adapter's scope: ``scope`` if given (it must lie within the client's floor), else the floor, else
     global. Checked at construction so a misconfigured adapter fails before it is handed to an agent."""
     floor = client.floor
@@ -60,7 +60,7 @@ def base_scope(client: Spectron, scope: Optional[Mapping[str, str]]) -> Scope:
     return s
 
 
-def default_context_scope(context: Any) -> Optional[Mapping[str, str]]:
+def default_context_scope(context: Any) -> Mapping[str, str] | None:
     """Read a scope from LangGraph's runtime context: ``context["scope"]`` for a mapping, ``context.scope``
     for a dataclass or pydantic object; ``None`` when the context carries none."""
     if context is None:
@@ -76,7 +76,7 @@ def default_context_scope(context: Any) -> Optional[Mapping[str, str]]:
     return value
 
 
-def context_scope(base: Scope, context: Any, resolver: Optional[ContextScope]) -> Scope:
+def context_scope(base: Scope, context: Any, resolver: ContextScope | None) -> Scope:
     """The scope for one call: ``base`` narrowed by what the runtime context names.
 
     The context may only narrow: a dimension it shares with ``base`` must have the same value, so an
@@ -123,7 +123,7 @@ def make_extractor(chat_model: Any, extraction: ExtractionMode = "cascade") -> A
 _ROLES = {"human": "user", "ai": "assistant", "system": "system", "tool": "tool", "AIMessageChunk": "assistant"}
 
 
-def message_role(message: Any) -> Optional[str]:
+def message_role(message: Any) -> str | None:
     """Spectron's role for a LangChain message (``None`` for kinds memory does not keep, e.g. ``function``)."""
     return _ROLES.get(getattr(message, "type", ""), None)
 

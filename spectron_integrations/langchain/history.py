@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
-from typing import Any, Optional
+from typing import Any
 
 from langchain_core.chat_history import BaseChatMessageHistory
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
@@ -60,8 +60,8 @@ class SpectronChatMessageHistory(BaseChatMessageHistory):
         self,
         memory: MemoryLike,
         *,
-        scope: Optional[Mapping[str, str]] = None,
-        session_id: Optional[str] = None,
+        scope: Mapping[str, str] | None = None,
+        session_id: str | None = None,
         chat_model: Any = None,
         extraction: ExtractionMode = "cascade",
     ) -> None:
@@ -69,7 +69,7 @@ class SpectronChatMessageHistory(BaseChatMessageHistory):
         self._scope = base_scope(self._client, scope)
         self._name = session_id
         self._extractor = make_extractor(chat_model, extraction)
-        self._session: Optional[Session] = None
+        self._session: Session | None = None
 
     @property
     def scope(self) -> Scope:

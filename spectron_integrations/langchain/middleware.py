@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
 from langchain.agents.middleware.types import PrivateStateAttr
@@ -71,8 +71,8 @@ class SpectronMiddleware(AgentMiddleware[SpectronState, Any, Any]):
         self,
         memory: MemoryLike,
         *,
-        scope: Optional[Mapping[str, str]] = None,
-        context_scope: Optional[ContextScope] = None,
+        scope: Mapping[str, str] | None = None,
+        context_scope: ContextScope | None = None,
         top_k: int = 8,
         max_tokens: int = 400,
         remember: bool = True,
@@ -108,7 +108,7 @@ class SpectronMiddleware(AgentMiddleware[SpectronState, Any, Any]):
                     return text
         return ""
 
-    def recall_for(self, request: ModelRequest) -> Optional[RecallResult]:
+    def recall_for(self, request: ModelRequest) -> RecallResult | None:
         """What would be added to this model call (``None`` when there is no user text to recall for)."""
         query = self._query(request.messages)
         if not query:
@@ -116,7 +116,7 @@ class SpectronMiddleware(AgentMiddleware[SpectronState, Any, Any]):
         return self._client.recall(query, top_k=self.top_k, scope=self.scope_for(request.runtime),
                                    max_tokens=self.max_tokens)
 
-    def _with_memory(self, request: ModelRequest, result: Optional[RecallResult]) -> ModelRequest:
+    def _with_memory(self, request: ModelRequest, result: RecallResult | None) -> ModelRequest:
         if result is None or not result.formatted:
             return request
         block = f"{self.header}\n{result.formatted}"
@@ -133,7 +133,7 @@ class SpectronMiddleware(AgentMiddleware[SpectronState, Any, Any]):
         return await handler(self._with_memory(request, result))
 
     # -- remembering -------------------------------------------------------------------------------------
-    def _remember_run(self, state: Mapping[str, Any], runtime: Any) -> Optional[dict[str, Any]]:
+    def _remember_run(self, state: Mapping[str, Any], runtime: Any) -> dict[str, Any] | None:
         messages = list(state.get("messages", []))
         done = int(state.get("spectron_remembered", 0) or 0)
         if done > len(messages):  # messages were removed (summarised, trimmed): start over from here
@@ -150,8 +150,8 @@ class SpectronMiddleware(AgentMiddleware[SpectronState, Any, Any]):
                 s.remember_many(batch, extractor=self._extractor)
         return {"spectron_remembered": len(messages)}
 
-    def after_agent(self, state: SpectronState, runtime: Any) -> Optional[dict[str, Any]]:
+    def after_agent(self, state: SpectronState, runtime: Any) -> dict[str, Any] | None:
         return self._remember_run(state, runtime)
 
-    async def aafter_agent(self, state: SpectronState, runtime: Any) -> Optional[dict[str, Any]]:
+    async def aafter_agent(self, state: SpectronState, runtime: Any) -> dict[str, Any] | None:
         return await asyncio.to_thread(self._remember_run, state, runtime)

@@ -9,7 +9,7 @@ scope, cited turn ids, score, and whether it is authoritative, current or disput
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Optional
+from typing import Any
 
 from langchain_core.callbacks import AsyncCallbackManagerForRetrieverRun, CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
@@ -45,9 +45,9 @@ class SpectronRetriever(BaseRetriever):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     memory: Any
-    scope: Optional[dict[str, str]] = None
+    scope: dict[str, str] | None = None
     k: int = 4
-    categories: Optional[list[str]] = None
+    categories: list[str] | None = None
     include_history: bool = False
 
     _client: Any = PrivateAttr()
@@ -61,7 +61,7 @@ class SpectronRetriever(BaseRetriever):
         self._client = as_client(memory)
         self._scope = base_scope(self._client, self.scope)
 
-    def _documents(self, query: str, k: Optional[int]) -> list[Document]:
+    def _documents(self, query: str, k: int | None) -> list[Document]:
         top = self.k if k is None else k
         if not isinstance(top, int) or isinstance(top, bool) or top < 1:
             raise ValidationError(f"k must be a positive integer, got {top!r}")
@@ -70,12 +70,12 @@ class SpectronRetriever(BaseRetriever):
         return [Document(page_content=i.text, metadata=item_metadata(i), id=i.id) for i in result.items[:top]]
 
     def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, k: Optional[int] = None, **_: Any
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, k: int | None = None, **_: Any
     ) -> list[Document]:
         return self._documents(query, k)
 
     async def _aget_relevant_documents(
-        self, query: str, *, run_manager: AsyncCallbackManagerForRetrieverRun, k: Optional[int] = None, **_: Any
+        self, query: str, *, run_manager: AsyncCallbackManagerForRetrieverRun, k: int | None = None, **_: Any
     ) -> list[Document]:
         return await asyncio.to_thread(self._documents, query, k)
 

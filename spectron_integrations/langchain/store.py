@@ -47,7 +47,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Any, Optional
+from typing import Any
 
 from langgraph.store.base import (
     BaseStore,
@@ -138,8 +138,8 @@ class SpectronStore(BaseStore):
         self,
         memory: MemoryLike,
         *,
-        scope: Optional[Mapping[str, str]] = None,
-        namespace_dims: Optional[Sequence[str]] = None,
+        scope: Mapping[str, str] | None = None,
+        namespace_dims: Sequence[str] | None = None,
         purge: bool = False,
     ) -> None:
         self._client = as_client(memory)
@@ -149,7 +149,7 @@ class SpectronStore(BaseStore):
             if not dims or len(set(dims)) != len(dims):
                 raise ScopeError("namespace_dims must be a non-empty list of distinct dimension names")
             Scope({d: "x" for d in dims})  # validates the names
-            self._dims: Optional[tuple[str, ...]] = dims
+            self._dims: tuple[str, ...] | None = dims
         else:
             self._dims = None
         self._purge = bool(purge)
@@ -202,7 +202,7 @@ class SpectronStore(BaseStore):
 
     # -- reading -----------------------------------------------------------------------------------------
     @staticmethod
-    def _decode(raw: str) -> Optional[dict[str, Any]]:
+    def _decode(raw: str) -> dict[str, Any] | None:
         try:
             env = json.loads(raw)
         except (TypeError, ValueError):
@@ -212,7 +212,7 @@ class SpectronStore(BaseStore):
         return env
 
     @staticmethod
-    def _item(env: dict[str, Any], cls: type[Item] = Item, score: Optional[float] = None) -> Item:
+    def _item(env: dict[str, Any], cls: type[Item] = Item, score: float | None = None) -> Item:
         created = datetime.fromisoformat(env["created_at"])
         updated = datetime.fromisoformat(env["updated_at"])
         if cls is SearchItem:
@@ -257,7 +257,7 @@ class SpectronStore(BaseStore):
                 best[k] = (env, sc)
         return [env for env, _ in best.values()]
 
-    def _current(self, namespace: tuple[str, ...], key: str) -> Optional[dict[str, Any]]:
+    def _current(self, namespace: tuple[str, ...], key: str) -> dict[str, Any] | None:
         scope = self.scope_for(namespace)
         for env in self._versions_at(scope, namespace, key):
             if env.get("_current"):
@@ -276,7 +276,7 @@ class SpectronStore(BaseStore):
                 out.append(env)
         return out
 
-    def _get(self, op: GetOp) -> Optional[Item]:
+    def _get(self, op: GetOp) -> Item | None:
         ns = _check_labels(op.namespace)
         env = self._current(ns, op.key)
         if env is None:  # an item written above this store's scope (org-wide), read-only from here
@@ -303,7 +303,7 @@ class SpectronStore(BaseStore):
         pool = [env for env in self._dedup(self._visible(at))
                 if tuple(env["namespace"])[:n] == prefix and _matches(env["value"], op.filter)]
         pool.sort(key=lambda e: (tuple(e["namespace"]), e["created_at"], e["key"]))
-        ranked: list[tuple[dict[str, Any], Optional[float]]] = []
+        ranked: list[tuple[dict[str, Any], float | None]] = []
         if op.query:
             by_key = {(tuple(e["namespace"]), e["key"]): e for e in pool}
             want = op.offset + op.limit
@@ -403,7 +403,7 @@ def _does_match(cond: MatchCondition, ns: tuple[str, ...]) -> bool:
     return all(p == "*" or k == p for k, p in pairs)
 
 
-def _matches(value: Mapping[str, Any], flt: Optional[Mapping[str, Any]]) -> bool:
+def _matches(value: Mapping[str, Any], flt: Mapping[str, Any] | None) -> bool:
     """``filter`` semantics of LangGraph's stores: equality per key, nested dicts, and the operators
     ``$eq $ne $gt $gte $lt $lte``."""
     if not flt:

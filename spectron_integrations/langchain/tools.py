@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Optional
+from typing import Any
 
 from langchain_core.tools import BaseTool, StructuredTool
 from langgraph.prebuilt import ToolRuntime
@@ -72,12 +72,12 @@ def _summarise_profile(p: Profile) -> str:
 class _Toolkit:
     """Holds the client and scope policy the four tools share."""
 
-    def __init__(self, client: Spectron, scope: Scope, resolver: Optional[ContextScope], extractor: Any,
+    def __init__(self, client: Spectron, scope: Scope, resolver: ContextScope | None, extractor: Any,
                  top_k: int, max_tokens: int, allow_global: bool) -> None:
         self.client, self.scope, self.resolver, self.extractor = client, scope, resolver, extractor
         self.top_k, self.max_tokens, self.allow_global = top_k, max_tokens, allow_global
 
-    def scope_for(self, runtime: Optional[ToolRuntime]) -> Scope:
+    def scope_for(self, runtime: ToolRuntime | None) -> Scope:
         context = getattr(runtime, "context", None) if runtime is not None else None
         s = context_scope(self.scope, context, self.resolver)
         if not self.allow_global:
@@ -129,8 +129,8 @@ _SPECS: dict[str, tuple[type[BaseModel], str]] = {
 def spectron_tools(
     memory: MemoryLike,
     *,
-    scope: Optional[Mapping[str, str]] = None,
-    context_scope: Optional[ContextScope] = None,
+    scope: Mapping[str, str] | None = None,
+    context_scope: ContextScope | None = None,
     include: Sequence[str] = TOOL_NAMES,
     top_k: int = 5,
     max_tokens: int = 500,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from typing import Any, Optional, Union
+from typing import Any
 
 from llama_index.core.base.llms.types import ChatMessage, TextBlock
 
@@ -16,7 +16,7 @@ from spectron_core import AsyncSpectron, RecallItem, Scope, ScopeError, Spectron
 
 __all__ = ["MemoryLike", "bind_client", "message_text", "item_metadata", "session_name", "METADATA_KEYS"]
 
-MemoryLike = Union[Spectron, AsyncSpectron]
+MemoryLike = Spectron | AsyncSpectron
 """What every adapter accepts: a sync or async client, bound (``mem.bound(floor)``) or not."""
 
 METADATA_KEYS: tuple[str, ...] = (
@@ -26,7 +26,7 @@ METADATA_KEYS: tuple[str, ...] = (
 """Keys of every retrieved node's metadata, always all present (``None`` where a record has no value)."""
 
 
-def bind_client(memory: MemoryLike, scope: Optional[Mapping[str, str] | Scope]) -> Spectron:
+def bind_client(memory: MemoryLike, scope: Mapping[str, str] | Scope | None) -> Spectron:
     """The sync client every adapter works through, confined to ``scope``.
 
     The adapters hold a *bound* client, so whatever reaches them later (a model's tool arguments, a message

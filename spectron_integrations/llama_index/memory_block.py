@@ -22,7 +22,7 @@ import asyncio
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from typing import Any, Optional
+from typing import Any
 
 from llama_index.core.base.llms.types import ChatMessage
 from llama_index.core.bridge.pydantic import Field, PrivateAttr
@@ -68,12 +68,12 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
     """
 
     name: str = Field(default="spectron_memory", description="The name of the memory block.")
-    description: Optional[str] = Field(
+    description: str | None = Field(
         default="Long-term memory about the user recalled from Spectron: current facts, preferences, "
         "standing instructions, open conflicts and relevant past excerpts.",
         description="A description of the memory block.",
     )
-    session_id: Optional[str] = Field(
+    session_id: str | None = Field(
         default=None, description="Spectron session to write turns into (default: the Memory's session)."
     )
     top_k: int = Field(default=10, ge=1, description="Items recalled per read.")
@@ -81,7 +81,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
     context_messages: int = Field(
         default=1, ge=0, description="Messages before the latest user message added to the recall query."
     )
-    categories: Optional[list[str]] = Field(
+    categories: list[str] | None = Field(
         default=None, description="Recall only these categories (default: all)."
     )
     roles: tuple[str, ...] = Field(
@@ -95,7 +95,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
     _sessions: dict[str, Session] = PrivateAttr(default_factory=dict)
     _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
 
-    def __init__(self, memory: MemoryLike, *, scope: Optional[Mapping[str, str]] = None, **fields: Any) -> None:
+    def __init__(self, memory: MemoryLike, *, scope: Mapping[str, str] | None = None, **fields: Any) -> None:
         super().__init__(**fields)
         self._client = bind_client(memory, scope)
 
@@ -116,7 +116,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
         return self._client
 
     # -- read ------------------------------------------------------------------------------------------
-    def query_for(self, messages: Optional[Sequence[ChatMessage]]) -> str:
+    def query_for(self, messages: Sequence[ChatMessage] | None) -> str:
         """The recall query for a conversation: the latest user message first, then up to
         ``context_messages`` messages before it (each cut to 300 characters, so a long earlier answer does
         not drown the question). Empty when there is no user message yet."""
@@ -129,18 +129,18 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
         # Agents re-read memory with the user message appended again (``Memory.aget(input=...)``): skip repeats.
         return "\n".join([latest, *(text[:300] for _, text in reversed(context) if text != latest)])
 
-    def recall_block(self, messages: Optional[Sequence[ChatMessage]]) -> str:
+    def recall_block(self, messages: Sequence[ChatMessage] | None) -> str:
         """Synchronous :meth:`aget`: the formatted memory block for ``messages`` ("" when nothing is relevant)."""
         query = self.query_for(messages)
         if not query:
             return ""
         return self._client.recall(query, self.top_k, categories=self.categories, max_tokens=self.max_tokens).formatted
 
-    async def _aget(self, messages: Optional[list[ChatMessage]] = None, **block_kwargs: Any) -> str:
+    async def _aget(self, messages: list[ChatMessage] | None = None, **block_kwargs: Any) -> str:
         """Recall for the conversation so far (LlamaIndex calls this on every ``Memory.aget``)."""
         return await asyncio.to_thread(self.recall_block, messages)
 
-    async def atruncate(self, content: str, tokens_to_truncate: int) -> Optional[str]:
+    async def atruncate(self, content: str, tokens_to_truncate: int) -> str | None:
         """Drop whole lines from the end of the block (the least relevant excerpts come last) until it is
         ``tokens_to_truncate`` tokens shorter; ``None`` when nothing would be left. Only called for blocks
         with ``priority > 0``: the default priority 0 never truncates, as ``max_tokens`` already bounds it."""
@@ -155,7 +155,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
         return kept or None
 
     # -- write -----------------------------------------------------------------------------------------
-    def remember_messages(self, messages: Sequence[ChatMessage], *, session_id: Optional[str] = None) -> list[str]:
+    def remember_messages(self, messages: Sequence[ChatMessage], *, session_id: str | None = None) -> list[str]:
         """Remember ``messages`` as turns of this block's session (for the LlamaIndex session ``session_id``,
         when the block has no ``session_id`` of its own). Returns the ids of the turns written, in order.
 
@@ -177,7 +177,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
         return ids
 
     async def aremember_messages(
-        self, messages: Sequence[ChatMessage], *, session_id: Optional[str] = None
+        self, messages: Sequence[ChatMessage], *, session_id: str | None = None
     ) -> list[str]:
         """Async :meth:`remember_messages` (runs in a worker thread, like ``AsyncSpectron``)."""
         return await asyncio.to_thread(lambda: self.remember_messages(messages, session_id=session_id))
@@ -189,7 +189,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
         await self.aremember_messages(messages, session_id=hint)
 
     # -- sessions --------------------------------------------------------------------------------------
-    def _session(self, llama_session_id: Optional[str]) -> Session:
+    def _session(self, llama_session_id: str | None) -> Session:
         sid = self.session_id or llama_session_id
         key = sid or ""
         with self._lock:
@@ -223,7 +223,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
         await asyncio.to_thread(self.close)
 
     # -- messages --------------------------------------------------------------------------------------
-    def _turn(self, message: ChatMessage) -> tuple[Optional[str], str]:
+    def _turn(self, message: ChatMessage) -> tuple[str | None, str]:
         role = _ROLE_ALIASES.get(str(getattr(message.role, "value", message.role)))
         # Recalled memory must never be remembered again as something said: a message can carry it when an
         # application stores what ``Memory.aget`` returned (InsertMethod.USER puts the block in the user
@@ -289,14 +289,14 @@ class SpectronMemory(Memory):
 def spectron_memory(
     memory: MemoryLike,
     *,
-    scope: Optional[Mapping[str, str]] = None,
-    session_id: Optional[str] = None,
+    scope: Mapping[str, str] | None = None,
+    session_id: str | None = None,
     insert_method: InsertMethod = InsertMethod.USER,
     block_name: str = "spectron_memory",
     top_k: int = 10,
     max_tokens: int = 500,
     context_messages: int = 1,
-    extra_blocks: Optional[Sequence[BaseMemoryBlock[Any]]] = None,
+    extra_blocks: Sequence[BaseMemoryBlock[Any]] | None = None,
     **memory_kwargs: Any,
 ) -> SpectronMemory:
     """A LlamaIndex ``Memory`` with Spectron as its long-term memory, for ``agent.run(..., memory=...)``.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
-from typing import Any, Optional
+from typing import Any
 
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.callbacks import CallbackManager
@@ -55,13 +55,13 @@ class SpectronRetriever(BaseRetriever):
         self,
         memory: MemoryLike,
         *,
-        scope: Optional[Mapping[str, str]] = None,
+        scope: Mapping[str, str] | None = None,
         top_k: int = 10,
-        categories: Optional[Sequence[str]] = None,
+        categories: Sequence[str] | None = None,
         include_history: bool = False,
         as_of: Any = None,
         llm_metadata_keys: Sequence[str] = (),
-        callback_manager: Optional[CallbackManager] = None,
+        callback_manager: CallbackManager | None = None,
         verbose: bool = False,
     ) -> None:
         if top_k < 1:

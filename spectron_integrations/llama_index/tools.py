@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Optional
+from typing import Any
 
 from llama_index.core.tools import FunctionTool
 
@@ -65,7 +65,7 @@ def render_profile(profile: Profile) -> str:
 def spectron_tools(
     memory: MemoryLike,
     *,
-    scope: Optional[Mapping[str, str]] = None,
+    scope: Mapping[str, str] | None = None,
     include: Sequence[str] = TOOL_NAMES,
     top_k: int = 5,
     max_tokens: int = 800,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, Optional
+from typing import Any
 
 from spectron_core import ValidationError
 
@@ -27,8 +27,8 @@ class Mem0ArgumentError(ValidationError):
 
 
 def ids_from(
-    user_id: Optional[str] = None, agent_id: Optional[str] = None, run_id: Optional[str] = None,
-    filters: Optional[Mapping[str, Any]] = None,
+    user_id: str | None = None, agent_id: str | None = None, run_id: str | None = None,
+    filters: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Entity ids from top-level arguments and/or Mem0 2.x ``filters``; returns (ids, remaining filters).
 
@@ -69,7 +69,7 @@ def scope_for(ids: Mapping[str, str]) -> dict[str, str]:
     return {ID_DIMENSIONS[k]: v for k, v in ids.items()}
 
 
-def ids_of_scope(scope: Mapping[str, str]) -> dict[str, Optional[str]]:
+def ids_of_scope(scope: Mapping[str, str]) -> dict[str, str | None]:
     """Mem0's ``user_id``/``agent_id``/``run_id`` fields of a record stored at ``scope``."""
     return {k: scope.get(dim) for k, dim in ID_DIMENSIONS.items() if scope.get(dim) is not None}
 
@@ -79,7 +79,7 @@ def session_id_for(scope: Mapping[str, str]) -> str:
     return "mem0-run:" + "|".join(f"{k}={scope[k]}" for k in sorted(scope))
 
 
-def iso(when: Optional[datetime]) -> Optional[str]:
+def iso(when: datetime | None) -> str | None:
     return when.isoformat() if when is not None else None
 
 

@@ -40,7 +40,7 @@ import asyncio
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Any, Optional, Union
+from typing import Any
 
 from spectron_core import (
     AsyncSpectron,
@@ -68,7 +68,7 @@ class Mem0ConfigError(ConfigurationError):
     with the key that failed and what to do instead, before anything is opened."""
 
 
-SpectronLike = Union[Spectron, AsyncSpectron, None]
+SpectronLike = Spectron | AsyncSpectron | None
 
 
 def _text(rec: Any) -> str:
@@ -206,7 +206,7 @@ class Memory:
             session.close()
 
     # -- record helpers -----------------------------------------------------------------------------------
-    def _get(self, record_id: str) -> Optional[Any]:
+    def _get(self, record_id: str) -> Any | None:
         try:
             return self.spectron.get(record_id, include_forgotten=True)
         except NotFoundError:
@@ -252,7 +252,7 @@ class Memory:
         root = self._root(rec)
         return root, self._chain(root)
 
-    def _source_turn(self, rec: Any, turns: Optional[Mapping[str, Any]] = None) -> Optional[Any]:
+    def _source_turn(self, rec: Any, turns: Mapping[str, Any] | None = None) -> Any | None:
         """The turn a memory is (a turn) or was extracted from (a fact), if it still exists."""
         turn = rec if rec.kind == "turn" else None
         src = getattr(rec, "source", None)
@@ -261,7 +261,7 @@ class Memory:
             turn = turn if turn is not None and turn.kind == "turn" else None
         return turn
 
-    def _turn_meta(self, rec: Any, turns: Optional[Mapping[str, Any]] = None) -> tuple[dict[str, Any], Optional[str]]:
+    def _turn_meta(self, rec: Any, turns: Mapping[str, Any] | None = None) -> tuple[dict[str, Any], str | None]:
         """User metadata and role of a memory: a turn's own, a fact's from the turn it was extracted from."""
         turn = self._source_turn(rec, turns)
         if turn is None:
@@ -269,8 +269,8 @@ class Memory:
         meta = {k: v for k, v in turn.metadata.items() if k != REPLACES_KEY}
         return meta, str(turn.role)
 
-    def _item(self, rec: Any, root: Any, *, score: Optional[float] = None,
-              turns: Optional[Mapping[str, Any]] = None) -> dict[str, Any]:
+    def _item(self, rec: Any, root: Any, *, score: float | None = None,
+              turns: Mapping[str, Any] | None = None) -> dict[str, Any]:
         text = _text(rec)
         turn = self._source_turn(rec, turns)
         meta = {k: v for k, v in turn.metadata.items() if k != REPLACES_KEY} if turn is not None else {}
@@ -319,9 +319,9 @@ class Memory:
 
     # -- write --------------------------------------------------------------------------------------------
     def add(
-        self, messages: Any, *, user_id: Optional[str] = None, agent_id: Optional[str] = None,
-        run_id: Optional[str] = None, metadata: Optional[Mapping[str, Any]] = None, infer: bool = True,
-        memory_type: Optional[str] = None, prompt: Optional[str] = None, **kwargs: Any,
+        self, messages: Any, *, user_id: str | None = None, agent_id: str | None = None,
+        run_id: str | None = None, metadata: Mapping[str, Any] | None = None, infer: bool = True,
+        memory_type: str | None = None, prompt: str | None = None, **kwargs: Any,
     ) -> dict[str, Any]:
         """Remember ``messages`` for the given ids; returns ``{"results": [{"id", "memory", "event", …}]}``.
 
@@ -381,8 +381,8 @@ class Memory:
                         "role": result.turn.role})
         return out
 
-    def update(self, memory_id: str, text: Optional[str] = None, metadata: Optional[Mapping[str, Any]] = None,
-               data: Optional[str] = None) -> dict[str, str]:
+    def update(self, memory_id: str, text: str | None = None, metadata: Mapping[str, Any] | None = None,
+               data: str | None = None) -> dict[str, str]:
         """Give memory ``memory_id`` a new text; the id keeps resolving to it.
 
         A single-valued structured fact gets a new version that **supersedes** the old one (``history`` shows
@@ -436,8 +436,8 @@ class Memory:
         self.spectron.forget(ids=sorted(ids), scope=root.scope, purge=self.purge)
         return {"message": "Memory deleted successfully!"}
 
-    def delete_all(self, user_id: Optional[str] = None, agent_id: Optional[str] = None,
-                   run_id: Optional[str] = None) -> dict[str, str]:
+    def delete_all(self, user_id: str | None = None, agent_id: str | None = None,
+                   run_id: str | None = None) -> dict[str, str]:
         """Delete every memory within the given ids' scope (narrower scopes included, never broader ones).
         With no id it raises :class:`Mem0ArgumentError` instead of wiping everything (use ``reset()``)."""
         ids, _ = ids_from(user_id, agent_id, run_id)
@@ -454,7 +454,7 @@ class Memory:
         self.spectron.forget(scope=floor.as_dict() if floor is not None else {}, purge=True)
 
     # -- read ---------------------------------------------------------------------------------------------
-    def get(self, memory_id: str) -> Optional[dict[str, Any]]:
+    def get(self, memory_id: str) -> dict[str, Any] | None:
         """The current version of memory ``memory_id`` (``None`` when unknown, deleted, or negated)."""
         try:
             root, chain = self._resolve(memory_id)
@@ -466,8 +466,8 @@ class Memory:
         return self._item(head, root)
 
     def get_all(
-        self, *, user_id: Optional[str] = None, agent_id: Optional[str] = None, run_id: Optional[str] = None,
-        filters: Optional[Mapping[str, Any]] = None, limit: Optional[int] = None, top_k: Optional[int] = None,
+        self, *, user_id: str | None = None, agent_id: str | None = None, run_id: str | None = None,
+        filters: Mapping[str, Any] | None = None, limit: int | None = None, top_k: int | None = None,
         **kwargs: Any,
     ) -> dict[str, Any]:
         """Current memories within the ids' scope, oldest first: current facts, plus every message kept
@@ -493,9 +493,9 @@ class Memory:
         return {"results": items[: max(0, int(n))]}
 
     def search(
-        self, query: str, *, user_id: Optional[str] = None, agent_id: Optional[str] = None,
-        run_id: Optional[str] = None, filters: Optional[Mapping[str, Any]] = None, limit: Optional[int] = None,
-        top_k: Optional[int] = None, threshold: Optional[float] = None, rerank: bool = False, **kwargs: Any,
+        self, query: str, *, user_id: str | None = None, agent_id: str | None = None,
+        run_id: str | None = None, filters: Mapping[str, Any] | None = None, limit: int | None = None,
+        top_k: int | None = None, threshold: float | None = None, rerank: bool = False, **kwargs: Any,
     ) -> dict[str, Any]:
         """Spectron's hybrid recall at the ids' scope, as Mem0 search results (best first).
 
@@ -546,7 +546,7 @@ class Memory:
         except Mem0ArgumentError:
             return []
         rows: list[dict[str, Any]] = []
-        prev: Optional[Any] = None
+        prev: Any | None = None
         for rec in chain:
             _, role = self._turn_meta(rec)
             rows.append({
@@ -593,18 +593,18 @@ class AsyncMemory:
     async def get_all(self, **kwargs: Any) -> dict[str, Any]:
         return await asyncio.to_thread(lambda: self.sync.get_all(**kwargs))
 
-    async def get(self, memory_id: str) -> Optional[dict[str, Any]]:
+    async def get(self, memory_id: str) -> dict[str, Any] | None:
         return await asyncio.to_thread(self.sync.get, memory_id)
 
-    async def update(self, memory_id: str, text: Optional[str] = None, metadata: Optional[Mapping[str, Any]] = None,
-                     data: Optional[str] = None) -> dict[str, str]:
+    async def update(self, memory_id: str, text: str | None = None, metadata: Mapping[str, Any] | None = None,
+                     data: str | None = None) -> dict[str, str]:
         return await asyncio.to_thread(lambda: self.sync.update(memory_id, text, metadata, data))
 
     async def delete(self, memory_id: str) -> dict[str, str]:
         return await asyncio.to_thread(self.sync.delete, memory_id)
 
-    async def delete_all(self, user_id: Optional[str] = None, agent_id: Optional[str] = None,
-                         run_id: Optional[str] = None) -> dict[str, str]:
+    async def delete_all(self, user_id: str | None = None, agent_id: str | None = None,
+                         run_id: str | None = None) -> dict[str, str]:
         return await asyncio.to_thread(lambda: self.sync.delete_all(user_id, agent_id, run_id))
 
     async def history(self, memory_id: str) -> list[dict[str, Any]]:

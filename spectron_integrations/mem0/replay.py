@@ -30,12 +30,12 @@ import os
 import sqlite3
 import time
 from collections import defaultdict
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any
 
 from spectron_core import AsyncSpectron, Spectron
 
@@ -44,7 +44,7 @@ from .facade import Memory
 
 __all__ = ["replay_mem0_export", "export_from_mem0", "load_mem0_export", "ReplayResult"]
 
-Source = Union[str, os.PathLike[str], Mapping[str, Any], Sequence[Mapping[str, Any]]]
+Source = str | os.PathLike[str] | Mapping[str, Any] | Sequence[Mapping[str, Any]]
 _CORE_KEYS = {"id", "memory", "hash", "metadata", "score", "created_at", "updated_at", "user_id", "agent_id",
               "run_id", "actor_id", "role", "data", "text_lemmatized", "attributed_to", "expiration_date"}
 _FALLBACK_TIME = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -118,7 +118,7 @@ def _payload_item(mem_id: str, payload: Mapping[str, Any]) -> dict[str, Any]:
     return item
 
 
-def export_from_mem0(memory: Any, *, user_ids: Optional[Iterable[str]] = None,
+def export_from_mem0(memory: Any, *, user_ids: Iterable[str] | None = None,
                      page_size: int = 500) -> list[dict[str, Any]]:
     """Every memory of a live ``mem0.Memory``, page by page, as ``get_all`` items (JSON-serialisable).
 
@@ -150,7 +150,7 @@ def export_from_mem0(memory: Any, *, user_ids: Optional[Iterable[str]] = None,
 
 
 # -- replay --------------------------------------------------------------------------------------------------
-def _parse_time(value: Any) -> Optional[datetime]:
+def _parse_time(value: Any) -> datetime | None:
     if value in (None, ""):
         return None
     if isinstance(value, datetime):
@@ -163,7 +163,7 @@ def _parse_time(value: Any) -> Optional[datetime]:
     return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)  # Mem0 writes UTC
 
 
-def _history_versions(path: Union[str, os.PathLike[str]]) -> dict[str, list[tuple[str, Optional[datetime]]]]:
+def _history_versions(path: str | os.PathLike[str]) -> dict[str, list[tuple[str, datetime | None]]]:
     """Mem0's ``history`` table: per memory id, the texts it held (ADD then each UPDATE), with their times."""
     con = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
     try:
@@ -171,7 +171,7 @@ def _history_versions(path: Union[str, os.PathLike[str]]) -> dict[str, list[tupl
                            "ORDER BY created_at ASC, updated_at ASC").fetchall()
     finally:
         con.close()
-    out: dict[str, list[tuple[str, Optional[datetime]]]] = defaultdict(list)
+    out: dict[str, list[tuple[str, datetime | None]]] = defaultdict(list)
     for mem_id, text, event, created, updated in rows:
         if event in ("ADD", "UPDATE") and isinstance(text, str) and text.strip():
             when = _parse_time(updated if event == "UPDATE" else created) or _parse_time(created)
@@ -209,9 +209,9 @@ def _progress(total: int, enabled: bool) -> Any:
 
 
 def replay_mem0_export(
-    source: Source, spectron: Union[Spectron, AsyncSpectron, Memory], *,
-    history_db: Optional[Union[str, os.PathLike[str]]] = None, infer: bool = True, progress: bool = True,
-    batch_size: int = DEFAULT_BATCH, before: Optional[datetime] = None,
+    source: Source, spectron: Spectron | AsyncSpectron | Memory, *,
+    history_db: str | os.PathLike[str] | None = None, infer: bool = True, progress: bool = True,
+    batch_size: int = DEFAULT_BATCH, before: datetime | None = None,
 ) -> ReplayResult:
     """Replay a Mem0 export into ``spectron`` through reconciliation (see the module docstring).
 
@@ -315,7 +315,7 @@ def replay_mem0_export(
     # written (the model runs without the GIL, the writes need it), and the background flush of that earlier
     # wave goes to Chroma meanwhile. A vector depends on its text only, so what is written is the same.
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mem0-replay-embed")
-    ahead: Optional[Future[dict[str, Any]]] = pool.submit(embed, waves[0]) if waves else None
+    ahead: Future[dict[str, Any]] | None = pool.submit(embed, waves[0]) if waves else None
     try:
         for n_wave, wave in enumerate(waves):
             assert ahead is not None
@@ -381,7 +381,7 @@ def _waves(units: list[Any], size: int) -> Iterable[list[Any]]:
         yield wave
 
 
-def _close_related(opened: list[tuple[dict[str, str], Any]], scope: Optional[Mapping[str, str]]) -> None:
+def _close_related(opened: list[tuple[dict[str, str], Any]], scope: Mapping[str, str] | None) -> None:
     """Close (and so consolidate) the open import sessions whose scope is ``scope``'s, within it or around
     it; all of them when ``scope`` is None. Closing is deferred until then because a flush to Chroma runs at
     every close: the writes of unrelated scopes go on meanwhile, and they cannot change what a consolidation
