@@ -68,7 +68,10 @@ class AsyncSession:
         return "Async" + repr(self._sync)
 
     async def add_turn(
-        self, role: str, content: str, observed_at: TimeLike | None = None,
+        self,
+        role: str,
+        content: str,
+        observed_at: TimeLike | None = None,
         metadata: Mapping[str, Any] | None = None,
     ) -> Turn:
         """Async :meth:`Session.add_turn`."""
@@ -79,43 +82,93 @@ class AsyncSession:
         return await asyncio.to_thread(self._sync.turns)
 
     async def remember(
-        self, text: str | None = None, *, role: str = "user", observed_at: TimeLike | None = None,
-        infer: Any = "full", triples: Sequence[tuple[str, str, str]] | None = None,
-        metadata: Mapping[str, Any] | None = None, extractor: Extractor | None = None,
+        self,
+        text: str | None = None,
+        *,
+        role: str = "user",
+        observed_at: TimeLike | None = None,
+        infer: Any = "full",
+        triples: Sequence[tuple[str, str, str]] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extractor: Extractor | None = None,
     ) -> RememberResult:
         """Async :meth:`Session.remember`."""
-        return await asyncio.to_thread(self._sync.remember, text, role=role, observed_at=observed_at, infer=infer,
-                                       triples=triples, metadata=metadata, extractor=extractor)
+        return await asyncio.to_thread(
+            self._sync.remember,
+            text,
+            role=role,
+            observed_at=observed_at,
+            infer=infer,
+            triples=triples,
+            metadata=metadata,
+            extractor=extractor,
+        )
 
     async def remember_many(
-        self, messages: Sequence[Any], *, infer: Any = "full", extractor: Extractor | None = None,
-        vectors: Mapping[str, Any] | None = None, flush: bool = True,
+        self,
+        messages: Sequence[Any],
+        *,
+        infer: Any = "full",
+        extractor: Extractor | None = None,
+        vectors: Mapping[str, Any] | None = None,
+        flush: bool = True,
     ) -> list[RememberResult]:
         """Async :meth:`Session.remember_many`."""
-        return await asyncio.to_thread(self._sync.remember_many, messages, infer=infer, extractor=extractor,
-                                       vectors=vectors, flush=flush)
+        return await asyncio.to_thread(
+            self._sync.remember_many, messages, infer=infer, extractor=extractor, vectors=vectors, flush=flush
+        )
 
     async def recall(
-        self, query: str, top_k: int = 10, *, categories: Sequence[str] | None = None,
-        include_history: bool = False, as_of: TimeLike | None = None, max_tokens: int | None = None,
+        self,
+        query: str,
+        top_k: int = 10,
+        *,
+        categories: Sequence[str] | None = None,
+        include_history: bool = False,
+        as_of: TimeLike | None = None,
+        max_tokens: int | None = None,
         ranking: RankingConfig | None = None,
     ) -> RecallResult:
         """Async :meth:`Session.recall`."""
-        return await asyncio.to_thread(self._sync.recall, query, top_k, categories=categories,
-                                       include_history=include_history, as_of=as_of, max_tokens=max_tokens,
-                                       ranking=ranking)
+        return await asyncio.to_thread(
+            self._sync.recall,
+            query,
+            top_k,
+            categories=categories,
+            include_history=include_history,
+            as_of=as_of,
+            max_tokens=max_tokens,
+            ranking=ranking,
+        )
 
     async def profile(self, as_of: TimeLike | None = None) -> Profile:
         """Async :meth:`Session.profile`."""
         return await asyncio.to_thread(self._sync.profile, as_of)
 
     async def forget(
-        self, query: str | None = None, *, entity: str | None = None, scope: ScopeLike | None = None,
-        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10, mentions: bool = True,
+        self,
+        query: str | None = None,
+        *,
+        entity: str | None = None,
+        scope: ScopeLike | None = None,
+        purge: bool = False,
+        dry_run: bool = False,
+        threshold: float = 0.5,
+        limit: int = 10,
+        mentions: bool = True,
     ) -> ForgetResult:
         """Async :meth:`Session.forget`."""
-        return await asyncio.to_thread(self._sync.forget, query, entity=entity, scope=scope, purge=purge,
-                                       dry_run=dry_run, threshold=threshold, limit=limit, mentions=mentions)
+        return await asyncio.to_thread(
+            self._sync.forget,
+            query,
+            entity=entity,
+            scope=scope,
+            purge=purge,
+            dry_run=dry_run,
+            threshold=threshold,
+            limit=limit,
+            mentions=mentions,
+        )
 
     async def close(self) -> SessionInfo:
         """Async :meth:`Session.close` (consolidates the session; idempotent)."""
@@ -125,8 +178,9 @@ class AsyncSession:
         """The session itself: ``async with mem.sessions.create(...) as session``."""
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         """Close (and consolidate) the session, also when the block raised."""
         await self.close()
 
@@ -138,8 +192,13 @@ class PendingAsyncSession:
     A plain coroutine could not be both; the session is opened only when awaited or entered, in a worker
     thread like every other call."""
 
-    def __init__(self, manager: SessionManager, scope: ScopeLike | None, metadata: Mapping[str, Any] | None,
-                 session_id: str | None) -> None:
+    def __init__(
+        self,
+        manager: SessionManager,
+        scope: ScopeLike | None,
+        metadata: Mapping[str, Any] | None,
+        session_id: str | None,
+    ) -> None:
         self._manager = manager
         self._scope, self._metadata, self._session_id = scope, metadata, session_id
         self._session: AsyncSession | None = None
@@ -155,8 +214,9 @@ class PendingAsyncSession:
     async def __aenter__(self) -> AsyncSession:
         return await self._open()
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self._session is not None:
             await self._session.close()
 
@@ -168,7 +228,10 @@ class AsyncSessionManager:
         self._sync = client.sessions
 
     def create(
-        self, scope: ScopeLike | None = None, metadata: Mapping[str, Any] | None = None, *,
+        self,
+        scope: ScopeLike | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        *,
         session_id: str | None = None,
     ) -> PendingAsyncSession:
         """Async :meth:`SessionManager.create`: ``async with mem.sessions.create(...) as session`` (or
@@ -191,20 +254,32 @@ class AsyncDocumentManager:
         self._sync: DocumentManager = client.documents
 
     async def ingest(
-        self, source: Any, *, title: str, scope: ScopeLike | None = None, authored_at: TimeLike | None = None,
+        self,
+        source: Any,
+        *,
+        title: str,
+        scope: ScopeLike | None = None,
+        authored_at: TimeLike | None = None,
         chunk_tokens: int = 200,
     ) -> DocumentResult:
         """Async :meth:`DocumentManager.ingest`."""
-        return await asyncio.to_thread(self._sync.ingest, source, title=title, scope=scope, authored_at=authored_at,
-                                       chunk_tokens=chunk_tokens)
+        return await asyncio.to_thread(
+            self._sync.ingest, source, title=title, scope=scope, authored_at=authored_at, chunk_tokens=chunk_tokens
+        )
 
     async def ingest_file(
-        self, path: Any, *, title: str | None = None, scope: ScopeLike | None = None,
-        authored_at: TimeLike | None = None, chunk_tokens: int = 200,
+        self,
+        path: Any,
+        *,
+        title: str | None = None,
+        scope: ScopeLike | None = None,
+        authored_at: TimeLike | None = None,
+        chunk_tokens: int = 200,
     ) -> DocumentResult:
         """Async :meth:`DocumentManager.ingest_file` (same file permission as the sync client)."""
-        return await asyncio.to_thread(self._sync.ingest_file, path, title=title, scope=scope,
-                                       authored_at=authored_at, chunk_tokens=chunk_tokens)
+        return await asyncio.to_thread(
+            self._sync.ingest_file, path, title=title, scope=scope, authored_at=authored_at, chunk_tokens=chunk_tokens
+        )
 
     async def list(self, *, scope: ScopeLike | None = None, include_superseded: bool = False) -> list[DocumentInfo]:
         """Async :meth:`DocumentManager.list`."""
@@ -232,10 +307,20 @@ class AsyncSpectron:
         write_behind: bool = True,
         sync: Spectron | None = None,
     ) -> None:
-        self._sync = sync if sync is not None else Spectron(
-            path, chroma=chroma, embedding=embedding, extractor=extractor, ontology=ontology,
-            collection_prefix=collection_prefix, lexical_path=lexical_path, ranking=ranking,
-            write_behind=write_behind,
+        self._sync = (
+            sync
+            if sync is not None
+            else Spectron(
+                path,
+                chroma=chroma,
+                embedding=embedding,
+                extractor=extractor,
+                ontology=ontology,
+                collection_prefix=collection_prefix,
+                lexical_path=lexical_path,
+                ranking=ranking,
+                write_behind=write_behind,
+            )
         )
         self.sessions = AsyncSessionManager(self._sync)
         self.documents = AsyncDocumentManager(self._sync)
@@ -260,37 +345,85 @@ class AsyncSpectron:
         return AsyncSpectron(sync=self._sync.bound(floor, file_root=file_root))
 
     async def remember(
-        self, text: str | None = None, *, scope: ScopeLike | None = None, role: str = "user",
-        observed_at: TimeLike | None = None, infer: Any = "full",
-        triples: Sequence[tuple[str, str, str]] | None = None, metadata: Mapping[str, Any] | None = None,
+        self,
+        text: str | None = None,
+        *,
+        scope: ScopeLike | None = None,
+        role: str = "user",
+        observed_at: TimeLike | None = None,
+        infer: Any = "full",
+        triples: Sequence[tuple[str, str, str]] | None = None,
+        metadata: Mapping[str, Any] | None = None,
         extractor: Extractor | None = None,
     ) -> RememberResult:
         """Async :meth:`Spectron.remember`."""
-        return await asyncio.to_thread(self._sync.remember, text, scope=scope, role=role, observed_at=observed_at,
-                                       infer=infer, triples=triples, metadata=metadata, extractor=extractor)
+        return await asyncio.to_thread(
+            self._sync.remember,
+            text,
+            scope=scope,
+            role=role,
+            observed_at=observed_at,
+            infer=infer,
+            triples=triples,
+            metadata=metadata,
+            extractor=extractor,
+        )
 
     async def recall(
-        self, query: str, top_k: int = 10, *, scope: ScopeLike | None = None,
-        categories: Sequence[str] | None = None, include_history: bool = False,
-        as_of: TimeLike | None = None, max_tokens: int | None = None, ranking: RankingConfig | None = None,
+        self,
+        query: str,
+        top_k: int = 10,
+        *,
+        scope: ScopeLike | None = None,
+        categories: Sequence[str] | None = None,
+        include_history: bool = False,
+        as_of: TimeLike | None = None,
+        max_tokens: int | None = None,
+        ranking: RankingConfig | None = None,
     ) -> RecallResult:
         """Async :meth:`Spectron.recall`."""
-        return await asyncio.to_thread(self._sync.recall, query, top_k, scope=scope, categories=categories,
-                                       include_history=include_history, as_of=as_of, max_tokens=max_tokens,
-                                       ranking=ranking)
+        return await asyncio.to_thread(
+            self._sync.recall,
+            query,
+            top_k,
+            scope=scope,
+            categories=categories,
+            include_history=include_history,
+            as_of=as_of,
+            max_tokens=max_tokens,
+            ranking=ranking,
+        )
 
     async def profile(self, *, scope: ScopeLike | None = None, as_of: TimeLike | None = None) -> Profile:
         """Async :meth:`Spectron.profile`."""
         return await asyncio.to_thread(self._sync.profile, scope=scope, as_of=as_of)
 
     async def forget(
-        self, query: str | None = None, *, entity: str | None = None, scope: ScopeLike | None = None,
-        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10,
-        ids: Sequence[str] | None = None, mentions: bool = True,
+        self,
+        query: str | None = None,
+        *,
+        entity: str | None = None,
+        scope: ScopeLike | None = None,
+        purge: bool = False,
+        dry_run: bool = False,
+        threshold: float = 0.5,
+        limit: int = 10,
+        ids: Sequence[str] | None = None,
+        mentions: bool = True,
     ) -> ForgetResult:
         """Async :meth:`Spectron.forget`."""
-        return await asyncio.to_thread(self._sync.forget, query, entity=entity, scope=scope, purge=purge,
-                                       dry_run=dry_run, threshold=threshold, limit=limit, ids=ids, mentions=mentions)
+        return await asyncio.to_thread(
+            self._sync.forget,
+            query,
+            entity=entity,
+            scope=scope,
+            purge=purge,
+            dry_run=dry_run,
+            threshold=threshold,
+            limit=limit,
+            ids=ids,
+            mentions=mentions,
+        )
 
     async def audit(self, *, scope: ScopeLike | None = None, kinds: Sequence[str] | None = None) -> list[Any]:
         """Async :meth:`Spectron.audit`: soft-forgotten records within a scope."""
@@ -301,19 +434,32 @@ class AsyncSpectron:
         return await asyncio.to_thread(self._sync.get, record_id, include_forgotten=include_forgotten)
 
     async def records(
-        self, *, scope: ScopeLike | None = None, kinds: Sequence[str] | None = None,
-        include_history: bool = False, include_forgotten: bool = False,
+        self,
+        *,
+        scope: ScopeLike | None = None,
+        kinds: Sequence[str] | None = None,
+        include_history: bool = False,
+        include_forgotten: bool = False,
     ) -> list[Any]:
         """Async :meth:`Spectron.records`: records stored at a scope or narrower."""
-        return await asyncio.to_thread(self._sync.records, scope=scope, kinds=kinds, include_history=include_history,
-                                       include_forgotten=include_forgotten)
+        return await asyncio.to_thread(
+            self._sync.records,
+            scope=scope,
+            kinds=kinds,
+            include_history=include_history,
+            include_forgotten=include_forgotten,
+        )
 
     async def history(self, entity: str, key: str, *, scope: ScopeLike | None = None) -> list[Any]:
         """Async :meth:`Spectron.history`."""
         return await asyncio.to_thread(self._sync.history, entity, key, scope=scope)
 
     async def traces(
-        self, *, scope: ScopeLike | None = None, ref: str | None = None, limit: int = 100,
+        self,
+        *,
+        scope: ScopeLike | None = None,
+        ref: str | None = None,
+        limit: int = 100,
     ) -> list[Any]:
         """Async :meth:`Spectron.traces`."""
         return await asyncio.to_thread(self._sync.traces, scope=scope, ref=ref, limit=limit)
@@ -327,12 +473,21 @@ class AsyncSpectron:
         return await asyncio.to_thread(self._sync.embed, texts)
 
     async def repair(
-        self, *, fix: bool = True, retry_quarantined: bool = False, drop_quarantined: bool = False,
+        self,
+        *,
+        fix: bool = True,
+        retry_quarantined: bool = False,
+        drop_quarantined: bool = False,
         progress: Any | None = None,
     ) -> RepairReport:
         """Async :meth:`Spectron.repair` (``progress`` is called from the worker thread)."""
-        return await asyncio.to_thread(self._sync.repair, fix=fix, retry_quarantined=retry_quarantined,
-                                       drop_quarantined=drop_quarantined, progress=progress)
+        return await asyncio.to_thread(
+            self._sync.repair,
+            fix=fix,
+            retry_quarantined=retry_quarantined,
+            drop_quarantined=drop_quarantined,
+            progress=progress,
+        )
 
     async def close(self) -> None:
         """Async :meth:`Spectron.close`."""
@@ -342,7 +497,8 @@ class AsyncSpectron:
         """The client itself: ``async with AsyncSpectron(...) as mem``."""
         return self
 
-    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         """:meth:`close`: queued writes reach Chroma and an embedded folder is released."""
         await self.close()

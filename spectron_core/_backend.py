@@ -42,8 +42,7 @@ def open_client(path: str | os.PathLike[str] | None) -> tuple[Any, Path]:
     return client, folder
 
 
-def open_embedded(path: str | os.PathLike[str] | None, *, timeout: float | None = None
-                  ) -> tuple[Any, Path, Any]:
+def open_embedded(path: str | os.PathLike[str] | None, *, timeout: float | None = None) -> tuple[Any, Path, Any]:
     """Own the folder for this process (``_store/_owner``), then open embedded Chroma on it: the lock comes
     first because a second process's Chroma must not touch the files at all (creating a new folder's tables
     races; a second writer corrupts the index). Returns (client, folder, lease)."""

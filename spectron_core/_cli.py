@@ -60,8 +60,12 @@ def quickstart(path: str | None = typer.Option(None, help="Store folder (default
             _show_write(text, s.remember(text))
 
     for label, scope in (("alice", alice), ("bob", bob), ("the whole org", {"org": "acme"})):
-        result = mem.recall("What should I know about this customer's food, job, home and returns?", scope=scope,
-                            top_k=8, max_tokens=200)
+        result = mem.recall(
+            "What should I know about this customer's food, job, home and returns?",
+            scope=scope,
+            top_k=8,
+            max_tokens=200,
+        )
         console.rule(f"recall as {label} {scope}")
         console.print(result.formatted or "(nothing)")
     console.rule("history of Person/alice food_preference")
@@ -72,7 +76,9 @@ def quickstart(path: str | None = typer.Option(None, help="Store folder (default
     console.rule("profile of alice")
     for group in ("static", "preferences", "dynamic", "knowledge"):
         for f in getattr(prof, group):
-            console.print(f"  {group:11} {f.entity} {f.key} = {f.value}" + ("  [authoritative]" if f.authoritative else ""))
+            console.print(
+                f"  {group:11} {f.entity} {f.key} = {f.value}" + ("  [authoritative]" if f.authoritative else "")
+            )
     for i in prof.instructions:
         console.print(f"  instruction {i['text']}")
     for c in prof.conflicts:
@@ -82,9 +88,9 @@ def quickstart(path: str | None = typer.Option(None, help="Store folder (default
 
 def _show_write(text: str, result: Any) -> None:
     changes = ", ".join(
-        f"{c.action} {c.record.kind}"
-        + (f" {c.record.key}={c.record.value!r}" if c.record.kind == "attribute" else "")
-        for c in result.changes if c.record.kind != "entity"
+        f"{c.action} {c.record.kind}" + (f" {c.record.key}={c.record.value!r}" if c.record.kind == "attribute" else "")
+        for c in result.changes
+        if c.record.kind != "entity"
     )
     console.print(f"  [cyan]{text}[/cyan] → {changes or 'stored turn'}")
 
@@ -97,8 +103,14 @@ def remember(text: str, scope: str = typer.Option("", help="dim=value,…"), pat
 
 
 @app.command()
-def recall(query: str, scope: str = typer.Option("", help="dim=value,…"), top_k: int = 10,
-           max_tokens: int | None = None, path: str | None = None, as_json: bool = False) -> None:
+def recall(
+    query: str,
+    scope: str = typer.Option("", help="dim=value,…"),
+    top_k: int = 10,
+    max_tokens: int | None = None,
+    path: str | None = None,
+    as_json: bool = False,
+) -> None:
     """Recall what is visible from a scope."""
     result = _open(path).recall(query, scope=_scope(scope), top_k=top_k, max_tokens=max_tokens)
     if as_json:
@@ -117,9 +129,14 @@ def profile(scope: str = typer.Option("", help="dim=value,…"), path: str | Non
 
 
 @app.command()
-def forget(scope: str = typer.Option(..., help="dim=value,… (required: forget never means everything)"),
-           query: str | None = None, entity: str | None = None, purge: bool = False, dry_run: bool = False,
-           path: str | None = None) -> None:
+def forget(
+    scope: str = typer.Option(..., help="dim=value,… (required: forget never means everything)"),
+    query: str | None = None,
+    entity: str | None = None,
+    purge: bool = False,
+    dry_run: bool = False,
+    path: str | None = None,
+) -> None:
     """Forget within a scope (soft unless --purge)."""
     mem = _open(path)
     s = _scope(scope)
@@ -176,8 +193,15 @@ def fsck(
     except StoreError as exc:
         console.print(f"[red]cannot open {path}[/red]: {exc}")
         raise typer.Exit(2) from None
-    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=console, transient=True, disable=as_json) as bar:
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=as_json,
+    ) as bar:
         task: Any = None
 
         def progress(done: int, total: int) -> None:
@@ -193,9 +217,11 @@ def fsck(
     if as_json:
         console.print_json(report.model_dump_json())
     else:
-        console.print(f"checked {report.checked} records in {path}: replayed {report.replayed} journalled "
-                      f"writes, finished {report.purges_finished} interrupted purges, rebuilt "
-                      f"{report.indexes_rebuilt} torn vector indexes")
+        console.print(
+            f"checked {report.checked} records in {path}: replayed {report.replayed} journalled "
+            f"writes, finished {report.purges_finished} interrupted purges, rebuilt "
+            f"{report.indexes_rebuilt} torn vector indexes"
+        )
         if report.findings or report.quarantined:
             table = Table("problem", "detail", "repaired")
             for f in report.findings:
@@ -203,8 +229,11 @@ def fsck(
             for q in report.quarantined:
                 table.add_row("quarantined_write", f"{q.id} ({q.recorded_at:%Y-%m-%d %H:%M}): {q.error}", "no")
             console.print(table)
-        console.print("[green]store is sound[/green]" if report.ok else
-                      "[yellow]problems remain[/yellow]" + ("" if repair else ": run with --repair"))
+        console.print(
+            "[green]store is sound[/green]"
+            if report.ok
+            else "[yellow]problems remain[/yellow]" + ("" if repair else ": run with --repair")
+        )
     raise typer.Exit(0 if report.ok else 1)
 
 

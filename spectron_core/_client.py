@@ -69,7 +69,10 @@ class SessionManager(_Scoped):
         self._floor = client._floor
 
     def create(
-        self, scope: ScopeLike | None = None, metadata: Mapping[str, Any] | None = None, *,
+        self,
+        scope: ScopeLike | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        *,
         session_id: str | None = None,
     ) -> Session:
         """Open a session at ``scope``. Use it as a context manager: leaving the block closes it, which runs
@@ -146,7 +149,10 @@ class Session(_Scoped):
 
     # -- episodic -------------------------------------------------------------------------------------
     def add_turn(
-        self, role: str, content: str, observed_at: TimeLike | None = None,
+        self,
+        role: str,
+        content: str,
+        observed_at: TimeLike | None = None,
         metadata: Mapping[str, Any] | None = None,
     ) -> Turn:
         """Store a turn verbatim, without extraction (``remember`` stores it *and* extracts from it): for
@@ -172,9 +178,15 @@ class Session(_Scoped):
 
     # -- write path -----------------------------------------------------------------------------------
     def remember(
-        self, text: str | None = None, *, role: str = "user", observed_at: TimeLike | None = None,
-        infer: Any = "full", triples: Sequence[tuple[str, str, str]] | None = None,
-        metadata: Mapping[str, Any] | None = None, extractor: Extractor | None = None,
+        self,
+        text: str | None = None,
+        *,
+        role: str = "user",
+        observed_at: TimeLike | None = None,
+        infer: Any = "full",
+        triples: Sequence[tuple[str, str, str]] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        extractor: Extractor | None = None,
     ) -> RememberResult:
         """Store the turn, extract facts, reconcile them with memory and return what changed.
 
@@ -199,12 +211,26 @@ class Session(_Scoped):
             ExtractionError: the extractor failed or returned the wrong number of results (nothing is written).
             StoreError: the store failed; a journalled write is rolled forward by the next write or open.
         """
-        return remember(self._engine, self._live(), text, role=role, observed_at=observed_at, infer=infer,
-                        triples=triples, metadata=metadata, extractor=extractor)
+        return remember(
+            self._engine,
+            self._live(),
+            text,
+            role=role,
+            observed_at=observed_at,
+            infer=infer,
+            triples=triples,
+            metadata=metadata,
+            extractor=extractor,
+        )
 
     def remember_many(
-        self, messages: Sequence[Any], *, infer: Any = "full", extractor: Extractor | None = None,
-        vectors: Mapping[str, Any] | None = None, flush: bool = True,
+        self,
+        messages: Sequence[Any],
+        *,
+        infer: Any = "full",
+        extractor: Extractor | None = None,
+        vectors: Mapping[str, Any] | None = None,
+        flush: bool = True,
     ) -> list[RememberResult]:
         """Remember messages in order: strings, ``{"role", "content", "observed_at"}`` dicts, ``(role, content)``
         tuples or LangChain messages. All are validated before any is written. ``extractor`` replaces the
@@ -217,13 +243,20 @@ class Session(_Scoped):
         at once, nor lets the timed flush start until the caller starts it, once for the calls it groups
         (``Spectron.flush(wait=False)``), so Chroma gets fewer, larger writes (a full group or a read of
         Chroma still flushes). Either way every write is durable when this returns."""
-        return remember_many(self._engine, self._live(), messages, infer=infer, extractor=extractor,
-                             vectors=vectors, flush_behind=flush)
+        return remember_many(
+            self._engine, self._live(), messages, infer=infer, extractor=extractor, vectors=vectors, flush_behind=flush
+        )
 
     # -- read path ------------------------------------------------------------------------------------
     def recall(
-        self, query: str, top_k: int = 10, *, categories: Sequence[str] | None = None,
-        include_history: bool = False, as_of: TimeLike | None = None, max_tokens: int | None = None,
+        self,
+        query: str,
+        top_k: int = 10,
+        *,
+        categories: Sequence[str] | None = None,
+        include_history: bool = False,
+        as_of: TimeLike | None = None,
+        max_tokens: int | None = None,
         ranking: RankingConfig | None = None,
     ) -> RecallResult:
         """Hybrid recall at this session's scope (it sees its scope, narrower ones and ancestors).
@@ -243,8 +276,17 @@ class Session(_Scoped):
                 out of range, a naive ``as_of``, or ``ranking`` not a :class:`RankingConfig`.
             StoreError: the store could not be read.
         """
-        return recall(self._engine, query, self.scope, top_k=top_k, categories=categories,
-                      include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
+        return recall(
+            self._engine,
+            query,
+            self.scope,
+            top_k=top_k,
+            categories=categories,
+            include_history=include_history,
+            as_of=as_of,
+            max_tokens=max_tokens,
+            ranking=ranking,
+        )
 
     def profile(self, as_of: TimeLike | None = None) -> Profile:
         """The effective memory seen from this session's scope: one value per key (a document's beats chat,
@@ -254,8 +296,16 @@ class Session(_Scoped):
         return profile(self._engine, self.scope, as_of)
 
     def forget(
-        self, query: str | None = None, *, entity: str | None = None, scope: ScopeLike | None = None,
-        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10, mentions: bool = True,
+        self,
+        query: str | None = None,
+        *,
+        entity: str | None = None,
+        scope: ScopeLike | None = None,
+        purge: bool = False,
+        dry_run: bool = False,
+        threshold: float = 0.5,
+        limit: int = 10,
+        mentions: bool = True,
     ) -> ForgetResult:
         """Forget by meaning (``query``), by ``entity``, or everything within an explicit ``scope`` (which must
         be this session's scope or narrower).
@@ -275,8 +325,17 @@ class Session(_Scoped):
                 f"scope {Scope.of(scope).as_dict()} is outside this session's scope {self.info.scope}; a session "
                 "forgets only within its own scope (use the client's forget for other scopes)"
             )
-        return self._client._forget(query, entity=entity, scope=scope, purge=purge, dry_run=dry_run,
-                                    threshold=threshold, limit=limit, default=self.scope, mentions=mentions)
+        return self._client._forget(
+            query,
+            entity=entity,
+            scope=scope,
+            purge=purge,
+            dry_run=dry_run,
+            threshold=threshold,
+            limit=limit,
+            default=self.scope,
+            mentions=mentions,
+        )
 
     def _live(self) -> SessionInfo:
         if self.info.closed_at is not None:
@@ -293,8 +352,9 @@ class Session(_Scoped):
         """The session itself: ``with mem.sessions.create(...) as session``."""
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         """Close (and consolidate) the session, also when the block raised: what it wrote is kept."""
         self.close()
 
@@ -334,8 +394,14 @@ class Spectron(_Scoped):
         _files: Any = True,
     ) -> None:
         self._engine = _engine or Engine(
-            path=path, chroma=chroma, embedding=embedding, extractor=extractor, ontology=ontology,
-            collection_prefix=collection_prefix, lexical_path=lexical_path, ranking=ranking,
+            path=path,
+            chroma=chroma,
+            embedding=embedding,
+            extractor=extractor,
+            ontology=ontology,
+            collection_prefix=collection_prefix,
+            lexical_path=lexical_path,
+            ranking=ranking,
             write_behind=write_behind,
         )
         self._floor = _floor
@@ -376,9 +442,15 @@ class Spectron(_Scoped):
 
     # -- write path (implicit session) ----------------------------------------------------------------
     def remember(
-        self, text: str | None = None, *, scope: ScopeLike | None = None, role: str = "user",
-        observed_at: TimeLike | None = None, infer: Any = "full",
-        triples: Sequence[tuple[str, str, str]] | None = None, metadata: Mapping[str, Any] | None = None,
+        self,
+        text: str | None = None,
+        *,
+        scope: ScopeLike | None = None,
+        role: str = "user",
+        observed_at: TimeLike | None = None,
+        infer: Any = "full",
+        triples: Sequence[tuple[str, str, str]] | None = None,
+        metadata: Mapping[str, Any] | None = None,
         extractor: Extractor | None = None,
     ) -> RememberResult:
         """Remember outside an explicit session: a short-lived session is opened and closed around it.
@@ -388,12 +460,20 @@ class Spectron(_Scoped):
         those of :meth:`Session.remember`, plus :class:`ScopeError` for a scope outside the floor. Arguments
         are checked before the implicit session exists, so a refused write leaves no session behind."""
         s = self._resolve(scope)
-        validate_remember_args(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
-                               metadata=metadata)  # before the implicit session exists: bad arguments write nothing
+        validate_remember_args(
+            text, role=role, observed_at=observed_at, infer=infer, triples=triples, metadata=metadata
+        )  # before the implicit session exists: bad arguments write nothing
         session = self.sessions.create(s, {"implicit": True})
         try:
-            result = session.remember(text, role=role, observed_at=observed_at, infer=infer, triples=triples,
-                                      metadata=metadata, extractor=extractor)
+            result = session.remember(
+                text,
+                role=role,
+                observed_at=observed_at,
+                infer=infer,
+                triples=triples,
+                metadata=metadata,
+                extractor=extractor,
+            )
         except BaseException:
             # A write refused after the implicit session was opened (an extractor error, say) must not leave
             # an empty session behind; if the write itself got far enough to cite the session (a store
@@ -405,15 +485,31 @@ class Spectron(_Scoped):
 
     # -- read path ------------------------------------------------------------------------------------
     def recall(
-        self, query: str, top_k: int = 10, *, scope: ScopeLike | None = None,
-        categories: Sequence[str] | None = None, include_history: bool = False,
-        as_of: TimeLike | None = None, max_tokens: int | None = None, ranking: RankingConfig | None = None,
+        self,
+        query: str,
+        top_k: int = 10,
+        *,
+        scope: ScopeLike | None = None,
+        categories: Sequence[str] | None = None,
+        include_history: bool = False,
+        as_of: TimeLike | None = None,
+        max_tokens: int | None = None,
+        ranking: RankingConfig | None = None,
     ) -> RecallResult:
         """Hybrid recall of what is visible from ``scope`` (default: the floor, or global): that scope,
         narrower ones and ancestors, never siblings. Arguments and errors as :meth:`Session.recall`, plus
         :class:`ScopeError` for a scope outside the floor."""
-        return recall(self._engine, query, self._resolve(scope), top_k=top_k, categories=categories,
-                      include_history=include_history, as_of=as_of, max_tokens=max_tokens, ranking=ranking)
+        return recall(
+            self._engine,
+            query,
+            self._resolve(scope),
+            top_k=top_k,
+            categories=categories,
+            include_history=include_history,
+            as_of=as_of,
+            max_tokens=max_tokens,
+            ranking=ranking,
+        )
 
     def profile(self, *, scope: ScopeLike | None = None, as_of: TimeLike | None = None) -> Profile:
         """Effective facts, instructions, conflicts and entities visible from ``scope`` (default: the floor,
@@ -422,9 +518,17 @@ class Spectron(_Scoped):
         return profile(self._engine, self._resolve(scope), as_of)
 
     def forget(
-        self, query: str | None = None, *, entity: str | None = None, scope: ScopeLike | None = None,
-        purge: bool = False, dry_run: bool = False, threshold: float = 0.5, limit: int = 10,
-        ids: Sequence[str] | None = None, mentions: bool = True,
+        self,
+        query: str | None = None,
+        *,
+        entity: str | None = None,
+        scope: ScopeLike | None = None,
+        purge: bool = False,
+        dry_run: bool = False,
+        threshold: float = 0.5,
+        limit: int = 10,
+        ids: Sequence[str] | None = None,
+        mentions: bool = True,
     ) -> ForgetResult:
         """Forget by meaning, by entity, by record ``ids``, or (``scope=`` alone) everything within that scope.
 
@@ -456,16 +560,48 @@ class Spectron(_Scoped):
             ScopeError: ``scope`` is outside the floor.
             StoreError: the store failed; an interrupted purge is finished by the next open or call.
         """
-        return self._forget(query, entity=entity, scope=scope, purge=purge, dry_run=dry_run, threshold=threshold,
-                            limit=limit, default=None, ids=ids, mentions=mentions)
+        return self._forget(
+            query,
+            entity=entity,
+            scope=scope,
+            purge=purge,
+            dry_run=dry_run,
+            threshold=threshold,
+            limit=limit,
+            default=None,
+            ids=ids,
+            mentions=mentions,
+        )
 
-    def _forget(self, query: str | None, *, entity: str | None, scope: ScopeLike | None, purge: bool,
-                dry_run: bool, threshold: float, limit: int, default: Scope | None,
-                ids: Sequence[str] | None = None, mentions: bool = True) -> ForgetResult:
+    def _forget(
+        self,
+        query: str | None,
+        *,
+        entity: str | None,
+        scope: ScopeLike | None,
+        purge: bool,
+        dry_run: bool,
+        threshold: float,
+        limit: int,
+        default: Scope | None,
+        ids: Sequence[str] | None = None,
+        mentions: bool = True,
+    ) -> ForgetResult:
         bulk = scope is not None and query is None and entity is None and ids is None
         target = self._resolve(scope, default=default)
-        return forget(self._engine, target, query=query, entity=entity, bulk=bulk, purge=purge, dry_run=dry_run,
-                      threshold=threshold, limit=limit, ids=ids, mentions=mentions)
+        return forget(
+            self._engine,
+            target,
+            query=query,
+            entity=entity,
+            bulk=bulk,
+            purge=purge,
+            dry_run=dry_run,
+            threshold=threshold,
+            limit=limit,
+            ids=ids,
+            mentions=mentions,
+        )
 
     def audit(self, *, scope: ScopeLike | None = None, kinds: Sequence[str] | None = None) -> list[Any]:
         """Soft-forgotten records within ``scope``, with who/when/why (``forgotten_at``, ``forgotten_reason``):
@@ -485,8 +621,12 @@ class Spectron(_Scoped):
         return get_record(self._engine, record_id, self._floor, include_forgotten=include_forgotten)
 
     def records(
-        self, *, scope: ScopeLike | None = None, kinds: Sequence[str] | None = None,
-        include_history: bool = False, include_forgotten: bool = False,
+        self,
+        *,
+        scope: ScopeLike | None = None,
+        kinds: Sequence[str] | None = None,
+        include_history: bool = False,
+        include_forgotten: bool = False,
     ) -> list[Any]:
         """Every record of ``kinds`` stored at ``scope`` or narrower (never ancestors), oldest first.
 
@@ -502,8 +642,13 @@ class Spectron(_Scoped):
         bad = [k for k in chosen if k not in allowed]
         if bad:
             raise ValidationError(f"unknown record kinds {bad}; choose from {list(allowed)}")
-        return list_records(self._engine, self._resolve(scope), chosen, include_history=include_history,
-                            include_forgotten=include_forgotten)
+        return list_records(
+            self._engine,
+            self._resolve(scope),
+            chosen,
+            include_history=include_history,
+            include_forgotten=include_forgotten,
+        )
 
     def history(self, entity: str, key: str, *, scope: ScopeLike | None = None) -> list[Any]:
         """The supersession chain of ``entity.key`` visible from ``scope``, oldest first: every version, with
@@ -548,8 +693,14 @@ class Spectron(_Scoped):
         """:meth:`close`: queued writes reach Chroma and an embedded folder is released for other processes."""
         self.close()
 
-    def repair(self, *, fix: bool = True, retry_quarantined: bool = False, drop_quarantined: bool = False,
-               progress: Any | None = None) -> RepairReport:
+    def repair(
+        self,
+        *,
+        fix: bool = True,
+        retry_quarantined: bool = False,
+        drop_quarantined: bool = False,
+        progress: Any | None = None,
+    ) -> RepairReport:
         """Check the store's invariants and repair what they forbid (``spectron fsck`` runs this).
 
         Rolls forward journalled writes and finishes interrupted purges (also done on open), then reads every
@@ -558,5 +709,10 @@ class Spectron(_Scoped):
         only reports. Writes whose replay failed are quarantined and listed; ``retry_quarantined`` replays them
         again, ``drop_quarantined`` discards them. ``progress(done, total)`` is called as records are read.
         """
-        return check_and_repair(self._engine, fix=fix, retry_quarantined=retry_quarantined,
-                                drop_quarantined=drop_quarantined, progress=progress)
+        return check_and_repair(
+            self._engine,
+            fix=fix,
+            retry_quarantined=retry_quarantined,
+            drop_quarantined=drop_quarantined,
+            progress=progress,
+        )

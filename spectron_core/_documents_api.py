@@ -75,8 +75,9 @@ def resolve_file(source: Any, allowed: Any) -> Path:
     if allowed is not True and not path.is_relative_to(allowed):
         raise ScopeError(f"file {raw!r} is outside the folder this client may read ({str(allowed)!r})")
     if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise ValidationError(f"{path.name}: only plain-text formats are supported "
-                              f"({', '.join(sorted(TEXT_SUFFIXES - {''}))})")
+        raise ValidationError(
+            f"{path.name}: only plain-text formats are supported ({', '.join(sorted(TEXT_SUFFIXES - {''}))})"
+        )
     if not path.exists():
         raise NotFoundError(f"no file at {raw!r}")
     if not path.is_file():
@@ -95,7 +96,12 @@ class DocumentManager:
         self._files = files
 
     def ingest(
-        self, source: Any, *, title: str, scope: ScopeLike | None = None, authored_at: TimeLike | None = None,
+        self,
+        source: Any,
+        *,
+        title: str,
+        scope: ScopeLike | None = None,
+        authored_at: TimeLike | None = None,
         chunk_tokens: int = 200,
     ) -> DocumentResult:
         """Ingest ``source`` as authoritative memory (re-ingesting the same text is a no-op; changed text is a
@@ -117,20 +123,25 @@ class DocumentManager:
             ExtractionError: the extractor failed (nothing is written).
         """
         if isinstance(source, os.PathLike):
-            return self.ingest_file(source, title=title, scope=scope, authored_at=authored_at,
-                                    chunk_tokens=chunk_tokens)
+            return self.ingest_file(
+                source, title=title, scope=scope, authored_at=authored_at, chunk_tokens=chunk_tokens
+            )
         if not isinstance(source, str):
             raise ValidationError(
                 f"ingest takes the document's text as a str (or a pathlib.Path), got {type(source).__name__}; "
                 "use documents.ingest_file(path) to read a file"
             )
         s = self._resolve(scope)
-        return ingest(self._engine, source, title=title, scope=s, authored_at=authored_at,
-                      chunk_tokens=chunk_tokens)
+        return ingest(self._engine, source, title=title, scope=s, authored_at=authored_at, chunk_tokens=chunk_tokens)
 
     def ingest_file(
-        self, path: Any, *, title: str | None = None, scope: ScopeLike | None = None,
-        authored_at: TimeLike | None = None, chunk_tokens: int = 200,
+        self,
+        path: Any,
+        *,
+        title: str | None = None,
+        scope: ScopeLike | None = None,
+        authored_at: TimeLike | None = None,
+        chunk_tokens: int = 200,
     ) -> DocumentResult:
         """Read a UTF-8 plain-text file and ingest it (``title`` defaults to the file name).
 
@@ -140,8 +151,15 @@ class DocumentManager:
         s = self._resolve(scope)
         resolved = resolve_file(path, self._files)
         text = read_text_file(resolved)
-        return ingest(self._engine, text, title=resolved.name if title is None else title, scope=s,
-                      authored_at=authored_at, chunk_tokens=chunk_tokens, path=str(resolved))
+        return ingest(
+            self._engine,
+            text,
+            title=resolved.name if title is None else title,
+            scope=s,
+            authored_at=authored_at,
+            chunk_tokens=chunk_tokens,
+            path=str(resolved),
+        )
 
     def list(self, *, scope: ScopeLike | None = None, include_superseded: bool = False) -> list[DocumentInfo]:
         """Documents at ``scope`` or narrower, by title and version. Soft-forgotten documents are not listed

@@ -39,6 +39,7 @@ def _close_quietly(client: Any) -> None:
     except Exception as exc:  # pragma: no cover - closing must not mask the error being handled  # noqa: BLE001
         log.warning("closing the Chroma client failed: %s", exc)
 
+
 _UNLOADABLE_INDEX = re.compile(r"hnsw segment|hnsw index|pickle file", re.IGNORECASE)
 """Chroma's errors for a vector segment it cannot load (``Error creating hnsw segment reader: …``)."""
 _PREFIX_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")
@@ -98,17 +99,19 @@ class Engine:
             self.key_vectors: dict[str, Any] = {}
             """Key meanings embedded with this engine's embedding function (``_write/_vectors``)."""
             self._extractor = extractor
-            lex_path = (lexical_path if lexical_path is not None
-                        else lexical_path_for(chroma, folder, collection_prefix))
+            lex_path = lexical_path if lexical_path is not None else lexical_path_for(chroma, folder, collection_prefix)
             self.lexical = LexicalIndex(lex_path)
             # The local index sees every write when it lives in the store's own folder (or in memory beside an
             # in-memory client); a server's other clients write past a per-machine cache.
             trust_local = lex_path is None or self.persist_dir() is not None
-            self.store = ChromaStore(chroma, self.embedding_function, prefix=collection_prefix,
-                                     lexical=self.lexical, trust_local=trust_local)
-            self.lock = StoreLock(self._lock_key(chroma, folder, collection_prefix),
-                                  (folder / f"{collection_prefix}.lock") if folder is not None else None,
-                                  on_enter=self._ensure_open)
+            self.store = ChromaStore(
+                chroma, self.embedding_function, prefix=collection_prefix, lexical=self.lexical, trust_local=trust_local
+            )
+            self.lock = StoreLock(
+                self._lock_key(chroma, folder, collection_prefix),
+                (folder / f"{collection_prefix}.lock") if folder is not None else None,
+                on_enter=self._ensure_open,
+            )
             self.sessions = SessionBook(self)
             """Session and turn writes, with their caches of this store (``_write/_sessions``)."""
             self.needs_repair = False
@@ -201,8 +204,13 @@ class Engine:
     def _set_aside_unloadable(self, exc: StoreError) -> bool:
         """For an embedded folder this engine opened and alone holds: close Chroma, remove this store's vector
         segments for a rebuild and open Chroma again. False (nothing done) for any other error or store."""
-        if not _UNLOADABLE_INDEX.search(str(exc)) or not self._owns_client or self._lease is None \
-                or not self._lease.sole or self.path is None:
+        if (
+            not _UNLOADABLE_INDEX.search(str(exc))
+            or not self._owns_client
+            or self._lease is None
+            or not self._lease.sole
+            or self.path is None
+        ):
             return False
         _close_quietly(self.chroma)  # Chroma keeps segment files open: it must let go before they are removed
         names = {f"{self.store.prefix}_memory", f"{self.store.prefix}_meta"}
@@ -225,8 +233,11 @@ class Engine:
             return f"path:{Path(folder).resolve()}|{prefix}"
         try:
             settings = chroma.get_settings()
-            ident = (settings.persist_directory if getattr(settings, "is_persistent", False) else
-                     f"{settings.chroma_server_host}:{settings.chroma_server_http_port}")
+            ident = (
+                settings.persist_directory
+                if getattr(settings, "is_persistent", False)
+                else f"{settings.chroma_server_host}:{settings.chroma_server_http_port}"
+            )
         except Exception:  # pragma: no cover  # noqa: BLE001
             ident = str(id(chroma))
         return f"client:{ident}|{getattr(chroma, 'tenant', '')}|{getattr(chroma, 'database', '')}|{prefix}"

@@ -54,8 +54,14 @@ class QuarantinedWrite(SpectronModel):
 class Finding(SpectronModel):
     """One violation of an invariant (and whether this run repaired it)."""
 
-    kind: Literal["two_current_values", "dangling_link", "duplicate_turn_seq", "index_mismatch",
-                  "erased_words_in_log", "torn_vector_index"]
+    kind: Literal[
+        "two_current_values",
+        "dangling_link",
+        "duplicate_turn_seq",
+        "index_mismatch",
+        "erased_words_in_log",
+        "torn_vector_index",
+    ]
     detail: str
     record_ids: list[str] = Field(default_factory=list)
     repaired: bool = False
@@ -85,8 +91,14 @@ class RepairReport(SpectronModel):
         return not self.quarantined and all(f.repaired for f in self.findings)
 
 
-def check_and_repair(engine: Engine, *, fix: bool = True, retry_quarantined: bool = False,
-                     drop_quarantined: bool = False, progress: Progress | None = None) -> RepairReport:
+def check_and_repair(
+    engine: Engine,
+    *,
+    fix: bool = True,
+    retry_quarantined: bool = False,
+    drop_quarantined: bool = False,
+    progress: Progress | None = None,
+) -> RepairReport:
     """Check every invariant of the store; with ``fix``, repair what is broken. Takes the write lock."""
     report = RepairReport(fixed=fix)
     with engine.lock:
@@ -121,10 +133,14 @@ def _report_rebuilt(segments: list[Any], report: RepairReport) -> None:
     """Torn vector indexes rebuilt when the store was opened (``_store/_segments``): already repaired."""
     report.indexes_rebuilt = len(segments)
     for seg in segments:
-        report.findings.append(Finding(
-            kind="torn_vector_index", repaired=True,
-            detail=f"Chroma's vector index of {seg.collection} (segment {seg.segment}) was left torn by a killed "
-                   f"process ({seg.reason}); its records were re-indexed from Chroma's SQLite and the local index"))
+        report.findings.append(
+            Finding(
+                kind="torn_vector_index",
+                repaired=True,
+                detail=f"Chroma's vector index of {seg.collection} (segment {seg.segment}) was left torn by a killed "
+                f"process ({seg.reason}); its records were re-indexed from Chroma's SQLite and the local index",
+            )
+        )
 
 
 def _read_all(engine: Engine, report: RepairReport, progress: Progress | None) -> dict[str, Any]:
@@ -156,22 +172,30 @@ def _read_pages(store: Any, report: RepairReport, progress: Progress | None) -> 
 def _check_current(engine: Engine, records: dict[str, Any], report: RepairReport, fix: bool) -> None:
     groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for r in records.values():
-        if (r.kind == "attribute" and r.status == "active" and r.valid_until is None
-                and not engine.ontology.is_multi_valued(r.key)):
+        if (
+            r.kind == "attribute"
+            and r.status == "active"
+            and r.valid_until is None
+            and not engine.ontology.is_multi_valued(r.key)
+        ):
             groups[(json.dumps(r.scope, sort_keys=True), r.entity, r.key)].append(r)
     for (scope, entity, key), current in groups.items():
         if len(current) < 2:
             continue
         chain = sorted(current, key=lambda a: (a.valid_from or a.recorded_at, a.recorded_at, a.id))
-        finding = Finding(kind="two_current_values", record_ids=[a.id for a in chain],
-                          detail=f"{entity} {key} has {len(chain)} current values at scope {scope}")
+        finding = Finding(
+            kind="two_current_values",
+            record_ids=[a.id for a in chain],
+            detail=f"{entity} {key} has {len(chain)} current values at scope {scope}",
+        )
         if fix:
             updates: dict[str, Any] = {}
             for old, new in itertools.pairwise(chain):
                 old_u = updates.get(old.id, old)
                 new_u = updates.get(new.id, new)
-                updates[old.id] = old_u.model_copy(update={"valid_until": new.valid_from or new.recorded_at or utcnow(),
-                                                           "superseded_by": new.id})
+                updates[old.id] = old_u.model_copy(
+                    update={"valid_until": new.valid_from or new.recorded_at or utcnow(), "superseded_by": new.id}
+                )
                 if new_u.supersedes is None or new_u.supersedes not in records:
                     updates[new.id] = new_u.model_copy(update={"supersedes": old.id})
             engine.store.put_state(list(updates.values()))
@@ -187,8 +211,14 @@ def _check_links(engine: Engine, records: dict[str, Any], report: RepairReport, 
             link = getattr(r, field, None)
             if link and link not in records:
                 broken[r.id] = broken.get(r.id, r).model_copy(update={field: None})
-                report.findings.append(Finding(kind="dangling_link", record_ids=[r.id],
-                                               detail=f"{r.id}.{field} points at missing {link}", repaired=fix))
+                report.findings.append(
+                    Finding(
+                        kind="dangling_link",
+                        record_ids=[r.id],
+                        detail=f"{r.id}.{field} points at missing {link}",
+                        repaired=fix,
+                    )
+                )
     if fix and broken:
         engine.store.put_state(list(broken.values()))
         records.update(broken)
@@ -204,8 +234,11 @@ def _check_turn_seqs(engine: Engine, records: dict[str, Any], report: RepairRepo
         if len(set(seqs)) == len(seqs):
             continue
         ordered = sorted(turns, key=lambda t: (t.seq, t.observed_at or t.recorded_at, t.recorded_at, t.id))
-        finding = Finding(kind="duplicate_turn_seq", record_ids=[t.id for t in ordered],
-                          detail=f"session {sid} has {len(seqs) - len(set(seqs))} duplicate turn sequence numbers")
+        finding = Finding(
+            kind="duplicate_turn_seq",
+            record_ids=[t.id for t in ordered],
+            detail=f"session {sid} has {len(seqs) - len(set(seqs))} duplicate turn sequence numbers",
+        )
         if fix:
             renumbered = [t.model_copy(update={"seq": n}) for n, t in enumerate(ordered) if t.seq != n]
             engine.store.put_state(renumbered)
@@ -225,8 +258,11 @@ def _check_index(engine: Engine, records: dict[str, Any], report: RepairReport, 
     extra, missing = local_ids - chroma_ids, chroma_ids - local_ids
     if not extra and not missing and not store.lexical.is_dirty():
         return
-    finding = Finding(kind="index_mismatch", record_ids=sorted(extra | missing)[:100],
-                      detail=f"local index: {len(extra)} rows Chroma lacks, {len(missing)} records missing")
+    finding = Finding(
+        kind="index_mismatch",
+        record_ids=sorted(extra | missing)[:100],
+        detail=f"local index: {len(extra)} rows Chroma lacks, {len(missing)} records missing",
+    )
     if fix:
         store.sync_lexical(force=True)
         finding.repaired = True
@@ -241,8 +277,9 @@ def _check_log(engine: Engine, report: RepairReport, fix: bool) -> None:
     orphans = count_orphan_rows(folder)
     if not orphans:
         return
-    finding = Finding(kind="erased_words_in_log",
-                      detail=f"{orphans} rows of Chroma's log still hold the text of deleted records")
+    finding = Finding(
+        kind="erased_words_in_log", detail=f"{orphans} rows of Chroma's log still hold the text of deleted records"
+    )
     if fix:
         scrub_store(engine)
         finding.repaired = True

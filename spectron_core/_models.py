@@ -197,7 +197,7 @@ class Instruction(_Temporal):
 
 
 class Uncertainty(_Stored):
-    """"These disagree" or "this could not be resolved": an open question kept visible to readers."""
+    """ "These disagree" or "this could not be resolved": an open question kept visible to readers."""
 
     kind: Literal["uncertainty"] = "uncertainty"
     what: str

@@ -30,6 +30,7 @@ every other label accumulates (``manages``, ``friend_of`` …)."""
 def importance_for(category: str, override: float | None = None) -> float:
     return override if override is not None else CATEGORY_IMPORTANCE.get(category, 0.5)
 
+
 DECAY_HALF_LIFE_DAYS: dict[str, float | None] = {
     "identity": None,
     "instructions": None,
@@ -47,6 +48,7 @@ def decayed_importance(importance: float, category: str, age_days: float) -> flo
     if not half_life or age_days <= 0:
         return importance
     return importance * math.pow(0.5, age_days / half_life)
+
 
 CONTEXT_BEFORE = 2
 CONTEXT_AFTER = 1

@@ -79,9 +79,7 @@ class Scope(Mapping[str, str]):
         items: list[tuple[str, str]] = []
         for name, value in merged.items():
             if not isinstance(name, str) or not _DIMENSION_RE.match(name):
-                raise ScopeError(
-                    f"invalid scope dimension {name!r}: names match [a-z][a-z0-9_]{{0,31}}"
-                )
+                raise ScopeError(f"invalid scope dimension {name!r}: names match [a-z][a-z0-9_]{{0,31}}")
             if not isinstance(value, str):
                 raise ScopeError(f"scope value for {name!r} must be a string, got {type(value).__name__}")
             if not value.strip():

@@ -65,9 +65,7 @@ def to_utc(value: TimeLike | None, *, field: str = "time") -> datetime | None:
         try:
             parsed = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
         except ValueError as exc:
-            raise ValidationError(
-                f"{field}: {value!r} is not ISO-8601 (e.g. 2025-01-31T09:00:00+00:00)"
-            ) from exc
+            raise ValidationError(f"{field}: {value!r} is not ISO-8601 (e.g. 2025-01-31T09:00:00+00:00)") from exc
         return to_utc(parsed, field=field)
     raise ValidationError(f"{field}: expected a datetime, date, ISO string or timestamp, got {type(value).__name__}")
 

@@ -29,8 +29,13 @@ _PAT = (
     r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|"""
     r"""\s*[\r\n]|\s+(?!\S)|\s"""
 )
-_SPECIAL = {"<|endoftext|>": 100257, "<|fim_prefix|>": 100258, "<|fim_middle|>": 100259,
-            "<|fim_suffix|>": 100260, "<|endofprompt|>": 100276}
+_SPECIAL = {
+    "<|endoftext|>": 100257,
+    "<|fim_prefix|>": 100258,
+    "<|fim_middle|>": 100259,
+    "<|fim_suffix|>": 100260,
+    "<|endofprompt|>": 100276,
+}
 
 _lock = threading.Lock()
 _encoding: Any | None = None
@@ -64,8 +69,9 @@ def encoding() -> Any | None:
                 if line:
                     token, rank = line.split()
                     ranks[base64.b64decode(token)] = int(rank)
-            _encoding = tiktoken.Encoding(name="cl100k_base", pat_str=_PAT, mergeable_ranks=ranks,
-                                          special_tokens=_SPECIAL)
+            _encoding = tiktoken.Encoding(
+                name="cl100k_base", pat_str=_PAT, mergeable_ranks=ranks, special_tokens=_SPECIAL
+            )
         except Exception as exc:  # noqa: BLE001 - any failure means: estimate, loudly
             _failed = True
             log.warning("tiktoken cl100k_base unavailable offline (%s); token counts are estimates", exc)

@@ -34,8 +34,18 @@ __all__ = [
 MAX_TEXT_CHARS = 100_000
 """Longest turn or query accepted (a turn is a message, not a document: ingest documents instead)."""
 
-RECORD_KINDS: tuple[str, ...] = ("turn", "entity", "attribute", "relation", "instruction", "uncertainty", "chunk",
-                                 "document", "trace", "session")
+RECORD_KINDS: tuple[str, ...] = (
+    "turn",
+    "entity",
+    "attribute",
+    "relation",
+    "instruction",
+    "uncertainty",
+    "chunk",
+    "document",
+    "trace",
+    "session",
+)
 """Every stored record kind (what ``audit(kinds=...)`` may name)."""
 
 
@@ -110,9 +120,7 @@ def check_categories(categories: Any) -> list[str] | None:
     if isinstance(categories, str):
         categories = [categories]
     if not isinstance(categories, (Sequence, set, frozenset)) or isinstance(categories, bytes):
-        raise ValidationError(
-            f"categories must be a list of category names, got {type(categories).__name__}"
-        )
+        raise ValidationError(f"categories must be a list of category names, got {type(categories).__name__}")
     return _known(categories, CATEGORIES, noun="category", empty="categories is empty; pass None for all categories")
 
 

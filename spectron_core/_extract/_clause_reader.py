@@ -120,10 +120,17 @@ def _h_food_pref(c: _Clause, m: re.Match[str]) -> None:
     c.attr("food_preference", m.group("v").lower())
 
 
-_OLD_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p, re.IGNORECASE), h) for p, h in [
-    (r"^(?:prefer|prefers|like|likes|love|loves|enjoy|enjoys)\s+(?P<v>" + "|".join(sorted(DIETS)) +
-     r"|(?!to\b|a\b|the\b|my\b)[\w-]+(?=\s+(?:food|foods|diet)$))\s+(?:food|foods|cuisine|dishes|meals|diet)$", _h_food_pref),
-]]
+_OLD_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(p, re.IGNORECASE), h)
+    for p, h in [
+        (
+            r"^(?:prefer|prefers|like|likes|love|loves|enjoy|enjoys)\s+(?P<v>"
+            + "|".join(sorted(DIETS))
+            + r"|(?!to\b|a\b|the\b|my\b)[\w-]+(?=\s+(?:food|foods|diet)$))\s+(?:food|foods|cuisine|dishes|meals|diet)$",
+            _h_food_pref,
+        ),
+    ]
+]
 
 
 _BUILTIN_KEYS = frozenset(s.key for s in default_ontology())
@@ -142,16 +149,27 @@ class ClauseReader:
                     self._phrase_keys.setdefault(phrase, spec.key)
         self._user_phrases = [(p, k) for p, k in self._phrase_keys.items() if k not in _BUILTIN_KEYS]
 
-    def read(self, ctx: ExtractionContext, speaker: str, piece: Piece, span: tuple[int, int],
-                confidence: float, when: datetime | None, out: Extraction, last_person: str | None,
-                prev: tuple[str, bool] | None, prior: str = "", own: bool = True, lead: bool = True
-                ) -> tuple[str, bool] | None:
+    def read(
+        self,
+        ctx: ExtractionContext,
+        speaker: str,
+        piece: Piece,
+        span: tuple[int, int],
+        confidence: float,
+        when: datetime | None,
+        out: Extraction,
+        last_person: str | None,
+        prev: tuple[str, bool] | None,
+        prior: str = "",
+        own: bool = True,
+        lead: bool = True,
+    ) -> tuple[str, bool] | None:
         """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it).
         ``prior`` is the clause before it (in this sentence or the one before), for "…, my favourite"."""
         text = piece.text
         hedge = _HEDGE.match(text)
         if hedge:
-            text, confidence = text[hedge.end():], min(confidence, 0.6)
+            text, confidence = text[hedge.end() :], min(confidence, 0.6)
             text, _, _ = strip_lead(text)
         if not text:
             return None
@@ -159,24 +177,41 @@ class ClauseReader:
         intro = _ROLE_HERE.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " here" in text.lower() else None
         if intro and intro.group("r").split()[0].lower() not in _GENERAL_SUBJECT_STOP and _role_head(intro.group("r")):
             # "nurse here", "just another retired teacher here": a self-introduction by trade
-            out.attributes.append(ExtractedAttribute(
-                entity=speaker, key="role", value=noun_phrase(intro.group("r")).lower(), category="identity",
-                confidence=min(confidence, 0.75), span=span, valid_from=when))
+            out.attributes.append(
+                ExtractedAttribute(
+                    entity=speaker,
+                    key="role",
+                    value=noun_phrase(intro.group("r")).lower(),
+                    category="identity",
+                    confidence=min(confidence, 0.75),
+                    span=span,
+                    valid_from=when,
+                )
+            )
             return (speaker, False)
-        if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(text, speaker, span,
-                                                                                          when, out, prior):
+        if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(
+            text, speaker, span, when, out, prior
+        ):
             return (speaker, False)
         tail = _FAV_TAIL.match(text) if "fav" in text.lower() and ctx.role == "user" else None
         if tail:
             last = tail.group("pre").split()[-1].lower()
-            if last in _FUNCTION_END or (text[tail.end("pre")] == " " and (
-                    last in VERBS or _lemma(last) in VERBS or last.endswith(("ing", "ed")) or last in _PAST_EVENT)):
+            if last in _FUNCTION_END or (
+                text[tail.end("pre")] == " "
+                and (last in VERBS or _lemma(last) in VERBS or last.endswith(("ing", "ed")) or last in _PAST_EVENT)
+            ):
                 # "dressed as my fave villain", "i finished reading one of my fave novels": the
                 # favourite is the verb's object, not an apposition
                 tail = None
         if tail:
-            self._favorite_first(tail.group("x") and f"my favourite {tail.group('x')}" or "my favourite", speaker, span,
-                                 when, out, tail.group("pre"))
+            self._favorite_first(
+                tail.group("x") and f"my favourite {tail.group('x')}" or "my favourite",
+                speaker,
+                span,
+                when,
+                out,
+                tail.group("pre"),
+            )
             text = tail.group("pre")  # "just had ramen my fave": the favourite, then the clause itself
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
@@ -185,21 +220,37 @@ class ClauseReader:
         as_role = _AS_ROLE.match(text) if ctx.role == "user" and piece.before_own else None
         if as_role and _role_head(noun_phrase(as_role.group("r"))):
             # "as a nurse, i see a lot": the speaker's own job, said as the frame of what follows
-            out.attributes.append(ExtractedAttribute(
-                entity=speaker, key="role", value=noun_phrase(as_role.group("r")).lower(), category="identity",
-                confidence=0.7, span=span, valid_from=when))
+            out.attributes.append(
+                ExtractedAttribute(
+                    entity=speaker,
+                    key="role",
+                    value=noun_phrase(as_role.group("r")).lower(),
+                    category="identity",
+                    confidence=0.7,
+                    span=span,
+                    valid_from=when,
+                )
+            )
             return None
         aged = _AS_AGED.match(text) or _BEING_AGE.match(text)
         if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
-            out.attributes.append(ExtractedAttribute(
-                entity=speaker, key="age", value=aged.group("n"), category="identity", confidence=0.8, span=span,
-                valid_from=when))  # "as a 60 year old runner i know"
+            out.attributes.append(
+                ExtractedAttribute(
+                    entity=speaker,
+                    key="age",
+                    value=aged.group("n"),
+                    category="identity",
+                    confidence=0.8,
+                    span=span,
+                    valid_from=when,
+                )
+            )  # "as a 60 year old runner i know"
         one_of = _ONE_OF_MY.match(text) if text[:10].lower().startswith("one of my") else None
         if one_of:  # "one of my hobbies is rowing": as "my hobby is rowing" (the key is many-valued or a favourite)
             text = f"my {singular_of(one_of.group('x'))} {one_of.group('v')}"
         why = _WHY_I.match(text) if " why " in f" {text.lower()} " else None
         if why:
-            text = text[why.end():]  # "that is why i became a dog groomer": the speaker's statement
+            text = text[why.end() :]  # "that is why i became a dog groomer": the speaker's statement
         mine = _FOR_ME.match(text) if " for me " in text.lower() else None
         if mine and mine.group("n").split()[0].lower() not in _GENERAL_SUBJECT_STOP:
             text = f"my {mine.group('n')} {mine.group('v')}"  # "job for me is accounting": my job is accounting
@@ -218,16 +269,30 @@ class ClauseReader:
             return None  # another speaker ("you …") or an unresolved pronoun: nothing about anyone we know
         if subject.startswith("Person/") and subject != speaker:
             confidence = min(confidence, 0.85)
-        clause = _Clause(ctx=ctx, subject=subject, predicate=predicate, span=span, confidence=confidence, when=when,
-                         out=out, plural=plural, hobby=piece.hobby, greeted=piece.greeted)
+        clause = _Clause(
+            ctx=ctx,
+            subject=subject,
+            predicate=predicate,
+            span=span,
+            confidence=confidence,
+            when=when,
+            out=out,
+            plural=plural,
+            hobby=piece.hobby,
+            greeted=piece.greeted,
+        )
         if possessive:
             self._possessive(clause, predicate)
         else:
             self._predicate(clause, predicate)
         if together and kin in KIN and subject == speaker:
             ended = any(a.key == "relationship_status" and a.span == span for a in clause.out.attributes)
-            self._relative(_Clause(ctx=ctx, subject=speaker, predicate="", span=span, confidence=confidence,
-                                   when=when, out=out), kin, "", status=not ended)
+            self._relative(
+                _Clause(ctx=ctx, subject=speaker, predicate="", span=span, confidence=confidence, when=when, out=out),
+                kin,
+                "",
+                status=not ended,
+            )
         if not clause.matched and subject != speaker:
             return None  # "House cats weigh …": a capitalised first word that was not a name (see _general)
         if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
@@ -235,8 +300,16 @@ class ClauseReader:
         return (subject, plural)
 
     @staticmethod
-    def _unsaid_subject(ctx: ExtractionContext, speaker: str, piece: Piece, text: str, prev: tuple[str, bool] | None,
-                        own: bool, lead: bool, confidence: float) -> tuple[str, bool, float, str] | None:
+    def _unsaid_subject(
+        ctx: ExtractionContext,
+        speaker: str,
+        piece: Piece,
+        text: str,
+        prev: tuple[str, bool] | None,
+        own: bool,
+        lead: bool,
+        confidence: float,
+    ) -> tuple[str, bool, float, str] | None:
         """Who a clause without a subject is about: the clause before's subject when it starts with a verb ("… and
         now work at Hooli"), else the speaker where chat drops the "I" ("moved to leeds last week", "walking my
         dog"). Returns (subject, plural, confidence, the clause as the predicate reader wants it), or None."""
@@ -247,10 +320,10 @@ class ClauseReader:
         been = _BEEN_ING.match(text) if prev is None and user and lead else None
         if being:
             # "being retired, i head south in winter": a participle before the speaker's own clause
-            text = "am " + text[being.end():]
-        elif been and _doing(text[been.end():], True):
+            text = "am " + text[being.end() :]
+        elif been and _doing(text[been.end() :], True):
             # "been painting fences all week": the perfect progressive with its "i have" dropped
-            text = "have " + text[text.lower().index("been"):]
+            text = "have " + text[text.lower().index("been") :]
         elif prev is None and user and _CHANGE_LEAD.match(text):
             pass  # chat drops the "I": "moved to leeds last week", "just started at a new job"
         elif prev is None and user and lead and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)), own):
@@ -263,25 +336,33 @@ class ClauseReader:
 
     @classmethod
     def _earning(cls, c: _Clause, verb: str, obj: str) -> bool:
-        """"i walk dogs to pay the bills": what the speaker does, now and habitually, for money is a job (not
+        """ "i walk dogs to pay the bills": what the speaker does, now and habitually, for money is a job (not
         "i sold my car to pay the rent", a past deed, nor "i borrow money to pay the bills", a thing of their own)."""
         v = verb.lower()
         if v != _lemma(v) and not (v.endswith("s") and _lemma(v) + "s" == v) or v in _PAST_EVENT or v in _PARTICIPLES:
             return False
         if v in _NOT_EARNING or v in _AUXILIARY or v in _ADVERB_WORDS or v in _NOT_MANNER or v in _CATENATIVE:
             return False
-        if _match(r"^(?:my|our|his|her|their|some|money|loans?|cash|(?:an?\s+|two\s+|three\s+)?"
-                  r"(?:(?:new|second|extra|other|part[\s-]time|full[\s-]time)\s+)?(?:jobs?|work))\b", obj, re.IGNORECASE):
+        if _match(
+            r"^(?:my|our|his|her|their|some|money|loans?|cash|(?:an?\s+|two\s+|three\s+)?"
+            r"(?:(?:new|second|extra|other|part[\s-]time|full[\s-]time)\s+)?(?:jobs?|work))\b",
+            obj,
+            re.IGNORECASE,
+        ):
             return False
         return cls._living(c, verb, obj)
 
     @staticmethod
     def _living(c: _Clause, verb: str, obj: str) -> bool:
-        """"i do carpentry for a living" → role carpentry; "i drive a lorry for a living" → role lorry driving."""
+        """ "i do carpentry for a living" → role carpentry; "i drive a lorry for a living" → role lorry driving."""
         v = _lemma(verb.lower())
         thing = noun_phrase(obj) if obj else ""
-        if v in _NO_LIVING_VERB or thing.lower() in _PRONOUN_VALUE or obj.strip().lower() in _PRONOUN_VALUE or \
-                obj[:3].lower() == "to ":
+        if (
+            v in _NO_LIVING_VERB
+            or thing.lower() in _PRONOUN_VALUE
+            or obj.strip().lower() in _PRONOUN_VALUE
+            or obj[:3].lower() == "to "
+        ):
             return False  # "i work for a living" names no job; "i play it for a living" names it elsewhere
         if v in ("do", "make"):
             value = thing
@@ -298,8 +379,9 @@ class ClauseReader:
         return True
 
     @staticmethod
-    def _taste_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None,
-                     out: Extraction) -> bool:
+    def _taste_first(
+        text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None, out: Extraction
+    ) -> bool:
         """A taste said of the thing before the verb: how it affects the speaker ("clowns terrify me") or a
         superlative ("the best movie is the godfather")."""
         affects = _AFFECTS_ME.match(_CUE_TAIL.sub("", text)) if " me" in text.lower() else None
@@ -308,25 +390,46 @@ class ClauseReader:
             if thing and len(thing.split()) <= 3:
                 # "clowns terrify me", "the holidays make me sad": how a thing affects the speaker is a taste
                 good = bool(affects.group("good"))
-                out.attributes.append(ExtractedAttribute(
-                    entity=speaker, key="likes" if good else "dislikes", value=_lower_unless_proper(thing),
-                    category="identity", confidence=min(confidence, 0.75), span=span, valid_from=when))
+                out.attributes.append(
+                    ExtractedAttribute(
+                        entity=speaker,
+                        key="likes" if good else "dislikes",
+                        value=_lower_unless_proper(thing),
+                        category="identity",
+                        confidence=min(confidence, 0.75),
+                        span=span,
+                        valid_from=when,
+                    )
+                )
                 return True
         best = _BEST.match(_CUE_TAIL.sub("", text)) if "best" in text.lower() else None
         if best and best.group("x").split()[-1].lower() in FAV_KINDS:
             value = noun_phrase(_ADVERBS.sub("", best.group("v")))
-            if value and len(value.split()) <= 4 and not _STATE_COMPLEMENT.match(best.group("v")) \
-                    and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+            if (
+                value
+                and len(value.split()) <= 4
+                and not _STATE_COMPLEMENT.match(best.group("v"))
+                and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split())
+            ):
                 # "the best movie is the godfather": an opinion said as a superlative is the speaker's favourite
-                out.attributes.append(ExtractedAttribute(
-                    entity=speaker, key=favorite_key(best.group("x"), value), value=_lower_unless_proper(value),
-                    category="identity", confidence=min(confidence, 0.7), span=span, valid_from=when))
+                out.attributes.append(
+                    ExtractedAttribute(
+                        entity=speaker,
+                        key=favorite_key(best.group("x"), value),
+                        value=_lower_unless_proper(value),
+                        category="identity",
+                        confidence=min(confidence, 0.7),
+                        span=span,
+                        valid_from=when,
+                    )
+                )
                 return True
         return False
 
     @staticmethod
-    def _named_first(text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None,
-                     out: Extraction) -> bool:
+    def _named_first(
+        text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None, out: Extraction
+    ) -> bool:
         """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"."""
         m = _JOB_BACK.match(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
         key = "role"
@@ -339,15 +442,24 @@ class ClauseReader:
         value = noun_phrase(m.group("v"))
         if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
-        out.attributes.append(ExtractedAttribute(
-            entity=speaker, key=key, value=value.lower() if key == "hobbies" else _lower_unless_proper(value),
-            category="identity", confidence=min(confidence, 0.8), span=span, valid_from=when))
+        out.attributes.append(
+            ExtractedAttribute(
+                entity=speaker,
+                key=key,
+                value=value.lower() if key == "hobbies" else _lower_unless_proper(value),
+                category="identity",
+                confidence=min(confidence, 0.8),
+                span=span,
+                valid_from=when,
+            )
+        )
         return True
 
     @staticmethod
-    def _favorite_first(text: str, speaker: str, span: tuple[int, int], when: datetime | None,
-                        out: Extraction, prior: str = "") -> bool:
-        """"pizza is my favourite food": the speaker's favourite, named before the possessive."""
+    def _favorite_first(
+        text: str, speaker: str, span: tuple[int, int], when: datetime | None, out: Extraction, prior: str = ""
+    ) -> bool:
+        """ "pizza is my favourite food": the speaker's favourite, named before the possessive."""
         fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
         if not fav:
             return False
@@ -369,9 +481,17 @@ class ClauseReader:
         if thing in ("thing", "things") and fav.group("to"):
             thing += " " + fav.group("to")  # "one of my favourite things to do" names a pastime
         key = favorite_key(thing, value)
-        out.attributes.append(ExtractedAttribute(
-            entity=speaker, key=key, value=_lower_unless_proper(value), category="identity",
-            confidence=0.85, span=span, valid_from=when))
+        out.attributes.append(
+            ExtractedAttribute(
+                entity=speaker,
+                key=key,
+                value=_lower_unless_proper(value),
+                category="identity",
+                confidence=0.85,
+                span=span,
+                valid_from=when,
+            )
+        )
         return True
 
     def _subject(self, body: str, speaker: str, last_person: str | None) -> tuple[str | None, str, bool, bool]:
@@ -388,8 +508,12 @@ class ClauseReader:
         if m:
             return "", body, False, False
         m = _NAME_SUBJ.match(body)
-        if m and m.group("name").split()[0] not in _SUBJECT_STOP and not _verb_led(m.group("name").split()[0].lower()) \
-                and not _participle(m.group(0)):
+        if (
+            m
+            and m.group("name").split()[0] not in _SUBJECT_STOP
+            and not _verb_led(m.group("name").split()[0].lower())
+            and not _participle(m.group(0))
+        ):
             return entity_ref("Person", m.group("name")), m.group("p"), bool(m.group("poss")), False
         m = _HE_SHE.match(body)
         if m:
@@ -400,12 +524,22 @@ class ClauseReader:
         p = _ADVERBS.sub("", predicate).strip(" ,")
         p = _CUE_TAIL.sub("", p).strip(" ,")
         manner = p.split(None, 2)
-        if len(manner) > 2 and manner[0].endswith("ly") and len(manner[0]) > 4 and manner[1] in VERBS and \
-                manner[0].lower() not in _NOT_MANNER:
-            p = p[len(manner[0]):].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
+        if (
+            len(manner) > 2
+            and manner[0].endswith("ly")
+            and len(manner[0]) > 4
+            and manner[1] in VERBS
+            and manner[0].lower() not in _NOT_MANNER
+        ):
+            p = p[len(manner[0]) :].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
         living = _FOR_A_LIVING.match(p) if " for " in p.lower() or p[-3:].lower() == "lly" else None
-        if living and p[-3:].lower() == "lly" and (_lemma(living.group("verb").lower()) not in _TRADE_VERBS or
-                                                   len((living.group("obj") or "").split()) > 3):
+        if (
+            living
+            and p[-3:].lower() == "lly"
+            and (
+                _lemma(living.group("verb").lower()) not in _TRADE_VERBS or len((living.group("obj") or "").split()) > 3
+            )
+        ):
             living = None  # "i dress professionally": a manner, not a trade (nor "… my dad who plays professionally")
         if living and self._living(c, living.group("verb"), living.group("obj") or ""):
             return
@@ -417,8 +551,11 @@ class ClauseReader:
         if been:
             p, perfect = "am " + been.group("c"), True  # "I've been a vegetarian for years": a present state
         m = _PERFECT.match(p)
-        if m and (_lemma(m.group("v").split()[0]) in VERBS or m.group("v").split()[0].lower() in ("moved", "relocated", "started", "joined", "switched",
-                                                         "become", "retired", "quit", "stopped", "left")):
+        if m and (
+            _lemma(m.group("v").split()[0]) in VERBS
+            or m.group("v").split()[0].lower()
+            in ("moved", "relocated", "started", "joined", "switched", "become", "retired", "quit", "stopped", "left")
+        ):
             p, perfect = m.group("v"), True  # "have lived in Rome", "have been working at X": a present state
             first = p.split(None, 1)
             if first[0].lower() not in VERBS:
@@ -435,7 +572,7 @@ class ClauseReader:
             return
         emph = _EMPHATIC_DO.match(p)
         if emph and (emph.group("v").lower() in VERBS or emph.group("v").lower() == "breakup"):
-            p = p[emph.end("aux"):].strip()  # "i do love a good horror movie"
+            p = p[emph.end("aux") :].strip()  # "i do love a good horror movie"
         matched = False
         for pattern, handler in _OLD_PREDICATES:
             m = pattern.match(p)
@@ -452,11 +589,12 @@ class ClauseReader:
                     lemma = _lemma(first)
                     if lemma in VERBS and lemma != first:
                         c.negated = True  # "I lived in Paris": a past state, closed
-                        read_predicate(c, lemma + p[len(first):])
+                        read_predicate(c, lemma + p[len(first) :])
         ev = _EVENT.match(p)
         if ev and not c.negated and (not c.matched or c.when is not None):
-            rest = _split(r",|\s+(?:and\s+(?:it|that|then|we|i|she|he)|because|but|so|which)\b", ev.group("rest"),
-                            maxsplit=1)[0]
+            rest = _split(
+                r",|\s+(?:and\s+(?:it|that|then|we|i|she|he)|because|but|so|which)\b", ev.group("rest"), maxsplit=1
+            )[0]
             value = _clean(f"{ev.group('verb')}{rest}").lower()
             if len(value.split()) >= 2:
                 c.attr("event", value, "episodic", negated=False, confidence=min(c.confidence, 0.8))
@@ -477,7 +615,8 @@ class ClauseReader:
                 if aux in ("am", "is", "are") or prefix_be:
                     rest = _sub(r"^be\s+", "", rest, flags=re.IGNORECASE)
                     if not _match(r"^(?:" + _VERB_WORDS + r")\b", rest, re.IGNORECASE) or rest.lower().startswith(
-                            ("a ", "an ")):
+                        ("a ", "an ")
+                    ):
                         rest = "am " + rest
                 elif rest.lower().startswith("be "):
                     rest = "am " + rest[3:]
@@ -487,24 +626,34 @@ class ClauseReader:
             m = _PLAIN_NEG.match(p) if not _CANT_STAND.match(p) else None
             if m:
                 aux, rest = m.group("aux").lower(), m.group("p").strip()
-                if _match(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
-                          rest, re.IGNORECASE) and \
-                        aux in ("do", "does", "did"):
+                if _match(
+                    r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about|want|eat\s+much)\b",
+                    rest,
+                    re.IGNORECASE,
+                ) and aux in ("do", "does", "did"):
                     # "i don't care about football" counts as a dislike; "… like the colour beige": beige
-                    obj = _sub(r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+"
-                               r"(?:the\s+colou?rs?\s+(?!of\b))?", "", rest, flags=re.IGNORECASE)
+                    obj = _sub(
+                        r"^(?:really\s+|even\s+)?(?:like|love|enjoy|care\s+for|care\s+(?:much\s+)?about)\s+"
+                        r"(?:the\s+colou?rs?\s+(?!of\b))?",
+                        "",
+                        rest,
+                        flags=re.IGNORECASE,
+                    )
                     if not rest.lower().startswith("want"):
                         for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
-                            c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper()
-                                   else item)
+                            c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper() else item)
                     return None
                 if aux == "can" and rest.split(None, 1)[0].lower() in _SKILL_VERBS:
                     c.negated = True
                     p = "can " + rest  # "i can't swim": a skill the speaker lacks
                 elif aux in ("will", "would", "could", "should", "can", "have", "has"):
                     return None
-                if aux in ("am", "is", "are") and _match(r"^(?:a\s+(?:big\s+|huge\s+)?fan|into|keen|big\s+on|fond\s+of|"
-                                                         r"much\s+of\s+an?)\b", rest, re.IGNORECASE):
+                if aux in ("am", "is", "are") and _match(
+                    r"^(?:a\s+(?:big\s+|huge\s+)?fan|into|keen|big\s+on|fond\s+of|"
+                    r"much\s+of\s+an?)\b",
+                    rest,
+                    re.IGNORECASE,
+                ):
                     p = "am not " + rest
                 elif aux != "can":
                     c.negated = True
@@ -512,7 +661,7 @@ class ClauseReader:
         return p
 
     def _possessive(self, c: _Clause, predicate: str) -> None:
-        """"my …": a named relative, a favourite, a thing of mine and its value, or a relative doing something."""
+        """ "my …": a named relative, a favourite, a thing of mine and its value, or a relative doing something."""
         predicate = _CUE_TAIL.sub("", _ADVERBS.sub("", predicate)).strip(" ,")
         m = _OWN_NOUN_NAMED.match(predicate)
         if m:
@@ -531,8 +680,15 @@ class ClauseReader:
                     c.attr("dislikes", _lower_unless_proper(item))  # "my least favourite chore is ironing"
                 return
             fav = _FAVORITE.match(thing)
-            if fav and fav.group("x") and _search(r"\b(?:to\s+do|to\s+relax|pastime|activity|activities|hobby|"
-                                                  r"way\s+to)\b", fav.group("x")):
+            if (
+                fav
+                and fav.group("x")
+                and _search(
+                    r"\b(?:to\s+do|to\s+relax|pastime|activity|activities|hobby|"
+                    r"way\s+to)\b",
+                    fav.group("x"),
+                )
+            ):
                 v = noun_phrase(_sub(r"^(?:to|is\s+to)\s+", "", value), keep_det=True)
                 if v:
                     c.attr("favorite_hobby", v.lower())  # "my favourite way to unwind is baking bread"
@@ -572,7 +728,8 @@ class ClauseReader:
                     c.attr("appearance", f"{v.lower()} {noun}")
                 return
             if thing in ("job", "work", "profession", "occupation", "career") and _match(
-                    r"^(?:at|in|with|for)\s+", value, re.IGNORECASE):
+                r"^(?:at|in|with|for)\s+", value, re.IGNORECASE
+            ):
                 v = noun_phrase(_sub(r"^(?:at|in|with|for)\s+", "", value, flags=re.IGNORECASE))
                 if v:
                     c.attr("employer", _lower_unless_proper(v))
@@ -584,14 +741,20 @@ class ClauseReader:
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":
                 value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.IGNORECASE)
-                if not _role_head(noun_phrase(value)) and not _match(r"^[a-z]{3,}ing\s+\w", value, re.IGNORECASE) and \
-                        not _trade(noun_phrase(value)):
+                if (
+                    not _role_head(noun_phrase(value))
+                    and not _match(r"^[a-z]{3,}ing\s+\w", value, re.IGNORECASE)
+                    and not _trade(noun_phrase(value))
+                ):
                     return  # "my job is boring" describes the job; "my job is fixing boilers" names it
             ad_hoc = key is None
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
             # state. Only the first is an attribute (a mood or state key takes the state as its value).
-            if _STATE_COMPLEMENT.match(value) and (key is None or self.ontology.category_of(key) != "context") \
-                    and not (key == "name" and value[:1].isupper()):
+            if (
+                _STATE_COMPLEMENT.match(value)
+                and (key is None or self.ontology.category_of(key) != "context")
+                and not (key == "name" and value[:1].isupper())
+            ):
                 return
             if ad_hoc:
                 # a key the ontology does not know is what the speaker told about their things (knowledge),
@@ -627,7 +790,7 @@ class ClauseReader:
             return
         kin = _OWN_KIN.match(predicate)
         if kin:
-            self._relative(c, kin.group("kin").lower(), predicate[kin.end():].strip())
+            self._relative(c, kin.group("kin").lower(), predicate[kin.end() :].strip())
             return
         pet = _OWN_PET_NAMED.match(predicate)
         if pet:
@@ -635,7 +798,7 @@ class ClauseReader:
             c.attr("pets", _singular(pet.group("pet")), negated=gone)
 
     def _relative(self, c: _Clause, kin: str, rest: str, status: bool = True) -> None:
-        """"my son is starting college": a fact about the son, so only what it says about the speaker (they have
+        """ "my son is starting college": a fact about the son, so only what it says about the speaker (they have
         a son; a wife means married) — never the son's facts on the speaker."""
         if c.plural:
             return
@@ -646,8 +809,12 @@ class ClauseReader:
         if ended:
             # "my wife left me", "my boyfriend dumped me": the relationship ended (never "married" from it)
             married = kin in ("wife", "husband", "spouse")
-            c.attr("relationship_status", "widowed" if married and ended.group("gone") else
-                   "separated" if married else "single", confidence=0.7, negated=False)
+            c.attr(
+                "relationship_status",
+                "widowed" if married and ended.group("gone") else "separated" if married else "single",
+                confidence=0.7,
+                negated=False,
+            )
             return
         if kin in ("wife", "husband"):
             c.attr("relationship_status", "married", confidence=0.7, negated=False)
@@ -663,5 +830,5 @@ class ClauseReader:
         low = p.lower()
         for phrase, key in self._user_phrases:
             if low.startswith(phrase + " ") and self.ontology.get(key):
-                c.attr(key, p[len(phrase):].strip(), self.ontology.category_of(key), confidence=0.7)
+                c.attr(key, p[len(phrase) :].strip(), self.ontology.category_of(key), confidence=0.7)
                 return

@@ -25,9 +25,22 @@ _CONTRACTIONS = re.compile(
     r"(?P<neg>do|does|did|is|are|was|were|have|has|had|would|could|should|must)n\s?'\s?t|"
     r"(?P<negbare>dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wouldnt|couldnt|shouldnt)|"
     r"(?P<cant>can\s?'\s?t|cant|cannot)|(?P<wont>won\s?'\s?t|wont)|(?P<were>we\s?'\s?re)|(?P<weve>we\s?'\s?ve)|"
-    r"(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta))\b", re.IGNORECASE)
-_BARE_NEG = {"dont": "do", "doesnt": "does", "didnt": "did", "isnt": "is", "arent": "are", "wasnt": "was",
-             "havent": "have", "hasnt": "has", "wouldnt": "would", "couldnt": "could", "shouldnt": "should"}
+    r"(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta))\b",
+    re.IGNORECASE,
+)
+_BARE_NEG = {
+    "dont": "do",
+    "doesnt": "does",
+    "didnt": "did",
+    "isnt": "is",
+    "arent": "are",
+    "wasnt": "was",
+    "havent": "have",
+    "hasnt": "has",
+    "wouldnt": "would",
+    "couldnt": "could",
+    "shouldnt": "should",
+}
 
 
 def _expand_one(m: re.Match[str]) -> str:
@@ -78,11 +91,13 @@ CONTINUE_VERBS = (
     r"play|plays|teach|speak|study|studied|drive|drink|eat|own|got|get|use|go|went|started|left|quit|joined|"
     r"became|want|hope|plan|volunteer|collect|listen|watch|read|do|spend|grew|come|came|run|cook|bake|paint|"
     r"write|sing|dance|swim|hike|travel|take|took|teach|stopped|switched|retired|bought|adopted|need|can|"
-    r"will|would|used|never|no\s+longer|recently|currently")
+    r"will|would|used|never|no\s+longer|recently|currently"
+)
 _SPLIT = re.compile(
     r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
     r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|" + CONTINUE_VERBS + r")\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _LEAD = re.compile(
     r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|hi|hello|hey|"
     r"cool|nice|great|awesome|sure|thanks|thank\s+you|sorry|um+|hmm+|so|and|but|also|actually|honestly|"
@@ -92,22 +107,27 @@ _LEAD = re.compile(
     r"in\s+(?:my|our)\s+(?:spare|free|down)\s+time|on\s+(?:the\s+)?weekends|on\s+my\s+days?\s+off|"
     r"most\s+days|every\s+(?:day|morning|night|weekend)|as\s+for\s+me|for\s+me|me(?!\s+and\s)|myself|good|fine|"
     r"interesting|exactly|indeed|of\s+course|that\s+is\s+(?:cool|great|nice|awesome|neat|good|fun|true|"
-    r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully)\b[\s,!.]*){1,8}", re.IGNORECASE)
+    r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully)\b[\s,!.]*){1,8}",
+    re.IGNORECASE,
+)
 _HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.IGNORECASE)
 QUESTION = re.compile(
     r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which(?!\s+(?:is|was)\s+(?:why|how)\b)|whom|any|anything|you|u|"
     r"and\s+you|what\s+about|"
     r"how\s+about)\b|^(?:do|does|did|am|are|is|was|were|can|could|would|should|will|have|has)\s+(?:you|u|ya|we|they|he|"
-    r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b", re.IGNORECASE)
+    r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b",
+    re.IGNORECASE,
+)
 """A clause that asks: a question word, or an auxiliary before its subject ("have you …"; "have 2 kids" states)."""
 _SUBJECT_START = re.compile(
     r"(?<=\w)\s+(?=(?:i|we|he|she|they)\s+[a-z]|you\s+(?:are|were|have|had|do|did|can|could|should|would|"
     r"will|must|might|know|like|love|need|want|look|seem|sound|get|got|go|went)\b|"
     r"(?:do|does|did|are|were|have|can|could|would|what|how|where|when|who|which)\s+(?:you|u)\b|"
-    r"(?:what|how|where|when|who|which)\s+(?:are|were|do|did|is)\s+(?:you|u)\b)", re.IGNORECASE)
-_STARTERS = words("i we he she they you do does did are were have can could would what how where when who "
-                      "which")
+    r"(?:what|how|where|when|who|which)\s+(?:are|were|do|did|is)\s+(?:you|u)\b)",
+    re.IGNORECASE,
+)
+_STARTERS = words("i we he she they you do does did are were have can could would what how where when who which")
 """A subject pronoun (or a question to "you") after a word: where unpunctuated chat starts a new clause ("that is
 cool i teach dance", "tacos are my favourite do you cook")."""
 _NO_SUBJECT_CUT = words("""that what which who whom whose where when how why if whether as than like
@@ -133,14 +153,14 @@ def _subject_cuts(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for m in _SUBJECT_START.finditer(text):
-        before = text[max(start, m.start() - 40):m.start()].split()
+        before = text[max(start, m.start() - 40) : m.start()].split()
         prev = before[-1].lower() if before else ""
         if not prev or prev in _NO_SUBJECT_CUT:
             continue
         pp = before[-2].lower() if len(before) > 1 else ""
         if prev in _AUX and pp not in _PRONOUN_SUBJECTS:
             continue  # "can i bring my dog", "nor can i swim": an inverted question, not a new clause ("i do i …")
-        parts.append(text[start:m.start()])
+        parts.append(text[start : m.start()])
         start = m.end()
     parts.append(text[start:])
     return parts
@@ -150,8 +170,11 @@ _OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.IGNORECASE)
 """A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
 _BARE_OWN_NP = re.compile(r"^(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
 _VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
-                     r"he|she|it|they|we)\b", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
+    r"he|she|it|they|we)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -172,7 +195,7 @@ def strip_lead(text: str) -> tuple[str, bool, bool]:
     if not m:
         return text, False, False
     lead = m.group(0)
-    return text[m.end():], bool(_GREETING.match(lead)), bool(_HOBBY_LEAD.search(lead))
+    return text[m.end() :], bool(_GREETING.match(lead)), bool(_HOBBY_LEAD.search(lead))
 
 
 def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
@@ -196,40 +219,65 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             out[-1].text += " and " + text  # "my husband and i have two cats": one subject, not two clauses
             continue
         q = bool(QUESTION.match(text))
-        if (out and not q and not _FINITE.search(text) and not _VERB_START.match(text) and not _OWN_SUBJECT.match(text)
-                and len(text.split()) <= 4 and not out[-1].question):
+        if (
+            out
+            and not q
+            and not _FINITE.search(text)
+            and not _VERB_START.match(text)
+            and not _OWN_SUBJECT.match(text)
+            and len(text.split()) <= 4
+            and not out[-1].question
+        ):
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
             continue
         out.append(Piece(text=text, greeted=greeted, hobby=hobby, question=q))
-    if is_question and out and not _match(r"^(?:i|my|we)\b", out[-1].text, re.IGNORECASE) and not (
-            len(out) > 1 and _VERB_START.match(out[-1].text)):
+    if (
+        is_question
+        and out
+        and not _match(r"^(?:i|my|we)\b", out[-1].text, re.IGNORECASE)
+        and not (len(out) > 1 and _VERB_START.match(out[-1].text))
+    ):
         out[-1].question = True  # "pasta is my favourite, what's yours?": only the clause before "?" asks
     return out
 
 
-_ME_AND = re.compile(r"(?:^|(?<=, ))me\s+and\s+(?P<np>(?:my|our)\s+(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?"
-                     r"[a-z]+)\s+(?=[a-z])", re.IGNORECASE)
+_ME_AND = re.compile(
+    r"(?:^|(?<=, ))me\s+and\s+(?P<np>(?:my|our)\s+(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?"
+    r"[a-z]+)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 """The speaker named after a companion at the start of a clause ("me and my sister share a flat")."""
-_WHERE_I = re.compile(r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+where\s+(?P<s>i|we)\s+(?P<v>work|live|grew\s+up|"
-                      r"go\s+to\s+school|study|volunteer)\b", re.IGNORECASE)
-_WHAT_I = re.compile(r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+(?:all\s+|really\s+|mostly\s+)?"
-                     r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect)"
-                     r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now)?$", re.IGNORECASE)
-_SOMETHING_I = re.compile(r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you|there)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+"
-                          r"(?:something|a\s+thing|one\s+thing|the\s+(?:one\s+)?thing)\s+(?:that\s+)?(?P<s>i|we)\s+"
-                          r"(?P<neg>do\s+not\s+|never\s+|really\s+|truly\s+)?(?P<v>enjoy|love|like|hate|dislike|eat|drink)$",
-                          re.IGNORECASE)
+_WHERE_I = re.compile(
+    r"^(?P<np>(?:the\s+|a\s+|my\s+)?[\w' -]{2,40}?)\s+is\s+where\s+(?P<s>i|we)\s+(?P<v>work|live|grew\s+up|"
+    r"go\s+to\s+school|study|volunteer)\b",
+    re.IGNORECASE,
+)
+_WHAT_I = re.compile(
+    r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+(?:all\s+|really\s+|mostly\s+)?"
+    r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect)"
+    r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now)?$",
+    re.IGNORECASE,
+)
+_SOMETHING_I = re.compile(
+    r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you|there)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+"
+    r"(?:something|a\s+thing|one\s+thing|the\s+(?:one\s+)?thing)\s+(?:that\s+)?(?P<s>i|we)\s+"
+    r"(?P<neg>do\s+not\s+|never\s+|really\s+|truly\s+)?(?P<v>enjoy|love|like|hate|dislike|eat|drink)$",
+    re.IGNORECASE,
+)
 """The thing named first, then what the speaker does about it: "chess is something i really enjoy"."""
-_ALL_I = re.compile(r"^(?:all|the\s+only\s+thing)\s+(?P<s>i|we)\s+(?:ever\s+|really\s+)?(?P<v>eat|drink|listen\s+to|watch|read|"
-                    r"play)\s+(?:is|are)\s+(?P<np>.+)$|"
-                    r"^(?:there(?:\s+is|'s|s)\s+)?nothing\s+(?P<s2>i|we)\s+(?P<v2>like|love|enjoy)\s+more\s+than\s+"
-                    r"(?P<np2>.+)$", re.IGNORECASE)
+_ALL_I = re.compile(
+    r"^(?:all|the\s+only\s+thing)\s+(?P<s>i|we)\s+(?:ever\s+|really\s+)?(?P<v>eat|drink|listen\s+to|watch|read|"
+    r"play)\s+(?:is|are)\s+(?P<np>.+)$|"
+    r"^(?:there(?:\s+is|'s|s)\s+)?nothing\s+(?P<s2>i|we)\s+(?P<v2>like|love|enjoy)\s+more\s+than\s+"
+    r"(?P<np2>.+)$",
+    re.IGNORECASE,
+)
 """What the speaker does with nothing else: "all i ever eat is noodles", "nothing i love more than a long hike"."""
 _WHERE_PREP = {"work": "at", "live": "in", "grew up": "in", "go to school": "at", "study": "at", "volunteer": "at"}
 
 
 def uninvert(text: str) -> str:
-    """"the corner bakery is where i work" → "i work at the corner bakery": the place named first; "rowing and
+    """ "the corner bakery is where i work" → "i work at the corner bakery": the place named first; "rowing and
     chess are what i enjoy most" → "i enjoy rowing and chess": the thing named first (a pseudo-cleft)."""
     m = _WHAT_I.match(text) if " what " in text else None
     if m:

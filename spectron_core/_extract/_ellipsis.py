@@ -17,34 +17,55 @@ from ._phrases import AFFECTS_ME, AFFECTS_TAIL, MY_FAVOURITE, UPSETTING_VERBS
 
 __all__ = ["Asked", "answered", "asked"]
 
-_FAV_Q = re.compile(r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|ur)\s+(?P<x>(?:all[\s-]time\s+)?"
-                    r"(?:least\s+)?(?:(?:favou?rite|fave|fav)\s+)?(?:(?:type|kind|sort|genre|style)\s+of\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$|"
-                    r"\b(?:do|did)\s+(?:you|u)\s+have\s+(?:a|an|any)\s+(?P<y>(?:favou?rite\s+)?[a-z]+)\s*\??$|"
-                    r"\bwhat\s+(?P<c>colou?r)\s+(?:is|are)\s+(?:your|ur)\s+(?P<b>hair|eyes)\s*\??$", re.IGNORECASE)
+_FAV_Q = re.compile(
+    r"\b(?:what|which|who)(?:\s+(?:is|are|was)|'s|s)?\s+(?:your|ur)\s+(?P<x>(?:all[\s-]time\s+)?"
+    r"(?:least\s+)?(?:(?:favou?rite|fave|fav)\s+)?(?:(?:type|kind|sort|genre|style)\s+of\s+)?[a-z]+(?:\s+[a-z]+)?)\s*\??$|"
+    r"\b(?:do|did)\s+(?:you|u)\s+have\s+(?:a|an|any)\s+(?P<y>(?:favou?rite\s+)?[a-z]+)\s*\??$|"
+    r"\bwhat\s+(?P<c>colou?r)\s+(?:is|are)\s+(?:your|ur)\s+(?P<b>hair|eyes)\s*\??$",
+    re.IGNORECASE,
+)
 """"what is your favourite colour?", "what's your name?", "do you have a hobby?": a thing "mine is …" can name."""
-_DO_Q = re.compile(r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
-                   r"listen\s+to|go\s+to|prefer)\s+(?P<o>[^?]{2,60}?)\s*\??$", re.IGNORECASE)
+_DO_Q = re.compile(
+    r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
+    r"listen\s+to|go\s+to|prefer)\s+(?P<o>[^?]{2,60}?)\s*\??$",
+    re.IGNORECASE,
+)
 _BEEN_Q = re.compile(r"\b(?:have|had)\s+(?:you|u)\s+(?:ever\s+)?been\s+to\s+(?P<o>[^?]{2,60}?)\s*\??$", re.IGNORECASE)
-_MINE = re.compile(r"^(?:mine|" + MY_FAVOURITE + r")(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
-                   r"^(?P<v2>.+?)\s+(?:is|are)\s+mine$", re.IGNORECASE)
-_HAVE_N = re.compile(r"^(?:(?:yes|yeah|yep|oh)\s*,?\s*)*i\s+(?:have|own|got)\s+(?P<n>one|two|three|four|five|six|"
-                     r"seven|eight|nine|ten|\d{1,2}|a\s+few|several)$", re.IGNORECASE)
-_YES = re.compile(r"^(?:(?:yes|yeah|yep|sure|oh|i\s+think)\s*,?\s*)*i\s+(?:really\s+|definitely\s+|usually\s+)?"
-                  r"(?:do|go)(?:\s+(?:too|as\s+well|a\s+lot|actually|all\s+the\s+time|(?:almost\s+)?every\s+\w+|"
-                  r"(?:once|twice|\w+\s+times)\s+a\s+\w+|sometimes|often|usually))*$", re.IGNORECASE)
-_NO = re.compile(r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:\s+(?:really|either|at\s+all))?$",
-                 re.IGNORECASE)
+_MINE = re.compile(
+    r"^(?:mine|" + MY_FAVOURITE + r")(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
+    r"^(?P<v2>.+?)\s+(?:is|are)\s+mine$",
+    re.IGNORECASE,
+)
+_HAVE_N = re.compile(
+    r"^(?:(?:yes|yeah|yep|oh)\s*,?\s*)*i\s+(?:have|own|got)\s+(?P<n>one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d{1,2}|a\s+few|several)$",
+    re.IGNORECASE,
+)
+_YES = re.compile(
+    r"^(?:(?:yes|yeah|yep|sure|oh|i\s+think)\s*,?\s*)*i\s+(?:really\s+|definitely\s+|usually\s+)?"
+    r"(?:do|go)(?:\s+(?:too|as\s+well|a\s+lot|actually|all\s+the\s+time|(?:almost\s+)?every\s+\w+|"
+    r"(?:once|twice|\w+\s+times)\s+a\s+\w+|sometimes|often|usually))*$",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:\s+(?:really|either|at\s+all))?$", re.IGNORECASE
+)
 
 
-_IT = re.compile(r"^(?:(?:yes|yeah|yep|oh|of\s+course)\s*[,!]?\s*)*i\s+(?:really\s+|absolutely\s+|totally\s+)?"
-                 r"(?P<v>love|like|enjoy|adore|hate|dislike|prefer)\s+(?:it|them|that|those)(?:\s+(?:too|a\s+lot|so\s+much|lol|"
-                 r"(?:over|to)\s+[a-z]+(?:\s+[a-z]+)?))?$",
-                 re.IGNORECASE)
+_IT = re.compile(
+    r"^(?:(?:yes|yeah|yep|oh|of\s+course)\s*[,!]?\s*)*i\s+(?:really\s+|absolutely\s+|totally\s+)?"
+    r"(?P<v>love|like|enjoy|adore|hate|dislike|prefer)\s+(?:it|them|that|those)(?:\s+(?:too|a\s+lot|so\s+much|lol|"
+    r"(?:over|to)\s+[a-z]+(?:\s+[a-z]+)?))?$",
+    re.IGNORECASE,
+)
 """An answer whose pronoun stands for the question's object: "do you like jazz? i love it"."""
 
 
-_THEY_AFFECT = re.compile(r"^(?:(?:no|nope|yes|yeah|oh|ugh)\s*[,!]?\s*)*(?:they|it|those|these)\s+(?:really\s+|just\s+)?"
-                          r"(?:" + AFFECTS_ME + "|" + UPSETTING_VERBS + AFFECTS_TAIL + ")$", re.IGNORECASE)
+_THEY_AFFECT = re.compile(
+    r"^(?:(?:no|nope|yes|yeah|oh|ugh)\s*[,!]?\s*)*(?:they|it|those|these)\s+(?:really\s+|just\s+)?"
+    r"(?:" + AFFECTS_ME + "|" + UPSETTING_VERBS + AFFECTS_TAIL + ")$",
+    re.IGNORECASE,
+)
 """An answer about how the question's object affects the speaker: "do you like spiders? they scare me"."""
 
 
@@ -88,8 +109,13 @@ def answered(question: Asked, answer: str) -> str | None:
     if question.thing:
         m = _MINE.match(text)
         value = (m.group("v") or m.group("v2")) if m else ""
-        if not m and not question.verb and _BARE_ANSWER.match(text) and _NOT_ANSWER.isdisjoint(text.lower().split()) \
-                and question.thing.split()[-1] not in ("name", "age", "job"):
+        if (
+            not m
+            and not question.verb
+            and _BARE_ANSWER.match(text)
+            and _NOT_ANSWER.isdisjoint(text.lower().split())
+            and question.thing.split()[-1] not in ("name", "age", "job")
+        ):
             value = text  # "what's your favourite food? pizza": the bare thing answers it
         if value and question.thing.startswith("least "):
             return f"i dislike {value}"  # "what's your least favourite chore? mine is ironing"

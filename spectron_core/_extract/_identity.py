@@ -27,26 +27,56 @@ from ._sink import Sink
 
 __all__ = ["identity_adjective", "identity_noun", "pastime_of_agent"]
 
-_DET = re.compile(r"^(?:(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|something|more)\s+of\s+)?(?:an?|the)\s+|"
-                  r"^(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|more)\s+of\s+", re.IGNORECASE)
+_DET = re.compile(
+    r"^(?:(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|something|more)\s+of\s+)?(?:an?|the)\s+|"
+    r"^(?:a\s+)?(?:(?:much|way|far|a\s+lot)\s+)?(?:bit|kind|sort|more)\s+of\s+",
+    re.IGNORECASE,
+)
 _STOP = words("""at for with in by of and but so who that which because since from on to as during when where
     while or like who's than if""")
 _MORE_OF = re.compile(r"^(?:more|(?:much|way|far|a\s+lot)\s+more|kind|sort|a\s+bit)\s+of\s+an?\s", re.IGNORECASE)
-_KIND_OF_GUY = re.compile(r"^(?:an?\s+)?(?:total\s+|real\s+|big\s+)?(?P<x>[a-z][a-z -]{1,40}?)\s+(?:kind|type|sort)\s+of\s+"
-                          r"(?:guy|gal|girl|person|woman|man|dude|lady)$", re.IGNORECASE)
+_KIND_OF_GUY = re.compile(
+    r"^(?:an?\s+)?(?:total\s+|real\s+|big\s+)?(?P<x>[a-z][a-z -]{1,40}?)\s+(?:kind|type|sort)\s+of\s+"
+    r"(?:guy|gal|girl|person|woman|man|dude|lady)$",
+    re.IGNORECASE,
+)
 _PLAIN_ADJ = words("""nice good great simple different certain special normal regular weird strange old young lucky
     fun cool quiet loud new rare strong tough real true rough hard easy busy happy sad other same""")
 _PEOPLE_GENDER = words("man woman guy girl boy lady male female dude gal gentleman")
-_TRAIT_PHRASES = frozenset({"night owl", "early bird", "morning person", "night person", "people person",
-                            "couch potato", "social butterfly", "party animal", "free spirit", "neat freak",
-                            "control freak", "team player", "hopeless romantic", "big kid"})
+_TRAIT_PHRASES = frozenset(
+    {
+        "night owl",
+        "early bird",
+        "morning person",
+        "night person",
+        "people person",
+        "couch potato",
+        "social butterfly",
+        "party animal",
+        "free spirit",
+        "neat freak",
+        "control freak",
+        "team player",
+        "hopeless romantic",
+        "big kid",
+    }
+)
 """Idioms for a character ("I'm a night owl"): closed, ordinary English."""
 _POOR = words("bad terrible poor awful horrible lousy weak slow")
 """"a bad swimmer" says what the speaker cannot do well, not a pastime."""
 _PRO = words("professional pro semi-pro semipro")
 _AGENT_SUFFIXES = (("ers", ""), ("er", ""), ("er", "e"), ("ors", ""), ("or", ""))
-_READING = {"read": "reading", "game": "gaming", "skateboard": "skateboarding", "snowboard": "snowboarding",
-            "kayak": "kayaking", "bowl": "bowling", "box": "boxing", "golf": "golfing", "bike": "biking"}
+_READING = {
+    "read": "reading",
+    "game": "gaming",
+    "skateboard": "skateboarding",
+    "snowboard": "snowboarding",
+    "kayak": "kayaking",
+    "bowl": "bowling",
+    "box": "boxing",
+    "golf": "golfing",
+    "bike": "biking",
+}
 
 
 def pastime_of_agent(noun: str) -> str | None:
@@ -86,7 +116,7 @@ def _match_more_of(r: str) -> bool:
 
 
 def identity_noun(c: Sink, r: str) -> bool:
-    """"(a) <modifiers> <head>" after "I am": the key its head word names; False when it names none."""
+    """ "(a) <modifiers> <head>" after "I am": the key its head word names; False when it names none."""
     kind = _KIND_OF_GUY.match(r.strip())
     last = kind.group("x").split()[-1].lower() if kind else ""
     if kind and last in TRAITS:
@@ -150,7 +180,7 @@ def identity_noun(c: Sink, r: str) -> bool:
 
 
 def identity_adjective(c: Sink, words: list[str]) -> bool:
-    """"I am (so) shy / pregnant / jewish": a character trait, a lasting condition or a faith."""
+    """ "I am (so) shy / pregnant / jewish": a character trait, a lasting condition or a faith."""
     if not words or len(words) > 3:
         return False
     first = words[0]

@@ -23,52 +23,90 @@ from ._types import ExtractedInstruction
 __all__ = ["canonical_topic", "instruction_family", "match_instruction"]
 
 _P = r"(?:please\s*,?\s+|pls\s+|kindly\s+)?"
-_TAIL = re.compile(r"(?:\s*,?\s*(?:please|thanks|thank\s+you|ok|okay|from\s+now\s+on|going\s+forward|any\s?more|"
-                   r"any\s+longer|again|for\s+me|in\s+the\s+future))+\s*$", re.IGNORECASE)
-_DIRECTIVE_VERBS = (r"answer|reply|respond|write|use|format|include|add|put|keep|make|give|send|speak|talk|"
-                    r"address|refer\s+to|call|be|avoid|skip|stick\s+to|switch\s+to|end|start|begin|sign|explain|"
-                    r"summari[sz]e|show|list|translate|limit|mention|ask|cite|number")
-_ADD = re.compile(r"^" + _P + r"(?P<cue>always|never|from\s+now\s+on\s*,?|going\s+forward\s*,?|in\s+the\s+future\s*,?|"
-                  r"make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|do\s+not\s+ever|do\s+not|"
-                  r"no\s+need\s+to)\s+(?P<rest>.+)$", re.IGNORECASE)
+_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:please|thanks|thank\s+you|ok|okay|from\s+now\s+on|going\s+forward|any\s?more|"
+    r"any\s+longer|again|for\s+me|in\s+the\s+future))+\s*$",
+    re.IGNORECASE,
+)
+_DIRECTIVE_VERBS = (
+    r"answer|reply|respond|write|use|format|include|add|put|keep|make|give|send|speak|talk|"
+    r"address|refer\s+to|call|be|avoid|skip|stick\s+to|switch\s+to|end|start|begin|sign|explain|"
+    r"summari[sz]e|show|list|translate|limit|mention|ask|cite|number"
+)
+_ADD = re.compile(
+    r"^" + _P + r"(?P<cue>always|never|from\s+now\s+on\s*,?|going\s+forward\s*,?|in\s+the\s+future\s*,?|"
+    r"make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|do\s+not\s+ever|do\s+not|"
+    r"no\s+need\s+to)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _IMPERATIVE = re.compile(r"^(?P<please>" + _P + r")(?P<rest>(?:" + _DIRECTIVE_VERBS + r")\b.+)$", re.IGNORECASE)
-_REVOKE = re.compile(r"^" + _P + r"(?:(?:can\s+you\s+|could\s+you\s+)?(?:stop|quit|cease)|no\s+more|enough\s+with(?:\s+the)?|"
-                     r"drop(?:\s+the)?)\s+(?P<rest>.+)$", re.IGNORECASE)
-_REVOKE_ANYMORE = re.compile(r"^" + _P + r"(?:do\s+not|never|(?P<noneed>no\s+need\s+to|you\s+do\s+not\s+(?:have|need)\s+to|"
-                             r"you\s+need\s+not))\s+(?P<rest>.+?)\s+(?:any\s?more|any\s+longer)\b", re.IGNORECASE)
-_PERMIT_BACK = re.compile(r"^(?:(?:ok|okay|alright|actually)\s*,?\s+)?(?P<rest>.+?)\s+(?:is|are)\s+(?:fine|ok|okay|allowed|"
-                          r"back\s+on|good)(?:\s+(?:again|now|by\s+me|with\s+me))*\s*$", re.IGNORECASE)
+_REVOKE = re.compile(
+    r"^" + _P + r"(?:(?:can\s+you\s+|could\s+you\s+)?(?:stop|quit|cease)|no\s+more|enough\s+with(?:\s+the)?|"
+    r"drop(?:\s+the)?)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_REVOKE_ANYMORE = re.compile(
+    r"^" + _P + r"(?:do\s+not|never|(?P<noneed>no\s+need\s+to|you\s+do\s+not\s+(?:have|need)\s+to|"
+    r"you\s+need\s+not))\s+(?P<rest>.+?)\s+(?:any\s?more|any\s+longer)\b",
+    re.IGNORECASE,
+)
+_PERMIT_BACK = re.compile(
+    r"^(?:(?:ok|okay|alright|actually)\s*,?\s+)?(?P<rest>.+?)\s+(?:is|are)\s+(?:fine|ok|okay|allowed|"
+    r"back\s+on|good)(?:\s+(?:again|now|by\s+me|with\s+me))*\s*$",
+    re.IGNORECASE,
+)
 """"emojis are fine again": a permission named by its topic (only for a topic the families know)."""
-_PREFER = re.compile(r"^(?:i\s+would\s+(?:prefer|like|rather\s+have)|i\s+prefer|i\s+want)\s+(?P<rest>.+?)\s*,?\s+"
-                     r"(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future)\s*$", re.IGNORECASE)
+_PREFER = re.compile(
+    r"^(?:i\s+would\s+(?:prefer|like|rather\s+have)|i\s+prefer|i\s+want)\s+(?P<rest>.+?)\s*,?\s+"
+    r"(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future)\s*$",
+    re.IGNORECASE,
+)
 """"i'd prefer paragraphs from now on": a standing preference about the answers (only for a known topic)."""
-_PERMIT = re.compile(r"^(?:(?:ok|okay|alright)\s*,?\s+)?(?:you\s+(?:can|may|could)(?:\s+go\s+back\s+to)?|"
-                     r"you\s+are\s+(?:allowed|free)\s+to|feel\s+free\s+to|it\s+is\s+(?:ok|okay|fine)\s+to|"
-                     r"go\s+back\s+to)\s+(?P<rest>.+?)(?:\s+again)\s*$", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:(?:answer|answering|reply|replying|respond|responding|write|writing|use|using|format|"
-                   r"formatting|include|including|speak|speaking|talk|talking|address|addressing|keep|keeping|add|"
-                   r"adding|put|putting|give|giving|send|sending|be|being|stick|sticking|switch|switching|make|"
-                   r"making|end|ending|start|starting|begin|sign|explain|show|list|limit|mention|cite|number|"
-                   r"avoid|avoiding|skip|skipping|put)\s+)?(?:(?:me|it|them|things|everything|your\s+\w+|the\s+\w+)"
-                   r"\s+)?(?:(?:in|with|using|as|to|by|on|off|at)\s+)?(?:(?:a|an|the|your|my|short|brief)\s+)?", re.IGNORECASE)
+_PERMIT = re.compile(
+    r"^(?:(?:ok|okay|alright)\s*,?\s+)?(?:you\s+(?:can|may|could)(?:\s+go\s+back\s+to)?|"
+    r"you\s+are\s+(?:allowed|free)\s+to|feel\s+free\s+to|it\s+is\s+(?:ok|okay|fine)\s+to|"
+    r"go\s+back\s+to)\s+(?P<rest>.+?)(?:\s+again)\s*$",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:(?:answer|answering|reply|replying|respond|responding|write|writing|use|using|format|"
+    r"formatting|include|including|speak|speaking|talk|talking|address|addressing|keep|keeping|add|"
+    r"adding|put|putting|give|giving|send|sending|be|being|stick|sticking|switch|switching|make|"
+    r"making|end|ending|start|starting|begin|sign|explain|show|list|limit|mention|cite|number|"
+    r"avoid|avoiding|skip|skipping|put)\s+)?(?:(?:me|it|them|things|everything|your\s+\w+|the\s+\w+)"
+    r"\s+)?(?:(?:in|with|using|as|to|by|on|off|at)\s+)?(?:(?:a|an|the|your|my|short|brief)\s+)?",
+    re.IGNORECASE,
+)
 _FORWARD = re.compile(r"\b(?:from\s+now\s+on|going\s+forward|in\s+the\s+future|in\s+future)\s*$", re.IGNORECASE)
 _PRONOUN_TOPIC = re.compile(r"^(?:it|that|this|them|me|you|so|up|there|doing\s+that|that\s+up)$", re.IGNORECASE)
 
-_CANON: list[tuple[re.Pattern[str], str, str]] = [(re.compile(p, re.IGNORECASE), topic, family) for p, topic, family in [
-    (r"\bbullet(?:ed)?(?:[\s-]+(?:points?|lists?|form|format|style))?\b|\bbullets\b", "bullet points", "format"),
-    (r"\bnumbered\s+(?:lists?|steps|points)\b", "numbered lists", "format"),
-    (r"\b(?:paragraphs?|prose|full\s+sentences|plain\s+text|running\s+text)\b", "paragraphs", "format"),
-    (r"\btables?\b", "tables", "format"),
-    (r"\bmarkdown\b", "markdown", "format"),
-    (r"\b(?:emojis?|emoticons?|smileys?|emoji\s+icons)\b", "emojis", "emoji"),
-    ((r"\b(?:short(?:er)?|brief(?:er|ly)?|concise(?:ly)?|succinct(?:ly)?|terse|to\s+the\s+point|one\s+sentence|"
-      r"few\s+words)\b"), "short answers", "length"),
-    (r"\b(?:long(?:er)?|detailed|in\s+detail|verbose|thorough(?:ly)?|in\s+depth|elaborate)\b", "detailed answers",
-     "length"),
-    (r"\b(?:formal(?:ly)?|professional(?:ly)?)\b", "formal tone", "tone"),
-    (r"\b(?:casual(?:ly)?|informal(?:ly)?|friendly|relaxed)\b", "casual tone", "tone"),
-    (r"\b(?:jokes?|humou?r|funny|puns?)\b", "humor", "humor"),
-]]
+_CANON: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(p, re.IGNORECASE), topic, family)
+    for p, topic, family in [
+        (r"\bbullet(?:ed)?(?:[\s-]+(?:points?|lists?|form|format|style))?\b|\bbullets\b", "bullet points", "format"),
+        (r"\bnumbered\s+(?:lists?|steps|points)\b", "numbered lists", "format"),
+        (r"\b(?:paragraphs?|prose|full\s+sentences|plain\s+text|running\s+text)\b", "paragraphs", "format"),
+        (r"\btables?\b", "tables", "format"),
+        (r"\bmarkdown\b", "markdown", "format"),
+        (r"\b(?:emojis?|emoticons?|smileys?|emoji\s+icons)\b", "emojis", "emoji"),
+        (
+            (
+                r"\b(?:short(?:er)?|brief(?:er|ly)?|concise(?:ly)?|succinct(?:ly)?|terse|to\s+the\s+point|one\s+sentence|"
+                r"few\s+words)\b"
+            ),
+            "short answers",
+            "length",
+        ),
+        (
+            r"\b(?:long(?:er)?|detailed|in\s+detail|verbose|thorough(?:ly)?|in\s+depth|elaborate)\b",
+            "detailed answers",
+            "length",
+        ),
+        (r"\b(?:formal(?:ly)?|professional(?:ly)?)\b", "formal tone", "tone"),
+        (r"\b(?:casual(?:ly)?|informal(?:ly)?|friendly|relaxed)\b", "casual tone", "tone"),
+        (r"\b(?:jokes?|humou?r|funny|puns?)\b", "humor", "humor"),
+    ]
+]
 _LANGUAGE_TOPIC = re.compile(r"\b(?:in|to|into|using)\s+(?P<lang>[A-Za-z]+)\s*$|^(?P<lang2>[A-Za-z]+)$", re.IGNORECASE)
 
 
@@ -133,8 +171,11 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
             neg = _match(r"^(?:do\s+not|never)\s+", rest, re.IGNORECASE)
             if cue.startswith(("never", "do not", "no need")) or neg:
                 polarity = "dont"
-                rest = rest[neg.end():] if neg else rest
-            if not _match(r"^(?:" + _DIRECTIVE_VERBS + r")\b", rest, re.IGNORECASE) and canonical_topic(rest)[1] is None:
+                rest = rest[neg.end() :] if neg else rest
+            if (
+                not _match(r"^(?:" + _DIRECTIVE_VERBS + r")\b", rest, re.IGNORECASE)
+                and canonical_topic(rest)[1] is None
+            ):
                 return None  # "don't worry about it", "always good to chat": not a directive about answers
     if rest is None:
         m = _IMPERATIVE.match(text)
@@ -144,14 +185,23 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
                 polarity = "dont"
             if _match(r"^(?:call|address|refer\s+to)\s+me\b", rest, re.IGNORECASE):
                 return None  # "call me Alex" is a name, not a format directive
-            if not m.group("please") and not _FORWARD.search(rest) and canonical_topic(rest)[1] is None and not \
-                    _match(r"^(?:answer|reply|respond|write|use|format|avoid|keep\s+(?:your|the|it|answers|replies)|"
-                           r"include|stick\s+to|switch\s+to|limit)\b", rest, re.IGNORECASE):
+            if (
+                not m.group("please")
+                and not _FORWARD.search(rest)
+                and canonical_topic(rest)[1] is None
+                and not _match(
+                    r"^(?:answer|reply|respond|write|use|format|avoid|keep\s+(?:your|the|it|answers|replies)|"
+                    r"include|stick\s+to|switch\s+to|limit)\b",
+                    rest,
+                    re.IGNORECASE,
+                )
+            ):
                 return None  # a bare imperative is a directive only when it is plainly about the answers
     if rest is None:
         return None
     topic, _family = canonical_topic(rest)
     if not topic or _PRONOUN_TOPIC.match(topic) or len(topic.split()) > 8:
         return None
-    return ExtractedInstruction(text=text.rstrip(" ,") + ".", topic=topic, action=action, polarity=polarity,
-                                confidence=0.9, span=span)
+    return ExtractedInstruction(
+        text=text.rstrip(" ,") + ".", topic=topic, action=action, polarity=polarity, confidence=0.9, span=span
+    )

@@ -67,7 +67,8 @@ ROLE_WORDS = words(
     sommelier butler maid dishwasher bouncer lawmaker senator mayor politician diplomat ambassador
     professor instructor educator principal dean worker walker guide double sitter keeper maker dealer handler
     rep representative agent planner coach trainer teller therapist medic ems emt nurse cna aide attendant
-    stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer cleaner carer labourer laborer""")
+    stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer cleaner carer labourer laborer"""
+)
 """Head nouns that name an occupation ("a senior software engineer", "a kindergarten teacher")."""
 ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "eer", "smith", "wright")
 """Suffixes that make an occupation noun in English (biologist, photographer, electrician, pianist, engineer)."""
@@ -75,84 +76,130 @@ NOT_ROLE = words(
     """artist_lover lover fan person people guy girl boy man woman lady gentleman kid child adult mother father mom
     dad parent wife husband son daughter sister brother friend fanatic optimist pessimist realist perfectionist
     tourist extremist purist introvert extrovert beginner newbie member list twist wrist mist cyclist motorist
-    dentist_not""")
+    dentist_not"""
+)
 PETS = words(
     """cat cats dog dogs puppy puppies kitten kittens hamster hamsters rabbit rabbits bunny bunnies parrot parrots
     bird birds fish goldfish turtle turtles tortoise tortoises snake snakes lizard lizards horse horses pony ponies
     guinea pig pigs ferret ferrets gecko geckos iguana iguanas chinchilla chinchillas rat rats mouse mice gerbil
     gerbils hedgehog hedgehogs cockatiel parakeet parakeets budgie budgies frog frogs chicken chickens goat goats
     cow cows pup pups retriever labrador poodle beagle terrier bulldog shepherd husky chihuahua pitbull dachshund
-    collie spaniel pug pugs corgi corgis dalmatian rottweiler greyhound doberman schnauzer mutt mutts""")
+    collie spaniel pug pugs corgi corgis dalmatian rottweiler greyhound doberman schnauzer mutt mutts"""
+)
 LANGUAGES = words(
     """english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean
     arabic hindi urdu bengali turkish polish swedish norwegian danish finnish greek hebrew thai vietnamese
     indonesian malay swahili czech hungarian romanian ukrainian persian farsi tagalog latin sign asl punjabi
-    tamil gujarati icelandic irish welsh catalan basque""")
+    tamil gujarati icelandic irish welsh catalan basque"""
+)
 MOODS = words(
     """tired exhausted happy sad stressed anxious excited nervous sick ill bored angry upset overwhelmed
-    lonely grateful relieved worried frustrated motivated sleepy hungry depressed""")
+    lonely grateful relieved worried frustrated motivated sleepy hungry depressed"""
+)
 DIETS = words(
     """vegetarian vegan pescatarian pescetarian carnivore omnivore keto paleo gluten-free halal kosher
-    flexitarian raw""")
+    flexitarian raw"""
+)
 DIET_FOODS = words(
     """meat fish pork beef chicken seafood dairy eggs poultry lamb bacon red animal products kosher halal organic
-    raw gluten sugar carbs""")
+    raw gluten sugar carbs"""
+)
 """Foods whose eating or not eating is a diet ("I started eating meat again" answers "I'm vegetarian")."""
 INSTRUMENTS = words(
     """guitar guitars piano pianos violin violins cello cellos drums drum bass ukulele uke flute flutes clarinet
     saxophone sax trumpet trombone tuba harp banjo mandolin harmonica accordion keyboard keyboards organ viola
-    oboe bassoon bagpipes xylophone recorder synth synthesizer""")
+    oboe bassoon bagpipes xylophone recorder synth synthesizer"""
+)
 SPORTS = words(
     """football soccer basketball baseball softball hockey tennis golf volleyball rugby cricket badminton squash
     swimming running jogging cycling biking boxing wrestling karate judo taekwondo mma skiing snowboarding
     surfing skateboarding climbing bouldering rowing sailing lacrosse handball bowling archery fencing
     gymnastics track marathons triathlons yoga pilates crossfit hiking kayaking canoeing fishing hunting
-    ping pong polo darts pool billiards nfl nba nhl mlb""")
+    ping pong polo darts pool billiards nfl nba nhl mlb"""
+)
 GAMES = words("""chess checkers poker cards games videogames fortnite minecraft scrabble monopoly sudoku""")
 DRINKS = words(
     """coffee tea water beer wine soda juice milk lemonade whiskey whisky vodka rum gin tequila cocktails cocktail
     espresso latte lattes cappuccino smoothies smoothie kombucha cider champagne coke pepsi sprite milkshakes
-    milkshake decaf mocha chai matcha bourbon scotch sake alcohol""")
+    milkshake decaf mocha chai matcha bourbon scotch sake alcohol"""
+)
 VEHICLES = words(
     """car cars truck trucks van minivan suv jeep motorcycle motorcycles motorbike motorbikes scooter pickup
     tesla prius mustang mustangs camaro corvette bmw audi mercedes honda toyota ford subaru volkswagen vw volvo
-    porsche ferrari lamborghini harley civic corolla sedan convertible hatchback rv camper""")
+    porsche ferrari lamborghini harley civic corolla sedan convertible hatchback rv camper"""
+)
 DEVICES = words(
     """laptop laptops computer computers pc macbook mac imac iphone phone smartphone android ipad tablet kindle
-    chromebook thinkpad pixel galaxy playstation ps4 ps5 xbox switch nintendo smartwatch watch camera""")
+    chromebook thinkpad pixel galaxy playstation ps4 ps5 xbox switch nintendo smartwatch watch camera"""
+)
 KIN = words(
     """sister sisters brother brothers sibling siblings mother mom mum mommy father dad daddy parents parent wife
     husband spouse partner boyfriend girlfriend fiance fiancee son sons daughter daughters kid kids child children
     baby babies twins twin grandmother grandma grandfather grandpa grandparents grandson granddaughter
     grandchildren grandkids aunt uncle cousin cousins niece nephew nieces nephews stepdad stepmom stepson
     stepdaughter stepsons stepdaughters stepchildren stepkids stepsister stepbrother stepsisters stepbrothers
-    family boys girls""")
+    family boys girls"""
+)
 CHILD_WORDS = words("kids kid children child sons daughters boys girls")
 RELATION_WORDS = {
-    "wife": "married_to", "husband": "married_to", "spouse": "married_to", "partner": "married_to",
-    "friend": "friend_of", "best friend": "friend_of", "boss": "reports_to", "manager": "reports_to",
-    "sister": "sibling_of", "brother": "sibling_of", "mother": "child_of", "mom": "child_of", "father": "child_of",
-    "dad": "child_of", "son": "parent_of", "daughter": "parent_of",
+    "wife": "married_to",
+    "husband": "married_to",
+    "spouse": "married_to",
+    "partner": "married_to",
+    "friend": "friend_of",
+    "best friend": "friend_of",
+    "boss": "reports_to",
+    "manager": "reports_to",
+    "sister": "sibling_of",
+    "brother": "sibling_of",
+    "mother": "child_of",
+    "mom": "child_of",
+    "father": "child_of",
+    "dad": "child_of",
+    "son": "parent_of",
+    "daughter": "parent_of",
 }
 APPEARANCE_NOUNS = words(
     """hair eyes eye tattoo tattoos freckles beard mustache moustache piercing piercings braces glasses scar scars
-    dimples curls dreadlocks dreads skin""")
+    dimples curls dreadlocks dreads skin"""
+)
 APPEARANCE_ADJ = words(
     """tall short skinny thin slim overweight fat chubby petite bald blonde blond brunette redhead muscular
     athletic strong fit curvy lanky stocky pale tan tanned handsome pretty beautiful ugly colorblind deaf blind
-    left-handed right-handed""")
-GENDER_WORDS = {"man": "male", "woman": "female", "guy": "male", "girl": "female", "boy": "male",
-                "lady": "female", "male": "male", "female": "female", "dude": "male", "gal": "female",
-                "gentleman": "male", "mother": "female", "mom": "female", "father": "male", "dad": "male",
-                "wife": "female", "husband": "male", "grandma": "female", "grandpa": "male",
-                "nonbinary": "non-binary", "non-binary": "non-binary"}
+    left-handed right-handed"""
+)
+GENDER_WORDS = {
+    "man": "male",
+    "woman": "female",
+    "guy": "male",
+    "girl": "female",
+    "boy": "male",
+    "lady": "female",
+    "male": "male",
+    "female": "female",
+    "dude": "male",
+    "gal": "female",
+    "gentleman": "male",
+    "mother": "female",
+    "mom": "female",
+    "father": "male",
+    "dad": "male",
+    "wife": "female",
+    "husband": "male",
+    "grandma": "female",
+    "grandpa": "male",
+    "nonbinary": "non-binary",
+    "non-binary": "non-binary",
+}
 COLORS = words(
     """red blue green yellow orange purple pink black white brown gray grey teal turquoise violet magenta
-    maroon navy beige gold silver lavender lilac indigo cyan""")
+    maroon navy beige gold silver lavender lilac indigo cyan"""
+)
 SEASONS = words("spring summer autumn fall winter")
 MUSIC_GENRES = words(
     """rock pop jazz blues country rap hip-hop hiphop metal punk classical folk reggae edm techno house
-    disco soul funk gospel opera indie grunge""")
+    disco soul funk gospel opera indie grunge"""
+)
 PLACES = words(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
@@ -161,7 +208,8 @@ PLACES = words(
     ireland france germany spain italy portugal netherlands belgium switzerland austria sweden norway denmark
     finland poland russia ukraine greece turkey egypt nigeria kenya ghana india pakistan china japan korea
     vietnam thailand philippines indonesia malaysia singapore australia zealand israel iran iraq cuba jamaica
-    europe asia africa uk usa us america jersey hampshire carolina dakota rhode""")
+    europe asia africa uk usa us america jersey hampshire carolina dakota rhode"""
+)
 """Country and state names (a closed class) that make "I am in X" a place, not a state of mind."""
 NOT_POSSESSIONS = words(
     """time fun idea ideas question questions problem problems day days lot lots feeling feelings chance way
@@ -172,25 +220,71 @@ NOT_POSSESSIONS = words(
     night morning evening afternoon vacation holiday interest interests passion access room space energy
     patience faith mind heart thoughts point right choice option appointment test exam homework shift ability
     abilities power powers superpower superpowers skill skills talent gift feeling sense crush headache career
-    careers""")
+    careers"""
+)
 """Nouns after "I have …" that are not things a person owns ("I have a question", "I have no idea")."""
 ACTIVITIES = {
-    "volunteer": "volunteering", "collect": "collecting", "paint": "painting", "draw": "drawing",
-    "cook": "cooking", "bake": "baking", "sing": "singing", "dance": "dancing", "knit": "knitting", "sew": "sewing",
-    "hike": "hiking", "swim": "swimming", "run": "running", "jog": "jogging", "garden": "gardening",
-    "fish": "fishing", "hunt": "hunting", "camp": "camping", "ski": "skiing", "surf": "surfing",
-    "travel": "traveling", "write": "writing", "grow": "growing", "build": "building", "crochet": "crocheting",
-    "skate": "skating", "climb": "climbing", "bike": "biking", "ride": "riding", "sketch": "sketching",
-    "workout": "working out", "meditate": "meditating", "golf": "golfing", "bowl": "bowling", "blog": "blogging",
-    "game": "gaming", "shop": "shopping", "craft": "crafting", "scrapbook": "scrapbooking", "quilt": "quilting",
-    "walk": "walking", "compete": "competing", "smoke": "smoking", "vape": "vaping", "skateboard": "skateboarding", "kayak": "kayaking",
-    "grill": "grilling", "gamble": "gambling", "race": "racing", "sail": "sailing", "skydive": "skydiving",
-    "snowboard": "snowboarding", "sculpt": "sculpting", "party": "partying", "row": "rowing",
+    "volunteer": "volunteering",
+    "collect": "collecting",
+    "paint": "painting",
+    "draw": "drawing",
+    "cook": "cooking",
+    "bake": "baking",
+    "sing": "singing",
+    "dance": "dancing",
+    "knit": "knitting",
+    "sew": "sewing",
+    "hike": "hiking",
+    "swim": "swimming",
+    "run": "running",
+    "jog": "jogging",
+    "garden": "gardening",
+    "fish": "fishing",
+    "hunt": "hunting",
+    "camp": "camping",
+    "ski": "skiing",
+    "surf": "surfing",
+    "travel": "traveling",
+    "write": "writing",
+    "grow": "growing",
+    "build": "building",
+    "crochet": "crocheting",
+    "skate": "skating",
+    "climb": "climbing",
+    "bike": "biking",
+    "ride": "riding",
+    "sketch": "sketching",
+    "workout": "working out",
+    "meditate": "meditating",
+    "golf": "golfing",
+    "bowl": "bowling",
+    "blog": "blogging",
+    "game": "gaming",
+    "shop": "shopping",
+    "craft": "crafting",
+    "scrapbook": "scrapbooking",
+    "quilt": "quilting",
+    "walk": "walking",
+    "compete": "competing",
+    "smoke": "smoking",
+    "vape": "vaping",
+    "skateboard": "skateboarding",
+    "kayak": "kayaking",
+    "grill": "grilling",
+    "gamble": "gambling",
+    "race": "racing",
+    "sail": "sailing",
+    "skydive": "skydiving",
+    "snowboard": "snowboarding",
+    "sculpt": "sculpting",
+    "party": "partying",
+    "row": "rowing",
 }
 """Pastime verbs and their gerund ("i paint" → painting): the verb says the pastime whatever its object."""
 RELIGIONS = words(
     """christian catholic protestant baptist methodist lutheran presbyterian anglican evangelical mormon muslim
-    jewish jew buddhist hindu sikh atheist agnostic pagan wiccan quaker orthodox""")
+    jewish jew buddhist hindu sikh atheist agnostic pagan wiccan quaker orthodox"""
+)
 """Faiths and their absence: "I'm a christian", "I am agnostic" say the speaker's religion."""
 TRAITS = words(
     """shy outgoing introverted extroverted extraverted introvert introverts extrovert loner recluse homebody
@@ -200,14 +294,17 @@ TRAITS = words(
     caring sensitive emotional nerdy nerd geek geeky smart intelligent clever brave confident insecure energetic
     active spontaneous religious spiritual artistic picky frugal thrifty romantic hardworking responsible reliable
     forgetful easygoing laid-back outdoorsy sarcastic goofy weird quirky nostalgic sociable bossy moody grumpy
-    cheerful rebellious dramatic""")
+    cheerful rebellious dramatic"""
+)
 """Personality words ("I'm shy", "i am a homebody"): who someone is, not how they feel today (``MOODS``)."""
 HEALTH_ADJ = words(
     """pregnant diabetic deaf blind disabled paralyzed paralysed epileptic asthmatic autistic dyslexic sober
-    handicapped immunocompromised anemic anaemic""")
+    handicapped immunocompromised anemic anaemic"""
+)
 """Lasting bodily conditions said with "I am …"."""
 CONDITIONS = words(
     """diabetes asthma cancer arthritis epilepsy autism adhd add ocd ptsd anxiety depression migraines migraine
     insomnia dyslexia celiac coeliac crohn's lupus scoliosis tinnitus eczema psoriasis allergies disability
-    hearing glaucoma""")
+    hearing glaucoma"""
+)
 """Conditions said with "I have …" ("i have asthma"): health, not possessions."""

@@ -114,7 +114,6 @@ class LLMExtractionWarning(RuntimeWarning):
     """The model's output was unusable after the retries; the fallback extractor's result was used."""
 
 
-
 _FACT_CUES = re.compile(
     r"(?i)\b(i|i'm|i've|my|me|we|our|am|is|are|was|were|has|have|had|works?|worked|lives?|lived|moved|"
     r"likes?|loves?|hates?|prefers?|eats?|drinks?|owns?|born|married|joined|left|started|uses?|speaks?|"
@@ -131,7 +130,6 @@ def looks_factual(text: str) -> bool:
     if sentences and all(s.rstrip().endswith("?") for s in sentences):
         return False
     return bool(_FACT_CUES.search(t))
-
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -461,8 +459,7 @@ class LLMExtractor:
             valid_from=parse_since(r.since, ctx.observed_at),
             negated=bool(r.negated),
             text=(
-                f"{entities[subj].display_name} {'no longer ' if r.negated else ''}{words} "
-                f"{entities[obj].display_name}"
+                f"{entities[subj].display_name} {'no longer ' if r.negated else ''}{words} {entities[obj].display_name}"
             ),
         )
 

@@ -53,6 +53,7 @@ _TYPE_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 _KEY_CLEAN = re.compile(r"[^a-z0-9]+")
 _KEY_OK = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
+
 class _Out(BaseModel):
     model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True, str_strip_whitespace=True)
 
@@ -118,7 +119,6 @@ class Unusable(Exception):
         super().__init__(feedback)
         self.feedback = feedback
         self.raw = raw
-
 
 
 def content_text(message: Any) -> str:
@@ -225,7 +225,6 @@ def norm_type(raw: str) -> str:
     return "Thing"
 
 
-
 def confidence_of(value: float | None, default: float) -> float:
     if value is None:
         return default
@@ -238,4 +237,3 @@ def confidence_of(value: float | None, default: float) -> float:
     if v > 1.0 and v <= 100.0:  # a percentage
         v = v / 100.0
     return min(max(v, 0.0), 1.0)
-

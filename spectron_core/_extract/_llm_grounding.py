@@ -15,6 +15,7 @@ from ._llm_prompt import EXAMPLE_VALUES
 
 __all__ = ["NEGATION_CUES", "copied", "find_span", "mentions", "phrasing_regex", "states"]
 
+
 def find_span(text: str, *needles: str | None) -> tuple[int, int] | None:
     low = text.lower()
     for needle in needles:
@@ -81,4 +82,3 @@ def phrasing_regex(phrasing: str) -> re.Pattern[str] | None:
     if not pieces:
         return None
     return re.compile(r"\b" + r"\b.{0,40}?\b".join(pieces) + r"\b")
-

@@ -180,4 +180,3 @@ def batch_prompt(items: Sequence[tuple[str, str, datetime]]) -> str:
 
 def compact(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
-

@@ -14,8 +14,10 @@ from ._rule_clause import _lower_unless_proper, _singular
 from ._rule_patterns import _MONEY, _SUBJECT_STOP
 from ._types import ExtractedAttribute, Extraction
 
-_HERE_IN = re.compile(r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
-                      r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_HERE_IN = re.compile(
+    r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
+    r"(?P<p>[A-Za-z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
 
 
 _MY_CHILDREN = words("son sons daughter daughters kids children grandchildren grandkids stepchildren stepkids")
@@ -27,25 +29,35 @@ _NOT_MY_MODIFIER = KIN | words("""hot sea star cat friend neighbor neighbour bos
 """Words before a pet or a device that make it someone else's or no real one ("my sisters cat", "my dream car")."""
 
 
-_MY_THING = re.compile(r"(?<!\bas )\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
-                       r"oldest|youngest|best)\s+){0,2}(?:(?!(?:" + "|".join(sorted(_NOT_MY_MODIFIER, key=len, reverse=True)) +
-                       r")s?\b)[a-z]+\s+)?(?P<w>" +
-                       "|".join(sorted(PETS | DEVICES | INSTRUMENTS | _MY_CHILDREN, key=len, reverse=True)) +
-                       r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))", re.IGNORECASE)
+_MY_THING = re.compile(
+    r"(?<!\bas )\bmy\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|older|younger|"
+    r"oldest|youngest|best)\s+){0,2}(?:(?!(?:"
+    + "|".join(sorted(_NOT_MY_MODIFIER, key=len, reverse=True))
+    + r")s?\b)[a-z]+\s+)?(?P<w>"
+    + "|".join(sorted(PETS | DEVICES | INSTRUMENTS | _MY_CHILDREN, key=len, reverse=True))
+    + r")\b(?!\s+(?:food|sweater|bed|toy|walker|hair|'s|s\b|is\s+\w+ing|are\s+\w+ing))",
+    re.IGNORECASE,
+)
 """A possessive determiner says the speaker has the thing: "walking with my two spaniels", "i will bring my son",
 "i miss my kids"."""
 
 
-_WHERE_I_LIVE = re.compile(r"\b(?P<p>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*,?\s+(?:is\s+)?where\s+(?:i|we)\s+(?:now\s+|currently\s+)?"
-                           r"(?P<v>live|grew\s+up|was\s+born)\b", re.IGNORECASE)
+_WHERE_I_LIVE = re.compile(
+    r"\b(?P<p>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*,?\s+(?:is\s+)?where\s+(?:i|we)\s+(?:now\s+|currently\s+)?"
+    r"(?P<v>live|grew\s+up|was\s+born)\b",
+    re.IGNORECASE,
+)
 """A place with a relative clause about the speaker ("it is so green in oregon where i live")."""
 
 
 _COMPASS = words("new north south east west rhode")
 
 
-_MY_AGED_BODY = re.compile(r"\bmy\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:body|self|bones|knees|back|joints|"
-                           r"brain|mind|legs|hands|feet|hips|heart|eyes)\b", re.IGNORECASE)
+_MY_AGED_BODY = re.compile(
+    r"\bmy\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:body|self|bones|knees|back|joints|"
+    r"brain|mind|legs|hands|feet|hips|heart|eyes)\b",
+    re.IGNORECASE,
+)
 """The speaker's own body given an age ("my 70 year old knees")."""
 
 
@@ -53,30 +65,58 @@ _MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+
 """"(last friday) was my 33rd birthday": the age reached (a party "next week" is not)."""
 
 
-_MY_JOB = re.compile(r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
-                     r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})", re.IGNORECASE)
+_MY_JOB = re.compile(
+    r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
+    r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})",
+    re.IGNORECASE,
+)
 
 
-_MY_PARTNER = re.compile(r"\bmy\s+(?:(?:lovely|beautiful|wonderful|amazing|new|current)\s+)?(?P<p>wife|husband|spouse|"
-                         r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))(?!\s+(?:just\s+|finally\s+)?(?:left|dumped|divorced|ditched|walked\s+out|"
-                         r"cheated|died|passed|kicked\s+me))", re.IGNORECASE)
+_MY_PARTNER = re.compile(
+    r"\bmy\s+(?:(?:lovely|beautiful|wonderful|amazing|new|current)\s+)?(?P<p>wife|husband|spouse|"
+    r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))(?!\s+(?:just\s+|finally\s+)?(?:left|dumped|divorced|ditched|walked\s+out|"
+    r"cheated|died|passed|kicked\s+me))",
+    re.IGNORECASE,
+)
 """"… with my wife", "my husband is away": whoever says "my wife" is married (an "ex-wife" does not match)."""
 
 
-_MENTION_KEY = [(PETS, "pets"), (KIN, "family"), (VEHICLES, "vehicle"), (DEVICES, "devices"),
-                (INSTRUMENTS, "instruments")]
+_MENTION_KEY = [
+    (PETS, "pets"),
+    (KIN, "family"),
+    (VEHICLES, "vehicle"),
+    (DEVICES, "devices"),
+    (INSTRUMENTS, "instruments"),
+]
 
 
-def mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: datetime | None,
-              out: Extraction, things: bool = True) -> None:
+def mentions(
+    pieces: list[Piece],
+    speaker: str,
+    span: tuple[int, int],
+    when: datetime | None,
+    out: Extraction,
+    things: bool = True,
+) -> None:
     """What "my …" says in passing: "walking with my two spaniels" (pets), "my job at the garden centre is tiring"
     (employer), "once I start my new job as a lighting technician" (role)."""
+
     def add(key: str, value: str, confidence: float = 0.75) -> None:
-        if value and not any(a.key == key and a.entity == speaker and (a.value.lower() == value.lower() or key == "family")
-                             for a in out.attributes):
-            out.attributes.append(ExtractedAttribute(
-                entity=speaker, key=key, value=value, category="identity", confidence=confidence, span=span,
-                valid_from=when))
+        if value and not any(
+            a.key == key and a.entity == speaker and (a.value.lower() == value.lower() or key == "family")
+            for a in out.attributes
+        ):
+            out.attributes.append(
+                ExtractedAttribute(
+                    entity=speaker,
+                    key=key,
+                    value=value,
+                    category="identity",
+                    confidence=confidence,
+                    span=span,
+                    valid_from=when,
+                )
+            )
 
     for k, piece in enumerate(pieces):
         if piece.question:
@@ -92,8 +132,11 @@ def mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: dat
             word = partner.group("p").lower()
             add("family", word)
             if not any(a.key == "relationship_status" and a.span == span for a in out.attributes):
-                add("relationship_status", "married" if word in ("wife", "husband", "spouse") else
-                    "in a relationship", 0.7)  # unless the sentence said otherwise ("… and i got engaged")
+                add(
+                    "relationship_status",
+                    "married" if word in ("wife", "husband", "spouse") else "in a relationship",
+                    0.7,
+                )  # unless the sentence said otherwise ("… and i got engaged")
         here = _HERE_IN.search(piece.text) if "here" in piece.text.lower() else None
         if here and (here.group("p").lower() in PLACES or here.group("p")[:1].isupper()):
             # "it's raining here in Leeds": where the speaker is, weak evidence of home (below the
@@ -116,8 +159,7 @@ def mentions(pieces: list[Piece], speaker: str, span: tuple[int, int], when: dat
         if birthday and 0 < int(birthday.group("n")) < 120:
             add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
         low = piece.text.lower()
-        money = _MONEY.search(piece.text) if things and ("budget" in low or "spend" in low or "afford" in low) \
-            else None
+        money = _MONEY.search(piece.text) if things and ("budget" in low or "spend" in low or "afford" in low) else None
         if money and not any(a.key == "budget" and a.span == span for a in out.attributes):
             add("budget", money.group(0).strip(), 0.7)  # "i can spend up to $500", "tight budget, max $50"
         job = _MY_JOB.search(piece.text) if "job" in piece.text else None

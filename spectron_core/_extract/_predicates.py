@@ -51,13 +51,19 @@ from ._sink import Sink
 __all__ = ["VERBS", "favorite_key", "kind_of", "noun_phrase", "read_predicate", "singular"]
 
 
-_DET = re.compile(r"^(?:(?:a|an|the|some|my|our|his|her|their|this|that|these|those|lots\s+of|a\s+lot\s+of|"
-                  r"plenty\s+of|many|a\s+few|few|several|all|any|both|every|each|a\s+couple\s+of|a\s+pair\s+of|"
-                  r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|own|little|big|huge|cute|lovely|"
-                  r"beautiful|adorable|favorite|favourite|pet|kinds\s+of|types\s+of|sorts\s+of|kind\s+of|type\s+of|"
-                  r"mostly|mainly|only|just|really|pretty|very|good|great|nice)\s+)+", re.IGNORECASE)
-_NUMBER = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple\s+of|a\s+few|"
-                     r"several|many|lots\s+of|a\s+lot\s+of|no)\b", re.IGNORECASE)
+_DET = re.compile(
+    r"^(?:(?:a|an|the|some|my|our|his|her|their|this|that|these|those|lots\s+of|a\s+lot\s+of|"
+    r"plenty\s+of|many|a\s+few|few|several|all|any|both|every|each|a\s+couple\s+of|a\s+pair\s+of|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|own|little|big|huge|cute|lovely|"
+    r"beautiful|adorable|favorite|favourite|pet|kinds\s+of|types\s+of|sorts\s+of|kind\s+of|type\s+of|"
+    r"mostly|mainly|only|just|really|pretty|very|good|great|nice)\s+)+",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple\s+of|a\s+few|"
+    r"several|many|lots\s+of|a\s+lot\s+of|no)\b",
+    re.IGNORECASE,
+)
 _BOUNDARY = re.compile(
     r"\s+(?:because|since|but|so|when|while|who|which|that|where|whom|whose|if|until|unless|though|although|"
     r"for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple|almost|nearly|over)|"
@@ -73,21 +79,29 @@ _BOUNDARY = re.compile(
     r"before|during|named|called|\d+\s+(?:hours?|days?|times?|minutes?|years?|months?|weeks?)|once\s+a|twice\s+a|"
     r"on\s+the\s+side|like\s+(?:any|a|my|you)|what|how|whenever|someday|soon|later|than|to\s+(?:be|help|get|make|"
     r"pursue|see|keep|pay|earn|take|stay|do))\b.*$|\s*[,(].*$",
-    re.IGNORECASE)
-_PRONOUN_NP = re.compile(r"^(?:it|that|this|them|those|these|you|one|ones|mine|yours|him|her|me|us|they|we|he|she|"
-                         r"everything|anything|something|nothing|stuff|things|lot|much|more|most|both|all|too|so|there|here|"
-                         r"what|how|well|same|doing|being|what\s+you|a\s+lot|alot|to|out|up|how\s+.*|what\s+.*|"
-                         r"(?:some|all|most|any|one|two|three|four|five|less|more|lots|none)?\s*of\s+(?:them|those|these|it)|"
-                         r"less|have|do|be|get|go|best|worst|the\s+best|the\s+worst|"
-                         r"when\s+.*|where\s+.*|why\s+.*|who\s+.*|it\s+.*|that\s+.*|this\s+.*|you\s+.*|myself)$",
-                         re.IGNORECASE)
-_TRAIL = re.compile(r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
-                    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there)$", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_PRONOUN_NP = re.compile(
+    r"^(?:it|that|this|them|those|these|you|one|ones|mine|yours|him|her|me|us|they|we|he|she|"
+    r"everything|anything|something|nothing|stuff|things|lot|much|more|most|both|all|too|so|there|here|"
+    r"what|how|well|same|doing|being|what\s+you|a\s+lot|alot|to|out|up|how\s+.*|what\s+.*|"
+    r"(?:some|all|most|any|one|two|three|four|five|less|more|lots|none)?\s*of\s+(?:them|those|these|it)|"
+    r"less|have|do|be|get|go|best|worst|the\s+best|the\s+worst|"
+    r"when\s+.*|where\s+.*|why\s+.*|who\s+.*|it\s+.*|that\s+.*|this\s+.*|you\s+.*|myself)$",
+    re.IGNORECASE,
+)
+_TRAIL = re.compile(
+    r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
+    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there)$",
+    re.IGNORECASE,
+)
 _LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as|plus)\s+", re.IGNORECASE)
 _GERUND = re.compile(r"^[a-z]{2,}ing\b", re.IGNORECASE)
-_NOT_GERUND = words("thing something nothing anything everything king ring spring string morning evening "
-                        "wedding ceiling building sibling darling pudding clothing bring sing sting wing swing "
-                        "during")
+_NOT_GERUND = words(
+    "thing something nothing anything everything king ring spring string morning evening "
+    "wedding ceiling building sibling darling pudding clothing bring sing sting wing swing "
+    "during"
+)
 _MAX_WORDS = 6
 
 
@@ -126,14 +140,18 @@ def noun_phrase(text: str, *, keep_det: bool = False) -> str:
     return t
 
 
-_PREP_CUT = re.compile(r"\s+(?:in|at|on|by|from|with|near|for|into|around|to|during|after|before|outside|"
-                       r"inside|under|over)\s+.*$", re.IGNORECASE)
+_PREP_CUT = re.compile(
+    r"\s+(?:in|at|on|by|from|with|near|for|into|around|to|during|after|before|outside|"
+    r"inside|under|over)\s+.*$",
+    re.IGNORECASE,
+)
 
 
 def _items(text: str) -> list[str]:
     """The things of a list object ("hiking, swimming and reading"), each cut before its prepositional tail."""
-    return [p for p in (noun_phrase(_PREP_CUT.sub("", x)) for x in _LIST.split(text) if not _OWN_FAVORITE.match(x))
-            if p]
+    return [
+        p for p in (noun_phrase(_PREP_CUT.sub("", x)) for x in _LIST.split(text) if not _OWN_FAVORITE.match(x)) if p
+    ]
 
 
 _OWN_FAVORITE = re.compile(r"^\s*(?:my|our)\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\b", re.IGNORECASE)
@@ -160,7 +178,11 @@ def kind_of(np: str) -> str | None:
     head = words[-1]
     if head in ("games", "game") or head in GAMES:
         return "game"
-    if head in ("music", "songs", "song", "bands", "band") or head in MUSIC_GENRES or "-".join(words[-2:]) in MUSIC_GENRES:
+    if (
+        head in ("music", "songs", "song", "bands", "band")
+        or head in MUSIC_GENRES
+        or "-".join(words[-2:]) in MUSIC_GENRES
+    ):
         return "genre"
     if head in INSTRUMENTS:
         return "instrument"
@@ -200,24 +222,87 @@ def _role_head(np: str) -> bool:
 
 
 _FAV_SYNONYMS = {
-    "colour": "color", "colours": "color", "colors": "color", "film": "movie", "films": "movie", "movies": "movie",
-    "foods": "food", "dish": "food", "meal": "food", "cuisine": "food", "books": "book", "novel": "book",
-    "author": "author", "writer": "author", "band": "music", "bands": "music", "song": "music", "songs": "music",
-    "genre": "music", "singer": "music", "artist": "music", "musician": "music", "group": "music", "rapper": "music",
-    "show": "show", "shows": "show", "series": "show", "sports": "sport", "team": "team", "teams": "team",
-    "animals": "animal", "seasons": "season", "drinks": "drink", "beverage": "drink", "hobbies": "hobby",
-    "pastime": "hobby", "place": "place", "places": "place", "city": "city", "holiday": "holiday",
-    "game": "game", "games": "game", "flower": "flower", "flowers": "flower", "car": "car", "cars": "car",
+    "colour": "color",
+    "colours": "color",
+    "colors": "color",
+    "film": "movie",
+    "films": "movie",
+    "movies": "movie",
+    "foods": "food",
+    "dish": "food",
+    "meal": "food",
+    "cuisine": "food",
+    "books": "book",
+    "novel": "book",
+    "author": "author",
+    "writer": "author",
+    "band": "music",
+    "bands": "music",
+    "song": "music",
+    "songs": "music",
+    "genre": "music",
+    "singer": "music",
+    "artist": "music",
+    "musician": "music",
+    "group": "music",
+    "rapper": "music",
+    "show": "show",
+    "shows": "show",
+    "series": "show",
+    "sports": "sport",
+    "team": "team",
+    "teams": "team",
+    "animals": "animal",
+    "seasons": "season",
+    "drinks": "drink",
+    "beverage": "drink",
+    "hobbies": "hobby",
+    "pastime": "hobby",
+    "place": "place",
+    "places": "place",
+    "city": "city",
+    "holiday": "holiday",
+    "game": "game",
+    "games": "game",
+    "flower": "flower",
+    "flowers": "flower",
+    "car": "car",
+    "cars": "car",
 }
-FAV_KINDS = frozenset(_FAV_SYNONYMS) | frozenset(_FAV_SYNONYMS.values()) | words(
-    "color movie food season sport animal drink music book album artist actor actress restaurant")
+FAV_KINDS = (
+    frozenset(_FAV_SYNONYMS)
+    | frozenset(_FAV_SYNONYMS.values())
+    | words("color movie food season sport animal drink music book album artist actor actress restaurant")
+)
 """Nouns that name a kind of thing one has a favourite of ("the best band is …" says a favourite band)."""
-_KIND_FAV = {"color": "color", "sport": "sport", "drink": "drink", "pet": "animal", "season": "season",
-             "genre": "music", "game": "game", "instrument": "instrument", "vehicle": "car", "diet": "food"}
+_KIND_FAV = {
+    "color": "color",
+    "sport": "sport",
+    "drink": "drink",
+    "pet": "animal",
+    "season": "season",
+    "genre": "music",
+    "game": "game",
+    "instrument": "instrument",
+    "vehicle": "car",
+    "diet": "food",
+}
 
 
-_FAV_VERB = {"do": "hobby", "eat": "food", "cook": "food", "bake": "food", "drink": "drink", "watch": "show",
-             "read": "book", "play": "game", "listen": "music", "hear": "music", "go": "place", "visit": "place"}
+_FAV_VERB = {
+    "do": "hobby",
+    "eat": "food",
+    "cook": "food",
+    "bake": "food",
+    "drink": "drink",
+    "watch": "show",
+    "read": "book",
+    "play": "game",
+    "listen": "music",
+    "hear": "music",
+    "go": "place",
+    "visit": "place",
+}
 """The thing a favourite names by what one does with it ("my favourite thing to read")."""
 
 
@@ -256,8 +341,12 @@ def favorite_key(thing: str, value: str = "") -> str:
 def _activity_gerund(value: str) -> bool:
     """Does a noun phrase name a doing ("hiking in spring", "grilling outdoors"), not a thing ("ceiling fans")?"""
     first = value.lower().split(None, 1)[0]
-    return len(first) > 4 and first.endswith("ing") and first not in _NOT_GERUND and (
-        _lemma(first) in _KNOWN or first in ACTIVITIES.values())
+    return (
+        len(first) > 4
+        and first.endswith("ing")
+        and first not in _NOT_GERUND
+        and (_lemma(first) in _KNOWN or first in ACTIVITIES.values())
+    )
 
 
 Handler = Callable[[Sink, str, str], None]
@@ -274,12 +363,27 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
     if m:
         inner = m.group("v")
         first = inner.split()[0].lower() if inner.split() else ""
-        if first in ("play", "go", "watch", "listen", "read", "eat", "drink", "cook", "bake", "collect",
-                     "volunteer", "travel", "ride", "visit", "help"):
+        if first in (
+            "play",
+            "go",
+            "watch",
+            "listen",
+            "read",
+            "eat",
+            "drink",
+            "cook",
+            "bake",
+            "collect",
+            "volunteer",
+            "travel",
+            "ride",
+            "visit",
+            "help",
+        ):
             sub = VERBS.get(first)
             if sub and first not in ("visit",):
                 before = len(c.out.attributes)
-                sub(c, first, inner[len(first):].strip())
+                sub(c, first, inner[len(first) :].strip())
                 if first in ("go", "watch", "listen", "read", "eat", "drink") or len(c.out.attributes) > before:
                     return
         value = noun_phrase(inner, keep_det=True)
@@ -323,13 +427,23 @@ _SHADES = words("light dark bright pale baby hot navy forest hunter sky royal li
 
 
 def _h_dislike(c: Sink, verb: str, rest: str) -> None:
-    if _match(r"^to\s+(?:say|admit|tell|break|bother|ask|interrupt|disappoint|hear|be\s+that)\b", rest.strip(), re.IGNORECASE):
+    if _match(
+        r"^to\s+(?:say|admit|tell|break|bother|ask|interrupt|disappoint|hear|be\s+that)\b", rest.strip(), re.IGNORECASE
+    ):
         return  # "i hate to say it": a manner of speaking, not a dislike
-    r = _sub(r"^(?:to\s+|being\s+|the\s+(?:colou?r|smell|taste|sound|idea)\s+(?:of\s+)?)", "", rest.strip(),
-               flags=re.IGNORECASE)
+    r = _sub(
+        r"^(?:to\s+|being\s+|the\s+(?:colou?r|smell|taste|sound|idea)\s+(?:of\s+)?)",
+        "",
+        rest.strip(),
+        flags=re.IGNORECASE,
+    )
     for item in _items(r):
-        item = _sub(r"^(?P<x>\w+(?:\s+\w+)?)\s+(?:junkie|fan|lover|person|buff|enthusiast|fanatic|addict)$", r"\g<x>", item,
-                    flags=re.IGNORECASE)  # "not much of a golf fan": golf
+        item = _sub(
+            r"^(?P<x>\w+(?:\s+\w+)?)\s+(?:junkie|fan|lover|person|buff|enthusiast|fanatic|addict)$",
+            r"\g<x>",
+            item,
+            flags=re.IGNORECASE,
+        )  # "not much of a golf fan": golf
         c.attr("dislikes", _lower(item))
 
 
@@ -349,10 +463,13 @@ def _h_play(c: Sink, verb: str, rest: str) -> None:
                 c.attr("likes", item.lower())  # "i play folk music": folk is liked
 
 
-_BUSINESS = re.compile(r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+little)\s+(?:(?:small|little|new|own|"
-                       r"successful|growing|family)\s+)*(?P<k>(?:[a-z-]+\s+){0,2}?)(?P<n>business|company|firm|shop|bakery|"
-                       r"store|restaurant|salon|agency)(?:\s+(?:in|at|on|near|by|with|for|from|that|which|where|of|"
-                       r"and|here|there|downtown|outside|across|called|named)\b.*)?$", re.IGNORECASE)
+_BUSINESS = re.compile(
+    r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+little)\s+(?:(?:small|little|new|own|"
+    r"successful|growing|family)\s+)*(?P<k>(?:[a-z-]+\s+){0,2}?)(?P<n>business|company|firm|shop|bakery|"
+    r"store|restaurant|salon|agency)(?:\s+(?:in|at|on|near|by|with|for|from|that|which|where|of|"
+    r"and|here|there|downtown|outside|across|called|named)\b.*)?$",
+    re.IGNORECASE,
+)
 """A business the speaker has or runs ("i have a window cleaning business", "i own a small bakery")."""
 
 
@@ -363,11 +480,19 @@ def _allergies(c: Sink, what: str) -> None:
 
 
 def _h_have(c: Sink, verb: str, rest: str) -> None:
-    r = _sub(r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)", "", rest.strip(), flags=re.IGNORECASE)
+    r = _sub(
+        r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)",
+        "",
+        rest.strip(),
+        flags=re.IGNORECASE,
+    )
     low = r.lower()
-    if _match(r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
-                r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
-                r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found)\b", low):
+    if _match(
+        r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
+        r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
+        r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found)\b",
+        low,
+    ):
         m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.IGNORECASE)
         if m and _role_head(noun_phrase(m.group("r"))):
             c.attr("role", noun_phrase(m.group("r")).lower())
@@ -379,27 +504,54 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         noun = "business" if noun in ("company", "firm") else noun
         c.attr("role", f"{kind} {noun} owner".strip(), negated=c.negated)
         return
-    m = _match(r"^(?:a|an)\s+(?:degree|bachelors?|bachelor's|masters?|master's|phd|doctorate|diploma)"
-                 r"(?:\s+degree)?(?:\s+(?:in|from)\s+(?P<v>.+))?$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:a|an)\s+(?:degree|bachelors?|bachelor's|masters?|master's|phd|doctorate|diploma)"
+        r"(?:\s+degree)?(?:\s+(?:in|from)\s+(?P<v>.+))?$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         c.attr("education", noun_phrase(m.group("v") or r).lower())
         return
-    m = _match(r"^(?:an?\s+)?(?:(?:new|part[\s-]?time|full[\s-]?time|second|side|summer|day|night|weekend|first|other)\s+)*(?P<r>[a-z]+\s+)?"
-               r"(?:job|gig)(?:\s+(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+))?$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:an?\s+)?(?:(?:new|part[\s-]?time|full[\s-]?time|second|side|summer|day|night|weekend|first|other)\s+)*(?P<r>[a-z]+\s+)?"
+        r"(?:job|gig)(?:\s+(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+))?$",
+        r,
+        re.IGNORECASE,
+    )
     if m and (m.group("v") or m.group("r")):
-        if m.group("r") and m.group("r").strip().lower() not in ("good", "great", "nice", "real", "steady", "bad",
-                                                                    "decent", "paying", "boring", "easy", "hard"):
+        if m.group("r") and m.group("r").strip().lower() not in (
+            "good",
+            "great",
+            "nice",
+            "real",
+            "steady",
+            "bad",
+            "decent",
+            "paying",
+            "boring",
+            "easy",
+            "hard",
+        ):
             c.attr("role", m.group("r").strip().lower())  # "i have a cleaning job"
         if m.group("v"):
             _h_work(c, "work", m.group("v"))  # "i have a weekend job at the garden centre"
         return
-    m = _match(r"^(?:an?\s+)?(?:(?:major|huge|big|real|serious|soft)\s+)?(?:weakness|soft\s+spot|passion|love|"
-               r"thing|craving)\s+for\s+(?P<v>.+)$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:an?\s+)?(?:(?:major|huge|big|real|serious|soft)\s+)?(?:weakness|soft\s+spot|passion|love|"
+        r"thing|craving)\s+for\s+(?P<v>.+)$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         _h_like(c, "like", m.group("v"))  # "i have a passion for sailing", "a soft spot for old westerns"
         return
-    m = _match(r"^(?:an?\s+)?(?:(?:huge|big|real|terrible|irrational)\s+)?(?:phobia|fear|hatred)\s+(?:of|over|for)\s+"
-               r"(?P<v>.+)$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:an?\s+)?(?:(?:huge|big|real|terrible|irrational)\s+)?(?:phobia|fear|hatred)\s+(?:of|over|for)\s+"
+        r"(?P<v>.+)$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         _h_dislike(c, "fear", m.group("v"))  # "i have a phobia of spiders"
         return
@@ -455,12 +607,18 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     if _match(r"^on\s", r, re.IGNORECASE) and not _WORKPLACE.match(r):
         return  # "working on some projects for friends": a project, not a workplace
-    if _match(r"^(?:out|outs|it|on\s+(?:it|that|myself)|hard|too\s+much|from\s+home|a\s+lot|with\s+you)\b", r, re.IGNORECASE):
+    if _match(
+        r"^(?:out|outs|it|on\s+(?:it|that|myself)|hard|too\s+much|from\s+home|a\s+lot|with\s+you)\b", r, re.IGNORECASE
+    ):
         if _match(r"^outs?\b", r, re.IGNORECASE):
             c.attr("hobbies", "working out")
         return
-    r = _sub(r"^(?:full\s*time|fulltime|part\s*time|parttime|nights|days|remotely|there|here|hard)\s+", "", r,
-               flags=re.IGNORECASE)
+    r = _sub(
+        r"^(?:full\s*time|fulltime|part\s*time|parttime|nights|days|remotely|there|here|hard)\s+",
+        "",
+        r,
+        flags=re.IGNORECASE,
+    )
     free = _match(r"^(?:for\s+free|unpaid|as\s+an?\s+(?:unpaid\s+)?volunteer)\b", r, re.IGNORECASE)
     if free:
         c.attr("hobbies", "volunteering")  # "i work for free at the shelter": unpaid work is volunteering
@@ -477,14 +635,21 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
     if org and _DURATION.match(org.group("org")):
         org = None  # "worked as a welder for 12 years": how long, not for whom
     if org:
-        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))", org.group("org"),
-                                     maxsplit=1, flags=re.IGNORECASE)[0])
+        value = noun_phrase(
+            _split(
+                r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))",
+                org.group("org"),
+                maxsplit=1,
+                flags=re.IGNORECASE,
+            )[0]
+        )
         if value and value.lower() not in ("myself", "a living", "living", "me", "home", "work"):
             c.attr("employer", _lower(value))
             c.rel("works_at", "Org/" + value.lower())
     elif place:
-        value = noun_phrase(_split(r"\s+(?:as|since|where|on|during)\s+", place.group("org"), maxsplit=1,
-                                     flags=re.IGNORECASE)[0])
+        value = noun_phrase(
+            _split(r"\s+(?:as|since|where|on|during)\s+", place.group("org"), maxsplit=1, flags=re.IGNORECASE)[0]
+        )
         if value:
             c.attr("employer", _lower(value), confidence=0.7)
     if role and not _role(c, role.group("role"), negated=c.negated):
@@ -493,28 +658,38 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
             c.attr("role", value.lower(), negated=c.negated)
 
 
-_DURATION = re.compile(r"^(?:(?:\d+|a|an|many|several|some|a\s+few|few|two|three|four|five|six|seven|eight|nine|ten|s|so|"
-                       r"over|almost|nearly|about|the\s+(?:last|past))\s+)*(?:long\s+)?(?:years?|months?|weeks?|days?|decades?|"
-                       r"hours?|time|while|ages|now|ever|life|(?:a\s+)?living)\b", re.IGNORECASE)
-_SECTOR = re.compile(r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|health\s+care|tech|"
-                     r"it|insurance|real\s+estate|hospitality|publishing|advertising|banking|accounting|law|"
-                     r"the\s+(?:\w+\s+)?(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies|"
-                     r"\w+\s+(?:industry|business|sector|field)))\b", re.IGNORECASE)
-_WORKPLACE = re.compile(r"\b(?:on|at|in)\s+(?:(?:a|an|the|my|our|his|her|their|a\s+local|the\s+local)\s+)?"
-                        r"(?P<v>(?:[\w']+\s+){0,2}(?:farm|ranch|restaurant|hospital|school|clinic|factory|store|shop|"
-                        r"office|bank|bar|cafe|bakery|warehouse|hotel|mall|garage|salon|library|church|daycare|"
-                        r"lab|laboratory|supermarket|nursing\s+home|fields?))\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"^(?:(?:\d+|a|an|many|several|some|a\s+few|few|two|three|four|five|six|seven|eight|nine|ten|s|so|"
+    r"over|almost|nearly|about|the\s+(?:last|past))\s+)*(?:long\s+)?(?:years?|months?|weeks?|days?|decades?|"
+    r"hours?|time|while|ages|now|ever|life|(?:a\s+)?living)\b",
+    re.IGNORECASE,
+)
+_SECTOR = re.compile(
+    r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|health\s+care|tech|"
+    r"it|insurance|real\s+estate|hospitality|publishing|advertising|banking|accounting|law|"
+    r"the\s+(?:\w+\s+)?(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies|"
+    r"\w+\s+(?:industry|business|sector|field)))\b",
+    re.IGNORECASE,
+)
+_WORKPLACE = re.compile(
+    r"\b(?:on|at|in)\s+(?:(?:a|an|the|my|our|his|her|their|a\s+local|the\s+local)\s+)?"
+    r"(?P<v>(?:[\w']+\s+){0,2}(?:farm|ranch|restaurant|hospital|school|clinic|factory|store|shop|"
+    r"office|bank|bar|cafe|bakery|warehouse|hotel|mall|garage|salon|library|church|daycare|"
+    r"lab|laboratory|supermarket|nursing\s+home|fields?))\b",
+    re.IGNORECASE,
+)
 """Kinds of workplace: "i work with my mom on the farm" says where, whoever the company is."""
 
 
 def _sector(c: Sink, r: str, lower_it: bool = True) -> bool:
-    """"(I work / I am) in sales / the merchant navy / the publishing business": the field as the employer.
+    """ "(I work / I am) in sales / the merchant navy / the publishing business": the field as the employer.
     A lower-case "in it" is the IT sector only after "work" (after "am" it is a pronoun)."""
     m = _SECTOR.match(r)
     if not m or (m.group("v") == "it" and not lower_it):
         return False
-    c.attr("employer", "IT" if m.group("v").lower() == "it" else _sub(r"^the\s+", "", m.group("v").lower()),
-           confidence=0.7)
+    c.attr(
+        "employer", "IT" if m.group("v").lower() == "it" else _sub(r"^the\s+", "", m.group("v").lower()), confidence=0.7
+    )
     return True
 
 
@@ -531,14 +706,21 @@ def _h_teach(c: Sink, verb: str, rest: str) -> None:
         return
     head = _split(r"\s+(?:at|in|for|to|on|with|from)\s+", rest.strip(), maxsplit=1, flags=re.IGNORECASE)[0]
     subject = noun_phrase(_sub(r"^(?:at|in)\s+", "", head, flags=re.IGNORECASE))
-    if _match(r"^(?:me|you|him|her|them|us|myself|people|kids|children)\b", rest.strip(), re.IGNORECASE) and not subject:
+    if (
+        _match(r"^(?:me|you|him|her|them|us|myself|people|kids|children)\b", rest.strip(), re.IGNORECASE)
+        and not subject
+    ):
         subject = ""
     c.attr("role", (subject.lower() + " teacher").strip() if subject else "teacher")
 
 
 def _h_live(c: Sink, verb: str, rest: str) -> None:
-    r = _sub(r"^(?:here|there|now|currently|right\s+here|out\s+here|over\s+here|down\s+here|up\s+here)\s+(?=(?:in|on|at|near)\b)",
-             "", rest.strip(), flags=re.IGNORECASE)  # "i live here in ohio"
+    r = _sub(
+        r"^(?:here|there|now|currently|right\s+here|out\s+here|over\s+here|down\s+here|up\s+here)\s+(?=(?:in|on|at|near)\b)",
+        "",
+        rest.strip(),
+        flags=re.IGNORECASE,
+    )  # "i live here in ohio"
     m = _match(r"^(?:in|on|at|near|by|outside(?:\s+of)?|close\s+to)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         prep = r.split()[0].lower()
@@ -562,9 +744,14 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
 
 
 def _place(text: str) -> str:
-    t = _split(r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
-                 r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
-                 r"waiting|planning|raising|teaching|growing)\b)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]  # ("a farming town" stays)
+    t = _split(
+        r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
+        r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
+        r"waiting|planning|raising|teaching|growing)\b)\b",
+        text,
+        maxsplit=1,
+        flags=re.IGNORECASE,
+    )[0]  # ("a farming town" stays)
     return noun_phrase(t)
 
 
@@ -573,8 +760,11 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^from\s+(?P<old>.+?)(?:\s+(?P<to>to|into)\s+(?P<v>.+))?$", r, re.IGNORECASE)
     if m:
         old = _place(m.group("old"))
-        if verb.lower() in ("moved", "relocated") and old and old.lower().split()[0] not in (
-                "home", "there", "here", "town", "it", "the", "my", "a", "an"):
+        if (
+            verb.lower() in ("moved", "relocated")
+            and old
+            and old.lower().split()[0] not in ("home", "there", "here", "town", "it", "the", "my", "a", "an")
+        ):
             c.attr("home", _lower(old), negated=True)  # "we moved over from peru": the old home is closed
         if not m.group("v"):
             return
@@ -599,13 +789,23 @@ def _h_from(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:up\s+)?(?:in|from|on|near)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = _place(m.group("v"))
-        if value and value.lower().split()[-1] not in ("family", "background", "household", "line", "generation",
-                                                        "people", "home", "place"):
+        if value and value.lower().split()[-1] not in (
+            "family",
+            "background",
+            "household",
+            "line",
+            "generation",
+            "people",
+            "home",
+            "place",
+        ):
             c.attr("hometown", _lower(value))  # ("i come from a farming family" names no place)
 
 
 def _h_speak(c: Sink, verb: str, rest: str) -> None:
-    for item in _items(_sub(r"^(?:fluent|some|a\s+little|a\s+bit\s+of|basic)\s+", "", rest.strip(), flags=re.IGNORECASE)):
+    for item in _items(
+        _sub(r"^(?:fluent|some|a\s+little|a\s+bit\s+of|basic)\s+", "", rest.strip(), flags=re.IGNORECASE)
+    ):
         word = item.split()[-1].lower()
         if word in LANGUAGES:
             c.attr("languages", word.capitalize())
@@ -617,7 +817,7 @@ def _h_learn(c: Sink, verb: str, rest: str) -> None:
     if m:
         first = m.group("v").split()[0].lower()
         if first in ("play", "speak"):
-            VERBS[first](c, first, m.group("v")[len(first):])
+            VERBS[first](c, first, m.group("v")[len(first) :])
             return
         value = noun_phrase(m.group("v"), keep_det=True)
         if value:
@@ -632,7 +832,9 @@ def _h_learn(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", "learning " + items[0].lower())
 
 
-_ASSESSMENT = re.compile(r"^(?:exams?|tests?|finals|midterms?|quiz(?:zes)?|boards|sats?|gre|gmat|lsat|mcat|bar)$", re.IGNORECASE)
+_ASSESSMENT = re.compile(
+    r"^(?:exams?|tests?|finals|midterms?|quiz(?:zes)?|boards|sats?|gre|gmat|lsat|mcat|bar)$", re.IGNORECASE
+)
 
 
 def _h_study(c: Sink, verb: str, rest: str) -> None:
@@ -646,8 +848,16 @@ def _h_study(c: Sink, verb: str, rest: str) -> None:
 
 def _h_attend(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(rest)
-    if value and _search(r"\b(?:school|college|university|academy|class|classes|institute|uni|program|conservatory|"
-                         r"polytechnic)\b", value, re.IGNORECASE) or (value and value[:1].isupper()):
+    if (
+        value
+        and _search(
+            r"\b(?:school|college|university|academy|class|classes|institute|uni|program|conservatory|"
+            r"polytechnic)\b",
+            value,
+            re.IGNORECASE,
+        )
+        or (value and value[:1].isupper())
+    ):
         c.attr("school", _lower(value))
 
 
@@ -660,7 +870,7 @@ def _h_drink(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_try(c: Sink, verb: str, rest: str) -> None:
-    """"i try to read a book a week": the habit is what is tried ("i try not to …" is not)."""
+    """ "i try to read a book a week": the habit is what is tried ("i try not to …" is not)."""
     m = _match(r"^to\s+(?P<v>[a-z]+)\b(?P<rest>.*)$", rest.strip(), re.IGNORECASE)
     if m:
         handler = VERBS.get(m.group("v").lower())
@@ -672,8 +882,11 @@ def _h_eat(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:only|mostly|mainly|a\s+lot\s+of|lots\s+of)\s+", "", rest.strip(), flags=re.IGNORECASE)
     for item in _items(r):
         k = "diet" if item.lower().split()[-1] in DIET_FOODS else kind_of(item)
-        if k == "diet" or item.lower() in DIETS or _search(r"\b(?:plant[\s-]+based|organic|healthy|clean|raw|vegan|vegetarian)\b",
-                                                               item, re.IGNORECASE):
+        if (
+            k == "diet"
+            or item.lower() in DIETS
+            or _search(r"\b(?:plant[\s-]+based|organic|healthy|clean|raw|vegan|vegetarian)\b", item, re.IGNORECASE)
+        ):
             c.attr("food_preference", item.lower())
         else:
             c.attr("likes", item.lower(), negated=c.negated)
@@ -708,11 +921,14 @@ def _compound_activity(r: str) -> str:
     return f"{m.group('pre')} {m.group('g')}".lower()
 
 
-_COMPOUND = re.compile(r"^(?P<pre>deep\s+sea|white\s+water|cross\s+country|[a-z]+)\s+(?P<g>[a-z]{3,}ing)\b", re.IGNORECASE)
+_COMPOUND = re.compile(
+    r"^(?P<pre>deep\s+sea|white\s+water|cross\s+country|[a-z]+)\s+(?P<g>[a-z]{3,}ing)\b", re.IGNORECASE
+)
 _ACTIVITY_MODIFIERS = words("""bird whale people window rock mountain scuba ice roller horseback sky trail snow water
     jet kite wind ballroom salsa tap figure speed power weight street road track cliff fly bass deer duck bungee
     deep sea white water cross country ski dirt barrel pole belly line square""") | frozenset(
-    ("deep sea", "white water", "cross country"))
+    ("deep sea", "white water", "cross country")
+)
 """Nouns that make a gerund a named pastime ("rock climbing", "window shopping", "bird watching")."""
 
 
@@ -732,8 +948,9 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
     target = noun_phrase(m.group("v"))
     if not target or target.lower() in ("work", "bed", "sleep", "town", "the store", "store", "see", "be"):
         return
-    if _search(r"\b(?:school|college|university|uni|grad\s+school|law\s+school|med\s+school|academy)\b", target,
-                 re.IGNORECASE):
+    if _search(
+        r"\b(?:school|college|university|uni|grad\s+school|law\s+school|med\s+school|academy)\b", target, re.IGNORECASE
+    ):
         c.attr("school", _lower(target))  # "i go to a community college": where they study now
     elif verb.lower() in ("go", "goes"):
         c.attr("likes", _lower(target))
@@ -754,11 +971,18 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
     if sought:
         rest = rest.strip()[4:]  # "i shop for shoes", "i fish for trout": for says what is sought
         obj = noun_phrase(rest)
-    if _match(r"^(?:every|each|daily|weekly|twice|once|most|all\s+(?:day|week|the\s+time)|on\s+(?:the\s+)?weekends?|"
-              r"at\s+(?:night|weekends?)|in\s+the\s+(?:morning|evening|afternoon)s?)\b", rest.strip(), re.IGNORECASE):
+    if _match(
+        r"^(?:every|each|daily|weekly|twice|once|most|all\s+(?:day|week|the\s+time)|on\s+(?:the\s+)?weekends?|"
+        r"at\s+(?:night|weekends?)|in\s+the\s+(?:morning|evening|afternoon)s?)\b",
+        rest.strip(),
+        re.IGNORECASE,
+    ):
         obj = ""  # "i hike every weekend": when, not what
-    elif _match(r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
-                rest.strip(), re.IGNORECASE) and lemma not in ("volunteer", "ride"):
+    elif _match(
+        r"^(?:it|that|this|them|me|you|home|away|out|here|there|to|into|for|up|well|fast|late|a\s+lot)\b",
+        rest.strip(),
+        re.IGNORECASE,
+    ) and lemma not in ("volunteer", "ride"):
         if not _match(r"^(?:a\s+lot)\b", rest.strip(), re.IGNORECASE):
             return
         obj = ""
@@ -776,21 +1000,55 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
 
 def _h_do(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    m = _match(r"^(?:some|a\s+lot\s+of|lots\s+of|a\s+bit\s+of|a\s+little|plenty\s+of|quite\s+a\s+bit\s+of|all\s+the|"
-               r"most\s+of\s+the|the)\s+(?P<g>[a-z]{3,}ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
-    if m and m.group("g").lower() not in _NOT_GERUND and (_lemma(m.group("g")) in _KNOWN or
-                                                          m.group("g").lower() in ACTIVITIES.values()):
+    m = _match(
+        r"^(?:some|a\s+lot\s+of|lots\s+of|a\s+bit\s+of|a\s+little|plenty\s+of|quite\s+a\s+bit\s+of|all\s+the|"
+        r"most\s+of\s+the|the)\s+(?P<g>[a-z]{3,}ing)\b(?P<rest>.*)$",
+        r,
+        re.IGNORECASE,
+    )
+    if (
+        m
+        and m.group("g").lower() not in _NOT_GERUND
+        and (_lemma(m.group("g")) in _KNOWN or m.group("g").lower() in ACTIVITIES.values())
+    ):
         value = _gerund_to_hobby(m.group("g") + m.group("rest"))  # "i do some sketching", "i do a bit of rowing"
         if value:
             c.attr("hobbies", value.lower())
         return
-    if _match(r"^(?:not|that|it|this|too|so|well|what|nothing|something|anything|the\s+same|my\s+best|a\s+lot|"
-                r"you|lots|everything|okay|ok|good|great|fine|alright|stuff)\b", r, re.IGNORECASE):
+    if _match(
+        r"^(?:not|that|it|this|too|so|well|what|nothing|something|anything|the\s+same|my\s+best|a\s+lot|"
+        r"you|lots|everything|okay|ok|good|great|fine|alright|stuff)\b",
+        r,
+        re.IGNORECASE,
+    ):
         return
     value = noun_phrase(r)
-    if value and len(value.split()) <= 3 and (c.hobby or kind_of(value) == "sport" or value.lower() in (
-            "yoga", "pilates", "crossfit", "karate", "volunteer work", "crafts", "puzzles", "ballet", "martial arts",
-            "photography", "gymnastics", "meditation", "taekwondo", "judo", "improv")):
+    if (
+        value
+        and len(value.split()) <= 3
+        and (
+            c.hobby
+            or kind_of(value) == "sport"
+            or value.lower()
+            in (
+                "yoga",
+                "pilates",
+                "crossfit",
+                "karate",
+                "volunteer work",
+                "crafts",
+                "puzzles",
+                "ballet",
+                "martial arts",
+                "photography",
+                "gymnastics",
+                "meditation",
+                "taekwondo",
+                "judo",
+                "improv",
+            )
+        )
+    ):
         c.attr("hobbies", value.lower())
 
 
@@ -809,8 +1067,12 @@ def _h_want(c: Sink, verb: str, rest: str) -> None:
                 c.attr("goals", value.lower(), "context")
         return
     value = noun_phrase(m.group("v"), keep_det=True)
-    if not value or _match(r"^(?:know|see|say|ask|hear|go\s+to\s+(?:bed|sleep)|sleep|be\s+honest|talk|chat|"
-                             r"thank|tell)\b", value, re.IGNORECASE):
+    if not value or _match(
+        r"^(?:know|see|say|ask|hear|go\s+to\s+(?:bed|sleep)|sleep|be\s+honest|talk|chat|"
+        r"thank|tell)\b",
+        value,
+        re.IGNORECASE,
+    ):
         return
     key = "plans" if verb.lower().startswith(("plan", "going", "about")) else "goals"
     c.attr(key, value.lower(), "context")
@@ -824,8 +1086,12 @@ def _h_drive(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("employer", _lower(value), confidence=0.7)
         return
-    if _match(r"^(?:to|home|around|me|you|there|here|a\s+lot|fast|slow|safely|everywhere|myself|it|that|out|up|down|over|"
-              r"back|by|past|through|in|into|across|along|all|off|away|for|with|from|on)\b", r, re.IGNORECASE):
+    if _match(
+        r"^(?:to|home|around|me|you|there|here|a\s+lot|fast|slow|safely|everywhere|myself|it|that|out|up|down|over|"
+        r"back|by|past|through|in|into|across|along|all|off|away|for|with|from|on)\b",
+        r,
+        re.IGNORECASE,
+    ):
         return  # "i drive out to the coast": where, not what
     value = noun_phrase(r)
     if value:
@@ -845,9 +1111,14 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
     if not words:
         return
     first = words[0].lower()
-    if first in ("listen", "eat", "watch", "drink", "read") and _CAN_ALL_DAY.search(rest) and not _search(
-            r"\b(?:your|ur|his|her|their|you)\b", rest, re.IGNORECASE):  # ("i could listen to your stories all day")
-        VERBS[first](c, first, _CAN_ALL_DAY.sub("", " " + " ".join(words[1:])))  # "i could eat tacos every day": a liking
+    if (
+        first in ("listen", "eat", "watch", "drink", "read")
+        and _CAN_ALL_DAY.search(rest)
+        and not _search(r"\b(?:your|ur|his|her|their|you)\b", rest, re.IGNORECASE)
+    ):  # ("i could listen to your stories all day")
+        VERBS[first](
+            c, first, _CAN_ALL_DAY.sub("", " " + " ".join(words[1:]))
+        )  # "i could eat tacos every day": a liking
     elif first == "play":
         _h_play(c, first, " ".join(words[1:]))
     elif first == "speak":
@@ -857,8 +1128,11 @@ def _h_can(c: Sink, verb: str, rest: str) -> None:
         c.attr("skills", (first + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")))
 
 
-_CAN_ALL_DAY = re.compile(r"\s+(?:all\s+day(?:\s+long)?|every\s+(?:single\s+)?day|forever|for\s+hours|by\s+the\s+(?:gallon|"
-                          r"bucket|pound|truckload)|all\s+the\s+time|on\s+repeat|(?:day\s+and\s+night))\b.*$", re.IGNORECASE)
+_CAN_ALL_DAY = re.compile(
+    r"\s+(?:all\s+day(?:\s+long)?|every\s+(?:single\s+)?day|forever|for\s+hours|by\s+the\s+(?:gallon|"
+    r"bucket|pound|truckload)|all\s+the\s+time|on\s+repeat|(?:day\s+and\s+night))\b.*$",
+    re.IGNORECASE,
+)
 """An emphatic "could do it forever" that makes "i can eat/listen to X" a liking, not an ability."""
 _SKILL_VERBS = words("""cook bake sing dance swim draw paint knit sew code program juggle ski skate surf drive
     fly ride fix build type write read climb run dive sail shoot fight box crochet weld repair""")
@@ -871,48 +1145,77 @@ def _h_wear(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_spend(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|lots\s+of|(?:so\s+|too\s+)?much)?\s*"
-               r"(?:free\s+|spare\s+)?time\s+(?:at|in|on)\s+the\s+(?P<v>gym|pool|park|beach|library|lake|mountains|woods|garden|"
-               r"cinema|movies|theater|theatre|mall|ocean|river|rink|track|range|stables)\b", rest.strip(), re.IGNORECASE)
+    m = _match(
+        r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|lots\s+of|(?:so\s+|too\s+)?much)?\s*"
+        r"(?:free\s+|spare\s+)?time\s+(?:at|in|on)\s+the\s+(?P<v>gym|pool|park|beach|library|lake|mountains|woods|garden|"
+        r"cinema|movies|theater|theatre|mall|ocean|river|rink|track|range|stables)\b",
+        rest.strip(),
+        re.IGNORECASE,
+    )
     if m:
         c.attr("likes", m.group("v").lower())  # "i spend a lot of time at the gym": a place the speaker likes to be
         return
-    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|most|all|much|lots\s+of|a\s+lot\s+of\s+my)?\s*"
-               r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours|"
-               r"(?:the|this|all)\s+(?:morning|afternoon|evening|day|weekend))\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
-               rest.strip(), re.IGNORECASE)  # "… my free time (rock) climbing"
+    m = _match(
+        r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|most|all|much|lots\s+of|a\s+lot\s+of\s+my)?\s*"
+        r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours|"
+        r"(?:the|this|all)\s+(?:morning|afternoon|evening|day|weekend))\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
+        rest.strip(),
+        re.IGNORECASE,
+    )  # "… my free time (rock) climbing"
     if m:
-        value = _gerund_to_hobby(_sub(r"^doing\s+(?=\w)|\s+and\s+(?![a-z]+ing\b).*$", "", m.group("v"), flags=re.IGNORECASE))
+        value = _gerund_to_hobby(
+            _sub(r"^doing\s+(?=\w)|\s+and\s+(?![a-z]+ing\b).*$", "", m.group("v"), flags=re.IGNORECASE)
+        )
         if value:
             c.attr("hobbies", value.lower())
         return
-    m = _match(r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|(?:so\s+|too\s+)?much)?\s*(?:free\s+|spare\s+)?"
-               r"(?:time|weekends|days|evenings|nights|hours)\s+on\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
-    if m and verb.lower() != "spent" and not _match(r"^(?:my|our|the)\s+(?:phone|computer|laptop|own|couch|sofa)\b|"
-                                                    r"^(?:it|that|this|them)\b", m.group("v"), re.IGNORECASE):
+    m = _match(
+        r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|(?:so\s+|too\s+)?much)?\s*(?:free\s+|spare\s+)?"
+        r"(?:time|weekends|days|evenings|nights|hours)\s+on\s+(?P<v>.+)$",
+        rest.strip(),
+        re.IGNORECASE,
+    )
+    if (
+        m
+        and verb.lower() != "spent"
+        and not _match(
+            r"^(?:my|our|the)\s+(?:phone|computer|laptop|own|couch|sofa)\b|"
+            r"^(?:it|that|this|them)\b",
+            m.group("v"),
+            re.IGNORECASE,
+        )
+    ):
         for item in _items(m.group("v")):  # "i spend my time on video games": what the time goes to
             c.attr("hobbies", _lower(item))
 
 
 def _h_keep(c: Sink, verb: str, rest: str) -> None:
-    """"i keep kosher": a diet kept."""
+    """ "i keep kosher": a diet kept."""
     value = noun_phrase(rest)
     if value and value.lower() in DIETS:
         c.attr("food_preference", value.lower())
 
 
 def _h_take(c: Sink, verb: str, rest: str) -> None:
-    """"i take salsa lessons", "i'm taking a pottery class": what is learnt is a pastime."""
-    m = _match(r"^(?:an?\s+|some\s+)?(?:(?:weekly|daily|private|online|evening|night|group|extra|more|free|few|"
-               r"two|three|\d+)\s+)*(?P<v>(?:[a-z]+\s+){1,2})(?:lessons?|classes|class|courses?)\b", rest.strip(), re.IGNORECASE)
+    """ "i take salsa lessons", "i'm taking a pottery class": what is learnt is a pastime."""
+    m = _match(
+        r"^(?:an?\s+|some\s+)?(?:(?:weekly|daily|private|online|evening|night|group|extra|more|free|few|"
+        r"two|three|\d+)\s+)*(?P<v>(?:[a-z]+\s+){1,2})(?:lessons?|classes|class|courses?)\b",
+        rest.strip(),
+        re.IGNORECASE,
+    )
     if m and m.group("v").split()[0].lower() not in ("weekly", "daily", "private", "online", "more", "some", "my"):
         c.attr("hobbies", m.group("v").strip().lower())
 
 
 def _h_coach(c: Sink, verb: str, rest: str) -> None:
-    """"i coach rowing", "i coach an under-tens team": a coaching job, and the sport."""
-    value = _sub(r"^(?:a|an|the|my|our|their|his|her)\s+", "", noun_phrase(_split(r"\s+(?:at|for|in|on)\s+", rest.strip(), maxsplit=1,
-                                                                     flags=re.IGNORECASE)[0], keep_det=True), flags=re.IGNORECASE)
+    """ "i coach rowing", "i coach an under-tens team": a coaching job, and the sport."""
+    value = _sub(
+        r"^(?:a|an|the|my|our|their|his|her)\s+",
+        "",
+        noun_phrase(_split(r"\s+(?:at|for|in|on)\s+", rest.strip(), maxsplit=1, flags=re.IGNORECASE)[0], keep_det=True),
+        flags=re.IGNORECASE,
+    )
     sport = bool(value) and (kind_of(value) == "sport" or value.lower().split()[-1] in ("league", "team"))
     c.attr("role", (value.lower() + " coach") if sport and len(value.split()) <= 2 else "coach")
     if sport and kind_of(value) == "sport":
@@ -920,9 +1223,13 @@ def _h_coach(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_see(c: Sink, verb: str, rest: str) -> None:
-    """"i see my favourite band live every summer": a band seen live is liked."""
-    m = _match(r"^(?P<v>.+?)\s+(?:in\s+concert|live(?=\s+(?:every|each|in|at|on|last|next|this|twice|once)\b|$)|"
-               r"play\s+live)\b", rest.strip(), re.IGNORECASE)
+    """ "i see my favourite band live every summer": a band seen live is liked."""
+    m = _match(
+        r"^(?P<v>.+?)\s+(?:in\s+concert|live(?=\s+(?:every|each|in|at|on|last|next|this|twice|once)\b|$)|"
+        r"play\s+live)\b",
+        rest.strip(),
+        re.IGNORECASE,
+    )
     if m and not _search(r"\b(?:i|we|you|he|she|they)\b", m.group("v"), re.IGNORECASE):
         value = noun_phrase(m.group("v"))
         if value:
@@ -930,11 +1237,12 @@ def _h_see(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_relax(c: Sink, verb: str, rest: str) -> None:
-    """"i relax by knitting", "i unwind with a good book": how someone relaxes is a pastime."""
+    """ "i relax by knitting", "i unwind with a good book": how someone relaxes is a pastime."""
     m = _match(r"^(?:by|with)\s+(?!(?:my|our|his|her|their|friends|family)\b)(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if m:  # "unwinding with my spaniel" names company, not a pastime
-        for item in _items(m.group("v")) if not _GERUND.match(m.group("v")) else [noun_phrase(m.group("v"),
-                                                                                                keep_det=True)]:
+        for item in (
+            _items(m.group("v")) if not _GERUND.match(m.group("v")) else [noun_phrase(m.group("v"), keep_det=True)]
+        ):
             if item:
                 c.attr("hobbies", item.lower())
 
@@ -955,20 +1263,22 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         _h_work(c, "work", "at " + m.group("v"))
         return
     value = noun_phrase(r)
-    if value and kind_of(value) in ("sport", "instrument") :
+    if value and kind_of(value) in ("sport", "instrument"):
         _h_play(c, "play", value)
     elif value and not _match(r"^(?:new\s+job|job|school|college|work|new|it|that)\b", value, re.IGNORECASE):
         c.attr("hobbies", value.lower())
 
 
-_NEW_JOB = re.compile(r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
-                      r"(?:job|position|role|post|gig|career)\s+(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|"
-                      r"(?:to\s+be|being)\s+(?P<r>.+))$",
-                      re.IGNORECASE)
+_NEW_JOB = re.compile(
+    r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
+    r"(?:job|position|role|post|gig|career)\s+(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|"
+    r"(?:to\s+be|being)\s+(?P<r>.+))$",
+    re.IGNORECASE,
+)
 
 
 def _new_job(c: Sink, r: str) -> bool:
-    """"(started / got / took / accepted) a new job as a tax adviser / at the bank / to be a nurse": the job said is
+    """ "(started / got / took / accepted) a new job as a tax adviser / at the bank / to be a nurse": the job said is
     the new value of role or employer (one at a time: it supersedes the old one)."""
     m = _NEW_JOB.match(r.strip())
     if not m:
@@ -1011,9 +1321,12 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
             c.attr("sports", item.lower())
         elif k == "instrument":
             c.attr("instruments", singular(item.split()[-1]))
-        elif low in ("left", "leave", "leaving") and _match(r"^(?:home|town|the\s+city|the\s+country|(?:the\s+)?(?:house|room|"
-                                                            r"party|door|building|bed|table|car|country|city|state|planet))$",
-                                                            item, re.IGNORECASE):
+        elif low in ("left", "leave", "leaving") and _match(
+            r"^(?:home|town|the\s+city|the\s+country|(?:the\s+)?(?:house|room|"
+            r"party|door|building|bed|table|car|country|city|state|planet))$",
+            item,
+            re.IGNORECASE,
+        ):
             continue
         elif low in ("left", "quit", "leave", "leaving", "retired") and (item[:1].isupper() or low == "left"):
             c.attr("employer", _lower(item))
@@ -1033,7 +1346,7 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
     r = m.group("v")
     first = r.split()[0].lower() if r.split() else ""
     if first.endswith("ing") and _lemma(first) in VERBS:
-        VERBS[_lemma(first)](c, _lemma(first), r[len(first):])
+        VERBS[_lemma(first)](c, _lemma(first), r[len(first) :])
         return
     value = noun_phrase(r)
     k = kind_of(value) if value else None
@@ -1053,7 +1366,9 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
 
 def _h_got(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
-    m = _match(r"^(?P<s>married|divorced|engaged|separated|hitched)\b(?:\s+to\s+(?P<name>[A-Z][a-z]+))?", r, re.IGNORECASE)
+    m = _match(
+        r"^(?P<s>married|divorced|engaged|separated|hitched)\b(?:\s+to\s+(?P<name>[A-Z][a-z]+))?", r, re.IGNORECASE
+    )
     if m:
         status = {"hitched": "married"}.get(m.group("s").lower(), m.group("s").lower())
         c.attr("relationship_status", status)
@@ -1079,21 +1394,21 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
-    """"we broke up", "i split up with my boyfriend", "we separated": the relationship ended."""
+    """ "we broke up", "i split up with my boyfriend", "we separated": the relationship ended."""
     r = rest.strip().lower()
     if verb.lower() == "separated" and not r or _match(r"^up\b", r):
         c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
 
 
 def _h_married(c: Sink, verb: str, rest: str) -> None:
-    """"i married my college sweetheart", "we married in june": the speaker is married (not "i married them")."""
+    """ "i married my college sweetheart", "we married in june": the speaker is married (not "i married them")."""
     r = rest.strip().lower()
     if verb.lower() == "married" and not _match(r"^(?:them|people|couples|off)\b", r):
         c.attr("relationship_status", "married")  # negated ("i'm not married anymore") it closes the value
 
 
 def _h_landed(c: Sink, verb: str, rest: str) -> None:
-    """"i found a job in logistics", "i landed a job at Acme": a new job (anything else found is no fact)."""
+    """ "i found a job in logistics", "i landed a job at Acme": a new job (anything else found is no fact)."""
     if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.IGNORECASE):
         _h_got(c, "got", rest)
 
@@ -1106,10 +1421,13 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(rest)
     if not value:
         return
-    left_job = any(a.key == "employer" and a.negated and a.span == getattr(c, "span", None)
-                   for a in getattr(getattr(c, "out", None), "attributes", []))
-    if (value[:1].isupper() or left_job) and not _search(r"\b(?:club|team|band|choir|gym|league|group|church)\b", value,
-                                                          re.IGNORECASE):  # "left tesco and joined aldi": a new employer
+    left_job = any(
+        a.key == "employer" and a.negated and a.span == getattr(c, "span", None)
+        for a in getattr(getattr(c, "out", None), "attributes", [])
+    )
+    if (value[:1].isupper() or left_job) and not _search(
+        r"\b(?:club|team|band|choir|gym|league|group|church)\b", value, re.IGNORECASE
+    ):  # "left tesco and joined aldi": a new employer
         c.attr("employer", value)
         c.rel("works_at", "Org/" + value.lower())
     else:
@@ -1143,31 +1461,48 @@ def _h_report(c: Sink, verb: str, rest: str) -> None:
         c.rel("reports_to", "Person/" + m.group("name").lower())
 
 
-_AGE = re.compile(r"^(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old|\s+of\s+age)?|\s*y/?o)?(?:\s+(?P<after>\w+))?", re.IGNORECASE)
-_NOT_AGE_UNIT = words("feet foot ft inches inch pounds lbs lb kg kilos miles minutes hours days weeks months "
-                          "percent dollars k times")
-_AGE_WORDS = re.compile(r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
-                        r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                        r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)", re.IGNORECASE)
+_AGE = re.compile(
+    r"^(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old|\s+of\s+age)?|\s*y/?o)?(?:\s+(?P<after>\w+))?", re.IGNORECASE
+)
+_NOT_AGE_UNIT = words(
+    "feet foot ft inches inch pounds lbs lb kg kilos miles minutes hours days weeks months percent dollars k times"
+)
+_AGE_WORDS = re.compile(
+    r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)",
+    re.IGNORECASE,
+)
 _AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.IGNORECASE)
-_BE_STATUS = re.compile(r"^(?:(?:[a-z]+ly|now|still|once\s+again)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
-                        r"separated|a\s+widow(?:er)?|in\s+an?\s+(?:[\w-]+\s+){0,2}relationship|dating\s+someone|taken|"
-                        r"seeing\s+someone)\b",
-                        re.IGNORECASE)
-_BE_DIET = re.compile(r"^(?:an?\s+|fully\s+|strictly\s+|mostly\s+)?(?P<v>" + "|".join(sorted(DIETS)) + r")\b", re.IGNORECASE)
-_ADJ_INTENS = re.compile(r"^(?:so|very|really|too|pretty|super|quite|kind\s+of|sort\s+of|a\s+bit|a\s+little|"
-                         r"extremely|incredibly|fairly|rather)\s+", re.IGNORECASE)
+_BE_STATUS = re.compile(
+    r"^(?:(?:[a-z]+ly|now|still|once\s+again)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
+    r"separated|a\s+widow(?:er)?|in\s+an?\s+(?:[\w-]+\s+){0,2}relationship|dating\s+someone|taken|"
+    r"seeing\s+someone)\b",
+    re.IGNORECASE,
+)
+_BE_DIET = re.compile(
+    r"^(?:an?\s+|fully\s+|strictly\s+|mostly\s+)?(?P<v>" + "|".join(sorted(DIETS)) + r")\b", re.IGNORECASE
+)
+_ADJ_INTENS = re.compile(
+    r"^(?:so|very|really|too|pretty|super|quite|kind\s+of|sort\s+of|a\s+bit|a\s+little|"
+    r"extremely|incredibly|fairly|rather)\s+",
+    re.IGNORECASE,
+)
 _BE_SKIP = re.compile(
     r"^(?:not\s+sure|sure|sorry|glad|good|fine|ok|okay|well|great|here|there|back|home|done|ready|going|doing|"
     r"getting|trying|thinking|looking|waiting|talking|just|also|still|about|like|so|very|too|in\s+the|at\s+the|"
     r"on\s+the|with|all|always|never|the\s+same|same|afraid\s+(?:so|not)|kidding|joking|a\s+bit|a\s+little|"
     r"sure\s+you|lucky|blessed|busy|free|off|up|out|alright|right|wrong|curious|jealous|impressed|fortunate)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
-_ROLE_MODIFIER = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:new|former|professional|full[\s-]time|part[\s-]time|"
-                            r"freelance|retired|certified|licensed|registered|aspiring|amateur|proud|young|local|"
-                            r"successful|busy|hard[\s-]working)\s+)*", re.IGNORECASE)
+_ROLE_MODIFIER = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:new|former|professional|full[\s-]time|part[\s-]time|"
+    r"freelance|retired|certified|licensed|registered|aspiring|amateur|proud|young|local|"
+    r"successful|busy|hard[\s-]working)\s+)*",
+    re.IGNORECASE,
+)
 _FAN_SIZE = words("huge big massive great real true total avid die-hard diehard absolute major")
 _ROLE_STOP = words("""at for with in by of and but so who that which because since from on to as during when
     where while or like""")
@@ -1178,7 +1513,7 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
     "a nurse at the local hospital", "CTO"), with the employer when "at/for X" follows."""
     m = _ROLE_MODIFIER.match(r)
     had_det = bool(_match(r"^(?:an?|the)\s", r, re.IGNORECASE))
-    words = r[m.end():].split() if m else r.split()
+    words = r[m.end() :].split() if m else r.split()
     for i, w in enumerate(words[:5]):
         lw = w.lower()
         if lw in _ROLE_STOP:
@@ -1189,46 +1524,73 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
                 c.attr("likes", " ".join(what).lower())  # "a huge coffee lover", "a big football fan"
             return True
     if len(words) >= 3 and words[1].lower() == "and" and _role_head(" ".join(words[:4])) and not _role_head(words[0]):
-        words = [f"{words[0]} and {words[2]}"] + words[3:]  # "a hair and makeup artist", "a sound and lighting technician"
+        words = [f"{words[0]} and {words[2]}"] + words[
+            3:
+        ]  # "a hair and makeup artist", "a sound and lighting technician"
     for i, w in enumerate(words[:5]):
         lw = w.lower()
         if lw in _ROLE_STOP:
             break
-        while i + 1 < min(len(words), 5) and words[i + 1].lower() not in _ROLE_STOP and \
-                _role_head(" ".join(words[: i + 2])) and _role_head(" ".join(words[: i + 1])):
+        while (
+            i + 1 < min(len(words), 5)
+            and words[i + 1].lower() not in _ROLE_STOP
+            and _role_head(" ".join(words[: i + 2]))
+            and _role_head(" ".join(words[: i + 1]))
+        ):
             i += 1  # "head chef", "store manager": the title ends at its last occupation word
         title = " ".join(words[: i + 1])
         if _role_head(title) or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):
             c.attr("role", title.lower(), negated=negated)
             if title.lower().split()[-1] == "volunteer":
                 c.attr("hobbies", "volunteering", negated=negated)  # unpaid: a pastime as much as a role
-            tail = words[i + 1:]
-            if title.lower().split()[-1] in ("student", "intern") and len(tail) >= 2 and tail[0].lower() in (
-                    "at", "in"):
+            tail = words[i + 1 :]
+            if (
+                title.lower().split()[-1] in ("student", "intern")
+                and len(tail) >= 2
+                and tail[0].lower() in ("at", "in")
+            ):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org:
                     # "a student at X": where they study now (an intern's host stays under education, as before)
                     c.attr("school" if title.lower().split()[-1] == "student" else "education", _lower(org))
-            elif len(tail) >= 2 and tail[0].lower() in ("at", "for", "with") and not _DURATION.match(" ".join(tail[1:])):
+            elif (
+                len(tail) >= 2 and tail[0].lower() in ("at", "for", "with") and not _DURATION.match(" ".join(tail[1:]))
+            ):
                 org = noun_phrase(" ".join(tail[1:]))
-                if org and org.lower() not in ("heart", "night", "home", "times", "the moment", "work", "school",
-                                               "now", "fun", "money", "a living"):
+                if org and org.lower() not in (
+                    "heart",
+                    "night",
+                    "home",
+                    "times",
+                    "the moment",
+                    "work",
+                    "school",
+                    "now",
+                    "fun",
+                    "money",
+                    "a living",
+                ):
                     c.attr("employer", _lower(org))
                     if org[:1].isupper():
                         c.rel("works_at", "Org/" + org.lower())
             elif len(tail) >= 2 and tail[0].lower() == "in" and tail[1].lower() in ("a", "an", "the"):
                 org = noun_phrase(" ".join(tail[1:]))
-                if org and not _match(r"^(?:morning|day|evening|night|afternoon|past|future|making|training)",
-                                        org, re.IGNORECASE):
+                if org and not _match(
+                    r"^(?:morning|day|evening|night|afternoon|past|future|making|training)", org, re.IGNORECASE
+                ):
                     c.attr("employer", _lower(org), confidence=0.6)
             return True
     return False
 
 
 def _plural_role(c: Sink, r: str) -> None:
-    """"we are farmers", "my wife and i are both teachers": a trade said of a group the speaker is in is the
+    """ "we are farmers", "my wife and i are both teachers": a trade said of a group the speaker is in is the
     speaker's own (the plural head noun, made singular, must name an occupation)."""
-    m = _match(r"^(?:both\s+|all\s+)?(?P<r>(?:[a-z-]+\s+){0,2}?[a-z-]+s)(?:\s+(?P<tail>(?:at|for|with|in)\s+.+))?$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:both\s+|all\s+)?(?P<r>(?:[a-z-]+\s+){0,2}?[a-z-]+s)(?:\s+(?P<tail>(?:at|for|with|in)\s+.+))?$",
+        r,
+        re.IGNORECASE,
+    )
     if not m or m.group("r").split()[0].lower() in ("the", "not", "so", "very", "really", "such", "big", "huge"):
         return  # ("we are the champions", "we are big fans")
     words = m.group("r").lower().split()
@@ -1239,15 +1601,20 @@ def _plural_role(c: Sink, r: str) -> None:
         _role(c, "a " + title + (" " + m.group("tail") if m.group("tail") else ""))
 
 
-_JOB_HUNT = re.compile(r"^(?:(?:looking|searching|hunting|applying|hoping)\s+(?:for|out\s+for)|in\s+the\s+market\s+for|"
-                       r"on\s+the\s+(?:hunt|lookout)\s+for)\s+(?:an?\s+|some\s+)?(?:(?:new|better|real|steady|"
-                       r"full[\s-]time|part[\s-]time|summer|second|first|different)\s+)*(?:job|jobs|work|employment|position)"
-                       r"(?P<v>\s+(?:as|at|in|with)\s+.{2,50})?$|^job\s+(?:hunting|searching|seeking)(?P<v2>)$", re.IGNORECASE)
+_JOB_HUNT = re.compile(
+    r"^(?:(?:looking|searching|hunting|applying|hoping)\s+(?:for|out\s+for)|in\s+the\s+market\s+for|"
+    r"on\s+the\s+(?:hunt|lookout)\s+for)\s+(?:an?\s+|some\s+)?(?:(?:new|better|real|steady|"
+    r"full[\s-]time|part[\s-]time|summer|second|first|different)\s+)*(?:job|jobs|work|employment|position)"
+    r"(?P<v>\s+(?:as|at|in|with)\s+.{2,50})?$|^job\s+(?:hunting|searching|seeking)(?P<v2>)$",
+    re.IGNORECASE,
+)
 """Seeking work: "looking for a new job (as a welder)", "job hunting", "in the market for a new job"."""
 
 
 def _h_be(c: Sink, verb: str, rest: str) -> None:
-    r = _sub(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.IGNORECASE)  # "presently enlisted"
+    r = _sub(
+        r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.IGNORECASE
+    )  # "presently enlisted"
     low = r.lower()
     if low.startswith(("trained", "qualified", "certified")):
         _h_trained(c, "trained", r.split(None, 1)[1] if " " in r else "")  # "i was trained as a nurse"
@@ -1259,8 +1626,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:(?:fairly|pretty|quite|very|brand)\s+)?new\s+(?:to|in)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m and not c.negated:
         value = _place(m.group("v"))
-        if value and (value[:1].isupper() or not PLACES.isdisjoint(value.lower().split()) or
-                      _match(r"^(?:the\s+)?united\s+(?:states|kingdom)$", value, re.IGNORECASE)):
+        if value and (
+            value[:1].isupper()
+            or not PLACES.isdisjoint(value.lower().split())
+            or _match(r"^(?:the\s+)?united\s+(?:states|kingdom)$", value, re.IGNORECASE)
+        ):
             c.attr("home", _lower(value), confidence=0.7)  # "we are new to the united kingdom": live there now
         return
     if verb.lower() in ("was", "were") and _match(r"^in\s+the\s", low) and not c.plural:
@@ -1284,10 +1654,14 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if not c.plural:
             _role(c, r, negated=True)  # "I was a nurse": a past job, closed
         return
-    m = _match(r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b|"
-               r"^(?:going|about)\s+to\s+(?P<s2>divorce)\b(?!\s+(?:him|her|them|you))|"
-               r"^(?:getting|going\s+through|in\s+the\s+(?:middle\s+of|process\s+of)(?:\s+getting)?)\s+(?:an?\s+)?"
-               r"(?P<d>divorce)\b|^(?P<sep>separating|splitting\s+up|breaking\s+up)\b", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:getting|going\s+to\s+get|about\s+to\s+get)\s+(?P<s>married|engaged|divorced|hitched)\b|"
+        r"^(?:going|about)\s+to\s+(?P<s2>divorce)\b(?!\s+(?:him|her|them|you))|"
+        r"^(?:getting|going\s+through|in\s+the\s+(?:middle\s+of|process\s+of)(?:\s+getting)?)\s+(?:an?\s+)?"
+        r"(?P<d>divorce)\b|^(?P<sep>separating|splitting\s+up|breaking\s+up)\b",
+        r,
+        re.IGNORECASE,
+    )
     if m:  # "we" too: the speaker is one of the couple
         s = (m.group("s") or m.group("s2") or m.group("d") or m.group("sep")).lower()
         if s in ("married", "hitched", "engaged"):
@@ -1321,12 +1695,18 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return  # "im enlisted in the royal air force": the service is the employer
     m = _match(r"^(?:employed|hired|on\s+the\s+payroll)\s+(?:by|at|with|of)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:  # "i'm employed by a shipping firm": the employer, as "i work for" says it
-        value = noun_phrase(_split(r"\s+(?:as|since|in|where|on|during)\s+", m.group("v"), maxsplit=1, flags=re.IGNORECASE)[0])
+        value = noun_phrase(
+            _split(r"\s+(?:as|since|in|where|on|during)\s+", m.group("v"), maxsplit=1, flags=re.IGNORECASE)[0]
+        )
         if value:
             c.attr("employer", _lower(value))
         return
-    m = _match(r"^at\s+(?P<v>(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}(?:university|uni|college|school|academy|"
-               r"conservatory|polytechnic|sixth\s+form))\b", r, re.IGNORECASE)
+    m = _match(
+        r"^at\s+(?P<v>(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}(?:university|uni|college|school|academy|"
+        r"conservatory|polytechnic|sixth\s+form))\b",
+        r,
+        re.IGNORECASE,
+    )
     if m and not c.plural:  # "i'm at university now": where the speaker studies
         c.attr("school", _lower(noun_phrase(m.group("v"))))
         return
@@ -1334,7 +1714,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         n = int(m.group("n"))
         after = (m.group("after") or "").lower()
-        if 0 < n < 120 and after not in _NOT_AGE_UNIT and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b)", r, re.IGNORECASE):
+        if (
+            0 < n < 120
+            and after not in _NOT_AGE_UNIT
+            and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b)", r, re.IGNORECASE)
+        ):
             c.attr("age", str(n))
             return
     m = _AGE_WORDS.match(r)
@@ -1346,8 +1730,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("age", m.group("n"))  # "a 41 year old divorced dad": the age, then what the rest says
         _h_be(c, verb, "a " + m.group("rest"))
         return
-    m = _match(r"^in\s+my\s+(?P<d>\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|late\s+\w+|"
-                 r"early\s+\w+|mid\s+\w+)", r, re.IGNORECASE)
+    m = _match(
+        r"^in\s+my\s+(?P<d>\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|late\s+\w+|"
+        r"early\s+\w+|mid\s+\w+)",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         c.attr("age", m.group("d").lower())
         return
@@ -1358,8 +1746,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if name:
             c.rel("married_to", "Person/" + name.lower())
         return
-    m = _match(r"^an?\s+(?:(?:happily|unhappily|newly|recently)\s+)?(?P<s>married|single|divorced|widowed|engaged)\s+"
-               r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,3})\s*$", r, re.IGNORECASE)
+    m = _match(
+        r"^an?\s+(?:(?:happily|unhappily|newly|recently)\s+)?(?P<s>married|single|divorced|widowed|engaged)\s+"
+        r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,3})\s*$",
+        r,
+        re.IGNORECASE,
+    )
     if m and not c.plural:  # "i am a married dentist": the status, and the rest read as "a dentist"
         c.attr("relationship_status", m.group("s").lower())
         head = m.group("rest").split()[0].lower()
@@ -1369,8 +1761,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     m = _BE_STATUS.match(r)
     if m:
         s = m.group("s").lower()
-        s = {"a widow": "widowed", "a widower": "widowed", "taken": "in a relationship",
-             "dating someone": "in a relationship", "seeing someone": "in a relationship"}.get(s, s)
+        s = {
+            "a widow": "widowed",
+            "a widower": "widowed",
+            "taken": "in a relationship",
+            "dating someone": "in a relationship",
+            "seeing someone": "in a relationship",
+        }.get(s, s)
         c.attr("relationship_status", s)
         return
     m = _BE_DIET.match(r)
@@ -1399,30 +1796,49 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         _h_move(c, "moving", m.group("v"))
         return
-    m = _match(r"^an?\s+(?P<y>freshman|sophomore|junior|senior|(?:first|second|third|fourth|final)[\s-]year|grad(?:uate)?)"
-               r"(?:\s+student)?\s+(?:in|at)\s+(?P<v>.+)$", r, re.IGNORECASE)
+    m = _match(
+        r"^an?\s+(?P<y>freshman|sophomore|junior|senior|(?:first|second|third|fourth|final)[\s-]year|grad(?:uate)?)"
+        r"(?:\s+student)?\s+(?:in|at)\s+(?P<v>.+)$",
+        r,
+        re.IGNORECASE,
+    )
     if m and not c.plural:
         value = noun_phrase(m.group("v"))
-        if value and (value[:1].isupper() or _search(r"\b(?:school|college|university|uni|academy)\b", value, re.IGNORECASE)):
+        if value and (
+            value[:1].isupper() or _search(r"\b(?:school|college|university|uni|academy)\b", value, re.IGNORECASE)
+        ):
             c.attr("school", _lower(value))  # "im a freshman at the community college", "a junior at Ohio State"
             return
-    m = _match(r"^(?:doing|pursuing|working\s+on|finishing|getting)\s+(?:an?\s+|my\s+)?(?P<deg>degree|bachelors?|bachelor's|"
-               r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:doing|pursuing|working\s+on|finishing|getting)\s+(?:an?\s+|my\s+)?(?P<deg>degree|bachelors?|bachelor's|"
+        r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         field = noun_phrase(m.group("v") or "")
         c.attr("education", (m.group("deg").lower() + (" in " + field.lower() if field else "")))
         return
-    m = _match(r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
-                 r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
-                 r"elementary\s+school|junior\s+high|grade\s+school|primary\s+school|secondary\s+school|kindergarten|"
-                 r"preschool|sixth\s+form|uni|year\s+\d{1,2}|(?:my\s+)?(?:freshman|sophomore|junior|senior|final)\s+year"
-                 r"(?:\s+(?:of|at|in)\s+(?:high\s+school|college|university|uni))?|the\s+\w+\s+grade|\w+\s+grade))\b\s*"
-                 r"(?P<v>.*)$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
+        r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
+        r"elementary\s+school|junior\s+high|grade\s+school|primary\s+school|secondary\s+school|kindergarten|"
+        r"preschool|sixth\s+form|uni|year\s+\d{1,2}|(?:my\s+)?(?:freshman|sophomore|junior|senior|final)\s+year"
+        r"(?:\s+(?:of|at|in)\s+(?:high\s+school|college|university|uni))?|the\s+\w+\s+grade|\w+\s+grade))\b\s*"
+        r"(?P<v>.*)$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
-        value = m.group("lvl") or noun_phrase(_sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"),
-                                                     flags=re.IGNORECASE))
-        extra = noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.IGNORECASE)) if m.group("lvl") else ""
-        extra = "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.IGNORECASE) else extra  # "… in grade school and love it"
+        value = m.group("lvl") or noun_phrase(
+            _sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"), flags=re.IGNORECASE)
+        )
+        extra = (
+            noun_phrase(_sub(r"^(?:for|studying)\s+", "", m.group("v"), flags=re.IGNORECASE)) if m.group("lvl") else ""
+        )
+        extra = (
+            "" if _match(r"^(?:and|but|so|or|to)\b", extra, re.IGNORECASE) else extra
+        )  # "… in grade school and love it"
         if not m.group("lvl") and value and _ASSESSMENT.match(value.split()[-1]):
             return  # "studying for exams": what the study is for, not what is studied
         if m.group("lvl"):  # where (or at what level) the speaker studies now: one at a time
@@ -1436,9 +1852,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("education", m.group("v").lower())
         return
-    m = _match(r"^(?:more\s+|also\s+|mostly\s+)?(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
-                 r"crazy\s+about|addicted\s+to|interested\s+in|keen\s+on|fond\s+of|in\s+love\s+with|a\s+lover\s+of)\s+"
-                 r"(?P<v>.+)$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:more\s+|also\s+|mostly\s+)?(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
+        r"crazy\s+about|addicted\s+to|interested\s+in|keen\s+on|fond\s+of|in\s+love\s+with|a\s+lover\s+of)\s+"
+        r"(?P<v>.+)$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         _h_like(c, "like", m.group("v"))
         return
@@ -1454,19 +1874,31 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if handler is not None:
             handler(c, m.group("g"), m.group("rest"))  # "I am volunteering at the shelter", "i'm listening to jazz"
             return
-    m = _match(r"^(?:(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine)\s+(?:months?|weeks?)\s+)?pregnant\b|"
-               r"^expecting\s+(?:a\s+baby|twins|triplets|our|my|a\s+child)\b", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine)\s+(?:months?|weeks?)\s+)?pregnant\b|"
+        r"^expecting\s+(?:a\s+baby|twins|triplets|our|my|a\s+child)\b",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         c.attr("health", "pregnant")  # "6 months pregnant", "expecting twins"
         return
-    m = _match(r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|petrified|sick|"
-                 r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+|huge\s+)?fan\s+of|into|keen\s+on|big\s+on|fond\s+of|much\s+of\s+an?)"
-                 r"\s+(?P<v2>.+)$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:(?:very|really|so|super|deathly|terribly)\s+)?(?:afraid|scared|terrified|frightened|petrified|sick|"
+        r"tired)\s+of\s+(?P<v>.+)$|^not\s+(?:a\s+(?:big\s+|huge\s+)?fan\s+of|into|keen\s+on|big\s+on|fond\s+of|much\s+of\s+an?)"
+        r"\s+(?P<v2>.+)$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         _h_dislike(c, "dislike", m.group("v") or m.group("v2"))
         return
-    m = _match(r"^(?:(?:very|really|pretty|quite)\s+)?(?:good|great|skilled|talented|excellent|decent)\s+at\s+"
-                 r"(?P<v>.+)$|^(?:an?\s+)?expert\s+(?:at|in)\s+(?P<v2>.+)$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:(?:very|really|pretty|quite)\s+)?(?:good|great|skilled|talented|excellent|decent)\s+at\s+"
+        r"(?P<v>.+)$|^(?:an?\s+)?expert\s+(?:at|in)\s+(?P<v2>.+)$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         value = noun_phrase(m.group("v") or m.group("v2"), keep_det=True)
         if value:
@@ -1486,24 +1918,37 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _JOB_HUNT.match(r)
     if m:  # "i am looking for a new job": a goal (the job held now, if any, stays)
-        c.attr("goals", "find a job" + (" " + noun_phrase(m.group("v"), keep_det=True).lower() if m.group("v") else ""),
-               "context")
+        c.attr(
+            "goals",
+            "find a job" + (" " + noun_phrase(m.group("v"), keep_det=True).lower() if m.group("v") else ""),
+            "context",
+        )
         return
-    m = _match(r"^(?:going|planning|hoping|about|trying|saving(?:\s+up)?|dying|looking\s+forward)\s+(?:to|for)\s+"
-                 r"(?P<v>.+)$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:going|planning|hoping|about|trying|saving(?:\s+up)?|dying|looking\s+forward)\s+(?:to|for)\s+"
+        r"(?P<v>.+)$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         word = low.split()[0]
         if word == "trying":
             return
         _h_want(c, "plan" if word in ("going", "planning", "about") else "hope", "to " + m.group("v"))
         return
-    m = _match(r"^(?:retired|unemployed|self[\s-]employed|between\s+jobs|out\s+of\s+work|jobless|a\s+retiree)\b", r,
-                 re.IGNORECASE)
+    m = _match(
+        r"^(?:retired|unemployed|self[\s-]employed|between\s+jobs|out\s+of\s+work|jobless|a\s+retiree)\b",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         c.attr("role", {"a retiree": "retired"}.get(m.group(0).lower(), m.group(0).lower()))
         return
-    m = _match(r"^(?:an?\s+)?stay(?:\s+|-)at(?:\s+|-)home\s+(?P<v>mom|mother|dad|father|parent|mum|wife|husband)\b",
-                 r, re.IGNORECASE)
+    m = _match(
+        r"^(?:an?\s+)?stay(?:\s+|-)at(?:\s+|-)home\s+(?P<v>mom|mother|dad|father|parent|mum|wife|husband)\b",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         c.attr("role", "stay at home " + m.group("v").lower())
         c.attr("family", "children", confidence=0.6)
@@ -1511,9 +1956,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if g:
             c.attr("gender", g, confidence=0.7)
         return
-    m = _match(r"^(?:an?\s+)?(?:(?P<single>single|proud|new|working|young|first[\s-]time|busy)\s+)?(?P<p>mom|mother|mum|"
-                 r"dad|father|parent|grandma|grandmother|grandpa|grandfather|grandparent)\b(?:\s+of\s+(?P<n>\w+))?", r,
-                 re.IGNORECASE)
+    m = _match(
+        r"^(?:an?\s+)?(?:(?P<single>single|proud|new|working|young|first[\s-]time|busy)\s+)?(?P<p>mom|mother|mum|"
+        r"dad|father|parent|grandma|grandmother|grandpa|grandfather|grandparent)\b(?:\s+of\s+(?P<n>\w+))?",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         if (m.group("single") or "").lower() == "single":
             c.attr("relationship_status", "single", confidence=0.7)  # "a single dad": no partner
@@ -1521,14 +1969,22 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if count and count not in ("a", "an", "one"):
             c.attr("children", count)
         else:
-            c.attr("family", "children" if m.group("p").lower() in ("mom", "mother", "mum", "dad", "father", "parent")
-                   else "grandchildren")
+            c.attr(
+                "family",
+                "children"
+                if m.group("p").lower() in ("mom", "mother", "mum", "dad", "father", "parent")
+                else "grandchildren",
+            )
         g = GENDER_WORDS.get(m.group("p").lower())
         if g:
             c.attr("gender", g, confidence=0.7)
         return
-    m = _match(r"^(?:an?\s+)?(?:(?:young|old|older|grown|single|tall|short|big|small|\d+\s+year\s+old)\s+)?"
-                 r"(?P<g>man|woman|guy|girl|boy|lady|male|female|dude|gal|gentleman|nonbinary|non-binary)$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:an?\s+)?(?:(?:young|old|older|grown|single|tall|short|big|small|\d+\s+year\s+old)\s+)?"
+        r"(?P<g>man|woman|guy|girl|boy|lady|male|female|dude|gal|gentleman|nonbinary|non-binary)$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         c.attr("gender", GENDER_WORDS[m.group("g").lower()])
         return
@@ -1536,8 +1992,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     words = adj.lower().split()
     if identity_adjective(c, words[:3]):
         return
-    if words and (words[0] in APPEARANCE_ADJ and len(words) <= 3 and not _match(
-            r"^(?:short\s+(?:on|of)|strong\s+(?!for\b)\w+|fit\s+(?:in|for))", adj, re.IGNORECASE)):
+    if words and (
+        words[0] in APPEARANCE_ADJ
+        and len(words) <= 3
+        and not _match(r"^(?:short\s+(?:on|of)|strong\s+(?!for\b)\w+|fit\s+(?:in|for))", adj, re.IGNORECASE)
+    ):
         c.attr("appearance", " ".join(w for w in words[:2] if w not in ("and", "but")))
         return
     m = _match(r"^(?P<n>\d)\s*(?:feet|foot|ft|')\s*(?P<i>\d{1,2})?", r, re.IGNORECASE)
@@ -1552,12 +2011,20 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("mood", m.group("v").lower(), "context")
         return
     m = _match(r"^in\s+(?P<place>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})|[a-z]+(?:\s+[a-z]+)?)$", r)
-    if m and (m.group("place")[:1].isupper() and m.group("place") not in ("PST", "EST") and not
-              m.group("place").isupper() or m.group("place").split()[-1].lower() in PLACES):
+    if m and (
+        m.group("place")[:1].isupper()
+        and m.group("place") not in ("PST", "EST")
+        and not m.group("place").isupper()
+        or m.group("place").split()[-1].lower() in PLACES
+    ):
         c.attr("home", _lower(m.group("place")), confidence=0.7)  # "i am in alabama", "I'm in Lisbon"
         return
-    m = _match(r"^in\s+(?:the\s+)?(?P<tz>[A-Z]{2,4}|UTC\s?[+-]\s?\d{1,2}|GMT\s?[+-]?\s?\d{0,2}|"
-               r"(?:pacific|eastern|central|mountain)\s+time(?:\s+zone)?)$", r, re.IGNORECASE)
+    m = _match(
+        r"^in\s+(?:the\s+)?(?P<tz>[A-Z]{2,4}|UTC\s?[+-]\s?\d{1,2}|GMT\s?[+-]?\s?\d{0,2}|"
+        r"(?:pacific|eastern|central|mountain)\s+time(?:\s+zone)?)$",
+        r,
+        re.IGNORECASE,
+    )
     if m and (m.group("tz").isupper() or " " in m.group("tz") or m.group("tz")[:3].lower() in ("utc", "gmt")):
         c.attr("timezone", m.group("tz"))
         return
@@ -1565,9 +2032,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     if _BE_SKIP.match(adj) and not _match(r"^(?:an?\s|the\s)", r, re.IGNORECASE):
         return
-    if getattr(c, "greeted", False) and verb.lower() in ("am", "is") and _match(r"^[a-z]{2,15}$", r) and \
-            r not in _NOT_NAMES and not (
-            r in MOODS or r in APPEARANCE_ADJ or r in DIETS or r in ROLE_WORDS or r.endswith(("ing", "ed", "ly"))):
+    if (
+        getattr(c, "greeted", False)
+        and verb.lower() in ("am", "is")
+        and _match(r"^[a-z]{2,15}$", r)
+        and r not in _NOT_NAMES
+        and not (r in MOODS or r in APPEARANCE_ADJ or r in DIETS or r in ROLE_WORDS or r.endswith(("ing", "ed", "ly")))
+    ):
         c.attr("name", r.capitalize(), confidence=0.7)  # "hi , i am kenneth": a greeting introduces a name
         return
     m = _match(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$", r)
@@ -1597,20 +2068,24 @@ _NOT_NAMES = words("""i the a an not so very just here there sorry fine good gre
 
 
 def _h_help(c: Sink, verb: str, rest: str) -> None:
-    """"i help out at the soup kitchen", "i help at an animal shelter": helping out at a place (not a relative's),
+    """ "i help out at the soup kitchen", "i help at an animal shelter": helping out at a place (not a relative's),
     or helping at a charity, is volunteering."""
-    if _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.IGNORECASE) or \
-            _CHARITY.match(rest.strip()):
+    if _match(
+        r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.IGNORECASE
+    ) or _CHARITY.match(rest.strip()):
         c.attr("hobbies", "volunteering")
 
 
-_CHARITY = re.compile(r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|(?:the|a|my|our)\s+local)\s+(?:[a-z]+\s+)?(?:shelter|"
-                      r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|rescue)\b", re.IGNORECASE)
+_CHARITY = re.compile(
+    r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|(?:the|a|my|our)\s+local)\s+(?:[a-z]+\s+)?(?:shelter|"
+    r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|rescue)\b",
+    re.IGNORECASE,
+)
 """Places whose helpers are volunteers ("at the homeless shelter", "in a soup kitchen")."""
 
 
 def _h_run(c: Sink, verb: str, rest: str) -> None:
-    """"i run a bakery": a business run is the speaker's occupation; otherwise running is a pastime."""
+    """ "i run a bakery": a business run is the speaker's occupation; otherwise running is a pastime."""
     if _BUSINESS.match(rest.strip()):
         _h_have(c, "run", rest)
     else:
@@ -1618,7 +2093,7 @@ def _h_run(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_trained(c: Sink, verb: str, rest: str) -> None:
-    """"i trained as a chef", "i qualified as a nurse": the trade trained for is the speaker's occupation."""
+    """ "i trained as a chef", "i qualified as a nurse": the trade trained for is the speaker's occupation."""
     m = _match(r"^(?:up\s+)?(?:as|to\s+be(?:come)?)\s+(?P<r>.+)$", rest.strip(), re.IGNORECASE)
     if m:
         _role(c, m.group("r"))
@@ -1645,13 +2120,19 @@ def _h_know(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_went(c: Sink, verb: str, rest: str) -> None:
-    """"went vegan" is a diet; "went to uni for geology" is what was studied; other "went to …" is left to
+    """ "went vegan" is a diet; "went to uni for geology" is what was studied; other "went to …" is left to
     the event reading."""
-    if _match(r"^(?:fully\s+)?(?:vegan|vegetarian|pescatarian|keto|paleo|gluten[\s-]free)\b", rest.strip(), re.IGNORECASE):
+    if _match(
+        r"^(?:fully\s+)?(?:vegan|vegetarian|pescatarian|keto|paleo|gluten[\s-]free)\b", rest.strip(), re.IGNORECASE
+    ):
         _h_be(c, "am", rest)
         return
-    m = _match(r"^(?:back\s+)?to\s+(?:a\s+|the\s+)?(?:college|school|university|uni|(?:grad|graduate|law|med|medical|nursing|"
-               r"art|business|culinary|beauty|film|music)\s+school)\s+(?:for|to\s+study)\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
+    m = _match(
+        r"^(?:back\s+)?to\s+(?:a\s+|the\s+)?(?:college|school|university|uni|(?:grad|graduate|law|med|medical|nursing|"
+        r"art|business|culinary|beauty|film|music)\s+school)\s+(?:for|to\s+study)\s+(?P<v>.+)$",
+        rest.strip(),
+        re.IGNORECASE,
+    )
     if m:
         value = noun_phrase(m.group("v"))
         if value and len(value.split()) <= 3:
@@ -1659,8 +2140,10 @@ def _h_went(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_make(c: Sink, verb: str, rest: str) -> None:
-    """"i make a living as a welder", "we earn our living at the docks": the job, or where it is done."""
-    m = _match(r"^(?:a|my|our)\s+living\s+(?:(?P<p>at|in|with|for)\s+)?(?:as\s+)?(?P<v>.+)$", rest.strip(), re.IGNORECASE)
+    """ "i make a living as a welder", "we earn our living at the docks": the job, or where it is done."""
+    m = _match(
+        r"^(?:a|my|our)\s+living\s+(?:(?P<p>at|in|with|for)\s+)?(?:as\s+)?(?P<v>.+)$", rest.strip(), re.IGNORECASE
+    )
     if m and m.group("p"):
         if not _sector(c, f"{m.group('p')} {m.group('v')}"):
             _h_work(c, "work", f"{m.group('p')} {m.group('v')}")
@@ -1669,7 +2152,7 @@ def _h_make(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_serve(c: Sink, verb: str, rest: str) -> None:
-    """"i serve in the navy" (served: a past service, closed): the service is the employer."""
+    """ "i serve in the navy" (served: a past service, closed): the service is the employer."""
     r = rest.strip()
     if _match(r"^(?:in|with)\s", r, re.IGNORECASE):
         before = c.negated
@@ -1689,8 +2172,17 @@ def _lemma(word: str) -> str:
         return got
     out = w
     if w not in VERBS:
-        for suf, rep in (("ies", "y"), ("ing", ""), ("ing", "e"), ("ied", ""), ("ed", ""), ("ed", "e"), ("es", ""),
-                         ("s", ""), ("d", "")):
+        for suf, rep in (
+            ("ies", "y"),
+            ("ing", ""),
+            ("ing", "e"),
+            ("ied", ""),
+            ("ed", ""),
+            ("ed", "e"),
+            ("es", ""),
+            ("s", ""),
+            ("d", ""),
+        ):
             if w.endswith(suf):
                 base = w[: -len(suf)] + rep
                 if base in _KNOWN:
@@ -1771,16 +2263,22 @@ _KNOWN = frozenset(VERBS) | frozenset(_ACTIVITY)
 
 
 _ENDING_VERBS = words("left divorced dumped ditched ended broke breakup split separated walked got")
-_ENDED = re.compile(r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?:things|it)\s+with|(?:broke|break)\s*up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?"
-                    r"(?:with|from)|separated\s+from|walked\s+out\s+on)\s+(?:my|our)\s+(?:(?:cheating|abusive|lying)\s+)?"
-                    r"(?P<p>wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee)\b", re.IGNORECASE)
+_ENDED = re.compile(
+    r"^(?:left|divorced|dumped|ditched|got\s+rid\s+of|ended\s+(?:things|it)\s+with|(?:broke|break)\s*up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?"
+    r"(?:with|from)|separated\s+from|walked\s+out\s+on)\s+(?:my|our)\s+(?:(?:cheating|abusive|lying)\s+)?"
+    r"(?P<p>wife|husband|spouse|partner|boyfriend|girlfriend|fiance|fiancee)\b",
+    re.IGNORECASE,
+)
 """The speaker ending a relationship ("i divorced my husband", "i split from my partner")."""
 
 
 _HAIR_VERBS = words("""dye dyes dyed dyeing bleach bleached color colors colored colour colours coloured cut cuts
     grew grow grown wear wears keep keeps got get""")
-_HAIR_WORDS = COLORS | APPEARANCE_ADJ.intersection(words("short blonde blond brunette")) | words(
-    "long curly straight wavy spiky shaved rainbow auburn ginger platinum dark light bright pastel")
+_HAIR_WORDS = (
+    COLORS
+    | APPEARANCE_ADJ.intersection(words("short blonde blond brunette"))
+    | words("long curly straight wavy spiky shaved rainbow auburn ginger platinum dark light bright pastel")
+)
 """What is done to one's own hair and how it is left ("i dyed my hair purple", "i keep my hair short")."""
 
 
@@ -1812,13 +2310,21 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         m = _ENDED.match(predicate)
         if m:  # "i left my wife", "i ended it with my girlfriend": the relationship is over
             married = m.group("p").lower() in ("wife", "husband", "spouse")
-            c.attr("relationship_status", "divorced" if married and low == "divorced" else
-                   "separated" if married and low in ("left", "separated", "walked", "got") else "single")
+            c.attr(
+                "relationship_status",
+                "divorced"
+                if married and low == "divorced"
+                else "separated"
+                if married and low in ("left", "separated", "walked", "got")
+                else "single",
+            )
             return True
     if low in _HAIR_VERBS and rest[:8].lower() == "my hair ":
         done = [w for w in _split(r"\s+(?:and\s+)?|\s*,\s*", rest[8:].strip().lower()) if w]
         if done and len(done) <= 3 and all(w in _HAIR_WORDS for w in done[:-1]) and done[-1] in _HAIR_WORDS | {"again"}:
-            c.attr("appearance", _sub(r"\s*,?\s+again$", "", rest[8:].strip().lower()) + " hair")  # "just dyed my hair teal"
+            c.attr(
+                "appearance", _sub(r"\s*,?\s+again$", "", rest[8:].strip().lower()) + " hair"
+            )  # "just dyed my hair teal"
             return True
     handler = VERBS.get(low)
     if handler is None:

@@ -32,19 +32,37 @@ class _Clause:
     hobby: bool = False
     greeted: bool = False
 
-    def attr(self, key: str, value: str, category: Category = "identity", *, entity: str | None = None,
-             negated: bool | None = None, confidence: float | None = None) -> None:
+    def attr(
+        self,
+        key: str,
+        value: str,
+        category: Category = "identity",
+        *,
+        entity: str | None = None,
+        negated: bool | None = None,
+        confidence: float | None = None,
+    ) -> None:
         value = _clean(value)
         if not value or len(value) > 120:
             return
         self.matched = True
-        if any(a.key == key and a.value == value and a.span == self.span and a.entity == (entity or self.subject)
-               for a in self.out.attributes[-3:]):
+        if any(
+            a.key == key and a.value == value and a.span == self.span and a.entity == (entity or self.subject)
+            for a in self.out.attributes[-3:]
+        ):
             return  # ("i love playing folk music": the pastime, then what playing it says, not the pastime twice)
-        self.out.attributes.append(ExtractedAttribute(
-            entity=entity or self.subject, key=key, value=value, category=category,
-            confidence=confidence if confidence is not None else self.confidence, span=self.span,
-            valid_from=self.when, negated=self.negated if negated is None else negated))
+        self.out.attributes.append(
+            ExtractedAttribute(
+                entity=entity or self.subject,
+                key=key,
+                value=value,
+                category=category,
+                confidence=confidence if confidence is not None else self.confidence,
+                span=self.span,
+                valid_from=self.when,
+                negated=self.negated if negated is None else negated,
+            )
+        )
 
     def rel(self, label: str, obj: str, category: Category = "identity") -> None:
         if "/" in obj:
@@ -54,16 +72,28 @@ class _Clause:
                 return
             obj = entity_ref(typ, name)
         self.matched = True
-        self.out.relations.append(ExtractedRelation(
-            subject=self.subject, label=label, object=obj, category=category,
-            confidence=self.confidence, span=self.span, valid_from=self.when, negated=self.negated))
+        self.out.relations.append(
+            ExtractedRelation(
+                subject=self.subject,
+                label=label,
+                object=obj,
+                category=category,
+                confidence=self.confidence,
+                span=self.span,
+                valid_from=self.when,
+                negated=self.negated,
+            )
+        )
 
 
 def _clean(value: str) -> str:
     value = value.strip(" \t\"'.,;:!?()")
     value = _ARTICLE.sub("", value)
-    value = _sub(r"\s+(?:food|foods|cuisine|dishes|meals)$", "", value, flags=re.IGNORECASE) if value.lower() not in (
-        "food",) else value
+    value = (
+        _sub(r"\s+(?:food|foods|cuisine|dishes|meals)$", "", value, flags=re.IGNORECASE)
+        if value.lower() not in ("food",)
+        else value
+    )
     return " ".join(value.split())
 
 
@@ -121,16 +151,26 @@ _STATE_VERBS = words("living residing working studying teaching volunteering sta
 _AFTER_NOUN = words("to of on at with in for from about and or but every all today tonight now")
 
 
-_VERB_PRE = re.compile(r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
-                       r"never|used\s+to|do\s+not|am|have)\s+){0,4}", re.IGNORECASE)
+_VERB_PRE = re.compile(
+    r"^(?:(?:now|also|then|just|still|really|actually|currently|recently|no\s+longer|"
+    r"never|used\s+to|do\s+not|am|have)\s+){0,4}",
+    re.IGNORECASE,
+)
 
 
 def _doing(text: str, own: bool) -> bool:
     """Is the clause a participle phrase without a subject ("walking my dog", "listening to some jazz")?"""
     m = _GERUND_LEAD.match(text)
-    if not m or m.group("g").lower() in _NOT_GERUND_LEAD and not (
-            m.group("g").lower() in ("going", "hoping", "planning") and _match(r"^\w+\s+to\s+(?!the\b|a\b)\w", text)
-            or m.group("g").lower() in ("looking", "searching", "hunting") and _JOB_HUNT.match(text)):
+    if (
+        not m
+        or m.group("g").lower() in _NOT_GERUND_LEAD
+        and not (
+            m.group("g").lower() in ("going", "hoping", "planning")
+            and _match(r"^\w+\s+to\s+(?!the\b|a\b)\w", text)
+            or m.group("g").lower() in ("looking", "searching", "hunting")
+            and _JOB_HUNT.match(text)
+        )
+    ):
         return False  # ("hoping for the best" says nothing; "hoping to retire soon" is a goal, "looking for work" too)
     words = text.split(",", 1)[0].lower().split()
     if len(words) < 2 or not _FINITE_LATER.isdisjoint(text.lower().split()[1:]):
@@ -138,15 +178,22 @@ def _doing(text: str, own: bool) -> bool:
     if not own and m.group("g").lower() not in _STATE_VERBS:
         return False  # a line that never says "i/my" may answer for someone else ("watching the race")
     # "baking channel shows easy bread": a later verb in the third person makes the gerund a noun's modifier
-    return not any(w.endswith("s") and (w[:-1] in VERBS or w.endswith("es") and w[:-2] in VERBS)
-                   and words[i + 1] not in _AFTER_NOUN for i, w in enumerate(words[1:-1], 1))
+    return not any(
+        w.endswith("s")
+        and (w[:-1] in VERBS or w.endswith("es") and w[:-2] in VERBS)
+        and words[i + 1] not in _AFTER_NOUN
+        for i, w in enumerate(words[1:-1], 1)
+    )
 
 
 def _participle(text: str) -> bool:
     """Does an edited clause start with a participle rather than a name ("Hanging around with my rabbits")?"""
     words = text.lower().split(None, 2)
-    return len(words) > 1 and words[0].endswith("ing") and (words[0] in VERBS or _lemma(words[0]) != words[0] or
-                                                             words[1] in _PARTICLE_NEXT)
+    return (
+        len(words) > 1
+        and words[0].endswith("ing")
+        and (words[0] in VERBS or _lemma(words[0]) != words[0] or words[1] in _PARTICLE_NEXT)
+    )
 
 
 def _trade(np: str) -> bool:
@@ -171,8 +218,9 @@ def _tail_np(text: str) -> str:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if lw in _AUXILIARY and (nxt in VERBS or _lemma(nxt) in VERBS or nxt.endswith("ed") or nxt in _PARTICIPLES):
             continue  # "have tried", "did make": the verb is the next word
-        if lw not in ("just", "really", "also", "still") and (lw in _PAST_EVENT or lw in VERBS or _lemma(lw) in VERBS or (
-                len(lw) > 4 and lw.endswith(("ing", "ed")))):
+        if lw not in ("just", "really", "also", "still") and (
+            lw in _PAST_EVENT or lw in VERBS or _lemma(lw) in VERBS or (len(lw) > 4 and lw.endswith(("ing", "ed")))
+        ):
             cut = i + 1  # the object follows the clause's verb ("made pasta with roasted veg": pasta, not veg)
             break
     while cut < len(words) and words[cut].lower() in _TAIL_PREP | {"out", "up"}:
@@ -186,7 +234,7 @@ def _tail_np(text: str) -> str:
 def _verb_led(text: str) -> bool:
     """Does the clause start with a verb the tables know ("now work at Hooli")? A word lookup, not a regex."""
     pre = _VERB_PRE.match(text)  # (it always matches: every part of it is optional)
-    rest = text[pre.end():] if pre else text
+    rest = text[pre.end() :] if pre else text
     first = rest.split(None, 1)[0].lower() if rest.strip() else ""
     if first in ("like", "so", "do", "does", "did", "am", "is", "was"):
         return False  # "…, like my father did": "like" here is a preposition, not the speaker's verb

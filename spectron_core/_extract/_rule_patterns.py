@@ -37,8 +37,11 @@ class _TimeHint:
 _WORD = re.compile(r"[a-z]+")
 
 
-_WH_YOUR = re.compile(r"(?:^|(?<=\s))(?:(?:what|which)\s+(?:is|are)|whats|what's|what\s+colou?r\s+(?:is|are))\s+"
-                      r"(?:your|ur)\s", re.IGNORECASE)
+_WH_YOUR = re.compile(
+    r"(?:^|(?<=\s))(?:(?:what|which)\s+(?:is|are)|whats|what's|what\s+colou?r\s+(?:is|are))\s+"
+    r"(?:your|ur)\s",
+    re.IGNORECASE,
+)
 """A question about the listener's things, even without its "?" ("what is your fave colour . mine is red")."""
 
 
@@ -65,8 +68,11 @@ _ADVERB_WORDS = words("""now also really still currently actually finally just r
     sometimes often probably honestly personally already happily proudly secretly only kinda""")
 
 
-_ADVERB_PHRASES = re.compile(r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|"
-                             r"\s*\bright\s+now\b|\bvery\s+much\s+(?=(?:enjoy|like|love|prefer|want|hope)\b)", re.IGNORECASE)
+_ADVERB_PHRASES = re.compile(
+    r"\b(?:kind|sort)\s+of\s+(?!(?:guy|gal|girl|person|woman|man|dude|lady)\b)|\bpretty\s+much\s+|"
+    r"\s*\bright\s+now\b|\bvery\s+much\s+(?=(?:enjoy|like|love|prefer|want|hope)\b)",
+    re.IGNORECASE,
+)
 
 
 _NOT_MANNER = words("hardly barely scarcely rarely nearly only early supposedly formerly previously")
@@ -76,9 +82,12 @@ _NOT_MANNER = words("hardly barely scarcely rarely nearly only early supposedly 
 _TAIL_WORDS = words("again now nowadays anyway too lately though tho haha lol lmao instead myself tbh imo ngl")
 
 
-_TAIL_PHRASES = re.compile(r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment|after\s+all|"
-                           r"for\s+sure|of\s+course|to\s+be\s+honest|if\s+i\s+am\s+honest|i\s+think|i\s+guess|"
-                           r"i\s+suppose|i\s+believe|i\s+would\s+say)$", re.IGNORECASE)
+_TAIL_PHRASES = re.compile(
+    r"\s+(?:these\s+days|as\s+well|full\s+time|for\s+real|right\s+now|at\s+the\s+moment|after\s+all|"
+    r"for\s+sure|of\s+course|to\s+be\s+honest|if\s+i\s+am\s+honest|i\s+think|i\s+guess|"
+    r"i\s+suppose|i\s+believe|i\s+would\s+say)$",
+    re.IGNORECASE,
+)
 """Trailing fillers and afterthoughts ("spring is my fave season after all", "… i think")."""
 
 
@@ -97,7 +106,7 @@ class _AdverbStripper:
             if bare not in _ADVERB_WORDS or (bare == "only" and i and words[i - 1].lower() in ("an", "the", "my")):
                 kept.append(w)
             elif bare != w.lower():
-                kept.append(w[len(bare):])  # "i coach rugby actually, at weekends": the comma stays as a boundary
+                kept.append(w[len(bare) :])  # "i coach rugby actually, at weekends": the comma stays as a boundary
         return " ".join(kept) if len(kept) != len(words) or kept != words else text
 
 
@@ -126,12 +135,18 @@ _ADVERBS = _AdverbStripper()
 _CUE_TAIL = _TailStripper()
 
 
-_HEDGE = re.compile(r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s+like|i\s+would\s+say|i\s+heard|"
-                    r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s+like|i\s+would\s+say|i\s+heard|"
+    r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+",
+    re.IGNORECASE,
+)
 
 
-_MATRIX = re.compile(r"^i\s+(?:know|admit|confess|mean|swear|promise|must\s+(?:admit|say)|have\s+to\s+(?:admit|say)|"
-                     r"will\s+admit|can\s+tell\s+you|can\s+assure\s+you)(?:\s+that)?[\s,]+(?=(?:i|my|we|our)\s)", re.IGNORECASE)
+_MATRIX = re.compile(
+    r"^i\s+(?:know|admit|confess|mean|swear|promise|must\s+(?:admit|say)|have\s+to\s+(?:admit|say)|"
+    r"will\s+admit|can\s+tell\s+you|can\s+assure\s+you)(?:\s+that)?[\s,]+(?=(?:i|my|we|our)\s)",
+    re.IGNORECASE,
+)
 """A matrix clause that vouches for the speaker's own statement ("i must admit i love opera")."""
 
 
@@ -141,8 +156,11 @@ _SUBJ_I = re.compile(r"^(?P<s>i|we)\s+(?P<p>.+)$", re.IGNORECASE)
 _SUBJ_MY = re.compile(r"^(?P<s>my|our)\s+(?P<p>.+)$", re.IGNORECASE)
 
 
-_SUBJ_FAV = re.compile(r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?"
-                       r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?)?\s+(?:is|are)\s", re.IGNORECASE)
+_SUBJ_FAV = re.compile(
+    r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?)?\s+(?:is|are)\s",
+    re.IGNORECASE,
+)
 
 
 _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
@@ -151,69 +169,99 @@ _AS_AGED = re.compile(r"^(?:as|being)\s+an?\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?
 _AS_ROLE = re.compile(r"^as\s+an?\s+(?P<r>(?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:myself)?$", re.IGNORECASE)
 
 
-_ROLE_HERE = re.compile(r"^(?:just\s+)?(?:(?:another|a|an|your|ur|one)\s+)?(?P<r>(?:[a-z-]+\s+){0,3}[a-z-]+)\s+here$", re.IGNORECASE)
+_ROLE_HERE = re.compile(
+    r"^(?:just\s+)?(?:(?:another|a|an|your|ur|one)\s+)?(?P<r>(?:[a-z-]+\s+){0,3}[a-z-]+)\s+here$", re.IGNORECASE
+)
 """A self-introduction by trade ("nurse here", "retired plumber here")."""
 
 
 _BEING = re.compile(r"^being\s+(?=\w)", re.IGNORECASE)
 
 
-_WITH_KIN = re.compile(r"^(?:(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i|"
-                       r"me\s+and\s+(?:my|our)\s+(?P<kin2>(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?[a-z]+))"
-                       r"\s+(?P<p>.+)$", re.IGNORECASE)
+_WITH_KIN = re.compile(
+    r"^(?:(?:my|our)\s+(?P<kin>(?:[a-z]+\s+)?[a-z]+)\s+and\s+i|"
+    r"me\s+and\s+(?:my|our)\s+(?P<kin2>(?:(?:best|little|big|older|younger|twin|baby|new)\s+)?[a-z]+))"
+    r"\s+(?P<p>.+)$",
+    re.IGNORECASE,
+)
 """"my husband and i have two cats", "my girlfriend and i split up": the speaker with a relative, as "we"."""
 
 
-_SUBJ_OTHER = re.compile(r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
-                         r"everybody|someone|people|he|she|his|her)\b", re.IGNORECASE)
+_SUBJ_OTHER = re.compile(
+    r"^(?:you|u|your|ur|yours|they|their|it|its|this|that|these|those|there|everyone|"
+    r"everybody|someone|people|he|she|his|her)\b",
+    re.IGNORECASE,
+)
 
 
-_CALL_ME = re.compile(r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
-                      r"(?:call|calls)\s+me\s+(?P<n>[A-Za-z][\w'-]{0,30})$|"
-                      r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$", re.IGNORECASE)
+_CALL_ME = re.compile(
+    r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
+    r"(?:call|calls)\s+me\s+(?P<n>[A-Za-z][\w'-]{0,30})$|"
+    r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$",
+    re.IGNORECASE,
+)
 
 
-_FAV_BACK = re.compile(r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
-                       r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
-                       r"(?:(?:[a-z]{2,}ly|still|so|also|always|by\s+far)\s+)?(?:my|one\s+of\s+my)\s+"
-                       r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
-                       r"(?:\s+(?:kind|type|sort|genre|style)\s+of)?(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
-                       r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$", re.IGNORECASE)
+_FAV_BACK = re.compile(
+    r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
+    r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
+    r"(?:(?:[a-z]{2,}ly|still|so|also|always|by\s+far)\s+)?(?:my|one\s+of\s+my)\s+"
+    r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
+    r"(?:\s+(?:kind|type|sort|genre|style)\s+of)?(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
+    r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$",
+    re.IGNORECASE,
+)
 """The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
 dish to cook" (the thing is the value; "it"/"they" name nothing and are left alone)."""
 
 
-_JOB_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)(?:\s+(?:is|has\s+(?:always\s+)?been)|'s)\s+(?:now\s+)?my\s+(?:(?:new|current|"
-                       r"day|main|full[\s-]time|only|actual)\s+)?(?:job|trade|profession|career|occupation|"
-                       r"line\s+of\s+work|living)(?:\s+now)?$", re.IGNORECASE)
+_JOB_BACK = re.compile(
+    r"^(?P<v>[a-z][\w -]{2,40}?)(?:\s+(?:is|has\s+(?:always\s+)?been)|'s)\s+(?:now\s+)?my\s+(?:(?:new|current|"
+    r"day|main|full[\s-]time|only|actual)\s+)?(?:job|trade|profession|career|occupation|"
+    r"line\s+of\s+work|living)(?:\s+now)?$",
+    re.IGNORECASE,
+)
 """The job named first: "nursing is my job", "plumbing is my trade" (a pronoun or a place names no job)."""
 
 
-_HOBBY_BACK = re.compile(r"^(?P<v>[a-z][\w -]{2,40}?)\s+(?:is|are|has\s+(?:always\s+)?been|remains)\s+(?:(?:my|another|a|"
-                         r"one\s+of\s+my)\s+(?:(?:real|true|big|deep|great|main|biggest|new|only|other)\s+)*(?:passions?|"
-                         r"hobby|hobbies|pastimes?)(?:\s+of\s+mine)?|my\s+thing)$", re.IGNORECASE)
+_HOBBY_BACK = re.compile(
+    r"^(?P<v>[a-z][\w -]{2,40}?)\s+(?:is|are|has\s+(?:always\s+)?been|remains)\s+(?:(?:my|another|a|"
+    r"one\s+of\s+my)\s+(?:(?:real|true|big|deep|great|main|biggest|new|only|other)\s+)*(?:passions?|"
+    r"hobby|hobbies|pastimes?)(?:\s+of\s+mine)?|my\s+thing)$",
+    re.IGNORECASE,
+)
 """A pastime named first: "pottery is another passion of mine", "dancing is my thing"."""
 
 
-_HOME_BACK = re.compile(r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
-                        re.IGNORECASE)
+_HOME_BACK = re.compile(
+    r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
+    re.IGNORECASE,
+)
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
 
 
-_FOR_A_LIVING = re.compile(r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:for\s+(?:a|my)\s+living|professionally)$", re.IGNORECASE)
+_FOR_A_LIVING = re.compile(
+    r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:for\s+(?:a|my)\s+living|professionally)$", re.IGNORECASE
+)
 """A job said by what one does: "i do carpentry for a living", "i drive a lorry for a living", "i play tennis
 professionally"."""
 
 
-_TO_EARN = re.compile(r"^(?:(?:have|need|got)\s+to\s+)?(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:in\s+order\s+)?to\s+(?:help\s+)?"
-                      r"(?:pay\s+(?:the|my|our)\s+(?:bills|rent|mortgage)|pay\s+for\s+(?:college|school|uni|university|tuition|"
-                      r"my\s+studies)|make\s+ends\s+meet|earn\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash))|"
-                      r"make\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash)))\b", re.IGNORECASE)
+_TO_EARN = re.compile(
+    r"^(?:(?:have|need|got)\s+to\s+)?(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:in\s+order\s+)?to\s+(?:help\s+)?"
+    r"(?:pay\s+(?:the|my|our)\s+(?:bills|rent|mortgage)|pay\s+for\s+(?:college|school|uni|university|tuition|"
+    r"my\s+studies)|make\s+ends\s+meet|earn\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash))|"
+    r"make\s+(?:a\s+living|(?:some\s+)?(?:extra\s+)?(?:money|cash)))\b",
+    re.IGNORECASE,
+)
 """A job said by what it pays for: "i walk dogs to pay the bills", "i have to clean houses to make ends meet"."""
 
 
-_BEING_AGE = re.compile(r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
-                        r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)", re.IGNORECASE)
+_BEING_AGE = re.compile(
+    r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
+    r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)",
+    re.IGNORECASE,
+)
 """The speaker's age as a participle subject: "being 17 is hard" (a number with a unit is not an age)."""
 
 
@@ -226,27 +274,41 @@ _FAV_TAIL = re.compile(r"^(?P<pre>.*?\w)[\s,!.-]+" + FAVOURITE_APPOSITION + "$",
 """The apposition at the end of the clause that names the thing: "just had ramen my fave"."""
 
 
-_ONE_OF_MY = re.compile(r"^one\s+of\s+my\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?P<v>(?:is|was|has\s+(?:always\s+)?been)\s+.+)$",
-                        re.IGNORECASE)
+_ONE_OF_MY = re.compile(
+    r"^one\s+of\s+my\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?P<v>(?:is|was|has\s+(?:always\s+)?been)\s+.+)$",
+    re.IGNORECASE,
+)
 
 
-_WHY_I = re.compile(r"^(?:(?:that\s+is|that's|thats|which\s+is|this\s+is|it\s+is|and|so|probably|maybe|perhaps|"
-                    r"partly|exactly)\s+)*why\s+(?=(?:i|we)\s)", re.IGNORECASE)
+_WHY_I = re.compile(
+    r"^(?:(?:that\s+is|that's|thats|which\s+is|this\s+is|it\s+is|and|so|probably|maybe|perhaps|"
+    r"partly|exactly)\s+)*why\s+(?=(?:i|we)\s)",
+    re.IGNORECASE,
+)
 """A reason clause that frames the speaker's own statement ("which is why i have three cats")."""
 
 
-_FOR_ME = re.compile(r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<v>(?:is|are|has\s+(?:always\s+)?been|"
-                     r"would\s+be)\s+.+)$", re.IGNORECASE)
+_FOR_ME = re.compile(
+    r"^(?:the\s+)?(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+for\s+me\s+(?P<v>(?:is|are|has\s+(?:always\s+)?been|"
+    r"would\s+be)\s+.+)$",
+    re.IGNORECASE,
+)
 """A thing of the speaker's said as "<thing> for me is …" ("job for me is accounting", "breakfast for me is coffee")."""
 
 
-_AFFECTS_ME = re.compile(r"^(?P<x>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
-                         r"(?:really\s+|always\s+|just\s+|totally\s+|kind\s+of\s+)?" + AFFECTS_ME + "$", re.IGNORECASE)
+_AFFECTS_ME = re.compile(
+    r"^(?P<x>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+"
+    r"(?:really\s+|always\s+|just\s+|totally\s+|kind\s+of\s+)?" + AFFECTS_ME + "$",
+    re.IGNORECASE,
+)
 """A thing said by how it affects the speaker ("clowns terrify me", "gardening keeps me sane")."""
 
 
-_BEST = re.compile(r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
-                   r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$", re.IGNORECASE)
+_BEST = re.compile(
+    r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
+    r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$",
+    re.IGNORECASE,
+)
 """A superlative said as an opinion: "the best colour is teal", "i think the best film is casablanca"."""
 
 
@@ -303,36 +365,51 @@ job ("i teach piano for a living" → piano teacher)."""
 _PRONOUN_VALUE = words("it they them those these he she that this him her")
 
 
-_VERB_WORDS = "|".join(sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len,
-                              reverse=True))
+_VERB_WORDS = "|".join(
+    sorted(set(VERBS) | {"went", "saw", "visited", "lived", "worked", "played"}, key=len, reverse=True)
+)
 
 
-_CHANGE_LEAD = re.compile(r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|began|quit|left|joined|became|"
-                          r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
-                          r"promoted)|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
-                          r"the\s+show|the\s+ride|life)\b))\b", re.IGNORECASE)
+_CHANGE_LEAD = re.compile(
+    r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|began|quit|left|joined|became|"
+    r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
+    r"promoted)|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
+    r"the\s+show|the\s+ride|life)\b))\b",
+    re.IGNORECASE,
+)
 
 
 _PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|ing|own|ught|ne)\b.*)$", re.IGNORECASE)
 
 
-_HAVE_BEEN = re.compile(r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired)\b.*|(?!\w+(?:ing|ed)\b)(?!\d)"
-                        r"(?!to\b|there\b|here\b|so\b|very\b|really\b|busy\b|good\b|great\b|fine\b|well\b)\w.*)$", re.IGNORECASE)
+_HAVE_BEEN = re.compile(
+    r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired)\b.*|(?!\w+(?:ing|ed)\b)(?!\d)"
+    r"(?!to\b|there\b|here\b|so\b|very\b|really\b|busy\b|good\b|great\b|fine\b|well\b)\w.*)$",
+    re.IGNORECASE,
+)
 """"have been" + a noun or adjective is "am" (a state that still holds); "have been working" is _PERFECT's."""
 
 
 _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^(?P<aux>am|is|are)\s+no\s+longer\s+(?P<p>.+)$", re.IGNORECASE), True),
     (re.compile(r"^no\s+longer\s+(?P<p>.+)$", re.IGNORECASE), False),
-    (re.compile(r"^(?P<aux>do|does|did|am|is|are|can|will)\s+not\s+(?P<p>.+?)\s+(?:any\s?more|any\s+longer)\b.*$",
-                re.IGNORECASE), False),
+    (
+        re.compile(
+            r"^(?P<aux>do|does|did|am|is|are|can|will)\s+not\s+(?P<p>.+?)\s+(?:any\s?more|any\s+longer)\b.*$",
+            re.IGNORECASE,
+        ),
+        False,
+    ),
     (re.compile(r"^used\s+to\s+(?P<p>.+)$", re.IGNORECASE), False),
     (re.compile(r"^never\s+(?P<p>(?!been\b).+)$", re.IGNORECASE), False),
 ]
 
 
-_NEVER_LEFT = re.compile(r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+of|outside(?:\s+of)?)|lived\s+(?:anywhere\s+)?"
-                         r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$", re.IGNORECASE)
+_NEVER_LEFT = re.compile(
+    r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+of|outside(?:\s+of)?)|lived\s+(?:anywhere\s+)?"
+    r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$",
+    re.IGNORECASE,
+)
 """A place never left is where the speaker lives ("ive never lived outside of wales")."""
 
 
@@ -342,19 +419,25 @@ _EMPHATIC_DO = re.compile(r"^(?P<aux>do|does|did)\s+(?P<v>[a-z]+)\b", re.IGNOREC
 _PARTNERS = words("wife husband spouse partner boyfriend girlfriend fiance fiancee")
 
 
-_PARTNER_LEFT = re.compile(r"^(?:just\s+|finally\s+|recently\s+)?(?:(?:left|dumped|divorced|ditched|walked\s+out\s+on|"
-                           r"broke\s+up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?with|cheated\s+on)\s+(?:me|us)|kicked\s+me\s+out|"
-                           r"called\s+(?:it|the\s+(?:engagement|wedding))\s+off|"
-                           r"moved\s+out|(?:has\s+)?filed\s+for\s+(?:a\s+)?divorce|(?P<gone>died|passed(?:\s+away|\s+on)?))\b",
-                           re.IGNORECASE)
+_PARTNER_LEFT = re.compile(
+    r"^(?:just\s+|finally\s+|recently\s+)?(?:(?:left|dumped|divorced|ditched|walked\s+out\s+on|"
+    r"broke\s+up\s+with|broke\s+(?:it\s+)?off\s+with|split\s+(?:up\s+)?with|cheated\s+on)\s+(?:me|us)|kicked\s+me\s+out|"
+    r"called\s+(?:it|the\s+(?:engagement|wedding))\s+off|"
+    r"moved\s+out|(?:has\s+)?filed\s+for\s+(?:a\s+)?divorce|(?P<gone>died|passed(?:\s+away|\s+on)?))\b",
+    re.IGNORECASE,
+)
 """What a partner did that ends the relationship ("my wife left me"; died: widowed)."""
 
 
-_MONEY = re.compile(r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|quid|bucks|grand|usd|eur|gbp|k)\b)",
-                    re.IGNORECASE)
+_MONEY = re.compile(
+    r"(?:[$€£]\s?\d[\d,.]*\s?[kKmM]?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|quid|bucks|grand|usd|eur|gbp|k)\b)",
+    re.IGNORECASE,
+)
 
 
-_GONE = re.compile(r"\b(?:died|passed(?:\s+away|\s+on)?|ran\s+away|was\s+put\s+down|is\s+gone|got\s+lost)\b", re.IGNORECASE)
+_GONE = re.compile(
+    r"\b(?:died|passed(?:\s+away|\s+on)?|ran\s+away|was\s+put\s+down|is\s+gone|got\s+lost)\b", re.IGNORECASE
+)
 
 
 _RELATIVE_WORDS = words("who whom whose which that where when")
@@ -363,22 +446,34 @@ _RELATIVE_WORDS = words("who whom whose which that where when")
 _CANT_STAND = re.compile(r"^can\s+not\s+stand\b", re.IGNORECASE)
 
 
-_PLAIN_NEG = re.compile(r"^(?P<aux>do|does|did|am|is|are|was|will|would|could|should|can|have|has)\s+not\s+"
-                        r"(?P<p>.+)$", re.IGNORECASE)
+_PLAIN_NEG = re.compile(
+    r"^(?P<aux>do|does|did|am|is|are|was|will|would|could|should|can|have|has)\s+not\s+"
+    r"(?P<p>.+)$",
+    re.IGNORECASE,
+)
 
 
-_EVENT = re.compile(r"^(?P<verb>saw|went|visited|met|attended|bought|watched|ate|read|ran|finished|started|took|"
-                    r"got|did|made|tried|played|heard|won|lost|celebrated|traveled|travelled|hiked|painted|wrote|"
-                    r"baked|cooked|signed\s+up|volunteered|graduated|adopted|joined|had)\b(?P<rest>.*)$", re.IGNORECASE)
+_EVENT = re.compile(
+    r"^(?P<verb>saw|went|visited|met|attended|bought|watched|ate|read|ran|finished|started|took|"
+    r"got|did|made|tried|played|heard|won|lost|celebrated|traveled|travelled|hiked|painted|wrote|"
+    r"baked|cooked|signed\s+up|volunteered|graduated|adopted|joined|had)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 
 
-_GENERIC = re.compile(r"^(?P<subj>(?:(?:the|a|an)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,5}?)\s+(?P<verb>is|are|was|"
-                      r"were|weighs?|has|have|costs?|takes?|lasts?|contains?|lives?|needs?|requires?|can|must|"
-                      r"should|will)\s+(?P<rest>.+)$", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"^(?P<subj>(?:(?:the|a|an)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,5}?)\s+(?P<verb>is|are|was|"
+    r"were|weighs?|has|have|costs?|takes?|lasts?|contains?|lives?|needs?|requires?|can|must|"
+    r"should|will)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 
 
-_FACT_VERB = re.compile(r"\b(?:am|is|are|was|have|has|had|work|live|like|love|prefer|eat|own|speak|went|got|"
-                        r"moved|started|became|feel)\b", re.IGNORECASE)
+_FACT_VERB = re.compile(
+    r"\b(?:am|is|are|was|have|has|had|work|live|like|love|prefer|eat|own|speak|went|got|"
+    r"moved|started|became|feel)\b",
+    re.IGNORECASE,
+)
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the|some|my|our)\s+", re.IGNORECASE)
@@ -407,46 +502,99 @@ _CHAT_COMPLEMENT = re.compile(
     r"never|not|just|all|also|the\s+best|the\s+worst|great|good|nice|cool|fun|awesome|amazing|bad|terrible|"
     r"hard|tough|easy|important|interesting|beautiful|lovely|wonderful|fine|okay|ok|true|crazy|funny|scary|"
     r"sad|boring|expensive|cheap|my|your|what|how|where|a\s+lot|going|getting|doing|like|about|better|worse|"
-    r"fantastic|perfect|delicious|yummy|great|tasty|neat|weird|gross|hot|cold|warm|nuts|tiring)\b", re.IGNORECASE)
+    r"fantastic|perfect|delicious|yummy|great|tasty|neat|weird|gross|hot|cold|warm|nuts|tiring)\b",
+    re.IGNORECASE,
+)
 
 
 _STATE_COMPLEMENT = re.compile(
     r"^(?:so|very|really|too|pretty|super|quite|such|kind of|sort of|a bit|a little|always|never|not|still|just|"
     r"all|also|going|getting|being|doing|growing|excited|happy|sad|great|good|amazing|awesome|busy|tired|"
     r"doing|like|about|fine|well|nice|cool|fun|hard|the\s+best|better|worse|over|gone|here|there|in|on|at|with|"
-    r"for|from|my|your|a\s+lot|what|how|coming|starting|visiting|making|having|taking|always|back)\b", re.IGNORECASE)
+    r"for|from|my|your|a\s+lot|what|how|coming|starting|visiting|making|having|taking|always|back)\b",
+    re.IGNORECASE,
+)
 """Complements that describe a state ("so excited", "doing great") rather than name a value."""
 
 
-_POSSESSIVE = re.compile(r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=|would\s+be|has\s+to\s+be|was|happens\s+to\s+be|"
-                         r"has\s+always\s+been|has\s+become|will\s+always\s+be)\s+(?P<v>.+)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(
+    r"^(?P<thing>[\w\s-]{2,40}?)\s+(?:is|are|=|would\s+be|has\s+to\s+be|was|happens\s+to\s+be|"
+    r"has\s+always\s+been|has\s+become|will\s+always\s+be)\s+(?P<v>.+)$",
+    re.IGNORECASE,
+)
 
 
-_OWN_NOUN_NAMED = re.compile(r"^(?P<rel>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) +
-                             r")(?:\s+is|\s+is\s+called|,)?\s+(?P<name>[A-Z][a-z]+)\b")
+_OWN_NOUN_NAMED = re.compile(
+    r"^(?P<rel>"
+    + "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
+    + r")(?:\s+is|\s+is\s+called|,)?\s+(?P<name>[A-Z][a-z]+)\b"
+)
 
 
 _OWN_PET_NAMED = re.compile(r"^(?P<pet>" + "|".join(sorted(PETS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-_OWN_KIN = re.compile(r"^(?:(?:older|younger|big|little|baby|twin|step|best|oldest|youngest|eldest|new|"
-                      r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_OWN_KIN = re.compile(
+    r"^(?:(?:older|younger|big|little|baby|twin|step|best|oldest|youngest|eldest|new|"
+    r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
-_FAVORITE = re.compile(r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}"
-                       r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4})?))?$",
-                       re.IGNORECASE)
+_FAVORITE = re.compile(
+    r"^(?:all[\s-]time\s+|most\s+)?(?:favou?rite|fave|fav|preferred)(?:\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}"
+    r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+){0,4})?))?$",
+    re.IGNORECASE,
+)
 
 
 _POSSESSIVE_KEYS = {
-    "name": "name", "birthday": "birthday", "diet": "food_preference", "hobby": "hobbies", "hobbies": "hobbies",
-    "email": "contact", "email address": "contact", "phone": "contact", "phone number": "contact",
-    "time zone": "timezone", "timezone": "timezone", "job": "role", "job title": "role", "title": "role",
-    "role": "role", "goal": "goals", "home": "home", "hometown": "hometown", "age": "age",
-    "employer": "employer", "company": "employer", "profession": "role", "occupation": "role", "career": "role",
-    "major": "education", "degree": "education", "car": "vehicle", "ride": "vehicle", "dream": "goals",
-    "dream job": "goals", "native language": "languages", "first language": "languages",
-    "mother tongue": "languages", "religion": "religion", "gender": "gender", "pronouns": "pronouns",
-    "budget": "budget", "height": "appearance", "eyes": "appearance", "hair": "appearance",
-    "eye color": "appearance", "hair color": "appearance", "pet": "pets", "pets": "pets", "drink": "drinks", "work": "role", "trade": "role", "line of work": "role",
+    "name": "name",
+    "birthday": "birthday",
+    "diet": "food_preference",
+    "hobby": "hobbies",
+    "hobbies": "hobbies",
+    "email": "contact",
+    "email address": "contact",
+    "phone": "contact",
+    "phone number": "contact",
+    "time zone": "timezone",
+    "timezone": "timezone",
+    "job": "role",
+    "job title": "role",
+    "title": "role",
+    "role": "role",
+    "goal": "goals",
+    "home": "home",
+    "hometown": "hometown",
+    "age": "age",
+    "employer": "employer",
+    "company": "employer",
+    "profession": "role",
+    "occupation": "role",
+    "career": "role",
+    "major": "education",
+    "degree": "education",
+    "car": "vehicle",
+    "ride": "vehicle",
+    "dream": "goals",
+    "dream job": "goals",
+    "native language": "languages",
+    "first language": "languages",
+    "mother tongue": "languages",
+    "religion": "religion",
+    "gender": "gender",
+    "pronouns": "pronouns",
+    "budget": "budget",
+    "height": "appearance",
+    "eyes": "appearance",
+    "hair": "appearance",
+    "eye color": "appearance",
+    "hair color": "appearance",
+    "pet": "pets",
+    "pets": "pets",
+    "drink": "drinks",
+    "work": "role",
+    "trade": "role",
+    "line of work": "role",
 }

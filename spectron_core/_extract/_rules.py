@@ -109,18 +109,26 @@ class RuleExtractor:
                 wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
                 run_on = _MINE_AFTER.search(text, wh.end()) if wh else None
                 if wh and run_on:  # "whats your fave drink mine is iced tea": the question and its answer, unpunctuated
-                    asked_here = asked(expand(text[wh.start():run_on.start()]))
-                    reply = answered(asked_here, text[run_on.end():]) if asked_here else None
-                    text = f"{text[:wh.start()].rstrip(' ,')}, {reply}".lstrip(" ,") if reply else text
+                    asked_here = asked(expand(text[wh.start() : run_on.start()]))
+                    reply = answered(asked_here, text[run_on.end() :]) if asked_here else None
+                    text = f"{text[: wh.start()].rstrip(' ,')}, {reply}".lstrip(" ,") if reply else text
                 question = asked(expand(text)) if text.endswith("?") or _WH_YOUR.match(text) else None
                 last_person = self._sentence(ctx, speaker, text, span, out, last_person, prior_sentence, own)
                 prior_sentence = "" if text.endswith("?") else expand(text.rstrip(".!").strip())
         return out
 
     # -- one sentence -----------------------------------------------------------------------------------
-    def _sentence(self, ctx: ExtractionContext, speaker: str, sentence: str, span: tuple[int, int],
-                  out: Extraction, last_person: str | None, prior_sentence: str = "", own: bool = True
-                  ) -> str | None:
+    def _sentence(
+        self,
+        ctx: ExtractionContext,
+        speaker: str,
+        sentence: str,
+        span: tuple[int, int],
+        out: Extraction,
+        last_person: str | None,
+        prior_sentence: str = "",
+        own: bool = True,
+    ) -> str | None:
         if len(sentence) > _MAX_SENTENCE:
             sentence = sentence[:_MAX_SENTENCE]  # bounded work per sentence, whatever the input
         body = expand(sentence.rstrip(".!?").strip())
@@ -140,12 +148,16 @@ class RuleExtractor:
         mention = resolve(body, ctx.observed_at) if _TIME_HINT.search(body) else None
         if mention is not None:
             if mention.when is None:
-                out.uncertainties.append(ExtractedUncertainty(
-                    what=f"when: {mention.phrase!r}", span=span,
-                    why=f"could not resolve the date {mention.phrase!r} ({mention.problem})"))
+                out.uncertainties.append(
+                    ExtractedUncertainty(
+                        what=f"when: {mention.phrase!r}",
+                        span=span,
+                        why=f"could not resolve the date {mention.phrase!r} ({mention.problem})",
+                    )
+                )
             else:
                 when = mention.when
-            body = (body[: mention.span[0]] + " " + body[mention.span[1]:]).strip(" ,")
+            body = (body[: mention.span[0]] + " " + body[mention.span[1] :]).strip(" ,")
             body = " ".join(body.split())
         low_body = body.lower()
         name = None
@@ -153,17 +165,25 @@ class RuleExtractor:
             name = _CALL_ME.match(body) or _CALL_ME.match(strip_lead(body)[0])
         if name and ctx.role != "assistant":
             value = name.group("n") or name.group("n2")
-            out.attributes.append(ExtractedAttribute(
-                entity=speaker, key="name", value=value[:1].upper() + value[1:], category="identity",
-                confidence=0.9, span=span, valid_from=when))
+            out.attributes.append(
+                ExtractedAttribute(
+                    entity=speaker,
+                    key="name",
+                    value=value[:1].upper() + value[1:],
+                    category="identity",
+                    confidence=0.9,
+                    span=span,
+                    valid_from=when,
+                )
+            )
             return last_person
         hedge = _HEDGE.match(body)
         if hedge:
-            body, confidence = body[hedge.end():], 0.6
+            body, confidence = body[hedge.end() :], 0.6
         else:
             matrix = _MATRIX.match(body) if body[:2].lower() == "i " else None
             if matrix:
-                body = body[matrix.end():]  # "i know i have 3 horses": the complement is what is said
+                body = body[matrix.end() :]  # "i know i have 3 horses": the complement is what is said
         pieces = split_clauses(body, asks=sentence.endswith("?"))
         prev: tuple[str, bool] | None = None
         any_subject = False
@@ -173,8 +193,9 @@ class RuleExtractor:
                 continue
             piece.before_own = i + 1 < len(pieces) and bool(_SUBJ_I.match(pieces[i + 1].text))
             prior = pieces[i - 1].text if i else prior_sentence
-            subject_info = self._reader.read(ctx, speaker, piece, span, confidence, when, out, last_person, prev, prior,
-                                        own, lead=i == 0)  # a participle leads only a sentence, not a comma's tail
+            subject_info = self._reader.read(
+                ctx, speaker, piece, span, confidence, when, out, last_person, prev, prior, own, lead=i == 0
+            )  # a participle leads only a sentence, not a comma's tail
             if subject_info is not None:
                 any_subject = True
                 prev = subject_info
@@ -190,8 +211,15 @@ class RuleExtractor:
             self._general(ctx, text, span, confidence * 0.8, when, out)
         return last_person
 
-    def _general(self, ctx: ExtractionContext, body: str, span: tuple[int, int], confidence: float,
-                 when: datetime | None, out: Extraction) -> bool:
+    def _general(
+        self,
+        ctx: ExtractionContext,
+        body: str,
+        span: tuple[int, int],
+        confidence: float,
+        when: datetime | None,
+        out: Extraction,
+    ) -> bool:
         """A statement about something other than a person: a policy's terms or a concept's fact."""
         m = _GENERIC.match(body)
         if not m:
@@ -204,25 +232,44 @@ class RuleExtractor:
         if _CHAT_COMPLEMENT.match(f"{verb} {rest}") or not body[:1].isupper():
             return False  # "the beach is so nice": an opinion in chat, not a fact about a concept
         words = subj.split()
-        if (not _GENERAL_SUBJECT_STOP.isdisjoint(words) or words[0].endswith(("ly", "ing"))
-                or _PERSONAL.search(rest)) and "policy" not in words:
+        if (
+            not _GENERAL_SUBJECT_STOP.isdisjoint(words) or words[0].endswith(("ly", "ing")) or _PERSONAL.search(rest)
+        ) and "policy" not in words:
             return False  # "Someday I will afford it", "Hopefully things will get better for us": chat, not a fact
         if verb in ("will", "can", "should", "must") and "policy" not in words:
             return False  # a prediction or an advice, not a standing fact
-        policy = "policy" in subj.split() or _match(r"^(?:accepted|allowed|refunded|returned)\s+within\b", rest, re.IGNORECASE)
+        policy = "policy" in subj.split() or _match(
+            r"^(?:accepted|allowed|refunded|returned)\s+within\b", rest, re.IGNORECASE
+        )
         if not policy and re.fullmatch(r"[A-Z][a-z]+", raw_subj.strip()):
             return False  # a lone capitalised word is a name: "Alice is nice" is not a fact about a concept
         if policy:
             name = " ".join(w for w in subj.split() if w != "policy") or subj
             value = _sub(r"^(?:accepted|allowed|refunded|returned)\s+", "", rest, flags=re.IGNORECASE)
             value = _sub(r"^within\s+", "", value, flags=re.IGNORECASE)
-            out.attributes.append(ExtractedAttribute(
-                entity=entity_ref("Policy", _singular(name) if len(name.split()) == 1 else name), key="terms",
-                value=_clean(value), category="knowledge", confidence=confidence, span=span, valid_from=when))
+            out.attributes.append(
+                ExtractedAttribute(
+                    entity=entity_ref("Policy", _singular(name) if len(name.split()) == 1 else name),
+                    key="terms",
+                    value=_clean(value),
+                    category="knowledge",
+                    confidence=confidence,
+                    span=span,
+                    valid_from=when,
+                )
+            )
             return True
         if len(subj.split()) > 4:
             return False
-        out.attributes.append(ExtractedAttribute(
-            entity=entity_ref("Concept", subj), key="fact", value=_clean(f"{verb} {rest}"), category="knowledge",
-            confidence=min(confidence, 0.7), span=span, valid_from=when))
+        out.attributes.append(
+            ExtractedAttribute(
+                entity=entity_ref("Concept", subj),
+                key="fact",
+                value=_clean(f"{verb} {rest}"),
+                category="knowledge",
+                confidence=min(confidence, 0.7),
+                span=span,
+                valid_from=when,
+            )
+        )
         return True

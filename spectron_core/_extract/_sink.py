@@ -23,7 +23,14 @@ class Sink(Protocol):
     out: Extraction
     """What the clause has found so far (a handler may look at what another one it called added)."""
 
-    def attr(self, key: str, value: str, category: Category = "identity", *, negated: bool | None = None,
-             confidence: float | None = None) -> None: ...
+    def attr(
+        self,
+        key: str,
+        value: str,
+        category: Category = "identity",
+        *,
+        negated: bool | None = None,
+        confidence: float | None = None,
+    ) -> None: ...
 
     def rel(self, label: str, obj: str, category: Category = "identity") -> None: ...

@@ -14,23 +14,61 @@ from datetime import datetime, timedelta, timezone
 
 __all__ = ["MONTHS", "TimeMention", "as_utc", "resolve"]
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3, "several": 3}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a couple of": 2,
+    "a few": 3,
+    "several": 3,
+}
 _M = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _N = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("dmy", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M + r",?\s+(?P<y>\d{4})\b", re.IGNORECASE)),
+    (
+        "dmy",
+        re.compile(
+            r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + _M + r",?\s+(?P<y>\d{4})\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("mdy", re.compile(r"\b(?:on\s+)?" + _M + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.IGNORECASE)),
     ("my", re.compile(r"\b(?:since|in|from|during|by)?\s*" + _M + r"\s+(?P<y>\d{4})\b", re.IGNORECASE)),
     ("year", re.compile(r"\b(?:since|in|from|during|back in)\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)),
@@ -43,8 +81,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("tomorrow", re.compile(r"\btomorrow\b", re.IGNORECASE)),
     ("last_unit", re.compile(r"\blast\s+(?P<unit>week|weekend|month|year)\b", re.IGNORECASE)),
     ("next_unit", re.compile(r"\bnext\s+(?P<unit>week|weekend|month|year)\b", re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?P<rel>last|next|this|on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)),
-    ("season", re.compile(r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<rel>last|next|this|on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "season",
+        re.compile(r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
+    ),
     ("since_month", re.compile(r"\bsince\s+" + _M + r"\b", re.IGNORECASE)),
 ]
 _VAGUE = re.compile(

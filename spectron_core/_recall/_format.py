@@ -34,8 +34,9 @@ def _line(item: RecallItem) -> str:
         notes.append(f"since {item.valid_from.date().isoformat()}")
     if not item.current:
         # A fact's version ends at its valid_until; a turn is never closed itself, only what it stated is
-        notes.append(f"until {item.valid_until.date().isoformat()}" if item.valid_until is not None
-                     else "no longer current")
+        notes.append(
+            f"until {item.valid_until.date().isoformat()}" if item.valid_until is not None else "no longer current"
+        )
     if item.conflict:
         notes.append("disputed")
     return f"- {text}" + (f" ({'; '.join(notes)})" if notes else "")

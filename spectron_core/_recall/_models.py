@@ -61,10 +61,16 @@ class RankingConfig(BaseModel):
     """Multiplier on the graph-density bonus: score × (1 + graph_weight × density), density ∈ [0, 1]."""
     use_weights: bool = True
     """Apply category weight × importance × decay × recency (off = fused + graph score only)."""
-    category_weights: dict[str, float] = Field(default_factory=lambda: {
-        "identity": 1.0, "instructions": 1.0, "knowledge": 1.0, "uncertainty": 0.97, "context": 1.0,
-        "episodic": 1.0,
-    })
+    category_weights: dict[str, float] = Field(
+        default_factory=lambda: {
+            "identity": 1.0,
+            "instructions": 1.0,
+            "knowledge": 1.0,
+            "uncertainty": 0.97,
+            "context": 1.0,
+            "episodic": 1.0,
+        }
+    )
     """Retrieval weight per category (``episodic`` covers turns and chunks). Near-flat on purpose: RRF scores
     differ by about 1.6 % per rank at the top, so a 10 % category weight overrides six ranks of relevance.
     Measured side by side (LoCoMo dev, a first-person persona set, a per-user assistant set): the former

@@ -25,12 +25,52 @@ __all__ = ["Principal", "asks_about_self", "is_question", "principal_of"]
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_FIRST_PERSON = frozenset(["i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "my", "mine", "me", "we", "we're", "our", "us"])
+_FIRST_PERSON = frozenset(
+    ["i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "my", "mine", "me", "we", "we're", "our", "us"]
+)
 # Words that open a sentence without deciding whether it asks or tells.
-_FILLER = frozenset(["hi", "hello", "hey", "hiya", "yes", "yeah", "yep", "yup", "no", "nope", "nah", "oh", "ah", "ok", "okay", "well", "so", "and", "but", "lol", "haha", "wow", "cool", "nice", "great", "sure", "really", "um", "uh", "hmm", "oops", "sorry", "thanks"])
+_FILLER = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "hiya",
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "no",
+        "nope",
+        "nah",
+        "oh",
+        "ah",
+        "ok",
+        "okay",
+        "well",
+        "so",
+        "and",
+        "but",
+        "lol",
+        "haha",
+        "wow",
+        "cool",
+        "nice",
+        "great",
+        "sure",
+        "really",
+        "um",
+        "uh",
+        "hmm",
+        "oops",
+        "sorry",
+        "thanks",
+    ]
+)
 _INTERROGATIVE = re.compile(
     r"^\s*(?:what|what's|whats|when|where|why|how|who|whom|whose|which|do|does|did|is|are|was|were|can|could|"
-    r"would|should|will|have|has|had|am|shall|may|might)\b", re.IGNORECASE)
+    r"would|should|will|have|has|had|am|shall|may|might)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -46,7 +86,7 @@ class Principal:
             return query
         out = []
         for token in re.split(r"(\s+)", query):
-            bare = re.sub(r"(?:'s|’s|s')$", "", token.strip(".,;:!?\"()").lower())
+            bare = re.sub(r"(?:'s|’s|s')$", "", token.strip('.,;:!?"()').lower())
             if bare and bare in self.terms:
                 continue
             out.append(token)

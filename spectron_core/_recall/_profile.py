@@ -56,9 +56,17 @@ def profile(engine: Engine, scope: Scope, as_of: Any = None) -> Profile:
     out = Profile(scope=scope.as_dict(), as_of=when)
     for (entity, key), recs in sorted(groups.items()):
         for r in _effective(recs, engine.ontology.is_multi_valued(key)):
-            fact = ProfileFact(entity=entity, key=key, value=r.value, category=r.category,
-                               authoritative=r.authoritative, scope=dict(r.scope),
-                               valid_from=r.valid_from, record_id=r.id, conflict=disputed.get((entity, key)))
+            fact = ProfileFact(
+                entity=entity,
+                key=key,
+                value=r.value,
+                category=r.category,
+                authoritative=r.authoritative,
+                scope=dict(r.scope),
+                valid_from=r.valid_from,
+                record_id=r.id,
+                conflict=disputed.get((entity, key)),
+            )
             if any(h in key for h in _PREFERENCE_HINTS):
                 out.preferences.append(fact)
             elif r.category == "identity":
@@ -68,13 +76,26 @@ def profile(engine: Engine, scope: Scope, as_of: Any = None) -> Profile:
             else:
                 out.knowledge.append(fact)
     out.instructions = [
-        {"text": r.text, "topic": r.topic, "polarity": r.polarity, "scope": dict(r.scope), "id": r.id,
-         "since": r.valid_from}
+        {
+            "text": r.text,
+            "topic": r.topic,
+            "polarity": r.polarity,
+            "scope": dict(r.scope),
+            "id": r.id,
+            "since": r.valid_from,
+        }
         for r in sorted((r for r in records if r.kind == "instruction"), key=lambda r: r.recorded_at)
     ]
     out.conflicts = [
-        {"what": u.what, "why": u.why, "record_ids": u.record_ids, "entity": u.entity, "key": u.key, "id": u.id,
-         "scope": dict(u.scope)}
+        {
+            "what": u.what,
+            "why": u.why,
+            "record_ids": u.record_ids,
+            "entity": u.entity,
+            "key": u.key,
+            "id": u.id,
+            "scope": dict(u.scope),
+        }
         for u in conflicts
     ]
     ents = engine.store.find(and_(visible, {"status": {"$eq": "active"}}), kinds=["entity"])
@@ -85,5 +106,3 @@ def profile(engine: Engine, scope: Scope, as_of: Any = None) -> Profile:
             seen.setdefault(ref, {"ref": ref, "type": e.type, "name": e.display_name})
     out.entities = sorted(seen.values(), key=lambda d: d["ref"])
     return out
-
-

@@ -65,8 +65,13 @@ def entity_sets(pool: dict[str, Any], ignore: frozenset[str] = frozenset()) -> d
         name = _names(e).lower()
         if len(name) >= 3:
             by_name[name].add(e)
-    pattern = (re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)) + r")\b",
-                          re.IGNORECASE) if by_name else None)
+    pattern = (
+        re.compile(
+            r"\b(?:" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)) + r")\b", re.IGNORECASE
+        )
+        if by_name
+        else None
+    )
     for rid, r in pool.items():
         if rid in sets:
             continue
@@ -138,8 +143,12 @@ def weight(r: Any, cfg: RankingConfig, now: datetime) -> float:
     importance = getattr(r, "importance", None)
     if importance is None:
         importance = importance_for(cat)
-    seen = (getattr(r, "last_seen", None) or getattr(r, "observed_at", None) or getattr(r, "valid_from", None)
-            or r.recorded_at)
+    seen = (
+        getattr(r, "last_seen", None)
+        or getattr(r, "observed_at", None)
+        or getattr(r, "valid_from", None)
+        or r.recorded_at
+    )
     age_days: float = max(0.0, (now - seen).total_seconds() / 86400.0)
     imp = decayed_importance(importance, cat, age_days)
     w *= cfg.importance_floor + (1.0 - cfg.importance_floor) * imp
@@ -152,4 +161,3 @@ def record_time(r: Any) -> Any:
     if r.kind == "turn":
         return r.observed_at
     return getattr(r, "valid_from", None) or getattr(r, "observed_at", None) or r.recorded_at
-

@@ -42,8 +42,11 @@ def check_max_tokens(max_tokens: Any) -> int | None:
 def _turn_ids(r: Any) -> list[str]:
     if r.kind == "turn":
         return [r.id]
-    ids = [e for e in [*getattr(r, "evidence", []), *getattr(r, "turn_ids", [])]
-           if isinstance(e, str) and e.startswith("turn_")]
+    ids = [
+        e
+        for e in [*getattr(r, "evidence", []), *getattr(r, "turn_ids", [])]
+        if isinstance(e, str) and e.startswith("turn_")
+    ]
     src = getattr(r, "source", None)
     if src is not None and src.ref and src.ref.startswith("turn_") and src.ref not in ids:
         ids.insert(0, src.ref)
@@ -62,12 +65,21 @@ def _item(r: Any, score: float, conflict: str | None, *, stale: bool = False) ->
     if r.kind == "relation":
         value = r.object
     return RecallItem(
-        id=r.id, text=text or "", score=score, kind=r.kind, category=category_of(r),
-        entity=getattr(r, "entity", None) or getattr(r, "subject", None), key=getattr(r, "key", None)
-        or getattr(r, "label", None), value=value,
+        id=r.id,
+        text=text or "",
+        score=score,
+        kind=r.kind,
+        category=category_of(r),
+        entity=getattr(r, "entity", None) or getattr(r, "subject", None),
+        key=getattr(r, "key", None) or getattr(r, "label", None),
+        value=value,
         valid_from=getattr(r, "valid_from", None) or getattr(r, "observed_at", None),
-        valid_until=getattr(r, "valid_until", None), source=src, scope=dict(r.scope), turn_ids=_turn_ids(r),
-        session_id=getattr(r, "session_id", None) or (src.session_id if src else None), conflict=conflict,
+        valid_until=getattr(r, "valid_until", None),
+        source=src,
+        scope=dict(r.scope),
+        turn_ids=_turn_ids(r),
+        session_id=getattr(r, "session_id", None) or (src.session_id if src else None),
+        conflict=conflict,
         authoritative=bool(src is not None and src.authoritative),
         current=getattr(r, "valid_until", None) is None and r.status == "active" and not stale,
     )
@@ -102,22 +114,26 @@ def recall(
             engine.store.maybe_sync()
 
     principal = principal_of(engine, scope)
-    pool, legs = _candidates(engine, query, scope, cfg, k, history=history, when=when, cats=cats,
-                             principal=principal)
+    pool, legs = _candidates(engine, query, scope, cfg, k, history=history, when=when, cats=cats, principal=principal)
     pool = {rid: r for rid, r in pool.items() if _admissible(r, scope, cats, history, when)}
     legs = [([i for i in ids if i in pool], w) for ids, w in legs]
     scores, groups, own, stale = _score(engine, query, pool, legs, cfg, when, principal)
     words = set(index_terms(principal.strip_from(query)))
     ranked, scores = _one_per_evidence(pool, scores, groups, own, words, k)
     conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
-    items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid]), stale=rid in stale)
-             for rid in ranked]
+    items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid]), stale=rid in stale) for rid in ranked]
     formatted, tokens = format_items(items, budget)
     return RecallResult(query=query, items=items, formatted=formatted, tokens=tokens)
 
 
-def _one_per_evidence(pool: dict[str, Any], scores: dict[str, float], groups: dict[str, str],
-                      own: dict[str, float], words: set[str], k: int) -> tuple[list[str], dict[str, float]]:
+def _one_per_evidence(
+    pool: dict[str, Any],
+    scores: dict[str, float],
+    groups: dict[str, str],
+    own: dict[str, float],
+    words: set[str],
+    k: int,
+) -> tuple[list[str], dict[str, float]]:
     """One item per piece of evidence: the group ranks by its best member's score, and is shown by one member
     (see ``_representative``). Returns the ``k`` best representatives, best first, and the scores with each
     representative given its group's score."""
@@ -134,7 +150,15 @@ def _one_per_evidence(pool: dict[str, Any], scores: dict[str, float], groups: di
 
 
 def _candidates(
-    engine: Engine, query: str, scope: Scope, cfg: RankingConfig, k: int, *, history: bool, when: Any, cats: Any,
+    engine: Engine,
+    query: str,
+    scope: Scope,
+    cfg: RankingConfig,
+    k: int,
+    *,
+    history: bool,
+    when: Any,
+    cats: Any,
     principal: Principal,
 ) -> tuple[dict[str, Any], list[tuple[list[str], float]]]:
     """Both legs' candidates (records by id) and their rankings (ids best first, with the leg's weight)."""
@@ -153,21 +177,30 @@ def _candidates(
         # Within a person's own scope every fact is about them: their name in the query matches every
         # rendered fact ("Bob's employer …") and no first-person turn, so it only adds noise to BM25.
         text = principal.strip_from(query)
-        found = engine.lexical.search(text, scope, n, include_history=history,
-                                      context_weight=cfg.lexical_context_weight) if text else []
+        found = (
+            engine.lexical.search(text, scope, n, include_history=history, context_weight=cfg.lexical_context_weight)
+            if text
+            else []
+        )
         trust = 1.0
         if cfg.lexical_information_nats > 0 and found:
             trust = min(1.0, engine.lexical.information(text) / cfg.lexical_information_nats)
         runs = [(found, cfg.lexical_weight * trust)]
         if cfg.use_feedback and found and _feedback_fits(engine, scope, cfg, history):
             first = _first_hits(found, legs, cfg)
-            extra = [t for t in engine.lexical.feedback_terms(first, text, cfg.feedback_terms)
-                     if t not in principal.terms]
+            extra = [
+                t for t in engine.lexical.feedback_terms(first, text, cfg.feedback_terms) if t not in principal.terms
+            ]
             if extra:
                 expanded = text + " " + " ".join(extra)
-                runs.append((engine.lexical.search(expanded, scope, n, include_history=history,
-                                                   context_weight=cfg.lexical_context_weight),
-                             cfg.feedback_weight * trust))
+                runs.append(
+                    (
+                        engine.lexical.search(
+                            expanded, scope, n, include_history=history, context_weight=cfg.lexical_context_weight
+                        ),
+                        cfg.feedback_weight * trust,
+                    )
+                )
         missing = list(dict.fromkeys(i for hits, _ in runs for i, _ in hits if i not in pool))
         if missing:
             pool.update(engine.store.local(missing))
@@ -185,8 +218,9 @@ def _feedback_fits(engine: Engine, scope: Scope, cfg: RankingConfig, history: bo
     return needed <= 1 or len(engine.lexical.visible_ids(scope, include_history=history, limit=needed)) >= needed
 
 
-def _representative(ids: list[str], pool: dict[str, Any], own: dict[str, float], scores: dict[str, float],
-                    words: set[str]) -> str:
+def _representative(
+    ids: list[str], pool: dict[str, Any], own: dict[str, float], scores: dict[str, float], words: set[str]
+) -> str:
     """The member that shows a group: a fact (it gives key and value, and cites the turn) when it says what
     was asked (it holds one of the query's words, and no fewer than the turn) or, being the turn's only
     reading, keeps most of what the turn said; otherwise the turn, which holds every fact drawn from it and
@@ -240,8 +274,13 @@ def evidence_of(r: Any) -> str:
 
 
 def _score(
-    engine: Engine, query: str, pool: dict[str, Any], legs: list[tuple[list[str], float]], cfg: RankingConfig,
-    when: Any, principal: Principal,
+    engine: Engine,
+    query: str,
+    pool: dict[str, Any],
+    legs: list[tuple[list[str], float]],
+    cfg: RankingConfig,
+    when: Any,
+    principal: Principal,
 ) -> tuple[dict[str, float], dict[str, str], dict[str, float], set[str]]:
     """Each record's score, its evidence group, its own (record-level) fused score, and the stale turns
     (every fact drawn from them no longer current).
@@ -263,8 +302,11 @@ def _score(
     # A question about the user in the first person is answered by what the user said: the assistant's
     # replies echo the topic ("Ghent is a lovely city to live in") and facts drawn from them are about the
     # world, not the user ("Border collies are energetic dogs").
-    echoes = ({rid for rid, r in pool.items() if _role(pool.get(groups[rid])) == "assistant"}
-              if cfg.assistant_weight != 1.0 and asks_about_self(query) else set())
+    echoes = (
+        {rid for rid, r in pool.items() if _role(pool.get(groups[rid])) == "assistant"}
+        if cfg.assistant_weight != 1.0 and asks_about_self(query)
+        else set()
+    )
     # Stale now, whatever ``as_of`` asks: an item's ``current`` says whether it holds today, as a fact's does.
     stale = {t for t, (current, total) in derived.items() if total and not current}
     scores: dict[str, float] = {}

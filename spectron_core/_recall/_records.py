@@ -32,8 +32,11 @@ def get_session(engine: Engine, session_id: str, floor: Scope | None = None) -> 
         raise ValidationError("session id must be a non-empty string")
     check_session_id(session_id, field="session id")
     rec = engine.store.get([session_id]).get(session_id)
-    if (not isinstance(rec, SessionInfo) or rec.status != "active"
-            or (floor is not None and not Scope(rec.scope).within(floor))):
+    if (
+        not isinstance(rec, SessionInfo)
+        or rec.status != "active"
+        or (floor is not None and not Scope(rec.scope).within(floor))
+    ):
         raise NotFoundError(f"no session {session_id!r}")
     return rec
 
@@ -63,14 +66,18 @@ def get_record(engine: Engine, record_id: str, floor: Scope | None, *, include_f
         raise ValidationError("record id must be a non-empty string of at most 200 characters")
     check_clean(record_id, field="record id")
     rec = engine.store.get([record_id]).get(record_id)
-    if (rec is None or (floor is not None and not Scope(rec.scope).visible_from(floor))
-            or (not include_forgotten and getattr(rec, "status", "active") != "active")):
+    if (
+        rec is None
+        or (floor is not None and not Scope(rec.scope).visible_from(floor))
+        or (not include_forgotten and getattr(rec, "status", "active") != "active")
+    ):
         raise NotFoundError(f"no record {record_id!r}")
     return rec
 
 
-def list_records(engine: Engine, scope: Scope, kinds: list[str], *, include_history: bool = False,
-                 include_forgotten: bool = False) -> list[Any]:
+def list_records(
+    engine: Engine, scope: Scope, kinds: list[str], *, include_history: bool = False, include_forgotten: bool = False
+) -> list[Any]:
     """Records of ``kinds`` stored at ``scope`` or narrower (never ancestors), oldest first."""
     found = engine.store.within(scope, kinds, include_forgotten=include_forgotten)
     if found is None:
@@ -104,8 +111,7 @@ def traces(engine: Engine, scope: Scope, *, ref: str | None = None, limit: int =
     if ref is not None:
         check_text(ref, field="ref", max_chars=200)
     extra = {"ref": {"$eq": ref}} if ref is not None else None
-    found = [t for t in engine.store.find(and_(within_clause(scope), extra), kinds=["trace"])
-             if t.status == "active"]
+    found = [t for t in engine.store.find(and_(within_clause(scope), extra), kinds=["trace"]) if t.status == "active"]
     return sorted(found, key=lambda t: t.recorded_at, reverse=True)[:limit]
 
 

@@ -26,9 +26,14 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _MONTH_ONLY = re.compile(r"\b(?:in|during|of|since|early|late|mid)\s+" + _MONTH + r"\b(?!\s+\d)", re.I)
 _YEAR_ONLY = re.compile(r"\b(?:in|during|of|since)\s+((?:19|20)\d{2})\b", re.I)
 _DAY_KINDS = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+"
+    + _MONTH
+    + r",?\s+\d{4}|"
+    + _MONTH
     + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|"
-    r"afternoon|evening)|(?:last|next|this|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|days?\s+ago", re.I)
+    r"afternoon|evening)|(?:last|next|this|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|days?\s+ago",
+    re.I,
+)
 _MONTH_KINDS = re.compile(_MONTH + r"\s+\d{4}|since\s+" + _MONTH + r"|(?:last|next)\s+month|months?\s+ago", re.I)
 _WEEK_KINDS = re.compile(r"(?:last|next)\s+week(?:end)?|\bweeks?\s+ago", re.I)
 _YEAR_KINDS = re.compile(r"(?:last|next)\s+year|years?\s+ago|(?:since|in|from|during|back in)\s+(?:19|20)\d{2}", re.I)

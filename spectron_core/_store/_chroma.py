@@ -130,10 +130,12 @@ class ChromaStore:
                 f"{self.prefix}_memory",
                 embedding_function=self.embedding_function,
                 configuration=CreateCollectionConfiguration(
-                    hnsw={"space": "cosine", "ef_search": 100, **HNSW_WRITE_TUNING}),
+                    hnsw={"space": "cosine", "ef_search": 100, **HNSW_WRITE_TUNING}
+                ),
             )
             meta = client.get_or_create_collection(
-                f"{self.prefix}_meta", embedding_function=None,
+                f"{self.prefix}_meta",
+                embedding_function=None,
                 configuration=CreateCollectionConfiguration(hnsw={"space": "l2", **HNSW_WRITE_TUNING}),
             )
             for coll in (memory, meta):
@@ -205,8 +207,9 @@ class ChromaStore:
             offset += len(got["ids"])
 
     @staticmethod
-    def _lexical_row(record: Any, vector: Any = None, encoded: tuple[str, str, dict[str, Any]] | None = None
-                     ) -> LexicalRow:
+    def _lexical_row(
+        record: Any, vector: Any = None, encoded: tuple[str, str, dict[str, Any]] | None = None
+    ) -> LexicalRow:
         _, document, meta = encoded or encode(record)
         return LexicalRow(
             id=record.id,
@@ -218,8 +221,11 @@ class ChromaStore:
             category=str(meta.get("category", "") or ""),
             payload=meta["json"],
             vector=None if vector is None else pack_vector(vector),
-            topic=(meta.get("session_id") if record.kind == "turn"
-                   else meta.get("entity") or meta.get("subject") or meta.get("topic")),
+            topic=(
+                meta.get("session_id")
+                if record.kind == "turn"
+                else meta.get("entity") or meta.get("subject") or meta.get("topic")
+            ),
             ref=meta.get("src_ref") if record.kind in ("attribute", "relation") else None,
         )
 
@@ -238,8 +244,14 @@ class ChromaStore:
         if self.outbox is not None and self.outbox.pending():
             self.outbox.drain()
 
-    def put(self, records: Sequence[Any], embeddings: Sequence[Any] | None = None, *, local: bool = True,
-            encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None) -> None:
+    def put(
+        self,
+        records: Sequence[Any],
+        embeddings: Sequence[Any] | None = None,
+        *,
+        local: bool = True,
+        encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None,
+    ) -> None:
         """Insert or replace records (embedded kinds are embedded unless ``embeddings`` are given).
         ``local=False`` writes Chroma only: the outbox replaying writes the local index already holds.
         ``encoded``: Chroma rows of (some of) these very records by id, encoded before (see ``_outbox``)."""
@@ -253,8 +265,13 @@ class ChromaStore:
             if mem and local:
                 self._lexical(self.lexical.mark_dirty)
             try:
-                vectors = (list(embeddings) if embeddings is not None
-                           else self._embed([record_text(r) for r in mem]) if mem else [])
+                vectors = (
+                    list(embeddings)
+                    if embeddings is not None
+                    else self._embed([record_text(r) for r in mem])
+                    if mem
+                    else []
+                )
                 for start in range(0, len(mem), BATCH):
                     part = mem[start : start + BATCH]
                     rows = [enc.get(r.id) or encode(r) for r in part]
@@ -290,10 +307,12 @@ class ChromaStore:
             ids = [i for _, _, page in self._pages(coll, None) for i in page]
             for start in range(0, len(ids), BATCH):
                 got = coll.get(ids=ids[start : start + BATCH], include=["documents", "metadatas"])
-                vectors = (self._vectors_for(got["ids"], got["documents"]) if part == "memory"
-                           else [_META_VECTOR] * len(got["ids"]))
-                coll.upsert(ids=got["ids"], documents=got["documents"], metadatas=got["metadatas"],
-                            embeddings=vectors)
+                vectors = (
+                    self._vectors_for(got["ids"], got["documents"])
+                    if part == "memory"
+                    else [_META_VECTOR] * len(got["ids"])
+                )
+                coll.upsert(ids=got["ids"], documents=got["documents"], metadatas=got["metadatas"], embeddings=vectors)
         return len(ids)
 
     def _vectors_for(self, ids: Sequence[str], documents: Sequence[str]) -> list[list[float]]:
@@ -315,8 +334,15 @@ class ChromaStore:
         except sqlite3.Error as exc:
             raise _wrap(exc, "updating the lexical index") from exc
 
-    def apply(self, puts: Sequence[Any], updates: Sequence[Any], vectors: dict[str, Any], *,
-              local: bool = True, encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None) -> None:
+    def apply(
+        self,
+        puts: Sequence[Any],
+        updates: Sequence[Any],
+        vectors: dict[str, Any],
+        *,
+        local: bool = True,
+        encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None,
+    ) -> None:
         """Write a plan's records: meta rows first, then the recallable rows in one upsert (with their
         precomputed vectors when every one has one), then state changes. ``local`` and ``encoded`` as for
         :meth:`put`."""
@@ -331,13 +357,17 @@ class ChromaStore:
             self.put_state(updates, local=local, encoded=encoded)
 
     @staticmethod
-    def _state_row(record: Any, encoded: tuple[str, str, dict[str, Any]] | None = None
-                   ) -> tuple[str, bool, bool, str]:
+    def _state_row(record: Any, encoded: tuple[str, str, dict[str, Any]] | None = None) -> tuple[str, bool, bool, str]:
         meta = (encoded or encode(record))[2]
         return (record.id, bool(meta["is_current"]), record.status == "active", meta["json"])
 
-    def put_state(self, records: Sequence[Any], *, local: bool = True,
-                  encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None) -> None:
+    def put_state(
+        self,
+        records: Sequence[Any],
+        *,
+        local: bool = True,
+        encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None,
+    ) -> None:
         """Rewrite records whose text is unchanged (validity, links, status): metadata only, no re-embed.
         ``local=False`` and ``encoded`` as for :meth:`put`."""
         enc = encoded or {}
@@ -538,8 +568,14 @@ class ChromaStore:
         return self.find(and_({"scope_key": {"$eq": scope.key}}, {"is_current": {"$eq": True}}, one_of("kind", kinds)))
 
     def dense(
-        self, embedding: Sequence[float], scope: Scope, n: int, *, include_history: bool = False,
-        within_only: bool = False, categories: Sequence[str] | None = None,
+        self,
+        embedding: Sequence[float],
+        scope: Scope,
+        n: int,
+        *,
+        include_history: bool = False,
+        within_only: bool = False,
+        categories: Sequence[str] | None = None,
     ) -> list[tuple[Any, float]]:
         """The ``n`` memory records nearest to ``embedding`` among those visible from ``scope`` (or within it)
         as (record, cosine similarity), best first.
@@ -547,8 +583,9 @@ class ChromaStore:
         An exact scan of the local index when the visible set is small enough; otherwise Chroma's HNSW with
         the equivalent ``where`` clause.
         """
-        hits = self.lexical.dense(embedding, scope, n, include_history=include_history, within_only=within_only,
-                                  categories=categories)
+        hits = self.lexical.dense(
+            embedding, scope, n, include_history=include_history, within_only=within_only, categories=categories
+        )
         if hits is not None:
             records = self.local([i for i, _ in hits])
             return [(records[i], sim) for i, sim in hits if i in records]

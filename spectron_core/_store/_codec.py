@@ -66,9 +66,25 @@ def encode(record: Any) -> tuple[str, str, dict[str, Any]]:
     # lacks (getattr's default went through pydantic's __getattr__ and its AttributeError: a sixth of the
     # cost of encoding, and every write encodes each record it stages).
     fields = record.__dict__
-    for name in ("entity", "key", "session_id", "role", "category", "topic", "label", "subject",
-                 "object", "document_id", "operation", "ref", "state", "title", "content_hash",
-                 "supersedes", "superseded_by"):
+    for name in (
+        "entity",
+        "key",
+        "session_id",
+        "role",
+        "category",
+        "topic",
+        "label",
+        "subject",
+        "object",
+        "document_id",
+        "operation",
+        "ref",
+        "state",
+        "title",
+        "content_hash",
+        "supersedes",
+        "superseded_by",
+    ):
         value = fields.get(name)
         if isinstance(value, (str, int, float, bool)):
             meta[name] = value
@@ -86,9 +102,14 @@ def encode(record: Any) -> tuple[str, str, dict[str, Any]]:
             meta["src_ref"] = source.ref
         if source.session_id:
             meta["src_session"] = source.session_id
-    for name, attr in (("t_recorded", "recorded_at"), ("t_valid_from", "valid_from"),
-                       ("t_valid_until", "valid_until"), ("t_observed", "observed_at"),
-                       ("t_created", "created_at"), ("t_closed", "closed_at")):
+    for name, attr in (
+        ("t_recorded", "recorded_at"),
+        ("t_valid_from", "valid_from"),
+        ("t_valid_until", "valid_until"),
+        ("t_observed", "observed_at"),
+        ("t_created", "created_at"),
+        ("t_closed", "closed_at"),
+    ):
         value = fields.get(attr)
         if value is not None:
             meta[name] = to_epoch(value)

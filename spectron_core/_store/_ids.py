@@ -7,6 +7,7 @@ import uuid
 
 __all__ = ["stable_id", "random_id"]
 
+
 def stable_id(prefix: str, *parts: object) -> str:
     h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
     return f"{prefix}_{h.hexdigest()[:32]}"

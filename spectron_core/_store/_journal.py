@@ -60,8 +60,14 @@ def _pack_vectors(vectors: dict[str, Any]) -> dict[str, Any]:
     return {"vecs": blobs, "vector_of": index}
 
 
-def journal_body(puts: list[Any], updates: list[Any], vectors: dict[str, Any], *, staged: bool,
-                 encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None) -> str:
+def journal_body(
+    puts: list[Any],
+    updates: list[Any],
+    vectors: dict[str, Any],
+    *,
+    staged: bool,
+    encoded: dict[str, tuple[str, str, dict[str, Any]]] | None = None,
+) -> str:
     """A write as one JSON document. ``staged`` says its local-index effect was committed with it;
     ``encoded`` passes records already encoded (by id) so none is encoded twice."""
     enc = encoded or {}
@@ -80,8 +86,12 @@ def parse_journal_body(body: str) -> tuple[list[Any], list[Any], dict[str, Any],
         vectors = {rid: blobs[i] for rid, i in payload["vector_of"].items()}
     else:  # entries written before vectors were packed
         vectors = payload.get("vectors", {})
-    return ([decode(d, m) for d, m in payload["puts"]], [decode(d, m) for d, m in payload["updates"]],
-            vectors, bool(payload.get("staged", False)))
+    return (
+        [decode(d, m) for d, m in payload["puts"]],
+        [decode(d, m) for d, m in payload["updates"]],
+        vectors,
+        bool(payload.get("staged", False)),
+    )
 
 
 MAX_REPLAY_ATTEMPTS = 2
@@ -116,10 +126,12 @@ def replay_journal(store: Any, entries: list[tuple[str, str]], *, guarded: bool 
         keep = []
         for p in parsed:
             if attempts[p[0]] > MAX_REPLAY_ATTEMPTS:
-                log.error("journal entry %s: replaying it stopped the process %d times; quarantined", p[0],
-                          attempts[p[0]] - 1)
-                lex.journal_quarantine(p[0], f"replaying it stopped the process {attempts[p[0]] - 1} times",
-                                       time.time())
+                log.error(
+                    "journal entry %s: replaying it stopped the process %d times; quarantined", p[0], attempts[p[0]] - 1
+                )
+                lex.journal_quarantine(
+                    p[0], f"replaying it stopped the process {attempts[p[0]] - 1} times", time.time()
+                )
             else:
                 keep.append(p)
         parsed = keep
@@ -187,12 +199,18 @@ def apply_group(store: Any, group: list[tuple[Any, ...]]) -> None:
             put_ids.add(r.id)
             if r.id in vecs:
                 vectors[r.id] = vecs[r.id]
-    store.apply([r for i, r in latest.items() if i in put_ids], [r for i, r in latest.items() if i not in put_ids],
-                vectors, local=False, encoded=rows)
+    store.apply(
+        [r for i, r in latest.items() if i in put_ids],
+        [r for i, r in latest.items() if i not in put_ids],
+        vectors,
+        local=False,
+        encoded=rows,
+    )
 
 
-def apply_journalled(store: ChromaStore, puts: list[Any], updates: list[Any], vectors: dict[str, Any],
-                     entry_id: str, recorded: float) -> None:
+def apply_journalled(
+    store: ChromaStore, puts: list[Any], updates: list[Any], vectors: dict[str, Any], entry_id: str, recorded: float
+) -> None:
     """Journal a write, apply it, remove the entry. If applying fails the entry stays (and the error
     propagates): the next repair rolls it forward. If journalling fails nothing is written."""
     body = journal_body(puts, updates, vectors, staged=False)
@@ -202,7 +220,8 @@ def apply_journalled(store: ChromaStore, puts: list[Any], updates: list[Any], ve
     else:
         with chroma_errors("journalling a write in Chroma"):  # nothing is written yet if this fails
             store.meta.upsert(
-                ids=[entry_id], documents=[body],
+                ids=[entry_id],
+                documents=[body],
                 metadatas=[{"kind": JOURNAL_KIND, "t_recorded": recorded, "scope_depth": -1}],
                 embeddings=[[1.0]],
             )
@@ -218,8 +237,7 @@ def replay_remote(store: ChromaStore) -> int:
     """Re-apply the entries a Chroma server's meta collection holds, oldest first; returns how many."""
     with chroma_errors("replaying the write journal"):
         got = store.meta.get(where={"kind": {"$eq": JOURNAL_KIND}}, include=["documents", "metadatas"])
-        remote = sorted(zip(got["ids"], got["documents"], got["metadatas"]),
-                        key=lambda e: e[2].get("t_recorded", 0))
+        remote = sorted(zip(got["ids"], got["documents"], got["metadatas"]), key=lambda e: e[2].get("t_recorded", 0))
         for jid, doc, _meta in remote:
             puts, updates, vectors, _staged = parse_journal_body(doc)
             store.apply(puts, updates, vectors)

@@ -50,6 +50,7 @@ def pack_vector(vector: Any) -> bytes:
     norm = float(np.linalg.norm(v))
     return (v / norm if norm > 0 else v).astype("<f4").tobytes()
 
+
 _TOKEN = re.compile(r"[\w']+", re.UNICODE)
 _STOPWORDS = frozenset(
     """a an the and or but if of at by for with about against between into through during before after
@@ -152,16 +153,20 @@ class LexicalIndex:
         self.scan_limit = DENSE_SCAN_LIMIT
         self._total: int | None = None
         self._db = sqlite3.connect(
-            ":memory:" if self.path is None else str(self.path), check_same_thread=False, isolation_level=None,
+            ":memory:" if self.path is None else str(self.path),
+            check_same_thread=False,
+            isolation_level=None,
             timeout=30,
         )
         self._db.execute("PRAGMA secure_delete=ON")
         if int(self._db.execute("PRAGMA user_version").fetchone()[0]) != LAYOUT:
             # an index from another layout: it is derived, so drop it; the store sees it empty and rebuilds
             # (the write journal is not derived: it is kept)
-            self._db.executescript("DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS dims; DROP TABLE IF EXISTS docs;"
-                                   "DROP TABLE IF EXISTS vecs; DROP TABLE IF EXISTS fts_vocab; "
-                                   "DROP TABLE IF EXISTS cover;")
+            self._db.executescript(
+                "DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS dims; DROP TABLE IF EXISTS docs;"
+                "DROP TABLE IF EXISTS vecs; DROP TABLE IF EXISTS fts_vocab; "
+                "DROP TABLE IF EXISTS cover;"
+            )
             self._db.execute(f"PRAGMA user_version = {LAYOUT}")
         # WAL: a commit costs a quarter of a millisecond instead of one (two fewer fsyncs), which is most of
         # what an acknowledged write costs here. Purged words must not linger in the WAL file: ``compact``
@@ -226,8 +231,9 @@ class LexicalIndex:
         out: dict[str, int] = {}
         with self._write(clean=False) as cur:
             for i in entry_ids:
-                cur.execute("INSERT INTO replay_attempts(id, n) VALUES (?, 1) "
-                            "ON CONFLICT(id) DO UPDATE SET n = n + 1", (i,))
+                cur.execute(
+                    "INSERT INTO replay_attempts(id, n) VALUES (?, 1) ON CONFLICT(id) DO UPDATE SET n = n + 1", (i,)
+                )
                 out[i] = int(cur.execute("SELECT n FROM replay_attempts WHERE id = ?", (i,)).fetchone()[0])
         return out
 
@@ -236,16 +242,20 @@ class LexicalIndex:
         with self._write(clean=False) as cur:
             row = cur.execute("SELECT t, body FROM journal WHERE id = ?", (entry_id,)).fetchone()
             if row is not None:
-                cur.execute("INSERT OR REPLACE INTO quarantine(id, t, body, error, at) VALUES (?,?,?,?,?)",
-                            (entry_id, row[0], row[1], error[:2000], now))
+                cur.execute(
+                    "INSERT OR REPLACE INTO quarantine(id, t, body, error, at) VALUES (?,?,?,?,?)",
+                    (entry_id, row[0], row[1], error[:2000], now),
+                )
             cur.execute("DELETE FROM journal WHERE id = ?", (entry_id,))
             cur.execute("DELETE FROM replay_attempts WHERE id = ?", (entry_id,))
 
     def quarantined(self) -> list[tuple[str, float, str, str]]:
         """(id, recorded, body, error) of every quarantined journal entry, oldest first."""
         with self._lock:
-            return [(r[0], float(r[1]), r[2], r[3]) for r in
-                    self._db.execute("SELECT id, t, body, error FROM quarantine ORDER BY t, id")]
+            return [
+                (r[0], float(r[1]), r[2], r[3])
+                for r in self._db.execute("SELECT id, t, body, error FROM quarantine ORDER BY t, id")
+            ]
 
     def quarantine_release(self, entry_id: str, *, retry: bool) -> None:
         """Drop a quarantined entry, or (``retry``) put it back in the journal for one more replay."""
@@ -306,8 +316,17 @@ class LexicalIndex:
             cur.execute(
                 "INSERT INTO docs(id, kind, scope_key, is_current, active, category, payload, topic, ref) "
                 "VALUES (?,?,?,?,?,?,?,?,?)",
-                (row.id, row.kind, row.scope.key, int(row.current), int(row.active), row.category,
-                 row.payload, row.topic, row.ref),
+                (
+                    row.id,
+                    row.kind,
+                    row.scope.key,
+                    int(row.current),
+                    int(row.active),
+                    row.category,
+                    row.payload,
+                    row.topic,
+                    row.ref,
+                ),
             )
             rid = cur.lastrowid
             if row.vector is not None:
@@ -316,8 +335,10 @@ class LexicalIndex:
                 "INSERT INTO cover(key, rid) VALUES (?,?)",
                 [(a.key, rid) for a in row.scope.ancestors(include_self=True)],
             )
-            cur.execute("INSERT INTO fts(rowid, text, ctx, scopes) VALUES (?,?,?,?)",
-                        (rid, row.text, row.context, scope_tokens(row.scope)))
+            cur.execute(
+                "INSERT INTO fts(rowid, text, ctx, scopes) VALUES (?,?,?,?)",
+                (rid, row.text, row.context, scope_tokens(row.scope)),
+            )
 
     def set_context(self, id_contexts: Iterable[tuple[str, str]]) -> None:
         """Replace the context column of existing rows (a turn learns its successor after it is written)."""
@@ -340,8 +361,14 @@ class LexicalIndex:
             [(int(c), int(a), payload, i) for i, c, a, payload in states],
         )
 
-    def stage(self, entry_id: str, recorded: float, body: str, rows: Iterable[LexicalRow],
-              states: Iterable[tuple[str, bool, bool, str]]) -> None:
+    def stage(
+        self,
+        entry_id: str,
+        recorded: float,
+        body: str,
+        rows: Iterable[LexicalRow],
+        states: Iterable[tuple[str, bool, bool, str]],
+    ) -> None:
         """A write acknowledged before it reaches Chroma (the outbox): its journal entry and its effect on
         this index commit in one transaction, so the index never shows a write the journal could lose."""
         with self._write(clean=False) as cur:
@@ -422,8 +449,10 @@ class LexicalIndex:
                 wanted += [_token("e", a.key) for a in scope.ancestors()]
             match += " AND scopes : (" + " OR ".join(wanted) + ")"
         where, params = self._filter_sql(scope, kinds, include_history, within_only)
-        sql = ("SELECT d.id, bm25(fts, 1.0, ?, 0.0) AS s FROM fts JOIN docs d ON d.rid = fts.rowid "
-               f"WHERE fts MATCH ? AND {where} ORDER BY s LIMIT ?")
+        sql = (
+            "SELECT d.id, bm25(fts, 1.0, ?, 0.0) AS s FROM fts JOIN docs d ON d.rid = fts.rowid "
+            f"WHERE fts MATCH ? AND {where} ORDER BY s LIMIT ?"
+        )
         with self._lock:
             rows = self._db.execute(sql, [float(context_weight), match, *params, int(limit)]).fetchall()
         return [(r[0], -float(r[1])) for r in rows]
@@ -469,9 +498,13 @@ class LexicalIndex:
     def _payload_rows(self, where: str, params: Sequence[object]) -> dict[str, tuple[str, str]]:
         """``id → (text, payload)`` of the rows matching ``where`` (SQL over ``docs d``) that carry a payload."""
         with self._lock:
-            return {r[0]: (r[1], r[2]) for r in self._db.execute(
-                f"SELECT d.id, f.text, d.payload FROM docs d JOIN fts f ON f.rowid = d.rid WHERE {where}", params)
-                if r[2]}
+            return {
+                r[0]: (r[1], r[2])
+                for r in self._db.execute(
+                    f"SELECT d.id, f.text, d.payload FROM docs d JOIN fts f ON f.rowid = d.rid WHERE {where}", params
+                )
+                if r[2]
+            }
 
     def payloads(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """``id → (text, payload)`` for the given ids that are indexed (what the codec decodes)."""
@@ -486,9 +519,16 @@ class LexicalIndex:
         out: dict[str, tuple[str, bytes]] = {}
         for part, marks in _in_batches(ids):
             with self._lock:
-                out.update({r[0]: (r[1], r[2]) for r in self._db.execute(
-                    "SELECT d.id, f.text, v.v FROM docs d JOIN fts f ON f.rowid = d.rid JOIN vecs v ON v.rid = d.rid "
-                    f"WHERE d.id IN ({marks})", part)})
+                out.update(
+                    {
+                        r[0]: (r[1], r[2])
+                        for r in self._db.execute(
+                            "SELECT d.id, f.text, v.v FROM docs d JOIN fts f ON f.rowid = d.rid JOIN vecs v ON v.rid = d.rid "
+                            f"WHERE d.id IN ({marks})",
+                            part,
+                        )
+                    }
+                )
         return out
 
     def current_about(self, kind: str, topic: str, scope: Scope, *, ancestors: bool) -> dict[str, tuple[str, str]]:
@@ -509,7 +549,8 @@ class LexicalIndex:
             for part, marks in _in_batches(refs):
                 for ref, current, total in self._db.execute(
                     f"SELECT ref, SUM(is_current), COUNT(*) FROM docs WHERE ref IN ({marks}) "
-                    "AND kind IN ('attribute', 'relation') AND active = 1 GROUP BY ref", part,
+                    "AND kind IN ('attribute', 'relation') AND active = 1 GROUP BY ref",
+                    part,
                 ):
                     out[ref] = (int(current), int(total))
         return out
@@ -526,13 +567,19 @@ class LexicalIndex:
                     "SELECT COALESCE(json_extract(c.payload, '$.valid_until'), ''), c.ref, s.ref FROM docs c "
                     "JOIN docs s ON s.id = json_extract(c.payload, '$.superseded_by') "
                     f"WHERE c.ref IN ({marks}) AND c.kind IN ('attribute', 'relation') "
-                    "AND c.active = 1 AND c.is_current = 0 AND s.ref IS NOT NULL AND s.ref != c.ref", part,
+                    "AND c.active = 1 AND c.is_current = 0 AND s.ref IS NOT NULL AND s.ref != c.ref",
+                    part,
                 ).fetchall()
         return [(old, new) for _, old, new in sorted(out)]
 
     def visible_ids(
-        self, scope: ScopeLike, *, kinds: Sequence[str] | None = None, include_history: bool = False,
-        exact: bool = False, limit: int | None = None,
+        self,
+        scope: ScopeLike,
+        *,
+        kinds: Sequence[str] | None = None,
+        include_history: bool = False,
+        exact: bool = False,
+        limit: int | None = None,
     ) -> list[str]:
         """Ids of the scope-visible rows (of ``kinds``; at exactly ``scope`` if ``exact``), current ones unless
         ``include_history``; at most ``limit`` of them (whatever the store's size, when only "are there that
@@ -550,14 +597,22 @@ class LexicalIndex:
             return [r[0] for r in self._db.execute(f"SELECT d.id FROM docs d WHERE {where}", params)]
 
     def _filter_sql(
-        self, scope: Scope, kinds: Sequence[str] | None, include_history: bool, within_only: bool,
-        categories: Sequence[str] | None = None, *, exact: bool = False, include_forgotten: bool = False,
+        self,
+        scope: Scope,
+        kinds: Sequence[str] | None,
+        include_history: bool,
+        within_only: bool,
+        categories: Sequence[str] | None = None,
+        *,
+        exact: bool = False,
+        include_forgotten: bool = False,
     ) -> tuple[str, list[object]]:
         """SQL over ``docs d``: state, kinds, categories and the scope rule (the rule of the Chroma clauses), or
         with ``exact`` the rows at exactly ``scope``. ``include_forgotten`` drops the state condition (with
         ``include_history``: rows in any state)."""
-        parts = [] if include_forgotten and include_history else [
-            "d.active = 1" if include_history else "d.is_current = 1"]
+        parts = (
+            [] if include_forgotten and include_history else ["d.active = 1" if include_history else "d.is_current = 1"]
+        )
         params: list[object] = []
         for column, values in (("kind", kinds), ("category", categories)):
             if values:
@@ -616,9 +671,12 @@ class LexicalIndex:
         terms the index lacks are absent). Call with the lock held."""
         df: dict[str, int] = {}
         for part, marks in _in_batches(terms):
-            df.update(self._db.execute(
-                f"SELECT term, doc FROM fts_vocab WHERE col = 'text' AND term IN ({marks})", part,
-            ).fetchall())
+            df.update(
+                self._db.execute(
+                    f"SELECT term, doc FROM fts_vocab WHERE col = 'text' AND term IN ({marks})",
+                    part,
+                ).fetchall()
+            )
         return df
 
     @staticmethod

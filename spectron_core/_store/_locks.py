@@ -41,8 +41,7 @@ _registry_lock = threading.Lock()
 class StoreLock:
     """Re-entrant, shared across clients of one store, process-exclusive for an embedded folder."""
 
-    def __init__(self, key: str, lock_file: Path | None, *, on_enter: Callable[[], None] | None = None
-                 ) -> None:
+    def __init__(self, key: str, lock_file: Path | None, *, on_enter: Callable[[], None] | None = None) -> None:
         with _registry_lock:
             shared = _registry.get(key)
             if shared is None:
@@ -76,6 +75,7 @@ class StoreLock:
         self.acquire()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.release()

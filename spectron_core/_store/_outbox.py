@@ -75,14 +75,14 @@ class Outbox:
         _live.add(self)
 
     # -- queueing ---------------------------------------------------------------------------------------
-    def stage(self, puts: list[Any], updates: list[Any], vectors: dict[str, Any], entry_id: str,
-              recorded: float) -> None:
+    def stage(
+        self, puts: list[Any], updates: list[Any], vectors: dict[str, Any], entry_id: str, recorded: float
+    ) -> None:
         """Acknowledge a write: journal entry and local-index effect in one commit. Call under ``lock``."""
         store = self.store
         missing = [r for r in puts if r.kind in EMBEDDED_KINDS and r.id not in vectors]
         if missing:  # a caller without vectors: embed here, once
-            vectors = {**vectors, **dict(zip([r.id for r in missing],
-                                             store._embed([record_text(r) for r in missing])))}
+            vectors = {**vectors, **dict(zip([r.id for r in missing], store._embed([record_text(r) for r in missing])))}
         encoded = {r.id: encode(r) for r in [*puts, *updates]}
         body = journal_body(puts, updates, vectors, staged=True, encoded=encoded)
         rows = [store._lexical_row(r, vectors[r.id], encoded[r.id]) for r in puts if r.kind in EMBEDDED_KINDS]
@@ -163,10 +163,10 @@ class Outbox:
     def _run(self) -> None:
         while True:
             with self._cond:
-                while not self._closed and (self._deadline is None or self._held
-                                            or time.monotonic() < self._deadline):
-                    timeout = (None if self._deadline is None or self._held
-                               else max(0.0, self._deadline - time.monotonic()))
+                while not self._closed and (self._deadline is None or self._held or time.monotonic() < self._deadline):
+                    timeout = (
+                        None if self._deadline is None or self._held else max(0.0, self._deadline - time.monotonic())
+                    )
                     self._cond.wait(timeout)
                 if self._closed:
                     return

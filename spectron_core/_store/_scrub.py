@@ -48,8 +48,9 @@ def scrub_embedded_chroma(persist_dir: Path, ids: Iterable[str], live_journal_id
     if not db_path.exists():
         return False
     scrub_hnsw_slack(Path(persist_dir))
-    out = _isolated({"op": "scrub", "db": str(db_path), "ids": list(dict.fromkeys(ids)),
-                     "live": list(live_journal_ids)})
+    out = _isolated(
+        {"op": "scrub", "db": str(db_path), "ids": list(dict.fromkeys(ids)), "live": list(live_journal_ids)}
+    )
     return bool(out.get("ok"))
 
 
@@ -75,8 +76,14 @@ def vector_collections(persist_dir: Path) -> dict[str, str]:
 
 def _isolated(request: dict[str, object]) -> dict[str, object]:
     """Run this file as a script in a fresh interpreter (stdlib only: about 30 ms) and return its answer."""
-    proc = subprocess.run([sys.executable, "-I", str(Path(__file__).resolve())], input=json.dumps(request),
-                          capture_output=True, text=True, timeout=600, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-I", str(Path(__file__).resolve())],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     if proc.returncode != 0:
         raise sqlite3.OperationalError(f"scrubbing {request['db']} failed: {proc.stderr.strip()[-500:]}")
     answer: dict[str, object] = json.loads(proc.stdout or "{}")
@@ -205,8 +212,12 @@ def _vector_segments(db_path: Path) -> dict[str, str]:
     """The catalogue query of :func:`vector_collections` (run in the child process)."""
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
     try:
-        return {str(seg): str(name) for seg, name in db.execute(
-            "SELECT s.id, c.name FROM segments s JOIN collections c ON c.id = s.collection WHERE s.scope = 'VECTOR'")}
+        return {
+            str(seg): str(name)
+            for seg, name in db.execute(
+                "SELECT s.id, c.name FROM segments s JOIN collections c ON c.id = s.collection WHERE s.scope = 'VECTOR'"
+            )
+        }
     finally:
         db.close()
 

@@ -83,10 +83,15 @@ class HnswHeader:
     @property
     def sane(self) -> bool:
         """Whether the numbers can describe an index hnswlib wrote (a torn or zeroed header cannot)."""
-        return (self.version == 1 and self.count <= self.max_elements and self.per_element > 0
-                and self.label_offset + 8 <= self.per_element and self.max_m > 0
-                and 0 < self.max_m0 * 4 + 4 <= self.label_offset
-                and (self.count == 0 or self.enterpoint < self.count))
+        return (
+            self.version == 1
+            and self.count <= self.max_elements
+            and self.per_element > 0
+            and self.label_offset + 8 <= self.per_element
+            and self.max_m > 0
+            and 0 < self.max_m0 * 4 + 4 <= self.label_offset
+            and (self.count == 0 or self.enterpoint < self.count)
+        )
 
     @property
     def used_bytes(self) -> tuple[tuple[str, int], ...]:
@@ -117,6 +122,7 @@ def read_hnsw_header(folder: Path) -> HnswHeader | None:
 
 # -- checking one segment folder ---------------------------------------------------------------------------
 
+
 def segment_problem(folder: Path) -> str | None:
     """What makes this HNSW segment folder unloadable (a torn save), or None when it is whole.
 
@@ -144,8 +150,7 @@ def _files_problem(folder: Path, header: HnswHeader) -> str | None:
         size = (folder / name).stat().st_size
         if size < need:
             return f"{name} holds {size} bytes, the header's {header.count} elements need {need}"
-    return _level0_problem(folder / "data_level0.bin", header) or _link_lists_problem(folder / "link_lists.bin",
-                                                                                       header)
+    return _level0_problem(folder / "data_level0.bin", header) or _link_lists_problem(folder / "link_lists.bin", header)
 
 
 def _level0_problem(path: Path, header: HnswHeader) -> str | None:
@@ -158,8 +163,9 @@ def _level0_problem(path: Path, header: HnswHeader) -> str | None:
     sizes = np.ndarray((header.count,), dtype="<u2", buffer=data, strides=(header.per_element,))
     if int(sizes.max()) > header.max_m0:
         return "data_level0.bin holds a neighbour list longer than the index allows"
-    links = np.ndarray((header.count, header.max_m0), dtype="<u4", buffer=data, offset=4,
-                       strides=(header.per_element, 4))
+    links = np.ndarray(
+        (header.count, header.max_m0), dtype="<u4", buffer=data, offset=4, strides=(header.per_element, 4)
+    )
     used = np.arange(header.max_m0) < sizes[:, None]
     if bool((used & (links >= header.count)).any()):
         return "data_level0.bin links to elements the index does not hold"
@@ -212,13 +218,15 @@ def _labels_not_in_index(path: Path, header: HnswHeader, labels: dict[Any, Any])
     if header.count == 0:
         return len(labels)
     data = np.memmap(path, dtype=np.uint8, mode="r", shape=(header.count * header.per_element,))
-    stored = np.ndarray((header.count,), dtype="<u8", buffer=data, offset=header.label_offset,
-                        strides=(header.per_element,))
+    stored = np.ndarray(
+        (header.count,), dtype="<u8", buffer=data, offset=header.label_offset, strides=(header.per_element,)
+    )
     wanted = np.fromiter((int(k) for k in labels), dtype=np.uint64, count=len(labels))
     return int((~np.isin(wanted, stored)).sum())
 
 
 # -- before Chroma opens the folder ------------------------------------------------------------------------
+
 
 def quarantine_torn_segments(persist_dir: Path) -> list[TornSegment]:
     """Find torn vector segments under ``persist_dir``, record them for :func:`rebuild_pending`, remove them.
@@ -228,8 +236,11 @@ def quarantine_torn_segments(persist_dir: Path) -> list[TornSegment]:
     """
     persist_dir = Path(persist_dir)
     _remove_leftovers(persist_dir)
-    torn = {folder.name: reason for folder in _segment_folders(persist_dir)
-            if (reason := segment_problem(folder)) is not None}
+    torn = {
+        folder.name: reason
+        for folder in _segment_folders(persist_dir)
+        if (reason := segment_problem(folder)) is not None
+    }
     if not torn:
         return []
     owners = _collections_of(persist_dir)
@@ -243,8 +254,11 @@ def quarantine_collections(persist_dir: Path, collections: set[str], reason: str
     Chroma failed to load although :func:`segment_problem` found nothing (same precondition as
     :func:`quarantine_torn_segments`). Returns the segments removed (none if the catalogue is unreadable)."""
     persist_dir = Path(persist_dir)
-    found = [TornSegment(seg, name, reason) for seg, name in _collections_of(persist_dir).items()
-             if name in collections and (persist_dir / seg).is_dir()]
+    found = [
+        TornSegment(seg, name, reason)
+        for seg, name in _collections_of(persist_dir).items()
+        if name in collections and (persist_dir / seg).is_dir()
+    ]
     _set_aside(persist_dir, found)
     return found
 
@@ -256,9 +270,13 @@ def _set_aside(persist_dir: Path, found: list[TornSegment]) -> None:
         return
     _write_pending(persist_dir, _merge(pending_rebuilds(persist_dir), found))
     for seg in found:
-        log.warning("Chroma's vector index %s (collection %s) cannot be loaded (%s): removing it; its records "
-                    "are re-indexed from Chroma's SQLite and the local index", seg.segment, seg.collection,
-                    seg.reason)
+        log.warning(
+            "Chroma's vector index %s (collection %s) cannot be loaded (%s): removing it; its records "
+            "are re-indexed from Chroma's SQLite and the local index",
+            seg.segment,
+            seg.collection,
+            seg.reason,
+        )
         _discard(persist_dir / seg.segment)
 
 
@@ -299,6 +317,7 @@ def _remove_leftovers(persist_dir: Path) -> None:
 
 
 # -- the record of segments still to rebuild ---------------------------------------------------------------
+
 
 def pending_rebuilds(persist_dir: Path) -> list[TornSegment]:
     """Segments removed as torn whose collection has not been re-indexed yet."""
@@ -347,6 +366,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 # -- after Chroma opened the folder ------------------------------------------------------------------------
+
 
 def rebuild_pending(store: Any, persist_dir: Path) -> list[TornSegment]:
     """Re-index the collections of ``store`` whose segment :func:`quarantine_torn_segments` removed, then

@@ -109,8 +109,11 @@ def repair_on_open(engine: Engine) -> int:
     purges = finish_pending_purges(engine)
     # what this recovery did, for the next ``Spectron.repair()`` report
     done = dict(engine.recovered or {})
-    for k, n in (("replayed", remote + len(local) - max(0, newly_quarantined)),
-                 ("quarantined", max(0, newly_quarantined)), ("purges", purges)):
+    for k, n in (
+        ("replayed", remote + len(local) - max(0, newly_quarantined)),
+        ("quarantined", max(0, newly_quarantined)),
+        ("purges", purges),
+    ):
         done[k] = done.get(k, 0) + n
     done["rebuilt"] = list(done.get("rebuilt", [])) + rebuilt
     engine.recovered = done

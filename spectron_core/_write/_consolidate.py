@@ -77,13 +77,15 @@ def _refresh_superseded(engine: Engine, session: SessionInfo, facts: list[Any]) 
     refresh_summaries(engine, earlier - {session.id})
 
 
-def _session_facts(engine: Engine, session: SessionInfo, turn_ids: set[str],
-                   current: list[Any] | None = None) -> list[Any]:
+def _session_facts(
+    engine: Engine, session: SessionInfo, turn_ids: set[str], current: list[Any] | None = None
+) -> list[Any]:
     """Current facts recorded since the session opened that its turns assert (``current``: the scope's
     current facts, when the caller already read them)."""
     facts = current if current is not None else _current_facts(engine, session.scope)
-    return sorted((f for f in facts if f.recorded_at >= session.created_at and turn_ids & set(f.evidence)),
-                  key=lambda f: f.id)
+    return sorted(
+        (f for f in facts if f.recorded_at >= session.created_at and turn_ids & set(f.evidence)), key=lambda f: f.id
+    )
 
 
 def _current_facts(engine: Engine, scope: dict[str, str]) -> list[Any]:
@@ -104,9 +106,15 @@ def _write_summary(engine: Engine, session: SessionInfo, turns: list[Any], facts
     if existing is not None and existing.status == "active" and existing.text == text and existing.turn_ids == cited:
         return chunk_id  # unchanged (a refresh that dropped nothing shown): no write, no new embedding
     chunk = Chunk(
-        id=chunk_id, scope=session.scope, recorded_at=utcnow(), text=text,
+        id=chunk_id,
+        scope=session.scope,
+        recorded_at=utcnow(),
+        text=text,
         source=Source(kind="consolidation", ref=session.id, session_id=session.id),
-        category="episodic", title="session summary", valid_from=turns[-1].observed_at, turn_ids=cited,
+        category="episodic",
+        title="session summary",
+        valid_from=turns[-1].observed_at,
+        turn_ids=cited,
     )
     engine.write([chunk])
     return chunk.id
@@ -139,8 +147,9 @@ def _retire_summary(engine: Engine, session_id: str, why: str) -> int:
     existing = engine.store.get([summary_id]).get(summary_id)
     if existing is None or existing.status != "active":
         return 0
-    engine.write(updates=[existing.model_copy(update={"status": "forgotten", "forgotten_at": utcnow(),
-                                                       "forgotten_reason": why})])
+    engine.write(
+        updates=[existing.model_copy(update={"status": "forgotten", "forgotten_at": utcnow(), "forgotten_reason": why})]
+    )
     return 1
 
 

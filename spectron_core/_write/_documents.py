@@ -37,8 +37,23 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_DOCUMENT_CHARS", "TEXT_SUFFIXES", "DocumentResult", "chunk_text", "ingest", "read_text_file"]
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".text", ".csv", ".tsv", ".json", ".yaml", ".yml", ".html",
-                 ".htm", ".xml", ".log", ""}
+TEXT_SUFFIXES = {
+    ".txt",
+    ".md",
+    ".markdown",
+    ".rst",
+    ".text",
+    ".csv",
+    ".tsv",
+    ".json",
+    ".yaml",
+    ".yml",
+    ".html",
+    ".htm",
+    ".xml",
+    ".log",
+    "",
+}
 MAX_DOCUMENT_CHARS = 5_000_000
 _HEADING = re.compile(r"^(#{1,6})\s+(.*\S)\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
@@ -54,7 +69,9 @@ class DocumentResult(RememberResult):
 def read_text_file(path: Path) -> str:
     """The UTF-8 text of a plain-text file the caller was allowed to read (see ``_documents_api``)."""
     if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise ValidationError(f"{path.name}: only plain-text formats are supported ({', '.join(sorted(TEXT_SUFFIXES - {''}))})")
+        raise ValidationError(
+            f"{path.name}: only plain-text formats are supported ({', '.join(sorted(TEXT_SUFFIXES - {''}))})"
+        )
     try:
         if path.stat().st_size > MAX_DOCUMENT_CHARS * 4:
             raise ValidationError(f"{path.name} is larger than the document limit")
@@ -147,8 +164,11 @@ def ingest(
     result = DocumentResult()
     with engine.lock:
         engine.repair_if_needed()
-        previous = [d for d in engine.store.find(and_(exact_clause(scope), {"title": {"$eq": title}}),
-                                                 kinds=["document"]) if not d.superseded_by and d.status == "active"]
+        previous = [
+            d
+            for d in engine.store.find(and_(exact_clause(scope), {"title": {"$eq": title}}), kinds=["document"])
+            if not d.superseded_by and d.status == "active"
+        ]
         if previous and previous[0].content_hash == content_hash:
             result.document = previous[0]
             result.unchanged = True
@@ -177,9 +197,18 @@ def _checked(source: Any, title: Any, chunk_tokens: Any) -> tuple[str, str]:
     return text, title.strip()
 
 
-def _plan_version(engine: Engine, scope: Scope, text: str, title: str, content_hash: str, old: DocumentInfo | None,
-                  authored: datetime | None, chunk_tokens: int, path: str | None,
-                  result: DocumentResult) -> WritePlan:
+def _plan_version(
+    engine: Engine,
+    scope: Scope,
+    text: str,
+    title: str,
+    content_hash: str,
+    old: DocumentInfo | None,
+    authored: datetime | None,
+    chunk_tokens: int,
+    path: str | None,
+    result: DocumentResult,
+) -> WritePlan:
     """The write of a new version of the document (version 1 when ``old`` is None): its chunks, what the
     extractor reads in them reconciled as authoritative facts, the retirement of what ``old`` said that this
     version does not say again, the document record, the trace and every vector. Fills ``result``."""
@@ -188,22 +217,49 @@ def _plan_version(engine: Engine, scope: Scope, text: str, title: str, content_h
     doc_id = stable_id("doc", scope.key, title, content_hash)
     pieces = chunk_text(text, title, chunk_tokens)
     chunk_ids = [stable_id("chk", doc_id, i) for i in range(len(pieces))]
-    doc = DocumentInfo(id=doc_id, scope=scope.as_dict(), recorded_at=now, title=title, content_hash=content_hash,
-                       version=version, authored_at=authored, supersedes=old.id if old else None,
-                       chunk_ids=chunk_ids, path=path)
+    doc = DocumentInfo(
+        id=doc_id,
+        scope=scope.as_dict(),
+        recorded_at=now,
+        title=title,
+        content_hash=content_hash,
+        version=version,
+        authored_at=authored,
+        supersedes=old.id if old else None,
+        chunk_ids=chunk_ids,
+        path=path,
+    )
     plan = WritePlan()
     observed = authored or now
     source_ = Source(kind="document", ref=doc_id, trust=1.0)
     for i, (cid, piece) in enumerate(zip(chunk_ids, pieces)):
-        chunk = Chunk(id=cid, scope=scope.as_dict(), recorded_at=now, text=piece,
-                      source=source_.model_copy(update={"ref": doc_id}), document_id=doc_id, title=title, seq=i,
-                      category="knowledge", valid_from=observed)
+        chunk = Chunk(
+            id=cid,
+            scope=scope.as_dict(),
+            recorded_at=now,
+            text=piece,
+            source=source_.model_copy(update={"ref": doc_id}),
+            document_id=doc_id,
+            title=title,
+            seq=i,
+            category="knowledge",
+            valid_from=observed,
+        )
         plan.puts.append(chunk)
         result.chunks.append(Change(action="created", record=chunk))
     rec = Reconciler(engine, scope, source_, observed, plan, result, fresh_source=False)
     principal = _principal(scope, title)
-    ctxs = [ExtractionContext(text=p.split(": ", 1)[-1], role="system", observed_at=observed, principal=principal,
-                              agent=principal, scope=scope.as_dict()) for p in pieces]
+    ctxs = [
+        ExtractionContext(
+            text=p.split(": ", 1)[-1],
+            role="system",
+            observed_at=observed,
+            principal=principal,
+            agent=principal,
+            scope=scope.as_dict(),
+        )
+        for p in pieces
+    ]
     for extraction in run_extractor(engine, ctxs):
         rec.apply(extraction)
     if old is not None:
@@ -212,9 +268,15 @@ def _plan_version(engine: Engine, scope: Scope, text: str, title: str, content_h
     plan.puts.append(doc)
     result.document = doc
     if rec.decisions:
-        trace = Trace(id=stable_id("trc", doc_id), scope=scope.as_dict(), recorded_at=now,
-                      operation="documents.ingest", ref=doc_id, extractor=getattr(engine.extractor, "name", None),
-                      decisions=rec.decisions)
+        trace = Trace(
+            id=stable_id("trc", doc_id),
+            scope=scope.as_dict(),
+            recorded_at=now,
+            operation="documents.ingest",
+            ref=doc_id,
+            extractor=getattr(engine.extractor, "name", None),
+            decisions=rec.decisions,
+        )
         plan.puts.append(trace)
         result.trace_id = trace.id
     embedded = [r for r in plan.puts if r.kind in ("chunk", "attribute", "relation", "instruction", "uncertainty")]
@@ -223,8 +285,9 @@ def _plan_version(engine: Engine, scope: Scope, text: str, title: str, content_h
     return plan
 
 
-def _retire(engine: Engine, rec: Reconciler, plan: WritePlan, result: DocumentResult, old: DocumentInfo,
-            new_id: str, when: Any) -> None:
+def _retire(
+    engine: Engine, rec: Reconciler, plan: WritePlan, result: DocumentResult, old: DocumentInfo, new_id: str, when: Any
+) -> None:
     """Close what the previous version said that this version did not say again."""
     staged = plan.pending()
     still = {(getattr(r, "entity", None), getattr(r, "key", None)) for r in staged.values() if r.kind == "attribute"}
@@ -237,4 +300,6 @@ def _retire(engine: Engine, rec: Reconciler, plan: WritePlan, result: DocumentRe
             closed = r.model_copy(update={"valid_until": when})
             plan.updates.append(closed)
             if r.kind != "chunk":
-                result.corrections.append(Change(action="closed", record=closed, reason=f"document {new_id} replaced it"))
+                result.corrections.append(
+                    Change(action="closed", record=closed, reason=f"document {new_id} replaced it")
+                )

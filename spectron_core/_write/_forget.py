@@ -46,8 +46,9 @@ def _select_entity(engine: Engine, scope: Scope, entity: str) -> list[Any]:
     ref = canonical_ref(entity)
     within = within_clause(scope)
     out: list[Any] = engine.store.find(and_(within, {"entity": {"$eq": ref}}))
-    out += engine.store.find(and_(within, {"$or": [{"subject": {"$eq": ref}}, {"object": {"$eq": ref}}]}),
-                             kinds=["relation"])
+    out += engine.store.find(
+        and_(within, {"$or": [{"subject": {"$eq": ref}}, {"object": {"$eq": ref}}]}), kinds=["relation"]
+    )
     out += [e for e in engine.store.find(within, kinds=["entity"]) if f"{e.type}/{e.name}" == ref]
     return out
 
@@ -116,7 +117,12 @@ def _dependents(engine: Engine, scope: Scope, selected: dict[str, Any]) -> list[
             if t.source.kind == "consolidation" and t.source.ref in sessions:
                 out.append(t)
             continue
-        if t.kind == "trace" and (t.ref in ids or any(d.record_id in ids for d in t.decisions)) or t.kind == "uncertainty" and set(t.record_ids) & ids:
+        if (
+            t.kind == "trace"
+            and (t.ref in ids or any(d.record_id in ids for d in t.decisions))
+            or t.kind == "uncertainty"
+            and set(t.record_ids) & ids
+        ):
             out.append(t)
     return out
 
@@ -146,16 +152,34 @@ def forget(
     by them. Facts extracted from a turn that named X but that do not name X themselves stay (they are the
     speaker's data); session metadata is the application's and goes only with a scoped forget.
     """
-    _check_forget_args(query=query, entity=entity, bulk=bulk, purge=purge, dry_run=dry_run, threshold=threshold,
-                       limit=limit, ids=ids, mentions=mentions)
+    _check_forget_args(
+        query=query,
+        entity=entity,
+        bulk=bulk,
+        purge=purge,
+        dry_run=dry_run,
+        threshold=threshold,
+        limit=limit,
+        ids=ids,
+        mentions=mentions,
+    )
     with engine.lock:
         engine.repair_if_needed()
         finish_pending_purges(engine)  # an erasure a failed call left half done is finished first
-        selected = _select(engine, scope, query=query, entity=entity, bulk=bulk, purge=purge, threshold=threshold,
-                           limit=limit, ids=ids, mentions=mentions)
+        selected = _select(
+            engine,
+            scope,
+            query=query,
+            entity=entity,
+            bulk=bulk,
+            purge=purge,
+            threshold=threshold,
+            limit=limit,
+            ids=ids,
+            mentions=mentions,
+        )
         counts = Counter(r.kind for r in selected.values())
-        result = ForgetResult(counts=dict(counts), purged=purge and not dry_run, dry_run=dry_run,
-                              ids=sorted(selected))
+        result = ForgetResult(counts=dict(counts), purged=purge and not dry_run, dry_run=dry_run, ids=sorted(selected))
         if dry_run:
             return result
         if not selected:
@@ -166,28 +190,54 @@ def forget(
             purge_records(engine, selected)  # journalled: a crash midway is finished by the next open or call
         else:
             now = utcnow()
-            why = reason or ("forget(query)" if query else "forget(entity)" if entity else
-                             "forget(ids)" if ids is not None else "forget(scope)")
-            engine.store.put_state([
-                r.model_copy(update={"status": "forgotten", "forgotten_at": now, "forgotten_reason": why})
-                for r in selected.values()
-            ])
+            why = reason or (
+                "forget(query)"
+                if query
+                else "forget(entity)"
+                if entity
+                else "forget(ids)"
+                if ids is not None
+                else "forget(scope)"
+            )
+            engine.store.put_state(
+                [
+                    r.model_copy(update={"status": "forgotten", "forgotten_at": now, "forgotten_reason": why})
+                    for r in selected.values()
+                ]
+            )
         engine.sessions.refresh_contexts({r.session_id for r in selected.values() if r.kind == "turn"})
-        touched = {getattr(r, "session_id", None) or getattr(getattr(r, "source", None), "session_id", None)
-                   for r in selected.values() if r.kind not in ("session", "trace")}
+        touched = {
+            getattr(r, "session_id", None) or getattr(getattr(r, "source", None), "session_id", None)
+            for r in selected.values()
+            if r.kind not in ("session", "trace")
+        }
         refresh_summaries(engine, {s for s in touched if s})
         if purge:
             engine.lexical.compact()
         return result
 
 
-def _check_forget_args(*, query: str | None, entity: str | None, bulk: bool, purge: bool, dry_run: bool,
-                       threshold: float, limit: int, ids: Sequence[str] | None, mentions: bool) -> None:
+def _check_forget_args(
+    *,
+    query: str | None,
+    entity: str | None,
+    bulk: bool,
+    purge: bool,
+    dry_run: bool,
+    threshold: float,
+    limit: int,
+    ids: Sequence[str] | None,
+    mentions: bool,
+) -> None:
     """Every check ``forget`` makes before it takes the lock: a bad argument forgets nothing."""
     if query is None and entity is None and ids is None and not bulk:
         raise ValidationError("forget needs something to select: query=, entity=, ids= or an explicit scope=")
-    if ids is not None and (isinstance(ids, (str, bytes)) or not isinstance(ids, Sequence) or not ids
-                            or not all(isinstance(i, str) and i for i in ids)):
+    if ids is not None and (
+        isinstance(ids, (str, bytes))
+        or not isinstance(ids, Sequence)
+        or not ids
+        or not all(isinstance(i, str) and i for i in ids)
+    ):
         raise ValidationError("ids must be a non-empty list of record id strings")
     for record_id in ids or ():
         check_clean(record_id, field="record id")
@@ -205,8 +255,19 @@ def _check_forget_args(*, query: str | None, entity: str | None, bulk: bool, pur
         raise ValidationError("limit must be an integer between 1 and 1000")
 
 
-def _select(engine: Engine, scope: Scope, *, query: str | None, entity: str | None, bulk: bool, purge: bool,
-            threshold: float, limit: int, ids: Sequence[str] | None, mentions: bool) -> dict[str, Any]:
+def _select(
+    engine: Engine,
+    scope: Scope,
+    *,
+    query: str | None,
+    entity: str | None,
+    bulk: bool,
+    purge: bool,
+    threshold: float,
+    limit: int,
+    ids: Sequence[str] | None,
+    mentions: bool,
+) -> dict[str, Any]:
     """What ``forget`` acts on (id → record), within ``scope`` only: what the arguments select, the documents
     it empties, and what quotes it. Call under the lock."""
     if ids is not None:  # exactly these records; the scope filter below drops any outside ``scope``
@@ -230,6 +291,9 @@ def _select(engine: Engine, scope: Scope, *, query: str | None, entity: str | No
     for dep in _dependents(engine, scope, selected):
         selected.setdefault(dep.id, dep)
     if not purge:  # a session record goes with a scoped forget only
-        selected = {i: r for i, r in selected.items() if getattr(r, "status", "active") == "active"
-                    and (r.kind != "session" or bulk)}
+        selected = {
+            i: r
+            for i, r in selected.items()
+            if getattr(r, "status", "active") == "active" and (r.kind != "session" or bulk)
+        }
     return selected

@@ -183,11 +183,22 @@ class Reconciler:
     def _source_for(self, span: tuple[int, int] | None) -> Source:
         return self.source.model_copy(update={"span": span})
 
-    def _decide(self, candidate: str, action: str, reason: str, record_id: str | None = None,
-                considered: list[str] | None = None) -> None:
+    def _decide(
+        self,
+        candidate: str,
+        action: str,
+        reason: str,
+        record_id: str | None = None,
+        considered: list[str] | None = None,
+    ) -> None:
         self.decisions.append(
-            Decision(candidate=candidate, action=action, reason=reason, record_id=record_id,  # type: ignore[arg-type]
-                     considered=considered or [])
+            Decision(
+                candidate=candidate,
+                action=action,  # type: ignore[arg-type]
+                reason=reason,
+                record_id=record_id,
+                considered=considered or [],
+            )
         )
 
     # -- entities -------------------------------------------------------------------------------------
@@ -206,8 +217,14 @@ class Reconciler:
             active = self.store.is_active(eid)
         if active:
             return  # a forgotten entity mentioned again is written again, active
-        rec = Entity(id=eid, scope=self.scope.as_dict(), recorded_at=self.now, type=etype, name=name,
-                     display_name=display_name or display(ref))
+        rec = Entity(
+            id=eid,
+            scope=self.scope.as_dict(),
+            recorded_at=self.now,
+            type=etype,
+            name=name,
+            display_name=display_name or display(ref),
+        )
         self._stage_put(rec)
         self.result.entities.append(Change(action="created", record=rec))
 
@@ -226,19 +243,33 @@ class Reconciler:
             return
         visible = self._current("attribute", {"entity": entity, "key": key}, ancestors=True)
         case = _AttributeCase(
-            cand=cand, value=value, vnorm=vnorm, label=label, multi=self.ontology.is_multi_valued(key),
+            cand=cand,
+            value=value,
+            vnorm=vnorm,
+            label=label,
+            multi=self.ontology.is_multi_valued(key),
             here=[r for r in visible if Scope(r.scope) == self.scope],
-            authority=[r for r in visible if r.authoritative], considered=[r.id for r in visible],
+            authority=[r for r in visible if r.authoritative],
+            considered=[r.id for r in visible],
         )
         if cand.negated:
             self._negate_attribute(case)  # rule 2
             return
         new = Attribute(
-            id=cid, scope=self.scope.as_dict(), recorded_at=self.now, entity=entity, key=key, value=value,
-            text=cand.text or attribute_sentence(entity, key, value), valid_from=cand.valid_from or self.observed_at,
-            confidence=cand.confidence, importance=importance_for(category, spec.importance if spec else None),
-            category=category, source=self._source_for(cand.span),
-            evidence=[self.source.ref] if self.source.ref else [], last_seen=self.observed_at,
+            id=cid,
+            scope=self.scope.as_dict(),
+            recorded_at=self.now,
+            entity=entity,
+            key=key,
+            value=value,
+            text=cand.text or attribute_sentence(entity, key, value),
+            valid_from=cand.valid_from or self.observed_at,
+            confidence=cand.confidence,
+            importance=importance_for(category, spec.importance if spec else None),
+            category=category,
+            source=self._source_for(cand.span),
+            evidence=[self.source.ref] if self.source.ref else [],
+            last_seen=self.observed_at,
             stated_at=self.observed_at,
         )
         if not self._new_is_doc and case.authority and self._against_authority(case, new):  # rule 3
@@ -267,9 +298,14 @@ class Reconciler:
         targets = [r for r in targets if not r.authoritative or self._new_is_doc]
         if not targets:
             if any(_norm(r.value) == vnorm for r in case.authority) and not self._new_is_doc:
-                self._flag(label, _topic(cand.entity, cand.key), f"a chat turn says "
-                           f"{case.value!r} no longer holds but a document states it",
-                           [r.id for r in case.authority], cand.entity, cand.key)
+                self._flag(
+                    label,
+                    _topic(cand.entity, cand.key),
+                    f"a chat turn says {case.value!r} no longer holds but a document states it",
+                    [r.id for r in case.authority],
+                    cand.entity,
+                    cand.key,
+                )
             else:
                 self._decide(label, "skipped", "negation with no matching current value", None, case.considered)
             return
@@ -292,14 +328,24 @@ class Reconciler:
         if case.multi:
             return False
         self._stage_put(new)
-        self.result.attributes.append(Change(action="flagged", record=new,
-                                             reason="conflicts with an authoritative value"))
-        self._flag(label, _topic(case.cand.entity, case.cand.key),
-                   f"chat claims {case.value!r} but a document states "
-                   + ", ".join(repr(r.value) for r in case.authority), [r.id for r in case.authority] + [new.id],
-                   case.cand.entity, case.cand.key)
-        self._decide(label, "flagged", "experiential claim kept beside the authoritative value; "
-                     "uncertainty opened", new.id, case.considered)
+        self.result.attributes.append(
+            Change(action="flagged", record=new, reason="conflicts with an authoritative value")
+        )
+        self._flag(
+            label,
+            _topic(case.cand.entity, case.cand.key),
+            f"chat claims {case.value!r} but a document states " + ", ".join(repr(r.value) for r in case.authority),
+            [r.id for r in case.authority] + [new.id],
+            case.cand.entity,
+            case.cand.key,
+        )
+        self._decide(
+            label,
+            "flagged",
+            "experiential claim kept beside the authoritative value; uncertainty opened",
+            new.id,
+            case.considered,
+        )
         return True
 
     def _supersede_attribute(self, case: _AttributeCase, new: Attribute) -> None:
@@ -309,38 +355,49 @@ class Reconciler:
         old = max(case.here, key=lambda r: (_stated(r), r.valid_from or r.recorded_at, r.recorded_at))
         if old.authoritative and not self._new_is_doc:  # pragma: no cover - handled by rule 3 above
             return
-        if (not self._new_is_doc and cand.confidence < CALIBRATION_FLOOR and cand.confidence < old.confidence):
+        if not self._new_is_doc and cand.confidence < CALIBRATION_FLOOR and cand.confidence < old.confidence:
             self._stage_put(new.model_copy(update={"valid_until": new.valid_from}))
-            self._flag(label, _topic(case.cand.entity, case.cand.key),
-                       f"low-confidence claim {case.value!r} ({cand.confidence:.2f}) contradicts current "
-                       f"{old.value!r} ({old.confidence:.2f})", [old.id, new.id], case.cand.entity, case.cand.key)
-            self._decide(label, "flagged", f"confidence below calibration floor {CALIBRATION_FLOOR}", new.id,
-                         considered)
+            self._flag(
+                label,
+                _topic(case.cand.entity, case.cand.key),
+                f"low-confidence claim {case.value!r} ({cand.confidence:.2f}) contradicts current "
+                f"{old.value!r} ({old.confidence:.2f})",
+                [old.id, new.id],
+                case.cand.entity,
+                case.cand.key,
+            )
+            self._decide(
+                label, "flagged", f"confidence below calibration floor {CALIBRATION_FLOOR}", new.id, considered
+            )
             return
         if _precedes(new, old):
             self._as_history(new, old, self.result.attributes, label, considered, "value")
             return
         head, closed = self._chain(new, old)
         self.result.attributes.append(Change(action="superseded", record=head, reason=f"replaces {old.value!r}"))
-        self.result.corrections.append(Change(action="superseded", record=closed,
-                                              reason=f"replaced by {case.value!r}"))
+        self.result.corrections.append(Change(action="superseded", record=closed, reason=f"replaced by {case.value!r}"))
         self._decide(label, "superseded", f"replaces {old.value!r} at the same scope", head.id, considered)
 
-    def _as_history(self, new: Any, old: Any, changes: list[Change], label: str, considered: list[str],
-                    what: str) -> None:
+    def _as_history(
+        self, new: Any, old: Any, changes: list[Change], label: str, considered: list[str], what: str
+    ) -> None:
         """Store a newcomer that belongs before the current version (see ``_precedes``) as closed history."""
         hist = new.model_copy(update={"valid_until": old.valid_from})
         self._stage_put(hist)
         changes.append(Change(action="created", record=hist, reason="dated before current"))
-        self._decide(label, "created", f"dated before the current {what}: stored as closed history", hist.id,
-                     considered)
+        self._decide(
+            label, "created", f"dated before the current {what}: stored as closed history", hist.id, considered
+        )
 
     def _chain(self, new: Any, old: Any) -> tuple[Any, Any]:
         """Make ``new`` the head after ``old``: link both ways and close ``old`` when ``new`` starts (or, for a
         change dated back before ``old`` began, when the change was learned). Both are staged."""
         new = new.model_copy(update={"supersedes": old.id})
-        until = new.valid_from if new.valid_from and (old.valid_from is None or new.valid_from >= old.valid_from) \
+        until = (
+            new.valid_from
+            if new.valid_from and (old.valid_from is None or new.valid_from >= old.valid_from)
             else self.observed_at
+        )
         closed = old.model_copy(update={"valid_until": until, "superseded_by": new.id})
         self._stage_put(new)
         self._stage_update(closed)
@@ -351,23 +408,37 @@ class Reconciler:
         if ref and ref in rec.evidence:
             self._decide(label, "skipped", "this source already reinforced it", rec.id, considered)
             return
-        updated = rec.model_copy(update={
-            "reinforcement_count": rec.reinforcement_count + 1,
-            "evidence": [*rec.evidence, ref] if ref else rec.evidence,
-            "last_seen": max(rec.last_seen, self.observed_at) if rec.last_seen else self.observed_at,
-        })
+        updated = rec.model_copy(
+            update={
+                "reinforcement_count": rec.reinforcement_count + 1,
+                "evidence": [*rec.evidence, ref] if ref else rec.evidence,
+                "last_seen": max(rec.last_seen, self.observed_at) if rec.last_seen else self.observed_at,
+            }
+        )
         self._stage_update(updated)
-        bucket = {"attribute": self.result.attributes, "relation": self.result.relations,
-                  "instruction": self.result.instructions}[rec.kind]
+        bucket = {
+            "attribute": self.result.attributes,
+            "relation": self.result.relations,
+            "instruction": self.result.instructions,
+        }[rec.kind]
         bucket.append(Change(action="reinforced", record=updated, reason=why))
         self._decide(label, "reinforced", why, rec.id, considered)
 
-    def _flag(self, label: str, what: str, why: str, record_ids: list[str], entity: str | None,
-              key: str | None) -> Uncertainty:
+    def _flag(
+        self, label: str, what: str, why: str, record_ids: list[str], entity: str | None, key: str | None
+    ) -> Uncertainty:
         uid = stable_id("unc", self.scope.key, what, *sorted(record_ids), self.source.ref)
         unc = Uncertainty(
-            id=uid, scope=self.scope.as_dict(), recorded_at=self.now, what=what, why=why, record_ids=record_ids,
-            entity=entity, key=key, source=self.source, text=f"Uncertain: {what} — {why}",
+            id=uid,
+            scope=self.scope.as_dict(),
+            recorded_at=self.now,
+            what=what,
+            why=why,
+            record_ids=record_ids,
+            entity=entity,
+            key=key,
+            source=self.source,
+            text=f"Uncertain: {what} — {why}",
         )
         self._stage_put(unc)
         self.result.uncertainties.append(Change(action="created", record=unc))
@@ -400,12 +471,21 @@ class Reconciler:
             self._reinforce(same[0], label, "relation already current", considered)
             return
         new = Relation(
-            id=cid, scope=self.scope.as_dict(), recorded_at=self.now, subject=cand.subject, label=cand.label,
-            object=cand.object, text=cand.text or relation_sentence(cand.subject, cand.label, cand.object),
-            valid_from=cand.valid_from or self.observed_at, confidence=cand.confidence,
-            importance=importance_for(cand.category), category=cand.category,
-            source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
-            last_seen=self.observed_at, stated_at=self.observed_at,
+            id=cid,
+            scope=self.scope.as_dict(),
+            recorded_at=self.now,
+            subject=cand.subject,
+            label=cand.label,
+            object=cand.object,
+            text=cand.text or relation_sentence(cand.subject, cand.label, cand.object),
+            valid_from=cand.valid_from or self.observed_at,
+            confidence=cand.confidence,
+            importance=importance_for(cand.category),
+            category=cand.category,
+            source=self._source_for(cand.span),
+            evidence=[self.source.ref] if self.source.ref else [],
+            last_seen=self.observed_at,
+            stated_at=self.observed_at,
         )
         if cand.label in SINGLE_VALUED_RELATIONS and here:
             old = max(here, key=lambda r: (_stated(r), r.valid_from or r.recorded_at))
@@ -440,8 +520,11 @@ class Reconciler:
         family = instruction_family(topic)
         kin: list[Any] = []
         if family and not active:
-            kin = [r for r in self._current("instruction", {}, ancestors=False)
-                   if r.topic != topic and instruction_family(r.topic) == family]
+            kin = [
+                r
+                for r in self._current("instruction", {}, ancestors=False)
+                if r.topic != topic and instruction_family(r.topic) == family
+            ]
         considered = [r.id for r in active + kin]
         if cand.action == "revoke":
             targets = active or kin
@@ -466,10 +549,18 @@ class Reconciler:
             self._reinforce(same[0], label, "the same directive is already active", considered)
             return
         new = Instruction(
-            id=cid, scope=self.scope.as_dict(), recorded_at=self.now, text=cand.text.strip(), topic=topic,
-            polarity=cand.polarity, valid_from=self.observed_at, confidence=cand.confidence,
-            importance=importance_for("instructions"), category="instructions",
-            source=self._source_for(cand.span), evidence=[self.source.ref] if self.source.ref else [],
+            id=cid,
+            scope=self.scope.as_dict(),
+            recorded_at=self.now,
+            text=cand.text.strip(),
+            topic=topic,
+            polarity=cand.polarity,
+            valid_from=self.observed_at,
+            confidence=cand.confidence,
+            importance=importance_for("instructions"),
+            category="instructions",
+            source=self._source_for(cand.span),
+            evidence=[self.source.ref] if self.source.ref else [],
             last_seen=self.observed_at,
         )
         replaced = active or kin
@@ -528,10 +619,10 @@ class Reconciler:
             if rec.kind == "attribute" and rec.valid_until is None:
                 current_now.add((rec.entity, rec.key, _norm(rec.value)))
             elif rec.kind == "relation" and rec.valid_until is None and self.ontology.key_mirrored_by(rec.label):
-                current_now.add((rec.subject, self.ontology.key_mirrored_by(rec.label) or "",
-                                 _norm(split_ref(rec.object)[1])))
-        stated = {sk: names for sk, names in stated.items()
-                  if any((sk[0], sk[1], n) in current_now for n in names)}
+                current_now.add(
+                    (rec.subject, self.ontology.key_mirrored_by(rec.label) or "", _norm(split_ref(rec.object)[1]))
+                )
+        stated = {sk: names for sk, names in stated.items() if any((sk[0], sk[1], n) in current_now for n in names)}
         for subject, key, value in ended:
             if (subject, key) in stated or not any((subject, k, value) in current_now for k in self._keys_of(value)):
                 continue
@@ -545,8 +636,9 @@ class Reconciler:
     def _keys_of(self, value: str) -> list[str]:
         return [s.key for s in self.ontology if value in s.ends]
 
-    def _close_form(self, subject: str, key: str, keep: set[str] | None, why: str,
-                    only: set[str] | None = None) -> None:
+    def _close_form(
+        self, subject: str, key: str, keep: set[str] | None, why: str, only: set[str] | None = None
+    ) -> None:
         """Close current ``key`` attributes and mirror relations of ``subject`` at this scope whose value is
         not in ``keep`` (``None``: close all), restricted to values in ``only`` when given."""
         label = self.ontology.mirror_of(key)
@@ -577,6 +669,5 @@ class Reconciler:
         for i in extraction.instructions:
             self.instruction(i)
         for u in extraction.uncertainties:
-            self._flag(f"uncertain: {u.what}", u.what, u.why, [self.source.ref] if self.source.ref else [],
-                       None, None)
+            self._flag(f"uncertain: {u.what}", u.what, u.why, [self.source.ref] if self.source.ref else [], None, None)
             self._decide(f"uncertain: {u.what}", "flagged", u.why)

@@ -82,8 +82,14 @@ def check_triples(triples: Any) -> list[tuple[str, str, str]]:
 
 
 def _context(engine: Engine, session: SessionInfo, text: str, role: str, when: Any) -> ExtractionContext:
-    return ExtractionContext(text=text, role=role, observed_at=when, principal=principal_for(session.scope),  # type: ignore[arg-type]
-                             agent=agent_for(session.scope), scope=session.scope)
+    return ExtractionContext(
+        text=text,
+        role=role,  # type: ignore[arg-type]
+        observed_at=when,
+        principal=principal_for(session.scope),
+        agent=agent_for(session.scope),
+        scope=session.scope,
+    )
 
 
 def run_extractor(engine: Engine, ctxs: list[ExtractionContext], extractor: Any = None) -> list[Extraction]:
@@ -125,12 +131,12 @@ def remember(
     extractor: Any = None,
 ) -> RememberResult:
     _check_extractor(extractor)
-    mode, checked, when, meta = validate_remember_args(text, role=role, observed_at=observed_at, infer=infer,
-                                                       triples=triples, metadata=metadata)
+    mode, checked, when, meta = validate_remember_args(
+        text, role=role, observed_at=observed_at, infer=infer, triples=triples, metadata=metadata
+    )
     with engine.lock:
         engine.sessions.check_open(session)
-        return _remember_locked(engine, session, _Message(text, role, when, mode, checked, meta),
-                                extractor=extractor)
+        return _remember_locked(engine, session, _Message(text, role, when, mode, checked, meta), extractor=extractor)
 
 
 def validate_remember_args(
@@ -166,7 +172,12 @@ class _Message:
 
 
 def _remember_locked(
-    engine: Engine, session: SessionInfo, msg: _Message, batch: WritePlan | None = None, *, extractor: Any = None,
+    engine: Engine,
+    session: SessionInfo,
+    msg: _Message,
+    batch: WritePlan | None = None,
+    *,
+    extractor: Any = None,
     stored: Mapping[str, Any] | None = None,
 ) -> RememberResult:
     """One message's write. With ``batch``, records are staged into that shared plan (later messages of the
@@ -193,17 +204,29 @@ def _remember_locked(
         observed = turn.observed_at
     else:
         observed = msg.when or now
-        source = Source(kind="triples", ref=stable_id("tpl", session.id, repr(msg.triples), observed.isoformat()),
-                        session_id=session.id)
+        source = Source(
+            kind="triples",
+            ref=stable_id("tpl", session.id, repr(msg.triples), observed.isoformat()),
+            session_id=session.id,
+        )
 
     extraction = _extraction_of(engine, session, msg, observed, extractor)
-    rec = Reconciler(engine, Scope(session.scope), source, observed, plan, result, fresh_source=turn is not None,
-                     stored=stored)
+    rec = Reconciler(
+        engine, Scope(session.scope), source, observed, plan, result, fresh_source=turn is not None, stored=stored
+    )
     rec.apply(extraction)
     _embed_new(engine, plan, turn, msg.vector)
     if rec.decisions:
-        trace = Trace(id=stable_id("trc", source.ref), scope=session.scope, recorded_at=now, operation="remember",
-                      ref=source.ref, session_id=session.id, extractor=extraction.extractor, decisions=rec.decisions)
+        trace = Trace(
+            id=stable_id("trc", source.ref),
+            scope=session.scope,
+            recorded_at=now,
+            operation="remember",
+            ref=source.ref,
+            session_id=session.id,
+            extractor=extraction.extractor,
+            decisions=rec.decisions,
+        )
         plan.puts.append(trace)
         result.trace_id = trace.id
     if batch is None:
@@ -213,14 +236,28 @@ def _remember_locked(
     return result
 
 
-def _remember_verbatim(engine: Engine, session: SessionInfo, msg: _Message, text: str, plan: WritePlan,
-                       result: RememberResult, now: datetime, stored: Mapping[str, Any] | None) -> None:
+def _remember_verbatim(
+    engine: Engine,
+    session: SessionInfo,
+    msg: _Message,
+    text: str,
+    plan: WritePlan,
+    result: RememberResult,
+    now: datetime,
+    stored: Mapping[str, Any] | None,
+) -> None:
     """``infer="none"``: the text becomes one chunk, no turn and no facts (Mem0's ``infer=False``). Staged
     into ``plan`` (and listed in ``result.chunks``) unless the same message is already stored or staged."""
     cid = _chunk_id(session, msg.role, text, msg.when or now)
-    chunk = Chunk(id=cid, scope=session.scope, recorded_at=now, text=text,
-                  source=Source(kind="turn", ref=cid, session_id=session.id), category="knowledge",
-                  valid_from=msg.when or now)
+    chunk = Chunk(
+        id=cid,
+        scope=session.scope,
+        recorded_at=now,
+        text=text,
+        source=Source(kind="turn", ref=cid, session_id=session.id),
+        category="knowledge",
+        valid_from=msg.when or now,
+    )
     if cid in plan.pending() or engine.store.get_one(cid, stored) is not None:
         return
     plan.puts.append(chunk)
@@ -228,17 +265,26 @@ def _remember_verbatim(engine: Engine, session: SessionInfo, msg: _Message, text
     result.chunks.append(Change(action="created", record=chunk))
 
 
-def _extraction_of(engine: Engine, session: SessionInfo, msg: _Message, observed: datetime,
-                   extractor: Any) -> Extraction:
+def _extraction_of(
+    engine: Engine, session: SessionInfo, msg: _Message, observed: datetime, extractor: Any
+) -> Extraction:
     """What the message says: its triples as given, else what a batch already extracted, else the
     extractor's reading of its text."""
     if msg.triples is not None:
-        return Extraction(extractor="triples", attributes=[
-            ExtractedAttribute(entity=e, key=k, value=v, confidence=1.0,
-                               category=engine.ontology.category_of(k, "knowledge"),
-                               text=attribute_sentence(e, k, v))
-            for e, k, v in msg.triples
-        ])
+        return Extraction(
+            extractor="triples",
+            attributes=[
+                ExtractedAttribute(
+                    entity=e,
+                    key=k,
+                    value=v,
+                    confidence=1.0,
+                    category=engine.ontology.category_of(k, "knowledge"),
+                    text=attribute_sentence(e, k, v),
+                )
+                for e, k, v in msg.triples
+            ],
+        )
     if msg.extraction is not None:
         return msg.extraction
     assert msg.text is not None
@@ -249,12 +295,17 @@ def _embed_new(engine: Engine, plan: WritePlan, turn: Turn | None, vector: Any) 
     """Vectors for the plan's new recallable records. The turn is embedded once; facts extracted from it reuse
     its vector, moved toward what their key means (``_vectors``): embedding each fact again would double the
     cost of every write. Without a turn (triples), each new record's text is embedded."""
-    embedded_new = [r for r in plan.puts if r.id not in plan.embeddings and r.kind in (
-        "turn", "attribute", "relation", "instruction", "uncertainty", "chunk")]
+    embedded_new = [
+        r
+        for r in plan.puts
+        if r.id not in plan.embeddings
+        and r.kind in ("turn", "attribute", "relation", "instruction", "uncertainty", "chunk")
+    ]
     if turn is not None:
         vec = vector if vector is not None else embed_texts(engine, [turn.content])[0]
-        plan.embeddings.update(fact_vectors(engine.key_vectors, lambda t: embed_texts(engine, t), engine.ontology,
-                                            vec, embedded_new))
+        plan.embeddings.update(
+            fact_vectors(engine.key_vectors, lambda t: embed_texts(engine, t), engine.ontology, vec, embedded_new)
+        )
     else:
         vecs = embed_texts(engine, [r.text for r in embedded_new])
         plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
@@ -265,14 +316,22 @@ def _chunk_id(session: SessionInfo, role: str, text: str, when: Any) -> str:
     return stable_id("chk", session.id, role, text, when.isoformat())
 
 
-def _stored_for(engine: Engine, session: SessionInfo, mode: str, parsed: Sequence[tuple[str, str, Any, Any]],
-                extractions: Sequence[Extraction | None] = ()) -> dict[str, Any]:
+def _stored_for(
+    engine: Engine,
+    session: SessionInfo,
+    mode: str,
+    parsed: Sequence[tuple[str, str, Any, Any]],
+    extractions: Sequence[Extraction | None] = (),
+) -> dict[str, Any]:
     """Every stable id the messages of one plan would write, and the entities their extractions name, looked
     up in one ``get``: id → stored record, or None when absent. Read when the plan starts, which is what each
     message's own lookup saw: nothing of the plan is applied before it ends (the reconciler looks in the plan
     first), and messages without ``observed_at`` get fresh ids."""
-    ids = [(_chunk_id(session, r, c, w) if mode == "none" else engine.sessions.turn_id(session, r, c, w))
-           for r, c, w, _ in parsed if w is not None]
+    ids = [
+        (_chunk_id(session, r, c, w) if mode == "none" else engine.sessions.turn_id(session, r, c, w))
+        for r, c, w, _ in parsed
+        if w is not None
+    ]
     scope_key = Scope(session.scope).key
     for ex in extractions:
         if ex is not None:
@@ -300,8 +359,14 @@ def _message_parts(m: Any) -> tuple[str, str, Any, Any]:
 
 
 def remember_many(
-    engine: Engine, session: SessionInfo, messages: Sequence[Any], *, infer: Any = "full", extractor: Any = None,
-    vectors: Mapping[str, Any] | None = None, flush_behind: bool = True,
+    engine: Engine,
+    session: SessionInfo,
+    messages: Sequence[Any],
+    *,
+    infer: Any = "full",
+    extractor: Any = None,
+    vectors: Mapping[str, Any] | None = None,
+    flush_behind: bool = True,
 ) -> list[RememberResult]:
     """Remember several messages in order. Validates all of them before writing any; extracts and embeds
     in batches (the embedder is the cost floor of a write, and batching is what it is fast at).

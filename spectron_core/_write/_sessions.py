@@ -90,9 +90,18 @@ class SessionBook:
                 if not isinstance(existing, SessionInfo) or Scope(existing.scope) != scope:
                     continue
                 if existing.status != "active":  # forgotten: the name starts a fresh session
-                    existing = existing.model_copy(update={
-                        "status": "active", "forgotten_at": None, "forgotten_reason": None, "metadata": meta,
-                        "created_at": utcnow(), "closed_at": None, "summary_id": None, "turn_count": 0})
+                    existing = existing.model_copy(
+                        update={
+                            "status": "active",
+                            "forgotten_at": None,
+                            "forgotten_reason": None,
+                            "metadata": meta,
+                            "created_at": utcnow(),
+                            "closed_at": None,
+                            "summary_id": None,
+                            "turn_count": 0,
+                        }
+                    )
                     engine.write([existing])
                     self._closed.discard(existing.id)
                 elif existing.closed_at is not None:  # resuming a named session (e.g. replaying a migration)
@@ -123,8 +132,11 @@ class SessionBook:
                 return current
             summary = consolidate_session(engine, current)
             closed = current.model_copy(
-                update={"closed_at": utcnow(), "turn_count": len(session_turns(engine, current.id)),
-                        "summary_id": summary}
+                update={
+                    "closed_at": utcnow(),
+                    "turn_count": len(session_turns(engine, current.id)),
+                    "summary_id": summary,
+                }
             )
             engine.write([closed])
             self._closed.add(closed.id)
@@ -138,7 +150,8 @@ class SessionBook:
         engine = self._engine
         with engine.lock:
             cited = engine.store.session_turns(session.id) or engine.store.find(
-                {"$or": [{"session_id": {"$eq": session.id}}, {"src_session": {"$eq": session.id}}]}, limit=1)
+                {"$or": [{"session_id": {"$eq": session.id}}, {"src_session": {"$eq": session.id}}]}, limit=1
+            )
             if cited:
                 self.close_session(session)
                 return
@@ -180,8 +193,15 @@ class SessionBook:
             tid = random_id("turn")
         now = utcnow()
         turn = Turn(
-            id=tid, scope=session.scope, recorded_at=now, session_id=session.id, seq=self._next_seq(session),
-            role=role, content=content, observed_at=when or now, metadata=meta,  # type: ignore[arg-type]
+            id=tid,
+            scope=session.scope,
+            recorded_at=now,
+            session_id=session.id,
+            seq=self._next_seq(session),
+            role=role,  # type: ignore[arg-type]
+            content=content,
+            observed_at=when or now,
+            metadata=meta,
         )
         self.next_seq[session.id] = turn.seq + 1  # reserve: a batch prepares several before writing
         return turn, True
@@ -191,8 +211,14 @@ class SessionBook:
         """The id of the turn ``(session, role, content, observed_at)`` (stable, so a replay finds it)."""
         return stable_id("turn", session.id, role, content, when.isoformat())
 
-    def add_turn(self, session: SessionInfo, role: str, content: Any, observed_at: TimeLike | None = None,
-                 metadata: Mapping[str, Any] | None = None) -> Turn:
+    def add_turn(
+        self,
+        session: SessionInfo,
+        role: str,
+        content: Any,
+        observed_at: TimeLike | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> Turn:
         """Store one turn (the episodic record) with no extraction; the arguments are :meth:`prepare_turn`'s."""
         engine = self._engine
         with engine.lock:
@@ -221,9 +247,12 @@ class SessionBook:
             recent = self._recent_turns.get(turn.session_id)
             if recent is None:
                 lo = turn.seq - CONTEXT_BEFORE - 1
-                recent = [t for t in self._engine.store.session_turns(turn.session_id)
-                          if t.status == "active" and lo <= t.seq < turn.seq]
-            recent = sorted([*recent, turn], key=lambda t: t.seq)[-(CONTEXT_BEFORE + 2):]
+                recent = [
+                    t
+                    for t in self._engine.store.session_turns(turn.session_id)
+                    if t.status == "active" and lo <= t.seq < turn.seq
+                ]
+            recent = sorted([*recent, turn], key=lambda t: t.seq)[-(CONTEXT_BEFORE + 2) :]
             if len(self._recent_turns) > _RECENT_SESSIONS:
                 self._recent_turns.pop(next(iter(self._recent_turns)))
             self._recent_turns[turn.session_id] = recent

@@ -40,7 +40,10 @@ def key_text(ontology: Any, kind: str, name: str) -> str:
 
 
 def fact_vectors(
-    cache: dict[str, np.ndarray], embed: Callable[[list[str]], Sequence[Any]], ontology: Any, turn_vector: Any,
+    cache: dict[str, np.ndarray],
+    embed: Callable[[list[str]], Sequence[Any]],
+    ontology: Any,
+    turn_vector: Any,
     records: Sequence[Any],
 ) -> dict[str, Any]:
     """The vector to store each of ``records`` (drawn from one turn) with, by id: shifted toward its key for a
@@ -62,8 +65,9 @@ def fact_vectors(
     return out
 
 
-def _key_vector(cache: dict[str, np.ndarray], embed: Callable[[list[str]], Sequence[Any]], ontology: Any,
-                record: Any) -> np.ndarray:
+def _key_vector(
+    cache: dict[str, np.ndarray], embed: Callable[[list[str]], Sequence[Any]], ontology: Any, record: Any
+) -> np.ndarray:
     text = key_text(ontology, record.kind, record.key if record.kind == "attribute" else record.label)
     if text not in cache:
         # The first miss embeds every key the ontology knows in one batch, so a store pays one embedder call

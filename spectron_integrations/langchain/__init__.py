@@ -34,4 +34,3 @@ __all__ = [
     "unescape_label",
     "default_context_scope",
 ]
-

@@ -31,8 +31,12 @@ def _to_message(turn: Turn) -> BaseMessage:
         return AIMessage(content=turn.content, id=turn.id, additional_kwargs=meta)
     if turn.role == "system":
         return SystemMessage(content=turn.content, id=turn.id, additional_kwargs=meta)
-    return ToolMessage(content=turn.content, id=turn.id, additional_kwargs=meta,
-                       tool_call_id=str(turn.metadata.get("tool_call_id", "unknown")))
+    return ToolMessage(
+        content=turn.content,
+        id=turn.id,
+        additional_kwargs=meta,
+        tool_call_id=str(turn.metadata.get("tool_call_id", "unknown")),
+    )
 
 
 class SpectronChatMessageHistory(BaseChatMessageHistory):
@@ -79,8 +83,9 @@ class SpectronChatMessageHistory(BaseChatMessageHistory):
     def session(self) -> Session:
         """The Spectron session behind this history (opened on first use)."""
         if self._session is None:
-            self._session = self._client.sessions.create(self._scope, {"source": "langchain.history"},
-                                                         session_id=self._name)
+            self._session = self._client.sessions.create(
+                self._scope, {"source": "langchain.history"}, session_id=self._name
+            )
         return self._session
 
     @property

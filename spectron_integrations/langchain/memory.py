@@ -113,8 +113,9 @@ if BaseMemory is not None:
 
         def _session_handle(self) -> Session:
             if self._session is None or self._session.closed:
-                self._session = self._client.sessions.create(self._scope, {"source": "langchain.memory"},
-                                                             session_id=self.session_id)
+                self._session = self._client.sessions.create(
+                    self._scope, {"source": "langchain.memory"}, session_id=self.session_id
+                )
             return self._session
 
         def recall(self, inputs: Mapping[str, Any]) -> RecallResult | None:
@@ -122,8 +123,9 @@ if BaseMemory is not None:
             query = _pick(inputs, self.input_key, {self.memory_key}, "input").strip()
             if not query:
                 return None
-            result: RecallResult = self._client.recall(query, top_k=self.top_k, scope=self._scope,
-                                                       max_tokens=self.max_tokens)
+            result: RecallResult = self._client.recall(
+                query, top_k=self.top_k, scope=self._scope, max_tokens=self.max_tokens
+            )
             return result
 
         def load_memory_variables(self, inputs: dict[str, Any]) -> dict[str, Any]:
@@ -142,8 +144,10 @@ if BaseMemory is not None:
 
         def clear(self) -> None:
             if not self._scope:
-                raise ScopeError("SpectronMemory.clear() at the global scope would forget every user's memory; "
-                                 "give the memory a scope (or a bound client)")
+                raise ScopeError(
+                    "SpectronMemory.clear() at the global scope would forget every user's memory; "
+                    "give the memory a scope (or a bound client)"
+                )
             self._client.forget(scope=self._scope, purge=self.purge_on_clear)
             self._session = None
 

@@ -113,8 +113,9 @@ class SpectronMiddleware(AgentMiddleware[SpectronState, Any, Any]):
         query = self._query(request.messages)
         if not query:
             return None
-        return self._client.recall(query, top_k=self.top_k, scope=self.scope_for(request.runtime),
-                                   max_tokens=self.max_tokens)
+        return self._client.recall(
+            query, top_k=self.top_k, scope=self.scope_for(request.runtime), max_tokens=self.max_tokens
+        )
 
     def _with_memory(self, request: ModelRequest, result: RecallResult | None) -> ModelRequest:
         if result is None or not result.formatted:

@@ -65,8 +65,9 @@ class SpectronRetriever(BaseRetriever):
         top = self.k if k is None else k
         if not isinstance(top, int) or isinstance(top, bool) or top < 1:
             raise ValidationError(f"k must be a positive integer, got {top!r}")
-        result = self._client.recall(query, top_k=top, scope=self._scope, categories=self.categories,
-                                     include_history=self.include_history)
+        result = self._client.recall(
+            query, top_k=top, scope=self._scope, categories=self.categories, include_history=self.include_history
+        )
         return [Document(page_content=i.text, metadata=item_metadata(i), id=i.id) for i in result.items[:top]]
 
     def _get_relevant_documents(
@@ -78,4 +79,3 @@ class SpectronRetriever(BaseRetriever):
         self, query: str, *, run_manager: AsyncCallbackManagerForRetrieverRun, k: int | None = None, **_: Any
     ) -> list[Document]:
         return await asyncio.to_thread(self._documents, query, k)
-

@@ -87,7 +87,7 @@ def unescape_label(label: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(label):
-        chunk = label[i:i + 3]
+        chunk = label[i : i + 3]
         if chunk.upper() == "%2E":
             out.append(".")
             i += 3
@@ -216,10 +216,21 @@ class SpectronStore(BaseStore):
         created = datetime.fromisoformat(env["created_at"])
         updated = datetime.fromisoformat(env["updated_at"])
         if cls is SearchItem:
-            return SearchItem(namespace=tuple(env["namespace"]), key=env["key"], value=env["value"],
-                              created_at=created, updated_at=updated, score=score)
-        return Item(value=env["value"], key=env["key"], namespace=tuple(env["namespace"]), created_at=created,
-                    updated_at=updated)
+            return SearchItem(
+                namespace=tuple(env["namespace"]),
+                key=env["key"],
+                value=env["value"],
+                created_at=created,
+                updated_at=updated,
+                score=score,
+            )
+        return Item(
+            value=env["value"],
+            key=env["key"],
+            namespace=tuple(env["namespace"]),
+            created_at=created,
+            updated_at=updated,
+        )
 
     def _shown(self, record_scope: Mapping[str, str], namespace: tuple[str, ...]) -> bool:
         """Whether this store shows a record found at ``record_scope`` with ``namespace``: the record sits
@@ -300,8 +311,11 @@ class SpectronStore(BaseStore):
         prefix = _check_labels(op.namespace_prefix)
         at = self.scope_for(prefix)
         n = len(prefix)
-        pool = [env for env in self._dedup(self._visible(at))
-                if tuple(env["namespace"])[:n] == prefix and _matches(env["value"], op.filter)]
+        pool = [
+            env
+            for env in self._dedup(self._visible(at))
+            if tuple(env["namespace"])[:n] == prefix and _matches(env["value"], op.filter)
+        ]
         pool.sort(key=lambda e: (tuple(e["namespace"]), e["created_at"], e["key"]))
         ranked: list[tuple[dict[str, Any], float | None]] = []
         if op.query:
@@ -322,7 +336,7 @@ class SpectronStore(BaseStore):
             ranked += [(e, None) for k, e in by_key.items() if k not in seen]
         else:
             ranked = [(e, None) for e in pool]
-        page = ranked[op.offset:op.offset + op.limit]
+        page = ranked[op.offset : op.offset + op.limit]
         return [self._item(env, SearchItem, score) for env, score in page]  # type: ignore[misc]
 
     def _list_namespaces(self, op: ListNamespacesOp) -> list[tuple[str, ...]]:
@@ -332,8 +346,8 @@ class SpectronStore(BaseStore):
         if op.match_conditions:
             spaces = {ns for ns in spaces if all(_does_match(c, ns) for c in op.match_conditions)}
         if op.max_depth is not None:
-            spaces = {ns[:op.max_depth] for ns in spaces}
-        return sorted(spaces)[op.offset:op.offset + op.limit]
+            spaces = {ns[: op.max_depth] for ns in spaces}
+        return sorted(spaces)[op.offset : op.offset + op.limit]
 
     # -- writing -----------------------------------------------------------------------------------------
     def _put(self, op: PutOp) -> None:
@@ -352,8 +366,13 @@ class SpectronStore(BaseStore):
             raise ValidationError(f"a store value must be a dict, got {type(op.value).__name__}")
         previous = self._current(ns, op.key)
         now = _now().isoformat()
-        env = {"value": dict(op.value), "namespace": list(ns), "key": op.key,
-               "created_at": previous["created_at"] if previous else now, "updated_at": now}
+        env = {
+            "value": dict(op.value),
+            "namespace": list(ns),
+            "key": op.key,
+            "created_at": previous["created_at"] if previous else now,
+            "updated_at": now,
+        }
         try:
             raw = json.dumps(env, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
         except (TypeError, ValueError) as exc:
@@ -419,8 +438,11 @@ def _compare(actual: Any, wanted: Any) -> bool:
             return False
         return all(_compare(actual.get(k), v) for k, v in wanted.items())
     if isinstance(wanted, (list, tuple)):
-        return (isinstance(actual, (list, tuple)) and len(actual) == len(wanted)
-                and all(_compare(a, w) for a, w in zip(actual, wanted)))
+        return (
+            isinstance(actual, (list, tuple))
+            and len(actual) == len(wanted)
+            and all(_compare(a, w) for a, w in zip(actual, wanted))
+        )
     return bool(actual == wanted)
 
 

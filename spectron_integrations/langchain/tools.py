@@ -57,14 +57,19 @@ class ForgetInput(_Args):
 
 
 def _summarise_write(result: RememberResult) -> str:
-    facts = [f"{c.record.kind} {getattr(c.record, 'key', '') or getattr(c.record, 'label', '')}".strip()
-             + f" ({c.action})" for c in result.changes if c.record.kind != "entity"]
+    facts = [
+        f"{c.record.kind} {getattr(c.record, 'key', '') or getattr(c.record, 'label', '')}".strip() + f" ({c.action})"
+        for c in result.changes
+        if c.record.kind != "entity"
+    ]
     return "Remembered." + (" " + "; ".join(facts) if facts else "")
 
 
 def _summarise_profile(p: Profile) -> str:
-    lines = [f"- {f.entity} {f.key}: {f.value}" + (" (disputed)" if f.conflict else "")
-             for f in [*p.static, *p.preferences, *p.knowledge, *p.dynamic]]
+    lines = [
+        f"- {f.entity} {f.key}: {f.value}" + (" (disputed)" if f.conflict else "")
+        for f in [*p.static, *p.preferences, *p.knowledge, *p.dynamic]
+    ]
     lines += [f"- instruction: {i['text']}" for i in p.instructions]
     return "\n".join(lines) if lines else "No profile facts yet."
 
@@ -72,8 +77,16 @@ def _summarise_profile(p: Profile) -> str:
 class _Toolkit:
     """Holds the client and scope policy the four tools share."""
 
-    def __init__(self, client: Spectron, scope: Scope, resolver: ContextScope | None, extractor: Any,
-                 top_k: int, max_tokens: int, allow_global: bool) -> None:
+    def __init__(
+        self,
+        client: Spectron,
+        scope: Scope,
+        resolver: ContextScope | None,
+        extractor: Any,
+        top_k: int,
+        max_tokens: int,
+        allow_global: bool,
+    ) -> None:
         self.client, self.scope, self.resolver, self.extractor = client, scope, resolver, extractor
         self.top_k, self.max_tokens, self.allow_global = top_k, max_tokens, allow_global
 
@@ -90,8 +103,7 @@ class _Toolkit:
         return _summarise_write(self.client.remember(text, scope=self.scope_for(runtime), extractor=self.extractor))
 
     def recall(self, query: str, runtime: ToolRuntime = None) -> str:  # type: ignore[assignment]
-        result = self.client.recall(query, top_k=self.top_k, scope=self.scope_for(runtime),
-                                    max_tokens=self.max_tokens)
+        result = self.client.recall(query, top_k=self.top_k, scope=self.scope_for(runtime), max_tokens=self.max_tokens)
         return result.formatted or "No relevant memories found."
 
     def profile(self, runtime: ToolRuntime = None) -> str:  # type: ignore[assignment]
@@ -115,14 +127,25 @@ class _Toolkit:
 
 
 _SPECS: dict[str, tuple[type[BaseModel], str]] = {
-    "remember": (RememberInput, "Store something the user said about themselves, their preferences or "
-                                "standing instructions in long-term memory."),
-    "recall": (RecallInput, "Look up what long-term memory holds about the user that is relevant to a "
-                            "question. Returns facts, instructions and excerpts."),
-    "profile": (ProfileInput, "Get the structured profile of the user: current facts, preferences and "
-                              "standing instructions."),
-    "forget": (ForgetInput, "Forget memories matching a description, when the user asks to be forgotten "
-                            "or says something is no longer true."),
+    "remember": (
+        RememberInput,
+        "Store something the user said about themselves, their preferences or "
+        "standing instructions in long-term memory.",
+    ),
+    "recall": (
+        RecallInput,
+        "Look up what long-term memory holds about the user that is relevant to a "
+        "question. Returns facts, instructions and excerpts.",
+    ),
+    "profile": (
+        ProfileInput,
+        "Get the structured profile of the user: current facts, preferences and standing instructions.",
+    ),
+    "forget": (
+        ForgetInput,
+        "Forget memories matching a description, when the user asks to be forgotten "
+        "or says something is no longer true.",
+    ),
 }
 
 
@@ -165,13 +188,23 @@ def spectron_tools(
     if unknown:
         raise ValidationError(f"unknown Spectron tools {unknown}; choose from {list(TOOL_NAMES)}")
     client = as_client(memory)
-    kit = _Toolkit(client, base_scope(client, scope), context_scope, make_extractor(chat_model, extraction),
-                   top_k, max_tokens, allow_global)
+    kit = _Toolkit(
+        client,
+        base_scope(client, scope),
+        context_scope,
+        make_extractor(chat_model, extraction),
+        top_k,
+        max_tokens,
+        allow_global,
+    )
     tools: list[BaseTool] = []
     for name in include:
         schema, description = _SPECS[name]
         func: Callable[..., str] = getattr(kit, name)
         coro: Callable[..., Any] = getattr(kit, "a" + name)
-        tools.append(StructuredTool.from_function(func=func, coroutine=coro, name=name, description=description,
-                                                  args_schema=schema))
+        tools.append(
+            StructuredTool.from_function(
+                func=func, coroutine=coro, name=name, description=description, args_schema=schema
+            )
+        )
     return tools

@@ -17,7 +17,7 @@ try:
     import llama_index.core  # noqa: F401
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise ImportError(
-        "spectron_integrations.llama_index needs llama-index-core: pip install \"spectron-memory[llama-index]\""
+        'spectron_integrations.llama_index needs llama-index-core: pip install "spectron-memory[llama-index]"'
     ) from exc
 
 from ._common import METADATA_KEYS

@@ -20,8 +20,22 @@ MemoryLike = Spectron | AsyncSpectron
 """What every adapter accepts: a sync or async client, bound (``mem.bound(floor)``) or not."""
 
 METADATA_KEYS: tuple[str, ...] = (
-    "id", "kind", "category", "entity", "key", "value", "valid_from", "valid_until", "source", "scope",
-    "turn_ids", "session_id", "authoritative", "current", "conflict", "score",
+    "id",
+    "kind",
+    "category",
+    "entity",
+    "key",
+    "value",
+    "valid_from",
+    "valid_until",
+    "source",
+    "scope",
+    "turn_ids",
+    "session_id",
+    "authoritative",
+    "current",
+    "conflict",
+    "score",
 )
 """Keys of every retrieved node's metadata, always all present (``None`` where a record has no value)."""
 
@@ -43,9 +57,7 @@ def bind_client(memory: MemoryLike, scope: Mapping[str, str] | Scope | None) -> 
     elif isinstance(memory, Spectron):
         client = memory
     else:
-        raise TypeError(
-            f"expected a Spectron or AsyncSpectron client (bound or not), got {type(memory).__name__}"
-        )
+        raise TypeError(f"expected a Spectron or AsyncSpectron client (bound or not), got {type(memory).__name__}")
     if scope is None:
         if client.floor is None:
             raise ScopeError(

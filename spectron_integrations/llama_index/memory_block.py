@@ -81,9 +81,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
     context_messages: int = Field(
         default=1, ge=0, description="Messages before the latest user message added to the recall query."
     )
-    categories: list[str] | None = Field(
-        default=None, description="Recall only these categories (default: all)."
-    )
+    categories: list[str] | None = Field(default=None, description="Recall only these categories (default: all).")
     roles: tuple[str, ...] = Field(
         default=("user", "assistant"), description="Message roles stored as turns; others are ignored."
     )
@@ -125,7 +123,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
         if last_user is None:
             return ""
         latest = turns[last_user][1]
-        context = turns[max(0, last_user - self.context_messages):last_user] if self.context_messages else []
+        context = turns[max(0, last_user - self.context_messages) : last_user] if self.context_messages else []
         # Agents re-read memory with the user message appended again (``Memory.aget(input=...)``): skip repeats.
         return "\n".join([latest, *(text[:300] for _, text in reversed(context) if text != latest)])
 
@@ -176,16 +174,20 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
                 ids.append(session.add_turn(role, text).id)
         return ids
 
-    async def aremember_messages(
-        self, messages: Sequence[ChatMessage], *, session_id: str | None = None
-    ) -> list[str]:
+    async def aremember_messages(self, messages: Sequence[ChatMessage], *, session_id: str | None = None) -> list[str]:
         """Async :meth:`remember_messages` (runs in a worker thread, like ``AsyncSpectron``)."""
         return await asyncio.to_thread(lambda: self.remember_messages(messages, session_id=session_id))
 
     async def _aput(self, messages: list[ChatMessage]) -> None:
         """Remember messages LlamaIndex flushes out of short-term memory (it tags them with its session id)."""
-        hint = next((m.additional_kwargs.get("session_id") for m in messages
-                     if isinstance(m.additional_kwargs.get("session_id"), str)), None)
+        hint = next(
+            (
+                m.additional_kwargs.get("session_id")
+                for m in messages
+                if isinstance(m.additional_kwargs.get("session_id"), str)
+            ),
+            None,
+        )
         await self.aremember_messages(messages, session_id=hint)
 
     # -- sessions --------------------------------------------------------------------------------------
@@ -197,7 +199,8 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
             if session is None or session.closed:
                 if sid:
                     session = self._client.sessions.create(
-                        None, {"source": "llama_index", "llama_index_session_id": sid},
+                        None,
+                        {"source": "llama_index", "llama_index_session_id": sid},
                         session_id=session_name(self.scope, sid),
                     )
                 else:
@@ -233,7 +236,7 @@ class SpectronMemoryBlock(BaseMemoryBlock[str]):
         if role == "assistant" and text.startswith("Thought:") and "Answer:" in text:
             # A ReActAgent stores its whole scratchpad (thoughts, tool calls, observations of recalled
             # memory) as one assistant message; what the agent said is the final answer.
-            text = text[text.rfind("Answer:") + len("Answer:"):].strip()
+            text = text[text.rfind("Answer:") + len("Answer:") :].strip()
         return role, text
 
 
@@ -263,8 +266,9 @@ class SpectronMemory(Memory):
         return [b for b in self.memory_blocks if isinstance(b, SpectronMemoryBlock) and not b.accept_short_term_memory]
 
     async def _write_through(self, messages: Sequence[ChatMessage]) -> None:
-        await asyncio.gather(*(b.aremember_messages(messages, session_id=self.session_id)
-                               for b in self.spectron_blocks))
+        await asyncio.gather(
+            *(b.aremember_messages(messages, session_id=self.session_id) for b in self.spectron_blocks)
+        )
 
     async def aput(self, message: ChatMessage) -> None:
         """Remember the message in Spectron, then add it to short-term memory."""
@@ -324,11 +328,18 @@ def spectron_memory(
         A :class:`SpectronMemory` (a LlamaIndex ``Memory``).
     """
     block = SpectronMemoryBlock(
-        memory, scope=scope, name=block_name, top_k=top_k, max_tokens=max_tokens,
-        context_messages=context_messages, accept_short_term_memory=False,
+        memory,
+        scope=scope,
+        name=block_name,
+        top_k=top_k,
+        max_tokens=max_tokens,
+        context_messages=context_messages,
+        accept_short_term_memory=False,
     )
     result = SpectronMemory.from_defaults(
-        session_id=session_id, memory_blocks=[block, *(extra_blocks or [])], insert_method=insert_method,
+        session_id=session_id,
+        memory_blocks=[block, *(extra_blocks or [])],
+        insert_method=insert_method,
         **memory_kwargs,
     )
     assert isinstance(result, SpectronMemory)

@@ -89,13 +89,17 @@ class SpectronRetriever(BaseRetriever):
         return floor
 
     def _recall(self, query: str) -> RecallResult:
-        return self._client.recall(query, self.top_k, categories=self.categories,
-                                   include_history=self.include_history, as_of=self.as_of)
+        return self._client.recall(
+            query, self.top_k, categories=self.categories, include_history=self.include_history, as_of=self.as_of
+        )
 
     def _node(self, item: RecallItem) -> NodeWithScore:
         node = TextNode(
-            id_=item.id, text=item.text, metadata=item_metadata(item),
-            excluded_llm_metadata_keys=list(self._hidden), excluded_embed_metadata_keys=list(METADATA_KEYS),
+            id_=item.id,
+            text=item.text,
+            metadata=item_metadata(item),
+            excluded_llm_metadata_keys=list(self._hidden),
+            excluded_embed_metadata_keys=list(METADATA_KEYS),
         )
         return NodeWithScore(node=node, score=item.score)
 

@@ -120,7 +120,10 @@ def spectron_tools(
         return f"Forgot {result.total} record(s): {counts}."
 
     functions: dict[str, Callable[..., str]] = {
-        "remember": remember, "recall": recall, "profile": profile, "forget": forget,
+        "remember": remember,
+        "recall": recall,
+        "profile": profile,
+        "forget": forget,
     }
     return [_tool(functions[name], name_prefix + name) for name in TOOL_NAMES if name in include]
 
@@ -129,5 +132,6 @@ def _tool(fn: Callable[..., str], name: str) -> FunctionTool:
     async def async_fn(*args: Any, **kwargs: Any) -> str:
         return await asyncio.to_thread(fn, *args, **kwargs)
 
-    return FunctionTool.from_defaults(fn=fn, async_fn=async_fn, name=name,
-                                      description=inspect.cleandoc(fn.__doc__ or name))
+    return FunctionTool.from_defaults(
+        fn=fn, async_fn=async_fn, name=name, description=inspect.cleandoc(fn.__doc__ or name)
+    )

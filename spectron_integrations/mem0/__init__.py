@@ -18,7 +18,15 @@ from .facade import AsyncMemory, Mem0ConfigError, Memory
 from .replay import ReplayResult, export_from_mem0, load_mem0_export, replay_mem0_export
 
 __all__ = [
-    "Memory", "AsyncMemory", "Mem0ConfigError", "Mem0ArgumentError",
-    "DualWriteMemory", "DualWriteReport", "FailedWrite",
-    "replay_mem0_export", "export_from_mem0", "load_mem0_export", "ReplayResult",
+    "Memory",
+    "AsyncMemory",
+    "Mem0ConfigError",
+    "Mem0ArgumentError",
+    "DualWriteMemory",
+    "DualWriteReport",
+    "FailedWrite",
+    "replay_mem0_export",
+    "export_from_mem0",
+    "load_mem0_export",
+    "ReplayResult",
 ]

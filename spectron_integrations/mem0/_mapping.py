@@ -14,8 +14,16 @@ from typing import Any
 
 from spectron_core import ValidationError
 
-__all__ = ["ID_DIMENSIONS", "Mem0ArgumentError", "scope_for", "ids_from", "session_id_for", "iso", "md5",
-           "ids_of_scope"]
+__all__ = [
+    "ID_DIMENSIONS",
+    "Mem0ArgumentError",
+    "scope_for",
+    "ids_from",
+    "session_id_for",
+    "iso",
+    "md5",
+    "ids_of_scope",
+]
 
 ID_DIMENSIONS: dict[str, str] = {"user_id": "user", "agent_id": "agent", "run_id": "run"}
 """Mem0 entity id → Spectron scope dimension."""
@@ -27,7 +35,9 @@ class Mem0ArgumentError(ValidationError):
 
 
 def ids_from(
-    user_id: str | None = None, agent_id: str | None = None, run_id: str | None = None,
+    user_id: str | None = None,
+    agent_id: str | None = None,
+    run_id: str | None = None,
     filters: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Entity ids from top-level arguments and/or Mem0 2.x ``filters``; returns (ids, remaining filters).

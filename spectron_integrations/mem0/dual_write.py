@@ -110,8 +110,9 @@ class DualWriteMemory:
         salt: changes which users fall in the share (keep it fixed for a rollout, so users do not flip).
     """
 
-    def __init__(self, old: Any, new: Any, read_share: float = 0.0, compare: bool = True, *, k: int = 5,
-                 salt: str = "") -> None:
+    def __init__(
+        self, old: Any, new: Any, read_share: float = 0.0, compare: bool = True, *, k: int = 5, salt: str = ""
+    ) -> None:
         if not 0.0 <= float(read_share) <= 1.0:
             raise Mem0ArgumentError("read_share must be between 0.0 and 1.0")
         if isinstance(new, (Spectron, AsyncSpectron)):
@@ -156,9 +157,14 @@ class DualWriteMemory:
             with self._lock:
                 self._lat[side].append((time.perf_counter() - t0) * 1000.0)
 
-    def _write_both(self, op: str, args: tuple[Any, ...], kwargs: dict[str, Any],
-                    sides: tuple[Side, ...] = ("old", "new"), per_side: Mapping[Side, tuple[Any, ...]] | None = None,
-                    ) -> dict[Side, Any]:
+    def _write_both(
+        self,
+        op: str,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        sides: tuple[Side, ...] = ("old", "new"),
+        per_side: Mapping[Side, tuple[Any, ...]] | None = None,
+    ) -> dict[Side, Any]:
         """Run a write on each side; a failing side is recorded for retry and never stops the other."""
         with self._lock:
             self._calls += 1
@@ -173,15 +179,22 @@ class DualWriteMemory:
             except Exception as exc:  # recorded, never swallowed silently: see failures / report()  # noqa: BLE001
                 log.warning("dual-write: %s side failed %s: %s: %s", side, op, type(exc).__name__, exc)
                 errors[side] = exc
-                fw = FailedWrite(side=side, operation=op, args=side_args, kwargs=dict(kwargs),
-                                 error=f"{type(exc).__name__}: {exc}", at=datetime.now(timezone.utc))
+                fw = FailedWrite(
+                    side=side,
+                    operation=op,
+                    args=side_args,
+                    kwargs=dict(kwargs),
+                    error=f"{type(exc).__name__}: {exc}",
+                    at=datetime.now(timezone.utc),
+                )
                 recorded.append(fw)
                 with self._lock:
                     self._failed_count[side] += 1
                     self.failures.append(fw)
         if not results:
-            raise DualWriteError(f"both systems refused {op}: " + "; ".join(f"{s}: {e}" for s, e in errors.items()),
-                                 errors)
+            raise DualWriteError(
+                f"both systems refused {op}: " + "; ".join(f"{s}: {e}" for s, e in errors.items()), errors
+            )
         if op == "add" and len(results) == 1 and recorded:
             recorded[0].counterpart = next(iter(results.values()))
         if op == "add" and len(results) == 2:
@@ -264,10 +277,23 @@ class DualWriteMemory:
         b = [_said(i) for i in (new or {}).get("results", [])][: self.k]
         denom = min(self.k, max(len(a), len(b)))
         overlap = len(set(a) & set(b)) / denom if denom else 1.0
-        diff = {"op": op, "query": args[0] if args else None, "user": self._user_key(kwargs), "overlap": overlap,
-                "only_old": sorted(set(a) - set(b)), "only_new": sorted(set(b) - set(a))}
-        log.info("dual-write compare %s %s: overlap@%d %.2f, only old %s, only new %s", op, diff["user"], self.k,
-                 overlap, diff["only_old"], diff["only_new"])
+        diff = {
+            "op": op,
+            "query": args[0] if args else None,
+            "user": self._user_key(kwargs),
+            "overlap": overlap,
+            "only_old": sorted(set(a) - set(b)),
+            "only_new": sorted(set(b) - set(a)),
+        }
+        log.info(
+            "dual-write compare %s %s: overlap@%d %.2f, only old %s, only new %s",
+            op,
+            diff["user"],
+            self.k,
+            overlap,
+            diff["only_old"],
+            diff["only_new"],
+        )
         with self._lock:
             self._overlaps.append(overlap)
             self._diffs = [*self._diffs, diff][-50:]
@@ -316,15 +342,27 @@ class DualWriteMemory:
     def report(self) -> DualWriteReport:
         """Calls, share served by each system, overlap@k of compared reads, latency of each, failures."""
         with self._lock:
-            lat: dict[str, dict[str, float]] = {side: {"n": float(len(v)), "mean": statistics.fmean(v) if v else 0.0,
-                          "p50": statistics.median(v) if v else 0.0} for side, v in self._lat.items()}
+            lat: dict[str, dict[str, float]] = {
+                side: {
+                    "n": float(len(v)),
+                    "mean": statistics.fmean(v) if v else 0.0,
+                    "p50": statistics.median(v) if v else 0.0,
+                }
+                for side, v in self._lat.items()
+            }
             reads = self._served["old"] + self._served["new"]
             return DualWriteReport(
-                calls=self._calls, writes=self._writes, reads=self._reads, read_share=self.read_share,
+                calls=self._calls,
+                writes=self._writes,
+                reads=self._reads,
+                read_share=self.read_share,
                 served={str(k): v for k, v in self._served.items()},
                 served_share_new=(self._served["new"] / reads) if reads else 0.0,
-                compared=len(self._overlaps), k=self.k,
-                overlap_at_k=statistics.fmean(self._overlaps) if self._overlaps else None, latency_ms=lat,
-                failures={str(k): v for k, v in self._failed_count.items()}, pending_retries=len(self.failures),
+                compared=len(self._overlaps),
+                k=self.k,
+                overlap_at_k=statistics.fmean(self._overlaps) if self._overlaps else None,
+                latency_ms=lat,
+                failures={str(k): v for k, v in self._failed_count.items()},
+                pending_retries=len(self.failures),
                 recent_differences=list(self._diffs[-10:]),
             )

@@ -78,8 +78,12 @@ def _text(rec: Any) -> str:
 
 
 def _when(rec: Any) -> Any:
-    return (getattr(rec, "observed_at", None) or getattr(rec, "valid_from", None) or getattr(rec, "recorded_at", None)
-            or getattr(rec, "created_at", None))
+    return (
+        getattr(rec, "observed_at", None)
+        or getattr(rec, "valid_from", None)
+        or getattr(rec, "recorded_at", None)
+        or getattr(rec, "created_at", None)
+    )
 
 
 def _current(rec: Any) -> bool:
@@ -144,14 +148,17 @@ class Memory:
             raise Mem0ConfigError(
                 f"Mem0 config keys {unknown} have no Spectron equivalent (graph stores, rerankers and custom "
                 "prompts are replaced by Spectron's own graph, ranking and extractor); remove them, or build "
-                "Memory(spectron=Spectron(...)) directly")
+                "Memory(spectron=Spectron(...)) directly"
+            )
         kwargs: dict[str, Any] = {}
         vs = config_dict.get("vector_store") or {}
         if vs:
             provider = vs.get("provider", "chroma")
             if provider != "chroma":
-                raise Mem0ConfigError(f"vector_store provider {provider!r} is not supported: Spectron stores in "
-                                      "Chroma (provider 'chroma', with path= or host=/port=)")
+                raise Mem0ConfigError(
+                    f"vector_store provider {provider!r} is not supported: Spectron stores in "
+                    "Chroma (provider 'chroma', with path= or host=/port=)"
+                )
             vcfg = dict(vs.get("config") or {})
             path, host, port = vcfg.pop("path", None), vcfg.pop("host", None), vcfg.pop("port", None)
             name = vcfg.pop("collection_name", None)
@@ -164,8 +171,9 @@ class Memory:
                 import chromadb
                 from chromadb.config import Settings
 
-                kwargs["chroma"] = chromadb.HttpClient(host=host, port=int(port or 8000),
-                                                       settings=Settings(anonymized_telemetry=False))
+                kwargs["chroma"] = chromadb.HttpClient(
+                    host=host, port=int(port or 8000), settings=Settings(anonymized_telemetry=False)
+                )
             elif path is not None:
                 kwargs["path"] = str(path)
             if name:
@@ -177,7 +185,8 @@ class Memory:
                 raise Mem0ConfigError(
                     f"embedder provider {emb.get('provider')!r} is not supported offline: use provider "
                     "'langchain' with config={'model': <LangChain Embeddings>}, or omit the embedder to use "
-                    "Spectron's bundled MiniLM")
+                    "Spectron's bundled MiniLM"
+                )
             kwargs["embedding"] = emb["config"]["model"]
         llm = config_dict.get("llm") or {}
         if llm:
@@ -185,7 +194,8 @@ class Memory:
                 raise Mem0ConfigError(
                     f"llm provider {llm.get('provider')!r} is not supported: Spectron extracts offline with its "
                     "rule extractor; to extract with a model, pass provider 'langchain' with config={'model': "
-                    "<LangChain chat model>}, or Memory(spectron=Spectron(extractor=LLMExtractor(model)))")
+                    "<LangChain chat model>}, or Memory(spectron=Spectron(extractor=LLMExtractor(model)))"
+                )
             import spectron_core
 
             llm_extractor: Any = spectron_core.LLMExtractor  # loaded lazily by the package (imports LangChain)
@@ -237,9 +247,13 @@ class Memory:
             out.append(nxt)
             rec = nxt
         if not _current(rec):
-            replacements = [t for t in self.spectron.records(scope=root.scope, kinds=["turn"], include_history=True,
-                                                             include_forgotten=True)
-                            if t.metadata.get(REPLACES_KEY) == root.id]
+            replacements = [
+                t
+                for t in self.spectron.records(
+                    scope=root.scope, kinds=["turn"], include_history=True, include_forgotten=True
+                )
+                if t.metadata.get(REPLACES_KEY) == root.id
+            ]
             out.extend(sorted(replacements, key=lambda t: (t.observed_at, t.recorded_at)))
         return out
 
@@ -269,25 +283,35 @@ class Memory:
         meta = {k: v for k, v in turn.metadata.items() if k != REPLACES_KEY}
         return meta, str(turn.role)
 
-    def _item(self, rec: Any, root: Any, *, score: float | None = None,
-              turns: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    def _item(
+        self, rec: Any, root: Any, *, score: float | None = None, turns: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
         text = _text(rec)
         turn = self._source_turn(rec, turns)
         meta = {k: v for k, v in turn.metadata.items() if k != REPLACES_KEY} if turn is not None else {}
         role = str(turn.role) if turn is not None else None
         item: dict[str, Any] = {
-            "id": root.id, "memory": text, "hash": md5(text), "metadata": meta or None,
-            "created_at": iso(_when(root)), "updated_at": iso(_when(rec)),
+            "id": root.id,
+            "memory": text,
+            "hash": md5(text),
+            "metadata": meta or None,
+            "created_at": iso(_when(root)),
+            "updated_at": iso(_when(rec)),
         }
         if score is not None:
             item["score"] = score
         item.update(ids_of_scope(rec.scope))
         if role is not None:
             item["role"] = role
-        item["spectron"] = {"record_id": rec.id, "kind": rec.kind, "entity": getattr(rec, "entity", None),
-                            "key": getattr(rec, "key", None), "value": getattr(rec, "value", None),
-                            "category": getattr(rec, "category", None),
-                            "said": turn.content if turn is not None else None}
+        item["spectron"] = {
+            "record_id": rec.id,
+            "kind": rec.kind,
+            "entity": getattr(rec, "entity", None),
+            "key": getattr(rec, "key", None),
+            "value": getattr(rec, "value", None),
+            "category": getattr(rec, "category", None),
+            "said": turn.content if turn is not None else None,
+        }
         return item
 
     def _cited_turns(self, scope: Mapping[str, str]) -> set[str]:
@@ -312,16 +336,25 @@ class Memory:
             if isinstance(want, Mapping) or key in ("AND", "OR", "NOT"):
                 raise Mem0ArgumentError(
                     f"filter {key!r}: only exact-match metadata filters are supported by the Spectron facade "
-                    "(scope by user_id/agent_id/run_id; Spectron's recall ranks the rest)")
+                    "(scope by user_id/agent_id/run_id; Spectron's recall ranks the rest)"
+                )
             if want != "*" and meta.get(key, item.get(key)) != want:
                 return False
         return True
 
     # -- write --------------------------------------------------------------------------------------------
     def add(
-        self, messages: Any, *, user_id: str | None = None, agent_id: str | None = None,
-        run_id: str | None = None, metadata: Mapping[str, Any] | None = None, infer: bool = True,
-        memory_type: str | None = None, prompt: str | None = None, **kwargs: Any,
+        self,
+        messages: Any,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        run_id: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        infer: bool = True,
+        memory_type: str | None = None,
+        prompt: str | None = None,
+        **kwargs: Any,
     ) -> dict[str, Any]:
         """Remember ``messages`` for the given ids; returns ``{"results": [{"id", "memory", "event", …}]}``.
 
@@ -331,8 +364,10 @@ class Memory:
         memories need Mem0's LLM) and ``prompt`` are rejected with :class:`Mem0ArgumentError`.
         """
         if memory_type is not None or prompt is not None or kwargs.get("timestamp") is not None:
-            raise Mem0ArgumentError("memory_type=, prompt= and timestamp= configure Mem0's LLM pipeline; Spectron "
-                                    "extracts with the extractor of its client")
+            raise Mem0ArgumentError(
+                "memory_type=, prompt= and timestamp= configure Mem0's LLM pipeline; Spectron "
+                "extracts with the extractor of its client"
+            )
         ids, _ = ids_from(user_id, agent_id, run_id)
         scope = scope_for(ids)
         msgs = _messages(messages)
@@ -345,12 +380,24 @@ class Memory:
                         continue  # as Mem0 does with infer=False
                     meta = {**base, **({"actor_id": m["name"]} if m.get("name") else {})}
                     turn = session.add_turn(m["role"], m["content"], metadata=meta or None)
-                    out.append({"id": turn.id, "memory": turn.content, "event": "ADD", "role": turn.role,
-                                "actor_id": m.get("name")})
+                    out.append(
+                        {
+                            "id": turn.id,
+                            "memory": turn.content,
+                            "event": "ADD",
+                            "role": turn.role,
+                            "actor_id": m.get("name"),
+                        }
+                    )
                 return {"results": out}
-            batch = [{"role": m["role"], "content": m["content"],
-                      "metadata": {**base, **({"actor_id": m["name"]} if m.get("name") else {})} or None}
-                     for m in msgs]
+            batch = [
+                {
+                    "role": m["role"],
+                    "content": m["content"],
+                    "metadata": {**base, **({"actor_id": m["name"]} if m.get("name") else {})} or None,
+                }
+                for m in msgs
+            ]
             started = datetime.now(timezone.utc)
             for result in session.remember_many(batch, infer="full"):
                 out.extend(self._events(result, started))
@@ -359,14 +406,23 @@ class Memory:
     def _events(self, result: RememberResult, started: datetime) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         facts = [*result.attributes, *result.relations, *result.instructions]
-        previous = {successor: _text(c.record) for c in result.corrections
-                    if (successor := getattr(c.record, "superseded_by", None))}
+        previous = {
+            successor: _text(c.record)
+            for c in result.corrections
+            if (successor := getattr(c.record, "superseded_by", None))
+        }
         for change in facts:
             rec = change.record
             if rec.kind == "relation" and any(c.record.kind == "attribute" for c in result.attributes):
                 continue  # the relation paraphrases an attribute of the same message
-            event = {"created": "ADD", "flagged": "ADD", "superseded": "UPDATE", "reinforced": "NONE",
-                     "revoked": "DELETE", "closed": "DELETE"}.get(change.action, "NONE")
+            event = {
+                "created": "ADD",
+                "flagged": "ADD",
+                "superseded": "UPDATE",
+                "reinforced": "NONE",
+                "revoked": "DELETE",
+                "closed": "DELETE",
+            }.get(change.action, "NONE")
             root = self._root(rec) if event == "UPDATE" else rec
             entry = {"id": root.id, "memory": _text(rec), "event": event}
             if event == "UPDATE" and rec.id in previous:
@@ -377,12 +433,23 @@ class Memory:
                 out.append({"id": self._root(change.record).id, "memory": _text(change.record), "event": "DELETE"})
         if not out and result.turn is not None:  # no fact: the message itself is the memory
             fresh = result.turn.recorded_at >= started  # an exact replay returns the stored, older turn
-            out.append({"id": result.turn.id, "memory": result.turn.content, "event": "ADD" if fresh else "NONE",
-                        "role": result.turn.role})
+            out.append(
+                {
+                    "id": result.turn.id,
+                    "memory": result.turn.content,
+                    "event": "ADD" if fresh else "NONE",
+                    "role": result.turn.role,
+                }
+            )
         return out
 
-    def update(self, memory_id: str, text: str | None = None, metadata: Mapping[str, Any] | None = None,
-               data: str | None = None) -> dict[str, str]:
+    def update(
+        self,
+        memory_id: str,
+        text: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        data: str | None = None,
+    ) -> dict[str, str]:
         """Give memory ``memory_id`` a new text; the id keeps resolving to it.
 
         A single-valued structured fact gets a new version that **supersedes** the old one (``history`` shows
@@ -410,11 +477,13 @@ class Memory:
                         result = session.remember(new_text, role=role or "user", metadata=meta or None)
                     else:
                         result = session.remember(triples=[(head.entity, head.key, new_text)])
-                    if any(c.record.id == head.id and getattr(c.record, "superseded_by", None)
-                           for c in result.corrections):
+                    if any(
+                        c.record.id == head.id and getattr(c.record, "superseded_by", None) for c in result.corrections
+                    ):
                         return {"message": "Memory updated successfully!"}
-                    stray = [c.record.id for c in result.changes if c.action == "created"
-                             and c.record.kind != "entity"] + ([result.turn.id] if result.turn else [])
+                    stray = [
+                        c.record.id for c in result.changes if c.action == "created" and c.record.kind != "entity"
+                    ] + ([result.turn.id] if result.turn else [])
                     if stray:
                         self.spectron.forget(ids=stray, scope=head.scope, purge=True)
             self.spectron.forget(ids=[head.id], scope=head.scope, purge=self.purge)
@@ -431,19 +500,25 @@ class Memory:
         said = {ref for r in chain if r.kind != "turn" for ref in _said_in(r)}
         if said:  # the messages that asserted it, and the relation each of them paraphrased it as
             ids |= said
-            ids |= {f.id for f in self.spectron.records(scope=root.scope, kinds=["relation"], include_history=True)
-                    if set(_said_in(f)) & said}
+            ids |= {
+                f.id
+                for f in self.spectron.records(scope=root.scope, kinds=["relation"], include_history=True)
+                if set(_said_in(f)) & said
+            }
         self.spectron.forget(ids=sorted(ids), scope=root.scope, purge=self.purge)
         return {"message": "Memory deleted successfully!"}
 
-    def delete_all(self, user_id: str | None = None, agent_id: str | None = None,
-                   run_id: str | None = None) -> dict[str, str]:
+    def delete_all(
+        self, user_id: str | None = None, agent_id: str | None = None, run_id: str | None = None
+    ) -> dict[str, str]:
         """Delete every memory within the given ids' scope (narrower scopes included, never broader ones).
         With no id it raises :class:`Mem0ArgumentError` instead of wiping everything (use ``reset()``)."""
         ids, _ = ids_from(user_id, agent_id, run_id)
         if not ids:
-            raise Mem0ArgumentError("delete_all needs user_id, agent_id or run_id; it never means everything "
-                                    "(reset() wipes this facade's whole store)")
+            raise Mem0ArgumentError(
+                "delete_all needs user_id, agent_id or run_id; it never means everything "
+                "(reset() wipes this facade's whole store)"
+            )
         self.spectron.forget(scope=scope_for(ids), purge=self.purge)
         return {"message": "Memories deleted successfully!"}
 
@@ -466,8 +541,14 @@ class Memory:
         return self._item(head, root)
 
     def get_all(
-        self, *, user_id: str | None = None, agent_id: str | None = None, run_id: str | None = None,
-        filters: Mapping[str, Any] | None = None, limit: int | None = None, top_k: int | None = None,
+        self,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        run_id: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        limit: int | None = None,
+        top_k: int | None = None,
         **kwargs: Any,
     ) -> dict[str, Any]:
         """Current memories within the ids' scope, oldest first: current facts, plus every message kept
@@ -493,9 +574,18 @@ class Memory:
         return {"results": items[: max(0, int(n))]}
 
     def search(
-        self, query: str, *, user_id: str | None = None, agent_id: str | None = None,
-        run_id: str | None = None, filters: Mapping[str, Any] | None = None, limit: int | None = None,
-        top_k: int | None = None, threshold: float | None = None, rerank: bool = False, **kwargs: Any,
+        self,
+        query: str,
+        *,
+        user_id: str | None = None,
+        agent_id: str | None = None,
+        run_id: str | None = None,
+        filters: Mapping[str, Any] | None = None,
+        limit: int | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        rerank: bool = False,
+        **kwargs: Any,
     ) -> dict[str, Any]:
         """Spectron's hybrid recall at the ids' scope, as Mem0 search results (best first).
 
@@ -549,21 +639,38 @@ class Memory:
         prev: Any | None = None
         for rec in chain:
             _, role = self._turn_meta(rec)
-            rows.append({
-                "id": rec.id, "memory_id": root.id, "old_memory": _text(prev) if prev is not None else None,
-                "new_memory": _text(rec), "event": "ADD" if prev is None else "UPDATE",
-                "created_at": iso(_when(rec)), "updated_at": iso(getattr(rec, "recorded_at", None)),
-                "is_deleted": False, "actor_id": None, "role": role,
-            })
+            rows.append(
+                {
+                    "id": rec.id,
+                    "memory_id": root.id,
+                    "old_memory": _text(prev) if prev is not None else None,
+                    "new_memory": _text(rec),
+                    "event": "ADD" if prev is None else "UPDATE",
+                    "created_at": iso(_when(rec)),
+                    "updated_at": iso(getattr(rec, "recorded_at", None)),
+                    "is_deleted": False,
+                    "actor_id": None,
+                    "role": role,
+                }
+            )
             prev = rec
         head = chain[-1]
         if not _current(head):
             when = getattr(head, "forgotten_at", None) or getattr(head, "valid_until", None)
-            rows.append({
-                "id": head.id + ":deleted", "memory_id": root.id, "old_memory": _text(head), "new_memory": None,
-                "event": "DELETE", "created_at": iso(when), "updated_at": iso(when), "is_deleted": True,
-                "actor_id": None, "role": None,
-            })
+            rows.append(
+                {
+                    "id": head.id + ":deleted",
+                    "memory_id": root.id,
+                    "old_memory": _text(head),
+                    "new_memory": None,
+                    "event": "DELETE",
+                    "created_at": iso(when),
+                    "updated_at": iso(when),
+                    "is_deleted": True,
+                    "actor_id": None,
+                    "role": None,
+                }
+            )
         return rows
 
 
@@ -596,15 +703,21 @@ class AsyncMemory:
     async def get(self, memory_id: str) -> dict[str, Any] | None:
         return await asyncio.to_thread(self.sync.get, memory_id)
 
-    async def update(self, memory_id: str, text: str | None = None, metadata: Mapping[str, Any] | None = None,
-                     data: str | None = None) -> dict[str, str]:
+    async def update(
+        self,
+        memory_id: str,
+        text: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        data: str | None = None,
+    ) -> dict[str, str]:
         return await asyncio.to_thread(lambda: self.sync.update(memory_id, text, metadata, data))
 
     async def delete(self, memory_id: str) -> dict[str, str]:
         return await asyncio.to_thread(self.sync.delete, memory_id)
 
-    async def delete_all(self, user_id: str | None = None, agent_id: str | None = None,
-                         run_id: str | None = None) -> dict[str, str]:
+    async def delete_all(
+        self, user_id: str | None = None, agent_id: str | None = None, run_id: str | None = None
+    ) -> dict[str, str]:
         return await asyncio.to_thread(lambda: self.sync.delete_all(user_id, agent_id, run_id))
 
     async def history(self, memory_id: str) -> list[dict[str, Any]]:

@@ -45,8 +45,24 @@ from .facade import Memory
 __all__ = ["replay_mem0_export", "export_from_mem0", "load_mem0_export", "ReplayResult"]
 
 Source = str | os.PathLike[str] | Mapping[str, Any] | Sequence[Mapping[str, Any]]
-_CORE_KEYS = {"id", "memory", "hash", "metadata", "score", "created_at", "updated_at", "user_id", "agent_id",
-              "run_id", "actor_id", "role", "data", "text_lemmatized", "attributed_to", "expiration_date"}
+_CORE_KEYS = {
+    "id",
+    "memory",
+    "hash",
+    "metadata",
+    "score",
+    "created_at",
+    "updated_at",
+    "user_id",
+    "agent_id",
+    "run_id",
+    "actor_id",
+    "role",
+    "data",
+    "text_lemmatized",
+    "attributed_to",
+    "expiration_date",
+}
 _FALLBACK_TIME = datetime(1970, 1, 1, tzinfo=timezone.utc)
 DEFAULT_BATCH = 256
 WAVE_MESSAGES = 512
@@ -107,8 +123,13 @@ def load_mem0_export(source: Source) -> list[dict[str, Any]]:
 
 def _payload_item(mem_id: str, payload: Mapping[str, Any]) -> dict[str, Any]:
     """One stored Mem0 payload in ``get_all``'s item shape."""
-    item: dict[str, Any] = {"id": mem_id, "memory": payload.get("data", ""), "hash": payload.get("hash"),
-                            "created_at": payload.get("created_at"), "updated_at": payload.get("updated_at")}
+    item: dict[str, Any] = {
+        "id": mem_id,
+        "memory": payload.get("data", ""),
+        "hash": payload.get("hash"),
+        "created_at": payload.get("created_at"),
+        "updated_at": payload.get("updated_at"),
+    }
     for key in ("user_id", "agent_id", "run_id", "actor_id", "role"):
         if key in payload:
             item[key] = payload[key]
@@ -118,8 +139,9 @@ def _payload_item(mem_id: str, payload: Mapping[str, Any]) -> dict[str, Any]:
     return item
 
 
-def export_from_mem0(memory: Any, *, user_ids: Iterable[str] | None = None,
-                     page_size: int = 500) -> list[dict[str, Any]]:
+def export_from_mem0(
+    memory: Any, *, user_ids: Iterable[str] | None = None, page_size: int = 500
+) -> list[dict[str, Any]]:
     """Every memory of a live ``mem0.Memory``, page by page, as ``get_all`` items (JSON-serialisable).
 
     With Mem0's Chroma vector store the collection is read in pages of ``page_size`` (``get_all`` needs a
@@ -167,8 +189,10 @@ def _history_versions(path: str | os.PathLike[str]) -> dict[str, list[tuple[str,
     """Mem0's ``history`` table: per memory id, the texts it held (ADD then each UPDATE), with their times."""
     con = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
     try:
-        rows = con.execute("SELECT memory_id, new_memory, event, created_at, updated_at FROM history "
-                           "ORDER BY created_at ASC, updated_at ASC").fetchall()
+        rows = con.execute(
+            "SELECT memory_id, new_memory, event, created_at, updated_at FROM history "
+            "ORDER BY created_at ASC, updated_at ASC"
+        ).fetchall()
     finally:
         con.close()
     out: dict[str, list[tuple[str, datetime | None]]] = defaultdict(list)
@@ -209,9 +233,14 @@ def _progress(total: int, enabled: bool) -> Any:
 
 
 def replay_mem0_export(
-    source: Source, spectron: Spectron | AsyncSpectron | Memory, *,
-    history_db: str | os.PathLike[str] | None = None, infer: bool = True, progress: bool = True,
-    batch_size: int = DEFAULT_BATCH, before: datetime | None = None,
+    source: Source,
+    spectron: Spectron | AsyncSpectron | Memory,
+    *,
+    history_db: str | os.PathLike[str] | None = None,
+    infer: bool = True,
+    progress: bool = True,
+    batch_size: int = DEFAULT_BATCH,
+    before: datetime | None = None,
 ) -> ReplayResult:
     """Replay a Mem0 export into ``spectron`` through reconciliation (see the module docstring).
 
@@ -247,8 +276,9 @@ def replay_mem0_export(
             continue
         scope = _scope_of(m)
         if not scope:
-            raise Mem0ArgumentError(f"memory {mem_id} has no user_id, agent_id or run_id: refusing to write it "
-                                    "to the global scope")
+            raise Mem0ArgumentError(
+                f"memory {mem_id} has no user_id, agent_id or run_id: refusing to write it to the global scope"
+            )
         role = str(m["role"]) if m.get("role") in ("user", "assistant") else "user"
         meta = {**_clean_metadata(m.get("metadata")), "mem0_id": mem_id}
         if m.get("actor_id"):
@@ -295,8 +325,11 @@ def replay_mem0_export(
             group = todo
         # A run's memories join that run's session (the facade's name for it); the rest of a scope gets one
         # import session, named by the scope, so a second replay reopens it instead of opening another.
-        sid = session_id_for(scope) if "run" in scope else "mem0-import:" + "|".join(
-            f"{k}={scope[k]}" for k in sorted(scope))
+        sid = (
+            session_id_for(scope)
+            if "run" in scope
+            else "mem0-import:" + "|".join(f"{k}={scope[k]}" for k in sorted(scope))
+        )
         if not group:
             if infer:  # all stored: close what a stopped replay left open (its consolidation runs once)
                 units.append((key, sid, [], True))
@@ -423,8 +456,9 @@ def _id_map(facade: Memory, turn_of: Mapping[str, str], scopes: list[dict[str, s
     fact_of_turn: dict[str, Any] = {}
     by_id: dict[str, Any] = {}
     for scope in scopes:
-        for f in facade.spectron.records(scope=scope, kinds=["attribute", "relation", "instruction"],
-                                         include_history=True):
+        for f in facade.spectron.records(
+            scope=scope, kinds=["attribute", "relation", "instruction"], include_history=True
+        ):
             by_id[f.id] = f
             for ref in [f.source.ref, *f.evidence]:
                 if ref and (ref not in fact_of_turn or fact_of_turn[ref].kind != "attribute"):
