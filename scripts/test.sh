@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The one command that sets up a fresh machine (python3 + PyPI only) and runs the whole test suite:
 #   1. create .venv if it is missing and install the package with its dev extra (pip install -e ".[dev]");
-#   2. start a real Chroma server (the venv's `chroma run`) on a free loopback port with a temporary data dir;
-#   3. wait for its heartbeat, export SPECTRON_TEST_CHROMA_URL, and run `python -m pytest -q "$@"`;
-#   4. always stop the server and remove its temporary folder; exit with pytest's status
+#   2. run the static checks (ruff check, ruff format --check, mypy --strict on both packages);
+#   3. start a real Chroma server (the venv's `chroma run`) on a free loopback port with a temporary data dir;
+#   4. wait for its heartbeat, export SPECTRON_TEST_CHROMA_URL, and run `python -m pytest -q "$@"`;
+#   5. always stop the server and remove its temporary folder; exit with pytest's status
 #      (pytest's 5, "no tests collected", counts as a failure).
 # Environment knobs: PYTHON (interpreter for creating the venv, default python3), SPECTRON_SKIP_INSTALL=1
-# (skip pip when iterating locally), SPECTRON_CHROMA_START_TIMEOUT (seconds, default 60).
+# (skip pip when iterating locally), SPECTRON_SKIP_STATIC=1 (skip the static checks), SPECTRON_CHROMA_START_TIMEOUT (seconds, default 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -31,6 +32,16 @@ if [ "${SPECTRON_SKIP_INSTALL:-0}" != "1" ]; then
   "$VENV_PY" -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 else
   say "SPECTRON_SKIP_INSTALL=1: skipping pip install"
+fi
+
+# Static checks first: a type or lint error fails the run before the long suite starts. The versions and rules
+# are pinned in pyproject.toml (dev extra, [tool.mypy], [tool.ruff]). SPECTRON_SKIP_STATIC=1 skips them when
+# iterating on tests locally.
+if [ "${SPECTRON_SKIP_STATIC:-0}" != "1" ]; then
+  say "static checks: ruff check, ruff format --check, mypy --strict (spectron_core, spectron_integrations)"
+  "$VENV_PY" -m ruff check spectron_core spectron_integrations
+  "$VENV_PY" -m ruff format --check spectron_core spectron_integrations
+  "$VENV_PY" -m mypy
 fi
 
 CHROMA_BIN="$ROOT/.venv/bin/chroma"
