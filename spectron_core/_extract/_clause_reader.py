@@ -12,7 +12,7 @@ from datetime import datetime
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._lexicon import ACTIVITIES, DIETS, KIN, RELATION_WORDS
-from ._ontology import Ontology, default_ontology
+from ._ontology import Ontology, default_ontology, is_key
 from ._predicates import (
     _SKILL_VERBS,
     FAV_KINDS,
@@ -768,7 +768,7 @@ class ClauseReader:
                 key, conf = _sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
             else:
                 conf = c.confidence
-            if key and re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key):
+            if key and is_key(key):
                 spec = self.ontology.get(key)
                 if key in ("name",):
                     value = _split(r"\s+(?:and|but|so|because)\b|,", value, maxsplit=1)[0]

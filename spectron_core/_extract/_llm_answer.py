@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic import ValidationError as PydanticValidationError
 
+from ._ontology import is_key
 from ._when import as_utc
 
 __all__ = [
@@ -51,7 +52,6 @@ _TYPE_ALIASES = {
 }
 _TYPE_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 _KEY_CLEAN = re.compile(r"[^a-z0-9]+")
-_KEY_OK = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 
 class _Out(BaseModel):
@@ -210,7 +210,7 @@ def parse_since(value: str | None, observed_at: datetime) -> datetime | None:
 
 def norm_key(raw: str, what: str) -> str:
     key = _KEY_CLEAN.sub("_", raw.strip().lower()).strip("_")
-    if not _KEY_OK.match(key):
+    if not is_key(key):
         raise ValueError(f"{what} {raw!r} is not a short snake_case word")
     return key
 

@@ -16,9 +16,16 @@ from pydantic import ConfigDict, Field, field_validator
 
 from .._models import Category, SpectronModel
 
-__all__ = ["BUILTIN_SPECS", "AttributeSpec", "Ontology", "default_ontology"]
+__all__ = ["BUILTIN_SPECS", "KEY_RE", "AttributeSpec", "Ontology", "default_ontology", "is_key"]
 
-_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+"""What an attribute key may be: lower-case snake case, at most 64 characters, starting with a letter (the
+ontology, the extractors and ``remember(attributes=...)`` all hold keys to it)."""
+
+
+def is_key(text: str) -> bool:
+    """Whether ``text`` is a well-formed attribute key (:data:`KEY_RE`)."""
+    return KEY_RE.match(text) is not None
 
 
 class AttributeSpec(SpectronModel):
@@ -47,7 +54,7 @@ class AttributeSpec(SpectronModel):
     @field_validator("key")
     @classmethod
     def _valid_key(cls, v: str) -> str:
-        if not _KEY_RE.match(v):
+        if not is_key(v):
             raise ValueError(f"attribute key {v!r} must match [a-z][a-z0-9_]*")
         return v
 

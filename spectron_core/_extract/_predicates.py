@@ -45,6 +45,7 @@ from ._lexicon import (
     VEHICLES,
     words,
 )
+from ._ontology import is_key
 from ._regex import _match, _search, _split, _sub
 from ._sink import Sink
 
@@ -335,7 +336,7 @@ def favorite_key(thing: str, value: str = "") -> str:
     if t in ("thing", "activity", "activities") and value and _activity_gerund(value):
         t = "hobby"  # "grilling outdoors is my favourite", "knitting is my fave thing": a doing is a pastime
     key = "favorite_" + _sub(r"[^a-z0-9]+", "_", t).strip("_")
-    return key[:64] if re.fullmatch(r"[a-z][a-z0-9_]{0,63}", key[:64]) else "favorite_thing"
+    return key[:64] if is_key(key[:64]) else "favorite_thing"
 
 
 def _activity_gerund(value: str) -> bool:

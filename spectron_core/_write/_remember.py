@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._entities import agent_for, canonical_ref, principal_for
 from .._errors import ExtractionError, ValidationError
+from .._extract._ontology import is_key
 from .._extract._types import ExtractedAttribute, Extraction, ExtractionContext
 from .._models import Change, Chunk, RememberResult, SessionInfo, Source, Trace, Turn
 from .._scope import Scope
@@ -40,7 +40,6 @@ BATCH_MESSAGES = 64
 """``remember_many`` stages this many messages into one write (one Chroma upsert instead of one per message;
 the embedder, not the store, then bounds bulk ingest)."""
 
-_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 Message = Any
 
 
@@ -74,7 +73,7 @@ def check_triples(triples: Any) -> list[tuple[str, str, str]]:
                 raise ValidationError(f"triple {t!r}: {name} must be a non-empty string")
         ref = canonical_ref(entity.strip() if "/" in entity else f"Person/{entity.strip()}")
         k = "_".join(key.strip().lower().split())
-        if not _KEY_RE.match(k):
+        if not is_key(k):
             raise ValidationError(f"triple {t!r}: key must be a word like 'food_preference'")
         check_text(value, field="triple value", max_chars=2000)
         out.append((ref, k, value.strip()))
