@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -130,79 +131,101 @@ def _count(text: str) -> int:
     return int(text) if text.isdigit() else NUMBERS.get(text, 1)
 
 
-def _resolve_one(kind: str, m: re.Match[str], now: datetime) -> tuple[datetime | None, str | None]:
-    g = m.groupdict()
-    today = _day(now)
-    if kind == "iso":
-        d = _date(int(g["y"]), int(g["mo"]), int(g["d"]))
-        return (d, None) if d else (None, "invalid date")
-    if kind in ("dmy", "mdy"):
-        d = _date(int(g["y"]), MONTHS[g["month"].lower()[:3]], int(g["d"]))
-        return (d, None) if d else (None, "invalid date")
-    if kind == "my":
-        return _date(int(g["y"]), MONTHS[g["month"].lower()[:3]], 1), None
-    if kind == "year":
-        return _date(int(g["y"]), 1, 1), None
-    if kind == "since_month":
-        month = MONTHS[g["month"].lower()[:3]]
-        year = now.year if month <= now.month else now.year - 1
-        return _date(year, month, 1), None
-    if kind == "ago":
-        n, unit = _count(g["n"]), g["unit"].lower()
-        if unit == "day":
-            return today - timedelta(days=n), None
-        if unit == "week":
-            return today - timedelta(weeks=n), None
-        if unit == "month":
-            return _shift_months(today, -n), None
-        return _shift_months(today, -12 * n), None
-    if kind == "yesterday":
-        return today - timedelta(days=1), None
-    if kind == "last_night":
-        return today - timedelta(days=1) + timedelta(hours=20), None
-    if kind == "tonight":
-        return today + timedelta(hours=20), None
-    if kind == "this_part":
-        return today + timedelta(hours={"morning": 8, "afternoon": 14, "evening": 19}[g["part"].lower()]), None
-    if kind == "today":
-        return today, None
-    if kind == "tomorrow":
-        return today + timedelta(days=1), None
-    if kind in ("last_unit", "next_unit"):
-        sign = -1 if kind == "last_unit" else 1
-        unit = g["unit"].lower()
-        if unit == "week":
-            monday = today - timedelta(days=today.weekday())
-            return monday + timedelta(weeks=sign), None
-        if unit == "weekend":
-            saturday = today - timedelta(days=today.weekday()) + timedelta(days=5)
-            return saturday + timedelta(weeks=sign), None
-        if unit == "month":
-            return _shift_months(today.replace(day=1), sign), None
-        return _date(today.year + sign, 1, 1), None
-    if kind == "weekday":
-        target = WEEKDAYS[g["wd"].lower()]
-        rel = g["rel"].lower()
-        delta = target - today.weekday()
-        if rel == "last":
-            delta = delta - 7 if delta >= 0 else delta
-        elif rel == "next":
-            delta = delta + 7 if delta <= 0 else delta
-        elif rel == "on":
-            delta = delta - 7 if delta > 0 else delta  # "on Monday" in a report of the past: the latest one
-        return today + timedelta(days=delta), None
-    if kind == "season":
-        month = SEASONS[g["season"].lower()]
-        rel = g["rel"].lower()
-        year = today.year
-        start = _date(year, month, 1)
-        assert start is not None
-        if rel == "last" and start >= today:
-            year -= 1
-        elif rel == "next" and start <= today:
-            year += 1
-        return _date(year, month, 1), None
-    return None, "vague"  # pragma: no cover
+Resolved = tuple[datetime | None, str | None]
+"""A time phrase's start (or None) and, when it has none, why ("invalid date", "vague")."""
+
+
+def _checked(d: datetime | None) -> Resolved:
+    return (d, None) if d else (None, "invalid date")
+
+
+def _ago(g: dict[str, str], today: datetime) -> Resolved:
+    n, unit = _count(g["n"]), g["unit"].lower()
+    if unit == "day":
+        return today - timedelta(days=n), None
+    if unit == "week":
+        return today - timedelta(weeks=n), None
+    if unit == "month":
+        return _shift_months(today, -n), None
+    return _shift_months(today, -12 * n), None
+
+
+def _since_month(g: dict[str, str], now: datetime) -> Resolved:
+    month = MONTHS[g["month"].lower()[:3]]
+    year = now.year if month <= now.month else now.year - 1
+    return _date(year, month, 1), None
+
+
+def _unit(sign: int, g: dict[str, str], today: datetime) -> Resolved:
+    """ "last/next week, weekend, month, year": the start of that unit."""
+    unit = g["unit"].lower()
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday())
+        return monday + timedelta(weeks=sign), None
+    if unit == "weekend":
+        saturday = today - timedelta(days=today.weekday()) + timedelta(days=5)
+        return saturday + timedelta(weeks=sign), None
+    if unit == "month":
+        return _shift_months(today.replace(day=1), sign), None
+    return _date(today.year + sign, 1, 1), None
+
+
+def _weekday(g: dict[str, str], today: datetime) -> Resolved:
+    target = WEEKDAYS[g["wd"].lower()]
+    rel = g["rel"].lower()
+    delta = target - today.weekday()
+    if rel == "last":
+        delta = delta - 7 if delta >= 0 else delta
+    elif rel == "next":
+        delta = delta + 7 if delta <= 0 else delta
+    elif rel == "on":
+        delta = delta - 7 if delta > 0 else delta  # "on Monday" in a report of the past: the latest one
+    return today + timedelta(days=delta), None
+
+
+def _season(g: dict[str, str], today: datetime) -> Resolved:
+    month = SEASONS[g["season"].lower()]
+    rel = g["rel"].lower()
+    year = today.year
+    start = _date(year, month, 1)
+    assert start is not None
+    if rel == "last" and start >= today:
+        year -= 1
+    elif rel == "next" and start <= today:
+        year += 1
+    return _date(year, month, 1), None
+
+
+_PART_HOURS = {"morning": 8, "afternoon": 14, "evening": 19}
+
+# One resolver per kind of time phrase (``_PATTERNS``): the phrase's named groups, the day it was said (midnight)
+# and the moment it was said → its start.
+_RESOLVERS: dict[str, Callable[[dict[str, str], datetime, datetime], Resolved]] = {
+    "iso": lambda g, today, now: _checked(_date(int(g["y"]), int(g["mo"]), int(g["d"]))),
+    "dmy": lambda g, today, now: _checked(_date(int(g["y"]), MONTHS[g["month"].lower()[:3]], int(g["d"]))),
+    "mdy": lambda g, today, now: _checked(_date(int(g["y"]), MONTHS[g["month"].lower()[:3]], int(g["d"]))),
+    "my": lambda g, today, now: (_date(int(g["y"]), MONTHS[g["month"].lower()[:3]], 1), None),
+    "year": lambda g, today, now: (_date(int(g["y"]), 1, 1), None),
+    "since_month": lambda g, today, now: _since_month(g, now),
+    "ago": lambda g, today, now: _ago(g, today),
+    "yesterday": lambda g, today, now: (today - timedelta(days=1), None),
+    "last_night": lambda g, today, now: (today - timedelta(days=1) + timedelta(hours=20), None),
+    "tonight": lambda g, today, now: (today + timedelta(hours=20), None),
+    "this_part": lambda g, today, now: (today + timedelta(hours=_PART_HOURS[g["part"].lower()]), None),
+    "today": lambda g, today, now: (today, None),
+    "tomorrow": lambda g, today, now: (today + timedelta(days=1), None),
+    "last_unit": lambda g, today, now: _unit(-1, g, today),
+    "next_unit": lambda g, today, now: _unit(1, g, today),
+    "weekday": lambda g, today, now: _weekday(g, today),
+    "season": lambda g, today, now: _season(g, today),
+}
+
+
+def _resolve_one(kind: str, m: re.Match[str], now: datetime) -> Resolved:
+    resolver = _RESOLVERS.get(kind)
+    if resolver is None:  # pragma: no cover - every pattern kind has a resolver
+        return None, "vague"
+    return resolver(m.groupdict(), _day(now), now)
 
 
 def as_utc(dt: datetime) -> datetime:
