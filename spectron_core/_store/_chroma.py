@@ -456,15 +456,11 @@ class ChromaStore:
         # collection only; an id of another shape, of both. A session or entity lookup was two Chroma round
         # trips, the first always empty, and a lookup of a new id (most lookups in a bulk write) two misses:
         # a tenth of a bulk replay's time.
-        wanted = {
-            "memory": [i for i in ids if not i.startswith(META_PREFIXES)],
-            "meta": [i for i in ids if not i.startswith(MEMORY_PREFIXES)],
-        }
         try:
-            for name in ("memory", "meta"):
-                rest = [i for i in wanted[name] if i not in out]
+            for coll, elsewhere in ((self.memory, META_PREFIXES), (self.meta, MEMORY_PREFIXES)):
+                rest = [i for i in ids if i not in out and not i.startswith(elsewhere)]
                 if rest:
-                    self._get_into(out, self.memory if name == "memory" else self.meta, rest)
+                    self._get_into(out, coll, rest)
         except Exception as exc:
             raise _wrap(exc, "reading from Chroma") from exc
         return out
