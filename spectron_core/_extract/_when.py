@@ -139,6 +139,11 @@ def _checked(d: datetime | None) -> Resolved:
     return (d, None) if d else (None, "invalid date")
 
 
+def _day_month_year(g: dict[str, str]) -> Resolved:
+    """ "25 May, 2022" and "May 25, 2022": the two orders name the same groups."""
+    return _checked(_date(int(g["y"]), MONTHS[g["month"].lower()[:3]], int(g["d"])))
+
+
 def _ago(g: dict[str, str], today: datetime) -> Resolved:
     n, unit = _count(g["n"]), g["unit"].lower()
     if unit == "day":
@@ -202,8 +207,8 @@ _PART_HOURS = {"morning": 8, "afternoon": 14, "evening": 19}
 # and the moment it was said → its start.
 _RESOLVERS: dict[str, Callable[[dict[str, str], datetime, datetime], Resolved]] = {
     "iso": lambda g, today, now: _checked(_date(int(g["y"]), int(g["mo"]), int(g["d"]))),
-    "dmy": lambda g, today, now: _checked(_date(int(g["y"]), MONTHS[g["month"].lower()[:3]], int(g["d"]))),
-    "mdy": lambda g, today, now: _checked(_date(int(g["y"]), MONTHS[g["month"].lower()[:3]], int(g["d"]))),
+    "dmy": lambda g, today, now: _day_month_year(g),
+    "mdy": lambda g, today, now: _day_month_year(g),
     "my": lambda g, today, now: (_date(int(g["y"]), MONTHS[g["month"].lower()[:3]], 1), None),
     "year": lambda g, today, now: (_date(int(g["y"]), 1, 1), None),
     "since_month": lambda g, today, now: _since_month(g, now),
