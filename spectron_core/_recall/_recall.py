@@ -342,16 +342,17 @@ def _role(r: Any) -> str | None:
     return getattr(r, "role", None) if r is not None and r.kind == "turn" else None
 
 
-def _successors_first(engine: Engine, pool: dict[str, Any], scores: dict[str, float], stale: list[str]) -> None:
+def _successors_first(engine: Engine, pool: dict[str, Any], scores: dict[str, float], superseded: list[str]) -> None:
     """A turn whose fact was superseded is outranked by the turn that superseded it, when both are candidates.
 
     What a turn answered is now answered by its successor, in whatever words each was said: "i am a 45 year
     old man" matches "how old am I?" word for word, "i just turned 46 !" not at all, yet once ``age = 46``
     superseded ``age = 45`` the newer turn is the answer. The older turn keeps its place right below (it is
-    history, still recallable). Chains are followed in the order the values were closed."""
-    if not stale:
+    history, still recallable). Chains are followed in the order the values were closed. ``superseded``: the
+    candidate turns at least one of whose facts has been superseded (not only the wholly stale ones)."""
+    if not superseded:
         return
-    for old, new in engine.lexical.successions(stale):
+    for old, new in engine.lexical.successions(superseded):
         if old in pool and new in pool:
             scores[new] = max(scores[new], scores[old] * 1.001)
 
