@@ -130,10 +130,11 @@ def check_bool(value: Any, *, field: str) -> bool:
     return value
 
 
-def check_session_id(session_id: Any, *, field: str = "session_id") -> str:
-    if not isinstance(session_id, str) or not session_id.strip() or len(session_id) > 200:
+def check_id(value: Any, *, field: str = "session_id") -> str:
+    """A session name or record id: a non-empty string of at most 200 characters, with no control characters."""
+    if not isinstance(value, str) or not value.strip() or len(value) > 200:
         raise ValidationError(f"{field} must be a non-empty string of at most 200 characters")
-    return check_clean(session_id, field=field)
+    return check_clean(value, field=field)
 
 
 def check_int(value: Any, *, field: str, minimum: int, maximum: int) -> int:

@@ -14,7 +14,7 @@ from .._errors import NotFoundError, ValidationError
 from .._models import Attribute, DocumentInfo, SessionInfo, Trace, Turn
 from .._scope import Scope
 from .._store._where import and_, visible_clause, within_clause
-from .._validate import check_bool, check_clean, check_int, check_session_id, check_text
+from .._validate import check_bool, check_clean, check_id, check_int, check_text
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -28,9 +28,7 @@ MAX_TRACES = 100_000
 def get_session(engine: Engine, session_id: str, floor: Scope | None = None) -> SessionInfo:
     """The active session ``session_id``, if it is at ``floor`` or narrower (any scope when None). Missing,
     forgotten and out-of-floor sessions raise the same :class:`NotFoundError`."""
-    if not isinstance(session_id, str) or not session_id:
-        raise ValidationError("session id must be a non-empty string")
-    check_session_id(session_id, field="session id")
+    check_id(session_id, field="session id")
     rec = engine.store.get([session_id]).get(session_id)
     if (
         not isinstance(rec, SessionInfo)
@@ -62,9 +60,7 @@ def get_record(engine: Engine, record_id: str, floor: Scope | None, *, include_f
     """One stored record by id, if it is visible from ``floor`` (any scope when None). Missing, invisible
     and (unless asked) forgotten records all raise the same :class:`NotFoundError`, so a caller cannot
     probe for the existence of another scope's ids."""
-    if not isinstance(record_id, str) or not record_id.strip() or len(record_id) > 200:
-        raise ValidationError("record id must be a non-empty string of at most 200 characters")
-    check_clean(record_id, field="record id")
+    check_id(record_id, field="record id")
     rec = engine.store.get([record_id]).get(record_id)
     if (
         rec is None

@@ -19,7 +19,7 @@ from .._recall import get_session, session_turns
 from .._scope import Scope
 from .._store._ids import random_id, stable_id
 from .._time import TimeLike, to_utc, utcnow
-from .._validate import check_metadata, check_role, check_session_id, check_text
+from .._validate import check_id, check_metadata, check_role, check_text
 from ._consolidate import consolidate_session
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class SessionBook:
                 info = SessionInfo(id=random_id("ses"), scope=scope.as_dict(), metadata=meta, created_at=utcnow())
                 engine.write([info])
             return info
-        name = check_session_id(session_id)
+        name = check_id(session_id)
         sid = scoped_session_id(scope, name)
         # An id this library handed out ("ses_…") reopens that session, and so does a pre-qualification id,
         # but only at the scope it was stored at: elsewhere the name is just a name, qualified like any other.
