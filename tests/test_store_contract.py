@@ -114,8 +114,7 @@ def test_turn_fields_round_trip(any_mem):
 
 
 def test_triples_supersede_with_history_links(any_mem):
-    r1 = any_mem.remember(triples=[("Person/alice", "food_preference", "vegetarian")], scope=ALICE,
-                          observed_at=at(0))
+    r1 = any_mem.remember(triples=[("Person/alice", "food_preference", "vegetarian")], scope=ALICE, observed_at=at(0))
     assert [(c.action, c.record.value) for c in r1.attributes] == [("created", "vegetarian")]
     r2 = any_mem.remember(triples=[("Person/alice", "food_preference", "fish")], scope=ALICE, observed_at=at(1))
     assert [(c.action, c.record.value) for c in r2.attributes] == [("superseded", "fish")]
@@ -239,8 +238,16 @@ def test_get_asks_the_collection_an_id_names_and_finds_ids_of_any_shape(any_mem)
     s = any_mem.sessions.create(scope=ALICE)
     turn = s.remember("I keep bees on the roof.", observed_at=at()).turn.id
     store = any_mem._engine.store
-    custom = Turn(id="imported-42", session_id=s.id, scope=ALICE, role="user", content="An imported memory.", seq=99,
-                  observed_at=at(1), recorded_at=at(1))
+    custom = Turn(
+        id="imported-42",
+        session_id=s.id,
+        scope=ALICE,
+        role="user",
+        content="An imported memory.",
+        seq=99,
+        observed_at=at(1),
+        recorded_at=at(1),
+    )
     store.put([custom])
     any_mem.flush()  # past the write-behind queue: read Chroma itself
 
@@ -271,3 +278,54 @@ def test_get_asks_the_collection_an_id_names_and_finds_ids_of_any_shape(any_mem)
     assert asked["memory"] == {turn, "imported-42", "odd-7"}  # never a session id
     assert asked["meta"] == {s.id, "ses_missing", "odd-7"}  # never a turn, nor an odd id found in _memory
     assert len(calls) == 2
+
+
+def _where_fields_in_source() -> set[str]:
+    """Every metadata field a ``where`` clause in the packages names: ``{"field": {"$op": …}}`` literals,
+    ``one_of("field", …)`` and the reconciler's match dicts."""
+    import re
+    from pathlib import Path
+
+    import spectron_core
+
+    fields: set[str] = set()
+    here = Path(spectron_core.__file__).parent
+    for root in (here, here.parent / "spectron_integrations"):
+        for path in root.rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            fields.update(re.findall(r'"(\w+)":\s*\{"\$\w+"', text))
+            fields.update(re.findall(r'one_of\("(\w+)"', text))
+            for match in re.findall(r'_current\(\s*"\w+",\s*\{([^}]*)\}', text):
+                fields.update(re.findall(r'"(\w+)":', match))
+    return fields
+
+
+def test_rows_carry_every_field_a_where_clause_filters_on_and_no_other():
+    """Rows hold the record as JSON plus the flat keys ``where`` clauses read; a clause on a key the codec no
+    longer writes would match nothing on a Chroma server (where filtering is Chroma's), so the two lists must
+    agree. Everything else stays out of the row: embedded Chroma writes each metadata key as a row of its own."""
+    from spectron_core._store._codec import INDEX_FIELDS, encode
+    from spectron_core._store._where import scope_metadata
+
+    fixed = {"kind", "status", "is_current", "src_ref", "src_session", "scope_key", "scope_depth", "json"}
+    used = {f for f in _where_fields_in_source() if not f.startswith("s_")} - {"journal"}
+    assert used, "the where-clause scan found nothing: the pattern is out of date"
+    assert used <= set(INDEX_FIELDS) | fixed | {"t_recorded"}, (
+        used - set(INDEX_FIELDS) - fixed
+    )  # t_recorded: journal rows
+
+    scope = Scope({"org": "acme", "user": "alice"})
+    t = Turn(
+        id="turn_x",
+        session_id="ses_x",
+        seq=3,
+        role="user",
+        content="hello",
+        scope=scope.as_dict(),
+        observed_at=T0,
+        recorded_at=T0,
+    )
+    _, _, meta = encode(t)
+    allowed = set(INDEX_FIELDS) | fixed | set(scope_metadata(scope))
+    assert set(meta) <= allowed, set(meta) - allowed
+    assert meta["session_id"] == "ses_x" and meta["category"] == "episodic" and "seq" not in meta

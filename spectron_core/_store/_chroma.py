@@ -54,6 +54,11 @@ over the default 1,000-write cycle (mean 12 ms), and stay at 7 ms with a 100-wri
 incremental, so saving ten times as often costs little (mean 10.4 against 12.2 ms at 50k rows)."""
 
 
+_OLD_LINK_FIELDS = ("t_valid_until", "t_closed", "supersedes", "superseded_by")
+"""Flat keys rows written before :data:`~._codec.INDEX_FIELDS` carried, which a state change can make false:
+an update removes them rather than leave an old row claiming a link or an end it no longer has."""
+
+
 def _tune_existing(coll: Any) -> None:
     """Apply :data:`HNSW_WRITE_TUNING` to a collection created before it (``get_or_create`` keeps the old
     configuration). Servers that refuse the update keep their settings: this is tuning, not correctness."""
@@ -386,8 +391,8 @@ class ChromaStore:
                         metas = []
                         for _, _, meta in rows:
                             meta = dict(meta)  # a row encoded before is shared: add the keys to a copy
-                            for optional in ("t_valid_until", "t_closed", "supersedes", "superseded_by"):
-                                meta.setdefault(optional, None)  # None drops a key that no longer applies
+                            for stale in _OLD_LINK_FIELDS:
+                                meta.setdefault(stale, None)  # None drops a key a row written before still has
                             metas.append(meta)
                         coll.update(ids=[r[0] for r in rows], metadatas=metas)
             except Exception as exc:

@@ -14,10 +14,9 @@ from pydantic import TypeAdapter
 
 from .._models import MemoryRecord
 from .._scope import Scope
-from .._time import to_epoch
 from ._where import scope_metadata
 
-__all__ = ["encode", "decode", "TEXT_FIELD", "EMBEDDED_KINDS", "record_text"]
+__all__ = ["encode", "decode", "TEXT_FIELD", "EMBEDDED_KINDS", "INDEX_FIELDS", "record_text"]
 
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(MemoryRecord)
 
@@ -32,6 +31,16 @@ TEXT_FIELD = {
 """Which field of each embedded kind is its document (embedded and indexed lexically)."""
 
 EMBEDDED_KINDS = frozenset(TEXT_FIELD)
+
+INDEX_FIELDS = ("entity", "key", "session_id", "category", "topic", "label", "subject", "object", "ref", "title")
+"""Record fields copied flat into a row's metadata because some ``where`` clause filters on them (with
+``kind``, ``status``, ``is_current``, the scope keys and the source's ``src_ref``/``src_session``).
+
+Nothing else is: the record itself is ``meta["json"]``. Embedded Chroma stores each metadata key as a row of
+its own, so every flat key costs every write (measured on a 3,000-memory Mem0 replay: the 16 keys no clause
+read — role, seq, value_norm, the six ``t_*`` times, supersession links … — were 8 % of its time). Rows
+written before keep those keys; nothing reads them, and :meth:`ChromaStore.put_state` drops the links. A new
+``where`` field must be added here."""
 
 
 def record_text(record: Any) -> str:
@@ -66,55 +75,18 @@ def encode(record: Any) -> tuple[str, str, dict[str, Any]]:
     # lacks (getattr's default went through pydantic's __getattr__ and its AttributeError: a sixth of the
     # cost of encoding, and every write encodes each record it stages).
     fields = record.__dict__
-    for name in (
-        "entity",
-        "key",
-        "session_id",
-        "role",
-        "category",
-        "topic",
-        "label",
-        "subject",
-        "object",
-        "document_id",
-        "operation",
-        "ref",
-        "state",
-        "title",
-        "content_hash",
-        "supersedes",
-        "superseded_by",
-    ):
+    for name in INDEX_FIELDS:
         value = fields.get(name)
         if isinstance(value, (str, int, float, bool)):
             meta[name] = value
     if record.kind == "turn":
         meta["category"] = "episodic"
-    if record.kind == "attribute":
-        meta["value_norm"] = record.value.strip().casefold()
-    seq = fields.get("seq")
-    if isinstance(seq, int):
-        meta["seq"] = seq
     source = fields.get("source")
     if source is not None:
-        meta["src_kind"] = source.kind
         if source.ref:
             meta["src_ref"] = source.ref
         if source.session_id:
             meta["src_session"] = source.session_id
-    for name, attr in (
-        ("t_recorded", "recorded_at"),
-        ("t_valid_from", "valid_from"),
-        ("t_valid_until", "valid_until"),
-        ("t_observed", "observed_at"),
-        ("t_created", "created_at"),
-        ("t_closed", "closed_at"),
-    ):
-        value = fields.get(attr)
-        if value is not None:
-            meta[name] = to_epoch(value)
-    if record.kind == "turn" and record.observed_at is not None:
-        meta["t_valid_from"] = to_epoch(record.observed_at)
     return record.id, document or "", meta
 
 
