@@ -170,3 +170,23 @@ def test_index_terms_are_the_terms_fts5_makes():
     expected = [t for t, w in zip(fts, words) if w not in _STOPWORDS]
     for _ in range(2):
         assert index_terms(text) == expected
+
+
+def test_current_about_narrows_by_a_field_of_the_record(mem):
+    """Reconciliation asks for one key of an entity; the index answers that key only (read from the payload
+    in SQL), the same records a scan of every fact would keep, and refuses a field name that is not one."""
+    mem.remember(
+        triples=[("Person/alice", "home", "Lisbon"), ("Person/alice", "employer", "Initech")],
+        scope=ALICE,
+        observed_at=at(0),
+    )
+    mem.remember(triples=[("Person/alice", "home", "Porto")], scope=ALICE, observed_at=at(1))
+    store = mem._engine.store
+    scope = Scope(ALICE)
+    every = store.current_about("attribute", "Person/alice", scope, ancestors=False)
+    home = store.current_about("attribute", "Person/alice", scope, ancestors=False, fields={"key": "home"})
+    assert sorted((a.key, a.value) for a in every) == [("employer", "Initech"), ("home", "Porto")]
+    assert [(a.key, a.value) for a in home] == [("home", "Porto")]
+    assert store.current_about("attribute", "Person/alice", scope, ancestors=False, fields={"key": "pets"}) == []
+    with pytest.raises(ValueError):
+        store.lexical.current_about("attribute", "Person/alice", scope, ancestors=False, fields={"key') OR 1=1 --": "x"})

@@ -542,12 +542,16 @@ class ChromaStore:
             out.update(self.get(missing))
         return out
 
-    def current_about(self, kind: str, topic: str, scope: Scope, *, ancestors: bool) -> list[Any] | None:
+    def current_about(
+        self, kind: str, topic: str, scope: Scope, *, ancestors: bool, fields: Mapping[str, str] | None = None
+    ) -> list[Any] | None:
         """Current ``kind`` records about ``topic`` (entity, subject or topic) at ``scope`` or visible from it,
-        from the local index; None when the index cannot be trusted to have every write (ask Chroma)."""
+        from the local index, narrowed by ``fields`` where the index can (see ``LexicalIndex.current_about``);
+        None when the index cannot be trusted to have every write (ask Chroma)."""
         if not self.trust_local:
             return None
-        return list(_decoded(self.lexical.current_about(kind, topic, scope, ancestors=ancestors)).values())
+        found = self.lexical.current_about(kind, topic, scope, ancestors=ancestors, fields=fields)
+        return list(_decoded(found).values())
 
     def within(self, scope: Scope, kinds: Sequence[str], *, include_forgotten: bool) -> list[Any] | None:
         """Records of ``kinds`` at ``scope`` or narrower, from the local index; None when it cannot answer (it

@@ -160,7 +160,8 @@ class Reconciler:
     def _current(self, kind: str, match: dict[str, Any], *, ancestors: bool) -> list[Any]:
         """Current records of ``kind`` matching ``match`` at this scope (and its ancestors if asked)."""
         topic = match.get("entity") or match.get("subject") or match.get("topic")
-        local = self.store.current_about(kind, topic, self.scope, ancestors=ancestors) if topic else None
+        narrow = {k: v for k, v in match.items() if k in ("key", "label") and isinstance(v, str)}
+        local = self.store.current_about(kind, topic, self.scope, ancestors=ancestors, fields=narrow) if topic else None
         if local is not None:
             found = {r.id: r for r in local if all(getattr(r, k, None) == v for k, v in match.items())}
         else:
