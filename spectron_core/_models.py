@@ -298,3 +298,15 @@ class RememberResult(_Model):
             *self.corrections,
             *self.chunks,
         ]
+
+
+def field_of(record: Any, name: str, default: Any = None) -> Any:
+    """A field that some kinds of record have and others lack (``valid_until``, ``source``, ``content`` …),
+    or ``default``. Read from the instance's ``__dict__``, where pydantic keeps fields: ``getattr`` with a
+    default reaches pydantic's ``__getattr__`` and its ``AttributeError`` for every missing field, which was
+    a tenth of a recall's Python time (175,000 misses over 190 LoCoMo questions). Fields only, not
+    properties; an object without ``__dict__`` falls back to ``getattr``."""
+    fields = getattr(record, "__dict__", None)
+    if fields is None:
+        return getattr(record, name, default)
+    return fields.get(name, default)

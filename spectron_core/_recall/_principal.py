@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .._entities import principal_for
 from .._errors import SpectronError
+from .._models import field_of
 from .._scope import Scope
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def principal_of(engine: Engine, scope: Scope) -> Principal:
     except SpectronError:  # a ranking aid, never a reason for recall to fail
         facts = []
     for f in facts:
-        if getattr(f, "key", None) == "name" and isinstance(getattr(f, "value", None), str):
+        if field_of(f, "key", None) == "name" and isinstance(field_of(f, "value", None), str):
             terms |= {w for w in _WORD.findall(f.value.lower()) if len(w) >= 2 and w.isalpha()}
     return Principal(entities=frozenset({ref}), terms=frozenset(terms))
 

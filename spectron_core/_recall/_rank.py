@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from .._entities import split_ref
+from .._models import field_of
 from .._policy import decayed_importance, importance_for
 from ._models import RankingConfig
 
@@ -57,7 +58,7 @@ def entity_sets(pool: dict[str, Any], ignore: frozenset[str] = frozenset()) -> d
         s -= ignore
         sets[rid] = s
         known |= s
-        src = getattr(r, "source", None)
+        src = field_of(r, "source", None)
         if src is not None and src.ref:
             by_turn[src.ref] |= s
     by_name: dict[str, set[str]] = defaultdict(set)
@@ -77,7 +78,7 @@ def entity_sets(pool: dict[str, Any], ignore: frozenset[str] = frozenset()) -> d
             continue
         found: set[str] = set()
         if pattern is not None:
-            text = getattr(r, "content", None) or getattr(r, "text", "") or ""
+            text = field_of(r, "content", None) or field_of(r, "text", "") or ""
             for m in pattern.finditer(text):
                 found |= by_name.get(m.group(0).lower(), set())
         found |= by_turn.get(rid, set())
@@ -119,7 +120,7 @@ def category_of(r: Any) -> str:
     """A record's category for ranking: turns are episodic; a record without one counts as knowledge."""
     if r.kind in ("turn",):
         return "episodic"
-    category: str = getattr(r, "category", None) or "knowledge"
+    category: str = field_of(r, "category", None) or "knowledge"
     return category
 
 
@@ -130,8 +131,8 @@ def valid_at(r: Any, when: datetime) -> bool:
     if r.kind == "turn":
         held = r.observed_at <= when
         return held
-    start = getattr(r, "valid_from", None) or r.recorded_at
-    end = getattr(r, "valid_until", None)
+    start = field_of(r, "valid_from", None) or r.recorded_at
+    end = field_of(r, "valid_until", None)
     held = start <= when and (end is None or end > when)
     return held
 
@@ -140,13 +141,13 @@ def weight(r: Any, cfg: RankingConfig, now: datetime) -> float:
     """category weight × importance (with decay) × recency, each documented on :class:`RankingConfig`."""
     cat = category_of(r)
     w: float = cfg.category_weights.get(cat, 1.0)
-    importance = getattr(r, "importance", None)
+    importance = field_of(r, "importance", None)
     if importance is None:
         importance = importance_for(cat)
     seen = (
-        getattr(r, "last_seen", None)
-        or getattr(r, "observed_at", None)
-        or getattr(r, "valid_from", None)
+        field_of(r, "last_seen", None)
+        or field_of(r, "observed_at", None)
+        or field_of(r, "valid_from", None)
         or r.recorded_at
     )
     age_days: float = max(0.0, (now - seen).total_seconds() / 86400.0)
@@ -160,4 +161,4 @@ def record_time(r: Any) -> Any:
     """When what a record says happened or was said: a turn's time, else the fact's valid-from."""
     if r.kind == "turn":
         return r.observed_at
-    return getattr(r, "valid_from", None) or getattr(r, "observed_at", None) or r.recorded_at
+    return field_of(r, "valid_from", None) or field_of(r, "observed_at", None) or r.recorded_at

@@ -12,6 +12,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from .._errors import ValidationError
+from .._models import field_of
 from .._scope import Scope
 from .._store._lexical import index_terms
 from .._time import to_utc, utcnow
@@ -44,10 +45,10 @@ def _turn_ids(r: Any) -> list[str]:
         return [r.id]
     ids = [
         e
-        for e in [*getattr(r, "evidence", []), *getattr(r, "turn_ids", [])]
+        for e in [*field_of(r, "evidence", []), *field_of(r, "turn_ids", [])]
         if isinstance(e, str) and e.startswith("turn_")
     ]
-    src = getattr(r, "source", None)
+    src = field_of(r, "source", None)
     if src is not None and src.ref and src.ref.startswith("turn_") and src.ref not in ids:
         ids.insert(0, src.ref)
     return ids
@@ -57,11 +58,11 @@ def _item(r: Any, score: float, conflict: str | None, *, stale: bool = False) ->
     """``stale``: a turn every fact of which has been superseded or ended since. It is reported as not current
     (and the block says so), so an agent reading "I live in Lisbon" beside "I moved to Porto" knows which one
     holds, as it would from the facts' own ``valid_until``."""
-    src = getattr(r, "source", None)
-    text = getattr(r, "content", None) if r.kind == "turn" else getattr(r, "text", "")
+    src = field_of(r, "source", None)
+    text = field_of(r, "content", None) if r.kind == "turn" else field_of(r, "text", "")
     if r.kind == "turn":
         text = f"{r.role}: {text}"
-    value = getattr(r, "value", None)
+    value = field_of(r, "value", None)
     if r.kind == "relation":
         value = r.object
     return RecallItem(
@@ -70,18 +71,18 @@ def _item(r: Any, score: float, conflict: str | None, *, stale: bool = False) ->
         score=score,
         kind=r.kind,
         category=category_of(r),
-        entity=getattr(r, "entity", None) or getattr(r, "subject", None),
-        key=getattr(r, "key", None) or getattr(r, "label", None),
+        entity=field_of(r, "entity", None) or field_of(r, "subject", None),
+        key=field_of(r, "key", None) or field_of(r, "label", None),
         value=value,
-        valid_from=getattr(r, "valid_from", None) or getattr(r, "observed_at", None),
-        valid_until=getattr(r, "valid_until", None),
+        valid_from=field_of(r, "valid_from", None) or field_of(r, "observed_at", None),
+        valid_until=field_of(r, "valid_until", None),
         source=src,
         scope=dict(r.scope),
         turn_ids=_turn_ids(r),
-        session_id=getattr(r, "session_id", None) or (src.session_id if src else None),
+        session_id=field_of(r, "session_id", None) or (src.session_id if src else None),
         conflict=conflict,
         authoritative=bool(src is not None and src.authoritative),
-        current=getattr(r, "valid_until", None) is None and r.status == "active" and not stale,
+        current=field_of(r, "valid_until", None) is None and r.status == "active" and not stale,
     )
 
 
@@ -248,7 +249,7 @@ def _representative(
 
 def _terms(r: Any) -> set[str]:
     """The record's index terms (Porter stems, as BM25 matches them)."""
-    return set(index_terms(getattr(r, "content", None) or getattr(r, "text", "") or ""))
+    return set(index_terms(field_of(r, "content", None) or field_of(r, "text", "") or ""))
 
 
 def _admissible(r: Any, scope: Scope, cats: Any, history: bool, when: Any) -> bool:
@@ -257,7 +258,7 @@ def _admissible(r: Any, scope: Scope, cats: Any, history: bool, when: Any) -> bo
         return False
     if r.status != "active" or (cats and category_of(r) not in cats):
         return False
-    if not history and getattr(r, "valid_until", None) is not None:
+    if not history and field_of(r, "valid_until", None) is not None:
         return False
     return when is None or valid_at(r, when)
 
@@ -267,7 +268,7 @@ def evidence_of(r: Any) -> str:
     anything else is its own. Fusion ranks pieces of evidence, so a turn and the three facts extracted from
     it count once, not four times."""
     if r.kind in ("attribute", "relation"):
-        src = getattr(r, "source", None)
+        src = field_of(r, "source", None)
         if src is not None and src.kind == "turn" and src.ref:
             return str(src.ref)
     return str(r.id)
@@ -320,12 +321,12 @@ def _score(
             s *= 1.0 + cfg.date_weight
         if cfg.use_weights:
             s *= weight(r, cfg, now)
-        src = getattr(r, "source", None)
+        src = field_of(r, "source", None)
         if src is not None and src.authoritative:
             s *= cfg.authoritative_boost
         if src is not None and src.kind == "consolidation":
             s *= cfg.summary_weight
-        if getattr(r, "valid_until", None) is not None and when is None:
+        if field_of(r, "valid_until", None) is not None and when is None:
             s *= cfg.superseded_penalty
         if rid in stale and when is None:
             s *= cfg.stale_turn_weight  # every fact this turn stated has been superseded since
@@ -339,7 +340,7 @@ def _score(
 
 
 def _role(r: Any) -> str | None:
-    return getattr(r, "role", None) if r is not None and r.kind == "turn" else None
+    return field_of(r, "role", None) if r is not None and r.kind == "turn" else None
 
 
 def _successors_first(engine: Engine, pool: dict[str, Any], scores: dict[str, float], superseded: list[str]) -> None:
