@@ -203,3 +203,18 @@ def test_forget_rewrites_the_session_summary_without_the_forgotten_fact(mem):
     assert not any(SECRET in i.text for i in mem.recall("session summary locker", scope=ALICE, top_k=50).items)
     mem.forget(scope=ALICE)  # every turn of the session: the summary goes too
     assert summaries() == []
+
+
+def test_purging_an_old_value_leaves_no_link_to_it(any_mem):
+    """The value that superseded a purged one no longer names it (``supersedes``): purge finds the records
+    that link to what it erases through a ``where`` on the link fields, on either backend."""
+    s = any_mem.sessions.create(scope=ALICE)
+    old = s.remember("I live in Lisbon.", observed_at=at(0))
+    new = s.remember("I moved to Porto.", observed_at=at(1))
+    [lisbon] = [c.record for c in old.attributes if c.record.key == "home"]
+    [porto] = [c.record for c in new.attributes if c.record.key == "home"]
+    assert any_mem.get(porto.id).supersedes == lisbon.id
+    r = any_mem.forget("I live in Lisbon.", scope=ALICE, purge=True, threshold=0.0, limit=1)
+    assert r.counts.get("attribute", 0) >= 1
+    assert any_mem.get(porto.id).supersedes is None
+    assert [a.value for a in any_mem.history(porto.entity, "home", scope=ALICE)] == ["Porto"]

@@ -282,7 +282,8 @@ def test_get_asks_the_collection_an_id_names_and_finds_ids_of_any_shape(any_mem)
 
 def _where_fields_in_source() -> set[str]:
     """Every metadata field a ``where`` clause in the packages names: ``{"field": {"$op": …}}`` literals,
-    ``one_of("field", …)`` and the reconciler's match dicts."""
+    ``one_of("field", …)``, ``one_of(field, …)`` over a module's ``*_FIELDS`` tuple, and the reconciler's match
+    dicts."""
     import re
     from pathlib import Path
 
@@ -297,6 +298,9 @@ def _where_fields_in_source() -> set[str]:
             fields.update(re.findall(r'one_of\("(\w+)"', text))
             for match in re.findall(r'_current\(\s*"\w+",\s*\{([^}]*)\}', text):
                 fields.update(re.findall(r'"(\w+)":', match))
+            if re.search(r"one_of\([a-z_]+,", text):  # a field from a loop over a module's *_FIELDS tuple
+                for names in re.findall(r"^[A-Z_]*FIELDS = \(([^)]*)\)", text, re.MULTILINE):
+                    fields.update(re.findall(r'"(\w+)"', names))
     return fields
 
 

@@ -54,9 +54,10 @@ over the default 1,000-write cycle (mean 12 ms), and stay at 7 ms with a 100-wri
 incremental, so saving ten times as often costs little (mean 10.4 against 12.2 ms at 50k rows)."""
 
 
-_OLD_LINK_FIELDS = ("t_valid_until", "t_closed", "supersedes", "superseded_by")
-"""Flat keys rows written before :data:`~._codec.INDEX_FIELDS` carried, which a state change can make false:
-an update removes them rather than leave an old row claiming a link or an end it no longer has."""
+_CLEARED_ON_UPDATE = ("t_valid_until", "t_closed", "supersedes", "superseded_by")
+"""Flat keys a state change can make false: the links (a purge unlinks a record) and the end times rows
+written before :data:`~._codec.INDEX_FIELDS` carried. An update without them removes them rather than leave a
+row claiming a link or an end it no longer has."""
 
 
 def _tune_existing(coll: Any) -> None:
@@ -391,8 +392,8 @@ class ChromaStore:
                         metas = []
                         for _, _, meta in rows:
                             meta = dict(meta)  # a row encoded before is shared: add the keys to a copy
-                            for stale in _OLD_LINK_FIELDS:
-                                meta.setdefault(stale, None)  # None drops a key a row written before still has
+                            for stale in _CLEARED_ON_UPDATE:
+                                meta.setdefault(stale, None)  # None drops a key the record no longer has
                             metas.append(meta)
                         coll.update(ids=[r[0] for r in rows], metadatas=metas)
             except Exception as exc:

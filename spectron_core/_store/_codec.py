@@ -32,15 +32,29 @@ TEXT_FIELD = {
 
 EMBEDDED_KINDS = frozenset(TEXT_FIELD)
 
-INDEX_FIELDS = ("entity", "key", "session_id", "category", "topic", "label", "subject", "object", "ref", "title")
+INDEX_FIELDS = (
+    "entity",
+    "key",
+    "session_id",
+    "category",
+    "topic",
+    "label",
+    "subject",
+    "object",
+    "ref",
+    "title",
+    "supersedes",
+    "superseded_by",
+)
 """Record fields copied flat into a row's metadata because some ``where`` clause filters on them (with
 ``kind``, ``status``, ``is_current``, the scope keys and the source's ``src_ref``/``src_session``).
 
 Nothing else is: the record itself is ``meta["json"]``. Embedded Chroma stores each metadata key as a row of
 its own, so every flat key costs every write (measured on a 3,000-memory Mem0 replay: the 16 keys no clause
-read — role, seq, value_norm, the six ``t_*`` times, supersession links … — were 8 % of its time). Rows
-written before keep those keys; nothing reads them, and :meth:`ChromaStore.put_state` drops the links. A new
-``where`` field must be added here."""
+read — role, seq, value_norm, the six ``t_*`` times … — were 8 % of its time). Rows
+written before keep those keys; nothing reads them, and :meth:`ChromaStore.put_state` drops the end times. A
+new ``where`` field must be added here (purge finds what links to the records it erases by ``supersedes`` and
+``superseded_by``; tests/test_store_contract.py checks the list against the clauses in the code)."""
 
 
 def record_text(record: Any) -> str:
