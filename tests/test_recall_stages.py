@@ -275,3 +275,42 @@ def test_a_turn_whose_facts_all_changed_is_reported_as_no_longer_current(tmp_pat
         assert result.formatted.count("no longer current") == 1, result.formatted
     finally:
         mem.close()
+
+
+def test_entity_sets_link_a_turn_to_the_names_it_mentions_as_words():
+    """A turn is about an entity of the pool when it says the entity's name as a word (any case, possessive
+    included), never inside another word; names of several words or with punctuation too. The word sets
+    behind it are cached per text and dropped by ``forget_cached_texts`` (a purge calls it)."""
+    from types import SimpleNamespace
+
+    from spectron_core._recall import forget_cached_texts
+    from spectron_core._recall._rank import _word_set, entity_sets
+
+    def fact(rid: str, entity: str) -> SimpleNamespace:
+        return SimpleNamespace(kind="attribute", entity=entity, source=None, id=rid)
+
+    def turn(text: str) -> SimpleNamespace:
+        return SimpleNamespace(kind="turn", content=text, source=None)
+
+    pool = {
+        "a1": fact("a1", "Person/Maya"),
+        "a2": fact("a2", "Place/New York"),
+        "a3": fact("a3", "Org/O'Reilly Media"),
+        "a4": fact("a4", "Person/alice"),
+        "t1": turn("MAYA's flat is tiny."),
+        "t2": turn("The Mayan ruins were closed."),
+        "t3": turn("We flew to new york, then to Boston."),
+        "t4": turn("Books from o'reilly media and from Maya."),
+        "t5": turn("New shoes, and York is lovely."),
+        "t6": turn("Alice said hi."),
+    }
+    sets = entity_sets(pool, ignore=frozenset({"Person/alice"}))
+    assert sets["t1"] == {"Person/Maya"}
+    assert sets["t2"] == set()
+    assert sets["t3"] == {"Place/New York"}
+    assert sets["t4"] == {"Org/O'Reilly Media", "Person/Maya"}
+    assert sets["t5"] == set()  # both words, not the name
+    assert sets["t6"] == set()  # the principal links nothing
+    assert _word_set.cache_info().currsize > 0
+    forget_cached_texts()
+    assert _word_set.cache_info().currsize == 0

@@ -13,6 +13,7 @@ The engine, the clients and the write room import from here only.
 
 from ._models import ForgetResult, Profile, ProfileFact, RankingConfig, RecallItem, RecallResult
 from ._profile import profile
+from ._rank import forget_cached_texts
 from ._recall import recall
 from ._records import (
     MAX_TRACES,
@@ -36,6 +37,7 @@ __all__ = [
     "RecallItem",
     "RecallResult",
     "audit",
+    "forget_cached_texts",
     "get_record",
     "get_session",
     "history",

@@ -6,6 +6,7 @@ Each stage is a pure function of the candidate pool so the benchmark can switch 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from datetime import datetime
@@ -28,6 +29,21 @@ def rrf(legs: list[tuple[list[str], float]], k: int) -> dict[str, float]:
     return dict(scores)
 
 
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_set(text: str) -> frozenset[str]:
+    """The lower-cased words of a candidate's text (records' texts do not change, and the same turns come
+    back query after query)."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def forget_cached_texts() -> None:
+    """Drop every cached word set: a purge leaves no word of what it erased in this process's memory."""
+    _word_set.cache_clear()
+
+
 def _names(ref: str) -> str:
     return split_ref(ref)[1]
 
@@ -40,8 +56,9 @@ def entity_sets(pool: dict[str, Any], ignore: frozenset[str] = frozenset()) -> d
     the facts extracted from them (a fact citing a turn shares its entities with that turn). Entities in
     ``ignore`` (the scope's own principal, whom every fact is about) link nothing.
 
-    Mentions are found with one alternation of every name, scanned once per text, so the cost grows with the
-    pool's total text, not with text length × number of entities.
+    Mentions are looked up in each text's cached word set (one-word names) or found with one alternation of
+    the other names, so the cost does not grow with text length × number of entities, nor with how often a
+    long text comes back.
     """
     sets: dict[str, set[str]] = {}
     known: set[str] = set()
@@ -66,21 +83,33 @@ def entity_sets(pool: dict[str, Any], ignore: frozenset[str] = frozenset()) -> d
         name = _names(e).lower()
         if len(name) >= 3:
             by_name[name].add(e)
+    # A one-word name is a mention when it is one of the text's words (the same test as ``\bname\b``), read
+    # from the text's word set, which is cached: a long turn is scanned once, not once per query that draws
+    # it into the pool. Names of several words or with punctuation keep the regex, run only on texts that
+    # hold their first word.
+    words_only = {n: ents for n, ents in by_name.items() if _WORD.fullmatch(n)}
+    phrases = {n: ents for n, ents in by_name.items() if n not in words_only}
+    firsts = {m.group(0) for n in phrases if (m := _WORD.search(n)) is not None}
     pattern = (
         re.compile(
-            r"\b(?:" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)) + r")\b", re.IGNORECASE
+            r"\b(?:" + "|".join(re.escape(n) for n in sorted(phrases, key=len, reverse=True)) + r")\b", re.IGNORECASE
         )
-        if by_name
+        if phrases
         else None
     )
     for rid, r in pool.items():
         if rid in sets:
             continue
         found: set[str] = set()
-        if pattern is not None:
+        if by_name:
             text = field_of(r, "content", None) or field_of(r, "text", "") or ""
-            for m in pattern.finditer(text):
-                found |= by_name.get(m.group(0).lower(), set())
+            words = _word_set(text)
+            for name, ents in words_only.items():
+                if name in words:
+                    found |= ents
+            if pattern is not None and not firsts.isdisjoint(words):
+                for m in pattern.finditer(text):
+                    found |= phrases.get(m.group(0).lower(), set())
         found |= by_turn.get(rid, set())
         sets[rid] = found
     return sets

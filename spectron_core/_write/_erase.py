@@ -18,6 +18,7 @@ import json
 import logging
 from typing import TYPE_CHECKING, Any
 
+from .._recall import forget_cached_texts
 from .._store import _scrub
 from .._store._ids import random_id
 from .._store._where import one_of
@@ -38,6 +39,7 @@ def purge_records(engine: Engine, selected: dict[str, Any]) -> None:
     purge_id = random_id("prg")
     engine.lexical.purge_begin(purge_id, utcnow().timestamp(), json.dumps({"ids": ids}))
     _erase(engine, ids)
+    forget_cached_texts()
     sessions = {r.session_id for r in selected.values() if r.kind == "turn"}
     engine.sessions.refresh_contexts(sessions)
     scrub_store(engine, ids)
@@ -59,6 +61,7 @@ def finish_pending_purges(engine: Engine) -> int:
         log.warning("finishing an interrupted purge of %d records", len(ids))
         if ids:
             _erase(engine, ids)
+            forget_cached_texts()
         engine.store.sync_lexical(force=True)
         scrub_store(engine, ids)
         engine.lexical.purge_done(purge_id)
