@@ -231,11 +231,18 @@ def _tail_np(text: str) -> str:
     return "" if value.lower() in _NOT_THING else value
 
 
+_DO_SOME = re.compile(
+    r"^(?:do|does)\s+(?:some|a\s+little|a\s+bit\s+of|a\s+lot\s+of|lots\s+of)\s+[a-z]{3,}ing\b", re.IGNORECASE
+)
+
+
 def _verb_led(text: str) -> bool:
     """Does the clause start with a verb the tables know ("now work at Hooli")? A word lookup, not a regex."""
     pre = _VERB_PRE.match(text)  # (it always matches: every part of it is optional)
     rest = text[pre.end() :] if pre else text
     first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    if first in ("do", "does") and _DO_SOME.match(rest):
+        return True  # "… and do some bartending": "do" with a doing as its object is the verb
     if first in ("like", "so", "do", "does", "did", "am", "is", "was"):
         return False  # "…, like my father did": "like" here is a preposition, not the speaker's verb
     if bool(first) and (first in VERBS or _lemma(first) in VERBS or first in _EXTRA_VERBS):

@@ -35,7 +35,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clause_reader import ClauseReader
-from ._clauses import expand, split_clauses, strip_lead
+from ._clauses import CHILDHOOD_CLAUSE, LIVED_THERE, expand, split_clauses, strip_lead
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
 from ._mentions import mentions
@@ -66,6 +66,21 @@ from ._types import ExtractedAttribute, ExtractedUncertainty, Extraction, Extrac
 from ._when import resolve
 
 __all__ = ["RuleExtractor"]
+
+
+def _without_time_phrase(body: str, span: tuple[int, int]) -> str:
+    """The sentence without its time phrase, except a childhood ("when i was a kid"): that one says the clause it
+    governs is about the speaker's childhood ("… i lived on a farm": where they grew up), so it is kept in front of
+    its clause (the clause splitter reads it) or said as "as a kid" after it."""
+    phrase = body[span[0] : span[1]]
+    before = body[: span[0]].rstrip(" ,")
+    if CHILDHOOD_CLAUSE.fullmatch(phrase):
+        if span[0] == 0:
+            return body
+        if not LIVED_THERE.search(before.rsplit(",", 1)[-1].strip()):
+            return " ".join((before + " " + body[span[1] :]).strip(" ,").split())
+        return " ".join(f"{before} as a kid {body[span[1] :]}".split()).strip(" ,")
+    return " ".join((body[: span[0]] + " " + body[span[1] :]).strip(" ,").split())
 
 
 class RuleExtractor:
@@ -109,7 +124,7 @@ class RuleExtractor:
                 wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
                 run_on = _MINE_AFTER.search(text, wh.end()) if wh else None
                 if wh and run_on:  # "whats your fave drink mine is iced tea": the question and its answer, unpunctuated
-                    asked_here = asked(expand(text[wh.start() : run_on.start()]))
+                    asked_here = asked(expand(text[wh.start() : run_on.start()].rstrip(" ,;")))
                     reply = answered(asked_here, text[run_on.end() :]) if asked_here else None
                     text = f"{text[: wh.start()].rstrip(' ,')}, {reply}".lstrip(" ,") if reply else text
                 question = asked(expand(text)) if text.endswith("?") or _WH_YOUR.match(text) else None
@@ -157,8 +172,7 @@ class RuleExtractor:
                 )
             else:
                 when = mention.when
-            body = (body[: mention.span[0]] + " " + body[mention.span[1] :]).strip(" ,")
-            body = " ".join(body.split())
+            body = _without_time_phrase(body, mention.span)
         low_body = body.lower()
         name = None
         if "call" in low_body or "go by" in low_body:
