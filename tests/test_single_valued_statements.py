@@ -343,6 +343,78 @@ def test_a_time_or_a_pastime_is_no_job(text: str) -> None:
     assert _mine(text, ("employer", "role")) == [], facts(text)
 
 
+# -- marital status said without "i am", or by what never was -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("married with two teenagers lol", "married"),
+        ("single and happy about it", "single"),
+        ("just married to a baker from lyon", "married"),
+        ("been married 12 years now", "married"),
+        ("i never had a steady girlfriend", "single"),
+        ("ive never been married", "single"),
+        ("I have never had a long-term relationship.", "single"),
+        ("my wife and i split last spring", "single"),
+    ],
+)
+def test_marital_status(text: str, value: str) -> None:
+    _check(text, "relationship_status", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are you married?",
+        "divorced parents are hard on kids",
+        "my brother never had a girlfriend",
+        "i had a girlfriend in college",
+        "we never had a dog",
+    ],
+)
+def test_no_marital_status_invented(text: str) -> None:
+    assert _mine(text, ("relationship_status",)) == [], facts(text)
+
+
+# -- losing a job, retiring, getting hired ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i got laid off in march", "role", "unemployed"),
+        ("ugh got fired today lol", "role", "unemployed"),
+        ("I lost my job last week.", "role", "unemployed"),
+        ("im a retired postman", "role", "retired"),
+        ("i got hired at a vet clinic", "employer", "vet clinic"),
+    ],
+)
+def test_job_status(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband got laid off",
+        "did you get fired?",
+        "i almost got fired",
+        "i lost my keys again",
+        "my dad is a retired postman",
+        "if i got fired i would travel",
+    ],
+)
+def test_no_job_loss_invented(text: str) -> None:
+    assert [f for f in _mine(text, ("role",)) if f[2] in ("unemployed", "retired")] == [], facts(text)
+
+
+def test_a_past_retired_title_is_not_current() -> None:
+    assert not has("i am a semi retired jockey", "role", "retired")
+
+
+# -- a taste or wish whose object is only a pronoun names nothing ---------------------------------------------------
+@pytest.mark.parametrize("text", ["i would love to have one", "i want to try it", "yes but i like doing them"])
+def test_a_pronoun_object_names_nothing(text: str) -> None:
+    assert _mine(text, ("goals", "likes", "hobbies")) == [], facts(text)
+
+
 # -- an old value, then a new one in other words, through the public client ------------------------------------
 # (old statement, new statement, key, a word of the old value, a word of the new value)
 UPDATES: list[tuple[str, str, str, str, str]] = [
@@ -360,6 +432,8 @@ UPDATES: list[tuple[str, str, str, str, str]] = [
     ("my favourite food is curry", "pizza is the best lol", "favorite_food", "curry", "pizza"),
     ("blue is my favorite color", "my sister mocked my fave colour lime", "favorite_color", "blue", "lime"),
     ("i'm single", "we got married in june", "relationship_status", "single", "married"),
+    ("im a mechanic", "i got laid off last month", "role", "mechanic", "unemployed"),
+    ("i'm a teacher", "im a retired teacher now", "role", "teacher", "retired"),
 ]
 
 
@@ -384,3 +458,11 @@ def test_the_new_statement_supersedes_the_old(
     assert len(shown) == 1 and new_word in shown[0] and old_word not in shown[0], shown
     chain = [v.value.casefold() for v in mem.history(SPEAKER, key, scope=ALICE)]
     assert any(old_word in v for v in chain) and any(new_word in v for v in chain), chain
+
+
+def test_losing_the_job_ends_the_employer(tmp_path) -> None:
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember("i work at a garage", scope=ALICE, observed_at=NOW)
+    mem.remember("ugh i got laid off last month", scope=ALICE, observed_at=NOW + timedelta(days=1))
+    assert _profile_values(mem, "employer") == []
+    assert _profile_values(mem, "role") == ["unemployed"]

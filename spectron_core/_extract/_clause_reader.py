@@ -109,6 +109,7 @@ from ._rule_patterns import (
     _RELATIVE_WORDS,
     _ROLE_HERE,
     _STATE_COMPLEMENT,
+    _STATUS_LEAD,
     _SUBJ_FAV,
     _SUBJ_I,
     _SUBJ_MY,
@@ -431,6 +432,8 @@ class ClauseReader:
             text = "have " + text[text.lower().index("been") :]
         elif prev is None and user and _CHANGE_LEAD.match(text):
             pass  # chat drops the "I": "moved to leeds last week", "just started at a new job"
+        elif prev is None and user and lead and _STATUS_LEAD.match(text):
+            text = "am " + _sub(r"^been\s+", "", text, flags=re.IGNORECASE)  # "married with 3 kids": the "I am" dropped
         elif prev is None and user and lead and _ORIGIN_LEAD.match(text):
             # "born and raised in utah", "grew up on a farm": where the speaker is from; "so beat from bartending"
             origin = _ORIGIN_LEAD.match(text)

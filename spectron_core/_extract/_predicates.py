@@ -480,6 +480,28 @@ def _allergies(c: Sink, what: str) -> None:
         c.attr("allergies", item.lower())
 
 
+_NO_RELATIONSHIP = re.compile(
+    r"^(?:(?:been|had)\s+)?(?:in\s+)?(?:an?\s+)?(?:(?:serious|steady|real|long[\s-]term|proper|stable)\s+)?"
+    r"(?:relationships?|boyfriend|girlfriend|partner)\b|^(?:been\s+)?married\b",
+    re.IGNORECASE,
+)
+"""Never having had a partner: "i never had a serious relationship", "i have never been married" (single)."""
+
+
+def _never_partnered(c: Sink, verb: str, rest: str) -> bool:
+    """ "i never had a serious relationship", "i have never been married", "i don't have a girlfriend": no partner
+    now, so the status is single (a past "had" is read here only when negated; "i had a wife" says nothing now)."""
+    r = rest.strip()
+    if verb in ("have", "has") and r[:6].lower() == "never ":
+        r = r[6:]
+    elif not c.negated or verb not in ("have", "has", "had", "been"):
+        return False
+    if c.plural or not _NO_RELATIONSHIP.match(r if verb != "been" else "been " + r):
+        return False
+    c.attr("relationship_status", "single", negated=False)
+    return True
+
+
 def _h_have(c: Sink, verb: str, rest: str) -> None:
     r = _sub(
         r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)",
@@ -1501,6 +1523,26 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
         c.attr("role", value.lower())
 
 
+_LOST_JOB = re.compile(
+    r"^(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b|^(?:lost|lose)\s+my\s+(?:job|position)\b",
+    re.IGNORECASE,
+)
+"""Losing a job ("i got laid off", "i got fired", "i lost my job"): the speaker is out of work now."""
+
+
+def _job_lost(c: Sink, r: str) -> bool:
+    """ "got fired/laid off", "lost my job": ``role`` unemployed (which ends the employer) for the speaker alone."""
+    if c.plural or c.negated or not _LOST_JOB.match(r):
+        return False
+    c.attr("role", "unemployed", confidence=0.7)
+    return True
+
+
+def _h_lost(c: Sink, verb: str, rest: str) -> None:
+    """ "i lost my job": out of work (anything else lost is no standing fact)."""
+    _job_lost(c, "lost " + rest.strip())
+
+
 def _h_got(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(
@@ -1517,6 +1559,12 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         value = noun_phrase(m.group("v"))
         if value:
             c.attr("role", value.lower())
+        return
+    m = _match(r"^hired\s+(?:at|by|on\s+at)\s+(?P<v>.+)$", r, re.IGNORECASE)
+    if m:
+        _h_work(c, "work", "at " + m.group("v"))  # "i got hired at a hospital": the new employer
+        return
+    if _job_lost(c, r):
         return
     if _new_job(c, r):
         return
@@ -1535,6 +1583,8 @@ def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip().lower()
     if verb.lower() == "separated" and not r or _match(r"^up\b", r):
         c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
+    elif verb.lower() == "split" and c.plural and not r:
+        c.attr("relationship_status", "single", negated=False)  # "my husband and i split": the couple ended
 
 
 def _h_married(c: Sink, verb: str, rest: str) -> None:
@@ -1686,6 +1736,7 @@ _ROLE_MODIFIER = re.compile(
     r"successful|busy|hard[\s-]working)\s+)*",
     re.IGNORECASE,
 )
+_RETIRED_MODIFIER = re.compile(r"(?<!semi[\s-])\bretired\b", re.IGNORECASE)
 _FAN_SIZE = words("huge big massive great real true total avid die-hard diehard absolute major")
 _ROLE_STOP = words("""at for with in by of and but so who that which because since from on to as during when
     where while or like""")
@@ -1723,6 +1774,9 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
             i += 1  # "head chef", "store manager": the title ends at its last occupation word
         title = " ".join(words[: i + 1])
         if _role_head(title) or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):
+            if m and _RETIRED_MODIFIER.search(m.group(0)) and not negated:
+                c.attr("role", "retired")  # "a retired teacher": no job now (which ends the employer)
+                return True
             c.attr("role", title.lower(), negated=negated)
             if title.lower().split()[-1] == "volunteer":
                 c.attr("hobbies", "volunteering", negated=negated)  # unpaid: a pastime as much as a role
@@ -2465,6 +2519,7 @@ for _words, _h in [
     ("help helps helping", _h_help),
     ("turned turn turning reached hit", _h_turned),
     ("celebrated", _h_celebrated),
+    ("lost", _h_lost),
     ("trained qualified retrained", _h_trained),
     ("know knows", _h_know),
     ("went", _h_went),
@@ -2569,6 +2624,8 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         return True
     if low == "can" and _match(r"^not\s+stand\b", rest, re.IGNORECASE):
         _h_dislike(c, "hate", rest[9:].strip())
+        return True
+    if _never_partnered(c, low, rest):
         return True
     if low in _ENDING_VERBS:
         m = _ENDED.match(predicate)

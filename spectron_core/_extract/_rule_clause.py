@@ -16,6 +16,15 @@ from ._regex import _match, _split, _sub
 from ._rule_patterns import _ARTICLE, _AUXILIARY, _PARTICIPLES, _PAST_EVENT
 from ._types import ExtractedAttribute, ExtractedRelation, Extraction, ExtractionContext
 
+_TASTE_KEYS = frozenset({"goals", "plans", "likes", "hobbies", "dislikes"})
+_NAMES_NOTHING = re.compile(
+    r"(?:(?:to\s+)?(?:have|having|get|getting|do|doing|try|trying|see|make|take|share|know|buy|hear|keep|own|use|"
+    r"be|write|for\s+you\s+to\s+\w+)\s+)?(?:it|them|one|you|that|this|those|these|him|her)"
+    r"(?:\s+(?:it|them|too|again|one\s+day|someday|lol|haha))?",
+    re.IGNORECASE,
+)
+"""A taste or a wish whose object is only a pronoun ("have one", "them it", "doing them"): it names nothing."""
+
 
 @dataclass
 class _Clause:
@@ -46,6 +55,8 @@ class _Clause:
         if not value or len(value) > 120:
             return
         self.matched = True
+        if key in _TASTE_KEYS and _NAMES_NOTHING.fullmatch(value):
+            return  # "i would love to have one", "i love them it": a pronoun names nothing to remember
         if any(
             a.key == key and a.value == value and a.span == self.span and a.entity == (entity or self.subject)
             for a in self.out.attributes[-3:]

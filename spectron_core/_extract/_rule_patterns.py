@@ -412,7 +412,7 @@ _VERB_WORDS = "|".join(
 _CHANGE_LEAD = re.compile(
     r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|began|quit|left|joined|became|"
     r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
-    r"promoted)|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|"
+    r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|"
     r"(?:got|came|getting|coming)\s+(?:home|back|in|off)\s+from\s+(?:work|my\s+shift)\s+(?:at|in)\s|"
     r"(?:got|getting)\s+off\s+(?:work|my\s+shift)\s+(?:at|in)\s|finished\s+(?:working|my\s+shift)\s+(?:at|in)\s|"
     r"make\s+(?:a|my)\s+living\s+as\s|celebrated\s+my\s+\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday)\b|got\s+done\s+with\s+my\s+(?:(?:part|full)[\s-]?time\s+)?(?:[a-z]+ing\s+)?(?:shift|gig|job|work)\b|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
@@ -517,6 +517,14 @@ _ORIGIN_LEAD = re.compile(
 )
 """A clause that drops its "I": where the speaker is from ("born and raised in utah", "originally from texas"), or
 how work leaves them ("so beat from bartending until 3am", "too busy working at the shop")."""
+
+
+_STATUS_LEAD = re.compile(
+    r"^(?:happily\s+|unhappily\s+|still\s+|recently\s+|newly\s+|just\s+|been\s+)*(?:single|married|divorced|"
+    r"engaged|widowed|separated)\b(?:\s+(?:and|with|for|to|since|now|again|too|lol|haha|\d+)\b|\s*$)",
+    re.IGNORECASE,
+)
+"""A marital status said without "I am": "married with 3 kids", "single and loving it", "just married to a chef"."""
 
 
 _OBLIGATION = re.compile(
