@@ -415,6 +415,44 @@ def test_a_pronoun_object_names_nothing(text: str) -> None:
     assert _mine(text, ("goals", "likes", "hobbies")) == [], facts(text)
 
 
+# -- the job in more constructions --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i am an rn at a childrens hospital", "role", "rn"),
+        ("long shifts lol . probably why i became a welder", "role", "welder"),
+        ("i am a barber and just opened a second shop", "role", "barber"),
+        ("its nice that i work for a jeweller now", "employer", "jeweller"),
+        ("i am glad that i live in maine", "home", "maine"),
+        ("i run a dog grooming service", "role", "dog grooming service owner"),
+        ("I joined the navy last spring.", "employer", "navy"),
+        ("i started a job with the county council", "employer", "county council"),
+        ("my new job is at a print shop", "employer", "print shop"),
+        ("my job at the garage keeps me up late", "employer", "garage"),
+    ],
+)
+def test_the_job_in_more_constructions(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why do you work at the garage?",
+        "i am glad that you work at the garage",
+        "i joined the chess club",
+        "i have my own studio",
+        "my dads job at the garage keeps him busy",
+    ],
+)
+def test_no_job_invented_in_those_constructions(text: str) -> None:
+    assert _mine(text, ("role", "employer")) == [], facts(text)
+
+
+def test_a_contrast_after_a_pastime_is_no_pastime() -> None:
+    assert not has("i like hiking, just not in winter", "hobbies", "not in winter")
+
+
 # -- an old value, then a new one in other words, through the public client ------------------------------------
 # (old statement, new statement, key, a word of the old value, a word of the new value)
 UPDATES: list[tuple[str, str, str, str, str]] = [

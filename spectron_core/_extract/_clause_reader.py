@@ -842,6 +842,7 @@ class ClauseReader:
         m = _POSSESSIVE.match(predicate)
         if m:
             thing = " ".join(_ARTICLE.sub("", m.group("thing").lower()).split())
+            thing = _sub(r"^(?:new|current|day|main|part[\s-]time|full[\s-]time)\s+(?=job|work)", "", thing)
             thing = _sub(r"\s+(?:for\s+(?:the|this|my)\s+\w+|right\s+now|these\s+days)$", "", thing)
             value = m.group("v").strip()
             if _match(r"^least\s+(?:favou?rite|fave|fav)\b", thing, re.IGNORECASE):

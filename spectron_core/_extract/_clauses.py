@@ -179,6 +179,10 @@ def _subject_cuts(text: str) -> list[str]:
 _OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.IGNORECASE)
 """A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
 _BARE_OWN_NP = re.compile(r"^(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
+_ADVERB_LEAD = re.compile(
+    r"^(?:(?:just|also|now|recently|still|then|really|finally|actually|even|already)\s+)+", re.IGNORECASE
+)
+"""Adverbs before the verb of a clause that continues the subject ("… and just bought a home")."""
 _VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.IGNORECASE)
 _FINITE = re.compile(
     r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
@@ -212,6 +216,8 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     """Clauses of one sentence, list continuations folded back into the clause they continue; ``asks`` says the
     sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
+    if " that i " in sentence.lower() or " that we " in sentence.lower():
+        sentence = _FACTIVE_THAT.sub(r"\g<a>, ", sentence)  # the fact after "glad that" is a clause of its own
     if "me and" in sentence.lower():
         sentence = _ME_AND.sub(r"\g<np> and i ", sentence)  # "me and my wife live in ohio": "my wife and i …"
     greeted = bool(_GREETING.match(sentence))
@@ -240,13 +246,13 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             if who:  # "i'm only a girl who works at a florist": what the relative says is the speaker's
                 out.append(Piece(text=who.group("head"), greeted=greeted, hobby=hobby))
                 text = f"i {_BE_FIRST.sub('am', who.group('rel'))}"
-        q = bool(QUESTION.match(text))
+        q = bool(QUESTION.match(text)) and not (not is_question and _WHY_I_SAY.match(text))
         if (
             out
             and not q
             and not _CONTRAST.match(text)
             and not _FINITE.search(text)
-            and not _VERB_START.match(text)
+            and not _VERB_START.match(_ADVERB_LEAD.sub("", text))
             and not _OWN_SUBJECT.match(text)
             and len(text.split()) <= 4
             and not out[-1].question
@@ -277,7 +283,13 @@ CHILDHOOD_CLAUSE = re.compile(
 )
 LIVED_THERE = re.compile(r"^(?:i|we)\s+(?:lived|were\s+living|was\s+living)\s+(?:in|on|at)\s+[^,]+$", re.IGNORECASE)
 """A past home, which a childhood time phrase makes the speaker's hometown."""
-_CONTRAST = re.compile(r"^not\s", re.IGNORECASE)
+_WHY_I_SAY = re.compile(r"^(?:probably\s+|maybe\s+|perhaps\s+|and\s+)?(?:that\s+is\s+)?why\s+(?:i|we)\s", re.IGNORECASE)
+"""A "why i …" in a statement says a reason, not a question ("long hours . probably why i became a welder")."""
+_FACTIVE_THAT = re.compile(
+    r"\b(?P<a>glad|happy|good|lucky|thankful|grateful|proud|sad|sorry|nice)\s+that\s+(?=(?:i|we)\s)", re.IGNORECASE
+)
+"""A feeling about a fact the speaker states: "it is good that i work for a jeweller" says that they do."""
+_CONTRAST = re.compile(r"^(?:just\s+|but\s+|though\s+)?not\s", re.IGNORECASE)
 """A clause tail starting with "not" comments on what came before ("i am a plumber, not glamorous"); it is
 never an item of the list before it, so it is not folded into that clause."""
 

@@ -467,7 +467,7 @@ def _h_play(c: Sink, verb: str, rest: str) -> None:
 _BUSINESS = re.compile(
     r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+little)\s+(?:(?:small|little|new|own|"
     r"successful|growing|family)\s+)*(?P<k>(?:[a-z-]+\s+){0,2}?)(?P<n>business|company|firm|shop|bakery|"
-    r"store|restaurant|salon|agency)(?:\s+(?:in|at|on|near|by|with|for|from|that|which|where|of|"
+    r"store|restaurant|salon|agency|service|practice|clinic)(?:\s+(?:in|at|on|near|by|with|for|from|that|which|where|of|"
     r"and|here|there|downtown|outside|across|called|named)\b.*)?$",
     re.IGNORECASE,
 )
@@ -1443,7 +1443,8 @@ def _new_job(c: Sink, r: str) -> bool:
     if not m:
         return False
     if m.group("v"):
-        _h_work(c, "work", m.group("v"))
+        # "a job with the county council": a job "with" an organisation is a job at it
+        _h_work(c, "work", _sub(r"^with\s+(?=(?:the|a|an)\s|[A-Z])", "at ", m.group("v")))
     else:
         _role(c, m.group("r"))
     return True
@@ -1604,6 +1605,13 @@ def _h_became(c: Sink, verb: str, rest: str) -> None:
     _h_be(c, "am", rest)
 
 
+_ARMED_FORCE = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:army|navy|marines|marine\s+corps|air\s+force|military|coast\s+guard|national\s+guard|"
+    r"police(?:\s+force)?|fire\s+department)$",
+    re.IGNORECASE,
+)
+
+
 def _h_joined(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(rest)
     if not value:
@@ -1612,6 +1620,9 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
         a.key == "employer" and a.negated and a.span == getattr(c, "span", None)
         for a in getattr(getattr(c, "out", None), "attributes", [])
     )
+    if _ARMED_FORCE.match(value) and not c.plural:
+        c.attr("employer", _sub(r"^the\s+", "", value.lower()))  # "i joined the navy last spring": serving is a job
+        return
     if (value[:1].isupper() or left_job) and not _search(
         r"\b(?:club|team|band|choir|gym|league|group|church)\b", value, re.IGNORECASE
     ):  # "left tesco and joined aldi": a new employer
