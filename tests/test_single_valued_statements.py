@@ -453,6 +453,33 @@ def test_a_contrast_after_a_pastime_is_no_pastime() -> None:
     assert not has("i like hiking, just not in winter", "hobbies", "not in winter")
 
 
+# -- a favourite said with a superlative, or after the clause that names its kind ------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i like jazz best", "favorite_music", "jazz"),
+        ("honestly i love teal the most", "favorite_color", "teal"),
+        ("I like lilac best of all the colours.", "favorite_color", "lilac"),
+        ("i like to watch films , my fave is alien", "favorite_movie", "alien"),
+        ("i read a lot lol . my favorite is dune", "favorite_book", "dune"),
+        ("i love bands . my fave is blur", "favorite_music", "blur"),
+        ("i like teal . it is my favorite color even though it is dark", "favorite_color", "teal"),
+    ],
+)
+def test_favourite_by_superlative_or_prior_kind(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", ["i like it the most", "do you like jazz best?", "my sister likes teal the most"])
+def test_no_superlative_favourite_invented(text: str) -> None:
+    assert [f for f in _mine(text) if f[1].startswith("favorite_")] == [], facts(text)
+
+
+def test_a_favourite_of_no_kind_named_stays_a_thing() -> None:
+    assert has("my fave is blur", "favorite_thing", "blur")
+    assert not has("i like it even though it is dark", "favorite_color", "dark")
+
+
 # -- an old value, then a new one in other words, through the public client ------------------------------------
 # (old statement, new statement, key, a word of the old value, a word of the new value)
 UPDATES: list[tuple[str, str, str, str, str]] = [

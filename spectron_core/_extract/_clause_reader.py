@@ -20,6 +20,7 @@ from ._predicates import (
     _lemma,
     _role_head,
     favorite_key,
+    kind_named_in,
     kind_of,
     noun_phrase,
     read_predicate,
@@ -186,6 +187,17 @@ def _favourite_named(v: str) -> str:
     return dislocated.group("v") if dislocated else v
 
 
+def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> None:
+    """A favourite of no known kind ("my fave is jaws") takes the kind the clause before it named ("i like to watch
+    movies"): its key becomes that kind's favourite key."""
+    for i in range(start, len(out.attributes)):
+        a = out.attributes[i]
+        if a.entity == speaker and a.key == "favorite_thing" and not a.negated:
+            kind = kind_named_in(prior)
+            if kind:
+                out.attributes[i] = a.model_copy(update={"key": favorite_key(kind, a.value)})
+
+
 class ClauseReader:
     """Reads one clause of a sentence into records, grounded in an :class:`Ontology`."""
 
@@ -348,6 +360,7 @@ class ClauseReader:
             text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
         if text[:1].isupper() and lead and _ORIGIN_LEAD.match(text):
             text = text[:1].lower() + text[1:]  # "Born and raised in Utah.": no name leads it, the "I" is dropped
+        before = len(out.attributes)
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
             unsaid = self._unsaid_subject(ctx, speaker, piece, text, prev, own, lead, confidence)
@@ -383,6 +396,8 @@ class ClauseReader:
                 "",
                 status=not ended,
             )
+        if prior and "fav" in text.lower():
+            _kind_from_prior(out, before, speaker, prior)
         if not clause.matched and subject != speaker:
             return None  # "House cats weigh …": a capitalised first word that was not a name (see _general)
         if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):

@@ -104,7 +104,7 @@ CONTINUE_VERBS = (
     r"will|would|used|never|no\s+longer|recently|currently"
 )
 _SPLIT = re.compile(
-    r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
+    r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
     r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|" + CONTINUE_VERBS + r")\b)",
     re.IGNORECASE,
 )

@@ -49,7 +49,7 @@ from ._ontology import is_key
 from ._regex import _match, _search, _split, _sub
 from ._sink import Sink
 
-__all__ = ["VERBS", "favorite_key", "kind_of", "noun_phrase", "read_predicate", "singular"]
+__all__ = ["VERBS", "favorite_key", "kind_named_in", "kind_of", "noun_phrase", "read_predicate", "singular"]
 
 
 _DET = re.compile(
@@ -307,6 +307,18 @@ _FAV_VERB = {
 """The thing a favourite names by what one does with it ("my favourite thing to read")."""
 
 
+def kind_named_in(text: str) -> str:
+    """The kind of thing a clause is about, for a favourite said after it without its kind ("i like to watch
+    movies, my fave is jaws" → movie; "i read a lot. my favourite is dune" → book): a kind noun it names, else the
+    kind its verb is done to. "" when it names none."""
+    found = ""
+    for w in text.lower().split():
+        kind = singular(w) if singular(w) in FAV_KINDS else w if w in FAV_KINDS else _FAV_VERB.get(_lemma(w), "")
+        if kind and kind not in ("hobby", "place"):
+            found = kind  # the last one said is the nearest to the favourite
+    return found
+
+
 def favorite_key(thing: str, value: str = "") -> str:
     """``favorite_<thing>`` with the thing normalised ("favourite colour" → favorite_color); when the thing is
     not said ("pizza is my favorite"), it is inferred from the value's head word."""
@@ -358,6 +370,14 @@ def _gerund_to_hobby(rest: str) -> str:
     return noun_phrase(rest, keep_det=True)
 
 
+_LIKE_BEST = re.compile(
+    r"^(?P<v>(?!it\b|them\b|that\b|this\b).+?)\s+(?:the\s+)?(?:best|most)(?:\s+of\s+all(?:\s+the)?(?:\s+(?P<k>[a-z]+))?)?"
+    r"(?:\s+(?:lol|haha|tbh|honestly|by\s+far))?$",
+    re.IGNORECASE,
+)
+"""A favourite said with a superlative: "i like jazz best", "i love teal the most", "… best of all the colours"."""
+
+
 def _h_like(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(r"^to\s+(?P<v>.+)$", r, re.IGNORECASE)
@@ -405,6 +425,14 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
                 if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink, _h_play):
                     handler(c, first, obj)  # "i love listening to jazz": jazz is liked, not only the pastime
         return
+    best = _LIKE_BEST.match(r) if not c.negated else None
+    if best:
+        value = noun_phrase(best.group("v"))
+        key = favorite_key(best.group("k") or "", value) if value else "favorite_thing"
+        if value and key != "favorite_thing":
+            c.attr(key, _lower(value))  # "i like navy blue best of all the colours": the favourite colour
+            return
+        r = best.group("v")  # ("i like my cat the most": liked, no kind to be the favourite of)
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.IGNORECASE)
     r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
     hue = _match(r"^colou?rs?\s+(?P<v>.+)$|^(?P<v2>.+?)\s+colou?rs?$", noun_phrase(r))
