@@ -480,6 +480,37 @@ def test_a_favourite_of_no_kind_named_stays_a_thing() -> None:
     assert not has("i like it even though it is dark", "favorite_color", "dark")
 
 
+# -- where the speaker lives: more constructions -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i'm living out in the country", "country"),
+        ("we live up north by the lakes", "north"),
+        ("my home is in the hills", "hills"),
+        ("My flat is in Glasgow.", "glasgow"),
+        ("we just got a condo together", "condo"),
+        ("i just rented a flat with my cousin", "flat"),
+        ("we got a condo in tampa last month", "tampa"),
+    ],
+)
+def test_home_in_more_constructions(text: str, value: str) -> None:
+    _check(text, "home", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i live on my own now",
+        "my house is in a mess",
+        "my dads house is in ohio",
+        "my parents got an apartment in florida",
+        "i got a place in the band",
+    ],
+)
+def test_no_home_invented_in_those_constructions(text: str) -> None:
+    assert _mine(text, ("home",)) == [], facts(text)
+
+
 # -- an old value, then a new one in other words, through the public client ------------------------------------
 # (old statement, new statement, key, a word of the old value, a word of the new value)
 UPDATES: list[tuple[str, str, str, str, str]] = [
@@ -493,6 +524,7 @@ UPDATES: list[tuple[str, str, str, str, str]] = [
     ("i'm 29", "well im thirty now haha", "age", "29", "30"),
     ("i live in denver", "we moved to austin last year", "home", "denver", "austin"),
     ("i live in leeds", "hi from york lol", "home", "leeds", "york"),
+    ("i live with my parents in a house", "we just got a condo together", "home", "house", "condo"),
     ("my favorite band is abba", "queen is the best band ever", "favorite_music", "abba", "queen"),
     ("my favourite food is curry", "pizza is the best lol", "favorite_food", "curry", "pizza"),
     ("blue is my favorite color", "my sister mocked my fave colour lime", "favorite_color", "blue", "lime"),

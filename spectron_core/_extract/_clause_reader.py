@@ -173,6 +173,12 @@ def _named_before(bare: str, kind: str) -> bool:
     return bool(_BARE_NP.match(bare) and not _NUMBERISH.search(bare) and (not said or said[-1] in FAV_KINDS))
 
 
+_HOME_IS_IN = re.compile(
+    r"^(?:(?:is|are)\s+)?(?:in|on|near|outside(?:\s+of)?)\s+(?!(?:an?\s+|the\s+)?(?:mess|state|shambles|chaos|"
+    r"trouble|order|shape|progress|need|good|bad|great|ruins|fire|disarray)\b)(?P<v>[^,]{2,40})$",
+    re.IGNORECASE,
+)
+"""Where "my home/house/flat is": "my house is in michigan" (not "in a mess": a state, not a place)."""
 _DISLOCATED = re.compile(r"^(?P<v>.+?)\s*,?\s+(?:they|it|he|she|that|those|these)$", re.IGNORECASE)
 
 
@@ -922,6 +928,10 @@ class ClauseReader:
             if thing in ("hobby", "hobbies", "hobbies are", "passion", "passions", "hobbies include"):
                 for item in _split_list(noun_phrase(value, keep_det=True)):
                     c.attr("hobbies", item.lower())
+                return
+            lives = _HOME_IS_IN.match(value) if thing in ("home", "house", "apartment", "flat", "place") else None
+            if lives:  # "my home is in the hills", "my apartment is near the park": where the speaker lives
+                c.attr("home", _lower_unless_proper(noun_phrase(lives.group("v"))) or thing)
                 return
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":

@@ -779,11 +779,17 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
         flags=re.IGNORECASE,
     )  # "i live here in ohio"
     r = _sub(
-        r"^(?:alone|together|happily|still|by\s+myself|on\s+my\s+own)\s+(?=(?:in|on|at|near)\b)",
+        r"^(?:alone|together|happily|still|by\s+myself|on\s+my\s+own|out|up|down|over|back)\s+(?=(?:in|on|at|near)\b)",
         "",
         r,
         flags=re.IGNORECASE,
     )
+    if _match(r"^(?:on\s+(?:my|our)\s+own|by\s+(?:myself|ourselves)|alone)\b", r, re.IGNORECASE):
+        return  # "i live on my own now": how, not where
+    compass = _match(r"^(?:up|down|out|back)\s+(?P<v>north|south|east|west|(?:east|west)\s+coast)\b", r, re.IGNORECASE)
+    if compass:
+        c.attr("home", compass.group("v").lower())  # "we live up north by the lakes"
+        return
     m = _match(r"^(?:in|on|at|near|by|outside(?:\s+of)?|close\s+to)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         prep = r.split()[0].lower()
@@ -1572,6 +1578,29 @@ def _h_lost(c: Sink, verb: str, rest: str) -> None:
     _job_lost(c, "lost " + rest.strip())
 
 
+_NEW_DWELLING = re.compile(
+    r"^(?:an?|my|our)\s+(?:(?:new|own|first|little|small|nice|cute|big|tiny)\s+)*(?P<d>apartment|flat|condo|"
+    r"studio\s+apartment|dorm\s+room)(?:\s+(?:of\s+(?:my|our)\s+own|together))?"
+    r"(?:\s+(?:with\s+(?:my|our)\s+[\w ]+?|together))?(?:\s+(?:in|near|downtown\s+in)\s+(?P<v>.+))?$",
+    re.IGNORECASE,
+)
+"""A new place rented to live in: "we just rented a flat with my cousin", "we got a condo in tampa" (a house
+bought may be an investment, so only a dwelling one rents is read as the home)."""
+
+
+def _new_dwelling(c: Sink, m: re.Match[str]) -> None:
+    """``home`` from "got an apartment (in X)": the place when named, else the kind of dwelling."""
+    where = _place(m.group("v")) if m.group("v") else ""
+    c.attr("home", _lower(where) if where else m.group("d").lower())
+
+
+def _h_rented(c: Sink, verb: str, rest: str) -> None:
+    """ "i just rented a flat with my cousin": a dwelling rented is where the speaker lives (a car rented is not)."""
+    m = _NEW_DWELLING.match(rest.strip())
+    if m and not c.negated:
+        _new_dwelling(c, m)
+
+
 def _h_got(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(
@@ -1588,6 +1617,10 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         value = noun_phrase(m.group("v"))
         if value:
             c.attr("role", value.lower())
+        return
+    dwelling = _NEW_DWELLING.match(r)
+    if dwelling and not c.negated:
+        _new_dwelling(c, dwelling)
         return
     m = _match(r"^hired\s+(?:at|by|on\s+at)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
@@ -2559,6 +2592,7 @@ for _words, _h in [
     ("turned turn turning reached hit", _h_turned),
     ("celebrated", _h_celebrated),
     ("lost", _h_lost),
+    ("rented rent rents renting", _h_rented),
     ("trained qualified retrained", _h_trained),
     ("know knows", _h_know),
     ("went", _h_went),
