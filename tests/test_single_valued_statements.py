@@ -511,6 +511,32 @@ def test_no_home_invented_in_those_constructions(text: str) -> None:
     assert _mine(text, ("home",)) == [], facts(text)
 
 
+# -- a major, a level said without "i am", starting school ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i am a geology major", "role", "student"),
+        ("im a chem major at a state school", "school", "state school"),
+        ("i'm majoring in welsh", "role", "student"),
+        ("i'm majoring in welsh", "education", "welsh"),
+        ("still in college lol", "school", "college"),
+        ("Currently in high school.", "school", "high school"),
+        ("i am homeschooled", "school", "homeschool"),
+        ("i started college this fall", "school", "college"),
+    ],
+)
+def test_school_in_more_constructions(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in high school i was shy", "my son is an art major", "what is your major?", "my daughter started college"],
+)
+def test_no_school_or_student_invented(text: str) -> None:
+    assert [f for f in _mine(text, ("school", "role")) if f[2] != "mother"] == [], facts(text)
+
+
 # -- an old value, then a new one in other words, through the public client ------------------------------------
 # (old statement, new statement, key, a word of the old value, a word of the new value)
 UPDATES: list[tuple[str, str, str, str, str]] = [
@@ -518,6 +544,7 @@ UPDATES: list[tuple[str, str, str, str, str]] = [
     ("im a cashier", "lol i waitress on weekends now", "role", "cashier", "waitress"),
     ("i work at a bakery", "finally got home from work at the animal shelter", "employer", "bakery", "shelter"),
     ("i'm in high school", "i just graduated", "school", "high school", "graduated"),
+    ("im a waiter", "well i am a geology major now", "role", "waiter", "student"),
     ("I'm at a community college.", "i dropped out of nursing school last year", "school", "community", "dropped"),
     ("i'm a nurse", "these days i work as a paramedic", "role", "nurse", "paramedic"),
     ("im 34", "just turned 40", "age", "34", "40"),

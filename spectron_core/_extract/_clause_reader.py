@@ -453,7 +453,10 @@ class ClauseReader:
             text = "have " + text[text.lower().index("been") :]
         elif prev is None and user and _CHANGE_LEAD.match(text):
             pass  # chat drops the "I": "moved to leeds last week", "just started at a new job"
-        elif prev is None and user and lead and _STATUS_LEAD.match(text):
+        elif (
+            prev is None and user and lead and _STATUS_LEAD.match(text) and not (piece.before_own and text[:3] == "in ")
+        ):
+            # ("in high school i was shy": a frame for the clause after it, not a status)
             text = "am " + _sub(r"^been\s+", "", text, flags=re.IGNORECASE)  # "married with 3 kids": the "I am" dropped
         elif prev is None and user and lead and _ORIGIN_LEAD.match(text):
             # "born and raised in utah", "grew up on a farm": where the speaker is from; "so beat from bartending"

@@ -968,6 +968,8 @@ def _h_graduate(c: Sink, verb: str, rest: str) -> None:
 def _h_study(c: Sink, verb: str, rest: str) -> None:
     if _match(r"^for\b", rest.strip(), re.IGNORECASE):
         return  # "studying for exams": what it is for, not what is studied
+    if verb.lower() in ("major", "majoring") and not c.negated and not c.plural:
+        c.attr("role", "student")  # "i'm majoring in chemistry": a student now
     r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.IGNORECASE)
     value = noun_phrase(r)
     if value and verb.lower() in ("study", "studies", "studying", "studied") and r[:3].lower() != "at ":
@@ -1450,6 +1452,15 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
             VERBS[lemma](c, lemma, m.group("rest"))
             return
     if _new_job(c, r):
+        return
+    school = _match(
+        r"^(?P<v>college|high\s*school|university|uni|grad\s+school|med(?:ical)?\s+school|law\s+school|"
+        r"nursing\s+school|middle\s+school|kindergarten)\b",
+        r,
+        re.IGNORECASE,
+    )
+    if school:
+        c.attr("school", " ".join(school.group("v").lower().split()))  # "i started college this fall"
         return
     m = _match(r"^(?:a\s+new\s+job|a\s+job|work|working)?\s*(?:at|with)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
@@ -1941,6 +1952,23 @@ def _studied_where(c: Sink, value: str, now: bool = True) -> None:
         c.attr("school", _lower(where))
 
 
+_MAJOR = re.compile(
+    r"^(?:an?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+major\b(?:\s+(?:at|in)\s+(?P<at>[^,]{2,40}))?", re.IGNORECASE
+)
+
+
+def _major(c: Sink, m: re.Match[str]) -> None:
+    """ "i am an economics major (at a state school)": what is studied, that the speaker is a student now, and
+    where (a past "was a … major" is closed by the caller's negation like any past state)."""
+    c.attr("education", m.group("v").lower())
+    if c.plural:
+        return
+    c.attr("role", "student")
+    where = noun_phrase(m.group("at")) if m.group("at") else ""
+    if where:
+        c.attr("school", _lower(where))
+
+
 _LEVEL_STUDENT = re.compile(
     r"^(?:an?\s+)?(?P<lvl>high\s*school|middle\s+school|college|university|uni|grad(?:uate)?\s+school|"
     r"med(?:ical)?\s+school|law\s+school|nursing\s+school)\s+(?P<y>freshman|sophomore|junior|senior|student|"
@@ -2202,8 +2230,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
         r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
         r"elementary\s+school|junior\s+high|grade\s+school|primary\s+school|secondary\s+school|kindergarten|"
-        r"preschool|sixth\s+form|uni|year\s+\d{1,2}|(?:my\s+)?(?:freshman|sophomore|junior|senior|final)\s+year"
-        r"(?:\s+(?:of|at|in)\s+(?:high\s+school|college|university|uni))?|the\s+\w+\s+grade|\w+\s+grade))\b\s*"
+        r"preschool|sixth\s+form|uni|year\s+\d{1,2}|(?:my\s+)?(?:freshman|sophomore|junior|senior|final|first|second|"
+        r"third|fourth|fifth|last)\s+year(?:\s+(?:of|at|in)\s+(?:high\s+school|college|university|uni|grad\s+school|"
+        r"med(?:ical)?\s+school|law\s+school|nursing\s+school))?|the\s+\w+\s+grade|\w+\s+grade))\b\s*"
         r"(?P<v>.*)$",
         r,
         re.IGNORECASE,
@@ -2220,6 +2249,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         )  # "… in grade school and love it"
         if not m.group("lvl") and value and _ASSESSMENT.match(value.split()[-1]):
             return  # "studying for exams": what the study is for, not what is studied
+        if r[:8].lower() == "majoring" and not c.plural:
+            c.attr("role", "student")  # "i'm majoring in chemistry": a student now
         if m.group("lvl"):  # where (or at what level) the speaker studies now: one at a time
             c.attr("school", _sub(r"^my\s+", "", m.group("lvl").lower()))
             if extra and len(extra.split()) <= 3:
@@ -2227,9 +2258,12 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         elif value:
             _studied_where(c, value)
         return
-    m = _match(r"^(?:an?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+major\b", r, re.IGNORECASE)
+    m = _MAJOR.match(r)
     if m:
-        c.attr("education", m.group("v").lower())
+        _major(c, m)
+        return
+    if _match(r"^home[\s-]?schooled\b", r, re.IGNORECASE) and not c.plural:
+        c.attr("school", "homeschool")  # "i am homeschooled"
         return
     m = _match(
         r"^(?:more\s+|also\s+|mostly\s+)?(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"

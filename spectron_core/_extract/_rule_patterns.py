@@ -521,10 +521,13 @@ how work leaves them ("so beat from bartending until 3am", "too busy working at 
 
 _STATUS_LEAD = re.compile(
     r"^(?:happily\s+|unhappily\s+|still\s+|recently\s+|newly\s+|just\s+|been\s+)*(?:single|married|divorced|"
-    r"engaged|widowed|separated)\b(?:\s+(?:and|with|for|to|since|now|again|too|lol|haha|\d+)\b|\s*$)",
+    r"engaged|widowed|separated)\b(?:\s+(?:and|with|for|to|since|now|again|too|lol|haha|\d+)\b|\s*$)|"
+    r"^(?:(?:currently|still|now)\s+)?in\s+(?:high\s*school|college|university|uni|grad\s+school|med(?:ical)?\s+school|"
+    r"law\s+school|middle\s+school|(?:the\s+)?\w+\s+grade)(?:\s+(?:now|still|lol|haha|right\s+now))?$",
     re.IGNORECASE,
 )
-"""A marital status said without "I am": "married with 3 kids", "single and loving it", "just married to a chef"."""
+"""A marital or school status said without "I am": "married with 3 kids", "single and loving it", "just married to a
+chef", "still in college lol"."""
 
 
 _OBLIGATION = re.compile(
