@@ -537,6 +537,26 @@ def test_no_school_or_student_invented(text: str) -> None:
     assert [f for f in _mine(text, ("school", "role")) if f[2] != "mother"] == [], facts(text)
 
 
+# -- short answers to the speaker's own question, and an age said with "it … being" ---------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("did you graduate from college? i did not .", "school", "did not graduate from college"),
+        ("did u graduate from nursing school ? yes i did", "school", "graduated from nursing school"),
+        ("it stinks being 9 years old", "age", "9"),
+        ("it is so hard being 15 lol", "age", "15"),
+        ("i will be in law school soon and graduated from rutgers in 2015", "school", "graduated from rutgers"),
+    ],
+)
+def test_answers_and_ages_said_around(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize("text", ["it is hard being a mom", "i did not", "my son is 9 and it stinks being him"])
+def test_nothing_from_those_without_the_fact(text: str) -> None:
+    assert _mine(text, ("age", "school", "event")) == [], facts(text)
+
+
 # -- an old value, then a new one in other words, through the public client ------------------------------------
 # (old statement, new statement, key, a word of the old value, a word of the new value)
 UPDATES: list[tuple[str, str, str, str, str]] = [

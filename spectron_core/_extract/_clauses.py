@@ -101,7 +101,7 @@ CONTINUE_VERBS = (
     r"play|plays|teach|speak|study|studied|drive|drink|eat|own|got|get|use|go|went|started|left|quit|joined|"
     r"became|want|hope|plan|volunteer|collect|listen|watch|read|do|spend|grew|come|came|run|cook|bake|paint|"
     r"write|sing|dance|swim|hike|travel|take|took|teach|stopped|switched|retired|bought|adopted|need|can|"
-    r"will|would|used|never|no\s+longer|recently|currently"
+    r"will|would|used|never|no\s+longer|recently|currently|graduated|finished|dropped"
 )
 _SPLIT = re.compile(
     r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"

@@ -266,11 +266,12 @@ _TO_EARN = re.compile(
 
 
 _BEING_AGE = re.compile(
-    r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
-    r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)",
+    r"^(?:it\s+(?:is\s+(?:\w+\s+)?\w+|sucks|stinks|rocks|feels\s+\w+)\s+)?being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
+    r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|(?:\s+(?:lol|haha+|tbh|honestly))?\s*$)",
     re.IGNORECASE,
 )
-"""The speaker's age as a participle subject: "being 17 is hard" (a number with a unit is not an age)."""
+"""The speaker's age as a participle subject: "being 17 is hard", "it stinks being 9" (a number with a unit is not an
+age)."""
 
 
 _FAV_APPOS = re.compile(r"^(?P<v>)" + FAVOURITE_APPOSITION + r"(?P<to>)$", re.IGNORECASE)
@@ -533,7 +534,7 @@ chef", "still in college lol"."""
 _OBLIGATION = re.compile(
     r"^(?:had|got)\s+to\s+(?:go|get|do|try|make|be|run|leave|work|say|admit|have|learn|hire|take|find|stop|"
     r"put|deal|pay|move|wake|sell|give|use|keep)\b|^had\s+to$|^did\s+(?:ok|okay|well|good|fine|great|bad|so|"
-    r"too|[a-z]{1,2})$|^got\s+(?:was|is)\b",
+    r"too|not|[a-z]{1,2})$|^got\s+(?:was|is)\b",
     re.IGNORECASE,
 )
 """What must be done, or a bare "did": "had to get away", "got to try it one day" (from "gotta"), "did ok" are
