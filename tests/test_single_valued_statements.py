@@ -101,6 +101,9 @@ def test_a_workplace_said_in_passing(text: str, value: str) -> None:
         "i am friends with a guy who works at google",
         "i am sure the guy who works there is nice",
         "i just got home from work in the morning",
+        "i want to work in a bank one day",
+        "i would love to work at a zoo",
+        "Old enough to work in a kitchen. You?",
     ],
 )
 def test_a_workplace_not_the_speakers(text: str) -> None:
@@ -563,6 +566,7 @@ UPDATES: list[tuple[str, str, str, str, str]] = [
     ("i'm a nurse", "these days i bartend at a pub", "role", "nurse", "bartender"),
     ("im a cashier", "lol i waitress on weekends now", "role", "cashier", "waitress"),
     ("i work at a bakery", "finally got home from work at the animal shelter", "employer", "bakery", "shelter"),
+    ("i work at a garage", "i have to head to work at the library soon", "employer", "garage", "library"),
     ("i'm in high school", "i just graduated", "school", "high school", "graduated"),
     ("im a waiter", "well i am a geology major now", "role", "waiter", "student"),
     ("I'm at a community college.", "i dropped out of nursing school last year", "school", "community", "dropped"),

@@ -2769,7 +2769,8 @@ def read_predicate(c: Sink, predicate: str) -> bool:
 
 
 _WORK_IN_PASSING = re.compile(
-    r"\b(?:(?:from|off|after|before|to|finished|finish|done\s+with)\s+(?:my\s+)?(?:work|working|shift)|"
+    r"\b(?:(?:from|off|after|before|finished|finish|done\s+with|(?:go|goes|went|going|gone|way|drive|drove|driving|"
+    r"walk|walked|commute|late|back|head|headed|heading)\s+to)\s+(?:my\s+)?(?:work|working|shift)|"
     r"(?:busy|tired|exhausted|stuck(?:\s+(?:inside|indoors|in\s+here))?|depressed|worn\s+out|beat|sick|stressed)\s+"
     r"(?:from\s+)?working|"
     r"(?:time|days|nights|hours)\s+working)\s+(?P<p>(?:at|for|in)\s+.+)$",

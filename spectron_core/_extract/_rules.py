@@ -16,9 +16,11 @@ the character range of the sentence a record came from.
 
 Why rules and not a parse or the embedding (issue #10, measured on ConvAI2/DNLI dev, this machine, 2 CPUs
 under load): the rules run at ~10,400 sentences/s of CPU (before the chat-grammar work of issue #10 item 2:
-~15,300 in the same sitting) and find a right key+value for 40 % of annotated sentences (30 % before that
+~15,300 in the same sitting) and find a right key+value for 41 % of annotated sentences (30 % before that
 work, 36 % before the chat-construction rules of tests/test_chat_constructions.py, 38 % before their second
-round: jobs said by what they pay for, short answers about favourites, children said in passing …); spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
+round: jobs said by what they pay for, short answers about favourites, children said in passing …, 40 % before
+the single-valued statements of tests/test_single_valued_statements.py: trades said as verbs, school status,
+hometowns, ages and favourites said in more ways, with no more facts invented on lines without one); spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
 (before any rule layer) after a 1.7–4.2 s import and ~212 MB installed, and a parse does not name keys or
 normalise values, so the same rule layer would still be needed on top of it: 60x the cost for what is, on
 this data, a long tail of phrasings rather than of syntax. Nearest key prototype of the turn's MiniLM
