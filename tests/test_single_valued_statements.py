@@ -560,6 +560,22 @@ def test_nothing_from_those_without_the_fact(text: str) -> None:
     assert _mine(text, ("age", "school", "event")) == [], facts(text)
 
 
+# -- a trade named by what is done ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [("these days i just do housekeeping", "housekeeper"), ("i do plumbing for work", "plumber")],
+)
+def test_a_trade_named_by_what_is_done(text: str, value: str) -> None:
+    _check(text, "role", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["i do some landscaping on weekends", "my dad does plumbing", "do you do accounting?", "i do yoga"]
+)
+def test_no_trade_from_a_pastime_or_another_person(text: str) -> None:
+    assert _mine(text, ("role",)) == [], facts(text)
+
+
 # -- an old value, then a new one in other words, through the public client ------------------------------------
 # (old statement, new statement, key, a word of the old value, a word of the new value)
 UPDATES: list[tuple[str, str, str, str, str]] = [
@@ -569,6 +585,7 @@ UPDATES: list[tuple[str, str, str, str, str]] = [
     ("i work at a garage", "i have to head to work at the library soon", "employer", "garage", "library"),
     ("i'm in high school", "i just graduated", "school", "high school", "graduated"),
     ("im a waiter", "well i am a geology major now", "role", "waiter", "student"),
+    ("i was a painter but im a nanny now", "these days i just do housekeeping", "role", "nanny", "housekeeper"),
     ("I'm at a community college.", "i dropped out of nursing school last year", "school", "community", "dropped"),
     ("i'm a nurse", "these days i work as a paramedic", "role", "nurse", "paramedic"),
     ("im 34", "just turned 40", "age", "34", "40"),

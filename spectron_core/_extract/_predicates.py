@@ -1130,6 +1130,24 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
         c.attr("likes", sung.lower())  # "i sing folk songs": folk is liked
 
 
+_TRADE_DOINGS = {
+    "housekeeping": "housekeeper",
+    "accounting": "accountant",
+    "bookkeeping": "bookkeeper",
+    "landscaping": "landscaper",
+    "plumbing": "plumber",
+    "carpentry": "carpenter",
+    "catering": "caterer",
+    "hairdressing": "hairdresser",
+    "welding": "welder",
+    "roofing": "roofer",
+    "freelance work": "freelancer",
+    "construction": "construction worker",
+    "consulting": "consultant",
+}
+"""Trades named by what is done ("i do housekeeping now", "i do plumbing for work"): the doer is the job title."""
+
+
 def _h_do(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(
@@ -1158,6 +1176,10 @@ def _h_do(c: Sink, verb: str, rest: str) -> None:
     ):
         return
     value = noun_phrase(r)
+    trade = _TRADE_DOINGS.get(_sub(r"\s+(?:now|for\s+work|for\s+a\s+living|these\s+days)$", "", value.lower()))
+    if trade and not c.plural and r.lower().startswith(value.lower()):  # ("some landscaping" may be a pastime)
+        c.attr("role", trade)  # "now i just do housekeeping": a trade done is the job
+        return
     if (
         value
         and len(value.split()) <= 3
