@@ -11,7 +11,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
-from ._lexicon import ACTIVITIES, DIETS, KIN, RELATION_WORDS
+from ._lexicon import ACTIVITIES, DIETS, KIN, PLACES, RELATION_WORDS
 from ._ontology import Ontology, default_ontology, is_key
 from ._predicates import (
     _SKILL_VERBS,
@@ -20,6 +20,8 @@ from ._predicates import (
     _lemma,
     _role_head,
     favorite_key,
+    kind_named_in,
+    kind_of,
     noun_phrase,
     read_predicate,
 )
@@ -43,6 +45,7 @@ from ._rule_patterns import (
     _ADVERB_WORDS,
     _ADVERBS,
     _AFFECTS_ME,
+    _AGE_APPOSED,
     _ARTICLE,
     _AS_AGED,
     _AS_ROLE,
@@ -51,6 +54,7 @@ from ._rule_patterns import (
     _BEING,
     _BEING_AGE,
     _BEST,
+    _BEST_NAMED,
     _CANT_STAND,
     _CATENATIVE,
     _CHANGE_LEAD,
@@ -67,6 +71,8 @@ from ._rule_patterns import (
     _FUNCTION_END,
     _GENERAL_SUBJECT_STOP,
     _GONE,
+    _GREETED_FROM,
+    _GREW_UP_THERE,
     _HAVE_BEEN,
     _HE_SHE,
     _HEDGE,
@@ -76,13 +82,17 @@ from ._rule_patterns import (
     _LIKED_KEYS,
     _LY_LEAD,
     _MONEY,
+    _MY_FAV_NAMED,
     _NAME_SUBJ,
     _NEGATIONS,
     _NEVER_LEFT,
     _NO_LIVING_VERB,
     _NOT_EARNING,
     _NOT_MANNER,
+    _NOTHING_BEATS,
+    _OBLIGATION,
     _ONE_OF_MY,
+    _ORIGIN_LEAD,
     _OWN_KIN,
     _OWN_NOUN_NAMED,
     _OWN_PET_NAMED,
@@ -100,6 +110,7 @@ from ._rule_patterns import (
     _RELATIVE_WORDS,
     _ROLE_HERE,
     _STATE_COMPLEMENT,
+    _STATUS_LEAD,
     _SUBJ_FAV,
     _SUBJ_I,
     _SUBJ_MY,
@@ -134,6 +145,63 @@ _OLD_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [
 
 
 _BUILTIN_KEYS = frozenset(s.key for s in default_ontology())
+
+
+_SAID_THAT = re.compile(
+    r"^.*?\b(?:admit|say|said|think|guess|bet|swear|confess|know|believe|feel|mean|tell\s+you)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_BARE_NP = re.compile(r"^(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}$", re.IGNORECASE)
+_KIND_EXTENDERS = FAV_KINDS | frozenset(
+    """team teams star stars character characters player players shirt shirts t tee tshirt hoodie poster posters
+    merch jersey hat cap mug store shop spot cd cds record records ticket tickets logo quote quotes line lines
+    scene scenes episode episodes member members""".split()
+)
+"""Nouns that continue "my favourite <kind> …" into a longer noun ("my favourite band t-shirt", "my favourite
+sports team"): after them the words are no longer the favourite's name."""
+_NUMBERISH = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|years?|months?|weeks?|days?|times?|hours?|minutes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_before(bare: str, kind: str) -> bool:
+    """Whether a clause of its own names the thing a following "they are my favourite <kind>" takes up: a bare noun
+    phrase of up to three words that is no count or time ("two weeks. they are my favourite ones" names none),
+    before a known kind or none."""
+    said = [w for w in kind.lower().split() if w not in ("ever", "too", "now", "still")]
+    return bool(_BARE_NP.match(bare) and not _NUMBERISH.search(bare) and (not said or said[-1] in FAV_KINDS))
+
+
+_HOME_IS_IN = re.compile(
+    r"^(?:(?:is|are)\s+)?(?:in|on|near|outside(?:\s+of)?)\s+(?!(?:an?\s+|the\s+)?(?:mess|state|shambles|chaos|"
+    r"trouble|order|shape|progress|need|good|bad|great|ruins|fire|disarray)\b)(?P<v>[^,]{2,40})$",
+    re.IGNORECASE,
+)
+"""Where "my home/house/flat is": "my house is in michigan" (not "in a mess": a state, not a place)."""
+_DISLOCATED = re.compile(r"^(?P<v>.+?)\s*,?\s+(?:they|it|he|she|that|those|these)$", re.IGNORECASE)
+
+
+def _favourite_named(v: str) -> str:
+    """The thing a "… is my favourite" clause names, out of what chat puts around it: a clause that reports it
+    ("i have to admit that jaws is my favourite movie") and a pronoun that takes it up again ("abba they are my
+    favourite band")."""
+    said = _SAID_THAT.match(v)
+    if said and said.end() < len(v):
+        v = v[said.end() :]
+    dislocated = _DISLOCATED.match(v)
+    return dislocated.group("v") if dislocated else v
+
+
+def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> None:
+    """A favourite of no known kind ("my fave is jaws") takes the kind the clause before it named ("i like to watch
+    movies"): its key becomes that kind's favourite key."""
+    for i in range(start, len(out.attributes)):
+        a = out.attributes[i]
+        if a.entity == speaker and a.key == "favorite_thing" and not a.negated:
+            kind = kind_named_in(prior)
+            if kind:
+                out.attributes[i] = a.model_copy(update={"key": favorite_key(kind, a.value)})
 
 
 class ClauseReader:
@@ -189,6 +257,20 @@ class ClauseReader:
                 )
             )
             return (speaker, False)
+        place = self._place_said_as_greeting(text, piece, intro) if ctx.role == "user" else None
+        if place:  # "hello from tulsa", "good morning from leeds", "ohio here": where the speaker is
+            out.attributes.append(
+                ExtractedAttribute(
+                    entity=speaker,
+                    key="home",
+                    value=place,
+                    category="identity",
+                    confidence=min(confidence, 0.6),
+                    span=span,
+                    valid_from=when,
+                )
+            )
+            return (speaker, False)
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(
             text, speaker, span, when, out, prior
         ):
@@ -213,6 +295,26 @@ class ClauseReader:
                 tail.group("pre"),
             )
             text = tail.group("pre")  # "just had ramen my fave": the favourite, then the clause itself
+        named_fav = _MY_FAV_NAMED.search(text) if "fav" in text.lower() and ctx.role == "user" else None
+        if (
+            named_fav
+            and named_fav.group("x").lower() in FAV_KINDS
+            and named_fav.group("v").split()[0].lower() not in _KIND_EXTENDERS
+        ):
+            value = noun_phrase(named_fav.group("v"))
+            if value and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                # "my cousin painted over my favourite colour teal": the favourite is named whatever the clause says
+                out.attributes.append(
+                    ExtractedAttribute(
+                        entity=speaker,
+                        key=favorite_key(named_fav.group("x"), value),
+                        value=_lower_unless_proper(value),
+                        category="identity",
+                        confidence=min(confidence, 0.75),
+                        span=span,
+                        valid_from=when,
+                    )
+                )
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
         if ctx.role == "user" and self._taste_first(text, speaker, span, confidence, when, out):
@@ -232,7 +334,11 @@ class ClauseReader:
                 )
             )
             return None
-        aged = _AS_AGED.match(text) or _BEING_AGE.match(text)
+        aged = (
+            _AS_AGED.match(text)
+            or _BEING_AGE.match(text)
+            or (_AGE_APPOSED.search(text) if "age" in text and text[:4].lower() in ("i am", "age ", "aged") else None)
+        )  # "i'm rosa, age 63" (not "my son, age 5, …")
         if aged and ctx.role == "user" and 0 < int(aged.group("n")) < 120:
             out.attributes.append(
                 ExtractedAttribute(
@@ -258,6 +364,9 @@ class ClauseReader:
         kin = (together.group("kin") or together.group("kin2")).lower().split()[-1] if together else ""
         if together:
             text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
+        if text[:1].isupper() and lead and _ORIGIN_LEAD.match(text):
+            text = text[:1].lower() + text[1:]  # "Born and raised in Utah.": no name leads it, the "I" is dropped
+        before = len(out.attributes)
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
             unsaid = self._unsaid_subject(ctx, speaker, piece, text, prev, own, lead, confidence)
@@ -293,11 +402,29 @@ class ClauseReader:
                 "",
                 status=not ended,
             )
+        if prior and "fav" in text.lower():
+            _kind_from_prior(out, before, speaker, prior)
         if not clause.matched and subject != speaker:
             return None  # "House cats weigh …": a capitalised first word that was not a name (see _general)
         if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
             out.unsure = True
         return (subject, plural)
+
+    @staticmethod
+    def _place_said_as_greeting(text: str, piece: Piece, intro: re.Match[str] | None) -> str | None:
+        """Where the speaker writes from, said as a greeting ("hi from tulsa", "good morning from leeds") or a
+        self-introduction by place ("ohio here"): a known country or state, or (after a greeting) a short name."""
+        if intro is not None:
+            words = intro.group("r").lower().split()
+            return intro.group("r").lower() if len(words) <= 2 and words[-1] in PLACES else None
+        m = _GREETED_FROM.match(text) if "from " in text.lower() else None
+        if m is None or not (piece.greeted or m.group("t")):
+            return None
+        value = noun_phrase(m.group("v"))
+        words = m.group("v").lower().split()
+        if not value or len(words) > 3 or words[0] in _GENERAL_SUBJECT_STOP or words[0] in ("the", "my", "your"):
+            return None  # ("hello from the other side", "greetings from my couch")
+        return value.lower()
 
     @staticmethod
     def _unsaid_subject(
@@ -326,6 +453,16 @@ class ClauseReader:
             text = "have " + text[text.lower().index("been") :]
         elif prev is None and user and _CHANGE_LEAD.match(text):
             pass  # chat drops the "I": "moved to leeds last week", "just started at a new job"
+        elif (
+            prev is None and user and lead and _STATUS_LEAD.match(text) and not (piece.before_own and text[:3] == "in ")
+        ):
+            # ("in high school i was shy": a frame for the clause after it, not a status)
+            text = "am " + _sub(r"^been\s+", "", text, flags=re.IGNORECASE)  # "married with 3 kids": the "I am" dropped
+        elif prev is None and user and lead and _ORIGIN_LEAD.match(text):
+            # "born and raised in utah", "grew up on a farm": where the speaker is from; "so beat from bartending"
+            origin = _ORIGIN_LEAD.match(text)
+            lead_word = (origin.group(1) or "").lower() if origin else ""
+            text = {"born": "was ", "raised": "was ", "originally": "am ", "grew": ""}.get(lead_word, "am ") + text
         elif prev is None and user and lead and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)), own):
             # a clause led by a participle says what the speaker is doing: "walking my dog", "presently
             # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb)
@@ -402,6 +539,8 @@ class ClauseReader:
                     )
                 )
                 return True
+        if ClauseReader._best_named(text, speaker, span, confidence, when, out):
+            return True
         best = _BEST.match(_CUE_TAIL.sub("", text)) if "best" in text.lower() else None
         if best and best.group("x").split()[-1].lower() in FAV_KINDS:
             value = noun_phrase(_ADVERBS.sub("", best.group("v")))
@@ -425,6 +564,46 @@ class ClauseReader:
                 )
                 return True
         return False
+
+    @staticmethod
+    def _best_named(
+        text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None, out: Extraction
+    ) -> bool:
+        """A favourite said as "X is the best (band)" or "nothing beats X": the kind is what is said, else what the
+        value is known to be ("pizza" is a food); a thing of no known kind, or a person ("my mom is the best"),
+        names no favourite."""
+        low = text.lower()
+        m = _BEST_NAMED.match(_CUE_TAIL.sub("", text)) if "best" in low or "greatest" in low else None
+        m = m or (_NOTHING_BEATS.match(_CUE_TAIL.sub("", text)) if low.startswith(("nothing", "there")) else None)
+        if m is None:
+            return False
+        raw = m.group("v").strip()
+        kind = (m.groupdict().get("x") or "").lower()
+        first = raw.split()[0].lower()
+        if (
+            first in _PRONOUNS
+            or first in _GENERAL_SUBJECT_STOP
+            or first in ("my", "your", "his", "her", "our", "their")
+        ):
+            return False
+        value = noun_phrase(_ADVERBS.sub("", raw))
+        if not value or len(value.split()) > 3 or (kind and kind.split()[-1] not in FAV_KINDS):
+            return False
+        key = favorite_key(kind, value)
+        if key == "favorite_thing" or kind_of(value) == "kin":
+            return False
+        out.attributes.append(
+            ExtractedAttribute(
+                entity=speaker,
+                key=key,
+                value=_lower_unless_proper(value),
+                category="identity",
+                confidence=min(confidence, 0.7),
+                span=span,
+                valid_from=when,
+            )
+        )
+        return True
 
     @staticmethod
     def _named_first(
@@ -463,14 +642,24 @@ class ClauseReader:
         fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
         if not fav:
             return False
-        value = noun_phrase(fav.group("v") or "")
-        if (fav.group("v") or "it").strip().lower() in _PRONOUN_VALUE:
+        named = _favourite_named(fav.group("v") or "")
+        value = noun_phrase(named)
+        if (named or "it").strip().lower() in _PRONOUN_VALUE:
             # "i love blondie, they are my favourite band": the pronoun names what this turn just liked
             before = [a for a in out.attributes if a.entity == speaker and not a.negated and a.key in _LIKED_KEYS]
             if before:
                 value = before[-1].value
-            elif not fav.group("v") and prior and _PERSONAL_OTHER.isdisjoint(prior.lower().split()):
-                value = _tail_np(prior)  # "just ate pizza , my favourite": the thing the clause before named
+            elif (
+                (not fav.group("v") or _named_before(strip_lead(prior)[0], fav.group("x") or ""))
+                and prior
+                and _PERSONAL_OTHER.isdisjoint(prior.lower().split())
+            ):
+                # "just ate pizza , my favourite": the thing the clause before named; "abba, they are my favourite
+                # band": a bare noun phrase before the pronoun is what it names
+                bare = strip_lead(prior)[0]
+                value = _tail_np(prior) or (
+                    noun_phrase(bare) if fav.group("v") and _named_before(bare, fav.group("x") or "") else ""
+                )
                 if not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
                     return False
             else:
@@ -560,6 +749,10 @@ class ClauseReader:
             first = p.split(None, 1)
             if first[0].lower() not in VERBS:
                 p = _lemma(first[0]) + (" " + first[1] if len(first) > 1 else "")
+        grew = _GREW_UP_THERE.match(p)
+        if grew:
+            read_predicate(c, f"grew up {grew.group('p')} {grew.group('v')}")  # "i lived in tucson growing up"
+            return
         stayed = _NEVER_LEFT.match(p)
         if stayed:
             read_predicate(c, "live in " + stayed.group("v"))  # "i have never left ohio": home all along
@@ -590,7 +783,7 @@ class ClauseReader:
                     if lemma in VERBS and lemma != first:
                         c.negated = True  # "I lived in Paris": a past state, closed
                         read_predicate(c, lemma + p[len(first) :])
-        ev = _EVENT.match(p)
+        ev = _EVENT.match(p) if not _OBLIGATION.match(p) else None
         if ev and not c.negated and (not c.matched or c.when is not None):
             rest = _split(
                 r",|\s+(?:and\s+(?:it|that|then|we|i|she|he)|because|but|so|which)\b", ev.group("rest"), maxsplit=1
@@ -673,6 +866,7 @@ class ClauseReader:
         m = _POSSESSIVE.match(predicate)
         if m:
             thing = " ".join(_ARTICLE.sub("", m.group("thing").lower()).split())
+            thing = _sub(r"^(?:new|current|day|main|part[\s-]time|full[\s-]time)\s+(?=job|work)", "", thing)
             thing = _sub(r"\s+(?:for\s+(?:the|this|my)\s+\w+|right\s+now|these\s+days)$", "", thing)
             value = m.group("v").strip()
             if _match(r"^least\s+(?:favou?rite|fave|fav)\b", thing, re.IGNORECASE):
@@ -737,6 +931,10 @@ class ClauseReader:
             if thing in ("hobby", "hobbies", "hobbies are", "passion", "passions", "hobbies include"):
                 for item in _split_list(noun_phrase(value, keep_det=True)):
                     c.attr("hobbies", item.lower())
+                return
+            lives = _HOME_IS_IN.match(value) if thing in ("home", "house", "apartment", "flat", "place") else None
+            if lives:  # "my home is in the hills", "my apartment is near the park": where the speaker lives
+                c.attr("home", _lower_unless_proper(noun_phrase(lives.group("v"))) or thing)
                 return
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":

@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from ._lexicon import words
 from ._regex import _match
 
-__all__ = ["CONTINUE_VERBS", "QUESTION", "Piece", "expand", "split_clauses", "strip_lead", "uninvert"]
+__all__ = [
+    "CHILDHOOD_CLAUSE",
+    "CONTINUE_VERBS",
+    "LIVED_THERE",
+    "QUESTION",
+    "Piece",
+    "expand",
+    "split_clauses",
+    "strip_lead",
+    "uninvert",
+]
 
 _CONTRACTIONS = re.compile(
     r"\b(?:(?P<im>i\s?'\s?m|im|i\s+m(?=\s+[a-z]))|(?P<ive>i\s?'\s?ve|ive|i\s+ve)|(?P<id>i\s?'\s?d|i\s+d(?=\s+(?:love|like|"
@@ -91,15 +101,15 @@ CONTINUE_VERBS = (
     r"play|plays|teach|speak|study|studied|drive|drink|eat|own|got|get|use|go|went|started|left|quit|joined|"
     r"became|want|hope|plan|volunteer|collect|listen|watch|read|do|spend|grew|come|came|run|cook|bake|paint|"
     r"write|sing|dance|swim|hike|travel|take|took|teach|stopped|switched|retired|bought|adopted|need|can|"
-    r"will|would|used|never|no\s+longer|recently|currently"
+    r"will|would|used|never|no\s+longer|recently|currently|graduated|finished|dropped"
 )
 _SPLIT = re.compile(
-    r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
+    r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
     r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|" + CONTINUE_VERBS + r")\b)",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|hi|hello|hey|"
+    r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|ugh+|meh|phew|whew|hands\s+down|hi|hello|hey|"
     r"cool|nice|great|awesome|sure|thanks|thank\s+you|sorry|um+|hmm+|so|and|but|also|actually|honestly|"
     r"personally|lately|currently|recently|now|right\s+now|sometimes|usually|anyway|anyways|besides|plus|then|"
     r"true|same|me\s+too|definitely|really|seriously|alright|aw+|ah+|oops|omg|gosh|though|basically|luckily|"
@@ -169,6 +179,10 @@ def _subject_cuts(text: str) -> list[str]:
 _OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.IGNORECASE)
 """A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
 _BARE_OWN_NP = re.compile(r"^(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
+_ADVERB_LEAD = re.compile(
+    r"^(?:(?:just|also|now|recently|still|then|really|finally|actually|even|already)\s+)+", re.IGNORECASE
+)
+"""Adverbs before the verb of a clause that continues the subject ("… and just bought a home")."""
 _VERB_START = re.compile(r"^(?:" + CONTINUE_VERBS + r")\b", re.IGNORECASE)
 _FINITE = re.compile(
     r"\b(?:am|is|are|was|were|be|have|has|had|do|does|did|will|would|can|could|should|i|you|"
@@ -202,10 +216,13 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     """Clauses of one sentence, list continuations folded back into the clause they continue; ``asks`` says the
     sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
+    if " that i " in sentence.lower() or " that we " in sentence.lower():
+        sentence = _FACTIVE_THAT.sub(r"\g<a>, ", sentence)  # the fact after "glad that" is a clause of its own
     if "me and" in sentence.lower():
         sentence = _ME_AND.sub(r"\g<np> and i ", sentence)  # "me and my wife live in ohio": "my wife and i …"
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?") if asks is None else asks
+    childhood = False
     for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
         raw = raw.strip(" .!?")
         if not raw:
@@ -218,12 +235,24 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
         if out and _match(r"^i\s", text, re.IGNORECASE) and _BARE_OWN_NP.match(out[-1].text):
             out[-1].text += " and " + text  # "my husband and i have two cats": one subject, not two clauses
             continue
-        q = bool(QUESTION.match(text))
+        if not is_question and CHILDHOOD_CLAUSE.fullmatch(text):
+            childhood = True  # "when i was a kid, i lived on a farm": the clause after it says a childhood fact
+            continue
+        if childhood:  # (only a home is read differently: "i loved dogs" then is just a past taste)
+            text, childhood = (text + " as a kid" if LIVED_THERE.search(text) else text), False
+        if not is_question:
+            text = _drop_subordinate(text)
+            who = _WHO_SAYS.match(text) if " who " in text or " that " in text else None
+            if who:  # "i'm only a girl who works at a florist": what the relative says is the speaker's
+                out.append(Piece(text=who.group("head"), greeted=greeted, hobby=hobby))
+                text = f"i {_BE_FIRST.sub('am', who.group('rel'))}"
+        q = bool(QUESTION.match(text)) and not (not is_question and _WHY_I_SAY.match(text))
         if (
             out
             and not q
+            and not _CONTRAST.match(text)
             and not _FINITE.search(text)
-            and not _VERB_START.match(text)
+            and not _VERB_START.match(_ADVERB_LEAD.sub("", text))
             and not _OWN_SUBJECT.match(text)
             and len(text.split()) <= 4
             and not out[-1].question
@@ -239,6 +268,56 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     ):
         out[-1].question = True  # "pasta is my favourite, what's yours?": only the clause before "?" asks
     return out
+
+
+_TIME_CLAUSE = re.compile(
+    r"^(?:when|whenever|while|once|after|before)\s+(?:i|we)\s+(?:[\w']+\s+){1,6}?(?=(?:i|we)\s+[a-z])",
+    re.IGNORECASE,
+)
+"""A leading time clause said before the speaker's own clause ("when i get a free hour i tutor at the library"):
+lower-case chat leaves no comma between them, and the "when" would otherwise read as a question."""
+CHILDHOOD_CLAUSE = re.compile(
+    r"^when\s+(?:i|we)\s+(?:was|were)\s+(?:young|little|small|younger|growing\s+up|kids|"
+    r"an?\s+(?:kid|child|boy|girl|teen|teenager))(?:\s+|$)",
+    re.IGNORECASE,
+)
+LIVED_THERE = re.compile(r"^(?:i|we)\s+(?:lived|were\s+living|was\s+living)\s+(?:in|on|at)\s+[^,]+$", re.IGNORECASE)
+"""A past home, which a childhood time phrase makes the speaker's hometown."""
+_WHY_I_SAY = re.compile(r"^(?:probably\s+|maybe\s+|perhaps\s+|and\s+)?(?:that\s+is\s+)?why\s+(?:i|we)\s", re.IGNORECASE)
+"""A "why i …" in a statement says a reason, not a question ("long hours . probably why i became a welder")."""
+_FACTIVE_THAT = re.compile(
+    r"\b(?P<a>glad|happy|good|lucky|thankful|grateful|proud|sad|sorry|nice)\s+that\s+(?=(?:i|we)\s)", re.IGNORECASE
+)
+"""A feeling about a fact the speaker states: "it is good that i work for a jeweller" says that they do."""
+_CONTRAST = re.compile(r"^(?:just\s+|but\s+|though\s+)?not\s", re.IGNORECASE)
+"""A clause tail starting with "not" comments on what came before ("i am a plumber, not glamorous"); it is
+never an item of the list before it, so it is not folded into that clause."""
+
+
+_WHO_SAYS = re.compile(
+    r"^(?P<head>i\s+am\s+(?:just\s+|only\s+|simply\s+|basically\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:(?!(?:with|of|for|to|at|in|on|by|about|like|than|sure|friends|an?|the|this|that|my|your)\s)[\w-]+\s+){0,3}?"
+    r"(?:guy|girl|man|woman|lady|gal|dude|person|mom|mum|dad|mother|father|grandma|grandpa|grandmother|"
+    r"grandfather|granny|kid|boy|teen|teenager|one))\s+(?:who|that)\s+(?P<rel>(?:is|works|lives|teaches|"
+    r"studies|goes|comes)\s+.+)$",
+    re.IGNORECASE,
+)
+"""The speaker described by a relative clause about themselves ("i am a woman who is 56", "i'm only a girl who
+works at a florist"): the relative clause is a statement of the speaker's own."""
+_BE_FIRST = re.compile(r"^is\b", re.IGNORECASE)
+
+
+def _drop_subordinate(text: str) -> str:
+    """The main clause of "when/while/once … i …" in a statement: the time clause in front says when, not what
+    the speaker is (an "if" clause is left alone: a hypothetical states nothing)."""
+    if text[:1].lower() not in "wab" or " i " not in f" {text.lower()} ":
+        return text
+    m = _TIME_CLAUSE.match(text)
+    if not m:
+        return text
+    if CHILDHOOD_CLAUSE.fullmatch(m.group(0)) and LIVED_THERE.search(text[m.end() :]):
+        return text[m.end() :] + " as a kid"  # "when i was little i lived on a farm": a childhood home
+    return text[m.end() :]
 
 
 _ME_AND = re.compile(

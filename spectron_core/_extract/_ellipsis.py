@@ -27,7 +27,7 @@ _FAV_Q = re.compile(
 """"what is your favourite colour?", "what's your name?", "do you have a hobby?": a thing "mine is …" can name."""
 _DO_Q = re.compile(
     r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
-    r"listen\s+to|go\s+to|prefer)\s+(?P<o>[^?]{2,60}?)\s*\??$",
+    r"listen\s+to|go\s+to|prefer|graduate\s+from|graduate)\s+(?P<o>[^?]{2,60}?)\s*\??$",
     re.IGNORECASE,
 )
 _BEEN_Q = re.compile(r"\b(?:have|had)\s+(?:you|u)\s+(?:ever\s+)?been\s+to\s+(?P<o>[^?]{2,60}?)\s*\??$", re.IGNORECASE)
@@ -48,8 +48,14 @@ _YES = re.compile(
     re.IGNORECASE,
 )
 _NO = re.compile(
-    r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?do\s+not(?:\s+(?:really|either|at\s+all))?$", re.IGNORECASE
+    r"^(?:(?:no|nope|nah|oh)\s*,?\s*)*i\s+(?:really\s+)?(?:do|did)\s+not(?:\s+(?:really|either|at\s+all))?$",
+    re.IGNORECASE,
 )
+
+
+_DID = re.compile(r"^(?:(?:yes|yeah|yep|sure|oh)\s*,?\s*)*i\s+did(?:\s+(?:too|as\s+well))?$", re.IGNORECASE)
+_PAST = {"graduate": "graduated", "graduate from": "graduated from"}
+"""A question about a past completion answered "i did" is the past: "did you graduate? i did"."""
 
 
 _IT = re.compile(
@@ -132,8 +138,8 @@ def answered(question: Asked, answer: str) -> str | None:
     m = _HAVE_N.match(text)
     if m and question.verb in ("like", "love", "have", "own"):
         return f"i have {m.group('n')} {question.obj}"  # "do you like dogs? i have two"
-    if _YES.match(text):
-        return f"i {question.verb} {question.obj}"
+    if _YES.match(text) or (question.verb.startswith("graduate") and _DID.match(text)):
+        return f"i {_PAST.get(question.verb, question.verb)} {question.obj}"  # "did you graduate? i did": graduated
     if _NO.match(text):
         return f"i do not {question.verb} {question.obj}"
     return None

@@ -46,7 +46,7 @@ def words(text: str) -> frozenset[str]:
 
 
 ROLE_WORDS = words(
-    """ceo cto coo cfo cmo cio ciso cpo vp president chairman chairwoman founder cofounder co-founder owner director
+    """ceo cto coo cfo cmo cio ciso cpo vp rn lpn cna emt president chairman chairwoman founder cofounder co-founder owner director
     manager engineer developer programmer coder designer architect analyst scientist researcher consultant teacher
     professor lecturer tutor nurse doctor physician surgeon dentist vet veterinarian paramedic lawyer attorney
     paralegal judge accountant banker broker trader intern student editor writer author novelist poet blogger

@@ -72,6 +72,14 @@ _MY_JOB = re.compile(
 )
 
 
+_JOB_TAIL = re.compile(
+    r"\s+(?:is|was|keeps|kept|makes|made|pays|has|gives|takes|sucks|starts|ends|requires|lets|means|involves|can|will|"
+    r"gets|leaves|wears|stresses|bores|really|so|very|too|pretty|super|quite|a\s+lot)\b",
+    re.IGNORECASE,
+)
+"""Where the clause goes on after the workplace: "my job at the garage keeps me up late" (the garage, not "garage keeps …")."""
+
+
 _MY_PARTNER = re.compile(
     r"\bmy\s+(?:(?:lovely|beautiful|wonderful|amazing|new|current)\s+)?(?P<p>wife|husband|spouse|"
     r"boyfriend|girlfriend)\b(?!\s*'s\s+(?:ex|old))(?!\s+(?:just\s+|finally\s+)?(?:left|dumped|divorced|ditched|walked\s+out|"
@@ -168,6 +176,6 @@ def mentions(
             if role and _role_head(role):
                 add("role", role.lower(), 0.7)
         elif job:
-            org = noun_phrase(job.group("v"))
+            org = noun_phrase(_JOB_TAIL.split(job.group("v"), maxsplit=1)[0])  # ("… at the garage keeps me up late")
             if org and org.lower() not in ("home", "work", "night", "the moment"):
                 add("employer", _lower_unless_proper(org), 0.7)

@@ -49,7 +49,7 @@ from ._ontology import is_key
 from ._regex import _match, _search, _split, _sub
 from ._sink import Sink
 
-__all__ = ["VERBS", "favorite_key", "kind_of", "noun_phrase", "read_predicate", "singular"]
+__all__ = ["VERBS", "favorite_key", "kind_named_in", "kind_of", "noun_phrase", "read_predicate", "singular"]
 
 
 _DET = re.compile(
@@ -307,6 +307,18 @@ _FAV_VERB = {
 """The thing a favourite names by what one does with it ("my favourite thing to read")."""
 
 
+def kind_named_in(text: str) -> str:
+    """The kind of thing a clause is about, for a favourite said after it without its kind ("i like to watch
+    movies, my fave is jaws" → movie; "i read a lot. my favourite is dune" → book): a kind noun it names, else the
+    kind its verb is done to. "" when it names none."""
+    found = ""
+    for w in text.lower().split():
+        kind = singular(w) if singular(w) in FAV_KINDS else w if w in FAV_KINDS else _FAV_VERB.get(_lemma(w), "")
+        if kind and kind not in ("hobby", "place"):
+            found = kind  # the last one said is the nearest to the favourite
+    return found
+
+
 def favorite_key(thing: str, value: str = "") -> str:
     """``favorite_<thing>`` with the thing normalised ("favourite colour" → favorite_color); when the thing is
     not said ("pizza is my favorite"), it is inferred from the value's head word."""
@@ -358,6 +370,14 @@ def _gerund_to_hobby(rest: str) -> str:
     return noun_phrase(rest, keep_det=True)
 
 
+_LIKE_BEST = re.compile(
+    r"^(?P<v>(?!it\b|them\b|that\b|this\b).+?)\s+(?:the\s+)?(?:best|most)(?:\s+of\s+all(?:\s+the)?(?:\s+(?P<k>[a-z]+))?)?"
+    r"(?:\s+(?:lol|haha|tbh|honestly|by\s+far))?$",
+    re.IGNORECASE,
+)
+"""A favourite said with a superlative: "i like jazz best", "i love teal the most", "… best of all the colours"."""
+
+
 def _h_like(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(r"^to\s+(?P<v>.+)$", r, re.IGNORECASE)
@@ -405,6 +425,14 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
                 if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink, _h_play):
                     handler(c, first, obj)  # "i love listening to jazz": jazz is liked, not only the pastime
         return
+    best = _LIKE_BEST.match(r) if not c.negated else None
+    if best:
+        value = noun_phrase(best.group("v"))
+        key = favorite_key(best.group("k") or "", value) if value else "favorite_thing"
+        if value and key != "favorite_thing":
+            c.attr(key, _lower(value))  # "i like navy blue best of all the colours": the favourite colour
+            return
+        r = best.group("v")  # ("i like my cat the most": liked, no kind to be the favourite of)
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.IGNORECASE)
     r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
     hue = _match(r"^colou?rs?\s+(?P<v>.+)$|^(?P<v2>.+?)\s+colou?rs?$", noun_phrase(r))
@@ -467,7 +495,7 @@ def _h_play(c: Sink, verb: str, rest: str) -> None:
 _BUSINESS = re.compile(
     r"^(?:a|an|my\s+own|our\s+own|my|a\s+small|my\s+own\s+little)\s+(?:(?:small|little|new|own|"
     r"successful|growing|family)\s+)*(?P<k>(?:[a-z-]+\s+){0,2}?)(?P<n>business|company|firm|shop|bakery|"
-    r"store|restaurant|salon|agency)(?:\s+(?:in|at|on|near|by|with|for|from|that|which|where|of|"
+    r"store|restaurant|salon|agency|service|practice|clinic)(?:\s+(?:in|at|on|near|by|with|for|from|that|which|where|of|"
     r"and|here|there|downtown|outside|across|called|named)\b.*)?$",
     re.IGNORECASE,
 )
@@ -478,6 +506,28 @@ def _allergies(c: Sink, what: str) -> None:
     """Each thing of a list the speaker is allergic to."""
     for item in _items(what):
         c.attr("allergies", item.lower())
+
+
+_NO_RELATIONSHIP = re.compile(
+    r"^(?:(?:been|had)\s+)?(?:in\s+)?(?:an?\s+)?(?:(?:serious|steady|real|long[\s-]term|proper|stable)\s+)?"
+    r"(?:relationships?|boyfriend|girlfriend|partner)\b|^(?:been\s+)?married\b",
+    re.IGNORECASE,
+)
+"""Never having had a partner: "i never had a serious relationship", "i have never been married" (single)."""
+
+
+def _never_partnered(c: Sink, verb: str, rest: str) -> bool:
+    """ "i never had a serious relationship", "i have never been married", "i don't have a girlfriend": no partner
+    now, so the status is single (a past "had" is read here only when negated; "i had a wife" says nothing now)."""
+    r = rest.strip()
+    if verb in ("have", "has") and r[:6].lower() == "never ":
+        r = r[6:]
+    elif not c.negated or verb not in ("have", "has", "had", "been"):
+        return False
+    if c.plural or not _NO_RELATIONSHIP.match(r if verb != "been" else "been " + r):
+        return False
+    c.attr("relationship_status", "single", negated=False)
+    return True
 
 
 def _h_have(c: Sink, verb: str, rest: str) -> None:
@@ -491,7 +541,8 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     if _match(
         r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
         r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
-        r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found)\b",
+        r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found|thought|given|gone|known|told|"
+        r"said|wanted|decided|noticed|realized|realised|wondered|considered)\b",
         low,
     ):
         m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.IGNORECASE)
@@ -633,8 +684,8 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         where = _WORKPLACE.search(r)  # ("working on my novel" is a project, not a workplace)
         if where:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
-    if org and _DURATION.match(org.group("org")):
-        org = None  # "worked as a welder for 12 years": how long, not for whom
+    if org and (_DURATION.match(org.group("org")) or _WORK_TIME.match(org.group("org"))):
+        org = None  # "worked as a welder for 12 years", "i work at night": how long or when, not for whom
     if org:
         value = noun_phrase(
             _split(
@@ -659,6 +710,11 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
             c.attr("role", value.lower(), negated=c.negated)
 
 
+_WORK_TIME = re.compile(
+    r"^(?:the\s+)?(?:night|nights|weekends?|daytime|day|times|the\s+moment|present|first|last|least|once|odd\s+hours)\b",
+    re.IGNORECASE,
+)
+"""When, not where: "i work at night", "at weekends", "at the moment"."""
 _DURATION = re.compile(
     r"^(?:(?:\d+|a|an|many|several|some|a\s+few|few|two|three|four|five|six|seven|eight|nine|ten|s|so|"
     r"over|almost|nearly|about|the\s+(?:last|past))\s+)*(?:long\s+)?(?:years?|months?|weeks?|days?|decades?|"
@@ -722,6 +778,18 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
         rest.strip(),
         flags=re.IGNORECASE,
     )  # "i live here in ohio"
+    r = _sub(
+        r"^(?:alone|together|happily|still|by\s+myself|on\s+my\s+own|out|up|down|over|back)\s+(?=(?:in|on|at|near)\b)",
+        "",
+        r,
+        flags=re.IGNORECASE,
+    )
+    if _match(r"^(?:on\s+(?:my|our)\s+own|by\s+(?:myself|ourselves)|alone)\b", r, re.IGNORECASE):
+        return  # "i live on my own now": how, not where
+    compass = _match(r"^(?:up|down|out|back)\s+(?P<v>north|south|east|west|(?:east|west)\s+coast)\b", r, re.IGNORECASE)
+    if compass:
+        c.attr("home", compass.group("v").lower())  # "we live up north by the lakes"
+        return
     m = _match(r"^(?:in|on|at|near|by|outside(?:\s+of)?|close\s+to)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         prep = r.split()[0].lower()
@@ -730,6 +798,8 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
             if prep not in ("in", "on", "at"):
                 value = f"{prep} {value}"
             c.attr("home", _lower(value))
+            if _LIFELONG.search(m.group("v")):
+                c.attr("hometown", _lower(value))  # "i have lived in omaha all my life": from there too
             if value[:1].isupper():
                 c.rel("lives_in", "Place/" + value.lower())
         return
@@ -744,11 +814,19 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
                 c.attr("pets", singular(item.split()[-1]))
 
 
+_LIFELONG = re.compile(
+    r"\b(?:all\s+my\s+life|(?:my|our)\s+(?:whole|entire)\s+(?:life|lives)|since\s+(?:birth|i\s+was\s+born))\b",
+    re.IGNORECASE,
+)
+"""A home said to be lifelong is also where the speaker is from."""
+
+
 def _place(text: str) -> str:
     t = _split(
         r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
         r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
-        r"waiting|planning|raising|teaching|growing)\b)\b",
+        r"waiting|planning|raising|teaching|growing)\b|originally|all\s+my\s+life|(?:my|our)\s+(?:whole|entire)\s+(?:life|lives)|"
+        r"since\s+birth)\b",
         text,
         maxsplit=1,
         flags=re.IGNORECASE,
@@ -785,6 +863,8 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
 
 def _h_from(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
+    if verb.lower() in ("came", "come", "comes"):
+        r = _sub(r"^(?:here|over|over\s+here)\s+(?=from\s)", "", r, flags=re.IGNORECASE)  # "we came over from poland"
     if verb.lower() == "came" and not _match(r"^from\s", r, re.IGNORECASE):
         return  # "i came in from the field" is where from, just now
     m = _match(r"^(?:up\s+)?(?:in|from|on|near)\s+(?P<v>.+)$", r, re.IGNORECASE)
@@ -838,12 +918,63 @@ _ASSESSMENT = re.compile(
 )
 
 
+_SCHOOL_DONE = re.compile(
+    r"^(?i:from\s+|out\s+of\s+)?(?P<v>(?i:(?:my|the|a|an)\s+)?(?:[\w'-]+\s+){0,3}?(?:(?i:high\s*school|school|college|"
+    r"university|uni|academy|grad\s+school|law\s+school|med(?:ical)?\s+school|nursing\s+school)|[A-Z][\w'-]+))\b",
+)
+"""Where a schooling ended: "(from) high school", "out of college", "from rutgers" (a lower-case name is known only
+by its place after "from")."""
+
+
+_AFTER_SCHOOL = r"(?:with|in|and|but|so|last|this|when|after|before|at|back|a|an|the)\b"
+
+
+def _school_left(rest: str) -> str:
+    """The school named after "graduated (from)" / "dropped out of" / "finished", or "" (see _SCHOOL_DONE)."""
+    r = rest.strip()
+    m = _SCHOOL_DONE.match(r) or _match(
+        r"^from\s+(?P<v>[a-z][\w'-]*(?:\s+(?!" + _AFTER_SCHOOL + r")[a-z][\w'-]*)?)(?=\s+(?:" + _AFTER_SCHOOL + r")|$)",
+        r,
+        re.IGNORECASE,
+    )
+    return noun_phrase(m.group("v")) if m else ""
+
+
+def _h_graduate(c: Sink, verb: str, rest: str) -> None:
+    """ "i just graduated (from rutgers)", "i finished high school", "i dropped out of college": the school status
+    (``school``, one value) moves on, so "i'm in high school" said earlier is superseded; what was studied stays
+    under ``education``. A bare present "graduate" is a plan ("i graduate in two years"): nothing is said yet."""
+    low = verb.lower()
+    r = rest.strip()
+    if low in ("graduate", "graduated", "finished") and c.negated:
+        school = _school_left(r)
+        c.attr("school", f"did not graduate from {_lower(school)}" if school else "did not graduate", negated=False)
+        return
+    if low in ("graduate", "graduates") or (low == "finished" and not _SCHOOL_DONE.match(r)):
+        return
+    if low in ("dropped", "flunked"):
+        school = _school_left(r) if _match(r"^out\s+of\s", r, re.IGNORECASE) and not c.negated else ""
+        if school:
+            c.attr("school", f"dropped out of {_lower(school)}")
+        return
+    school = _school_left(r)
+    c.attr("school", f"graduated from {_lower(school)}" if school else "graduated")
+    if low == "graduated" and school:
+        c.attr("education", _lower(school))
+    elif low == "graduated":
+        _h_study(c, verb, rest)  # "graduated with a degree in finance": what was studied
+
+
 def _h_study(c: Sink, verb: str, rest: str) -> None:
     if _match(r"^for\b", rest.strip(), re.IGNORECASE):
         return  # "studying for exams": what it is for, not what is studied
+    if verb.lower() in ("major", "majoring") and not c.negated and not c.plural:
+        c.attr("role", "student")  # "i'm majoring in chemistry": a student now
     r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.IGNORECASE)
     value = noun_phrase(r)
-    if value:
+    if value and verb.lower() in ("study", "studies", "studying", "studied") and r[:3].lower() != "at ":
+        _studied_where(c, value, now=verb.lower() != "studied")  # "i study law at harvard": law, at harvard
+    elif value:
         c.attr("education", _lower(value))
 
 
@@ -999,6 +1130,24 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
         c.attr("likes", sung.lower())  # "i sing folk songs": folk is liked
 
 
+_TRADE_DOINGS = {
+    "housekeeping": "housekeeper",
+    "accounting": "accountant",
+    "bookkeeping": "bookkeeper",
+    "landscaping": "landscaper",
+    "plumbing": "plumber",
+    "carpentry": "carpenter",
+    "catering": "caterer",
+    "hairdressing": "hairdresser",
+    "welding": "welder",
+    "roofing": "roofer",
+    "freelance work": "freelancer",
+    "construction": "construction worker",
+    "consulting": "consultant",
+}
+"""Trades named by what is done ("i do housekeeping now", "i do plumbing for work"): the doer is the job title."""
+
+
 def _h_do(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(
@@ -1012,6 +1161,9 @@ def _h_do(c: Sink, verb: str, rest: str) -> None:
         and m.group("g").lower() not in _NOT_GERUND
         and (_lemma(m.group("g")) in _KNOWN or m.group("g").lower() in ACTIVITIES.values())
     ):
+        if m.group("g").lower() in _JOB_VERBS:
+            c.attr("role", _JOB_VERBS[m.group("g").lower()])  # "i do some bartending": a job, not a pastime
+            return
         value = _gerund_to_hobby(m.group("g") + m.group("rest"))  # "i do some sketching", "i do a bit of rowing"
         if value:
             c.attr("hobbies", value.lower())
@@ -1024,6 +1176,10 @@ def _h_do(c: Sink, verb: str, rest: str) -> None:
     ):
         return
     value = noun_phrase(r)
+    trade = _TRADE_DOINGS.get(_sub(r"\s+(?:now|for\s+work|for\s+a\s+living|these\s+days)$", "", value.lower()))
+    if trade and not c.plural and r.lower().startswith(value.lower()):  # ("some landscaping" may be a pastime)
+        c.attr("role", trade)  # "now i just do housekeeping": a trade done is the job
+        return
     if (
         value
         and len(value.split()) <= 3
@@ -1051,6 +1207,50 @@ def _h_do(c: Sink, verb: str, rest: str) -> None:
         )
     ):
         c.attr("hobbies", value.lower())
+
+
+_JOB_VERBS = {
+    "waitress": "waitress",
+    "waitresses": "waitress",
+    "waitressing": "waitress",
+    "bartend": "bartender",
+    "bartends": "bartender",
+    "bartending": "bartender",
+    "nanny": "nanny",
+    "nannies": "nanny",
+    "nannying": "nanny",
+    "babysit": "babysitter",
+    "babysits": "babysitter",
+    "tutor": "tutor",
+    "tutors": "tutor",
+    "lifeguard": "lifeguard",
+    "lifeguards": "lifeguard",
+    "lifeguarding": "lifeguard",
+    "caddy": "caddy",
+    "caddies": "caddy",
+    "freelance": "freelancer",
+    "freelances": "freelancer",
+    "freelancing": "freelancer",
+}
+"""Trades English also uses as verbs ("i waitress on weekends", "i bartend on weekends"): the simple present says
+what the speaker does for a living, so the verb is read as the job title."""
+_PAY_WORDS = words("living money cash income bills rent fun free")
+"""What "for …" names when it is the reason, not the employer ("i babysit for extra cash")."""
+_JOB_VERB_PLACE = re.compile(r"^(?:at|for|in)\s+(?P<v>.+)$", re.IGNORECASE)
+
+
+def _h_job_verb(c: Sink, verb: str, rest: str) -> None:
+    """ "i waitress during the day", "i bartend at a pub", "i'm waitressing at a diner": the job, and where.
+    A bare "-ing" form is a passing activity ("i'm babysitting tonight"), so it counts only with a workplace."""
+    low = verb.lower()
+    place = _JOB_VERB_PLACE.match(_sub(r"^(?:part\s*time|full\s*time|nights|weekends)\s+", "", rest.strip()))
+    if low.endswith("ing") and not place:
+        return
+    c.attr("role", _JOB_VERBS[low])
+    if place:
+        value = noun_phrase(_split(r"\s+(?:during|on|since|to|because|so)\s+", place.group("v"), maxsplit=1)[0])
+        if value and not _DURATION.match(value) and value.lower().split()[-1] not in _PAY_WORDS:
+            c.attr("employer", _lower(value), confidence=0.7)
 
 
 def _h_want(c: Sink, verb: str, rest: str) -> None:
@@ -1145,7 +1345,23 @@ def _h_wear(c: Sink, verb: str, rest: str) -> None:
         c.attr("appearance", "wears " + value.lower())
 
 
+_CHILDHOOD_SPENT = re.compile(
+    r"^(?:my\s+(?:whole\s+|entire\s+)?(?:childhood|youth|early\s+years|teens|teenage\s+years|school\s+years)|"
+    r"(?:my\s+)?(?:whole|entire)\s+life)\s+(?:in|on|at)\s+(?P<v>.+)$",
+    re.IGNORECASE,
+)
+"""Where the speaker grew up, said with "spend": "i spent my childhood in maine", "spent my youth on a farm"."""
+
+
 def _h_spend(c: Sink, verb: str, rest: str) -> None:
+    m = _CHILDHOOD_SPENT.match(rest.strip())
+    if m:
+        value = _place(m.group("v"))
+        if value:
+            c.attr("hometown", _lower(value))
+        return
+    if _search(r"\bworking\s+(?:at|for|in)\s", rest, re.IGNORECASE):
+        return  # "i spend my days working at the garage": a job (read by _work_said_in_passing), no pastime
     m = _match(
         r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|lots\s+of|(?:so\s+|too\s+)?much)?\s*"
         r"(?:free\s+|spare\s+)?time\s+(?:at|in|on)\s+the\s+(?P<v>gym|pool|park|beach|library|lake|mountains|woods|garden|"
@@ -1259,6 +1475,15 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
             return
     if _new_job(c, r):
         return
+    school = _match(
+        r"^(?P<v>college|high\s*school|university|uni|grad\s+school|med(?:ical)?\s+school|law\s+school|"
+        r"nursing\s+school|middle\s+school|kindergarten)\b",
+        r,
+        re.IGNORECASE,
+    )
+    if school:
+        c.attr("school", " ".join(school.group("v").lower().split()))  # "i started college this fall"
+        return
     m = _match(r"^(?:a\s+new\s+job|a\s+job|work|working)?\s*(?:at|with)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_work(c, "work", "at " + m.group("v"))
@@ -1285,7 +1510,8 @@ def _new_job(c: Sink, r: str) -> bool:
     if not m:
         return False
     if m.group("v"):
-        _h_work(c, "work", m.group("v"))
+        # "a job with the county council": a job "with" an organisation is a job at it
+        _h_work(c, "work", _sub(r"^with\s+(?=(?:the|a|an)\s|[A-Z])", "at ", m.group("v")))
     else:
         _role(c, m.group("r"))
     return True
@@ -1365,6 +1591,49 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
         c.attr("role", value.lower())
 
 
+_LOST_JOB = re.compile(
+    r"^(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b|^(?:lost|lose)\s+my\s+(?:job|position)\b",
+    re.IGNORECASE,
+)
+"""Losing a job ("i got laid off", "i got fired", "i lost my job"): the speaker is out of work now."""
+
+
+def _job_lost(c: Sink, r: str) -> bool:
+    """ "got fired/laid off", "lost my job": ``role`` unemployed (which ends the employer) for the speaker alone."""
+    if c.plural or c.negated or not _LOST_JOB.match(r):
+        return False
+    c.attr("role", "unemployed", confidence=0.7)
+    return True
+
+
+def _h_lost(c: Sink, verb: str, rest: str) -> None:
+    """ "i lost my job": out of work (anything else lost is no standing fact)."""
+    _job_lost(c, "lost " + rest.strip())
+
+
+_NEW_DWELLING = re.compile(
+    r"^(?:an?|my|our)\s+(?:(?:new|own|first|little|small|nice|cute|big|tiny)\s+)*(?P<d>apartment|flat|condo|"
+    r"studio\s+apartment|dorm\s+room)(?:\s+(?:of\s+(?:my|our)\s+own|together))?"
+    r"(?:\s+(?:with\s+(?:my|our)\s+[\w ]+?|together))?(?:\s+(?:in|near|downtown\s+in)\s+(?P<v>.+))?$",
+    re.IGNORECASE,
+)
+"""A new place rented to live in: "we just rented a flat with my cousin", "we got a condo in tampa" (a house
+bought may be an investment, so only a dwelling one rents is read as the home)."""
+
+
+def _new_dwelling(c: Sink, m: re.Match[str]) -> None:
+    """``home`` from "got an apartment (in X)": the place when named, else the kind of dwelling."""
+    where = _place(m.group("v")) if m.group("v") else ""
+    c.attr("home", _lower(where) if where else m.group("d").lower())
+
+
+def _h_rented(c: Sink, verb: str, rest: str) -> None:
+    """ "i just rented a flat with my cousin": a dwelling rented is where the speaker lives (a car rented is not)."""
+    m = _NEW_DWELLING.match(rest.strip())
+    if m and not c.negated:
+        _new_dwelling(c, m)
+
+
 def _h_got(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(
@@ -1381,6 +1650,16 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
         value = noun_phrase(m.group("v"))
         if value:
             c.attr("role", value.lower())
+        return
+    dwelling = _NEW_DWELLING.match(r)
+    if dwelling and not c.negated:
+        _new_dwelling(c, dwelling)
+        return
+    m = _match(r"^hired\s+(?:at|by|on\s+at)\s+(?P<v>.+)$", r, re.IGNORECASE)
+    if m:
+        _h_work(c, "work", "at " + m.group("v"))  # "i got hired at a hospital": the new employer
+        return
+    if _job_lost(c, r):
         return
     if _new_job(c, r):
         return
@@ -1399,6 +1678,8 @@ def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip().lower()
     if verb.lower() == "separated" and not r or _match(r"^up\b", r):
         c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
+    elif verb.lower() == "split" and c.plural and not r:
+        c.attr("relationship_status", "single", negated=False)  # "my husband and i split": the couple ended
 
 
 def _h_married(c: Sink, verb: str, rest: str) -> None:
@@ -1418,6 +1699,13 @@ def _h_became(c: Sink, verb: str, rest: str) -> None:
     _h_be(c, "am", rest)
 
 
+_ARMED_FORCE = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+)?(?:army|navy|marines|marine\s+corps|air\s+force|military|coast\s+guard|national\s+guard|"
+    r"police(?:\s+force)?|fire\s+department)$",
+    re.IGNORECASE,
+)
+
+
 def _h_joined(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(rest)
     if not value:
@@ -1426,6 +1714,9 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
         a.key == "employer" and a.negated and a.span == getattr(c, "span", None)
         for a in getattr(getattr(c, "out", None), "attributes", [])
     )
+    if _ARMED_FORCE.match(value) and not c.plural:
+        c.attr("employer", _sub(r"^the\s+", "", value.lower()))  # "i joined the navy last spring": serving is a job
+        return
     if (value[:1].isupper() or left_job) and not _search(
         r"\b(?:club|team|band|choir|gym|league|group|church)\b", value, re.IGNORECASE
     ):  # "left tesco and joined aldi": a new employer
@@ -1474,6 +1765,52 @@ _AGE_WORDS = re.compile(
     r"seventeen|eighteen|nineteen)\s+(?:years?\s+old|yrs?\s+old)",
     re.IGNORECASE,
 )
+_AGE_LEAD = re.compile(
+    r"^(?:(?:around|about|roughly)\s+)?(?:(?:the\s+)?age\s+(?:of\s+)?|aged\s+)(?=\d|[a-z]+\b)", re.IGNORECASE
+)
+_AGE_QUALIFIER = re.compile(
+    r"^(?P<q>around|about|roughly|almost|nearly|approximately|pushing|close\s+to|just\s+over|just\s+under|over|"
+    r"under)\s+(?=\d{1,3}\b(?!\s*(?:%|\$|:|am\b|pm\b))|(?:(?:the\s+)?age\b|[a-z]+ty\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b))",
+    re.IGNORECASE,
+)
+"""How near the age is: "almost 30", "around 13 years old", "pushing fifty"."""
+_UNITS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_AGE = re.compile(
+    r"^(?:(?P<t>"
+    + "|".join(_TENS)
+    + r")(?:[\s-](?P<u1>"
+    + "|".join(_UNITS[:9])
+    + r"))?|(?P<u>"
+    + "|".join(_UNITS)
+    + r"))(?P<rest>(?=\s+(?:years?|yrs?|y/o|now|lol|haha|today|already|soon|and|but|so)\b|\s*$).*)$",
+    re.IGNORECASE,
+)
+"""An age said in words, at the end of the clause or before "years"/"now"/a filler: "thirty four", "four years
+old" (not "one of them", "four kids")."""
+
+
+def _age_in_digits(r: str) -> str:
+    """ "age 24", "around the age of 13", "thirty four now" → "24", "13", "34 now": an age said with a lead word
+    or in words, in the digits the age patterns read ("almost 30" keeps its "almost": it is part of what is said)."""
+    r = _AGE_LEAD.sub("", r, count=1)
+    m = _NUMBER_AGE.match(r)
+    if not m:
+        return r
+    if m.group("u") and m.group("u").lower() == "one" and not _match(r"^\s+years?\b", m.group("rest")):
+        return r  # "i am one" answers "are you a nurse?": no age
+    if m.group("u"):
+        n = _UNITS.index(m.group("u").lower()) + 1
+    else:
+        n = 10 * (_TENS.index(m.group("t").lower()) + 2) + (
+            _UNITS.index(m.group("u1").lower()) + 1 if m.group("u1") else 0
+        )
+    return f"{n}{m.group('rest')}"
+
+
 _AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.IGNORECASE)
 _BE_STATUS = re.compile(
     r"^(?:(?:[a-z]+ly|now|still|once\s+again)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
@@ -1504,6 +1841,7 @@ _ROLE_MODIFIER = re.compile(
     r"successful|busy|hard[\s-]working)\s+)*",
     re.IGNORECASE,
 )
+_RETIRED_MODIFIER = re.compile(r"(?<!semi[\s-])\bretired\b", re.IGNORECASE)
 _FAN_SIZE = words("huge big massive great real true total avid die-hard diehard absolute major")
 _ROLE_STOP = words("""at for with in by of and but so who that which because since from on to as during when
     where while or like""")
@@ -1541,6 +1879,9 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
             i += 1  # "head chef", "store manager": the title ends at its last occupation word
         title = " ".join(words[: i + 1])
         if _role_head(title) or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):
+            if m and _RETIRED_MODIFIER.search(m.group(0)) and not negated:
+                c.attr("role", "retired")  # "a retired teacher": no job now (which ends the employer)
+                return True
             c.attr("role", title.lower(), negated=negated)
             if title.lower().split()[-1] == "volunteer":
                 c.attr("hobbies", "volunteering", negated=negated)  # unpaid: a pastime as much as a role
@@ -1612,6 +1953,75 @@ _JOB_HUNT = re.compile(
 """Seeking work: "looking for a new job (as a welder)", "job hunting", "in the market for a new job"."""
 
 
+_STUDIED_AT = re.compile(
+    r"^(?P<what>.+?)\s+(?:at\s+(?P<at>.+)|in\s+(?P<lvl>college|high\s*school|grad(?:uate)?\s+school|university|uni|"
+    r"law\s+school|med(?:ical)?\s+school|nursing\s+school))$",
+    re.IGNORECASE,
+)
+
+
+def _studied_where(c: Sink, value: str, now: bool = True) -> None:
+    """ "studying biology at ucla", "studying art in college": what is studied (``education``) and where the
+    speaker studies now (``school``), two facts rather than one value "biology at ucla". A past "studied … at"
+    says no current school."""
+    m = _STUDIED_AT.match(value)
+    if not m:
+        c.attr("education", _lower(value))
+        return
+    c.attr("education", _lower(m.group("what")))
+    where = noun_phrase(m.group("at")) if m.group("at") else m.group("lvl").lower()
+    if now and where and where.lower() != "school":
+        c.attr("school", _lower(where))
+
+
+_MAJOR = re.compile(
+    r"^(?:an?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+major\b(?:\s+(?:at|in)\s+(?P<at>[^,]{2,40}))?", re.IGNORECASE
+)
+
+
+def _major(c: Sink, m: re.Match[str]) -> None:
+    """ "i am an economics major (at a state school)": what is studied, that the speaker is a student now, and
+    where (a past "was a … major" is closed by the caller's negation like any past state)."""
+    c.attr("education", m.group("v").lower())
+    if c.plural:
+        return
+    c.attr("role", "student")
+    where = noun_phrase(m.group("at")) if m.group("at") else ""
+    if where:
+        c.attr("school", _lower(where))
+
+
+_LEVEL_STUDENT = re.compile(
+    r"^(?:an?\s+)?(?P<lvl>high\s*school|middle\s+school|college|university|uni|grad(?:uate)?\s+school|"
+    r"med(?:ical)?\s+school|law\s+school|nursing\s+school)\s+(?P<y>freshman|sophomore|junior|senior|student|"
+    r"kid|graduate|grad|dropout|drop\s*out)\b",
+    re.IGNORECASE,
+)
+"""The level said before the year or standing: "a high school senior", "a college freshman", "a college grad"."""
+
+
+def _level_student(c: Sink, m: re.Match[str]) -> None:
+    """``school`` from "a high school senior" (the level), "a college grad" (graduated), "a high school dropout"."""
+    level = " ".join(m.group("lvl").lower().split())
+    standing = m.group("y").lower()
+    if standing in ("graduate", "grad"):
+        c.attr("school", f"graduated from {level}")
+    elif standing.startswith("drop"):
+        c.attr("school", f"dropped out of {level}")
+    else:
+        c.attr("school", level)
+        if standing == "student":
+            c.attr("role", "student")
+
+
+_DATE_LIKE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:christmas|new\s+year|halloween|"
+    r"easter|valentine)",
+    re.IGNORECASE,
+)
+"""What makes "born on …" a date ("on may 3rd", "on christmas day") rather than a place ("on a farm")."""
+
+
 def _h_be(c: Sink, verb: str, rest: str) -> None:
     r = _sub(
         r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.IGNORECASE
@@ -1644,7 +2054,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?:born|raised|brought\s+up)\s+(?:and\s+raised\s+)?(?P<p>in|on|at)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
-        if m.group("p").lower() == "on":
+        if m.group("p").lower() == "on" and _DATE_LIKE.search(m.group("v")):
             c.attr("birthday", noun_phrase(m.group("v")))
         else:
             value = _place(m.group("v"))
@@ -1711,6 +2121,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m and not c.plural:  # "i'm at university now": where the speaker studies
         c.attr("school", _lower(noun_phrase(m.group("v"))))
         return
+    qualified = _AGE_QUALIFIER.match(r)
+    about = " ".join(qualified.group("q").lower().split()) + " " if qualified else ""
+    r = _age_in_digits(r[qualified.end() :] if qualified else r)
     m = _AGE.match(r)
     if m:
         n = int(m.group("n"))
@@ -1720,8 +2133,10 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             and after not in _NOT_AGE_UNIT
             and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b)", r, re.IGNORECASE)
         ):
-            c.attr("age", str(n))
+            c.attr("age", f"{about}{n}")  # "i'm almost 30": the qualifier is part of what is said
             return
+    if qualified:
+        r = rest.strip()
     m = _AGE_WORDS.match(r)
     if m:
         c.attr("age", m.group("n").lower().replace("-", " "))
@@ -1805,11 +2220,24 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     )
     if m and not c.plural:
         value = noun_phrase(m.group("v"))
+        at = r[m.start("v") - 3 : m.start("v")].lower() == "at " and m.group("y").lower() not in (
+            "senior",
+            "grad",
+            "graduate",
+        )
         if value and (
-            value[:1].isupper() or _search(r"\b(?:school|college|university|uni|academy)\b", value, re.IGNORECASE)
-        ):
+            value[:1].isupper()
+            or _search(r"\b(?:school|college|university|uni|academy)\b", value, re.IGNORECASE)
+            or (
+                at and value.lower().split()[-1] not in ("heart", "home", "work", "moment", "company", "firm", "office")
+            )
+        ):  # ("a junior at ohio state": after "at", a lower-case name is the school too; "a senior" may be staff)
             c.attr("school", _lower(value))  # "im a freshman at the community college", "a junior at Ohio State"
             return
+    m = _LEVEL_STUDENT.match(r)
+    if m and not c.plural:
+        _level_student(c, m)
+        return
     m = _match(
         r"^(?:doing|pursuing|working\s+on|finishing|getting)\s+(?:an?\s+|my\s+)?(?P<deg>degree|bachelors?|bachelor's|"
         r"masters?|master's|phd|doctorate|diploma|mba)(?:\s+degree)?(?:\s+in\s+(?P<v>.+))?$",
@@ -1824,8 +2252,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         r"^(?:studying|majoring\s+in|enrolled\s+in|in\s+(?P<lvl>college|high\s+school|grad(?:uate)?\s+school|"
         r"law\s+school|med(?:ical)?\s+school|nursing\s+school|school|university|middle\s+school|"
         r"elementary\s+school|junior\s+high|grade\s+school|primary\s+school|secondary\s+school|kindergarten|"
-        r"preschool|sixth\s+form|uni|year\s+\d{1,2}|(?:my\s+)?(?:freshman|sophomore|junior|senior|final)\s+year"
-        r"(?:\s+(?:of|at|in)\s+(?:high\s+school|college|university|uni))?|the\s+\w+\s+grade|\w+\s+grade))\b\s*"
+        r"preschool|sixth\s+form|uni|year\s+\d{1,2}|(?:my\s+)?(?:freshman|sophomore|junior|senior|final|first|second|"
+        r"third|fourth|fifth|last)\s+year(?:\s+(?:of|at|in)\s+(?:high\s+school|college|university|uni|grad\s+school|"
+        r"med(?:ical)?\s+school|law\s+school|nursing\s+school))?|the\s+\w+\s+grade|\w+\s+grade))\b\s*"
         r"(?P<v>.*)$",
         r,
         re.IGNORECASE,
@@ -1842,16 +2271,21 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         )  # "… in grade school and love it"
         if not m.group("lvl") and value and _ASSESSMENT.match(value.split()[-1]):
             return  # "studying for exams": what the study is for, not what is studied
+        if r[:8].lower() == "majoring" and not c.plural:
+            c.attr("role", "student")  # "i'm majoring in chemistry": a student now
         if m.group("lvl"):  # where (or at what level) the speaker studies now: one at a time
             c.attr("school", _sub(r"^my\s+", "", m.group("lvl").lower()))
             if extra and len(extra.split()) <= 3:
                 c.attr("education", extra.lower())  # "in college for nursing": what they study
         elif value:
-            c.attr("education", _lower(value))
+            _studied_where(c, value)
         return
-    m = _match(r"^(?:an?\s+)?(?P<v>[\w-]+(?:\s+[\w-]+)?)\s+major\b", r, re.IGNORECASE)
+    m = _MAJOR.match(r)
     if m:
-        c.attr("education", m.group("v").lower())
+        _major(c, m)
+        return
+    if _match(r"^home[\s-]?schooled\b", r, re.IGNORECASE) and not c.plural:
+        c.attr("school", "homeschool")  # "i am homeschooled"
         return
     m = _match(
         r"^(?:more\s+|also\s+|mostly\s+)?(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
@@ -2100,7 +2534,15 @@ def _h_trained(c: Sink, verb: str, rest: str) -> None:
         _role(c, m.group("r"))
 
 
+def _h_celebrated(c: Sink, verb: str, rest: str) -> None:
+    """ "i just celebrated my 40th birthday": the age reached (the celebration itself stays an event)."""
+    m = _match(r"^my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:birthday|bday)\b", rest.strip(), re.IGNORECASE)
+    if m and 0 < int(m.group("n")) < 120 and not c.plural:
+        c.attr("age", m.group("n"))
+
+
 def _h_turned(c: Sink, verb: str, rest: str) -> None:
+    rest = _age_in_digits(rest.strip())
     m = _match(r"^(?P<n>\d{1,3})(?:\s+years?\s+old)?\b", rest.strip())
     if m and 0 < int(m.group("n")) < 120 and not c.plural:
         c.attr("age", m.group("n"))
@@ -2204,6 +2646,9 @@ for _words, _h in [
     ("run runs", _h_run),
     ("help helps helping", _h_help),
     ("turned turn turning reached hit", _h_turned),
+    ("celebrated", _h_celebrated),
+    ("lost", _h_lost),
+    ("rented rent rents renting", _h_rented),
     ("trained qualified retrained", _h_trained),
     ("know knows", _h_know),
     ("went", _h_went),
@@ -2220,7 +2665,8 @@ for _words, _h in [
     ("earn earns", _h_make),
     ("speak speaks speaking", _h_speak),
     ("learn learns learning", _h_learn),
-    ("study studies studied studying major majored majoring graduated graduate", _h_study),
+    ("study studies studied studying major majored majoring", _h_study),
+    ("graduated graduate graduates finished dropped flunked", _h_graduate),
     ("attend attends attending", _h_attend),
     ("drink drinks drinking", _h_drink),
     ("eat eats eating", _h_eat),
@@ -2250,6 +2696,7 @@ for _words, _h in [
     ("became become becomes", _h_became),
     ("joined join", _h_joined),
     ("retired", _h_retired),
+    (" ".join(_JOB_VERBS), _h_job_verb),
     ("married", _h_married),
     ("manage manages", _h_manage),
     ("report reports", _h_report),
@@ -2307,6 +2754,8 @@ def read_predicate(c: Sink, predicate: str) -> bool:
     if low == "can" and _match(r"^not\s+stand\b", rest, re.IGNORECASE):
         _h_dislike(c, "hate", rest[9:].strip())
         return True
+    if _never_partnered(c, low, rest):
+        return True
     if low in _ENDING_VERBS:
         m = _ENDED.match(predicate)
         if m:  # "i left my wife", "i ended it with my girlfriend": the relationship is over
@@ -2334,6 +2783,49 @@ def read_predicate(c: Sink, predicate: str) -> bool:
             handler = _h_activity
             verb = lemma
     if handler is None:
-        return False
+        return _work_said_in_passing(c, predicate)
     handler(c, verb, rest)
+    if handler is not _h_work:
+        _work_said_in_passing(c, predicate)
     return True
+
+
+_WORK_IN_PASSING = re.compile(
+    r"\b(?:(?:from|off|after|before|finished|finish|done\s+with|(?:go|goes|went|going|gone|way|drive|drove|driving|"
+    r"walk|walked|commute|late|back|head|headed|heading)\s+to)\s+(?:my\s+)?(?:work|working|shift)|"
+    r"(?:busy|tired|exhausted|stuck(?:\s+(?:inside|indoors|in\s+here))?|depressed|worn\s+out|beat|sick|stressed)\s+"
+    r"(?:from\s+)?working|"
+    r"(?:time|days|nights|hours)\s+working)\s+(?P<p>(?:at|for|in)\s+.+)$",
+    re.IGNORECASE,
+)
+"""Where the speaker works, said on the way to something else: "got back from work at the clinic", "too busy
+working for the county library", "worn out from working at the warehouse"."""
+
+
+_JOB_GERUND_IN_PASSING = re.compile(
+    r"\b(?:my\s+(?:(?:part|full)[\s-]?time\s+|day\s+|night\s+|new\s+|second\s+|weekend\s+)?(?P<g>[a-z]+ing)\s+"
+    r"(?:job|gig|shift|work)|(?:tired|exhausted|worn\s+out|beat|sore|busy)\s+(?:from\s+)?(?P<g2>[a-z]+ing))\b",
+    re.IGNORECASE,
+)
+"""A trade said as a doing on the way to something else: "my weekend nannying job", "tired from
+bartending all night" (only the trades of _JOB_VERBS)."""
+
+
+def _work_said_in_passing(c: Sink, predicate: str) -> bool:
+    """The workplace of a clause that is about something else (being tired, coming home); see _WORK_IN_PASSING.
+    A trade said as a doing in passing is read too (_JOB_GERUND_IN_PASSING)."""
+    low = predicate.lower()
+    job = _JOB_GERUND_IN_PASSING.search(predicate) if "ing" in low else None
+    trade = _JOB_VERBS.get(((job.group("g") or job.group("g2")) if job else "").lower())
+    if trade:
+        c.attr("role", trade)
+    m = _WORK_IN_PASSING.search(predicate) if "work" in low or "shift" in low else None
+    if m is None or _match(r"^in\s+(?:the\s+)?(?:morning|evening|afternoon|day|night)\b", m.group("p"), re.IGNORECASE):
+        return False
+    _h_work(c, "work", _WHEN_TAIL.split(m.group("p"), maxsplit=1)[0])
+    return True
+
+
+_WHEN_TAIL = re.compile(
+    r"\s+(?:all\s+(?:day|night|week|weekend)|every\s+\w+|today|tonight|yesterday|lately|again)\b", re.IGNORECASE
+)

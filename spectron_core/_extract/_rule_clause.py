@@ -16,6 +16,15 @@ from ._regex import _match, _split, _sub
 from ._rule_patterns import _ARTICLE, _AUXILIARY, _PARTICIPLES, _PAST_EVENT
 from ._types import ExtractedAttribute, ExtractedRelation, Extraction, ExtractionContext
 
+_TASTE_KEYS = frozenset({"goals", "plans", "likes", "hobbies", "dislikes"})
+_NAMES_NOTHING = re.compile(
+    r"(?:(?:to\s+)?(?:have|having|get|getting|do|doing|try|trying|see|make|take|share|know|buy|hear|keep|own|use|"
+    r"be|write|for\s+you\s+to\s+\w+)\s+)?(?:it|them|one|you|that|this|those|these|him|her)"
+    r"(?:\s+(?:it|them|too|again|one\s+day|someday|lol|haha))?",
+    re.IGNORECASE,
+)
+"""A taste or a wish whose object is only a pronoun ("have one", "them it", "doing them"): it names nothing."""
+
 
 @dataclass
 class _Clause:
@@ -46,6 +55,8 @@ class _Clause:
         if not value or len(value) > 120:
             return
         self.matched = True
+        if key in _TASTE_KEYS and _NAMES_NOTHING.fullmatch(value):
+            return  # "i would love to have one", "i love them it": a pronoun names nothing to remember
         if any(
             a.key == key and a.value == value and a.span == self.span and a.entity == (entity or self.subject)
             for a in self.out.attributes[-3:]
@@ -231,11 +242,18 @@ def _tail_np(text: str) -> str:
     return "" if value.lower() in _NOT_THING else value
 
 
+_DO_SOME = re.compile(
+    r"^(?:do|does)\s+(?:some|a\s+little|a\s+bit\s+of|a\s+lot\s+of|lots\s+of)\s+[a-z]{3,}ing\b", re.IGNORECASE
+)
+
+
 def _verb_led(text: str) -> bool:
     """Does the clause start with a verb the tables know ("now work at Hooli")? A word lookup, not a regex."""
     pre = _VERB_PRE.match(text)  # (it always matches: every part of it is optional)
     rest = text[pre.end() :] if pre else text
     first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    if first in ("do", "does") and _DO_SOME.match(rest):
+        return True  # "… and do some bartending": "do" with a doing as its object is the verb
     if first in ("like", "so", "do", "does", "did", "am", "is", "was"):
         return False  # "…, like my father did": "like" here is a preposition, not the speaker's verb
     if bool(first) and (first in VERBS or _lemma(first) in VERBS or first in _EXTRA_VERBS):

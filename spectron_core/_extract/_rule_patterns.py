@@ -173,6 +173,14 @@ _ROLE_HERE = re.compile(
     r"^(?:just\s+)?(?:(?:another|a|an|your|ur|one)\s+)?(?P<r>(?:[a-z-]+\s+){0,3}[a-z-]+)\s+here$", re.IGNORECASE
 )
 """A self-introduction by trade ("nurse here", "retired plumber here")."""
+_AGE_APPOSED = re.compile(r"(?:^|,\s*)(?:age|aged)\s+(?P<n>\d{1,3})\s*(?:,|$)", re.IGNORECASE)
+"""An age said as a label beside the rest: "i'm rosa, age 63", "in leeds , age 52", "age 30 here"."""
+_GREETED_FROM = re.compile(
+    r"^(?:(?P<t>(?:good\s+)?(?:morning|afternoon|evening|day|night))\s+)?(?:all\s+|everyone\s+|everybody\s+)?"
+    r"from\s+(?P<v>[a-z][\w' -]{1,40}?)(?:\s+(?:to\s+you|everyone|all))?$",
+    re.IGNORECASE,
+)
+"""The rest of a greeting that says where it is sent from: "(hi) from tulsa", "(good) morning from leeds"."""
 
 
 _BEING = re.compile(r"^being\s+(?=\w)", re.IGNORECASE)
@@ -258,11 +266,12 @@ _TO_EARN = re.compile(
 
 
 _BEING_AGE = re.compile(
-    r"^being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
-    r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|\s*$)",
+    r"^(?:it\s+(?:is\s+(?:\w+\s+)?\w+|sucks|stinks|rocks|feels\s+\w+)\s+)?being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
+    r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|(?:\s+(?:lol|haha+|tbh|honestly))?\s*$)",
     re.IGNORECASE,
 )
-"""The speaker's age as a participle subject: "being 17 is hard" (a number with a unit is not an age)."""
+"""The speaker's age as a participle subject: "being 17 is hard", "it stinks being 9" (a number with a unit is not an
+age)."""
 
 
 _FAV_APPOS = re.compile(r"^(?P<v>)" + FAVOURITE_APPOSITION + r"(?P<to>)$", re.IGNORECASE)
@@ -304,12 +313,43 @@ _AFFECTS_ME = re.compile(
 """A thing said by how it affects the speaker ("clowns terrify me", "gardening keeps me sane")."""
 
 
+_FAV_NOT_VALUE = (
+    r"is|are|was|were|has|have|had|would|will|of|to|ever|right|too|so|because|that|and|but|i|by|for|in|at|on|"
+    r"the|a|an|now|though|lol|haha|as|like|which|who|when|since|from|with|this|these"
+)
+_FAV_AFTER = (
+    r"in|at|on|live|again|last|yesterday|today|tonight|with|and|but|so|because|is|are|was|were|lol|haha|too|"
+    r"though|for|when|this|every|all"
+)
 _BEST = re.compile(
     r"^(?:the\s+)?(?:very\s+)?best\s+(?P<x>[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?)(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world))?"
     r"\s+(?:is|are|has\s+to\s+be|would\s+be|will\s+always\s+be)\s+(?P<v>.+)$",
     re.IGNORECASE,
 )
 """A superlative said as an opinion: "the best colour is teal", "i think the best film is casablanca"."""
+
+
+_BEST_NAMED = re.compile(
+    r"^(?P<v>[a-z][\w' -]{1,40}?)\s+(?:is|are)\s+(?:(?:really|just|simply|definitely|by\s+far|hands\s+down|still)\s+)?"
+    r"the\s+(?:very\s+)?(?:best|greatest)(?:\s+(?P<x>(?!ever\b|of\b|in\b|around\b)[a-z]+(?:\s+(?!ever\b|of\b|in\b)[a-z]+)?))?"
+    r"(?:\s+(?:ever|of\s+all\s+time|in\s+the\s+world|around|out\s+there))?$",
+    re.IGNORECASE,
+)
+"""The thing named first, then called the best: "blur is the best band ever", "pizza is the best"."""
+_NOTHING_BEATS = re.compile(
+    r"^(?:there\s+is\s+|there's\s+|theres\s+)?nothing\s+(?:beats|tops|compares\s+to|is\s+better\s+than|"
+    r"(?:i\s+)?(?:like|love|enjoy)\s+(?:better|more)\s+than)\s+(?:an?\s+|some\s+)?(?:(?:good|nice|great|cold|hot|"
+    r"fresh)\s+)?(?P<v>[a-z][\w' -]{1,40}?)$",
+    re.IGNORECASE,
+)
+"""A favourite said by what nothing beats: "nothing beats pizza", "nothing is better than a cold coffee"."""
+_MY_FAV_NAMED = re.compile(
+    r"\bmy\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+(?P<x>[a-z]+)\s+(?P<v>(?!(?:" + _FAV_NOT_VALUE + r")\b)"
+    r"[a-z][\w'-]*(?:\s+(?!(?:" + _FAV_NOT_VALUE + r")\b)[a-z][\w'-]*){0,2}?)(?=\s+(?:" + _FAV_AFTER + r")\b|\s*$)",
+    re.IGNORECASE,
+)
+"""A favourite named right after "my favourite <kind>" inside another clause: "my cousin painted over my favourite
+colour teal", "we saw my fave band blur live" (not "my favourite band is …": a copula is the other construction)."""
 
 
 _LY_LEAD = re.compile(r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]+ing\b)", re.IGNORECASE)
@@ -373,7 +413,10 @@ _VERB_WORDS = "|".join(
 _CHANGE_LEAD = re.compile(
     r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|began|quit|left|joined|became|"
     r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
-    r"promoted)|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
+    r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|"
+    r"(?:got|came|getting|coming)\s+(?:home|back|in|off)\s+from\s+(?:work|my\s+shift)\s+(?:at|in)\s|"
+    r"(?:got|getting)\s+off\s+(?:work|my\s+shift)\s+(?:at|in)\s|finished\s+(?:working|my\s+shift)\s+(?:at|in)\s|"
+    r"make\s+(?:a|my)\s+living\s+as\s|celebrated\s+my\s+\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday)\b|got\s+done\s+with\s+my\s+(?:(?:part|full)[\s-]?time\s+)?(?:[a-z]+ing\s+)?(?:shift|gig|job|work)\b|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
     r"the\s+show|the\s+ride|life)\b))\b",
     re.IGNORECASE,
 )
@@ -400,7 +443,7 @@ _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
         ),
         False,
     ),
-    (re.compile(r"^used\s+to\s+(?P<p>.+)$", re.IGNORECASE), False),
+    (re.compile(r"^(?:used|use)\s+to\s+(?P<p>.+)$", re.IGNORECASE), False),  # ("i use to work there": chat spelling)
     (re.compile(r"^never\s+(?P<p>(?!been\b).+)$", re.IGNORECASE), False),
 ]
 
@@ -459,6 +502,43 @@ _EVENT = re.compile(
     r"baked|cooked|signed\s+up|volunteered|graduated|adopted|joined|had)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+
+
+_CHILDHOOD = r"(?:growing\s+up|as\s+an?\s+(?:kid|child|boy|girl|teen|teenager|youngster)|when\s+i\s+was\s+(?:young|little|small|younger|growing\s+up|an?\s+(?:kid|child|boy|girl|teen|teenager)))"
+_GREW_UP_THERE = re.compile(
+    r"^(?:lived|was)\s+(?P<p>in|on|at)\s+(?P<v>.+?)\s+" + _CHILDHOOD + r"$",
+    re.IGNORECASE,
+)
+"""A childhood home is where the speaker is from: "i lived in tucson growing up", "lived on a farm as a kid"."""
+_ORIGIN_LEAD = re.compile(
+    r"^(born|raised|originally|grew)\s+(?:(?:and\s+raised|up)\s+)?(?:(?:in|on|from)\s)|"
+    r"^(?:so\s+|really\s+|totally\s+|pretty\s+|way\s+|too\s+)*(?:tired|exhausted|worn\s+out|beat|busy|"
+    r"stuck(?:\s+\w+)?)\s+(?:from\s+)?[a-z]{3,}ing\b",
+    re.IGNORECASE,
+)
+"""A clause that drops its "I": where the speaker is from ("born and raised in utah", "originally from texas"), or
+how work leaves them ("so beat from bartending until 3am", "too busy working at the shop")."""
+
+
+_STATUS_LEAD = re.compile(
+    r"^(?:happily\s+|unhappily\s+|still\s+|recently\s+|newly\s+|just\s+|been\s+)*(?:single|married|divorced|"
+    r"engaged|widowed|separated)\b(?:\s+(?:and|with|for|to|since|now|again|too|lol|haha|\d+)\b|\s*$)|"
+    r"^(?:(?:currently|still|now)\s+)?in\s+(?:high\s*school|college|university|uni|grad\s+school|med(?:ical)?\s+school|"
+    r"law\s+school|middle\s+school|(?:the\s+)?\w+\s+grade)(?:\s+(?:now|still|lol|haha|right\s+now))?$",
+    re.IGNORECASE,
+)
+"""A marital or school status said without "I am": "married with 3 kids", "single and loving it", "just married to a
+chef", "still in college lol"."""
+
+
+_OBLIGATION = re.compile(
+    r"^(?:had|got)\s+to\s+(?:go|get|do|try|make|be|run|leave|work|say|admit|have|learn|hire|take|find|stop|"
+    r"put|deal|pay|move|wake|sell|give|use|keep)\b|^had\s+to$|^did\s+(?:ok|okay|well|good|fine|great|bad|so|"
+    r"too|not|[a-z]{1,2})$|^got\s+(?:was|is)\b",
+    re.IGNORECASE,
+)
+"""What must be done, or a bare "did": "had to get away", "got to try it one day" (from "gotta"), "did ok" are
+obligations and verdicts, not events that happened."""
 
 
 _GENERIC = re.compile(

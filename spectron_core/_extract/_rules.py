@@ -16,9 +16,11 @@ the character range of the sentence a record came from.
 
 Why rules and not a parse or the embedding (issue #10, measured on ConvAI2/DNLI dev, this machine, 2 CPUs
 under load): the rules run at ~10,400 sentences/s of CPU (before the chat-grammar work of issue #10 item 2:
-~15,300 in the same sitting) and find a right key+value for 40 % of annotated sentences (30 % before that
+~15,300 in the same sitting) and find a right key+value for 41 % of annotated sentences (30 % before that
 work, 36 % before the chat-construction rules of tests/test_chat_constructions.py, 38 % before their second
-round: jobs said by what they pay for, short answers about favourites, children said in passing …); spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
+round: jobs said by what they pay for, short answers about favourites, children said in passing …, 40 % before
+the single-valued statements of tests/test_single_valued_statements.py: trades said as verbs, school status,
+hometowns, ages and favourites said in more ways, with no more facts invented on lines without one); spaCy 3.8 ``en_core_web_sm`` parses ~200 sentences/s of CPU here
 (before any rule layer) after a 1.7–4.2 s import and ~212 MB installed, and a parse does not name keys or
 normalise values, so the same rule layer would still be needed on top of it: 60x the cost for what is, on
 this data, a long tail of phrasings rather than of syntax. Nearest key prototype of the turn's MiniLM
@@ -35,7 +37,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clause_reader import ClauseReader
-from ._clauses import expand, split_clauses, strip_lead
+from ._clauses import CHILDHOOD_CLAUSE, LIVED_THERE, expand, split_clauses, strip_lead
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
 from ._mentions import mentions
@@ -66,6 +68,21 @@ from ._types import ExtractedAttribute, ExtractedUncertainty, Extraction, Extrac
 from ._when import resolve
 
 __all__ = ["RuleExtractor"]
+
+
+def _without_time_phrase(body: str, span: tuple[int, int]) -> str:
+    """The sentence without its time phrase, except a childhood ("when i was a kid"): that one says the clause it
+    governs is about the speaker's childhood ("… i lived on a farm": where they grew up), so it is kept in front of
+    its clause (the clause splitter reads it) or said as "as a kid" after it."""
+    phrase = body[span[0] : span[1]]
+    before = body[: span[0]].rstrip(" ,")
+    if CHILDHOOD_CLAUSE.fullmatch(phrase):
+        if span[0] == 0:
+            return body
+        if not LIVED_THERE.search(before.rsplit(",", 1)[-1].strip()):
+            return " ".join((before + " " + body[span[1] :]).strip(" ,").split())
+        return " ".join(f"{before} as a kid {body[span[1] :]}".split()).strip(" ,")
+    return " ".join((body[: span[0]] + " " + body[span[1] :]).strip(" ,").split())
 
 
 class RuleExtractor:
@@ -109,7 +126,7 @@ class RuleExtractor:
                 wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
                 run_on = _MINE_AFTER.search(text, wh.end()) if wh else None
                 if wh and run_on:  # "whats your fave drink mine is iced tea": the question and its answer, unpunctuated
-                    asked_here = asked(expand(text[wh.start() : run_on.start()]))
+                    asked_here = asked(expand(text[wh.start() : run_on.start()].rstrip(" ,;")))
                     reply = answered(asked_here, text[run_on.end() :]) if asked_here else None
                     text = f"{text[: wh.start()].rstrip(' ,')}, {reply}".lstrip(" ,") if reply else text
                 question = asked(expand(text)) if text.endswith("?") or _WH_YOUR.match(text) else None
@@ -157,8 +174,7 @@ class RuleExtractor:
                 )
             else:
                 when = mention.when
-            body = (body[: mention.span[0]] + " " + body[mention.span[1] :]).strip(" ,")
-            body = " ".join(body.split())
+            body = _without_time_phrase(body, mention.span)
         low_body = body.lower()
         name = None
         if "call" in low_body or "go by" in low_body:
