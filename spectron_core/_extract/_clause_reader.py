@@ -209,10 +209,12 @@ def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> N
 
 _WHEN_CUT = re.compile(
     r"\s+(?:on|at|in|after|before|during)\s+(?:an?\s+|the\s+|my\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"weekend|morning|evening|night|afternoon|summer|winter|day|rainy|cold|hot|long|lazy)\b.*$",
+    r"weekend|morning|evening|night|afternoon|summer|winter|day|rainy|cold|hot|long|lazy)\b.*|"
+    r"\s+[a-z]{3,}ed\s.*$",
     re.IGNORECASE,
 )
-"""When a thing is enjoyed, said after it ("… on a friday night", "… after a long day"): not part of the thing."""
+"""When a thing is enjoyed, said after it ("… on a friday night", "… after a long day"), or how it is made
+("a burger grilled just right"): not part of the thing."""
 
 
 class ClauseReader:

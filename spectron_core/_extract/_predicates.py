@@ -94,7 +94,7 @@ _PRONOUN_NP = re.compile(
 )
 _TRAIL = re.compile(
     r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
-    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there)$",
+    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there|and\s+you)$",
     re.IGNORECASE,
 )
 _LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as|plus)\s+", re.IGNORECASE)
@@ -549,10 +549,11 @@ def _never_partnered(c: Sink, verb: str, rest: str) -> bool:
 _NO_THING = re.compile(
     r"^(?:(?:over|about|around|almost|nearly|like|another|only|just)\s+)*(?:\d+|a\s+few|a\s+couple|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)?\s*(?:\d+|more|years?|months?|weeks?|days?|hours?|"
-    r"minutes?)$",
+    r"minutes?)$|^.*\s(?:coming(?:\s+up)?|to\s+go)$|^(?:plenty|lots?|a\s+lot)\s+(?:of\s+)?(?:time|sun|fun|work)\b",
     re.IGNORECASE,
 )
-"""A count or a stretch of time said as if owned: "i have over 200", "i have another two years (to go)"."""
+"""A count, a stretch of time or what is coming said as if owned: "i have over 200", "i have another two years (to
+go)", "i have a game coming up", "i have plenty of time"."""
 
 
 def _h_have(c: Sink, verb: str, rest: str) -> None:
@@ -567,9 +568,10 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
         r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
         r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found|thought|given|gone|known|told|"
-        r"said|wanted|decided|noticed|realized|realised|wondered|considered)\b",
+        r"said|wanted|decided|noticed|realized|realised|wondered|considered)\b|"
+        r"^[a-z]{3,}ed\s+(?:my|our|the|it|this|that|for|up|out|in|on|to|with|a\s+lot)\b",
         low,
-    ):
+    ):  # ("i have packed my lunch for years": a perfect tense, nothing owned)
         m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.IGNORECASE)
         if m and _role_head(noun_phrase(m.group("r"))):
             c.attr("role", noun_phrase(m.group("r")).lower())
