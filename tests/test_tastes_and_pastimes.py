@@ -195,6 +195,32 @@ def test_a_count_or_a_time_is_no_possession(text: str) -> None:
     assert _mine(text, ("possessions",)) == [], facts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have a big match coming up",
+        "we have a baby coming in may",
+        "i have plenty of time lol",
+        "i have cooked for my family for years",
+    ],
+)
+def test_what_is_coming_or_done_is_no_possession(text: str) -> None:
+    assert _mine(text, ("possessions",)) == [], facts(text)
+
+
+CLEAN_VALUES = [
+    ("i swim laps and that keeps me fit", "hobbies", "swimming laps"),
+    ("i really like dancing to that kind of music", "hobbies", "dancing"),
+    ("im from ohio and you?", "hometown", "ohio"),
+]
+
+
+@pytest.mark.parametrize("text, key, value", CLEAN_VALUES)
+def test_no_function_word_left_at_the_end(text: str, key: str, value: str) -> None:
+    got = [v for _, k, v, _ in _mine(text, (key,))]
+    assert got and all(v.split()[-1] not in ("and", "to", "you") for v in got) and value in got, facts(text)
+
+
 # -- physical traits -----------------------------------------------------------------------------------------
 TRAITS = [
     ("i'm tall", "appearance", "tall"),
