@@ -157,6 +157,8 @@ POSSESSIONS = [
     ("my dog chewed my shoes again haha", "pets", "dog"),
     ("we have two rabbits", "pets", "rabbit"),
     ("i've got a parrot named kiwi", "pets", "parrot"),
+    ("i drink two cups of coffee a day", "drinks", "coffee"),
+    ("I drink a glass of red wine each night.", "drinks", "red wine"),
 ]
 
 
@@ -270,6 +272,8 @@ def test_physical_and_personal_traits(text: str, key: str, value: str) -> None:
         "what is your thing?",
         "do you go fishing on sundays?",
         "my husband spends his weekends fishing",
+        "i drink 5 cups a day lol",
+        "i drink like three glasses a day",
     ],
 )
 def test_no_taste_on_the_speaker(text: str) -> None:

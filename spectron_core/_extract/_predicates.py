@@ -1034,7 +1034,21 @@ def _h_attend(c: Sink, verb: str, rest: str) -> None:
         c.attr("school", _lower(value))
 
 
+_MEASURE = re.compile(
+    r"^(?:like\s+|about\s+|around\s+|at\s+least\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+few|a\s+couple\s+of|several|lots\s+of|a\s+lot\s+of)?\s*(?:cups?|glasses|glass|mugs?|bottles?|cans?|pots?|"
+    r"shots?|pints?|liters?|litres?|gallons?)(?:\s+of\s+(?P<v>.+?))?(?:\s+(?:a|an|per|each|every)\s+\w+)?$",
+    re.IGNORECASE,
+)
+"""How much is drunk ("5 cups a day", "two cups of coffee a day"): the drink is what the measure is of, if said."""
+
+
 def _h_drink(c: Sink, verb: str, rest: str) -> None:
+    measure = _MEASURE.match(rest.strip())
+    if measure:
+        if measure.group("v"):
+            _h_drink(c, verb, measure.group("v"))  # "two cups of coffee a day": coffee
+        return  # ("i drink 5 cups a day": how much, of what was said before)
     if c.negated and not _items(rest):
         c.attr("drinks", "alcohol")  # "i don't drink": alcohol, by the ordinary sense of the bare verb
         return
