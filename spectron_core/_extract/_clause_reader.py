@@ -17,6 +17,7 @@ from ._predicates import (
     _SKILL_VERBS,
     FAV_KINDS,
     VERBS,
+    _activity_gerund,
     _lemma,
     _role_head,
     favorite_key,
@@ -83,6 +84,7 @@ from ._rule_patterns import (
     _LY_LEAD,
     _MONEY,
     _MY_FAV_NAMED,
+    _MY_JAM,
     _NAME_SUBJ,
     _NEGATIONS,
     _NEVER_LEFT,
@@ -116,6 +118,7 @@ from ._rule_patterns import (
     _SUBJ_MY,
     _SUBJ_OTHER,
     _SUBJECT_STOP,
+    _TIME_GOES_TO,
     _TO_EARN,
     _TRADE_VERBS,
     _VERB_WORDS,
@@ -202,6 +205,16 @@ def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> N
             kind = kind_named_in(prior)
             if kind:
                 out.attributes[i] = a.model_copy(update={"key": favorite_key(kind, a.value)})
+
+
+_WHEN_CUT = re.compile(
+    r"\s+(?:on|at|in|after|before|during)\s+(?:an?\s+|the\s+|my\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"weekend|morning|evening|night|afternoon|summer|winter|day|rainy|cold|hot|long|lazy)\b.*|"
+    r"\s+[a-z]{3,}ed\s.*$",
+    re.IGNORECASE,
+)
+"""When a thing is enjoyed, said after it ("… on a friday night", "… after a long day"), or how it is made
+("a burger grilled just right"): not part of the thing."""
 
 
 class ClauseReader:
@@ -541,6 +554,8 @@ class ClauseReader:
                 return True
         if ClauseReader._best_named(text, speaker, span, confidence, when, out):
             return True
+        if ClauseReader._my_thing(text, speaker, span, confidence, when, out):
+            return True
         best = _BEST.match(_CUE_TAIL.sub("", text)) if "best" in text.lower() else None
         if best and best.group("x").split()[-1].lower() in FAV_KINDS:
             value = noun_phrase(_ADVERBS.sub("", best.group("v")))
@@ -566,6 +581,39 @@ class ClauseReader:
         return False
 
     @staticmethod
+    def _my_thing(
+        text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None, out: Extraction
+    ) -> bool:
+        """A taste said of the thing named first ("jazz is my jam", "camping is not my thing") or a pastime said by
+        the time given to it ("my evenings are for knitting"): a doing is a pastime, anything else a like."""
+        plain = _CUE_TAIL.sub("", text)
+        m = _MY_JAM.match(plain) if " my " in f" {text.lower()} " else None
+        timed = None if m else _TIME_GOES_TO.match(plain)
+        found = m or timed
+        if found is None:
+            return False
+        value = noun_phrase(found.group("v"))
+        words = value.lower().split()
+        if not value or len(words) > 4 or words[0] in _PRONOUNS or not _GENERAL_SUBJECT_STOP.isdisjoint(words):
+            return False
+        if kind_of(value) == "kin" or words[-1] in ("work", "chores", "homework", "errands", "sleep", "rest"):
+            return False  # "my sundays are for family", "… for sleep": who or what, no pastime
+        disliked = bool(m and m.group("neg"))
+        key = "dislikes" if disliked else "hobbies" if timed or _activity_gerund(value) else "likes"
+        out.attributes.append(
+            ExtractedAttribute(
+                entity=speaker,
+                key=key,
+                value=_lower_unless_proper(value),
+                category="identity",
+                confidence=min(confidence, 0.75),
+                span=span,
+                valid_from=when,
+            )
+        )
+        return True
+
+    @staticmethod
     def _best_named(
         text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None, out: Extraction
     ) -> bool:
@@ -586,12 +634,18 @@ class ClauseReader:
             or first in ("my", "your", "his", "her", "our", "their")
         ):
             return False
+        if low.startswith(("nothing", "there")):
+            raw = _WHEN_CUT.sub("", raw)  # "nothing beats pizza on a friday night": pizza
         value = noun_phrase(_ADVERBS.sub("", raw))
         if not value or len(value.split()) > 3 or (kind and kind.split()[-1] not in FAV_KINDS):
             return False
         key = favorite_key(kind, value)
-        if key == "favorite_thing" or kind_of(value) == "kin":
+        if kind_of(value) == "kin":
             return False
+        if key == "favorite_thing":
+            if not low.startswith(("nothing", "there")):
+                return False
+            key = "likes"  # "nothing beats a hot bath": no kind to be the favourite of, but surely liked
         out.attributes.append(
             ExtractedAttribute(
                 entity=speaker,

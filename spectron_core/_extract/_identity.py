@@ -115,6 +115,53 @@ def _match_more_of(r: str) -> bool:
     return bool(_MORE_OF.match(r.strip()))
 
 
+_OWNED_PLACES = frozenset({"home", "house", "condo", "apartment", "farm", "boat", "car", "truck", "business", "cabin"})
+
+
+def _owner(c: Sink, words: list[str]) -> bool:
+    """ "a proud dog owner", "a new home owner", "a first-time homeowner": what is owned, not a job title."""
+    if words[-1] == "homeowner":
+        c.attr("possessions", "home")
+        return True
+    if len(words) < 2 or words[-1] != "owner":
+        return False
+    thing = words[-2]
+    if thing in PETS:
+        c.attr("pets", thing[:-1] if thing.endswith("s") and thing[:-1] in PETS else thing)
+    elif thing in _OWNED_PLACES and thing != "business":
+        c.attr("possessions", thing)
+    else:
+        return False  # "a business owner", "a shop owner": a role, read elsewhere
+    return True
+
+
+def owner_of(c: Sink, r: str) -> bool:
+    """ "I am a proud dog owner": read before job titles, since "owner" is one ("the owner of a bakery")."""
+    words = _words(r)
+    return bool(words) and _owner(c, words)
+
+
+_TASTE_NOUNS = {
+    "bookworm": ("hobbies", "reading"),
+    "foodie": ("likes", "food"),
+    "gym rat": ("hobbies", "working out"),
+    "coffee snob": ("likes", "coffee"),
+    "beach bum": ("likes", "the beach"),
+    "film buff": ("likes", "films"),
+}
+"""Nouns for a person by what they love ("i'm a bookworm", "a total foodie"): the taste, not a title."""
+
+
+def _taste_noun(c: Sink, words: list[str]) -> bool:
+    """ "i'm a bookworm", "a huge foodie": the pastime or taste the noun names."""
+    for n in (2, 1):
+        taste = _TASTE_NOUNS.get(" ".join(words[-n:]))
+        if taste:
+            c.attr(*taste)
+            return True
+    return False
+
+
 def identity_noun(c: Sink, r: str) -> bool:
     """ "(a) <modifiers> <head>" after "I am": the key its head word names; False when it names none."""
     kind = _KIND_OF_GUY.match(r.strip())
@@ -157,6 +204,8 @@ def identity_noun(c: Sink, r: str) -> bool:
         return True
     if " ".join(words[-2:]) in _TRAIT_PHRASES:
         c.attr("personality", " ".join(words[-2:]))  # "a night owl", "not a morning person"
+        return True
+    if _taste_noun(c, words):
         return True
     if words[-2:] == ["only", "child"]:
         c.attr("family", "only child")

@@ -42,6 +42,24 @@ _MY_THING = re.compile(
 "i miss my kids"."""
 
 
+_MY_VEHICLE = re.compile(
+    r"(?<!\bas )\bmy\s+(?:(?:old|new|little|big|trusty|beat[\s-]up|rusty|first|own|used|cheap|red|blue|black|white|"
+    r"silver|grey|gray|green)\s+){0,2}(?P<v>(?:(?:"
+    + "|".join(sorted(VEHICLES - {"cars", "trucks", "mustangs", "motorcycles", "motorbikes"}, key=len, reverse=True))
+    + r")\s+)?(?:"
+    + "|".join(sorted(VEHICLES, key=len, reverse=True))
+    + r"))\b(?!\s*(?:'s|s\b|seat|keys?|insurance|payment|loan|wash|dealer|mechanic|show|magazine|toy|model|poster|"
+    r"ride|trip|accident|crash))",
+    re.IGNORECASE,
+)
+"""A vehicle said with "my" in passing ("my old pickup truck broke down again"): the speaker owns one. It is kept
+as a possession, not as ``vehicle``: a mention must not replace the vehicle said plainly."""
+
+
+_DREAM_BEFORE = re.compile(r"\b(?:if|wish|dream|someday|want|would|could|imagine)\b[^.!?]*$", re.IGNORECASE)
+"""A wish or a hypothetical before the vehicle: "if my car were bigger", "i wish my truck had ac" (kept out)."""
+
+
 _WHERE_I_LIVE = re.compile(
     r"\b(?P<p>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*,?\s+(?:is\s+)?where\s+(?:i|we)\s+(?:now\s+|currently\s+)?"
     r"(?P<v>live|grew\s+up|was\s+born)\b",
@@ -135,6 +153,9 @@ def mentions(
             if key == "vehicle":
                 continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
             add(key, _singular(word) if key in ("pets", "instruments") else word)
+        ride = _MY_VEHICLE.search(piece.text) if things and "my" in piece.text.lower() else None
+        if ride and not _DREAM_BEFORE.search(piece.text[: ride.start()]):
+            add("possessions", ride.group("v").lower(), 0.7)
         partner = _MY_PARTNER.search(piece.text) if things else None
         if partner:
             word = partner.group("p").lower()

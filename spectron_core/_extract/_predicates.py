@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ._identity import identity_adjective, identity_noun
+from ._identity import identity_adjective, identity_noun, owner_of
 from ._lexicon import (
     ACTIVITIES,
     APPEARANCE_ADJ,
@@ -69,6 +69,7 @@ _BOUNDARY = re.compile(
     r"\s+(?:because|since|but|so|when|while|who|which|that|where|whom|whose|if|until|unless|though|although|"
     r"for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple|almost|nearly|over)|"
     r"much|better|yes|no|ever|anyway|"
+    r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays)|"
     r"and\s+(?:i|we|it|they|he|she|my)|with\s+(?:my|our|a|the|his|her)|for\s+(?:\d+|a|the|many|about|over|my|"
     r"work|fun|years|months|a\s+living)|every|each|on\s+(?:the\s+)?weekends?|in\s+(?:my|our)\s+(?:spare|free)|"
     r"a\s+lot|all\s+the\s+time|sometimes|often|too|as\s+well|very\s+much|so\s+much|right\s+now|lately|these\s+days|"
@@ -93,7 +94,7 @@ _PRONOUN_NP = re.compile(
 )
 _TRAIL = re.compile(
     r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
-    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there)$",
+    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there|and\s+you)$",
     re.IGNORECASE,
 )
 _LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as|plus)\s+", re.IGNORECASE)
@@ -476,6 +477,21 @@ def _h_dislike(c: Sink, verb: str, rest: str) -> None:
         c.attr("dislikes", _lower(item))
 
 
+_AT_THE_SIGHT = re.compile(
+    r"^(?:out\s+|up\s+)?(?:at|over)\s+the\s+(?:mere\s+|very\s+|first\s+)?(?:sight|thought|smell|sound|mention|"
+    r"taste)\s+of\s+(?P<v>.+)$",
+    re.IGNORECASE,
+)
+"""A thing that makes the speaker recoil: "i faint at the sight of blood", "i gag at the smell of fish"."""
+
+
+def _h_recoil(c: Sink, verb: str, rest: str) -> None:
+    """ "i faint at the sight of blood": what the speaker recoils from is a dislike (the verb alone says nothing)."""
+    m = _AT_THE_SIGHT.match(rest.strip())
+    if m and not c.negated:
+        _h_dislike(c, "dislike", m.group("v"))
+
+
 def _h_play(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     if _match(r"^(?:with|around|it|them|along|a\s+role|a\s+part)\b", r, re.IGNORECASE):
@@ -530,6 +546,16 @@ def _never_partnered(c: Sink, verb: str, rest: str) -> bool:
     return True
 
 
+_NO_THING = re.compile(
+    r"^(?:(?:over|about|around|almost|nearly|like|another|only|just)\s+)*(?:\d+|a\s+few|a\s+couple|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)?\s*(?:\d+|more|years?|months?|weeks?|days?|hours?|"
+    r"minutes?)$|^.*\s(?:coming(?:\s+up)?|to\s+go)$|^(?:plenty|lots?|a\s+lot)\s+(?:of\s+)?(?:time|sun|fun|work)\b",
+    re.IGNORECASE,
+)
+"""A count, a stretch of time or what is coming said as if owned: "i have over 200", "i have another two years (to
+go)", "i have a game coming up", "i have plenty of time"."""
+
+
 def _h_have(c: Sink, verb: str, rest: str) -> None:
     r = _sub(
         r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)",
@@ -542,9 +568,10 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
         r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
         r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found|thought|given|gone|known|told|"
-        r"said|wanted|decided|noticed|realized|realised|wondered|considered)\b",
+        r"said|wanted|decided|noticed|realized|realised|wondered|considered)\b|"
+        r"^[a-z]{3,}ed\s+(?:my|our|the|it|this|that|for|up|out|in|on|to|with|a\s+lot)\b",
         low,
-    ):
+    ):  # ("i have packed my lunch for years": a perfect tense, nothing owned)
         m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.IGNORECASE)
         if m and _role_head(noun_phrase(m.group("r"))):
             c.attr("role", noun_phrase(m.group("r")).lower())
@@ -647,8 +674,8 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
             c.attr("instruments", singular(head))
         elif head in CONDITIONS:
             c.attr("health", item.lower())  # "i have asthma": a condition, not a thing owned
-        elif head in NOT_POSSESSIONS or _PRONOUN_NP.match(item):
-            continue
+        elif head in NOT_POSSESSIONS or _PRONOUN_NP.match(item) or _NO_THING.match(item):
+            continue  # ("i have over 200", "another two years before …": a count or a time, no thing)
         elif count_word == "no":
             c.attr("possessions", item.lower(), negated=True)
         elif not c.plural or head in ("house", "home", "farm", "apartment", "boat", "garden", "pool", "cabin"):
@@ -771,7 +798,21 @@ def _h_teach(c: Sink, verb: str, rest: str) -> None:
     c.attr("role", (subject.lower() + " teacher").strip() if subject else "teacher")
 
 
+_LIVE_FOR = re.compile(
+    r"^for\s+(?!(?:free|now|a\s+while|the\s+time\s+being|a\s+(?:few|couple)|years|months|weeks|ever|"
+    r"long|cheap|rent|\d+|two|three|four|five|six|ten|twenty|over|about|almost|nearly|most|many|some|my\s+whole)\b)"
+    r"(?P<v>.+)$",
+    re.IGNORECASE,
+)
+"""What the speaker lives for ("i live for summer", "i live for the weekends"), not how long or how cheaply."""
+
+
 def _h_live(c: Sink, verb: str, rest: str) -> None:
+    if verb.lower() in ("live", "lives") and not c.negated:
+        devoted = _LIVE_FOR.match(rest.strip())
+        if devoted:
+            _h_like(c, "like", devoted.group("v"))  # what one lives for is what one loves
+            return
     r = _sub(
         r"^(?:here|there|now|currently|right\s+here|out\s+here|over\s+here|down\s+here|up\s+here)\s+(?=(?:in|on|at|near)\b)",
         "",
@@ -993,7 +1034,21 @@ def _h_attend(c: Sink, verb: str, rest: str) -> None:
         c.attr("school", _lower(value))
 
 
+_MEASURE = re.compile(
+    r"^(?:like\s+|about\s+|around\s+|at\s+least\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+few|a\s+couple\s+of|several|lots\s+of|a\s+lot\s+of)?\s*(?:cups?|glasses|glass|mugs?|bottles?|cans?|pots?|"
+    r"shots?|pints?|liters?|litres?|gallons?)(?:\s+of\s+(?P<v>.+?))?(?:\s+(?:a|an|per|each|every)\s+\w+)?$",
+    re.IGNORECASE,
+)
+"""How much is drunk ("5 cups a day", "two cups of coffee a day"): the drink is what the measure is of, if said."""
+
+
 def _h_drink(c: Sink, verb: str, rest: str) -> None:
+    measure = _MEASURE.match(rest.strip())
+    if measure:
+        if measure.group("v"):
+            _h_drink(c, verb, measure.group("v"))  # "two cups of coffee a day": coffee
+        return  # ("i drink 5 cups a day": how much, of what was said before)
     if c.negated and not _items(rest):
         c.attr("drinks", "alcohol")  # "i don't drink": alcohol, by the ordinary sense of the bare verb
         return
@@ -1064,11 +1119,20 @@ _ACTIVITY_MODIFIERS = words("""bird whale people window rock mountain scuba ice 
 """Nouns that make a gerund a named pastime ("rock climbing", "window shopping", "bird watching")."""
 
 
+_WHEN_LEAD = re.compile(
+    r"^(?:on\s+)?(?:(?:every|each|most|some|all)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
+    r"weekdays?|mornings?|evenings?|nights?|afternoons?|summers?|winters?|week|day|year|month)\b.*$",
+    re.IGNORECASE,
+)
+"""When a habit is done, said right after it: "(fishing) on sundays", "(bowling) every sunday", "… each morning"."""
+
+
 def _h_go(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(r"^(?P<g>[a-z]+ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
     if m and m.group("g").lower() not in _NOT_GERUND:
-        c.attr("hobbies", (m.group("g") + " " + noun_phrase(m.group("rest"))).strip().lower())
+        what = _WHEN_LEAD.sub("", m.group("rest").strip())  # "i go fishing on sundays": fishing, not sundays
+        c.attr("hobbies", (m.group("g") + " " + noun_phrase(what)).strip().lower())
         return
     named = _compound_activity(r)
     if named:
@@ -2288,8 +2352,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("school", "homeschool")  # "i am homeschooled"
         return
     m = _match(
-        r"^(?:more\s+|also\s+|mostly\s+)?(?:a\s+)?(?:(?:huge|big|massive|great|real)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
-        r"crazy\s+about|addicted\s+to|interested\s+in|keen\s+on|fond\s+of|in\s+love\s+with|a\s+lover\s+of)\s+"
+        r"^(?:(?:more|also|mostly|so|totally|completely|absolutely)\s+)*(?:a\s+)?(?:(?:huge|big|massive|great|real|total|complete)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
+        r"crazy\s+about|mad\s+about|nuts\s+about|wild\s+about|hooked\s+on|addicted\s+to|interested\s+in|keen\s+on|"
+        r"fond\s+of|in\s+love\s+with|a\s+lover\s+of|sucker\s+for)\s+"
         r"(?P<v>.+)$",
         r,
         re.IGNORECASE,
@@ -2481,7 +2546,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("name", m.group("name"))
         return
     # "a (senior) software engineer (at Google)", "the COO", "a nurse in a hospital during the day", "CTO"
-    if _role(c, r) or identity_noun(c, r):
+    if owner_of(c, r) or _role(c, r) or identity_noun(c, r):
         return
     m = _match(r"^(?:a\s+)?(?:member|part)\s+of\s+(?P<org>.+)$", r, re.IGNORECASE)
     if m:
@@ -2655,6 +2720,7 @@ for _words, _h in [
     ("make makes", _h_make),
     ("like likes love loves enjoy enjoys adore adores prefer prefers dig fancy", _h_like),
     ("hate hates dislike dislikes detest detests despise loathe fear", _h_dislike),
+    ("faint faints cringe cringes gag gags shudder shudders panic panics freak freaks puke pukes", _h_recoil),
     ("play plays playing", _h_play),
     ("work works working", _h_work),
     ("teach teaches teaching", _h_teach),
@@ -2754,6 +2820,10 @@ def read_predicate(c: Sink, predicate: str) -> bool:
     if low == "can" and _match(r"^not\s+stand\b", rest, re.IGNORECASE):
         _h_dislike(c, "hate", rest[9:].strip())
         return True
+    craving = _CANT_RESIST.match(rest) if low == "can" else None
+    if craving:
+        _h_like(c, "like", craving.group("v"))  # "i can't resist chocolate": a weakness for it is a liking
+        return True
     if _never_partnered(c, low, rest):
         return True
     if low in _ENDING_VERBS:
@@ -2788,6 +2858,13 @@ def read_predicate(c: Sink, predicate: str) -> bool:
     if handler is not _h_work:
         _work_said_in_passing(c, predicate)
     return True
+
+
+_CANT_RESIST = re.compile(
+    r"^not\s+(?:(?:ever|really)\s+)?(?:resist|get\s+enough\s+of|live\s+without|say\s+no\s+to)\s+(?P<v>.+)$",
+    re.IGNORECASE,
+)
+"""A liking said by what the speaker cannot do without: "i can't resist a good donut", "can't get enough of k-pop"."""
 
 
 _WORK_IN_PASSING = re.compile(

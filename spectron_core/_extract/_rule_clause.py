@@ -97,8 +97,16 @@ class _Clause:
         )
 
 
+_DANGLING = re.compile(r"(?:\s+(?:and|an|a|the|to|of|with|my|as|for|from|at|in|on|into|like))+$", re.IGNORECASE)
+"""A function word left at the end of a cut value ("running marathons and", "dancing to"): it names nothing."""
+_BARE_WORD = re.compile(r"^(?:not|no|so|and|to|of|with|my)$", re.IGNORECASE)
+
+
 def _clean(value: str) -> str:
     value = value.strip(" \t\"'.,;:!?()")
+    value = _DANGLING.sub("", value)
+    if _BARE_WORD.match(value):
+        return ""  # ("no i am not a fan" had left "not a")
     value = _ARTICLE.sub("", value)
     value = (
         _sub(r"\s+(?:food|foods|cuisine|dishes|meals)$", "", value, flags=re.IGNORECASE)

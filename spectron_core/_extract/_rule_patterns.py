@@ -241,6 +241,25 @@ _HOBBY_BACK = re.compile(
 """A pastime named first: "pottery is another passion of mine", "dancing is my thing"."""
 
 
+_MY_JAM = re.compile(
+    r"^(?P<v>[a-z][\w' -]{1,40}?)\s+(?:is|are|'s)\s+(?:(?:just|really|totally|so|definitely|kind\s+of|always)\s+)*"
+    r"(?P<neg>(?:not|never)\s+(?:really\s+|exactly\s+|quite\s+)?)?(?:my|right\s+up\s+my)\s+"
+    r"(?:jam|thing|cup\s+of\s+tea|kind\s+of\s+thing|scene|alley|bag)$",
+    re.IGNORECASE,
+)
+"""A taste said of the thing named first: "jazz is my jam", "camping is not really my thing" (group ``neg``: a
+dislike), "board games are right up my alley"."""
+
+
+_TIME_GOES_TO = re.compile(
+    r"^(?:my\s+)?(?:free\s+time|spare\s+time|evenings|weekends|nights|mornings|summers|days\s+off|"
+    r"(?:satur|sun|fri)days)\s+(?:is|are)\s+(?:(?:all|mostly|usually|always|just|reserved|meant|strictly)\s+)*"
+    r"for\s+(?P<v>.+)$",
+    re.IGNORECASE,
+)
+"""A pastime said by the time given to it: "my evenings are for knitting", "weekends are reserved for football"."""
+
+
 _HOME_BACK = re.compile(
     r"^home\s+(?:for\s+me\s+|for\s+us\s+)?(?:is|has\s+been)\s+(?:now\s+)?(?P<v>(?:an?|the|my|our)\s+.+|[A-Z].+)$",
     re.IGNORECASE,
@@ -337,7 +356,7 @@ _BEST_NAMED = re.compile(
 )
 """The thing named first, then called the best: "blur is the best band ever", "pizza is the best"."""
 _NOTHING_BEATS = re.compile(
-    r"^(?:there\s+is\s+|there's\s+|theres\s+)?nothing\s+(?:beats|tops|compares\s+to|is\s+better\s+than|"
+    r"^(?:there\s+is\s+|there's\s+|theres\s+)?nothing\s+(?:beats|tops|compares\s+to|(?:is\s+)?better\s+than|"
     r"(?:i\s+)?(?:like|love|enjoy)\s+(?:better|more)\s+than)\s+(?:an?\s+|some\s+)?(?:(?:good|nice|great|cold|hot|"
     r"fresh)\s+)?(?P<v>[a-z][\w' -]{1,40}?)$",
     re.IGNORECASE,
@@ -486,7 +505,11 @@ _GONE = re.compile(
 _RELATIVE_WORDS = words("who whom whose which that where when")
 
 
-_CANT_STAND = re.compile(r"^can\s+not\s+stand\b", re.IGNORECASE)
+_CANT_STAND = re.compile(
+    r"^can\s+not\s+(?:stand|(?:ever\s+|really\s+)?(?:resist|get\s+enough\s+of|live\s+without|say\s+no\s+to))\b",
+    re.IGNORECASE,
+)
+""""can't stand" is a dislike and "can't resist" a liking, not the negation of standing or resisting."""
 
 
 _PLAIN_NEG = re.compile(
