@@ -190,3 +190,10 @@ def test_current_about_narrows_by_a_field_of_the_record(mem):
     assert store.current_about("attribute", "Person/alice", scope, ancestors=False, fields={"key": "pets"}) == []
     with pytest.raises(ValueError):
         store.lexical.current_about("attribute", "Person/alice", scope, ancestors=False, fields={"key') OR 1=1 --": "x"})
+    # a row about the same entity that carries no payload yet is skipped, not parsed (json_extract raises on '')
+    store.lexical._db.execute(
+        "INSERT INTO docs(id, kind, scope_key, is_current, active, topic) VALUES (?, 'attribute', ?, 1, 1, ?)",
+        ("att_without_payload", scope.key, "Person/alice"),
+    )
+    home = store.current_about("attribute", "Person/alice", scope, ancestors=False, fields={"key": "home"})
+    assert [(a.key, a.value) for a in home] == [("home", "Porto")]

@@ -199,7 +199,7 @@ class LexicalIndex:
             """
         )
         try:  # built into SQLite since 3.38 and into most builds before; without it, lookups decode more
-            self._db.execute("SELECT json_extract('{}', '$.x')")
+            self._db.execute("SELECT json_valid('{}'), json_extract('{}', '$.x')")
             self._json_sql = True
         except sqlite3.OperationalError:  # pragma: no cover - depends on how Python's SQLite was built
             self._json_sql = False
@@ -554,7 +554,8 @@ class LexicalIndex:
             for name, value in fields.items():
                 if not _FIELD_NAME.fullmatch(name):
                     raise ValueError(f"not a record field name: {name!r}")
-                clause += f" AND json_extract(d.payload, '$.{name}') = ?"
+                # CASE, so a row without a payload yet ('') is never parsed: json_extract raises on it
+                clause += f" AND CASE WHEN json_valid(d.payload) THEN json_extract(d.payload, '$.{name}') END = ?"
                 values.append(value)
         return self._payload_rows(clause, values)
 
