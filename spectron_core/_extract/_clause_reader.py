@@ -41,6 +41,7 @@ from ._rule_clause import (
     _tail_np,
     _trade,
     _verb_led,
+    speaker_fact,
 )
 from ._rule_patterns import (
     _ADVERB_WORDS,
@@ -217,29 +218,6 @@ _WHEN_CUT = re.compile(
 ("a burger grilled just right"): not part of the thing."""
 
 
-def _speaker_fact(
-    out: Extraction,
-    speaker: str,
-    key: str,
-    value: str,
-    confidence: float,
-    span: tuple[int, int],
-    when: datetime | None,
-) -> None:
-    """An identity fact about the speaker, as the whole-sentence readers of this module record one."""
-    out.attributes.append(
-        ExtractedAttribute(
-            entity=speaker,
-            key=key,
-            value=value,
-            category="identity",
-            confidence=confidence,
-            span=span,
-            valid_from=when,
-        )
-    )
-
-
 class ClauseReader:
     """Reads one clause of a sentence into records, grounded in an :class:`Ontology`."""
 
@@ -281,13 +259,11 @@ class ClauseReader:
         intro = _ROLE_HERE.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " here" in text.lower() else None
         if intro and intro.group("r").split()[0].lower() not in _GENERAL_SUBJECT_STOP and _role_head(intro.group("r")):
             # "nurse here", "just another retired teacher here": a self-introduction by trade
-            _speaker_fact(
-                out, speaker, "role", noun_phrase(intro.group("r")).lower(), min(confidence, 0.75), span, when
-            )
+            speaker_fact(out, speaker, "role", noun_phrase(intro.group("r")).lower(), min(confidence, 0.75), span, when)
             return (speaker, False)
         place = self._place_said_as_greeting(text, piece, intro) if ctx.role == "user" else None
         if place:  # "hello from tulsa", "good morning from leeds", "ohio here": where the speaker is
-            _speaker_fact(out, speaker, "home", place, min(confidence, 0.6), span, when)
+            speaker_fact(out, speaker, "home", place, min(confidence, 0.6), span, when)
             return (speaker, False)
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(
             text, speaker, span, when, out, prior
@@ -322,7 +298,7 @@ class ClauseReader:
             value = noun_phrase(named_fav.group("v"))
             if value and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
                 # "my cousin painted over my favourite colour teal": the favourite is named whatever the clause says
-                _speaker_fact(
+                speaker_fact(
                     out,
                     speaker,
                     favorite_key(named_fav.group("x"), value),
@@ -338,7 +314,7 @@ class ClauseReader:
         as_role = _AS_ROLE.match(text) if ctx.role == "user" and piece.before_own else None
         if as_role and _role_head(noun_phrase(as_role.group("r"))):
             # "as a nurse, i see a lot": the speaker's own job, said as the frame of what follows
-            _speaker_fact(out, speaker, "role", noun_phrase(as_role.group("r")).lower(), 0.7, span, when)
+            speaker_fact(out, speaker, "role", noun_phrase(as_role.group("r")).lower(), 0.7, span, when)
             return None
         aged = (
             _AS_AGED.match(text)
@@ -533,7 +509,7 @@ class ClauseReader:
             if thing and len(thing.split()) <= 3:
                 # "clowns terrify me", "the holidays make me sad": how a thing affects the speaker is a taste
                 good = bool(affects.group("good"))
-                _speaker_fact(
+                speaker_fact(
                     out,
                     speaker,
                     "likes" if good else "dislikes",
@@ -557,7 +533,7 @@ class ClauseReader:
                 and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split())
             ):
                 # "the best movie is the godfather": an opinion said as a superlative is the speaker's favourite
-                _speaker_fact(
+                speaker_fact(
                     out,
                     speaker,
                     favorite_key(best.group("x"), value),
@@ -589,7 +565,7 @@ class ClauseReader:
             return False  # "my sundays are for family", "… for sleep": who or what, no pastime
         disliked = bool(m and m.group("neg"))
         key = "dislikes" if disliked else "hobbies" if timed or _activity_gerund(value) else "likes"
-        _speaker_fact(out, speaker, key, _lower_unless_proper(value), min(confidence, 0.75), span, when)
+        speaker_fact(out, speaker, key, _lower_unless_proper(value), min(confidence, 0.75), span, when)
         return True
 
     @staticmethod
@@ -625,7 +601,7 @@ class ClauseReader:
             if not low.startswith(("nothing", "there")):
                 return False
             key = "likes"  # "nothing beats a hot bath": no kind to be the favourite of, but surely liked
-        _speaker_fact(out, speaker, key, _lower_unless_proper(value), min(confidence, 0.7), span, when)
+        speaker_fact(out, speaker, key, _lower_unless_proper(value), min(confidence, 0.7), span, when)
         return True
 
     @staticmethod
@@ -644,7 +620,7 @@ class ClauseReader:
         value = noun_phrase(m.group("v"))
         if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
-        _speaker_fact(
+        speaker_fact(
             out,
             speaker,
             key,
@@ -691,7 +667,7 @@ class ClauseReader:
         if thing in ("thing", "things") and fav.group("to"):
             thing += " " + fav.group("to")  # "one of my favourite things to do" names a pastime
         key = favorite_key(thing, value)
-        _speaker_fact(out, speaker, key, _lower_unless_proper(value), 0.85, span, when)
+        speaker_fact(out, speaker, key, _lower_unless_proper(value), 0.85, span, when)
         return True
 
     def _subject(self, body: str, speaker: str, last_person: str | None) -> tuple[str | None, str, bool, bool]:

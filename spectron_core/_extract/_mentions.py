@@ -10,9 +10,9 @@ from datetime import datetime
 from ._clauses import Piece
 from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
 from ._predicates import _role_head, noun_phrase
-from ._rule_clause import _lower_unless_proper, _singular
+from ._rule_clause import _lower_unless_proper, _singular, speaker_fact
 from ._rule_patterns import _MONEY, _SUBJECT_STOP
-from ._types import ExtractedAttribute, Extraction
+from ._types import Extraction
 
 _HERE_IN = re.compile(
     r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
@@ -132,17 +132,7 @@ def mentions(
             a.key == key and a.entity == speaker and (a.value.lower() == value.lower() or key == "family")
             for a in out.attributes
         ):
-            out.attributes.append(
-                ExtractedAttribute(
-                    entity=speaker,
-                    key=key,
-                    value=value,
-                    category="identity",
-                    confidence=confidence,
-                    span=span,
-                    valid_from=when,
-                )
-            )
+            speaker_fact(out, speaker, key, value, confidence, span, when)
 
     for k, piece in enumerate(pieces):
         if piece.question:

@@ -270,3 +270,26 @@ def _verb_led(text: str) -> bool:
 
 
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
+
+
+def speaker_fact(
+    out: Extraction,
+    speaker: str,
+    key: str,
+    value: str,
+    confidence: float,
+    span: tuple[int, int],
+    when: datetime | None,
+) -> None:
+    """An identity fact about the speaker, as the whole-sentence readers and the mentions in passing record one."""
+    out.attributes.append(
+        ExtractedAttribute(
+            entity=speaker,
+            key=key,
+            value=value,
+            category="identity",
+            confidence=confidence,
+            span=span,
+            valid_from=when,
+        )
+    )
