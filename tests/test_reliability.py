@@ -54,7 +54,9 @@ TRIAL_WRITER = PRELUDE + textwrap.dedent(
         elif op < 0.8:
             mem.forget("meal", scope=scope, threshold=0.9)
         elif op < 0.9:
-            words = f"secretword{seed}x{i}"
+            # Fixed width, so no word is part of another: x7 inside a later x77 (remembered, not yet purged
+            # when the kill came) once read as x7 left behind.
+            words = f"secretword{seed:04d}x{i:06d}"
             secret = {"org": "acme", "user": f"gone{i}"}
             mem.remember(f"My codeword is {words}.", scope=secret)
             mem.flush()
