@@ -881,3 +881,34 @@ def test_long_named_turns_put_no_listener_thing_on_the_speaker(text: str, keys: 
     speaker = "Person/" + text.split(":", 1)[0]
     got = [f for f in facts(text) if f[0] in (speaker, SPEAKER) and f[1] in keys]
     assert got == [], f"{text!r}: {got}"
+
+
+# -- a full stop inside an abbreviation ends no sentence ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i live in st . louis , missouri", "home", "st. louis"),
+        ("I live in St. Louis.", "home", "st. louis"),
+        ("we live in ft. worth now", "home", "ft. worth"),
+        ("my doctor is dr . okafor", "doctor", "dr. okafor"),
+        ("my name is mr . brandt", "name", "mr. brandt"),
+        ("i moved to the u . s . two years ago", "home", "u.s"),
+        ("I grew up in Washington D.C.", "hometown", "washington d.c"),
+    ],
+)
+def test_an_abbreviation_does_not_split_the_sentence(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("i love my dog. i live in denver.", {("pets", "dog"), ("home", "denver")}),
+        ("so do i . i like cats", {("likes", "cats")}),
+        ("i am a nurse . i live in ohio", {("role", "nurse"), ("home", "ohio")}),
+        ("thanks mr . i am only 9", {("age", "9")}),
+    ],
+)
+def test_a_full_stop_after_a_word_still_ends_the_sentence(text: str, expected: set[tuple[str, str]]) -> None:
+    got = {(k, v.lower()) for e, k, v, _ in facts(text) if e == SPEAKER}
+    assert expected <= got, got

@@ -66,7 +66,7 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("hi , i am kenneth", "name", "kenneth"),
     ("People call me Sam.", "name", "sam"),
     ("I go by Liz.", "name", "liz"),
-    ("please call me Dr. Jones", "name", "dr"),
+    ("please call me Dr. Jones", "name", "Dr. Jones"),
     # -- where I live and come from ---------------------------------------------------------------------------
     ("I live in Denver, Colorado.", "home", "denver"),
     ("we live in a small town in ohio", "home", "small town"),

@@ -59,6 +59,32 @@ _HE_SHE = re.compile(r"^(?:he|she)\s+(?P<p>.+)$", re.IGNORECASE)
 
 _SENTENCE = re.compile(r"[^.!?\n]{1,2000}(?:[.!?]+|$)")
 
+_ABBREVIATION = re.compile(
+    r"\b(?:st|mt|ft|dr|mr|mrs|ms|jr|sr|prof|sgt|capt|lt|col|rev|vs)[ \t]?\.[ \t]?(?=[a-z0-9])(?!i\b)"
+    r"|(?:\b[a-z][ \t]?\.[ \t]?){2,}",
+    re.IGNORECASE,
+)
+"""A full stop that ends no sentence: a title or place abbreviation before a word ("St. Louis", "dr . smith",
+"mt. everest"; not before "i": "cool mr . i am 4") or an initialism ("u.s.", "u . s .", "d . c ."). Split there, "i live in st. louis" had stored
+the home "st"."""
+_HIDDEN_STOP = "\u2024"
+"""What such a full stop is while a line is cut into sentences (one character, so spans stay right)."""
+
+
+def hide_abbreviation_stops(line: str) -> str:
+    """The line with the full stops of :data:`_ABBREVIATION` hidden from :data:`_SENTENCE` (a masking pass, so
+    splitting stays one linear scan)."""
+    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _HIDDEN_STOP), line)
+
+
+def tidy_abbreviations(text: str) -> str:
+    """A sentence with its hidden stops back, and chat spacing taken out of abbreviations, so a value reads
+    "st. louis", "u.s.", not "st . louis"."""
+    text = text.replace(_HIDDEN_STOP, ".")
+    return _ABBREVIATION.sub(
+        lambda m: re.sub(r"[ \t]", "", m.group(0)) + (" " if m.group(0)[-1:] in " \t" else ""), text
+    )
+
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}):\s+")
 
@@ -204,7 +230,7 @@ _SUBJ_OTHER = re.compile(
 
 _CALL_ME = re.compile(
     r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
-    r"(?:call|calls)\s+me\s+(?P<n>[A-Za-z][\w'-]{0,30})$|"
+    r"(?:call|calls)\s+me\s+(?P<n>(?:(?:dr|mr|mrs|ms|prof)\.\s?)?[A-Za-z][\w'-]{0,30})$|"
     r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$",
     re.IGNORECASE,
 )

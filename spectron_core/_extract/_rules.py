@@ -63,6 +63,8 @@ from ._rule_patterns import (
     _SUBJECT_STOP,
     _TIME_HINT,
     _WH_YOUR,
+    hide_abbreviation_stops,
+    tidy_abbreviations,
 )
 from ._types import ExtractedAttribute, ExtractedUncertainty, Extraction, ExtractionContext
 from ._when import resolve
@@ -114,13 +116,13 @@ class RuleExtractor:
             question: Asked | None = None
             prior_sentence = ""
             own = bool(_OWN_WORD.search(line))  # the line speaks of the speaker somewhere
-            for m in _SENTENCE.finditer(line, start):
+            for m in _SENTENCE.finditer(hide_abbreviation_stops(line), start):
                 sentence = m.group(0)
                 if not sentence.strip():
                     continue
                 lead = len(sentence) - len(sentence.lstrip())
                 span = (line_start + m.start() + lead, line_start + m.end())
-                text = sentence.strip()
+                text = tidy_abbreviations(sentence.strip())
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
                 wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
