@@ -678,8 +678,25 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
             continue  # ("i have over 200", "another two years before …": a count or a time, no thing)
         elif count_word == "no":
             c.attr("possessions", item.lower(), negated=True)
+        elif (when := _SCHEDULED.search(c.ctx.text[c.span[0] : c.span[1]])) is not None:
+            c.attr("plans", f"{item.lower()} {when.group(0).lower()}", "context")  # "i have a race on sunday"
         elif not c.plural or head in ("house", "home", "farm", "apartment", "boat", "garden", "pool", "cabin"):
             c.attr("possessions", _lower(item))
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SCHEDULED = re.compile(
+    r"\b(?:tomorrow|tonight|today|later\s+today|this\s+(?:morning|afternoon|evening|weekend|week|month|year|"
+    + _DAY
+    + r")|next\s+(?:week(?:end)?|month|year|"
+    + _DAY
+    + r")|on\s+"
+    + _DAY
+    + r"(?!s)|in\s+(?:a|an|\d+|two|three|four|five|a\s+few|few)\s+(?:days?|weeks?|months?|hours?))\b",
+    re.IGNORECASE,
+)
+"""A time on the calendar after what the speaker "has": "i have a marathon next weekend" is an event they are
+going to, not a thing they own. ("on sundays", a habit, is not a date.)"""
 
 
 def _h_work(c: Sink, verb: str, rest: str) -> None:

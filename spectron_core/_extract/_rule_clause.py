@@ -24,6 +24,13 @@ _NAMES_NOTHING = re.compile(
     re.IGNORECASE,
 )
 """A taste or a wish whose object is only a pronoun ("have one", "them it", "doing them"): it names nothing."""
+_EMPTY_TASTE = re.compile(
+    r"(?:to\s+)?(?:like|love|enjoy|hate|mind|prefer|do|doing|play|playing|go|going|make|making|have|having|get|"
+    r"getting|try|trying|be|being)",
+    re.IGNORECASE,
+)
+"""A taste whose object is only a verb: "there is not much i do not like" (dislikes 'like'), "i love playing"
+(playing what?). The verb says how the speaker feels or what they do, not about what."""
 
 
 @dataclass
@@ -55,7 +62,7 @@ class _Clause:
         if not value or len(value) > 120:
             return
         self.matched = True
-        if key in _TASTE_KEYS and _NAMES_NOTHING.fullmatch(value):
+        if key in _TASTE_KEYS and (_NAMES_NOTHING.fullmatch(value) or _EMPTY_TASTE.fullmatch(value)):
             return  # "i would love to have one", "i love them it": a pronoun names nothing to remember
         if any(
             a.key == key and a.value == value and a.span == self.span and a.entity == (entity or self.subject)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from .._models import Category
-from ._types import Extraction
+from ._types import Extraction, ExtractionContext
 
 __all__ = ["Sink"]
 
@@ -22,6 +22,10 @@ class Sink(Protocol):
     hobby: bool
     out: Extraction
     """What the clause has found so far (a handler may look at what another one it called added)."""
+    ctx: ExtractionContext
+    span: tuple[int, int]
+    """Where the clause is in ``ctx.text``: a handler may read words the reader took out of its predicate (a
+    time phrase: "i have a race | on sunday")."""
 
     def attr(
         self,

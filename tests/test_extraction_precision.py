@@ -1,0 +1,102 @@
+"""Facts the extractor must not make up (issue #10, item 2: "invented facts").
+
+Each group is a mistake found by reading what the extractor drew from unlabelled chat lines, said here in several
+spellings of our own: a taste whose object is only a verb, an event on the calendar read as a thing owned, a
+common misspelling of a kin word read as an object. Beside each, the sentences the fix must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import SPEAKER, facts, has
+
+
+def _mine(text: str, keys: tuple[str, ...] = ()) -> list[tuple[str, str, str, bool]]:
+    return [f for f in facts(text) if f[0] == SPEAKER and (not keys or f[1] in keys)]
+
+
+_TASTES = ("likes", "dislikes", "hobbies", "goals", "plans")
+
+# -- a taste whose object is only a verb names nothing ------------------------------------------------------
+EMPTY_TASTES = [
+    "there is not much i do not like",
+    "There isn't much I don't like, honestly.",
+    "pink is one colour i do not like",
+    "i really like playing",
+    "I love playing!",
+    "lol i enjoy doing",
+    "i would love to try",
+    "I'd like to try that too.",
+    "i like to try to stay fit",
+    "i love going , you know ?",
+]
+
+
+@pytest.mark.parametrize("text", EMPTY_TASTES)
+def test_a_taste_of_a_bare_verb_is_not_a_fact(text: str) -> None:
+    bare = {"like", "love", "enjoy", "play", "playing", "doing", "try", "going", "do", "go"}
+    got = [f for f in _mine(text, _TASTES) if f[2].lower() in bare]
+    assert not got, f"{text!r}: {got}"
+
+
+TASTES_KEPT = [
+    ("i love playing soccer", "hobbies", "playing soccer"),
+    ("I enjoy doing yoga on weekends.", "hobbies", "doing yoga"),
+    ("i really like going to the beach", "hobbies", "going to the beach"),
+    ("I don't like olives.", "dislikes", "olives"),
+    ("i hate waking up early", "dislikes", "waking up early"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "value"), TASTES_KEPT)
+def test_a_taste_with_an_object_is_still_read(text: str, key: str, value: str) -> None:
+    assert has(text, key, value), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
+
+
+# -- "I have <an event> <a date>": a plan, not a possession ---------------------------------------------------
+SCHEDULED = [
+    ("i have a marathon next weekend", "marathon"),
+    ("I have a race on Sunday.", "race"),
+    ("i have a big game this saturday lol", "game"),
+    ("I have a recital next month, wish me luck!", "recital"),
+    ("i have a job interview tomorrow", "interview"),
+    ("we have a gig tonight", "gig"),
+    ("I have a tournament in two weeks.", "tournament"),
+    ("ugh i have a presentation this afternoon", "presentation"),
+]
+
+
+@pytest.mark.parametrize(("text", "thing"), SCHEDULED)
+def test_an_event_with_a_date_is_a_plan_not_a_possession(text: str, thing: str) -> None:
+    owned = _mine(text, ("possessions",))
+    assert not owned, f"{text!r}: {owned}"
+    plans = [f[2] for f in _mine(text, ("plans",))]
+    assert any(thing in p for p in plans), f"{text!r}: expected a plan naming {thing!r}, got {facts(text)}"
+
+
+OWNED = [
+    ("I have a new bike.", "possessions", "bike"),
+    ("i have a garden on sundays i work in it", "possessions", "garden"),
+    ("i have a boat", "possessions", "boat"),
+    ("I have a car since last year.", "vehicle", "car"),
+    ("i have a dog and a cat", "pets", "dog"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "value"), OWNED)
+def test_things_owned_without_a_date_stay_possessions(text: str, key: str, value: str) -> None:
+    assert has(text, key, value), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
+
+
+def test_a_question_about_an_event_states_nothing() -> None:
+    assert not _mine("do you have a race on sunday ?", ("plans", "possessions"))
+
+
+# -- "childrens": the misspelling is still children, not a thing owned ------------------------------------
+@pytest.mark.parametrize(
+    "text", ["i have five childrens", "I have 3 childrens.", "great , i have two childrens and a dog"]
+)
+def test_childrens_is_a_count_of_children(text: str) -> None:
+    assert not [f for f in _mine(text, ("possessions",)) if "children" in f[2]], facts(text)
+    assert _mine(text, ("children",)), f"{text!r}: expected a children count, got {facts(text)}"
