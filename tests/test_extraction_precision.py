@@ -100,3 +100,35 @@ def test_a_question_about_an_event_states_nothing() -> None:
 def test_childrens_is_a_count_of_children(text: str) -> None:
     assert not [f for f in _mine(text, ("possessions",)) if "children" in f[2]], facts(text)
     assert _mine(text, ("children",)), f"{text!r}: expected a children count, got {facts(text)}"
+
+
+# -- "I have <participle> …": a perfect tense, not a thing owned -------------------------------------------
+PERFECT_EXPERIENCES = [
+    "i have only broken a few bones",
+    "I have actually met the mayor herself!",
+    "i have eaten three pizzas today lol",
+    "I have forgotten how to ski.",
+    "i have chosen to stay home tonight",
+    "I've never lost a chess game.",
+    "i have begun to hate that song",
+    "I have spoken to him twice.",
+]
+
+
+@pytest.mark.parametrize("text", PERFECT_EXPERIENCES)
+def test_a_perfect_tense_is_not_a_possession(text: str) -> None:
+    assert not _mine(text, ("possessions",)), f"{text!r}: {facts(text)}"
+
+
+PERFECT_CHANGES = [
+    ("i have quit smoking", "hobbies", "smoking", True),
+    ("I have left Initech.", "employer", "initech", True),
+    ("i have taken up knitting", "hobbies", "knitting", False),
+    ("I have bought a new house.", "possessions", "house", False),
+    ("i have become a vegan", "food_preference", "vegan", False),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "value", "negated"), PERFECT_CHANGES)
+def test_a_perfect_tense_of_change_says_how_things_stand(text: str, key: str, value: str, negated: bool) -> None:
+    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r} (negated={negated}), got {facts(text)}"

@@ -564,6 +564,16 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         flags=re.IGNORECASE,
     )
     low = r.lower()
+    m = _PERFECT.match(r)
+    if m:  # "i have only broken a few bones", "i have taken up knitting": a perfect tense, nothing owned
+        lemma, past = _IRREGULAR_PARTICIPLES[m.group("p").lower()]
+        verb_form = past if past in VERBS else lemma
+        handler = VERBS.get(verb_form)
+        rest_words = m.group("rest").lower().split()
+        changes = lemma in _PERFECT_CHANGES or (lemma == "take" and rest_words[:1] == ["up"])
+        if handler is not None and changes and not m.group("neg"):
+            handler(c, verb_form, m.group("rest"))  # "have quit smoking" is read as "quit smoking"
+        return
     if _match(
         r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
         r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
@@ -697,6 +707,34 @@ _SCHEDULED = re.compile(
 )
 """A time on the calendar after what the speaker "has": "i have a marathon next weekend" is an event they are
 going to, not a thing they own. ("on sundays", a habit, is not a date.)"""
+
+
+_IRREGULAR_PARTICIPLES = {
+    p: (lemma, past)
+    for lemma, past, p in (
+        triple.split(":")
+        for triple in """break:broke:broken take:took:taken eat:ate:eaten give:gave:given write:wrote:written
+        drive:drove:driven ride:rode:ridden fall:fell:fallen forget:forgot:forgotten choose:chose:chosen
+        speak:spoke:spoken steal:stole:stolen freeze:froze:frozen throw:threw:thrown show:showed:shown draw:drew:drawn
+        fly:flew:flown wear:wore:worn tear:tore:torn swear:swore:sworn lose:lost:lost win:won:won sell:sold:sold
+        tell:told:told hold:held:held keep:kept:kept leave:left:left meet:met:met pay:paid:paid send:sent:sent
+        spend:spent:spent build:built:built feel:felt:felt begin:began:begun sing:sang:sung swim:swam:swum
+        drink:drank:drunk become:became:become run:ran:run quit:quit:quit buy:bought:bought bring:brought:brought
+        catch:caught:caught teach:taught:taught fight:fought:fought sleep:slept:slept""".split()
+    )
+}
+"""Past participles that are not "-ed" words: participle → (verb, simple past). ("grown" is left out: "i have
+grown kids".)"""
+_PERFECT = re.compile(
+    r"^(?:(?P<neg>never|not)\s+|(?:only|just|already|ever|always|recently|finally|also|really|all|since)\s+)*"
+    r"(?P<p>" + "|".join(sorted(_IRREGULAR_PARTICIPLES, key=len, reverse=True)) + r")\b\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A perfect tense after "have": "(only) broken a few bones", "never lost a game"."""
+_PERFECT_CHANGES = frozenset({"quit", "leave", "become", "buy", "lose"})
+"""Verbs whose perfect tense says how things stand now ("i have quit smoking", "i have left initech", "i have
+bought a house"); with the others the perfect reports an experience ("i have broken a few bones", "i have eaten a
+dozen donuts"), which is no fact about the speaker's present. "have taken up X" is a new pastime."""
 
 
 def _h_work(c: Sink, verb: str, rest: str) -> None:
