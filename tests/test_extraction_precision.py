@@ -132,3 +132,48 @@ PERFECT_CHANGES = [
 @pytest.mark.parametrize(("text", "key", "value", "negated"), PERFECT_CHANGES)
 def test_a_perfect_tense_of_change_says_how_things_stand(text: str, key: str, value: str, negated: bool) -> None:
     assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r} (negated={negated}), got {facts(text)}"
+
+
+# -- a faith is not a trade, though it ends in -ist ------------------------------------------------------------
+FAITHS = [
+    ("i am an atheist", "atheist"),
+    ("Well, I'm an atheist so that was fine.", "atheist"),
+    ("i am a buddhist .", "buddhist"),
+    ("I am a Buddhist and I meditate.", "buddhist"),
+    ("i would pray for you but i am an atheist", "atheist"),
+]
+
+
+@pytest.mark.parametrize(("text", "faith"), FAITHS)
+def test_a_faith_is_a_religion_not_a_role(text: str, faith: str) -> None:
+    assert has(text, "religion", faith), f"{text!r}: {facts(text)}"
+    assert not _mine(text, ("role",)), f"{text!r}: a faith must not replace the speaker's job: {facts(text)}"
+
+
+@pytest.mark.parametrize(("text", "role"), [("i am a pianist", "pianist"), ("I'm a dentist.", "dentist")])
+def test_trades_in_ist_stay_roles(text: str, role: str) -> None:
+    assert has(text, "role", role), f"{text!r}: {facts(text)}"
+
+
+# -- "grew up on" a place, or on what filled a childhood ------------------------------------------------------
+GREW_UP_ON = [
+    ("I grew up on a farm.", "farm"),
+    ("i grew up on an army base", "army base"),
+    ("i grew up on the west coast", "west coast"),
+    ("I grew up on Long Island.", "long island"),
+    ("grew up on a ranch , you ?", "ranch"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), GREW_UP_ON)
+def test_growing_up_on_a_place_is_a_hometown(text: str, place: str) -> None:
+    assert has(text, "hometown", place), f"{text!r}: {facts(text)}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i grew up on country music", "I grew up on cartoons and cereal.", "we grew up on hip hop lol",
+     "i grew up on pizza"],
+)
+def test_growing_up_on_a_taste_names_no_hometown(text: str) -> None:
+    assert not _mine(text, ("hometown", "home")), f"{text!r}: {facts(text)}"

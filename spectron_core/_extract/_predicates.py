@@ -38,6 +38,7 @@ from ._lexicon import (
     NOT_ROLE,
     PETS,
     PLACES,
+    RELIGIONS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
     SEASONS,
@@ -218,8 +219,8 @@ def _role_head(np: str) -> bool:
     if not words or len(words) > 5:
         return False
     head = words[-1]
-    if head in NOT_ROLE:
-        return False
+    if head in NOT_ROLE or head in RELIGIONS:
+        return False  # ("i am an atheist", "a buddhist": a faith, not a trade, though it ends in -ist)
     return head in ROLE_WORDS or head.endswith(ROLE_SUFFIXES)
 
 
@@ -957,15 +958,29 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
             c.rel("lives_in", "Place/" + value.lower())
 
 
+_ON_PLACES = words(
+    """farm farms ranch island base coast shore street road avenue block reservation reserve boat ship mountain
+    mountains hill hills lake river bay beach estate plantation homestead compound campus peninsula border prairie
+    plains side outskirts edge"""
+)
+"""What one grows up *on* when it is a place ("a farm", "long island", "an army base", "the east side"); anything
+else after "grew up on" is what filled a childhood ("country music", "cartoons")."""
+
+
 def _h_from(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     if verb.lower() in ("came", "come", "comes"):
         r = _sub(r"^(?:here|over|over\s+here)\s+(?=from\s)", "", r, flags=re.IGNORECASE)  # "we came over from poland"
     if verb.lower() == "came" and not _match(r"^from\s", r, re.IGNORECASE):
         return  # "i came in from the field" is where from, just now
-    m = _match(r"^(?:up\s+)?(?:in|from|on|near)\s+(?P<v>.+)$", r, re.IGNORECASE)
+    m = _match(r"^(?:up\s+)?(?P<p>in|from|on|near)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = _place(m.group("v"))
+        head = value.lower().split()[-1] if value else ""
+        if m.group("p").lower() == "on" and head not in _ON_PLACES and head not in PLACES and not value[:1].isupper():
+            if kind_of(value) in ("genre", "sport", "game", "drink"):
+                c.attr("likes", value.lower())  # "i grew up on country music": a taste since childhood
+            return  # ("grew up on pizza and cartoons" names no place)
         if value and value.lower().split()[-1] not in (
             "family",
             "background",
