@@ -177,3 +177,33 @@ def test_growing_up_on_a_place_is_a_hometown(text: str, place: str) -> None:
 )
 def test_growing_up_on_a_taste_names_no_hometown(text: str) -> None:
     assert not _mine(text, ("hometown", "home")), f"{text!r}: {facts(text)}"
+
+
+# -- "a <role> for <people>": whom the work serves is not the employer -----------------------------------------
+CLIENTELE = [
+    "i am a music producer for rap artists",
+    "I'm a nanny for two families.",
+    "i am a designer for startups lol",
+    "I am a nurse for the elderly.",
+    "i am a life coach for sick children",
+    "im a tutor for kids",
+]
+
+
+@pytest.mark.parametrize("text", CLIENTELE)
+def test_the_people_served_are_not_an_employer(text: str) -> None:
+    assert _mine(text, ("role",)), f"{text!r}: the role is still read: {facts(text)}"
+    assert not _mine(text, ("employer", "works_at")), f"{text!r}: {facts(text)}"
+
+
+EMPLOYERS = [
+    ("I am an engineer for Google.", "google"),
+    ("i work for the mets", "mets"),
+    ("I am a driver for Uber.", "uber"),
+    ("i work at a school for kids", "school"),
+]
+
+
+@pytest.mark.parametrize(("text", "employer"), EMPLOYERS)
+def test_employers_stay_employers(text: str, employer: str) -> None:
+    assert has(text, "employer", employer), f"{text!r}: {facts(text)}"
