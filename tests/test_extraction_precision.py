@@ -207,3 +207,22 @@ EMPLOYERS = [
 @pytest.mark.parametrize(("text", "employer"), EMPLOYERS)
 def test_employers_stay_employers(text: str, employer: str) -> None:
     assert has(text, "employer", employer), f"{text!r}: {facts(text)}"
+
+
+# -- "i work in a few hours": when, not where ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["i work in few hours", "I work in a few hours.", "I start work in two hours.", "i work in 20 minutes lol",
+     "gotta go , i work in an hour"],
+)
+def test_a_time_after_work_in_is_not_an_employer(text: str) -> None:
+    assert not _mine(text, ("employer", "works_at")), f"{text!r}: {facts(text)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [("i work in a hospital", "hospital"), ("I work in customer service.", "customer service"),
+     ("i work in government", "government"), ("I work in retail.", "retail")],
+)
+def test_a_place_or_field_after_work_in_is_an_employer(text: str, employer: str) -> None:
+    assert has(text, "employer", employer), f"{text!r}: {facts(text)}"

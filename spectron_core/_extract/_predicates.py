@@ -769,6 +769,8 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
     if org and (_DURATION.match(org.group("org")) or _WORK_TIME.match(org.group("org"))):
         org = None  # "worked as a welder for 12 years", "i work at night": how long or when, not for whom
+    if place and _DURATION.match(_sub(r"^in\s+", "", place.group(0), flags=re.IGNORECASE)):
+        place = None  # "i work in a few hours", "start work in 20 minutes": when, not where
     if org:
         value = noun_phrase(
             _split(
@@ -801,12 +803,13 @@ _WORK_TIME = re.compile(
 _DURATION = re.compile(
     r"^(?:(?:\d+|a|an|many|several|some|a\s+few|few|two|three|four|five|six|seven|eight|nine|ten|s|so|"
     r"over|almost|nearly|about|the\s+(?:last|past))\s+)*(?:long\s+)?(?:years?|months?|weeks?|days?|decades?|"
-    r"hours?|time|while|ages|now|ever|life|(?:a\s+)?living)\b",
+    r"hours?|minutes?|time|while|ages|now|ever|life|(?:a\s+)?living)\b",
     re.IGNORECASE,
 )
 _SECTOR = re.compile(
     r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|health\s+care|tech|"
     r"it|insurance|real\s+estate|hospitality|publishing|advertising|banking|accounting|law|"
+    r"food\s+service|customer\s+service|manufacturing|software|government|entertainment|fashion|journalism|"
     r"the\s+(?:\w+\s+)?(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies|"
     r"\w+\s+(?:industry|business|sector|field)))\b",
     re.IGNORECASE,
