@@ -226,3 +226,37 @@ def test_a_time_after_work_in_is_not_an_employer(text: str) -> None:
 )
 def test_a_place_or_field_after_work_in_is_an_employer(text: str, employer: str) -> None:
     assert has(text, "employer", employer), f"{text!r}: {facts(text)}"
+
+
+# -- a volunteer's unpaid work is a pastime, not the speaker's job ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["I'm a volunteer at the animal shelter.", "i am a weekly volunteer , i love helping people",
+     "I am a hospital volunteer.", "im a volunteer at the library on weekends"],
+)
+def test_a_volunteer_is_volunteering_not_a_role(text: str) -> None:
+    assert has(text, "hobbies", "volunteering"), f"{text!r}: {facts(text)}"
+    assert not _mine(text, ("role", "employer")), f"{text!r}: {facts(text)}"
+
+
+def test_volunteering_does_not_replace_the_job(tmp_path) -> None:
+    from spectron_core import Spectron
+    from tests.support import ALICE_SCOPE, at, profile_values
+
+    mem = Spectron(path=str(tmp_path / "s"))
+    mem.remember("I am a nurse.", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("I'm a volunteer at the animal shelter too.", scope=ALICE_SCOPE, observed_at=at(1))
+    assert profile_values(mem, "role") == ["nurse"]
+    assert "volunteering" in profile_values(mem, "hobbies")
+
+
+def test_a_volunteer_firefighter_is_a_role() -> None:
+    assert has("i am a volunteer firefighter", "role", "volunteer firefighter")
+
+
+@pytest.mark.parametrize(
+    "text", ["I work at the hospital as a volunteer.", "i work in a soup kitchen as a volunteer on sundays"]
+)
+def test_working_as_a_volunteer_names_no_employer(text: str) -> None:
+    assert has(text, "hobbies", "volunteering"), f"{text!r}: {facts(text)}"
+    assert not _mine(text, ("role", "employer", "works_at")), f"{text!r}: {facts(text)}"

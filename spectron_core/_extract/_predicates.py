@@ -759,6 +759,9 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", "volunteering")  # "i work for free at the shelter": unpaid work is volunteering
         return
     role = _search(r"\bas\s+(?P<role>[\w' -]+)", r, re.IGNORECASE)
+    if role and _match(r"^(?:an?\s+)?(?:\w+\s+)?volunteers?\b", role.group("role"), re.IGNORECASE):
+        c.attr("hobbies", "volunteering")  # "i worked in a soup kitchen as a volunteer": unpaid, a pastime
+        return
     org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.IGNORECASE)
     place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.IGNORECASE)
     if not org and _sector(c, r):
@@ -2019,9 +2022,11 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
             if m and _RETIRED_MODIFIER.search(m.group(0)) and not negated:
                 c.attr("role", "retired")  # "a retired teacher": no job now (which ends the employer)
                 return True
+            if title.lower().split()[-1] in ("volunteer", "volunteers"):
+                # unpaid: a pastime, not the job (a single value) that "i am a nurse" said it is
+                c.attr("hobbies", "volunteering", negated=negated)
+                return True
             c.attr("role", title.lower(), negated=negated)
-            if title.lower().split()[-1] == "volunteer":
-                c.attr("hobbies", "volunteering", negated=negated)  # unpaid: a pastime as much as a role
             tail = words[i + 1 :]
             if (
                 title.lower().split()[-1] in ("student", "intern")
