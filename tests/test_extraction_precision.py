@@ -260,3 +260,51 @@ def test_a_volunteer_firefighter_is_a_role() -> None:
 def test_working_as_a_volunteer_names_no_employer(text: str) -> None:
     assert has(text, "hobbies", "volunteering"), f"{text!r}: {facts(text)}"
     assert not _mine(text, ("role", "employer", "works_at")), f"{text!r}: {facts(text)}"
+
+
+# -- a job, a marriage ended in other words ------------------------------------------------------------------
+ENDED = [
+    ("i quit my barista job", "role", "barista", True),
+    ("I quit my job as a barista.", "role", "barista", True),
+    ("i left my job as a nurse last month", "role", "nurse", True),
+    ("my wife and i divorced last year", "relationship_status", "divorced", False),
+    ("we divorced in 2019", "relationship_status", "divorced", False),
+    ("I was fired.", "role", "unemployed", False),
+    ("i was laid off last month", "role", "unemployed", False),
+    ("I've been laid off from the plant.", "employer", "plant", True),
+    ("I was fired from my job at the bank.", "employer", "bank", True),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "value", "negated"), ENDED)
+def test_an_ending_said_in_other_words(text: str, key: str, value: str, negated: bool) -> None:
+    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r} (negated={negated}), got {facts(text)}"
+
+
+@pytest.mark.parametrize(
+    "text", ["my wife and i divorced last year", "I was fired from my job at the bank.", "i quit my day job"]
+)
+def test_an_ending_states_no_current_value(text: str) -> None:
+    assert not [f for f in _mine(text) if f[1] in ("employer", "relationship_status") and not f[3]
+                and f[2] in ("bank", "married", "day job")], f"{text!r}: {facts(text)}"
+
+
+@pytest.mark.parametrize(
+    "text", ["since i was fired i found a job in insurance", "after we were let go we opened a cafe", "i was not fired"]
+)
+def test_a_firing_in_a_frame_or_denied_is_no_current_state(text: str) -> None:
+    assert not [f for f in _mine(text, ("role",)) if f[2] == "unemployed" and not f[3]], f"{text!r}: {facts(text)}"
+
+
+def test_divorced_parents_are_not_the_speakers_marriage() -> None:
+    assert not _mine("my parents divorced when i was young", ("relationship_status",))
+
+
+def test_a_divorce_ends_the_marriage(tmp_path) -> None:
+    from spectron_core import Spectron
+    from tests.support import ALICE_SCOPE, at, profile_values
+
+    mem = Spectron(path=str(tmp_path / "s"))
+    mem.remember("I'm married.", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("my husband and i divorced this spring", scope=ALICE_SCOPE, observed_at=at(30))
+    assert profile_values(mem, "relationship_status") == ["divorced"]

@@ -1669,6 +1669,13 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
             return
         c.attr("hobbies", m.group("v").lower())
         return
+    m = _match(r"^(?:my\s+)?(?:job|work|position|gig)\s+as\s+(?:an?\s+)?(?P<r>.+)$", r, re.IGNORECASE) or _match(
+        r"^(?:my|the)\s+(?P<r>[a-z][\w -]*?)\s+(?:job|gig|position)\b", r, re.IGNORECASE
+    )
+    if m:
+        if _role_head(noun_phrase(m.group("r"))):
+            c.attr("role", noun_phrase(m.group("r")).lower())  # "i quit my barista job", "left my job as a nurse"
+        return  # ("i quit my day job", "my nursing job": a job ended, no title or employer said)
     m = _match(r"^(?:my\s+job|(?:my\s+)?work)\s+(?:at|with)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v"))
@@ -1731,6 +1738,12 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
         c.attr("role", value.lower())
 
 
+_SUBORDINATE_LEAD = re.compile(
+    r"\b(?:since|after|once|when|until|before|because)\s+(?:i|we)\s+(?:\w+\s+)?(?:was|were|got|been)\s+"
+    r"(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b",
+    re.IGNORECASE,
+)
+"""A job lost in a clause that frames another ("since i was fired i found a job in insurance"): history."""
 _LOST_JOB = re.compile(
     r"^(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b|^(?:lost|lose)\s+my\s+(?:job|position)\b",
     re.IGNORECASE,
@@ -1820,6 +1833,8 @@ def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
         c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
     elif verb.lower() == "split" and c.plural and not r:
         c.attr("relationship_status", "single", negated=False)  # "my husband and i split": the couple ended
+    elif verb.lower() in ("divorced", "divorce") and (c.plural or _match(r"^(?:my|him|her)\b", r)):
+        c.attr("relationship_status", "divorced", negated=False)  # "my wife and i divorced", "i divorced him"
 
 
 def _h_married(c: Sink, verb: str, rest: str) -> None:
@@ -2191,6 +2206,19 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.negated = True
         _sector(c, r, lower_it=False)  # "i was in the navy": a past service, closed
         c.negated = before
+        return
+    if (
+        _LOST_JOB.match(low)
+        and not c.plural
+        and not c.negated
+        and not _SUBORDINATE_LEAD.search(c.ctx.text[c.span[0] : c.span[1]])
+    ):
+        # "i was fired", "i've been laid off from the plant": out of work now, and no longer where they worked
+        c.attr("role", "unemployed", confidence=0.7)
+        where = _search(r"\bfrom\s+(?:my\s+(?:job|position)\s+(?:at|with)\s+)?(?P<v>.+)$", r, re.IGNORECASE)
+        value = noun_phrase(where.group("v")) if where else ""
+        if value and value.lower() not in ("my job", "job", "work", "my position"):
+            c.attr("employer", _lower(value), negated=True)
         return
     if verb.lower() in ("was", "were") and not _match(r"^(?:born|raised|married|an?\s)", low):
         return
@@ -2836,7 +2864,7 @@ for _words, _h in [
     ("switched switch", _h_switched),
     ("got get gotten", _h_got),
     ("found landed", _h_landed),
-    ("broke break breaking split splitting separated", _h_broke_up),
+    ("broke break breaking split splitting separated divorced", _h_broke_up),
     ("became become becomes", _h_became),
     ("joined join", _h_joined),
     ("retired", _h_retired),
