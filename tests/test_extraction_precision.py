@@ -308,3 +308,48 @@ def test_a_divorce_ends_the_marriage(tmp_path) -> None:
     mem.remember("I'm married.", scope=ALICE_SCOPE, observed_at=at(0))
     mem.remember("my husband and i divorced this spring", scope=ALICE_SCOPE, observed_at=at(30))
     assert profile_values(mem, "relationship_status") == ["divorced"]
+
+
+# -- changes said with other verbs: a milestone age, a conversion, a trade-in --------------------------------
+CHANGES = [
+    ("just hit 30 lol", "age", "30"),
+    ("I hit 40 last week.", "age", "40"),
+    ("i just reached 100 years .", "age", "100"),
+    ("I converted to Judaism.", "religion", "jewish"),
+    ("i converted to buddhism last year", "religion", "buddhist"),
+    ("converted to islam when i married", "religion", "muslim"),
+    ("i traded my prius in for a jeep", "vehicle", "jeep"),
+    ("I traded in my old Honda for a Tesla.", "vehicle", "tesla"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "value"), CHANGES)
+def test_a_change_said_with_another_verb(text: str, key: str, value: str) -> None:
+    assert has(text, key, value), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
+
+
+@pytest.mark.parametrize(
+    "text", ["i hit 30 home runs this season", "I reached 100 followers today!", "we hit 50 sales last week"]
+)
+def test_a_count_after_hit_is_not_an_age(text: str) -> None:
+    assert not _mine(text, ("age",)), f"{text!r}: {facts(text)}"
+
+
+def test_the_vehicle_traded_in_is_gone() -> None:
+    text = "i traded my prius in for a jeep"
+    assert has(text, "vehicle", "prius", True), facts(text)
+    assert not _mine(text, ("possessions",)), facts(text)
+
+
+def test_trading_other_things_states_no_vehicle() -> None:
+    assert not _mine("i traded my baseball cards for a guitar", ("vehicle",))
+
+
+def test_a_trade_in_replaces_the_vehicle(tmp_path) -> None:
+    from spectron_core import Spectron
+    from tests.support import ALICE_SCOPE, at, profile_values
+
+    mem = Spectron(path=str(tmp_path / "s"))
+    mem.remember("i drive a prius", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("i traded my prius in for a jeep", scope=ALICE_SCOPE, observed_at=at(5))
+    assert profile_values(mem, "vehicle") == ["jeep"]

@@ -144,7 +144,11 @@ def mentions(
                 continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
             add(key, _singular(word) if key in ("pets", "instruments") else word)
         ride = _MY_VEHICLE.search(piece.text) if things and "my" in piece.text.lower() else None
-        if ride and not _DREAM_BEFORE.search(piece.text[: ride.start()]):
+        if (
+            ride
+            and not _DREAM_BEFORE.search(piece.text[: ride.start()])
+            and not any(a.key == "vehicle" and a.value.lower() == ride.group("v").lower() for a in out.attributes)
+        ):  # ("i traded my prius in for a jeep": the sentence already said what became of it)
             add("possessions", ride.group("v").lower(), 0.7)
         partner = _MY_PARTNER.search(piece.text) if things else None
         if partner:

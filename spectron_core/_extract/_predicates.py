@@ -2712,13 +2712,64 @@ def _h_celebrated(c: Sink, verb: str, rest: str) -> None:
         c.attr("age", m.group("n"))
 
 
+_AGE_REACHED = re.compile(
+    r"^\d{1,3}(?:\s+years?(?=\s*[.!,?;]|\s*$)|\s+(?:years?\s+old|years?\s+of\s+age|today|yesterday|last|this|now|lol|"
+    r"haha|already|finally|"
+    r"recently|and|but|so)\b|\s*[.!,?;]|\s*$)",
+    re.IGNORECASE,
+)
+"""A number after "hit"/"reached" that is an age: nothing follows it but a time, a filler or the end."""
+
+
 def _h_turned(c: Sink, verb: str, rest: str) -> None:
     rest = _age_in_digits(rest.strip())
     m = _match(r"^(?P<n>\d{1,3})(?:\s+years?\s+old)?\b", rest.strip())
+    if m and verb.lower() in ("hit", "reached") and not _AGE_REACHED.match(rest.strip()):
+        m = None  # "i hit 30 home runs": a count of something, not an age
     if m and 0 < int(m.group("n")) < 120 and not c.plural:
         c.attr("age", m.group("n"))
     elif _match(r"^(?:an?\s+)?(?P<d>vegan|vegetarian|pescatarian)\b", rest.strip(), re.IGNORECASE):
         _h_be(c, "am", rest)
+
+
+_FAITH_NOUNS = {
+    "judaism": "jewish",
+    "islam": "muslim",
+    "christianity": "christian",
+    "catholicism": "catholic",
+    "buddhism": "buddhist",
+    "hinduism": "hindu",
+    "sikhism": "sikh",
+    "mormonism": "mormon",
+    "atheism": "atheist",
+    "paganism": "pagan",
+}
+"""A faith named as a noun ("converted to judaism") → the word a person of that faith calls themselves."""
+
+
+def _h_converted(c: Sink, verb: str, rest: str) -> None:
+    """ "i converted to judaism", "converted to buddhism last year": the speaker's religion now."""
+    m = _match(r"^to\s+(?:being\s+(?:an?\s+)?)?(?P<v>[a-z]+)\b", rest.strip(), re.IGNORECASE)
+    if not m:
+        return
+    word = m.group("v").lower()
+    faith = _FAITH_NOUNS.get(word) or (word if word in RELIGIONS and word != "jew" else None)
+    if faith:
+        c.attr("religion", faith)
+
+
+def _h_traded(c: Sink, verb: str, rest: str) -> None:
+    """ "i traded my prius in for a jeep", "traded in my old car for a truck": the old vehicle goes, the new
+    one is the speaker's (anything else traded is no standing fact)."""
+    m = _match(r"^(?:in\s+)?(?P<old>.+?)\s+(?:in\s+)?for\s+(?P<new>.+)$", rest.strip(), re.IGNORECASE)
+    if not m:
+        return
+    old, new = noun_phrase(m.group("old")), noun_phrase(m.group("new"))
+    if not new or not (kind_of(new) == "vehicle" or (old and kind_of(old) == "vehicle")):
+        return
+    if old:
+        c.attr("vehicle", _lower(old), negated=True)
+    c.attr("vehicle", _lower(new), negated=False)
 
 
 def _h_know(c: Sink, verb: str, rest: str) -> None:
@@ -2817,6 +2868,8 @@ for _words, _h in [
     ("run runs", _h_run),
     ("help helps helping", _h_help),
     ("turned turn turning reached hit", _h_turned),
+    ("converted convert", _h_converted),
+    ("traded trade", _h_traded),
     ("celebrated", _h_celebrated),
     ("lost", _h_lost),
     ("rented rent rents renting", _h_rented),
