@@ -218,6 +218,24 @@ _WHEN_CUT = re.compile(
 ("a burger grilled just right"): not part of the thing."""
 
 
+_WORK_CHAT = re.compile(
+    r"^am\s+been\s+(?=\w)|^(?:do|does)\s+(?!not\b|never\b)(?=[a-z]+\s+.+\s+(?:for\s+(?:a|my)\s+living|professionally)$)|"
+    r"^am\s+(?P<pro>an?\s+[a-z][\w -]+?)\s+professionally$|^(?P<be>am\s+an?\s+[a-z][\w -]+?)\s+by\s+(?:trade|profession)$|"
+    r"^(?:have|has)\s+to\s+(?=work\s+as\s+an?\s)",
+    re.IGNORECASE,
+)
+"""Chat forms of a job or a state said plainly: "i am been retired" (typed for "i have been"), "i do play tennis
+professionally", "i am a tennis player professionally" (a job: "work as"), "i have to work as a nurse" (the job that obliges)."""
+
+
+def _work_chat(m: re.Match[str]) -> str:
+    if m.group("pro"):
+        return "work as " + m.group("pro")  # "i am a tennis player professionally": the job, not the sport
+    if m.group("be"):
+        return m.group("be")
+    return "have been " if m.group(0).lower().startswith("am") else ""
+
+
 class ClauseReader:
     """Reads one clause of a sentence into records, grounded in an :class:`Ontology`."""
 
@@ -481,6 +499,7 @@ class ClauseReader:
             or thing.lower() in _PRONOUN_VALUE
             or obj.strip().lower() in _PRONOUN_VALUE
             or obj[:3].lower() == "to "
+            or obj.lower().startswith(("not ", "never "))
         ):
             return False  # "i work for a living" names no job; "i play it for a living" names it elsewhere
         if v in ("do", "make"):
@@ -708,6 +727,7 @@ class ClauseReader:
             and manner[0].lower() not in _NOT_MANNER
         ):
             p = p[len(manner[0]) :].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
+        p = _WORK_CHAT.sub(_work_chat, p) if p[:2].lower() in ("am", "do", "ha") else p
         living = _FOR_A_LIVING.match(p) if " for " in p.lower() or p[-3:].lower() == "lly" else None
         if (
             living
@@ -717,7 +737,12 @@ class ClauseReader:
             )
         ):
             living = None  # "i dress professionally": a manner, not a trade (nor "… my dad who plays professionally")
-        if living and self._living(c, living.group("verb"), living.group("obj") or ""):
+        obj = (living.group("obj") or "") if living else ""
+        if living and obj.lower() in ("it", "them") and living.group("verb").lower() in ("play", "do"):
+            # "i love tennis and play it for a living": the pronoun takes up what the clause before liked
+            liked = [a for a in c.out.attributes if a.span == c.span and a.key in ("likes", "sports", "hobbies")]
+            obj = liked[-1].value if liked and " " not in liked[-1].value else obj
+        if living and self._living(c, living.group("verb"), obj):
             return
         earn = _TO_EARN.match(p) if " to " in p.lower() else None
         if earn and not c.plural and self._earning(c, earn.group("verb"), earn.group("obj") or ""):
@@ -749,6 +774,11 @@ class ClauseReader:
             return
         p = negated.strip(" ,")
         if not p:
+            return
+        living = _FOR_A_LIVING.match(p) if c.negated and (" for " in p or p[-3:].lower() == "lly") else None
+        if living and _lemma(living.group("verb").lower()) in _TRADE_VERBS:
+            # "i used to play tennis for a living": a past trade (closed), not that tennis is no longer played
+            self._living(c, living.group("verb"), living.group("obj") or "")
             return
         emph = _EMPHATIC_DO.match(p)
         if emph and (emph.group("v").lower() in VERBS or emph.group("v").lower() == "breakup"):
