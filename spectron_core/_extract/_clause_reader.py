@@ -127,6 +127,7 @@ from ._rule_patterns import (
     _WITH_KIN,
 )
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
+from ._work import _NOT_AS_ROLE, role_said_as
 
 Handler = Callable[[_Clause, "re.Match[str]"], None]
 
@@ -329,9 +330,10 @@ class ClauseReader:
             return (speaker, False)
         if ctx.role == "user" and self._taste_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
-        as_role = _AS_ROLE.match(text) if ctx.role == "user" and piece.before_own else None
-        if as_role and _role_head(noun_phrase(as_role.group("r"))):
-            # "as a nurse, i see a lot": the speaker's own job, said as the frame of what follows
+        as_role = _AS_ROLE.match(text) if ctx.role == "user" else None
+        after_own = bool(as_role and prev and prev[0] == speaker and not prev[1] and not _NOT_AS_ROLE.search(prior))
+        if as_role and (piece.before_own or after_own) and _role_head(noun_phrase(as_role.group("r"))):
+            # "as a nurse, i see a lot", "i work with bees, as a farmer": the speaker's job, framing the other clause
             speaker_fact(out, speaker, "role", noun_phrase(as_role.group("r")).lower(), 0.7, span, when)
             return None
         aged = (
@@ -394,6 +396,8 @@ class ClauseReader:
             self._possessive(clause, predicate)
         else:
             self._predicate(clause, predicate)
+            if subject == speaker and not plural and not clause.negated and " as a" in f" {predicate.lower()}":
+                role_said_as(clause, predicate, before)  # "i keep bees as a farmer"
         if together and kin in KIN and subject == speaker:
             ended = any(a.key == "relationship_status" and a.span == span for a in clause.out.attributes)
             self._relative(
