@@ -282,6 +282,23 @@ def test_a_past_trade_said_with_professionally_is_history() -> None:
     assert not has("i do not play golf for a living", "sports", "golf", negated=True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am a former teacher",
+        "im an ex cop lol",
+        "I'm a former nurse, how about you?",
+        "well i am an ex-firefighter",
+        "i'm a former accountant at a bank haha",
+        "i do not play golf for a living",
+    ],
+)
+def test_a_former_trade_or_a_denied_one_is_no_role(text: str) -> None:
+    """A former job is not the current one, and closing it would end whatever role is current (a negated value of a
+    single-valued key closes the current value), so nothing is written; nor for "i do not … for a living"."""
+    assert [f for f in facts(text) if f[0] == SPEAKER and f[1] in ("role", "employer")] == [], facts(text)
+
+
 # -- nothing new on the usual negatives ------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

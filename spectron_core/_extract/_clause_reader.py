@@ -773,6 +773,7 @@ class ClauseReader:
         if stayed:
             read_predicate(c, "live in " + stayed.group("v"))  # "i have never left ohio": home all along
             return
+        plain_not = bool(_match(r"^(?:do|does|did)\s+not\s", p, re.IGNORECASE))
         negated = self._negation(c, p)
         if negated is None:
             return
@@ -781,8 +782,10 @@ class ClauseReader:
             return
         living = _FOR_A_LIVING.match(p) if c.negated and (" for " in p or p[-3:].lower() == "lly") else None
         if living and _lemma(living.group("verb").lower()) in _TRADE_VERBS:
-            # "i used to play tennis for a living": a past trade (closed), not that tennis is no longer played
-            self._living(c, living.group("verb"), living.group("obj") or "")
+            # "i used to play tennis for a living": a past trade (closed), not that tennis is no longer played;
+            # "i do not play golf for a living" says no job at all (a closed role would end the current one)
+            if not plain_not:
+                self._living(c, living.group("verb"), living.group("obj") or "")
             return
         emph = _EMPHATIC_DO.match(p)
         if emph and (emph.group("v").lower() in VERBS or emph.group("v").lower() == "breakup"):

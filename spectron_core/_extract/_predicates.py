@@ -2003,6 +2003,9 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
     """A job title after "I am": the first occupation head noun within a few words ("a kindergarten teacher",
     "a nurse at the local hospital", "CTO"), with the employer when "at/for X" follows."""
     r = r.split(",", 1)[0]  # "an apprentice electrician, lots of time outside": the title ends at the comma
+    former = _match(r"^(?:(?:an?|the)\s+)?(?:former|ex)\b[\s-]*(?P<r>.*)$", r, re.IGNORECASE)
+    if former and _role_head(noun_phrase(_split(r"\s+(?:at|for|with|in)\s+", former.group("r"), maxsplit=1)[0])):
+        return True  # "a former teacher", "an ex cop": a past job, never the current one (nor closing it)
     m = _ROLE_MODIFIER.match(r)
     had_det = bool(_match(r"^(?:an?|the)\s", r, re.IGNORECASE))
     words = r[m.end() :].split() if m else r.split()
