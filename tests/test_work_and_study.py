@@ -197,6 +197,47 @@ def test_no_field_from_someone_else_a_wish_or_a_kind_of_degree(text: str) -> Non
     assert _mine(text, ("education",)) == [], facts(text)
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i just got my masters in biology", "biology"),
+        ("I finished my bachelor's in nursing last year.", "nursing"),
+        ("im working on my phd in history lol", "history"),
+        ("well i earned a masters in education", "education"),
+        ("i got a master's in math , you ?", "math"),
+    ],
+)
+def test_a_degree_named_by_its_kind(text: str, value: str) -> None:
+    _check(text, "education", value)
+
+
+@pytest.mark.parametrize("text", ["my son got his masters in law", "he just finished a masters in art"])
+def test_no_degree_from_someone_else(text: str) -> None:
+    assert _mine(text, ("education",)) == [], facts(text)
+
+
+# -- a job wished for: a goal, never the job -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i am fine , being a lawyer is my dream", "be a lawyer"),
+        ("Being a nurse is my dream.", "be a nurse"),
+        ("becoming a vet is my goal lol", "be a vet"),
+        ("my dream is to be a pilot", "be a pilot"),
+        ("well my goal is to become a nurse one day", "be a nurse"),
+        ("my dream job is being a vet , how about you ?", "be a vet"),
+    ],
+)
+def test_a_job_wished_for_is_a_goal(text: str, value: str) -> None:
+    _check(text, "goals", value)
+    assert _mine(text, ("role",)) == [], facts(text)
+
+
+@pytest.mark.parametrize("text", ["my sister's dream is to be a pilot", "is being a nurse your dream ?"])
+def test_no_goal_from_someone_elses_dream_or_a_question(text: str) -> None:
+    assert _mine(text, ("goals", "role")) == [], facts(text)
+
+
 # -- studying to be something: an aim, not a subject -------------------------------------------------------------
 @pytest.mark.parametrize(
     "text, value",

@@ -127,7 +127,7 @@ from ._rule_patterns import (
     _WITH_KIN,
 )
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
-from ._work import _NOT_AS_ROLE, role_said_as
+from ._work import _NOT_AS_ROLE, dream_job, role_said_as
 
 Handler = Callable[[_Clause, "re.Match[str]"], None]
 
@@ -631,7 +631,12 @@ class ClauseReader:
     def _named_first(
         text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None, out: Extraction
     ) -> bool:
-        """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"."""
+        """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"; a job wished for
+        ("being a lawyer is my dream") is a goal, not the job."""
+        aim = dream_job(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
+        if aim:
+            speaker_fact(out, speaker, "goals", aim, min(confidence, 0.8), span, when)
+            return True
         m = _JOB_BACK.match(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
         key = "role"
         if m is None and ("my" in text.lower() or "mine" in text.lower()):
@@ -640,7 +645,7 @@ class ClauseReader:
             m, key = _HOME_BACK.match(_CUE_TAIL.sub("", text)), "home"
         if m is None:
             return False
-        value = noun_phrase(m.group("v"))
+        value = noun_phrase(_sub(r"^being\s+", "", m.group("v"), flags=re.IGNORECASE))  # ("being a nurse is my job")
         if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
         speaker_fact(

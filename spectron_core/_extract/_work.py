@@ -23,7 +23,7 @@ from ._predicates import _role_head, noun_phrase, singular
 from ._rule_clause import _Clause, _lower_unless_proper, _trade
 from ._types import ExtractedAttribute
 
-__all__ = ["role_said_as", "work_mentions"]
+__all__ = ["dream_job", "role_said_as", "work_mentions"]
 
 Add = Callable[[str, str, float], None]
 
@@ -65,8 +65,8 @@ _WHERE_I_WORK = re.compile(
 
 _DEGREE = re.compile(
     r"\b(?:(?:working\s+(?:on|towards?)|getting|finishing|pursuing|earning|completing|doing|studying\s+for|"
-    r"going\s+for)\s+(?:an?|my)|\bmy)\s+(?:(?P<x>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+)?"
-    r"(?:degree|diploma|certificate)(?:\s+in\s+(?P<y>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)"
+    r"going\s+for|got|earned|finished|completed)\s+(?:an?|my)|\bmy)\s+(?:(?P<x>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+)?"
+    r"(?:degree|diploma|certificate|master's|masters?|bachelor's|bachelors?|phd|doctorate)(?:\s+in\s+(?P<y>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)"
     r"(?=\s*$|\s+(?:and|but|so|at|from|now|lol|haha|too)\b|\s*,))?",
     re.IGNORECASE,
 )
@@ -104,7 +104,7 @@ _RETIRED_LIFE = re.compile(
 """Retirement said as a way of life: "living the good retired life", "i am enjoying my retirement"."""
 
 _TRIGGER = re.compile(
-    r"wage|salary|pay\s*check|income|job|shift|work|degree|diploma|certificate|major|grad|straight\s+a|all\s+a'?s\b|retire"
+    r"wage|salary|pay\s*check|income|job|shift|work|degree|diploma|certificate|master|bachelor|phd|doctorate|major|grad|straight\s+a|all\s+a'?s\b|retire"
 )
 _WISH = re.compile(r"\b(?:if|wish|wished|dream|dreams|imagine|someday)\b", re.IGNORECASE)
 """A wish before a thing said with "my" ("if my bakery job paid more"): "would" there still says the job is real."""
@@ -149,7 +149,7 @@ def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute])
             at = _WORK_AT.search(text)
             if at:
                 _workplace(at.group("v"), add)
-        if "degree" in low or "diploma" in low or "certificate" in low:
+        if any(w in low for w in ("degree", "diploma", "certificate", "master", "bachelor", "phd", "doctorate")):
             degree = _DEGREE.search(text)
             mine = bool(degree and (own or degree.group(0)[:2].lower() == "my"))  # ("my son is working on a degree")
             if degree and mine and not unreal and not _kin_or_other(degree.group("x") or ""):
@@ -249,3 +249,27 @@ def role_said_as(c: _Clause, predicate: str, start: int) -> None:
             # "i love jazz as a librarian": the like is jazz ("working as a welder" stays what it is)
             c.out.attributes[i] = a.model_copy(update={"value": a.value[: -len(frame)].strip()})
     c.attr("role", title, confidence=0.7)
+
+
+_AIM = r"(?:(?:big|biggest|life|lifelong|only|real|main|ultimate|one)\s+)?(?:dream|goal|aim|ambition)(?:\s+job)?(?:\s+in\s+life)?"
+_DREAM_JOB = re.compile(
+    r"^(?:being|becoming|to\s+be(?:come)?)\s+(?P<v>an?\s+[\w' -]+?)\s+(?:is|has\s+(?:always\s+)?been|remains)\s+"
+    r"my\s+"
+    + _AIM
+    + r"$|^my\s+"
+    + _AIM
+    + r"\s+(?:is|has\s+(?:always\s+)?been)\s+(?:to\s+(?:be|become)|being|becoming)\s+"
+    r"(?P<v2>an?\s+[\w' -]+?)(?:\s+(?:one\s+day|someday|some\s+day))?$",
+    re.IGNORECASE,
+)
+"""A job wished for: "being a lawyer is my dream", "my goal is to become a nurse" (a goal: never the current job)."""
+
+
+def dream_job(text: str) -> str | None:
+    """The goal "be a <trade>" a clause names as the speaker's dream or aim, or None."""
+    m = _DREAM_JOB.match(text)
+    if m is None:
+        return None
+    said = m.group("v") or m.group("v2")
+    title = noun_phrase(said)
+    return "be " + noun_phrase(said, keep_det=True).lower() if _role_head(title) else None
