@@ -122,6 +122,25 @@ def test_the_workplace_said_in_passing(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i work the farm every day", "farm"),
+        ("well i work my family farm lol", "family farm"),
+        ("I work my parents' ranch.", "ranch"),
+        ("i work the vineyard with my uncle , you ?", "vineyard"),
+        ("i work my grandparents farm on weekends", "farm"),
+    ],
+)
+def test_a_farm_worked(text: str, value: str) -> None:
+    _check(text, "employer", value)
+
+
+@pytest.mark.parametrize("text", ["my dad works the farm", "do you work the farm ?", "i work my butt off"])
+def test_no_farm_worked_by_someone_else_or_asked(text: str) -> None:
+    assert _mine(text, ("employer",)) == [], facts(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "do you like the cafe where you work ?",
@@ -358,6 +377,11 @@ def test_a_trade_implies_no_employer() -> None:
     """ "i am a bank teller" says where only as a kind of place: no ``employer`` that would replace a named one."""
     assert _mine("i am a bank teller now", ("employer",)) == [], facts("i am a bank teller now")
     _check("i am a bank teller now", "role", "bank teller")
+
+
+def test_an_age_is_no_workplace() -> None:
+    assert _mine("i started working at 16", ("employer",)) == [], facts("i started working at 16")
+    _check("i have been working at 7-eleven for years", "employer", "7-eleven")
 
 
 def test_a_past_workplace_is_history() -> None:

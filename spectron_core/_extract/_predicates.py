@@ -757,6 +757,11 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         r,
         flags=re.IGNORECASE,
     )
+    land = _WORK_THE_LAND.match(r)
+    if land:  # "i work the farm", "i work my parents farm": the farm is where the speaker works
+        said = [w for w in land.group(0).lower().replace("'", "").split() if w not in ("the", "my", "our")]
+        c.attr("employer", " ".join(said[-2:-1] + [singular(said[-1])]))
+        return
     free = _match(r"^(?:for\s+free|unpaid|as\s+an?\s+(?:unpaid\s+)?volunteer)\b", r, re.IGNORECASE)
     if free:
         c.attr("hobbies", "volunteering")  # "i work for free at the shelter": unpaid work is volunteering
@@ -773,7 +778,11 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         where = _WORKPLACE.search(r)  # ("working on my novel" is a project, not a workplace)
         if where:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
-    if org and (_DURATION.match(org.group("org")) or _WORK_TIME.match(org.group("org"))):
+    if org and (
+        _DURATION.match(org.group("org"))
+        or _WORK_TIME.match(org.group("org"))
+        or _match(r"^\d{1,2}(?:\s|$)", org.group("org"))
+    ):
         org = None  # "worked as a welder for 12 years", "i work at night": how long or when, not for whom
     if place and _DURATION.match(_sub(r"^in\s+", "", place.group(0), flags=re.IGNORECASE)):
         place = None  # "i work in a few hours", "start work in 20 minutes": when, not where
@@ -801,6 +810,14 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         value = noun_phrase(_PREP_CUT.sub("", role.group("role")))
         if value and len(value.split()) <= 3:
             c.attr("role", value.lower(), negated=c.negated)
+
+
+_WORK_THE_LAND = re.compile(
+    r"^(?:the|my|our|(?:my|our)\s+(?:parents|family|dads|moms|grandparents|mom\s+and\s+dads)'?s?)\s+(?:family\s+)?"
+    r"(?:farms?|ranch|vineyard|orchard)\b",
+    re.IGNORECASE,
+)
+"""A farm worked, said as the object of "work" ("i work the farm", "i work my parents farm")."""
 
 
 _WORK_TIME = re.compile(
