@@ -42,6 +42,7 @@ def _mine(text: str, keys: tuple[str, ...] = WORK_KEYS) -> list[tuple[str, str, 
         ("im out in the cold a lot as a courier haha", "courier"),
         ("i hear a lot of gossip as a barber", "barber"),
         ("i make ok money as a welder", "welder"),
+        ("i answer phones all day . as a receptionist , of course", "receptionist"),
     ],
 )
 def test_the_trade_framing_another_statement(text: str, value: str) -> None:
@@ -65,6 +66,8 @@ def test_the_frame_is_cut_from_what_is_liked() -> None:
         "i spent ten years as a welder",
         "i see you as a teacher",
         "i volunteer at the shelter as a dog walker",
+        "my dad keeps bees . as a farmer",
+        "what do you do ? as a nurse",
     ],
 )
 def test_no_trade_from_a_costume_a_wish_a_comparison_or_another_person(text: str) -> None:

@@ -331,7 +331,11 @@ class ClauseReader:
         if ctx.role == "user" and self._taste_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
         as_role = _AS_ROLE.match(text) if ctx.role == "user" else None
-        after_own = bool(as_role and prev and prev[0] == speaker and not prev[1] and not _NOT_AS_ROLE.search(prior))
+        after_own = bool(
+            as_role
+            and (prev and prev[0] == speaker and not prev[1] or prev is None and lead and _SUBJ_I.match(prior))
+            and not _NOT_AS_ROLE.search(prior)
+        )  # (the clause before, or the sentence before: "i work with bees . as a farmer !")
         if as_role and (piece.before_own or after_own) and _role_head(noun_phrase(as_role.group("r"))):
             # "as a nurse, i see a lot", "i work with bees, as a farmer": the speaker's job, framing the other clause
             speaker_fact(out, speaker, "role", noun_phrase(as_role.group("r")).lower(), 0.7, span, when)
