@@ -127,13 +127,13 @@ def _kin_or_other(x: str) -> bool:
 def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute]) -> None:
     """Work and study said in passing in the clauses of one sentence (questions are skipped): ``add(key, value,
     confidence)`` records a fact about the speaker; ``said`` is what the sentence's clauses already recorded."""
-    for piece in pieces:
-        if piece.question:
-            continue
-        text = piece.text
+    said_here = [p.text for p in pieces if not p.question]
+    if not _TRIGGER.search(" ".join(said_here).lower()):
+        return  # most sentences say nothing of work or study: one scan, then nothing more
+    for i, text in enumerate(said_here):
         low = text.lower()
         if not _TRIGGER.search(low):
-            continue  # most clauses say nothing of work or study: one scan, then nothing more
+            continue
         own = bool(_OWN.match(text))
         unreal = _UNREAL.search(text)
         if any(n in low for n in ("wage", "salary", "paycheck", "pay check", "income", "job", "shift")):
@@ -145,7 +145,7 @@ def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute])
                     bool(_WISH.search(before) if m.group("lead").lower().endswith("my") else _UNREAL.search(before)),
                     add,
                 )
-        if " work" in low and not unreal and any(_OWN.match(p.text) or "my " in p.text.lower() for p in pieces):
+        if " work" in low and not unreal and any(_OWN.match(t) or "my " in t.lower() for t in said_here):
             at = _WORK_AT.search(text)
             if at:
                 _workplace(at.group("v"), add)
@@ -160,7 +160,9 @@ def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute])
                     pass  # "i am getting my degree in biology": the clause read it already
                 elif field_words and not set(field_words) & _DEGREE_KIND and not _kin_or_other(field):
                     add("education", noun_phrase(field).lower(), 0.7)
-        bare = _BARE_MAJOR.match(text) if piece is pieces[0] and ("major" in low or "grad" in low) else None
+        bare = (
+            _BARE_MAJOR.match(text) if i == 0 and not pieces[0].question and ("major" in low or "grad" in low) else None
+        )
         if bare and not set(bare.group("v").lower().split()) & _NOT_A_FIELD:
             add("education", bare.group("v").lower(), 0.7)  # "economics major here", "chemistry grad"
         grades = _GRADES.search(text) if not unreal else None
@@ -169,7 +171,6 @@ def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute])
                 add("grades", "straight a's", 0.7)
         if "retire" in low and _RETIRED_LIFE.match(text):
             add("role", "retired", 0.7)
-    said_here = [p.text for p in pieces if not p.question]
     for k, text in enumerate(said_here):
         if " work" not in f" {text.lower()}" or _WISH.search(text):
             continue
