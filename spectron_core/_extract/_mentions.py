@@ -13,6 +13,7 @@ from ._predicates import _role_head, noun_phrase
 from ._rule_clause import _lower_unless_proper, _singular, speaker_fact
 from ._rule_patterns import _MONEY, _SUBJECT_STOP
 from ._types import Extraction
+from ._work import work_mentions
 
 _HERE_IN = re.compile(
     r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
@@ -194,3 +195,5 @@ def mentions(
             org = noun_phrase(_JOB_TAIL.split(job.group("v"), maxsplit=1)[0])  # ("… at the garage keeps me up late")
             if org and org.lower() not in ("home", "work", "night", "the moment"):
                 add("employer", _lower_unless_proper(org), 0.7)
+    if things:  # "on a housekeeper wage", "the farm where i work", "my chemistry degree"
+        work_mentions(pieces, add, out.attributes)

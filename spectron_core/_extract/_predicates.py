@@ -739,7 +739,10 @@ dozen donuts"), which is no fact about the speaker's present. "have taken up X" 
 
 
 def _h_work(c: Sink, verb: str, rest: str) -> None:
-    r = rest.strip()
+    r, _, after = rest.partition(",")
+    r = r.strip()  # "i work there, saving for college": what follows the comma is no employer …
+    if _match(r"^\s*as\s+an?\s", after, re.IGNORECASE):
+        r = f"{r} {after.strip()}"  # … but "i work in the mornings, as a tour guide" says the job
     if _match(r"^on\s", r, re.IGNORECASE) and not _WORKPLACE.match(r):
         return  # "working on some projects for friends": a project, not a workplace
     if _match(
@@ -754,6 +757,11 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         r,
         flags=re.IGNORECASE,
     )
+    land = _WORK_THE_LAND.match(r)
+    if land:  # "i work the farm", "i work my parents farm": the farm is where the speaker works
+        said = [w for w in land.group(0).lower().replace("'", "").split() if w not in ("the", "my", "our")]
+        c.attr("employer", " ".join(said[-2:-1] + [singular(said[-1])]))
+        return
     free = _match(r"^(?:for\s+free|unpaid|as\s+an?\s+(?:unpaid\s+)?volunteer)\b", r, re.IGNORECASE)
     if free:
         c.attr("hobbies", "volunteering")  # "i work for free at the shelter": unpaid work is volunteering
@@ -770,10 +778,16 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         where = _WORKPLACE.search(r)  # ("working on my novel" is a project, not a workplace)
         if where:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
-    if org and (_DURATION.match(org.group("org")) or _WORK_TIME.match(org.group("org"))):
+    if org and (
+        _DURATION.match(org.group("org"))
+        or _WORK_TIME.match(org.group("org"))
+        or _match(r"^\d{1,2}(?:\s|$)", org.group("org"))
+    ):
         org = None  # "worked as a welder for 12 years", "i work at night": how long or when, not for whom
     if place and _DURATION.match(_sub(r"^in\s+", "", place.group(0), flags=re.IGNORECASE)):
         place = None  # "i work in a few hours", "start work in 20 minutes": when, not where
+    if place and _WORK_TIME.match(place.group("org")):
+        place = None  # "i work in the mornings": when, not where
     if org:
         value = noun_phrase(
             _split(
@@ -798,8 +812,17 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
             c.attr("role", value.lower(), negated=c.negated)
 
 
+_WORK_THE_LAND = re.compile(
+    r"^(?:the|my|our|(?:my|our)\s+(?:parents|family|dads|moms|grandparents|mom\s+and\s+dads)'?s?)\s+(?:family\s+)?"
+    r"(?:farms?|ranch|vineyard|orchard)\b",
+    re.IGNORECASE,
+)
+"""A farm worked, said as the object of "work" ("i work the farm", "i work my parents farm")."""
+
+
 _WORK_TIME = re.compile(
-    r"^(?:the\s+)?(?:night|nights|weekends?|daytime|day|times|the\s+moment|present|first|last|least|once|odd\s+hours)\b",
+    r"^(?:the\s+)?(?:night|nights|weekends?|daytime|day|times|the\s+moment|present|first|last|least|once|odd\s+hours|"
+    r"mornings?|evenings?|afternoons?|summers?|winters?)\b",
     re.IGNORECASE,
 )
 """When, not where: "i work at night", "at weekends", "at the moment"."""
@@ -1087,6 +1110,10 @@ def _h_study(c: Sink, verb: str, rest: str) -> None:
         return  # "studying for exams": what it is for, not what is studied
     if verb.lower() in ("major", "majoring") and not c.negated and not c.plural:
         c.attr("role", "student")  # "i'm majoring in chemistry": a student now
+    aim = _match(r"^to\s+(?:be|become)\s+(?P<v>(?:an?\s+)?[\w' -]+)$", rest.strip(), re.IGNORECASE)
+    if aim and verb.lower() in ("study", "studies", "studying") and _role_head(noun_phrase(aim.group("v"))):
+        c.attr("goals", "be " + _lower(noun_phrase(aim.group("v"), keep_det=True)))  # "studying to be a vet": an aim
+        return
     r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.IGNORECASE)
     value = noun_phrase(r)
     if value and verb.lower() in ("study", "studies", "studying", "studied") and r[:3].lower() != "at ":
@@ -1615,6 +1642,8 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
             return
     if _new_job(c, r):
         return
+    if _match(r"^as\s+(?:an?\s+)\w", r, re.IGNORECASE) and _role(c, r[3:]):
+        return  # "i just started as a life coach": the new job (not a pastime "as a life coach")
     school = _match(
         r"^(?P<v>college|high\s*school|university|uni|grad\s+school|med(?:ical)?\s+school|law\s+school|"
         r"nursing\s+school|middle\s+school|kindergarten)\b",
@@ -2005,6 +2034,10 @@ _ROLE_STOP = words("""at for with in by of and but so who that which because sin
 def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
     """A job title after "I am": the first occupation head noun within a few words ("a kindergarten teacher",
     "a nurse at the local hospital", "CTO"), with the employer when "at/for X" follows."""
+    r = r.split(",", 1)[0]  # "an apprentice electrician, lots of time outside": the title ends at the comma
+    former = _match(r"^(?:(?:an?|the)\s+)?(?:former|ex)\b[\s-]*(?P<r>.*)$", r, re.IGNORECASE)
+    if former and _role_head(noun_phrase(_split(r"\s+(?:at|for|with|in)\s+", former.group("r"), maxsplit=1)[0])):
+        return True  # "a former teacher", "an ex cop": a past job, never the current one (nor closing it)
     m = _ROLE_MODIFIER.match(r)
     had_det = bool(_match(r"^(?:an?|the)\s", r, re.IGNORECASE))
     words = r[m.end() :].split() if m else r.split()
@@ -2429,6 +2462,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         r,
         re.IGNORECASE,
     )
+    if m and not m.group("lvl") and r[:8].lower() == "studying" and _match(r"^to\s+be(?:come)?\s", m.group("v")):
+        _h_study(c, "studying", m.group("v"))  # "i am studying to be a vet": an aim, not a subject
+        return
     if m:
         value = m.group("lvl") or noun_phrase(
             _sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"), flags=re.IGNORECASE)
