@@ -353,3 +353,21 @@ def test_a_trade_in_replaces_the_vehicle(tmp_path) -> None:
     mem.remember("i drive a prius", scope=ALICE_SCOPE, observed_at=at(0))
     mem.remember("i traded my prius in for a jeep", scope=ALICE_SCOPE, observed_at=at(5))
     assert profile_values(mem, "vehicle") == ["jeep"]
+
+
+# -- a permission that lifts a prohibition, said with "now" rather than "again" -------------------------------
+REVOKED = [
+    ("Don't use emojis.", "ok you can use emojis now"),
+    ("never use emojis with me", "You may use emojis from now on."),
+    ("never mention my ex", "it's ok to mention my ex now"),
+    ("Don't use tables.", "It is fine to use tables now."),
+    ("Please don't make jokes.", "you can make jokes once more"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), REVOKED)
+def test_a_permission_now_lifts_the_prohibition(tmp_path, first: str, second: str) -> None:
+    from spectron_core import Spectron
+    from tests.support import check_instruction_pair
+
+    check_instruction_pair(Spectron(path=str(tmp_path / "s")), first, second, [])

@@ -64,8 +64,8 @@ _PREFER = re.compile(
 """"i'd prefer paragraphs from now on": a standing preference about the answers (only for a known topic)."""
 _PERMIT = re.compile(
     r"^(?:(?:ok|okay|alright)\s*,?\s+)?(?:you\s+(?:can|may|could)(?:\s+go\s+back\s+to)?|"
-    r"you\s+are\s+(?:allowed|free)\s+to|feel\s+free\s+to|it\s+is\s+(?:ok|okay|fine)\s+to|"
-    r"go\s+back\s+to)\s+(?P<rest>.+?)(?:\s+again)\s*$",
+    r"you\s+are\s+(?:allowed|free)\s+to|feel\s+free\s+to|it(?:'s|\u2019s|\s+is)\s+(?:ok|okay|fine|alright)\s+to|"
+    r"go\s+back\s+to)\s+(?P<rest>.+?)(?:\s+(?:again|now|from\s+now\s+on|(?:once\s+)?more))\s*$",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
