@@ -371,3 +371,12 @@ def test_a_permission_now_lifts_the_prohibition(tmp_path, first: str, second: st
     from tests.support import check_instruction_pair
 
     check_instruction_pair(Spectron(path=str(tmp_path / "s")), first, second, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("i am super into anime these days", "anime"), ("I'm pretty into board games lol", "board games"),
+     ("im seriously into bouldering", "bouldering"), ("I am really into jazz.", "jazz")],
+)
+def test_into_with_an_intensifier_is_a_taste(text: str, value: str) -> None:
+    assert has(text, "likes", value), f"{text!r}: {facts(text)}"

@@ -2494,7 +2494,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("school", "homeschool")  # "i am homeschooled"
         return
     m = _match(
-        r"^(?:(?:more|also|mostly|so|totally|completely|absolutely)\s+)*(?:a\s+)?(?:(?:huge|big|massive|great|real|total|complete)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
+        r"^(?:(?:more|also|mostly|so|totally|completely|absolutely|super|really|very|seriously|pretty|quite|heavily|deeply)\s+)*(?:a\s+)?(?:(?:huge|big|massive|great|real|total|complete)\s+)?(?:fan\s+of|into|obsessed\s+with|passionate\s+about|"
         r"crazy\s+about|mad\s+about|nuts\s+about|wild\s+about|hooked\s+on|addicted\s+to|interested\s+in|keen\s+on|"
         r"fond\s+of|in\s+love\s+with|a\s+lover\s+of|sucker\s+for)\s+"
         r"(?P<v>.+)$",
