@@ -376,7 +376,7 @@ def test_a_permission_now_lifts_the_prohibition(tmp_path, first: str, second: st
 @pytest.mark.parametrize(
     ("text", "value"),
     [("i am super into anime these days", "anime"), ("I'm pretty into board games lol", "board games"),
-     ("im seriously into bouldering", "bouldering"), ("I am really into jazz.", "jazz")],
+     ("im seriously into true crime podcasts", "true crime podcasts"), ("I am really into jazz.", "jazz")],
 )
 def test_into_with_an_intensifier_is_a_taste(text: str, value: str) -> None:
     assert has(text, "likes", value), f"{text!r}: {facts(text)}"
