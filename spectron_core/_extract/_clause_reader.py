@@ -51,6 +51,8 @@ from ._rule_patterns import (
     _ARTICLE,
     _AS_AGED,
     _AS_ROLE,
+    _AT_AGE_LEAD,
+    _AT_AGE_TAIL,
     _AUXILIARY,
     _BEEN_ING,
     _BEING,
@@ -69,6 +71,7 @@ from ._rule_patterns import (
     _FAV_TAIL,
     _FAVORITE,
     _FOR_A_LIVING,
+    _FOR_AGED,
     _FOR_ME,
     _FUNCTION_END,
     _GENERAL_SUBJECT_STOP,
@@ -103,6 +106,7 @@ from ._rule_patterns import (
     _PARTNER_LEFT,
     _PARTNERS,
     _PAST_EVENT,
+    _PAST_OR_NOT_NOW,
     _PERFECT,
     _PERSONAL_OTHER,
     _PLAIN_NEG,
@@ -206,6 +210,12 @@ def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> N
             kind = kind_named_in(prior)
             if kind:
                 out.attributes[i] = a.model_copy(update={"key": favorite_key(kind, a.value)})
+
+
+_OWN_VERDICT = frozenset(
+    "i which that this it going feeling still not pretty staying keeping doing looking being even".split()
+)
+"""How a clause whose "at <n>" is the speaker's age starts: the speaker, or a verdict on what they just said."""
 
 
 _WHEN_CUT = re.compile(
@@ -333,6 +343,10 @@ class ClauseReader:
                     valid_from=when,
                 )
             )  # "as a 60 year old runner i know"
+        elif ctx.role == "user" and (" for " in text or " at " in text or text[:3].lower() == "at "):
+            n, text = self._age_said_in_passing(text, own)
+            if n:
+                speaker_fact(out, speaker, "age", n, min(confidence, 0.75), span, when)
         one_of = _ONE_OF_MY.match(text) if text[:10].lower().startswith("one of my") else None
         if one_of:  # "one of my hobbies is rowing": as "my hobby is rowing" (the key is many-valued or a favourite)
             text = f"my {singular_of(one_of.group('x'))} {one_of.group('v')}"
@@ -391,6 +405,27 @@ class ClauseReader:
         if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
             out.unsure = True
         return (subject, plural)
+
+    @staticmethod
+    def _age_said_in_passing(text: str, own: bool) -> tuple[str, str]:
+        """The speaker's present age said around another statement: as its frame ("at 24 i need to eat better"),
+        after a verdict on it ("which seems silly at 60") or as what they are strong for ("strong for a 100 year
+        old"). Returns (the age or "", the clause left to read). Not a past age ("at 15 i moved out", "i was still
+        single at 30"), a wish ("i hope i am still fit at 80"), nor another's ("you look great at 50")."""
+        lead = _AT_AGE_LEAD.match(text) if text[:3].lower() in ("at ", "eve", "now") else None
+        if lead:
+            verb = lead.group("v").lower()
+            present = verb not in _PAST_OR_NOT_NOW and not (verb.endswith("ed") and verb != "need")
+            return (lead.group("n") if present and 12 < int(lead.group("n")) < 120 else ""), text[lead.end() :]
+        said = _FOR_AGED.match(text) if " for " in text else None
+        if said is None and " at " in text and own:
+            said = _AT_AGE_TAIL.search(text)
+            low = text.lower().split()
+            if said and (low[0] not in _OWN_VERDICT or not _PAST_OR_NOT_NOW.isdisjoint(low) or "if" in low):
+                said = None
+        if said and 12 < int(said.group("n")) < 120:
+            return said.group("n"), text
+        return "", text
 
     @staticmethod
     def _place_said_as_greeting(text: str, piece: Piece, intro: re.Match[str] | None) -> str | None:

@@ -176,6 +176,9 @@ def _subject_cuts(text: str) -> list[str]:
     return parts
 
 
+_AGE_FRAME = re.compile(r"^(?:being|at)\s+(?:only\s+|just\s+)?\d{1,3}\b", re.IGNORECASE)
+"""An age said as a frame ("…, being 13 and all", "…, at 60"): a clause of its own, never a list item."""
+_AT_AGE_ALONE = re.compile(r"^(?:even\s+|now\s+)?at\s+(?:the\s+age\s+of\s+)?\d{2,3}$", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.IGNORECASE)
 """A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
 _BARE_OWN_NP = re.compile(r"^(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
@@ -256,8 +259,12 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             and not _OWN_SUBJECT.match(text)
             and len(text.split()) <= 4
             and not out[-1].question
+            and not _AGE_FRAME.match(text)
         ):
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
+            continue
+        if out and _AT_AGE_ALONE.match(out[-1].text) and _match(r"^i\s", text, re.IGNORECASE) and not q:
+            out[-1].text += " " + text  # "at 24, i need to eat better": the age frames the clause after it
             continue
         out.append(Piece(text=text, greeted=greeted, hobby=hobby, question=q))
     if (

@@ -1875,7 +1875,12 @@ def _age_in_digits(r: str) -> str:
     return f"{n}{m.group('rest')}"
 
 
-_AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.IGNORECASE)
+_AGED_NOUN = re.compile(
+    r"^(?:an?\s+)?(?:(?P<pre>(?!(?:an?|the|my|about|around|over|under|almost|nearly)\b)[a-z]+)\s+)?(?P<n>\d{1,3})[\s-]*"
+    r"(?:years?|yrs?)[\s-]*old(?:\s+(?P<rest>[a-z].*))?$",
+    re.IGNORECASE,
+)
+"""An age said as what the speaker is: "a 41 year old divorced dad", "a male 45 year old", "a proud 60 year old"."""
 _BE_STATUS = re.compile(
     r"^(?:(?:[a-z]+ly|now|still|once\s+again)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
     r"separated|a\s+widow(?:er)?|in\s+an?\s+(?:[\w-]+\s+){0,2}relationship|dating\s+someone|taken|"
@@ -2206,9 +2211,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("age", m.group("n").lower().replace("-", " "))
         return
     m = _AGED_NOUN.match(r)
-    if m and 0 < int(m.group("n")) < 120:
+    if m and 0 < int(m.group("n")) < 120 and not c.plural:
         c.attr("age", m.group("n"))  # "a 41 year old divorced dad": the age, then what the rest says
-        _h_be(c, verb, "a " + m.group("rest"))
+        rest = " ".join(w for w in (m.group("pre"), m.group("rest")) if w)
+        if rest:
+            _h_be(c, verb, "a " + rest)
         return
     m = _match(
         r"^in\s+my\s+(?P<d>\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|late\s+\w+|"

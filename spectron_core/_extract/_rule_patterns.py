@@ -312,11 +312,40 @@ _TO_EARN = re.compile(
 
 _BEING_AGE = re.compile(
     r"^(?:it\s+(?:is\s+(?:\w+\s+)?\w+|sucks|stinks|rocks|feels\s+\w+)\s+)?being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
-    r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|(?:\s+(?:lol|haha+|tbh|honestly))?\s*$)",
+    r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and|with|without)\b|(?:\s+(?:lol|haha+|tbh|honestly))?\s*$)",
     re.IGNORECASE,
 )
 """The speaker's age as a participle subject: "being 17 is hard", "it stinks being 9" (a number with a unit is not an
 age)."""
+
+
+_AT_AGE_LEAD = re.compile(
+    r"^(?:even\s+|now\s+)?at\s+(?:the\s+age\s+of\s+|age\s+)?(?P<n>\d{2,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*,?\s+"
+    r"(?=i\s+(?:(?:still|now|just|really|already|finally|only|definitely)\s+)?(?P<v>[a-z]+))",
+    re.IGNORECASE,
+)
+"""The speaker's age as the frame of what they say now: "at 24 i need to eat better" (the verb after "i" is read
+by the caller: "at 15 i moved out" is a past age, not the present one)."""
+_AT_AGE_TAIL = re.compile(
+    r"(?:\b(?:silly|old|young|strong|fit|healthy|good|great|bad|weird|strange|tough|hard|crazy|funny|tired|lucky|"
+    r"active|sharp|spry|alive|single|busy|happy|well|fine|ok|okay|kicking)\s+(?:(?:even|still)\s+)?|[,\s]\s*(?:even|still)\s+)"
+    r"at\s+(?P<n>\d{2,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:lol|haha+|too|now|already|though))?$",
+    re.IGNORECASE,
+)
+"""The speaker's age said after a verdict on their own doing: "which seems silly at 60", "still going strong, even at
+100" (the caller checks the clause is the speaker's and present; "at 60 mph" does not end the clause)."""
+_FOR_AGED = re.compile(
+    r"^(?:i\s+(?:am|feel|look)\s+|(?:feeling|looking)\s+)?(?:(?:very|pretty|really|quite|so|still|not\s+bad|too)\s+)*"
+    r"(?:strong|fit|healthy|active|good|great|spry|agile|sharp|energetic|flexible|lucky|tall|short|fast|quick|"
+    r"in\s+(?:good|great)\s+shape)\s+for\s+(?:an?\s+)?(?P<n>\d{1,3})(?:(?P<y>[\s-]*(?:years?|yrs?)[\s-]*old)(?!s)\b|"
+    r"(?=\s*$|\s+(?:and|but|lol|haha|though|i)\b))",
+    re.IGNORECASE,
+)
+"""The speaker's age said as what they are strong for: "i am strong for a 100 year old", "healthy for a 40 year old
+car salesman" ("i feel good for 2 days" has no age: a number alone must end the clause)."""
+_PAST_OR_NOT_NOW = words("""was were had did used went got moved left started began became quit lost met made took
+    will would could should might may wish hope want plan""")
+"""Words that put an "at <n>" age out of the present: "at 15 i moved out", "i hope i am still fit at 80"."""
 
 
 _FAV_APPOS = re.compile(r"^(?P<v>)" + FAVOURITE_APPOSITION + r"(?P<to>)$", re.IGNORECASE)
