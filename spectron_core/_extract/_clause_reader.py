@@ -468,7 +468,7 @@ class ClauseReader:
         elif been and _doing(text[been.end() :], True):
             # "been painting fences all week": the perfect progressive with its "i have" dropped
             text = "have " + text[text.lower().index("been") :]
-        elif prev is None and user and _CHANGE_LEAD.match(text):
+        elif prev is None and user and _CHANGE_LEAD.match(text) and (own or text[:4].lower() != "live"):
             pass  # chat drops the "I": "moved to leeds last week", "just started at a new job"
         elif (
             prev is None and user and lead and _STATUS_LEAD.match(text) and not (piece.before_own and text[:3] == "in ")

@@ -178,6 +178,18 @@ def _subject_cuts(text: str) -> list[str]:
 
 _AGE_FRAME = re.compile(r"^(?:being|at)\s+(?:only\s+|just\s+)?\d{1,3}\b", re.IGNORECASE)
 """An age said as a frame ("…, being 13 and all", "…, at 60"): a clause of its own, never a list item."""
+_PLACE_NAMED = re.compile(
+    r"^(?P<p>(?!(?:it|this|that|there|here|he|she|they|you|which|what|where)\b)[a-z][\w.' -]{1,40}?)\s+(?:is|was)\s+"
+    r"(?:the|my|our)\s+(?:(?:little|small|big|beautiful|lovely|current|home|native|only)\s+)?(?:state|city|town|country|"
+    r"place|area|island|county|village|province|region|neighborhood|neighbourhood|suburb)$",
+    re.IGNORECASE,
+)
+_LIVE_THERE_END = re.compile(
+    r"^(?P<s>i|we)\s+(?:(?:now|currently|still)\s+)?(?P<v>live|grew\s+up|was\s+born|were\s+born|am\s+from|are\s+from|"
+    r"come\s+from)(?:\s+in)?(?:\s+(?:now|lol|haha))?$",
+    re.IGNORECASE,
+)
+"""A place named, then said to be where the speaker lives or is from: "colorado is the state i live in"."""
 _AT_AGE_ALONE = re.compile(r"^(?:even\s+|now\s+)?at\s+(?:the\s+age\s+of\s+)?\d{2,3}$", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.IGNORECASE)
 """A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
@@ -262,6 +274,12 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             and not _AGE_FRAME.match(text)
         ):
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
+            continue
+        named = _PLACE_NAMED.match(out[-1].text) if out and text[:2].lower() in ("i ", "we") else None
+        said = _LIVE_THERE_END.match(text) if named else None
+        if named and said:  # "colorado is the state i live in": "i live in colorado"
+            verb = said.group("v").lower()
+            out[-1].text = f"{said.group('s')} {verb} {'' if verb.endswith('from') else 'in '}{named.group('p')}"
             continue
         if out and _AT_AGE_ALONE.match(out[-1].text) and _match(r"^i\s", text, re.IGNORECASE) and not q:
             out[-1].text += " " + text  # "at 24, i need to eat better": the age frames the clause after it

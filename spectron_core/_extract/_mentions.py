@@ -10,6 +10,7 @@ from datetime import datetime
 from ._clauses import Piece
 from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
 from ._predicates import _role_head, noun_phrase
+from ._regex import _sub
 from ._rule_clause import _lower_unless_proper, _singular, speaker_fact
 from ._rule_patterns import _MONEY, _SUBJECT_STOP
 from ._types import Extraction
@@ -69,6 +70,23 @@ _WHERE_I_LIVE = re.compile(
 
 
 _COMPASS = words("new north south east west rhode")
+
+
+_MY_HOME_IN = re.compile(
+    r"\bmy\s+(?:(?:new|little|small|tiny|big|cozy|cosy|own|humble|current)\s+)?(?:home|house|apartment|flat|condo|"
+    r"cottage|cabin|trailer)\s+(?:here\s+|out\s+|up\s+|down\s+)?(?:in|on)\s+(?P<p>(?:the\s+)?[A-Za-z][\w.'-]*"
+    r"(?:\s+[A-Za-z][\w.'-]*)?)",
+    re.IGNORECASE,
+)
+"""Where the speaker's own home is, said in passing: "from my home in canada", "just here at my house in michigan"
+(not "my old house …", "my parents' house …": those modifiers are not in the pattern)."""
+_HOME_LEFT_BEFORE = re.compile(
+    r"\b(?:sold|sell|selling|left|leave|leaving|miss|missed|missing|lost|lose|visit|visited|visiting|back\s+to|used|"
+    r"was|were|had|rent\w*\s+out|moved|moving|if|wish|dream|someday|want|would|could|imagine|when)\b",
+    re.IGNORECASE,
+)
+"""What makes a home said in passing not the current one: "i sold my house in ohio", "i miss my home in wales"."""
+_PLACE_KINDS = words("city country countryside suburbs mountains woods hills cloud clouds")
 
 
 _MY_AGED_BODY = re.compile(
@@ -161,6 +179,14 @@ def mentions(
             # "it's raining here in Leeds": where the speaker is, weak evidence of home (below the
             # calibration floor, so it never overrides a home said plainly; it can start one)
             add("home", _lower_unless_proper(here.group("p")), 0.45)
+        home = _MY_HOME_IN.search(piece.text) if "my " in piece.text.lower() else None
+        if home and not _HOME_LEFT_BEFORE.search(piece.text[: home.start()]):
+            place = noun_phrase(_sub(r"\s+(?:with|and|for|but|so|now|where|because)\b.*$", "", home.group("p")))
+            named = place.lower().split()
+            if named and (
+                not PLACES.isdisjoint(named) or place[:1].isupper() or (len(named) == 1 and named[0] in _PLACE_KINDS)
+            ):
+                add("home", _lower_unless_proper(place), 0.7)
         joined = piece.text + (", " + pieces[k + 1].text if k + 1 < len(pieces) else "")
         where = _WHERE_I_LIVE.search(joined) if "where" in joined.lower() else None
         if where and where.start() < len(piece.text):  # (a relative clause may follow the comma after its place)

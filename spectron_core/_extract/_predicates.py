@@ -835,6 +835,8 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
     if m:
         prep = r.split()[0].lower()
         value = _place(m.group("v"))
+        if value and value.lower().split()[-1] in _NOT_A_PLACE:
+            return  # "i used to live in fear": a state of mind, not a home
         if value:
             if prep not in ("in", "on", "at"):
                 value = f"{prep} {value}"
@@ -862,7 +864,18 @@ _LIFELONG = re.compile(
 """A home said to be lifelong is also where the speaker is from."""
 
 
+_THE_US = re.compile(r"^the\s+(?P<v>us|u\.?\s?s\.?(?:\s?a\.?)?|usa|uk|u\.?\s?k\.?)(?=[\s,.!?]|$)", re.IGNORECASE)
+"""A country said by its initials with "the" ("i am from the us"): a pronoun "us" anywhere else, a place here."""
+_NOT_A_PLACE = words("""fear peace hope hopes denial sin poverty luxury harmony misery pain shame silence terror dread
+    comfort style fantasy dreams dream moment present past future bubble shadow shadows hell heaven limbo
+    squalor sorrow sadness debt guilt love anxiety worry hiding exile""")
+"""What one lives in that is no place ("i used to live in fear", "we live in the moment")."""
+
+
 def _place(text: str) -> str:
+    us = _THE_US.match(text.strip())
+    if us:
+        return us.group("v").replace(" ", "").rstrip(".")
     t = _split(
         r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
         r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"

@@ -485,7 +485,7 @@ _VERB_WORDS = "|".join(
 
 
 _CHANGE_LEAD = re.compile(
-    r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|began|quit|left|joined|became|"
+    r"^(?:just\s+|recently\s+|finally\s+)?(?:live\s+(?=(?:in|on|near|out\s+in|here\s+in)\s)|moved|relocated|started|began|quit|left|joined|became|"
     r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
     r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|"
     r"(?:got|came|getting|coming)\s+(?:home|back|in|off)\s+from\s+(?:work|my\s+shift)\s+(?:at|in)\s|"
@@ -524,7 +524,9 @@ _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
 
 _NEVER_LEFT = re.compile(
     r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+of|outside(?:\s+of)?)|lived\s+(?:anywhere\s+)?"
-    r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$",
+    r"(?:outside(?:\s+of)?|but)|travell?ed\s+(?:out\s+of|outside(?:\s+of)?|beyond))\s+"
+    r"(?:the\s+(?:state|city|town|country|island|province|county)\s+of\s+)?"
+    r"(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$",
     re.IGNORECASE,
 )
 """A place never left is where the speaker lives ("ive never lived outside of wales")."""
