@@ -11,7 +11,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
-from ._lexicon import ACTIVITIES, DIETS, KIN, PLACES, RELATION_WORDS
+from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._ontology import Ontology, default_ontology, is_key
 from ._predicates import (
     _SKILL_VERBS,
@@ -201,6 +201,43 @@ def _favourite_named(v: str) -> str:
     return dislocated.group("v") if dislocated else v
 
 
+_ACRONYM = re.compile(r"^(?P<a>[a-z]{2,5})\s*,\s*(?P<e>[a-z]+(?:\s+[a-z]+){1,4})$", re.IGNORECASE)
+_VERDICT_LEAD = words("pretty so very really super quite too kinda kind sort totally")
+_APPOSED_NAME = re.compile(r",\s*(?P<v>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})$", re.IGNORECASE)
+
+
+def _favourite_said(value: str) -> str:
+    """The name a "my favourite X is …" clause gives, out of what chat puts around it: an initialism and its
+    expansion ("icp, insane clown posse" → the expansion), a verdict before the name ("pretty stylish, travis
+    scott" → travis scott; "pretty great" names nothing: "")."""
+    value = value.strip()
+    short = _ACRONYM.match(value)
+    if short:
+        initials = "".join(w[0] for w in short.group("e").lower().split() if w not in ("of", "the", "and"))
+        if initials == short.group("a").lower():
+            return short.group("e")
+    first = value.split(None, 1)[0].lower() if value else ""
+    if first in _VERDICT_LEAD or _STATE_COMPLEMENT.match(value):
+        named = _APPOSED_NAME.search(value)
+        if named and _GENERAL_SUBJECT_STOP.isdisjoint(named.group("v").lower().split()):
+            return named.group("v")
+        return ""
+    return value
+
+
+_MINE_IS = re.compile(r"^mine\s+(?:is|'s)\s+(?P<v>[a-z][\w' -]{1,40})$", re.IGNORECASE)
+"""A thing of the speaker's said as "mine is …" before its kind: "mine is yellow, my favourite colour"."""
+
+
+def _colours_in(text: str, kind: str) -> str:
+    """The colours a clause names, when "my favourite colour(s)" is said after it: "working on a red and silver
+    painting, my favourite colours" → "red and silver". "" for another kind, or a clause with no colour."""
+    if kind.lower().split()[-1:] not in (["color"], ["colors"], ["colour"], ["colours"]):
+        return ""
+    said = [w for w in re.findall(r"[a-z]+", text.lower()) if w in COLORS]
+    return " and ".join(dict.fromkeys(said))
+
+
 def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> None:
     """A favourite of no known kind ("my fave is jaws") takes the kind the clause before it named ("i like to watch
     movies"): its key becomes that kind's favourite key."""
@@ -297,6 +334,7 @@ class ClauseReader:
                 when,
                 out,
                 tail.group("pre"),
+                bare=False,
             )
             text = tail.group("pre")  # "just had ramen my fave": the favourite, then the clause itself
         named_fav = _MY_FAV_NAMED.search(text) if "fav" in text.lower() and ctx.role == "user" else None
@@ -668,9 +706,17 @@ class ClauseReader:
 
     @staticmethod
     def _favorite_first(
-        text: str, speaker: str, span: tuple[int, int], when: datetime | None, out: Extraction, prior: str = ""
+        text: str,
+        speaker: str,
+        span: tuple[int, int],
+        when: datetime | None,
+        out: Extraction,
+        prior: str = "",
+        bare: bool = True,
     ) -> bool:
-        """ "pizza is my favourite food": the speaker's favourite, named before the possessive."""
+        """ "pizza is my favourite food": the speaker's favourite, named before the possessive. ``bare``: a bare
+        noun phrase before may be what "my favourite" names ("pizza. my fav!"; not in "hehe my favourite season",
+        where it is the same clause's filler)."""
         fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
         if not fav:
             return False
@@ -688,17 +734,29 @@ class ClauseReader:
             ):
                 # "just ate pizza , my favourite": the thing the clause before named; "abba, they are my favourite
                 # band": a bare noun phrase before the pronoun is what it names
-                bare = strip_lead(prior)[0]
-                value = _tail_np(prior) or (
-                    noun_phrase(bare) if fav.group("v") and _named_before(bare, fav.group("x") or "") else ""
+                bare_np = strip_lead(prior)[0]
+                named_bare = bool(bare or fav.group("v")) and _named_before(bare_np, fav.group("x") or "")
+                mine = _MINE_IS.match(bare_np)
+                colours = _colours_in(prior, fav.group("x") or "")
+                value = (
+                    (noun_phrase(mine.group("v")) if mine and not fav.group("v") else "")
+                    or _tail_np(prior)
+                    or (noun_phrase(bare_np) if named_bare else "")
                 )
-                if not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                # ("pizza. my fav!": a bare noun phrase before the apposition is what it names)
+                if colours:
+                    value = colours  # "a red and silver painting, my favourite colours": the colours it names
+                elif not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
                     return False
             else:
                 return False
         elif not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
         thing = fav.group("x") or ""
+        if thing.lower().split()[-1:] in (["color"], ["colors"], ["colour"], ["colours"]) and kind_of(value) != "color":
+            value = _colours_in(value, thing)  # "i painted my room teal. my fave colour": teal, not the painting
+            if not value:
+                return False  # "i bought a car, my favourite colour": a favourite colour that names no colour
         if thing in ("thing", "things") and fav.group("to"):
             thing += " " + fav.group("to")  # "one of my favourite things to do" names a pastime
         key = favorite_key(thing, value)
@@ -910,6 +968,7 @@ class ClauseReader:
                     c.attr("favorite_hobby", v.lower())  # "my favourite way to unwind is baking bread"
                 return
             if fav:
+                value = _favourite_said(value)
                 v = noun_phrase(value)
                 if v:
                     if fav.group("x") and fav.group("x").split()[-1] in ("things", "hobbies", "activities"):

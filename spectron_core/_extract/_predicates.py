@@ -308,16 +308,30 @@ _FAV_VERB = {
 """The thing a favourite names by what one does with it ("my favourite thing to read")."""
 
 
+_PLAIN_GENRES = words("jazz rap hip-hop hiphop metal punk reggae techno edm grunge")
+"""Genres whose name is no other common word ("rock", "country", "house" and "pop" are): "i like hip hop too! my
+favourite is …" names a favourite artist."""
+
+
 def kind_named_in(text: str) -> str:
     """The kind of thing a clause is about, for a favourite said after it without its kind ("i like to watch
     movies, my fave is jaws" → movie; "i read a lot. my favourite is dune" → book): a kind noun it names, else the
     kind its verb is done to. "" when it names none."""
     found = ""
-    for w in text.lower().split():
+    low = text.lower()
+    for w in low.replace("hip hop", "hip-hop").split():
         kind = singular(w) if singular(w) in FAV_KINDS else w if w in FAV_KINDS else _FAV_VERB.get(_lemma(w), "")
+        kind = kind or ("music" if w in _PLAIN_GENRES else "")
         if kind and kind not in ("hobby", "place"):
             found = kind  # the last one said is the nearest to the favourite
     return found
+
+
+_FOOD_HEADS = words("""food pizza pasta sushi tacos taco burgers burger chocolate cream steak ramen lasagna spaghetti
+    curry salad sandwich sandwiches fries pancakes waffles cake cookies pie donuts noodles soup bread cheese fruit
+    mango mangoes papaya papayas shrimp lobster seafood bbq barbecue wings nachos burrito burritos enchiladas
+    dumplings pho shawarma kebab falafel hummus olives cheeseburger cheeseburgers hamburger hamburgers hotdogs""")
+"""Head words that make an unnamed favourite a food ("my favourite is pizza", "… a fruit papaya")."""
 
 
 def favorite_key(thing: str, value: str = "") -> str:
@@ -343,7 +357,7 @@ def favorite_key(thing: str, value: str = "") -> str:
         vw = value.lower().split()
         head = vw[-1] if vw else ""
         t = _FAV_SYNONYMS.get(head) or _KIND_FAV.get(kind_of(value) or "", "")
-        if not t and head in ("food", "pizza", "pasta", "sushi", "tacos", "burgers", "chocolate", "ice cream"):
+        if not t and head in _FOOD_HEADS:
             t = "food"
         t = t or "thing"
     if t in ("thing", "activity", "activities") and value and _activity_gerund(value):
