@@ -513,7 +513,12 @@ class ClauseReader:
         ):
             # ("in high school i was shy": a frame for the clause after it, not a status)
             text = "am " + _sub(r"^been\s+", "", text, flags=re.IGNORECASE)  # "married with 3 kids": the "I am" dropped
-        elif prev is None and user and lead and _ORIGIN_LEAD.match(text):
+        elif (
+            prev is None
+            and user
+            and (lead or (own and text[:4].lower() in ("grew", "born", "rais")))
+            and _ORIGIN_LEAD.match(text)
+        ):  # ("mine raised horses, grew up on a farm": after a clause with no subject of its own, too)
             # "born and raised in utah", "grew up on a farm": where the speaker is from; "so beat from bartending"
             origin = _ORIGIN_LEAD.match(text)
             lead_word = (origin.group(1) or "").lower() if origin else ""
