@@ -730,7 +730,10 @@ class ClauseReader:
         if (named or "it").strip().lower() in _PRONOUN_VALUE:
             # "i love blondie, they are my favourite band": the pronoun names what this turn just liked
             before = [a for a in out.attributes if a.entity == speaker and not a.negated and a.key in _LIKED_KEYS]
-            if before:
+            colours = _colours_in(prior, fav.group("x") or "") if not fav.group("v") else ""
+            if colours:
+                value = colours  # "knitting a blue and yellow scarf, my favourite colours": the colours it names
+            elif before:
                 value = before[-1].value
             elif (
                 (not fav.group("v") or _named_before(strip_lead(prior)[0], fav.group("x") or ""))
@@ -742,16 +745,13 @@ class ClauseReader:
                 bare_np = strip_lead(prior)[0]
                 named_bare = bool(bare or fav.group("v")) and _named_before(bare_np, fav.group("x") or "")
                 mine = _MINE_IS.match(bare_np)
-                colours = _colours_in(prior, fav.group("x") or "")
                 value = (
                     (noun_phrase(mine.group("v")) if mine and not fav.group("v") else "")
                     or _tail_np(prior)
                     or (noun_phrase(bare_np) if named_bare else "")
                 )
                 # ("pizza. my fav!": a bare noun phrase before the apposition is what it names)
-                if colours:
-                    value = colours  # "a red and silver painting, my favourite colours": the colours it names
-                elif not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+                if not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
                     return False
             else:
                 return False

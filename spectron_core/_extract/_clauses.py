@@ -176,6 +176,8 @@ def _subject_cuts(text: str) -> list[str]:
     return parts
 
 
+_WHICH_VERDICT = re.compile(r"^which\s+(?:is|seems|feels|sounds|looks)\s", re.IGNORECASE)
+"""", which is crazy at 49" after a statement: a relative clause judging it, not a question."""
 _AGE_FRAME = re.compile(r"^(?:being|at)\s+(?:only\s+|just\s+)?\d{1,3}\b", re.IGNORECASE)
 """An age said as a frame ("…, being 13 and all", "…, at 60"): a clause of its own, never a list item."""
 _PLACE_NAMED = re.compile(
@@ -261,7 +263,9 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             if who:  # "i'm only a girl who works at a florist": what the relative says is the speaker's
                 out.append(Piece(text=who.group("head"), greeted=greeted, hobby=hobby))
                 text = f"i {_BE_FIRST.sub('am', who.group('rel'))}"
-        q = bool(QUESTION.match(text)) and not (not is_question and _WHY_I_SAY.match(text))
+        q = bool(QUESTION.match(text)) and not (
+            not is_question and (_WHY_I_SAY.match(text) or (out and _WHICH_VERDICT.match(text)))
+        )
         if (
             out
             and not q
