@@ -225,6 +225,38 @@ def test_where_the_speaker_grew_up(text: str, value: str) -> None:
     _check(text, "hometown", value)
 
 
+# -- where the speaker is native of, and their happy place -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i go fishing all over my native michigan", "hometown", "michigan"),
+        ("I'm a native of Portugal.", "hometown", "portugal"),
+        ("im a proud texas native lol", "hometown", "texas"),
+        ("well i am an ohio native , how about you ?", "hometown", "ohio"),
+        ("the lake is my happy place", "favorite_place", "lake"),
+        ("My happy place is the garden.", "favorite_place", "garden"),
+        ("the library is where i feel most at home", "favorite_place", "library"),
+        ("honestly the barn is where i feel at peace lol", "favorite_place", "barn"),
+    ],
+)
+def test_native_place_and_happy_place(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am a native english speaker",
+        "i'm a native speaker of french",
+        "my sister is a texas native",
+        "is the beach your happy place ?",
+        "my husband says the garage is his happy place",
+    ],
+)
+def test_no_native_place_or_happy_place_invented(text: str) -> None:
+    assert _mine(text, ("hometown", "favorite_place")) == [], facts(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

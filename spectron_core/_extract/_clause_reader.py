@@ -78,6 +78,7 @@ from ._rule_patterns import (
     _GONE,
     _GREETED_FROM,
     _GREW_UP_THERE,
+    _HAPPY_PLACE,
     _HAVE_BEEN,
     _HE_SHE,
     _HEDGE,
@@ -686,13 +687,16 @@ class ClauseReader:
     def _named_first(
         text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None, out: Extraction
     ) -> bool:
-        """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"."""
+        """A job, a home or a favourite place named before the verb: "nursing is my job", "home for me is a caravan",
+        "the lake is my happy place"."""
         m = _JOB_BACK.match(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
         key = "role"
         if m is None and ("my" in text.lower() or "mine" in text.lower()):
             m, key = _HOBBY_BACK.match(_CUE_TAIL.sub("", text)), "hobbies"
         if m is None and text[:4].lower() == "home":
             m, key = _HOME_BACK.match(_CUE_TAIL.sub("", text)), "home"
+        if m is None and (" place" in text or " where i " in text):
+            m, key = _HAPPY_PLACE.match(_CUE_TAIL.sub("", text)), "favorite_place"
         if m is None:
             return False
         value = noun_phrase(m.group("v"))

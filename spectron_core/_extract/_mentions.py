@@ -86,6 +86,8 @@ _HOME_LEFT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """What makes a home said in passing not the current one: "i sold my house in ohio", "i miss my home in wales"."""
+_MY_NATIVE = re.compile(r"\bmy\s+native\s+(?P<p>(?:new\s+|north\s+|south\s+|west\s+)?[A-Za-z][a-z]+)\b", re.IGNORECASE)
+"""Where the speaker is from, said in passing: "around my native colorado" (a known place or a proper name)."""
 _PLACE_KINDS = words("city country countryside suburbs mountains woods hills cloud clouds")
 
 
@@ -179,6 +181,9 @@ def mentions(
             # "it's raining here in Leeds": where the speaker is, weak evidence of home (below the
             # calibration floor, so it never overrides a home said plainly; it can start one)
             add("home", _lower_unless_proper(here.group("p")), 0.45)
+        native = _MY_NATIVE.search(piece.text) if "native" in piece.text.lower() else None
+        if native and (native.group("p").lower() in PLACES or native.group("p")[:1].isupper()):
+            add("hometown", _lower_unless_proper(native.group("p")), 0.7)  # "hiking around my native colorado"
         home = _MY_HOME_IN.search(piece.text) if "my " in piece.text.lower() else None
         if home and not _HOME_LEFT_BEFORE.search(piece.text[: home.start()]):
             place = noun_phrase(_sub(r"\s+(?:with|and|for|but|so|now|where|because)\b.*$", "", home.group("p")))

@@ -2298,6 +2298,16 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("hometown", _lower(value))
         return
+    m = _match(
+        r"^an?\s+(?:(?:proud|true|born|lifelong)\s+)?(?:native\s+(?:of\s+)?(?P<v>.+)|(?P<v2>[a-z][\w.' -]{1,30}?)\s+native)$",
+        r,
+        re.IGNORECASE,
+    )
+    if m and not c.negated:
+        value = _place(m.group("v") or m.group("v2"))
+        if value and (value[:1].isupper() or not PLACES.isdisjoint(value.lower().split())):
+            c.attr("hometown", _lower(value))  # "i'm a native of poland", "i am a texas native"
+            return
     m = _match(r"^(?:living|based|staying|located|residing)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_live(c, "live", m.group("v"))

@@ -293,6 +293,15 @@ _HOME_BACK = re.compile(
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
 
 
+_HAPPY_PLACE = re.compile(
+    r"^(?P<v>[a-z][\w' -]{1,40}?)\s+(?:is|has\s+always\s+been|will\s+always\s+be)\s+(?:(?:still|definitely|really)\s+)?"
+    r"(?:my\s+(?:happy|favou?rite|fave|fav)\s+place|where\s+i\s+(?:feel\s+)?(?:most\s+|really\s+)?(?:at\s+home|happiest|"
+    r"at\s+peace|most\s+myself))(?:\s+(?:on\s+earth|in\s+the\s+world|ever))?$",
+    re.IGNORECASE,
+)
+"""A favourite place named first: "the lake is my happy place", "the library is where i feel most at home"."""
+
+
 _FOR_A_LIVING = re.compile(
     r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:for\s+(?:a|my)\s+living|professionally)$", re.IGNORECASE
 )
@@ -727,6 +736,7 @@ _POSSESSIVE_KEYS = {
     "goal": "goals",
     "home": "home",
     "hometown": "hometown",
+    "happy place": "favorite_place",
     "age": "age",
     "employer": "employer",
     "company": "employer",
