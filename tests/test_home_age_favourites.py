@@ -99,6 +99,38 @@ def test_age_as_a_participle_frame(text: str, value: str) -> None:
     _check(text, "age", value)
 
 
+# -- an age reached just now, said by the birthday; an age still ahead ------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i got a new phone for my 21st birthday yesterday", "21"),
+        ("Got a puppy for my 16th yesterday!", "16"),
+        ("we had cake on my 40th last weekend lol", "40"),
+        ("i am turning 30 next week", "almost 30"),
+        ("im turning 50 soon , how about you ?", "almost 50"),
+        ("I turn 65 in June.", "almost 65"),
+        ("i am turning 30 today", "30"),
+        ("i just turned 46", "46"),
+    ],
+)
+def test_an_age_said_by_a_birthday_just_had_or_ahead(text: str, value: str) -> None:
+    ages = [v for e, k, v, n in facts(text) if e == SPEAKER and k == "age" and not n]
+    assert ages == [value], (text, facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got a car for my 16th birthday",
+        "we went to paris for my 10th anniversary last week",
+        "my son got a bike for his 5th birthday yesterday",
+        "i came 3rd in the race yesterday",
+    ],
+)
+def test_no_age_from_a_birthday_long_ago_or_anothers(text: str) -> None:
+    assert _mine(text, ("age",)) == [], facts(text)
+
+
 def test_an_age_frame_is_no_liked_thing() -> None:
     assert not any(v.startswith("being") for _, k, v, _ in facts("i love comics , being 12 and all") if k == "likes")
 
@@ -386,6 +418,7 @@ def test_no_favourite_invented(text: str, keys: tuple[str, ...]) -> None:
 # -- a change said in one of these constructions supersedes the old value (public API) ---------------------------
 UPDATES = [
     ("i am 59 years old", "at 60 i still run every morning", "age", "59", "60"),
+    ("i'm 29", "got a watch for my 30th birthday yesterday lol", "age", "29", "30"),
     ("i live in a flat in leeds", "boise is the city i live in now", "home", "flat", "boise"),
     ("i live in leeds", "i have never left the state of ohio", "home", "leeds", "ohio"),
     ("my favourite colour is green", "just bought a teal jumper lol my fav colour", "favorite_color", "green", "teal"),

@@ -103,6 +103,15 @@ _MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+
 """"(last friday) was my 33rd birthday": the age reached (a party "next week" is not)."""
 
 
+_FOR_MY_NTH = re.compile(
+    r"\b(?:for|on)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?:\s+(?:birthday|bday|b-day)\b)?"
+    r"(?!\s+(?:anniversary|wedding|year|time|grade|day|week|month|party|attempt|try|place|floor|book|child|kid))",
+    re.IGNORECASE,
+)
+"""A birthday just had, said by what happened on it ("got a pet fish for my 18th birthday yesterday"): the age now,
+when the sentence says it was in the last two weeks (without a time, "for my 16th birthday" may be long ago)."""
+
+
 _MY_JOB = re.compile(
     r"\bmy\s+(?:(?:new|current|day|second|first|other|full[\s-]time|part[\s-]time|summer)\s+)?"
     r"(?:job|work)\s+(?P<p>at|with|as)\s+(?P<v>[^,;]{2,60})",
@@ -143,6 +152,7 @@ def mentions(
     when: datetime | None,
     out: Extraction,
     things: bool = True,
+    now: datetime | None = None,
 ) -> None:
     """What "my …" says in passing: "walking with my two spaniels" (pets), "my job at the garden centre is tiring"
     (employer), "once I start my new job as a lighting technician" (role)."""
@@ -208,6 +218,9 @@ def mentions(
         birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
         if birthday and 0 < int(birthday.group("n")) < 120:
             add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
+        gift = _FOR_MY_NTH.search(piece.text) if when and now and " my " in f" {piece.text}" else None
+        if gift and when and now and 0 <= (now.date() - when.date()).days <= 14 and 0 < int(gift.group("n")) < 120:
+            add("age", gift.group("n"), 0.7)  # "i got it for my 18th yesterday": the age just reached
         low = piece.text.lower()
         money = _MONEY.search(piece.text) if things and ("budget" in low or "spend" in low or "afford" in low) else None
         if money and not any(a.key == "budget" and a.span == span for a in out.attributes):

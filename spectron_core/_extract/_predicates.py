@@ -1703,8 +1703,9 @@ def _h_lost(c: Sink, verb: str, rest: str) -> None:
 
 
 _NEW_DWELLING = re.compile(
-    r"^(?:an?|my|our)\s+(?:(?:new|own|first|little|small|nice|cute|big|tiny)\s+)*(?P<d>apartment|flat|condo|"
-    r"studio\s+apartment|dorm\s+room)(?:\s+(?:of\s+(?:my|our)\s+own|together))?"
+    r"^(?:an?|my|our)\s+(?:(?:new|own|first|little|small|nice|cute|big|tiny|luxury|spacious|cozy|cosy|lovely|great|"
+    r"shared|cheap|large|(?:one|two|three|1|2|3)[\s-]bedroom)\s+)*(?P<d>apartment|flat|condo|"
+    r"studio\s+apartment|dorm\s+room)(?:\s+(?:of\s+(?:my|our)\s+own|together|out\s+there|over\s+there|here))?"
     r"(?:\s+(?:with\s+(?:my|our)\s+[\w ]+?|together))?(?:\s+(?:in|near|downtown\s+in)\s+(?P<v>.+))?$",
     re.IGNORECASE,
 )
@@ -2654,7 +2655,10 @@ def _h_turned(c: Sink, verb: str, rest: str) -> None:
     rest = _age_in_digits(rest.strip())
     m = _match(r"^(?P<n>\d{1,3})(?:\s+years?\s+old)?\b", rest.strip())
     if m and 0 < int(m.group("n")) < 120 and not c.plural:
-        c.attr("age", m.group("n"))
+        ahead = verb.lower() in ("turn", "turns", "turning") and (
+            c.when is None or c.when.date() > c.ctx.observed_at.date()
+        )  # "i'm turning 30 next week", "i turn 40 in june": not 30 yet ("… today": 30)
+        c.attr("age", f"almost {m.group('n')}" if ahead else m.group("n"))
     elif _match(r"^(?:an?\s+)?(?P<d>vegan|vegetarian|pescatarian)\b", rest.strip(), re.IGNORECASE):
         _h_be(c, "am", rest)
 
