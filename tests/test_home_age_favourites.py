@@ -155,6 +155,8 @@ def test_an_age_frame_is_no_liked_thing() -> None:
         "i am too old for 20 year old guys",
         "how old are you ? are you strong for a 60 year old ?",
         "at 25 we got married",
+        "i set the heater and it works fine at 70",
+        "i drive an old truck , this is good at 55",
     ],
 )
 def test_no_age_invented(text: str) -> None:

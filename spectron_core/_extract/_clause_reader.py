@@ -250,9 +250,9 @@ def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> N
                 out.attributes[i] = a.model_copy(update={"key": favorite_key(kind, a.value)})
 
 
-_OWN_VERDICT = frozenset(
-    "i which that this it going feeling still not pretty staying keeping doing looking being even".split()
-)
+_WHICH_JUDGES = re.compile(r"\b(?:which|that)\s+(?:is|seems|feels|sounds|looks)\b")
+"""A relative clause that judges what the speaker said: "… which seems silly at 60"."""
+_OWN_VERDICT = frozenset("i which that going feeling still not pretty staying keeping doing looking being even".split())
 """How a clause whose "at <n>" is the speaker's age starts: the speaker, or a verdict on what they just said."""
 
 
@@ -460,6 +460,15 @@ class ClauseReader:
         if said is None and " at " in text and own:
             said = _AT_AGE_TAIL.search(text)
             low = text.lower().split()
+            last = (
+                _split(r"\s+(?:and|but|so|because|cause|though|while|when)\s+|\s*,\s*", text[: said.start()])[-1]
+                if said
+                else ""
+            ).lower()
+            if said and not (
+                (last.split()[:1] and last.split()[0] in _OWN_VERDICT) or _WHICH_JUDGES.search(last)
+            ):  # "i set the heater and it works fine at 70": the clause with the number is the heater's
+                said = None
             if said and (low[0] not in _OWN_VERDICT or not _PAST_OR_NOT_NOW.isdisjoint(low) or "if" in low):
                 said = None
         if said and 12 < int(said.group("n")) < 120:
