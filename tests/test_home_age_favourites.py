@@ -156,6 +156,7 @@ def test_an_age_frame_is_no_liked_thing() -> None:
         "how old are you ? are you strong for a 60 year old ?",
         "at 25 we got married",
         "i set the heater and it works fine at 70",
+        "sure , i am good for 20 lol",
         "i drive an old truck , this is good at 55",
     ],
 )
@@ -302,6 +303,7 @@ def test_no_native_place_or_happy_place_invented(text: str) -> None:
         "i have never left the house today",
         "i used to live in fear of my boss",
         "we live in the moment lol",
+        "i have lived on this earth a long time",
         "i live in hope that it gets better",
         "i sold my house in ohio last year",
         "we had a party at my new house in georgia",

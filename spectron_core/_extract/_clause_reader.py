@@ -471,8 +471,9 @@ class ClauseReader:
                 said = None
             if said and (low[0] not in _OWN_VERDICT or not _PAST_OR_NOT_NOW.isdisjoint(low) or "if" in low):
                 said = None
-        if said and 12 < int(said.group("n")) < 120:
-            return said.group("n"), text
+        n = (said.groupdict().get("n") or said.groupdict().get("n2") or "0") if said else "0"
+        if 12 < int(n) < 120:
+            return n, text
         return "", text
 
     @staticmethod

@@ -849,7 +849,8 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
     if m:
         prep = r.split()[0].lower()
         value = _place(m.group("v"))
-        if value and value.lower().split()[-1] in _NOT_A_PLACE:
+        said = value.lower().split()
+        if said and not value[:1].isupper() and (said[-1] in _NOT_A_PLACE or said[0] in _NOT_A_PLACE):
             return  # "i used to live in fear": a state of mind, not a home
         if value:
             if prep not in ("in", "on", "at"):
@@ -882,7 +883,7 @@ _THE_US = re.compile(r"^the\s+(?P<v>us|u\.?\s?s\.?(?:\s?a\.?)?|usa|uk|u\.?\s?k\.
 """A country said by its initials with "the" ("i am from the us"): a pronoun "us" anywhere else, a place here."""
 _NOT_A_PLACE = words("""fear peace hope hopes denial sin poverty luxury harmony misery pain shame silence terror dread
     comfort style fantasy dreams dream moment present past future bubble shadow shadows hell heaven limbo
-    squalor sorrow sadness debt guilt love anxiety worry hiding exile""")
+    squalor sorrow sadness debt guilt love anxiety worry hiding exile world earth planet universe mind""")
 """What one lives in that is no place ("i used to live in fear", "we live in the moment")."""
 
 

@@ -345,13 +345,14 @@ _AT_AGE_TAIL = re.compile(
 100" (the caller checks the clause is the speaker's and present; "at 60 mph" does not end the clause)."""
 _FOR_AGED = re.compile(
     r"^(?:i\s+(?:am|feel|look)\s+|(?:feeling|looking)\s+)?(?:(?:very|pretty|really|quite|so|still|not\s+bad|too)\s+)*"
-    r"(?:strong|fit|healthy|active|good|great|spry|agile|sharp|energetic|flexible|lucky|tall|short|fast|quick|"
-    r"in\s+(?:good|great)\s+shape)\s+for\s+(?:an?\s+)?(?P<n>\d{1,3})(?:(?P<y>[\s-]*(?:years?|yrs?)[\s-]*old)(?!s)\b|"
-    r"(?=\s*$|\s+(?:and|but|lol|haha|though|i)\b))",
+    r"(?:(?:good|great|lucky|tall|short|fast|quick)\s+for\s+an?\s+(?P<n2>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old(?!s)\b|"
+    r"(?:strong|fit|healthy|active|spry|agile|sharp|energetic|flexible|in\s+(?:good|great)\s+shape)\s+for\s+(?:an?\s+)?"
+    r"(?P<n>\d{1,3})(?:[\s-]*(?:years?|yrs?)[\s-]*old(?!s)\b|(?=\s*$|\s+(?:and|but|lol|haha|though|i)\b)))",
     re.IGNORECASE,
 )
 """The speaker's age said as what they are strong for: "i am strong for a 100 year old", "healthy for a 40 year old
-car salesman" ("i feel good for 2 days" has no age: a number alone must end the clause)."""
+car salesman", "fit for 70" (a bare number only after a bodily word and at the clause's end: "i feel good for 2
+days", "i am good for 20" say no age)."""
 _PAST_OR_NOT_NOW = words("""was were had did used went got moved left started began became quit lost met made took
     will would could should might may wish hope want plan""")
 """Words that put an "at <n>" age out of the present: "at 15 i moved out", "i hope i am still fit at 80"."""
