@@ -397,6 +397,23 @@ def test_an_unnamed_favourite_takes_its_kind(text: str, key: str, value: str) ->
     _check(text, key, value)
 
 
+# -- the favourite named first with a modal, or with the question put back unpunctuated --------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("pizza has to be my favorite food", "favorite_food", "pizza"),
+        ("Blue would have to be my favourite colour.", "favorite_color", "blue"),
+        ("jaws , my favorite movie ever", "favorite_movie", "jaws"),
+        ("the office is my favorite show how about you ?", "favorite_show", "office"),
+        ("well coldplay must be my fave band lol", "favorite_music", "coldplay"),
+        ("im in new mexico how about you ?", "home", "new mexico"),
+        ("grew up in idaho and you ?", "hometown", "idaho"),
+    ],
+)
+def test_a_favourite_or_home_before_a_question_put_back(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
 @pytest.mark.parametrize(
     "text, keys",
     [
@@ -413,6 +430,8 @@ def test_an_unnamed_favourite_takes_its_kind(text: str, key: str, value: str) ->
         ("i want to go to chicago for pizza . my fave", ("favorite_thing", "favorite_place", "favorite_city")),
         ("i went to see them in concert . my fav !", ("favorite_thing", "favorite_music")),
         ("two weeks . my favorite", ("favorite_thing",)),
+        ("what is your favorite show how about you ?", ("favorite_show",)),
+        ("does pizza have to be your favorite food ?", ("favorite_food",)),
     ],
 )
 def test_no_favourite_invented(text: str, keys: tuple[str, ...]) -> None:

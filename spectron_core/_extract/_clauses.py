@@ -176,6 +176,11 @@ def _subject_cuts(text: str) -> list[str]:
     return parts
 
 
+_ASKED_BACK = re.compile(
+    r"(?<=\w)\s+(?:(?:how|what)\s+about\s+(?:you|u|yourself|urself)|and\s+(?:you|u|yourself))\s*\??$",
+    re.IGNORECASE,
+)
+"""The question put back at the end of a statement, unpunctuated ("… my favourite show how about you?")."""
 _WHICH_VERDICT = re.compile(r"^which\s+(?:is|seems|feels|sounds|looks)\s", re.IGNORECASE)
 """", which is crazy at 49" after a statement: a relative clause judging it, not a question."""
 _AGE_FRAME = re.compile(r"^(?:being|at)\s+(?:only\s+|just\s+)?\d{1,3}\b", re.IGNORECASE)
@@ -240,6 +245,9 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?") if asks is None else asks
     childhood = False
+    tag = _ASKED_BACK.search(sentence) if is_question and " " in sentence else None
+    if tag:  # "the office is my favourite show how about you": the statement, then the question put back
+        sentence = f"{sentence[: tag.start()]}, {tag.group(0).strip()}"
     for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
         raw = raw.strip(" .!?")
         if not raw:

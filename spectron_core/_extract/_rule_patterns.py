@@ -238,6 +238,7 @@ _CALL_ME = re.compile(
 
 _FAV_BACK = re.compile(
     r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
+    r"(?:has|have|would\s+have)\s+to\s+be|must\s+be|"
     r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
     r"(?:(?:[a-z]{2,}ly|still|so|also|always|by\s+far)\s+)?(?:my|one\s+of\s+my)\s+"
     r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
