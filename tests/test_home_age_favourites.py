@@ -420,7 +420,7 @@ def test_a_favourite_or_home_before_a_question_put_back(text: str, key: str, val
         ("i bought a car , my favorite color", ("favorite_color",)),
         ("the ocean . my favourite colour", ("favorite_color",)),
         ("my favourite singer is pretty great", ("favorite_music",)),
-        ("my favorite type of music is from the south", ("favorite_music",)),
+        ("my fave sort of music is from before the war", ("favorite_music",)),
         ("do you like my dog ? he is my favorite", ("favorite_animal", "favorite_thing")),
         ("do you like abba ? they are not my favorite", ("favorite_music", "favorite_thing")),
         ("what is your favorite band ?", ("favorite_music",)),
