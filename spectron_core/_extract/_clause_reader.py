@@ -132,6 +132,7 @@ from ._rule_patterns import (
     _WITH_KIN,
 )
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
+from ._work import _NOT_AS_ROLE, dream_job, role_said_as
 
 Handler = Callable[[_Clause, "re.Match[str]"], None]
 
@@ -266,6 +267,24 @@ _WHEN_CUT = re.compile(
 ("a burger grilled just right"): not part of the thing."""
 
 
+_WORK_CHAT = re.compile(
+    r"^am\s+been\s+(?=\w)|^(?:do|does)\s+(?!not\b|never\b)(?=[a-z]+\s+.+\s+(?:for\s+(?:a|my)\s+living|professionally)$)|"
+    r"^am\s+(?P<pro>an?\s+[a-z][\w -]+?)\s+professionally$|^(?P<be>am\s+an?\s+[a-z][\w -]+?)\s+by\s+(?:trade|profession)$|"
+    r"^(?:have|has)\s+to\s+(?=work\s+as\s+an?\s)",
+    re.IGNORECASE,
+)
+"""Chat forms of a job or a state said plainly: "i am been retired" (typed for "i have been"), "i do play tennis
+professionally", "i am a tennis player professionally" (a job: "work as"), "i have to work as a nurse" (the job that obliges)."""
+
+
+def _work_chat(m: re.Match[str]) -> str:
+    if m.group("pro"):
+        return "work as " + m.group("pro")  # "i am a tennis player professionally": the job, not the sport
+    if m.group("be"):
+        return m.group("be")
+    return "have been " if m.group(0).lower().startswith("am") else ""
+
+
 class ClauseReader:
     """Reads one clause of a sentence into records, grounded in an :class:`Ontology`."""
 
@@ -360,9 +379,14 @@ class ClauseReader:
             return (speaker, False)
         if ctx.role == "user" and self._taste_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
-        as_role = _AS_ROLE.match(text) if ctx.role == "user" and piece.before_own else None
-        if as_role and _role_head(noun_phrase(as_role.group("r"))):
-            # "as a nurse, i see a lot": the speaker's own job, said as the frame of what follows
+        as_role = _AS_ROLE.match(text) if ctx.role == "user" else None
+        after_own = bool(
+            as_role
+            and (prev and prev[0] == speaker and not prev[1] or prev is None and lead and _SUBJ_I.match(prior))
+            and not _NOT_AS_ROLE.search(prior)
+        )  # (the clause before, or the sentence before: "i work with bees . as a farmer !")
+        if as_role and (piece.before_own or after_own) and _role_head(noun_phrase(as_role.group("r"))):
+            # "as a nurse, i see a lot", "i work with bees, as a farmer": the speaker's job, framing the other clause
             speaker_fact(out, speaker, "role", noun_phrase(as_role.group("r")).lower(), 0.7, span, when)
             return None
         aged = (
@@ -429,6 +453,8 @@ class ClauseReader:
             self._possessive(clause, predicate)
         else:
             self._predicate(clause, predicate)
+            if subject == speaker and not plural and not clause.negated and " as a" in f" {predicate.lower()}":
+                role_said_as(clause, predicate, before)  # "i keep bees as a farmer"
         if together and kin in KIN and subject == speaker:
             ended = any(a.key == "relationship_status" and a.span == span for a in clause.out.attributes)
             self._relative(
@@ -570,6 +596,7 @@ class ClauseReader:
             or thing.lower() in _PRONOUN_VALUE
             or obj.strip().lower() in _PRONOUN_VALUE
             or obj[:3].lower() == "to "
+            or obj.lower().startswith(("not ", "never "))
         ):
             return False  # "i work for a living" names no job; "i play it for a living" names it elsewhere
         if v in ("do", "make"):
@@ -698,7 +725,11 @@ class ClauseReader:
         text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None, out: Extraction
     ) -> bool:
         """A job, a home or a favourite place named before the verb: "nursing is my job", "home for me is a caravan",
-        "the lake is my happy place"."""
+        "the lake is my happy place"; a job wished for ("being a lawyer is my dream") is a goal, not the job."""
+        aim = dream_job(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
+        if aim:
+            speaker_fact(out, speaker, "goals", aim, min(confidence, 0.8), span, when)
+            return True
         m = _JOB_BACK.match(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
         key = "role"
         if m is None and ("my" in text.lower() or "mine" in text.lower()):
@@ -709,7 +740,7 @@ class ClauseReader:
             m, key = _HAPPY_PLACE.match(_CUE_TAIL.sub("", text)), "favorite_place"
         if m is None:
             return False
-        value = noun_phrase(m.group("v"))
+        value = noun_phrase(_sub(r"^being\s+", "", m.group("v"), flags=re.IGNORECASE))  # ("being a nurse is my job")
         if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
         speaker_fact(
@@ -820,6 +851,7 @@ class ClauseReader:
             and manner[0].lower() not in _NOT_MANNER
         ):
             p = p[len(manner[0]) :].lstrip()  # "i thoroughly enjoy baking": a manner adverb before the verb
+        p = _WORK_CHAT.sub(_work_chat, p) if p[:2].lower() in ("am", "do", "ha") else p
         living = _FOR_A_LIVING.match(p) if " for " in p.lower() or p[-3:].lower() == "lly" else None
         if (
             living
@@ -829,7 +861,12 @@ class ClauseReader:
             )
         ):
             living = None  # "i dress professionally": a manner, not a trade (nor "… my dad who plays professionally")
-        if living and self._living(c, living.group("verb"), living.group("obj") or ""):
+        obj = (living.group("obj") or "") if living else ""
+        if living and obj.lower() in ("it", "them") and living.group("verb").lower() in ("play", "do"):
+            # "i love tennis and play it for a living": the pronoun takes up what the clause before liked
+            liked = [a for a in c.out.attributes if a.span == c.span and a.key in ("likes", "sports", "hobbies")]
+            obj = liked[-1].value if liked and " " not in liked[-1].value else obj
+        if living and self._living(c, living.group("verb"), obj):
             return
         earn = _TO_EARN.match(p) if " to " in p.lower() else None
         if earn and not c.plural and self._earning(c, earn.group("verb"), earn.group("obj") or ""):
@@ -856,11 +893,19 @@ class ClauseReader:
         if stayed:
             read_predicate(c, "live in " + stayed.group("v"))  # "i have never left ohio": home all along
             return
+        plain_not = bool(_match(r"^(?:do|does|did)\s+not\s", p, re.IGNORECASE))
         negated = self._negation(c, p)
         if negated is None:
             return
         p = negated.strip(" ,")
         if not p:
+            return
+        living = _FOR_A_LIVING.match(p) if c.negated and (" for " in p or p[-3:].lower() == "lly") else None
+        if living and _lemma(living.group("verb").lower()) in _TRADE_VERBS:
+            # "i used to play tennis for a living": a past trade (closed), not that tennis is no longer played;
+            # "i do not play golf for a living" says no job at all (a closed role would end the current one)
+            if not plain_not:
+                self._living(c, living.group("verb"), living.group("obj") or "")
             return
         emph = _EMPHATIC_DO.match(p)
         if emph and (emph.group("v").lower() in VERBS or emph.group("v").lower() == "breakup"):

@@ -134,13 +134,13 @@ DEVICES = words(
 )
 KIN = words(
     """sister sisters brother brothers sibling siblings mother mom mum mommy father dad daddy parents parent wife
-    husband spouse partner boyfriend girlfriend fiance fiancee son sons daughter daughters kid kids child children
+    husband spouse partner boyfriend girlfriend fiance fiancee son sons daughter daughters kid kids child children childrens
     baby babies twins twin grandmother grandma grandfather grandpa grandparents grandson granddaughter
     grandchildren grandkids aunt uncle cousin cousins niece nephew nieces nephews stepdad stepmom stepson
     stepdaughter stepsons stepdaughters stepchildren stepkids stepsister stepbrother stepsisters stepbrothers
     family boys girls"""
 )
-CHILD_WORDS = words("kids kid children child sons daughters boys girls")
+CHILD_WORDS = words("kids kid children childrens child sons daughters boys girls")
 RELATION_WORDS = {
     "wife": "married_to",
     "husband": "married_to",

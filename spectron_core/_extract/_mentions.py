@@ -14,6 +14,7 @@ from ._regex import _sub
 from ._rule_clause import _lower_unless_proper, _singular, speaker_fact
 from ._rule_patterns import _MONEY, _SUBJECT_STOP
 from ._types import Extraction
+from ._work import work_mentions
 
 _HERE_IN = re.compile(
     r"\b(?:right\s+|out\s+|over\s+|down\s+|up\s+)?here\s+in\s+(?:the\s+state\s+of\s+)?"
@@ -174,7 +175,11 @@ def mentions(
                 continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
             add(key, _singular(word) if key in ("pets", "instruments") else word)
         ride = _MY_VEHICLE.search(piece.text) if things and "my" in piece.text.lower() else None
-        if ride and not _DREAM_BEFORE.search(piece.text[: ride.start()]):
+        if (
+            ride
+            and not _DREAM_BEFORE.search(piece.text[: ride.start()])
+            and not any(a.key == "vehicle" and a.value.lower() == ride.group("v").lower() for a in out.attributes)
+        ):  # ("i traded my prius in for a jeep": the sentence already said what became of it)
             add("possessions", ride.group("v").lower(), 0.7)
         partner = _MY_PARTNER.search(piece.text) if things else None
         if partner:
@@ -234,3 +239,5 @@ def mentions(
             org = noun_phrase(_JOB_TAIL.split(job.group("v"), maxsplit=1)[0])  # ("… at the garage keeps me up late")
             if org and org.lower() not in ("home", "work", "night", "the moment"):
                 add("employer", _lower_unless_proper(org), 0.7)
+    if things:  # "on a housekeeper wage", "the farm where i work", "my chemistry degree"
+        work_mentions(pieces, add, out.attributes)

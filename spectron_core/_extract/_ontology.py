@@ -245,6 +245,12 @@ BUILTIN_SPECS: list[AttributeSpec] = [
         ["in high school", "at university", "go to school", "attend", "student at", "grade"],
         description="where, or at what level, they study now (one at a time: a new school replaces the old)",
     ),
+    _s(
+        "grades",
+        "identity",
+        ["straight a's", "grades", "gpa"],
+        description="how they do at school now (one standing at a time)",
+    ),
     _s("favorite_color", "identity", ["favorite color", "favourite colour"]),
     _s("favorite_food", "identity", ["favorite food", "favourite dish"]),
     _s("favorite_book", "identity", ["favorite book"]),

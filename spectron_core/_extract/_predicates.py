@@ -38,6 +38,7 @@ from ._lexicon import (
     NOT_ROLE,
     PETS,
     PLACES,
+    RELIGIONS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
     SEASONS,
@@ -218,8 +219,8 @@ def _role_head(np: str) -> bool:
     if not words or len(words) > 5:
         return False
     head = words[-1]
-    if head in NOT_ROLE:
-        return False
+    if head in NOT_ROLE or head in RELIGIONS:
+        return False  # ("i am an atheist", "a buddhist": a faith, not a trade, though it ends in -ist)
     return head in ROLE_WORDS or head.endswith(ROLE_SUFFIXES)
 
 
@@ -578,6 +579,16 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         flags=re.IGNORECASE,
     )
     low = r.lower()
+    m = _PERFECT.match(r)
+    if m:  # "i have only broken a few bones", "i have taken up knitting": a perfect tense, nothing owned
+        lemma, past = _IRREGULAR_PARTICIPLES[m.group("p").lower()]
+        verb_form = past if past in VERBS else lemma
+        handler = VERBS.get(verb_form)
+        rest_words = m.group("rest").lower().split()
+        changes = lemma in _PERFECT_CHANGES or (lemma == "take" and rest_words[:1] == ["up"])
+        if handler is not None and changes and not m.group("neg"):
+            handler(c, verb_form, m.group("rest"))  # "have quit smoking" is read as "quit smoking"
+        return
     if _match(
         r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
         r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
@@ -692,12 +703,60 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
             continue  # ("i have over 200", "another two years before …": a count or a time, no thing)
         elif count_word == "no":
             c.attr("possessions", item.lower(), negated=True)
+        elif (when := _SCHEDULED.search(c.ctx.text[c.span[0] : c.span[1]])) is not None:
+            c.attr("plans", f"{item.lower()} {when.group(0).lower()}", "context")  # "i have a race on sunday"
         elif not c.plural or head in ("house", "home", "farm", "apartment", "boat", "garden", "pool", "cabin"):
             c.attr("possessions", _lower(item))
 
 
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_SCHEDULED = re.compile(
+    r"\b(?:tomorrow|tonight|today|later\s+today|this\s+(?:morning|afternoon|evening|weekend|week|month|year|"
+    + _DAY
+    + r")|next\s+(?:week(?:end)?|month|year|"
+    + _DAY
+    + r")|on\s+"
+    + _DAY
+    + r"(?!s)|in\s+(?:a|an|\d+|two|three|four|five|a\s+few|few)\s+(?:days?|weeks?|months?|hours?))\b",
+    re.IGNORECASE,
+)
+"""A time on the calendar after what the speaker "has": "i have a marathon next weekend" is an event they are
+going to, not a thing they own. ("on sundays", a habit, is not a date.)"""
+
+
+_IRREGULAR_PARTICIPLES = {
+    p: (lemma, past)
+    for lemma, past, p in (
+        triple.split(":")
+        for triple in """break:broke:broken take:took:taken eat:ate:eaten give:gave:given write:wrote:written
+        drive:drove:driven ride:rode:ridden fall:fell:fallen forget:forgot:forgotten choose:chose:chosen
+        speak:spoke:spoken steal:stole:stolen freeze:froze:frozen throw:threw:thrown show:showed:shown draw:drew:drawn
+        fly:flew:flown wear:wore:worn tear:tore:torn swear:swore:sworn lose:lost:lost win:won:won sell:sold:sold
+        tell:told:told hold:held:held keep:kept:kept leave:left:left meet:met:met pay:paid:paid send:sent:sent
+        spend:spent:spent build:built:built feel:felt:felt begin:began:begun sing:sang:sung swim:swam:swum
+        drink:drank:drunk become:became:become run:ran:run quit:quit:quit buy:bought:bought bring:brought:brought
+        catch:caught:caught teach:taught:taught fight:fought:fought sleep:slept:slept""".split()
+    )
+}
+"""Past participles that are not "-ed" words: participle → (verb, simple past). ("grown" is left out: "i have
+grown kids".)"""
+_PERFECT = re.compile(
+    r"^(?:(?P<neg>never|not)\s+|(?:only|just|already|ever|always|recently|finally|also|really|all|since)\s+)*"
+    r"(?P<p>" + "|".join(sorted(_IRREGULAR_PARTICIPLES, key=len, reverse=True)) + r")\b\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A perfect tense after "have": "(only) broken a few bones", "never lost a game"."""
+_PERFECT_CHANGES = frozenset({"quit", "leave", "become", "buy", "lose"})
+"""Verbs whose perfect tense says how things stand now ("i have quit smoking", "i have left initech", "i have
+bought a house"); with the others the perfect reports an experience ("i have broken a few bones", "i have eaten a
+dozen donuts"), which is no fact about the speaker's present. "have taken up X" is a new pastime."""
+
+
 def _h_work(c: Sink, verb: str, rest: str) -> None:
-    r = rest.strip()
+    r, _, after = rest.partition(",")
+    r = r.strip()  # "i work there, saving for college": what follows the comma is no employer …
+    if _match(r"^\s*as\s+an?\s", after, re.IGNORECASE):
+        r = f"{r} {after.strip()}"  # … but "i work in the mornings, as a tour guide" says the job
     if _match(r"^on\s", r, re.IGNORECASE) and not _WORKPLACE.match(r):
         return  # "working on some projects for friends": a project, not a workplace
     if _match(
@@ -712,11 +771,19 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         r,
         flags=re.IGNORECASE,
     )
+    land = _WORK_THE_LAND.match(r)
+    if land:  # "i work the farm", "i work my parents farm": the farm is where the speaker works
+        said = [w for w in land.group(0).lower().replace("'", "").split() if w not in ("the", "my", "our")]
+        c.attr("employer", " ".join(said[-2:-1] + [singular(said[-1])]))
+        return
     free = _match(r"^(?:for\s+free|unpaid|as\s+an?\s+(?:unpaid\s+)?volunteer)\b", r, re.IGNORECASE)
     if free:
         c.attr("hobbies", "volunteering")  # "i work for free at the shelter": unpaid work is volunteering
         return
     role = _search(r"\bas\s+(?P<role>[\w' -]+)", r, re.IGNORECASE)
+    if role and _match(r"^(?:an?\s+)?(?:\w+\s+)?volunteers?\b", role.group("role"), re.IGNORECASE):
+        c.attr("hobbies", "volunteering")  # "i worked in a soup kitchen as a volunteer": unpaid, a pastime
+        return
     org = _search(r"\b(?:at|for)\s+(?P<org>[\w&.' -]+)", r, re.IGNORECASE)
     place = _match(r"^in\s+(?P<org>(?:a|an|the)\s+[\w' -]+|[\w' -]+)", r, re.IGNORECASE)
     if not org and _sector(c, r):
@@ -725,8 +792,16 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         where = _WORKPLACE.search(r)  # ("working on my novel" is a project, not a workplace)
         if where:
             c.attr("employer", where.group("v").lower(), confidence=0.6)  # "i work with my dad on the farm"
-    if org and (_DURATION.match(org.group("org")) or _WORK_TIME.match(org.group("org"))):
+    if org and (
+        _DURATION.match(org.group("org"))
+        or _WORK_TIME.match(org.group("org"))
+        or _match(r"^\d{1,2}(?:\s|$)", org.group("org"))
+    ):
         org = None  # "worked as a welder for 12 years", "i work at night": how long or when, not for whom
+    if place and _DURATION.match(_sub(r"^in\s+", "", place.group(0), flags=re.IGNORECASE)):
+        place = None  # "i work in a few hours", "start work in 20 minutes": when, not where
+    if place and _WORK_TIME.match(place.group("org")):
+        place = None  # "i work in the mornings": when, not where
     if org:
         value = noun_phrase(
             _split(
@@ -751,20 +826,30 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
             c.attr("role", value.lower(), negated=c.negated)
 
 
+_WORK_THE_LAND = re.compile(
+    r"^(?:the|my|our|(?:my|our)\s+(?:parents|family|dads|moms|grandparents|mom\s+and\s+dads)'?s?)\s+(?:family\s+)?"
+    r"(?:farms?|ranch|vineyard|orchard)\b",
+    re.IGNORECASE,
+)
+"""A farm worked, said as the object of "work" ("i work the farm", "i work my parents farm")."""
+
+
 _WORK_TIME = re.compile(
-    r"^(?:the\s+)?(?:night|nights|weekends?|daytime|day|times|the\s+moment|present|first|last|least|once|odd\s+hours)\b",
+    r"^(?:the\s+)?(?:night|nights|weekends?|daytime|day|times|the\s+moment|present|first|last|least|once|odd\s+hours|"
+    r"mornings?|evenings?|afternoons?|summers?|winters?)\b",
     re.IGNORECASE,
 )
 """When, not where: "i work at night", "at weekends", "at the moment"."""
 _DURATION = re.compile(
     r"^(?:(?:\d+|a|an|many|several|some|a\s+few|few|two|three|four|five|six|seven|eight|nine|ten|s|so|"
     r"over|almost|nearly|about|the\s+(?:last|past))\s+)*(?:long\s+)?(?:years?|months?|weeks?|days?|decades?|"
-    r"hours?|time|while|ages|now|ever|life|(?:a\s+)?living)\b",
+    r"hours?|minutes?|time|while|ages|now|ever|life|(?:a\s+)?living)\b",
     re.IGNORECASE,
 )
 _SECTOR = re.compile(
     r"^in\s+(?P<v>sales|marketing|finance|retail|construction|education|healthcare|health\s+care|tech|"
     r"it|insurance|real\s+estate|hospitality|publishing|advertising|banking|accounting|law|"
+    r"food\s+service|customer\s+service|manufacturing|software|government|entertainment|fashion|journalism|"
     r"the\s+(?:\w+\s+)?(?:army|navy|military|air\s+force|marines|police|film\s+industry|movies|"
     r"\w+\s+(?:industry|business|sector|field)))\b",
     re.IGNORECASE,
@@ -930,15 +1015,29 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
             c.rel("lives_in", "Place/" + value.lower())
 
 
+_ON_PLACES = words(
+    """farm farms ranch island base coast shore street road avenue block reservation reserve boat ship mountain
+    mountains hill hills lake river bay beach estate plantation homestead compound campus peninsula border prairie
+    plains side outskirts edge"""
+)
+"""What one grows up *on* when it is a place ("a farm", "long island", "an army base", "the east side"); anything
+else after "grew up on" is what filled a childhood ("country music", "cartoons")."""
+
+
 def _h_from(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     if verb.lower() in ("came", "come", "comes"):
         r = _sub(r"^(?:here|over|over\s+here)\s+(?=from\s)", "", r, flags=re.IGNORECASE)  # "we came over from poland"
     if verb.lower() == "came" and not _match(r"^from\s", r, re.IGNORECASE):
         return  # "i came in from the field" is where from, just now
-    m = _match(r"^(?:up\s+)?(?:in|from|on|near)\s+(?P<v>.+)$", r, re.IGNORECASE)
+    m = _match(r"^(?:up\s+)?(?P<p>in|from|on|near)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = _place(m.group("v"))
+        head = value.lower().split()[-1] if value else ""
+        if m.group("p").lower() == "on" and head not in _ON_PLACES and head not in PLACES and not value[:1].isupper():
+            if kind_of(value) in ("genre", "sport", "game", "drink"):
+                c.attr("likes", value.lower())  # "i grew up on country music": a taste since childhood
+            return  # ("grew up on pizza and cartoons" names no place)
         if value and value.lower().split()[-1] not in (
             "family",
             "background",
@@ -1039,6 +1138,10 @@ def _h_study(c: Sink, verb: str, rest: str) -> None:
         return  # "studying for exams": what it is for, not what is studied
     if verb.lower() in ("major", "majoring") and not c.negated and not c.plural:
         c.attr("role", "student")  # "i'm majoring in chemistry": a student now
+    aim = _match(r"^to\s+(?:be|become)\s+(?P<v>(?:an?\s+)?[\w' -]+)$", rest.strip(), re.IGNORECASE)
+    if aim and verb.lower() in ("study", "studies", "studying") and _role_head(noun_phrase(aim.group("v"))):
+        c.attr("goals", "be " + _lower(noun_phrase(aim.group("v"), keep_det=True)))  # "studying to be a vet": an aim
+        return
     r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.IGNORECASE)
     value = noun_phrase(r)
     if value and verb.lower() in ("study", "studies", "studying", "studied") and r[:3].lower() != "at ":
@@ -1567,6 +1670,8 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
             return
     if _new_job(c, r):
         return
+    if _match(r"^as\s+(?:an?\s+)\w", r, re.IGNORECASE) and _role(c, r[3:]):
+        return  # "i just started as a life coach": the new job (not a pastime "as a life coach")
     school = _match(
         r"^(?P<v>college|high\s*school|university|uni|grad\s+school|med(?:ical)?\s+school|law\s+school|"
         r"nursing\s+school|middle\s+school|kindergarten)\b",
@@ -1621,6 +1726,13 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
             return
         c.attr("hobbies", m.group("v").lower())
         return
+    m = _match(r"^(?:my\s+)?(?:job|work|position|gig)\s+as\s+(?:an?\s+)?(?P<r>.+)$", r, re.IGNORECASE) or _match(
+        r"^(?:my|the)\s+(?P<r>[a-z][\w -]*?)\s+(?:job|gig|position)\b", r, re.IGNORECASE
+    )
+    if m:
+        if _role_head(noun_phrase(m.group("r"))):
+            c.attr("role", noun_phrase(m.group("r")).lower())  # "i quit my barista job", "left my job as a nurse"
+        return  # ("i quit my day job", "my nursing job": a job ended, no title or employer said)
     m = _match(r"^(?:my\s+job|(?:my\s+)?work)\s+(?:at|with)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         value = noun_phrase(m.group("v"))
@@ -1683,6 +1795,12 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
         c.attr("role", value.lower())
 
 
+_SUBORDINATE_LEAD = re.compile(
+    r"\b(?:since|after|once|when|until|before|because)\s+(?:i|we)\s+(?:\w+\s+)?(?:was|were|got|been)\s+"
+    r"(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b",
+    re.IGNORECASE,
+)
+"""A job lost in a clause that frames another ("since i was fired i found a job in insurance"): history."""
 _LOST_JOB = re.compile(
     r"^(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b|^(?:lost|lose)\s+my\s+(?:job|position)\b",
     re.IGNORECASE,
@@ -1773,6 +1891,8 @@ def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
         c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
     elif verb.lower() == "split" and c.plural and not r:
         c.attr("relationship_status", "single", negated=False)  # "my husband and i split": the couple ended
+    elif verb.lower() in ("divorced", "divorce") and (c.plural or _match(r"^(?:my|him|her)\b", r)):
+        c.attr("relationship_status", "divorced", negated=False)  # "my wife and i divorced", "i divorced him"
 
 
 def _h_married(c: Sink, verb: str, rest: str) -> None:
@@ -1948,6 +2068,10 @@ _ROLE_STOP = words("""at for with in by of and but so who that which because sin
 def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
     """A job title after "I am": the first occupation head noun within a few words ("a kindergarten teacher",
     "a nurse at the local hospital", "CTO"), with the employer when "at/for X" follows."""
+    r = r.split(",", 1)[0]  # "an apprentice electrician, lots of time outside": the title ends at the comma
+    former = _match(r"^(?:(?:an?|the)\s+)?(?:former|ex)\b[\s-]*(?P<r>.*)$", r, re.IGNORECASE)
+    if former and _role_head(noun_phrase(_split(r"\s+(?:at|for|with|in)\s+", former.group("r"), maxsplit=1)[0])):
+        return True  # "a former teacher", "an ex cop": a past job, never the current one (nor closing it)
     m = _ROLE_MODIFIER.match(r)
     had_det = bool(_match(r"^(?:an?|the)\s", r, re.IGNORECASE))
     words = r[m.end() :].split() if m else r.split()
@@ -1980,9 +2104,11 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
             if m and _RETIRED_MODIFIER.search(m.group(0)) and not negated:
                 c.attr("role", "retired")  # "a retired teacher": no job now (which ends the employer)
                 return True
+            if title.lower().split()[-1] in ("volunteer", "volunteers"):
+                # unpaid: a pastime, not the job (a single value) that "i am a nurse" said it is
+                c.attr("hobbies", "volunteering", negated=negated)
+                return True
             c.attr("role", title.lower(), negated=negated)
-            if title.lower().split()[-1] == "volunteer":
-                c.attr("hobbies", "volunteering", negated=negated)  # unpaid: a pastime as much as a role
             tail = words[i + 1 :]
             if (
                 title.lower().split()[-1] in ("student", "intern")
@@ -2147,6 +2273,19 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.negated = True
         _sector(c, r, lower_it=False)  # "i was in the navy": a past service, closed
         c.negated = before
+        return
+    if (
+        _LOST_JOB.match(low)
+        and not c.plural
+        and not c.negated
+        and not _SUBORDINATE_LEAD.search(c.ctx.text[c.span[0] : c.span[1]])
+    ):
+        # "i was fired", "i've been laid off from the plant": out of work now, and no longer where they worked
+        c.attr("role", "unemployed", confidence=0.7)
+        where = _search(r"\bfrom\s+(?:my\s+(?:job|position)\s+(?:at|with)\s+)?(?P<v>.+)$", r, re.IGNORECASE)
+        value = noun_phrase(where.group("v")) if where else ""
+        if value and value.lower() not in ("my job", "job", "work", "my position"):
+            c.attr("employer", _lower(value), negated=True)
         return
     if verb.lower() in ("was", "were") and not _match(r"^(?:born|raised|married|an?\s)", low):
         return
@@ -2369,6 +2508,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         r,
         re.IGNORECASE,
     )
+    if m and not m.group("lvl") and r[:8].lower() == "studying" and _match(r"^to\s+be(?:come)?\s", m.group("v")):
+        _h_study(c, "studying", m.group("v"))  # "i am studying to be a vet": an aim, not a subject
+        return
     if m:
         value = m.group("lvl") or noun_phrase(
             _sub(r"^(?:to\s+be(?:come)?\s+an?\s+|for\s+)", "", m.group("v"), flags=re.IGNORECASE)
@@ -2652,9 +2794,20 @@ def _h_celebrated(c: Sink, verb: str, rest: str) -> None:
         c.attr("age", m.group("n"))
 
 
+_AGE_REACHED = re.compile(
+    r"^\d{1,3}(?:\s+years?(?=\s*[.!,?;]|\s*$)|\s+(?:years?\s+old|years?\s+of\s+age|today|yesterday|last|this|now|lol|"
+    r"haha|already|finally|"
+    r"recently|and|but|so)\b|\s*[.!,?;]|\s*$)",
+    re.IGNORECASE,
+)
+"""A number after "hit"/"reached" that is an age: nothing follows it but a time, a filler or the end."""
+
+
 def _h_turned(c: Sink, verb: str, rest: str) -> None:
     rest = _age_in_digits(rest.strip())
     m = _match(r"^(?P<n>\d{1,3})(?:\s+years?\s+old)?\b", rest.strip())
+    if m and verb.lower() in ("hit", "reached") and not _AGE_REACHED.match(rest.strip()):
+        m = None  # "i hit 30 home runs": a count of something, not an age
     if m and 0 < int(m.group("n")) < 120 and not c.plural:
         ahead = verb.lower() in ("turn", "turns", "turning") and (
             c.when is None or c.when.date() > c.ctx.observed_at.date()
@@ -2662,6 +2815,46 @@ def _h_turned(c: Sink, verb: str, rest: str) -> None:
         c.attr("age", f"almost {m.group('n')}" if ahead else m.group("n"))
     elif _match(r"^(?:an?\s+)?(?P<d>vegan|vegetarian|pescatarian)\b", rest.strip(), re.IGNORECASE):
         _h_be(c, "am", rest)
+
+
+_FAITH_NOUNS = {
+    "judaism": "jewish",
+    "islam": "muslim",
+    "christianity": "christian",
+    "catholicism": "catholic",
+    "buddhism": "buddhist",
+    "hinduism": "hindu",
+    "sikhism": "sikh",
+    "mormonism": "mormon",
+    "atheism": "atheist",
+    "paganism": "pagan",
+}
+"""A faith named as a noun ("converted to judaism") → the word a person of that faith calls themselves."""
+
+
+def _h_converted(c: Sink, verb: str, rest: str) -> None:
+    """ "i converted to judaism", "converted to buddhism last year": the speaker's religion now."""
+    m = _match(r"^to\s+(?:being\s+(?:an?\s+)?)?(?P<v>[a-z]+)\b", rest.strip(), re.IGNORECASE)
+    if not m:
+        return
+    word = m.group("v").lower()
+    faith = _FAITH_NOUNS.get(word) or (word if word in RELIGIONS and word != "jew" else None)
+    if faith:
+        c.attr("religion", faith)
+
+
+def _h_traded(c: Sink, verb: str, rest: str) -> None:
+    """ "i traded my prius in for a jeep", "traded in my old car for a truck": the old vehicle goes, the new
+    one is the speaker's (anything else traded is no standing fact)."""
+    m = _match(r"^(?:in\s+)?(?P<old>.+?)\s+(?:in\s+)?for\s+(?P<new>.+)$", rest.strip(), re.IGNORECASE)
+    if not m:
+        return
+    old, new = noun_phrase(m.group("old")), noun_phrase(m.group("new"))
+    if not new or not (kind_of(new) == "vehicle" or (old and kind_of(old) == "vehicle")):
+        return
+    if old:
+        c.attr("vehicle", _lower(old), negated=True)
+    c.attr("vehicle", _lower(new), negated=False)
 
 
 def _h_know(c: Sink, verb: str, rest: str) -> None:
@@ -2760,6 +2953,8 @@ for _words, _h in [
     ("run runs", _h_run),
     ("help helps helping", _h_help),
     ("turned turn turning reached hit", _h_turned),
+    ("converted convert", _h_converted),
+    ("traded trade", _h_traded),
     ("celebrated", _h_celebrated),
     ("lost", _h_lost),
     ("rented rent rents renting", _h_rented),
@@ -2807,7 +3002,7 @@ for _words, _h in [
     ("switched switch", _h_switched),
     ("got get gotten", _h_got),
     ("found landed", _h_landed),
-    ("broke break breaking split splitting separated", _h_broke_up),
+    ("broke break breaking split splitting separated divorced", _h_broke_up),
     ("became become becomes", _h_became),
     ("joined join", _h_joined),
     ("retired", _h_retired),

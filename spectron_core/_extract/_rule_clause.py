@@ -24,6 +24,27 @@ _NAMES_NOTHING = re.compile(
     re.IGNORECASE,
 )
 """A taste or a wish whose object is only a pronoun ("have one", "them it", "doing them"): it names nothing."""
+_CLIENTELE = words(
+    """artists families kids children people clients customers students seniors elderly patients startups teens
+    teenagers adults women men athletes musicians bands celebrities veterans locals tourists companies businesses
+    others folks"""
+)
+
+
+def _clientele(value: str) -> bool:
+    """A group of people or firms served ("rap artists", "two families", "the elderly"), in lower case: a
+    capitalised name ("Startups Inc", "the Mets") is an employer whatever its last word."""
+    head = re.split(r"\s+(?:for|of|with|at|in|on)\s+", value, maxsplit=1)[0].split()  # "a school for kids": school
+    return bool(head) and head[-1].lower() in _CLIENTELE and not value[:1].isupper()
+
+
+_EMPTY_TASTE = re.compile(
+    r"(?:to\s+)?(?:like|love|enjoy|hate|mind|prefer|do|doing|play|playing|go|going|make|making|have|having|get|"
+    r"getting|try|trying|be|being)",
+    re.IGNORECASE,
+)
+"""A taste whose object is only a verb: "there is not much i do not like" (dislikes 'like'), "i love playing"
+(playing what?). The verb says how the speaker feels or what they do, not about what."""
 
 
 @dataclass
@@ -55,7 +76,9 @@ class _Clause:
         if not value or len(value) > 120:
             return
         self.matched = True
-        if key in _TASTE_KEYS and _NAMES_NOTHING.fullmatch(value):
+        if key == "employer" and _clientele(value):
+            return  # "a music producer for rap artists": whom the work is for, not who employs the speaker
+        if key in _TASTE_KEYS and (_NAMES_NOTHING.fullmatch(value) or _EMPTY_TASTE.fullmatch(value)):
             return  # "i would love to have one", "i love them it": a pronoun names nothing to remember
         if any(
             a.key == key and a.value == value and a.span == self.span and a.entity == (entity or self.subject)
@@ -79,7 +102,7 @@ class _Clause:
         if "/" in obj:
             typ, name = obj.split("/", 1)
             name = name.strip(" .,")
-            if not name:
+            if not name or (label == "works_at" and _clientele(name)):
                 return
             obj = entity_ref(typ, name)
         self.matched = True

@@ -27,6 +27,9 @@ class Sink(Protocol):
     """When the clause's time phrase says it holds ("next week" → a date after ``ctx.observed_at``), if it has one."""
     out: Extraction
     """What the clause has found so far (a handler may look at what another one it called added)."""
+    span: tuple[int, int]
+    """Where the clause is in ``ctx.text``: a handler may read words the reader took out of its predicate (a
+    time phrase: "i have a race | on sunday")."""
 
     def attr(
         self,

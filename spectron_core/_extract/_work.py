@@ -1,0 +1,276 @@
+"""Work and study said in passing: a job named by what it pays ("on a housekeeper wage", "my supermarket wage"),
+by a shift or a commute ("before i go to my janitor job", "between work at the bank and the kids"), by the place
+"where i work", by the frame "as a <trade>" ("i keep bees, as a farmer"); a degree being earned ("working on a
+nursing degree", "my chemistry degree"), a major or a degree said as a bare label ("economics major here",
+"chemistry grad"), grades ("i make straight a's"), and a retirement said as a way of life ("living the retired
+life").
+
+Only the speaker's own clauses count: a question, a relative's thing ("my dad's janitor job"), a wish or a
+hypothetical ("if i had a nurse's salary") and a negation say nothing. A trade names no employer: "i am a bank
+teller" says the speaker works at *a* bank, not which one, and an ``employer`` "bank" inferred from it would
+replace a named employer said before ("i work at Chase"), so only a workplace said as one ("work at the bank")
+is written as the employer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ._clauses import Piece
+from ._lexicon import KIN, words
+from ._predicates import _role_head, noun_phrase, singular
+from ._rule_clause import _Clause, _lower_unless_proper, _trade
+from ._types import ExtractedAttribute
+
+__all__ = ["dream_job", "role_said_as", "work_mentions"]
+
+Add = Callable[[str, str, float], None]
+
+_WORKPLACES = words("""farm ranch restaurant hospital school clinic factory store shop office bank bar pub cafe diner
+    bakery warehouse hotel mall garage salon library church daycare lab laboratory supermarket home station plant
+    mill mine firm agency studio bookstore museum zoo prison jail airport casino theater theatre gym kindergarten
+    college university nursery pharmacy market dealership site kitchen""")
+"""Head nouns of a workplace ("the nursing home where i work", "my supermarket wage")."""
+
+_NOT_A_JOB = words("""dream day new old first second third current last previous next real other only main side
+    night weekend evening morning summer winter part full time crappy boring stupid low minimum hourly monthly
+    weekly yearly annual decent good bad great little meager meagre tiny fixed whole entire future former ex
+    own actual regular normal usual typical office desk temp government paying""")
+"""Words before "job/wage/salary" that qualify it rather than name the trade or the place ("my day job")."""
+
+_PAY = re.compile(
+    r"(?P<lead>\bmy|\bon\s+(?:an?|my))\s+(?P<x>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*?)(?:'s|s')?\s+"
+    r"(?P<n>wages?|salary|paycheck|pay\s*check|income|job|shifts?)\b",
+    re.IGNORECASE,
+)
+"""A job named by what it pays or by its shift: "on a housekeeper wage", "my electrician salary", "my janitor job"."""
+
+_WORK_AT = re.compile(
+    r"\b(?:between|from|with|after\s+a\s+day\s+of)\s+(?:my\s+)?work\s+(?:at|in)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<v>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)(?=\s*$|\s+(?:and|or|but|so|is|has|i)\b|\s*,)",
+    re.IGNORECASE,
+)
+"""Work at a place said in passing: "between work at the bank and the kids", "tired from work at the mill"."""
+
+_WHERE_I_WORK = re.compile(
+    r"\b(?:the|a|an|this|my)\s+(?P<v>(?:(?!(?:in|at|on|of|to|for|with|the|a|an|my)\b)[a-z][\w'-]*\s+){0,2}?"
+    r"(?!(?:in|at|on|of|to|for|with|the|a|an|my)\b)[a-z][\w'-]*)\s+(?:where|that|which)?\s*"
+    r"(?:i|we)\s+(?:currently\s+|now\s+|still\s+)?work(?:\s+(?:nights|days|weekends|part[\s-]time|full[\s-]time))?"
+    r"(?:\s+(?P<prep>at|in|on|for)(?=\s*$|\s*[,.!?]|\s+(?:and|but|so|too|lol|haha|now|is|was|has|every|all)\b))?"
+    r"(?!\s+(?:out|on|hard|with|as|from|to|at|in|for|there|here|tomorrow|today|tonight|later|soon|again)\b)",
+    re.IGNORECASE,
+)
+"""A workplace with a relative clause about the speaker: "at the nursing home where i work", "the farm i work on"."""
+
+_DEGREE = re.compile(
+    r"\b(?:(?:working\s+(?:on|towards?)|getting|finishing|pursuing|earning|completing|doing|studying\s+for|"
+    r"going\s+for|got|earned|finished|completed)\s+(?:an?|my)|\bmy)\s+(?:(?P<x>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+)?"
+    r"(?:degree|diploma|certificate|master's|masters?|bachelor's|bachelors?|phd|doctorate)(?:\s+in\s+(?P<y>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)"
+    r"(?=\s*$|\s+(?:and|but|so|at|from|now|lol|haha|too)\b|\s*,))?",
+    re.IGNORECASE,
+)
+"""A degree being earned or held: "working on a nursing degree", "getting my degree in biology", "my chemistry
+degree" (what is studied goes to ``education``)."""
+
+_DEGREE_KIND = words("""college university uni bachelor bachelors bachelor's master masters master's associate
+    associates associate's phd doctorate undergrad undergraduate graduate grad postgraduate online first second
+    new old two-year four-year 2 4 year law medical""")
+
+_BARE_MAJOR = re.compile(
+    r"^(?:(?:just|only|an?)\s+)*(?P<v>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<k>major|grad|graduate)(?:\s+(?:here|lol|haha|now|too))*$",
+    re.IGNORECASE,
+)
+"""A major or a degree said as a bare label: "economics major here", "chemistry grad"."""
+
+_NOT_A_FIELD = words("""drum sergeant army the a big huge pain general college high school university recent new
+    fresh proud my your his her its our their this that uni grad""")
+
+_GRADES = re.compile(
+    r"(?<!not\s)(?<!never\s)\b(?:make|makes|making|get|gets|getting|have|has|having|earn|earns|earning|keep|"
+    r"keeping|my)\s+(?:(?:all|straight|all\s+straight)\s+)(?:a'?s|a\s+'\s*s)\b(?!\s+(?:well|long|much|soon|far|if|"
+    r"though|good|a|an|the|i|you|he|she|we|they)\b)",
+    re.IGNORECASE,
+)
+"""Grades said now: "i make straight a's", "i get all as in school", "keep my straight as up"."""
+
+_RETIRED_LIFE = re.compile(
+    r"^(?:i\s+(?:am\s+|have\s+been\s+)?)?(?:just\s+|happily\s+|really\s+)?(?:living|enjoying|loving|love|enjoy|"
+    r"have|having|live)\s+(?:the|my|a)\s+(?:(?:good|great|sweet|quiet|easy|nice|happy|lovely)\s+)?"
+    r"(?:retired\s+life|retirement\s+life|life\s+of\s+(?:a\s+)?retire(?:e|ment))\b|"
+    r"^(?:i\s+(?:am\s+)?)?(?:just\s+)?(?:enjoying|loving|love|enjoy)\s+(?:my\s+)?retirement\b",
+    re.IGNORECASE,
+)
+"""Retirement said as a way of life: "living the good retired life", "i am enjoying my retirement"."""
+
+_TRIGGER = re.compile(
+    r"wage|salary|pay\s*check|income|job|shift|work|degree|diploma|certificate|master|bachelor|phd|doctorate|major|grad|straight\s+a|all\s+a'?s\b|retire"
+)
+_WISH = re.compile(r"\b(?:if|wish|wished|dream|dreams|imagine|someday)\b", re.IGNORECASE)
+"""A wish before a thing said with "my" ("if my bakery job paid more"): "would" there still says the job is real."""
+_OWN = re.compile(r"^(?:i|we)\s", re.IGNORECASE)
+_UNREAL = re.compile(
+    r"\b(?:if|wish|wished|dream|dreams|someday|imagine|would|could|should|might|want|wanted|hope|hoping)\b",
+    re.IGNORECASE,
+)
+"""A wish or a hypothetical: "if i had a nurse salary", "i wish my job at the bank paid more" (kept out)."""
+
+
+def _kin_or_other(x: str) -> bool:
+    """Whether the words before the noun say it is someone else's ("my dad's janitor job", "my sisters salary")."""
+    ws = x.lower().replace("'s", " ").split()
+    return any(
+        w in KIN or w.rstrip("s") in KIN or w in ("s", "friend", "friends", "boss", "husbands", "wifes") for w in ws
+    )
+
+
+def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute]) -> None:
+    """Work and study said in passing in the clauses of one sentence (questions are skipped): ``add(key, value,
+    confidence)`` records a fact about the speaker; ``said`` is what the sentence's clauses already recorded."""
+    said_here = [p.text for p in pieces if not p.question]
+    if not _TRIGGER.search(" ".join(said_here).lower()):
+        return  # most sentences say nothing of work or study: one scan, then nothing more
+    for i, text in enumerate(said_here):
+        low = text.lower()
+        if not _TRIGGER.search(low):
+            continue
+        own = bool(_OWN.match(text))
+        unreal = _UNREAL.search(text)
+        if any(n in low for n in ("wage", "salary", "paycheck", "pay check", "income", "job", "shift")):
+            for m in _PAY.finditer(text):
+                before = text[: m.start()]
+                _pay(
+                    m,
+                    own,
+                    bool(_WISH.search(before) if m.group("lead").lower().endswith("my") else _UNREAL.search(before)),
+                    add,
+                )
+        if " work" in low and not unreal and any(_OWN.match(t) or "my " in t.lower() for t in said_here):
+            at = _WORK_AT.search(text)
+            if at:
+                _workplace(at.group("v"), add)
+        if any(w in low for w in ("degree", "diploma", "certificate", "master", "bachelor", "phd", "doctorate")):
+            degree = _DEGREE.search(text)
+            mine = bool(degree and (own or degree.group(0)[:2].lower() == "my"))  # ("my son is working on a degree")
+            if degree and mine and not unreal and not _kin_or_other(degree.group("x") or ""):
+                field = degree.group("y") or degree.group("x") or ""
+                field_words = field.lower().split()
+                known = [a.value.lower() for a in said if a.key == "education"]
+                if any(field.lower() in k for k in known):
+                    pass  # "i am getting my degree in biology": the clause read it already
+                elif field_words and not set(field_words) & _DEGREE_KIND and not _kin_or_other(field):
+                    add("education", noun_phrase(field).lower(), 0.7)
+        bare = (
+            _BARE_MAJOR.match(text) if i == 0 and not pieces[0].question and ("major" in low or "grad" in low) else None
+        )
+        if bare and not set(bare.group("v").lower().split()) & _NOT_A_FIELD:
+            add("education", bare.group("v").lower(), 0.7)  # "economics major here", "chemistry grad"
+        grades = _GRADES.search(text) if not unreal else None
+        if grades and (own or grades.group(0)[:2].lower() == "my"):  # (not "my son gets straight as")
+            if not any(w in low for w in ("used to", "had ", "got ", "made ", "was ")):
+                add("grades", "straight a's", 0.7)
+        if "retire" in low and _RETIRED_LIFE.match(text):
+            add("role", "retired", 0.7)
+    for k, text in enumerate(said_here):
+        if " work" not in f" {text.lower()}" or _WISH.search(text):
+            continue
+        where = _WHERE_I_WORK.search(text)
+        if where is None and k and _OWN.match(text):
+            # "the farm i work on" was cut before its "i": the relative clause strands its preposition
+            joined = f"{said_here[k - 1]} {text}"
+            where = _WHERE_I_WORK.search(joined)
+            where = where if where and where.group("prep") and where.start() < len(said_here[k - 1]) else None
+        if where:  # (whoever owns it: "my parents farm that i work on" is where the speaker works)
+            _workplace(where.group("v"), add)
+
+
+def _pay(m: re.Match[str], own: bool, unreal: bool, add: Add) -> None:
+    """ "on a housekeeper wage" (the speaker's own clause), "my supermarket wage", "my janitor job": the trade
+    (``role``) or the workplace (``employer``) the pay or the shift comes from."""
+    lead = m.group("lead").lower()
+    if unreal or (not lead.endswith("my") and not own):
+        return  # ("you cannot live on a teacher salary": the world, not the speaker)
+    x = m.group("x")
+    xs = x.lower().replace("'s", "").split()
+    if _kin_or_other(x) or xs[0] in _NOT_A_JOB or xs[-1] in ("dream", "ideal", "first"):
+        return
+    np = noun_phrase(" ".join(w for w in xs if w not in _NOT_A_JOB))
+    if not np:
+        return
+    head = singular(np.split()[-1])
+    title = " ".join(np.split()[:-1] + [head])
+    if _role_head(title) and head not in ("student", "volunteer"):
+        add("role", title.lower(), 0.7)
+    elif m.group("n").lower() == "job" and _trade(np) and len(np.split()) == 1:
+        add("role", np.lower(), 0.7)  # "my nursing job"
+    elif head in _WORKPLACES:
+        add("employer", np.lower(), 0.7)  # "my supermarket wage", "my burger bar job"
+
+
+def _workplace(value: str, add: Add) -> None:
+    np = noun_phrase(value)
+    head = singular(np.split()[-1]).lower() if np else ""
+    if np and head in _WORKPLACES and head != "home" or np.lower().endswith("nursing home"):
+        add("employer", _lower_unless_proper(np).replace("'", ""), 0.7)
+
+
+_AS_ROLE_IN = re.compile(
+    r"(?:^|\s)as\s+an?\s+(?P<r>(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?:\s+myself)?"
+    r"(?=\s*$|\s+(?:and|so|but|because|for|at|in|with|lol|haha|too|now|here|though|nowadays)\b)",
+    re.IGNORECASE,
+)
+_NOT_AS_ROLE = re.compile(
+    r"\b(?:dress|dressed|dressing|costume|disguised?|halloween|went|go|going|pose[ds]?|posing|pretend(?:ed|ing)?|"
+    r"play|played|playing|see|sees|saw|think|thought|treat(?:ed|s)?|would|could|should|might|wish|want|wanted|"
+    r"hope|dream|if|someday|plan|planning|volunteer(?:ed|ing|s)?|same|such|well|much|long|soon|far|started|"
+    r"began|career|offer|offered|interview|applied|apply|applying|spent|was|were|used|retired|worked|served|"
+    r"years|decades|ex|former|once|back|identify|known|famous|born|raised|signed|enlisted|trained|training|"
+    r"studying|study|studied|school|college)\b",
+    re.IGNORECASE,
+)
+"""What makes "as a <trade>" no current job: a costume, a view, a wish, a comparison, a past or a training."""
+
+
+def role_said_as(c: _Clause, predicate: str, start: int) -> None:
+    """ "i keep bees as a farmer", "i spend my days as a nurse": the speaker's job said as the frame of another
+    statement (records from ``start`` on are this clause's: a role already read there is left alone)."""
+    m = _AS_ROLE_IN.search(predicate)
+    if m is None or _NOT_AS_ROLE.search(predicate[: m.start()]) or " as " in f" {predicate[: m.start()].lower()} ":
+        return
+    if any(a.key == "role" for a in c.out.attributes[start:]):
+        return
+    title = noun_phrase(m.group("r")).lower()
+    if not _role_head(title) or title.split()[-1] in ("student", "volunteer", "intern", "activist"):
+        return
+    frame = m.group(0).strip()
+    for i in range(start, len(c.out.attributes)):
+        a = c.out.attributes[i]
+        rest = a.value[: -len(frame)].strip().lower()
+        if a.value.lower().endswith(" " + frame.lower()) and rest.split()[-1] not in ("work", "working", "job"):
+            # "i love jazz as a librarian": the like is jazz ("working as a welder" stays what it is)
+            c.out.attributes[i] = a.model_copy(update={"value": a.value[: -len(frame)].strip()})
+    c.attr("role", title, confidence=0.7)
+
+
+_AIM = r"(?:(?:big|biggest|life|lifelong|only|real|main|ultimate|one)\s+)?(?:dream|goal|aim|ambition)(?:\s+job)?(?:\s+in\s+life)?"
+_DREAM_JOB = re.compile(
+    r"^(?:being|becoming|to\s+be(?:come)?)\s+(?P<v>an?\s+[\w' -]+?)\s+(?:is|has\s+(?:always\s+)?been|remains)\s+"
+    r"my\s+"
+    + _AIM
+    + r"$|^my\s+"
+    + _AIM
+    + r"\s+(?:is|has\s+(?:always\s+)?been)\s+(?:to\s+(?:be|become)|being|becoming)\s+"
+    r"(?P<v2>an?\s+[\w' -]+?)(?:\s+(?:one\s+day|someday|some\s+day))?$",
+    re.IGNORECASE,
+)
+"""A job wished for: "being a lawyer is my dream", "my goal is to become a nurse" (a goal: never the current job)."""
+
+
+def dream_job(text: str) -> str | None:
+    """The goal "be a <trade>" a clause names as the speaker's dream or aim, or None."""
+    m = _DREAM_JOB.match(text)
+    if m is None:
+        return None
+    said = m.group("v") or m.group("v2")
+    title = noun_phrase(said)
+    return "be " + noun_phrase(said, keep_det=True).lower() if _role_head(title) else None
