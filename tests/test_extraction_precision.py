@@ -20,9 +20,9 @@ _TASTES = ("likes", "dislikes", "hobbies", "goals", "plans")
 
 # -- a taste whose object is only a verb names nothing ------------------------------------------------------
 EMPTY_TASTES = [
-    "there is not much i do not like",
+    "there isn't a thing i do not like",
     "There isn't much I don't like, honestly.",
-    "pink is one colour i do not like",
+    "orange is a colour i do not like",
     "i really like playing",
     "I love playing!",
     "lol i enjoy doing",
@@ -56,7 +56,7 @@ def test_a_taste_with_an_object_is_still_read(text: str, key: str, value: str) -
 
 # -- "I have <an event> <a date>": a plan, not a possession ---------------------------------------------------
 SCHEDULED = [
-    ("i have a marathon next weekend", "marathon"),
+    ("i have a half marathon next weekend", "marathon"),
     ("I have a race on Sunday.", "race"),
     ("i have a big game this saturday lol", "game"),
     ("I have a recital next month, wish me luck!", "recital"),
@@ -95,7 +95,7 @@ def test_a_question_about_an_event_states_nothing() -> None:
 
 # -- "childrens": the misspelling is still children, not a thing owned ------------------------------------
 @pytest.mark.parametrize(
-    "text", ["i have five childrens", "I have 3 childrens.", "great , i have two childrens and a dog"]
+    "text", ["i have four childrens", "I have 3 childrens.", "ok , i have two childrens and a dog"]
 )
 def test_childrens_is_a_count_of_children(text: str) -> None:
     assert not [f for f in _mine(text, ("possessions",)) if "children" in f[2]], facts(text)
@@ -104,7 +104,7 @@ def test_childrens_is_a_count_of_children(text: str) -> None:
 
 # -- "I have <participle> …": a perfect tense, not a thing owned -------------------------------------------
 PERFECT_EXPERIENCES = [
-    "i have only broken a few bones",
+    "i have only broken two fingers so far",
     "I have actually met the mayor herself!",
     "i have eaten three pizzas today lol",
     "I have forgotten how to ski.",
@@ -172,7 +172,7 @@ def test_growing_up_on_a_place_is_a_hometown(text: str, place: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["i grew up on country music", "I grew up on cartoons and cereal.", "we grew up on hip hop lol",
+    ["i grew up on classic rock", "I grew up on cartoons and cereal.", "we grew up on hip hop lol",
      "i grew up on pizza"],
 )
 def test_growing_up_on_a_taste_names_no_hometown(text: str) -> None:
@@ -181,7 +181,7 @@ def test_growing_up_on_a_taste_names_no_hometown(text: str) -> None:
 
 # -- "a <role> for <people>": whom the work serves is not the employer -----------------------------------------
 CLIENTELE = [
-    "i am a music producer for rap artists",
+    "i'm a record producer for hip hop artists",
     "I'm a nanny for two families.",
     "i am a designer for startups lol",
     "I am a nurse for the elderly.",
@@ -212,7 +212,7 @@ def test_employers_stay_employers(text: str, employer: str) -> None:
 # -- "i work in a few hours": when, not where ---------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    ["i work in few hours", "I work in a few hours.", "I start work in two hours.", "i work in 20 minutes lol",
+    ["i start work in few hours", "I work in a few hours.", "I start work in two hours.", "i work in 20 minutes lol",
      "gotta go , i work in an hour"],
 )
 def test_a_time_after_work_in_is_not_an_employer(text: str) -> None:
@@ -231,7 +231,7 @@ def test_a_place_or_field_after_work_in_is_an_employer(text: str, employer: str)
 # -- a volunteer's unpaid work is a pastime, not the speaker's job ----------------------------------------------
 @pytest.mark.parametrize(
     "text",
-    ["I'm a volunteer at the animal shelter.", "i am a weekly volunteer , i love helping people",
+    ["I'm a volunteer at the animal shelter.", "i am a weekend volunteer , i enjoy helping folks",
      "I am a hospital volunteer.", "im a volunteer at the library on weekends"],
 )
 def test_a_volunteer_is_volunteering_not_a_role(text: str) -> None:
@@ -290,7 +290,7 @@ def test_an_ending_states_no_current_value(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["since i was fired i found a job in insurance", "after we were let go we opened a cafe", "i was not fired"]
+    "text", ["since i was laid off i have been working at a bakery", "after we were let go we opened a cafe", "i was not fired"]
 )
 def test_a_firing_in_a_frame_or_denied_is_no_current_state(text: str) -> None:
     assert not [f for f in _mine(text, ("role",)) if f[2] == "unemployed" and not f[3]], f"{text!r}: {facts(text)}"

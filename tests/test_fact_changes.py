@@ -223,3 +223,43 @@ def test_here_in_a_place_is_weak_evidence_of_home(tmp_path) -> None:
     mem.remember("lovely weather here in Spain", scope=ALICE, observed_at=NOW + timedelta(days=2))
     prof = mem.profile(scope=ALICE)
     assert [f.value for part in (prof.static, prof.dynamic) for f in part if f.key == "home"] == ["texas"]
+
+
+# -- a negation ends the value it names, not whatever value is current --------------------------------------
+OTHER_VALUE_NEGATED = [
+    ("I'm a nurse.", "I'm no longer a teacher.", "role", "nurse"),
+    ("i'm a nurse", "i used to be a painter , long ago", "role", "nurse"),
+    ("I live in Porto.", "I don't live in Lisbon anymore.", "home", "porto"),
+    ("I work at Initech.", "I left Globex years ago.", "employer", "initech"),
+    ("i'm vegetarian", "i'm not vegan anymore", "food_preference", "vegetarian"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "key", "kept"), OTHER_VALUE_NEGATED)
+def test_negating_another_value_keeps_the_current_one(tmp_path, first, second, key, kept):
+    from tests.support import ALICE_SCOPE, at, profile_values
+
+    mem = Spectron(path=str(tmp_path / "s"))
+    mem.remember(first, scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember(second, scope=ALICE_SCOPE, observed_at=at(1))
+    assert profile_values(mem, key) == [kept]
+
+
+SAME_VALUE_NEGATED = [
+    ("I'm a teacher.", "I'm no longer a teacher.", "role"),
+    ("I work at Initech.", "I left Initech last month.", "employer"),
+    ("I live in Lisbon.", "I don't live in Lisbon anymore.", "home"),
+    ("i'm a software engineer", "i'm not an engineer anymore", "role"),
+    ("I'm vegan.", "I'm not vegan anymore.", "food_preference"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "key"), SAME_VALUE_NEGATED)
+def test_negating_the_current_value_ends_it(tmp_path, first, second, key):
+    from tests.support import ALICE_SCOPE, at, profile_values
+
+    mem = Spectron(path=str(tmp_path / "s"))
+    mem.remember(first, scope=ALICE_SCOPE, observed_at=at(0))
+    assert profile_values(mem, key)
+    mem.remember(second, scope=ALICE_SCOPE, observed_at=at(1))
+    assert profile_values(mem, key) == []

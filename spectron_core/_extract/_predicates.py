@@ -580,7 +580,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     )
     low = r.lower()
     m = _PERFECT.match(r)
-    if m:  # "i have only broken a few bones", "i have taken up knitting": a perfect tense, nothing owned
+    if m:  # "i have only broken two fingers", "i have taken up knitting": a perfect tense, nothing owned
         lemma, past = _IRREGULAR_PARTICIPLES[m.group("p").lower()]
         verb_form = past if past in VERBS else lemma
         handler = VERBS.get(verb_form)
@@ -720,7 +720,7 @@ _SCHEDULED = re.compile(
     + r"(?!s)|in\s+(?:a|an|\d+|two|three|four|five|a\s+few|few)\s+(?:days?|weeks?|months?|hours?))\b",
     re.IGNORECASE,
 )
-"""A time on the calendar after what the speaker "has": "i have a marathon next weekend" is an event they are
+"""A time on the calendar after what the speaker "has": "i have a half marathon next sunday" is an event they are
 going to, not a thing they own. ("on sundays", a habit, is not a date.)"""
 
 
@@ -1036,7 +1036,7 @@ def _h_from(c: Sink, verb: str, rest: str) -> None:
         head = value.lower().split()[-1] if value else ""
         if m.group("p").lower() == "on" and head not in _ON_PLACES and head not in PLACES and not value[:1].isupper():
             if kind_of(value) in ("genre", "sport", "game", "drink"):
-                c.attr("likes", value.lower())  # "i grew up on country music": a taste since childhood
+                c.attr("likes", value.lower())  # "i grew up on classic rock": a taste since childhood
             return  # ("grew up on pizza and cartoons" names no place)
         if value and value.lower().split()[-1] not in (
             "family",
@@ -1800,7 +1800,7 @@ _SUBORDINATE_LEAD = re.compile(
     r"(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b",
     re.IGNORECASE,
 )
-"""A job lost in a clause that frames another ("since i was fired i found a job in insurance"): history."""
+"""A job lost in a clause that frames another ("after they fired me i got a job at a bakery"): history."""
 _LOST_JOB = re.compile(
     r"^(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b|^(?:lost|lose)\s+my\s+(?:job|position)\b",
     re.IGNORECASE,
@@ -2796,7 +2796,7 @@ def _h_celebrated(c: Sink, verb: str, rest: str) -> None:
 
 _AGE_REACHED = re.compile(
     r"^\d{1,3}(?:\s+years?(?=\s*[.!,?;]|\s*$)|\s+(?:years?\s+old|years?\s+of\s+age|today|yesterday|last|this|now|lol|"
-    r"haha|already|finally|"
+    r"haha|already|finally|in|on|at|when|before|after|"
     r"recently|and|but|so)\b|\s*[.!,?;]|\s*$)",
     re.IGNORECASE,
 )

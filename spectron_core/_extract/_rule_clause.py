@@ -43,7 +43,7 @@ _EMPTY_TASTE = re.compile(
     r"getting|try|trying|be|being)",
     re.IGNORECASE,
 )
-"""A taste whose object is only a verb: "there is not much i do not like" (dislikes 'like'), "i love playing"
+"""A taste whose object is only a verb: "there isn't a thing i do not like" (dislikes 'like'), "i love playing"
 (playing what?). The verb says how the speaker feels or what they do, not about what."""
 
 
@@ -77,7 +77,7 @@ class _Clause:
             return
         self.matched = True
         if key == "employer" and _clientele(value):
-            return  # "a music producer for rap artists": whom the work is for, not who employs the speaker
+            return  # "a record producer for hip hop artists": whom the work is for, not who employs the speaker
         if key in _TASTE_KEYS and (_NAMES_NOTHING.fullmatch(value) or _EMPTY_TASTE.fullmatch(value)):
             return  # "i would love to have one", "i love them it": a pronoun names nothing to remember
         if any(

@@ -80,6 +80,24 @@ def _norm(value: str) -> str:
     return " ".join(value.strip().casefold().split())
 
 
+_ANY_VALUE = frozenset({"", "it", "that", "this", "there", "here", "them", "one", "job", "my job", "work", "anymore"})
+"""Negated values that name no value in particular ("i don't work there anymore"): they close whatever holds."""
+_ARTICLES = frozenset({"a", "an", "the", "my", "our"})
+
+
+def _negation_reaches(negated: str, current: str) -> bool:
+    """Whether a negation of ``negated`` ends ``current`` (both normalised): the same value, one naming the
+    other's words ("engineer" / "software engineer", "the bank" / "bank"), or a value that names none.
+
+    Why not any current value of a single-valued key: "i used to be a painter" said by a nurse, or "i left
+    Globex years ago" said while at Initech, tell of another value; closing the current one lost a true fact."""
+    if negated in _ANY_VALUE or negated == current:
+        return True
+    a = set(negated.split()) - _ARTICLES
+    b = set(current.split()) - _ARTICLES
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
 def _topic(entity: str, key: str) -> str:
     """What an uncertainty about ``entity.key`` is about, as a reader would say it."""
     return f"{display(entity)} {key.replace('_', ' ')}"
@@ -295,7 +313,7 @@ class Reconciler:
     def _negate_attribute(self, case: _AttributeCase) -> None:
         """Rule 2: close the matching current value at this scope; never a document fact from chat."""
         cand, vnorm, label = case.cand, case.vnorm, case.label
-        targets = [r for r in case.here if (not vnorm or _norm(r.value) == vnorm or not case.multi)]
+        targets = [r for r in case.here if _negation_reaches(vnorm, _norm(r.value))]
         targets = [r for r in targets if not r.authoritative or self._new_is_doc]
         if not targets:
             if any(_norm(r.value) == vnorm for r in case.authority) and not self._new_is_doc:
