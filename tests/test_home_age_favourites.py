@@ -214,7 +214,7 @@ def test_live_in_with_the_i_dropped(text: str, value: str) -> None:
 HOME_IN_PASSING = [
     ("there is a great bakery near my house in vermont", "vermont"),
     ("just chilling at my home in Canada with my dog", "canada"),
-    ("I can see the lake from my little cabin in Maine.", "maine"),
+    ("I can see the lake from my little apartment in Maine.", "maine"),
     ("my apartment in the city is tiny lol", "city"),
     ("we are having a party at my new house in georgia , how about you ?", "georgia"),
 ]
@@ -311,6 +311,7 @@ def test_no_native_place_or_happy_place_invented(text: str) -> None:
         "my old house in ohio was huge",
         "does your house in texas have a pool ?",
         "if i had a cabin in maine i would go every summer",
+        "we spend august at my cabin in maine",
         "nice do you drive a truck and live in the country",
         "i would love to live in paris one day",
         "i do not live in ohio",

@@ -75,12 +75,13 @@ _COMPASS = words("new north south east west rhode")
 
 _MY_HOME_IN = re.compile(
     r"\bmy\s+(?:(?:new|little|small|tiny|big|cozy|cosy|own|humble|current)\s+)?(?:home|house|apartment|flat|condo|"
-    r"cottage|cabin|trailer)\s+(?:here\s+|out\s+|up\s+|down\s+)?(?:in|on)\s+(?P<p>(?:the\s+)?[A-Za-z][\w.'-]*"
+    r"trailer)\s+(?:here\s+|out\s+|up\s+|down\s+)?(?:in|on)\s+(?P<p>(?:the\s+)?[A-Za-z][\w.'-]*"
     r"(?:\s+[A-Za-z][\w.'-]*)?)",
     re.IGNORECASE,
 )
 """Where the speaker's own home is, said in passing: "from my home in canada", "just here at my house in michigan"
-(not "my old house …", "my parents' house …": those modifiers are not in the pattern)."""
+(not "my old house …", "my parents' house …": those modifiers are not in the pattern; nor "my cabin in maine":
+a cabin or a cottage is as often a second home)."""
 _HOME_LEFT_BEFORE = re.compile(
     r"\b(?:sold|sell|selling|left|leave|leaving|miss|missed|missing|lost|lose|visit|visited|visiting|back\s+to|used|"
     r"was|were|had|rent\w*\s+out|moved|moving|if|wish|dream|someday|want|would|could|imagine|when)\b",
