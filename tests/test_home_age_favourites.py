@@ -484,3 +484,18 @@ def test_a_home_said_in_passing_starts_a_home_and_a_plain_one_replaces_it(tmp_pa
     mem.remember("we moved to maine last month", scope=ALICE, observed_at=NOW + timedelta(days=40))
     assert _profile_values(mem, "home") == ["maine"]
     assert [v.value.casefold() for v in mem.history(SPEAKER, "home", scope=ALICE)] == ["vermont", "maine"]
+
+
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i used to live in a small town", "home", "small town"),
+        ("we used to live on a farm lol", "home", "farm"),
+        ("I used to live in Boise.", "home", "boise"),
+        ("i dont live in ohio anymore", "home", "ohio"),
+        ("i no longer live in an apartment", "home", "apartment"),
+    ],
+)
+def test_a_past_home_is_history_not_current(text: str, key: str, value: str) -> None:
+    assert has(text, key, value, negated=True), facts(text)
+    assert _mine(text, (key,)) == [], facts(text)
