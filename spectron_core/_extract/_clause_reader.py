@@ -11,7 +11,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
-from ._lexicon import ACTIVITIES, DIETS, KIN, PLACES, RELATION_WORDS
+from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._ontology import Ontology, default_ontology, is_key
 from ._predicates import (
     _SKILL_VERBS,
@@ -51,6 +51,8 @@ from ._rule_patterns import (
     _ARTICLE,
     _AS_AGED,
     _AS_ROLE,
+    _AT_AGE_LEAD,
+    _AT_AGE_TAIL,
     _AUXILIARY,
     _BEEN_ING,
     _BEING,
@@ -69,12 +71,14 @@ from ._rule_patterns import (
     _FAV_TAIL,
     _FAVORITE,
     _FOR_A_LIVING,
+    _FOR_AGED,
     _FOR_ME,
     _FUNCTION_END,
     _GENERAL_SUBJECT_STOP,
     _GONE,
     _GREETED_FROM,
     _GREW_UP_THERE,
+    _HAPPY_PLACE,
     _HAVE_BEEN,
     _HE_SHE,
     _HEDGE,
@@ -103,6 +107,7 @@ from ._rule_patterns import (
     _PARTNER_LEFT,
     _PARTNERS,
     _PAST_EVENT,
+    _PAST_OR_NOT_NOW,
     _PERFECT,
     _PERSONAL_OTHER,
     _PLAIN_NEG,
@@ -198,6 +203,43 @@ def _favourite_named(v: str) -> str:
     return dislocated.group("v") if dislocated else v
 
 
+_ACRONYM = re.compile(r"^(?P<a>[a-z]{2,5})\s*,\s*(?P<e>[a-z]+(?:\s+[a-z]+){1,4})$", re.IGNORECASE)
+_VERDICT_LEAD = words("pretty so very really super quite too kinda kind sort totally")
+_APPOSED_NAME = re.compile(r",\s*(?P<v>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})$", re.IGNORECASE)
+
+
+def _favourite_said(value: str) -> str:
+    """The name a "my favourite X is …" clause gives, out of what chat puts around it: an initialism and its
+    expansion ("icp, insane clown posse" → the expansion), a verdict before the name ("pretty stylish, travis
+    scott" → travis scott; "pretty great" names nothing: "")."""
+    value = value.strip()
+    short = _ACRONYM.match(value)
+    if short:
+        initials = "".join(w[0] for w in short.group("e").lower().split() if w not in ("of", "the", "and"))
+        if initials == short.group("a").lower():
+            return short.group("e")
+    first = value.split(None, 1)[0].lower() if value else ""
+    if first in _VERDICT_LEAD or _STATE_COMPLEMENT.match(value):
+        named = _APPOSED_NAME.search(value)
+        if named and _GENERAL_SUBJECT_STOP.isdisjoint(named.group("v").lower().split()):
+            return named.group("v")
+        return ""
+    return value
+
+
+_MINE_IS = re.compile(r"^mine\s+(?:is|'s)\s+(?P<v>[a-z][\w' -]{1,40})$", re.IGNORECASE)
+"""A thing of the speaker's said as "mine is …" before its kind: "mine is yellow, my favourite colour"."""
+
+
+def _colours_in(text: str, kind: str) -> str:
+    """The colours a clause names, when "my favourite colour(s)" is said after it: "working on a red and silver
+    painting, my favourite colours" → "red and silver". "" for another kind, or a clause with no colour."""
+    if kind.lower().split()[-1:] not in (["color"], ["colors"], ["colour"], ["colours"]):
+        return ""
+    said = [w for w in re.findall(r"[a-z]+", text.lower()) if w in COLORS]
+    return " and ".join(dict.fromkeys(said))
+
+
 def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> None:
     """A favourite of no known kind ("my fave is jaws") takes the kind the clause before it named ("i like to watch
     movies"): its key becomes that kind's favourite key."""
@@ -207,6 +249,12 @@ def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> N
             kind = kind_named_in(prior)
             if kind:
                 out.attributes[i] = a.model_copy(update={"key": favorite_key(kind, a.value)})
+
+
+_WHICH_JUDGES = re.compile(r"\b(?:which|that)\s+(?:is|seems|feels|sounds|looks)\b")
+"""A relative clause that judges what the speaker said: "… which seems silly at 60"."""
+_OWN_VERDICT = frozenset("i which that going feeling still not pretty staying keeping doing looking being even".split())
+"""How a clause whose "at <n>" is the speaker's age starts: the speaker, or a verdict on what they just said."""
 
 
 _WHEN_CUT = re.compile(
@@ -306,6 +354,7 @@ class ClauseReader:
                 when,
                 out,
                 tail.group("pre"),
+                bare=False,
             )
             text = tail.group("pre")  # "just had ramen my fave": the favourite, then the clause itself
         named_fav = _MY_FAV_NAMED.search(text) if "fav" in text.lower() and ctx.role == "user" else None
@@ -357,6 +406,10 @@ class ClauseReader:
                     valid_from=when,
                 )
             )  # "as a 60 year old runner i know"
+        elif ctx.role == "user" and (" for " in text or " at " in text or text[:3].lower() == "at "):
+            n, text = self._age_said_in_passing(text, own)
+            if n:
+                speaker_fact(out, speaker, "age", n, min(confidence, 0.75), span, when)
         one_of = _ONE_OF_MY.match(text) if text[:10].lower().startswith("one of my") else None
         if one_of:  # "one of my hobbies is rowing": as "my hobby is rowing" (the key is many-valued or a favourite)
             text = f"my {singular_of(one_of.group('x'))} {one_of.group('v')}"
@@ -419,6 +472,37 @@ class ClauseReader:
         return (subject, plural)
 
     @staticmethod
+    def _age_said_in_passing(text: str, own: bool) -> tuple[str, str]:
+        """The speaker's present age said around another statement: as its frame ("at 24 i need to eat better"),
+        after a verdict on it ("which seems silly at 60") or as what they are strong for ("strong for a 100 year
+        old"). Returns (the age or "", the clause left to read). Not a past age ("at 15 i moved out", "i was still
+        single at 30"), a wish ("i hope i am still fit at 80"), nor another's ("you look great at 50")."""
+        lead = _AT_AGE_LEAD.match(text) if text[:3].lower() in ("at ", "eve", "now") else None
+        if lead:
+            verb = lead.group("v").lower()
+            present = verb not in _PAST_OR_NOT_NOW and not (verb.endswith("ed") and verb != "need")
+            return (lead.group("n") if present and 12 < int(lead.group("n")) < 120 else ""), text[lead.end() :]
+        said = _FOR_AGED.match(text) if " for " in text else None
+        if said is None and " at " in text and own:
+            said = _AT_AGE_TAIL.search(text)
+            low = text.lower().split()
+            last = (
+                _split(r"\s+(?:and|but|so|because|cause|though|while|when)\s+|\s*,\s*", text[: said.start()])[-1]
+                if said
+                else ""
+            ).lower()
+            if said and not (
+                (last.split()[:1] and last.split()[0] in _OWN_VERDICT) or _WHICH_JUDGES.search(last)
+            ):  # "i set the heater and it works fine at 70": the clause with the number is the heater's
+                said = None
+            if said and (low[0] not in _OWN_VERDICT or not _PAST_OR_NOT_NOW.isdisjoint(low) or "if" in low):
+                said = None
+        n = (said.groupdict().get("n") or said.groupdict().get("n2") or "0") if said else "0"
+        if 12 < int(n) < 120:
+            return n, text
+        return "", text
+
+    @staticmethod
     def _place_said_as_greeting(text: str, piece: Piece, intro: re.Match[str] | None) -> str | None:
         """Where the speaker writes from, said as a greeting ("hi from tulsa", "good morning from leeds") or a
         self-introduction by place ("ohio here"): a known country or state, or (after a greeting) a short name."""
@@ -459,14 +543,19 @@ class ClauseReader:
         elif been and _doing(text[been.end() :], True):
             # "been painting fences all week": the perfect progressive with its "i have" dropped
             text = "have " + text[text.lower().index("been") :]
-        elif prev is None and user and _CHANGE_LEAD.match(text):
+        elif prev is None and user and _CHANGE_LEAD.match(text) and (own or text[:4].lower() != "live"):
             pass  # chat drops the "I": "moved to leeds last week", "just started at a new job"
         elif (
             prev is None and user and lead and _STATUS_LEAD.match(text) and not (piece.before_own and text[:3] == "in ")
         ):
             # ("in high school i was shy": a frame for the clause after it, not a status)
             text = "am " + _sub(r"^been\s+", "", text, flags=re.IGNORECASE)  # "married with 3 kids": the "I am" dropped
-        elif prev is None and user and lead and _ORIGIN_LEAD.match(text):
+        elif (
+            prev is None
+            and user
+            and (lead or (own and text[:4].lower() in ("grew", "born", "rais")))
+            and _ORIGIN_LEAD.match(text)
+        ):  # ("mine raised horses, grew up on a farm": after a clause with no subject of its own, too)
             # "born and raised in utah", "grew up on a farm": where the speaker is from; "so beat from bartending"
             origin = _ORIGIN_LEAD.match(text)
             lead_word = (origin.group(1) or "").lower() if origin else ""
@@ -635,8 +724,8 @@ class ClauseReader:
     def _named_first(
         text: str, speaker: str, span: tuple[int, int], confidence: float, when: datetime | None, out: Extraction
     ) -> bool:
-        """A job or a home named before the verb: "nursing is my job", "home for me is a caravan"; a job wished for
-        ("being a lawyer is my dream") is a goal, not the job."""
+        """A job, a home or a favourite place named before the verb: "nursing is my job", "home for me is a caravan",
+        "the lake is my happy place"; a job wished for ("being a lawyer is my dream") is a goal, not the job."""
         aim = dream_job(_CUE_TAIL.sub("", text)) if "my" in text.lower() else None
         if aim:
             speaker_fact(out, speaker, "goals", aim, min(confidence, 0.8), span, when)
@@ -647,6 +736,8 @@ class ClauseReader:
             m, key = _HOBBY_BACK.match(_CUE_TAIL.sub("", text)), "hobbies"
         if m is None and text[:4].lower() == "home":
             m, key = _HOME_BACK.match(_CUE_TAIL.sub("", text)), "home"
+        if m is None and (" place" in text or " where i " in text):
+            m, key = _HAPPY_PLACE.match(_CUE_TAIL.sub("", text)), "favorite_place"
         if m is None:
             return False
         value = noun_phrase(_sub(r"^being\s+", "", m.group("v"), flags=re.IGNORECASE))  # ("being a nurse is my job")
@@ -665,9 +756,17 @@ class ClauseReader:
 
     @staticmethod
     def _favorite_first(
-        text: str, speaker: str, span: tuple[int, int], when: datetime | None, out: Extraction, prior: str = ""
+        text: str,
+        speaker: str,
+        span: tuple[int, int],
+        when: datetime | None,
+        out: Extraction,
+        prior: str = "",
+        bare: bool = True,
     ) -> bool:
-        """ "pizza is my favourite food": the speaker's favourite, named before the possessive."""
+        """ "pizza is my favourite food": the speaker's favourite, named before the possessive. ``bare``: a bare
+        noun phrase before may be what "my favourite" names ("pizza. my fav!"; not in "hehe my favourite season",
+        where it is the same clause's filler)."""
         fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
         if not fav:
             return False
@@ -676,7 +775,10 @@ class ClauseReader:
         if (named or "it").strip().lower() in _PRONOUN_VALUE:
             # "i love blondie, they are my favourite band": the pronoun names what this turn just liked
             before = [a for a in out.attributes if a.entity == speaker and not a.negated and a.key in _LIKED_KEYS]
-            if before:
+            colours = _colours_in(prior, fav.group("x") or "") if not fav.group("v") else ""
+            if colours:
+                value = colours  # "knitting a blue and yellow scarf, my favourite colours": the colours it names
+            elif before:
                 value = before[-1].value
             elif (
                 (not fav.group("v") or _named_before(strip_lead(prior)[0], fav.group("x") or ""))
@@ -685,10 +787,15 @@ class ClauseReader:
             ):
                 # "just ate pizza , my favourite": the thing the clause before named; "abba, they are my favourite
                 # band": a bare noun phrase before the pronoun is what it names
-                bare = strip_lead(prior)[0]
-                value = _tail_np(prior) or (
-                    noun_phrase(bare) if fav.group("v") and _named_before(bare, fav.group("x") or "") else ""
+                bare_np = strip_lead(prior)[0]
+                named_bare = bool(bare or fav.group("v")) and _named_before(bare_np, fav.group("x") or "")
+                mine = _MINE_IS.match(bare_np)
+                value = (
+                    (noun_phrase(mine.group("v")) if mine and not fav.group("v") else "")
+                    or _tail_np(prior)
+                    or (noun_phrase(bare_np) if named_bare else "")
                 )
+                # ("pizza. my fav!": a bare noun phrase before the apposition is what it names)
                 if not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
                     return False
             else:
@@ -696,6 +803,10 @@ class ClauseReader:
         elif not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
             return False
         thing = fav.group("x") or ""
+        if thing.lower().split()[-1:] in (["color"], ["colors"], ["colour"], ["colours"]) and kind_of(value) != "color":
+            value = _colours_in(value, thing)  # "i painted my room teal. my fave colour": teal, not the painting
+            if not value:
+                return False  # "i bought a car, my favourite colour": a favourite colour that names no colour
         if thing in ("thing", "things") and fav.group("to"):
             thing += " " + fav.group("to")  # "one of my favourite things to do" names a pastime
         key = favorite_key(thing, value)
@@ -921,6 +1032,7 @@ class ClauseReader:
                     c.attr("favorite_hobby", v.lower())  # "my favourite way to unwind is baking bread"
                 return
             if fav:
+                value = _favourite_said(value)
                 v = noun_phrase(value)
                 if v:
                     if fav.group("x") and fav.group("x").split()[-1] in ("things", "hobbies", "activities"):

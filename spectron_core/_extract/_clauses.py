@@ -176,6 +176,28 @@ def _subject_cuts(text: str) -> list[str]:
     return parts
 
 
+_ASKED_BACK = re.compile(
+    r"(?<=\w)\s+(?:(?:how|what)\s+about\s+(?:you|u|yourself|urself)|and\s+(?:you|u|yourself))\s*\??$",
+    re.IGNORECASE,
+)
+"""The question put back at the end of a statement, unpunctuated ("… my favourite show how about you?")."""
+_WHICH_VERDICT = re.compile(r"^which\s+(?:is|seems|feels|sounds|looks)\s", re.IGNORECASE)
+"""", which is crazy at 49" after a statement: a relative clause judging it, not a question."""
+_AGE_FRAME = re.compile(r"^(?:being|at)\s+(?:only\s+|just\s+)?\d{1,3}\b", re.IGNORECASE)
+"""An age said as a frame ("…, being 13 and all", "…, at 60"): a clause of its own, never a list item."""
+_PLACE_NAMED = re.compile(
+    r"^(?P<p>(?!(?:it|this|that|there|here|he|she|they|you|which|what|where)\b)[a-z][\w.' -]{1,40}?)\s+(?:is|was)\s+"
+    r"(?:the|my|our)\s+(?:(?:little|small|big|beautiful|lovely|current|home|native|only)\s+)?(?:state|city|town|country|"
+    r"place|area|island|county|village|province|region|neighborhood|neighbourhood|suburb)$",
+    re.IGNORECASE,
+)
+_LIVE_THERE_END = re.compile(
+    r"^(?P<s>i|we)\s+(?:(?:now|currently|still)\s+)?(?P<v>live|grew\s+up|was\s+born|were\s+born|am\s+from|are\s+from|"
+    r"come\s+from)(?:\s+in)?(?:\s+(?:now|lol|haha))?$",
+    re.IGNORECASE,
+)
+"""A place named, then said to be where the speaker lives or is from: "colorado is the state i live in"."""
+_AT_AGE_ALONE = re.compile(r"^(?:even\s+|now\s+)?at\s+(?:the\s+age\s+of\s+)?\d{2,3}$", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^(?:my|our|his|her|their|your)\s", re.IGNORECASE)
 """A clause with a possessive subject ("my wife supports us") is a clause of its own, never a list item."""
 _BARE_OWN_NP = re.compile(r"^(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+$", re.IGNORECASE)
@@ -223,6 +245,9 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?") if asks is None else asks
     childhood = False
+    tag = _ASKED_BACK.search(sentence) if is_question and " " in sentence else None
+    if tag:  # "the office is my favourite show how about you": the statement, then the question put back
+        sentence = f"{sentence[: tag.start()]}, {tag.group(0).strip()}"
     for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
         raw = raw.strip(" .!?")
         if not raw:
@@ -246,7 +271,9 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             if who:  # "i'm only a girl who works at a florist": what the relative says is the speaker's
                 out.append(Piece(text=who.group("head"), greeted=greeted, hobby=hobby))
                 text = f"i {_BE_FIRST.sub('am', who.group('rel'))}"
-        q = bool(QUESTION.match(text)) and not (not is_question and _WHY_I_SAY.match(text))
+        q = bool(QUESTION.match(text)) and not (
+            not is_question and (_WHY_I_SAY.match(text) or (out and _WHICH_VERDICT.match(text)))
+        )
         if (
             out
             and not q
@@ -256,8 +283,18 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             and not _OWN_SUBJECT.match(text)
             and len(text.split()) <= 4
             and not out[-1].question
+            and not _AGE_FRAME.match(text)
         ):
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
+            continue
+        named = _PLACE_NAMED.match(out[-1].text) if out and text[:2].lower() in ("i ", "we") else None
+        said = _LIVE_THERE_END.match(text) if named else None
+        if named and said:  # "colorado is the state i live in": "i live in colorado"
+            verb = said.group("v").lower()
+            out[-1].text = f"{said.group('s')} {verb} {'' if verb.endswith('from') else 'in '}{named.group('p')}"
+            continue
+        if out and _AT_AGE_ALONE.match(out[-1].text) and _match(r"^i\s", text, re.IGNORECASE) and not q:
+            out[-1].text += " " + text  # "at 24, i need to eat better": the age frames the clause after it
             continue
         out.append(Piece(text=text, greeted=greeted, hobby=hobby, question=q))
     if (

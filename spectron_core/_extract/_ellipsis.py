@@ -75,6 +75,16 @@ _THEY_AFFECT = re.compile(
 """An answer about how the question's object affects the speaker: "do you like spiders? they scare me"."""
 
 
+_THEY_FAV = re.compile(
+    r"^(?:(?:yes|yeah|yep|oh|of\s+course|lol)\s*[,!]?\s*)*(?:(?:they|it|he|she|that|those)\s+(?:is|are)|it'?s|they'?re|that'?s)\s+"
+    r"(?:(?:definitely|totally|actually|really|still)\s+)?(?P<f>(?:one\s+of\s+)?"
+    + MY_FAVOURITE
+    + r"(?:\s+[a-z]+){0,2})$",
+    re.IGNORECASE,
+)
+"""An answer that calls the question's object the speaker's favourite: "do you like abba? they are my favourite band"."""
+
+
 _BARE_ANSWER = re.compile(r"^[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}$", re.IGNORECASE)
 _NOT_ANSWER = words("""i me my you your u ur it that this those these they we he she same too also so just lol haha
     hmm idk dunno one ones question curious depends good great tough hard easy sure yes yeah no nope not sorry well
@@ -132,6 +142,13 @@ def answered(question: Asked, answer: str) -> str | None:
     m = _IT.match(text)
     if m and question.verb not in ("have", "own"):
         return f"i {m.group('v')} {question.obj}"  # "do you like reggae? i adore it"
+    m = _THEY_FAV.match(text)
+    if (
+        m
+        and question.verb in ("like", "love", "enjoy", "listen to", "watch", "eat", "drink", "read", "play")
+        and question.obj.split(None, 1)[0].lower() not in ("my", "your", "ur", "his", "her", "our", "their")
+    ):  # ("do you like my dog? he is my favourite": a particular one, not a favourite kind)
+        return f"{question.obj} is {m.group('f')}"  # "do you like abba? they are my favourite band"
     m = _THEY_AFFECT.match(text)
     if m and question.verb in ("like", "love", "enjoy"):
         return f"i {'like' if m.group('good') else 'dislike'} {question.obj}"  # "do you like spiders? they scare me"

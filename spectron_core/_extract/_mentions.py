@@ -10,6 +10,7 @@ from datetime import datetime
 from ._clauses import Piece
 from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
 from ._predicates import _role_head, noun_phrase
+from ._regex import _sub
 from ._rule_clause import _lower_unless_proper, _singular, speaker_fact
 from ._rule_patterns import _MONEY, _SUBJECT_STOP
 from ._types import Extraction
@@ -72,6 +73,26 @@ _WHERE_I_LIVE = re.compile(
 _COMPASS = words("new north south east west rhode")
 
 
+_MY_HOME_IN = re.compile(
+    r"\bmy\s+(?:(?:new|little|small|tiny|big|cozy|cosy|own|humble|current)\s+)?(?:home|house|apartment|flat|condo|"
+    r"trailer)\s+(?:here\s+|out\s+|up\s+|down\s+)?(?:in|on)\s+(?P<p>(?:the\s+)?[A-Za-z][\w.'-]*"
+    r"(?:\s+[A-Za-z][\w.'-]*)?)",
+    re.IGNORECASE,
+)
+"""Where the speaker's own home is, said in passing: "from my home in canada", "just here at my house in michigan"
+(not "my old house …", "my parents' house …": those modifiers are not in the pattern; nor "my cabin in maine":
+a cabin or a cottage is as often a second home)."""
+_HOME_LEFT_BEFORE = re.compile(
+    r"\b(?:sold|sell|selling|left|leave|leaving|miss|missed|missing|lost|lose|visit|visited|visiting|back\s+to|used|"
+    r"was|were|had|rent\w*\s+out|moved|moving|if|wish|dream|someday|want|would|could|imagine|when)\b",
+    re.IGNORECASE,
+)
+"""What makes a home said in passing not the current one: "i sold my house in ohio", "i miss my home in wales"."""
+_MY_NATIVE = re.compile(r"\bmy\s+native\s+(?P<p>(?:new\s+|north\s+|south\s+|west\s+)?[A-Za-z][a-z]+)\b", re.IGNORECASE)
+"""Where the speaker is from, said in passing: "around my native colorado" (a known place or a proper name)."""
+_PLACE_KINDS = words("city country countryside suburbs mountains woods hills cloud clouds")
+
+
 _MY_AGED_BODY = re.compile(
     r"\bmy\s+(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:body|self|bones|knees|back|joints|"
     r"brain|mind|legs|hands|feet|hips|heart|eyes)\b",
@@ -82,6 +103,15 @@ _MY_AGED_BODY = re.compile(
 
 _MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.IGNORECASE)
 """"(last friday) was my 33rd birthday": the age reached (a party "next week" is not)."""
+
+
+_FOR_MY_NTH = re.compile(
+    r"\b(?:for|on)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?:\s+(?:birthday|bday|b-day)\b)?"
+    r"(?!\s+(?:anniversary|wedding|year|time|grade|day|week|month|party|attempt|try|place|floor|book|child|kid))",
+    re.IGNORECASE,
+)
+"""A birthday just had, said by what happened on it ("got a pet fish for my 18th birthday yesterday"): the age now,
+when the sentence says it was in the last two weeks (without a time, "for my 16th birthday" may be long ago)."""
 
 
 _MY_JOB = re.compile(
@@ -124,6 +154,7 @@ def mentions(
     when: datetime | None,
     out: Extraction,
     things: bool = True,
+    now: datetime | None = None,
 ) -> None:
     """What "my …" says in passing: "walking with my two spaniels" (pets), "my job at the garden centre is tiring"
     (employer), "once I start my new job as a lighting technician" (role)."""
@@ -166,6 +197,17 @@ def mentions(
             # "it's raining here in Leeds": where the speaker is, weak evidence of home (below the
             # calibration floor, so it never overrides a home said plainly; it can start one)
             add("home", _lower_unless_proper(here.group("p")), 0.45)
+        native = _MY_NATIVE.search(piece.text) if "native" in piece.text.lower() else None
+        if native and (native.group("p").lower() in PLACES or native.group("p")[:1].isupper()):
+            add("hometown", _lower_unless_proper(native.group("p")), 0.7)  # "hiking around my native colorado"
+        home = _MY_HOME_IN.search(piece.text) if "my " in piece.text.lower() else None
+        if home and not _HOME_LEFT_BEFORE.search(piece.text[: home.start()]):
+            place = noun_phrase(_sub(r"\s+(?:with|and|for|but|so|now|where|because)\b.*$", "", home.group("p")))
+            named = place.lower().split()
+            if named and (
+                not PLACES.isdisjoint(named) or place[:1].isupper() or (len(named) == 1 and named[0] in _PLACE_KINDS)
+            ):
+                add("home", _lower_unless_proper(place), 0.7)
         joined = piece.text + (", " + pieces[k + 1].text if k + 1 < len(pieces) else "")
         where = _WHERE_I_LIVE.search(joined) if "where" in joined.lower() else None
         if where and where.start() < len(piece.text):  # (a relative clause may follow the comma after its place)
@@ -182,6 +224,9 @@ def mentions(
         birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
         if birthday and 0 < int(birthday.group("n")) < 120:
             add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
+        gift = _FOR_MY_NTH.search(piece.text) if when and now and " my " in f" {piece.text}" else None
+        if gift and when and now and 0 <= (now.date() - when.date()).days <= 14 and 0 < int(gift.group("n")) < 120:
+            add("age", gift.group("n"), 0.7)  # "i got it for my 18th yesterday": the age just reached
         low = piece.text.lower()
         money = _MONEY.search(piece.text) if things and ("budget" in low or "spend" in low or "afford" in low) else None
         if money and not any(a.key == "budget" and a.span == span for a in out.attributes):

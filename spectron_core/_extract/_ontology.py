@@ -158,10 +158,18 @@ BUILTIN_SPECS: list[AttributeSpec] = [
         "home",
         "identity",
         ["live in", "lives in", "moved to", "relocated to", "home", "based in"],
-        description="where they live now",
+        description="where they live now: a named place (leeds, ohio) or the kind of place (a farm, a small town, an "
+        "apartment); one at a time, so the place said last replaces the one before (a kind and a name of the same "
+        "home are not told apart: 'i live in ohio' then 'i live on a farm' leaves 'farm')",
         mirror="lives_in",
     ),
-    _s("hometown", "identity", ["am from", "is from", "grew up in", "hometown", "born in"]),
+    _s(
+        "hometown",
+        "identity",
+        ["am from", "is from", "grew up in", "hometown", "born in"],
+        description="where they come from: 'i am from ohio', 'grew up on a farm', 'born in leeds' (not where they "
+        "live now: that is home, even when chat says 'from' for both)",
+    ),
     _s("employer", "identity", ["work at", "work for", "works at", "joined", "employer", "company"], mirror="works_at"),
     _s(
         "role",

@@ -33,7 +33,7 @@ MY_FAVOURITE = r"(?:my|one\s+of\s+my)\s+(?:all[\s-]time\s+)?(?:favou?rites?|fave
 FAVOURITE_APPOSITION = (
     r"(?:(?:it\s+is|it's|its|that\s+is|that's|thats|they\s+are|they're)\s+)?(?:definitely\s+|totally\s+)?"
     + MY_FAVOURITE
-    + r"(?:\s+(?P<x>[a-z]+))?"
+    + r"(?:\s+(?P<x>(?!ever\b)[a-z]+))?(?:\s+(?:ever|of\s+all\s+time))?"
 )
 """A favourite said of the thing just named: "(it's) my favourite (drink)", "they're definitely one of my faves";
 group ``x`` is the kind, if said."""

@@ -309,16 +309,30 @@ _FAV_VERB = {
 """The thing a favourite names by what one does with it ("my favourite thing to read")."""
 
 
+_PLAIN_GENRES = words("jazz rap hip-hop hiphop metal punk reggae techno edm grunge")
+"""Genres whose name is no other common word ("rock", "country", "house" and "pop" are): "i like hip hop too! my
+favourite is …" names a favourite artist."""
+
+
 def kind_named_in(text: str) -> str:
     """The kind of thing a clause is about, for a favourite said after it without its kind ("i like to watch
     movies, my fave is jaws" → movie; "i read a lot. my favourite is dune" → book): a kind noun it names, else the
     kind its verb is done to. "" when it names none."""
     found = ""
-    for w in text.lower().split():
+    low = text.lower()
+    for w in low.replace("hip hop", "hip-hop").split():
         kind = singular(w) if singular(w) in FAV_KINDS else w if w in FAV_KINDS else _FAV_VERB.get(_lemma(w), "")
+        kind = kind or ("music" if w in _PLAIN_GENRES else "")
         if kind and kind not in ("hobby", "place"):
             found = kind  # the last one said is the nearest to the favourite
     return found
+
+
+_FOOD_HEADS = words("""food pizza pasta sushi tacos taco burgers burger chocolate cream steak ramen lasagna spaghetti
+    curry salad sandwich sandwiches fries pancakes waffles cake cookies pie donuts noodles soup bread cheese fruit
+    mango mangoes papaya papayas shrimp lobster seafood bbq barbecue wings nachos burrito burritos enchiladas
+    dumplings pho shawarma kebab falafel hummus olives cheeseburger cheeseburgers hamburger hamburgers hotdogs""")
+"""Head words that make an unnamed favourite a food ("my favourite is pizza", "… a fruit papaya")."""
 
 
 def favorite_key(thing: str, value: str = "") -> str:
@@ -344,7 +358,7 @@ def favorite_key(thing: str, value: str = "") -> str:
         vw = value.lower().split()
         head = vw[-1] if vw else ""
         t = _FAV_SYNONYMS.get(head) or _KIND_FAV.get(kind_of(value) or "", "")
-        if not t and head in ("food", "pizza", "pasta", "sushi", "tacos", "burgers", "chocolate", "ice cream"):
+        if not t and head in _FOOD_HEADS:
             t = "food"
         t = t or "thing"
     if t in ("thing", "activity", "activities") and value and _activity_gerund(value):
@@ -920,6 +934,9 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
     if m:
         prep = r.split()[0].lower()
         value = _place(m.group("v"))
+        said = value.lower().split()
+        if said and not value[:1].isupper() and (said[-1] in _NOT_A_PLACE or said[0] in _NOT_A_PLACE):
+            return  # "i used to live in fear": a state of mind, not a home
         if value:
             if prep not in ("in", "on", "at"):
                 value = f"{prep} {value}"
@@ -947,7 +964,18 @@ _LIFELONG = re.compile(
 """A home said to be lifelong is also where the speaker is from."""
 
 
+_THE_US = re.compile(r"^the\s+(?P<v>us|u\.?\s?s\.?(?:\s?a\.?)?|usa|uk|u\.?\s?k\.?)(?=[\s,.!?]|$)", re.IGNORECASE)
+"""A country said by its initials with "the" ("i am from the us"): a pronoun "us" anywhere else, a place here."""
+_NOT_A_PLACE = words("""fear peace hope hopes denial sin poverty luxury harmony misery pain shame silence terror dread
+    comfort style fantasy dreams dream moment present past future bubble shadow shadows hell heaven limbo
+    squalor sorrow sadness debt guilt love anxiety worry hiding exile world earth planet universe mind""")
+"""What one lives in that is no place ("i used to live in fear", "we live in the moment")."""
+
+
 def _place(text: str) -> str:
+    us = _THE_US.match(text.strip())
+    if us:
+        return us.group("v").replace(" ", "").rstrip(".")
     t = _split(
         r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
         r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
@@ -1794,8 +1822,9 @@ def _h_lost(c: Sink, verb: str, rest: str) -> None:
 
 
 _NEW_DWELLING = re.compile(
-    r"^(?:an?|my|our)\s+(?:(?:new|own|first|little|small|nice|cute|big|tiny)\s+)*(?P<d>apartment|flat|condo|"
-    r"studio\s+apartment|dorm\s+room)(?:\s+(?:of\s+(?:my|our)\s+own|together))?"
+    r"^(?:an?|my|our)\s+(?:(?:new|own|first|little|small|nice|cute|big|tiny|luxury|spacious|cozy|cosy|lovely|great|"
+    r"shared|cheap|large|(?:one|two|three|1|2|3)[\s-]bedroom)\s+)*(?P<d>apartment|flat|condo|"
+    r"studio\s+apartment|dorm\s+room)(?:\s+(?:of\s+(?:my|our)\s+own|together|out\s+there|over\s+there|here))?"
     r"(?:\s+(?:with\s+(?:my|our)\s+[\w ]+?|together))?(?:\s+(?:in|near|downtown\s+in)\s+(?P<v>.+))?$",
     re.IGNORECASE,
 )
@@ -1995,7 +2024,12 @@ def _age_in_digits(r: str) -> str:
     return f"{n}{m.group('rest')}"
 
 
-_AGED_NOUN = re.compile(r"^(?:an?\s+)?(?P<n>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old\s+(?P<rest>[a-z].*)$", re.IGNORECASE)
+_AGED_NOUN = re.compile(
+    r"^(?:an?\s+)?(?:(?P<pre>(?!(?:an?|the|my|about|around|over|under|almost|nearly)\b)[a-z]+)\s+)?(?P<n>\d{1,3})[\s-]*"
+    r"(?:years?|yrs?)[\s-]*old(?:\s+(?P<rest>[a-z].*))?$",
+    re.IGNORECASE,
+)
+"""An age said as what the speaker is: "a 41 year old divorced dad", "a male 45 year old", "a proud 60 year old"."""
 _BE_STATUS = re.compile(
     r"^(?:(?:[a-z]+ly|now|still|once\s+again)\s+)?(?P<s>single|married|engaged|divorced|widowed|"
     r"separated|a\s+widow(?:er)?|in\s+an?\s+(?:[\w-]+\s+){0,2}relationship|dating\s+someone|taken|"
@@ -2345,9 +2379,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("age", m.group("n").lower().replace("-", " "))
         return
     m = _AGED_NOUN.match(r)
-    if m and 0 < int(m.group("n")) < 120:
+    if m and 0 < int(m.group("n")) < 120 and not c.plural:
         c.attr("age", m.group("n"))  # "a 41 year old divorced dad": the age, then what the rest says
-        _h_be(c, verb, "a " + m.group("rest"))
+        rest = " ".join(w for w in (m.group("pre"), m.group("rest")) if w)
+        if rest:
+            _h_be(c, verb, "a " + rest)
         return
     m = _match(
         r"^in\s+my\s+(?P<d>\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|late\s+\w+|"
@@ -2403,6 +2439,16 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("hometown", _lower(value))
         return
+    m = _match(
+        r"^an?\s+(?:(?:proud|true|born|lifelong)\s+)?(?:native\s+(?:of\s+)?(?P<v>.+)|(?P<v2>[a-z][\w.' -]{1,30}?)\s+native)$",
+        r,
+        re.IGNORECASE,
+    )
+    if m and not c.negated:
+        value = _place(m.group("v") or m.group("v2"))
+        if value and (value[:1].isupper() or not PLACES.isdisjoint(value.lower().split())):
+            c.attr("hometown", _lower(value))  # "i'm a native of poland", "i am a texas native"
+            return
     m = _match(r"^(?:living|based|staying|located|residing)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         _h_live(c, "live", m.group("v"))
@@ -2763,7 +2809,10 @@ def _h_turned(c: Sink, verb: str, rest: str) -> None:
     if m and verb.lower() in ("hit", "reached") and not _AGE_REACHED.match(rest.strip()):
         m = None  # "i hit 30 home runs": a count of something, not an age
     if m and 0 < int(m.group("n")) < 120 and not c.plural:
-        c.attr("age", m.group("n"))
+        ahead = verb.lower() in ("turn", "turns", "turning") and (
+            c.when is None or c.when.date() > c.ctx.observed_at.date()
+        )  # "i'm turning 30 next week", "i turn 40 in june": not 30 yet ("… today": 30)
+        c.attr("age", f"almost {m.group('n')}" if ahead else m.group("n"))
     elif _match(r"^(?:an?\s+)?(?P<d>vegan|vegetarian|pescatarian)\b", rest.strip(), re.IGNORECASE):
         _h_be(c, "am", rest)
 

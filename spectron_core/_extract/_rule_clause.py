@@ -165,7 +165,10 @@ _PARTICLE_NEXT = words("out up around with to on at in my our some the a an")
 _COPULA = words("is are was were am be been")
 
 
-_NOT_THING = words("right well so too now here there yes no ok okay sure true it that this one")
+_NOT_THING = words("""right well so too now here there yes no ok okay sure true it that this one concert concerts gig
+    gigs show shows festival party event meeting class lesson practice trip""")
+"""What a clause's last noun phrase may be that names no favourite: a filler, or the occasion where the favourite
+was ("went to see them in concert. my fav!")."""
 
 
 _GERUND_LEAD = re.compile(r"^(?P<g>[a-z]{2,}ing)\b(?!\s*'\s*(?:s|re|d|ll)\b)", re.IGNORECASE)
@@ -249,6 +252,13 @@ def _trade(np: str) -> bool:
     return any(s + end in ROLE_WORDS for s in stems for end in ("", "e", "er", "ant", "ist", "or", "ian"))
 
 
+_MOTION = words("went go goes going came come comes headed stopped ran")
+
+
+def _verb_word(w: str) -> bool:
+    return w in VERBS or _lemma(w) in VERBS or w in ("see", "hear", "catch", "get", "grab", "have")
+
+
 def _tail_np(text: str) -> str:
     """The last noun phrase of a clause: what follows its last verb or preposition ("just ate pizza" → pizza)."""
     words = text.split()
@@ -267,6 +277,16 @@ def _tail_np(text: str) -> str:
             break
     while cut < len(words) and words[cut].lower() in _TAIL_PREP | {"out", "up"}:
         cut += 1
+    if (
+        1 < cut < len(words)
+        and words[cut - 1].lower() == "to"
+        and words[cut - 2].lower() in _MOTION
+        and _verb_word(words[cut].lower())
+        and words[cut].lower() not in _MOTION
+    ):
+        cut += 1  # "went to eat pizza": the infinitive's object, not "eat pizza"
+        while cut < len(words) and words[cut].lower() in _TAIL_PREP | {"out", "up"}:
+            cut += 1
     if not cut or cut >= len(words):
         return ""  # no verb: "a few times. one of my favourites" names nothing
     value = noun_phrase(_PREP_CUT.sub("", " ".join(words[cut:])))

@@ -238,6 +238,7 @@ _CALL_ME = re.compile(
 
 _FAV_BACK = re.compile(
     r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
+    r"(?:has|have|would\s+have)\s+to\s+be|must\s+be|"
     r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
     r"(?:(?:[a-z]{2,}ly|still|so|also|always|by\s+far)\s+)?(?:my|one\s+of\s+my)\s+"
     r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
@@ -293,6 +294,15 @@ _HOME_BACK = re.compile(
 """Home named as the subject: "home for me is a caravan", "home is Leeds now"."""
 
 
+_HAPPY_PLACE = re.compile(
+    r"^(?P<v>[a-z][\w' -]{1,40}?)\s+(?:is|has\s+always\s+been|will\s+always\s+be)\s+(?:(?:still|definitely|really)\s+)?"
+    r"(?:my\s+(?:happy|favou?rite|fave|fav)\s+place|where\s+i\s+(?:feel\s+)?(?:most\s+|really\s+)?(?:at\s+home|happiest|"
+    r"at\s+peace|most\s+myself))(?:\s+(?:on\s+earth|in\s+the\s+world|ever))?$",
+    re.IGNORECASE,
+)
+"""A favourite place named first: "the lake is my happy place", "the library is where i feel most at home"."""
+
+
 _FOR_A_LIVING = re.compile(
     r"^(?P<verb>[a-z]+)(?:\s+(?P<obj>.+?))?\s+(?:for\s+(?:a|my)\s+living|professionally)$", re.IGNORECASE
 )
@@ -312,11 +322,41 @@ _TO_EARN = re.compile(
 
 _BEING_AGE = re.compile(
     r"^(?:it\s+(?:is\s+(?:\w+\s+)?\w+|sucks|stinks|rocks|feels\s+\w+)\s+)?being\s+(?:only\s+|just\s+)?(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
-    r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and)\b|(?:\s+(?:lol|haha+|tbh|honestly))?\s*$)",
+    r"(?:\s+(?:is|was|sucks|stinks|rocks|means|feels|and|with|without)\b|(?:\s+(?:lol|haha+|tbh|honestly))?\s*$)",
     re.IGNORECASE,
 )
 """The speaker's age as a participle subject: "being 17 is hard", "it stinks being 9" (a number with a unit is not an
 age)."""
+
+
+_AT_AGE_LEAD = re.compile(
+    r"^(?:even\s+|now\s+)?at\s+(?:the\s+age\s+of\s+|age\s+)?(?P<n>\d{2,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*,?\s+"
+    r"(?=i\s+(?:(?:still|now|just|really|already|finally|only|definitely)\s+)?(?P<v>[a-z]+))",
+    re.IGNORECASE,
+)
+"""The speaker's age as the frame of what they say now: "at 24 i need to eat better" (the verb after "i" is read
+by the caller: "at 15 i moved out" is a past age, not the present one)."""
+_AT_AGE_TAIL = re.compile(
+    r"(?:\b(?:silly|old|young|strong|fit|healthy|good|great|bad|weird|strange|tough|hard|crazy|funny|tired|lucky|"
+    r"active|sharp|spry|alive|single|busy|happy|well|fine|ok|okay|kicking)\s+(?:(?:even|still)\s+)?|[,\s]\s*(?:even|still)\s+)"
+    r"at\s+(?P<n>\d{2,3})(?:\s*(?:years?|yrs?)(?:\s+old)?)?(?:\s+(?:lol|haha+|too|now|already|though))?$",
+    re.IGNORECASE,
+)
+"""The speaker's age said after a verdict on their own doing: "which seems silly at 60", "still going strong, even at
+100" (the caller checks the clause is the speaker's and present; "at 60 mph" does not end the clause)."""
+_FOR_AGED = re.compile(
+    r"^(?:i\s+(?:am|feel|look)\s+|(?:feeling|looking)\s+)?(?:(?:very|pretty|really|quite|so|still|not\s+bad|too)\s+)*"
+    r"(?:(?:good|great|lucky|tall|short|fast|quick)\s+for\s+an?\s+(?P<n2>\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*old(?!s)\b|"
+    r"(?:strong|fit|healthy|active|spry|agile|sharp|energetic|flexible|in\s+(?:good|great)\s+shape)\s+for\s+(?:an?\s+)?"
+    r"(?P<n>\d{1,3})(?:[\s-]*(?:years?|yrs?)[\s-]*old(?!s)\b|(?=\s*$|\s+(?:and|but|lol|haha|though|i)\b)))",
+    re.IGNORECASE,
+)
+"""The speaker's age said as what they are strong for: "i am strong for a 100 year old", "healthy for a 40 year old
+car salesman", "fit for 70" (a bare number only after a bodily word and at the clause's end: "i feel good for 2
+days", "i am good for 20" say no age)."""
+_PAST_OR_NOT_NOW = words("""was were had did used went got moved left started began became quit lost met made took
+    will would could should might may wish hope want plan""")
+"""Words that put an "at <n>" age out of the present: "at 15 i moved out", "i hope i am still fit at 80"."""
 
 
 _FAV_APPOS = re.compile(r"^(?P<v>)" + FAVOURITE_APPOSITION + r"(?P<to>)$", re.IGNORECASE)
@@ -456,8 +496,8 @@ _VERB_WORDS = "|".join(
 
 
 _CHANGE_LEAD = re.compile(
-    r"^(?:just\s+|recently\s+|finally\s+)?(?:moved|relocated|started|began|quit|left|joined|became|hit\s+\d+|"
-    r"converted\s+to|traded\s+(?:in\s+)?my|"
+    r"^(?:just\s+|recently\s+|finally\s+)?(?:live\s+(?=(?:in|on|near|out\s+in|here\s+in)\s)|moved|relocated|started|"
+    r"began|quit|left|joined|became|hit\s+\d+|converted\s+to|traded\s+(?:in\s+)?my|"
     r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
     r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|"
     r"(?:got|came|getting|coming)\s+(?:home|back|in|off)\s+from\s+(?:work|my\s+shift)\s+(?:at|in)\s|"
@@ -496,7 +536,9 @@ _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
 
 _NEVER_LEFT = re.compile(
     r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+of|outside(?:\s+of)?)|lived\s+(?:anywhere\s+)?"
-    r"(?:outside(?:\s+of)?|but))\s+(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$",
+    r"(?:outside(?:\s+of)?|but)|travell?ed\s+(?:out\s+of|outside(?:\s+of)?|beyond))\s+"
+    r"(?:the\s+(?:state|city|town|country|island|province|county)\s+of\s+)?"
+    r"(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$",
     re.IGNORECASE,
 )
 """A place never left is where the speaker lives ("ive never lived outside of wales")."""
@@ -697,6 +739,7 @@ _POSSESSIVE_KEYS = {
     "goal": "goals",
     "home": "home",
     "hometown": "hometown",
+    "happy place": "favorite_place",
     "age": "age",
     "employer": "employer",
     "company": "employer",

@@ -221,7 +221,7 @@ class RuleExtractor:
                     last_person = subject_info[0]
             else:
                 prev = None
-        mentions(pieces, speaker, span, when, out, things=True)
+        mentions(pieces, speaker, span, when, out, things=True, now=ctx.observed_at)
         if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
             text = pieces[0].text
             if sentence[:1].isupper():

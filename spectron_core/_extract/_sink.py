@@ -6,6 +6,7 @@ The rule extractor's clause (``_rule_clause._Clause``) implements it; the verb h
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from .._models import Category
@@ -20,9 +21,12 @@ class Sink(Protocol):
     negated: bool
     plural: bool
     hobby: bool
+    ctx: ExtractionContext
+    """The turn being read (its ``observed_at`` is "now" for a time said in the clause)."""
+    when: datetime | None
+    """When the clause's time phrase says it holds ("next week" → a date after ``ctx.observed_at``), if it has one."""
     out: Extraction
     """What the clause has found so far (a handler may look at what another one it called added)."""
-    ctx: ExtractionContext
     span: tuple[int, int]
     """Where the clause is in ``ctx.text``: a handler may read words the reader took out of its predicate (a
     time phrase: "i have a race | on sunday")."""
