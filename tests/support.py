@@ -73,9 +73,9 @@ def has(text: str, key: str, value: str, negated: bool = False) -> bool:
 ALICE_SCOPE = {"org": "acme", "user": "alice"}
 
 
-def profile_values(mem: Any, key: str) -> list[str]:
+def profile_values(mem: Any, key: str, scope: dict[str, str] | None = None) -> list[str]:
     """The speaker's current values of ``key`` in ``profile()``, case-folded."""
-    p = mem.profile(scope=ALICE_SCOPE)
+    p = mem.profile(scope=scope or ALICE_SCOPE)
     return [f.value.casefold() for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge]
             if f.entity == SPEAKER and f.key == key]
 
@@ -94,6 +94,24 @@ def check_update_pair(mem: Any, first: str, second: str, key: str, new: Any, old
         assert any(new in v for v in now), f"{second!r}: profile {key}={now}, expected {new!r}"
     closed = [v for v in mem.history(SPEAKER, key, scope=ALICE_SCOPE) if " ".join(v.value.casefold().split()) == old]
     assert closed and all(v.valid_until is not None for v in closed), "history must keep the old value, closed"
+
+
+def check_supersession(
+    mem: Any, old: str, new: str, key: str, old_word: str, new_word: str, when: datetime | None = None
+) -> None:
+    """``old`` then, a day later, ``new`` (said by the speaker at ``ALICE_SCOPE``): ``profile()`` shows one value of
+    ``key``, naming ``new_word`` and not ``old_word``; ``history()`` keeps the old value closed and the new one
+    open. Words, not whole values: the tests say what a value must name, not how the extractor spells it."""
+    t0 = when or at(0)
+    mem.remember(old, scope=ALICE_SCOPE, observed_at=t0)
+    assert any(old_word in v for v in profile_values(mem, key)), f"{old!r} gave no {key}"
+    mem.remember(new, scope=ALICE_SCOPE, observed_at=t0 + timedelta(days=1))
+    shown = profile_values(mem, key)
+    assert len(shown) == 1 and new_word in shown[0] and old_word not in shown[0], shown
+    chain = mem.history(SPEAKER, key, scope=ALICE_SCOPE)
+    closed = [v for v in chain if old_word in v.value.casefold()]
+    assert closed and all(v.valid_until is not None for v in closed), [(v.value, v.valid_until) for v in chain]
+    assert any(new_word in v.value.casefold() and v.valid_until is None for v in chain), [v.value for v in chain]
 
 
 def check_instruction_pair(mem: Any, first: str, second: str, active: list[str]) -> None:

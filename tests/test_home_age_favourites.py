@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from spectron_core import Spectron
-from tests.support import SPEAKER, facts, has
+from tests.support import SPEAKER, check_supersession, facts, has, profile_values
 
 NOW = datetime(2025, 7, 14, 9, 30, tzinfo=timezone.utc)
 ALICE = {"org": "acme", "user": "alice"}
@@ -451,38 +451,19 @@ UPDATES = [
 ]
 
 
-def _profile_values(mem: Spectron, key: str) -> list[str]:
-    prof = mem.profile(scope=ALICE)
-    return [
-        f.value.casefold()
-        for part in (prof.static, prof.dynamic, prof.preferences, prof.knowledge)
-        for f in part
-        if f.entity == SPEAKER and f.key == key
-    ]
-
-
 @pytest.mark.parametrize("old, new, key, old_word, new_word", UPDATES)
 def test_the_new_statement_supersedes_the_old(
     tmp_path, old: str, new: str, key: str, old_word: str, new_word: str
 ) -> None:
-    mem = Spectron(path=str(tmp_path / "store"))
-    mem.remember(old, scope=ALICE, observed_at=NOW)
-    assert any(old_word in v for v in _profile_values(mem, key)), f"{old!r} gave no {key}"
-    mem.remember(new, scope=ALICE, observed_at=NOW + timedelta(days=1))
-    shown = _profile_values(mem, key)
-    assert len(shown) == 1 and new_word in shown[0] and old_word not in shown[0], shown
-    chain = mem.history(SPEAKER, key, scope=ALICE)
-    closed = [v for v in chain if old_word in v.value.casefold()]
-    assert closed and all(v.valid_until is not None for v in closed), [(v.value, v.valid_until) for v in chain]
-    assert any(new_word in v.value.casefold() and v.valid_until is None for v in chain)
+    check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word, when=NOW)
 
 
 def test_a_home_said_in_passing_starts_a_home_and_a_plain_one_replaces_it(tmp_path) -> None:
     mem = Spectron(path=str(tmp_path / "store"))
     mem.remember("there is a great bakery near my house in vermont", scope=ALICE, observed_at=NOW)
-    assert _profile_values(mem, "home") == ["vermont"]
+    assert profile_values(mem, "home") == ["vermont"]
     mem.remember("we moved to maine last month", scope=ALICE, observed_at=NOW + timedelta(days=40))
-    assert _profile_values(mem, "home") == ["maine"]
+    assert profile_values(mem, "home") == ["maine"]
     assert [v.value.casefold() for v in mem.history(SPEAKER, "home", scope=ALICE)] == ["vermont", "maine"]
 
 

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from spectron_core import Spectron
-from tests.support import SPEAKER, facts, has
+from tests.support import SPEAKER, check_supersession, facts, has, profile_values
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 ALICE = {"org": "acme", "user": "alice"}
@@ -602,32 +602,16 @@ UPDATES: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-def _profile_values(mem: Spectron, key: str) -> list[str]:
-    prof = mem.profile(scope=ALICE)
-    return [
-        f.value.casefold()
-        for part in (prof.static, prof.dynamic, prof.preferences, prof.knowledge)
-        for f in part
-        if f.entity == SPEAKER and f.key == key
-    ]
-
-
 @pytest.mark.parametrize("old, new, key, old_word, new_word", UPDATES)
 def test_the_new_statement_supersedes_the_old(
     tmp_path, old: str, new: str, key: str, old_word: str, new_word: str
 ) -> None:
-    mem = Spectron(path=str(tmp_path / "store"))
-    mem.remember(old, scope=ALICE, observed_at=NOW)
-    mem.remember(new, scope=ALICE, observed_at=NOW + timedelta(days=1))
-    shown = _profile_values(mem, key)
-    assert len(shown) == 1 and new_word in shown[0] and old_word not in shown[0], shown
-    chain = [v.value.casefold() for v in mem.history(SPEAKER, key, scope=ALICE)]
-    assert any(old_word in v for v in chain) and any(new_word in v for v in chain), chain
+    check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word, when=NOW)
 
 
 def test_losing_the_job_ends_the_employer(tmp_path) -> None:
     mem = Spectron(path=str(tmp_path / "store"))
     mem.remember("i work at a garage", scope=ALICE, observed_at=NOW)
     mem.remember("ugh i got laid off last month", scope=ALICE, observed_at=NOW + timedelta(days=1))
-    assert _profile_values(mem, "employer") == []
-    assert _profile_values(mem, "role") == ["unemployed"]
+    assert profile_values(mem, "employer") == []
+    assert profile_values(mem, "role") == ["unemployed"]
