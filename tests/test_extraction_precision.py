@@ -380,3 +380,37 @@ def test_a_permission_now_lifts_the_prohibition(tmp_path, first: str, second: st
 )
 def test_into_with_an_intensifier_is_a_taste(text: str, value: str) -> None:
     assert has(text, "likes", value), f"{text!r}: {facts(text)}"
+
+
+# -- a switch within a slot replaces the value held there ------------------------------------------------------
+SWITCHES = [
+    ("Reply in Spanish.", "Switch back to English please.", ["english"]),
+    ("please answer in french", "ok, let's switch to german", ["german"]),
+    ("Use metric units.", "You can go back to imperial units.", ["imperial units"]),
+    ("always give temperatures in celsius", "use fahrenheit from now on", ["imperial units"]),
+    ("Answer in bullet points.", "just go back to paragraphs", ["paragraphs"]),
+    ("Keep it brief.", "Switch to detailed answers please.", ["detailed answers"]),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "active"), SWITCHES)
+def test_a_switch_replaces_the_slot(tmp_path, first: str, second: str, active: list[str]) -> None:
+    from spectron_core import Spectron
+    from tests.support import check_instruction_pair
+
+    check_instruction_pair(Spectron(path=str(tmp_path / "s")), first, second, active)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["let's go back to the beach next summer", "i might switch to french class", "Go back to bed, it's late.",
+     "we should move to spain", "never talk about my feet"],
+)
+def test_going_back_to_a_place_is_no_instruction(text: str) -> None:
+    from spectron_core import ExtractionContext, RuleExtractor
+    from tests.support import at
+
+    ctx = ExtractionContext(text=text, role="user", observed_at=at(0), principal=SPEAKER, agent="Agent/assistant",
+                            scope={"user": "alice"})
+    got = [(i.topic, i.action) for i in RuleExtractor().extract(ctx).instructions]
+    assert not [g for g in got if g[0] in ("french", "english", "spanish", "imperial units", "metric units")], got

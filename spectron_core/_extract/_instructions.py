@@ -68,6 +68,13 @@ _PERMIT = re.compile(
     r"go\s+back\s+to)\s+(?P<rest>.+?)(?:\s+(?:again|now|from\s+now\s+on|(?:once\s+)?more))\s*$",
     re.IGNORECASE,
 )
+_SWITCH = re.compile(
+    r"^(?:(?:ok|okay|alright|actually)\s*,?\s+)?(?:you\s+(?:can|may|could)\s+|let'?s\s+|let\s+us\s+|please\s+|"
+    r"just\s+)?(?:switch|go|change|move)\s+(?:back\s+)?(?:over\s+)?to\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+""""switch back to english", "you can go back to imperial units": a new value in a slot (a known family only),
+which replaces the one held there."""
 _LEAD = re.compile(
     r"^(?:(?:answer|answering|reply|replying|respond|responding|write|writing|use|using|format|"
     r"formatting|include|including|speak|speaking|talk|talking|address|addressing|keep|keeping|add|"
@@ -105,6 +112,8 @@ _CANON: list[tuple[re.Pattern[str], str, str]] = [
         (r"\b(?:formal(?:ly)?|professional(?:ly)?)\b", "formal tone", "tone"),
         (r"\b(?:casual(?:ly)?|informal(?:ly)?|friendly|relaxed)\b", "casual tone", "tone"),
         (r"\b(?:jokes?|humou?r|funny|puns?)\b", "humor", "humor"),
+        (r"\b(?:metric|celsius|centigrade)\b", "metric units", "units"),
+        (r"\b(?:imperial|fahrenheit)\b", "imperial units", "units"),
     ]
 ]
 _LANGUAGE_TOPIC = re.compile(r"\b(?:in|to|into|using)\s+(?P<lang>[A-Za-z]+)\s*$|^(?P<lang2>[A-Za-z]+)$", re.IGNORECASE)
@@ -146,7 +155,10 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
     action: Literal["add", "revoke"] = "add"
     polarity: Literal["do", "dont"] = "do"
     rest: str | None = None
-    m = _PERMIT.match(text)
+    m = _SWITCH.match(text)
+    if m and canonical_topic(m.group("rest"))[1] is not None:
+        rest = m.group("rest")
+    m = _PERMIT.match(text) if rest is None else None
     if m:
         action, polarity, rest = "revoke", "do", m.group("rest")
     if rest is None:
