@@ -357,9 +357,18 @@ def test_a_past_trade_said_with_professionally_is_history() -> None:
     ],
 )
 def test_a_former_trade_or_a_denied_one_is_no_role(text: str) -> None:
-    """A former job is not the current one, and closing it would end whatever role is current (a negated value of a
-    single-valued key closes the current value), so nothing is written; nor for "i do not … for a living"."""
-    assert [f for f in facts(text) if f[0] == SPEAKER and f[1] in ("role", "employer")] == [], facts(text)
+    """A former job is not the current one: at most a closed role, which ends that very role only (a negation
+    closes the value it names); nothing current, nor for "i do not … for a living"."""
+    assert [f for f in facts(text) if f[0] == SPEAKER and f[1] in ("role", "employer") and not f[3]] == [], facts(text)
+
+
+def test_a_former_trade_ends_that_trade_and_no_other(tmp_path) -> None:
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember("i'm a nurse", scope=ALICE, observed_at=NOW)
+    mem.remember("im an ex cop lol", scope=ALICE, observed_at=NOW + timedelta(days=1))
+    assert profile_values(mem, "role") == ["nurse"]
+    mem.remember("I'm a former nurse, how about you?", scope=ALICE, observed_at=NOW + timedelta(days=2))
+    assert profile_values(mem, "role") == []
 
 
 # -- nothing new on the usual negatives ------------------------------------------------------------------------

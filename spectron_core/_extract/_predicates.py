@@ -2070,8 +2070,13 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
     "a nurse at the local hospital", "CTO"), with the employer when "at/for X" follows."""
     r = r.split(",", 1)[0]  # "an apprentice electrician, lots of time outside": the title ends at the comma
     former = _match(r"^(?:(?:an?|the)\s+)?(?:former|ex)\b[\s-]*(?P<r>.*)$", r, re.IGNORECASE)
-    if former and _role_head(noun_phrase(_split(r"\s+(?:at|for|with|in)\s+", former.group("r"), maxsplit=1)[0])):
-        return True  # "a former teacher", "an ex cop": a past job, never the current one (nor closing it)
+    title = noun_phrase(_split(r"\s+(?:at|for|with|in)\s+", former.group("r"), maxsplit=1)[0]) if former else ""
+    if former and _role_head(title):
+        if negated is None or negated:  # ("i'm not a former teacher" says nothing)
+            # "a former teacher", "an ex cop": a past job, never the current one; it ends that job only (a
+            # negation closes the value it names, _write/_reconcile), so "a former cop" who is a nurse stays one
+            c.attr("role", title.lower(), negated=True)
+        return True
     m = _ROLE_MODIFIER.match(r)
     had_det = bool(_match(r"^(?:an?|the)\s", r, re.IGNORECASE))
     words = r[m.end() :].split() if m else r.split()
