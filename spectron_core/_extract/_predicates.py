@@ -49,6 +49,7 @@ from ._lexicon import (
 from ._ontology import is_key
 from ._regex import _match, _search, _split, _sub
 from ._sink import Sink
+from ._when import WEEKDAYS
 
 __all__ = ["VERBS", "favorite_key", "kind_named_in", "kind_of", "noun_phrase", "read_predicate", "singular"]
 
@@ -592,7 +593,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     if _match(
         r"^(?:to|been|got\s+to|gotten|had|no\s+(?:idea|clue|time)|not|never|a\s+(?:question|good|great|"
         r"nice|feeling|lot\s+of\s+(?:fun|work|time))|fun|time|it|that|this|them|one(?!\s+[a-z])|so|such|any|"
-        r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found|thought|given|gone|known|told|"
+        r"always|just|also|ever|done|seen|heard|made|worked|lived|read|tried|found|thought|gone|known|"
         r"said|wanted|decided|noticed|realized|realised|wondered|considered)\b|"
         r"^[a-z]{3,}ed\s+(?:my|our|the|it|this|that|for|up|out|in|on|to|with|a\s+lot)\b",
         low,
@@ -709,7 +710,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
             c.attr("possessions", _lower(item))
 
 
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _SCHEDULED = re.compile(
     r"\b(?:tomorrow|tonight|today|later\s+today|this\s+(?:morning|afternoon|evening|weekend|week|month|year|"
     + _DAY
@@ -1795,16 +1796,14 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
         c.attr("role", value.lower())
 
 
+_FIRED = r"(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b"
+"""Being put out of work, in the words of "i got / was / have been <it>"."""
 _SUBORDINATE_LEAD = re.compile(
-    r"\b(?:since|after|once|when|until|before|because)\s+(?:i|we)\s+(?:\w+\s+)?(?:was|were|got|been)\s+"
-    r"(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b",
+    r"\b(?:since|after|once|when|until|before|because)\s+(?:i|we)\s+(?:\w+\s+)?(?:was|were|got|been)\s+" + _FIRED,
     re.IGNORECASE,
 )
 """A job lost in a clause that frames another ("after they fired me i got a job at a bakery"): history."""
-_LOST_JOB = re.compile(
-    r"^(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b|^(?:lost|lose)\s+my\s+(?:job|position)\b",
-    re.IGNORECASE,
-)
+_LOST_JOB = re.compile(r"^" + _FIRED + r"|^(?:lost|lose)\s+my\s+(?:job|position)\b", re.IGNORECASE)
 """Losing a job ("i got laid off", "i got fired", "i lost my job"): the speaker is out of work now."""
 
 
@@ -2279,14 +2278,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         _sector(c, r, lower_it=False)  # "i was in the navy": a past service, closed
         c.negated = before
         return
-    if (
-        _LOST_JOB.match(low)
-        and not c.plural
-        and not c.negated
-        and not _SUBORDINATE_LEAD.search(c.ctx.text[c.span[0] : c.span[1]])
-    ):
+    if not _SUBORDINATE_LEAD.search(c.ctx.text[c.span[0] : c.span[1]]) and _job_lost(c, r):
         # "i was fired", "i've been laid off from the plant": out of work now, and no longer where they worked
-        c.attr("role", "unemployed", confidence=0.7)
         where = _search(r"\bfrom\s+(?:my\s+(?:job|position)\s+(?:at|with)\s+)?(?P<v>.+)$", r, re.IGNORECASE)
         value = noun_phrase(where.group("v")) if where else ""
         if value and value.lower() not in ("my job", "job", "work", "my position"):
