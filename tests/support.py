@@ -62,6 +62,11 @@ def facts(text: str) -> list[tuple[str, str, str, bool]]:
     return [(a.entity, a.key, a.value, a.negated) for a in _RULES.extract(ctx).attributes]
 
 
+def mine(text: str, keys: tuple[str, ...] = (), *, current: bool = False) -> list[tuple[str, str, str, bool]]:
+    """The speaker's facts in ``text`` (``keys``: only those keys; ``current``: only those not negated)."""
+    return [f for f in facts(text) if f[0] == SPEAKER and (not keys or f[1] in keys) and not (current and f[3])]
+
+
 def has(text: str, key: str, value: str, negated: bool = False) -> bool:
     """Whether ``text`` puts ``key`` on the speaker with a value containing ``value`` (case and spacing
     folded)."""

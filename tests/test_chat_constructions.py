@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import SPEAKER, facts, has
+from tests.support import SPEAKER, facts, has, mine
 
 
 def _check(text: str, key: str, value: str, negated: bool = False) -> None:
     assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
-
-
-def _mine(text: str, keys: tuple[str, ...] = ()) -> list[tuple[str, str, str, bool]]:
-    """The speaker's facts (``keys``: only those keys)."""
-    return [f for f in facts(text) if f[0] == SPEAKER and (not keys or f[1] in keys)]
 
 
 # -- favourites ---------------------------------------------------------------------------------------------
@@ -56,7 +51,7 @@ def test_favourite(text: str, key: str, value: str) -> None:
     ("Made dumplings tonight, my favourite.", "dumplings"),
 ])
 def test_favourite_apposition_of_a_thing_of_no_known_kind(text: str, value: str) -> None:
-    got = [f for f in _mine(text) if f[1].startswith("favorite_") and f[2] == value]
+    got = [f for f in mine(text) if f[1].startswith("favorite_") and f[2] == value]
     assert got, f"{text!r}: {facts(text)}"
 
 
@@ -70,7 +65,7 @@ def test_favourite_apposition_of_a_thing_of_no_known_kind(text: str, value: str)
     "all good . humming along to my fave singer",
 ])
 def test_no_invented_favourite(text: str) -> None:
-    wrong = [f for f in _mine(text) if f[1].startswith("favorite_") or f[1] == "likes" and f[2] in ("band", "as")]
+    wrong = [f for f in mine(text) if f[1].startswith("favorite_") or f[1] == "likes" and f[2] in ("band", "as")]
     assert wrong == [], f"{text!r} put {wrong} on the speaker"
 
 
@@ -104,7 +99,7 @@ def test_participle_clause_is_the_speakers_doing(text: str, key: str, value: str
     "are you walking your dog ?",
 ])
 def test_participle_as_subject_or_for_someone_else_says_nothing(text: str) -> None:
-    assert _mine(text) == [], f"{text!r}: {_mine(text)}"
+    assert mine(text) == [], f"{text!r}: {mine(text)}"
 
 
 # -- a superlative said as an opinion is a favourite ---------------------------------------------------------
@@ -127,7 +122,7 @@ def test_the_best_thing_is_a_favourite(text: str, key: str, value: str) -> None:
     "my brother thinks the best band is queen",
 ])
 def test_superlatives_that_name_no_favourite(text: str) -> None:
-    assert _mine(text, ("favorite_movie", "favorite_music", "favorite_thing", "favorite_part", "favorite_way")) == []
+    assert mine(text, ("favorite_movie", "favorite_music", "favorite_thing", "favorite_part", "favorite_way")) == []
 
 
 # -- change cues that set a single-valued key --------------------------------------------------------------
@@ -215,7 +210,7 @@ def test_residence_as_a_state(text: str, key: str, value: str) -> None:
     "me and my cousin got soaked",
 ])
 def test_new_to_something_that_is_no_place(text: str) -> None:
-    assert _mine(text, ("home", "possessions")) == [], facts(text)
+    assert mine(text, ("home", "possessions")) == [], facts(text)
 
 
 # -- pastimes said with busy/spend/do/shop, and "more of a … person" -----------------------------------
@@ -250,7 +245,7 @@ def test_pastimes_in_other_words(text: str, key: str, value: str) -> None:
     "i wish i could do some travelling",
 ])
 def test_pastime_cues_that_name_no_pastime(text: str) -> None:
-    assert _mine(text, ("hobbies", "education", "likes")) == [], facts(text)
+    assert mine(text, ("hobbies", "education", "likes")) == [], facts(text)
 
 
 # -- jobs said by training or as "<job> for me is" ----------------------------------------------------------
@@ -277,7 +272,7 @@ def test_jobs_in_other_words(text: str, key: str, value: str) -> None:
     "i wish i had trained as a chef",
 ])
 def test_job_cues_that_name_no_job(text: str) -> None:
-    assert _mine(text, ("role",)) == [], facts(text)
+    assert mine(text, ("role",)) == [], facts(text)
 
 
 # -- short answers to the turn's own question, matrix clauses, pets with a breed word, moves "from" -----------
@@ -308,7 +303,7 @@ def test_answers_matrix_clauses_and_moves(text: str, key: str, value: str, negat
     "i am moving from ohio to texas",  # a plan: the old home stays open
 ])
 def test_no_fact_borrowed_from_someone_else(text: str) -> None:
-    wrong = _mine(text, ("likes", "pets", "home"))
+    wrong = mine(text, ("likes", "pets", "home"))
     assert wrong == [], f"{text!r}: {wrong}"
 
 
@@ -364,7 +359,7 @@ def test_pastimes_named_first_and_things_in_passing(text: str, key: str, value: 
     ("your dog is so cute", "pets"),
 ])
 def test_no_pastime_or_thing_misread(text: str, key: str) -> None:
-    wrong = [f for f in _mine(text, (key,)) if f[1] != "employer" or "year" in f[2] or "time" in f[2]]
+    wrong = [f for f in mine(text, (key,)) if f[1] != "employer" or "year" in f[2] or "time" in f[2]]
     assert wrong == [], f"{text!r}: {wrong}"
 
 
@@ -386,15 +381,15 @@ def test_a_role_as_frame_and_getting_rid_of_a_partner(text: str, key: str, value
     ("i got rid of my wife lol", "relationship_status"),
 ])
 def test_no_role_or_favourite_misread(text: str, key: str) -> None:
-    wrong = [f for f in _mine(text, (key,)) if key != "relationship_status" or f[2] == "married"]
+    wrong = [f for f in mine(text, (key,)) if key != "relationship_status" or f[2] == "married"]
     assert wrong == [], f"{text!r}: {wrong}"
 
 
 def test_breakup_spelled_as_one_word_and_born_is_no_name() -> None:
     _check("so yeah i did breakup with my girlfriend last month", "relationship_status", "single")
     assert not has("i did breakup with my girlfriend", "relationship_status", "in a relationship")
-    assert _mine("hey i was born in 1975", ("name",)) == []
-    assert _mine("hey my name is rosa i was born in 1975 . you ?", ("name",)) == [
+    assert mine("hey i was born in 1975", ("name",)) == []
+    assert mine("hey my name is rosa i was born in 1975 . you ?", ("name",)) == [
         (SPEAKER, "name", "rosa", False)]
     _check("hi , i am kenneth", "name", "kenneth")
 
@@ -425,7 +420,7 @@ def test_business_past_job_and_titles(text: str, key: str, value: str, negated: 
     "i run every morning",
 ])
 def test_no_business_owner_misread(text: str) -> None:
-    assert [f for f in _mine(text, ("role",)) if "owner" in f[2]] == [], facts(text)
+    assert [f for f in mine(text, ("role",)) if "owner" in f[2]] == [], facts(text)
 
 
 @pytest.mark.parametrize("text, key, value", [
@@ -445,7 +440,7 @@ def test_helping_out_service_and_kind_of_questions(text: str, key: str, value: s
     "my brother is serving in the navy",
 ])
 def test_helping_family_or_others_service_is_no_fact(text: str) -> None:
-    assert _mine(text, ("hobbies", "employer")) == [], facts(text)
+    assert mine(text, ("hobbies", "employer")) == [], facts(text)
 
 
 @pytest.mark.parametrize("text, key, value, negated", [
@@ -469,7 +464,7 @@ def test_places_never_left_service_and_living(text: str, key: str, value: str, n
     ("my dad served in the army", "employer"),
 ])
 def test_no_home_employer_or_hometown_misread(text: str, key: str) -> None:
-    assert _mine(text, (key,)) == [], facts(text)
+    assert mine(text, (key,)) == [], facts(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -477,7 +472,7 @@ def test_no_home_employer_or_hometown_misread(text: str, key: str) -> None:
     "i have never left this town",
 ])
 def test_coming_in_and_unnamed_places_give_no_place(text: str) -> None:
-    assert _mine(text, ("home", "hometown")) == [], facts(text)
+    assert mine(text, ("home", "hometown")) == [], facts(text)
 
 
 @pytest.mark.parametrize("text, key, value", [
@@ -499,7 +494,7 @@ def test_relative_clause_places_own_age_and_steps(text: str, key: str, value: st
     ("i have stepchildren", "possessions"),
 ])
 def test_relative_clause_and_age_misreads(text: str, key: str) -> None:
-    assert _mine(text, (key,)) == [], facts(text)
+    assert mine(text, (key,)) == [], facts(text)
 
 
 @pytest.mark.parametrize("text, key, value", [
@@ -539,7 +534,7 @@ def test_short_answers_read_every_way_a_thing_affects_me_and_every_favourite(tex
     "spiders scare my sister",
 ])
 def test_pronouns_people_and_others_fears_are_no_taste(text: str) -> None:
-    assert _mine(text, ("likes", "dislikes")) == [], facts(text)
+    assert mine(text, ("likes", "dislikes")) == [], facts(text)
 
 
 @pytest.mark.parametrize("text, key, value", [
@@ -558,7 +553,7 @@ def test_school_year_and_what_was_studied(text: str, key: str, value: str) -> No
     "my nephew is a freshman at the local college",
 ])
 def test_school_misreads(text: str) -> None:
-    assert _mine(text, ("school", "education")) == [], facts(text)
+    assert mine(text, ("school", "education")) == [], facts(text)
 
 
 @pytest.mark.parametrize("text, key, value", [
@@ -576,7 +571,7 @@ def test_dreams_driving_and_watching(text: str, key: str, value: str) -> None:
     ("i watch that every week", "likes"),
 ])
 def test_dreams_driving_and_watching_misreads(text: str, key: str) -> None:
-    assert _mine(text, (key,)) == [], facts(text)
+    assert mine(text, (key,)) == [], facts(text)
 
 
 @pytest.mark.parametrize("text, key, value", [
@@ -600,7 +595,7 @@ def test_one_of_my_reason_clauses_and_kind_of_person(text: str, key: str, value:
     ("that is why my sister became a nurse", "role"),
 ])
 def test_one_of_my_and_kind_of_misreads(text: str, key: str) -> None:
-    assert _mine(text, (key,)) == [], facts(text)
+    assert mine(text, (key,)) == [], facts(text)
 
 
 @pytest.mark.parametrize("text, key, value", [
@@ -614,7 +609,7 @@ def test_pseudo_cleft_names_the_thing_first(text: str, key: str, value: str) -> 
 
 @pytest.mark.parametrize("text", ["that is what i do", "pasta is what my kids eat", "is that what you like ?"])
 def test_pseudo_cleft_misreads(text: str) -> None:
-    assert _mine(text, ("hobbies", "likes")) == [], facts(text)
+    assert mine(text, ("hobbies", "likes")) == [], facts(text)
 
 
 @pytest.mark.parametrize("text, keys", [
@@ -630,7 +625,7 @@ def test_pseudo_cleft_misreads(text: str) -> None:
     ("been working on some songs for friends", ("employer",)),
 ])
 def test_long_turn_misreads(text: str, keys: tuple[str, ...]) -> None:
-    wrong = [f for f in _mine(text, keys)
+    wrong = [f for f in mine(text, keys)
              if not (f[1] == "favorite_thing" and "lentil soup" in f[2])]
     assert wrong == [], f"{text!r}: {wrong}"
 
@@ -670,11 +665,11 @@ def test_spaced_contractions_manner_adverbs_and_pastime_favourites(text: str, ke
     ("my brother s favourite is skiing", "favorite_hobby"),
 ])
 def test_adverbs_that_change_the_verb_and_things_that_are_no_doing(text: str, key: str) -> None:
-    assert _mine(text, (key,)) == [], facts(text)
+    assert mine(text, (key,)) == [], facts(text)
 
 
 def test_a_time_after_a_pastime_verb_is_no_object() -> None:
-    assert _mine("i swim each morning", ("hobbies",)) == [(SPEAKER, "hobbies", "swimming", False)]
+    assert mine("i swim each morning", ("hobbies",)) == [(SPEAKER, "hobbies", "swimming", False)]
 
 
 # -- short answers to the turn's own question about favourites, hair and eyes --------------------------------
@@ -700,7 +695,7 @@ def test_short_answers_about_favourites_and_looks(text: str, key: str, value: st
     "what is your least favourite chore ? i do not mind any",
 ])
 def test_replies_that_answer_no_favourite(text: str) -> None:
-    wrong = [f for f in _mine(text) if f[1].startswith("favorite_") or f[1] in ("dislikes", "likes")]
+    wrong = [f for f in mine(text) if f[1].startswith("favorite_") or f[1] in ("dislikes", "likes")]
     assert wrong == [], f"{text!r}: {wrong}"
 
 
@@ -748,7 +743,7 @@ def test_jobs_said_in_other_ways(text: str, key: str, value: str) -> None:
     ("i got a job offer working in sales but said no thanks", "role"),
 ])
 def test_job_cues_that_are_no_job_of_the_speakers(text: str, key: str) -> None:
-    assert _mine(text, (key,)) == [], facts(text)
+    assert mine(text, (key,)) == [], facts(text)
 
 
 # -- looks said by what is done to the hair; a colour liked; children said in passing -----------------------
@@ -780,7 +775,7 @@ def test_looks_colours_and_children_in_passing(text: str, key: str, value: str) 
     ("are those your kids ?", ("family",)),
 ])
 def test_looks_colours_and_children_misreads(text: str, keys: tuple[str, ...]) -> None:
-    assert _mine(text, keys) == [], facts(text)
+    assert mine(text, keys) == [], facts(text)
 
 
 # -- pastimes named by a noun and a gerund, time spent, a genre sung or played, a trade done "professionally" ----
@@ -809,11 +804,11 @@ def test_pastimes_and_trades_in_other_words(text: str, key: str, value: str) -> 
     ("do you go bird watching ?", ("hobbies",)),
 ])
 def test_pastime_and_trade_misreads(text: str, keys: tuple[str, ...]) -> None:
-    assert _mine(text, keys) == [], facts(text)
+    assert mine(text, keys) == [], facts(text)
 
 
 def test_a_pastime_is_not_said_twice() -> None:
-    got = _mine("i love playing bluegrass music", ("hobbies",))
+    got = mine("i love playing bluegrass music", ("hobbies",))
     assert len(got) == 1, got
 
 
@@ -847,7 +842,7 @@ def test_things_named_first_emphatic_likings_and_run_on_answers(text: str, key: 
     ("i asked what your sister likes mine is different", ("favorite_thing", "sister_likes")),
 ])
 def test_things_named_first_and_run_on_misreads(text: str, keys: tuple[str, ...]) -> None:
-    assert _mine(text, keys) == [], facts(text)
+    assert mine(text, keys) == [], facts(text)
 
 
 @pytest.mark.parametrize("text, keys", [
@@ -862,12 +857,12 @@ def test_things_named_first_and_run_on_misreads(text: str, keys: tuple[str, ...]
     ("i think of my cats as my children", ("family",)),
 ])
 def test_purposes_relative_clauses_and_metaphors_state_no_fact(text: str, keys: tuple[str, ...]) -> None:
-    wrong = [f for f in _mine(text, keys) if not (f[1] == "hobbies" and f[2] == "walking")]
+    wrong = [f for f in mine(text, keys) if not (f[1] == "hobbies" and f[2] == "walking")]
     assert wrong == [], f"{text!r}: {wrong}"
 
 
 def test_a_time_after_eat_is_no_food() -> None:
-    assert _mine("i love salmon , i could eat it every day", ("likes",)) == [(SPEAKER, "likes", "salmon", False)]
+    assert mine("i love salmon , i could eat it every day", ("likes",)) == [(SPEAKER, "likes", "salmon", False)]
 
 
 @pytest.mark.parametrize("text, keys", [

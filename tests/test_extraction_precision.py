@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import SPEAKER, facts, has
-
-
-def _mine(text: str, keys: tuple[str, ...] = ()) -> list[tuple[str, str, str, bool]]:
-    return [f for f in facts(text) if f[0] == SPEAKER and (not keys or f[1] in keys)]
-
+from spectron_core import ExtractionContext, RuleExtractor, Spectron
+from tests.support import ALICE_SCOPE, SPEAKER, at, check_instruction_pair, facts, has, mine, profile_values
 
 _TASTES = ("likes", "dislikes", "hobbies", "goals", "plans")
 
@@ -36,7 +32,7 @@ EMPTY_TASTES = [
 @pytest.mark.parametrize("text", EMPTY_TASTES)
 def test_a_taste_of_a_bare_verb_is_not_a_fact(text: str) -> None:
     bare = {"like", "love", "enjoy", "play", "playing", "doing", "try", "going", "do", "go"}
-    got = [f for f in _mine(text, _TASTES) if f[2].lower() in bare]
+    got = [f for f in mine(text, _TASTES) if f[2].lower() in bare]
     assert not got, f"{text!r}: {got}"
 
 
@@ -69,9 +65,9 @@ SCHEDULED = [
 
 @pytest.mark.parametrize(("text", "thing"), SCHEDULED)
 def test_an_event_with_a_date_is_a_plan_not_a_possession(text: str, thing: str) -> None:
-    owned = _mine(text, ("possessions",))
+    owned = mine(text, ("possessions",))
     assert not owned, f"{text!r}: {owned}"
-    plans = [f[2] for f in _mine(text, ("plans",))]
+    plans = [f[2] for f in mine(text, ("plans",))]
     assert any(thing in p for p in plans), f"{text!r}: expected a plan naming {thing!r}, got {facts(text)}"
 
 
@@ -90,7 +86,7 @@ def test_things_owned_without_a_date_stay_possessions(text: str, key: str, value
 
 
 def test_a_question_about_an_event_states_nothing() -> None:
-    assert not _mine("do you have a race on sunday ?", ("plans", "possessions"))
+    assert not mine("do you have a race on sunday ?", ("plans", "possessions"))
 
 
 # -- "childrens": the misspelling is still children, not a thing owned ------------------------------------
@@ -98,8 +94,8 @@ def test_a_question_about_an_event_states_nothing() -> None:
     "text", ["i have four childrens", "I have 3 childrens.", "ok , i have two childrens and a dog"]
 )
 def test_childrens_is_a_count_of_children(text: str) -> None:
-    assert not [f for f in _mine(text, ("possessions",)) if "children" in f[2]], facts(text)
-    assert _mine(text, ("children",)), f"{text!r}: expected a children count, got {facts(text)}"
+    assert not [f for f in mine(text, ("possessions",)) if "children" in f[2]], facts(text)
+    assert mine(text, ("children",)), f"{text!r}: expected a children count, got {facts(text)}"
 
 
 # -- "I have <participle> …": a perfect tense, not a thing owned -------------------------------------------
@@ -117,7 +113,7 @@ PERFECT_EXPERIENCES = [
 
 @pytest.mark.parametrize("text", PERFECT_EXPERIENCES)
 def test_a_perfect_tense_is_not_a_possession(text: str) -> None:
-    assert not _mine(text, ("possessions",)), f"{text!r}: {facts(text)}"
+    assert not mine(text, ("possessions",)), f"{text!r}: {facts(text)}"
 
 
 PERFECT_CHANGES = [
@@ -147,7 +143,7 @@ FAITHS = [
 @pytest.mark.parametrize(("text", "faith"), FAITHS)
 def test_a_faith_is_a_religion_not_a_role(text: str, faith: str) -> None:
     assert has(text, "religion", faith), f"{text!r}: {facts(text)}"
-    assert not _mine(text, ("role",)), f"{text!r}: a faith must not replace the speaker's job: {facts(text)}"
+    assert not mine(text, ("role",)), f"{text!r}: a faith must not replace the speaker's job: {facts(text)}"
 
 
 @pytest.mark.parametrize(("text", "role"), [("i am a pianist", "pianist"), ("I'm a dentist.", "dentist")])
@@ -176,7 +172,7 @@ def test_growing_up_on_a_place_is_a_hometown(text: str, place: str) -> None:
      "i grew up on pizza"],
 )
 def test_growing_up_on_a_taste_names_no_hometown(text: str) -> None:
-    assert not _mine(text, ("hometown", "home")), f"{text!r}: {facts(text)}"
+    assert not mine(text, ("hometown", "home")), f"{text!r}: {facts(text)}"
 
 
 # -- "a <role> for <people>": whom the work serves is not the employer -----------------------------------------
@@ -192,8 +188,8 @@ CLIENTELE = [
 
 @pytest.mark.parametrize("text", CLIENTELE)
 def test_the_people_served_are_not_an_employer(text: str) -> None:
-    assert _mine(text, ("role",)), f"{text!r}: the role is still read: {facts(text)}"
-    assert not _mine(text, ("employer", "works_at")), f"{text!r}: {facts(text)}"
+    assert mine(text, ("role",)), f"{text!r}: the role is still read: {facts(text)}"
+    assert not mine(text, ("employer", "works_at")), f"{text!r}: {facts(text)}"
 
 
 EMPLOYERS = [
@@ -216,7 +212,7 @@ def test_employers_stay_employers(text: str, employer: str) -> None:
      "gotta go , i work in an hour"],
 )
 def test_a_time_after_work_in_is_not_an_employer(text: str) -> None:
-    assert not _mine(text, ("employer", "works_at")), f"{text!r}: {facts(text)}"
+    assert not mine(text, ("employer", "works_at")), f"{text!r}: {facts(text)}"
 
 
 @pytest.mark.parametrize(
@@ -236,12 +232,10 @@ def test_a_place_or_field_after_work_in_is_an_employer(text: str, employer: str)
 )
 def test_a_volunteer_is_volunteering_not_a_role(text: str) -> None:
     assert has(text, "hobbies", "volunteering"), f"{text!r}: {facts(text)}"
-    assert not _mine(text, ("role", "employer")), f"{text!r}: {facts(text)}"
+    assert not mine(text, ("role", "employer")), f"{text!r}: {facts(text)}"
 
 
 def test_volunteering_does_not_replace_the_job(tmp_path) -> None:
-    from spectron_core import Spectron
-    from tests.support import ALICE_SCOPE, at, profile_values
 
     mem = Spectron(path=str(tmp_path / "s"))
     mem.remember("I am a nurse.", scope=ALICE_SCOPE, observed_at=at(0))
@@ -259,7 +253,7 @@ def test_a_volunteer_firefighter_is_a_role() -> None:
 )
 def test_working_as_a_volunteer_names_no_employer(text: str) -> None:
     assert has(text, "hobbies", "volunteering"), f"{text!r}: {facts(text)}"
-    assert not _mine(text, ("role", "employer", "works_at")), f"{text!r}: {facts(text)}"
+    assert not mine(text, ("role", "employer", "works_at")), f"{text!r}: {facts(text)}"
 
 
 # -- a job, a marriage ended in other words ------------------------------------------------------------------
@@ -285,7 +279,7 @@ def test_an_ending_said_in_other_words(text: str, key: str, value: str, negated:
     "text", ["my wife and i divorced last year", "I was fired from my job at the bank.", "i quit my day job"]
 )
 def test_an_ending_states_no_current_value(text: str) -> None:
-    assert not [f for f in _mine(text) if f[1] in ("employer", "relationship_status") and not f[3]
+    assert not [f for f in mine(text) if f[1] in ("employer", "relationship_status") and not f[3]
                 and f[2] in ("bank", "married", "day job")], f"{text!r}: {facts(text)}"
 
 
@@ -293,16 +287,14 @@ def test_an_ending_states_no_current_value(text: str) -> None:
     "text", ["since i was laid off i have been working at a bakery", "after we were let go we opened a cafe", "i was not fired"]
 )
 def test_a_firing_in_a_frame_or_denied_is_no_current_state(text: str) -> None:
-    assert not [f for f in _mine(text, ("role",)) if f[2] == "unemployed" and not f[3]], f"{text!r}: {facts(text)}"
+    assert not [f for f in mine(text, ("role",)) if f[2] == "unemployed" and not f[3]], f"{text!r}: {facts(text)}"
 
 
 def test_divorced_parents_are_not_the_speakers_marriage() -> None:
-    assert not _mine("my parents divorced when i was young", ("relationship_status",))
+    assert not mine("my parents divorced when i was young", ("relationship_status",))
 
 
 def test_a_divorce_ends_the_marriage(tmp_path) -> None:
-    from spectron_core import Spectron
-    from tests.support import ALICE_SCOPE, at, profile_values
 
     mem = Spectron(path=str(tmp_path / "s"))
     mem.remember("I'm married.", scope=ALICE_SCOPE, observed_at=at(0))
@@ -332,22 +324,20 @@ def test_a_change_said_with_another_verb(text: str, key: str, value: str) -> Non
     "text", ["i hit 30 home runs this season", "I reached 100 followers today!", "we hit 50 sales last week"]
 )
 def test_a_count_after_hit_is_not_an_age(text: str) -> None:
-    assert not _mine(text, ("age",)), f"{text!r}: {facts(text)}"
+    assert not mine(text, ("age",)), f"{text!r}: {facts(text)}"
 
 
 def test_the_vehicle_traded_in_is_gone() -> None:
     text = "i traded my prius in for a jeep"
     assert has(text, "vehicle", "prius", True), facts(text)
-    assert not _mine(text, ("possessions",)), facts(text)
+    assert not mine(text, ("possessions",)), facts(text)
 
 
 def test_trading_other_things_states_no_vehicle() -> None:
-    assert not _mine("i traded my baseball cards for a guitar", ("vehicle",))
+    assert not mine("i traded my baseball cards for a guitar", ("vehicle",))
 
 
 def test_a_trade_in_replaces_the_vehicle(tmp_path) -> None:
-    from spectron_core import Spectron
-    from tests.support import ALICE_SCOPE, at, profile_values
 
     mem = Spectron(path=str(tmp_path / "s"))
     mem.remember("i drive a prius", scope=ALICE_SCOPE, observed_at=at(0))
@@ -367,8 +357,6 @@ REVOKED = [
 
 @pytest.mark.parametrize(("first", "second"), REVOKED)
 def test_a_permission_now_lifts_the_prohibition(tmp_path, first: str, second: str) -> None:
-    from spectron_core import Spectron
-    from tests.support import check_instruction_pair
 
     check_instruction_pair(Spectron(path=str(tmp_path / "s")), first, second, [])
 
@@ -395,8 +383,6 @@ SWITCHES = [
 
 @pytest.mark.parametrize(("first", "second", "active"), SWITCHES)
 def test_a_switch_replaces_the_slot(tmp_path, first: str, second: str, active: list[str]) -> None:
-    from spectron_core import Spectron
-    from tests.support import check_instruction_pair
 
     check_instruction_pair(Spectron(path=str(tmp_path / "s")), first, second, active)
 
@@ -407,8 +393,6 @@ def test_a_switch_replaces_the_slot(tmp_path, first: str, second: str, active: l
      "we should move to spain", "never talk about my feet"],
 )
 def test_going_back_to_a_place_is_no_instruction(text: str) -> None:
-    from spectron_core import ExtractionContext, RuleExtractor
-    from tests.support import at
 
     ctx = ExtractionContext(text=text, role="user", observed_at=at(0), principal=SPEAKER, agent="Agent/assistant",
                             scope={"user": "alice"})

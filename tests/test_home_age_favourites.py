@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from spectron_core import Spectron
-from tests.support import SPEAKER, check_supersession, facts, has, profile_values
+from tests.support import SPEAKER, check_supersession, facts, has, mine, profile_values
 
 NOW = datetime(2025, 7, 14, 9, 30, tzinfo=timezone.utc)
 ALICE = {"org": "acme", "user": "alice"}
@@ -33,7 +33,7 @@ def _check(text: str, key: str, value: str) -> None:
 
 def _mine(text: str, keys: tuple[str, ...]) -> list[tuple[str, str, str, bool]]:
     """The speaker's current (not negated) facts of ``keys``."""
-    return [f for f in facts(text) if f[0] == SPEAKER and f[1] in keys and not f[3]]
+    return mine(text, keys, current=True)
 
 
 # -- age said as the frame of a present statement: "at 24 i need …" -------------------------------------------

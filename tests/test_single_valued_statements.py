@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from spectron_core import Spectron
-from tests.support import SPEAKER, check_supersession, facts, has, profile_values
+from tests.support import check_supersession, facts, has, mine, profile_values
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 ALICE = {"org": "acme", "user": "alice"}
@@ -23,11 +23,6 @@ ALICE = {"org": "acme", "user": "alice"}
 
 def _check(text: str, key: str, value: str, negated: bool = False) -> None:
     assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
-
-
-def _mine(text: str, keys: tuple[str, ...] = ()) -> list[tuple[str, str, str, bool]]:
-    """The speaker's facts (``keys``: only those keys)."""
-    return [f for f in facts(text) if f[0] == SPEAKER and (not keys or f[1] in keys)]
 
 
 # -- a trade said as a verb: "i waitress", "i bartend" ------------------------------------------------------
@@ -62,7 +57,7 @@ def test_a_trade_said_as_a_verb(text: str, key: str, value: str) -> None:
     ],
 )
 def test_a_trade_verb_not_said_of_the_speaker_now(text: str) -> None:
-    assert _mine(text, ("role", "employer")) == [], facts(text)
+    assert mine(text, ("role", "employer")) == [], facts(text)
 
 
 def test_a_trade_verb_in_the_past_is_closed() -> None:
@@ -70,7 +65,7 @@ def test_a_trade_verb_in_the_past_is_closed() -> None:
 
 
 def test_what_a_job_verb_is_done_for_is_no_employer() -> None:
-    assert _mine("i babysit for extra cash", ("employer",)) == [], facts("i babysit for extra cash")
+    assert mine("i babysit for extra cash", ("employer",)) == [], facts("i babysit for extra cash")
 
 
 # -- the workplace said on the way to something else --------------------------------------------------------
@@ -107,7 +102,7 @@ def test_a_workplace_said_in_passing(text: str, value: str) -> None:
     ],
 )
 def test_a_workplace_not_the_speakers(text: str) -> None:
-    assert _mine(text, ("employer",)) == [], facts(text)
+    assert mine(text, ("employer",)) == [], facts(text)
 
 
 def test_a_comment_after_the_job_does_not_hide_it() -> None:
@@ -164,7 +159,7 @@ def test_what_is_studied_is_kept_apart_from_where() -> None:
     ],
 )
 def test_no_school_status_invented(text: str) -> None:
-    assert _mine(text, ("school",)) == [], facts(text)
+    assert mine(text, ("school",)) == [], facts(text)
 
 
 # -- what is no event: obligations and perfect tenses ----------------------------------------------------------
@@ -180,7 +175,7 @@ def test_no_school_status_invented(text: str) -> None:
     ],
 )
 def test_obligations_and_perfects_state_nothing(text: str) -> None:
-    assert _mine(text, ("event", "possessions")) == [], facts(text)
+    assert mine(text, ("event", "possessions")) == [], facts(text)
 
 
 # -- where the speaker is from, and where they live now ---------------------------------------------------------
@@ -204,7 +199,7 @@ HOMETOWN = [
 @pytest.mark.parametrize("text, value", HOMETOWN)
 def test_where_the_speaker_is_from(text: str, value: str) -> None:
     _check(text, "hometown", value)
-    assert not any(v.endswith(("originally", "life")) for _, _, v, _ in _mine(text)), facts(text)
+    assert not any(v.endswith(("originally", "life")) for _, _, v, _ in mine(text)), facts(text)
 
 
 @pytest.mark.parametrize(
@@ -234,11 +229,11 @@ def test_where_the_speaker_lives_now(text: str, value: str) -> None:
     ],
 )
 def test_no_home_or_hometown_invented(text: str) -> None:
-    assert _mine(text, ("home", "hometown")) == [], facts(text)
+    assert mine(text, ("home", "hometown")) == [], facts(text)
 
 
 def test_a_childhood_clause_before_a_taste_is_no_home() -> None:
-    assert _mine("when i was a kid i loved dogs", ("home", "hometown")) == []
+    assert mine("when i was a kid i loved dogs", ("home", "hometown")) == []
     assert has("when i was a kid i loved dogs", "likes", "dogs", negated=True)
 
 
@@ -280,7 +275,7 @@ def test_age(text: str, value: str) -> None:
     ],
 )
 def test_no_age_invented(text: str) -> None:
-    assert _mine(text, ("age",)) == [], facts(text)
+    assert mine(text, ("age",)) == [], facts(text)
 
 
 # -- favourites: "X is the best", "nothing beats X", "my favourite <kind> X" -------------------------------------
@@ -324,7 +319,7 @@ def test_favourite(text: str, key: str, value: str) -> None:
     ],
 )
 def test_no_favourite_invented(text: str) -> None:
-    assert [f for f in _mine(text) if f[1].startswith("favorite_")] == [], facts(text)
+    assert [f for f in mine(text) if f[1].startswith("favorite_")] == [], facts(text)
 
 
 # -- trades said as a doing in passing ---------------------------------------------------------------------------
@@ -343,7 +338,7 @@ def test_a_trade_said_as_a_doing_in_passing(text: str, key: str, value: str) -> 
 
 @pytest.mark.parametrize("text", ["i work at night", "i work at weekends", "i am tired from running"])
 def test_a_time_or_a_pastime_is_no_job(text: str) -> None:
-    assert _mine(text, ("employer", "role")) == [], facts(text)
+    assert mine(text, ("employer", "role")) == [], facts(text)
 
 
 # -- marital status said without "i am", or by what never was -----------------------------------------------------
@@ -375,7 +370,7 @@ def test_marital_status(text: str, value: str) -> None:
     ],
 )
 def test_no_marital_status_invented(text: str) -> None:
-    assert _mine(text, ("relationship_status",)) == [], facts(text)
+    assert mine(text, ("relationship_status",)) == [], facts(text)
 
 
 # -- losing a job, retiring, getting hired ------------------------------------------------------------------------
@@ -405,7 +400,7 @@ def test_job_status(text: str, key: str, value: str) -> None:
     ],
 )
 def test_no_job_loss_invented(text: str) -> None:
-    assert [f for f in _mine(text, ("role",)) if f[2] in ("unemployed", "retired")] == [], facts(text)
+    assert [f for f in mine(text, ("role",)) if f[2] in ("unemployed", "retired")] == [], facts(text)
 
 
 def test_a_past_retired_title_is_not_current() -> None:
@@ -415,7 +410,7 @@ def test_a_past_retired_title_is_not_current() -> None:
 # -- a taste or wish whose object is only a pronoun names nothing ---------------------------------------------------
 @pytest.mark.parametrize("text", ["i would love to have one", "i want to try it", "yes but i like doing them"])
 def test_a_pronoun_object_names_nothing(text: str) -> None:
-    assert _mine(text, ("goals", "likes", "hobbies")) == [], facts(text)
+    assert mine(text, ("goals", "likes", "hobbies")) == [], facts(text)
 
 
 # -- the job in more constructions --------------------------------------------------------------------------------
@@ -449,7 +444,7 @@ def test_the_job_in_more_constructions(text: str, key: str, value: str) -> None:
     ],
 )
 def test_no_job_invented_in_those_constructions(text: str) -> None:
-    assert _mine(text, ("role", "employer")) == [], facts(text)
+    assert mine(text, ("role", "employer")) == [], facts(text)
 
 
 def test_a_contrast_after_a_pastime_is_no_pastime() -> None:
@@ -475,7 +470,7 @@ def test_favourite_by_superlative_or_prior_kind(text: str, key: str, value: str)
 
 @pytest.mark.parametrize("text", ["i like it the most", "do you like jazz best?", "my sister likes teal the most"])
 def test_no_superlative_favourite_invented(text: str) -> None:
-    assert [f for f in _mine(text) if f[1].startswith("favorite_")] == [], facts(text)
+    assert [f for f in mine(text) if f[1].startswith("favorite_")] == [], facts(text)
 
 
 def test_a_favourite_of_no_kind_named_stays_a_thing() -> None:
@@ -511,7 +506,7 @@ def test_home_in_more_constructions(text: str, value: str) -> None:
     ],
 )
 def test_no_home_invented_in_those_constructions(text: str) -> None:
-    assert _mine(text, ("home",)) == [], facts(text)
+    assert mine(text, ("home",)) == [], facts(text)
 
 
 # -- a major, a level said without "i am", starting school ----------------------------------------------------------
@@ -537,7 +532,7 @@ def test_school_in_more_constructions(text: str, key: str, value: str) -> None:
     ["in high school i was shy", "my son is an art major", "what is your major?", "my daughter started college"],
 )
 def test_no_school_or_student_invented(text: str) -> None:
-    assert [f for f in _mine(text, ("school", "role")) if f[2] != "mother"] == [], facts(text)
+    assert [f for f in mine(text, ("school", "role")) if f[2] != "mother"] == [], facts(text)
 
 
 # -- short answers to the speaker's own question, and an age said with "it … being" ---------------------------------
@@ -557,7 +552,7 @@ def test_answers_and_ages_said_around(text: str, key: str, value: str) -> None:
 
 @pytest.mark.parametrize("text", ["it is hard being a mom", "i did not", "my son is 9 and it stinks being him"])
 def test_nothing_from_those_without_the_fact(text: str) -> None:
-    assert _mine(text, ("age", "school", "event")) == [], facts(text)
+    assert mine(text, ("age", "school", "event")) == [], facts(text)
 
 
 # -- a trade named by what is done ---------------------------------------------------------------------------------
@@ -573,7 +568,7 @@ def test_a_trade_named_by_what_is_done(text: str, value: str) -> None:
     "text", ["i do some landscaping on weekends", "my dad does plumbing", "do you do accounting?", "i do yoga"]
 )
 def test_no_trade_from_a_pastime_or_another_person(text: str) -> None:
-    assert _mine(text, ("role",)) == [], facts(text)
+    assert mine(text, ("role",)) == [], facts(text)
 
 
 # -- an old value, then a new one in other words, through the public client ------------------------------------

@@ -11,16 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import SPEAKER, facts, has
+from tests.support import facts, has, mine
 
 
 def _check(text: str, key: str, value: str, negated: bool = False) -> None:
     assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
-
-
-def _mine(text: str, keys: tuple[str, ...] = ()) -> list[tuple[str, str, str, bool]]:
-    """The speaker's facts (``keys``: only those keys)."""
-    return [f for f in facts(text) if f[0] == SPEAKER and (not keys or f[1] in keys)]
 
 
 TASTE_KEYS = ("likes", "dislikes", "hobbies", "drinks", "possessions", "vehicle", "pets")
@@ -141,7 +136,7 @@ def test_habits(text: str, value: str) -> None:
 
 @pytest.mark.parametrize("text", ["i go bowling every sunday", "i usually go fishing on sundays"])
 def test_when_a_habit_is_done_is_not_part_of_it(text: str) -> None:
-    hobbies = [v for _, k, v, _ in _mine(text, ("hobbies",))]
+    hobbies = [v for _, k, v, _ in mine(text, ("hobbies",))]
     assert hobbies and not any("sunday" in v for v in hobbies), facts(text)
 
 
@@ -187,14 +182,14 @@ def test_a_person_named_by_what_they_own_or_love(text: str, key: str, value: str
 
 @pytest.mark.parametrize("text", ["i'm a proud dog owner", "i am a new home owner"])
 def test_owning_a_thing_is_no_job(text: str) -> None:
-    assert _mine(text, ("role",)) == [], facts(text)
+    assert mine(text, ("role",)) == [], facts(text)
 
 
 @pytest.mark.parametrize(
     "text", ["i collect mugs, i have over 200!", "i have another two years before i retire", "i have like 3 more"]
 )
 def test_a_count_or_a_time_is_no_possession(text: str) -> None:
-    assert _mine(text, ("possessions",)) == [], facts(text)
+    assert mine(text, ("possessions",)) == [], facts(text)
 
 
 @pytest.mark.parametrize(
@@ -207,7 +202,7 @@ def test_a_count_or_a_time_is_no_possession(text: str) -> None:
     ],
 )
 def test_what_is_coming_or_done_is_no_possession(text: str) -> None:
-    assert _mine(text, ("possessions",)) == [], facts(text)
+    assert mine(text, ("possessions",)) == [], facts(text)
 
 
 CLEAN_VALUES = [
@@ -219,7 +214,7 @@ CLEAN_VALUES = [
 
 @pytest.mark.parametrize("text, key, value", CLEAN_VALUES)
 def test_no_function_word_left_at_the_end(text: str, key: str, value: str) -> None:
-    got = [v for _, k, v, _ in _mine(text, (key,))]
+    got = [v for _, k, v, _ in mine(text, (key,))]
     assert got and all(v.split()[-1] not in ("and", "to", "you") for v in got) and value in got, facts(text)
 
 
@@ -277,9 +272,9 @@ def test_physical_and_personal_traits(text: str, key: str, value: str) -> None:
     ],
 )
 def test_no_taste_on_the_speaker(text: str) -> None:
-    assert _mine(text, TASTE_KEYS) == [], facts(text)
+    assert mine(text, TASTE_KEYS) == [], facts(text)
 
 
 def test_a_denied_liking_is_no_dislike_of_resisting() -> None:
     """ "i can't resist X" is a liking, never the negation of one."""
-    assert not any(n for _, k, _, n in _mine("i cant resist donuts", ("likes",))), facts("i cant resist donuts")
+    assert not any(n for _, k, _, n in mine("i cant resist donuts", ("likes",))), facts("i cant resist donuts")
