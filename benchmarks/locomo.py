@@ -13,7 +13,6 @@ import json
 import os
 import platform
 import sys
-import tempfile
 import time
 import traceback
 from collections import defaultdict
@@ -22,7 +21,8 @@ from pathlib import Path
 from .locomo_data import CATEGORIES, load
 from .metrics import KS, all_at, any_at, dedupe, percentile, session_any_at, versions
 from .report import write_reports
-from .systems import build
+from .scratch import scratch_dir
+from .systems import build, close_all
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "locomo-dev.json"
 ALL_SYSTEMS = ["spectron", "bm25", "dense", "mem0", "spectron-no-lexical", "spectron-no-dense", "spectron-no-graph",
@@ -74,7 +74,6 @@ def main(argv: list[str] | None = None) -> int:
         convs = convs[: args.limit_conversations]
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    store_dir = tempfile.mkdtemp(prefix="bench-spectron-")
     results: dict = {}
     meta = {
         "data": str(args.data), "conversations": len(convs), "turns": sum(len(c.turns) for c in convs),
@@ -84,20 +83,24 @@ def main(argv: list[str] | None = None) -> int:
         "versions": versions(),
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
-    for system in build([s.strip() for s in args.systems.split(",") if s.strip()], store_dir):
-        print(f"== {system.name}: ingesting {meta['turns']} turns", flush=True)
-        t0 = time.perf_counter()
-        try:
-            system.ingest(convs)
-            ingest_s = getattr(system, "ingest_seconds", time.perf_counter() - t0)
-            res = evaluate(system, convs)
-            res["ingest_seconds"] = round(ingest_s, 1)
-        except Exception as exc:  # a peer that cannot run is reported, not fatal
-            traceback.print_exc()
-            res = {"error": f"{type(exc).__name__}: {exc}"}
-        results[system.name] = res
-        print(f"   {system.name}: " + ", ".join(f"{k}={v}" for k, v in res.items() if k != "by_category"),
-              flush=True)
+    systems = build([s.strip() for s in args.systems.split(",") if s.strip()], scratch_dir("locomo-"))
+    try:
+        for system in systems:
+            print(f"== {system.name}: ingesting {meta['turns']} turns", flush=True)
+            t0 = time.perf_counter()
+            try:
+                system.ingest(convs)
+                ingest_s = getattr(system, "ingest_seconds", time.perf_counter() - t0)
+                res = evaluate(system, convs)
+                res["ingest_seconds"] = round(ingest_s, 1)
+            except Exception as exc:  # a peer that cannot run is reported, not fatal
+                traceback.print_exc()
+                res = {"error": f"{type(exc).__name__}: {exc}"}
+            results[system.name] = res
+            print(f"   {system.name}: " + ", ".join(f"{k}={v}" for k, v in res.items() if k != "by_category"),
+                  flush=True)
+    finally:
+        close_all(systems)
     (out_dir / "results.json").write_text(json.dumps({"meta": meta, **results}, indent=2))
     write_reports(out_dir, meta, results)
     print(f"results in {out_dir}")

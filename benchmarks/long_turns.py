@@ -17,12 +17,12 @@ import os
 import platform
 import random
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from .metrics import percentile, versions
+from .scratch import remove_scratch, scratch_dir
 from .synth import CITIES, FOODS, HOBBIES, ORGS, PLACES, ROLES, queries, turns
 
 SCOPE = {"org": "acme", "user": "long-user"}
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             "versions": versions(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     results: dict[str, Any] = {}
     for label, chars in (("long", args.chars), ("short", 0)):
-        mem, seconds = build(tempfile.mkdtemp(prefix=f"bench-{label}-"), args.turns, chars, args.seed)
+        mem, seconds = build(scratch_dir(f"{label}-"), args.turns, chars, args.seed)
         lengths = [len(t.content) for t in mem._engine.store.local(
             mem._engine.lexical.visible_ids(SCOPE, kinds=["turn"])).values()]
         row = {"turns": len(lengths), "mean_chars": round(sum(lengths) / max(len(lengths), 1)),
@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         mem.close()
         results[label] = row
         print(f"== {label}: " + ", ".join(f"{k}={v}" for k, v in row.items()), flush=True)
+    remove_scratch()
     results["long_over_short_p50"] = round(results["long"]["recall_p50_ms"] / results["short"]["recall_p50_ms"], 2)
     (out_dir / "long_turns.json").write_text(json.dumps({"meta": meta, **results}, indent=2))
     lines = ["# Recall on long turns", "", f"Command: `{meta['command']}`  ",

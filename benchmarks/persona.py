@@ -28,7 +28,6 @@ import random
 import re
 import subprocess
 import sys
-import tempfile
 import time
 import traceback
 from collections import Counter, defaultdict
@@ -40,7 +39,8 @@ from typing import Any, Optional
 from .metrics import percentile, versions
 from .persona_data import Dialogue, Sentence, Triple, load_dialogues, load_sentences
 from .persona_map import RELATIONS, accepts, eligible, value_matches
-from .systems import Doc, Hit, System, build, foreign_count
+from .scratch import scratch_dir
+from .systems import Doc, Hit, System, build, close_all, foreign_count
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "convai2-dnli"
 ALL_SYSTEMS = ["spectron", "bm25", "dense", "rrf", "mem0"]
@@ -502,7 +502,7 @@ def _warm_up() -> None:
     start (the figures then measure one state of the code even if the tree is edited during a long run)."""
     from spectron_core import Spectron
 
-    mem = Spectron(path=tempfile.mkdtemp(prefix="bench-persona-warm-"))
+    mem = Spectron(path=scratch_dir("persona-warm-"))
     scope = {"org": ORG, "user": "warm-up"}
     with mem.sessions.create(scope=scope) as s:
         res = s.remember("I live in Lisbon.", observed_at=T0)
@@ -570,30 +570,33 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     if any(n.startswith("spectron") for n in names):
         _warm_up()
-    store_dir = tempfile.mkdtemp(prefix="bench-persona-")
-    for system in build(names, store_dir, org=ORG, mem0_collection="mem0_persona"):
-        print(f"== {system.name}: ingesting {len(docs)} lines", flush=True)
-        rec: dict[str, Any] = {}
-        upd: dict[str, Any] = {}
-        try:  # a system that cannot run is reported, not fatal
-            system.load(docs)
-            rec = evaluate_recall(system, questions)
-            rec["ingest_seconds"] = round(system.ingest_seconds, 1)
-        except Exception as exc:
-            traceback.print_exc()
-            rec = {"error": f"{type(exc).__name__}: {exc}"}
-        try:
-            upd = evaluate_updates(system, pairs) if system.loaded else {"error": "not ingested"}
-            if system.name == "spectron" and system.loaded:
-                results["extraction"]["write_path"] = write_path_extraction(system, subset)
-        except Exception as exc:
-            traceback.print_exc()
-            upd = {"error": f"{type(exc).__name__}: {exc}"}
-        results["recall"][system.name] = rec
-        results["updates"][system.name] = upd
-        print(f"   recall: " + ", ".join(f"{k}={v}" for k, v in rec.items() if k != "by_relation"), flush=True)
-        print(f"   updates: " + ", ".join(f"{k}={v}" for k, v in upd.items() if k != "by_relation"), flush=True)
-        _write(out_dir, meta, results, t_start)  # after every system: a long run interrupted keeps what it measured
+    systems = build(names, scratch_dir("persona-"), org=ORG, mem0_collection="mem0_persona")
+    try:
+        for system in systems:
+            print(f"== {system.name}: ingesting {len(docs)} lines", flush=True)
+            rec: dict[str, Any] = {}
+            upd: dict[str, Any] = {}
+            try:  # a system that cannot run is reported, not fatal
+                system.load(docs)
+                rec = evaluate_recall(system, questions)
+                rec["ingest_seconds"] = round(system.ingest_seconds, 1)
+            except Exception as exc:
+                traceback.print_exc()
+                rec = {"error": f"{type(exc).__name__}: {exc}"}
+            try:
+                upd = evaluate_updates(system, pairs) if system.loaded else {"error": "not ingested"}
+                if system.name == "spectron" and system.loaded:
+                    results["extraction"]["write_path"] = write_path_extraction(system, subset)
+            except Exception as exc:
+                traceback.print_exc()
+                upd = {"error": f"{type(exc).__name__}: {exc}"}
+            results["recall"][system.name] = rec
+            results["updates"][system.name] = upd
+            print(f"   recall: " + ", ".join(f"{k}={v}" for k, v in rec.items() if k != "by_relation"), flush=True)
+            print(f"   updates: " + ", ".join(f"{k}={v}" for k, v in upd.items() if k != "by_relation"), flush=True)
+            _write(out_dir, meta, results, t_start)  # after every system: a long run interrupted keeps what it measured
+    finally:
+        close_all(systems)
     if "by_relation" in results["extraction"].get("write_path", {}):
         print_extraction("write path, recall lines", results["extraction"]["write_path"], texts, 0)
     _write(out_dir, meta, results, t_start)

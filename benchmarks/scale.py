@@ -17,13 +17,13 @@ import platform
 import random
 import resource
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from .metrics import percentile, versions
 from .report import write_scale_report
+from .scratch import remove_scratch, scratch_dir
 from .synth import queries, scopes, turns
 
 
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     all_scopes = scopes()
     ef = MiniLMEmbedding()
-    path = tempfile.mkdtemp(prefix="bench-scale-")
+    path = scratch_dir("scale-")
     mem = Spectron(path=path)
     stream = turns(random.Random(args.seed + 1))
     meta = {"command": "python -m benchmarks.scale " + " ".join(argv if argv is not None else sys.argv[1:]),
@@ -165,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== replay, every text distinct: {results['replay_unique']}", flush=True)
     if args.mem0_max:
         results["mem0"] = _mem0(ef, rng, all_scopes, [s for s in sizes if s <= args.mem0_max], args.ops)
+    mem.close()
+    remove_scratch()
     (out_dir / "scale.json").write_text(json.dumps({"meta": meta, **results}, indent=2))
     write_scale_report(out_dir, meta, results)
     print(f"results in {out_dir}")
@@ -218,7 +220,7 @@ def _mem0(ef: Any, rng: random.Random, all_scopes: list[dict[str, str]], sizes: 
         def embed_query(self, text: str) -> list[float]:
             return list(map(float, ef.embed_texts([text])[0]))
 
-    folder = tempfile.mkdtemp(prefix="bench-scale-mem0-")
+    folder = scratch_dir("scale-mem0-")
     m = Memory.from_config({
         "vector_store": {"provider": "chroma", "config": {"collection_name": "mem0_scale", "path": folder}},
         "embedder": {"provider": "langchain", "config": {"model": _LC()}},

@@ -15,15 +15,16 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Optional
 
+from .scratch import remove_scratch, scratch_dir
+
 __all__ = ["Doc", "Hit", "System", "SpectronSystem", "BM25System", "DenseSystem", "RRFSystem", "Mem0System",
-           "offline_mem0", "build", "foreign_count", "docs_from_conversations"]
+           "offline_mem0", "build", "close_all", "foreign_count", "docs_from_conversations"]
 
 
 @dataclass
@@ -74,6 +75,9 @@ class System:
 
     def query(self, scope: str, question: str, k: int) -> list[Hit]:
         raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the store (before its scratch folder is removed)."""
 
     def load(self, docs: Sequence[Doc]) -> None:
         """``add`` once (a system shared by two entries, e.g. BM25 inside RRF, is loaded by the first)."""
@@ -139,6 +143,12 @@ class SpectronSystem(System):
         self._own_seconds = time.perf_counter() - t0
         self._shared[key] = (self.mem, self.turn_map, self.results, self._own_seconds)
 
+    def close(self) -> None:
+        """Close the store once, for every variant sharing it."""
+        shared = self._shared.pop(self.store_dir, None)
+        if shared is not None:
+            shared[0].close()
+
     def query(self, scope: str, question: str, k: int) -> list[Hit]:
         result = self.mem.recall(question, scope=self.scope_of(scope), top_k=k, ranking=self.ranking)
         return [Hit(cited=[self.turn_map[t] for t in i.turn_ids if t in self.turn_map], scope=i.scope.get("user"),
@@ -197,7 +207,7 @@ class DenseSystem(System):
 
         from spectron_core import MiniLMEmbedding
 
-        client = chromadb.PersistentClient(path=tempfile.mkdtemp(prefix="bench-dense-"),
+        client = chromadb.PersistentClient(path=scratch_dir("dense-"),
                                            settings=Settings(anonymized_telemetry=False))
         self.coll = client.get_or_create_collection("dense_turns", embedding_function=MiniLMEmbedding(),
                                                     configuration={"hnsw": {"space": "cosine"}})
@@ -274,7 +284,7 @@ class Mem0System(System):
         self.collection = collection
 
     def add(self, docs: Sequence[Doc]) -> None:
-        self.m = offline_mem0(tempfile.mkdtemp(prefix="bench-mem0-"), self.collection)
+        self.m = offline_mem0(scratch_dir("mem0-"), self.collection)
         for d in docs:
             self.m.add([{"role": d.role, "content": d.text}], user_id=d.scope, infer=False,
                        metadata={"dia": d.doc_id, "conv": d.scope})
@@ -285,6 +295,13 @@ class Mem0System(System):
         items = got["results"] if isinstance(got, dict) else got
         return [Hit(cited=[(i.get("metadata") or {}).get("dia", "")], text=i.get("memory", ""),
                     scope=(i.get("metadata") or {}).get("conv", scope)) for i in items]
+
+
+def close_all(systems: Iterable[System]) -> None:
+    """Close every system's store (each once), then remove the run's scratch folders."""
+    for system in systems:
+        system.close()
+    remove_scratch()
 
 
 def build(names: Sequence[str], store_dir: str, org: str = "locomo", mem0_collection: str = "mem0_locomo") -> list[System]:

@@ -4,6 +4,7 @@ end-to-end run on a tiny LoCoMo-format fixture built here (never the real data).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -66,13 +67,23 @@ def test_loader_reads_fixture(tmp_path):
     assert convs[0].questions[1].evidence == {"D2:3"} and log["reformatted id"] >= 1
 
 
+def _own_tmp(tmp_path):
+    """An environment whose temp folder is empty and ours, to see what a run leaves in it (a folder: a store;
+    a library may leave a small marker file, such as Chroma's Rust core's ``.ses``)."""
+    scratch = tmp_path / "tmpdir"
+    scratch.mkdir()
+    return scratch, {**os.environ, "TMPDIR": str(scratch)}
+
+
 def test_end_to_end_run(tmp_path):
     _fixture(tmp_path / "tiny.json")
     out = tmp_path / "out"
+    scratch, env = _own_tmp(tmp_path)
     proc = subprocess.run([sys.executable, "-m", "benchmarks.locomo", "--data", str(tmp_path / "tiny.json"),
                            "--systems", "bm25,dense,spectron", "--out", str(out)], capture_output=True, text=True,
-                          timeout=300)
+                          timeout=300, env=env)
     assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not [p for p in scratch.iterdir() if p.is_dir()], "the run left its stores in the temp folder"
     res = json.loads((out / "results.json").read_text())
     for name in ("bm25", "dense", "spectron"):
         for key in ("turn_any@1", "turn_any@5", "turn_any@10", "turn_any@20", "turn_all@10", "session_any@5",
@@ -86,10 +97,12 @@ def test_end_to_end_run(tmp_path):
 def test_scale_harness_runs_small(tmp_path):
     """The latency/scale harness end to end at a toy size: every figure the report needs is measured."""
     out = tmp_path / "scale"
+    scratch, env = _own_tmp(tmp_path)
     proc = subprocess.run([sys.executable, "-m", "benchmarks.scale", "--sizes", "150", "--ops", "5", "--out", str(out),
                            "--replay", "60", "--replay-users", "4", "--replay-mem0", "0"],
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, env=env)
     assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not [p for p in scratch.iterdir() if p.is_dir()], "the run left its stores in the temp folder"
     got = json.loads((out / "scale.json").read_text())
     res = got["150"]
     replay = got["replay"]  # the bulk write path beside the embedder alone, in the same run
