@@ -23,6 +23,9 @@ NOTEBOOKS = sorted(COOKBOOK.glob("*.ipynb"))
 def test_notebook_runs_offline(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SPECTRON_PATH", str(tmp_path / "store"))
     monkeypatch.setenv("SPECTRON_COOKBOOK_OFFLINE", "1")  # notebooks use their fake model, never a real one
+    scratch = tmp_path / "tmpdir"  # the kernel's temp folder: a notebook cleans up the stores it makes there
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
     monkeypatch.setenv("MEM0_TELEMETRY", "False")
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
     for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
@@ -34,6 +37,7 @@ def test_notebook_runs_offline(path: Path, tmp_path: Path, monkeypatch: pytest.M
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
               if o.get("output_type") == "error"]
     assert not errors, errors
+    assert not [p for p in scratch.iterdir() if p.is_dir()], "the notebook left a store in the temp folder"
 
 
 def test_cookbook_is_not_empty_once_integrations_exist() -> None:
