@@ -398,3 +398,29 @@ def test_going_back_to_a_place_is_no_instruction(text: str) -> None:
                             scope={"user": "alice"})
     got = [(i.topic, i.action) for i in RuleExtractor().extract(ctx).instructions]
     assert not [g for g in got if g[0] in ("french", "english", "spanish", "imperial units", "metric units")], got
+
+
+# -- "food" after a cuisine is dropped; in a compound noun it is half the name -------------------------------
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("i work in fast food", "employer", "fast food"),
+        ("I've worked in fast food for years.", "employer", "fast food"),
+        ("i hate junk food", "dislikes", "junk food"),
+        ("we mostly eat frozen meals during the week", "likes", "frozen meals"),
+        ("i love trying new food", "hobbies", "trying new food"),
+    ],
+)
+def test_food_in_a_compound_noun_stays(text: str, key: str, value: str) -> None:
+    got = [f[2].casefold() for f in mine(text, (key,))]
+    assert value in got, f"{text!r}: {mine(text)}"
+    assert not any(v in ("fast", "junk", "frozen", "trying new") for v in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("i love italian food", "italian"), ("I like Thai food a lot.", "thai"), ("we eat vegan meals", "vegan"),
+     ("i really like mexican food", "mexican"), ("I enjoy Greek cuisine.", "greek")],
+)
+def test_the_cuisine_is_the_value(text: str, value: str) -> None:
+    assert any(f[2].casefold() == value for f in mine(text)), f"{text!r}: {mine(text)}"

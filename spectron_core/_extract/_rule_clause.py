@@ -12,7 +12,7 @@ from .._entities import entity_ref
 from .._models import Category
 from ._lexicon import ROLE_WORDS, words
 from ._predicates import _JOB_HUNT, _NOT_GERUND, _PREP_CUT, VERBS, _lemma, noun_phrase
-from ._regex import _match, _split, _sub
+from ._regex import _match, _split
 from ._rule_patterns import _ARTICLE, _AUXILIARY, _PARTICIPLES, _PAST_EVENT
 from ._types import ExtractedAttribute, ExtractedRelation, Extraction, ExtractionContext
 
@@ -125,17 +125,22 @@ _DANGLING = re.compile(r"(?:\s+(?:and|an|a|the|to|of|with|my|as|for|from|at|in|o
 _BARE_WORD = re.compile(r"^(?:not|no|so|and|to|of|with|my)$", re.IGNORECASE)
 
 
+_CUISINE_FOOD = re.compile(
+    r"(?<=\w\w(?:an|se|sh|ch|ek|ai|ic|ni))\s+(?:food|foods|cuisine|dishes|meals)$",
+    re.IGNORECASE,
+)
+"""The kind-of-food noun after a cuisine, dropped ("italian food", "thai dishes", "vegan meals" are "italian",
+"thai", "vegan"). Only after a word of origin or diet: in "fast food", "junk food", "comfort food" or "pet food"
+the noun is half of a compound, and the word before it alone means something else (an employer "fast")."""
+
+
 def _clean(value: str) -> str:
     value = value.strip(" \t\"'.,;:!?()")
     value = _DANGLING.sub("", value)
     if _BARE_WORD.match(value):
         return ""  # ("no i am not a fan" had left "not a")
     value = _ARTICLE.sub("", value)
-    value = (
-        _sub(r"\s+(?:food|foods|cuisine|dishes|meals)$", "", value, flags=re.IGNORECASE)
-        if value.lower() not in ("food",)
-        else value
-    )
+    value = _CUISINE_FOOD.sub("", value)
     return " ".join(value.split())
 
 
