@@ -213,6 +213,9 @@ _FINITE = re.compile(
 )
 
 
+_PRESENT = re.compile(r"\b(?:now|currently|nowadays|these\s+days|at\s+the\s+moment|at\s+present)\b", re.IGNORECASE)
+
+
 @dataclass
 class Piece:
     """One clause: its text, whether it only continues a list, and what its front said."""
@@ -223,6 +226,9 @@ class Piece:
     question: bool = False
     before_own: bool = False
     """The next clause has the speaker as subject ("being retired, | i head south")."""
+    present: bool = False
+    """The clause places itself in the present ("… but now i work at a hospital"), whatever date another clause
+    of its sentence gives."""
 
 
 def strip_lead(text: str) -> tuple[str, bool, bool]:
@@ -245,6 +251,7 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?") if asks is None else asks
     childhood = False
+    present = False
     tag = _ASKED_BACK.search(sentence) if is_question and " " in sentence else None
     if tag:  # "the office is my favourite show how about you": the statement, then the question put back
         sentence = f"{sentence[: tag.start()]}, {tag.group(0).strip()}"
@@ -256,6 +263,7 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
         greeted = greeted or g
         text = text.strip(" ,.!?")
         if not text:
+            present = present or bool(_PRESENT.search(raw))  # "… but now | i work at a hospital"
             continue
         if out and _match(r"^i\s", text, re.IGNORECASE) and _BARE_OWN_NP.match(out[-1].text):
             out[-1].text += " and " + text  # "my husband and i have two cats": one subject, not two clauses
@@ -296,7 +304,10 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
         if out and _AT_AGE_ALONE.match(out[-1].text) and _match(r"^i\s", text, re.IGNORECASE) and not q:
             out[-1].text += " " + text  # "at 24, i need to eat better": the age frames the clause after it
             continue
-        out.append(Piece(text=text, greeted=greeted, hobby=hobby, question=q))
+        out.append(
+            Piece(text=text, greeted=greeted, hobby=hobby, question=q, present=present or bool(_PRESENT.search(raw)))
+        )
+        present = False
     if (
         is_question
         and out

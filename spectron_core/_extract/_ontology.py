@@ -50,6 +50,10 @@ class AttributeSpec(SpectronModel):
     """Values of this key that end other keys' current values: ``role`` ``retired`` ends ``employer`` (a
     retired person works nowhere). The reconciler closes those keys (and their mirrors) when such a value is
     written."""
+    ended_by: dict[str, list[str]] = Field(default_factory=dict)
+    """Values of this key that a new current value of other keys ends: ``role`` ``unemployed`` is ended by an
+    ``employer`` (someone who now works somewhere is not out of work). Not simply ``ends`` read backwards:
+    ``retired`` ends ``employer``, but a part-time job does not end a retirement."""
 
     @field_validator("key")
     @classmethod
@@ -133,6 +137,7 @@ def _s(
     description: str = "",
     mirror: str | None = None,
     ends: dict[str, list[str]] | None = None,
+    ended_by: dict[str, list[str]] | None = None,
 ) -> AttributeSpec:
     return AttributeSpec(
         key=key,
@@ -142,10 +147,13 @@ def _s(
         description=description,
         mirror=mirror,
         ends=ends or {},
+        ended_by=ended_by or {},
     )
 
 
-_NOT_WORKING = ("retired", "unemployed", "between jobs", "out of work", "jobless")
+_JOBLESS = ("unemployed", "between jobs", "out of work", "jobless")
+"""``role`` values that say the person has no job and would have one: a new employer ends them."""
+_NOT_WORKING = ("retired", *_JOBLESS)
 """``role`` values that say the person holds no job now: they end the current employer."""
 
 
@@ -190,6 +198,7 @@ BUILTIN_SPECS: list[AttributeSpec] = [
         ],
         description="job title, or the lack of one (retired, unemployed, student)",
         ends={v: ["employer"] for v in _NOT_WORKING},
+        ended_by={v: ["employer"] for v in _JOBLESS},
     ),
     _s(
         "food_preference",

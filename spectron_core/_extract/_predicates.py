@@ -534,6 +534,26 @@ _BUSINESS = re.compile(
 """A business the speaker has or runs ("i have a window cleaning business", "i own a small bakery")."""
 
 
+def _business_owner(c: Sink, r: str) -> bool:
+    """``role`` "<kind> <business> owner" for a business the speaker has, runs, started or opened ("i have a window
+    cleaning business", "i opened my own bakery last year"): they own and run it now. Not for "we": a family's
+    business is not said to be the speaker's own."""
+    m = _BUSINESS.match(r)
+    if not m or c.plural:
+        return False
+    kind = m.group("k").strip().lower()
+    noun = m.group("n").lower()
+    noun = "business" if noun in ("company", "firm") else noun
+    c.attr("role", f"{kind} {noun} owner".strip(), negated=c.negated)
+    return True
+
+
+def _h_opened(c: Sink, verb: str, rest: str) -> None:
+    """ "i opened / founded / launched a bakery": a business of one's own (a window or an account opened is
+    nothing to remember)."""
+    _business_owner(c, _sub(r"^up\s+", "", rest.strip(), flags=re.IGNORECASE))  # "opened up a salon"
+
+
 def _allergies(c: Sink, what: str) -> None:
     """Each thing of a list the speaker is allergic to."""
     for item in _items(what):
@@ -602,12 +622,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         if m and _role_head(noun_phrase(m.group("r"))):
             c.attr("role", noun_phrase(m.group("r")).lower())
         return
-    m = _BUSINESS.match(r)
-    if m and verb.lower() in ("have", "has", "own", "owns", "run", "runs", "started") and not c.plural:
-        kind = m.group("k").strip().lower()  # "i have a window cleaning business": the speaker owns and runs it
-        noun = m.group("n").lower()
-        noun = "business" if noun in ("company", "firm") else noun
-        c.attr("role", f"{kind} {noun} owner".strip(), negated=c.negated)
+    if verb.lower() in ("have", "has", "own", "owns", "run", "runs") and _business_owner(c, r):
         return
     m = _match(
         r"^(?:a|an)\s+(?:degree|bachelors?|bachelor's|masters?|master's|phd|doctorate|diploma)"
@@ -1669,8 +1684,8 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         if lemma in VERBS and lemma not in ("started", "am", "have"):
             VERBS[lemma](c, lemma, m.group("rest"))
             return
-    if _new_job(c, r):
-        return
+    if _new_job(c, r) or _business_owner(c, r):
+        return  # "i started a new job at the bank", "i started my own landscaping company"
     if _match(r"^as\s+(?:an?\s+)\w", r, re.IGNORECASE) and _role(c, r[3:]):
         return  # "i just started as a life coach": the new job (not a pastime "as a life coach")
     school = _match(
@@ -3000,6 +3015,7 @@ for _words, _h in [
     ("switched switch", _h_switched),
     ("got get gotten", _h_got),
     ("found landed", _h_landed),
+    ("opened open opens founded launched", _h_opened),
     ("broke break breaking split splitting separated divorced", _h_broke_up),
     ("became become becomes", _h_became),
     ("joined join", _h_joined),

@@ -211,8 +211,11 @@ class RuleExtractor:
                 continue
             piece.before_own = i + 1 < len(pieces) and bool(_SUBJ_I.match(pieces[i + 1].text))
             prior = pieces[i - 1].text if i else prior_sentence
+            # "i got laid off last year but now i work at a hospital": the date is the layoff's; a clause that
+            # says it is about now holds from the turn's time
+            said_when = None if when is not None and len(pieces) > 1 and piece.present else when
             subject_info = self._reader.read(
-                ctx, speaker, piece, span, confidence, when, out, last_person, prev, prior, own, lead=i == 0
+                ctx, speaker, piece, span, confidence, said_when, out, last_person, prev, prior, own, lead=i == 0
             )  # a participle leads only a sentence, not a comma's tail
             if subject_info is not None:
                 any_subject = True

@@ -13,8 +13,10 @@ Rules, in order, for an attribute candidate (entity E, key K, value V) at scope 
    uncertainty), or it is dated before the current value (then it is stored as already-closed history);
 7. after the turn's candidates, one fact in two forms is kept in step (``_keep_in_step``): a key's mirror
    relation (``AttributeSpec.mirror``: ``employer`` ↔ ``works_at``, ``home`` ↔ ``lives_in``) naming something
-   the turn did not say is closed when the turn made a value of either form current, and a value that ends
-   other keys (``AttributeSpec.ends``: ``role = retired`` ends ``employer``) closes them in both forms.
+   the turn did not say is closed when the turn made a value of either form current, a value that ends
+   other keys (``AttributeSpec.ends``: ``role = retired`` ends ``employer``) closes them in both forms, and a
+   key made current closes the values it excludes (``AttributeSpec.ended_by``: a new ``employer`` ends
+   ``role = unemployed``; so does one said "now" in the turn that dates the layoff before it).
 
 Only records of the *same* scope reconcile with each other, so an org default and a user override coexist;
 the one exception is rule 3, which looks at ancestors too. Every outcome is written to the decision trace.
@@ -646,11 +648,42 @@ class Reconciler:
             if (subject, key) in stated or not any((subject, k, value) in current_now for k in self._keys_of(value)):
                 continue
             self._close_form(subject, key, None, f"{key} ended by this turn")
+        self._end_excluded(current_now)
         for (subject, key), names in stated.items():
             self._close_form(subject, key, names, "the same fact was said with another value")
         for (subject, key), names in negated.items():
             if (subject, key) not in stated:
                 self._close_form(subject, key, None, "negated in its other form", only=names)
+
+    def _end_excluded(self, current_now: set[tuple[str, str, str]]) -> None:
+        """``AttributeSpec.ended_by``: a key made current this turn ends the values of other keys it excludes
+        ("i got a job at a bank" ends ``role = unemployed``), said in an earlier turn, or in this one when dated
+        before it ("i got laid off last year but now i work at a hospital": out of work from last year until
+        now, history)."""
+        made: dict[tuple[str, str], Attribute] = {}
+        for ch in self.result.attributes:
+            if isinstance(ch.record, Attribute) and ch.record.valid_until is None and ch.action != "reinforced":
+                made[(ch.record.entity, ch.record.key)] = ch.record
+        for subject, key in sorted({(s, k) for s, k, _ in current_now}):
+            for spec in self.ontology:
+                over = {v for v, keys in spec.ended_by.items() if key in keys}
+                if not over:
+                    continue
+                why = f"{spec.key} ended by a new {key}"
+                self._close_form(subject, spec.key, None, why, only=over)
+                new, old = made.get((subject, key)), made.get((subject, spec.key))
+                if (
+                    new is not None
+                    and old is not None
+                    and _norm(old.value) in over
+                    and old.valid_from is not None
+                    and new.valid_from is not None
+                    and old.valid_from < new.valid_from
+                ):
+                    closed = old.model_copy(update={"valid_until": new.valid_from})
+                    self._stage_update(closed)
+                    self.result.corrections.append(Change(action="closed", record=closed, reason=why))
+                    self._decide(f"{subject}.{spec.key}", "closed", why, old.id)
 
     def _keys_of(self, value: str) -> list[str]:
         return [s.key for s in self.ontology if value in s.ends]
