@@ -131,6 +131,7 @@ from ._rule_patterns import (
     _WHY_I,
     _WITH_KIN,
 )
+from ._school import school_said
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
 from ._work import _NOT_AS_ROLE, dream_job, role_said_as
 
@@ -893,6 +894,8 @@ class ClauseReader:
         if stayed:
             read_predicate(c, "live in " + stayed.group("v"))  # "i have never left ohio": home all along
             return
+        if school_said(c, p):
+            return  # a school said through a graduation to come, a team, a grade, a past school (_school)
         plain_not = bool(_match(r"^(?:do|does|did)\s+not\s", p, re.IGNORECASE))
         negated = self._negation(c, p)
         if negated is None:
