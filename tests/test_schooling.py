@@ -247,3 +247,30 @@ def test_a_past_school_does_not_end_the_current_one(mem: Spectron) -> None:
     mem.remember("i went to art school years ago", scope=ALICE_SCOPE, observed_at=at(1))
     assert profile_values(mem, "school") == ["nursing school"]
     assert "art school" in profile_values(mem, "education")
+
+
+# -- a degree held: what was studied, not a possession ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i already have a finance degree from a state school", "finance"),
+        ("I hold a master's in economics.", "economics"),
+        ("i have a chemistry degree and a cat", "chemistry"),
+        ("i've got a bachelors in art history lol", "art history"),
+    ],
+)
+def test_a_degree_held_is_education(text: str, value: str) -> None:
+    assert value in _exact(text, "education"), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have a third degree burn on my arm",
+        "do you have a law degree ?",
+        "my husband has a nursing degree",
+        "i don't have a nursing degree",
+    ],
+)
+def test_no_degree_from_a_burn_a_question_someone_else_or_a_negation(text: str) -> None:
+    assert _exact(text, "education") == [], facts(text)

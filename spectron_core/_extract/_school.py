@@ -32,12 +32,15 @@ import re
 from datetime import timedelta
 
 from ._predicates import _lower, _school_left, noun_phrase
+from ._regex import _match
 from ._rule_clause import _Clause
+from ._work import _DEGREE_KIND
 
 __all__ = ["grade_form", "school_said"]
 
 _TRIGGER = re.compile(
-    r"gradu|finish|school|college|universit|\buni\b|grade|transfer|attended|studying|majoring|\bquit\b"
+    r"gradu|finish|school|college|universit|\buni\b|grade|transfer|attended|studying|majoring|\bquit\b|degree|"
+    r"diploma|master|bachelor|\bphd\b|\bmba\b"
 )
 """A cheap scan first: most clauses say nothing of school."""
 
@@ -136,7 +139,7 @@ def school_said(c: _Clause, p: str) -> bool:
     low = p.lower()
     if c.plural or not _TRIGGER.search(low):
         return False
-    return _pending(c, p) or _grade(c, p) or _done_there(c, p) or _past(c, p) or _changed(c, p)
+    return _pending(c, p) or _grade(c, p) or _done_there(c, p) or _past(c, p) or _changed(c, p) or _degree_held(c, p)
 
 
 def _pending(c: _Clause, p: str) -> bool:
@@ -266,3 +269,23 @@ def _changed(c: _Clause, p: str) -> bool:
         return False  # "went back to school for nursing": what is studied, read by _h_went
     c.attr("school", _lower(noun_phrase(school_m.group("v"))))
     return True
+
+
+_HELD = re.compile(
+    r"^(?:(?:already|also|now|even)\s+)?(?:have|has|hold|holds)\s+(?:an?|one|my|two)\s+(?:(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+    r"\s+(?:degree|diploma)|(?P<deg>masters?|master's|bachelors?|bachelor's|phd|doctorate|mba)(?:\s+degree)?\s+in\s+"
+    r"(?P<y>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?))(?=\s*$|\s*[,.!?]|\s+(?:and|but|so|now|too|lol|haha|already|got|from|"
+    r"which|that|i)\b)",
+    re.IGNORECASE,
+)
+"""A degree held: "have a finance degree", "hold a masters in economics" (what was studied, not a possession)."""
+
+
+def _degree_held(c: _Clause, p: str) -> bool:
+    m = _HELD.match(p) if not c.negated else None
+    field = (m.group("x") or m.group("y") or "") if m else ""
+    words = field.lower().split()
+    if m is None or not words or set(words) & _DEGREE_KIND or words[0] in _ORDINALS or words[0][:1].isdigit():
+        return False  # ("a college degree", "a third degree burn": no field named)
+    c.attr("education", _lower(field))
+    return not _match(r"^\s*(?:,\s*)?and\b", p[m.end() :])  # ("… degree and a dog": the rest is read too)
