@@ -145,11 +145,16 @@ def test_consolidation_writes_summary_and_promotes_repeats(tmp_path):
     ("I live in Lisbon and I work at Initech.", "We moved to Porto.", "Lisbon", "Porto"),
     ("im vegetarian and i play the cello", "i eat meat again these days", "vegetarian", "meat"),
     ("My favourite colour is blue. I speak French.", "actually my favorite color is green now", "blue", "green"),
+    # ended with no successor of the same key: a value that ends another key, a negation, a new job
+    ("I work at Initech and I play the cello.", "I'm retired now.", "Initech", "retired"),
+    ("i'm vegetarian and i speak french", "i'm not vegetarian anymore", "vegetarian", None),
+    ("I'm unemployed and I have a dog named Rex.", "i got a job at the bank", "unemployed", "bank"),
 ])
-def test_a_summary_stops_quoting_a_value_a_later_session_superseded(tmp_path, first, later, old_word, new_word):
-    """A session summary is a digest of what that session established. Once a later session supersedes one of
-    its values, the summary is rewritten from what still holds (the other facts stay), so recall never offers
-    the old value as a current digest; the superseded fact itself stays in history."""
+def test_a_summary_stops_quoting_a_value_a_later_session_ended(tmp_path, first, later, old_word, new_word):
+    """A session summary is a digest of what that session established. Once a later session ends one of its
+    values (supersedes it, or closes it: a retirement ends the employer, a negation the value it names), the
+    summary is rewritten from what still holds (the other facts stay), so recall never offers the old value as
+    a current digest; the ended fact itself stays in history."""
     m = Spectron(path=str(tmp_path / "s"))
     with m.sessions.create(scope=ALICE) as s1:
         s1.remember(first, observed_at=at(0))

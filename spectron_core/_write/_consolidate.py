@@ -7,9 +7,10 @@
 * Observations repeated across sessions are promoted: a fact asserted by turns of two or more sessions gains
   importance (+0.1 per extra session, capped at 1.0).
 
-* Summaries of earlier sessions that quoted a value this session superseded are rewritten from what those
-  sessions still hold, so "home: Lisbon" is not offered as current beside "home: Porto". It happens here,
-  when the superseding session closes, because that is when summaries are written at all.
+* Summaries of earlier sessions that quoted a value this session ended (superseded, or closed: "i'm retired"
+  ends "employer: bar") are rewritten from what those sessions still hold, so "home: Lisbon" is not offered as
+  current beside "home: Porto". It happens here, when the ending session closes, because that is when
+  summaries are written at all.
 
 Implicit one-call sessions and sessions that established no fact get no summary (it would only repeat the
 turns, or be a bare date that matches queries on dates and numbers). A
@@ -61,10 +62,34 @@ def consolidate_session(engine: Engine, session: SessionInfo) -> str | None:
             updates.append(f.model_copy(update={"importance": imp}))
     if updates:
         engine.write(updates=updates)
-    _refresh_superseded(engine, session, touched)
+    _refresh_stale(engine, session, touched)
     if session.metadata.get("implicit"):
         return None
     return _write_summary(engine, session, turns, touched)
+
+
+def _refresh_stale(engine: Engine, session: SessionInfo, facts: list[Any]) -> None:
+    """Rewrite the summaries of this scope's other sessions that quote a value this session ended: superseded
+    ("home: Lisbon" after "I moved to Porto"), or closed with no successor ("employer: bar" after "i'm retired", a
+    value negated). Each is rebuilt from what its session still holds, and only a changed one is written.
+
+    Stores whose local index sees every write list the scope's summaries there (cheap); a server store follows
+    the supersession links of ``facts`` only, since listing its summaries would read Chroma at every close."""
+    summaries = engine.store.within(Scope(session.scope), ["chunk"], include_forgotten=False)
+    if summaries is None:
+        _refresh_superseded(engine, session, facts)
+        return
+    key = Scope(session.scope).key
+    others = {
+        c.source.session_id
+        for c in summaries
+        if c.source.kind == "consolidation"
+        and c.source.session_id
+        and c.source.session_id != session.id
+        and Scope(c.scope).key == key
+    }
+    if others:
+        refresh_summaries(engine, others)
 
 
 def _refresh_superseded(engine: Engine, session: SessionInfo, facts: list[Any]) -> None:
