@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import facts, has, mine
+from tests.support import ALICE_SCOPE, at, facts, has, mine, profile_values
 
 
 def _check(text: str, key: str, value: str, negated: bool = False) -> None:
@@ -278,3 +278,225 @@ def test_no_taste_on_the_speaker(text: str) -> None:
 def test_a_denied_liking_is_no_dislike_of_resisting() -> None:
     """ "i can't resist X" is a liking, never the negation of one."""
     assert not any(n for _, k, _, n in mine("i cant resist donuts", ("likes",))), facts("i cant resist donuts")
+
+
+# -- a thing named first and judged (spectron_core/_extract/_tastes.py) ------------------------------------------
+JUDGED = [
+    ("tuesdays are the worst", "dislikes", "tuesdays"),
+    ("honestly traffic jams are the absolute worst lol", "dislikes", "traffic jams"),
+    ("Black licorice is gross.", "dislikes", "black licorice"),
+    ("raisins are so nasty haha", "dislikes", "raisins"),
+    ("i think golf is boring", "dislikes", "golf"),
+    ("reality tv is a waste of time", "dislikes", "reality tv"),
+    ("i find ballet boring", "dislikes", "ballet"),
+    ("I find crowds exhausting.", "dislikes", "crowds"),
+    ("i find knitting relaxing", "likes", "knitting"),
+    ("bagels are life", "likes", "bagels"),
+    ("sudoku is my guilty pleasure lol", "likes", "sudoku"),
+    ("brownies are my weakness", "likes", "brownies"),
+    ("cheesecake is my biggest weakness haha", "likes", "cheesecake"),
+    ("hot soup makes everything better", "likes", "soup"),
+    ("a good curry always makes my day", "likes", "curry"),
+    ("the holidays are the worst", "dislikes", "holidays"),
+    ("loud chewing drives me crazy", "dislikes", "loud chewing"),
+    ("slow walkers drive me nuts", "dislikes", "slow walkers"),
+    ("mushrooms make me gag", "dislikes", "mushrooms"),
+    ("pop music bugs me", "dislikes", "pop music"),
+]
+
+
+@pytest.mark.parametrize("text, key, value", JUDGED)
+def test_a_thing_named_first_and_judged(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this soup is gross",  # that soup, not soup
+        "the movie is boring",  # that film
+        "the food here is awful",  # here: the place, not the food
+        "the traffic today is the worst",
+        "it is so gross",
+        "that is the worst",
+        "your jokes are the worst lol",
+        "my brother is the worst",
+        "the party was boring",  # past: one occasion
+        "is golf boring?",
+        "golf is not boring",
+        "impatience is my biggest weakness",  # a flaw, not a taste
+        "math is my weakness",
+        "life is boring",
+        "do you find opera boring?",
+        "my sister finds opera boring",
+    ],
+)
+def test_a_judgement_of_one_thing_or_of_no_taste_says_nothing(text: str) -> None:
+    assert mine(text, TASTE_KEYS) == [], facts(text)
+
+
+# -- drinks said as a way of life ----------------------------------------------------------------------------
+DRINK_WAYS = [
+    ("i live on coffee", "drinks", "coffee"),
+    ("i basically live on iced tea lol", "drinks", "iced tea"),
+    ("I practically live on energy drinks.", "drinks", "energy drinks"),
+    ("i pretty much live on instant noodles", "likes", "instant noodles"),
+    ("im a coffee person", "drinks", "coffee"),
+    ("i'm such a tea person", "drinks", "tea"),
+    ("I am a big beer drinker.", "drinks", "beer"),
+    ("i have coffee every morning", "drinks", "coffee"),
+    ("i have a cup of green tea every night", "drinks", "green tea"),
+    ("i have a glass of wine with dinner", "drinks", "wine"),
+    ("i enjoy a glass of red wine in the evening", "drinks", "red wine"),
+    ("i love a cold pint of cider", "drinks", "cider"),
+]
+
+
+@pytest.mark.parametrize("text, key, value", DRINK_WAYS)
+def test_drinks_said_as_a_way_of_life(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+def test_a_drink_measured_is_the_drink() -> None:
+    """ "a glass of wine" is wine; the glass is how much."""
+    got = [v for _, _, v, _ in mine("i enjoy a glass of wine in the evening", ("drinks",))]
+    assert got == ["wine"], facts("i enjoy a glass of wine in the evening")
+
+
+def test_a_drink_not_drunk_is_a_closed_drink_not_a_dislike() -> None:
+    """ "i don't drink soda" says what the speaker does not drink (``drinks`` negated, which closes a soda said
+    before); it says nothing of whether they like it."""
+    for text in ("i don't drink soda", "i never drink alcohol", "I do not drink coffee."):
+        got = mine(text, ("drinks", "dislikes"))
+        assert got and all(k == "drinks" and n for _, k, _, n in got), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i live on maple street",  # a home
+        "i live on a farm",
+        "i have a bottle of wine",  # owned, maybe never drunk
+        "i had coffee this morning",  # once
+        "are you a coffee person?",
+        "my wife is a tea person",
+        "i'm not much of a coffee drinker",
+        "do you live on coffee too?",
+    ],
+)
+def test_no_drink_taste(text: str) -> None:
+    assert mine(text, ("drinks",), current=True) == [], facts(text)
+
+
+def test_a_home_on_a_street_is_still_a_home() -> None:
+    assert has("i live on maple street", "home", "maple street"), facts("i live on maple street")
+
+
+# -- places one keeps going to ---------------------------------------------------------------------------------
+PLACES_GONE_TO = [
+    ("i attend church every week", "church"),
+    ("we still attend mass on sundays", "mass"),
+    ("I attend synagogue with my family.", "synagogue"),
+    ("i spend sundays at church", "church"),
+    ("we spend our summers at the lake", "lake"),
+    ("i usually spend my weekends at the beach lol", "beach"),
+    ("we spend summers in the mountains", "mountains"),
+    ("we spend our winters in florida", "florida"),
+    ("i vacation at the beach every year", "beach"),
+    ("we holiday in cornwall most years", "cornwall"),
+    ("i enjoy time at the beach", "beach"),
+    ("we love our time at the cabin", "cabin"),
+    ("i go to the gym every day", "gym"),
+]
+
+
+@pytest.mark.parametrize("text, value", PLACES_GONE_TO)
+def test_a_place_one_keeps_going_to(text: str, value: str) -> None:
+    _check(text, "likes", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i spent the weekend at the lake",  # one visit
+        "i vacationed in spain last year",
+        "i had a great afternoon at the park",
+        "i went to the beach yesterday",
+        "i enjoyed time at the beach",
+        "i spend my evenings at home",  # where one has to be
+        "i spend most days at work",
+        "i spend weekends at my mom's",
+        "i spend my days in reflection",
+        "we spend money on food",
+        "do you attend church?",
+        "my parents attend church every week",
+        "i enjoy my time with my kids",
+        "i love my time off",
+    ],
+)
+def test_one_visit_or_where_one_must_be_is_no_taste(text: str) -> None:
+    assert [f for f in mine(text, ("likes",), current=True) if f[2] not in ("kids",)] == [], facts(text)
+
+
+# -- what is not a liked thing ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, kept, junk",
+    [
+        ("i like tacos , one thing in common", "tacos", "thing"),
+        ("i love goats, one of the reasons i moved out here", "goats", "reasons"),
+        ("I like jazz, something we share.", "jazz", "something"),
+        ("i like cats , which is why i have three", "cats", "which"),
+    ],
+)
+def test_a_remark_after_a_comma_is_not_another_liked_thing(text: str, kept: str, junk: str) -> None:
+    got = [v for _, _, v, _ in mine(text, ("likes",))]
+    assert kept in got and not any(junk in v for v in got), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i hate that my boss calls me on sundays",
+        "i hate it when people chew loudly",
+        "i love it when it snows",
+        "i love how my garden looks in may",
+        "I hate that there is no bus on sundays.",
+        "i am enjoying the afternoon",  # this moment
+        "just enjoying my salad lol",
+    ],
+)
+def test_a_situation_or_a_moment_is_no_taste(text: str) -> None:
+    assert mine(text, ("likes", "dislikes")) == [], facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i hate that song", "dislikes", "song"),
+        ("i love animals, especially goats", "likes", "goats"),
+        ("i love animals, especially goats", "likes", "animals"),
+        ("im scared of bugs especially wasps", "dislikes", "wasps"),
+        ("i like social media, especially twitter", "likes", "twitter"),
+    ],
+)
+def test_a_thing_singled_out_is_liked_too(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+def test_what_is_singled_out_by_when_is_no_thing() -> None:
+    got = [v for _, _, v, _ in mine("i love jazz especially while cooking", ("likes",))]
+    assert got == ["jazz"], facts("i love jazz especially while cooking")
+
+
+def test_drinks_accumulate(mem) -> None:  # type: ignore[no-untyped-def]
+    """``drinks`` holds many: a second drink said another way is added, the first stays."""
+    mem.remember("im a coffee person", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("i basically live on iced tea", scope=ALICE_SCOPE, observed_at=at(1))
+    shown = profile_values(mem, "drinks")
+    assert any("coffee" in v for v in shown) and any("iced tea" in v for v in shown), shown
+
+
+def test_a_drink_given_up_closes_the_one_said_before(mem) -> None:  # type: ignore[no-untyped-def]
+    mem.remember("i live on coffee", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("i quit coffee last month", scope=ALICE_SCOPE, observed_at=at(1))
+    assert not any("coffee" in v for v in profile_values(mem, "drinks")), profile_values(mem, "drinks")

@@ -132,6 +132,7 @@ from ._rule_patterns import (
     _WITH_KIN,
 )
 from ._school import school_said
+from ._tastes import taste_said
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
 from ._work import _NOT_AS_ROLE, dream_job, role_said_as
 
@@ -637,6 +638,10 @@ class ClauseReader:
                 )
                 return True
         if ClauseReader._best_named(text, speaker, span, confidence, when, out):
+            return True
+        said = taste_said(_CUE_TAIL.sub("", text))  # "mondays are the worst", "i live on coffee"
+        if said:
+            speaker_fact(out, speaker, said[0], said[1], min(confidence, 0.75), span, when)
             return True
         if ClauseReader._my_thing(text, speaker, span, confidence, when, out):
             return True

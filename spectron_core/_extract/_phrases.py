@@ -10,7 +10,7 @@ __all__ = ["AFFECTS_ME", "AFFECTS_TAIL", "FAVOURITE_APPOSITION", "MY_FAVOURITE",
 
 UPSETTING_VERBS = (
     r"(?:scare|scares|terrify|terrifies|horrify|horrifies|frighten|frightens|disgust|disgusts|annoy|annoys|bore|"
-    r"bores|bother|bothers|upset|upsets|depress|depresses|stress|stresses)"
+    r"bores|bother|bothers|upset|upsets|depress|depresses|stress|stresses|bug|bugs|irritate|irritates|sicken|sickens)"
 )
 """Verbs that say a thing is unpleasant to whoever it happens to ("spiders scare me")."""
 
@@ -21,7 +21,8 @@ AFFECTS_ME = (
     r"(?:" + UPSETTING_VERBS + r"\s+me|(?:creep|creeps|freak|freaks|gross|grosses|stress|stresses)\s+me\s+out|"
     r"(?:give|gives)\s+me\s+the\s+(?:creeps|willies|chills|heebie[\s-]jeebies|shivers)|"
     r"(?:make|makes|get|gets)\s+me\s+(?:so\s+|really\s+|very\s+)?(?:sad|depressed|angry|mad|sick|nervous|anxious|scared|"
-    r"uncomfortable|down|cranky|queasy)|(?P<good>(?:make|makes|keep|keeps)\s+me\s+(?:so\s+|really\s+|very\s+)?"
+    r"uncomfortable|down|cranky|queasy|gag|cringe|puke|barf|nauseous|miserable|grumpy|fussy)|"
+    r"(?:drive|drives)\s+me\s+(?:crazy|nuts|insane|mad|bonkers|up\s+the\s+wall)|(?P<good>(?:make|makes|keep|keeps)\s+me\s+(?:so\s+|really\s+|very\s+)?"
     r"(?:happy|smile|calm|relaxed|sane|going)|(?:relax|relaxes|calm|calms)\s+me(?:\s+down)?))" + AFFECTS_TAIL
 )
 """How a thing affects the speaker, ending the clause: "… terrify me", "… creep me out", "… make me sad", "… keep

@@ -70,7 +70,7 @@ _NUMBER = re.compile(
 _BOUNDARY = re.compile(
     r"\s+(?:because|since|but|so|when|while|who|which|that|where|whom|whose|if|until|unless|though|although|"
     r"for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple|almost|nearly|over)|"
-    r"much|better|yes|no|ever|anyway|"
+    r"much|better|yes|no|ever|anyway|especially|particularly|"
     r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays)|"
     r"and\s+(?:i|we|it|they|he|she|my)|with\s+(?:my|our|a|the|his|her)|for\s+(?:\d+|a|the|many|about|over|my|"
     r"work|fun|years|months|a\s+living)|every|each|on\s+(?:the\s+)?weekends?|in\s+(?:my|our)\s+(?:spare|free)|"
@@ -152,10 +152,28 @@ _PREP_CUT = re.compile(
 
 
 def _items(text: str) -> list[str]:
-    """The things of a list object ("hiking, swimming and reading"), each cut before its prepositional tail."""
-    return [
-        p for p in (noun_phrase(_PREP_CUT.sub("", x)) for x in _LIST.split(text) if not _OWN_FAVORITE.match(x)) if p
-    ]
+    """The things of a list object ("hiking, swimming and reading"), each cut before its prepositional tail; a
+    remark after a comma ends the list ("i like pizza, one thing in common")."""
+    parts = _LIST.split(text)
+    kept = next((i for i, x in enumerate(parts) if i and _REMARK.match(x)), len(parts))
+    parts = [y for x in parts[:kept] for y in _ESPECIALLY.split(x)]  # "animals especially horses": both
+    return [p for p in (noun_phrase(_PREP_CUT.sub("", x)) for x in parts if not _OWN_FAVORITE.match(x)) if p]
+
+
+_ESPECIALLY = re.compile(
+    r"^\s*(?:especially|particularly)\s+|\s+(?:especially|particularly)\s+"
+    r"(?!(?:in|on|at|for|with|when|while|if|during|after|before|since|because|to)\b)",
+    re.IGNORECASE,
+)
+"""A thing singled out of the one before: "animals, especially horses", "insects especially wasps"."""
+
+_REMARK = re.compile(
+    r"^\s*(?:(?:one|another|the\s+one|the\s+only|a)\s+(?:more\s+)?(?:thing|of)\b|something\b|which\b|that\s+is\b|"
+    r"thats\b|that's\b)",
+    re.IGNORECASE,
+)
+"""A remark on what was just listed, not another thing in the list: "…, one thing in common", "…, one of the
+reasons i moved", "…, something we share"."""
 
 
 _OWN_FAVORITE = re.compile(r"^\s*(?:my|our)\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\b", re.IGNORECASE)
@@ -332,7 +350,8 @@ def kind_named_in(text: str) -> str:
 _FOOD_HEADS = words("""food pizza pasta sushi tacos taco burgers burger chocolate cream steak ramen lasagna spaghetti
     curry salad sandwich sandwiches fries pancakes waffles cake cookies pie donuts noodles soup bread cheese fruit
     mango mangoes papaya papayas shrimp lobster seafood bbq barbecue wings nachos burrito burritos enchiladas
-    dumplings pho shawarma kebab falafel hummus olives cheeseburger cheeseburgers hamburger hamburgers hotdogs""")
+    dumplings pho shawarma kebab falafel hummus olives cheeseburger cheeseburgers hamburger hamburgers hotdogs
+    candy sweets dessert desserts cheesecake cupcakes pastries chips brownies cookie muffins bagels croissants""")
 """Head words that make an unnamed favourite a food ("my favourite is pizza", "… a fruit papaya")."""
 
 
@@ -395,8 +414,32 @@ _LIKE_BEST = re.compile(
 """A favourite said with a superlative: "i like jazz best", "i love teal the most", "… best of all the colours"."""
 
 
+_SITUATION = re.compile(
+    r"^(?:it\s+)?(?:that|when|how|whenever)\s+(?:i|you|he|she|we|they|it|my|your|his|her|our|their|people|"
+    r"everyone|everybody|someone|somebody|nobody|there|the|a|an)\b",
+    re.IGNORECASE,
+)
+"""A situation, not a thing, after "like"/"hate": "i hate that my boss calls me", "i love it when it snows"; no
+thing to put on ``likes``/``dislikes`` (a noun after "that" is a thing: "i hate that song")."""
+
+_TIME_AT = re.compile(
+    r"^(?:my|our|the|some|(?:a\s+)?(?:little\s+)?)?\s*(?:free\s+|spare\s+|quiet\s+|alone\s+|down\s+)?time"
+    r"(?:\s+(?:at|in|on)\s+(?P<v>the\s+.+)|(?=\s*$|\s+(?:with|by|off|alone|outside|outdoors|together|to|for|at|in|on)\b))",
+    re.IGNORECASE,
+)
+"""Time enjoyed, liked for where it is spent: "i enjoy time at the beach" likes the beach; "my time with my kids"
+names no thing."""
+
+
 def _h_like(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
+    if _SITUATION.match(r) or verb.lower() == "enjoying":
+        return  # ("i am enjoying the afternoon", "just enjoying my salad": this moment, not a taste)
+    spent = _TIME_AT.match(r)
+    if spent:
+        if spent.group("v") and not c.negated and noun_phrase(_PREP_CUT.sub("", spent.group("v"))):
+            c.attr("likes", _lower(noun_phrase(_PREP_CUT.sub("", spent.group("v")))))
+        return
     m = _match(r"^to\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
         inner = m.group("v")
@@ -434,6 +477,8 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         for i, part in enumerate(parts):  # "hiking, swimming and reading": each pastime
             if i and not _GERUND.match(part.strip()) and _search(r"\b(?:my|our)\s", parts[i - 1], re.IGNORECASE):
                 break  # "… walking with my collie, bramble": the collie's name, not another pastime
+            if i and _match(r"^\s*(?:especially|particularly)\b", part, re.IGNORECASE):
+                break  # "cooking, especially paella": what is cooked, not another pastime
             value = _gerund_to_hobby(part)
             if value and value.lower() not in ("going", "doing", "getting", "being", "having", "trying"):
                 c.attr("hobbies", _lower(value))
@@ -462,7 +507,7 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
     for item in _items(r):
         k = kind_of(item)
         if k == "drink":
-            c.attr("drinks", item.lower())
+            c.attr("drinks", _MEASURE_OF.sub("", item).lower())
         elif k == "diet" and verb.lower().startswith("prefer"):
             c.attr("food_preference", item.lower())
         else:
@@ -473,6 +518,8 @@ _SHADES = words("light dark bright pale baby hot navy forest hunter sky royal li
 
 
 def _h_dislike(c: Sink, verb: str, rest: str) -> None:
+    if _SITUATION.match(rest.strip()):
+        return  # "i hate that my parents make me go": a situation
     if _match(
         r"^to\s+(?:say|admit|tell|break|bother|ask|interrupt|disappoint|hear|be\s+that)\b", rest.strip(), re.IGNORECASE
     ):
@@ -592,6 +639,22 @@ _NO_THING = re.compile(
 go)", "i have a game coming up", "i have plenty of time"."""
 
 
+_HAD_DAILY = re.compile(
+    r"^(?:(?:a|an|one|two|three|\d+|my)\s+)?(?:(?:big|hot|cold|little|nice|tall)\s+)?"
+    r"(?:(?:cups?|glass|glasses|mugs?|pints?|bottles?|cans?|shots?)\s+of\s+)?(?:(?:my|some)\s+)?"
+    r"(?P<v>[a-z]+(?:\s+(?!(?:every|each|a|per|daily|with|in|at)\b)[a-z]+)?)\s+"
+    r"(?:(?:every|each|a|per)\s+(?:single\s+)?(?:morning|evening|night|day|afternoon|week|weekend|meal)|daily|"
+    r"with\s+(?:every\s+)?(?:breakfast|lunch|dinner|meal)|in\s+the\s+(?:morning|evening)s?|at\s+night)\b",
+    re.IGNORECASE,
+)
+"""A drink had as a habit: "i have coffee every morning", "i have a glass of wine with dinner" (not "i have a
+bottle of wine", which may be owned)."""
+
+
+_MEASURE_OF = re.compile(r"^.*?\b(?:cups?|glass|glasses|mugs?|pints?|bottles?|cans?|shots?)\s+of\s+", re.IGNORECASE)
+"""How much of a drink, before the drink: "a cold pint of cider" is cider."""
+
+
 def _h_have(c: Sink, verb: str, rest: str) -> None:
     r = _sub(
         r"^(?:got|gotten)\s+(?=(?:a|an|one|two|three|four|five|\d+|some|my|new)\b)",
@@ -621,6 +684,10 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         m = _match(r"^been\s+(?:an?\s+)?(?P<r>.+?)\s+for\b", r, re.IGNORECASE)
         if m and _role_head(noun_phrase(m.group("r"))):
             c.attr("role", noun_phrase(m.group("r")).lower())
+        return
+    habit = _HAD_DAILY.match(r) if verb.lower() in ("have", "has") else None
+    if habit and kind_of(habit.group("v")) == "drink":
+        c.attr("drinks", habit.group("v").lower())  # "i have a cup of tea every morning": what one drinks
         return
     if verb.lower() in ("have", "has", "own", "owns", "run", "runs") and _business_owner(c, r):
         return
@@ -1761,7 +1828,7 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
     for item in _items(r):
         k = kind_of(item)
         if k == "drink":
-            c.attr("drinks", item.lower())
+            c.attr("drinks", _MEASURE_OF.sub("", item).lower())
         elif k == "diet":
             c.attr("food_preference", item.lower())
         elif k == "sport":
