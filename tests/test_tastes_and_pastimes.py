@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import ALICE_SCOPE, at, facts, has, mine, profile_values
+from tests.support import ALICE_SCOPE, at, check_supersession, facts, has, mine, profile_values
 
 
 def _check(text: str, key: str, value: str, negated: bool = False) -> None:
@@ -500,3 +500,50 @@ def test_a_drink_given_up_closes_the_one_said_before(mem) -> None:  # type: igno
     mem.remember("i live on coffee", scope=ALICE_SCOPE, observed_at=at(0))
     mem.remember("i quit coffee last month", scope=ALICE_SCOPE, observed_at=at(1))
     assert not any("coffee" in v for v in profile_values(mem, "drinks")), profile_values(mem, "drinks")
+
+
+# -- a favourite place said with whom or when; a gym hit by habit ---------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("the zoo is my favorite place to go with my kids", "favorite_place", "zoo"),
+        ("the lake is my favourite place to go in summer", "favorite_place", "lake"),
+        ("Central Park is my fave place to be on a sunday.", "favorite_place", "central park"),
+        ("the library is my favorite place to relax after work lol", "favorite_place", "library"),
+        ("i hit the gym every morning", "likes", "gym"),
+        ("we try to hit the beach on weekends", "likes", "beach"),
+        ("i usually hit the pool before work", "likes", "pool"),
+        ("i go to the gym almost every day", "likes", "gym"),
+    ],
+)
+def test_a_favourite_place_with_company_and_a_place_hit_by_habit(text: str, key: str, value: str) -> None:
+    got = [v for _, _, v, _ in mine(text, (key,))]
+    assert value in got, facts(text)  # the whole value: "gym", not "gym almost"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it is my favorite place to go with friends",
+        "is the zoo your favorite place to go with kids?",
+        "my mom's house is my favorite place to go on weekends",
+        "i'm going to hit the gym later",
+        "he hits the gym every day",
+        "did you hit the beach this weekend?",
+    ],
+)
+def test_no_favourite_or_habit_place(text: str) -> None:
+    assert mine(text, ("favorite_place", "likes"), current=True) == [], facts(text)
+
+
+@pytest.mark.parametrize(
+    "old, new, old_word, new_word",
+    [
+        ("the zoo is my favorite place to go with my kids", "my favourite place to go is the lake now", "zoo", "lake"),
+        ("the library is my happy place", "the park is my fave place to be on sundays", "library", "park"),
+    ],
+)
+def test_a_new_favourite_place_replaces_the_old(tmp_path, old: str, new: str, old_word: str, new_word: str) -> None:  # type: ignore[no-untyped-def]
+    from spectron_core import Spectron
+
+    check_supersession(Spectron(path=str(tmp_path / "store")), old, new, "favorite_place", old_word, new_word)

@@ -132,7 +132,7 @@ from ._rule_patterns import (
     _WITH_KIN,
 )
 from ._school import school_said
-from ._tastes import taste_said
+from ._tastes import favourite_place_said, taste_said
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
 from ._work import _NOT_AS_ROLE, dream_job, role_said_as
 
@@ -333,6 +333,10 @@ class ClauseReader:
         place = self._place_said_as_greeting(text, piece, intro) if ctx.role == "user" else None
         if place:  # "hello from tulsa", "good morning from leeds", "ohio here": where the speaker is
             speaker_fact(out, speaker, "home", place, min(confidence, 0.6), span, when)
+            return (speaker, False)
+        fav_place = favourite_place_said(_CUE_TAIL.sub("", text)) if "fav" in text.lower() else ""
+        if fav_place and ctx.role == "user":  # "the zoo is my favourite place to go with my kids"
+            speaker_fact(out, speaker, "favorite_place", fav_place, min(confidence, 0.8), span, when)
             return (speaker, False)
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(
             text, speaker, span, when, out, prior

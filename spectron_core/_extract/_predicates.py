@@ -70,7 +70,7 @@ _NUMBER = re.compile(
 _BOUNDARY = re.compile(
     r"\s+(?:because|since|but|so|when|while|who|which|that|where|whom|whose|if|until|unless|though|although|"
     r"for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple|almost|nearly|over)|"
-    r"much|better|yes|no|ever|anyway|especially|particularly|"
+    r"much|better|yes|no|ever|anyway|especially|particularly|(?:almost|nearly|just\s+about)\s+(?:every|each|daily)|"
     r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays)|"
     r"and\s+(?:i|we|it|they|he|she|my)|with\s+(?:my|our|a|the|his|her)|for\s+(?:\d+|a|the|many|about|over|my|"
     r"work|fun|years|months|a\s+living)|every|each|on\s+(?:the\s+)?weekends?|in\s+(?:my|our)\s+(?:spare|free)|"

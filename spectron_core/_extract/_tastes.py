@@ -1,7 +1,8 @@
 """Tastes said in set frames rather than with "like"/"hate": a thing named first and judged ("mondays are the
 worst", "pizza is life", "cheesecake is my weakness", "i find opera boring"), a drink as what the speaker lives on
 or is ("i live on iced tea", "i'm a coffee person"), and a place the speaker keeps going to ("i attend church
-every week", "we spend our summers at the lake", "i vacation in maine").
+every week", "we spend our summers at the lake", "i vacation in maine", "i hit the gym every morning") or likes
+best whoever they go with ("the zoo is my favourite place to go with my kids").
 
 Why these are tastes, and what is not:
 
@@ -27,7 +28,7 @@ from ._predicates import _FOOD_HEADS, kind_of, noun_phrase
 from ._regex import _sub
 from ._when import WEEKDAYS
 
-__all__ = ["taste_said"]
+__all__ = ["favourite_place_said", "taste_said"]
 
 _THING = r"(?P<x>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
 _DEGREE = (
@@ -97,6 +98,22 @@ _HABIT_PLACE = re.compile(
 """A place the speaker keeps going to: "i attend church every week", "we spend our summers at the lake", "i
 vacation at the beach every year"."""
 
+_FAV_PLACE_WHEN = re.compile(
+    "^" + _THING + r"\s+(?:is|'s)\s+(?:(?:still|definitely|really|totally)\s+)?my\s+(?:all[\s-]time\s+)?"
+    r"(?:favou?rite|fave|fav)\s+place(?:\s+to\s+(?:go|be|visit|eat|hang\s+out|relax|unwind))?\s+"
+    r"(?:with|in|on|at|when|during|for|after|before|every)\s+.+$",
+    re.IGNORECASE,
+)
+"""A favourite place said with whom or when ("the zoo is my favourite place to go with my kids"): the company
+or the season is not part of the place."""
+
+_HIT_THE = re.compile(
+    r"^(?:i|we)\s+(?:(?:always|usually|often|regularly|still)\s+|try\s+to\s+)?hit\s+the\s+"
+    r"(?P<x>gym|beach|pool|mall|track|range|lake)\b(?!.*\b(?:later|tonight|tomorrow|soon)\b).*$",
+    re.IGNORECASE,
+)
+"""A place gone to by habit, said with "hit": "i hit the gym every morning", "we try to hit the beach on weekends"."""
+
 _NOT_SUBJECT = words(
     """i we you me my your our us he she they them his her their it its there here this that these those one
     someone everyone people what how who why when where which life everything nothing something anything today
@@ -156,9 +173,20 @@ def taste_said(text: str) -> tuple[str, str] | None:
         m = _DRINK_PERSON.match(text)
         if m and kind_of(m.group("x")) == "drink":
             return ("drinks", m.group("x").lower())  # "i'm a coffee person"
+    if " hit the " in low:
+        m = _HIT_THE.match(text)
+        return ("likes", m.group("x").lower()) if m else None
     if " attend" in low or " spend " in low or " vacation " in low or " holiday " in low:
         return _habit_place(text)
     return None
+
+
+def favourite_place_said(text: str) -> str:
+    """The favourite place of "X is my favourite place to go with my kids", or ""."""
+    m = _FAV_PLACE_WHEN.match(text) if " place " in text.lower() else None
+    first = m.group("x").split()[0].lower() if m else ""
+    value = noun_phrase(m.group("x")) if m and first not in _NOT_SUBJECT else ""
+    return value.lower() if value and len(value.split()) <= 3 and kind_of(value) != "kin" else ""
 
 
 def _habit_place(text: str) -> tuple[str, str] | None:
