@@ -11,6 +11,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
+from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._ontology import Ontology, default_ontology, is_key
 from ._predicates import (
@@ -1025,6 +1026,9 @@ class ClauseReader:
             thing = _sub(r"^(?:new|current|day|main|part[\s-]time|full[\s-]time)\s+(?=job|work)", "", thing)
             thing = _sub(r"\s+(?:for\s+(?:the|this|my)\s+\w+|right\s+now|these\s+days)$", "", thing)
             value = m.group("v").strip()
+            if thing in STATUS_THINGS:
+                status_said_as_thing(c, thing, value)  # "my divorce is final", "my relationship status is single"
+                return
             if _match(r"^least\s+(?:favou?rite|fave|fav)\b", thing, re.IGNORECASE):
                 for item in _split_list(noun_phrase(value)):
                     c.attr("dislikes", _lower_unless_proper(item))  # "my least favourite chore is ironing"
@@ -1163,13 +1167,8 @@ class ClauseReader:
         ended = _PARTNER_LEFT.match(rest) if kin in _PARTNERS else None
         if ended:
             # "my wife left me", "my boyfriend dumped me": the relationship ended (never "married" from it)
-            married = kin in ("wife", "husband", "spouse")
-            c.attr(
-                "relationship_status",
-                "widowed" if married and ended.group("gone") else "separated" if married else "single",
-                confidence=0.7,
-                negated=False,
-            )
+            left = partner_ended(kin, ended.group(0), bool(ended.group("gone")))
+            c.attr("relationship_status", left, confidence=0.7, negated=False)
             return
         if kin in ("wife", "husband"):
             c.attr("relationship_status", "married", confidence=0.7, negated=False)

@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from ._clauses import Piece
+from ._family import family_mentions
 from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
 from ._predicates import _role_head, noun_phrase
 from ._regex import _sub
@@ -159,9 +160,11 @@ def mentions(
     """What "my …" says in passing: "walking with my two spaniels" (pets), "my job at the garden centre is tiring"
     (employer), "once I start my new job as a lighting technician" (role)."""
 
-    def add(key: str, value: str, confidence: float = 0.75) -> None:
+    def add(key: str, value: str, confidence: float = 0.75, distinct: bool = False) -> None:
         if value and not any(
-            a.key == key and a.entity == speaker and (a.value.lower() == value.lower() or key == "family")
+            a.key == key
+            and a.entity == speaker
+            and (a.value.lower() == value.lower() or key == "family" and not distinct)
             for a in out.attributes
         ):
             speaker_fact(out, speaker, key, value, confidence, span, when)
@@ -242,3 +245,5 @@ def mentions(
                 add("employer", _lower_unless_proper(org), 0.7)
     if things:  # "on a housekeeper wage", "the farm where i work", "my chemistry degree"
         work_mentions(pieces, add, out.attributes)
+        said = [a for a in out.attributes if a.entity == speaker]  # (a status said plainly in the turn wins)
+        family_mentions(pieces, lambda key, value, confidence: add(key, value, confidence, True), said)

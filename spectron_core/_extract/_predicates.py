@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ._family import children_none, partner_as_object, partner_status
 from ._identity import identity_adjective, identity_noun, owner_of
 from ._lexicon import (
     ACTIVITIES,
@@ -663,6 +664,8 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         flags=re.IGNORECASE,
     )
     low = r.lower()
+    if verb.lower() in ("have", "has") and children_none(c, low):
+        return  # "i have no kids", "i don't have any children yet": a count of none
     m = _PERFECT.match(r)
     if m:  # "i have only broken two fingers", "i have taken up knitting": a perfect tense, nothing owned
         lemma, past = _IRREGULAR_PARTICIPLES[m.group("p").lower()]
@@ -688,6 +691,12 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     habit = _HAD_DAILY.match(r) if verb.lower() in ("have", "has") else None
     if habit and kind_of(habit.group("v")) == "drink":
         c.attr("drinks", habit.group("v").lower())  # "i have a cup of tea every morning": what one drinks
+        return
+    partner = partner_as_object(r)
+    if partner:  # "i have a doctor for a husband": the trade is the husband's, not a thing owned
+        c.attr("family", partner, confidence=0.8)
+        if not c.negated:
+            c.attr("relationship_status", partner_status(partner), confidence=0.7)
         return
     if verb.lower() in ("have", "has", "own", "owns", "run", "runs") and _business_owner(c, r):
         return
@@ -1929,10 +1938,14 @@ def _h_rented(c: Sink, verb: str, rest: str) -> None:
 def _h_got(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(
-        r"^(?P<s>married|divorced|engaged|separated|hitched)\b(?:\s+to\s+(?P<name>[A-Z][a-z]+))?", r, re.IGNORECASE
+        r"^(?P<s>married|remarried|divorced|engaged|separated|hitched)\b(?:\s+to\s+(?P<name>[A-Z][a-z]+))?",
+        r,
+        re.IGNORECASE,
     )
     if m:
-        status = {"hitched": "married"}.get(m.group("s").lower(), m.group("s").lower())
+        status = {"hitched": "married", "remarried": "married"}.get(m.group("s").lower(), m.group("s").lower())
+        if status == "married" and verb.lower() == "get":
+            status = "engaged"  # "we get married in june": a wedding to come
         c.attr("relationship_status", status)
         if m.group("name") and status == "married":
             c.rel("married_to", "Person/" + m.group("name").lower())
@@ -1979,7 +1992,7 @@ def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
 def _h_married(c: Sink, verb: str, rest: str) -> None:
     """ "i married my college sweetheart", "we married in june": the speaker is married (not "i married them")."""
     r = rest.strip().lower()
-    if verb.lower() == "married" and not _match(r"^(?:them|people|couples|off)\b", r):
+    if verb.lower() in ("married", "remarried") and not _match(r"^(?:them|people|couples|off)\b", r):
         c.attr("relationship_status", "married")  # negated ("i'm not married anymore") it closes the value
 
 
@@ -2478,7 +2491,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("relationship_status", "married")
         name = noun_phrase(m.group("name"))
-        if name:
+        if name and not _match(r"^(?:an?|the|my|this|that|some|one)\s", m.group("name"), re.IGNORECASE):
+            # ("married to a dentist": a trade, the partner's, not a name)
             c.rel("married_to", "Person/" + name.lower())
         return
     m = _match(
@@ -3088,7 +3102,7 @@ for _words, _h in [
     ("joined join", _h_joined),
     ("retired", _h_retired),
     (" ".join(_JOB_VERBS), _h_job_verb),
-    ("married", _h_married),
+    ("married remarried", _h_married),
     ("manage manages", _h_manage),
     ("report reports", _h_report),
     (" ".join(k for k in _ACTIVITY), _h_activity),
