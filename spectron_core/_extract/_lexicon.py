@@ -215,7 +215,7 @@ NOT_POSSESSIONS = words(
     """time fun idea ideas question questions problem problems day days lot lots feeling feelings chance way
     thing things plan plans job jobs life break work nothing anything something everything one ones none kind
     sort bit little few many much more some good great nice bad hard tough big long busy dream dreams
-    clue experience trouble fear fears issue issues opinion reason reasons story stories meeting class classes
+    sun sunshine rain snow sleep rest attention clue experience trouble fear fears issue issues opinion reason reasons story stories meeting class classes
     talent talents tendency habit hope luck money friends friend name age birthday date wedding party weekend
     night morning evening afternoon vacation holiday interest interests passion access room space energy
     patience faith mind heart thoughts point right choice option appointment test exam homework shift ability

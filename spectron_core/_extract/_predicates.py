@@ -56,8 +56,9 @@ __all__ = ["VERBS", "favorite_key", "kind_named_in", "kind_of", "noun_phrase", "
 
 
 _DET = re.compile(
-    r"^(?:(?:a|an|the|some|my|our|his|her|their|this|that|these|those|lots\s+of|a\s+lot\s+of|"
-    r"plenty\s+of|many|a\s+few|few|several|all|any|both|every|each|a\s+couple\s+of|a\s+pair\s+of|"
+    r"^(?:(?:a\s+lot\s+of|lots\s+of|a\s+ton\s+of|tons\s+of|a\s+bunch\s+of|a\s+couple\s+of|a\s+pair\s+of|a\s+few|"
+    r"a|an|the|some|my|our|his|her|their|this|that|these|those|"
+    r"plenty\s+of|many|few|several|all|any|both|every|each|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|own|little|big|huge|cute|lovely|"
     r"beautiful|adorable|favorite|favourite|pet|kinds\s+of|types\s+of|sorts\s+of|kind\s+of|type\s+of|"
     r"mostly|mainly|only|just|really|pretty|very|good|great|nice)\s+)+",
@@ -356,6 +357,35 @@ _FOOD_HEADS = words("""food pizza pasta sushi tacos taco burgers burger chocolat
 """Head words that make an unnamed favourite a food ("my favourite is pizza", "… a fruit papaya")."""
 
 
+_KEY_TAIL = re.compile(r"(?:^|\s+)(?:in|of|on|at|for|from|about|with|the|an?|my)\b.*$")
+"""What follows the kind in a "my favourite <kind> …" that is no part of it: "my favourite in spanish is …", "my fave
+band the kills": a key is the kind, never a phrase."""
+_KEY_FILLER = words("one ones hehe haha lol lmao tbh too now still")
+_KIND_MISSPELT = {
+    w[:i] + w[i + 1 :]: w.rstrip("s")
+    for w in "movies musics novels authors singers artists colors colours seasons animals".split()
+    for i in range(len(w))
+    if len(w) > 5
+}
+"""Domain words with one letter dropped ("moves" for movies): the kind they misspell."""
+
+
+def _kind_spelling(word: str) -> str:
+    """The kind a "my favourite <word>" names when the word is a plural ("shirts") or misses or doubles one letter
+    ("moves", "musicc"): a misspelt domain word must not mint a key of its own."""
+    if word in _FAV_SYNONYMS or word in FAV_KINDS:
+        return word
+    if len(word) >= 5 and word in _KIND_MISSPELT:
+        return _KIND_MISSPELT[word]
+    if len(word) >= 6:
+        for i in range(len(word)):
+            cut = word[:i] + word[i + 1 :]
+            if cut in _KIND_MISSPELT.values():
+                return cut
+    one = singular(word)
+    return one if one != word and len(one) > 2 else word
+
+
 def favorite_key(thing: str, value: str = "") -> str:
     """``favorite_<thing>`` with the thing normalised ("favourite colour" → favorite_color); when the thing is
     not said ("pizza is my favorite"), it is inferred from the value's head word."""
@@ -368,13 +398,15 @@ def favorite_key(thing: str, value: str = "") -> str:
         if not t:
             return favorite_key("", value)
     t = _sub(r"(?<=\w)\s+(?:flavou?rs?|kinds?|types?|brands?|sorts?)$", "", t)  # "ice cream flavour" is ice cream
-    words = t.split()
+    words = [w for w in _KEY_TAIL.sub("", t).split() if w not in _KEY_FILLER]
     if words:
+        words[-1] = _kind_spelling(words[-1])
         if words[-1] in _FAV_VERB:
             t = _FAV_VERB[words[-1]]
         else:
             named = [_FAV_SYNONYMS.get(w, w) for w in words[-2:]]
-            t = " ".join(named[-1:] if named[0] == named[-1] else named)  # "music artist" is music, once
+            # "music artist" is music, once; "rap music", "tv show", "comic book": the kind, not one key per genre
+            t = " ".join(named[-1:] if named[0] == named[-1] or named[-1] in FAV_KINDS else named)
     elif value:
         vw = value.lower().split()
         head = vw[-1] if vw else ""
