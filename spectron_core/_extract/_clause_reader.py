@@ -13,6 +13,7 @@ from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
+from ._media import apposed_favourite, fan_said, favourite_seen, main_taste, media_name
 from ._ontology import Ontology, default_ontology, is_key
 from ._predicates import (
     _SKILL_VERBS,
@@ -172,6 +173,7 @@ _KIND_EXTENDERS = FAV_KINDS | frozenset(
 )
 """Nouns that continue "my favourite <kind> …" into a longer noun ("my favourite band t-shirt", "my favourite
 sports team"): after them the words are no longer the favourite's name."""
+_COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _NUMBERISH = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|years?|months?|weeks?|days?|times?|hours?|minutes?)\b",
     re.IGNORECASE,
@@ -325,6 +327,9 @@ class ClauseReader:
             text, _, _ = strip_lead(text)
         if not text:
             return None
+        main = main_taste(text) if ctx.role == "user" else None
+        if main:  # "i only listen to jazz", "country is all i listen to": the one kind is the favourite
+            speaker_fact(out, speaker, main[0], main[1], min(confidence, 0.8), span, when)
         text = uninvert(text)
         intro = _ROLE_HERE.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " here" in text.lower() else None
         if intro and intro.group("r").split()[0].lower() not in _GENERAL_SUBJECT_STOP and _role_head(intro.group("r")):
@@ -369,7 +374,8 @@ class ClauseReader:
             named_fav
             and named_fav.group("x").lower() in FAV_KINDS
             and named_fav.group("v").split()[0].lower() not in _KIND_EXTENDERS
-        ):
+            and not (named_fav.group("v").islower() and _COPULA_NEXT.match(text, named_fav.end()))
+        ):  # ("my favourite music teacher is retiring": a longer noun, the subject of "is")
             value = noun_phrase(named_fav.group("v"))
             if value and _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
                 # "my cousin painted over my favourite colour teal": the favourite is named whatever the clause says
@@ -382,6 +388,9 @@ class ClauseReader:
                     span,
                     when,
                 )
+        seen = favourite_seen(text) if ctx.role == "user" and "fav" in text.lower() else None
+        if seen:  # "i got to see my favourite band up in concert": the act seen, a name of common words too
+            speaker_fact(out, speaker, seen[0], seen[1], min(confidence, 0.75), span, when)
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)
         if ctx.role == "user" and self._taste_first(text, speaker, span, confidence, when, out):
@@ -567,6 +576,8 @@ class ClauseReader:
             origin = _ORIGIN_LEAD.match(text)
             lead_word = (origin.group(1) or "").lower() if origin else ""
             text = {"born": "was ", "raised": "was ", "originally": "am ", "grew": ""}.get(lead_word, "am ") + text
+        elif prev is None and user and lead and fan_said(text, own, ctx.text):
+            text = fan_said(text, own, ctx.text)  # "huge fan of adele": the "I am" dropped
         elif prev is None and user and lead and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)), own):
             # a clause led by a participle says what the speaker is doing: "walking my dog", "presently
             # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb)
@@ -783,6 +794,8 @@ class ClauseReader:
             return False
         named = _favourite_named(fav.group("v") or "")
         value = noun_phrase(named)
+        title = "" if value else media_name(fav.group("x") or "", named)  # "the who is my favourite band"
+        value = value or title
         if (named or "it").strip().lower() in _PRONOUN_VALUE:
             # "i love blondie, they are my favourite band": the pronoun names what this turn just liked
             before = [a for a in out.attributes if a.entity == speaker and not a.negated and a.key in _LIKED_KEYS]
@@ -811,7 +824,7 @@ class ClauseReader:
                     return False
             else:
                 return False
-        elif not value or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+        elif not value or not (title or _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split())):
             return False
         thing = fav.group("x") or ""
         if thing.lower().split()[-1:] in (["color"], ["colors"], ["colour"], ["colours"]) and kind_of(value) != "color":
@@ -1048,8 +1061,12 @@ class ClauseReader:
                     c.attr("favorite_hobby", v.lower())  # "my favourite way to unwind is baking bread"
                 return
             if fav:
+                apposed = apposed_favourite(m.group("thing").strip())
+                if apposed:  # "my fave band the kills are touring": the name after the kind is the favourite
+                    c.attr(apposed[0], apposed[1], "identity")
+                    return
                 value = _favourite_said(value)
-                v = noun_phrase(value)
+                v = noun_phrase(value) or media_name(fav.group("x") or "", value)  # "my favourite band is the who"
                 if v:
                     if fav.group("x") and fav.group("x").split()[-1] in ("things", "hobbies", "activities"):
                         for item in _split_list(v):

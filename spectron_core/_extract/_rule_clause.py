@@ -11,6 +11,7 @@ from datetime import datetime
 from .._entities import entity_ref
 from .._models import Category
 from ._lexicon import ROLE_WORDS, words
+from ._media import sung
 from ._predicates import _JOB_HUNT, _NOT_GERUND, _PREP_CUT, VERBS, _lemma, noun_phrase
 from ._regex import _match, _split
 from ._rule_patterns import _ARTICLE, _AUXILIARY, _PARTICIPLES, _PAST_EVENT
@@ -75,6 +76,8 @@ class _Clause:
         value = _clean(value)
         if not value or len(value) > 120:
             return
+        if key == "hobbies" and value[:4].lower() == "sing" and value.lower().startswith(("sing ", "singing ")):
+            value = sung(value)  # "singing frozen": the pastime is singing, not the song
         self.matched = True
         if key == "employer" and _clientele(value):
             return  # "a record producer for hip hop artists": whom the work is for, not who employs the speaker
@@ -132,6 +135,8 @@ _CUISINE_FOOD = re.compile(
 """The kind-of-food noun after a cuisine, dropped ("italian food", "thai dishes", "vegan meals" are "italian",
 "thai", "vegan"). Only after a word of origin or diet: in "fast food", "junk food", "comfort food" or "pet food"
 the noun is half of a compound, and the word before it alone means something else (an employer "fast")."""
+_NO_NAME_ALONE = words("who what which why how when where the")
+"""Words that name nothing without their article: "the who", "the the" keep it."""
 
 
 def _clean(value: str) -> str:
@@ -139,7 +144,8 @@ def _clean(value: str) -> str:
     value = _DANGLING.sub("", value)
     if _BARE_WORD.match(value):
         return ""  # ("no i am not a fan" had left "not a")
-    value = _ARTICLE.sub("", value)
+    bare = _ARTICLE.sub("", value)
+    value = value if bare.lower() in _NO_NAME_ALONE else bare  # "the who" is a name; "who" is not
     value = _CUISINE_FOOD.sub("", value)
     return " ".join(value.split())
 

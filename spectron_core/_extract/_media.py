@@ -1,0 +1,161 @@
+"""Music, films, books and shows: the names a favourite gives, which are often common words.
+
+A band, a film or a book may be called by words the rest of the extractor reads as grammar: "the who", "up",
+"the the", "it". A noun phrase drops such words, so "my favourite band is up" said nothing. Here the *frame*
+carries the reading, never the name: after "my favourite <band/film/book/show> is", or before "is my favourite
+<band/…>", a short name is kept as said, even when its words are function words, unless it is a pronoun taking
+something up ("it is my favourite film"), a state ("my favourite show is over", "… is back"), or a verdict ("so
+good"). A favourite of another kind ("my favourite food is up") gets no such licence.
+
+A name also comes right after the kind, as an apposition: "my fave band the kills are touring" says the kills
+are the favourite band (and the rest is about them, not about the speaker). Only a name said with "the" (or
+capitalised in edited text) is read so: "my favourite music teacher", "my favourite book club", "my fave movie
+night" name a person, a group and an occasion, not a favourite.
+
+Liking a genre ("i love horror movies", "i'm into country music") is a ``likes`` fact, many-valued: loving
+horror films and loving comedies are both true at once, and a later "i love comedies" must not close the first.
+Only a favourite said as one (favourite, fave, best, most, "all i listen to") goes to the single-valued
+``favorite_movie`` / ``favorite_music`` key, where a new one supersedes. A "what movies do I like?" question is
+answered from both keys (the persona map accepts ``likes`` and ``favorite_movie`` for it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import MUSIC_GENRES, words
+from ._predicates import favorite_key, noun_phrase
+from ._rule_patterns import _GENERAL_SUBJECT_STOP, _PRONOUN_VALUE, _STATE_COMPLEMENT
+
+__all__ = ["MEDIA_KEYS", "apposed_favourite", "fan_said", "favourite_seen", "main_taste", "media_name", "sung"]
+
+MEDIA_KEYS = frozenset({"favorite_music", "favorite_movie", "favorite_book", "favorite_show", "favorite_author"})
+"""Favourites whose value is a title or a name, which may be any words at all."""
+
+_NAME = re.compile(r"^(?P<the>the\s+)?(?P<n>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})$", re.IGNORECASE)
+_NOT_A_NAME = words("""out off done next one ones same other only last first new old up-to-date on again
+    now too also still lol haha tbh though""")
+"""Words that, said alone after "is", give the favourite's state or stand for it, not its name."""
+
+
+def media_name(kind: str, raw: str) -> str:
+    """The name of a favourite band, film, book or show of ``kind`` as said in ``raw``, when a noun phrase would
+    drop it for its words ("the who", "up"); "" when ``raw`` is no such name or ``kind`` names no medium."""
+    if favorite_key(kind) not in MEDIA_KEYS:
+        return ""
+    raw = raw.strip(" ,.!?;:\"'")
+    m = _NAME.match(raw)
+    if not m or _STATE_COMPLEMENT.match(raw):
+        return ""
+    said = m.group("n").lower().split()
+    if said[0] in _PRONOUN_VALUE or said[-1] in _NOT_A_NAME or said[0] in _NOT_A_NAME:
+        return ""
+    if not m.group("the") and not _GENERAL_SUBJECT_STOP.isdisjoint(said):
+        return ""  # "my favourite band is who?" asks; "the who" names
+    return raw if raw[:1].isupper() and not raw.isupper() else raw.lower()
+
+
+_APPOSED = re.compile(
+    r"^(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+(?P<k>[a-z]+)\s+(?P<n>the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}"
+    r"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$",
+)
+
+
+def apposed_favourite(thing: str) -> tuple[str, str] | None:
+    """(key, name) of "favourite <kind> <name>" said as the subject of a clause: "my fave band the kills (are
+    touring)", "my favourite film The Thing (scared me)"; None for "my favourite music teacher"."""
+    m = _APPOSED.match(thing)
+    if not m:
+        return None
+    key = favorite_key(m.group("k"))
+    return (key, m.group("n") if m.group("n")[:1].isupper() else m.group("n").lower()) if key in MEDIA_KEYS else None
+
+
+_ONE_TASTE = re.compile(
+    r"^(?:i|we)\s+(?:(?:pretty\s+much|basically|really)\s+)?(?:only|mostly|mainly|exclusively)\s+"
+    r"(?:just\s+)?(?P<a>listen\s+to|watch|read)\s+(?P<va>.+)$"
+    r"|^(?:i|we)\s+(?P<b>listen\s+to|watch|read)\s+(?:nothing\s+but|only|mostly|mainly)\s+(?P<vb>.+)$"
+    r"|^(?:all|the\s+only\s+thing)\s+(?:i|we)\s+(?:ever\s+|really\s+)?(?P<c>listen\s+to|watch|read)\s+(?:is|are)\s+(?P<vc>.+)$"
+    r"|^(?P<vd>[a-z][\w' -]{1,40}?)\s+(?:is|are)\s+(?:all|mostly\s+what|the\s+only\s+thing)\s+(?:i|we)\s+"
+    r"(?:ever\s+|really\s+)?(?P<d>listen\s+to|watch|read)\b(?:\s+(?:to|anymore|these\s+days|now|lol|haha))*$",
+    re.IGNORECASE,
+)
+"""One kind said as the only or main thing listened to, watched or read: "i only listen to jazz", "i mostly read
+fantasy", "all i watch is horror movies", "country is all i listen to". Unlike "i love jazz" (a like among many)
+this names *the* kind, so it is the single-valued favourite: a later "i mostly listen to blues now" replaces it."""
+_ONE_TASTE_KIND = {"listen": "music", "read": "book"}
+_BOOK_WORDS = words("""books book novels novel fiction nonfiction non-fiction fantasy romance mysteries mystery
+    thrillers horror sci-fi scifi poetry biographies memoirs comics manga classics""")
+"""What a kind of reading ends in: a book noun or a genre of books."""
+
+
+def main_taste(text: str) -> tuple[str, str] | None:
+    """(key, value) of the one kind a clause says the speaker listens to, watches or reads; None otherwise. What is
+    watched is a favourite only when it names films or shows ("all i watch is horror movies", not "… is hockey")."""
+    m = _ONE_TASTE.match(text) if " listen" in text or " watch" in text or " read" in text else None
+    if not m:
+        return None
+    verb = next(g for g in ("a", "b", "c", "d") if m.group(g))
+    value = noun_phrase(m.group("v" + verb))
+    said = value.lower().split()
+    if not value or not _GENERAL_SUBJECT_STOP.isdisjoint(said) or said[0] in ("music", "books", "movies", "tv"):
+        return None  # ("i only listen to music when i run", "all i read is books": no kind named)
+    done = m.group(verb).split()[0].lower()
+    if done == "read" and said[-1] not in _BOOK_WORDS:
+        return None  # ("i only read the news": no book)
+    key = favorite_key(_ONE_TASTE_KIND.get(done, ""), value)
+    return (key, value.lower()) if key in MEDIA_KEYS else None
+
+
+_SUNG = MUSIC_GENRES | words("""song songs karaoke opera hymns hymn oldies carols choir chorus church band shower musicals
+    harmony acapella a-cappella lullabies ballads shows""")
+"""What "singing …" names as a way of singing: a genre, a kind of song, where or with whom."""
+
+
+def sung(hobby: str) -> str:
+    """A pastime "singing <x>" without a title in it: "singing frozen" is the pastime singing (the song or film
+    sung is no pastime of its own), "singing folk songs", "singing in a choir" and "singing about cats" stay as
+    said."""
+    rest = hobby.lower().split()[1:]
+    if not rest or rest[0] in ("along", "about", "and", "or") or not _SUNG.isdisjoint(rest):
+        return hobby
+    return hobby.split()[0]
+
+
+_FAN_OF = re.compile(
+    r"^(?:(?:a|such\s+a)\s+)?(?:big|huge|massive|great|longtime|long[\s-]time|die[\s-]?hard|total|true)\s+fan\s+of\s+"
+    r"(?!(?:you|yours|your|that|this|it|him|her|them|those|these)\b)(?P<v>.+?)(?:\s+here)?$",
+    re.IGNORECASE,
+)
+"""A fan said with the "I am" dropped, as chat opens a line: "huge fan of adele", "big fan of the beatles here"."""
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|he's|she's|they're|hes|shes)\b", re.IGNORECASE)
+
+
+def fan_said(text: str, own: bool, turn: str) -> str:
+    """The clause "i am a big fan of <x>" that a line-opening "big fan of <x>" stands for, or "". ``own``: the line
+    speaks of the speaker; else the turn must speak of nobody else ("he loves jazz. huge fan of blues" is his)."""
+    m = _FAN_OF.match(text) if text[:1].lower() in "abhmgltd" else None
+    if not m or not own and _THIRD_PERSON.search(turn):
+        return ""
+    lead = text[: m.start("v")]
+    return "am " + ("" if lead[:2].lower() in ("a ", "su") else "a ") + lead + m.group("v")
+
+
+_SEEN = re.compile(
+    r"\bmy\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+(?P<k>band|singer|artist|group|rapper|musician|dj)\s+"
+    r"(?P<v>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+(?:in\s+concert|live|play\s+live|perform)\b",
+    re.IGNORECASE,
+)
+"""A favourite act named as the one seen: "got to see my favorite band up in concert", "… my fave band the who
+live". The frame (seeing an act in concert) carries the reading, so a name of common words ("up") is kept."""
+
+
+def favourite_seen(text: str) -> tuple[str, str] | None:
+    """(key, name) of the favourite act a clause says the speaker saw or will see perform, else None."""
+    m = _SEEN.search(text) if " concert" in text or " live" in text or " perform" in text else None
+    if not m or noun_phrase(m.group("v")):
+        return None  # ("we saw my fave band blur live": a name of its own words is read by the general rule)
+    name = media_name(m.group("k"), m.group("v"))
+    return (favorite_key(m.group("k")), name) if name else None
