@@ -229,6 +229,34 @@ def test_no_key_is_minted_from_a_spelling() -> None:
         }, (text, keys)
 
 
+# -- "X is my favourite" after a clause that named the kind -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i love music. adele is my favorite", "favorite_music", "adele"),
+        ("i'm big into hip hop , outkast is my fave", "favorite_music", "outkast"),
+        ("I listen to a lot of Motown. The Supremes are my favourite!", "favorite_music", "supremes"),
+        ("we watch tons of films. alien is my all-time favourite", "favorite_movie", "alien"),
+        ("i read a lot , dune is my favourite", "favorite_book", "dune"),
+    ],
+)
+def test_the_favourite_takes_the_kind_said_before(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am studying film noir . the grey colour scheme is my favorite",  # the value names its own kind
+        "i have two dogs. rex is my favorite",  # not a medium
+        "i love pizza. pepperoni is my fave",
+        "my sister loves music. adele is her favorite",
+    ],
+)
+def test_no_medium_taken_from_the_clause_before(text: str) -> None:
+    assert not [f for f in _favourites(text) if f[0] in MEDIA], facts(text)
+
+
 # -- a song sung is no pastime of its own ---------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text, value",
@@ -273,6 +301,7 @@ UPDATES = [
     ("my favorite film is jaws", "all i watch is horror movies", "favorite_movie", "jaws", "horror"),
     ("i mostly read fantasy", "my favourite book is dune", "favorite_book", "fantasy", "dune"),
     ("my favorite moves are westerns", "my favourite film is alien", "favorite_movie", "westerns", "alien"),
+    ("i love music. adele is my favorite", "bluegrass is all i listen to now", "favorite_music", "adele", "bluegrass"),
 ]
 
 

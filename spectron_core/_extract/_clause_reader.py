@@ -13,7 +13,7 @@ from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
-from ._media import apposed_favourite, fan_said, favourite_seen, main_taste, media_name
+from ._media import MEDIA_KEYS, apposed_favourite, fan_said, favourite_seen, main_taste, media_name
 from ._ontology import Ontology, default_ontology, is_key
 from ._predicates import (
     _SKILL_VERBS,
@@ -245,15 +245,21 @@ def _colours_in(text: str, kind: str) -> str:
     return " and ".join(dict.fromkeys(said))
 
 
-def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str) -> None:
+def _kind_from_prior(
+    out: Extraction, start: int, speaker: str, prior: str, only: frozenset[str] | None = None
+) -> None:
     """A favourite of no known kind ("my fave is jaws") takes the kind the clause before it named ("i like to watch
-    movies"): its key becomes that kind's favourite key."""
+    movies"): its key becomes that kind's favourite key. ``only``: the keys it may become, and then not for a value
+    that names a kind of its own ("the grey colour scheme is my favourite" after a film)."""
     for i in range(start, len(out.attributes)):
         a = out.attributes[i]
         if a.entity == speaker and a.key == "favorite_thing" and not a.negated:
             kind = kind_named_in(prior)
-            if kind:
-                out.attributes[i] = a.model_copy(update={"key": favorite_key(kind, a.value)})
+            key = favorite_key(kind, a.value) if kind else ""
+            if only is not None and (key not in only or not FAV_KINDS.isdisjoint(a.value.lower().split())):
+                continue
+            if key:
+                out.attributes[i] = a.model_copy(update={"key": key})
 
 
 _WHICH_JUDGES = re.compile(r"\b(?:which|that)\s+(?:is|seems|feels|sounds|looks)\b")
@@ -344,9 +350,12 @@ class ClauseReader:
         if fav_place and ctx.role == "user":  # "the zoo is my favourite place to go with my kids"
             speaker_fact(out, speaker, "favorite_place", fav_place, min(confidence, 0.8), span, when)
             return (speaker, False)
+        said = len(out.attributes)
         if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(
             text, speaker, span, when, out, prior
         ):
+            if prior:  # "i love music. adele is my favourite": the kind the clause before named
+                _kind_from_prior(out, said, speaker, prior, MEDIA_KEYS)
             return (speaker, False)
         tail = _FAV_TAIL.match(text) if "fav" in text.lower() and ctx.role == "user" else None
         if tail:
