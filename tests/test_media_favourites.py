@@ -90,7 +90,7 @@ def test_a_longer_noun_after_the_kind_is_no_name(text: str) -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("i finally got to see my favorite band up in concert", "up"),
+        ("last summer i caught my favourite band up in concert", "up"),
         ("we drove six hours to see my fave band the who live", "the who"),
         ("I'm going to see my favourite band Up in concert tomorrow!", "up"),
         ("saw my favourite band muse live last night", "muse"),
@@ -110,6 +110,39 @@ def test_the_favourite_act_seen_live(text: str, value: str) -> None:
 )
 def test_someone_elses_favourite_act(text: str) -> None:
     assert not _favourites(text), facts(text)
+
+
+# -- the favourite named last, after its kind ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("the dj played my favourite singer , adele", "favorite_music", "adele"),
+        ("Tonight the band is covering my favourite song, Jolene!", "favorite_music", "jolene"),
+        ("listening to my favorite kind of music, bluegrass", "favorite_music", "bluegrass"),
+        ("im listening to my favourite genre reggae right now", "favorite_music", "reggae"),
+        ("just finished my favourite book , dune", "favorite_book", "dune"),
+        ("rewatching my fave show the office again lol", "favorite_show", "office"),
+    ],
+)
+def test_the_favourite_named_last(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i bought a poster of my favourite band , in the mall",  # a place goes on, not a name
+        "my favourite music is country",  # the copula form, read once
+        "so hyped for my fav band the who coming to town",
+        "wearing my favorite band shirt",
+        "the kitten is named after my favourite film , and the puppy after my aunt",
+        "thrillers are my fave kind of film , films",
+    ],
+)
+def test_no_name_after_the_kind(text: str) -> None:
+    values = [v for k, v in _favourites(text) if k in MEDIA]
+    assert not [v for v in values if v in ("mall", "in the mall", "is country", "shirt", "puppy", "films")], values
+    assert not [v for v in values if "coming" in v or "aunt" in v], values
 
 
 # -- the one kind listened to, watched or read -------------------------------------------------------------------
@@ -196,9 +229,9 @@ def test_a_fan_that_is_not_the_speaker(text: str) -> None:
     "text, key, value",
     [
         ("my favourite movies are horror", "favorite_movie", "horror"),
-        ("now my favorite moves are horror", "favorite_movie", "horror"),  # a letter dropped
+        ("honestly my favourite moves are thrillers", "favorite_movie", "thrillers"),  # a letter dropped
         ("my favorite films are westerns", "favorite_movie", "westerns"),
-        ("documentaries are my favourite kind of movie", "favorite_movie", "documentaries"),
+        ("cartoons are my favourite kind of movie", "favorite_movie", "cartoons"),
         ("thrillers are my fave genre of film", "favorite_movie", "thrillers"),
         ("my favourite rap song is lose yourself", "favorite_music", "lose yourself"),
         ("my favorite gospel singer is mahalia jackson", "favorite_music", "mahalia jackson"),
@@ -213,7 +246,7 @@ def test_the_favourite_key_is_the_kind(text: str, key: str, value: str) -> None:
 
 def test_no_key_is_minted_from_a_spelling() -> None:
     for text in [
-        "my favorite moves are horror",
+        "my favourite moves are comedies",
         "my favourite shirts are flannel",
         "my fav one hehe is the blue one",
         "my favourite rap song is lose yourself",
@@ -261,7 +294,7 @@ def test_no_medium_taken_from_the_clause_before(text: str) -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("i love singing frozen but my favourite band is muse", "singing"),
+        ("my niece and i love singing frozen in the car", "singing"),
         ("i like to sing the alphabet with my nephew", "sing"),
         ("i like singing folk songs", "singing folk songs"),
         ("i enjoy singing in a choir", "singing in a choir"),
@@ -285,7 +318,7 @@ UPDATES = [
     ("my favourite band is the who", "these days my fave band is blur", "favorite_music", "the who", "blur"),
     (
         "radiohead is my favorite band",
-        "i finally got to see my favorite band up in concert",
+        "last summer i caught my favourite band up in concert",
         "favorite_music",
         "radiohead",
         "up",
@@ -293,15 +326,16 @@ UPDATES = [
     ("i only listen to jazz", "i mostly listen to bluegrass these days", "favorite_music", "jazz", "bluegrass"),
     (
         "my favourite movies are horror",
-        "documentaries are my favourite kind of movie now",
+        "westerns are my favourite kind of movie now",
         "favorite_movie",
         "horror",
-        "documentaries",
+        "westerns",
     ),
     ("my favorite film is jaws", "all i watch is horror movies", "favorite_movie", "jaws", "horror"),
     ("i mostly read fantasy", "my favourite book is dune", "favorite_book", "fantasy", "dune"),
     ("my favorite moves are westerns", "my favourite film is alien", "favorite_movie", "westerns", "alien"),
     ("i love music. adele is my favorite", "bluegrass is all i listen to now", "favorite_music", "adele", "bluegrass"),
+    ("my favourite book is emma", "just finished my favourite book , dune", "favorite_book", "emma", "dune"),
 ]
 
 

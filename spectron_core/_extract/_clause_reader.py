@@ -13,7 +13,15 @@ from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
-from ._media import MEDIA_KEYS, apposed_favourite, fan_said, favourite_seen, main_taste, media_name
+from ._media import (
+    MEDIA_KEYS,
+    apposed_favourite,
+    fan_said,
+    favourite_named_last,
+    favourite_seen,
+    main_taste,
+    media_name,
+)
 from ._ontology import Ontology, default_ontology, is_key
 from ._predicates import (
     _SKILL_VERBS,
@@ -245,9 +253,7 @@ def _colours_in(text: str, kind: str) -> str:
     return " and ".join(dict.fromkeys(said))
 
 
-def _kind_from_prior(
-    out: Extraction, start: int, speaker: str, prior: str, only: frozenset[str] | None = None
-) -> None:
+def _kind_from_prior(out: Extraction, start: int, speaker: str, prior: str, only: frozenset[str] | None = None) -> None:
     """A favourite of no known kind ("my fave is jaws") takes the kind the clause before it named ("i like to watch
     movies"): its key becomes that kind's favourite key. ``only``: the keys it may become, and then not for a value
     that names a kind of its own ("the grey colour scheme is my favourite" after a film)."""
@@ -397,8 +403,13 @@ class ClauseReader:
                     span,
                     when,
                 )
-        seen = favourite_seen(text) if ctx.role == "user" and "fav" in text.lower() else None
-        if seen:  # "i got to see my favourite band up in concert": the act seen, a name of common words too
+        seen = (
+            (favourite_seen(text) or favourite_named_last(text))
+            if ctx.role == "user" and "fav" in text.lower()
+            else None
+        )
+        if seen and not any(a.key == seen[0] and a.span == span for a in out.attributes):
+            # "i got to see my favourite band up in concert", "the dj played my favourite singer, adele"
             speaker_fact(out, speaker, seen[0], seen[1], min(confidence, 0.75), span, when)
         if ctx.role == "user" and self._named_first(text, speaker, span, confidence, when, out):
             return (speaker, False)

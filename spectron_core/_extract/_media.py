@@ -24,10 +24,19 @@ from __future__ import annotations
 import re
 
 from ._lexicon import MUSIC_GENRES, words
-from ._predicates import favorite_key, noun_phrase
+from ._predicates import FAV_KINDS, favorite_key, noun_phrase
 from ._rule_patterns import _GENERAL_SUBJECT_STOP, _PRONOUN_VALUE, _STATE_COMPLEMENT
 
-__all__ = ["MEDIA_KEYS", "apposed_favourite", "fan_said", "favourite_seen", "main_taste", "media_name", "sung"]
+__all__ = [
+    "MEDIA_KEYS",
+    "apposed_favourite",
+    "fan_said",
+    "favourite_named_last",
+    "favourite_seen",
+    "main_taste",
+    "media_name",
+    "sung",
+]
 
 MEDIA_KEYS = frozenset({"favorite_music", "favorite_movie", "favorite_book", "favorite_show", "favorite_author"})
 """Favourites whose value is a title or a name, which may be any words at all."""
@@ -159,3 +168,41 @@ def favourite_seen(text: str) -> tuple[str, str] | None:
         return None  # ("we saw my fave band blur live": a name of its own words is read by the general rule)
     name = media_name(m.group("k"), m.group("v"))
     return (favorite_key(m.group("k")), name) if name else None
+
+
+_NAMED_LAST = re.compile(
+    r"\bmy\s+(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+(?:(?:kind|type|sort|genre|style)\s+of\s+)?"
+    r"(?P<k>[a-z]+)(?P<c>\s*,)?\s+(?P<v>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"(?:\s+(?:right\s+now|now|again|tonight|today|live|in\s+concert|on\s+repeat|lol|haha))?\s*$",
+    re.IGNORECASE,
+)
+"""A favourite named last, after its kind: "the dj played my favourite singer, adele", "rewatching my favourite
+show the office", "listening to my favourite genre reggae right now"."""
+
+
+_NOT_LEAD = words("in on at to for with and but or so from by of as after before about like than")
+_NOT_IN = words("is are was were am be been")
+_COMPARED = [[w] for w in ("after", "like", "than", "unlike", "besides", "except")]
+
+
+def favourite_named_last(text: str) -> tuple[str, str] | None:
+    """(key, name) of a medium's favourite named at the end of a clause after "my favourite <kind>": set off by a
+    comma, with "the", capitalised, or a genre. None for "my favourite band t-shirt" (a longer noun)."""
+    m = _NAMED_LAST.search(text) if "fav" in text.lower() else None
+    if not m:
+        return None
+    key, raw = favorite_key(m.group("k")), m.group("v")
+    if key not in MEDIA_KEYS or text[: m.start()].lower().split()[-1:] in _COMPARED:
+        return None  # ("the cat is named after my favourite movie, and the dog …": a list goes on)
+    said = raw.lower().split()
+    if not (m.group("c") or said[0] == "the" or raw[:1].isupper() or not MUSIC_GENRES.isdisjoint(said)):
+        return None
+    if said[0] in _NOT_LEAD or said[-1] in FAV_KINDS or not _NOT_IN.isdisjoint(said):
+        return None  # ("my favourite music is country", "… my favourite band , in the car", "kind of film , movie")
+    if any(w.endswith("ing") and len(w) > 4 for w in raw.split()[1:]):
+        return None  # ("my fave band the who taking ages": a clause goes on, the name has ended)
+    value = noun_phrase(raw)
+    if value and not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
+        return None
+    value = value or media_name(m.group("k"), raw)
+    return (key, value if value[:1].isupper() and not value.isupper() else value.lower()) if value else None
