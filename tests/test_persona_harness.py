@@ -86,6 +86,9 @@ def test_value_rule_and_mapping_table():
     assert value_matches("volunteer", "volunteering at the shelter")
     assert value_matches("2 children", "two", key="children") and not value_matches("2 children", "three", key="children")
     assert not value_matches("teal", "mauve") and not value_matches("dog", None)
+    # a name of stop-words only is compared whole, articles aside
+    assert value_matches("the who", "the who") and value_matches("the who", "who") and value_matches("up", "Up")
+    assert not value_matches("the who", "the kills") and not value_matches("up", "up north") and not value_matches("the", "")
     assert accepts("has_profession", "role") and accepts("favorite_color", "favourite colour")
     assert accepts("favorite", "favorite_season") and not accepts("want_job", "role")
     assert not any(accepts(rel, "fact") for rel in RELATIONS)  # the catch-all key reads as no fact anywhere
