@@ -12,7 +12,14 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from spectron_core import Spectron
+from spectron_core import (
+    AttributeSpec,
+    ExtractedAttribute,
+    Extraction,
+    ExtractionContext,
+    Ontology,
+    Spectron,
+)
 from tests.support import ALICE_SCOPE, SPEAKER, at, mine, profile_values
 
 
@@ -121,3 +128,37 @@ def test_a_business_started_is_owned(text: str, value: str) -> None:
 )
 def test_no_business_from_other_openings_or_other_people(text: str) -> None:
     assert not [f for f in mine(text) if f[1] == "role"], mine(text)
+
+
+# -- the mechanism, for an application's own keys ----------------------------------------------------------------
+class _Says:
+    """An extractor that states exactly the given (key, value) facts of the speaker, as a model might."""
+
+    name = "says"
+
+    def __init__(self, *facts: tuple[str, str]) -> None:
+        self.facts = facts
+
+    def extract_many(self, ctxs: list[ExtractionContext]) -> list[Extraction]:
+        return [self.extract(c) for c in ctxs]
+
+    def extract(self, ctx: ExtractionContext) -> Extraction:
+        return Extraction(attributes=[ExtractedAttribute(entity=ctx.principal, key=k, value=v) for k, v in self.facts])
+
+
+def test_ended_by_works_for_a_custom_ontology(tmp_path) -> None:
+    """``ended_by`` on an application's own key: "status = on leave" is ended by a new "project", "status =
+    remote" is not (it is not listed), and the project itself stays."""
+    ontology = Ontology(
+        [
+            AttributeSpec(key="status", ended_by={"on leave": ["project"]}),
+            AttributeSpec(key="project"),
+        ]
+    )
+    for status, kept in (("on leave", False), ("remote", True)):
+        mem = Spectron(path=str(tmp_path / status.replace(" ", "-")), ontology=ontology)
+        mem.remember("x", scope=ALICE_SCOPE, observed_at=at(0), extractor=_Says(("status", status)))
+        mem.remember("y", scope=ALICE_SCOPE, observed_at=at(1), extractor=_Says(("project", "apollo")))
+        assert profile_values(mem, "project") == ["apollo"]
+        assert (profile_values(mem, "status") == [status]) is kept, profile_values(mem, "status")
+        mem.close()
