@@ -879,6 +879,7 @@ dozen donuts"), which is no fact about the speaker's present. "have taken up X" 
 def _h_work(c: Sink, verb: str, rest: str) -> None:
     r, _, after = rest.partition(",")
     r = r.strip()  # "i work there, saving for college": what follows the comma is no employer …
+    r = _PURPOSE.sub("", r).strip()  # "i work (in a bar) to pay for school", "for money": why, not for whom
     if _match(r"^\s*as\s+an?\s", after, re.IGNORECASE):
         r = f"{r} {after.strip()}"  # … but "i work in the mornings, as a tour guide" says the job
     if _match(r"^on\s", r, re.IGNORECASE) and not _WORKPLACE.match(r):
@@ -948,6 +949,14 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         value = noun_phrase(_PREP_CUT.sub("", role.group("role")))
         if value and len(value.split()) <= 3:
             c.attr("role", value.lower(), negated=c.negated)
+
+
+_PURPOSE = re.compile(
+    r"(?:^|\s+)(?:(?:now|just|only|mostly|mainly)\s+)?(?:to\s+(?:pay|save|earn|make|help|support|afford|get|buy|"
+    r"cover|put|feed|keep)\b.*$|for\s+(?:the\s+)?(?:money|cash|the\s+paycheck|extra\s+money)\b)",
+    re.IGNORECASE,
+)
+"""Why the speaker works, said after "work": "to pay for school", "to save up money for college", "for money"."""
 
 
 _WORK_THE_LAND = re.compile(
