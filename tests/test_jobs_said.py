@@ -48,3 +48,82 @@ def test_a_purpose_is_no_employer(text: str) -> None:
 )
 def test_the_workplace_before_a_purpose_is_kept(text: str, value: str) -> None:
     _check(text, "employer", value)
+
+
+# -- a job lost ends the job it names; a layoff framing another clause is history --------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("i lost my job at the mill", "mill"),
+        ("I lost my job at the garden centre last week.", "garden centre"),
+        ("got laid off from the warehouse yesterday", "warehouse"),
+        ("i was fired from my job at the diner", "diner"),
+    ],
+)
+def test_a_job_lost_ends_the_place_it_names(text: str, place: str) -> None:
+    _check(text, "employer", place, negated=True)
+    assert not has(text, "employer", place), facts(text)  # (never also the place as a job held now)
+    _check(text, "role", "unemployed")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "now"),
+    [
+        ("since i lost my job at the mill i have been driving for uber", "mill", "uber"),
+        ("Since I was laid off from the factory, I've been working at a bakery.", "factory", "bakery"),
+    ],
+)
+def test_a_framed_layoff_ends_its_job_and_says_nothing_of_now(text: str, place: str, now: str) -> None:
+    _check(text, "employer", place, negated=True)
+    _check(text, "employer", now)
+    assert not has(text, "role", "unemployed"), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im broke because i got laid off",  # a cause, not a frame: out of work now
+        "i got laid off last month, still looking",
+    ],
+)
+def test_a_layoff_said_as_a_cause_is_being_out_of_work(text: str) -> None:
+    _check(text, "role", "unemployed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother lost his job at the mill",
+        "did you lose your job at the bank?",
+        "i didn't get fired from the diner",
+    ],
+)
+def test_no_job_lost_for_another_person_a_question_or_a_near_miss(text: str) -> None:
+    assert not [f for f in mine(text, WORK_KEYS) if f[2] in ("mill", "bank", "diner", "unemployed")], mine(text)
+
+
+def test_a_job_almost_lost_is_still_held() -> None:
+    _check("i almost lost my job at the mill", "employer", "mill")
+    assert not has("i almost lost my job at the mill", "role", "unemployed")
+
+
+LOST_UPDATES: list[tuple[str, str, str, str, str]] = [
+    ("i work at the sawmill", "i lost my job at the sawmill, now i drive for uber", "employer", "sawmill", "uber"),
+    ("I work at a call centre.", "since i got fired from the call centre i've been working at a bakery", "employer",
+     "call centre", "bakery"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "key", "old_word", "new_word"), LOST_UPDATES)
+def test_a_lost_job_then_a_new_one_supersedes(tmp_path, old: str, new: str, key: str, old_word: str,
+                                              new_word: str) -> None:
+    check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word)
+
+
+def test_a_job_lost_at_a_place_closes_it(tmp_path) -> None:
+    mem = Spectron(path=str(tmp_path / "store"))
+    from tests.support import ALICE_SCOPE, at, profile_values
+
+    mem.remember("i work at the sawmill", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("i lost my job at the sawmill", scope=ALICE_SCOPE, observed_at=at(1))
+    assert profile_values(mem, "employer") == [] and profile_values(mem, "role") == ["unemployed"]

@@ -1931,7 +1931,9 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
 _FIRED = r"(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b"
 """Being put out of work, in the words of "i got / was / have been <it>"."""
 _SUBORDINATE_LEAD = re.compile(
-    r"\b(?:since|after|once|when|until|before|because)\s+(?:i|we)\s+(?:\w+\s+)?(?:was|were|got|been)\s+" + _FIRED,
+    r"\b(?:since|after|once|when|until|before)\s+(?:i|we)\s+(?:\w+\s+)?(?:(?:was|were|got|been)\s+"
+    + _FIRED
+    + r"|lost\s+my\s+(?:job|position))",
     re.IGNORECASE,
 )
 """A job lost in a clause that frames another ("after they fired me i got a job at a bakery"): history."""
@@ -1939,11 +1941,25 @@ _LOST_JOB = re.compile(r"^" + _FIRED + r"|^(?:lost|lose)\s+my\s+(?:job|position)
 """Losing a job ("i got laid off", "i got fired", "i lost my job"): the speaker is out of work now."""
 
 
+_LOST_AT = re.compile(
+    r"\b(?:from|(?:job|position)\s+(?:at|with))\s+(?:my\s+(?:job|position)\s+(?:at|with)\s+)?(?P<v>.+)$", re.IGNORECASE
+)
+"""Where the job lost was: "laid off from the plant", "lost my job at the mill"."""
+
+
 def _job_lost(c: Sink, r: str) -> bool:
-    """ "got fired/laid off", "lost my job": ``role`` unemployed (which ends the employer) for the speaker alone."""
+    """ "got fired/laid off (from X)", "lost my job (at X)": the employer named is no longer the speaker's, and
+    ``role`` unemployed (which ends any employer) for the speaker alone. A loss framing another clause ("after i
+    got laid off from the bank i started a bakery", "since i lost my job at the mill i drive for uber") is history:
+    it ends the job it names, but what the speaker does now is what the other clause says."""
     if c.plural or c.negated or not _LOST_JOB.match(r):
         return False
-    c.attr("role", "unemployed", confidence=0.7)
+    where = _LOST_AT.search(r)
+    value = noun_phrase(where.group("v")) if where else ""
+    if value and value.lower() not in ("my job", "job", "work", "my position"):
+        c.attr("employer", _lower(value), negated=True)
+    if not _SUBORDINATE_LEAD.search(c.ctx.text[c.span[0] : c.span[1]]):
+        c.attr("role", "unemployed", confidence=0.7)
     return True
 
 
@@ -2414,12 +2430,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         _sector(c, r, lower_it=False)  # "i was in the navy": a past service, closed
         c.negated = before
         return
-    if not _SUBORDINATE_LEAD.search(c.ctx.text[c.span[0] : c.span[1]]) and _job_lost(c, r):
-        # "i was fired", "i've been laid off from the plant": out of work now, and no longer where they worked
-        where = _search(r"\bfrom\s+(?:my\s+(?:job|position)\s+(?:at|with)\s+)?(?P<v>.+)$", r, re.IGNORECASE)
-        value = noun_phrase(where.group("v")) if where else ""
-        if value and value.lower() not in ("my job", "job", "work", "my position"):
-            c.attr("employer", _lower(value), negated=True)
+    if _job_lost(c, r):  # "i was fired", "i've been laid off from the plant": out of work now
         return
     if verb.lower() in ("was", "were") and not _match(r"^(?:born|raised|married|an?\s)", low):
         return
