@@ -109,14 +109,20 @@ def test_a_job_almost_lost_is_still_held() -> None:
 
 LOST_UPDATES: list[tuple[str, str, str, str, str]] = [
     ("i work at the sawmill", "i lost my job at the sawmill, now i drive for uber", "employer", "sawmill", "uber"),
-    ("I work at a call centre.", "since i got fired from the call centre i've been working at a bakery", "employer",
-     "call centre", "bakery"),
+    (
+        "I work at a call centre.",
+        "since i got fired from the call centre i've been working at a bakery",
+        "employer",
+        "call centre",
+        "bakery",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("old", "new", "key", "old_word", "new_word"), LOST_UPDATES)
-def test_a_lost_job_then_a_new_one_supersedes(tmp_path, old: str, new: str, key: str, old_word: str,
-                                              new_word: str) -> None:
+def test_a_lost_job_then_a_new_one_supersedes(
+    tmp_path, old: str, new: str, key: str, old_word: str, new_word: str
+) -> None:
     check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word)
 
 
@@ -127,3 +133,94 @@ def test_a_job_lost_at_a_place_closes_it(tmp_path) -> None:
     mem.remember("i work at the sawmill", scope=ALICE_SCOPE, observed_at=at(0))
     mem.remember("i lost my job at the sawmill", scope=ALICE_SCOPE, observed_at=at(1))
     assert profile_values(mem, "employer") == [] and profile_values(mem, "role") == ["unemployed"]
+
+
+# -- the job as a frame: "being a <trade>" -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("being a paramedic, i never get a full night of sleep", "paramedic"),
+        ("Being a line cook it's hard to eat at normal hours.", "line cook"),
+        ("i drink way too much coffee being a night nurse lol", "night nurse"),
+        ("i meet a lot of people being a real estate agent", "real estate agent"),
+        ("my side gig is being a wedding photographer", "wedding photographer"),
+        ("the worst part of being a dental hygienist is the smell", "dental hygienist"),
+        ("honestly being a bus driver is exhausting", "bus driver"),
+    ],
+)
+def test_the_trade_said_as_being_one(text: str, value: str) -> None:
+    _check(text, "role", value)
+
+
+def test_being_a_trade_is_no_pastime() -> None:
+    said = mine("i love being a paramedic")
+    assert ("role", "paramedic") in [(f[1], f[2]) for f in said]
+    assert not [f for f in said if f[1] in ("hobbies", "likes")], said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have always dreamed of being a pilot",
+        "i keep thinking about being a vet",
+        "after being a cop for twenty years i needed a break",
+        "my daughter being a paramedic, she never sleeps",
+        "you being a surgeon must be stressful",
+        "i would hate being a dentist",
+        "being a former firefighter, i still wake up at sirens",
+        "is being a nurse hard?",
+        "being a mom is the hardest job",
+    ],
+)
+def test_no_job_from_being_a_wish_a_past_another_person_or_a_question(text: str) -> None:
+    assert not mine(text, ("role",), current=True), mine(text)
+
+
+# -- the job said as a bare label ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("dad of three, plumber, fisherman", "plumber"),
+        ("Wife, mother, pharmacist.", "pharmacist"),
+        ("an electrician by trade, but i'm between gigs", "electrician"),
+        ("Carpenter by trade.", "carpenter"),
+        ("accountant by day, drummer by night", "accountant"),
+        ("software engineer for a bank", "software engineer"),
+        ("dental hygienist . what do you do ?", "dental hygienist"),
+        ("paralegal", "paralegal"),
+    ],
+)
+def test_the_trade_said_as_a_bare_label(text: str, value: str) -> None:
+    _check(text, "role", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "firefighter! that is so cool",
+        "an accountant? what is that like",
+        "a pilot, wow",
+        "a teacher or maybe a nurse",
+        "the plumber",
+        "your teacher, right",
+        "i guess a writer",
+        "plumber. that must pay well",
+        "mom of two, runner",  # no trade named
+    ],
+)
+def test_no_trade_from_a_reaction_a_question_a_guess_or_no_trade(text: str) -> None:
+    assert not mine(text, ("role",), current=True), mine(text)
+
+
+LABEL_UPDATES: list[tuple[str, str, str, str, str]] = [
+    ("i'm a cashier at a grocery", "being a pharmacist i'm on my feet all day", "role", "cashier", "pharmacist"),
+    ("I work as a bartender.", "dad of two, welder, golfer", "role", "bartender", "welder"),
+    ("i am a paralegal", "Surveyor by trade.", "role", "paralegal", "surveyor"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "key", "old_word", "new_word"), LABEL_UPDATES)
+def test_a_job_said_as_a_frame_or_a_label_supersedes(
+    tmp_path, old: str, new: str, key: str, old_word: str, new_word: str
+) -> None:
+    check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word)

@@ -43,7 +43,7 @@ from ._instructions import match_instruction
 from ._mentions import mentions
 from ._ontology import Ontology, default_ontology
 from ._regex import _match, _sub
-from ._rule_clause import _clean, _singular
+from ._rule_clause import _clean, _singular, speaker_fact
 from ._rule_patterns import (
     _ARTICLE,
     _CALL_ME,
@@ -68,6 +68,7 @@ from ._rule_patterns import (
 )
 from ._types import ExtractedAttribute, ExtractedUncertainty, Extraction, ExtractionContext
 from ._when import resolve
+from ._work import job_label
 
 __all__ = ["RuleExtractor"]
 
@@ -225,6 +226,10 @@ class RuleExtractor:
             else:
                 prev = None
         mentions(pieces, speaker, span, when, out, things=True, now=ctx.observed_at)
+        hedged = confidence < 0.9  # ("i guess a writer": no job said)
+        title = job_label(body, sentence, ctx.text) if pieces and not pieces[0].question and not hedged else None
+        if title and not any(a.key == "role" and a.entity == speaker for a in out.attributes):
+            speaker_fact(out, speaker, "role", title, 0.7, span, when)  # "mom of two, teacher, runner"
         if not any_subject and len(pieces) == 1 and not pieces[0].question and not sentence.endswith("?"):
             text = pieces[0].text
             if sentence[:1].isupper():

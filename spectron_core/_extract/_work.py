@@ -10,6 +10,15 @@ hypothetical ("if i had a nurse's salary") and a negation say nothing. A trade n
 teller" says the speaker works at *a* bank, not which one, and an ``employer`` "bank" inferred from it would
 replace a named employer said before ("i work at Chase"), so only a workplace said as one ("work at the bank")
 is written as the employer.
+
+The job is also said as a frame ("being a nurse, i never sleep", "i eat badly being a store manager", "my second
+job is being a stunt double"): "being" with the speaker's own clause around it says what they are, unless a wish
+("dreams of being a pilot"), a past ("after being a cop for years") or someone else ("my son being a nurse") is
+in front. And it is said as a bare label, the answer to "what do you do?": "welder here" (read elsewhere), "a
+doctor by trade", "nurse by day, dj by night", "mom of two, teacher, runner", "mechanical engineer for an
+automaker". A label is read only when the whole sentence is labels (a question back aside) and every one of them
+is a trade or a word people describe themselves with: "firefighter! that's awesome" or "a teacher, nice" is a
+reaction to the other person's job, not the speaker's.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ from ._predicates import _role_head, noun_phrase, singular
 from ._rule_clause import _Clause, _lower_unless_proper, _trade
 from ._types import ExtractedAttribute
 
-__all__ = ["dream_job", "role_said_as", "work_mentions"]
+__all__ = ["dream_job", "job_label", "role_said_as", "work_mentions"]
 
 Add = Callable[[str, str, float], None]
 
@@ -104,7 +113,7 @@ _RETIRED_LIFE = re.compile(
 """Retirement said as a way of life: "living the good retired life", "i am enjoying my retirement"."""
 
 _TRIGGER = re.compile(
-    r"wage|salary|pay\s*check|income|job|shift|work|degree|diploma|certificate|master|bachelor|phd|doctorate|major|grad|straight\s+a|all\s+a'?s\b|retire"
+    r"wage|salary|pay\s*check|income|job|shift|work|degree|diploma|certificate|master|bachelor|phd|doctorate|major|grad|straight\s+a|all\s+a'?s\b|retire|being\s+an?\s"
 )
 _WISH = re.compile(r"\b(?:if|wish|wished|dream|dreams|imagine|someday)\b", re.IGNORECASE)
 """A wish before a thing said with "my" ("if my bakery job paid more"): "would" there still says the job is real."""
@@ -171,6 +180,12 @@ def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute])
                 add("grades", "straight a's", 0.7)
         if "retire" in low and _RETIRED_LIFE.match(text):
             add("role", "retired", 0.7)
+        being = _BEING.search(text) if "being a" in low else None
+        if being and not unreal and _own_frame(text[: being.start()]):
+            title = noun_phrase(being.group("r")).lower()
+            if _role_head(title) and title.split()[-1] not in ("student", "volunteer") and " of " not in title:
+                add("role", title, 0.7)  # "being a doctor it is hard to get time off"
+                _cut_frame(said, being.group(0).strip().lower())
     for k, text in enumerate(said_here):
         if " work" not in f" {text.lower()}" or _WISH.search(text):
             continue
@@ -182,6 +197,115 @@ def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute])
             where = where if where and where.group("prep") and where.start() < len(said_here[k - 1]) else None
         if where:  # (whoever owns it: "my parents farm that i work on" is where the speaker works)
             _workplace(where.group("v"), add)
+
+
+_BEING = re.compile(
+    r"(?:^|\s)being\s+an?\s+(?!(?:former|ex|retired|future|wannabe)\b)"
+    r"(?P<r>(?:(?!(?:for|at|in|with|and|but|so|it|i|is|you)\b)[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)(?=\s*$|\s*[,.!;]|\s+(?:for|at|in|with|and|but|so|it|i|is|you|lol|haha|"
+    r"though|too|means|makes|has|can|sure|really|gets|keeps|pays)\b)",
+    re.IGNORECASE,
+)
+"""The speaker's trade as a frame: "being a doctor it is hard", "i eat a lot being a store manager"."""
+_BEING_LEAD = re.compile(
+    r"^(?:(?:well|oh|yes|yeah|honestly|but|and|so|as\s+for\s+me|for\s+me)\W+)*(?:i\b(?P<rest>.*)|my\s+(?:\w+\s+)?"
+    r"(?:job|work|career|gig|day\s+job|side\s+job)\s+is|(?:that|this|it)\s+is\s+what\s+i\s+(?:love|like|hate)\s+about|"
+    r"what\s+i\s+(?:love|like|hate)\s+(?:most\s+)?about|the\s+(?:best|worst|hardest)\s+part\s+(?:of|about))?\W*$",
+    re.IGNORECASE,
+)
+"""What may come before the frame: nothing, the speaker's own clause, "my (second) job is", "what i love about"."""
+_NOT_BEING = re.compile(
+    r"\b(?:you|your|he|she|they|him|her|them|his|their|dream\w*|of|wish\w*|imagine\w*|think\w*|thought|"
+    r"consider\w*|after|before|from|quit|stop\w*|used|was|were|retired|miss|missed|since|without|instead|"
+    r"rather|like|than|about)\s*$|\b(?:you|your|he|she|they|his|their|son|daughter|mom|dad|mother|father|wife|"
+    r"husband|sister|brother|friend|boyfriend|girlfriend)\b",
+    re.IGNORECASE,
+)
+"""What makes "being a <trade>" no job now: a wish, a past, a comparison, or another person in the clause."""
+
+
+def _cut_frame(said: list[ExtractedAttribute], frame: str) -> None:
+    """ "i love being a nurse", "i eat a lot being a store manager": the job is no pastime and no like; a value
+    that ends with the frame loses it, and goes when nothing of substance is left ("a lot")."""
+    for i in range(len(said) - 1, -1, -1):
+        value = said[i].value.lower()
+        if said[i].key != "role" and value.endswith(frame):
+            rest = noun_phrase(said[i].value[: -len(frame)].strip())
+            if rest and rest.lower() not in ("lot", "a lot", "it", "that"):
+                said[i] = said[i].model_copy(update={"value": rest})
+            else:
+                del said[i]
+
+
+def _own_frame(before: str) -> bool:
+    """Whether the words before "being a <trade>" leave it the speaker's own job now."""
+    m = _BEING_LEAD.match(before.strip())
+    if m is None:
+        return False
+    return m.group("rest") is None or not _NOT_BEING.search(m.group("rest"))
+
+
+_LABEL_TAIL = re.compile(
+    r"\s+(?:by\s+(?:trade|profession|day\b.*)|for\s+(?:a\s+living|(?:an?\s+|the\s+)?[\w&'-]+(?:\s+(?!i\b)[\w&'-]+){0,3}))$|"
+    r"\s+(?:and\s+)?at\s+night\s+i\b.*$",
+    re.IGNORECASE,
+)
+"""What may follow a bare job title: "by trade", "by day, dj by night", "for an automaker", "for a living"."""
+_LABEL_LEAD = re.compile(
+    r"^(?:(?:hi|hello|hey|well|oh|me|myself|just|only|currently|now|iam)\W+)*(?:an?\s+)?", re.IGNORECASE
+)
+_SELF_WORDS = words("""mom mum mother dad father wife husband parent grandma grandpa grandmother grandfather
+    vegan vegetarian runner reader gamer cyclist hiker swimmer baker dreamer traveler traveller introvert
+    extrovert nerd geek christian atheist veteran retiree newlywed""")
+"""Words people describe themselves with beside a job ("mom of two, teacher, runner"): no job, but no reaction."""
+_NOT_LABEL = words("""the my your his her their our this that these those i me we you he she they it is are was to
+    or maybe perhaps probably either guess think like love want being been be am have has had do did not no after
+    before since when with for at in on as""")
+"""Words that make an item no self-description ("the plumber", "your teacher")."""
+
+
+_BY_TRADE = re.compile(
+    r"^(?:an?\s+)?(?P<r>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+by\s+(?:trade|profession)\b", re.IGNORECASE
+)
+_OTHER_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def job_label(body: str, sentence: str, turn: str) -> str | None:
+    """The job title a sentence made only of self-descriptions names ("a doctor by trade", "mom of two, teacher,
+    runner", "mechanical engineer for an automaker"), or None. Any item that is not a label ("a teacher, nice"),
+    an exclamation ("firefighter!") or a statement beside it in the turn ("firefighter. that's awesome") makes it
+    a reaction to someone else's job; a question back ("welder. you?") does not."""
+    low = _LABEL_LEAD.sub("", body.strip(" .!,").lower())
+    trade = _BY_TRADE.match(low)
+    if trade:
+        title = noun_phrase(trade.group("r")).lower()
+        return title if _role_head(title) else None  # "a doctor by trade, but i'm looking for work"
+    if sentence.rstrip().endswith("!") or len(low) > 60:
+        return None
+    low = _LABEL_TAIL.sub("", low)
+    items = [i.strip() for i in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", low) if i.strip()]
+    if not items or len(items) > 5:
+        return None
+    title: str | None = None
+    for item in items:
+        ws = item.split()
+        ws = ws[1:] if ws[0] in ("a", "an") else ws
+        if not ws or len(ws) > 4 or not all(w.isalpha() or "-" in w for w in ws) or set(ws) & _NOT_LABEL:
+            return None
+        head = ws[: ws.index("of")] if "of" in ws else ws
+        np = " ".join(ws)
+        if not head:
+            return None
+        if head[-1] in _SELF_WORDS or head[-1] in KIN or len(ws) == 1 and ws[0].endswith("er") and not _role_head(np):
+            continue  # "mom of two", "runner", "golfer"
+        if not _role_head(np) or head[-1] in ("student", "volunteer", "fan", "lover"):
+            return None
+        title = title or np
+    if title is None:
+        return None
+    rest = turn.replace(sentence, " ", 1)  # (last: the one costly check, for the few labels)
+    if any(not m.group(0).rstrip().endswith("?") for m in _OTHER_SENTENCE.finditer(rest) if m.group(0).strip()):
+        return None
+    return title
 
 
 def _pay(m: re.Match[str], own: bool, unreal: bool, add: Add) -> None:
