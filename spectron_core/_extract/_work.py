@@ -277,8 +277,8 @@ def job_label(body: str, sentence: str, turn: str) -> str | None:
     low = _LABEL_LEAD.sub("", body.strip(" .!,").lower())
     trade = _BY_TRADE.match(low)
     if trade:
-        title = noun_phrase(trade.group("r")).lower()
-        return title if _role_head(title) else None  # "a doctor by trade, but i'm looking for work"
+        said = noun_phrase(trade.group("r")).lower()
+        return said if _role_head(said) else None  # "a doctor by trade, but i'm looking for work"
     if sentence.rstrip().endswith("!") or len(low) > 60:
         return None
     low = _LABEL_TAIL.sub("", low)
