@@ -224,3 +224,43 @@ def test_a_job_said_as_a_frame_or_a_label_supersedes(
     tmp_path, old: str, new: str, key: str, old_word: str, new_word: str
 ) -> None:
     check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word)
+
+
+# -- a retired trade and a past service are history -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("i'm a retired firefighter", "firefighter"),
+        ("I am a retired school librarian.", "school librarian"),
+        ("im a retired welder now lol", "welder"),
+    ],
+)
+def test_a_retired_trade_is_retired_and_the_trade_closed(text: str, trade: str) -> None:
+    _check(text, "role", "retired")
+    _check(text, "role", trade, negated=True)
+    assert not has(text, "role", trade), facts(text)
+
+
+@pytest.mark.parametrize(("text", "service"), [("i am ex military", "military"), ("I'm ex-navy.", "navy"),
+                                               ("im an ex army guy", "army")])
+def test_an_ex_service_is_a_closed_employer(text: str, service: str) -> None:
+    _check(text, "employer", service, negated=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["my uncle is a retired firefighter", "are you ex military?", "i'm not ex navy", "my dad is ex army"]
+)
+def test_no_past_trade_for_another_person_a_question_or_a_denial(text: str) -> None:
+    assert not mine(text, WORK_KEYS), mine(text)
+
+
+RETIRED_UPDATES: list[tuple[str, str, str, str, str]] = [
+    ("i'm a firefighter", "I'm a retired firefighter these days.", "role", "firefighter", "retired"),
+    ("i work as a welder", "retired welder here, finally", "role", "welder", "retired"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "key", "old_word", "new_word"), RETIRED_UPDATES)
+def test_retiring_from_the_trade_supersedes_it(tmp_path, old: str, new: str, key: str, old_word: str,
+                                               new_word: str) -> None:
+    check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word)

@@ -2258,7 +2258,8 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
         title = " ".join(words[: i + 1])
         if _role_head(title) or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):
             if m and _RETIRED_MODIFIER.search(m.group(0)) and not negated:
-                c.attr("role", "retired")  # "a retired teacher": no job now (which ends the employer)
+                c.attr("role", "retired")  # "a retired teacher": no job now (which ends the employer) …
+                c.attr("role", title.lower(), negated=True)  # … and the trade was theirs, closed
                 return True
             if title.lower().split()[-1] in ("volunteer", "volunteers"):
                 # unpaid: a pastime, not the job (a single value) that "i am a nurse" said it is
@@ -2423,6 +2424,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             or _match(r"^(?:the\s+)?united\s+(?:states|kingdom)$", value, re.IGNORECASE)
         ):
             c.attr("home", _lower(value), confidence=0.7)  # "we are new to the united kingdom": live there now
+        return
+    ex = _match(
+        r"^(?:an?\s+)?(?:ex|former)[\s-]+(?P<v>military|army|navy|marines?|air\s+force)(?:\s+(?:guy|man|woman|gal|girl|vet))?$",
+        low,
+    )
+    if ex and not c.plural and not c.negated:
+        c.attr("employer", ex.group("v"), negated=True)  # "i am ex military": a past service, closed
         return
     if verb.lower() in ("was", "were") and _match(r"^in\s+the\s", low) and not c.plural:
         before = c.negated
