@@ -264,3 +264,55 @@ RETIRED_UPDATES: list[tuple[str, str, str, str, str]] = [
 def test_retiring_from_the_trade_supersedes_it(tmp_path, old: str, new: str, key: str, old_word: str,
                                                new_word: str) -> None:
     check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word)
+
+
+# -- a change of career, and working for oneself -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "new", "old"),
+    [
+        ("i switched careers from accounting to teaching", "teacher", "accountant"),
+        ("I changed careers to nursing last spring.", "nurse", None),
+        ("i changed jobs to become a paramedic lol", "paramedic", None),
+        ("i switched my career from plumbing to farming", "farmer", "plumber"),
+    ],
+)
+def test_a_change_of_career_names_the_new_job_and_ends_the_old(text: str, new: str, old: str | None) -> None:
+    _check(text, "role", new)
+    if old:
+        _check(text, "role", old, negated=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i changed my mind", "i changed the oil in my truck", "my wife switched careers to nursing",
+     "i never switched careers", "did you change careers?"],
+)
+def test_no_career_change_from_other_changes_other_people_or_a_denial(text: str) -> None:
+    assert not mine(text, ("role",), current=True), mine(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["i work for myself", "I've worked for myself since 2019.", "i work for myself now, no more bosses"]
+)
+def test_working_for_oneself_is_self_employed(text: str) -> None:
+    _check(text, "role", "self employed")
+    assert not mine(text, ("employer",)), mine(text)
+
+
+@pytest.mark.parametrize("text", ["my brother works for himself", "do you work for yourself?",
+                                  "the bakery i work for is great"])
+def test_no_self_employment_for_another_person_a_question_or_an_employer(text: str) -> None:
+    assert not has(text, "role", "self employed"), facts(text)
+
+
+CHANGE_UPDATES: list[tuple[str, str, str, str, str]] = [
+    ("i'm an accountant", "i switched careers to teaching", "role", "accountant", "teacher"),
+    ("I work as a paralegal.", "changed careers, i'm a nurse now", "role", "paralegal", "nurse"),
+    ("i'm a cashier at the grocery", "i work for myself these days", "role", "cashier", "self employed"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "key", "old_word", "new_word"), CHANGE_UPDATES)
+def test_a_new_career_supersedes_the_old(tmp_path, old: str, new: str, key: str, old_word: str,
+                                         new_word: str) -> None:
+    check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word)

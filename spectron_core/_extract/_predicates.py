@@ -901,6 +901,14 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         said = [w for w in land.group(0).lower().replace("'", "").split() if w not in ("the", "my", "our")]
         c.attr("employer", " ".join(said[-2:-1] + [singular(said[-1])]))
         return
+    said = c.ctx.text[c.span[0] : c.span[1]]  # ("myself" is cut as a tail word: "i work for myself" reads "for")
+    if not c.plural and (
+        _match(r"^for\s+myself\b", r, re.IGNORECASE)
+        or r.lower() == "for"
+        and _search(r"\bwork(?:ed|ing|s)?\s+for\s+myself\b", said, re.IGNORECASE)
+    ):
+        c.attr("role", "self employed", negated=c.negated)  # "i work for myself", as "i am self employed" says
+        return
     free = _match(r"^(?:for\s+free|unpaid|as\s+an?\s+(?:unpaid\s+)?volunteer)\b", r, re.IGNORECASE)
     if free:
         c.attr("hobbies", "volunteering")  # "i work for free at the shelter": unpaid work is volunteering
@@ -1899,6 +1907,14 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_switched(c: Sink, verb: str, rest: str) -> None:
+    from ._work import career_change  # (the work module reads with this one's helpers: imported when used)
+
+    career = career_change(rest) if not c.negated and not c.plural else None
+    if career:  # "i switched careers from law to teaching", "changed jobs to become a nurse"
+        for title, ended in zip(career, (True, False)):
+            if title:
+                c.attr("role", title, negated=ended)
+        return
     m = _match(r"^(?:over\s+)?(?:from\s+(?P<old>.+?)\s+)?to\s+(?P<v>.+)$", rest.strip(), re.IGNORECASE)
     if not m:
         return
@@ -3153,7 +3169,7 @@ for _words, _h in [
     ("see sees seeing", _h_see),
     ("started start starting began begin took picked", _h_started),
     ("quit quitting stopped stop gave left leave retired_from", _h_quit),
-    ("switched switch", _h_switched),
+    ("switched switch changed change", _h_switched),
     ("got get gotten", _h_got),
     ("found landed", _h_landed),
     ("opened open opens founded launched", _h_opened),

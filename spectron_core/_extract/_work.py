@@ -27,12 +27,12 @@ import re
 from collections.abc import Callable
 
 from ._clauses import Piece
-from ._lexicon import KIN, words
+from ._lexicon import KIN, ROLE_WORDS, words
 from ._predicates import _role_head, noun_phrase, singular
 from ._rule_clause import _Clause, _lower_unless_proper, _trade
 from ._types import ExtractedAttribute
 
-__all__ = ["dream_job", "job_label", "role_said_as", "work_mentions"]
+__all__ = ["career_change", "dream_job", "job_label", "role_said_as", "work_mentions"]
 
 Add = Callable[[str, str, float], None]
 
@@ -398,3 +398,35 @@ def dream_job(text: str) -> str | None:
     said = m.group("v") or m.group("v2")
     title = noun_phrase(said)
     return "be " + noun_phrase(said, keep_det=True).lower() if _role_head(title) else None
+
+
+_CAREER = re.compile(
+    r"^(?:(?:my|our)\s+)?(?:careers?|jobs?|fields?|professions?|lines?\s+of\s+work)\s+(?:(?:from|away\s+from)\s+"
+    r"(?P<old>[a-z][\w' -]*?)\s+)?(?:to|into)\s+(?:(?:be|become|being|becoming)\s+)?(?P<new>[a-z][\w' -]*)$",
+    re.IGNORECASE,
+)
+"""A change of career: "switched careers from law to teaching", "changed jobs to become a nurse"."""
+
+
+def _title_of(said: str) -> str | None:
+    """The job title a career names: a title ("a nurse"), or the trade of an "-ing" noun ("teaching" → teacher)."""
+    np = noun_phrase(said).lower()
+    if _role_head(np):
+        return np
+    if _trade(np):
+        stem = np[:-3]
+        stems = (stem, stem[:-1]) if len(stem) > 3 and stem[-1] == stem[-2] else (stem,)
+        for s in stems:
+            for end in ("er", "", "e", "ant", "ist", "or", "ian"):
+                if s + end in ROLE_WORDS:
+                    return s + end
+    return None
+
+
+def career_change(rest: str) -> tuple[str | None, str | None] | None:
+    """ "(switched / changed) careers from law to teaching": (the old title or None, the new title or None), the
+    new one superseding the job held; None when no career is said to change."""
+    m = _CAREER.match(rest.strip())
+    if m is None:
+        return None
+    return (_title_of(m.group("old")) if m.group("old") else None), _title_of(m.group("new"))
