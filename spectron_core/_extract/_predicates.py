@@ -901,11 +901,11 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         said = [w for w in land.group(0).lower().replace("'", "").split() if w not in ("the", "my", "our")]
         c.attr("employer", " ".join(said[-2:-1] + [singular(said[-1])]))
         return
-    said = c.ctx.text[c.span[0] : c.span[1]]  # ("myself" is cut as a tail word: "i work for myself" reads "for")
+    whole = c.ctx.text[c.span[0] : c.span[1]]  # ("myself" is cut as a tail word: "i work for myself" reads "for")
     if not c.plural and (
         _match(r"^for\s+myself\b", r, re.IGNORECASE)
         or r.lower() == "for"
-        and _search(r"\bwork(?:ed|ing|s)?\s+for\s+myself\b", said, re.IGNORECASE)
+        and _search(r"\bwork(?:ed|ing|s)?\s+for\s+myself\b", whole, re.IGNORECASE)
     ):
         c.attr("role", "self employed", negated=c.negated)  # "i work for myself", as "i am self employed" says
         return
