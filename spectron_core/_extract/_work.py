@@ -263,6 +263,10 @@ _NOT_LABEL = words("""the my your his her their our this that these those i me w
 """Words that make an item no self-description ("the plumber", "your teacher")."""
 
 
+_NO_LABEL = re.compile(
+    r"(?<!night )\bi\b|\b(?:you|is|are|am|was|were|my|the|it|that|this|do|does|have|has|to|i'm|im)\b"
+)
+"""Words that make a sentence more than labels: a subject, a verb, a determiner."""
 _BY_TRADE = re.compile(
     r"^(?:an?\s+)?(?P<r>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+by\s+(?:trade|profession)\b", re.IGNORECASE
 )
@@ -274,7 +278,10 @@ def job_label(body: str, sentence: str, turn: str) -> str | None:
     runner", "mechanical engineer for an automaker"), or None. Any item that is not a label ("a teacher, nice"),
     an exclamation ("firefighter!") or a statement beside it in the turn ("firefighter. that's awesome") makes it
     a reaction to someone else's job; a question back ("welder. you?") does not."""
-    low = _LABEL_LEAD.sub("", body.strip(" .!,").lower())
+    low = body.lower()
+    if " by " not in low and (len(low) > 70 or _NO_LABEL.search(low)):
+        return None  # (most sentences: one scan)
+    low = _LABEL_LEAD.sub("", low.strip(" .!,"))
     trade = _BY_TRADE.match(low)
     if trade:
         said = noun_phrase(trade.group("r")).lower()
