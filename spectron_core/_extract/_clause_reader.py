@@ -23,6 +23,7 @@ from ._media import (
     media_name,
 )
 from ._ontology import Ontology, default_ontology, is_key
+from ._possessions import pet_kind
 from ._predicates import (
     _SKILL_VERBS,
     FAV_KINDS,
@@ -1101,7 +1102,8 @@ class ClauseReader:
                     return
             pet = _OWN_PET_NAMED.match(thing.replace("'s", ""))
             if pet and len(thing.split()) <= 3:
-                c.attr("pets", _singular(pet.group("pet")))  # "my dog's name is Rex", "my two cats are …"
+                kind = pet_kind(pet.group("pet")) or _singular(pet.group("pet"))
+                c.attr("pets", kind)  # "my dog's name is Rex", "my two cats are …"
                 return
             kin = _OWN_KIN.match(thing)
             if kin and kin.end() == len(thing):
@@ -1191,7 +1193,7 @@ class ClauseReader:
         pet = _OWN_PET_NAMED.match(predicate)
         if pet:
             gone = bool(_GONE.search(predicate))  # "our dog passed away": the pet is no more
-            c.attr("pets", _singular(pet.group("pet")), negated=gone)
+            c.attr("pets", pet_kind(pet.group("pet")) or _singular(pet.group("pet")), negated=gone)
 
     def _relative(self, c: _Clause, kin: str, rest: str, status: bool = True) -> None:
         """ "my son is starting college": a fact about the son, so only what it says about the speaker (they have

@@ -23,6 +23,7 @@ from ._lexicon import (
     TRAITS,
     words,
 )
+from ._possessions import animal_person
 from ._sink import Sink
 
 __all__ = ["identity_adjective", "identity_noun", "pastime_of_agent"]
@@ -187,11 +188,14 @@ def identity_noun(c: Sink, r: str) -> bool:
             what += "s"  # "more of a bird person": birds, as "a bird person" says
         c.attr("likes", what)  # "more of a tea guy": a taste, not a gender
         return True
+    animal = animal_person(c, words)  # "a crazy cat lady" (and a woman), "a dog mom"
     if head in _PEOPLE_GENDER or words[0] in ("male", "female"):
         c.attr("gender", GENDER_WORDS[head if head in _PEOPLE_GENDER else words[0]])
         for w in words[:-1]:
             if w in APPEARANCE_ADJ:
                 c.attr("appearance", w)  # "a tall blonde woman": how she looks, too
+        return True
+    if animal:
         return True
     if head in APPEARANCE_ADJ or head in ("redhead", "brunette", "blonde", "blond"):
         c.attr("appearance", head)  # "i'm a redhead"

@@ -84,7 +84,8 @@ PETS = words(
     guinea pig pigs ferret ferrets gecko geckos iguana iguanas chinchilla chinchillas rat rats mouse mice gerbil
     gerbils hedgehog hedgehogs cockatiel parakeet parakeets budgie budgies frog frogs chicken chickens goat goats
     cow cows pup pups retriever labrador poodle beagle terrier bulldog shepherd husky chihuahua pitbull dachshund
-    collie spaniel pug pugs corgi corgis dalmatian rottweiler greyhound doberman schnauzer mutt mutts"""
+    collie spaniel pug pugs corgi corgis dalmatian rottweiler greyhound doberman schnauzer mutt mutts
+    doggy doggie doggies doggo doggos kitty kitties labradors labradoodle"""
 )
 LANGUAGES = words(
     """english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean
@@ -126,7 +127,9 @@ DRINKS = words(
 VEHICLES = words(
     """car cars truck trucks van minivan suv jeep motorcycle motorcycles motorbike motorbikes scooter pickup
     tesla prius mustang mustangs camaro corvette bmw audi mercedes honda toyota ford subaru volkswagen vw volvo
-    porsche ferrari lamborghini harley civic corolla sedan convertible hatchback rv camper"""
+    porsche ferrari lamborghini harley civic corolla sedan convertible hatchback rv camper nissan chevy chevrolet
+    dodge kia hyundai mazda lexus buick cadillac gmc chrysler pontiac jaguar pathfinder silverado wrangler camry
+    accord pinto beetle bronco tacoma f150 minivans vans jeeps suvs"""
 )
 DEVICES = words(
     """laptop laptops computer computers pc macbook mac imac iphone phone smartphone android ipad tablet kindle

@@ -10,6 +10,7 @@ from datetime import datetime
 from ._clauses import Piece
 from ._family import family_mentions
 from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
+from ._possessions import owned_value, pet_kind, pet_mentions
 from ._predicates import _role_head, noun_phrase
 from ._regex import _sub
 from ._rule_clause import _lower_unless_proper, _singular, speaker_fact
@@ -47,7 +48,7 @@ _MY_THING = re.compile(
 
 _MY_VEHICLE = re.compile(
     r"(?<!\bas )\bmy\s+(?:(?:old|new|little|big|trusty|beat[\s-]up|rusty|first|own|used|cheap|red|blue|black|white|"
-    r"silver|grey|gray|green)\s+){0,2}(?P<v>(?:(?:"
+    r"silver|grey|gray|green)\s+){0,2}(?P<v>mini\s+vans?|(?:(?:"
     + "|".join(sorted(VEHICLES - {"cars", "trucks", "mustangs", "motorcycles", "motorbikes"}, key=len, reverse=True))
     + r")\s+)?(?:"
     + "|".join(sorted(VEHICLES, key=len, reverse=True))
@@ -177,6 +178,7 @@ def mentions(
             key = next(k for words, k in _MENTION_KEY if word in words)
             if key == "vehicle":
                 continue  # single-valued: a mention ("my truck broke") must not replace the vehicle
+            word = (pet_kind(word) or word) if key == "pets" else word  # ("my kitty": a cat)
             add(key, _singular(word) if key in ("pets", "instruments") else word)
         ride = _MY_VEHICLE.search(piece.text) if things and "my" in piece.text.lower() else None
         if (
@@ -184,7 +186,7 @@ def mentions(
             and not _DREAM_BEFORE.search(piece.text[: ride.start()])
             and not any(a.key == "vehicle" and a.value.lower() == ride.group("v").lower() for a in out.attributes)
         ):  # ("i traded my prius in for a jeep": the sentence already said what became of it)
-            add("possessions", ride.group("v").lower(), 0.7)
+            add("possessions", owned_value(ride.group("v").lower()), 0.7)
         partner = _MY_PARTNER.search(piece.text) if things else None
         if partner:
             word = partner.group("p").lower()
@@ -245,5 +247,6 @@ def mentions(
                 add("employer", _lower_unless_proper(org), 0.7)
     if things:  # "on a housekeeper wage", "the farm where i work", "my chemistry degree"
         work_mentions(pieces, add, out.attributes)
+        pet_mentions(pieces, add)  # "just walked the dog", "the three cats i have"
         said = [a for a in out.attributes if a.entity == speaker]  # (a status said plainly in the turn wins)
         family_mentions(pieces, lambda key, value, confidence: add(key, value, confidence, True), said)

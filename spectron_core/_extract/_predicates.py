@@ -48,6 +48,7 @@ from ._lexicon import (
     words,
 )
 from ._ontology import is_key
+from ._possessions import listed_things, owned_value, parted_with, pet_kind, said_without_thing, shelter_liked
 from ._regex import _match, _search, _split, _sub
 from ._sink import Sink
 from ._when import WEEKDAYS
@@ -216,6 +217,8 @@ def kind_of(np: str) -> str | None:
         return "drink"
     if head in PETS and not (len(words) > 1 and words[-2] in ("hot", "cat", "sea", "star", "cray")):
         return "pet"
+    if head in ("lab", "labs", "mix", "mixes") and pet_kind(low):
+        return "pet"  # "a black lab", "a collie mix"
     if head in VEHICLES or words[0] in VEHICLES:
         return "vehicle"
     if head in DEVICES or words[0] in DEVICES:
@@ -791,14 +794,16 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
     if m:
         _h_want(c, "dream", "of " + m.group("v"))  # "i have big dreams of opening a bakery": a goal, not a thing owned
         return
+    if said_without_thing(c, verb, r):
+        return  # "oh you have a dog too. i have three", "i have twenty of them"
     count = _NUMBER.match(r)
     count_word = count.group(0).lower() if count else ""
-    for item in _items(r):
+    for item in listed_things(r, _items(r)):  # (a pet's name set off after it is no thing of its own)
         words = item.lower().split()
         k = kind_of(item)
         head = words[-1]
         if k == "pet":
-            c.attr("pets", singular(head))
+            c.attr("pets", pet_kind(item) or singular(head))
         elif k == "kin":
             if head in CHILD_WORDS and count_word and count_word not in ("a", "an", "no"):
                 c.attr("children", count_word)
@@ -814,9 +819,9 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
                 elif head in ("fiance", "fiancee") and not c.negated:
                     c.attr("relationship_status", "engaged", confidence=0.7)
         elif k == "vehicle":
-            c.attr("vehicle", _lower(item))
+            c.attr("vehicle", _lower(owned_value(item)))
         elif k == "device":
-            c.attr("devices", _lower(item))
+            c.attr("devices", _lower(owned_value(item)))
         elif k == "appearance":
             c.attr("appearance", item.lower())
         elif k == "instrument":
@@ -1434,6 +1439,8 @@ _SEEK = words("shop fish")
 def _h_activity(c: Sink, verb: str, rest: str) -> None:
     lemma = _lemma(verb)
     gerund = _ACTIVITY.get(lemma, lemma)
+    if lemma == "volunteer":
+        shelter_liked(c, rest)  # "i volunteer at the animal shelter": the animals are liked (and it is a pastime)
     obj = noun_phrase(rest)
     sought = lemma in _SEEK and bool(_match(r"^for\s+\w", rest.strip(), re.IGNORECASE))
     if sought:
@@ -1630,7 +1637,9 @@ def _h_drive(c: Sink, verb: str, rest: str) -> None:
         re.IGNORECASE,
     ):
         return  # "i drive out to the coast": where, not what
-    value = noun_phrase(r)
+    value = owned_value(noun_phrase(_PREP_CUT.sub("", r)))
+    if value and verb.lower() == "drove" and kind_of(value) != "vehicle":
+        return  # "i drove my mom to the airport": whom, not what (only the present says what one drives)
     if value:
         if _search(r"\bfor\s+a\s+living\b", r, re.IGNORECASE):
             c.attr("role", value.lower() + " driver")
@@ -1980,8 +1989,14 @@ def _job_lost(c: Sink, r: str) -> bool:
 
 
 def _h_lost(c: Sink, verb: str, rest: str) -> None:
-    """ "i lost my job": out of work (anything else lost is no standing fact)."""
-    _job_lost(c, "lost " + rest.strip())
+    """ "i lost my job": out of work; "i lost my dog": the pet is gone (anything else lost is no standing fact)."""
+    if not parted_with(c, verb, rest):
+        _job_lost(c, "lost " + rest.strip())
+
+
+def _h_parted(c: Sink, verb: str, rest: str) -> None:
+    """ "i sold my truck", "we rehomed our rabbit": the thing is the speaker's no more (``_possessions``)."""
+    parted_with(c, verb, rest)
 
 
 _NEW_DWELLING = re.compile(
@@ -2037,7 +2052,7 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
     if m:
         _h_work(c, "work", "at " + m.group("v"))  # "i got hired at a hospital": the new employer
         return
-    if _job_lost(c, r):
+    if _job_lost(c, r) or parted_with(c, "got", r):
         return
     if _new_job(c, r):
         return
@@ -3156,7 +3171,8 @@ for _words, _h in [
     ("go goes going", _h_go),
     ("do does", _h_do),
     ("want wants hope hopes plan plans wish wishes dream dreams would aspire aim", _h_want),
-    ("drive drives driving", _h_drive),
+    ("drive drives driving drove", _h_drive),
+    ("sold rehomed", _h_parted),
     ("use uses using", _h_use),
     ("can", _h_can),
     ("wear wears", _h_wear),
@@ -3223,6 +3239,8 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         rest = rest[2:].strip()
     elif low == "gave" and _match(r"^up\b", rest, re.IGNORECASE):
         rest = _sub(r"^up\s+(?:on\s+)?", "", rest, flags=re.IGNORECASE)
+    elif low in ("gave", "put", "had") and parted_with(c, low, rest):
+        return True  # "gave away my old bike", "had to put our cat down"
     elif low == "gave":
         return False
     elif low in ("took", "take", "accepted", "accept", "landed") and _NEW_JOB.match(rest.strip()):
