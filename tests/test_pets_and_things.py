@@ -231,6 +231,38 @@ def test_a_vehicle_said_with_my_is_a_possession(text: str, value: str) -> None:
     _check(text, "possessions", value)
 
 
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("can i bring my dog to your place ?", "pets", "dog"),
+        ("What do you think of my new puppy?", "pets", "puppy"),
+        ("should i swap my old van for a pickup ?", "possessions", "van"),
+        ("is my 2012 toyota tacoma worth fixing ?", "possessions", "toyota tacoma"),
+        ("the house i just bought needs a new roof", "possessions", "house"),
+        ("We finally purchased a little cabin by the lake.", "possessions", "cabin"),
+        ("hard to save money with the truck we own", "possessions", "truck"),
+    ],
+)
+def test_a_thing_of_mine_named_in_a_question_or_by_what_i_bought(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what would you name my future dog ?",
+        "do you like my sisters cat ?",
+        "is your dog friendly ?",
+        "would my dream car be a tesla ?",
+        "how much is a ticket to my horse show ?",
+        "i wish the car i own was faster",
+        "he sold the house we bought",
+    ],
+)
+def test_no_thing_of_mine_from_a_wish_another_or_a_compound(text: str) -> None:
+    assert _current(text, ("pets", "possessions", "vehicle")) == [], facts(text)
+
+
 # -- animals liked: a kind of person, a shelter volunteer --------------------------------------------------------
 @pytest.mark.parametrize(
     "text, key, value",

@@ -223,7 +223,7 @@ NOT_POSSESSIONS = words(
     night morning evening afternoon vacation holiday interest interests passion access room space energy
     patience faith mind heart thoughts point right choice option appointment test exam homework shift ability
     abilities power powers superpower superpowers skill skills talent gift feeling sense crush headache career
-    careers"""
+    careers soul"""
 )
 """Nouns after "I have …" that are not things a person owns ("I have a question", "I have no idea")."""
 ACTIVITIES = {

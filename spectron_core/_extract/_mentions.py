@@ -184,7 +184,9 @@ def mentions(
         if (
             ride
             and not _DREAM_BEFORE.search(piece.text[: ride.start()])
-            and not any(a.key == "vehicle" and a.value.lower() == ride.group("v").lower() for a in out.attributes)
+            and not any(
+                a.key == "vehicle" and owned_value(ride.group("v").lower()) in a.value.lower() for a in out.attributes
+            )
         ):  # ("i traded my prius in for a jeep": the sentence already said what became of it)
             add("possessions", owned_value(ride.group("v").lower()), 0.7)
         partner = _MY_PARTNER.search(piece.text) if things else None

@@ -98,7 +98,7 @@ def owned_value(item: str) -> str:
     return value
 
 
-_WHERE_TO = words("home back around everywhere there here over away off out")
+_WHERE_TO = words("home back around everywhere there here over away off out outdoors outside daily")
 
 
 _OWNED = words("house home condo cabin cottage boat yacht sailboat canoe kayak farm ranch bike bicycle piano")
@@ -160,7 +160,7 @@ def said_without_thing(c: Sink, verb: str, obj: str) -> bool:
     """What "have" says when its object names no thing: a bare count ("oh you have a dog too. i have three", "i love
     cats and have five of them") is of the pet named last before it in the turn, and of nothing when none was ("i
     have twenty of them": no possession "twenty"); "a mutt i adopted from the shelter" says where, not what."""
-    if verb.lower() in ("adopted", "adopt", "rescued", "bought", "buy") and _NO_THING.match(obj.strip()):
+    if verb.lower() in ("adopted", "adopt", "rescued", "bought", "buy", "purchased") and _NO_THING.match(obj.strip()):
         return True
     if not _COUNT_ONLY.match(obj.strip()):
         return False
@@ -235,6 +235,14 @@ _OWNED_BY_ME = re.compile(
 )
 """The pets said by a relative clause: "the three cats i have", "all five dogs we own"."""
 
+_BOUGHT_BY_ME = re.compile(
+    r"\b(?:the|a|my|our)\s+(?:(?:new|first|old|little|big|own)\s+)?(?P<w>"
+    + "|".join(sorted(VEHICLES | _OWNED, key=len, reverse=True))
+    + r")\s+(?:that\s+)?(?:i|we)\s+(?:just\s+|recently\s+|finally\s+)?(?:bought|purchased|own|built)\b",
+    re.IGNORECASE,
+)
+"""A thing said by a relative clause of owning: "the house i just bought", "the truck we own"."""
+
 _WENT_WITH = re.compile(
     r"(?:^|\b(?:just|and|so|then)\s+)(?:(?:the|our)\s+(?P<w>" + _PET_WORD + r")\s+(?:and\s+)?(?:i|me)|me\s+and\s+the\s+"
     r"(?P<w2>" + _PET_WORD + r"))\s+(?:went|go|are|were|spent|hiked|ran|sat|curled|cuddled|napped|played|"
@@ -254,9 +262,15 @@ _NOT_MINE = re.compile(
 
 
 def pet_mentions(pieces: Sequence[Piece], add: Add) -> None:
-    """Pets said through care, company or a count in a piece of the speaker's (see the module docstring)."""
+    """Pets said through care, company or a count in a piece of the speaker's, things by what the speaker bought,
+    and a pet or a vehicle of "my" named in a question (see the module docstring)."""
     for k, piece in enumerate(pieces):
         text = piece.text
+        if piece.question and "my " in text.lower() and not _NOT_REAL.search(text):
+            for m in _MY_ASKED.finditer(text):  # "can i bring my dog?", "have you seen my new bmw?"
+                word = " ".join(m.group("w").lower().split())
+                kind = pet_kind(word)
+                add(*(("pets", kind) if kind else ("possessions", owned_value(word))), 0.7)
         if piece.question or _NOT_MINE.search(text):
             continue
         low = text.lower()
@@ -266,6 +280,9 @@ def pet_mentions(pieces: Sequence[Piece], add: Add) -> None:
         for m in (_OWNED_BY_ME.search(pair), _WENT_WITH.search(pair)):
             if m and m.start() < len(text) and not _NOT_MINE.search(pair, 0, m.end()):
                 found.append(m.group("w") or m.group("w2"))
+        bought = _BOUGHT_BY_ME.search(pair)
+        if bought and bought.start() < len(text) and not _NOT_MINE.search(pair, 0, bought.end()):
+            add("possessions", owned_value(bought.group("w")).lower(), 0.7)
         counted = _WITH_ME.search(pair)
         if (
             counted
@@ -278,6 +295,22 @@ def pet_mentions(pieces: Sequence[Piece], add: Add) -> None:
             kind = pet_kind(word)
             if kind:
                 add("pets", kind, 0.7)
+
+
+_MY_ASKED = re.compile(
+    r"\b(?:my|our)\s+(?:(?:two|three|four|\d+|little|old|new|sweet|pet|baby|big|cute|beloved)\s+){0,2}(?P<w>"
+    + "|".join(sorted(PETS | frozenset(_FOND), key=len, reverse=True))
+    + r"|mini\s+van|(?:(?:"
+    + "|".join(sorted(VEHICLES, key=len, reverse=True))
+    + r")\s+)?(?:"
+    + "|".join(sorted(VEHICLES, key=len, reverse=True))
+    + r"))\b(?!\s*(?:'s|food|sweater|bed|toy|walker|seat|keys?|insurance|payment|loan|wash|dealer|show|ride|trip|"
+    r"helmet|farm|ranch|shop|business|club|lessons?|training|trainer|vet|licen[cs]e|garage|magazine|model|poster))",
+    re.IGNORECASE,
+)
+"""A pet or a vehicle of the speaker's named in a question ("can i bring my dog?", "should i trade my van in?")."""
+
+_NOT_REAL = re.compile(r"\b(?:if|would|wish|dream|future|imaginary|want|ideal|next)\b", re.IGNORECASE)
 
 
 _PERSON = words("lady guy man woman girl gal lover fanatic nut kid")

@@ -835,7 +835,7 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         elif (when := _SCHEDULED.search(c.ctx.text[c.span[0] : c.span[1]])) is not None:
             c.attr("plans", f"{item.lower()} {when.group(0).lower()}", "context")  # "i have a race on sunday"
         elif not c.plural or head in ("house", "home", "farm", "apartment", "boat", "garden", "pool", "cabin"):
-            c.attr("possessions", _lower(item))
+            c.attr("possessions", _lower(owned_value(item)))
 
 
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
@@ -1462,7 +1462,7 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
             return
         obj = ""
     if lemma == "ride" and obj and kind_of(obj) == "vehicle":
-        c.attr("vehicle", _lower(obj))
+        c.attr("vehicle", _lower(owned_value(obj)))
         return
     value = gerund + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")
     if lemma in _SEEK and obj and rest.strip().lower().startswith(obj.lower()) and sought:
@@ -3134,7 +3134,7 @@ def _lemma(word: str) -> str:
 VERBS: dict[str, Handler] = {}
 for _words, _h in [
     ("am is are be been being was were", _h_be),
-    ("have has own owns owned bought buy adopted adopt rescued", _h_have),
+    ("have has own owns owned bought buy purchased adopted adopt rescued", _h_have),
     ("run runs", _h_run),
     ("help helps helping", _h_help),
     ("turned turn turning reached hit", _h_turned),
