@@ -267,8 +267,8 @@ def pet_mentions(pieces: Sequence[Piece], add: Add) -> None:
     for k, piece in enumerate(pieces):
         text = piece.text
         if piece.question and "my " in text.lower() and not _NOT_REAL.search(text):
-            for m in _MY_ASKED.finditer(text):  # "can i bring my dog?", "have you seen my new bmw?"
-                word = " ".join(m.group("w").lower().split())
+            for asked in _MY_ASKED.finditer(text):  # "can i bring my dog?", "have you seen my new bmw?"
+                word = " ".join(asked.group("w").lower().split())
                 kind = pet_kind(word)
                 add(*(("pets", kind) if kind else ("possessions", owned_value(word))), 0.7)
         if piece.question or _NOT_MINE.search(text):
@@ -277,9 +277,9 @@ def pet_mentions(pieces: Sequence[Piece], add: Add) -> None:
         found = [m.group("w") for m in _CARE.finditer(text)] if ("the " in low or "our " in low) else []
         # the clause splitter cuts before "i" ("the dog | and i went", "the cats | i have"): read on into the next
         pair = text + " " + pieces[k + 1].text if k + 1 < len(pieces) else text
-        for m in (_OWNED_BY_ME.search(pair), _WENT_WITH.search(pair)):
-            if m and m.start() < len(text) and not _NOT_MINE.search(pair, 0, m.end()):
-                found.append(m.group("w") or m.group("w2"))
+        for said in (_OWNED_BY_ME.search(pair), _WENT_WITH.search(pair)):
+            if said and said.start() < len(text) and not _NOT_MINE.search(pair, 0, said.end()):
+                found.append(said.group("w") or said.group("w2"))
         bought = _BOUGHT_BY_ME.search(pair)
         if bought and bought.start() < len(text) and not _NOT_MINE.search(pair, 0, bought.end()):
             add("possessions", owned_value(bought.group("w")).lower(), 0.7)
@@ -290,7 +290,7 @@ def pet_mentions(pieces: Sequence[Piece], add: Add) -> None:
             and not _NOT_MINE.search(pair, 0, counted.end())
             and (counted.group("tail") or not _match(r"^(?:an?|one)\b", counted.group("list").strip(), re.IGNORECASE))
         ):  # ("a dog." alone may answer a question about anything; "two dogs." is a count kept)
-            found.extend(m.group("w") for m in _COUNTED.finditer(counted.group("list")))
+            found.extend(one.group("w") for one in _COUNTED.finditer(counted.group("list")))
         for word in found:
             kind = pet_kind(word)
             if kind:
