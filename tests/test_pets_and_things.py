@@ -130,6 +130,7 @@ def test_care_of_someone_elses_animal_or_a_wish_gives_no_pet(text: str) -> None:
         ("the two dogs we own are both huskies", {"dog"}),
         ("nope , just two cats and a dog", {"cat", "dog"}),
         ("three rabbits live with me .", {"rabbit"}),
+        ("im divorced and with three cats lol", {"cat"}),
         ("yes ! two parrots and a gecko", {"parrot", "gecko"}),
         ("i love horses and have three of them", {"horse"}),
         ("get a cat if you are lonely . i have two of those", {"cat"}),
@@ -145,6 +146,7 @@ def test_pets_said_by_a_count(text: str, values: set[str]) -> None:
     [
         "a dog .",  # may answer any question ("what's your favourite animal? a dog.")
         "two dogs live with my sister",
+        "i went to the park with two dogs from the shelter",
         "i have three , do you have pets ?",
         "i have twenty of them",
         "wow i have hundreds !",

@@ -217,14 +217,14 @@ _CARE = re.compile(
 """Care given to the household's animal: "just walked the dog", "back from feeding the horses"."""
 
 _WITH_ME = re.compile(
-    r"(?:^|\b(?:and|but|just|only|plus|nope|no|yes|yeah|well|oh)\s+)(?:(?:just|only)\s+)?"
+    r"(?:^|\b(?:and|but|just|only|plus|nope|no|yes|yeah|well|oh)\s+)(?:(?:just|only)\s+)?(?:with\s+)?"
     r"(?P<list>(?:(?:a|an|one|" + _COUNT + r")\s+(?:" + _PET_WORD + r")(?:\s*,\s*|\s+and\s+|\s+plus\s+)?)+)"
     r"(?P<tail>\s+(?:live|lives|living|stay|stays)\s+with\s+(?:me|us)|\s+(?:that\s+)?(?:i|we)\s+(?:have|own|keep)|"
-    r"\s+(?:at\s+home|of\s+my\s+own|of\s+our\s+own))?\s*[.!]*$",
+    r"\s+(?:at\s+home|of\s+my\s+own|of\s+our\s+own))?(?:\s+(?:lol|haha|hehe|lmao|too|now))*\s*[.!]*$",
     re.IGNORECASE,
 )
 """A count of pets said as the whole piece, or as what lives with the speaker: "nope, just two cats and a dog",
-"two dogs live with me", "three cats of my own"."""
+"two dogs live with me", "three cats of my own", "… and with two dogs" (after how the speaker lives)."""
 
 _COUNTED = re.compile(r"(?:a|an|one|" + _COUNT + r")\s+(?P<w>" + _PET_WORD + r")\b", re.IGNORECASE)
 
