@@ -174,7 +174,7 @@ def said_without_thing(c: Sink, verb: str, obj: str) -> bool:
     return True
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z]+|\d+")
 
 _NAMES_AFTER = re.compile(
     r"\b(?P<pet>[a-z]+)\s*,\s*(?P<names>(?!(?:a|an|the|my|one|two|three|four|\d+)\b)[a-z]+(?:\s*(?:,|and|&)\s*"
@@ -264,26 +264,43 @@ _NOT_MINE = re.compile(
 def pet_mentions(pieces: Sequence[Piece], add: Add) -> None:
     """Pets said through care, company or a count in a piece of the speaker's, things by what the speaker bought,
     and a pet or a vehicle of "my" named in a question (see the module docstring)."""
+    said_in = [set(_WORD.findall(piece.text.lower())) for piece in pieces]
     for k, piece in enumerate(pieces):
         text = piece.text
-        if piece.question and "my " in text.lower() and not _NOT_REAL.search(text):
+        # the clause splitter cuts before "i" ("the dog | and i went", "the cats | i have"): read on into the next
+        pair = text + " " + pieces[k + 1].text if k + 1 < len(pieces) else text
+        said_words = said_in[k] | said_in[k + 1] if k + 1 < len(pieces) else said_in[k]
+        pet = not said_words.isdisjoint(_PET_WORDS)
+        if not pet and said_words.isdisjoint(_OWNED_WORDS):
+            continue  # (most pieces name neither: one set lookup instead of the patterns below)
+        if piece.question and "my" in said_words and not _NOT_REAL.search(text):
             for asked in _MY_ASKED.finditer(text):  # "can i bring my dog?", "have you seen my new bmw?"
                 word = " ".join(asked.group("w").lower().split())
                 kind = pet_kind(word)
                 add(*(("pets", kind) if kind else ("possessions", owned_value(word))), 0.7)
         if piece.question or _NOT_MINE.search(text):
             continue
-        low = text.lower()
-        found = [m.group("w") for m in _CARE.finditer(text)] if ("the " in low or "our " in low) else []
-        # the clause splitter cuts before "i" ("the dog | and i went", "the cats | i have"): read on into the next
-        pair = text + " " + pieces[k + 1].text if k + 1 < len(pieces) else text
-        for said in (_OWNED_BY_ME.search(pair), _WENT_WITH.search(pair)):
+        if not pet:
+            bought = _BOUGHT_BY_ME.search(pair)
+            if bought and bought.start() < len(text) and not _NOT_MINE.search(pair, 0, bought.end()):
+                add("possessions", owned_value(bought.group("w")).lower(), 0.7)
+            continue
+        definite = "the" in said_words or "our" in said_words
+        found = (
+            [m.group("w") for m in _CARE.finditer(text)] if definite and not said_words.isdisjoint(_CARE_WORDS) else []
+        )
+        me = "i" in said_words or "we" in said_words or "me" in said_words
+        for said in (
+            _OWNED_BY_ME.search(pair) if me and not said_words.isdisjoint(_OWN_VERBS) else None,
+            _WENT_WITH.search(pair) if me and definite else None,
+        ):
             if said and said.start() < len(text) and not _NOT_MINE.search(pair, 0, said.end()):
                 found.append(said.group("w") or said.group("w2"))
-        bought = _BOUGHT_BY_ME.search(pair)
-        if bought and bought.start() < len(text) and not _NOT_MINE.search(pair, 0, bought.end()):
-            add("possessions", owned_value(bought.group("w")).lower(), 0.7)
-        counted = _WITH_ME.search(pair)
+        counted = (
+            _WITH_ME.search(pair)
+            if not said_words.isdisjoint(_COUNT_WORDS) or any(w.isdigit() for w in said_words)
+            else None
+        )
         if (
             counted
             and counted.start() < len(text)
@@ -295,6 +312,16 @@ def pet_mentions(pieces: Sequence[Piece], add: Add) -> None:
             kind = pet_kind(word)
             if kind:
                 add("pets", kind, 0.7)
+
+
+_PET_WORDS = PETS | frozenset(_FOND)
+_CARE_WORDS = words("""walk walks walked walking feed feeds fed feeding groom grooms groomed grooming bathe bathed
+    bathing brush brushed brushing""")
+_OWN_VERBS = words("have own keep got")
+_COUNT_WORDS = words("""two three four five six seven eight nine ten eleven twelve couple few several both live lives living
+    stay stays home own""")
+"""Words one of which a count of pets kept has (a number, or where they live): the pattern is tried only then."""
+_OWNED_WORDS = VEHICLES | _OWNED | {"mini"}
 
 
 _MY_ASKED = re.compile(
