@@ -15,7 +15,13 @@ What is read, and why it says so:
 * A loss ends the value: "i sold my truck", "got rid of my motorbike", "we rehomed our rabbit", "i lost my dog last
   year", "we had to put our cat down" negate the thing (the reconciler closes it). Trying to sell is no loss.
 * A thing owned is kept by its kind, without "new"/"old" ("i just bought a new truck" → ``vehicle = truck``): a
-  later "i drive a truck" is the same vehicle, not a change.
+  later "i drive a truck" is the same vehicle, not a change. "I drove my nissan home" names the vehicle too, but
+  "i drove my mom to work" names whom (only a vehicle word is read after the past "drove"). A thing said by what
+  the speaker bought ("the house i just bought") is a possession.
+* A question still says what is the speaker's when it names "my" pet or vehicle ("can i bring my dog?", "have you
+  seen my new bmw?"), unless it is wished or to come ("my future dog", "if my car …") or part of a compound ("my
+  horse farm", "my motorbike helmet"). A vehicle said so is a possession, not ``vehicle``: a mention must not
+  replace the vehicle said plainly.
 * A person named by an animal is a liking ("a crazy cat lady", "a horse girl") or, as its parent, a keeper ("a dog
   mom"); volunteering at an animal shelter is liking the animals it keeps.
 """
