@@ -12,6 +12,7 @@ from datetime import datetime
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
+from ._home import home_named_first
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._media import (
     MEDIA_KEYS,
@@ -50,6 +51,7 @@ from ._rule_clause import (
     _singular,
     _split_list,
     _tail_np,
+    _third_person,
     _trade,
     _verb_led,
     speaker_fact,
@@ -570,6 +572,8 @@ class ClauseReader:
         now work at Hooli"), else the speaker where chat drops the "I" ("moved to leeds last week", "walking my
         dog"). Returns (subject, plural, confidence, the clause as the predicate reader wants it), or None."""
         if prev is not None and _verb_led(text):
+            if prev == (speaker, False) and _third_person(text):
+                return None  # "my aunt moved to reno and lives there": "lives" is no verb of the speaker's
             return (*prev, confidence, text)
         user = ctx.role == "user"
         being = _BEING.match(text) if user and piece.before_own else None
@@ -781,6 +785,12 @@ class ClauseReader:
             m, key = _HOME_BACK.match(_CUE_TAIL.sub("", text)), "home"
         if m is None and (" place" in text or " where i " in text):
             m, key = _HAPPY_PLACE.match(_CUE_TAIL.sub("", text)), "favorite_place"
+        home = home_named_first(_CUE_TAIL.sub("", text)) if m is None and "home" in text.lower() else None
+        if home and noun_phrase(home):  # "ohio is home now", "i call boston home"
+            speaker_fact(
+                out, speaker, "home", _lower_unless_proper(noun_phrase(home)), min(confidence, 0.8), span, when
+            )
+            return True
         if m is None:
             return False
         value = noun_phrase(_sub(r"^being\s+", "", m.group("v"), flags=re.IGNORECASE))  # ("being a nurse is my job")
@@ -924,7 +934,19 @@ class ClauseReader:
         if m and (
             _lemma(m.group("v").split()[0]) in VERBS
             or m.group("v").split()[0].lower()
-            in ("moved", "relocated", "started", "joined", "switched", "become", "retired", "quit", "stopped", "left")
+            in (
+                "moved",
+                "relocated",
+                "settled",
+                "started",
+                "joined",
+                "switched",
+                "become",
+                "retired",
+                "quit",
+                "stopped",
+                "left",
+            )
         ):
             p, perfect = m.group("v"), True  # "have lived in Rome", "have been working at X": a present state
             first = p.split(None, 1)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from ._family import children_none, partner_as_object, partner_status
+from ._home import DWELLING_SIZE, IN_A_KIND_OF_PLACE, SETTLED_IN, lived_out_of, place_before_there, to_my_hometown
 from ._identity import identity_adjective, identity_noun, owner_of
 from ._lexicon import (
     ACTIVITIES,
@@ -1072,13 +1073,22 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
     )
     if _match(r"^(?:on\s+(?:my|our)\s+own|by\s+(?:myself|ourselves)|alone)\b", r, re.IGNORECASE):
         return  # "i live on my own now": how, not where
+    van = lived_out_of(r)
+    if van:
+        c.attr("home", van)  # "we live out of a van"
+        return
+    if r[:5].lower() == "there":
+        said = c.ctx.text[c.span[0] : c.span[1]]
+        at = said.lower().rfind(f"{verb.lower()} there")
+        there = place_before_there(said[:at]) if at > 0 else None
+        r = f"in {there}" if there else r  # "we bought a house in denver and live there now"
     compass = _match(r"^(?:up|down|out|back)\s+(?P<v>north|south|east|west|(?:east|west)\s+coast)\b", r, re.IGNORECASE)
     if compass:
         c.attr("home", compass.group("v").lower())  # "we live up north by the lakes"
         return
     m = _match(r"^(?:in|on|at|near|by|outside(?:\s+of)?|close\s+to)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
-        prep = r.split()[0].lower()
+        prep = "close to" if r[:8].lower() == "close to" else r.split()[0].lower()
         value = _place(m.group("v"))
         said = value.lower().split()
         if said and not value[:1].isupper() and (said[-1] in _NOT_A_PLACE or said[0] in _NOT_A_PLACE):
@@ -1122,6 +1132,7 @@ def _place(text: str) -> str:
     us = _THE_US.match(text.strip())
     if us:
         return us.group("v").replace(" ", "").rstrip(".")
+    text = DWELLING_SIZE.sub("", text)  # "a three-story house": the house
     t = _split(
         r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
         r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
@@ -1148,6 +1159,12 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
         if not m.group("v"):
             return
         r = "to " + m.group("v")
+    hometown = to_my_hometown(r)
+    if hometown is not None:
+        value = _place(hometown) if not c.negated else ""
+        for key in ("home", "hometown") if value else ():
+            c.attr(key, _lower(value))  # "moved back to my hometown of dayton": lives there, and is from there
+        return
     m = _match(r"^(?:to|into|in)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if not m:
         return
@@ -1168,6 +1185,13 @@ _ON_PLACES = words(
 )
 """What one grows up *on* when it is a place ("a farm", "long island", "an army base", "the east side"); anything
 else after "grew up on" is what filled a childhood ("country music", "cartoons")."""
+
+
+def _h_settled(c: Sink, verb: str, rest: str) -> None:
+    """ "we finally settled in austin": a move said as settling (``_home.SETTLED_IN``)."""
+    m = SETTLED_IN.match(rest.strip())
+    if m:
+        _h_move(c, "moved", "to " + m.group("v"))
 
 
 def _h_from(c: Sink, verb: str, rest: str) -> None:
@@ -2434,6 +2458,14 @@ _DATE_LIKE = re.compile(
 """What makes "born on …" a date ("on may 3rd", "on christmas day") rather than a place ("on a farm")."""
 
 
+def _in_a_kind_of_place(c: Sink, r: str) -> bool:
+    """ "(i'm) in the city now": where the speaker lives, by the kind of place (not with a time: a visit)."""
+    kind = IN_A_KIND_OF_PLACE.match(r) if r[:3].lower() == "in " and c.when is None else None
+    if kind:
+        c.attr("home", noun_phrase(kind.group("place")).lower(), confidence=0.7)
+    return kind is not None
+
+
 def _h_be(c: Sink, verb: str, rest: str) -> None:
     r = _sub(
         r"^(?:[a-z]{3,}ly\s+)+(?=[a-z]{3,}(?:ing|ed)\b)", "", rest.strip(), flags=re.IGNORECASE
@@ -2517,6 +2549,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             _h_move(c, "moving", _sub(r"^\w+\s+", "", r))
         elif _match(r"^(?:living|based|staying)\b", low):
             _h_live(c, "live", _sub(r"^\w+\s+", "", r))
+        elif _in_a_kind_of_place(c, r):
+            pass  # "we're in a small town now"
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
             _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
         else:
@@ -2883,6 +2917,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m and m.group("v").lower() in MOODS:
         c.attr("mood", m.group("v").lower(), "context")
         return
+    if _in_a_kind_of_place(c, r):
+        return
     m = _match(r"^in\s+(?P<place>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})|[a-z]+(?:\s+[a-z]+)?)$", r)
     if m and (
         m.group("place")[:1].isupper()
@@ -3155,6 +3191,7 @@ for _words, _h in [
     ("teach teaches teaching", _h_teach),
     ("live lives living reside resides residing", _h_live),
     ("moved move moves moving relocated relocate relocating", _h_move),
+    ("settled", _h_settled),
     ("come comes came grew raised", _h_from),
     ("serve serves served serving", _h_serve),
     ("earn earns", _h_make),

@@ -326,6 +326,20 @@ def _verb_led(text: str) -> bool:
 _EXTRA_VERBS = frozenset({"went", "saw", "visited", "lived", "worked", "played"})
 
 
+def _third_person(text: str) -> bool:
+    """Does the clause start with a third-person verb ("lives", "has", "watches")? Then its dropped subject is not
+    "i" or "we", whatever the clause before was about."""
+    pre = _VERB_PRE.match(text)
+    rest = text[pre.end() :] if pre else text
+    first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    if first in ("has", "does", "goes"):
+        return True
+    if first[-1:] != "s" or first[-2:] == "ss":
+        return False
+    stems = (first[:-1], first[:-2], first[:-3] + "y") if first[-2:] == "es" else (first[:-1],)
+    return any(stem in VERBS or _lemma(stem) in VERBS for stem in stems if len(stem) > 1)
+
+
 def speaker_fact(
     out: Extraction,
     speaker: str,

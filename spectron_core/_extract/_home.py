@@ -1,0 +1,168 @@
+"""Where the speaker lives, said in ways the verb "live" alone does not carry.
+
+- The place as the subject: "ohio is home now", "denver has been my home for ten years", "i call boston home". A
+  bare "X is home" is read only of a known place or a kind of place ("my dad is home" is a person in the house);
+  "X is my home" and "call X home" take any short name that is no state of mind or way of life ("music is my
+  home"). "X was home" is the past and "ohio is home to many farms" says what the place holds: neither is read.
+- Where the speaker is, said with a kind of place: "i'm in the city now", "i am in a small town" (as "i am in
+  ohio" already was); "i am in the city today" is a visit and says nothing.
+- Living out of a vehicle: "we live out of a van" → ``home`` "van" (a kind of dwelling is a ``home`` value).
+- A move said in other words: "we finally settled in austin"; "moved back to my hometown of dayton" names where
+  the speaker lives now and where they are from, so both keys; "moved back to my hometown" without the name says
+  neither value (``home`` "hometown" would replace a real place with a word).
+- "… and live there now": "there" is the place the clause before named, in the same sentence ("we bought a house
+  in denver and live there now"). A house bought is not by itself a home (it may be an investment, a decision
+  recorded at ``_NEW_DWELLING``); living there is.
+- A dwelling's size is no part of its name: "a three-story house", "a 2 bedroom apartment" → "house",
+  "apartment" (a number before "story" would otherwise be dropped as a quantity and leave "story house").
+
+This module holds only patterns and string helpers; the verb handlers in ``_predicates`` and the clause reader
+call them, so it depends on neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import ACTIVITIES, KIN, MUSIC_GENRES, PETS, PLACES, SPORTS, VEHICLES, words
+from ._regex import _match
+
+__all__ = [
+    "DWELLING_SIZE",
+    "IN_A_KIND_OF_PLACE",
+    "SETTLED_IN",
+    "home_named_first",
+    "lived_out_of",
+    "place_before_there",
+    "to_my_hometown",
+]
+
+PLACE_KINDS = words("""city town village country countryside suburbs suburb burbs mountains woods hills valley
+    coast island farm ranch neighborhood neighbourhood area state province region capital outskirts""")
+"""Kinds of place one can live in and say so without naming it ("the city is home", "i'm in a small town")."""
+
+_NOT_HOME = words("""music love family heart church work job stage road gym office school library body mind art
+    god faith sea ocean internet kitchen garden studio bed couch hell heaven peace books book""")
+"""What "is my home" said of is no place one lives ("music is my home", "the stage is my home")."""
+
+_NOT_A_PLACE = frozenset(MUSIC_GENRES) | frozenset(SPORTS) | frozenset(ACTIVITIES) | frozenset(KIN) | frozenset(PETS)
+"""Kinds of thing the lexicon knows that are no place ("jazz is my home", "my mom is home")."""
+
+_STOP = words("""i we you me my your our us he she they them his her their it its there here this that these those
+    what who which where home everything anything nothing something mine yours""")
+
+_NAMED_FIRST = re.compile(
+    r"^(?P<v>(?:(?:the|this|that|our|my)\s+)?(?:(?:little|small|big|great|old|lovely|beautiful|sunny|rainy)\s+)?"
+    r"[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2}?)\s+"
+    r"(?:is|has\s+been|'s|became|has\s+become|feels\s+like)\s+(?:now\s+|finally\s+|really\s+|definitely\s+|always\s+)?"
+    r"(?P<my>(?:my|our)\s+(?:new\s+|current\s+|permanent\s+|forever\s+)?)?home"
+    r"(?P<tail>(?:\s+(?:now|for\s+(?:me|us)|these\s+days|sweet\s+home|for\s+(?:\w+\s+){0,2}(?:years?|months?|decades?)"
+    r"|since\s+\w+(?:\s+\w+)?))*)$",
+    re.IGNORECASE,
+)
+_CALL_HOME = re.compile(
+    r"^(?:i|we)\s+(?:now\s+|proudly\s+|happily\s+|still\s+)?call\s+(?P<v>(?:(?:the|this|that)\s+)?"
+    r"(?:(?:little|small|big|great|old)\s+)?[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2}?)\s+home"
+    r"(?:\s+(?:now|these\s+days|for\s+(?:\w+\s+){0,2}(?:years?|months?|decades?)))?$",
+    re.IGNORECASE,
+)
+
+
+def home_named_first(text: str) -> str | None:
+    """The place in "ohio is home", "denver has been my home for years", "we call this little town home", or None."""
+    low = text.lower()
+    if "home" not in low:
+        return None
+    called = _CALL_HOME.match(text) if " call " in low else None
+    m = called or _NAMED_FIRST.match(text)
+    if m is None:
+        return None
+    value = m.group("v")
+    said = value.lower().split()
+    if said[0] in ("this", "that", "the") and len(said) > 1:
+        said = said[1:]  # "this little town"
+    if said[0] in ("my", "our") and said[-1] not in PLACE_KINDS:
+        return None  # "my dad is home", "our cat has been home all day"
+    if said[0] in _STOP or said[-1] in _STOP or said[-1] in _NOT_HOME or said[-1] in _NOT_A_PLACE:
+        return None
+    known = said[-1] in PLACES or said[-1] in PLACE_KINDS or value[:1].isupper()
+    if not (known or called or m.group("my") or "for" in (m.group("tail") or "")):
+        return None  # "dave is home": a person in the house, unless the name is a known place
+    return value
+
+
+IN_A_KIND_OF_PLACE = re.compile(
+    r"^(?:(?:now|currently|living)\s+)?in\s+(?P<place>(?:the|a|an)\s+(?:(?:small|little|big|tiny|quiet|busy|rural|"
+    r"sleepy|farming|college|beach|coastal|mountain)\s+)?(?:city|town|village|countryside|suburbs|burbs|country))"
+    r"(?:\s+(?:now|these\s+days|right\s+now))?$",
+    re.IGNORECASE,
+)
+"""Where the speaker is, by the kind of place: "(i'm) in the city now", "(i am) in a small town"."""
+
+
+def lived_out_of(rest: str) -> str | None:
+    """The vehicle in "(we live) out of a van", "(i'm living) out of my car", or None ("out of a suitcase": a way of
+    travelling, no dwelling)."""
+    m = _match(
+        r"^out\s+of\s+(?:a|an|my|our|the)\s+(?:(?:old|little|tiny|beat[\s-]up|converted|used|small|big)\s+)?"
+        r"(?P<v>[a-z]+)(?:\s+(?:now|full[\s-]time|these\s+days))?$",
+        rest.strip(),
+        re.IGNORECASE,
+    )
+    if m is None:
+        return None
+    v = m.group("v").lower()
+    return v if v in VEHICLES or v in ("van", "rv", "camper", "motorhome", "caravan", "tent", "trailer") else None
+
+
+SETTLED_IN = re.compile(
+    r"^(?:down\s+)?(?:here\s+)?in(?:to)?\s+(?!(?:for|front|nicely|well|fine|ok|okay|just|quickly|now|the\s+couch|"
+    r"bed|my|our|your|a\s+(?:chair|seat|routine)|the\s+(?:new\s+)?(?:job|role|routine|house|apartment))\b)"
+    r"(?P<v>[a-z].+)$",
+    re.IGNORECASE,
+)
+"""A move said as settling: "settled in austin", "settled down in a small town" (not "settled in for the night",
+"settled in nicely", "settled into my new job": the place, not the settling)."""
+
+
+_HOMETOWN = re.compile(
+    r"^to\s+(?:my|our)\s+(?:home\s*town|home\s+state|birthplace|native\s+\w+)(?:\s+of|\s*,)?\s+(?P<v>[a-z].*)$",
+    re.IGNORECASE,
+)
+
+
+def to_my_hometown(rest: str) -> str | None:
+    """Where "(moved back) to my hometown of dayton" goes: the place, "" when unnamed ("to my hometown"), None
+    when the move is not to a hometown."""
+    r = rest.strip()
+    if not _match(r"^to\s+(?:my|our)\s+(?:home\s*town|home\s+state|birthplace)\b", r, re.IGNORECASE):
+        return None
+    m = _HOMETOWN.match(r)
+    return m.group("v") if m else ""
+
+
+_THERE_PLACE = re.compile(
+    r"\b(?:in|to|on)\s+(?P<v>(?:the\s+)?[a-z][\w.'-]*(?:\s+(?!(?:and|but|so|now|where|we|i)\b)[a-z][\w.'-]*){0,2})"
+    r"(?=[^,;]*?(?:,\s*|\s+)(?:and|so|where)\b[^,;]*$)",
+    re.IGNORECASE,
+)
+
+
+def place_before_there(before: str) -> str | None:
+    """The place a clause before "(and) live there" named in the same sentence: "we bought a house in denver and
+    live there now" → "denver"; None when none was named."""
+    found = None
+    for m in _THERE_PLACE.finditer(before):
+        found = m
+    if found is None:
+        return None
+    v = found.group("v")
+    return None if v.lower().split()[-1] in _STOP else v
+
+
+DWELLING_SIZE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:story|storey|stories|storeys|bedroom|"
+    r"bed|room|level|floor|bathroom|bath)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+"""A dwelling's size said before it ("a three-story house", "a 2 bedroom apartment"): no part of its name."""
