@@ -225,6 +225,97 @@ def test_a_dwelling_by_its_kind(text: str, value: str) -> None:
     assert _homes(text) == [value], facts(text)
 
 
+# -- a dwelling or a kind of place with a relative clause: "it's a small house i live in" --------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("it's a tiny cabin i live in", "tiny cabin"),
+        ("The town we live in is so quiet.", "town"),
+        ("honestly the apartment i currently live in is a dump lol", "apartment"),
+    ],
+)
+def test_a_dwelling_with_a_relative_clause(text: str, value: str) -> None:
+    _check(text, "home", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the house i used to live in was haunted",
+        "is that the town you live in ?",
+        "my cousin loves the cabin she lives in",
+        "the house i would live in has a pool",
+    ],
+)
+def test_no_home_from_a_relative_clause_of_another_or_the_past(text: str) -> None:
+    assert _homes(text) == [], facts(text)
+
+
+# -- "my home is …": a place, not a description -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my home is ohio", "ohio"),
+        ("My house is a ranch.", "ranch"),
+        ("my house is close to the river", "close to river"),
+        ("my apartment is next to a park lol", "next to park"),
+    ],
+)
+def test_my_home_is_a_place(text: str, value: str) -> None:
+    assert _homes(text) == [value], facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my home is cozy", "my house is a mess lol", "my home is full of plants", "my house is small but cute"],
+)
+def test_no_home_from_a_description_of_it(text: str) -> None:
+    assert mine(text, ("home",)) == [], facts(text)
+
+
+# -- where one is from, said as "X, that is where i am from" -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("kenya is where i am from", "kenya"),
+        ("the food is great in peru , that is where i am from", "peru"),
+        ("I love Ireland, which is where we come from.", "ireland"),
+    ],
+)
+def test_a_place_said_to_be_where_one_is_from(text: str, value: str) -> None:
+    _check(text, "hometown", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["kenya , that is where my wife is from", "is peru where you are from ?", "peru is where i went last year"]
+)
+def test_no_hometown_from_anothers_origin(text: str) -> None:
+    assert mine(text, ("hometown",)) == [], facts(text)
+
+
+# -- the place of a move, said with where from: "moved to the usa from spain" ------------------------------------
+def test_a_move_to_a_place_from_another_closes_the_other() -> None:
+    text = "we just moved to canada from chile"
+    assert _homes(text) == ["canada"] and has(text, "home", "chile", negated=True), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i live in the suburbs and grow tomatoes", "suburbs"),
+        ("We live in the beautiful state of Oregon.", "oregon"),
+        ("i live in a farmhouse surrounded by corn fields", "farmhouse"),
+    ],
+)
+def test_the_place_without_what_follows_it(text: str, value: str) -> None:
+    assert _homes(text) == [value], facts(text)
+
+
+@pytest.mark.parametrize("text", ["i live on the edge lol", "we live in the moment"])
+def test_no_home_from_an_idiom(text: str) -> None:
+    assert _homes(text) == [], facts(text)
+
+
 # -- a change said in one of these constructions supersedes the old home (public API) ---------------------------
 UPDATES = [
     ("i live in leeds", "york has been home for two years now", "home", "leeds", "york"),
@@ -235,6 +326,8 @@ UPDATES = [
     ("i live in reno", "i moved back to my hometown of eugene", "home", "reno", "eugene"),
     ("i am from reno", "i moved back to my hometown of eugene", "hometown", "reno", "eugene"),
     ("i live in an apartment", "i call sacramento home", "home", "apartment", "sacramento"),
+    ("i live in a flat", "it's a tiny cabin i live in now", "home", "flat", "cabin"),
+    ("i live in leeds", "my home is ohio now", "home", "leeds", "ohio"),
 ]
 
 

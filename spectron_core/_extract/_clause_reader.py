@@ -12,8 +12,9 @@ from datetime import datetime
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
-from ._home import home_named_first
+from ._home import home_named_first, home_said_as
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
+from ._looks import described
 from ._media import (
     MEDIA_KEYS,
     apposed_favourite,
@@ -200,7 +201,7 @@ def _named_before(bare: str, kind: str) -> bool:
 
 
 _HOME_IS_IN = re.compile(
-    r"^(?:(?:is|are)\s+)?(?:in|on|near|outside(?:\s+of)?)\s+(?!(?:an?\s+|the\s+)?(?:mess|state|shambles|chaos|"
+    r"^(?:(?:is|are)\s+)?(?P<p>in|on|near|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:an?\s+|the\s+)?(?:mess|state|shambles|chaos|"
     r"trouble|order|shape|progress|need|good|bad|great|ruins|fire|disarray)\b)(?P<v>[^,]{2,40})$",
     re.IGNORECASE,
 )
@@ -1138,10 +1139,10 @@ class ClauseReader:
                     self._relative(c, word, value)
                 return  # "my wife and kids are in town"
             if thing in ("eyes", "hair", "eye color", "eye colour", "hair color", "hair colour", "skin"):
-                v = noun_phrase(value)
-                if v and not _STATE_COMPLEMENT.match(v):
+                look = described(noun_phrase(value))  # (not "my hair is sweaty": a state, not a look)
+                if look and not _STATE_COMPLEMENT.match(look):
                     noun = "eyes" if thing.startswith("eye") else thing.split()[0]
-                    c.attr("appearance", f"{v.lower()} {noun}")
+                    c.attr("appearance", f"{look} {noun}")
                 return
             if thing in ("job", "work", "profession", "occupation", "career") and _match(
                 r"^(?:at|in|with|for)\s+", value, re.IGNORECASE
@@ -1156,7 +1157,14 @@ class ClauseReader:
                 return
             lives = _HOME_IS_IN.match(value) if thing in ("home", "house", "apartment", "flat", "place") else None
             if lives:  # "my home is in the hills", "my apartment is near the park": where the speaker lives
-                c.attr("home", _lower_unless_proper(noun_phrase(lives.group("v"))) or thing)
+                near = lives.group("p").lower() if lives.group("p").lower() not in ("in", "on") else ""
+                place = _lower_unless_proper(noun_phrase(lives.group("v")))
+                c.attr("home", f"{near} {place}".strip() if place else thing)
+                return
+            if thing in ("home", "house", "apartment", "flat"):
+                said = home_said_as(value)  # "my home is ohio" (not "my home is cozy", "my house is a mess")
+                if said and noun_phrase(said):
+                    c.attr("home", _lower_unless_proper(noun_phrase(said)))
                 return
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":

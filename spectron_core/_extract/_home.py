@@ -13,6 +13,10 @@
 - "… and live there now": "there" is the place the clause before named, in the same sentence ("we bought a house
   in denver and live there now"). A house bought is not by itself a home (it may be an investment, a decision
   recorded at ``_NEW_DWELLING``); living there is.
+- A dwelling or a kind of place with a relative clause about the speaker: "it's a small house i live in", "the
+  town we live in is tiny" (not "the house i used to live in", "the town you live in").
+- "my home is …" names a home only when what follows is a place: "my home is ohio", "my house is a farm" (not "my
+  home is cozy", "my house is a mess", "my home is filled with books").
 - A dwelling's size is no part of its name: "a three-story house", "a 2 bedroom apartment" → "house",
   "apartment" (a number before "story" would otherwise be dropped as a quantity and leave "story house").
 
@@ -30,16 +34,20 @@ from ._regex import _match
 __all__ = [
     "DWELLING_SIZE",
     "IN_A_KIND_OF_PLACE",
+    "LIVED_IN_RELATIVE",
     "SETTLED_IN",
+    "STATE_OF",
     "home_named_first",
+    "home_said_as",
     "lived_out_of",
     "place_before_there",
     "to_my_hometown",
 ]
 
 PLACE_KINDS = words("""city town village country countryside suburbs suburb burbs mountains woods hills valley
-    coast island farm ranch neighborhood neighbourhood area state province region capital outskirts""")
-"""Kinds of place one can live in and say so without naming it ("the city is home", "i'm in a small town")."""
+    coast island farm ranch neighborhood neighbourhood area state province region capital outskirts cloud clouds""")
+"""Kinds of place one can live in and say so without naming it ("the city is home", "i'm in a small town"; a fantasy
+home is said as one too: "my home is the cloud")."""
 
 _NOT_HOME = words("""music love family heart church work job stage road gym office school library body mind art
     god faith sea ocean internet kitchen garden studio bed couch hell heaven peace books book""")
@@ -166,3 +174,41 @@ DWELLING_SIZE = re.compile(
     re.IGNORECASE,
 )
 """A dwelling's size said before it ("a three-story house", "a 2 bedroom apartment"): no part of its name."""
+
+
+DWELLINGS = words("""house home apartment flat condo cabin cottage trailer farm ranch farmhouse bungalow duplex
+    townhouse mansion studio loft dorm shack hut caravan houseboat boat van""")
+"""What one lives in, said by its kind."""
+
+LIVED_IN_RELATIVE = re.compile(
+    r"\b(?:the|a|an|this|our|my)\s+(?P<v>(?:(?!(?:the|a|an|my|our|in|on|at|of)\b)[a-z][\w'-]*\s+){0,2}?"
+    r"(?:" + "|".join(sorted(DWELLINGS | PLACE_KINDS)) + r"))\s+(?:that\s+|which\s+)?(?:i|we)\s+"
+    r"(?:now\s+|currently\s+|still\s+)?live\s+(?:in|on|at)\b",
+    re.IGNORECASE,
+)
+"""A dwelling or a kind of place with a relative clause about the speaker: "a small house i live in"."""
+
+
+_HOME_AS = re.compile(
+    r"^(?:(?:now|still|currently)\s+)?(?P<v>(?:(?:an?|the|my|our)\s+)(?:[a-z][\w'-]*\s+){0,2}?(?P<h>[a-z][\w'-]*)|"
+    r"[A-Za-z][\w.'-]*(?:\s+[A-Za-z][\w.'-]*){0,2})(?:\s+(?:now|these\s+days))?$",
+    re.IGNORECASE,
+)
+
+
+def home_said_as(value: str) -> str | None:
+    """The home in "my home is …" when it is a place: a kind of dwelling or place with its article ("a farm"), a known
+    place or a proper name ("ohio", "Denver"); None for a description ("cozy", "a mess", "filled with books")."""
+    m = _HOME_AS.match(value.strip())
+    if m is None:
+        return None
+    if m.group("h"):
+        return m.group("v") if m.group("h").lower() in DWELLINGS or m.group("h").lower() in PLACE_KINDS else None
+    said = m.group("v").lower().split()
+    return m.group("v") if said[-1] in PLACES or m.group("v")[:1].isupper() else None
+
+
+STATE_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:great|sunny|beautiful|lovely|wonderful|lone\s+star)\s+)?state\s+of\s+(?=[a-z])", re.IGNORECASE
+)
+"""A state said with its title ("the sunny state of florida"): the state is named after it."""

@@ -9,7 +9,9 @@ from datetime import datetime
 
 from ._clauses import Piece
 from ._family import family_mentions
+from ._home import LIVED_IN_RELATIVE
 from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
+from ._looks import looks_mentioned
 from ._possessions import owned_value, pet_kind, pet_mentions
 from ._predicates import _role_head, noun_phrase
 from ._regex import _sub
@@ -65,11 +67,13 @@ _DREAM_BEFORE = re.compile(r"\b(?:if|wish|dream|someday|want|would|could|imagine
 
 
 _WHERE_I_LIVE = re.compile(
-    r"\b(?P<p>(?:[A-Za-z]+\s+)?[A-Za-z]+)\s*,?\s+(?:is\s+)?where\s+(?:i|we)\s+(?:now\s+|currently\s+)?"
-    r"(?P<v>live|grew\s+up|was\s+born)\b",
+    r"\b(?P<p>(?:(?!(?:is|that|which)\b)[A-Za-z]+\s+)?(?!(?:is|that|which)\b)[A-Za-z]+)\s*,?\s+(?:(?:that|which)\s+)?"
+    r"(?:is\s+)?where\s+(?:i|we)\s+"
+    r"(?:now\s+|currently\s+)?(?P<v>live|grew\s+up|was\s+born|am\s+from|are\s+from|come\s+from)\b",
     re.IGNORECASE,
 )
-"""A place with a relative clause about the speaker ("it is so green in oregon where i live")."""
+"""A place with a relative clause about the speaker ("it is so green in oregon where i live", "india, that is where
+i am from")."""
 
 
 _COMPASS = words("new north south east west rhode")
@@ -170,6 +174,10 @@ def mentions(
         ):
             speaker_fact(out, speaker, key, value, confidence, span, when)
 
+    whole = " ".join(p.text for p in pieces if not p.question)
+    dwelling = LIVED_IN_RELATIVE.search(whole) if " live " in f"{whole.lower()} " else None
+    if dwelling and noun_phrase(dwelling.group("v")):
+        add("home", noun_phrase(dwelling.group("v")).lower(), 0.7)  # "it's a small house i live in"
     for k, piece in enumerate(pieces):
         if piece.question:
             continue
@@ -215,6 +223,8 @@ def mentions(
                 not PLACES.isdisjoint(named) or place[:1].isupper() or (len(named) == 1 and named[0] in _PLACE_KINDS)
             ):
                 add("home", _lower_unless_proper(place), 0.7)
+        for look in looks_mentioned(piece.text) if things else ():
+            add("appearance", look, 0.7)  # "people stare at my rainbow hair"
         joined = piece.text + (", " + pieces[k + 1].text if k + 1 < len(pieces) else "")
         where = _WHERE_I_LIVE.search(joined) if "where" in joined.lower() else None
         if where and where.start() < len(piece.text):  # (a relative clause may follow the comma after its place)

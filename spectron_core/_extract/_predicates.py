@@ -16,7 +16,15 @@ import re
 from collections.abc import Callable
 
 from ._family import children_none, partner_as_object, partner_status
-from ._home import DWELLING_SIZE, IN_A_KIND_OF_PLACE, SETTLED_IN, lived_out_of, place_before_there, to_my_hometown
+from ._home import (
+    DWELLING_SIZE,
+    IN_A_KIND_OF_PLACE,
+    SETTLED_IN,
+    STATE_OF,
+    lived_out_of,
+    place_before_there,
+    to_my_hometown,
+)
 from ._identity import identity_adjective, identity_noun, owner_of
 from ._lexicon import (
     ACTIVITIES,
@@ -48,6 +56,7 @@ from ._lexicon import (
     VEHICLES,
     words,
 )
+from ._looks import looks_with
 from ._ontology import is_key
 from ._possessions import listed_things, owned_value, parted_with, pet_kind, said_without_thing, shelter_liked
 from ._regex import _match, _search, _split, _sub
@@ -1078,9 +1087,9 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
         c.attr("home", van)  # "we live out of a van"
         return
     if r[:5].lower() == "there":
-        said = c.ctx.text[c.span[0] : c.span[1]]
-        at = said.lower().rfind(f"{verb.lower()} there")
-        there = place_before_there(said[:at]) if at > 0 else None
+        sentence = c.ctx.text[c.span[0] : c.span[1]]
+        at = sentence.lower().rfind(f"{verb.lower()} there")
+        there = place_before_there(sentence[:at]) if at > 0 else None
         r = f"in {there}" if there else r  # "we bought a house in denver and live there now"
     compass = _match(r"^(?:up|down|out|back)\s+(?P<v>north|south|east|west|(?:east|west)\s+coast)\b", r, re.IGNORECASE)
     if compass:
@@ -1091,7 +1100,11 @@ def _h_live(c: Sink, verb: str, rest: str) -> None:
         prep = "close to" if r[:8].lower() == "close to" else r.split()[0].lower()
         value = _place(m.group("v"))
         said = value.lower().split()
-        if said and not value[:1].isupper() and (said[-1] in _NOT_A_PLACE or said[0] in _NOT_A_PLACE):
+        if (
+            said
+            and not value[:1].isupper()
+            and (said[-1] in _NOT_A_PLACE or said[0] in _NOT_A_PLACE or said == ["edge"])
+        ):
             return  # "i used to live in fear": a state of mind, not a home
         if value:
             if prep not in ("in", "on", "at"):
@@ -1132,16 +1145,19 @@ def _place(text: str) -> str:
     us = _THE_US.match(text.strip())
     if us:
         return us.group("v").replace(" ", "").rstrip(".")
-    text = DWELLING_SIZE.sub("", text)  # "a three-story house": the house
+    text = DWELLING_SIZE.sub("", STATE_OF.sub("", text))  # "a three-story house": the house; "the state of ohio"
     t = _split(
         r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
         r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
         r"waiting|planning|raising|teaching|growing)\b|originally|all\s+my\s+life|(?:my|our)\s+(?:whole|entire)\s+(?:life|lives)|"
-        r"since\s+birth)\b",
+        r"since\s+birth|[a-z]+ed\s+(?:by|with))\b",
         text,
         maxsplit=1,
         flags=re.IGNORECASE,
     )[0]  # ("a farming town" stays)
+    joined = t.lower().split(" and ", 1)
+    if len(joined) == 2 and joined[1].split()[:1] and joined[1].split()[0] in VERBS:
+        t = t[: len(joined[0])]  # "the suburbs and grow roses": the place, not what is done there
     return noun_phrase(t)
 
 
@@ -1168,7 +1184,10 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?:to|into|in)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if not m:
         return
-    value = _place(m.group("v"))
+    to, _, old = m.group("v").partition(" from ")
+    value = _place(to)
+    if old and _place(old) and not c.negated:
+        c.attr("home", _lower(_place(old)), negated=True)  # "moved to america from spain": spain is closed
     if value and value.lower() not in ("town", "here", "there", "together"):
         if verb.lower() in ("moving",) and not c.negated:
             c.attr("plans", "move to " + _lower(value), "context")
@@ -2895,6 +2914,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("gender", GENDER_WORDS[m.group("g").lower()])
         return
+    for look in looks_with(r) if not c.plural else ():
+        c.attr("appearance", look)  # "i'm tall with red hair", "an old man with rainbow hair"
     adj = _ADJ_INTENS.sub("", r)
     words = adj.lower().split()
     if identity_adjective(c, words[:3]):
