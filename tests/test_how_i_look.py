@@ -97,3 +97,41 @@ def test_no_look_from_with_after_no_description_of_the_speaker(text: str) -> Non
 )
 def test_my_hair_is_a_look(text: str, value: str) -> None:
     assert _looks(text) == [value], facts(text)
+
+
+# -- a look said first, before "and" with more about the speaker -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [("i am so overweight and really tired of it", "overweight"), ("I'm very tall and kind of shy.", "tall")],
+)
+def test_a_look_before_and(text: str, value: str) -> None:
+    assert value in _looks(text), facts(text)
+
+
+# -- the body said in passing: a pregnancy, a transplant (``health``) -------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("this chair is great for my pregnant belly", "pregnant"),
+        ("i had a kidney transplant two years ago", "kidney transplant"),
+        ("I got a liver transplant and feel new.", "liver transplant"),
+        ("since my transplant i walk every day", "transplant"),
+    ],
+)
+def test_the_body_said_in_passing(text: str, value: str) -> None:
+    healths = [v.casefold() for _, _, v, _ in mine(text, ("health",), current=True)]
+    assert value in healths, facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need a kidney transplant",
+        "my dad had a heart transplant",
+        "i am waiting for my transplant",
+        "my sister's pregnant belly is huge",
+        "is your pregnant belly sore ?",
+    ],
+)
+def test_no_health_from_a_need_or_another(text: str) -> None:
+    assert mine(text, ("health",), current=True) == [], facts(text)

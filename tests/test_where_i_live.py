@@ -316,6 +316,46 @@ def test_no_home_from_an_idiom(text: str) -> None:
     assert _homes(text) == [], facts(text)
 
 
+# -- "… and never left": the place named before is home all along -------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("born and raised in tulsa and never left", "tulsa"),
+        ("I grew up in Vermont and have never left.", "vermont"),
+        ("grew up in fargo and never moved away lol", "fargo"),
+        ("i have never travel out of idaho", "idaho"),
+    ],
+)
+def test_a_place_never_left_said_after_it_is_named(text: str, value: str) -> None:
+    _check(text, "home", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom grew up in tulsa and never left",
+        "i have never left",
+        "did you grow up in tulsa and never leave ?",
+    ],
+)
+def test_no_home_from_never_left_without_the_speaker_or_a_place(text: str) -> None:
+    assert _homes(text) == [], facts(text)
+
+
+# -- the clause after "my <relative> …" is the relative's, not the speaker's ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad grew up in ohio and never left ohio",
+        "my aunt moved to reno and lives there now",
+        "my sister got a job in tampa and moved there",
+        "my wife left me and took the kids",
+    ],
+)
+def test_the_clause_after_a_relative_is_not_the_speakers(text: str) -> None:
+    assert mine(text, ("home", "event", "employer"), current=True) == [], facts(text)
+
+
 # -- a change said in one of these constructions supersedes the old home (public API) ---------------------------
 UPDATES = [
     ("i live in leeds", "york has been home for two years now", "home", "leeds", "york"),
@@ -328,6 +368,9 @@ UPDATES = [
     ("i live in an apartment", "i call sacramento home", "home", "apartment", "sacramento"),
     ("i live in a flat", "it's a tiny cabin i live in now", "home", "flat", "cabin"),
     ("i live in leeds", "my home is ohio now", "home", "leeds", "ohio"),
+    ("i live in leeds", "we moved to canada from chile", "home", "leeds", "canada"),
+    ("i live in leeds", "born and raised in tulsa and never left", "home", "leeds", "tulsa"),
+    ("i am from leeds", "the food is great in peru , that is where i am from", "hometown", "leeds", "peru"),
 ]
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
-from ._home import home_named_first, home_said_as
+from ._home import NEVER_LEFT_BARE, home_named_first, home_said_as, place_before_there
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._looks import described
 from ._media import (
@@ -509,6 +509,8 @@ class ClauseReader:
             return None  # "House cats weigh …": a capitalised first word that was not a name (see _general)
         if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
             out.unsure = True
+        if possessive and _OWN_KIN.match(predicate):
+            return ("", plural)  # "my dad grew up in ohio and never left": the clause after is the dad's, no one's here
         return (subject, plural)
 
     @staticmethod
@@ -960,6 +962,12 @@ class ClauseReader:
         stayed = _NEVER_LEFT.match(p)
         if stayed:
             read_predicate(c, "live in " + stayed.group("v"))  # "i have never left ohio": home all along
+            return
+        bare = NEVER_LEFT_BARE.match(p) if stayed is None and "never" in p.lower() else None
+        sentence = c.ctx.text[c.span[0] : c.span[1]] if bare else ""
+        there = place_before_there(sentence[: sentence.lower().rfind("never")]) if bare else None
+        if there:
+            read_predicate(c, "live in " + there)  # "born and raised in ohio and never left": home all along
             return
         if school_said(c, p):
             return  # a school said through a graduation to come, a team, a grade, a past school (_school)

@@ -13,6 +13,8 @@
 - "… and live there now": "there" is the place the clause before named, in the same sentence ("we bought a house
   in denver and live there now"). A house bought is not by itself a home (it may be an investment, a decision
   recorded at ``_NEW_DWELLING``); living there is.
+- "… and never left": the place the clause before named is home too ("born and raised in ohio and have never
+  left"), as "i have never left ohio" is.
 - A dwelling or a kind of place with a relative clause about the speaker: "it's a small house i live in", "the
   town we live in is tiny" (not "the house i used to live in", "the town you live in").
 - "my home is …" names a home only when what follows is a place: "my home is ohio", "my house is a farm" (not "my
@@ -35,6 +37,7 @@ __all__ = [
     "DWELLING_SIZE",
     "IN_A_KIND_OF_PLACE",
     "LIVED_IN_RELATIVE",
+    "NEVER_LEFT_BARE",
     "SETTLED_IN",
     "STATE_OF",
     "home_named_first",
@@ -150,7 +153,7 @@ def to_my_hometown(rest: str) -> str | None:
 
 
 _THERE_PLACE = re.compile(
-    r"\b(?:in|to|on)\s+(?P<v>(?:the\s+)?[a-z][\w.'-]*(?:\s+(?!(?:and|but|so|now|where|we|i)\b)[a-z][\w.'-]*){0,2})"
+    r"\b(?:in|to|on)\s+(?P<v>(?:the\s+)?[a-z][\w.'-]*(?:\s+(?!(?:and|but|so|now|where|we|i|in|on|to|at|of|for)\b)[a-z][\w.'-]*){0,2})"
     r"(?=[^,;]*?(?:,\s*|\s+)(?:and|so|where)\b[^,;]*$)",
     re.IGNORECASE,
 )
@@ -212,3 +215,10 @@ STATE_OF = re.compile(
     r"^(?:the\s+)?(?:(?:great|sunny|beautiful|lovely|wonderful|lone\s+star)\s+)?state\s+of\s+(?=[a-z])", re.IGNORECASE
 )
 """A state said with its title ("the sunny state of florida"): the state is named after it."""
+
+
+NEVER_LEFT_BARE = re.compile(
+    r"^(?:have\s+|has\s+)?never\s+(?:left|moved(?:\s+away)?)(?:\s+(?:it|there|since|home|the\s+(?:state|area|place|town)))?$",
+    re.IGNORECASE,
+)
+"""A place never left, said without naming it again: "(born and raised in ohio and) never left"."""

@@ -11,6 +11,10 @@
 - An appearance said with "with" after a description: "i'm tall with red hair", "just an old man with rainbow
   hair" → "red hair", "rainbow hair" beside what the description gave.
 
+- The body said in passing: "my pregnant belly" → ``health`` "pregnant"; "i had a heart transplant", "since my
+  transplant" → ``health`` "heart transplant", "transplant" (a lasting condition, as the ontology's ``health``
+  says; not "i need a transplant", "waiting for my transplant", nor another's).
+
 Decision: ``appearance`` stays many-valued. Hair colour is in fact one at a time, but a hair said in passing names
 a colour, a length and a curl together ("long red hair"), so two values that differ are not necessarily a change;
 a change said as one ("i dyed my hair pink") adds the new colour and leaves closing the old to the reconciler's
@@ -23,7 +27,7 @@ import re
 
 from ._lexicon import APPEARANCE_ADJ, COLORS, GENDER_WORDS, words
 
-__all__ = ["described", "looks_mentioned", "looks_with"]
+__all__ = ["body_mentioned", "described", "looks_mentioned", "looks_with"]
 
 _DESCRIBING = COLORS | words("""short blonde blond brunette long curly straight wavy spiky shaved rainbow auburn ginger
     platinum dark light bright pastel gray grey silver thick thin frizzy messy shaggy bushy hazel big""")
@@ -94,3 +98,24 @@ def described(value: str) -> str | None:
     if not said or len(said) > 4 or not all(w in _LOOK_WORDS for w in said):
         return None
     return _tidy(value)
+
+
+_MY_PREGNANT = re.compile(r"\bmy\s+pregnant\s+(?:belly|bump|self|body|brain|hormones|back|feet)\b", re.IGNORECASE)
+_TRANSPLANT = re.compile(
+    r"(?:^|\b(?:and|but|so)\s+|[,.]\s*)(?:i\s+(?:had|got|received|underwent|have\s+had)\s+(?:an?|my)|"
+    r"\b(?:since|after)\s+my)\s+(?P<v>(?:heart|kidney|liver|lung|stomach|bone\s+marrow|cornea|brain)\s+)?"
+    r"transplant(?:ed)?\b",
+    re.IGNORECASE,
+)
+
+
+def body_mentioned(text: str) -> list[tuple[str, str]]:
+    """(key, value) of the speaker's body said in passing: "my pregnant belly", "i had a kidney transplant"."""
+    low = text.lower()
+    found: list[tuple[str, str]] = []
+    if "pregnant" in low and _MY_PREGNANT.search(text):
+        found.append(("health", "pregnant"))
+    m = _TRANSPLANT.search(text) if "transplant" in low else None
+    if m:
+        found.append(("health", f"{(m.group('v') or '').lower()}transplant"))
+    return found

@@ -11,7 +11,7 @@ from ._clauses import Piece
 from ._family import family_mentions
 from ._home import LIVED_IN_RELATIVE
 from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
-from ._looks import looks_mentioned
+from ._looks import body_mentioned, looks_mentioned
 from ._possessions import owned_value, pet_kind, pet_mentions
 from ._predicates import _role_head, noun_phrase
 from ._regex import _sub
@@ -225,6 +225,8 @@ def mentions(
                 add("home", _lower_unless_proper(place), 0.7)
         for look in looks_mentioned(piece.text) if things else ():
             add("appearance", look, 0.7)  # "people stare at my rainbow hair"
+        for key, value in body_mentioned(piece.text) if things else ():
+            add(key, value, 0.7)  # "my pregnant belly", "since my transplant"
         joined = piece.text + (", " + pieces[k + 1].text if k + 1 < len(pieces) else "")
         where = _WHERE_I_LIVE.search(joined) if "where" in joined.lower() else None
         if where and where.start() < len(piece.text):  # (a relative clause may follow the comma after its place)

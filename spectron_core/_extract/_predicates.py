@@ -2922,7 +2922,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     if words and (
         words[0] in APPEARANCE_ADJ
-        and len(words) <= 3
+        and (len(words) <= 3 or words[1] in ("and", "but"))
         and not _match(r"^(?:short\s+(?:on|of)|strong\s+(?!for\b)\w+|fit\s+(?:in|for))", adj, re.IGNORECASE)
     ):
         c.attr("appearance", " ".join(w for w in words[:2] if w not in ("and", "but")))

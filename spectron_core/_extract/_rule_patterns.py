@@ -536,7 +536,7 @@ _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
 
 _NEVER_LEFT = re.compile(
     r"^(?:have\s+|has\s+)?never\s+(?:left|been\s+(?:out\s+of|outside(?:\s+of)?)|lived\s+(?:anywhere\s+)?"
-    r"(?:outside(?:\s+of)?|but)|travell?ed\s+(?:out\s+of|outside(?:\s+of)?|beyond))\s+"
+    r"(?:outside(?:\s+of)?|but)|travell?(?:ed)?\s+(?:out\s+of|outside(?:\s+of)?|beyond))\s+"
     r"(?:the\s+(?:state|city|town|country|island|province|county)\s+of\s+)?"
     r"(?P<v>(?!(?:the|my|our|his|her|home|town|here|there|it|this|that|these|those|a|an)\b).+)$",
     re.IGNORECASE,
