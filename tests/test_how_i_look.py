@@ -116,6 +116,8 @@ def test_a_look_before_and(text: str, value: str) -> None:
         ("i had a kidney transplant two years ago", "kidney transplant"),
         ("I got a liver transplant and feel new.", "liver transplant"),
         ("since my transplant i walk every day", "transplant"),
+        ("had to have a lung transplant , but i am fine now", "lung transplant"),
+        ("well i am lucky to have had a transplant", "transplant"),
     ],
 )
 def test_the_body_said_in_passing(text: str, value: str) -> None:
@@ -130,8 +132,29 @@ def test_the_body_said_in_passing(text: str, value: str) -> None:
         "my dad had a heart transplant",
         "i am waiting for my transplant",
         "my sister's pregnant belly is huge",
+        "my dad just had a transplant",
         "is your pregnant belly sore ?",
     ],
 )
 def test_no_health_from_a_need_or_another(text: str) -> None:
     assert mine(text, ("health",), current=True) == [], facts(text)
+
+
+# -- a look said by having it or by a haircut just had -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i stand out by having bright green hair", "bright green hair"),
+        ("just got a short haircut , feels weird lol", "short hair"),
+        ("I tried a shaved haircut last week.", "shaved hair"),
+    ],
+)
+def test_a_look_by_having_it_or_a_haircut(text: str, value: str) -> None:
+    assert value in _looks(text), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["my son got a short haircut", "i dream of having long hair", "do you think having red hair is fun ?"]
+)
+def test_no_look_from_anothers_haircut_or_a_dream(text: str) -> None:
+    assert _looks(text) == [], facts(text)

@@ -1,6 +1,7 @@
 """What the speaker looks like, said in passing or beside another description.
 
-- "my" before a described hair, eyes or beard says the speaker has them: "people stare at my rainbow hair", "they
+- "my" (or "having", "got a", "tried a": a haircut) before a described hair, eyes or beard says the speaker has
+  them ("by having rainbow hair", "just got a short haircut" → "short hair"): "people stare at my rainbow hair", "they
   are jealous of my long red hair and blue eyes", "my blonde short hair" → ``appearance`` "rainbow hair", "long red
   hair", "blue eyes". Only words that describe (a colour, a length, a curl) before the noun count:
   "my hair" alone says nothing, "my sister's red hair" is hers, and a noun after it makes another thing ("my hair
@@ -35,15 +36,17 @@ _DESCRIBING = COLORS | words("""short blonde blond brunette long curly straight 
 _ALT = "|".join(sorted(_DESCRIBING, key=len, reverse=True))
 
 _MY_LOOKS = re.compile(
-    r"\bmy\s+(?P<v>(?:(?:really\s+|very\s+|super\s+)?(?:" + _ALT + r")(?:\s*,\s*|\s+and\s+|\s+)){1,3}?"
-    r"(?:hair|eyes|beard|curls)(?:\s+(?:colou?rs?))?)\b(?!\s*(?:'s|dryer|salon|stylist|brush|cut|dye|products?|"
+    r"(?:\bmy|\bhaving|(?:^|\bi\s+|[,.!]\s*)(?:just\s+|finally\s+|recently\s+)?(?:got|tried)\s+an?)\s+(?P<v>(?:(?:really\s+|very\s+|super\s+)?(?:"
+    + _ALT
+    + r")(?:\s*,\s*|\s+and\s+|\s+)){1,3}?"
+    r"(?:hair|eyes|beard|curls|haircut)(?:\s+(?:colou?rs?))?)\b(?!\s*(?:'s|dryer|salon|stylist|brush|cut|dye|products?|"
     r"ties?|clips?|band|gel|spray|day|style))"
     r"(?:\s+and\s+(?P<w>(?:(?:" + _ALT + r")\s+){1,2}(?:hair|eyes|beard)))?",
     re.IGNORECASE,
 )
 _CHANGED_BEFORE = re.compile(
     r"\b(?:miss|missed|used|cut|chopped|shaved|lost|dyed|dye|dyeing|bleached|bleach|colou?red|grew\s+out|"
-    r"wish|want|if|would|when)\b[^.!?]*$",
+    r"wish|want|if|when|dream|imagine)\b[^.!?]*$",
     re.IGNORECASE,
 )
 
@@ -60,13 +63,14 @@ def _tidy(value: str) -> str:
 
 def looks_mentioned(text: str) -> list[str]:
     """The speaker's own looks said with "my" in passing: "stare at my rainbow hair" → ["rainbow hair"]."""
-    if "my " not in text.lower():
+    low = text.lower()
+    if "my " not in low and "having " not in low and "got a" not in low and "tried a" not in low:
         return []
     found: list[str] = []
     for m in _MY_LOOKS.finditer(text):
         if _CHANGED_BEFORE.search(text[: m.start()]):
             continue
-        found += [_tidy(g) for g in (m.group("v"), m.group("w")) if g]
+        found += [_tidy(g).replace("haircut", "hair") for g in (m.group("v"), m.group("w")) if g]
     return found
 
 
@@ -102,9 +106,9 @@ def described(value: str) -> str | None:
 
 _MY_PREGNANT = re.compile(r"\bmy\s+pregnant\s+(?:belly|bump|self|body|brain|hormones|back|feet)\b", re.IGNORECASE)
 _TRANSPLANT = re.compile(
-    r"(?:^|\b(?:and|but|so)\s+|[,.]\s*)(?:i\s+(?:had|got|received|underwent|have\s+had)\s+(?:an?|my)|"
-    r"\b(?:since|after)\s+my)\s+(?P<v>(?:heart|kidney|liver|lung|stomach|bone\s+marrow|cornea|brain)\s+)?"
-    r"transplant(?:ed)?\b",
+    r"(?:(?:^|[,.!]\s*|\b(?:i|and|but|so)\s+|\b(?:lucky|glad|happy)\s+to\s+)(?:(?:just|recently|finally|also)\s+)?"
+    r"(?:had|got|received|underwent|have\s+had|had\s+to\s+have)\s+(?:an?|my)|\b(?:since|after)\s+my)\s+"
+    r"(?P<v>(?:heart|kidney|liver|lung|stomach|bone\s+marrow|cornea|brain)\s+)?transplant(?:ed)?\b",
     re.IGNORECASE,
 )
 
