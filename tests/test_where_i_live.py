@@ -82,6 +82,8 @@ def test_no_home_from_a_look_alike(text: str) -> None:
         ("I'm in a small town, nothing to do here.", "small town"),
         ("i am in the suburbs now , how about you ?", "suburbs"),
         ("we are in a quiet village", "quiet village"),
+        ("i am in the united states too", "united states"),
+        ("we're in the states now , you ?", "states"),
     ],
 )
 def test_where_the_speaker_is_by_the_kind_of_place(text: str, value: str) -> None:
@@ -96,6 +98,7 @@ def test_where_the_speaker_is_by_the_kind_of_place(text: str, value: str) -> Non
         "are you in the city now ?",
         "my brother is in a small town",
         "i am in town this weekend",
+        "i am in the states this week",
     ],
 )
 def test_no_home_from_a_visit_or_another(text: str) -> None:
@@ -305,6 +308,7 @@ def test_a_move_to_a_place_from_another_closes_the_other() -> None:
         ("i live in the suburbs and grow tomatoes", "suburbs"),
         ("We live in the beautiful state of Oregon.", "oregon"),
         ("i live in a farmhouse surrounded by corn fields", "farmhouse"),
+        ("i live in a tiny cottage and all my neighbours are old", "tiny cottage"),
     ],
 )
 def test_the_place_without_what_follows_it(text: str, value: str) -> None:

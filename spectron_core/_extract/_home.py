@@ -104,11 +104,13 @@ def home_named_first(text: str) -> str | None:
 
 IN_A_KIND_OF_PLACE = re.compile(
     r"^(?:(?:now|currently|living)\s+)?in\s+(?P<place>(?:the|a|an)\s+(?:(?:small|little|big|tiny|quiet|busy|rural|"
-    r"sleepy|farming|college|beach|coastal|mountain)\s+)?(?:city|town|village|countryside|suburbs|burbs|country))"
-    r"(?:\s+(?:now|these\s+days|right\s+now))?$",
+    r"sleepy|farming|college|beach|coastal|mountain)\s+)?(?:city|town|village|countryside|suburbs|burbs|country)|"
+    r"the\s+(?:united\s+(?:states|kingdom)|states))"
+    r"(?:\s+(?:now|these\s+days|right\s+now|too|as\s+well))?$",
     re.IGNORECASE,
 )
-"""Where the speaker is, by the kind of place: "(i'm) in the city now", "(i am) in a small town"."""
+"""Where the speaker is, by the kind of place: "(i'm) in the city now", "(i am) in a small town"; or in a country
+said with "the" ("i am in the united states too"), which the capitalised-name reading misses in chat."""
 
 
 def lived_out_of(rest: str) -> str | None:

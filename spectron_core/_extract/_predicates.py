@@ -1147,7 +1147,7 @@ def _place(text: str) -> str:
         return us.group("v").replace(" ", "").rstrip(".")
     text = DWELLING_SIZE.sub("", STATE_OF.sub("", text))  # "a three-story house": the house; "the state of ohio"
     t = _split(
-        r"\s+(?:with|and\s+(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
+        r"\s+(?:with|and\s+(?:all\s+)?(?:i|we|my)|because|since|for|where|but|so|now|which|to|when|after|"
         r"before|until|in\s+order|(?:working|living|studying|going|looking|trying|doing|hoping|"
         r"waiting|planning|raising|teaching|growing)\b|originally|all\s+my\s+life|(?:my|our)\s+(?:whole|entire)\s+(?:life|lives)|"
         r"since\s+birth|[a-z]+ed\s+(?:by|with))\b",
