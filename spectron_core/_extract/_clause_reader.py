@@ -145,6 +145,7 @@ from ._rule_patterns import (
     _WHY_I,
     _WITH_KIN,
 )
+from ._pastimes import ability_said, habit_in_passing, pastime_said
 from ._school import school_said
 from ._tastes import favourite_place_said, taste_said
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
@@ -347,6 +348,12 @@ class ClauseReader:
         if main:  # "i only listen to jazz", "country is all i listen to": the one kind is the favourite
             speaker_fact(out, speaker, main[0], main[1], min(confidence, 0.8), span, when)
         text = uninvert(text)
+        if ctx.role == "user":  # "avid gardener here", "knitting is my therapy", "i taught myself to sew" (_pastimes)
+            pastimes, text = pastime_said(_CUE_TAIL.sub("", text)), ability_said(text)
+            for key, value in pastimes + habit_in_passing(text):
+                speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
+            if pastimes:
+                return (speaker, False)
         intro = _ROLE_HERE.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " here" in text.lower() else None
         if intro and intro.group("r").split()[0].lower() not in _GENERAL_SUBJECT_STOP and _role_head(intro.group("r")):
             # "nurse here", "just another retired teacher here": a self-introduction by trade
