@@ -25,6 +25,7 @@ from ._media import (
     media_name,
 )
 from ._ontology import Ontology, default_ontology, is_key
+from ._pastimes import ability_said, habit_in_passing, pastime_said
 from ._possessions import pet_kind
 from ._predicates import (
     _SKILL_VERBS,
@@ -145,7 +146,6 @@ from ._rule_patterns import (
     _WHY_I,
     _WITH_KIN,
 )
-from ._pastimes import ability_said, habit_in_passing, pastime_said
 from ._school import school_said
 from ._tastes import favourite_place_said, taste_said
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
@@ -349,7 +349,7 @@ class ClauseReader:
             speaker_fact(out, speaker, main[0], main[1], min(confidence, 0.8), span, when)
         text = uninvert(text)
         if ctx.role == "user":  # "avid gardener here", "knitting is my therapy", "i taught myself to sew" (_pastimes)
-            pastimes, text = pastime_said(_CUE_TAIL.sub("", text)), ability_said(text)
+            pastimes, text = pastime_said(text), ability_said(text)
             for key, value in pastimes + habit_in_passing(text):
                 speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
             if pastimes:

@@ -280,8 +280,9 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
                 out.append(Piece(text=who.group("head"), greeted=greeted, hobby=hobby))
                 text = f"i {_BE_FIRST.sub('am', who.group('rel'))}"
         q = bool(QUESTION.match(text)) and not (
-            not is_question and (_WHY_I_SAY.match(text) or (out and _WHICH_VERDICT.match(text)))
-        )
+            not is_question
+            and (_WHY_I_SAY.match(text) or (out and _WHICH_VERDICT.match(text)) or _NOT_DOING.match(text))
+        )  # ("when i'm not hiking, i …" says what the speaker does when free: read by _pastimes)
         if (
             out
             and not q
@@ -324,6 +325,8 @@ _TIME_CLAUSE = re.compile(
 )
 """A leading time clause said before the speaker's own clause ("when i get a free hour i tutor at the library"):
 lower-case chat leaves no comma between them, and the "when" would otherwise read as a question."""
+_NOT_DOING = re.compile(r"^(?:when|whenever)\s+(?:i\s+am|i'm|im)\s+not\s+[a-z]+ing\b", re.IGNORECASE)
+"""A time clause saying what the speaker does whenever free ("when i'm not hiking, i …"): kept as a clause."""
 CHILDHOOD_CLAUSE = re.compile(
     r"^when\s+(?:i|we)\s+(?:was|were)\s+(?:young|little|small|younger|growing\s+up|kids|"
     r"an?\s+(?:kid|child|boy|girl|teen|teenager))(?:\s+|$)",

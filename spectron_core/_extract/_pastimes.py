@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
+from ._identity import pastime_of_agent
 from ._lexicon import ACTIVITIES, GAMES, INSTRUMENTS, SPORTS, words
 from ._predicates import _activity_gerund, _items, noun_phrase
-from ._identity import _POOR, pastime_of_agent
+from ._rule_patterns import _CUE_TAIL
 
 __all__ = ["ability_said", "habit_in_passing", "pastime_said"]
 
@@ -66,10 +67,15 @@ _PASTIME_IS_MY = re.compile(
     r"(?:(?:really|truly|definitely|kind\s+of|basically|just|honestly|totally)\s+)*my\s+"
     r"(?:(?:only|one|biggest|big|true|main|new|latest|current|favou?rite|personal|own|go-to)\s+)*"
     r"(?:therapy|escape|outlet|obsession|addiction|infatuation|happy\s+place|sanity|stress\s+relief|release|"
-    r"zen|getaway|sanctuary|guilty\s+pleasure|me\s+time|way\s+to\s+(?:relax|unwind|de-?stress))$",
+    r"zen|getaway|sanctuary|me\s+time|way\s+to\s+(?:relax|unwind|de-?stress))$",
     re.IGNORECASE,
 )
 """What a doing is to the speaker: "knitting is my therapy", "running has always been my escape"."""
+_WHAT_IT_IS = re.compile(
+    r"(?:therapy|escape|outlet|obsession|addiction|infatuation|place|sanity|relief|release|zen|getaway|sanctuary|"
+    r"time|relax|unwind|stress)\W*\w*\W*$"
+)
+"""How such a clause ends: a cheap test before the pattern."""
 
 _KEEPS_ME = re.compile(
     r"^(?P<v>[a-z][\w' -]{1,40}?)\s+(?:really\s+|definitely\s+|always\s+|just\s+)?(?:keeps|kept)\s+me\s+"
@@ -99,6 +105,16 @@ _EITHER = re.compile(
     re.IGNORECASE,
 )
 """Two doings the speaker is always at: "i'm usually either cooking or fishing"."""
+
+_WHEN_NOT = re.compile(
+    r"^(?:when|whenever|if)\s+(?:i\s+am|i'm|im)\s+not\s+(?:busy\s+|out\s+|off\s+)?(?P<v>[a-z]+ing\b.*)$",
+    re.IGNORECASE,
+)
+"""What the speaker is doing whenever they are not at something else: "when i'm not hiking or climbing, i …"."""
+
+_NOT_PASTIME = words("""working studying sleeping eating doing being going getting having teaching driving commuting
+    cleaning parenting waiting looking taking making trying thinking talking practicing practising wearing""")
+"""Doings the speaker has to do, not ones done for fun ("when i'm not working, i paint": the paint is read)."""
 
 _HOBBIES_LIKE = re.compile(
     r"^(?:i\s+(?:have|'ve\s+got|got)|my)\s+(?:(?:other|some|a\s+few|few|many|lots\s+of|a\s+lot\s+of|several|main|"
@@ -149,56 +165,53 @@ _HABIT_NOUNS = {
 """Heads of a habit in passing and the pastime they name (a sport or a game names itself)."""
 
 _NOT_HABIT_CLASS = words("gym")
+_PRONOUNS = words("it them that this those these him her me you us")
 
 
 def _doing(raw: str) -> str:
     """The pastime a noun phrase names when it is a doing ("hiking in spring", "yoga", "chess"), else ""."""
     value = noun_phrase(raw).lower()
-    if not value or len(value.split()) > 4:
-        return ""
+    if not value or len(value.split()) > 4 or not _PRONOUNS.isdisjoint(value.split()):
+        return ""  # ("when i'm not using it": what "it" is, is said elsewhere)
     if _activity_gerund(value) or value in SPORTS or value in GAMES or value in ACTIVITIES.values():
         return value
     return value if value.split()[-1] in ("yoga", "pilates", "meditation", "games", "photography") else ""
 
 
-def pastime_said(text: str) -> list[tuple[str, str]]:
+def pastime_said(said: str) -> list[tuple[str, str]]:
     """(key, value) facts of a clause said in one of the whole-clause frames of the module docstring, or []."""
-    low = text.lower()
-    if low.startswith(("i", "keen", "avid", "amateur", "hobby", "weekend", "passionate", "huge", "big", "serious")):
-        m = _FAN_DOER.match(text)
-        if m:
-            adj_free = low.split()
-            noun = (m.group("n") or m.group("n2")).lower()
-            pastime = _DOERS.get(noun) or pastime_of_agent(noun)
-            return [("hobbies", pastime)] if pastime and _POOR.isdisjoint(adj_free) else []
-    if " my " in f" {low} ":
-        m = _PASTIME_IS_MY.match(text) if " is " in low or " are " in low or " been " in low or "'s " in low else None
-        if m:
-            value = _doing(m.group("v"))
-            return [("hobbies", value)] if value else []
-        m = _HOBBIES_LIKE.match(text) if low.startswith("my ") and " hobbies " in low else None
-        if m:
-            return _listed(m.group("v"))
-    if " keep" in low or " kept " in low or " stay " in low:
-        m = _KEEPS_ME.match(text)
-        if m:
-            value = _doing(m.group("v"))
-            return [("hobbies", value)] if value else []
-        m = _KEEP_BUSY.match(text)
-        if m:
-            return _listed(m.group("v"))
-    if " be found " in low:
-        m = _FOUND_DOING.match(text)
-        if m:
-            return _listed(m.group("v"))
-    if " either " in low:
-        m = _EITHER.match(text)
-        if m:
-            return _listed(m.group("v"))
-    if " hobbies " in low or " pastimes " in low or " interests " in low:
-        m = _HOBBIES_LIKE.match(text)
-        if m:
-            return _listed(m.group("v"))
+    low = said.lower()
+    fan = low.startswith(("i am a", "i'm a", "im a")) or " here" in low
+    mine = "my " in low and _WHAT_IT_IS.search(low) is not None
+    kept = "keep" in low or "kept" in low or " stay " in low
+    listed = " be found " in low or " either " in low or "hobbies" in low or "pastimes" in low or "interests" in low
+    free = low.startswith(("when", "if")) and " not " in low
+    if not (fan or mine or kept or listed or free):
+        return []  # (the cheap tests first: most clauses say none of these)
+    text = _CUE_TAIL.sub("", said)
+    m = _FAN_DOER.match(text) if fan else None
+    if m:
+        noun = (m.group("n") or m.group("n2")).lower()
+        pastime = _DOERS.get(noun) or pastime_of_agent(noun)
+        return [("hobbies", pastime)] if pastime else []
+    m = _PASTIME_IS_MY.match(text) if mine else None
+    if m:
+        value = _doing(m.group("v"))
+        return [("hobbies", value)] if value else []
+    m = _KEEPS_ME.match(text) if kept else None
+    if m:  # a liking, as any thing that keeps one sane is (``_AFFECTS_ME``), and a pastime when it is a doing
+        value = _doing(m.group("v"))
+        return [("likes", value), ("hobbies", value)] if value else []
+    m = _KEEP_BUSY.match(text) if kept else None
+    m = m or (_FOUND_DOING.match(text) if " be found " in low else None)
+    m = m or (_EITHER.match(text) if " either " in low else None)
+    m = m or (_HOBBIES_LIKE.match(text) if listed else None)
+    if m:
+        return _listed(m.group("v"))
+    m = _WHEN_NOT.match(text) if free else None
+    if m:
+        found = [_doing(item) for item in _items(m.group("v"))]
+        return [_fact(v) for v in found if v and v.split()[0] not in _NOT_PASTIME]
     return []
 
 
@@ -209,8 +222,16 @@ def _listed(raw: str) -> list[tuple[str, str]]:
     for item in _items(raw):
         value = _doing(item) or (noun_phrase(item).lower() if _GERUND.match(item.strip()) else "")
         if value and len(value.split()) <= 4:
-            out.append(("hobbies", value))
+            out.append(_fact(value))
     return out
+
+
+def _fact(value: str) -> tuple[str, str]:
+    """The key of a doing: "playing piano" is an instrument played, anything else a pastime."""
+    played = value.split()[-1]
+    if value.startswith("playing ") and played in INSTRUMENTS and len(value.split()) <= 3:
+        return ("instruments", played)
+    return ("hobbies", value)
 
 
 _GERUND = re.compile(r"^(?!(?:thing|something|nothing|anything|everything|morning|evening|during)\b)[a-z]{3,}ing\b")
@@ -218,7 +239,10 @@ _GERUND = re.compile(r"^(?!(?:thing|something|nothing|anything|everything|mornin
 
 def ability_said(text: str) -> str:
     """The clause said as "i can …" when it says an ability in one of the frames above, else the clause itself."""
-    if " taught " not in text.lower() and " knack " not in text.lower() and not _GIFT_WORD.search(text):
+    low = text.lower()
+    if not low.startswith(("i ", "we ")) or not (
+        "taught" in low or "knack" in low or "abilit" in low or "talent" in low or "gift" in low or "flair" in low
+    ):
         return text
     m = _ABILITY.match(text)
     if m is None:
@@ -230,12 +254,11 @@ def ability_said(text: str) -> str:
     return f"{subject} am good at {said}"  # "i have a knack for fixing things"
 
 
-_GIFT_WORD = re.compile(r"\b(?:ability|talent|gift|flair)\s+(?:to|for)\b", re.IGNORECASE)
-
-
 def habit_in_passing(text: str) -> list[tuple[str, str]]:
     """Pastimes named as the speaker's habit anywhere in a clause ("just back from my weekly dance class")."""
-    out = []
+    out: list[tuple[str, str]] = []
+    if "my " not in text.lower():
+        return out
     for m in _HABIT.finditer(text):
         noun = m.group("n").lower()
         what = noun + (" " + m.group("c").lower() if m.group("c") else "")

@@ -1257,10 +1257,16 @@ def _h_learn(c: Sink, verb: str, rest: str) -> None:
         if first in ("play", "speak"):
             VERBS[first](c, first, m.group("v")[len(first) :])
             return
+        if verb.lower() in ("learned", "learnt"):
+            if first in _SKILL_VERBS:
+                _h_can(c, "can", m.group("v"))  # "i learned to sew as a kid": a skill kept, not a closed state
+            return
         value = noun_phrase(m.group("v"), keep_det=True)
         if value:
             c.attr("goals", "learn to " + value.lower(), "context")
         return
+    if verb.lower() in ("learned", "learnt"):
+        return  # "i learned a lot from my dad": what was once learnt, no pastime
     items = _items(r)
     if items and all(i.split()[-1].lower() in LANGUAGES for i in items):
         _h_speak(c, verb, r)
@@ -1452,11 +1458,16 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
     m = _match(r"^(?P<g>[a-z]+ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
     if m and m.group("g").lower() not in _NOT_GERUND:
         what = _WHEN_LEAD.sub("", m.group("rest").strip())  # "i go fishing on sundays": fishing, not sundays
+        what = _sub(r"^(?:all\s+the\s+time|a\s+lot|lots|often|regularly)\b.*$", "", what, flags=re.IGNORECASE)
         c.attr("hobbies", (m.group("g") + " " + noun_phrase(what)).strip().lower())
         return
     named = _compound_activity(r)
     if named:
         c.attr("hobbies", named)  # "i go rock climbing", "we go bird watching"
+        return
+    outing = _GO_FOR.match(r) if verb.lower() in ("go", "goes") else None
+    if outing:  # "i go for a run every morning", "i love to go for long walks" (not "i'm going for a run": once)
+        c.attr("hobbies", _OUTINGS[" ".join(outing.group("n").lower().split())])
         return
     m = _match(r"^to\s+(?P<v>.+)$", r, re.IGNORECASE)
     if not m:
@@ -1472,6 +1483,25 @@ def _h_go(c: Sink, verb: str, rest: str) -> None:
         c.attr("likes", _lower(target))
 
 
+_GO_FOR = re.compile(
+    r"^for\s+(?:an?\s+)?(?:(?:long|short|quick|nice|little|brisk|leisurely|daily|morning|evening|night|"
+    r"\d+\s*(?:-\s*)?(?:mile|k|km)s?)\s+)*(?P<n>walk|run|hike|swim|jog|bike\s+ride|ride|drive|paddle)s?\b",
+    re.IGNORECASE,
+)
+_OUTINGS = {
+    "walk": "walking",
+    "run": "running",
+    "hike": "hiking",
+    "swim": "swimming",
+    "jog": "jogging",
+    "ride": "riding",
+    "drive": "driving",
+    "paddle": "paddling",
+    "bike ride": "biking",
+}
+"""What one goes for, and the pastime it is ("i go for long walks": walking)."""
+
+
 _ACTIVITY = ACTIVITIES
 
 
@@ -1479,12 +1509,31 @@ _SEEK = words("shop fish")
 """Pastime verbs whose "for" names what is sought, not whom it is for ("i cook for my family")."""
 
 
+_LEISURE_TAIL = re.compile(
+    r"^(?:(?P<years>for\s+(?:(?:over|about|almost|nearly|more\s+than|around|like)\s+)?(?:\d+|a\s+few|a\s+couple\s+of|"
+    r"many|several|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)|"
+    r"for\s+(?:years|decades|ages|a\s+long\s+time|most\s+of\s+my\s+life))|"
+    r"for\s+(?:fun|exercise|fitness|relaxation)|"
+    r"to\s+(?:keep|stay)\s+(?:busy|fit|sane|active|healthy|in\s+shape)|to\s+(?:relax|unwind|de-?stress|"
+    r"clear\s+my\s+(?:head|mind)|blow\s+off\s+steam))\b",
+    re.IGNORECASE,
+)
+"""What says a doing is kept up or done for its own sake: "(racing) for over ten years", "(i dance) to keep busy"."""
+_HAVE_BEEN = re.compile(r"\b(?:have|has|'ve|been)\b", re.IGNORECASE)
+"""Years of a doing kept up to now ("i've been knitting for years"), not a past one ("i painted for 20 years")."""
+
+
 def _h_activity(c: Sink, verb: str, rest: str) -> None:
     lemma = _lemma(verb)
     gerund = _ACTIVITY.get(lemma, lemma)
     if lemma == "volunteer":
         shelter_liked(c, rest)  # "i volunteer at the animal shelter": the animals are liked (and it is a pastime)
+    kept = _LEISURE_TAIL.match(rest.strip())
+    if kept and (not kept.group("years") or _HAVE_BEEN.search(c.ctx.text[c.span[0] : c.span[1]])):
+        rest = ""  # "i have been racing for over ten years", "i swim to stay in shape" (not "i painted for years")
     obj = noun_phrase(rest)
+    if lemma == "grow" and len(obj.split()) > 3:
+        obj = noun_phrase(_PREP_CUT.sub("", rest))  # "i grow roses in my garden": roses
     sought = lemma in _SEEK and bool(_match(r"^for\s+\w", rest.strip(), re.IGNORECASE))
     if sought:
         rest = rest.strip()[4:]  # "i shop for shoes", "i fish for trout": for says what is sought
@@ -1555,8 +1604,8 @@ def _h_do(c: Sink, verb: str, rest: str) -> None:
             c.attr("hobbies", value.lower())
         return
     if _match(
-        r"^(?:not|that|it|this|too|so|well|what|nothing|something|anything|the\s+same|my\s+best|a\s+lot|"
-        r"you|lots|everything|okay|ok|good|great|fine|alright|stuff)\b",
+        r"^(?:not|that|it|this|too|so|well|what|nothing|something|anything|the\s+same|my\s+best|a\s+lot(?!\s+of\b)|"
+        r"you|lots(?!\s+of\b)|everything|okay|ok|good|great|fine|alright|stuff)\b",
         r,
         re.IGNORECASE,
     ):
@@ -1761,8 +1810,9 @@ def _h_spend(c: Sink, verb: str, rest: str) -> None:
         c.attr("likes", m.group("v").lower())  # "i spend a lot of time at the gym": a place the speaker likes to be
         return
     m = _match(
-        r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|most|all|much|lots\s+of|a\s+lot\s+of\s+my)?\s*"
-        r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours|"
+        r"^(?:my|most\s+of\s+my|a\s+lot\s+of|all\s+my|much\s+of\s+my|most|all|much|lots\s+of|a\s+lot\s+of\s+my|"
+        r"(?:\d+|a\s+few|a\s+couple\s+of|two|three|four|five|six|many|several|countless)(?=\s+hours))?\s*"
+        r"(?:free\s+|spare\s+)?(?:time|weekends|days|evenings|summers|nights|hours|mornings|afternoons|"
         r"(?:the|this|all)\s+(?:morning|afternoon|evening|day|weekend))\s+(?P<v>(?:[a-z]+\s+)?[a-z]+ing\b.*)$",
         rest.strip(),
         re.IGNORECASE,
@@ -3217,7 +3267,7 @@ for _words, _h in [
     ("serve serves served serving", _h_serve),
     ("earn earns", _h_make),
     ("speak speaks speaking", _h_speak),
-    ("learn learns learning", _h_learn),
+    ("learn learns learning learned learnt", _h_learn),
     ("study studies studied studying major majored majoring", _h_study),
     ("graduated graduate graduates finished dropped flunked", _h_graduate),
     ("attend attends attending", _h_attend),
@@ -3234,7 +3284,7 @@ for _words, _h in [
     ("use uses using", _h_use),
     ("can", _h_can),
     ("wear wears", _h_wear),
-    ("spend spends spent", _h_spend),
+    ("spend spends spent waste wastes", _h_spend),
     ("relax relaxes unwind unwinds destress de-stress decompress chill", _h_relax),
     ("take takes taking", _h_take),
     ("keep keeps", _h_keep),
