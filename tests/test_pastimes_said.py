@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import ALICE_SCOPE, at, facts, has, mine, profile_values
+from tests.support import ALICE_SCOPE, at, check_supersession, facts, has, mine, profile_values
 
 PASTIME_KEYS = ("hobbies", "skills", "instruments", "sports")
 
@@ -271,3 +271,57 @@ def test_skills_accumulate(mem) -> None:  # type: ignore[no-untyped-def]
     mem.remember("i have a knack for fixing things", scope=ALICE_SCOPE, observed_at=at(1))
     shown = profile_values(mem, "skills")
     assert any("sew" in v for v in shown) and any("fixing things" in v for v in shown), shown
+
+
+# -- "my … is X" with a pastime's noun; what the speaker loves most; compound verbs --------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my main hobby is mountain biking", "mountain biking"),
+        ("My biggest passion is sailing.", "sailing"),
+        ("my enjoyment is rock climbing lol", "rock climbing"),
+        ("my pastime is knitting", "knitting"),
+        ("the thing i love most is skateboarding", "skateboarding"),
+        ("what i love most is baking", "baking"),
+        ("i bird watch", "bird watching"),
+        ("We birdwatch on weekends.", "bird watching"),
+        ("i love to window shop", "window shopping"),
+        ("i stargaze on clear nights", "star gazing"),
+    ],
+)
+def test_a_pastime_named_by_its_noun_or_a_compound_verb(text: str, value: str) -> None:
+    _check(text, "hobbies", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my main job is nursing",
+        "the thing i love most is my family",
+        "what do you love most?",
+        "i do not bird watch",
+        "do you bird watch?",
+    ],
+)
+def test_no_pastime_named(text: str) -> None:
+    _none(text, ("hobbies",))
+
+
+@pytest.mark.parametrize(
+    "text", ["outdoor grilling is my favorite thing", "Rock climbing is my favourite thing to do."]
+)
+def test_a_favourite_thing_that_is_a_doing_is_the_favourite_pastime(text: str) -> None:
+    assert mine(text, ("favorite_hobby",)), facts(text)
+
+
+@pytest.mark.parametrize(
+    "old, new, old_word, new_word",
+    [
+        ("outdoor grilling is my favorite thing", "my favourite thing to do is rock climbing now", "grilling", "climbing"),
+        ("my favorite pastime is knitting", "deep sea fishing is my favourite thing these days", "knitting", "fishing"),
+    ],
+)
+def test_a_new_favourite_pastime_replaces_the_old(tmp_path, old: str, new: str, old_word: str, new_word: str) -> None:  # type: ignore[no-untyped-def]
+    from spectron_core import Spectron
+
+    check_supersession(Spectron(path=str(tmp_path / "store")), old, new, "favorite_hobby", old_word, new_word)

@@ -25,7 +25,7 @@ from ._media import (
     media_name,
 )
 from ._ontology import Ontology, default_ontology, is_key
-from ._pastimes import ability_said, habit_in_passing, pastime_said
+from ._pastimes import HOBBY_NOUNS, ability_said, habit_in_passing, pastime_said
 from ._possessions import pet_kind
 from ._predicates import (
     _SKILL_VERBS,
@@ -1166,7 +1166,7 @@ class ClauseReader:
                 if v:
                     c.attr("employer", _lower_unless_proper(v))
                 return
-            if thing in ("hobby", "hobbies", "hobbies are", "passion", "passions", "hobbies include"):
+            if thing in HOBBY_NOUNS:  # "my hobbies include …", "my main hobby is …", "my enjoyment is …"
                 for item in _split_list(noun_phrase(value, keep_det=True)):
                     c.attr("hobbies", item.lower())
                 return

@@ -325,8 +325,13 @@ _TIME_CLAUSE = re.compile(
 )
 """A leading time clause said before the speaker's own clause ("when i get a free hour i tutor at the library"):
 lower-case chat leaves no comma between them, and the "when" would otherwise read as a question."""
-_NOT_DOING = re.compile(r"^(?:when|whenever)\s+(?:i\s+am|i'm|im)\s+not\s+[a-z]+ing\b", re.IGNORECASE)
-"""A time clause saying what the speaker does whenever free ("when i'm not hiking, i …"): kept as a clause."""
+_NOT_DOING = re.compile(
+    r"^(?:(?:when|whenever)\s+(?:i\s+am|i'm|im)\s+not\s+[a-z]+ing\b|what\s+i\s+(?:love|like|enjoy)\s+"
+    r"(?:doing\s+)?(?:the\s+)?most\s+is\b)",
+    re.IGNORECASE,
+)
+"""A "when"/"what" clause that says what the speaker does ("when i'm not hiking, i …", "what i love most is
+baking"): a statement, not a question (read by ``_pastimes``)."""
 CHILDHOOD_CLAUSE = re.compile(
     r"^when\s+(?:i|we)\s+(?:was|were)\s+(?:young|little|small|younger|growing\s+up|kids|"
     r"an?\s+(?:kid|child|boy|girl|teen|teenager))(?:\s+|$)",

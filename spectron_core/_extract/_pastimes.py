@@ -28,7 +28,18 @@ from ._lexicon import ACTIVITIES, GAMES, INSTRUMENTS, SPORTS, words
 from ._predicates import _activity_gerund, _items, noun_phrase
 from ._rule_patterns import _CUE_TAIL
 
-__all__ = ["ability_said", "habit_in_passing", "pastime_said"]
+__all__ = ["HOBBY_NOUNS", "ability_said", "habit_in_passing", "pastime_said"]
+
+HOBBY_NOUNS = frozenset(
+    {"hobby", "hobbies", "hobbies are", "passion", "passions", "hobbies include", "enjoyment", "pastime", "pastimes"}
+    | {
+        f"{size} {noun}"
+        for size in ("main", "biggest", "true", "real", "only", "new", "latest", "other")
+        for noun in ("hobby", "hobbies", "passion", "passions", "pastime", "pastimes")
+    }
+)
+"""What "my … is X" calls a pastime: "my hobbies include chess", "my main hobby is biking", "my enjoyment is
+rowing" (a favourite pastime is single-valued: ``favorite_hobby``, read with the favourites)."""
 
 _FAN = (
     r"(?:avid|keen|passionate|enthusiastic|devoted|dedicated|serious|hardcore|obsessive|amateur|weekend|hobby|"
@@ -116,6 +127,21 @@ _NOT_PASTIME = words("""working studying sleeping eating doing being going getti
     cleaning parenting waiting looking taking making trying thinking talking practicing practising wearing""")
 """Doings the speaker has to do, not ones done for fun ("when i'm not working, i paint": the paint is read)."""
 
+_LOVED_MOST = re.compile(
+    r"^(?:the\s+(?:one\s+)?thing|what)\s+i\s+(?:really\s+)?(?:love|like|enjoy)\s+(?:doing\s+)?(?:the\s+)?most\s+"
+    r"(?:is|has\s+to\s+be|would\s+be)\s+(?P<v>.+)$",
+    re.IGNORECASE,
+)
+"""What the speaker loves most: "the thing i love most is skateboarding" (a doing: a pastime; else a like)."""
+
+_COMPOUND_VERB = re.compile(
+    r"^(?:i|we)\s+(?:(?:also|often|usually|sometimes|still|love\s+to|like\s+to|enjoy)\s+)*"
+    r"(?P<a>bird|people|whale|window|star)[\s-]?(?P<b>watch|shop|gaze)(?:ing)?\b",
+    re.IGNORECASE,
+)
+"""A pastime said as a compound verb: "i bird watch", "we window shop", "i stargaze on clear nights"."""
+_GERUNDS = {"watch": "watching", "shop": "shopping", "gaze": "gazing"}
+
 _HOBBIES_LIKE = re.compile(
     r"^(?:i\s+(?:have|'ve\s+got|got)|my)\s+(?:(?:other|some|a\s+few|few|many|lots\s+of|a\s+lot\s+of|several|main|"
     r"favou?rite|own)\s+)*(?:hobbies|pastimes|interests)\s+(?:are\s+|include\s+)?(?:like|such\s+as|including|"
@@ -186,7 +212,9 @@ def pastime_said(said: str) -> list[tuple[str, str]]:
     kept = "keep" in low or "kept" in low or " stay " in low
     listed = " be found " in low or " either " in low or "hobbies" in low or "pastimes" in low or "interests" in low
     free = low.startswith(("when", "if")) and " not " in low
-    if not (fan or mine or kept or listed or free):
+    most = " most " in low and low.startswith(("the ", "what "))
+    compound = low.startswith(("i ", "we ")) and ("watch" in low or "shop" in low or "gaze" in low)
+    if not (fan or mine or kept or listed or free or most or compound):
         return []  # (the cheap tests first: most clauses say none of these)
     text = _CUE_TAIL.sub("", said)
     m = _FAN_DOER.match(text) if fan else None
@@ -208,6 +236,13 @@ def pastime_said(said: str) -> list[tuple[str, str]]:
     m = m or (_HOBBIES_LIKE.match(text) if listed else None)
     if m:
         return _listed(m.group("v"))
+    m = _LOVED_MOST.match(text) if most else None
+    if m:
+        value = _doing(m.group("v"))
+        return [("hobbies", value)] if value else []
+    m = _COMPOUND_VERB.match(text) if compound else None
+    if m:
+        return [("hobbies", f"{m.group('a').lower()} {_GERUNDS[m.group('b').lower()]}")]
     m = _WHEN_NOT.match(text) if free else None
     if m:
         found = [_doing(item) for item in _items(m.group("v"))]

@@ -427,7 +427,8 @@ def favorite_key(thing: str, value: str = "") -> str:
         if not t and head in _FOOD_HEADS:
             t = "food"
         t = t or "thing"
-    if t in ("thing", "activity", "activities") and value and _activity_gerund(value):
+    vw = value.lower().split()
+    if t in ("thing", "activity", "activities") and vw and (_activity_gerund(value) or _activity_gerund(vw[-1])):
         t = "hobby"  # "grilling outdoors is my favourite", "knitting is my fave thing": a doing is a pastime
     key = "favorite_" + _sub(r"[^a-z0-9]+", "_", t).strip("_")
     return key[:64] if is_key(key[:64]) else "favorite_thing"
