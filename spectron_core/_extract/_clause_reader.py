@@ -25,7 +25,7 @@ from ._media import (
     media_name,
 )
 from ._ontology import Ontology, default_ontology, is_key
-from ._pastimes import HOBBY_NOUNS, ability_said, habit_in_passing, pastime_said
+from ._pastimes import HOBBY_NOUNS, pastimes_of
 from ._possessions import pet_kind
 from ._predicates import (
     _SKILL_VERBS,
@@ -349,10 +349,10 @@ class ClauseReader:
             speaker_fact(out, speaker, main[0], main[1], min(confidence, 0.8), span, when)
         text = uninvert(text)
         if ctx.role == "user":  # "avid gardener here", "knitting is my therapy", "i taught myself to sew" (_pastimes)
-            pastimes, text = pastime_said(text), ability_said(text)
-            for key, value in pastimes + habit_in_passing(text):
+            pastimes, done, text = pastimes_of(text)
+            for key, value in pastimes:
                 speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
-            if pastimes:
+            if done:
                 return (speaker, False)
         intro = _ROLE_HERE.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " here" in text.lower() else None
         if intro and intro.group("r").split()[0].lower() not in _GENERAL_SUBJECT_STOP and _role_head(intro.group("r")):

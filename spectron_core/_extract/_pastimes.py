@@ -28,7 +28,7 @@ from ._lexicon import ACTIVITIES, GAMES, INSTRUMENTS, SPORTS, words
 from ._predicates import _activity_gerund, _items, noun_phrase
 from ._rule_patterns import _CUE_TAIL
 
-__all__ = ["HOBBY_NOUNS", "ability_said", "habit_in_passing", "pastime_said"]
+__all__ = ["HOBBY_NOUNS", "pastimes_of"]
 
 HOBBY_NOUNS = frozenset(
     {"hobby", "hobbies", "hobbies are", "passion", "passions", "hobbies include", "enjoyment", "pastime", "pastimes"}
@@ -82,9 +82,10 @@ _PASTIME_IS_MY = re.compile(
     re.IGNORECASE,
 )
 """What a doing is to the speaker: "knitting is my therapy", "running has always been my escape"."""
-_WHAT_IT_IS = re.compile(
-    r"(?:therapy|escape|outlet|obsession|addiction|infatuation|place|sanity|relief|release|zen|getaway|sanctuary|"
-    r"time|relax|unwind|stress)\W*\w*\W*$"
+_WHAT_IT_IS = tuple(
+    " " + w
+    for w in """therapy escape outlet obsession addiction infatuation place sanity relief release zen getaway
+    sanctuary time relax unwind stress destress de-stress""".split()
 )
 """How such a clause ends: a cheap test before the pattern."""
 
@@ -204,11 +205,20 @@ def _doing(raw: str) -> str:
     return value if value.split()[-1] in ("yoga", "pilates", "meditation", "games", "photography") else ""
 
 
-def pastime_said(said: str) -> list[tuple[str, str]]:
-    """(key, value) facts of a clause said in one of the whole-clause frames of the module docstring, or []."""
+def pastimes_of(said: str) -> tuple[list[tuple[str, str]], bool, str]:
+    """What a clause says of the speaker's pastimes: (key, value) facts, whether they are all the clause says (a
+    whole-clause frame), and the clause to read on (an ability said as "i can …")."""
     low = said.lower()
+    found = pastime_said(said, low)
+    if found:
+        return found + habit_in_passing(said, low), True, said
+    return habit_in_passing(said, low), False, ability_said(said, low)
+
+
+def pastime_said(said: str, low: str) -> list[tuple[str, str]]:
+    """(key, value) facts of a clause said in one of the whole-clause frames of the module docstring, or []."""
     fan = low.startswith(("i am a", "i'm a", "im a")) or " here" in low
-    mine = "my " in low and _WHAT_IT_IS.search(low) is not None
+    mine = "my " in low and (low.endswith(_WHAT_IT_IS) or low.rpartition(" ")[0].endswith(_WHAT_IT_IS))
     kept = "keep" in low or "kept" in low or " stay " in low
     listed = " be found " in low or " either " in low or "hobbies" in low or "pastimes" in low or "interests" in low
     free = low.startswith(("when", "if")) and " not " in low
@@ -272,9 +282,8 @@ def _fact(value: str) -> tuple[str, str]:
 _GERUND = re.compile(r"^(?!(?:thing|something|nothing|anything|everything|morning|evening|during)\b)[a-z]{3,}ing\b")
 
 
-def ability_said(text: str) -> str:
+def ability_said(text: str, low: str) -> str:
     """The clause said as "i can …" when it says an ability in one of the frames above, else the clause itself."""
-    low = text.lower()
     if not low.startswith(("i ", "we ")) or not (
         "taught" in low or "knack" in low or "abilit" in low or "talent" in low or "gift" in low or "flair" in low
     ):
@@ -289,10 +298,10 @@ def ability_said(text: str) -> str:
     return f"{subject} am good at {said}"  # "i have a knack for fixing things"
 
 
-def habit_in_passing(text: str) -> list[tuple[str, str]]:
+def habit_in_passing(text: str, low: str) -> list[tuple[str, str]]:
     """Pastimes named as the speaker's habit anywhere in a clause ("just back from my weekly dance class")."""
     out: list[tuple[str, str]] = []
-    if "my " not in text.lower():
+    if "my " not in low:
         return out
     for m in _HABIT.finditer(text):
         noun = m.group("n").lower()
