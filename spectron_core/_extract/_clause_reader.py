@@ -26,6 +26,7 @@ from ._media import (
 )
 from ._ontology import Ontology, default_ontology, is_key
 from ._pastimes import HOBBY_NOUNS, pastimes_of
+from ._wishes import wishes_of
 from ._possessions import pet_kind
 from ._predicates import (
     _SKILL_VERBS,
@@ -354,6 +355,11 @@ class ClauseReader:
                 speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
             if done:
                 return (speaker, False)
+            wishes = wishes_of(text)  # "i'll retire in a few years", "i can't wait to move out" (_wishes)
+            for key, value in wishes:
+                speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
+            if wishes:  # (no subject handed on: "can't wait to leave and move to the city" is no move)
+                return None
         intro = _ROLE_HERE.match(_CUE_TAIL.sub("", text)) if ctx.role == "user" and " here" in text.lower() else None
         if intro and intro.group("r").split()[0].lower() not in _GENERAL_SUBJECT_STOP and _role_head(intro.group("r")):
             # "nurse here", "just another retired teacher here": a self-introduction by trade

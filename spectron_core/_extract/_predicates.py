@@ -1706,7 +1706,7 @@ def _h_want(c: Sink, verb: str, rest: str) -> None:
     value = noun_phrase(m.group("v"), keep_det=True)
     if not value or _match(
         r"^(?:know|see|say|ask|hear|go\s+to\s+(?:bed|sleep)|sleep|be\s+honest|talk|chat|"
-        r"thank|tell)\b",
+        r"thank|tell|help(?:\s+(?:you|out))?$)\b",  # "i'd like to help": an offer, no aim
         value,
         re.IGNORECASE,
     ):
