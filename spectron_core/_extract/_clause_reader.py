@@ -26,7 +26,6 @@ from ._media import (
 )
 from ._ontology import Ontology, default_ontology, is_key
 from ._pastimes import HOBBY_NOUNS, pastimes_of
-from ._wishes import wishes_of
 from ._possessions import pet_kind
 from ._predicates import (
     _SKILL_VERBS,
@@ -150,6 +149,7 @@ from ._rule_patterns import (
 from ._school import school_said
 from ._tastes import favourite_place_said, taste_said
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
+from ._wishes import wishes_of
 from ._work import _NOT_AS_ROLE, dream_job, role_said_as
 
 Handler = Callable[[_Clause, "re.Match[str]"], None]
