@@ -104,7 +104,7 @@ _AIM_END = re.compile(
 )
 _NOT_AIM = re.compile(
     r"^(?:see\s+(?:you|it|that|this|them|him|her)|hear|meet|talk|chat|know|find\s+out|tell|say|read\s+(?:it|that|this|your)|try\s+(?:it|that|this)|"
-    r"(?:that|this|it|them)$|get\s+home|go\s+home|go\s+to\s+(?:bed|sleep)|sleep|eat|help|be\s+honest)\b",
+    r"(?:that|this|it|them)$|graduate|get\s+home|go\s+home|go\s+to\s+(?:bed|sleep)|sleep|eat|help|be\s+honest)\b",
     re.IGNORECASE,
 )
 """What no aim is: the talk itself ("can't wait to hear from you"), going to bed, a polite offer to help."""
@@ -125,18 +125,22 @@ def _aim(text: str) -> str:
 def wishes_of(said: str) -> list[tuple[str, str]]:
     """(key, value) facts of a clause said in one of the frames of the module docstring, or []."""
     low = said.lower()
-    if low.rstrip().endswith("?") or not (
-        "retir" in low
-        or "wait" in low
-        or "days" in low
-        or "ing " in low
-        or "dream" in low
-        or "fantas" in low
-        or "day" in low
-        or "bucket" in low
-        or "next" in low
-        or "eventually" in low
-        or "future" in low
+    if (
+        low.rstrip().endswith("?")
+        or "fav" in low
+        or not (
+            "retir" in low
+            or "wait" in low
+            or "days" in low
+            or "ing " in low
+            or "dream" in low
+            or "fantas" in low
+            or "day" in low
+            or "bucket" in low
+            or "next" in low
+            or "eventually" in low
+            or "future" in low
+        )
     ):
         return []  # (the cheap tests first: most clauses say none of these)
     if "retir" in low:
