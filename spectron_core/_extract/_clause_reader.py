@@ -12,6 +12,7 @@ from datetime import datetime
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
+from ._favourites_age import BEST_NAMED_FIRST, best_as_favourite
 from ._home import NEVER_LEFT_BARE, home_named_first, home_said_as, place_before_there
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._looks import described
@@ -374,9 +375,9 @@ class ClauseReader:
             speaker_fact(out, speaker, "favorite_place", fav_place, min(confidence, 0.8), span, when)
             return (speaker, False)
         said = len(out.attributes)
-        if ("fav" in text.lower() or "preferred" in text.lower()) and self._favorite_first(
-            text, speaker, span, when, out, prior
-        ):
+        if (
+            "fav" in text.lower() or "preferred" in text.lower() or " my best " in text.lower()
+        ) and self._favorite_first(text, speaker, span, when, out, prior):
             if prior:  # "i love music. adele is my favourite": the kind the clause before named
                 _kind_from_prior(out, said, speaker, prior, MEDIA_KEYS)
             return (speaker, False)
@@ -837,6 +838,7 @@ class ClauseReader:
         noun phrase before may be what "my favourite" names ("pizza. my fav!"; not in "hehe my favourite season",
         where it is the same clause's filler)."""
         fav = _FAV_BACK.match(_CUE_TAIL.sub("", text)) or _FAV_APPOS.match(_CUE_TAIL.sub("", text))
+        fav = fav or (BEST_NAMED_FIRST.match(_CUE_TAIL.sub("", text)) if " best " in text.lower() else None)
         if not fav:
             return False
         named = _favourite_named(fav.group("v") or "")
@@ -1111,6 +1113,7 @@ class ClauseReader:
                 for item in _split_list(noun_phrase(value)):
                     c.attr("dislikes", _lower_unless_proper(item))  # "my least favourite chore is ironing"
                 return
+            thing = best_as_favourite(thing, value)  # "my best colour is green": the favourite colour
             fav = _FAVORITE.match(thing)
             if (
                 fav

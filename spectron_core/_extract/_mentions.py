@@ -9,6 +9,7 @@ from datetime import datetime
 
 from ._clauses import Piece
 from ._family import family_mentions
+from ._favourites_age import age_lived
 from ._home import LIVED_IN_RELATIVE
 from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
 from ._looks import body_mentioned, looks_mentioned
@@ -243,6 +244,9 @@ def mentions(
         birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
         if birthday and 0 < int(birthday.group("n")) < 120:
             add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
+        lived = age_lived(piece.text)
+        if lived:
+            add("age", lived, 0.7)  # "i have lived for 80 years", "i just had my 90th birthday"
         gift = _FOR_MY_NTH.search(piece.text) if when and now and " my " in f" {piece.text}" else None
         if gift and when and now and 0 <= (now.date() - when.date()).days <= 14 and 0 < int(gift.group("n")) < 120:
             add("age", gift.group("n"), 0.7)  # "i got it for my 18th yesterday": the age just reached
