@@ -55,6 +55,36 @@ def test_best_that_names_no_favourite(text: str) -> None:
     assert not [f for f in mine(text) if f[1].startswith("favorite_")], facts(text)
 
 
+# -- a colour liked among other things ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, liked, colour",
+    [
+        ("i love pizza and the colour yellow", ("likes", "pizza"), "yellow"),
+        ("I love the color teal and old cars.", ("likes", "old cars"), "teal"),
+        ("i like hiking and the colour green", ("hobbies", "hiking"), "green"),
+        ("honestly i just love baking and the colours pink and gold", ("hobbies", "baking"), "pink and gold"),
+        ("i really like sailing and the colour navy blue lol", ("hobbies", "sailing"), "navy blue"),
+    ],
+)
+def test_a_colour_liked_in_a_list(text: str, liked: tuple[str, str], colour: str) -> None:
+    _check(text, liked[0], liked[1])
+    _check(text, "favorite_color", colour)
+    assert not [f for f in mine(text) if f[1] in ("likes", "hobbies") and "colo" in f[2].lower()], facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i like swimming and the colour of the sea",  # a colour not named
+        "i love pizza and colour schemes",
+        "i don't like running or the colour brown",  # negated
+        "my sister loves dancing and the colour red",  # someone else
+    ],
+)
+def test_a_list_that_names_no_liked_colour(text: str) -> None:
+    assert not mine(text, ("favorite_color",), current=True), facts(text)
+
+
 # -- the age said by years lived or a birthday reached -----------------------------------------------------------
 @pytest.mark.parametrize(
     "text, age",
@@ -97,10 +127,13 @@ def test_years_and_birthdays_that_give_no_age(text: str) -> None:
         ("my favourite colour is red", "these days my best colour is green", "favorite_color", "red", "green"),
         ("my best colour is orange", "blue is my favorite color now", "favorite_color", "orange", "blue"),
         ("summer is my favourite season", "winter is my best season", "favorite_season", "summer", "winter"),
+        ("i love the colour lilac", "i love knitting and the colour maroon", "favorite_color", "lilac", "maroon"),
         ("i'm 34", "i just turned 35", "age", "34", "35"),
         ("i am 89 years old", "i just had my 90th birthday", "age", "89", "90"),
         ("i'm 79", "i have lived for 80 years now", "age", "79", "80"),
     ],
 )
-def test_a_new_favourite_or_age_supersedes(tmp_path, old: str, new: str, key: str, old_word: str, new_word: str) -> None:
+def test_a_new_favourite_or_age_supersedes(
+    tmp_path, old: str, new: str, key: str, old_word: str, new_word: str
+) -> None:
     check_supersession(Spectron(path=str(tmp_path / "store")), old, new, key, old_word, new_word)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 
 from ._family import children_none, partner_as_object, partner_status
 from ._home import (
@@ -526,6 +527,12 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
                 break  # "… walking with my collie, bramble": the collie's name, not another pastime
             if i and _match(r"^\s*(?:especially|particularly)\b", part, re.IGNORECASE):
                 break  # "cooking, especially paella": what is cooked, not another pastime
+            hue = _colour_liked(noun_phrase(part)) if i and not c.negated else ""
+            if hue:  # "i like hiking and the colour green", "… and the colours red and silver"
+                also = [x.strip().lower() for x in takewhile(lambda x: x.strip().lower() in COLORS, parts[i + 1 :])]
+                c.attr("favorite_color", " and ".join([hue, *also]), confidence=0.7)
+                del parts[i + 1 : i + 1 + len(also)]
+                continue
             value = _gerund_to_hobby(part)
             if value and value.lower() not in ("going", "doing", "getting", "being", "having", "trying"):
                 c.attr("hobbies", _lower(value))
@@ -544,16 +551,20 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         r = best.group("v")  # ("i like my cat the most": liked, no kind to be the favourite of)
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.IGNORECASE)
     r = over[0] if verb.lower().startswith("prefer") and len(over) > 1 else r
-    hue = _match(r"^colou?rs?\s+(?P<v>.+)$|^(?P<v2>.+?)\s+colou?rs?$", noun_phrase(r))
-    if hue and not c.negated:
-        named = [w for w in _split(r"\s*,\s*|\s+(?:and|or|&)\s+|\s+", (hue.group("v") or hue.group("v2")).lower()) if w]
-        if named and all(w in COLORS or w in _SHADES for w in named) and named[-1] in COLORS:
-            # "i love the colour teal", "i like the colors red and silver": a colour liked is the speaker's colour
-            c.attr("favorite_color", (hue.group("v") or hue.group("v2")).lower(), confidence=0.7)
-            return
-    for item in _items(r):
+    hue = _colour_liked(noun_phrase(r)) if not c.negated else ""
+    if hue:
+        # "i love the colour teal", "i like the colors red and silver": a colour liked is the speaker's colour
+        c.attr("favorite_color", hue, confidence=0.7)
+        return
+    items = _items(r)
+    for j, item in enumerate(items):
         k = kind_of(item)
-        if k == "drink":
+        if not c.negated and _colour_liked(item):
+            # "i love pizza and the colour yellow"; "… and the colours red and silver": the colours after it too
+            also = [x.lower() for x in takewhile(lambda x: x.lower() in COLORS, items[j + 1 :])]
+            c.attr("favorite_color", " and ".join([_colour_liked(item), *also]), confidence=0.7)
+            del items[j + 1 : j + 1 + len(also)]
+        elif k == "drink":
             c.attr("drinks", _MEASURE_OF.sub("", item).lower())
         elif k == "diet" and verb.lower().startswith("prefer"):
             c.attr("food_preference", item.lower())
@@ -562,6 +573,17 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
 
 
 _SHADES = words("light dark bright pale baby hot navy forest hunter sky royal lime mint neon deep warm soft")
+
+
+def _colour_liked(phrase: str) -> str:
+    """The colours a liked "colour …" phrase names ("colour teal", "colors red and silver", "navy blue colour");
+    "" when it names none ("colour schemes", "the colour of the sea")."""
+    hue = _match(r"^colou?rs?\s+(?P<v>.+)$|^(?P<v2>.+?)\s+colou?rs?$", phrase) if "colo" in phrase.lower() else None
+    if not hue:
+        return ""
+    said = (hue.group("v") or hue.group("v2")).lower()
+    named = [w for w in _split(r"\s*,\s*|\s+(?:and|or|&)\s+|\s+", said) if w]
+    return said if named and all(w in COLORS or w in _SHADES for w in named) and named[-1] in COLORS else ""
 
 
 def _h_dislike(c: Sink, verb: str, rest: str) -> None:
