@@ -85,6 +85,35 @@ def test_a_list_that_names_no_liked_colour(text: str) -> None:
     assert not mine(text, ("favorite_color",), current=True), facts(text)
 
 
+# -- a favourite said after the thing, the "my" dropped -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i love pizza, favorite food", "favorite_food", "pizza"),
+        ("I adore tacos, fave food ever!", "favorite_food", "tacos"),
+        ("i really like iced tea , fav drink", "favorite_drink", "iced tea"),
+        ("honestly i love autumn, favourite season", "favorite_season", "autumn"),
+    ],
+)
+def test_a_favourite_said_after_the_thing_without_my(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+    assert not [f for f in mine(text) if f[1] == "likes" and "fav" in f[2].lower()], facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister loves sushi, favorite food",  # maybe the sister's favourite
+        "i hate broccoli, fav food",  # irony, or another's
+        "i don't eat meat, fave food",
+        "i love pizza favorite food",  # no comma: no apposition one can tell
+        "do you like pizza, favorite food?",  # asks
+    ],
+)
+def test_a_bare_favourite_tail_that_names_no_favourite(text: str) -> None:
+    assert not [f for f in mine(text, current=True) if f[1].startswith("favorite_")], facts(text)
+
+
 # -- the age said by years lived or a birthday reached -----------------------------------------------------------
 @pytest.mark.parametrize(
     "text, age",
@@ -127,6 +156,7 @@ def test_years_and_birthdays_that_give_no_age(text: str) -> None:
         ("my favourite colour is red", "these days my best colour is green", "favorite_color", "red", "green"),
         ("my best colour is orange", "blue is my favorite color now", "favorite_color", "orange", "blue"),
         ("summer is my favourite season", "winter is my best season", "favorite_season", "summer", "winter"),
+        ("pasta is my favourite food", "i love curry, fave food ever", "favorite_food", "pasta", "curry"),
         ("i love the colour lilac", "i love knitting and the colour maroon", "favorite_color", "lilac", "maroon"),
         ("i'm 34", "i just turned 35", "age", "34", "35"),
         ("i am 89 years old", "i just had my 90th birthday", "age", "89", "90"),

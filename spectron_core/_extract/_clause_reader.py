@@ -12,7 +12,7 @@ from datetime import datetime
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
-from ._favourites_age import BEST_NAMED_FIRST, best_as_favourite
+from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
 from ._home import NEVER_LEFT_BARE, home_named_first, home_said_as, place_before_there
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._looks import described
@@ -381,7 +381,11 @@ class ClauseReader:
             if prior:  # "i love music. adele is my favourite": the kind the clause before named
                 _kind_from_prior(out, said, speaker, prior, MEDIA_KEYS)
             return (speaker, False)
-        tail = _FAV_TAIL.match(text) if "fav" in text.lower() and ctx.role == "user" else None
+        tail = (
+            (_FAV_TAIL.match(text) or BARE_FAVOURITE_TAIL.match(text))
+            if "fav" in text.lower() and ctx.role == "user"
+            else None
+        )
         if tail:
             last = tail.group("pre").split()[-1].lower()
             if last in _FUNCTION_END or (

@@ -1,11 +1,12 @@
-"""Favourites said with "best", and an age said by the years lived or the birthday reached.
+"""Favourites said with "best" or without "my", and an age said by the years lived or the birthday reached.
 
 "Best" in place of "favourite": "my best colour is green", "grey is even my best color", "my best season would be
 winter". Said of a kind one has a favourite of, it names the favourite, and the key is the same single-valued
 ``favorite_<kind>`` that "favourite" gives (through ``favorite_key``, so no ``best_colour`` key is minted). Only a
 few kinds are read so, because "best" is also a rank of the speaker's own things or people: "my best friend",
 "my best time", "my best game", "my best year" say no taste. A colour must name a colour and a season a season
-("my best colour is the one on my door" says nothing).
+("my best colour is the one on my door" says nothing). Chat also drops the "my" of a favourite said after the
+thing ("i love pizza, favourite food"): read as "…, my favourite food" when a comma and the kind are said.
 
 An age said without "i am": the years the speaker has lived ("i have lived for 80 years", "in my 56 years on this
 planet") and a birthday reached ("i just had my 90th birthday", "i made it to my 100th birthday"). Each is the
@@ -21,7 +22,7 @@ import re
 
 from ._lexicon import COLORS, SEASONS
 
-__all__ = ["BEST_NAMED_FIRST", "age_lived", "best_as_favourite"]
+__all__ = ["BARE_FAVOURITE_TAIL", "BEST_NAMED_FIRST", "age_lived", "best_as_favourite"]
 
 _BEST_KINDS = r"colou?rs?|seasons?|foods?|dish|meal|drinks?|sports?|animals?|flowers?|holidays?"
 
@@ -35,6 +36,16 @@ BEST_NAMED_FIRST = re.compile(
 )
 """The favourite named first, called the speaker's best of a kind: "green is my best colour" (groups as
 ``_FAV_BACK``'s: the value, the kind, an infinitive)."""
+
+BARE_FAVOURITE_TAIL = re.compile(
+    r"^(?P<pre>i\s+(?!(?:\w+\s+)?(?:hate|dislike|detest|can't|cant|cannot|don't|dont|do\s+not|never)\b).*?\w)"
+    r"\s*,\s*(?:all[\s-]time\s+)?(?:favou?rite|fave|fav)\s+(?P<x>[a-z]+)(?:\s+ever)?$",
+    re.IGNORECASE,
+)
+"""The "my" dropped from a favourite said after the thing, as chat does: "i love pizza, favourite food", "tacos,
+fave food ever" (groups as ``_FAV_TAIL``'s). Only after a comma, with the kind said, and of what the speaker
+said they do ("i …", not hated nor denied): without "my", "my sister loves sushi, favourite food" may be the
+sister's favourite, and "i hate broccoli, fave food" is irony."""
 
 
 def best_as_favourite(thing: str, value: str) -> str:
