@@ -32,6 +32,9 @@ def _check(text: str, key: str, value: str) -> None:
         ("my best season would be winter", "favorite_season", "winter"),
         ("autumn is my best season", "favorite_season", "autumn"),
         ("rugby is my best sport", "favorite_sport", "rugby"),
+        ("my favorite time of the year is fall", "favorite_season", "fall"),
+        ("My fave time of year is definitely summer!", "favorite_season", "summer"),
+        ("my favourite time of the year is christmas", "favorite_holiday", "christmas"),
     ],
 )
 def test_a_favourite_said_with_best(text: str, key: str, value: str) -> None:
@@ -49,6 +52,8 @@ def test_a_favourite_said_with_best(text: str, key: str, value: str) -> None:
         "the car is my best colour",  # not a colour
         "my best season would be the one with no rain",  # no season named
         "what is your best colour?",  # asks
+        "my favourite time of the year is when it snows",  # no season or holiday named
+        "your favourite time of the year is spring",  # the listener's
     ],
 )
 def test_best_that_names_no_favourite(text: str) -> None:
@@ -156,6 +161,7 @@ def test_years_and_birthdays_that_give_no_age(text: str) -> None:
         ("my favourite colour is red", "these days my best colour is green", "favorite_color", "red", "green"),
         ("my best colour is orange", "blue is my favorite color now", "favorite_color", "orange", "blue"),
         ("summer is my favourite season", "winter is my best season", "favorite_season", "summer", "winter"),
+        ("spring is my favorite season", "my fave time of the year is autumn", "favorite_season", "spring", "autumn"),
         ("pasta is my favourite food", "i love curry, fave food ever", "favorite_food", "pasta", "curry"),
         ("i love the colour lilac", "i love knitting and the colour maroon", "favorite_color", "lilac", "maroon"),
         ("i'm 34", "i just turned 35", "age", "34", "35"),

@@ -5,7 +5,8 @@ winter". Said of a kind one has a favourite of, it names the favourite, and the 
 ``favorite_<kind>`` that "favourite" gives (through ``favorite_key``, so no ``best_colour`` key is minted). Only a
 few kinds are read so, because "best" is also a rank of the speaker's own things or people: "my best friend",
 "my best time", "my best game", "my best year" say no taste. A colour must name a colour and a season a season
-("my best colour is the one on my door" says nothing). Chat also drops the "my" of a favourite said after the
+("my best colour is the one on my door" says nothing). A favourite "time of year" is the season named ("my
+favourite time of the year is fall"), or a holiday when no season is ("… is christmas"), not a ``favorite_thing``. Chat also drops the "my" of a favourite said after the
 thing ("i love pizza, favourite food"): read as "…, my favourite food" when a comma and the kind are said.
 
 An age said without "i am": the years the speaker has lived ("i have lived for 80 years", "in my 56 years on this
@@ -48,13 +49,22 @@ said they do ("i …", not hated nor denied): without "my", "my sister loves sus
 sister's favourite, and "i hate broccoli, fave food" is irony."""
 
 
+_TIME_OF_YEAR = re.compile(
+    r"^(?P<f>(?:all[\s-]time\s+)?(?:favou?rite|fave|fav|best))\s+time\s+of\s+(?:the\s+)?year$", re.IGNORECASE
+)
+
+
 def best_as_favourite(thing: str, value: str) -> str:
     """``thing`` ("best colour") said as "favourite colour" when "best" names a favourite of a kind whose value
-    fits it; else ``thing`` unchanged ("best friend", "best colour" of a value that is no colour)."""
+    fits it; else ``thing`` unchanged ("best friend", "best colour" of a value that is no colour). A favourite
+    "time of (the) year" is a season when a season is named ("… is fall"), else a holiday ("… is christmas")."""
+    head = value.lower().strip(" .!?,").split()[-1:] or [""]
+    year = _TIME_OF_YEAR.match(thing) if "year" in thing else None
+    if year:
+        return "favorite season" if head[0] in SEASONS else "favorite holiday"
     m = _BEST_THING.match(thing) if thing[:4].lower() in ("best", "very") else None
     if not m:
         return thing
-    head = value.lower().strip(" .!?,").split()[-1:] or [""]
     kind = m.group("x").lower()
     if kind.startswith("colo") and head[0] not in COLORS and head[0] not in ("gray", "grey"):
         return thing
