@@ -162,3 +162,41 @@ def test_ended_by_works_for_a_custom_ontology(tmp_path) -> None:
         assert profile_values(mem, "project") == ["apollo"]
         assert (profile_values(mem, "status") == [status]) is kept, profile_values(mem, "status")
         mem.close()
+
+
+# -- a job lost said in the perfect, beside a new job, or as an idiom ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("i've been fired from my job at the diner", "diner"),
+        ("I have been let go from Initech.", "initech"),
+        ("ive been sacked from the warehouse", "warehouse"),
+    ],
+)
+def test_a_job_lost_in_the_perfect_ends_it(tmp_path, text: str, employer: str) -> None:
+    """ "i've been fired from my job at X" had read "my job at X" as a current employer."""
+    assert ("role", "unemployed") in [(f[1], f[2]) for f in mine(text, current=True)], mine(text)
+    mem = Spectron(path=str(tmp_path / "store"))
+    _say(mem, f"I work at the {employer}.", text)
+    assert not any(employer in v for v in profile_values(mem, "employer")), profile_values(mem, "employer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was fired and had to find a new job",
+        "I got laid off but quickly found another job.",
+        "i got let go and then landed a better job",
+    ],
+)
+def test_a_loss_with_a_new_job_in_the_same_breath_is_no_unemployment(text: str) -> None:
+    assert "unemployed" not in [f[2] for f in mine(text, ("role",))], mine(text)
+
+
+def test_the_new_job_is_not_the_one_lost() -> None:
+    assert not [f for f in mine("i got laid off but found a new job at a bank", ("employer",)) if "bank" in f[2]]
+
+
+@pytest.mark.parametrize("text", ["i've been fired up about this project all week", "we got all fired up at the game"])
+def test_fired_up_is_no_job_lost(text: str) -> None:
+    assert not mine(text, ("role", "employer")), mine(text)

@@ -2069,7 +2069,7 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
         c.attr("role", value.lower())
 
 
-_FIRED = r"(?:fired|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b"
+_FIRED = r"(?:fired(?!\s+up\b)|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b"
 """Being put out of work, in the words of "i got / was / have been <it>"."""
 _SUBORDINATE_LEAD = re.compile(
     r"\b(?:since|after|once|when|until|before)\s+(?:i|we)\s+(?:\w+\s+)?(?:(?:was|were|got|been)\s+"
@@ -2095,13 +2095,24 @@ def _job_lost(c: Sink, r: str) -> bool:
     it ends the job it names, but what the speaker does now is what the other clause says."""
     if c.plural or c.negated or not _LOST_JOB.match(r):
         return False
-    where = _LOST_AT.search(r)
+    lost = _split(r"\s+(?:and|but|so|then)\s+", r, maxsplit=1, flags=re.IGNORECASE)[0]  # (not "… but found a job at X")
+    where = _LOST_AT.search(lost)
     value = noun_phrase(where.group("v")) if where else ""
     if value and value.lower() not in ("my job", "job", "work", "my position"):
         c.attr("employer", _lower(value), negated=True)
-    if not _SUBORDINATE_LEAD.search(c.ctx.text[c.span[0] : c.span[1]]):
+    said = c.ctx.text[c.span[0] : c.span[1]]
+    if not _SUBORDINATE_LEAD.search(said) and not _NEW_JOB_AFTER.search(said):
         c.attr("role", "unemployed", confidence=0.7)
     return True
+
+
+_NEW_JOB_AFTER = re.compile(
+    r"\b(?:and|but|so|then)\s+(?:i\s+)?(?:(?:have|had)\s+to\s+|finally\s+|soon\s+|quickly\s+)?"
+    r"(?:get|got|found|find|landed|started|took)\s+(?:a\s+)?(?:new\s+|better\s+|another\s+)?(?:job|position)\b",
+    re.IGNORECASE,
+)
+"""A new job said in the same sentence as the loss ("i was fired and had to get a new job in insurance"): the
+speaker is not out of work now."""
 
 
 def _h_lost(c: Sink, verb: str, rest: str) -> None:

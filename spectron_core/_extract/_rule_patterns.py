@@ -512,11 +512,13 @@ _PERFECT = re.compile(r"^(?:have|has)\s+(?:been\s+)?(?P<v>(?!been\b)[a-z]+(?:ed|
 
 
 _HAVE_BEEN = re.compile(
-    r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired)\b.*|(?!\w+(?:ing|ed)\b)(?!\d)"
+    r"^(?:have|has)\s+(?:always\s+|long\s+)?been\s+(?P<c>(?:an?|the)\s+\w.*|(?:married|engaged|divorced|separated|widowed|retired|fired(?!\s+up\b)|sacked|canned|let\s+go|made\s+redundant)\b.*|(?!\w+(?:ing|ed)\b)(?!\d)"
     r"(?!to\b|there\b|here\b|so\b|very\b|really\b|busy\b|good\b|great\b|fine\b|well\b)\w.*)$",
     re.IGNORECASE,
 )
-""""have been" + a noun or adjective is "am" (a state that still holds); "have been working" is _PERFECT's."""
+""""have been" + a noun or adjective is "am" (a state that still holds); "have been working" is _PERFECT's. So are
+the participles that name a standing state: a marriage's, a retirement's, a job lost ("i've been fired", as "i've
+been laid off" already was)."""
 
 
 _NEGATIONS: list[tuple[re.Pattern[str], bool]] = [
