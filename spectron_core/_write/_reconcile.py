@@ -332,10 +332,9 @@ class Reconciler:
             return
         until = cand.valid_from or self.observed_at
         for old in targets:
-            closed = old.model_copy(update={"valid_until": until})
-            self._stage_update(closed)
-            self.result.corrections.append(Change(action="closed", record=closed, reason="negated"))
-            self._decide(label, "closed", "negation closes the current value", old.id, case.considered)
+            self._close(
+                old, until, label, "negation closes the current value", reason="negated", considered=case.considered
+            )
 
     def _against_authority(self, case: _AttributeCase, new: Attribute) -> bool:
         """Rule 3: an authoritative value visible from here meets an experiential claim. Agreement reinforces
@@ -483,10 +482,8 @@ class Reconciler:
                 self._decide(label, "skipped", "negation with no matching current relation", None, considered)
                 return
             for old in targets:
-                closed = old.model_copy(update={"valid_until": cand.valid_from or self.observed_at})
-                self._stage_update(closed)
-                self.result.corrections.append(Change(action="closed", record=closed, reason="negated"))
-                self._decide(label, "closed", "negation closes the relation", old.id, considered)
+                until = cand.valid_from or self.observed_at
+                self._close(old, until, label, "negation closes the relation", reason="negated", considered=considered)
             return
         if same:
             self._reinforce(same[0], label, "relation already current", considered)
@@ -680,10 +677,7 @@ class Reconciler:
                     and new.valid_from is not None
                     and old.valid_from < new.valid_from
                 ):
-                    closed = old.model_copy(update={"valid_until": new.valid_from})
-                    self._stage_update(closed)
-                    self.result.corrections.append(Change(action="closed", record=closed, reason=why))
-                    self._decide(f"{subject}.{spec.key}", "closed", why, old.id)
+                    self._close(old, new.valid_from, f"{subject}.{spec.key}", why)
 
     def _keys_of(self, value: str) -> list[str]:
         return [s.key for s in self.ontology if value in s.ends]
@@ -704,10 +698,24 @@ class Reconciler:
                 continue
             if rec.valid_until is not None or (rec.authoritative and not self.source.authoritative):
                 continue
-            closed = rec.model_copy(update={"valid_until": self.observed_at})
-            self._stage_update(closed)
-            self.result.corrections.append(Change(action="closed", record=closed, reason=why))
-            self._decide(f"{subject}.{key}", "closed", why, rec.id)
+            self._close(rec, self.observed_at, f"{subject}.{key}", why)
+
+    def _close(
+        self,
+        rec: Any,
+        until: datetime,
+        candidate: str,
+        why: str,
+        *,
+        reason: str | None = None,
+        considered: list[str] | None = None,
+    ) -> None:
+        """Close ``rec`` at ``until``: staged, reported in ``corrections`` (``reason``, else ``why``) and written
+        to the decision trace."""
+        closed = rec.model_copy(update={"valid_until": until})
+        self._stage_update(closed)
+        self.result.corrections.append(Change(action="closed", record=closed, reason=reason or why))
+        self._decide(candidate, "closed", why, rec.id, considered)
 
     # -- whole extraction -----------------------------------------------------------------------------
     def apply(self, extraction: Extraction) -> None:
