@@ -242,6 +242,15 @@ class Engine:
             ident = str(id(chroma))
         return f"client:{ident}|{getattr(chroma, 'tenant', '')}|{getattr(chroma, 'database', '')}|{prefix}"
 
+    def embed_texts(self, texts: list[str]) -> list[Any]:
+        """This store's embeddings of ``texts``, in order, in one batch (what a write computes for them)."""
+        if not texts:
+            return []
+        ef = self.store.embedding_function
+        if hasattr(ef, "embed_texts"):
+            return list(ef.embed_texts(texts))
+        return list(ef(texts))
+
     # -- extractor (lazy: the rule extractor compiles its patterns once) ------------------------------------
     @property
     def extractor(self) -> Any:

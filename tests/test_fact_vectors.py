@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 from spectron_core import MiniLMEmbedding, Spectron
-from spectron_core._write._vectors import KEY_SHIFT, fact_vectors, key_text
+from spectron_core._meanings import key_text
+from spectron_core._write._vectors import KEY_SHIFT, fact_vectors
 
 ALICE = {"org": "acme", "user": "alice"}
 

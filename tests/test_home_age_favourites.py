@@ -9,7 +9,7 @@ says an old value and then a new one in one of these constructions through the p
 only the new value and ``history()`` keeps the old. Every sentence was written for this file; none is taken from a
 data set.
 
-Decision written down here and in the ontology (``home``'s description): a kind of place ("a small town", "a farm",
+Decision written down here and in the ontology (beside ``home``'s entry): a kind of place ("a small town", "a farm",
 "an apartment") is a ``home`` value like a named one, single-valued, so the place said last is current; "i am from
 X" is ``hometown``, not ``home``.
 """

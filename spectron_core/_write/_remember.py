@@ -108,13 +108,8 @@ def run_extractor(engine: Engine, ctxs: list[ExtractionContext], extractor: Any 
 
 
 def embed_texts(engine: Engine, texts: list[str]) -> list[Any]:
-    """This store's embeddings of ``texts``, in order, in one batch (what a write computes for them)."""
-    if not texts:
-        return []
-    ef = engine.store.embedding_function
-    if hasattr(ef, "embed_texts"):
-        return list(ef.embed_texts(texts))
-    return list(ef(texts))
+    """This store's embeddings of ``texts``, in order, in one batch (``Engine.embed_texts``)."""
+    return engine.embed_texts(texts)
 
 
 def remember(
@@ -302,9 +297,7 @@ def _embed_new(engine: Engine, plan: WritePlan, turn: Turn | None, vector: Any) 
     ]
     if turn is not None:
         vec = vector if vector is not None else embed_texts(engine, [turn.content])[0]
-        plan.embeddings.update(
-            fact_vectors(engine.key_vectors, lambda t: embed_texts(engine, t), engine.ontology, vec, embedded_new)
-        )
+        plan.embeddings.update(fact_vectors(engine.key_vectors, engine.embed_texts, engine.ontology, vec, embedded_new))
     else:
         vecs = embed_texts(engine, [r.text for r in embedded_new])
         plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})

@@ -3,8 +3,9 @@
 A fact drawn from a turn used to share the turn's vector exactly, so dense retrieval could not tell "what are my
 hobbies?" from "what is my job?" for a turn that said both, nor rank the turn's ``hobbies`` fact above another
 turn that merely mentions work. Embedding each fact's own sentence would fix that at the price of one more
-embedding per fact on every write. Keys are few and repeat, so instead each key's meaning ("hobbies", "role: job
-title, or the lack of one …") is embedded once per engine (``Engine.key_vectors``) and added to the turn's vector:
+embedding per fact on every write. Keys are few and repeat, so instead each key's meaning ("hobbies: what they do
+in their free time for fun") is embedded once per engine (``Engine.key_vectors``, see ``_meanings``) and added to
+the turn's vector:
 
     fact vector = unit(turn vector) + KEY_SHIFT · unit(key vector)
 
@@ -17,12 +18,14 @@ that yielded facts. The shift was flat from 0.5 to 1.2; 0.5 keeps the turn domin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-__all__ = ["KEY_SHIFT", "fact_vectors", "key_text"]
+from .._meanings import Embed, key_vector, unit
+
+__all__ = ["KEY_SHIFT", "fact_vectors"]
 
 KEY_SHIFT = 0.5
 """Weight of the key's unit vector added to the turn's unit vector (see the module docstring)."""
@@ -30,18 +33,9 @@ KEY_SHIFT = 0.5
 _FACT_KINDS = ("attribute", "relation")
 
 
-def key_text(ontology: Any, kind: str, name: str) -> str:
-    """What a fact's key means, in words: the key (or relation label) and, for an attribute key the ontology
-    knows, its description ("role: job title, or the lack of one …")."""
-    words = name.replace("_", " ").strip()
-    spec = ontology.get(name) if kind == "attribute" and ontology is not None else None
-    description = getattr(spec, "description", "") if spec is not None else ""
-    return f"{words}: {description}" if description else words
-
-
 def fact_vectors(
     cache: dict[str, np.ndarray],
-    embed: Callable[[list[str]], Sequence[Any]],
+    embed: Embed,
     ontology: Any,
     turn_vector: Any,
     records: Sequence[Any],
@@ -50,44 +44,17 @@ def fact_vectors(
     fact, the turn's own vector for anything else (an instruction, an uncertainty, the turn itself).
 
     ``cache`` holds key meanings already embedded (text → unit vector) and belongs to one embedding function
-    (the engine's); ``embed`` is that function, batched."""
+    (the engine's); ``embed`` is that function, batched (see ``_meanings``)."""
     out: dict[str, Any] = {}
     turn: Any = None
     for record in records:
         if record.kind not in _FACT_KINDS:
             out[record.id] = turn_vector
             continue
-        key_vec = _key_vector(cache, embed, ontology, record)
+        name = record.key if record.kind == "attribute" else record.label
+        key_vec = key_vector(cache, embed, ontology, record.kind, name)
         if turn is None:
-            turn = _unit(np.asarray(turn_vector, dtype=np.float32).reshape(-1))
+            turn = unit(turn_vector)
         # a custom embedder whose key vectors differ in dimension: keep the turn's vector
         out[record.id] = turn + KEY_SHIFT * key_vec if key_vec.shape == turn.shape else turn_vector
     return out
-
-
-def _key_vector(
-    cache: dict[str, np.ndarray], embed: Callable[[list[str]], Sequence[Any]], ontology: Any, record: Any
-) -> np.ndarray:
-    text = key_text(ontology, record.kind, record.key if record.kind == "attribute" else record.label)
-    if text not in cache:
-        # The first miss embeds every key the ontology knows in one batch, so a store pays one embedder call
-        # for its keys, not one per key as they turn up; a custom key said later costs one call then.
-        texts = [t for t in dict.fromkeys([text, *_ontology_texts(ontology)]) if t not in cache]
-        for t, v in zip(texts, embed(texts)):
-            cache[t] = _unit(np.asarray(v, dtype=np.float32).reshape(-1))
-    return cache[text]
-
-
-def _ontology_texts(ontology: Any) -> list[str]:
-    """``key_text`` of every attribute key of the ontology and of the relation labels that mirror them."""
-    out: list[str] = []
-    for spec in ontology if ontology is not None else ():
-        out.append(key_text(ontology, "attribute", spec.key))
-        if spec.mirror:
-            out.append(key_text(ontology, "relation", spec.mirror))
-    return out
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
-    return v / n if n > 0 else v
