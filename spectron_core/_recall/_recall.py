@@ -18,6 +18,7 @@ from .._store._lexical import index_terms
 from .._time import to_utc, utcnow
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
+from ._intent import key_leg
 from ._models import RankingConfig, RecallItem, RecallResult
 from ._principal import Principal, asks_about_self, is_question, principal_of
 from ._rank import category_of, entity_sets, graph_density, record_time, rrf, valid_at, weight
@@ -168,6 +169,7 @@ def _candidates(
         n *= 2  # versions outside the as_of window are dropped after fetching
     pool: dict[str, Any] = {}
     legs: list[tuple[list[str], float]] = []
+    vec: Any = None
     if cfg.use_dense:
         vec = engine.store.embed_query(query)
         hits = engine.store.dense(vec, scope, n, include_history=history, categories=cats)
@@ -207,6 +209,12 @@ def _candidates(
             pool.update(engine.store.local(missing))
         for hits, w in runs:
             legs.append(([i for i, _ in hits if i in pool], w))
+    if cfg.use_key_leg and not history and when is None:
+        # current facts only: an as_of or history question is about what held then, which the other legs rank
+        facts = key_leg(engine, query, vec, scope, principal, cfg)
+        for rec in facts:
+            pool.setdefault(rec.id, rec)
+        legs.append(([r.id for r in facts], cfg.key_weight))
     return pool, legs
 
 

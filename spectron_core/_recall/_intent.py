@@ -1,0 +1,86 @@
+"""Which of the ontology's keys a question asks about, and the current facts that answer it.
+
+"What do I do for a living?", "what's my job", "am i working right now" all ask for the current ``role``;
+the turn that answers may share no word with them ("mondays used to suck, but i am retired so they do not
+bother me"), and a turn that shares many may answer nothing ("hello, i hope you have a better job than i do").
+The dense and lexical legs rank by the words and meaning of whole texts; this leg ranks by what the question is
+*about*: the question's embedding against each key's meaning (``_meanings``), and, for the keys it is clearly
+about, the principal's current facts of those keys, newest first. It is one more leg of the fusion, so a turn
+that both other legs rank first still wins; what it adds is that the current fact of the asked key is never
+buried under older or merely similar-sounding text. After a change of value ("i work at a bar" … "i've been
+retired for years now") it is the new value that is current, so it is the new value the leg brings up.
+
+When is a question "clearly about" a key? Cosine similarities depend on the embedder (MiniLM's sit around
+0.1–0.6, other models' in a narrow band near 0.8), so the test is relative: the best key's similarity must
+stand ``key_min_z`` standard deviations above the mean over all keys, and every key within ``key_margin_z`` of
+the best is asked too ("do I have a job?" is about ``role`` and ``employer`` alike). Questions about no key
+("what did we talk about yesterday?", "tell me a joke") are about every key a little and none clearly.
+
+The leg is asked only when the question is about the scope's principal: in the first person ("where do I
+live?") or by the principal's name ("what does Bob do?" in Bob's scope). A question about someone else is not
+answered by the principal's profile.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .._meanings import attribute_meanings, unit
+from .._models import field_of
+from .._scope import Scope
+from ._models import RankingConfig
+from ._principal import Principal, asks_about_self
+
+if TYPE_CHECKING:
+    from .._engine import Engine
+
+__all__ = ["asked_keys", "key_leg"]
+
+
+def asked_keys(keys: list[str], meanings: np.ndarray, query_vector: Any, cfg: RankingConfig) -> list[str]:
+    """The keys the question is clearly about, most similar first (none when it is about no key in particular).
+    ``meanings``: one unit row per key of ``keys`` (``_meanings.attribute_meanings``)."""
+    if len(keys) < 3:
+        return []  # a spread over one or two keys says nothing about which stands out
+    q = unit(query_vector)
+    if q.shape[0] != meanings.shape[1]:
+        return []
+    sims = meanings @ q
+    spread = float(sims.std())
+    if spread <= 0:
+        return []
+    z = (sims - float(sims.mean())) / spread
+    best = float(z.max())
+    if best < cfg.key_min_z:
+        return []
+    order = np.argsort(-z)
+    return [keys[i] for i in order if z[i] >= best - cfg.key_margin_z]
+
+
+def key_leg(
+    engine: Engine, query: str, query_vector: Any | None, scope: Scope, principal: Principal, cfg: RankingConfig
+) -> list[Any]:
+    """The principal's current facts of the keys ``query`` asks about: by key (most similar first), then
+    newest first. Empty when the question is not about the principal or about no key clearly.
+    ``query_vector``: the query's embedding when the dense leg computed it (else it is computed here)."""
+    if not principal.entities or not (asks_about_self(query) or principal.strip_from(query) != query.strip()):
+        return []
+    if query_vector is None:
+        query_vector = engine.store.embed_query(query)
+    keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
+    out: list[Any] = []
+    for key in asked_keys(keys, meanings, query_vector, cfg):
+        found: list[Any] = []
+        for entity in sorted(principal.entities):
+            rows = engine.lexical.current_about("attribute", entity, scope, ancestors=True, fields={"key": key})
+            found.extend(r for r in engine.store.local(list(rows)).values() if field_of(r, "key", None) == key)
+        found.sort(key=_newest_first)
+        out.extend(found)
+    return out
+
+
+def _newest_first(r: Any) -> tuple[float, float, str]:
+    when = field_of(r, "valid_from", None) or r.recorded_at
+    return (-when.timestamp(), -r.recorded_at.timestamp(), r.id)
