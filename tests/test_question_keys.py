@@ -288,3 +288,60 @@ def test_a_key_of_the_applications_own_ontology_is_asked_by_its_description(tmp_
         assert [r.value for r in _leg(mem, "what size shoes do I wear?", DANA)] == ["42"]
     finally:
         mem.close()
+
+
+class _ReadsOnly:
+    """An extractor that reads facts from the sentences it knows and nothing from the rest: a change the
+    extractor missed, as happens with phrasings no rule covers."""
+
+    name = "reads-only"
+
+    def __init__(self, facts: dict[str, tuple[str, str]]) -> None:
+        self.facts = facts
+
+    def extract_many(self, ctxs: list[ExtractionContext]) -> list[Extraction]:
+        return [self.extract(c) for c in ctxs]
+
+    def extract(self, ctx: ExtractionContext) -> Extraction:
+        found = self.facts.get(ctx.text)
+        if found is None:
+            return Extraction()
+        return Extraction(attributes=[ExtractedAttribute(entity=ctx.principal, key=found[0], value=found[1])])
+
+
+@pytest.mark.parametrize(
+    "old, fact, new, question",
+    [
+        (
+            "I drive a honda civic.",
+            ("vehicle", "honda civic"),
+            "the car i drive now is a little electric hatchback",
+            "what car do I drive?",
+        ),
+        (
+            "My favourite colour is blue.",
+            ("favorite_color", "blue"),
+            "honestly green is the colour I like most now",
+            "what colour do I like best?",
+        ),
+    ],
+)
+def test_a_later_statement_the_extractor_missed_is_not_buried_by_the_old_value(
+    tmp_path: Any, old: str, fact: tuple[str, str], new: str, question: str
+) -> None:
+    """The key leg vouches for the current value of a single-valued key only when nothing the user said later
+    about that key ranks above it: otherwise the later turn may be the change, and the leg stays out of it."""
+    reads = _ReadsOnly({old: fact})
+    mem = Spectron(path=str(tmp_path), extractor=reads)
+    try:
+        with mem.sessions.create(scope=DANA) as s:
+            s.remember(old, observed_at=T0)
+        with mem.sessions.create(scope=DANA) as s:
+            s.remember(new, observed_at=T0 + timedelta(days=2))
+        assert [r.value for r in _leg(mem, question, DANA)] == [fact[1]]  # still the current value on record
+        top = mem.recall(question, scope=DANA, top_k=3).items[0]
+        assert top.text.endswith(new), top.text
+        vouched = mem.recall(question, scope=DANA, top_k=3, ranking=RankingConfig(key_newer_turns_defer=False))
+        assert vouched.items[0].text != top.text  # what deferring changes
+    finally:
+        mem.close()

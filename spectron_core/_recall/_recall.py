@@ -11,7 +11,10 @@ import logging
 import math
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from .._errors import ValidationError
+from .._meanings import attribute_meanings
 from .._models import field_of
 from .._scope import Scope
 from .._store._lexical import index_terms
@@ -212,10 +215,63 @@ def _candidates(
     if cfg.use_key_leg and not history and when is None:
         # current facts only: an as_of or history question is about what held then, which the other legs rank
         facts = key_leg(engine, query, vec, scope, principal, cfg)
+        if facts and cfg.key_newer_turns_defer:
+            facts = _not_outdated(engine, pool, legs, facts, cfg)
         for rec in facts:
             pool.setdefault(rec.id, rec)
         legs.append(([r.id for r in facts], cfg.key_weight))
     return pool, legs
+
+
+def _not_outdated(
+    engine: Engine, pool: dict[str, Any], legs: list[tuple[list[str], float]], facts: list[Any], cfg: RankingConfig
+) -> list[Any]:
+    """The key leg's facts it can vouch for: a single-valued key's current value is not lifted when the user
+    said something after it that the other legs rank above it. That later turn may be the change the extractor
+    did not read ("yeah, i am living the good life now" after "i work at a bar"): lifting the old value over it
+    would bury the very statement that outdates it. The other legs then decide, as they would without the key
+    leg. Values that accumulate (hobbies, pets) are not outdated by anything said later."""
+    groups = {rid: evidence_of(r) for rid, r in pool.items()}
+    fused = rrf([(list(dict.fromkeys(groups[i] for i in ids if i in groups)), w) for ids, w in legs], cfg.rrf_k)
+    out = []
+    for fact in facts:
+        if engine.ontology.is_multi_valued(fact.key):
+            out.append(fact)
+            continue
+        # when the user last said it (a repeat re-states it); recorded_at is when it was stored, maybe much later
+        said = max((t for t in (fact.stated_at, fact.last_seen) if t is not None), default=fact.recorded_at)
+        mine = fused.get(evidence_of(fact), 0.0)
+        later = [
+            t
+            for g, score in fused.items()
+            if score > mine
+            and (t := pool.get(g)) is not None
+            and t.kind == "turn"
+            and t.role == "user"
+            and t.observed_at > said
+            and not is_question(t.content or "")
+        ]
+        if not later or not _about_key(engine, later, fact.key, cfg):
+            out.append(fact)
+    return out
+
+
+def _about_key(engine: Engine, turns: list[Any], key: str, cfg: RankingConfig) -> bool:
+    """Whether any of ``turns`` is about ``key``: the key stands ``key_later_min_z`` standard deviations above
+    the mean of the turn's similarities to every key's meaning (as a question is read in ``_intent``)."""
+    keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
+    if key not in keys or len(keys) < 3:
+        return False
+    at = keys.index(key)
+    for _text, packed in engine.lexical.vectors([t.id for t in turns]).values():
+        v = np.frombuffer(packed, dtype="<f4")
+        if v.shape[0] != meanings.shape[1]:
+            continue
+        sims = meanings @ v
+        spread = float(sims.std())
+        if spread > 0 and (sims[at] - float(sims.mean())) / spread >= cfg.key_later_min_z:
+            return True
+    return False
 
 
 def _feedback_fits(engine: Engine, scope: Scope, cfg: RankingConfig, history: bool) -> bool:
