@@ -16,6 +16,12 @@ stand ``key_min_z`` standard deviations above the mean over all keys, and every 
 the best is asked too ("do I have a job?" is about ``role`` and ``employer`` alike). Questions about no key
 ("what did we talk about yesterday?", "tell me a joke") are about every key a little and none clearly.
 
+The value on record is not always the value now: when the extractor missed a change ("yeah, i am living the
+good life now" after "i work at a bar"), the old value is still current. So a single-valued key's value is
+left to the other legs when something the user said after it, about the same key (``any_about``: the key
+stands out against the turn's stored vector as it does against a question's), ranks above it there
+(``_recall._not_outdated``).
+
 The leg is asked only when the question is about the scope's principal: in the first person ("where do I
 live?") or by the principal's name ("what does Bob do?" in Bob's scope). A question about someone else is not
 answered by the principal's profile.
@@ -36,27 +42,49 @@ from ._principal import Principal, asks_about_self
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["asked_keys", "key_leg"]
+__all__ = ["any_about", "asked_keys", "key_leg", "key_scores"]
+
+
+def key_scores(meanings: np.ndarray, vector: Any) -> np.ndarray | None:
+    """How far each key's meaning stands out in its similarity to ``vector``: standard scores over all keys
+    (one per row of ``meanings``). None when they say nothing: fewer than three keys, another dimension, or no
+    spread at all."""
+    if meanings.shape[0] < 3:
+        return None
+    v = unit(vector)
+    if v.shape[0] != meanings.shape[1]:
+        return None
+    sims = meanings @ v
+    spread = float(sims.std())
+    if spread <= 0:
+        return None
+    return np.asarray((sims - float(sims.mean())) / spread)
 
 
 def asked_keys(keys: list[str], meanings: np.ndarray, query_vector: Any, cfg: RankingConfig) -> list[str]:
     """The keys the question is clearly about, most similar first (none when it is about no key in particular).
     ``meanings``: one unit row per key of ``keys`` (``_meanings.attribute_meanings``)."""
-    if len(keys) < 3:
-        return []  # a spread over one or two keys says nothing about which stands out
-    q = unit(query_vector)
-    if q.shape[0] != meanings.shape[1]:
+    z = key_scores(meanings, query_vector)
+    if z is None:
         return []
-    sims = meanings @ q
-    spread = float(sims.std())
-    if spread <= 0:
-        return []
-    z = (sims - float(sims.mean())) / spread
     best = float(z.max())
     if best < cfg.key_min_z:
         return []
-    order = np.argsort(-z)
-    return [keys[i] for i in order if z[i] >= best - cfg.key_margin_z]
+    return [keys[i] for i in np.argsort(-z) if z[i] >= best - cfg.key_margin_z]
+
+
+def any_about(engine: Engine, turns: list[Any], key: str, min_z: float) -> bool:
+    """Whether any of ``turns`` is about ``key``: the key's standard score against the turn's stored vector is
+    at least ``min_z`` (as a question is read by ``asked_keys``)."""
+    keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
+    if key not in keys:
+        return False
+    at = keys.index(key)
+    for _text, packed in engine.lexical.vectors([t.id for t in turns]).values():
+        z = key_scores(meanings, np.frombuffer(packed, dtype="<f4"))
+        if z is not None and z[at] >= min_z:
+            return True
+    return False
 
 
 def key_leg(

@@ -11,17 +11,14 @@ import logging
 import math
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from .._errors import ValidationError
-from .._meanings import attribute_meanings
 from .._models import field_of
 from .._scope import Scope
 from .._store._lexical import index_terms
 from .._time import to_utc, utcnow
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
-from ._intent import key_leg
+from ._intent import any_about, key_leg
 from ._models import RankingConfig, RecallItem, RecallResult
 from ._principal import Principal, asks_about_self, is_question, principal_of
 from ._rank import category_of, entity_sets, graph_density, record_time, rrf, valid_at, weight
@@ -251,27 +248,9 @@ def _not_outdated(
             and t.observed_at > said
             and not is_question(t.content or "")
         ]
-        if not later or not _about_key(engine, later, fact.key, cfg):
+        if not later or not any_about(engine, later, fact.key, cfg.key_later_min_z):
             out.append(fact)
     return out
-
-
-def _about_key(engine: Engine, turns: list[Any], key: str, cfg: RankingConfig) -> bool:
-    """Whether any of ``turns`` is about ``key``: the key stands ``key_later_min_z`` standard deviations above
-    the mean of the turn's similarities to every key's meaning (as a question is read in ``_intent``)."""
-    keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
-    if key not in keys or len(keys) < 3:
-        return False
-    at = keys.index(key)
-    for _text, packed in engine.lexical.vectors([t.id for t in turns]).values():
-        v = np.frombuffer(packed, dtype="<f4")
-        if v.shape[0] != meanings.shape[1]:
-            continue
-        sims = meanings @ v
-        spread = float(sims.std())
-        if spread > 0 and (sims[at] - float(sims.mean())) / spread >= cfg.key_later_min_z:
-            return True
-    return False
 
 
 def _feedback_fits(engine: Engine, scope: Scope, cfg: RankingConfig, history: bool) -> bool:
