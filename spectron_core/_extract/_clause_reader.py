@@ -17,6 +17,7 @@ from ._home import NEVER_LEFT_BARE, home_named_first, home_said_as, place_before
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._looks import described
 from ._media import (
+    LIKED_MOST_TAIL,
     MEDIA_KEYS,
     apposed_favourite,
     fan_said,
@@ -177,9 +178,11 @@ _BUILTIN_KEYS = frozenset(s.key for s in default_ontology())
 
 
 _SAID_THAT = re.compile(
-    r"^.*?\b(?:admit|say|said|think|guess|bet|swear|confess|know|believe|feel|mean|tell\s+you)\s+(?:that\s+)?",
+    r"^\S.*?\s(?:admit|say|said|think|guess|bet|swear|confess|know|believe|feel|mean|tell\s+you)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+"""A report before the favourite ("i have to admit that …", "i mean …"); a word said first is the name's own ("mean
+girls is my fave")."""
 _BARE_NP = re.compile(r"^(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}$", re.IGNORECASE)
 _KIND_EXTENDERS = FAV_KINDS | frozenset(
     """team teams star stars character characters player players shirt shirts t tee tshirt hoodie poster posters
@@ -1073,7 +1076,7 @@ class ClauseReader:
                         rest,
                         flags=re.IGNORECASE,
                     )
-                    if not rest.lower().startswith("want"):
+                    if not rest.lower().startswith("want") and not LIKED_MOST_TAIL.search(obj):
                         for item in _split_list(noun_phrase(obj, keep_det=True) if obj else ""):
                             c.attr("dislikes", _lower_unless_proper(item).lower() if not item[:1].isupper() else item)
                     return None

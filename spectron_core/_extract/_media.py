@@ -17,6 +17,18 @@ horror films and loving comedies are both true at once, and a later "i love come
 Only a favourite said as one (favourite, fave, best, most, "all i listen to") goes to the single-valued
 ``favorite_movie`` / ``favorite_music`` key, where a new one supersedes. A "what movies do I like?" question is
 answered from both keys (the persona map accepts ``likes`` and ``favorite_movie`` for it).
+
+Music listened to is liked, not a pastime of its own: "i love listening to jazz while i cook" says jazz is liked
+(``likes``, many-valued, as "i love jazz" would), and one reading is enough, so no ``hobbies`` "listening to
+jazz" is written beside it. Only a genre or a name read as a title ("the who") is taken so; "listening to music"
+or "… to podcasts" names no music, and the pastime stays. Loving to listen to something is a like among many,
+not *the* favourite: a later "i love listening to blues" adds, it does not replace.
+
+A thing liked "the most", "the best" or "more than anything" is the favourite of its kind ("i love pizza more
+than anything" → ``favorite_food``). A title of common words ("i like the who the most") is kept only when the
+turn has named its kind before it ("how about your favourite band? i like the who the most"); without a kind the
+words are no name we can trust. Not liking something the most ("i don't like the who the most") says neither a
+favourite nor a dislike.
 """
 
 from __future__ import annotations
@@ -24,7 +36,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import MUSIC_GENRES, words
-from ._predicates import FAV_KINDS, favorite_key, noun_phrase
+from ._predicates import FAV_KINDS, favorite_key, kind_named_in, noun_phrase
 from ._rule_patterns import _GENERAL_SUBJECT_STOP, _PRONOUN_VALUE, _STATE_COMPLEMENT
 
 __all__ = [
@@ -33,6 +45,9 @@ __all__ = [
     "fan_said",
     "favourite_named_last",
     "favourite_seen",
+    "heard",
+    "liked_most",
+    "LIKED_MOST_TAIL",
     "main_taste",
     "media_name",
     "sung",
@@ -206,3 +221,41 @@ def favourite_named_last(text: str) -> tuple[str, str] | None:
         return None
     value = value or media_name(m.group("k"), raw)
     return (key, value if value[:1].isupper() and not value.isupper() else value.lower()) if value else None
+
+
+_HEARD_NAME = re.compile(
+    r"^to\s+(?P<n>the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?:\s+(?:a\s+lot|all\s+the\s+time|while|when|whenever|every|"
+    r"as|in|on|at|with|lol|haha|too|again|now|so\s+much)\b.*)?\s*[.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def heard(obj: str) -> str:
+    """The music that "listening <obj>" names, to be liked in place of the pastime (see the module docstring):
+    a genre ("to classical music while i cook" → classical music) or a title of common words ("to the who");
+    "" for music, podcasts, people and anything else not named as music."""
+    if not obj[:3].lower() == "to ":
+        return ""
+    value = noun_phrase(obj[3:]).lower()
+    if value:
+        return value if not MUSIC_GENRES.isdisjoint(value.replace("hip hop", "hip-hop").split()) else ""
+    m = _HEARD_NAME.match(obj)
+    return media_name("band", m.group("n")) if m else ""
+
+
+LIKED_MOST_TAIL = re.compile(
+    r"\s+(?:(?:the\s+)?(?:best|most)|more\s+than\s+(?:anything|everything)(?:\s+else)?(?:\s+in\s+the\s+world)?)"
+    r"(?:\s+(?:lol|haha|tbh|honestly|by\s+far))?\s*[.!?]*$",
+    re.IGNORECASE,
+)
+"""A like said as the greatest: "… the most", "… best", "… more than anything (else)"."""
+
+
+def liked_most(before: str, raw: str) -> tuple[str, str] | None:
+    """(key, title) of a favourite of common words liked the most ("the who"), its kind named earlier in the turn
+    (``before``: "how about your favourite band?"); None without a kind, or for a title no medium can have."""
+    if not raw[:4].lower() == "the ":
+        return None
+    kind = kind_named_in(before) if before else ""
+    name = media_name(kind, raw) if kind else ""
+    return (favorite_key(kind), name) if name else None

@@ -404,6 +404,9 @@ def favorite_key(thing: str, value: str = "") -> str:
     """``favorite_<thing>`` with the thing normalised ("favourite colour" → favorite_color); when the thing is
     not said ("pizza is my favorite"), it is inferred from the value's head word."""
     t = _sub(r"^(?:all\s+time|time|kind\s+of|type\s+of|sort\s+of|genre\s+of)\s*", "", thing.lower().strip())
+    small = _match(r"^(?:little|lil|wee)\s+(?P<k>[a-z].*)$", t)
+    if small and small.group("k").split()[0] not in KIN:
+        t = small.group("k")  # "my favourite little snack" is a snack ("… little brother" is a brother of hers)
     t = _sub(r"\s+(?:of\s+all\s+time|ever|in\s+the\s+world)$", "", t)
     inf = _match(r"^(?P<n>.*?)\s*\bto\s+(?P<v>[a-z]+)(?:\s+[a-z]+){0,4}$", t)
     if inf:  # "music to listen to", "thing to do", "show to binge": the noun names it, else the verb does
@@ -455,11 +458,13 @@ def _gerund_to_hobby(rest: str) -> str:
 
 
 _LIKE_BEST = re.compile(
-    r"^(?P<v>(?!it\b|them\b|that\b|this\b).+?)\s+(?:the\s+)?(?:best|most)(?:\s+of\s+all(?:\s+the)?(?:\s+(?P<k>[a-z]+))?)?"
+    r"^(?P<v>(?!it\b|them\b|that\b|this\b).+?)\s+(?:(?:the\s+)?(?:best|most)|more\s+than\s+(?:anything|everything)"
+    r"(?:\s+else)?)(?:\s+of\s+all(?:\s+the)?(?:\s+(?P<k>[a-z]+))?)?"
     r"(?:\s+(?:lol|haha|tbh|honestly|by\s+far))?$",
     re.IGNORECASE,
 )
-"""A favourite said with a superlative: "i like jazz best", "i love teal the most", "… best of all the colours"."""
+"""A favourite said with a superlative: "i like jazz best", "i love teal the most", "… best of all the colours", "i
+love pizza more than anything"."""
 
 
 _SITUATION = re.compile(
@@ -533,10 +538,16 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
                 c.attr("favorite_color", " and ".join([hue, *also]), confidence=0.7)
                 del parts[i + 1 : i + 1 + len(also)]
                 continue
+            first, _, obj = part.strip().partition(" ")
+            if first.lower() == "listening" and not c.negated:
+                from ._media import heard  # (_media reads with this module's noun phrases)
+
+                if heard(obj):  # "i love listening to jazz while i cook": jazz is liked; no pastime beside it
+                    c.attr("likes", heard(obj))
+                    continue
             value = _gerund_to_hobby(part)
             if value and value.lower() not in ("going", "doing", "getting", "being", "having", "trying"):
                 c.attr("hobbies", _lower(value))
-                first, _, obj = part.strip().partition(" ")
                 handler = VERBS.get(first.lower()) or VERBS.get(_lemma(first))
                 if obj and handler in (_h_listen, _h_watch, _h_eat, _h_drink, _h_play):
                     handler(c, first, obj)  # "i love listening to jazz": jazz is liked, not only the pastime
@@ -547,6 +558,12 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         key = favorite_key(best.group("k") or "", value) if value else "favorite_thing"
         if value and key != "favorite_thing":
             c.attr(key, _lower(value))  # "i like navy blue best of all the colours": the favourite colour
+            return
+        from ._media import liked_most
+
+        titled = None if value else liked_most(c.ctx.text[: c.span[0]], best.group("v"))
+        if titled:  # "how about your favourite band? i like the who the most"
+            c.attr(*titled)
             return
         r = best.group("v")  # ("i like my cat the most": liked, no kind to be the favourite of)
     over = _split(r"\s+(?:over|to|rather\s+than|instead\s+of|more\s+than)\s+", r, maxsplit=1, flags=re.IGNORECASE)
