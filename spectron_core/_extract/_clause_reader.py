@@ -20,6 +20,7 @@ from ._media import (
     LIKED_MOST_TAIL,
     MEDIA_KEYS,
     apposed_favourite,
+    done_before,
     fan_said,
     favourite_named_last,
     favourite_seen,
@@ -878,6 +879,8 @@ class ClauseReader:
                 # ("pizza. my fav!": a bare noun phrase before the apposition is what it names)
                 if not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
                     return False
+            elif prior and done_before(prior, fav.group("x") or ""):
+                value = done_before(prior, fav.group("x") or "")  # "we watched jaws. it is my favourite movie"
             else:
                 return False
         elif not value or not (title or _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split())):

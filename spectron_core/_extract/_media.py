@@ -29,6 +29,11 @@ than anything" → ``favorite_food``). A title of common words ("i like the who 
 turn has named its kind before it ("how about your favourite band? i like the who the most"); without a kind the
 words are no name we can trust. Not liking something the most ("i don't like the who the most") says neither a
 favourite nor a dislike.
+
+"It/that is my favourite <kind>" right after a clause in which the speaker watched, heard, read or ate something
+("we rewatched grease last night. it is my favourite movie", "i had papaya for lunch. it is my favourite") takes
+up the thing that clause did, when the verb fits the kind (a film is watched, a food eaten): "i watched the news.
+it is my favourite food" and "my sister saw jaws. it is her favourite" say nothing of the speaker's favourite.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import MUSIC_GENRES, words
+from ._regex import _sub
 from ._predicates import FAV_KINDS, favorite_key, kind_named_in, noun_phrase
 from ._rule_patterns import _GENERAL_SUBJECT_STOP, _PRONOUN_VALUE, _STATE_COMPLEMENT
 
@@ -45,6 +51,7 @@ __all__ = [
     "fan_said",
     "favourite_named_last",
     "favourite_seen",
+    "done_before",
     "heard",
     "liked_most",
     "LIKED_MOST_TAIL",
@@ -252,10 +259,43 @@ LIKED_MOST_TAIL = re.compile(
 
 
 def liked_most(before: str, raw: str) -> tuple[str, str] | None:
-    """(key, title) of a favourite of common words liked the most ("the who"), its kind named earlier in the turn
-    (``before``: "how about your favourite band?"); None without a kind, or for a title no medium can have."""
-    if not raw[:4].lower() == "the ":
-        return None
-    kind = kind_named_in(before) if before else ""
+    """(key, title) of a band, film, book or show liked the most whose kind the turn named before it (``before``:
+    "how about your favourite band?"), said with "the" as titles are ("the who", "the kills"). None without such a
+    kind, or for a plain noun ("i watch movies. i like popcorn the most": the popcorn is no film)."""
+    kind = kind_named_in(before) if before and raw.strip()[:4].lower() == "the " else ""
     name = media_name(kind, raw) if kind else ""
     return (favorite_key(kind), name) if name else None
+
+
+_DONE = re.compile(
+    r"^(?:i|we)\s+(?:(?:just|finally|already|recently|actually|also)\s+)?(?:got\s+done\s+|finished\s+)?"
+    r"(?P<d>(?:re)?watch(?:ed|ing)?|saw|listen(?:ed|ing)?\s+to|heard|read(?:ing)?|ate|had|eat(?:ing)?|having)\s+"
+    r"(?P<v>.+?)(?:\s+(?:last\s+night|tonight|today|yesterday|again|earlier|live|in\s+concert|on\s+repeat|"
+    r"this\s+(?:morning|afternoon|evening|week|weekend)|for\s+(?:breakfast|lunch|dinner|dessert)|lol|haha))*\s*[.!]*$",
+    re.IGNORECASE,
+)
+_DONE_KINDS = {
+    "w": frozenset({"favorite_movie", "favorite_show"}),
+    "s": frozenset({"favorite_movie", "favorite_show", "favorite_music"}),
+    "l": frozenset({"favorite_music", "favorite_song", "favorite_album"}),
+    "h": frozenset({"favorite_music", "favorite_song", "favorite_album", "favorite_food", "favorite_snack"}),
+    "r": frozenset({"favorite_book"}),
+    "a": frozenset({"favorite_food", "favorite_snack", "favorite_dish", "favorite_meal", "favorite_dessert"}),
+    "e": frozenset({"favorite_food", "favorite_snack", "favorite_dish", "favorite_meal", "favorite_dessert"}),
+}
+"""The favourites a verb can have done to them, by its first letter (rewatched as watched)."""
+
+
+def done_before(prior: str, kind: str) -> str:
+    """The thing the speaker watched, heard, read or ate in ``prior`` that a following "it is my favourite <kind>"
+    takes up, when the verb fits the kind (the kind unsaid: what the thing is, "papaya" a food); else ""."""
+    m = _DONE.match(prior.strip()) if prior[:1] in "iIwW" else None
+    if not m:
+        return ""
+    raw = _sub(r"^(?:some|a\s+bit\s+of|a\s+little)\s+", "", m.group("v").strip(), flags=re.IGNORECASE)
+    value = noun_phrase(raw) or media_name(kind or "band", raw)
+    said = value.lower().split()
+    if not value or len(said) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(said) and not raw.lower().startswith("the "):
+        return ""
+    verb = m.group("d").lower().removeprefix("re")
+    return value if favorite_key(kind, value) in _DONE_KINDS[verb[0]] else ""

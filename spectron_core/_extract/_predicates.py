@@ -561,7 +561,7 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
             return
         from ._media import liked_most
 
-        titled = None if value else liked_most(c.ctx.text[: c.span[0]], best.group("v"))
+        titled = liked_most(c.ctx.text[: c.span[0]], best.group("v"))
         if titled:  # "how about your favourite band? i like the who the most"
             c.attr(*titled)
             return
