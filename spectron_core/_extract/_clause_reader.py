@@ -178,6 +178,8 @@ _OLD_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [
 _BUILTIN_KEYS = frozenset(s.key for s in default_ontology())
 
 
+_TITLED_OR_EATEN = MEDIA_KEYS | {"favorite_food", "favorite_snack", "favorite_drink"}
+"""Favourites a pastime cannot be ("i read the paper. it is my favourite movie / food")."""
 _SAID_THAT = re.compile(
     r"^\S.*?\s(?:admit|say|said|think|guess|bet|swear|confess|know|believe|feel|mean|tell\s+you)\s+(?:that\s+)?",
     re.IGNORECASE,
@@ -859,8 +861,8 @@ class ClauseReader:
             colours = _colours_in(prior, fav.group("x") or "") if not fav.group("v") else ""
             if colours:
                 value = colours  # "knitting a blue and yellow scarf, my favourite colours": the colours it names
-            elif before:
-                value = before[-1].value
+            elif before and not (before[-1].key == "hobbies" and favorite_key(fav.group("x") or "") in _TITLED_OR_EATEN):
+                value = before[-1].value  # (a pastime is no title: "i read the paper. it is my favourite movie")
             elif (
                 (not fav.group("v") or _named_before(strip_lead(prior)[0], fav.group("x") or ""))
                 and prior

@@ -264,11 +264,12 @@ def liked_most(before: str, raw: str) -> tuple[str, str] | None:
     kind, or for a plain noun ("i watch movies. i like popcorn the most": the popcorn is no film)."""
     kind = kind_named_in(before) if before and raw.strip()[:4].lower() == "the " else ""
     name = media_name(kind, raw) if kind else ""
-    return (favorite_key(kind), name) if name else None
+    return (favorite_key(kind), name) if name and name.lower() != "the the" else None
 
 
 _DONE = re.compile(
-    r"^(?:i|we)\s+(?:(?:just|finally|already|recently|actually|also)\s+)?(?:got\s+done\s+|finished\s+)?"
+    r"^(?:i|we)\s+(?:was\s+|were\s+)?(?:(?:just|finally|already|recently|actually|also)\s+)?"
+    r"(?:got\s+done\s+|finished\s+)?"
     r"(?P<d>(?:re)?watch(?:ed|ing)?|saw|listen(?:ed|ing)?\s+to|heard|read(?:ing)?|ate|had|eat(?:ing)?|having)\s+"
     r"(?P<v>.+?)(?:\s+(?:last\s+night|tonight|today|yesterday|again|earlier|live|in\s+concert|on\s+repeat|"
     r"this\s+(?:morning|afternoon|evening|week|weekend)|for\s+(?:breakfast|lunch|dinner|dessert)|lol|haha))*\s*[.!]*$",
@@ -297,5 +298,5 @@ def done_before(prior: str, kind: str) -> str:
     said = value.lower().split()
     if not value or len(said) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(said) and not raw.lower().startswith("the "):
         return ""
-    verb = m.group("d").lower().removeprefix("re")
+    verb = m.group("d").lower().replace("rewatch", "watch")
     return value if favorite_key(kind, value) in _DONE_KINDS[verb[0]] else ""
