@@ -861,7 +861,9 @@ class ClauseReader:
             colours = _colours_in(prior, fav.group("x") or "") if not fav.group("v") else ""
             if colours:
                 value = colours  # "knitting a blue and yellow scarf, my favourite colours": the colours it names
-            elif before and not (before[-1].key == "hobbies" and favorite_key(fav.group("x") or "") in _TITLED_OR_EATEN):
+            elif before and not (
+                before[-1].key == "hobbies" and favorite_key(fav.group("x") or "") in _TITLED_OR_EATEN
+            ):
                 value = before[-1].value  # (a pastime is no title: "i read the paper. it is my favourite movie")
             elif (
                 (not fav.group("v") or _named_before(strip_lead(prior)[0], fav.group("x") or ""))

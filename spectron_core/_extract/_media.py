@@ -41,8 +41,8 @@ from __future__ import annotations
 import re
 
 from ._lexicon import MUSIC_GENRES, words
-from ._regex import _sub
 from ._predicates import FAV_KINDS, favorite_key, kind_named_in, noun_phrase
+from ._regex import _sub
 from ._rule_patterns import _GENERAL_SUBJECT_STOP, _PRONOUN_VALUE, _STATE_COMPLEMENT
 
 __all__ = [
