@@ -43,7 +43,7 @@ LIKED_MOST = [
     ("honestly i love tacos more than anything", "favorite_food", "tacos"),
     ("I love lasagna more than anything else!", "favorite_food", "lasagna"),
     ("i like winter the most lol", "favorite_season", "winter"),
-    ("how about your favorite band ? i like the who the most .", "favorite_music", "the who"),
+    ("which band do you rate ? i like the who the most lol", "favorite_music", "the who"),
     ("we were talking bands earlier . i love the kills the most", "favorite_music", "kills"),
     ("so what's your favourite film ? i'd say i like the thing the most", "favorite_movie", "thing"),
 ]

@@ -26,7 +26,7 @@ not *the* favourite: a later "i love listening to blues" adds, it does not repla
 
 A thing liked "the most", "the best" or "more than anything" is the favourite of its kind ("i love pizza more
 than anything" → ``favorite_food``). A title of common words ("i like the who the most") is kept only when the
-turn has named its kind before it ("how about your favourite band? i like the who the most"); without a kind the
+turn has named its kind before it ("which band is best? i like the who the most"); without a kind the
 words are no name we can trust. Not liking something the most ("i don't like the who the most") says neither a
 favourite nor a dislike.
 
@@ -260,7 +260,7 @@ LIKED_MOST_TAIL = re.compile(
 
 def liked_most(before: str, raw: str) -> tuple[str, str] | None:
     """(key, title) of a band, film, book or show liked the most whose kind the turn named before it (``before``:
-    "how about your favourite band?"), said with "the" as titles are ("the who", "the kills"). None without such a
+    "which band is best?"), said with "the" as titles are ("the who", "the kills"). None without such a
     kind, or for a plain noun ("i watch movies. i like popcorn the most": the popcorn is no film)."""
     kind = kind_named_in(before) if before and raw.strip()[:4].lower() == "the " else ""
     name = media_name(kind, raw) if kind else ""

@@ -562,7 +562,7 @@ def _h_like(c: Sink, verb: str, rest: str) -> None:
         from ._media import liked_most
 
         titled = liked_most(c.ctx.text[: c.span[0]], best.group("v"))
-        if titled:  # "how about your favourite band? i like the who the most"
+        if titled:  # "any good bands? i like the who the most"
             c.attr(*titled)
             return
         r = best.group("v")  # ("i like my cat the most": liked, no kind to be the favourite of)
