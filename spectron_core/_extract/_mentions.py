@@ -9,7 +9,7 @@ from datetime import datetime
 
 from ._clauses import Piece
 from ._family import family_mentions
-from ._favourites_age import age_lived
+from ._favourites_age import age_introduced, age_lived, birthday_age
 from ._home import LIVED_IN_RELATIVE
 from ._lexicon import DEVICES, INSTRUMENTS, KIN, PETS, PLACES, VEHICLES, words
 from ._looks import body_mentioned, looks_mentioned
@@ -106,10 +106,6 @@ _MY_AGED_BODY = re.compile(
     re.IGNORECASE,
 )
 """The speaker's own body given an age ("my 70 year old knees")."""
-
-
-_MY_BIRTHDAY = re.compile(r"\b(?:is|was)\s+my\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+party)", re.IGNORECASE)
-""""(last friday) was my 33rd birthday": the age reached (a party "next week" is not)."""
 
 
 _FOR_MY_NTH = re.compile(
@@ -241,9 +237,12 @@ def mentions(
         aged = _MY_AGED_BODY.search(piece.text) if "old" in piece.text.lower() else None
         if aged and 0 < int(aged.group("n")) < 120:
             add("age", aged.group("n"), 0.7)  # "my 61 year old knees": the speaker's own age
-        birthday = _MY_BIRTHDAY.search(piece.text) if "birthday" in piece.text else None
-        if birthday and 0 < int(birthday.group("n")) < 120:
-            add("age", birthday.group("n"), 0.7)  # "last friday was my 33rd birthday"
+        birthday = birthday_age(piece.text, when, now)
+        if birthday:
+            add("age", birthday, 0.7)  # "last friday was my 33rd birthday", "it's my 21st next week" (almost 21)
+        introduced = age_introduced(piece.text) if k == 0 else ""
+        if introduced:
+            add("age", introduced, 0.7)  # "25 from ohio", "m 34 texas": a chat introduction
         lived = age_lived(piece.text)
         if lived:
             add("age", lived, 0.7)  # "i have lived for 80 years", "i just had my 90th birthday"
