@@ -3147,7 +3147,10 @@ _AGE_REACHED = re.compile(
 
 
 def _h_turned(c: Sink, verb: str, rest: str) -> None:
-    rest = _age_in_digits(rest.strip())
+    timed = _match(r"^(?P<a>[a-z]+(?:[\s-][a-z]+)?)(?P<b>\s+(?:in|on|last|this|earlier|back)\b.*)$", rest.strip())
+    rest = _age_in_digits(timed.group("a")) + timed.group("b") if timed else _age_in_digits(rest.strip())
+    if c.when is not None and (c.ctx.observed_at.date() - c.when.date()).days > 366:
+        return  # "i turned 40 in 2010", "… two years ago": a past age, not the age now
     m = _match(r"^(?P<n>\d{1,3})(?:\s+years?\s+old)?\b", rest.strip())
     if m and verb.lower() in ("hit", "reached") and not _AGE_REACHED.match(rest.strip()):
         m = None  # "i hit 30 home runs": a count of something, not an age
