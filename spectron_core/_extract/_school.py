@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from ._lexicon import PLACES
 from ._predicates import _lower, _school_left, noun_phrase
 from ._regex import _match
 from ._rule_clause import _Clause
@@ -252,6 +253,31 @@ _CHANGED = re.compile(
 )
 
 
+_STATES = PLACES - frozenset(
+    """canada mexico brazil argentina chile peru colombia england scotland wales ireland france germany spain italy
+    portugal netherlands belgium switzerland austria sweden norway denmark finland poland russia ukraine greece turkey
+    egypt nigeria kenya ghana india pakistan china japan korea vietnam thailand philippines indonesia malaysia
+    singapore australia zealand israel iran iraq cuba jamaica europe asia africa uk usa us america""".split()
+)
+"""The states of PLACES: a state's name after "transferred to" stands for its university ("to michigan")."""
+_NAMED_SCHOOL = re.compile(
+    r"^(?P<v>[a-z][a-z.&'-]*(?:\s+[a-z][a-z.&'-]*){0,2}?)(?:\s+(?:this|last|next|in|at|after|before|two|three|a|"
+    r"over|during|just|recently|lol|haha|now)\b.*|\s*[,.!?].*)?$",
+    re.IGNORECASE,
+)
+"""A school said by its name alone after "transferred to": "michigan", "ohio state", "georgia tech this fall"."""
+_SCHOOL_NAME_ENDS = frozenset(("state", "tech", "u", "college", "poly"))
+
+
+def _names_school(said: str) -> bool:
+    """ "transferred to michigan", "to penn state", "to georgia tech": a state's name (its university) or a name
+    ending as school names do; a country, a city or an office ("to canada", "to the night shift") is not one."""
+    ws = said.lower().split()
+    if ws[0] in ("the", "a", "an", "my", "another", "this", "that", "her", "his", "their", "our", "your"):
+        return False
+    return (ws[-1] in _SCHOOL_NAME_ENDS and len(ws) > 1) or (" ".join(ws) in _STATES or ws[-1] in _STATES)
+
+
 def _changed(c: _Clause, p: str) -> bool:
     """ "transferred to a state university", "am back in school", "went back to college": the school now (it
     supersedes the old one); "quit college": dropped out of it."""
@@ -264,7 +290,11 @@ def _changed(c: _Clause, p: str) -> bool:
     rest = (m.group("to") or m.group("back") or m.group("went")).strip()
     school_m = _SCHOOL.match(rest)
     if school_m is None:
-        return False
+        named = _NAMED_SCHOOL.match(rest) if m.group("to") and p[:11].lower() == "transferred" else None
+        if named is None or not _names_school(named.group("v")):
+            return False
+        c.attr("school", " ".join(named.group("v").lower().split()))  # "transferred to ohio state this fall"
+        return True
     if m.group("went") and re.match(r"\s*(?:for|to\s+study)\b", rest[school_m.end() :], re.IGNORECASE):
         return False  # "went back to school for nursing": what is studied, read by _h_went
     c.attr("school", _lower(noun_phrase(school_m.group("v"))))
