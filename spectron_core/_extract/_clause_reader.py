@@ -153,7 +153,7 @@ from ._school import school_said
 from ._tastes import favourite_place_said, taste_said
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
 from ._wishes import wishes_of
-from ._work import _NOT_AS_ROLE, dream_job, role_said_as
+from ._work import _NOT_AS_ROLE, dream_job, job_judged, job_thing, role_said_as
 
 Handler = Callable[[_Clause, "re.Match[str]"], None]
 
@@ -1204,9 +1204,16 @@ class ClauseReader:
                 if said and noun_phrase(said):
                     c.attr("home", _lower_unless_proper(noun_phrase(said)))
                 return
+            thing, held_at = job_thing(thing)  # "my role on this project", "my position at the bank" (_work)
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":
                 value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.IGNORECASE)
+                judged = job_judged(value)  # "my job is boring supermarket": the judgement is no part of it
+                if held_at:
+                    c.attr("employer", held_at)
+                if judged:
+                    c.attr(*judged)
+                    return
                 if (
                     not _role_head(noun_phrase(value))
                     and not _match(r"^[a-z]{3,}ing\s+\w", value, re.IGNORECASE)

@@ -32,7 +32,7 @@ from ._predicates import _role_head, noun_phrase, singular
 from ._rule_clause import _Clause, _lower_unless_proper, _trade
 from ._types import ExtractedAttribute
 
-__all__ = ["career_change", "dream_job", "job_label", "role_said_as", "work_mentions"]
+__all__ = ["career_change", "dream_job", "job_judged", "job_label", "job_thing", "role_said_as", "work_mentions"]
 
 Add = Callable[[str, str, float], None]
 
@@ -437,3 +437,46 @@ def career_change(rest: str) -> tuple[str | None, str | None] | None:
     if m is None:
         return None
     return (_title_of(m.group("old")) if m.group("old") else None), _title_of(m.group("new"))
+
+
+_JOB_THING = re.compile(
+    r"^(?P<t>job|role|position|post|job\s+title|title)\s+(?P<p>on|at|in|with|for)\s+(?P<x>[\w&' -]+)$", re.IGNORECASE
+)
+"""The job said with where it is held: "my role on this project", "my position at the bank", "my job with acme"."""
+_NOT_AN_EMPLOYER = words("""project projects team one moment time job work case contract assignment account shift
+    committee board group department""")
+"""Where a job is held that names no employer: "my role on this project", "my job at the moment"."""
+_NO_JOB_THERE = words("""family life play show movie film musical game story novel book series band choir club class
+    course relationship marriage household house church""")
+"""Where a role is no job at all: "my role in the family", "my part in the play"."""
+
+
+def job_thing(thing: str) -> tuple[str, str | None]:
+    """ "role on this project" → ("role", None); "position at the bank" → ("position", "bank"): a job noun with the
+    place it is held is still the job (its value the title) and, after "at/with/for", the place is the employer.
+    A role in a family, a play or a club says nothing of work: the thing is left as it was."""
+    m = _JOB_THING.match(thing)
+    place = noun_phrase(m.group("x")) if m else ""
+    head = singular(place.split()[-1]).lower() if place else ""
+    if m is None or not head or head in _NO_JOB_THERE:
+        return thing, None
+    if m.group("p").lower() in ("on", "in") or head in _NOT_AN_EMPLOYER:
+        return m.group("t").lower(), None
+    return m.group("t").lower(), _lower_unless_proper(place)
+
+
+def job_judged(value: str) -> tuple[str, str] | None:
+    """ "my job is boring supermarket": a judgement ("boring", "crappy") before the thing the job is; the judgement
+    is no part of it, and a workplace left ("supermarket") is the employer, a trade left ("cashier") the role.
+    None when no judgement leads or nothing of either is left."""
+    ws = value.lower().split()
+    k = first = 1 if ws and ws[0] in ("a", "an", "the") else 0
+    while k < len(ws) - 1 and ws[k] in _NOT_A_JOB:
+        k += 1
+    if k == first:
+        return None
+    np = noun_phrase(" ".join(ws[k:]))
+    head = singular(np.split()[-1]) if np else ""
+    if _role_head(np):
+        return "role", np
+    return ("employer", np) if head in _WORKPLACES else None
