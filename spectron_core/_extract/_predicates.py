@@ -54,6 +54,7 @@ from ._lexicon import (
     ROLE_WORDS,
     SEASONS,
     SPORTS,
+    TITLES_WITHOUT_EMPLOYER,
     VEHICLES,
     words,
 )
@@ -2452,7 +2453,10 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
                     # "a student at X": where they study now (an intern's host stays under education, as before)
                     c.attr("school" if title.lower().split()[-1] == "student" else "education", _lower(org))
             elif (
-                len(tail) >= 2 and tail[0].lower() in ("at", "for", "with") and not _DURATION.match(" ".join(tail[1:]))
+                len(tail) >= 2
+                and tail[0].lower() in ("at", "for", "with")
+                and not _DURATION.match(" ".join(tail[1:]))
+                and title.lower().split()[-1] not in TITLES_WITHOUT_EMPLOYER  # ("a medalist for the 100 meters")
             ):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org and org.lower() not in (
@@ -2742,7 +2746,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(
         r"^an?\s+(?:(?:happily|unhappily|newly|recently)\s+)?(?P<s>married|single|divorced|widowed|engaged)\s+"
-        r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,3})\s*$",
+        r"(?P<rest>[a-z][\w-]*(?:\s+[\w-]+){0,6})\s*$",
         r,
         re.IGNORECASE,
     )
@@ -2750,7 +2754,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("relationship_status", m.group("s").lower())
         head = m.group("rest").split()[0].lower()
         if head not in KIN and head not in GENDER_WORDS:
-            _role(c, "a " + m.group("rest"))
+            major = None if _role(c, "a " + m.group("rest")) else _MAJOR.match(m.group("rest"))
+            if major:
+                _major(c, major)  # "a married economics major": the status, and what is studied
             return  # ("a single mom of two", "a married man" read on as before: children, gender)
     m = _BE_STATUS.match(r)
     if m:
