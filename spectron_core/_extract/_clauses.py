@@ -115,6 +115,7 @@ _LEAD = re.compile(
     r"true|same|me\s+too|definitely|really|seriously|alright|aw+|ah+|oops|omg|gosh|though|basically|luckily|"
     r"unfortunately|fortunately|sadly|surprisingly|these\s+days|nowadays|at\s+the\s+moment|for\s+fun|"
     r"in\s+(?:my|our)\s+(?:spare|free|down)\s+time|on\s+(?:the\s+)?weekends|on\s+my\s+days?\s+off|"
+    r"(?:on|in|for)\s+(?:this|that)\s+one|"  # ("on this one i work as the lead": a fronted frame, not a relative)
     r"most\s+days|every\s+(?:day|morning|night|weekend)|as\s+for\s+me|for\s+me|me(?!\s+and\s)|myself|good|fine|"
     r"interesting|exactly|indeed|of\s+course|that\s+is\s+(?:cool|great|nice|awesome|neat|good|fun|true|"
     r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully)\b[\s,!.]*){1,8}",

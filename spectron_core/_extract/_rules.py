@@ -125,11 +125,18 @@ class RuleExtractor:
             last_person: str | None = None
             question: Asked | None = None
             prior_sentence = ""
+            gap = False
             own = bool(_OWN_WORD.search(line))  # the line speaks of the speaker somewhere
             for m in _SENTENCE.finditer(hide_abbreviation_stops(line), start):
                 sentence = m.group(0)
                 if not sentence.strip():
                     continue
+                if not sentence.strip(" .!"):  # a lone "." ends what came before, but for a frame "as a <trade>"
+                    question, gap = None, True  # after it: "i keep bees . . as a farmer" (_work.role_said_as)
+                    continue
+                if gap and not _match(r"\s*as\s+an?\s", sentence, re.IGNORECASE):
+                    prior_sentence = ""
+                gap = False
                 lead = len(sentence) - len(sentence.lstrip())
                 span = (line_start + m.start() + lead, line_start + m.end())
                 text = tidy_abbreviations(sentence.strip())
