@@ -6,7 +6,7 @@ cause that names no employer after "for" ("a gold medalist for the 400 meters"),
 ". .".
 
 Each construction is said in several spellings, with negatives beside it (someone else's, a question, a wish, a
-hypothetical). The last part says an old value and then a new one in one of these shapes through the public client:
+hypothetical), and a workplace said as the second part of "i am …ing and working at X". The last part says an old value and then a new one in one of these shapes through the public client:
 ``profile()`` shows only the new value and ``history()`` keeps both. Every sentence was written for this file.
 """
 
@@ -227,6 +227,34 @@ def test_no_trade_or_taste_across_a_lone_stop(text: str) -> None:
     _none(text, ("role", "favorite_music", "likes"))
 
 
+# -- a workplace as the second part of "i am …ing and working at X" -------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i am renting in denver and working for a small bakery", "bakery"),
+        ("I'm married and working at a hospital.", "hospital"),
+        ("im 25 and working at a diner now", "diner"),
+        ("i am saving up and working at the library lol", "library"),
+    ],
+)
+def test_a_workplace_after_and_working(text: str, value: str) -> None:
+    _check(text, "employer", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am thinking of moving and working at a farm",
+        "i would be living in denver and working at a bank",
+        "my sister is married and working at a bank",
+        "are you married and working at a hospital?",
+        "i am sick of driving and working at the factory",
+    ],
+)
+def test_no_workplace_from_other_and_working(text: str) -> None:
+    _none(text, ("employer",))
+
+
 # -- update pairs: the new value, said in one of these shapes, supersedes the old ---------------------------------
 @pytest.mark.parametrize(
     "old, new, key, old_word, new_word",
@@ -238,6 +266,7 @@ def test_no_trade_or_taste_across_a_lone_stop(text: str) -> None:
         ("i work at the library", "my job is boring supermarket", "employer", "library", "supermarket"),
         ("i am a waiter", "On this one I work as the lead architect.", "role", "waiter", "architect"),
         ("i am a baker", "i keep bees . . as a farmer !", "role", "baker", "farmer"),
+        ("i work at a bakery", "i am 40 and working at a hospital now", "employer", "bakery", "hospital"),
     ],
 )
 def test_update_pairs(tmp_path, old: str, new: str, key: str, old_word: str, new_word: str) -> None:

@@ -2,7 +2,9 @@
 high school in two years", "i have not graduated high school yet"), through something done there ("i'm on the swim
 team in high school"), or through a grade level said as a word ("in the third grade", "a 3rd grader", "in grade 3");
 the school one has left ("i went to vet school", "i attended law school once", "i was studying chemistry when …");
-and a change of school ("i transferred to a state university", "i'm back in school", "i quit college").
+and a change of school ("i transferred to a state university", "i transferred to ohio state this fall", "i'm back in
+school", "i quit college"). After "transferred to", a state's name stands for its university ("to michigan") and a
+name ending in state/tech/college names a school; a country, an office, a shift or "for my job" does not.
 
 Why it is read that way:
 

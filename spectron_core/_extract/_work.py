@@ -19,6 +19,13 @@ doctor by trade", "nurse by day, dj by night", "mom of two, teacher, runner", "m
 automaker". A label is read only when the whole sentence is labels (a question back aside) and every one of them
 is a trade or a word people describe themselves with: "firefighter! that's awesome" or "a teacher, nice" is a
 reaction to the other person's job, not the speaker's.
+
+The job is said with where it is held ("my role on this project is lead architect", "my position at the bank is
+teller"): the title is the role, and the place after "at/with/for" the employer; after "on/in", or a project, a team
+or a moment, no employer is named, and a role in a family, a play or a club is no job. A judgement inside the value
+("my job is boring supermarket") is no part of it: a workplace left is the employer, a trade left the role. And a
+workplace is said as the second part of "i am …ing" ("i am living in ohio and working for a local supermarket"),
+unless what comes before makes it no present job ("tired of …", "thinking of …", someone else).
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from collections.abc import Callable
 from ._clauses import Piece
 from ._lexicon import KIN, ROLE_WORDS, words
 from ._predicates import _role_head, noun_phrase, singular
+from ._regex import _match
 from ._rule_clause import _Clause, _lower_unless_proper, _trade
 from ._types import ExtractedAttribute
 
@@ -125,6 +133,20 @@ _UNREAL = re.compile(
 """A wish or a hypothetical: "if i had a nurse salary", "i wish my job at the bank paid more" (kept out)."""
 
 
+_AND_WORKING = re.compile(
+    r"\s(?:and|,)\s+(?:(?:now|currently|still|also)\s+)?working\s+(?:at|for|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?"
+    r"(?P<v>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)(?=\s*$|\s*[,.!?]|\s+(?:and|but|so|now|too|lol|haha)\b)",
+    re.IGNORECASE,
+)
+"""A workplace said as the second part of "i am …ing": "i am living in ohio and working for a local supermarket"."""
+_NOT_WORKING = re.compile(
+    r"\b(?:of|about|from|without|quit\w*|stop\w*|hate|love|like|enjoy\w*|miss\w*|after|before|instead|between|"
+    r"thinking|considering|used|was|were|you|he|she|they|my\s+\w+)\b",
+    re.IGNORECASE,
+)
+"""What makes the "…ing" before "and working at X" no present job of the speaker's ("tired of cooking and …")."""
+
+
 def _kin_or_other(x: str) -> bool:
     """Whether the words before the noun say it is someone else's ("my dad's janitor job", "my sisters salary")."""
     ws = x.lower().replace("'s", " ").split()
@@ -158,6 +180,13 @@ def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute])
             at = _WORK_AT.search(text)
             if at:
                 _workplace(at.group("v"), add)
+            both = _AND_WORKING.search(text) if own and " working " in low else None
+            if (
+                both
+                and _match(r"^(?:i|we)\s+am\b", text, re.IGNORECASE)
+                and not _NOT_WORKING.search(text[: both.start()])
+            ):
+                _workplace(both.group("v"), add)  # "i am living in ohio and working for a local supermarket"
         if any(w in low for w in ("degree", "diploma", "certificate", "master", "bachelor", "phd", "doctorate")):
             degree = _DEGREE.search(text)
             mine = bool(degree and (own or degree.group(0)[:2].lower() == "my"))  # ("my son is working on a degree")
