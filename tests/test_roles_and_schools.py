@@ -1,7 +1,7 @@
-"""Jobs and schools said in other shapes: a transfer to a school said by its name alone ("to michigan", "to ohio
-state"), a role said with where it is held ("my role on this project is …", "my position at the bank is …"), an
+"""Jobs and schools said in other shapes: a transfer to a school said by its name alone ("to oregon", "to ohio
+state"), a role said with where it is held ("my role on this build is …", "my position at the bank is …"), an
 opening frame before "i work as" ("on this one i work as …"), a judgement inside the value ("my job is boring
-supermarket"), a relationship status inside a major ("a married economics major"), a title held for a contest or a
+grocery store"), a relationship status inside a major ("a married chemistry major"), a title held for a contest or a
 cause that names no employer after "for" ("a gold medalist for the 400 meters"), and "as a <trade>" after a lone
 ". .".
 
@@ -36,7 +36,7 @@ def _none(text: str, keys: tuple[str, ...] = KEYS) -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("i transferred to michigan this fall", "michigan"),
+        ("i transferred to oregon state this fall", "oregon state"),
         ("I transferred to Iowa last spring.", "iowa"),
         ("i just transferred to penn state lol", "penn state"),
         ("i transferred to georgia tech , go jackets", "georgia tech"),
@@ -70,7 +70,7 @@ def test_no_school_from_other_transfers(text: str) -> None:
 @pytest.mark.parametrize(
     "text, key, value",
     [
-        ("my role on this project is lead architect", "role", "lead architect"),
+        ("my role on this build is lead engineer", "role", "lead engineer"),
         ("My role on the new build is project manager.", "role", "project manager"),
         ("my position at the bank is teller", "role", "teller"),
         ("my position at the bank is teller", "employer", "bank"),
@@ -89,7 +89,7 @@ def test_a_role_said_with_where_it_is_held(text: str, key: str, value: str) -> N
     [
         "my role in the family is the cook",
         "my role in the play is the villain",
-        "is your role on the project lead architect?",
+        "is your role on the build lead engineer?",
         "her role at the bank is teller",
         "my brother's position at the bank is teller",
     ],
@@ -102,7 +102,7 @@ def test_no_job_from_other_roles(text: str) -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("On this one I work as the lead architect.", "lead architect"),
+        ("On this one I work as the lead designer.", "lead designer"),
         ("on this one i work as a nurse", "nurse"),
         ("in that one i work as a chef lol", "chef"),
         ("on this one i'm the project manager", "project manager"),
@@ -117,7 +117,7 @@ def test_a_frame_before_the_job(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "on this one you work as the lead architect",
+        "on this one you work as the lead designer",
         "on this one he works as a nurse",
         "on this one i would work as a chef",
         "on this one do you work as a nurse?",
@@ -131,7 +131,7 @@ def test_no_job_after_a_frame_for_someone_else(text: str) -> None:
 @pytest.mark.parametrize(
     "text, key, value",
     [
-        ("my job is boring supermarket", "employer", "supermarket"),
+        ("my job is boring grocery store", "employer", "grocery store"),
         ("My job is a crappy warehouse.", "employer", "warehouse"),
         ("my job is boring cashier", "role", "cashier"),
         ("my job is stupid bakery haha", "employer", "bakery"),
@@ -147,8 +147,8 @@ def test_a_judgement_is_no_part_of_the_job(text: str, key: str, value: str) -> N
     [
         "my job is boring",
         "my job is a boring one",
-        "my sister's job is boring supermarket",
-        "is your job boring supermarket?",
+        "my sister's job is boring grocery store",
+        "is your job boring grocery store?",
     ],
 )
 def test_no_job_from_a_judgement_alone(text: str) -> None:
@@ -159,7 +159,7 @@ def test_no_job_from_a_judgement_alone(text: str) -> None:
 @pytest.mark.parametrize(
     "text, status, field",
     [
-        ("i am a married economics major", "married", "economics"),
+        ("i am a married chemistry major", "married", "chemistry"),
         ("im a divorced history major at a state school", "divorced", "history"),
         ("I'm a single biology major.", "single", "biology"),
         ("i am a happily married physics major lol", "married", "physics"),
@@ -171,7 +171,7 @@ def test_a_status_inside_a_major(text: str, status: str, field: str) -> None:
     assert not any(status in v for _, _, v, _ in mine(text, ("education",)))
 
 
-@pytest.mark.parametrize("text", ["my roommate is a married economics major", "are you a single biology major?"])
+@pytest.mark.parametrize("text", ["my roommate is a married chemistry major", "are you a single biology major?"])
 def test_no_status_or_major_for_someone_else(text: str) -> None:
     _none(text, ("relationship_status", "education"))
 
@@ -206,7 +206,7 @@ def test_a_trade_for_someone_still_names_the_employer(text: str, value: str) -> 
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("i work with bees . . as a farmer !", "farmer"),
+        ("i tend the hives . . as a farmer !", "farmer"),
         ("i fix pipes all day . . . as a plumber", "plumber"),
         ("i am on my feet a lot ! ! as a waitress", "waitress"),
     ],
@@ -218,7 +218,7 @@ def test_a_trade_frame_after_a_lone_stop(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "my dad works with bees . . as a farmer",
+        "my dad tends the hives . . as a farmer",
         "i dressed up . . as a farmer",
         "i would love to see that band . . my favorite band",
     ],
@@ -259,13 +259,13 @@ def test_no_workplace_from_other_and_working(text: str) -> None:
 @pytest.mark.parametrize(
     "old, new, key, old_word, new_word",
     [
-        ("i go to a community college", "i transferred to ohio state this fall", "school", "community", "ohio state"),
+        ("i go to a community college", "i transferred to ohio state last spring", "school", "community", "ohio state"),
         ("i am at a state university", "i just transferred to georgia tech", "school", "state university", "georgia"),
-        ("i work as a cashier", "my role on this project is lead architect", "role", "cashier", "architect"),
+        ("i work as a cashier", "my role on this build is lead engineer", "role", "cashier", "engineer"),
         ("i work at a bakery", "my position at the bank is teller", "employer", "bakery", "bank"),
-        ("i work at the library", "my job is boring supermarket", "employer", "library", "supermarket"),
-        ("i am a waiter", "On this one I work as the lead architect.", "role", "waiter", "architect"),
-        ("i am a baker", "i keep bees . . as a farmer !", "role", "baker", "farmer"),
+        ("i work at the library", "my job is crappy grocery store", "employer", "library", "grocery"),
+        ("i am a waiter", "On this one I work as the lead designer.", "role", "waiter", "designer"),
+        ("i am a baker", "i keep goats . . as a farmer !", "role", "baker", "farmer"),
         ("i work at a bakery", "i am 40 and working at a hospital now", "employer", "bakery", "hospital"),
     ],
 )

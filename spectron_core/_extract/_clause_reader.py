@@ -1208,7 +1208,7 @@ class ClauseReader:
             key = self._phrase_keys.get(thing) or _POSSESSIVE_KEYS.get(thing)
             if key == "role":
                 value = _sub(r"^(?:being|to\s+be)\s+", "", value, flags=re.IGNORECASE)
-                judged = job_judged(value)  # "my job is boring supermarket": the judgement is no part of it
+                judged = job_judged(value)  # "my job is crappy grocery store": the judgement is no part of it
                 if held_at:
                     c.attr("employer", held_at)
                 if judged:

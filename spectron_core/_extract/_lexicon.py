@@ -207,7 +207,7 @@ TITLES_WITHOUT_EMPLOYER = words(
     """medalist medallist finalist semifinalist winner champion champ runner-up activist advocate candidate nominee
     recipient holder contestant competitor fan supporter donor member volunteer ambassador"""
 )
-"""Titles held for a cause, a contest or an honour, not a wage: "a gold medalist for the 100 meters", "an activist
+"""Titles held for a cause, a contest or an honour, not a wage: "a gold medalist for the 400 meters", "an activist
 for clean water", "a finalist for the award" name no employer after "for/at/with" (a "nurse for the county" does)."""
 PLACES = words(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho

@@ -2456,7 +2456,7 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
                 len(tail) >= 2
                 and tail[0].lower() in ("at", "for", "with")
                 and not _DURATION.match(" ".join(tail[1:]))
-                and title.lower().split()[-1] not in TITLES_WITHOUT_EMPLOYER  # ("a medalist for the 100 meters")
+                and title.lower().split()[-1] not in TITLES_WITHOUT_EMPLOYER  # ("a medalist for the 400 meters")
             ):
                 org = noun_phrase(" ".join(tail[1:]))
                 if org and org.lower() not in (
@@ -2756,7 +2756,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if head not in KIN and head not in GENDER_WORDS:
             major = None if _role(c, "a " + m.group("rest")) else _MAJOR.match(m.group("rest"))
             if major:
-                _major(c, major)  # "a married economics major": the status, and what is studied
+                _major(c, major)  # "a married chemistry major": the status, and what is studied
             return  # ("a single mom of two", "a married man" read on as before: children, gender)
     m = _BE_STATUS.match(r)
     if m:

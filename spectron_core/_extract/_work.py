@@ -20,11 +20,11 @@ automaker". A label is read only when the whole sentence is labels (a question b
 is a trade or a word people describe themselves with: "firefighter! that's awesome" or "a teacher, nice" is a
 reaction to the other person's job, not the speaker's.
 
-The job is said with where it is held ("my role on this project is lead architect", "my position at the bank is
+The job is said with where it is held ("my role on this build is lead engineer", "my position at the bank is
 teller"): the title is the role, and the place after "at/with/for" the employer; after "on/in", or a project, a team
 or a moment, no employer is named, and a role in a family, a play or a club is no job. A judgement inside the value
-("my job is boring supermarket") is no part of it: a workplace left is the employer, a trade left the role. And a
-workplace is said as the second part of "i am …ing" ("i am living in ohio and working for a local supermarket"),
+("my job is crappy grocery store") is no part of it: a workplace left is the employer, a trade left the role. And a
+workplace is said as the second part of "i am …ing" ("i am renting in denver and working for a small bakery"),
 unless what comes before makes it no present job ("tired of …", "thinking of …", someone else).
 """
 
@@ -138,7 +138,7 @@ _AND_WORKING = re.compile(
     r"(?P<v>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)(?=\s*$|\s*[,.!?]|\s+(?:and|but|so|now|too|lol|haha)\b)",
     re.IGNORECASE,
 )
-"""A workplace said as the second part of "i am …ing": "i am living in ohio and working for a local supermarket"."""
+"""A workplace said as the second part of "i am …ing": "i am renting in denver and working for a small bakery"."""
 _NOT_WORKING = re.compile(
     r"\b(?:of|about|from|without|quit\w*|stop\w*|hate|love|like|enjoy\w*|miss\w*|after|before|instead|between|"
     r"thinking|considering|used|was|were|you|he|she|they|my\s+\w+)\b",
@@ -186,7 +186,7 @@ def work_mentions(pieces: list[Piece], add: Add, said: list[ExtractedAttribute])
                 and _match(r"^(?:i|we)\s+am\b", text, re.IGNORECASE)
                 and not _NOT_WORKING.search(text[: both.start()])
             ):
-                _workplace(both.group("v"), add)  # "i am living in ohio and working for a local supermarket"
+                _workplace(both.group("v"), add)  # "i am renting in denver and working for a small bakery"
         if any(w in low for w in ("degree", "diploma", "certificate", "master", "bachelor", "phd", "doctorate")):
             degree = _DEGREE.search(text)
             mine = bool(degree and (own or degree.group(0)[:2].lower() == "my"))  # ("my son is working on a degree")
@@ -495,8 +495,8 @@ def job_thing(thing: str) -> tuple[str, str | None]:
 
 
 def job_judged(value: str) -> tuple[str, str] | None:
-    """ "my job is boring supermarket": a judgement ("boring", "crappy") before the thing the job is; the judgement
-    is no part of it, and a workplace left ("supermarket") is the employer, a trade left ("cashier") the role.
+    """ "my job is crappy grocery store": a judgement ("boring", "crappy") before the thing the job is; the judgement
+    is no part of it, and a workplace left ("grocery store") is the employer, a trade left ("cashier") the role.
     None when no judgement leads or nothing of either is left."""
     ws = value.lower().split()
     k = first = 1 if ws and ws[0] in ("a", "an", "the") else 0
