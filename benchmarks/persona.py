@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from .metrics import percentile, versions
 from .persona_data import Dialogue, Sentence, Triple, load_dialogues, load_sentences
@@ -513,7 +513,7 @@ def _warm_up() -> None:
     mem.close()
 
 
-def main(argv: Optional[list[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=str(DEFAULT_DATA), help="folder with valid_dialogues.txt and valid_sentences.jsonl")
     ap.add_argument("--out", default="benchmarks/out/persona")
@@ -592,8 +592,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                 upd = {"error": f"{type(exc).__name__}: {exc}"}
             results["recall"][system.name] = rec
             results["updates"][system.name] = upd
-            print(f"   recall: " + ", ".join(f"{k}={v}" for k, v in rec.items() if k != "by_relation"), flush=True)
-            print(f"   updates: " + ", ".join(f"{k}={v}" for k, v in upd.items() if k != "by_relation"), flush=True)
+            print("   recall: " + ", ".join(f"{k}={v}" for k, v in rec.items() if k != "by_relation"), flush=True)
+            print("   updates: " + ", ".join(f"{k}={v}" for k, v in upd.items() if k != "by_relation"), flush=True)
             _write(out_dir, meta, results, t_start)  # after every system: a long run interrupted keeps what it measured
     finally:
         close_all(systems)

@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Optional
+from typing import Any
 
 from .scratch import remove_scratch, scratch_dir
 
@@ -35,7 +35,7 @@ class Doc:
     doc_id: str
     """Unique within its scope (the LoCoMo dia id, a persona line id)."""
     text: str
-    observed_at: Optional[datetime] = None
+    observed_at: datetime | None = None
     role: str = "user"
 
 
@@ -43,12 +43,12 @@ class Doc:
 class Hit:
     cited: list[str]
     """Doc ids the item cites (a turn cites itself, a fact the turns it was extracted from)."""
-    scope: Optional[str]
+    scope: str | None
     text: str = ""
     kind: str = "turn"
-    entity: Optional[str] = None
-    key: Optional[str] = None
-    value: Optional[str] = None
+    entity: str | None = None
+    key: str | None = None
+    value: str | None = None
     current: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -66,7 +66,7 @@ def docs_from_conversations(convs: Sequence[Any]) -> list[Doc]:
 
 class System:
     name = "system"
-    error: Optional[str] = None
+    error: str | None = None
     loaded = False
     ingest_seconds: float = 0.0
 
@@ -237,8 +237,8 @@ class RRFSystem(System):
         self._own_seconds = sum(p.ingest_seconds for p in self.parts) or 1e-9
 
     def query(self, scope: str, question: str, k: int) -> list[Hit]:
-        score: dict[tuple[Optional[str], tuple[str, ...]], float] = {}
-        first: dict[tuple[Optional[str], tuple[str, ...]], Hit] = {}
+        score: dict[tuple[str | None, tuple[str, ...]], float] = {}
+        first: dict[tuple[str | None, tuple[str, ...]], Hit] = {}
         for p in self.parts:
             for rank, h in enumerate(p.query(scope, question, max(k, self.depth))):
                 key = (h.scope, tuple(h.cited))

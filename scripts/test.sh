@@ -38,8 +38,8 @@ fi
 # are pinned in pyproject.toml (dev extra, [tool.mypy], [tool.ruff]). SPECTRON_SKIP_STATIC=1 skips them when
 # iterating on tests locally.
 if [ "${SPECTRON_SKIP_STATIC:-0}" != "1" ]; then
-  say "static checks: ruff check, ruff format --check, mypy --strict (spectron_core, spectron_integrations)"
-  "$VENV_PY" -m ruff check spectron_core spectron_integrations
+  say "static checks: ruff check, ruff format --check, mypy --strict (spectron_core, spectron_integrations; ruff check on tests and benchmarks too)"
+  "$VENV_PY" -m ruff check spectron_core spectron_integrations tests benchmarks
   "$VENV_PY" -m ruff format --check spectron_core spectron_integrations
   "$VENV_PY" -m mypy
 fi

@@ -7,7 +7,6 @@ notebook never touches the user's default store.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from spectron_core import Spectron
-from spectron_core._extract._types import Extraction, ExtractedRelation, ExtractionContext
+from spectron_core._extract._types import ExtractedRelation, Extraction, ExtractionContext
 from tests.support import SPEAKER as ME
 from tests.support import facts
 

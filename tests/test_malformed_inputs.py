@@ -23,8 +23,8 @@ from spectron_core import (
     ConfigurationError,
     NotFoundError,
     ScopeError,
-    SpectronError,
     Spectron,
+    SpectronError,
     ValidationError,
 )
 

@@ -19,6 +19,7 @@ import textwrap
 import time
 from collections import Counter
 from pathlib import Path
+
 import pytest
 
 from spectron_core import Spectron, StoreBusyError

@@ -43,7 +43,7 @@ class HashingEmbedding(EmbeddingFunction[Documents]):
         return {}
 
     @staticmethod
-    def build_from_config(config: dict) -> "HashingEmbedding":
+    def build_from_config(config: dict) -> HashingEmbedding:
         return HashingEmbedding()
 
 

@@ -24,10 +24,11 @@ import textwrap
 import threading
 import time
 from pathlib import Path
+
 import pytest
 
 from spectron_core import AsyncSpectron, Spectron, SpectronError, StoreError
-from tests.test_multiprocess import (PRELUDE, WRITER, _grep_folder, acked, check_invariants, finish, spawn)
+from tests.test_multiprocess import PRELUDE, WRITER, _grep_folder, acked, check_invariants, finish, spawn
 
 ROOT = Path(__file__).resolve().parent.parent
 

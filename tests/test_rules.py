@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spectron_core import AttributeSpec, RuleExtractor, default_ontology
+from spectron_core import RuleExtractor, default_ontology
 from spectron_core._extract._types import ExtractionContext
 
 NOW = datetime(2025, 3, 12, 15, 0, tzinfo=timezone.utc)  # a Wednesday

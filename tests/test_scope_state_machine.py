@@ -28,7 +28,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, settings
@@ -77,8 +77,8 @@ class Fact:
     token: str
     scope: Scope
     kind: str  # "turn" (remember text), "triple", "doc", "item" (a LangGraph store item)
-    entity: Optional[str] = None
-    key: Optional[str] = None
+    entity: str | None = None
+    key: str | None = None
     state: str = "active"  # "active", "forgotten", "purged"
 
 
@@ -93,7 +93,7 @@ class Model:
     facts: list[Fact] = field(default_factory=list)
     sessions: list[SessionModel] = field(default_factory=list)
 
-    def visible(self, q: Scope, kinds: Optional[set[str]] = None) -> list[Fact]:
+    def visible(self, q: Scope, kinds: set[str] | None = None) -> list[Fact]:
         return [f for f in self.facts if f.state == "active" and f.scope.visible_from(q)
                 and (kinds is None or f.kind in kinds)]
 
@@ -111,7 +111,7 @@ def leaked(text: str, hidden: set[str]) -> list[str]:
     return [t for t in hidden if t in text]
 
 
-def mem0_ids(scope: Scope) -> Optional[dict[str, str]]:
+def mem0_ids(scope: Scope) -> dict[str, str] | None:
     """The Mem0 id arguments naming ``scope``, or ``None`` when Mem0 cannot name it: it has no org id and needs
     at least one id, so only non-empty scopes over user/agent/run."""
     if scope and all(d in MEM0_IDS for d in scope):
@@ -228,7 +228,7 @@ class AdapterReads:
         return {"store bound at q": {i.value["text"] for i in at_q},
                 "global store under q's namespace": {i.value["text"] for i in by_prefix}}
 
-    def store_get(self, fact: Fact) -> Optional[str]:
+    def store_get(self, fact: Fact) -> str | None:
         """The item token the store bound at ``q`` returns for ``fact``'s item (``None`` when not found or
         refused: a namespace naming a sibling of ``q`` raises ScopeError, which is a refusal, not a leak)."""
         try:
@@ -237,7 +237,7 @@ class AdapterReads:
             return None
         return None if item is None else str(item.value["text"])
 
-    def mem0_listing(self) -> Optional[str]:
+    def mem0_listing(self) -> str | None:
         """Mem0 ``get_all`` at ``q`` as one text (``None`` where Mem0 cannot name ``q``)."""
         if self.mem0_ids is None:
             return None
