@@ -20,10 +20,18 @@ ROOT = Path(__file__).resolve().parent.parent
 ALICE = {"org": "acme", "user": "alice"}
 BOB = {"org": "acme", "user": "bob"}
 TEXTS = [
-    "I bake sourdough bread every Sunday.", "My sister lives in Oslo.", "We adopted a grey kitten.",
-    "The quarterly report is due on Friday.", "I started learning the cello.", "Our team moved to Lisbon.",
-    "I ran a half marathon in April.", "The printer on floor two is broken.", "I love spicy ramen.",
-    "My flight to Tokyo leaves at dawn.", "I repaint old furniture as a hobby.", "The garden needs watering.",
+    "I bake sourdough bread every Sunday.",
+    "My sister lives in Oslo.",
+    "We adopted a grey kitten.",
+    "The quarterly report is due on Friday.",
+    "I started learning the cello.",
+    "Our team moved to Lisbon.",
+    "I ran a half marathon in April.",
+    "The printer on floor two is broken.",
+    "I love spicy ramen.",
+    "My flight to Tokyo leaves at dawn.",
+    "I repaint old furniture as a hobby.",
+    "The garden needs watering.",
 ]
 
 
@@ -158,8 +166,10 @@ def test_index_terms_are_the_terms_fts5_makes():
 
     from spectron_core._store._lexical import _STOPWORDS, index_terms
 
-    text = ("Running runners ran; the Relational databases' normalisation, généralement connected "
-            "connections. I'm learning Japanese at 7am: emails, e-mails, 2024, café cafés naïve Zürich")
+    text = (
+        "Running runners ran; the Relational databases' normalisation, généralement connected "
+        "connections. I'm learning Japanese at 7am: emails, e-mails, 2024, café cafés naïve Zürich"
+    )
     db = sqlite3.connect(":memory:")
     db.execute("CREATE VIRTUAL TABLE f USING fts5(t, tokenize='porter unicode61')")
     db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(f, 'instance')")
@@ -188,8 +198,18 @@ def test_current_about_narrows_by_a_field_of_the_record(mem):
     assert sorted((a.key, a.value) for a in every) == [("employer", "Initech"), ("home", "Porto")]
     assert [(a.key, a.value) for a in home] == [("home", "Porto")]
     assert store.current_about("attribute", "Person/alice", scope, ancestors=False, fields={"key": "pets"}) == []
+    # several values match any of them (recall's key leg asks for every key a question is about at once)
+    both = store.current_about(
+        "attribute", "Person/alice", scope, ancestors=False, fields={"key": ["home", "pets", "employer"]}
+    )
+    assert sorted((a.key, a.value) for a in both) == [("employer", "Initech"), ("home", "Porto")]
+    assert (
+        store.indexed_current_about("attribute", "Person/alice", scope, fields={"key": ("home",)})[0].value == "Porto"
+    )
     with pytest.raises(ValueError):
-        store.lexical.current_about("attribute", "Person/alice", scope, ancestors=False, fields={"key') OR 1=1 --": "x"})
+        store.lexical.current_about(
+            "attribute", "Person/alice", scope, ancestors=False, fields={"key') OR 1=1 --": "x"}
+        )
     # a row about the same entity that carries no payload yet is skipped, not parsed (json_extract raises on '')
     store.lexical._db.execute(
         "INSERT INTO docs(id, kind, scope_key, is_current, active, topic) VALUES (?, 'attribute', ?, 1, 1, ?)",

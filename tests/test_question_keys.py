@@ -345,3 +345,22 @@ def test_a_later_statement_the_extractor_missed_is_not_buried_by_the_old_value(
         assert vouched.items[0].text != top.text  # what deferring changes
     finally:
         mem.close()
+
+
+def test_the_principals_name_is_still_read_for_the_lexical_leg(tmp_path: Any) -> None:
+    """Recall reads the principal's name from the ``name`` fact alone (``principal_of``): a query that names
+    them by it carries no information within their own scope."""
+    mem = Spectron(path=str(tmp_path))
+    try:
+        with mem.sessions.create(scope=DANA) as s:
+            s.remember("Call me Rosalind. I keep bees on the roof.", observed_at=T0)
+        principal = principal_of(mem._engine, Scope(DANA))
+        assert {"rosalind", "dana"} <= principal.terms
+        assert principal.strip_from("what does Rosalind's hobby involve").split() == [
+            "what",
+            "does",
+            "hobby",
+            "involve",
+        ]
+    finally:
+        mem.close()

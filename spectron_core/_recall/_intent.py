@@ -98,15 +98,17 @@ def key_leg(
     if query_vector is None:
         query_vector = engine.store.embed_query(query)
     keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
-    out: list[Any] = []
-    for key in asked_keys(keys, meanings, query_vector, cfg):
-        found: list[Any] = []
-        for entity in sorted(principal.entities):
-            rows = engine.lexical.current_about("attribute", entity, scope, ancestors=True, fields={"key": key})
-            found.extend(r for r in engine.store.local(list(rows)).values() if field_of(r, "key", None) == key)
-        found.sort(key=_newest_first)
-        out.extend(found)
-    return out
+    asked = asked_keys(keys, meanings, query_vector, cfg)
+    if not asked:
+        return []
+    order = {key: i for i, key in enumerate(asked)}
+    found = [
+        r
+        for entity in sorted(principal.entities)
+        for r in engine.store.indexed_current_about("attribute", entity, scope, fields={"key": asked})
+        if field_of(r, "key", None) in order
+    ]
+    return sorted(found, key=lambda r: (order[r.key], *_newest_first(r)))
 
 
 def _newest_first(r: Any) -> tuple[float, float, str]:

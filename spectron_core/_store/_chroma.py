@@ -544,7 +544,13 @@ class ChromaStore:
         return out
 
     def current_about(
-        self, kind: str, topic: str, scope: Scope, *, ancestors: bool, fields: Mapping[str, str] | None = None
+        self,
+        kind: str,
+        topic: str,
+        scope: Scope,
+        *,
+        ancestors: bool,
+        fields: Mapping[str, str | Sequence[str]] | None = None,
     ) -> list[Any] | None:
         """Current ``kind`` records about ``topic`` (entity, subject or topic) at ``scope`` or visible from it,
         from the local index, narrowed by ``fields`` where the index can (see ``LexicalIndex.current_about``);
@@ -553,6 +559,14 @@ class ChromaStore:
             return None
         found = self.lexical.current_about(kind, topic, scope, ancestors=ancestors, fields=fields)
         return list(_decoded(found).values())
+
+    def indexed_current_about(
+        self, kind: str, topic: str, scope: Scope, *, fields: Mapping[str, str | Sequence[str]]
+    ) -> list[Any]:
+        """Current ``kind`` records about ``topic`` visible from ``scope``, as the local index holds them, for a
+        ranking aid: recall's lexical leg reads the same index, also when other machines write to a server (it
+        is re-synced at most every ``SYNC_INTERVAL``); a write's lookups use :meth:`current_about`."""
+        return list(_decoded(self.lexical.current_about(kind, topic, scope, ancestors=True, fields=fields)).values())
 
     def within(self, scope: Scope, kinds: Sequence[str], *, include_forgotten: bool) -> list[Any] | None:
         """Records of ``kinds`` at ``scope`` or narrower, from the local index; None when it cannot answer (it

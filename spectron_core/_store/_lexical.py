@@ -539,24 +539,35 @@ class LexicalIndex:
         return out
 
     def current_about(
-        self, kind: str, topic: str, scope: Scope, *, ancestors: bool, fields: Mapping[str, str] | None = None
+        self,
+        kind: str,
+        topic: str,
+        scope: Scope,
+        *,
+        ancestors: bool,
+        fields: Mapping[str, str | Sequence[str]] | None = None,
     ) -> dict[str, tuple[str, str]]:
         """``id → (text, payload)`` of current ``kind`` rows about ``topic`` at ``scope`` exactly, or (with
         ``ancestors``) visible from it: the lookups reconciliation makes before every write.
 
         ``fields`` narrows by the record's own fields (``{"key": "home"}``), read from the payload in SQL: an
         entity with a hundred facts is asked about one key at a time, and decoding every fact of it for each
-        write was a twelfth of a bulk import. Callers still check what they get; an SQLite without JSON
-        functions ignores ``fields``."""
+        write was a twelfth of a bulk import. A sequence of values matches any of them (recall asks for the keys
+        a question is about in one lookup). Callers still check what they get; an SQLite without JSON functions
+        ignores ``fields``."""
         where, params = self._filter_sql(scope, [kind], False, False, exact=not ancestors)
         clause, values = f"d.topic = ? AND {where}", [topic, *params]
         if fields and self._json_sql:
             for name, value in fields.items():
                 if not _FIELD_NAME.fullmatch(name):
                     raise ValueError(f"not a record field name: {name!r}")
+                wanted = [value] if isinstance(value, str) else list(value)
                 # CASE, so a row without a payload yet ('') is never parsed: json_extract raises on it
-                clause += f" AND CASE WHEN json_valid(d.payload) THEN json_extract(d.payload, '$.{name}') END = ?"
-                values.append(value)
+                clause += (
+                    f" AND CASE WHEN json_valid(d.payload) THEN json_extract(d.payload, '$.{name}') END"
+                    f" IN ({','.join('?' * len(wanted))})"
+                )
+                values.extend(wanted)
         return self._payload_rows(clause, values)
 
     def about(self, kind: str, topic: str) -> dict[str, tuple[str, str]]:
