@@ -9,6 +9,7 @@ Recall therefore drops the principal's names from the lexical query and his enti
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -113,6 +114,7 @@ def principal_of(engine: Engine, scope: Scope) -> Principal:
     return Principal(entities=frozenset({ref}), terms=frozenset(terms))
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and recall asks it of every candidate turn on every query
 def is_question(text: str) -> bool:
     """True when ``text`` asks and tells nothing ("what do you do for a living ?", "Are you vegan", "lovely
     photos . what colour is your hair ?"): a question is evidence of curiosity, not of a fact about the speaker.
