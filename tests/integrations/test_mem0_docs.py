@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,11 @@ def test_migration_guide_example_runs(tmp_path: Path, monkeypatch: pytest.Monkey
     blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S)
     assert len(blocks) == 1, "the guide has one runnable example"
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
-    exec(compile(blocks[0], str(DOC), "exec"), {"__name__": "migrate_from_mem0_example"})
+    # the example's tempfile.mkdtemp() must land here: tempfile caches its folder at first use, so setting
+    # TMPDIR alone left one Mem0 + Spectron store in the machine's /tmp per run
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    namespace = {"__name__": "migrate_from_mem0_example"}
+    exec(compile(blocks[0], str(DOC), "exec"), namespace)
     assert "['ADD', 'UPDATE']" in capsys.readouterr().out
+    assert Path(namespace["work"]).parent == tmp_path
+    namespace["spectron"].close()
