@@ -36,7 +36,7 @@ from ._recall import (
 from ._scope import Scope, ScopeLike
 from ._time import TimeLike
 from ._validate import check_kinds
-from ._write import embed_texts, forget, remember, remember_many, validate_remember_args
+from ._write import forget, remember, remember_many, validate_remember_args
 
 __all__ = ["Session", "SessionManager", "Spectron"]
 
@@ -679,7 +679,7 @@ class Spectron(_Scoped):
     def embed(self, texts: Sequence[str]) -> list[Any]:
         """This store's embeddings of ``texts`` (one vector per text, in order), batched: what a write would
         compute for them. For bulk writers that embed ahead (``Session.remember_many(vectors=...)``)."""
-        return embed_texts(self._engine, list(texts))
+        return self._engine.embed_texts(list(texts))
 
     def close(self) -> None:
         """Flush and stop the background flusher (also done at interpreter exit). The client stays usable."""

@@ -228,8 +228,7 @@ def _not_outdated(
     did not read ("yeah, i am living the good life now" after "i work at a bar"): lifting the old value over it
     would bury the very statement that outdates it. The other legs then decide, as they would without the key
     leg. Values that accumulate (hobbies, pets) are not outdated by anything said later."""
-    groups = {rid: evidence_of(r) for rid, r in pool.items()}
-    fused = rrf([(list(dict.fromkeys(groups[i] for i in ids if i in groups)), w) for ids, w in legs], cfg.rrf_k)
+    _, fused = _fused_evidence(pool, legs, cfg)
     out = []
     for fact in facts:
         if engine.ontology.is_multi_valued(fact.key):
@@ -317,6 +316,15 @@ def evidence_of(r: Any) -> str:
     return str(r.id)
 
 
+def _fused_evidence(
+    pool: dict[str, Any], legs: list[tuple[list[str], float]], cfg: RankingConfig
+) -> tuple[dict[str, str], dict[str, float]]:
+    """Each record's evidence group, and the groups' fused scores: a group ranks in each leg where its best
+    member ranks (``legs`` hold ids of ``pool``)."""
+    groups = {rid: evidence_of(r) for rid, r in pool.items()}
+    return groups, rrf([(list(dict.fromkeys(groups[i] for i in ids)), w) for ids, w in legs], cfg.rrf_k)
+
+
 def _score(
     engine: Engine,
     query: str,
@@ -332,8 +340,7 @@ def _score(
     Fusion runs over groups (a group ranks where its best member ranks in each leg); the graph, date,
     category and state multipliers then apply per record. ``legs`` hold admissible ids only.
     """
-    groups = {rid: evidence_of(r) for rid, r in pool.items()}
-    fused = rrf([(list(dict.fromkeys(groups[i] for i in ids)), w) for ids, w in legs], cfg.rrf_k)
+    groups, fused = _fused_evidence(pool, legs, cfg)
     # Within a group the member the query is about represents it: "I prefer vegetarian food and live in
     # Lisbon" answers a food question with the diet fact, not with the home relation drawn from the same turn.
     own = rrf(legs, cfg.rrf_k)

@@ -17,7 +17,7 @@ from ._commit import WritePlan, apply_plan, repair_on_open
 from ._documents import TEXT_SUFFIXES, DocumentResult, ingest, read_text_file
 from ._erase import scrub_store
 from ._forget import forget
-from ._remember import embed_texts, remember, remember_many, validate_remember_args
+from ._remember import remember, remember_many, validate_remember_args
 from ._sessions import SessionBook
 
 __all__ = [
@@ -26,7 +26,6 @@ __all__ = [
     "SessionBook",
     "WritePlan",
     "apply_plan",
-    "embed_texts",
     "forget",
     "ingest",
     "read_text_file",

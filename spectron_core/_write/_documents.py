@@ -30,7 +30,7 @@ from .._tokens import count_tokens
 from .._validate import check_clean
 from ._commit import WritePlan, apply_plan
 from ._reconcile import Reconciler
-from ._remember import embed_texts, run_extractor
+from ._remember import run_extractor
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -280,7 +280,7 @@ def _plan_version(
         plan.puts.append(trace)
         result.trace_id = trace.id
     embedded = [r for r in plan.puts if r.kind in ("chunk", "attribute", "relation", "instruction", "uncertainty")]
-    vectors = embed_texts(engine, [getattr(r, "text", "") for r in embedded])
+    vectors = engine.embed_texts([getattr(r, "text", "") for r in embedded])
     plan.embeddings.update({r.id: v for r, v in zip(embedded, vectors)})
     return plan
 

@@ -28,7 +28,6 @@ __all__ = [
     "BATCH_MESSAGES",
     "Message",
     "check_triples",
-    "embed_texts",
     "normalise_infer",
     "remember",
     "remember_many",
@@ -105,11 +104,6 @@ def run_extractor(engine: Engine, ctxs: list[ExtractionContext], extractor: Any 
     if len(out) != len(ctxs):
         raise ExtractionError("extractor returned a different number of results than inputs")
     return out
-
-
-def embed_texts(engine: Engine, texts: list[str]) -> list[Any]:
-    """This store's embeddings of ``texts``, in order, in one batch (``Engine.embed_texts``)."""
-    return engine.embed_texts(texts)
 
 
 def remember(
@@ -255,7 +249,7 @@ def _remember_verbatim(
     if cid in plan.pending() or engine.store.get_one(cid, stored) is not None:
         return
     plan.puts.append(chunk)
-    plan.embeddings[cid] = msg.vector if msg.vector is not None else embed_texts(engine, [text])[0]
+    plan.embeddings[cid] = msg.vector if msg.vector is not None else engine.embed_texts([text])[0]
     result.chunks.append(Change(action="created", record=chunk))
 
 
@@ -296,10 +290,10 @@ def _embed_new(engine: Engine, plan: WritePlan, turn: Turn | None, vector: Any) 
         and r.kind in ("turn", "attribute", "relation", "instruction", "uncertainty", "chunk")
     ]
     if turn is not None:
-        vec = vector if vector is not None else embed_texts(engine, [turn.content])[0]
+        vec = vector if vector is not None else engine.embed_texts([turn.content])[0]
         plan.embeddings.update(fact_vectors(engine.key_vectors, engine.embed_texts, engine.ontology, vec, embedded_new))
     else:
-        vecs = embed_texts(engine, [r.text for r in embedded_new])
+        vecs = engine.embed_texts([r.text for r in embedded_new])
         plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
 
 
@@ -384,7 +378,7 @@ def remember_many(
     # A text the batch repeats is embedded once ("thanks", a fact restated): the embedder is the cost floor.
     vector_of: dict[str, Any] = dict(vectors) if vectors is not None else {}
     distinct = [t for t in dict.fromkeys(p[1] for p in parsed) if t not in vector_of]
-    vector_of.update(zip(distinct, embed_texts(engine, distinct)))
+    vector_of.update(zip(distinct, engine.embed_texts(distinct)))
     turn_vectors = [vector_of[p[1]] for p in parsed]
     with engine.lock:
         engine.sessions.check_open(session)
