@@ -209,16 +209,21 @@ TITLES_WITHOUT_EMPLOYER = words(
 )
 """Titles held for a cause, a contest or an honour, not a wage: "a gold medalist for the 400 meters", "an activist
 for clean water", "a finalist for the award" name no employer after "for/at/with" (a "nurse for the county" does)."""
-PLACES = words(
+US_STATES = words(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
     missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
-    washington wisconsin wyoming canada mexico brazil argentina chile peru colombia england scotland wales
-    ireland france germany spain italy portugal netherlands belgium switzerland austria sweden norway denmark
-    finland poland russia ukraine greece turkey egypt nigeria kenya ghana india pakistan china japan korea
-    vietnam thailand philippines indonesia malaysia singapore australia zealand israel iran iraq cuba jamaica
-    europe asia africa uk usa us america jersey hampshire carolina dakota rhode"""
+    washington wisconsin wyoming jersey hampshire carolina dakota rhode"""
 )
+"""US state names, and the last word of the two-word ones ("new jersey", "north dakota")."""
+COUNTRIES = words(
+    """canada mexico brazil argentina chile peru colombia england scotland wales ireland france germany spain italy
+    portugal netherlands belgium switzerland austria sweden norway denmark finland poland russia ukraine greece
+    turkey egypt nigeria kenya ghana india pakistan china japan korea vietnam thailand philippines indonesia
+    malaysia singapore australia zealand israel iran iraq cuba jamaica europe asia africa uk usa us america"""
+)
+"""Country (and continent) names."""
+PLACES = US_STATES | COUNTRIES
 """Country and state names (a closed class) that make "I am in X" a place, not a state of mind."""
 NOT_POSSESSIONS = words(
     """time fun idea ideas question questions problem problems day days lot lots feeling feelings chance way

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from ._lexicon import PLACES
+from ._lexicon import US_STATES
 from ._predicates import _lower, _school_left, noun_phrase
 from ._regex import _match
 from ._rule_clause import _Clause
@@ -255,13 +255,6 @@ _CHANGED = re.compile(
 )
 
 
-_STATES = PLACES - frozenset(
-    """canada mexico brazil argentina chile peru colombia england scotland wales ireland france germany spain italy
-    portugal netherlands belgium switzerland austria sweden norway denmark finland poland russia ukraine greece turkey
-    egypt nigeria kenya ghana india pakistan china japan korea vietnam thailand philippines indonesia malaysia
-    singapore australia zealand israel iran iraq cuba jamaica europe asia africa uk usa us america""".split()
-)
-"""The states of PLACES: a state's name after "transferred to" stands for its university ("to michigan")."""
 _NAMED_SCHOOL = re.compile(
     r"^(?P<v>[a-z][a-z.&'-]*(?:\s+[a-z][a-z.&'-]*){0,2}?)(?:\s+(?:this|last|next|in|at|after|before|two|three|a|"
     r"over|during|just|recently|lol|haha|now)\b.*|\s*[,.!?].*)?$",
@@ -277,7 +270,7 @@ def _names_school(said: str) -> bool:
     ws = said.lower().split()
     if ws[0] in ("the", "a", "an", "my", "another", "this", "that", "her", "his", "their", "our", "your"):
         return False
-    return (ws[-1] in _SCHOOL_NAME_ENDS and len(ws) > 1) or (" ".join(ws) in _STATES or ws[-1] in _STATES)
+    return (ws[-1] in _SCHOOL_NAME_ENDS and len(ws) > 1) or (" ".join(ws) in US_STATES or ws[-1] in US_STATES)
 
 
 def _changed(c: _Clause, p: str) -> bool:
