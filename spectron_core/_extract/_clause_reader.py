@@ -883,10 +883,10 @@ class ClauseReader:
                 # ("pizza. my fav!": a bare noun phrase before the apposition is what it names)
                 if not value or len(value.split()) > 3 or not _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split()):
                     return False
-            elif prior and done_before(prior, fav.group("x") or ""):
-                value = done_before(prior, fav.group("x") or "")  # "we watched jaws. it is my favourite movie"
             else:
-                return False
+                value = done_before(prior, fav.group("x") or "") if prior else ""  # "we watched jaws. it is my …"
+                if not value:
+                    return False
         elif not value or not (title or _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split())):
             return False
         thing = fav.group("x") or ""
