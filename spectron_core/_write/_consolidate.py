@@ -7,10 +7,31 @@
 * Observations repeated across sessions are promoted: a fact asserted by turns of two or more sessions gains
   importance (+0.1 per extra session, capped at 1.0).
 
-* Summaries of earlier sessions that quoted a value this session ended (superseded, or closed: "i'm retired"
-  ends "employer: bar") are rewritten from what those sessions still hold, so "home: Lisbon" is not offered as
-  current beside "home: Porto". It happens here, when the ending session closes, because that is when
-  summaries are written at all.
+* Summaries of earlier sessions that this close can have changed are rebuilt from what those sessions still
+  hold, so "home: Lisbon" is not offered as current beside "home: Porto". It happens here, when the session
+  that made the change closes, because that is when summaries are written at all.
+
+Which summaries can change, exactly. A session's summary is a function of its active turns (count, first and
+last dates, ids) and of its *facts*: the scope's current attributes, relations and instructions recorded since
+the session opened that cite one of its turns, each shown by its entity/key/value (or subject/label/object, or
+text) and ranked by importance (``_session_facts``, ``_summary``). Closing session C changes, for another
+closed session S, none of S's turns, and no shown field of a fact except its importance; so S's summary can
+change only when
+
+(a) a fact of S stops being current: C superseded or closed it (negated, ended by another key, revoked). The
+    decision traces of C's writes name every such record (``ended_facts``); or
+(b) a fact of S changes importance: C's consolidation promotes or ages only C's own facts (``updates`` below),
+    and a promoted one that also cites S's turns re-sorts S's summary; or
+(c) a fact joins S's facts: it would have to be current, recorded after S opened and cite S's turn, and a
+    write in C creates facts citing C's turn only; reinforcing a fact adds C's turn to its evidence, and
+    changes nothing the summary shows, unless the consolidation changes its importance (b).
+
+So the sessions rebuilt are those of the turns cited by the facts of (a) and (b), never the whole scope: the
+work of a close follows what the session changed, not how many sessions the scope already has. A write made
+elsewhere reaches summaries the same way: the session that made it rebuilds them when it closes (a session
+still open when C closes is not covered by C's close: what it changed is reflected when it closes, where a
+rebuild of every summary at every close reflected it at whichever close came first); a forget rebuilds the
+summaries of what it forgot, and a document ingest those of the facts it ended.
 
 Implicit one-call sessions and sessions that established no fact get no summary (it would only repeat the
 turns, or be a bare date that matches queries on dates and numbers). A
@@ -33,11 +54,19 @@ from ._render import display
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["CONTEXT_AGING", "PROMOTION_STEP", "consolidate_session", "refresh_summaries"]
+__all__ = [
+    "CONTEXT_AGING",
+    "PROMOTION_STEP",
+    "consolidate_session",
+    "ended_facts",
+    "refresh_summaries",
+    "sessions_citing",
+]
 
 CONTEXT_AGING = 0.5
 PROMOTION_STEP = 0.1
 _SUMMARY_FACTS = 12
+_FACT_KINDS = ("attribute", "relation", "instruction")
 
 
 def consolidate_session(engine: Engine, session: SessionInfo) -> str | None:
@@ -62,44 +91,41 @@ def consolidate_session(engine: Engine, session: SessionInfo) -> str | None:
             updates.append(f.model_copy(update={"importance": imp}))
     if updates:
         engine.write(updates=updates)
-    _refresh_stale(engine, session, touched)
+    refresh_summaries(engine, _changed_sessions(engine, session, updates))
     if session.metadata.get("implicit"):
         return None
     return _write_summary(engine, session, turns, touched)
 
 
-def _refresh_stale(engine: Engine, session: SessionInfo, facts: list[Any]) -> None:
-    """Rewrite the summaries of this scope's other sessions that quote a value this session ended: superseded
-    ("home: Lisbon" after "I moved to Porto"), or closed with no successor ("employer: bar" after "i'm retired", a
-    value negated). Each is rebuilt from what its session still holds, and only a changed one is written.
-
-    Stores whose local index sees every write list the scope's summaries there (cheap); a server store follows
-    the supersession links of ``facts`` only, since listing its summaries would read Chroma at every close."""
-    summaries = engine.store.within(Scope(session.scope), ["chunk"], include_forgotten=False)
-    if summaries is None:
-        _refresh_superseded(engine, session, facts)
-        return
-    key = Scope(session.scope).key
-    others = {
-        c.source.session_id
-        for c in summaries
-        if c.source.kind == "consolidation"
-        and c.source.session_id
-        and c.source.session_id != session.id
-        and Scope(c.scope).key == key
-    }
-    if others:
-        refresh_summaries(engine, others)
+def _changed_sessions(engine: Engine, session: SessionInfo, updates: list[Any]) -> set[str]:
+    """The other sessions whose summary this close can have changed: those whose turns a fact cites that this
+    session ended (superseded or closed, see :func:`ended_facts`) or whose importance its consolidation just
+    changed (``updates``). The sessions of every turn such a fact cites are taken (a superset of the summaries
+    that quote it, which a rebuild that finds nothing changed leaves unwritten)."""
+    return sessions_citing(engine, [*ended_facts(engine, session.id), *updates]) - {session.id}
 
 
-def _refresh_superseded(engine: Engine, session: SessionInfo, facts: list[Any]) -> None:
-    """Rewrite the summaries of the other sessions whose facts ``facts`` superseded."""
-    old_ids = sorted({f.supersedes for f in facts if getattr(f, "supersedes", None)})
-    if not old_ids:
-        return
-    old = [r for r in engine.store.get(old_ids).values() if r.kind in ("attribute", "relation", "instruction")]
-    earlier = set(_sessions_of(engine, {e for r in old for e in r.evidence if e.startswith("turn_")}).values())
-    refresh_summaries(engine, earlier - {session.id})
+def sessions_citing(engine: Engine, facts: list[Any]) -> set[str]:
+    """The sessions of the turns ``facts`` cite as evidence."""
+    return set(_sessions_of(engine, {e for f in facts for e in f.evidence if e.startswith("turn_")}).values())
+
+
+def ended_facts(engine: Engine, session_id: str) -> list[Any]:
+    """The facts the session's writes ended, read from their decision traces (one per write, with the
+    session's id): every record a decision superseded, closed or revoked, or considered while doing so, that
+    is no longer current. A closed value ("i'm retired" ends "employer: bar") has no link to what closed it;
+    the trace is the one record of it. Facts of the session itself are among them when it changed its mind."""
+    traces = engine.store.find({"session_id": {"$eq": session_id}}, kinds=["trace"])
+    ids: set[str] = set()
+    for trace in traces:
+        for d in trace.decisions:
+            if d.action in ("superseded", "closed", "revoked"):
+                ids.update(d.considered)
+                ids.update([d.record_id] if d.record_id else [])
+    found = engine.store.get(sorted(ids))
+    ids.update(r.supersedes for r in found.values() if getattr(r, "supersedes", None))
+    found.update(engine.store.get(sorted(ids - set(found))))
+    return [r for r in found.values() if r.kind in _FACT_KINDS and not r.current]
 
 
 def _session_facts(
@@ -114,7 +140,7 @@ def _session_facts(
 
 
 def _current_facts(engine: Engine, scope: dict[str, str]) -> list[Any]:
-    return list(engine.store.current_at(Scope(scope), ["attribute", "relation", "instruction"]))
+    return list(engine.store.current_at(Scope(scope), list(_FACT_KINDS)))
 
 
 def _write_summary(engine: Engine, session: SessionInfo, turns: list[Any], facts: list[Any]) -> str | None:

@@ -29,6 +29,7 @@ from .._time import TimeLike, to_utc, utcnow
 from .._tokens import count_tokens
 from .._validate import check_clean
 from ._commit import WritePlan, apply_plan
+from ._consolidate import refresh_summaries, sessions_citing
 from ._reconcile import Reconciler
 from ._remember import run_extractor
 
@@ -176,6 +177,12 @@ def ingest(
         old = previous[0] if previous else None
         plan = _plan_version(engine, scope, text, title, content_hash, old, authored, chunk_tokens, path, result)
         apply_plan(engine, plan)
+        # chat facts this version superseded or closed at its scope: the summaries quoting them are rebuilt
+        # now (a session close rebuilds only what that session changed, see ``_consolidate``)
+        ended = [c.record for c in result.corrections] + [
+            c.record for c in result.instructions if c.action == "revoked"
+        ]
+        refresh_summaries(engine, sessions_citing(engine, ended))
     return result
 
 
