@@ -2,29 +2,31 @@
 
 ``python -m benchmarks.session_close --sizes 10,100,500 --before-ref main``
 
-One store, one user scope, built session by session (2–3 first-person turns each: homes, employers and
-favourites that change, negations that end a value with no successor, facts repeated so they are promoted).
-At each N, probe sessions of the same kind are closed alternately by the consolidation of ``--before-ref``
-(its ``spectron_core/_write/_consolidate.py``, read with ``git show`` and loaded in place of this tree's for
-that close) and by this tree's; the figures are the medians of ``--probes`` closes each, with how many other
-sessions' summaries each close rebuilt. Both run on the same store, in the same process.
-The build itself closes its sessions with this tree's code (the full rebuild of an older tree makes a 500-session
-build quadratic). Runs in about a minute on 2 CPUs.
+One store, one user scope, built session by session (2–3 first-person turns each: a possession, then homes,
+employers and favourites that change, negations that end a value with no successor, facts said again). At
+each N the store folder is copied twice, and a child process closes ``--probes`` new sessions of the same
+kind in each copy (the same sessions: same seed): one child imports ``spectron_core`` from ``--before-ref``
+(``git archive`` of that ref's ``spectron_core`` into a scratch folder, first on ``PYTHONPATH``), the other
+from this tree. The figures are the median close times (``Session.close``, the store flushed before it).
+The build closes its sessions with this tree's code (an older tree's full rebuild at every close makes a
+500-session build quadratic). Runs in about a minute and a half on 2 CPUs; public API only.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import io
 import json
+import os
 import platform
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import time
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from .scratch import remove_scratch, scratch_dir
@@ -36,8 +38,24 @@ _FOODS = ["sushi", "pizza", "tacos", "ramen", "curry", "paella"]
 _PETS = ["a dog", "a cat", "two rabbits", "a parrot", "a hamster"]
 _HOBBIES = ["hiking", "chess", "painting", "surfing", "knitting", "climbing"]
 _SHADES = ["red", "old", "blue", "tiny", "vintage", "green", "folding", "black", "wooden", "electric", "huge", "spare"]
-_THINGS = ["bicycle", "kayak", "piano", "camera", "tent", "telescope", "guitar", "scooter", "drone", "canoe",
-           "typewriter", "sewing machine", "record player", "motorbike", "sailboat", "microscope"]
+_THINGS = [
+    "bicycle",
+    "kayak",
+    "piano",
+    "camera",
+    "tent",
+    "telescope",
+    "guitar",
+    "scooter",
+    "drone",
+    "canoe",
+    "typewriter",
+    "sewing machine",
+    "record player",
+    "motorbike",
+    "sailboat",
+    "microscope",
+]
 
 
 def _turn(rng: random.Random) -> str:
@@ -74,102 +92,110 @@ def _session(mem: Any, scope: dict[str, str], rng: random.Random) -> Any:
     return session
 
 
-def _load_before(ref: str) -> tuple[ModuleType, str]:
-    """``ref``'s consolidation module, loaded as a sibling of this tree's (same package, same relative imports)."""
-    root = Path(__file__).resolve().parent.parent
-    source = subprocess.run(
-        ["git", "show", f"{ref}:spectron_core/_write/_consolidate.py"], cwd=root, check=True, capture_output=True,
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _extract_before(ref: str, into: str) -> str:
+    """``ref``'s ``spectron_core`` package, unpacked under ``into``; returns the ref's short commit."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref, "spectron_core"], cwd=_ROOT, check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return subprocess.run(
+        ["git", "rev-parse", "--short", ref], cwd=_ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def _probe(path: str, scope: dict[str, str], probes: int, seed: int) -> dict[str, Any]:
+    """Close ``probes`` new sessions in the store at ``path``; their close times in ms, and where
+    ``spectron_core`` was imported from (run in a child)."""
+    import spectron_core
+    from spectron_core import Spectron
+
+    mem = Spectron(path=path)
+    rng, times = random.Random(seed), []
+    try:
+        for _ in range(probes):
+            session = _session(mem, scope, rng)
+            mem.flush()
+            t0 = time.perf_counter()
+            session.close()
+            times.append((time.perf_counter() - t0) * 1000)
+            mem.flush()
+    finally:
+        mem.close()
+    return {"package": spectron_core.__file__, "times": times}
+
+
+def _probe_in_child(store: str, copy: str, src: str, scope: dict[str, str], probes: int, seed: int) -> list[float]:
+    """Copy the store, then :func:`_probe` it in a child process importing ``spectron_core`` from ``src`` (run
+    from the copy's folder: the working directory comes first on ``sys.path``, before ``PYTHONPATH``)."""
+    shutil.copytree(store, copy)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, str(_ROOT)])}
+    args = [json.dumps(scope), str(probes), str(seed)]
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.session_close", "--probe", copy, *args],
+        env=env,
+        cwd=os.path.dirname(copy),
+        check=True,
+        capture_output=True,
         text=True,
     ).stdout
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", ref], cwd=root, check=True, capture_output=True, text=True
-    ).stdout.strip()
-    spec = importlib.util.spec_from_loader("spectron_core._write._consolidate_before", loader=None)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    module.__package__ = "spectron_core._write"
-    exec(compile(source, f"{ref}:_consolidate.py", "exec"), module.__dict__)
-    return module, commit
-
-
-class _Counter:
-    """Counts the summaries a close rebuilds (``_write_summary`` calls) through one consolidation module."""
-
-    def __init__(self, module: ModuleType) -> None:
-        self.calls = 0
-        original = module._write_summary
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls += 1
-            return original(*args, **kwargs)
-
-        module._write_summary = counted
-
-
-def _close_once(mem: Any, scope: dict[str, str], rng: random.Random, module: ModuleType, counter: _Counter
-                ) -> tuple[float, int]:
-    from spectron_core._write import _sessions
-
-    session = _session(mem, scope, rng)
-    mem.flush()
-    saved = _sessions.consolidate_session
-    _sessions.consolidate_session = module.consolidate_session
-    counter.calls = 0
-    try:
-        t0 = time.perf_counter()
-        session.close()
-        elapsed = (time.perf_counter() - t0) * 1000
-    finally:
-        _sessions.consolidate_session = saved
-    mem.flush()
-    return elapsed, max(counter.calls - 1, 0)  # the closing session's own summary is not a rebuild
+    got = json.loads(out.strip().splitlines()[-1])
+    if not Path(got["package"]).resolve().is_relative_to(Path(src).resolve() / "spectron_core"):
+        raise RuntimeError(f"the child imported {got['package']}, not the package under {src}")
+    times: list[float] = got["times"]
+    return times
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", default="10,100,500")
     ap.add_argument("--probes", type=int, default=5, help="closes measured per side at each size")
-    ap.add_argument("--before-ref", default="main", help="git ref whose consolidation is the 'before'")
+    ap.add_argument("--before-ref", default="main", help="git ref whose spectron_core is the 'before'")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--out", default="", help="also write the figures as JSON here")
+    ap.add_argument("--probe", nargs=4, help=argparse.SUPPRESS)  # child: PATH SCOPE_JSON PROBES SEED
     args = ap.parse_args(argv)
+    if args.probe:
+        path, scope, probes, seed = args.probe
+        print(json.dumps(_probe(path, json.loads(scope), int(probes), int(seed))))
+        return 0
 
     from spectron_core import Spectron
-    from spectron_core._write import _consolidate as after
 
-    before, before_commit = _load_before(args.before_ref)
-    counters = {"before": _Counter(before), "after": _Counter(after)}
-    modules = {"before": before, "after": after}
+    before_src = scratch_dir("before-src-")
+    before_commit = _extract_before(args.before_ref, before_src)
+    store = scratch_dir("close-")
     rng = random.Random(args.seed)
-    mem = Spectron(path=scratch_dir("close-"))
     scope = {"org": "bench", "user": "sam"}
     built, rows = 0, []
-    print(f"before = {args.before_ref} ({before_commit}); after = this tree", flush=True)
-    print(f"{'N':>5} {'before ms':>10} {'after ms':>9} {'rebuilt before':>15} {'rebuilt after':>14}", flush=True)
+    print(f"before = {args.before_ref} ({before_commit}); after = this tree ({_ROOT})", flush=True)
+    print(f"{'N':>5} {'before ms':>10} {'after ms':>9}", flush=True)
     try:
         for size in sorted(int(s) for s in args.sizes.split(",")):
+            mem = Spectron(path=store)
             while built < size:
                 _session(mem, scope, rng).close()
                 built += 1
-            times: dict[str, list[float]] = {"before": [], "after": []}
-            rebuilt: dict[str, list[int]] = {"before": [], "after": []}
-            for i in range(2 * args.probes):
-                side = ("before", "after")[i % 2]
-                ms, n = _close_once(mem, scope, rng, modules[side], counters[side])
-                times[side].append(ms)
-                rebuilt[side].append(n)
-            built += 2 * args.probes
-            row = {"closed_sessions": size, **{f"{s}_ms": round(statistics.median(times[s]), 1) for s in times},
-                   **{f"{s}_rebuilt": statistics.median(rebuilt[s]) for s in rebuilt}}
-            rows.append(row)
-            print(f"{size:>5} {row['before_ms']:>10} {row['after_ms']:>9} {row['before_rebuilt']:>15} "
-                  f"{row['after_rebuilt']:>14}", flush=True)
+            mem.close()
+            medians = {}
+            for side, src in (("before", before_src), ("after", str(_ROOT))):
+                copy = os.path.join(scratch_dir(f"{side}-"), "store")
+                times = _probe_in_child(store, copy, src, scope, args.probes, args.seed + size)
+                shutil.rmtree(copy, ignore_errors=True)
+                medians[side] = round(statistics.median(times), 1)
+            rows.append({"closed_sessions": size, **{f"{s}_ms": v for s, v in medians.items()}})
+            print(f"{size:>5} {medians['before']:>10} {medians['after']:>9}", flush=True)
     finally:
-        mem.close()
         remove_scratch()
     if args.out:
-        meta = {"command": "python -m benchmarks.session_close " + " ".join(argv if argv is not None else sys.argv[1:]),
-                "before": f"{args.before_ref} ({before_commit})", "machine": platform.platform()}
+        meta = {
+            "command": "python -m benchmarks.session_close " + " ".join(argv if argv is not None else sys.argv[1:]),
+            "before": f"{args.before_ref} ({before_commit})",
+            "machine": platform.platform(),
+        }
         Path(args.out).write_text(json.dumps({"meta": meta, "rows": rows}, indent=2))
     return 0
 
