@@ -174,3 +174,17 @@ def test_a_close_in_one_scope_never_rewrites_another_users_summaries(mem: Any, m
     assert not spy.asked & set(teo)
     assert _summaries(mem, teo) == teo_before
     assert all(v is not None and "Valparaiso" in v[0] and "Brisa" in v[0] for v in [teo_before[teo[0]]])
+
+
+def test_a_document_that_ends_a_chat_fact_rebuilds_the_summary_quoting_it(mem: Any) -> None:
+    """A curated record at the user's own scope supersedes what she said; no session closes after it, so the
+    ingest itself rebuilds the summary (a close rebuilds only what its own session changed)."""
+    first = _said(mem, ROSA, "I live in Valparaiso.", "i own a blue kayak")
+    before = _summary(mem, first)
+    assert before is not None and "Valparaiso" in before[0]
+
+    mem.documents.ingest("Rosa lives in Antofagasta.", title="tenant register", scope=ROSA)
+
+    after = _summary(mem, first)
+    assert after is not None
+    assert "Valparaiso" not in after[0] and "kayak" in after[0]
