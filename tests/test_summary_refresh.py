@@ -188,3 +188,48 @@ def test_a_document_that_ends_a_chat_fact_rebuilds_the_summary_quoting_it(mem: A
     after = _summary(mem, first)
     assert after is not None
     assert "Valparaiso" not in after[0] and "kayak" in after[0]
+
+
+def test_what_a_session_ended_is_noted_as_its_traces_record_it(mem: Any) -> None:
+    """A session this engine opened notes the facts its writes end as they are applied; its decision traces
+    (what a resumed or foreign session is read from) name the same ones."""
+    _said(mem, ROSA, "I live in Valparaiso.", "i work at Brisa Ferries", "I'm single.")
+    session = mem.sessions.create(scope=ROSA)
+    session.remember("we moved to Antofagasta")  # supersedes
+    session.remember("i'm retired now")  # closes with no successor
+    session.remember("my fiance and i got married in june")  # supersedes
+    engine = mem._engine
+    noted = engine.sessions.ended_in(session.id)
+    assert noted is not None
+    mem.flush()
+    from_traces = _consolidate._ended_in_traces(engine, session.id)
+
+    def ended(ids: set[str]) -> set[str]:
+        return {r.id for r in engine.store.get(sorted(ids)).values() if r.kind == "attribute" and not r.current}
+
+    assert len(ended(noted)) >= 3
+    assert ended(noted) == ended(from_traces)
+    session.close()  # read from the traces now (the note was taken): the close still rebuilds
+
+
+def test_a_session_resumed_by_another_engine_rebuilds_what_it_ended(tmp_path: Any) -> None:
+    """The note lives in the engine that opened the session: a session resumed after the store is reopened
+    is read from its decision traces, so what it ended before the restart still leaves the old summary."""
+    from spectron_core import Spectron
+
+    mem = Spectron(path=str(tmp_path))
+    first = _said(mem, ROSA, "I live in Valparaiso.", "i own a blue kayak")
+    session = mem.sessions.create(scope=ROSA, session_id="evening")
+    session.remember("we moved to Antofagasta")
+    mem.close()
+
+    mem = Spectron(path=str(tmp_path))
+    try:
+        resumed = mem.sessions.create(scope=ROSA, session_id="evening")
+        resumed.remember("I play the accordion.")
+        resumed.close()
+        after = _summary(mem, first)
+        assert after is not None
+        assert "Valparaiso" not in after[0] and "kayak" in after[0]
+    finally:
+        mem.close()

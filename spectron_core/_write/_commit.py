@@ -72,17 +72,17 @@ def apply_plan(engine: Engine, plan: WritePlan, *, journal: bool = True) -> None
     store = engine.store
     if store.outbox is not None:
         store.outbox.stage(plan.puts, plan.updates, plan.embeddings, random_id("jnl"), utcnow().timestamp())
-        return
-    if not plan.updates or not journal:
+    elif not plan.updates or not journal:
         # Nothing existing changes, so no invariant spans the calls: meta rows (entities, traces) first, then
         # the recallable rows in one atomic upsert. A crash between leaves at worst an unused entity row.
         store.apply(plan.puts, plan.updates, plan.embeddings)
-        return
-    try:
-        apply_journalled(store, plan.puts, plan.updates, plan.embeddings, random_id("jnl"), utcnow().timestamp())
-    except BaseException:
-        engine.needs_repair = True  # the journal entry stays; the next write (or the next open) rolls forward
-        raise
+    else:
+        try:
+            apply_journalled(store, plan.puts, plan.updates, plan.embeddings, random_id("jnl"), utcnow().timestamp())
+        except BaseException:
+            engine.needs_repair = True  # the journal entry stays; the next write (or the next open) rolls forward
+            raise
+    engine.sessions.note_write(plan.puts, plan.updates)
 
 
 def repair_on_open(engine: Engine) -> int:

@@ -111,10 +111,20 @@ def sessions_citing(engine: Engine, facts: list[Any]) -> set[str]:
 
 
 def ended_facts(engine: Engine, session_id: str) -> list[Any]:
-    """The facts the session's writes ended, read from their decision traces (one per write, with the
-    session's id): every record a decision superseded, closed or revoked, or considered while doing so, that
-    is no longer current. A closed value ("i'm retired" ends "employer: bar") has no link to what closed it;
-    the trace is the one record of it. Facts of the session itself are among them when it changed its mind."""
+    """The facts the session's writes ended that are no longer current: superseded, closed or revoked. A closed
+    value ("i'm retired" ends "employer: bar") has no link to what closed it; the session's writes are the one
+    record of it. For a session this engine opened, what they ended was noted as they were applied
+    (``SessionBook.note_write``); otherwise it is read from their decision traces (one per write, with the
+    session's id): every record a decision superseded, closed or revoked, or considered while doing so. Facts
+    of the session itself are among them when it changed its mind."""
+    ids = engine.sessions.ended_in(session_id)
+    if ids is None:
+        ids = _ended_in_traces(engine, session_id)
+    found = engine.store.get(sorted(ids))
+    return [r for r in found.values() if r.kind in _FACT_KINDS and not r.current]
+
+
+def _ended_in_traces(engine: Engine, session_id: str) -> set[str]:
     traces = engine.store.find({"session_id": {"$eq": session_id}}, kinds=["trace"])
     ids: set[str] = set()
     for trace in traces:
@@ -124,8 +134,7 @@ def ended_facts(engine: Engine, session_id: str) -> list[Any]:
                 ids.update([d.record_id] if d.record_id else [])
     found = engine.store.get(sorted(ids))
     ids.update(r.supersedes for r in found.values() if getattr(r, "supersedes", None))
-    found.update(engine.store.get(sorted(ids - set(found))))
-    return [r for r in found.values() if r.kind in _FACT_KINDS and not r.current]
+    return ids
 
 
 def _session_facts(

@@ -55,6 +55,12 @@ class SessionBook:
         """Next turn sequence number per session id (read from the store on first use)."""
         self._recent_turns: dict[str, list[Turn]] = {}
         self._closed: set[str] = set()
+        self._ended: dict[str, set[str]] = {}
+        """Ids of the facts ended (superseded, closed, revoked) by the writes of each session this engine opened
+        new on a store whose local index sees every write: what the session's close rebuilds summaries for
+        (``_consolidate.ended_facts``), without reading its decision traces back from Chroma, which would wait
+        for every queued write to reach it. A session not here (resumed, opened elsewhere, evicted, or the
+        cache dropped) is read from its traces instead."""
 
     def forget_caches(self, session_id: str) -> None:
         """Drop what is cached of one session (its turns were renumbered or removed behind the caches)."""
@@ -66,6 +72,7 @@ class SessionBook:
         self.next_seq.clear()
         self._recent_turns.clear()
         self._closed.clear()
+        self._ended.clear()
 
     # -- sessions -----------------------------------------------------------------------------------------
     def create_session(
@@ -77,6 +84,7 @@ class SessionBook:
             with engine.lock:
                 info = SessionInfo(id=random_id("ses"), scope=scope.as_dict(), metadata=meta, created_at=utcnow())
                 engine.write([info])
+                self._track(info.id)
             return info
         name = check_id(session_id)
         sid = scoped_session_id(scope, name)
@@ -111,7 +119,31 @@ class SessionBook:
                 return existing
             info = SessionInfo(id=sid, scope=scope.as_dict(), metadata=meta, created_at=utcnow())
             engine.write([info])
+            self._track(info.id)
         return info
+
+    def _track(self, session_id: str) -> None:
+        if not self._engine.store.trust_local:
+            return
+        if len(self._ended) >= _RECENT_SESSIONS:
+            self._ended.pop(next(iter(self._ended)))
+        self._ended[session_id] = set()
+
+    def note_write(self, puts: Sequence[Any], updates: Sequence[Any]) -> None:
+        """Record the facts a write of a tracked session ended (its trace names the session; its updates are the
+        facts it superseded, closed or revoked). Called by ``apply_plan`` once the write is applied."""
+        if not self._ended:
+            return
+        sessions = {r.session_id for r in puts if r.kind == "trace" and r.session_id in self._ended}
+        if not sessions:
+            return
+        ended = {r.id for r in updates if r.kind in ("attribute", "relation", "instruction") and not r.current}
+        for sid in sessions:
+            self._ended[sid] |= ended
+
+    def ended_in(self, session_id: str) -> set[str] | None:
+        """The facts a tracked session's writes ended, forgotten here (it is closing); None when not tracked."""
+        return self._ended.pop(session_id, None)
 
     def check_open(self, session: SessionInfo) -> None:
         """Refuse writes to a session closed through any handle (this process's or another's)."""
