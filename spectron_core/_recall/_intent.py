@@ -42,7 +42,7 @@ from ._principal import Principal, asks_about_self
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["any_about", "asked_keys", "key_leg", "key_scores"]
+__all__ = ["any_about", "asked_keys", "key_leg", "key_scores", "principal_asks", "turn_key_scores"]
 
 
 def key_scores(meanings: np.ndarray, vector: Any) -> np.ndarray | None:
@@ -73,32 +73,52 @@ def asked_keys(keys: list[str], meanings: np.ndarray, query_vector: Any, cfg: Ra
     return [keys[i] for i in np.argsort(-z) if z[i] >= best - cfg.key_margin_z]
 
 
+def turn_key_scores(engine: Engine, turns: list[Any]) -> tuple[list[str], dict[str, np.ndarray]]:
+    """The ontology's keys, and each turn's standard scores against their meanings (as ``key_scores``, in one
+    product for all turns), read from the turn's stored vector: what a statement is about, by the same test a
+    question is read by. Turns with no stored vector, one of another dimension, or no spread are absent."""
+    keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
+    if meanings.shape[0] < 3:
+        return keys, {}
+    stored = engine.lexical.stored_vectors([t.id for t in turns])
+    ids = [tid for tid, packed in stored.items() if len(packed) == 4 * meanings.shape[1]]
+    if not ids:
+        return keys, {}
+    vecs = np.frombuffer(b"".join(stored[tid] for tid in ids), dtype="<f4").reshape(len(ids), -1)
+    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+    sims = (vecs / np.where(norms > 0, norms, 1.0)) @ meanings.T
+    spread = sims.std(axis=1, keepdims=True)
+    z = (sims - sims.mean(axis=1, keepdims=True)) / np.where(spread > 0, spread, 1.0)
+    return keys, {tid: z[i] for i, tid in enumerate(ids) if spread[i, 0] > 0}
+
+
 def any_about(engine: Engine, turns: list[Any], key: str, min_z: float) -> bool:
     """Whether any of ``turns`` is about ``key``: the key's standard score against the turn's stored vector is
     at least ``min_z`` (as a question is read by ``asked_keys``)."""
-    keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
+    keys, scores = turn_key_scores(engine, turns)
     if key not in keys:
         return False
     at = keys.index(key)
-    for _text, packed in engine.lexical.vectors([t.id for t in turns]).values():
-        z = key_scores(meanings, np.frombuffer(packed, dtype="<f4"))
-        if z is not None and z[at] >= min_z:
-            return True
-    return False
+    return any(z[at] >= min_z for z in scores.values())
 
 
-def key_leg(
-    engine: Engine, query: str, query_vector: Any | None, scope: Scope, principal: Principal, cfg: RankingConfig
-) -> list[Any]:
-    """The principal's current facts of the keys ``query`` asks about: by key (most similar first), then
-    newest first. Empty when the question is not about the principal or about no key clearly.
-    ``query_vector``: the query's embedding when the dense leg computed it (else it is computed here)."""
+def principal_asks(
+    engine: Engine, query: str, query_vector: Any | None, principal: Principal, cfg: RankingConfig
+) -> list[str]:
+    """The keys ``query`` clearly asks about when it asks about the scope's principal (in the first person, or
+    by their name), most similar first; empty otherwise. ``query_vector``: the query's embedding when the dense
+    leg computed it (else it is computed here)."""
     if not principal.entities or not (asks_about_self(query) or principal.strip_from(query) != query.strip()):
         return []
     if query_vector is None:
         query_vector = engine.store.embed_query(query)
     keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
-    asked = asked_keys(keys, meanings, query_vector, cfg)
+    return asked_keys(keys, meanings, query_vector, cfg)
+
+
+def key_leg(engine: Engine, asked: list[str], scope: Scope, principal: Principal) -> list[Any]:
+    """The principal's current facts of the ``asked`` keys (``principal_asks``): by key (most similar first),
+    then newest first."""
     if not asked:
         return []
     order = {key: i for i, key in enumerate(asked)}

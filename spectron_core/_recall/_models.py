@@ -61,6 +61,12 @@ class RankingConfig(BaseModel):
     that key outranks it in the other legs: that statement may be a change the extractor missed (see
     ``_recall._not_outdated``). Measured on the persona benchmark: new value first 0.633 → 0.663, hit@1
     0.608 → 0.607."""
+    key_newest_first: bool = True
+    """For a question about one of the principal's single-valued keys, the newest statement clearly about that
+    key (by the ``key_min_z`` test, on the statement's stored vector) is ranked just above older ones said in
+    earlier sessions, even when the extractor did not read a new value from it (``_recall/_newest.py``).
+    Measured side by side on one store each (2026-12-06): persona new value first 0.663 → 0.740, recall hit@1
+    unchanged (0.607); with every recall line in its own session, hit@1 0.613 → 0.600; LoCoMo unchanged."""
     key_later_min_z: float = 2.0
     """A later turn is about a key when the key stands this many standard deviations above the mean of the
     turn's similarities to every key's meaning (lower than ``key_min_z``: a statement says more than which key

@@ -18,8 +18,9 @@ from .._store._lexical import index_terms
 from .._time import to_utc, utcnow
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
-from ._intent import any_about, key_leg
+from ._intent import any_about, key_leg, principal_asks
 from ._models import RankingConfig, RecallItem, RecallResult
+from ._newest import newest_statement_first
 from ._principal import Principal, asks_about_self, is_question, principal_of
 from ._rank import category_of, entity_sets, graph_density, record_time, rrf, valid_at, weight
 from ._temporal import query_windows
@@ -116,10 +117,12 @@ def recall(
             engine.store.maybe_sync()
 
     principal = principal_of(engine, scope)
-    pool, legs = _candidates(engine, query, scope, cfg, k, history=history, when=when, cats=cats, principal=principal)
+    pool, legs, asked = _candidates(
+        engine, query, scope, cfg, k, history=history, when=when, cats=cats, principal=principal
+    )
     pool = {rid: r for rid, r in pool.items() if _admissible(r, scope, cats, history, when)}
     legs = [([i for i in ids if i in pool], w) for ids, w in legs]
-    scores, groups, own, stale = _score(engine, query, pool, legs, cfg, when, principal)
+    scores, groups, own, stale = _score(engine, query, pool, legs, cfg, when, principal, asked)
     words = set(index_terms(principal.strip_from(query)))
     ranked, scores = _one_per_evidence(pool, scores, groups, own, words, k)
     conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
@@ -162,8 +165,10 @@ def _candidates(
     when: Any,
     cats: Any,
     principal: Principal,
-) -> tuple[dict[str, Any], list[tuple[list[str], float]]]:
-    """Both legs' candidates (records by id) and their rankings (ids best first, with the leg's weight)."""
+) -> tuple[dict[str, Any], list[tuple[list[str], float]], list[str]]:
+    """The legs' candidates (records by id), their rankings (ids best first, with the leg's weight), and the
+    principal's keys the question clearly asks about (none for history and ``as_of`` questions, which are about
+    what held then)."""
     n = max(cfg.candidates, k * 2)
     if when is not None:
         n *= 2  # versions outside the as_of window are dropped after fetching
@@ -209,15 +214,18 @@ def _candidates(
             pool.update(engine.store.local(missing))
         for hits, w in runs:
             legs.append(([i for i, _ in hits if i in pool], w))
-    if cfg.use_key_leg and not history and when is None:
+    asked: list[str] = []
+    if (cfg.use_key_leg or cfg.key_newest_first) and not history and when is None:
+        asked = principal_asks(engine, query, vec, principal, cfg)
+    if cfg.use_key_leg and asked:
         # current facts only: an as_of or history question is about what held then, which the other legs rank
-        facts = key_leg(engine, query, vec, scope, principal, cfg)
+        facts = key_leg(engine, asked, scope, principal)
         if facts and cfg.key_newer_turns_defer:
             facts = _not_outdated(engine, pool, legs, facts, cfg)
         for rec in facts:
             pool.setdefault(rec.id, rec)
         legs.append(([r.id for r in facts], cfg.key_weight))
-    return pool, legs
+    return pool, legs, asked
 
 
 def _not_outdated(
@@ -333,12 +341,14 @@ def _score(
     cfg: RankingConfig,
     when: Any,
     principal: Principal,
+    asked: list[str],
 ) -> tuple[dict[str, float], dict[str, str], dict[str, float], set[str]]:
     """Each record's score, its evidence group, its own (record-level) fused score, and the stale turns
     (every fact drawn from them no longer current).
 
     Fusion runs over groups (a group ranks where its best member ranks in each leg); the graph, date,
-    category and state multipliers then apply per record. ``legs`` hold admissible ids only.
+    category and state multipliers then apply per record. ``legs`` hold admissible ids only; ``asked``: the
+    principal's keys the question asks about (``_intent.principal_asks``).
     """
     groups, fused = _fused_evidence(pool, legs, cfg)
     # Within a group the member the query is about represents it: "I prefer vegetarian food and live in
@@ -386,6 +396,8 @@ def _score(
     _authority_first(pool, scores)
     if cfg.successor_first and when is None:
         _successors_first(engine, pool, scores, [t for t, (current, total) in derived.items() if current < total])
+    if cfg.key_newest_first and asked:
+        newest_statement_first(engine, pool, scores, groups, asked, cfg.key_min_z)
     return scores, groups, own, stale
 
 

@@ -520,6 +520,19 @@ class LexicalIndex:
             out.update(self._payload_rows(f"d.id IN ({marks})", part))
         return out
 
+    def stored_vectors(self, ids: Sequence[str]) -> dict[str, bytes]:
+        """``id → packed vector`` for the given ids that are indexed with one (little-endian float32): what recall
+        reads a statement's topic from, without the text ``vectors`` also joins."""
+        out: dict[str, bytes] = {}
+        for part, marks in _in_batches(ids):
+            with self._lock:
+                out.update(
+                    self._db.execute(
+                        f"SELECT d.id, v.v FROM docs d JOIN vecs v ON v.rid = d.rid WHERE d.id IN ({marks})", part
+                    ).fetchall()
+                )
+        return out
+
     def vectors(self, ids: Sequence[str]) -> dict[str, tuple[str, bytes]]:
         """``id → (text, packed vector)`` for the given ids that are indexed with a vector: what Chroma's vector
         index is re-filled from when a killed process left it torn (``_segments``)."""
