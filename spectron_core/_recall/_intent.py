@@ -86,7 +86,10 @@ def turn_key_scores(engine: Engine, turns: list[Any]) -> tuple[list[str], dict[s
         return keys, {}
     vecs = np.frombuffer(b"".join(stored[tid] for tid in ids), dtype="<f4").reshape(len(ids), -1)
     norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-    sims = (vecs / np.where(norms > 0, norms, 1.0)) @ meanings.T
+    # einsum, not ``@``: a matrix product this small would go to OpenBLAS's thread pool, whose workers then
+    # spin on the other core that the query embedding and SQLite need (measured: recall 45 ms → 120 ms on
+    # 2 loaded cores); einsum computes it on this thread in about 0.5 ms for 200 turns
+    sims = np.einsum("ij,kj->ik", vecs / np.where(norms > 0, norms, 1.0), meanings)
     spread = sims.std(axis=1, keepdims=True)
     z = (sims - sims.mean(axis=1, keepdims=True)) / np.where(spread > 0, spread, 1.0)
     return keys, {tid: z[i] for i, tid in enumerate(ids) if spread[i, 0] > 0}

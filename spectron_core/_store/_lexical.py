@@ -496,7 +496,10 @@ class LexicalIndex:
         if not rows:
             return []
         matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype="<f4").reshape(len(rows), q.shape[0])
-        sims = matrix @ q
+        # einsum, not ``@``: OpenBLAS hands a product this size to its thread pool, whose workers spin on the
+        # other core the query embedding and SQLite need. Measured on 2 loaded cores: 2,000 rows 4.0 ms with the
+        # pool against 0.1 ms on one thread (einsum 0.1 ms), 10,000 rows 1.3 against 0.55 (einsum 0.6)
+        sims = np.einsum("ij,j->i", matrix, q)
         n = min(int(limit), len(rows))
         top = np.argpartition(-sims, n - 1)[:n] if n < len(rows) else np.arange(len(rows))
         top = top[np.lexsort((top, -sims[top]))]  # best first; ties by insertion order, deterministic
