@@ -21,7 +21,8 @@ AFFECTS_ME = (
     r"(?:" + UPSETTING_VERBS + r"\s+me|(?:creep|creeps|freak|freaks|gross|grosses|stress|stresses)\s+me\s+out|"
     r"(?:give|gives)\s+me\s+the\s+(?:creeps|willies|chills|heebie[\s-]jeebies|shivers)|"
     r"(?:make|makes|get|gets)\s+me\s+(?:so\s+|really\s+|very\s+)?(?:sad|depressed|angry|mad|sick|nervous|anxious|scared|"
-    r"uncomfortable|down|cranky|queasy|gag|cringe|puke|barf|nauseous|miserable|grumpy|fussy)|"
+    r"uncomfortable|down|cranky|queasy|gag|cringe|puke|barf|nauseous|miserable|grumpy|fussy|faint|pass\s+out|"
+    r"throw\s+up|shudder)|"
     r"(?:drive|drives)\s+me\s+(?:crazy|nuts|insane|mad|bonkers|up\s+the\s+wall)|(?P<good>(?:make|makes|keep|keeps)\s+me\s+(?:so\s+|really\s+|very\s+)?"
     r"(?:happy|smile|calm|relaxed|sane|going)|(?:relax|relaxes|calm|calms)\s+me(?:\s+down)?))" + AFFECTS_TAIL
 )
