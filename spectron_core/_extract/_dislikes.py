@@ -74,7 +74,8 @@ _I_FAINT = re.compile(r"^i\s+(?:(?:always|usually|just|literally|almost)\s+)*" +
 
 _NOT_A_FAN = re.compile(
     r"^not\s+(?:a|much\s+of\s+a)\s+(?:(?:big|huge|great|real)\s+)?fan\s+of\s+"
-    r"(?!(?:you|yours|your|that|this|it|him|her|them|those|these)\b)(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})$",
+    r"(?!(?:you|yours|your|that|this|it|him|her|them|those|these)\b)(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"(?:\s+(?:honestly|tbh|though|tho|really|lol|haha|either))*$",
     re.IGNORECASE,
 )
 """A dislike with the "I am" dropped, as chat opens a line: "not a fan of mornings"."""
@@ -123,12 +124,13 @@ _SPEAKERS = re.compile(r"^(?:i|we|i'm|im)\s|\bme\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"^(?:you|u|he|she|they|it|this|that)\b", re.IGNORECASE)
 _LAST_PREP = re.compile(r".*\b(?:to|from|at|in|of|about|with|on)\s+(?P<x>[^,]+)$", re.IGNORECASE)
 _THERE_ARE = re.compile(
-    r"^(?:and\s+|but\s+)?(?:there\s+(?:are|is)|we\s+have|we\s+get)\s+(?:so\s+many\s+|lots\s+of\s+|a\s+lot\s+of\s+|"
-    r"tons\s+of\s+)?(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)??)(?:\s+(?:here|everywhere|around\s+here|"
-    r"(?:in|at|around)\s+(?:my|our)\s+[a-z]+))?$",
+    r"^(?:and\s+|but\s+)?(?:there\s+(?:are|is)|there'?s|we\s+have|we\s+get)\s+(?:so\s+many\s+|so\s+much\s+|lots\s+of\s+|a\s+lot\s+of\s+|"
+    r"tons\s+of\s+)?(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)??)(?:\s+(?:here|everywhere|around\s+here|right\s+now|these\\s+days|lately|today|this\s+(?:week|month|year)|"
+    r"(?:in|at|around)\s+(?:my|our)\s+[a-z]+))*$",
     re.IGNORECASE,
 )
 """Things said to be about the speaker: "there are wasps everywhere", "we get mice in our house"."""
+_PLURAL_NOUNS = words("people children police mice geese lice teeth feet sheep deer fish")
 _PARTICULAR = words("a an this that these those his her their your its another some one")
 _NO_THING = words(
     """i me my you your u ur it its they them their he she him his her we us our this that these those there here
@@ -161,7 +163,7 @@ def _taken_up(prior: str, plural: bool) -> str:
     if said[-1].isdigit() or said[-1] in ("work", "home", "bed"):
         return ""  # ("i go to bed at ten . i hate it": the going, not the bed)
     is_plural = said[-1].endswith("s") and not said[-1].endswith(("ss", "us", "is"))
-    return value if is_plural == plural or (plural and said[-1] in ("people", "children", "police")) else ""
+    return value if is_plural == plural or (plural and said[-1] in _PLURAL_NOUNS) else ""
 
 
 def dislike_said(text: str, prior: str, others: bool = False) -> str:
