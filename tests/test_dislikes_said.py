@@ -191,6 +191,65 @@ def test_a_joined_fear_leaves_no_fear_in_the_other_value() -> None:
     assert not any("geese" in v for _, _, v, _ in mine("i am from leeds and terrified of geese", ("hometown",)))
 
 
+# -- a thing the speaker cannot bear, or dreads ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i can't handle spicy food", "spicy food"),
+        ("I cannot handle spicy food at all.", "spicy food"),
+        ("honestly i could never handle the sight of vomit", "vomit"),
+        ("i don't do well with heights", "heights"),
+        ("i dont do well with crowds lol", "crowds"),
+        ("i always dread tax season", "tax season"),
+        ("i dread mondays", "mondays"),
+    ],
+)
+def test_a_thing_the_speaker_cannot_bear(text: str, value: str) -> None:
+    _check(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can't handle it anymore",  # nothing named
+        "i can't handle my toddler",  # someone of the speaker's
+        "i don't do well with my manager",
+        "i am dreading my exam tomorrow",  # one occasion
+        "she can't handle spicy food",  # hers
+        "can you handle spicy food ?",
+    ],
+)
+def test_nothing_the_speaker_cannot_bear(text: str) -> None:
+    _none(text)
+
+
+# -- two things judged in one clause ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("wasps bother me but hornets are the worst", ["wasps", "hornets"]),
+        ("Olives are gross, and anchovies are the worst.", ["olives", "anchovies"]),
+        ("moths freak me out and beetles gross me out", ["moths", "beetles"]),
+        ("kale is gross and beets are overrated", ["kale", "beets"]),
+    ],
+)
+def test_two_things_judged_in_one_clause(text: str, values: list[str]) -> None:
+    got = _dislikes(text)
+    assert all(v in got for v in values), f"{text!r}: expected {values}, got {facts(text)}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the soup is gross and the bread is stale",  # that meal, not soups
+        "my sister is boring and my brother bothers me",  # people
+        "gardening relaxes me and baking keeps me sane",  # likings
+    ],
+)
+def test_two_judgements_that_name_no_dislike(text: str) -> None:
+    _none(text)
+
+
 # -- dislikes hold many values ----------------------------------------------------------------------------------
 def test_dislikes_said_in_passing_accumulate(mem) -> None:  # type: ignore[no-untyped-def]
     """``dislikes`` holds many: a second dislike said another way is added, the first stays."""

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
-from ._dislikes import dislike_said, fear_joined
+from ._dislikes import dislikes_said, fear_joined
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
 from ._home import NEVER_LEFT_BARE, home_named_first, home_said_as, place_before_there
@@ -353,9 +353,10 @@ class ClauseReader:
             text, _, _ = strip_lead(text)
         if not text:
             return None
-        disliked = dislike_said(text, prior, prev is not None and prev[0] != speaker) if ctx.role == "user" else ""
-        if disliked:  # "school . hate it", "i faint when i see needles", "not a fan of jazz" (_dislikes)
-            speaker_fact(out, speaker, "dislikes", disliked, min(confidence, 0.7), span, when)
+        disliked = dislikes_said(text, prior, prev is not None and prev[0] != speaker) if ctx.role == "user" else []
+        for value in disliked:  # "school . hate it", "i faint when i see needles", "not a fan of jazz" (_dislikes)
+            speaker_fact(out, speaker, "dislikes", value, min(confidence, 0.7), span, when)
+        if disliked:
             return (speaker, False)
         feared = fear_joined(text) if ctx.role == "user" else None
         if feared:  # "i am from ohio and terrified of clowns": the fear, then the clause before it

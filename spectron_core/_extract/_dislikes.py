@@ -27,9 +27,9 @@ from ._phrases import AFFECTS_ME
 from ._predicates import kind_of, noun_phrase
 from ._regex import _sub
 from ._rule_clause import _tail_np
-from ._tastes import _judged_thing
+from ._tastes import _judged_thing, taste_said
 
-__all__ = ["dislike_said", "fear_joined"]
+__all__ = ["dislike_said", "dislikes_said", "fear_joined"]
 
 _ADV = r"(?:(?:really|just|truly|totally|honestly|kinda|absolutely|so|still|also|personally|seriously|actually)\s+)*"
 
@@ -120,12 +120,34 @@ _AND_SCARED = re.compile(
 )
 """A fear joined to the speaker's clause with its "I am" dropped: "i am from ohio and terrified of clowns"."""
 
+_CANNOT_HANDLE = re.compile(
+    r"^(?:i|we)\s+(?:(?:just|really|honestly|seriously)\s+)*(?:"
+    r"(?:can\s*not|can't|cant|can\s+never|could\s+never)\s+(?:(?:really|even)\s+)?(?:handle|deal\s+with|tolerate)"
+    r"|(?:do\s+not|don't|dont|never)\s+do\s+(?:well|good|great)\s+with|(?:always\s+)?dread)\s+(?:the\s+(?:sight|smell|thought)\s+of\s+)?"
+    r"(?!(?:my|his|her|their|your|our)\b)(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"(?:\s+(?:at\s+all|very\s+well|well|anymore|though|tho|lol|haha))*$",
+    re.IGNORECASE,
+)
+"""A thing the speaker cannot bear or dreads: "i can't handle spicy food", "i don't do well with heights", "i dread
+mondays" (only the plain present: "i'm dreading my exam" is about one occasion)."""
+
+_JUDGED_PAIR = re.compile(
+    r"^(?P<a>[a-z][\w' -]+?)\s*,?\s+(?:but|and|while)\s+(?P<b>[a-z][\w' -]+)$",
+    re.IGNORECASE,
+)
+_AFFECTS_FIRST = re.compile(
+    r"^(?P<x>(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s+" + _ADV + r"(?:" + AFFECTS_ME + r")$",
+    re.IGNORECASE,
+)
+"""Two things judged in one clause, each in a frame that names a dislike alone: "wasps bother me but hornets are
+the worst", "cilantro is gross and olives are the worst"."""
+
 _SPEAKERS = re.compile(r"^(?:i|we|i'm|im)\s|\bme\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"^(?:you|u|he|she|they|it|this|that)\b", re.IGNORECASE)
 _LAST_PREP = re.compile(r".*\b(?:to|from|at|in|of|about|with|on)\s+(?P<x>[^,]+)$", re.IGNORECASE)
 _THERE_ARE = re.compile(
     r"^(?:and\s+|but\s+)?(?:there\s+(?:are|is)|there'?s|we\s+have|we\s+get)\s+(?:so\s+many\s+|so\s+much\s+|lots\s+of\s+|a\s+lot\s+of\s+|"
-    r"tons\s+of\s+)?(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)??)(?:\s+(?:here|everywhere|around\s+here|right\s+now|these\\s+days|lately|today|this\s+(?:week|month|year)|"
+    r"tons\s+of\s+)?(?P<x>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)??)(?:\s+(?:here|everywhere|around\s+here|right\s+now|these\s+days|lately|today|this\s+(?:week|month|year)|"
     r"(?:in|at|around)\s+(?:my|our)\s+[a-z]+))*$",
     re.IGNORECASE,
 )
@@ -166,6 +188,27 @@ def _taken_up(prior: str, plural: bool) -> str:
     return value if is_plural == plural or (plural and said[-1] in _PLURAL_NOUNS) else ""
 
 
+def _judged(text: str) -> str:
+    """The thing ``text`` alone says is disliked by naming it first and judging it, or ""."""
+    m = _AFFECTS_FIRST.match(text)
+    if m:
+        return "" if m.group("good") else _judged_thing(m.group("x"))
+    said = taste_said(text)
+    return said[1] if said and said[0] == "dislikes" else ""
+
+
+def dislikes_said(text: str, prior: str, others: bool = False) -> list[str]:
+    """Every thing the speaker dislikes in ``text`` (one clause): two joined judgements, or one of
+    :func:`dislike_said`."""
+    pair = _JUDGED_PAIR.match(text) if " but " in text or " and " in text or " while " in text else None
+    if pair:
+        both = [_judged(pair.group("a")), _judged(pair.group("b"))]
+        if all(both):
+            return both  # "wasps bother me but hornets are the absolute worst"
+    one = dislike_said(text, prior, others)
+    return [one] if one else []
+
+
 def dislike_said(text: str, prior: str, others: bool = False) -> str:
     """The thing the speaker dislikes in ``text`` (one clause), said in one of the module docstring's frames;
     ``prior`` is the clause before it. ``others``: the clause before had someone else as its subject, so a clause
@@ -197,6 +240,11 @@ def dislike_said(text: str, prior: str, others: bool = False) -> str:
         m = _NOT_A_FAN.match(text)
         value = noun_phrase(m.group("x")).lower() if m else ""
         return value if value and _NO_THING.isdisjoint(value.split()) else ""
+    if low.startswith(("i ", "we ")) and (" handle" in low or " with " in low or "tolerate" in low or "dread " in low):
+        m = _CANNOT_HANDLE.match(text)
+        value = noun_phrase(m.group("x")).lower() if m else ""
+        if value and _NO_THING.isdisjoint(value.split()) and kind_of(value) != "kin":
+            return value
     if low.startswith("i "):
         m = _FAINT_WHEN.match(text)
         if m is None and prior and _I_FAINT.match(text):
