@@ -140,6 +140,7 @@ def test_not_a_fan_of_nothing_the_speakers(text: str) -> None:
         ("olives are one food i really do not like", "olives"),
         ("Wasps are something I am afraid of.", "wasps"),
         ("coriander is one herb i can't stand , though", "coriander"),
+        ("brown is one colour i do not like, however", "brown"),
     ],
 )
 def test_one_thing_i_do_not_like(text: str, value: str) -> None:

@@ -142,6 +142,19 @@ _AFFECTS_FIRST = re.compile(
 """Two things judged in one clause, each in a frame that names a dislike alone: "wasps bother me but hornets are
 the worst", "cilantro is gross and olives are the worst"."""
 
+_CUE = words(
+    """hate dislike despise detest loathe stand like fan afraid scared terrified frightened faint pass sick queasy
+    dizzy woozy throw gag handle deal tolerate well dread without me"""
+)
+"""A word every frame of :func:`dislike_said` holds (checked before any frame is tried)."""
+_PUNCT = str.maketrans("!,.;:?", "      ")
+
+_PAIR_HINT = re.compile(
+    r"\b(?:(?:is|are)\s+(?:\w+\s+)?(?:gross|disgusting|nasty|the\s+worst|awful|terrible|boring|overrated|"
+    r"horrible|dull|revolting|vile|pointless)|me)\b.*\b(?:but|and|while)\b"
+)
+"""A judgement before a "but"/"and" (checked before the pair is read)."""
+
 _SPEAKERS = re.compile(r"^(?:i|we|i'm|im)\s|\bme\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"^(?:you|u|he|she|they|it|this|that)\b", re.IGNORECASE)
 _LAST_PREP = re.compile(r".*\b(?:to|from|at|in|of|about|with|on)\s+(?P<x>[^,]+)$", re.IGNORECASE)
@@ -200,7 +213,8 @@ def _judged(text: str) -> str:
 def dislikes_said(text: str, prior: str, others: bool = False) -> list[str]:
     """Every thing the speaker dislikes in ``text`` (one clause): two joined judgements, or one of
     :func:`dislike_said`."""
-    pair = _JUDGED_PAIR.match(text) if " but " in text or " and " in text or " while " in text else None
+    low = text.lower()
+    pair = _JUDGED_PAIR.match(text) if (" but " in low or " and " in low) and _PAIR_HINT.search(low) else None
     if pair:
         both = [_judged(pair.group("a")), _judged(pair.group("b"))]
         if all(both):
@@ -214,18 +228,18 @@ def dislike_said(text: str, prior: str, others: bool = False) -> str:
     ``prior`` is the clause before it. ``others``: the clause before had someone else as its subject, so a clause
     with no subject of its own is theirs ("my son is shy and scared of dogs"). "" when none."""
     low = text.lower()
-    if others and not low.startswith(("i ", "we ", "it ", "they ")):
+    if others and not low.startswith(("i ", "we ", "it ", "they ")) or _CUE.isdisjoint(low.translate(_PUNCT).split()):
         return ""
     if " it" in f" {low}" or "them" in low or "they" in low or " that" in low:
         m = _HATE_PRONOUN.match(text) or _PRONOUN_AFFECTS.match(text)
         if m and not (m.groupdict().get("good")):
             return _taken_up(prior, m.group("p").lower() in ("them", "they")) if prior else ""
-    if " one " in low or " something " in low or " thing " in low or " a " in low or " the only " in low:
+    if (" is " in low or " are " in low) and (" i " in low or " we " in low):
         m = _ONE_I_DISLIKE.match(text)
         value = _judged_thing(m.group("x")) if m else ""
         if value:
             return value
-    if " of " in low:
+    if low[:1] in "afstdrvj" and " of " in low:
         m = _SCARED_OF.match(text)
         value = noun_phrase(m.group("x")).lower() if m else ""
         if value and _NO_THING.isdisjoint(value.split()) and kind_of(value) != "kin":
@@ -256,7 +270,9 @@ def dislike_said(text: str, prior: str, others: bool = False) -> str:
 
 def fear_joined(text: str) -> tuple[str, str] | None:
     """(the speaker's clause, the thing feared) of "i am from ohio and terrified of clowns", or None."""
-    m = _AND_SCARED.match(text) if text[:2].lower() == "i " and " of " in text else None
+    low = text.lower()
+    feared = text[:2].lower() == "i " and ("scared of" in low or "afraid of" in low or "terrified of" in low)
+    m = _AND_SCARED.match(text) if feared or "frightened of" in low else None
     value = noun_phrase(m.group("x")).lower() if m else ""
     if not value or not _NO_THING.isdisjoint(value.split()) or kind_of(value) == "kin":
         return None
