@@ -29,6 +29,7 @@ from ._media import (
     media_name,
 )
 from ._ontology import Ontology, default_ontology, is_key
+from ._outings import outings_of
 from ._pastimes import HOBBY_NOUNS, pastimes_of
 from ._possessions import pet_kind
 from ._predicates import (
@@ -365,6 +366,9 @@ class ClauseReader:
         main = main_taste(text) if ctx.role == "user" else None
         if main:  # "i only listen to jazz", "country is all i listen to": the one kind is the favourite
             speaker_fact(out, speaker, main[0], main[1], min(confidence, 0.8), span, when)
+        for key, value in outings_of(_CUE_TAIL.sub("", text)) if ctx.role == "user" else ():
+            # "just got back from the gym", "just sipping tea", "my evening glass of wine" (_outings)
+            speaker_fact(out, speaker, key, value, min(confidence, 0.7), span, when)
         text = uninvert(text)
         if ctx.role == "user":  # "avid gardener here", "knitting is my therapy", "i taught myself to sew" (_pastimes)
             pastimes, done, text = pastimes_of(text)

@@ -124,7 +124,8 @@ _LEAD = re.compile(
 _HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hi|hello|hey|greetings)\b", re.IGNORECASE)
 QUESTION = re.compile(
-    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which(?!\s+(?:is|was)\s+(?:why|how)\b)|whom|any|anything|you|u|"
+    r"^(?:what|whats|where|wheres|when|why|how|hows|who|whos|which(?!\s+(?:is|was)\s+(?:why|how)\b)|whom|any|anything|"
+    r"you(?!(?:\s+can|\s+will|'ll)\s+(?:\w+\s+)?find\s+(?:me|us)\b)|u|"
     r"and\s+you|what\s+about|"
     r"how\s+about)\b|^(?:do|does|did|am|are|is|was|were|can|could|would|should|will|have|has)\s+(?:you|u|ya|we|they|he|"
     r"she|it|i|there|your|ur|anyone|anybody|someone|people|this|that|these|those)\b",
