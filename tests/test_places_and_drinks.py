@@ -69,6 +69,7 @@ def test_back_from_an_ordinary_place_or_by_someone_else(text: str) -> None:
         ("im usually at the library after class", "library"),
         ("I am often at the pool.", "pool"),
         ("we are in the gym regularly", "gym"),
+        ("i'm at the rink all the time , it's my happy spot", "rink"),
         ("i am at the tennis court every weekend", "tennis court"),
         ("you can find me at the beach most days", "beach"),
         ("honestly , you'll usually find me in my garden", "garden"),

@@ -366,7 +366,7 @@ class ClauseReader:
         main = main_taste(text) if ctx.role == "user" else None
         if main:  # "i only listen to jazz", "country is all i listen to": the one kind is the favourite
             speaker_fact(out, speaker, main[0], main[1], min(confidence, 0.8), span, when)
-        for key, value in outings_of(_CUE_TAIL.sub("", text)) if ctx.role == "user" else ():
+        for key, value in outings_of(text) if ctx.role == "user" else ():
             # "just got back from the gym", "just sipping tea", "my evening glass of wine" (_outings)
             speaker_fact(out, speaker, key, value, min(confidence, 0.7), span, when)
         text = uninvert(text)

@@ -33,6 +33,7 @@ from ._clauses import strip_lead
 from ._lexicon import DRINKS, words
 from ._predicates import noun_phrase
 from ._regex import _sub
+from ._rule_patterns import _CUE_TAIL
 
 __all__ = ["outings_of"]
 
@@ -127,9 +128,22 @@ def _drink(raw: str) -> str:
     return value
 
 
+_CUES = words(
+    """from find always usually often mostly constantly forever basically regularly lot every everyday daily days
+    family sipping sipped drinking drink drank enjoying nursing chugging chugged having finished finishing cope
+    copes relax relaxes unwind unwinds wind destress de-stress start end morning evening afternoon nightly night
+    nights mornings evenings weekend weekends sundays saturdays bedtime breakfast after-work while when whilst as
+    time"""
+)
+"""Words one of the frames needs: a clause with none of them (most clauses) is not read further."""
+_PUNCT = str.maketrans(",.!?;:", "      ")
+
+
 def outings_of(text: str) -> list[tuple[str, str]]:
     """(key, value) facts of a speaker's clause said in one of the frames of the module docstring, or []."""
-    text = strip_lead(text)[0] or text  # ("lol my family goes …", "well i'm always at …")
+    if _CUES.isdisjoint(text.lower().translate(_PUNCT).split()):
+        return []
+    text = strip_lead(_CUE_TAIL.sub("", text))[0] or text  # ("lol my family goes …", "… at the gym as well")
     low = text.lower()
     find = "find me" in low or "find us" in low
     if _OTHERS.search(_FIND_ME.sub("", low) if find else low):
@@ -152,12 +166,10 @@ def outings_of(text: str) -> list[tuple[str, str]]:
         value = noun_phrase(m.group("x")).lower() if m else ""
         if value and len(value.split()) <= 3:
             found.append(("likes", _sub(r"^the\s+", "", value)))
-    if "in" in low or "ed " in low or "drank" in low:
+    if "ing " in low or "ed " in low or "drank" in low:
         m = _SIPPING.match(text)
-        mine = m and not (
-            m.group("i") and not m.group("ok") and m.group("v").lower() == "drinking"
-        )  # ("i am drinking …": the verb's)
-        value = _drink(m.group("x")) if m and mine else ""
+        mine = m and not (m.group("i") and not m.group("ok") and m.group("v").lower() == "drinking")
+        value = _drink(m.group("x")) if m and mine else ""  # ("i am drinking …" is the verb's)
         if value:
             found.append(("drinks", value))
     if " with " in low:
