@@ -18,9 +18,9 @@ What people say about one part of their life in passing, rather than as "i am / 
 module per family, each hooked into the clause reader or the "my …" mentions with a few lines: ``_work``
 (jobs), ``_school``, ``_family`` (partners, children, relatives), ``_home`` and ``_looks``, ``_possessions``
 (pets, vehicles, things owned), ``_tastes`` and ``_media`` (tastes, and music, films and books), ``_dislikes``
-(dislikes and fears said in passing), ``_pastimes``, ``_favourites_age``, ``_wishes`` (goals and plans). Each
-module's docstring says why its constructions are read the way they are; its tests (in its own phrasings,
-negatives beside them) say what it must and must not read.
+(dislikes and fears said in passing), ``_outings`` (places gone to and drinks had by habit), ``_pastimes``,
+``_favourites_age``, ``_wishes`` (goals and plans). Each module's docstring says why its constructions are read
+the way they are; its tests (in its own phrasings, negatives beside them) say what it must and must not read.
 
 Why rules and not a parse or the embedding (issue #10, measured on ConvAI2/DNLI dev, this machine, 2 CPUs
 under load): the rules run at ~5,000 sentences/s of CPU (~6,300 before the constructions of the family modules
