@@ -28,8 +28,16 @@ def state_signature(mem: Any) -> dict[str, Any]:
     """Store content minus volatile timestamps (recorded_at/last_seen/created/closed): what 'same state' means."""
     import json
 
-    volatile = {"recorded_at", "last_seen", "created_at", "closed_at", "t_recorded", "t_created", "t_closed",
-                "forgotten_at"}
+    volatile = {
+        "recorded_at",
+        "last_seen",
+        "created_at",
+        "closed_at",
+        "t_recorded",
+        "t_created",
+        "t_closed",
+        "forgotten_at",
+    }
     out = {}
     for i, (doc, meta) in snapshot(mem).items():
         m = {k: v for k, v in meta.items() if k not in volatile and k != "json"}
@@ -71,8 +79,10 @@ def has(text: str, key: str, value: str, negated: bool = False) -> bool:
     """Whether ``text`` puts ``key`` on the speaker with a value containing ``value`` (case and spacing
     folded)."""
     want = " ".join(value.casefold().split())
-    return any(e == SPEAKER and k == key and want in " ".join(v.casefold().split()) and n == negated
-               for e, k, v, n in facts(text))
+    return any(
+        e == SPEAKER and k == key and want in " ".join(v.casefold().split()) and n == negated
+        for e, k, v, n in facts(text)
+    )
 
 
 ALICE_SCOPE = {"org": "acme", "user": "alice"}
@@ -81,8 +91,11 @@ ALICE_SCOPE = {"org": "acme", "user": "alice"}
 def profile_values(mem: Any, key: str, scope: dict[str, str] | None = None) -> list[str]:
     """The speaker's current values of ``key`` in ``profile()``, case-folded."""
     p = mem.profile(scope=scope or ALICE_SCOPE)
-    return [f.value.casefold() for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge]
-            if f.entity == SPEAKER and f.key == key]
+    return [
+        f.value.casefold()
+        for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge]
+        if f.entity == SPEAKER and f.key == key
+    ]
 
 
 def check_update_pair(mem: Any, first: str, second: str, key: str, new: Any, old: str) -> None:
@@ -93,8 +106,9 @@ def check_update_pair(mem: Any, first: str, second: str, key: str, new: Any, old
     assert any(old in v for v in profile_values(mem, key)), f"{first!r} gave no {key}"
     mem.remember(second, scope=ALICE_SCOPE, observed_at=at(1))
     now = profile_values(mem, key)
-    assert not any(old == v or (old in v and (new is None or new not in v)) for v in now), \
+    assert not any(old == v or (old in v and (new is None or new not in v)) for v in now), (
         f"old {key}={old!r} still current after {second!r}: {now}"
+    )
     if new is not None:
         assert any(new in v for v in now), f"{second!r}: profile {key}={now}, expected {new!r}"
     closed = [v for v in mem.history(SPEAKER, key, scope=ALICE_SCOPE) if " ".join(v.value.casefold().split()) == old]
@@ -125,3 +139,24 @@ def check_instruction_pair(mem: Any, first: str, second: str, active: list[str])
     assert mem.profile(scope=ALICE_SCOPE).instructions, f"{first!r} gave no instruction"
     mem.remember(second, scope=ALICE_SCOPE, observed_at=at(1))
     assert sorted(i["topic"] for i in mem.profile(scope=ALICE_SCOPE).instructions) == sorted(active)
+
+
+class ReadsOnly:
+    """An extractor that reads the facts of the sentences it is given (``{text: (key, value)}``) and nothing
+    from any other: a change the extractor missed, as happens with phrasings no rule covers."""
+
+    name = "reads-only"
+
+    def __init__(self, facts: dict[str, tuple[str, str]]) -> None:
+        self.facts = facts
+
+    def extract_many(self, ctxs: list[Any]) -> list[Any]:
+        return [self.extract(c) for c in ctxs]
+
+    def extract(self, ctx: Any) -> Any:
+        from spectron_core import ExtractedAttribute, Extraction
+
+        found = self.facts.get(ctx.text)
+        if found is None:
+            return Extraction()
+        return Extraction(attributes=[ExtractedAttribute(entity=ctx.principal, key=found[0], value=found[1])])

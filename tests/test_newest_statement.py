@@ -14,29 +14,12 @@ from typing import Any
 
 import pytest
 
-from spectron_core import ExtractedAttribute, Extraction, ExtractionContext, RankingConfig, Spectron
+from spectron_core import RankingConfig, Spectron
+from tests.support import ReadsOnly
 
 T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
 DANA = {"org": "acme", "user": "dana"}
 OFF = RankingConfig(key_newest_first=False)
-
-
-class ReadsOnly:
-    """An extractor that reads the facts of the sentences it is given and nothing from any other."""
-
-    name = "reads-only"
-
-    def __init__(self, facts: dict[str, tuple[str, str]]) -> None:
-        self.facts = facts
-
-    def extract_many(self, ctxs: list[ExtractionContext]) -> list[Extraction]:
-        return [self.extract(c) for c in ctxs]
-
-    def extract(self, ctx: ExtractionContext) -> Extraction:
-        found = self.facts.get(ctx.text)
-        if found is None:
-            return Extraction()
-        return Extraction(attributes=[ExtractedAttribute(entity=ctx.principal, key=found[0], value=found[1])])
 
 
 # (said first, the fact read from it, said in a later session in other words, the question)

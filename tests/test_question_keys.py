@@ -32,6 +32,7 @@ from spectron_core._meanings import attribute_meanings, unit
 from spectron_core._recall._intent import asked_keys, key_leg, principal_asks
 from spectron_core._recall._principal import principal_of
 from spectron_core._scope import Scope
+from tests.support import ReadsOnly
 
 T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
 DANA = {"org": "acme", "user": "dana"}
@@ -291,25 +292,6 @@ def test_a_key_of_the_applications_own_ontology_is_asked_by_its_description(tmp_
         mem.close()
 
 
-class _ReadsOnly:
-    """An extractor that reads facts from the sentences it knows and nothing from the rest: a change the
-    extractor missed, as happens with phrasings no rule covers."""
-
-    name = "reads-only"
-
-    def __init__(self, facts: dict[str, tuple[str, str]]) -> None:
-        self.facts = facts
-
-    def extract_many(self, ctxs: list[ExtractionContext]) -> list[Extraction]:
-        return [self.extract(c) for c in ctxs]
-
-    def extract(self, ctx: ExtractionContext) -> Extraction:
-        found = self.facts.get(ctx.text)
-        if found is None:
-            return Extraction()
-        return Extraction(attributes=[ExtractedAttribute(entity=ctx.principal, key=found[0], value=found[1])])
-
-
 @pytest.mark.parametrize(
     "old, fact, new, question",
     [
@@ -332,7 +314,7 @@ def test_a_later_statement_the_extractor_missed_is_not_buried_by_the_old_value(
 ) -> None:
     """The key leg vouches for the current value of a single-valued key only when nothing the user said later
     about that key ranks above it: otherwise the later turn may be the change, and the leg stays out of it."""
-    reads = _ReadsOnly({old: fact})
+    reads = ReadsOnly({old: fact})
     mem = Spectron(path=str(tmp_path), extractor=reads)
     try:
         with mem.sessions.create(scope=DANA) as s:
