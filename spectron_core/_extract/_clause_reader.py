@@ -14,7 +14,7 @@ from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
-from ._home import NEVER_LEFT_BARE, home_named_first, home_said_as, place_before_there
+from ._home import NEVER_LEFT_BARE, home_named_first, home_said_as, homes_said, place_before_there
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._looks import described
 from ._media import (
@@ -369,6 +369,8 @@ class ClauseReader:
         for key, value in outings_of(text) if ctx.role == "user" else ():
             # "just got back from the gym", "just sipping tea", "my evening glass of wine" (_outings)
             speaker_fact(out, speaker, key, value, min(confidence, 0.7), span, when)
+        for value in homes_said(text) if ctx.role == "user" else ():  # "i'm in jail right now" (_home)
+            speaker_fact(out, speaker, "home", value, min(confidence, 0.7), span, when)
         text = uninvert(text)
         if ctx.role == "user":  # "avid gardener here", "knitting is my therapy", "i taught myself to sew" (_pastimes)
             pastimes, done, text = pastimes_of(text)

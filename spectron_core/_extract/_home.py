@@ -21,6 +21,22 @@
   home is cozy", "my house is a mess", "my home is filled with books").
 - A dwelling's size is no part of its name: "a three-story house", "a 2 bedroom apartment" → "house",
   "apartment" (a number before "story" would otherwise be dropped as a quantity and leave "story house").
+- Being held somewhere for a stretch is where one lives for now: "i'm in jail right now", "we are currently in a
+  juvenile detention center", "stuck here in juvie" → ``home`` "jail", "juvenile detention center" (``homes_said``).
+  Only the present: "i was in prison for years" is the past (and says nothing of where one lives now), "my brother
+  is in jail" is another person, "i work at a prison" is a workplace (``_work``), "i'll be released soon" names
+  no place. A detention centre said with juveniles, minors or "juvie" is one value, "juvenile detention center".
+- A known place named with "where i live" after it: "you should come to oregon where i live", "it rains a lot in
+  wales, where we live" (not "where i used to live", "where my mom lives", "where do you live"). Only a known place
+  or a capitalised name: "the house where i live" is read by ``LIVED_IN_RELATIVE``'s kind of reading elsewhere, and
+  "we farm where i live" names no place.
+- A home just moved into, said by its kind: "still unpacking in my new apartment", "our new house is tiny" →
+  ``home`` "apartment", "house" (as "we got an apartment" already is); not one to come ("when i get my new
+  apartment", "i'll move into my new house"), nor a thing for the home ("my new house plants"). A house just
+  bought stays no home by itself (see above).
+- "moved here from germany" says where the speaker came from, not where they are from: it closes ``home``
+  "germany" (as "we moved over from peru" does, in ``_predicates``) and gives no ``hometown`` (one may have lived
+  in a place without being from it).
 
 This module holds only patterns and string helpers; the verb handlers in ``_predicates`` and the clause reader
 call them, so it depends on neither.
@@ -42,6 +58,7 @@ __all__ = [
     "STATE_OF",
     "home_named_first",
     "home_said_as",
+    "homes_said",
     "lived_out_of",
     "place_before_there",
     "to_my_hometown",
@@ -224,3 +241,71 @@ NEVER_LEFT_BARE = re.compile(
     re.IGNORECASE,
 )
 """A place never left, said without naming it again: "(born and raised in ohio and) never left"."""
+
+
+_CUSTODY = re.compile(
+    r"^(?:(?:i\s+am|i'm|im|we\s+are|we're)\s+|(?:just\s+)?(?:stuck|sitting|locked\s+up)\s+)"
+    r"(?:(?:currently|still|now|stuck|sitting|locked\s+up|here)\s+)*(?:in|at|inside)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:(?:state|federal|county|local)\s+)?(?P<v>prison|jail|juvie|penitentiary|juvenile\s+hall|"
+    r"(?P<j>juvenile\s+)?detention(?:\s+(?:center|centre|facility|hall))?)"
+    r"(?:\s+for\s+(?P<m>juveniles|minors|youths?|kids|teens|(?:juvenile\s+)?delinquents))?"
+    r"(?:\s+(?:in|near|outside)\s+[a-z]+(?:\s+[a-z]+)?)?"
+    r"(?:\s+(?:right\s+now|now|currently|at\s+the\s+moment|these\s+days|for\s+(?:\w+\s*){1,4}))?$",
+    re.IGNORECASE,
+)
+"""Held somewhere now: "i'm in jail right now", "we are currently in a juvenile detention center", "stuck here in
+juvie" (present only: "was" never reaches it)."""
+
+_WHERE_I_LIVE = re.compile(
+    r"\b(?:in|to|visit|from|of)\s+(?P<v>[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?)\s*,?\s+where\s+(?:i|we)\s+"
+    r"(?:now\s+|currently\s+|still\s+)?live\b(?!\s*\?)",
+    re.IGNORECASE,
+)
+"""A place named with "where i live" after it: "come to oregon where i live"."""
+
+_MY_NEW_DWELLING = re.compile(
+    r"\b(?:my|our)\s+(?:brand\s+)?new\s+(?P<v>apartment|house|flat|condo|townhouse|cabin|cottage)"
+    r"(?=\s*$|\s*[,.!]|\s+(?:is|was|has|feels|looks|with|and|so|but|today|tonight|tomorrow|now|yet|last|this|next|lol|haha|"
+    r"already|too)\b)",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"\b(?:will|'ll|going\s+to|gonna|want|wants|hope|wish|when|if|once|plan|planning|can't|cannot|cant|until|"
+    r"would|could|might|may|should|about\s+to|soon)\b",
+    re.IGNORECASE,
+)
+"""What makes a new dwelling one still to come ("when i get my new apartment", "i'll move into my new house")."""
+_MOVED_INTO = re.compile(r"\bmov(?:e|ed|ing)\s+(?:in|into|to)\b", re.IGNORECASE)
+"""A move to the new dwelling is the verb's to read ("we moved into our new house")."""
+
+
+def homes_said(text: str) -> list[str]:
+    """``home`` values of a speaker's clause said in the last three ways of the module docstring: held somewhere
+    now, a known place with "where i live", a new dwelling of one's own; [] for most clauses (cheap word checks
+    first)."""
+    low = text.lower()
+    found: list[str] = []
+    if "jail" in low or "prison" in low or "detention" in low or "juvie" in low or "penitentiary" in low:
+        m = _CUSTODY.match(text.strip(" .!"))
+        if m:
+            v = " ".join(m.group("v").lower().split())
+            juvenile = m.group("j") or m.group("m") or v == "juvie"
+            if juvenile or v == "juvenile hall":
+                v = "juvenile detention center"  # "a detention center for minors", "juvie"
+            elif v.startswith("detention"):
+                v = "detention center"
+            found.append(v)
+    if "where i live" in low or "where we live" in low:
+        m = _WHERE_I_LIVE.search(text)
+        if m:
+            v = m.group("v")
+            said = v.lower().split()
+            if said[0] == "the" and len(said) > 1:
+                said = said[1:]
+            if said[-1] in PLACES or (v[:1].isupper() and said[-1] not in _STOP):
+                found.append(v)
+    if " new " in low:
+        m = _MY_NEW_DWELLING.search(text)
+        if m and not _NOT_YET.search(text[: m.start()]) and not _MOVED_INTO.search(text[: m.start()]):
+            found.append(m.group("v").lower())
+    return found
