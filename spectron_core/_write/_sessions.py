@@ -131,15 +131,21 @@ class SessionBook:
 
     def note_write(self, puts: Sequence[Any], updates: Sequence[Any]) -> None:
         """Record the facts a write of a tracked session ended (its trace names the session; its updates are the
-        facts it superseded, closed or revoked). Called by ``apply_plan`` once the write is applied."""
+        facts it superseded, closed or revoked). Called by ``apply_plan`` once the write is applied. Plans hold
+        one session's writes today; should one hold several, each is given the ended facts of its own scope
+        (reconciliation never crosses scopes): a superset for sessions of one scope, whose extra summaries a
+        close rebuilds and, finding them unchanged, leaves unwritten."""
         if not self._ended:
             return
-        sessions = {r.session_id for r in puts if r.kind == "trace" and r.session_id in self._ended}
-        if not sessions:
+        traces = [r for r in puts if r.kind == "trace" and r.session_id in self._ended]
+        if not traces:
             return
-        ended = {r.id for r in updates if r.kind in ("attribute", "relation", "instruction") and not r.current}
-        for sid in sessions:
-            self._ended[sid] |= ended
+        ended: dict[str, set[str]] = {}
+        for r in updates:
+            if r.kind in ("attribute", "relation", "instruction") and not r.current:
+                ended.setdefault(Scope(r.scope).key, set()).add(r.id)
+        for trace in traces:
+            self._ended[trace.session_id] |= ended.get(Scope(trace.scope).key, set())
 
     def ended_in(self, session_id: str) -> set[str] | None:
         """The facts a tracked session's writes ended, forgotten here (it is closing); None when not tracked."""
