@@ -111,7 +111,7 @@ _SPLIT = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|ugh+|meh|phew|whew|hands\s+down|hi|hello|hey|"
     r"cool|nice|great|awesome|sure|thanks|thank\s+you|sorry|um+|hmm+|so|and|but|also|actually|honestly|"
-    r"personally|lately|currently|recently|now|right\s+now|sometimes|usually|anyway|anyways|besides|plus|then|"
+    r"personally|lately|currently|recently|now|right\s+now|sometimes|usually|anyway|anyways|besides(?!\s+[a-z]+ing\s+(?:i|we)\b)|plus|then|"
     r"true|same|me\s+too|definitely|really|seriously|alright|aw+|ah+|oops|omg|gosh|though|basically|luckily|"
     r"unfortunately|fortunately|sadly|surprisingly|these\s+days|nowadays|at\s+the\s+moment|for\s+fun|"
     r"in\s+(?:my|our)\s+(?:spare|free|down)\s+time|on\s+(?:the\s+)?weekends|on\s+my\s+days?\s+off|"
@@ -153,6 +153,9 @@ _NO_SUBJECT_CUT = words("""that what which who whom whose where when how why if 
 "i wish i could", "what i do")."""
 
 
+BESIDE_LEAD = re.compile(r"^(?:besides|apart\s+from|aside\s+from)\s+[a-z]+ing\s+(?:i|we)\s", re.IGNORECASE)
+"""A doing set before the clause it is beside ("besides running i surf"): one clause, its lead read by _pastimes."""
+
 _AUX = words("can could would should will shall may might must do does did am is are was were have has had")
 _PRONOUN_SUBJECTS = words("i you we they he she it that u")
 
@@ -160,8 +163,8 @@ _PRONOUN_SUBJECTS = words("i you we they he she it that u")
 def _subject_cuts(text: str) -> list[str]:
     """Cut a clause before each subject pronoun that starts a new clause, in one scan (linear: the two words
     before a candidate are read from a bounded window)."""
-    if _STARTERS.isdisjoint(text.lower().split()[1:]):
-        return [text]  # most clauses have no second subject: skip the scan
+    if _STARTERS.isdisjoint(text.lower().split()[1:]) or BESIDE_LEAD.match(text):
+        return [text]  # most clauses have no second subject: skip the scan ("besides X i …": read by _pastimes)
     parts: list[str] = []
     start = 0
     for m in _SUBJECT_START.finditer(text):

@@ -3,6 +3,9 @@ what the doing is to the speaker ("knitting is my therapy", "running keeps me sa
 woodworking"), by where the speaker is to be found ("i can usually be found fishing"), by a habit named in
 passing ("back from my weekly dance class", "my daily 5k run"), by a list of hobbies ("i have other hobbies like
 chess"), and abilities said as a gift or as taught ("i have a knack for fixing things", "i taught myself to sew").
+Also said in passing: a partner in a doing ("he is a great hiking buddy"), what is best made by a doing ("pie is
+my favourite thing to bake"), a doing the speaker sticks to ("i'll stick to my knitting"), a doing set beside
+another ("besides running i surf") and walks taken by habit ("i take my dogs for long walks").
 
 Why these are pastimes, and what is not:
 
@@ -15,6 +18,14 @@ Why these are pastimes, and what is not:
 * A habit named in passing needs a word of habit ("daily", "weekly", "morning", "usual"): one occasion ("back from
   a run", "i went fishing yesterday") is an event, not a pastime; a chore ("my weekly shop", "my daily commute")
   is not a doing for fun, so only a known pastime head is read.
+* A partner in a doing ("my fishing buddy", "she is a great running partner") is had only by one who does it; a
+  partner in no doing ("business partner", "drinking buddy", "pen pal") says nothing of pastimes.
+* "X is my favourite to bake" names a doing by its verb: the verb is the pastime (``ACTIVITIES``); what is made
+  is no favourite food, and a verb of taking in ("to eat", "to watch") is left to the favourites.
+* "i'd rather stick to X" and "besides X, i …" set X beside what the other said or the speaker does: a pastime
+  when X is a doing, nothing when it is a thing ("stick to my day job", "besides my job").
+* Walks, runs or hikes in the plural ("i take my dog for long walks", "we go on hikes") are a habit; one walk
+  ("took the dog for a walk") is an event.
 * An ability is read as "i can …" (``skills``, or ``instruments`` for "play the piano"), so "i taught myself to
   sew" says the same as "i can sew"; a wish ("i want the ability to fly") is not said by these frames.
 """
@@ -192,6 +203,54 @@ _HABIT_NOUNS = {
 """Heads of a habit in passing and the pastime they name (a sport or a game names itself)."""
 
 _NOT_HABIT_CLASS = words("gym")
+
+_BUDDY = re.compile(
+    r"\b(?:my|our|(?:is|'s|are|'re|was|were)\s+(?:(?:such|also|really|always)\s+)*(?:a|an|my|our|the))\s+"
+    r"(?:(?:great|good|best|favou?rite|perfect|regular|usual|loyal|faithful|trusty|little|new|old|main|only|"
+    r"fellow)\s+)*(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:buddy|buddies|partner|partners|pal|pals|companion|companions)\b",
+    re.IGNORECASE,
+)
+"""A partner in a doing the speaker does: "my fishing buddy", "he is a great hiking buddy"."""
+_NOT_BUDDY = words("drinking study studying business life domestic pen texting sparring shopping")
+"""Partners in what is no pastime of the speaker's ("my drinking buddy", "a business partner")."""
+
+_FAVOURITE_TO = re.compile(
+    r"^(?P<x>[a-z][\w' -]{0,40}?)(?:\s+(?:is|are)|'s|'re)\s+(?:(?:definitely|probably|always|just)\s+)?my\s+"
+    r"(?:(?:very|all[\s-]time|most)\s+)?(?:favou?rite|fave|fav)\s+(?:(?:thing|things|one|ones|stuff)\s+)?"
+    r"to\s+(?P<verb>[a-z]+)$"
+    r"|^my\s+(?:(?:very|all[\s-]time)\s+)?(?:favou?rite|fave|fav)\s+(?:thing|things|stuff)\s+to\s+(?P<verb2>[a-z]+)\s+"
+    r"(?:is|are|has\s+to\s+be|would\s+be)\s+(?P<x2>[a-z][\w' -]{0,40})$",
+    re.IGNORECASE,
+)
+"""What is best made by a doing: "cookies are my favorite to bake", "my fave thing to knit is socks"."""
+_OF_WHAT = words("grow build collect write")
+"""Doings named with what they make ("roses are my favourite to grow": growing roses)."""
+_NOT_FAVOURITE_DOING = words("smoke vape compete shop")
+
+_STICK_TO = re.compile(
+    r"^(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+shall|\s+should|\s+think\s+i'?ll|\s+think\s+i\s+will)?\s+"
+    r"(?:(?:rather|just|probably|prefer\s+to|better|still|always)\s+)*stick\s+(?:to|with)\s+(?:my\s+)?"
+    r"(?P<v>.+?)(?:\s+(?:passion|hobby|instead|though|thanks|then|for\s+now))?$",
+    re.IGNORECASE,
+)
+"""A doing the speaker keeps to rather than another: "i would rather stick to my knitting", "i'll stick to golf"."""
+
+_BESIDES = re.compile(
+    r"^(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|on\s+top\s+of)\s+"
+    r"(?P<v>[a-z]+ing(?:\s+[a-z]+)?)\s*,?\s+(?P<rest>(?:i|we)\s+.+)$",
+    re.IGNORECASE,
+)
+"""A doing set beside another the speaker does: "besides running i surf", "apart from hiking, i climb"."""
+_NOT_BESIDE = re.compile(r"\b(?:hate|dislike|can't|cannot|don't|do\s+not|never|not|nothing|no)\b", re.IGNORECASE)
+
+_WALKS = re.compile(
+    r"^(?:i|we)\s+(?:(?:usually|often|always|also|still|love\s+to|like\s+to|enjoy|try\s+to)\s+)*"
+    r"(?:take\s+(?:my|our|the)\s+(?:[a-z]+\s+)?(?:dogs?|pups?|puppy|puppies|kids)\s+(?:out\s+)?(?:for|on)|"
+    r"go\s+on)\s+(?:(?:long|short|nice|daily|morning|evening|brisk|little|lots\s+of|many)\s+)*"
+    r"(?P<n>walks|hikes|runs|jogs|bike\s+rides|swims)\b",
+    re.IGNORECASE,
+)
+"""Walks or runs taken by habit (plural): "i take my dogs for long walks", "we go on hikes"."""
 _PRONOUNS = words("it them that this those these him her me you us")
 
 
@@ -212,7 +271,10 @@ def pastimes_of(said: str) -> tuple[list[tuple[str, str]], bool, str]:
     found = pastime_said(said, low)
     if found:
         return found + habit_in_passing(said, low), True, said
-    return habit_in_passing(said, low), False, ability_said(said, low)
+    beside, said = _beside(said, low)
+    if beside:
+        low = said.lower()
+    return beside + habit_in_passing(said, low) + partners_and_walks(said, low), False, ability_said(said, low)
 
 
 def pastime_said(said: str, low: str) -> list[tuple[str, str]]:
@@ -224,6 +286,11 @@ def pastime_said(said: str, low: str) -> list[tuple[str, str]]:
     free = low.startswith(("when", "if")) and " not " in low
     most = " most " in low and low.startswith(("the ", "what "))
     compound = low.startswith(("i ", "we ")) and ("watch" in low or "shop" in low or "gaze" in low)
+    to_do = (" to " in low and "fav" in low) or " stick " in low
+    if to_do:
+        made_or_kept = _favourite_to(said) or _stuck_to(said)
+        if made_or_kept:
+            return made_or_kept
     if not (fan or mine or kept or listed or free or most or compound):
         return []  # (the cheap tests first: most clauses say none of these)
     text = _CUE_TAIL.sub("", said)
@@ -312,4 +379,67 @@ def habit_in_passing(text: str, low: str) -> list[tuple[str, str]]:
             out.append(("hobbies", "biking" if what.startswith("bike ride") else _HABIT_NOUNS[noun]))
         elif noun in SPORTS or noun in GAMES:
             out.append(("hobbies", noun))  # "my sunday golf game", "my weekly poker night"
+    return out
+
+
+def _doing_phrase(raw: str) -> str:
+    """A doing named by a phrase: a known one (``_doing``) or one ending in a known gerund ("rock climbing")."""
+    value = _doing(raw)
+    if value or not raw.strip():
+        return value
+    words_ = noun_phrase(raw).lower().split()
+    if 1 < len(words_) <= 3 and _activity_gerund(words_[-1]) and words_[-1] not in _NOT_PASTIME:
+        return " ".join(words_)
+    return ""
+
+
+def _favourite_to(said: str) -> list[tuple[str, str]]:
+    """ "cookies are my favorite to bake": baking (``_FAVOURITE_TO``)."""
+    m = _FAVOURITE_TO.match(_CUE_TAIL.sub("", said))
+    if m is None:
+        return []
+    verb = (m.group("verb") or m.group("verb2")).lower()
+    doing = ACTIVITIES.get(verb, "")
+    if not doing or verb in _NOT_FAVOURITE_DOING:
+        return []
+    made = noun_phrase(m.group("x") or m.group("x2") or "").lower()
+    return [("hobbies", f"{doing} {made}" if verb in _OF_WHAT and made else doing)]
+
+
+def _stuck_to(said: str) -> list[tuple[str, str]]:
+    """ "i would rather stick to my knitting passion": knitting (``_STICK_TO``)."""
+    m = _STICK_TO.match(_CUE_TAIL.sub("", said))
+    value = _doing_phrase(m.group("v")) if m else ""
+    return [_fact(value)] if value and value.split()[0] not in _NOT_PASTIME else []
+
+
+def _beside(said: str, low: str) -> tuple[list[tuple[str, str]], str]:
+    """ "besides running i surf": running, and the clause left to read ("i surf")."""
+    if not low.startswith(("besides", "apart", "aside", "other than", "in addition", "on top")):
+        return [], said
+    m = _BESIDES.match(said)
+    if m is None or _NOT_BESIDE.search(m.group("rest")):
+        return [], said
+    value = _doing_phrase(m.group("v"))
+    if not value or value.split()[0] in _NOT_PASTIME:
+        return [], said
+    return [_fact(value)], m.group("rest")
+
+
+def partners_and_walks(text: str, low: str) -> list[tuple[str, str]]:
+    """Pastimes said by a partner in them ("he is a great hiking buddy") or by walks taken by habit."""
+    out: list[tuple[str, str]] = []
+    if "buddy" in low or "buddies" in low or "partner" in low or " pal" in low or "companion" in low:
+        for m in _BUDDY.finditer(text):
+            what = m.group("v").lower().split()
+            if what[-1] in _NOT_BUDDY:
+                continue
+            value = _HABIT_NOUNS.get(what[-1]) or _doing_phrase(" ".join(what)) or _doing(what[-1])
+            if value and value.split()[0] not in _NOT_PASTIME:
+                out.append(_fact(value))
+    if "walks" in low or "hikes" in low or "runs" in low or "rides" in low or "jogs" in low or "swims" in low:
+        walks = _WALKS.match(_CUE_TAIL.sub("", text))
+        if walks:
+            noun = walks.group("n").lower().rstrip("s")
+            out.append(("hobbies", "biking" if noun.startswith("bike") else _HABIT_NOUNS[noun]))
     return out

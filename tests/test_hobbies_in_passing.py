@@ -1,0 +1,162 @@
+"""Pastimes said in passing (issue #10): by a partner in a doing ("he's my fishing buddy"), by what is best made
+by a doing ("pie is my favourite thing to bake"), by a doing kept to ("i'll stick to painting"), by a doing set
+beside another ("besides swimming i cycle"), and by walks or hikes taken by habit ("i take the dogs for long
+walks"). ``hobbies`` holds many values: a pastime said another day is added, the older one kept.
+
+Each construction is said in several spellings (lower-case chat, edited text, contractions, a time phrase), with
+look-alikes beside it that must give no pastime: a partner in no doing, a verb of taking in, a thing kept to,
+a chore or a dislike set beside, one walk. Every sentence was written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import ALICE_SCOPE, at, facts, has, mine, profile_values
+
+
+def _check(text: str, value: str, key: str = "hobbies") -> None:
+    assert has(text, key, value), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
+
+
+def _none(text: str, keys: tuple[str, ...] = ("hobbies", "instruments")) -> None:
+    assert mine(text, keys, current=True) == [], facts(text)
+
+
+# -- a partner in a doing ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my border collie is a great running buddy", "running"),
+        ("She is my hiking partner.", "hiking"),
+        ("my brother's my fishing buddy", "fishing"),
+        ("he's been my tennis partner for years", "tennis"),
+        ("my neighbour is my regular chess partner lol", "chess"),
+        ("Our old lab was the best swimming companion.", "swimming"),
+        ("my husband is my climbing partner these days", "climbing"),
+    ],
+)
+def test_a_partner_in_a_doing(text: str, value: str) -> None:
+    _check(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my business partner called me today",
+        "he is my drinking buddy",
+        "she has been my pen pal since school",
+        "my life partner is a nurse",
+        "my buddy likes to fish",  # (a friend who fishes: his pastime, not the speaker's)
+    ],
+)
+def test_no_partner_in_a_pastime(text: str) -> None:
+    _none(text)
+
+
+# -- what is best made by a doing -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("pie is my favorite thing to bake", "baking"),
+        ("Scarves are my favourite things to knit.", "knitting"),
+        ("sourdough's my fave to bake", "baking"),
+        ("my favourite thing to paint is the sea", "painting"),
+        ("tomatoes are my favorite to grow", "growing tomatoes"),
+        ("curries are definitely my favorite to cook", "cooking"),
+    ],
+)
+def test_what_is_best_made_by_a_doing(text: str, value: str) -> None:
+    _check(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pizza is my favorite to eat", "thrillers are my favourite to watch", "my favorite thing to do is nothing"],
+)
+def test_a_thing_taken_in_is_no_pastime(text: str) -> None:
+    _none(text)
+
+
+def test_what_is_baked_is_no_favourite_food() -> None:
+    assert mine("muffins are my favourite to bake", ("favorite_food",)) == [], facts("muffins are my favourite to bake")
+
+
+# -- a doing kept to --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i would rather stick to gardening", "gardening"),
+        ("I'll stick to painting, thanks.", "painting"),
+        ("scary stuff. i'd rather stick to my knitting hobby", "knitting"),
+        ("i think i will stick to rock climbing", "rock climbing"),
+        ("we still stick with sailing", "sailing"),
+    ],
+)
+def test_a_doing_kept_to(text: str, value: str) -> None:
+    _check(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i will stick to my day job", "i'll stick to water tonight", "i would rather stick to the plan"],
+)
+def test_a_thing_kept_to_is_no_pastime(text: str) -> None:
+    _none(text)
+
+
+# -- a doing set beside another ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("besides swimming i also cycle", ["swimming"]),
+        ("besides running i surf", ["running", "surfing"]),
+        ("Besides hiking I also love to climb.", ["hiking"]),
+        ("aside from knitting we bake a lot", ["knitting", "baking"]),
+        ("apart from fishing i do some woodworking on weekends", ["fishing"]),
+    ],
+)
+def test_a_doing_set_beside_another(text: str, values: list[str]) -> None:
+    for value in values:
+        _check(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["besides working i hate everything", "besides cleaning i never do anything", "besides, i am tired"],
+)
+def test_a_chore_or_a_dislike_set_beside_is_no_pastime(text: str) -> None:
+    _none(text)
+
+
+# -- walks or hikes taken by habit ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i take my dog for walks every day", "walking"),
+        ("I take my dogs for long walks.", "walking"),
+        ("we go on hikes most weekends", "hiking"),
+        ("i usually take the puppy out for short walks", "walking"),
+        ("i go on long bike rides with my son", "biking"),
+    ],
+)
+def test_walks_taken_by_habit(text: str, value: str) -> None:
+    _check(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i took my dog for a walk", "i'm taking the dog for a walk now", "my son goes on long walks"],
+)
+def test_one_walk_or_another_walker_is_no_pastime(text: str) -> None:
+    _none(text, ("hobbies",))
+
+
+# -- many-valued: a pastime said another day is added -----------------------------------------------------------
+def test_pastimes_said_in_passing_accumulate(mem) -> None:  # type: ignore[no-untyped-def]
+    mem.remember("my sister is my hiking partner", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("bread is my favourite thing to bake", scope=ALICE_SCOPE, observed_at=at(1))
+    mem.remember("i take my dogs for long walks", scope=ALICE_SCOPE, observed_at=at(2))
+    shown = profile_values(mem, "hobbies")
+    for value in ("hiking", "baking", "walking"):
+        assert any(value in v for v in shown), shown
