@@ -1,11 +1,11 @@
 """Pastimes said in passing (issue #10): by a partner in a doing ("he's my fishing buddy"), by what is best made
 by a doing ("pie is my favourite thing to bake"), by a doing kept to ("i'll stick to painting"), by a doing set
 beside another ("besides swimming i cycle"), and by walks or hikes taken by habit ("i take the dogs for long
-walks"). ``hobbies`` holds many values: a pastime said another day is added, the older one kept.
+walks", "i hit the gym daily"). ``hobbies`` holds many values: a pastime said another day is added, the older one kept.
 
 Each construction is said in several spellings (lower-case chat, edited text, contractions, a time phrase), with
 look-alikes beside it that must give no pastime: a partner in no doing, a verb of taking in, a thing kept to,
-a chore or a dislike set beside, one walk. Every sentence was written for this file.
+a chore or a dislike set beside, one walk, one trip to the gym or a job there. Every sentence was written for this file.
 """
 
 from __future__ import annotations
@@ -152,11 +152,44 @@ def test_one_walk_or_another_walker_is_no_pastime(text: str) -> None:
     _none(text, ("hobbies",))
 
 
+# -- the gym gone to by habit -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i go to the gym every day",
+        "I hit the gym three times a week.",
+        "we spend a lot of time at the gym",
+        "i try to hit the gym regularly",
+        "i love to go to the gym after work",
+        "lately i go to the gym every morning to lift",
+    ],
+)
+def test_the_gym_gone_to_by_habit(text: str) -> None:
+    _check(text, "working out")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i went to the gym yesterday",
+        "i'm going to the gym later",
+        "my wife goes to the gym every day",
+        "i never go to the gym",
+        "i work at the gym",
+        "i should go to the gym more",
+        "i go to the gym most days just to chat with friends",
+    ],
+)
+def test_once_another_a_job_or_another_purpose_is_no_workout(text: str) -> None:
+    assert not has(text, "hobbies", "working out"), facts(text)
+
+
 # -- many-valued: a pastime said another day is added -----------------------------------------------------------
 def test_pastimes_said_in_passing_accumulate(mem) -> None:  # type: ignore[no-untyped-def]
     mem.remember("my sister is my hiking partner", scope=ALICE_SCOPE, observed_at=at(0))
     mem.remember("bread is my favourite thing to bake", scope=ALICE_SCOPE, observed_at=at(1))
     mem.remember("i take my dogs for long walks", scope=ALICE_SCOPE, observed_at=at(2))
+    mem.remember("i hit the gym most mornings", scope=ALICE_SCOPE, observed_at=at(3))
     shown = profile_values(mem, "hobbies")
-    for value in ("hiking", "baking", "walking"):
+    for value in ("hiking", "baking", "walking", "working out"):
         assert any(value in v for v in shown), shown

@@ -5,7 +5,8 @@ passing ("back from my weekly dance class", "my daily 5k run"), by a list of hob
 chess"), and abilities said as a gift or as taught ("i have a knack for fixing things", "i taught myself to sew").
 Also said in passing: a partner in a doing ("he is a great hiking buddy"), what is best made by a doing ("pie is
 my favourite thing to bake"), a doing the speaker sticks to ("i'll stick to my knitting"), a doing set beside
-another ("besides running i surf") and walks taken by habit ("i take my dogs for long walks").
+another ("besides running i surf"), walks taken and the gym gone to by habit ("i take my dogs for long walks", "i
+hit the gym daily").
 
 Why these are pastimes, and what is not:
 
@@ -25,7 +26,9 @@ Why these are pastimes, and what is not:
 * "i'd rather stick to X" and "besides X, i …" set X beside what the other said or the speaker does: a pastime
   when X is a doing, nothing when it is a thing ("stick to my day job", "besides my job").
 * Walks, runs or hikes in the plural ("i take my dog for long walks", "we go on hikes") are a habit; one walk
-  ("took the dog for a walk") is an event.
+  ("took the dog for a walk") is an event. So the gym is a habit when gone to with a word of habit ("every day",
+  "regularly"), when time is spent there, or when the speaker likes or tries to go: once ("went to the gym
+  yesterday") is an event, and working at a gym is a job (read elsewhere).
 * An ability is read as "i can …" (``skills``, or ``instruments`` for "play the piano"), so "i taught myself to
   sew" says the same as "i can sew"; a wish ("i want the ability to fly") is not said by these frames.
 """
@@ -251,6 +254,25 @@ _WALKS = re.compile(
     re.IGNORECASE,
 )
 """Walks or runs taken by habit (plural): "i take my dogs for long walks", "we go on hikes"."""
+
+_GYM = re.compile(
+    r"^(?:i|we)\s+(?:(?:also|still|usually|always|often|really|(?P<fond>try|like|love|enjoy)(?:\s+to)?)\s+)*"
+    r"(?:go\s+to|hit|head\s+to|(?P<spend>spend)\s+(?:a\s+lot\s+of|lots\s+of|so\s+much|too\s+much|much|most\s+of\s+my|"
+    r"all\s+my|a\s+ton\s+of|hours\s+of\s+my)\s+(?:free\s+|spare\s+)?time\s+(?:at|in))\s+(?:the|my)\s+(?:local\s+)?gym\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""The gym gone to by habit: "i go to the gym every day", "i spend a lot of time at the gym" (working out)."""
+_GYM_HABIT = re.compile(
+    r"\b(?:every|each|daily|regularly|often|most|a\s+lot|all\s+the\s+time|times?\s+a|twice|\d+\s+(?:days?|times?)|"
+    r"religiously|nightly|weekly|after\s+work|before\s+work)\b",
+    re.IGNORECASE,
+)
+_GYM_FOR_ELSE = re.compile(
+    r"\bto\s+(?!(?:work\s+out|lift|train|exercise|stay|keep|get\s+(?:fit|strong|in\s+shape)|run|swim|box)\b)[a-z]+",
+    re.IGNORECASE,
+)
+"""A purpose other than exercise ("i go to the gym most days to socialize"): no working out said."""
 _PRONOUNS = words("it them that this those these him her me you us")
 
 
@@ -427,7 +449,8 @@ def _beside(said: str, low: str) -> tuple[list[tuple[str, str]], str]:
 
 
 def partners_and_walks(text: str, low: str) -> list[tuple[str, str]]:
-    """Pastimes said by a partner in them ("he is a great hiking buddy") or by walks taken by habit."""
+    """Pastimes said by a partner in them ("he is a great hiking buddy"), by walks taken or the gym gone to by
+    habit ("i go to the gym every day": working out)."""
     out: list[tuple[str, str]] = []
     if "buddy" in low or "buddies" in low or "partner" in low or " pal" in low or "companion" in low:
         for m in _BUDDY.finditer(text):
@@ -442,4 +465,12 @@ def partners_and_walks(text: str, low: str) -> list[tuple[str, str]]:
         if walks:
             noun = walks.group("n").lower().rstrip("s")
             out.append(("hobbies", "biking" if noun.startswith("bike") else _HABIT_NOUNS[noun]))
+    if "gym" in low:
+        gym = _GYM.match(_CUE_TAIL.sub("", text))
+        if (
+            gym
+            and (gym.group("spend") or gym.group("fond") or _GYM_HABIT.search(gym.group("rest")))
+            and not _GYM_FOR_ELSE.search(gym.group("rest"))
+        ):
+            out.append(("hobbies", "working out"))  # (the gym as a place liked is read by the verb, "likes")
     return out
