@@ -78,8 +78,14 @@ def test_a_thing_taken_in_is_no_pastime(text: str) -> None:
     _none(text)
 
 
-def test_what_is_baked_is_no_favourite_food() -> None:
-    assert mine("muffins are my favourite to bake", ("favorite_food",)) == [], facts("muffins are my favourite to bake")
+def test_what_is_cooked_is_still_the_favourite_food() -> None:
+    _check("my favourite thing to cook is risotto", "risotto", "favorite_food")
+    _check("my favourite thing to cook is risotto", "cooking")
+
+
+def test_a_favourite_said_by_a_pronoun_is_only_the_doing() -> None:
+    _check("those are my fave ones to bake", "baking")
+    assert [f for f in mine("those are my fave ones to bake") if f[1].startswith("favorite_")] == []
 
 
 # -- a doing kept to --------------------------------------------------------------------------------------------

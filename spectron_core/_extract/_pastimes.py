@@ -21,8 +21,9 @@ Why these are pastimes, and what is not:
   is not a doing for fun, so only a known pastime head is read.
 * A partner in a doing ("my fishing buddy", "she is a great running partner") is had only by one who does it; a
   partner in no doing ("business partner", "drinking buddy", "pen pal") says nothing of pastimes.
-* "X is my favourite to bake" names a doing by its verb: the verb is the pastime (``ACTIVITIES``); what is made
-  is no favourite food, and a verb of taking in ("to eat", "to watch") is left to the favourites.
+* "X is my favourite to bake" names a doing by its verb: the verb is the pastime (``ACTIVITIES``), and what is
+  made is read on as the favourites read it ("my favourite thing to cook is lasagne": a favourite food); a verb
+  of taking in ("to eat", "to watch") names no pastime.
 * "i'd rather stick to X" and "besides X, i …" set X beside what the other said or the speaker does: a pastime
   when X is a doing, nothing when it is a thing ("stick to my day job", "besides my job").
 * Walks, runs or hikes in the plural ("i take my dog for long walks", "we go on hikes") are a habit; one walk
@@ -296,7 +297,11 @@ def pastimes_of(said: str) -> tuple[list[tuple[str, str]], bool, str]:
     beside, said = _beside(said, low)
     if beside:
         low = said.lower()
-    return beside + habit_in_passing(said, low) + partners_and_walks(said, low), False, ability_said(said, low)
+    made = _favourite_to(said) if " to " in low and "fav" in low else []
+    if made and (low.split()[0] in _PRONOUNS or low.startswith("they ")):
+        return made, True, said  # "they are my favourite ones to bake": what they are is said elsewhere
+    # (a favourite named, "pie is my favourite to bake", is read on as the favourites read it)
+    return beside + made + habit_in_passing(said, low) + partners_and_walks(said, low), False, ability_said(said, low)
 
 
 def pastime_said(said: str, low: str) -> list[tuple[str, str]]:
@@ -308,11 +313,9 @@ def pastime_said(said: str, low: str) -> list[tuple[str, str]]:
     free = low.startswith(("when", "if")) and " not " in low
     most = " most " in low and low.startswith(("the ", "what "))
     compound = low.startswith(("i ", "we ")) and ("watch" in low or "shop" in low or "gaze" in low)
-    to_do = (" to " in low and "fav" in low) or " stick " in low
-    if to_do:
-        made_or_kept = _favourite_to(said) or _stuck_to(said)
-        if made_or_kept:
-            return made_or_kept
+    kept_to = _stuck_to(said) if " stick " in low else []
+    if kept_to:
+        return kept_to
     if not (fan or mine or kept or listed or free or most or compound):
         return []  # (the cheap tests first: most clauses say none of these)
     text = _CUE_TAIL.sub("", said)
