@@ -190,6 +190,27 @@ def test_once_another_a_job_or_another_purpose_is_no_workout(text: str) -> None:
     assert not has(text, "hobbies", "working out"), facts(text)
 
 
+# -- the doing the body is moved by -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("i move my body by dancing", ["dancing"]),
+        ("I get my exercise by cycling, mostly.", ["cycling"]),
+        ("honestly i move my body by walking and swimming", ["walking", "swimming"]),
+    ],
+)
+def test_the_doing_the_body_is_moved_by(text: str, values: list[str]) -> None:
+    for value in values:
+        _check(text, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["i move my body by going to work", "i get exercise by cleaning the house", "my body hurts by evening"]
+)
+def test_a_chore_that_moves_the_body_is_no_pastime(text: str) -> None:
+    _none(text)
+
+
 # -- many-valued: a pastime said another day is added -----------------------------------------------------------
 def test_pastimes_said_in_passing_accumulate(mem) -> None:  # type: ignore[no-untyped-def]
     mem.remember("my sister is my hiking partner", scope=ALICE_SCOPE, observed_at=at(0))

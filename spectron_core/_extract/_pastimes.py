@@ -113,11 +113,13 @@ _KEEPS_ME = re.compile(
 """A doing said by what it does for the speaker: "gardening keeps me sane", "yoga keeps me in shape"."""
 
 _KEEP_BUSY = re.compile(
-    r"^(?:i|we)\s+(?:(?:try\s+to|like\s+to|usually|always|mostly)\s+)?(?:keep|stay)\s+(?:myself\s+|ourselves\s+)?"
-    r"(?:busy|fit|active|sane|in\s+shape|young|healthy)\s+(?:by|with)\s+(?P<v>.+)$",
+    r"^(?:i|we)\s+(?:(?:try\s+to|like\s+to|usually|always|mostly)\s+)?(?:(?:keep|stay)\s+(?:myself\s+|ourselves\s+)?"
+    r"(?:busy|fit|active|sane|in\s+shape|young|healthy)|move\s+(?:my|our)\s+bod(?:y|ies)|get\s+(?:my\s+)?exercise)\s+"
+    r"(?:by|with)\s+(?P<v>.+)$",
     re.IGNORECASE,
 )
-"""The doing the speaker keeps busy with: "i keep busy with woodworking", "i stay fit by swimming and yoga"."""
+"""The doing the speaker keeps busy with: "i keep busy with woodworking", "i stay fit by swimming and yoga", "i
+move my body by dancing", "i get my exercise by cycling"."""
 
 _FOUND_DOING = re.compile(
     r"^i\s+(?:can|could)\s+(?:(?:usually|always|often|mostly|normally|either)\s+)*be\s+found\s+(?:either\s+)?"
@@ -308,7 +310,7 @@ def pastime_said(said: str, low: str) -> list[tuple[str, str]]:
     """(key, value) facts of a clause said in one of the whole-clause frames of the module docstring, or []."""
     fan = low.startswith(("i am a", "i'm a", "im a")) or " here" in low
     mine = "my " in low and (low.endswith(_WHAT_IT_IS) or low.rpartition(" ")[0].endswith(_WHAT_IT_IS))
-    kept = "keep" in low or "kept" in low or " stay " in low
+    kept = "keep" in low or "kept" in low or " stay " in low or " body " in low or " exercise " in low
     listed = " be found " in low or " either " in low or "hobbies" in low or "pastimes" in low or "interests" in low
     free = low.startswith(("when", "if")) and " not " in low
     most = " most " in low and low.startswith(("the ", "what "))
@@ -358,8 +360,8 @@ def _listed(raw: str) -> list[tuple[str, str]]:
     out = []
     for item in _items(raw):
         value = _doing(item) or (noun_phrase(item).lower() if _GERUND.match(item.strip()) else "")
-        if value and len(value.split()) <= 4:
-            out.append(_fact(value))
+        if value and len(value.split()) <= 4 and value.split()[0] not in _NOT_PASTIME:
+            out.append(_fact(value))  # ("i keep busy by working", "i get exercise by cleaning": no pastime)
     return out
 
 
