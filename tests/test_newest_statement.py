@@ -210,3 +210,82 @@ def test_a_change_the_extractor_read_is_a_supersession_and_still_comes_first(tmp
         assert [r.value for r in mem.history("Person/dana", "home", scope=DANA)] == ["glasgow", "cornwall"]
     finally:
         mem.close()
+
+
+class _ReadsAbout:
+    """Reads a fact about a named entity from the sentences it knows (another person's home, say)."""
+
+    name = "reads-about"
+
+    def __init__(self, facts: dict[str, tuple[str, str, str]]) -> None:
+        self.facts = facts
+
+    def extract_many(self, ctxs: list[Any]) -> list[Any]:
+        return [self.extract(c) for c in ctxs]
+
+    def extract(self, ctx: Any) -> Any:
+        from spectron_core import ExtractedAttribute, Extraction
+
+        found = self.facts.get(ctx.text)
+        if found is None:
+            return Extraction()
+        entity = ctx.principal if found[0] == "me" else found[0]
+        return Extraction(attributes=[ExtractedAttribute(entity=entity, key=found[1], value=found[2])])
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "my sister maya just moved to a flat in oslo",
+        "our son found a place of his own near the university",
+        "my parents finally sold the farm and bought a bungalow by the coast",
+    ],
+)
+def test_a_later_statement_about_a_relative_is_not_the_users(tmp_path: Any, later: str) -> None:
+    """About home, and about someone else's: the user's own home stays first (the bundled extractor)."""
+    mem = Spectron(path=str(tmp_path))
+    try:
+        _say(mem, DANA, "I live in a small flat in Glasgow.", at=T0)
+        _say(mem, DANA, later, at=T0 + timedelta(days=3))
+        assert not _top(mem, "where do I live?").endswith(later)
+    finally:
+        mem.close()
+
+
+def test_a_statement_with_the_user_in_it_is_theirs_even_beside_a_relative(tmp_path: Any) -> None:
+    said, later = "I live in a small flat in Glasgow.", "my husband and i live out in the countryside now"
+    mem = _store(tmp_path, {said: ("home", "glasgow")})
+    try:
+        _say(mem, DANA, said, at=T0)
+        _say(mem, DANA, later, at=T0 + timedelta(days=3))
+        assert _top(mem, "where do I live?").endswith(later)
+    finally:
+        mem.close()
+
+
+def test_a_later_statement_read_as_someone_elses_fact_is_not_lifted(tmp_path: Any) -> None:
+    """The extractor read the key from it about another entity: the statement is theirs, not the user's."""
+    said, later = "I live in a small flat in Glasgow.", "these days home for gran is a stone cottage by the sea"
+    mem = Spectron(
+        path=str(tmp_path),
+        extractor=_ReadsAbout({said: ("me", "home", "glasgow"), later: ("Person/gran", "home", "stone cottage")}),
+    )
+    try:
+        _say(mem, DANA, said, at=T0)
+        _say(mem, DANA, later, at=T0 + timedelta(days=3))
+        assert not _top(mem, "where do I live?").endswith(later)
+        assert _top(mem, "where do I live?", OFF) == _top(mem, "where do I live?")
+    finally:
+        mem.close()
+
+
+def test_an_org_wide_statement_is_not_the_users(tmp_path: Any) -> None:
+    """A turn at an ancestor scope is visible to Dana, but it was said at the org's level: not her statement."""
+    said, later = "I live in a small flat in Glasgow.", "these days home is a stone cottage by the sea in cornwall"
+    mem = _store(tmp_path, {said: ("home", "glasgow")})
+    try:
+        _say(mem, DANA, said, at=T0)
+        _say(mem, {"org": "acme"}, later, at=T0 + timedelta(days=3))
+        assert not _top(mem, "where do I live?").endswith(later)
+    finally:
+        mem.close()

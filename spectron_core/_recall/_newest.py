@@ -9,9 +9,13 @@ means is that the newest statement about a key that holds one value is the curre
 
 So, for a question clearly about one of the principal's single-valued keys (``_intent.principal_asks``), the
 newest piece of evidence about that key — a user statement whose stored vector is clearly about it (the same
-``key_min_z`` test a question must pass), or a current fact of the key — is ranked just above the best of the
-older ones, when it was said in a *later session* than they were. Nothing else moves, and nothing leaves the
-ranking: the older statement stays right below, as ``_successors_first`` keeps a superseded turn.
+``key_min_z`` test a question must pass), or a current fact of the principal's of the key — is ranked just
+above the best of the older ones, when it was said in a *later session* than they were. Nothing else moves,
+and nothing leaves the ranking: the older statement stays right below, as ``_successors_first`` keeps a
+superseded turn. A statement is the principal's when it was said at the reader's scope or narrower (an
+ancestor's turns are the org's, not theirs), and not when it is about someone else: the extractor read the
+key from it about another entity, or it speaks of one of the speaker's relatives with no "i"/"we" in it ("my
+sister just moved to oslo" is about home, and about the sister's; "my wife and i moved to leeds" is theirs).
 
 Why only across sessions: within one conversation, what people say about one part of their life mostly
 elaborates it ("i'm a nurse" … "the night shifts are killing me"), and a change said there comes with the cue
@@ -34,17 +38,23 @@ replies are never statements about the user.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from .._extract._lexicon import KIN
 from .._models import field_of
+from .._scope import Scope
 from ._intent import turn_key_scores
-from ._principal import is_question
+from ._principal import Principal, is_question
 
 if TYPE_CHECKING:
     from .._engine import Engine
 
 __all__ = ["newest_statement_first"]
+
+_WORDS = re.compile(r"[a-z']+")
+_FIRST_PERSON = frozenset("i i'm im i've ive i'd id i'll we we're we've we'd we'll".split())
 
 
 def newest_statement_first(
@@ -54,6 +64,8 @@ def newest_statement_first(
     groups: dict[str, str],
     asked: list[str],
     min_z: float,
+    scope: Scope,
+    principal: Principal,
 ) -> None:
     """Lift, in ``scores``, the newest piece of evidence about the single-valued keys of ``asked`` just above
     the best older one said in an earlier session. The asked keys are one topic ("do I have a job?" asks
@@ -62,7 +74,7 @@ def newest_statement_first(
     keys = [k for k in asked if not engine.ontology.is_multi_valued(k)]
     if not keys:
         return
-    said = _statements_about(engine, pool, groups, keys, min_z)
+    said = _statements_about(engine, pool, groups, keys, min_z, scope, principal)
     if len(said) < 2:
         return
     best: dict[str, float] = {}
@@ -81,24 +93,59 @@ def newest_statement_first(
 
 
 def _statements_about(
-    engine: Engine, pool: dict[str, Any], groups: dict[str, str], keys: list[str], min_z: float
+    engine: Engine,
+    pool: dict[str, Any],
+    groups: dict[str, str],
+    keys: list[str],
+    min_z: float,
+    scope: Scope,
+    principal: Principal,
 ) -> dict[str, tuple[datetime, str | None]]:
     """Evidence groups of ``pool`` about any of ``keys``, each with when it was said and in which session: the
-    user's statements (not questions) clearly about one of them, and their current facts."""
-    turns = [r for r in pool.values() if r.kind == "turn" and r.role == "user" and not is_question(r.content or "")]
+    principal's statements (not questions) clearly about one of them, and their current facts of them."""
+    turns = [
+        r
+        for r in pool.values()
+        if r.kind == "turn" and r.role == "user" and Scope(r.scope).contains(scope) and not is_question(r.content or "")
+    ]
     out: dict[str, tuple[datetime, str | None]] = {}
     if turns:
         known, about = turn_key_scores(engine, turns)
         at = [known.index(k) for k in keys if k in known]
+        others = {
+            ref
+            for ref, read in engine.lexical.attributes_from([t.id for t in turns]).items()
+            if any(key in keys and entity not in principal.entities for entity, key in read)
+        }
         for t in turns:
             z = about.get(t.id)
-            if z is not None and at and max(float(z[i]) for i in at) >= min_z:
+            if (
+                z is not None
+                and at
+                and t.id not in others
+                and not _of_a_relative(t.content or "")
+                and max(float(z[i]) for i in at) >= min_z
+            ):
                 out[groups[t.id]] = (t.observed_at, t.session_id)
     for rid, r in pool.items():
-        if r.kind != "attribute" or r.key not in keys or field_of(r, "valid_until", None) is not None:
+        if (
+            r.kind != "attribute"
+            or r.key not in keys
+            or r.entity not in principal.entities
+            or field_of(r, "valid_until", None) is not None
+        ):
             continue
         g = groups[rid]
         if g not in out:
             when = max((t for t in (r.stated_at, r.last_seen) if t is not None), default=r.recorded_at)
             out[g] = (when, r.source.session_id)
     return out
+
+
+def _of_a_relative(text: str) -> bool:
+    """A statement about one of the speaker's relatives, with no "i"/"we" of its own: "my sister just moved to
+    oslo", "our son started at a new school" (not "my wife and i moved to leeds")."""
+    words = _WORDS.findall(text.lower())
+    if _FIRST_PERSON.intersection(words):
+        return False
+    return any(w in ("my", "our") and nxt in KIN for w, nxt in zip(words, words[1:]))

@@ -122,7 +122,7 @@ def recall(
     )
     pool = {rid: r for rid, r in pool.items() if _admissible(r, scope, cats, history, when)}
     legs = [([i for i in ids if i in pool], w) for ids, w in legs]
-    scores, groups, own, stale = _score(engine, query, pool, legs, cfg, when, principal, asked)
+    scores, groups, own, stale = _score(engine, query, pool, legs, cfg, when, principal, asked, scope)
     words = set(index_terms(principal.strip_from(query)))
     ranked, scores = _one_per_evidence(pool, scores, groups, own, words, k)
     conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
@@ -342,13 +342,14 @@ def _score(
     when: Any,
     principal: Principal,
     asked: list[str],
+    scope: Scope,
 ) -> tuple[dict[str, float], dict[str, str], dict[str, float], set[str]]:
     """Each record's score, its evidence group, its own (record-level) fused score, and the stale turns
     (every fact drawn from them no longer current).
 
     Fusion runs over groups (a group ranks where its best member ranks in each leg); the graph, date,
     category and state multipliers then apply per record. ``legs`` hold admissible ids only; ``asked``: the
-    principal's keys the question asks about (``_intent.principal_asks``).
+    principal's keys the question asks about (``_intent.principal_asks``), at the reader's ``scope``.
     """
     groups, fused = _fused_evidence(pool, legs, cfg)
     # Within a group the member the query is about represents it: "I prefer vegetarian food and live in
@@ -397,7 +398,7 @@ def _score(
     if cfg.successor_first and when is None:
         _successors_first(engine, pool, scores, [t for t, (current, total) in derived.items() if current < total])
     if cfg.key_newest_first and asked:
-        newest_statement_first(engine, pool, scores, groups, asked, cfg.key_min_z)
+        newest_statement_first(engine, pool, scores, groups, asked, cfg.key_min_z, scope, principal)
     return scores, groups, own, stale
 
 

@@ -604,6 +604,20 @@ class LexicalIndex:
                     out[ref] = (int(current), int(total))
         return out
 
+    def attributes_from(self, refs: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """``ref → [(entity, key)]`` of the active attributes extracted from each given turn (any version), read
+        from the payloads in SQL. Turns with none are absent."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        with self._lock:
+            for part, marks in _in_batches(refs):
+                for ref, entity, key in self._db.execute(
+                    "SELECT ref, json_extract(payload, '$.entity'), json_extract(payload, '$.key') FROM docs "
+                    f"WHERE ref IN ({marks}) AND kind = 'attribute' AND active = 1",
+                    part,
+                ):
+                    out.setdefault(ref, []).append((str(entity), str(key)))
+        return out
+
     def successions(self, refs: Sequence[str]) -> list[tuple[str, str]]:
         """``(turn, later turn)`` for every active fact drawn from one of the given turns that a fact drawn from
         another turn has superseded, in the order the old values were closed. Read from the payloads in SQL:
