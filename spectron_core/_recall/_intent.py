@@ -54,11 +54,15 @@ def key_scores(meanings: np.ndarray, vector: Any) -> np.ndarray | None:
     v = unit(vector)
     if v.shape[0] != meanings.shape[1]:
         return None
-    sims = meanings @ v
-    spread = float(sims.std())
-    if spread <= 0:
-        return None
-    return np.asarray((sims - float(sims.mean())) / spread)
+    z, spread = _standard_scores((meanings @ v)[None, :])
+    return z[0] if spread[0] else None
+
+
+def _standard_scores(sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row of similarities to every key's meaning as standard scores, and whether the row has any spread
+    (a row without says nothing)."""
+    spread = sims.std(axis=1, keepdims=True)
+    return (sims - sims.mean(axis=1, keepdims=True)) / np.where(spread > 0, spread, 1.0), spread[:, 0] > 0
 
 
 def asked_keys(keys: list[str], meanings: np.ndarray, query_vector: Any, cfg: RankingConfig) -> list[str]:
@@ -89,10 +93,8 @@ def turn_key_scores(engine: Engine, turns: list[Any]) -> tuple[list[str], dict[s
     # einsum, not ``@``: a matrix product this small would go to OpenBLAS's thread pool, whose workers then
     # spin on the other core that the query embedding and SQLite need (measured: recall 45 ms → 120 ms on
     # 2 loaded cores); einsum computes it on this thread in about 0.5 ms for 200 turns
-    sims = np.einsum("ij,kj->ik", vecs / np.where(norms > 0, norms, 1.0), meanings)
-    spread = sims.std(axis=1, keepdims=True)
-    z = (sims - sims.mean(axis=1, keepdims=True)) / np.where(spread > 0, spread, 1.0)
-    return keys, {tid: z[i] for i, tid in enumerate(ids) if spread[i, 0] > 0}
+    z, spread = _standard_scores(np.einsum("ij,kj->ik", vecs / np.where(norms > 0, norms, 1.0), meanings))
+    return keys, {tid: z[i] for i, tid in enumerate(ids) if spread[i]}
 
 
 def any_about(engine: Engine, turns: list[Any], key: str, min_z: float) -> bool:
