@@ -38,15 +38,13 @@ replies are never statements about the user.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .._extract._lexicon import KIN
 from .._models import field_of
 from .._scope import Scope
 from ._intent import turn_key_scores
-from ._principal import Principal, is_question
+from ._principal import Principal, is_question, speaks_of_a_relative
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -56,8 +54,6 @@ __all__ = ["newest_statement_first"]
 _STATEMENTS = 50
 """How many of the best-ranked user turns are read for their topic: a statement ranked below them is far from
 the answer, and reading every candidate's topic cost recall about 1 ms on a store of long turns."""
-_WORDS = re.compile(r"[a-z']+")
-_FIRST_PERSON = frozenset("i i'm im i've ive i'd id i'll we we're we've we'd we'll".split())
 
 
 def newest_statement_first(
@@ -107,13 +103,10 @@ def _statements_about(
     """Evidence groups of ``pool`` about any of ``keys``, each with when it was said and in which session: the
     principal's statements (not questions) clearly about one of them, among the ``_STATEMENTS`` user turns
     ranked highest (``best``: each group's score), and their current facts of them."""
-    dims = scope.items_tuple
     said = sorted(
         (r for r in pool.values() if r.kind == "turn" and r.role == "user"), key=lambda r: -best.get(groups[r.id], 0.0)
     )
-    turns = [
-        r for r in said[:_STATEMENTS] if all(r.scope.get(d) == v for d, v in dims) and not is_question(r.content or "")
-    ]
+    turns = [r for r in said[:_STATEMENTS] if Scope(r.scope).contains(scope) and not is_question(r.content or "")]
     out: dict[str, tuple[datetime, str | None]] = {}
     if turns:
         known, about = turn_key_scores(engine, turns)
@@ -130,7 +123,7 @@ def _statements_about(
             else set()
         )
         for t in on_topic:
-            if t.id not in others and not _of_a_relative(t.content or ""):
+            if t.id not in others and not speaks_of_a_relative(t.content or ""):
                 out[groups[t.id]] = (t.observed_at, t.session_id)
     for rid, r in pool.items():
         if (
@@ -145,12 +138,3 @@ def _statements_about(
             when = max((t for t in (r.stated_at, r.last_seen) if t is not None), default=r.recorded_at)
             out[g] = (when, r.source.session_id)
     return out
-
-
-def _of_a_relative(text: str) -> bool:
-    """A statement about one of the speaker's relatives, with no "i"/"we" of its own: "my sister just moved to
-    oslo", "our son started at a new school" (not "my wife and i moved to leeds")."""
-    words = _WORDS.findall(text.lower())
-    if _FIRST_PERSON.intersection(words):
-        return False
-    return any(w in ("my", "our") and nxt in KIN for w, nxt in zip(words, words[1:]))

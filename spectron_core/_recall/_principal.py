@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 
 from .._entities import principal_for
 from .._errors import SpectronError
+from .._extract._lexicon import KIN
 from .._models import field_of
 from .._scope import Scope
 
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["Principal", "asks_about_self", "is_question", "principal_of"]
+__all__ = ["Principal", "asks_about_self", "is_question", "principal_of", "speaks_of_a_relative"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -171,3 +172,16 @@ def asks_about_self(query: str) -> bool:
     me about Python": the answer is in what the user said, not in the assistant's replies that echo it."""
     words = {w.lower() for w in _TOKEN.findall(query)}
     return bool(words & _FIRST_PERSON) and not words & _SECOND_PERSON
+
+
+_FIRST_PERSON_SUBJECT = (_FIRST_PERSON - {"my", "mine", "me", "our", "us"}) | {"we've", "we'd", "we'll"}
+"""The first person as the subject of a clause ("i", "we're"), not as a possessor ("my sister")."""
+
+
+def speaks_of_a_relative(text: str) -> bool:
+    """True when ``text`` is about one of the speaker's relatives and has no "i"/"we" of its own: "my sister just
+    moved to oslo", "our son started at a new school" (not "my wife and i moved to leeds")."""
+    words = _TOKEN.findall(text.lower().replace("’", "'"))
+    if _FIRST_PERSON_SUBJECT.intersection(words):
+        return False
+    return any(w in ("my", "our") and nxt in KIN for w, nxt in zip(words, words[1:]))
