@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import math
 import re
 import sqlite3
@@ -605,17 +606,23 @@ class LexicalIndex:
         return out
 
     def attributes_from(self, refs: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-        """``ref → [(entity, key)]`` of the active attributes extracted from each given turn (any version), read
-        from the payloads in SQL. Turns with none are absent."""
+        """``ref → [(entity, key)]`` of the active attributes extracted from each given turn (any version). Turns
+        with none are absent. The payloads are parsed here, not in SQL: a row without one yet ('') is skipped
+        rather than failing the query, and an SQLite without JSON functions gives the same answer."""
         out: dict[str, list[tuple[str, str]]] = {}
         with self._lock:
-            for part, marks in _in_batches(refs):
-                for ref, entity, key in self._db.execute(
-                    "SELECT ref, json_extract(payload, '$.entity'), json_extract(payload, '$.key') FROM docs "
-                    f"WHERE ref IN ({marks}) AND kind = 'attribute' AND active = 1",
+            rows = [
+                row
+                for part, marks in _in_batches(refs)
+                for row in self._db.execute(
+                    f"SELECT ref, payload FROM docs WHERE ref IN ({marks}) AND kind = 'attribute' AND active = 1 "
+                    "AND payload != ''",
                     part,
-                ):
-                    out.setdefault(ref, []).append((str(entity), str(key)))
+                )
+            ]
+        for ref, payload in rows:
+            fields = json.loads(payload)
+            out.setdefault(ref, []).append((str(fields.get("entity")), str(fields.get("key"))))
         return out
 
     def successions(self, refs: Sequence[str]) -> list[tuple[str, str]]:
