@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CONTEXT_AGING",
     "PROMOTION_STEP",
+    "FACT_KINDS",
     "consolidate_session",
     "ended_facts",
     "refresh_summaries",
@@ -66,7 +67,8 @@ __all__ = [
 CONTEXT_AGING = 0.5
 PROMOTION_STEP = 0.1
 _SUMMARY_FACTS = 12
-_FACT_KINDS = ("attribute", "relation", "instruction")
+FACT_KINDS = ("attribute", "relation", "instruction")
+"""The kinds of record that state a fact, and that a summary quotes."""
 
 
 def consolidate_session(engine: Engine, session: SessionInfo) -> str | None:
@@ -117,14 +119,14 @@ def ended_facts(engine: Engine, session_id: str) -> list[Any]:
     (``SessionBook.note_write``); otherwise it is read from their decision traces (one per write, with the
     session's id): every record a decision superseded, closed or revoked, or considered while doing so. Facts
     of the session itself are among them when it changed its mind."""
-    ids = engine.sessions.ended_in(session_id)
-    if ids is None:
-        ids = _ended_in_traces(engine, session_id)
-    found = engine.store.get(sorted(ids))
-    return [r for r in found.values() if r.kind in _FACT_KINDS and not r.current]
+    noted = engine.sessions.ended_in(session_id)
+    found = engine.store.get(sorted(noted)) if noted is not None else _ended_in_traces(engine, session_id)
+    return [r for r in found.values() if r.kind in FACT_KINDS and not r.current]
 
 
-def _ended_in_traces(engine: Engine, session_id: str) -> set[str]:
+def _ended_in_traces(engine: Engine, session_id: str) -> dict[str, Any]:
+    """The records the session's decision traces name as superseded, closed or revoked (or considered while
+    doing so), with the records those superseded in turn, by id."""
     traces = engine.store.find({"session_id": {"$eq": session_id}}, kinds=["trace"])
     ids: set[str] = set()
     for trace in traces:
@@ -133,8 +135,8 @@ def _ended_in_traces(engine: Engine, session_id: str) -> set[str]:
                 ids.update(d.considered)
                 ids.update([d.record_id] if d.record_id else [])
     found = engine.store.get(sorted(ids))
-    ids.update(r.supersedes for r in found.values() if getattr(r, "supersedes", None))
-    return ids
+    earlier = {r.supersedes for r in found.values() if getattr(r, "supersedes", None)} - set(found)
+    return {**found, **engine.store.get(sorted(earlier))} if earlier else found
 
 
 def _session_facts(
@@ -149,7 +151,7 @@ def _session_facts(
 
 
 def _current_facts(engine: Engine, scope: dict[str, str]) -> list[Any]:
-    return list(engine.store.current_at(Scope(scope), list(_FACT_KINDS)))
+    return list(engine.store.current_at(Scope(scope), list(FACT_KINDS)))
 
 
 def _write_summary(engine: Engine, session: SessionInfo, turns: list[Any], facts: list[Any]) -> str | None:

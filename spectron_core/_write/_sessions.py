@@ -20,7 +20,7 @@ from .._scope import Scope
 from .._store._ids import random_id, stable_id
 from .._time import TimeLike, to_utc, utcnow
 from .._validate import check_id, check_metadata, check_role, check_text
-from ._consolidate import consolidate_session
+from ._consolidate import FACT_KINDS, consolidate_session
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -131,21 +131,15 @@ class SessionBook:
 
     def note_write(self, puts: Sequence[Any], updates: Sequence[Any]) -> None:
         """Record the facts a write of a tracked session ended (its trace names the session; its updates are the
-        facts it superseded, closed or revoked). Called by ``apply_plan`` once the write is applied. Plans hold
-        one session's writes today; should one hold several, each is given the ended facts of its own scope
-        (reconciliation never crosses scopes): a superset for sessions of one scope, whose extra summaries a
-        close rebuilds and, finding them unchanged, leaves unwritten."""
+        facts it superseded, closed or revoked). Called by ``apply_plan`` once the write is applied."""
         if not self._ended:
             return
-        traces = [r for r in puts if r.kind == "trace" and r.session_id in self._ended]
-        if not traces:
+        sessions = {r.session_id for r in puts if r.kind == "trace" and r.session_id in self._ended}
+        if not sessions:
             return
-        ended: dict[str, set[str]] = {}
-        for r in updates:
-            if r.kind in ("attribute", "relation", "instruction") and not r.current:
-                ended.setdefault(Scope(r.scope).key, set()).add(r.id)
-        for trace in traces:
-            self._ended[trace.session_id] |= ended.get(Scope(trace.scope).key, set())
+        ended = {r.id for r in updates if r.kind in FACT_KINDS and not r.current}
+        for sid in sessions:
+            self._ended[sid] |= ended
 
     def ended_in(self, session_id: str) -> set[str] | None:
         """The facts a tracked session's writes ended, forgotten here (it is closing); None when not tracked."""
