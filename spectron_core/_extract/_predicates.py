@@ -1939,11 +1939,8 @@ def _h_relax(c: Sink, verb: str, rest: str) -> None:
         for item in (
             _items(m.group("v")) if not _GERUND.match(m.group("v")) else [noun_phrase(m.group("v"), keep_det=True)]
         ):
-            if item and kind_of(item) != "drink" and not _DRINK_SERVED.match(item):
+            if item and kind_of(item) != "drink" and not _MEASURE_OF.match(item):
                 c.attr("hobbies", item.lower())  # (a drink relaxed with is ``drinks``: ``_outings``)
-
-
-_DRINK_SERVED = re.compile(r"^(?:\w+\s+){0,2}(?:cups?|glass(?:es)?|mugs?|pints?|bottles?)\s+of\b", re.IGNORECASE)
 
 
 def _h_started(c: Sink, verb: str, rest: str) -> None:
