@@ -45,6 +45,8 @@ _REVOKE = re.compile(
     r"drop(?:\s+the)?)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_SPEAKERS_OWN = re.compile(r"^(?:my|our|mine)\b", re.IGNORECASE)
+""""quit my job", "drop my kids off": what the speaker did or does with their own things, not a directive."""
 _REVOKE_ANYMORE = re.compile(
     r"^" + _P + r"(?:do\s+not|never|(?P<noneed>no\s+need\s+to|you\s+do\s+not\s+(?:have|need)\s+to|"
     r"you\s+need\s+not))\s+(?P<rest>.+?)\s+(?:any\s?more|any\s+longer)\b",
@@ -147,6 +149,21 @@ def instruction_family(topic: str) -> str | None:
     return None
 
 
+_PAST_MARK = re.compile(
+    r"\b(?:ago|yesterday|last\s+(?:year|month|week|night|summer|spring|fall|autumn|winter)|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str, rest_at: int) -> bool:
+    """ "quit smoking last year", "quit drinking": chat drops the "I" of a deed; a directive is not dated in the
+    past, and "quit" directs an assistant only politely or about its answers ("please quit apologising")."""
+    if _PAST_MARK.search(text):
+        return True
+    lead = text[:rest_at].lower()
+    return "quit" in lead.split() and "please" not in lead and canonical_topic(text[rest_at:])[1] is None
+
+
 def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction | None:
     """A directive in one sentence (without its final punctuation), or None."""
     text = body.strip()
@@ -173,7 +190,7 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
                 action, polarity = "revoke", "do"
     if rest is None:
         m = _REVOKE.match(text)
-        if m:
+        if m and not _SPEAKERS_OWN.match(m.group("rest")) and not _reported(text, m.start("rest")):
             action, polarity, rest = "revoke", "dont", m.group("rest")
     if rest is None:
         m = _ADD.match(text)

@@ -61,7 +61,10 @@ _SENTENCE = re.compile(r"[^.!?\n]{1,2000}(?:[.!?]+|$)")
 
 _ABBREVIATION = re.compile(
     r"\b(?:st|mt|ft|dr|mr|mrs|ms|jr|sr|prof|sgt|capt|lt|col|rev|vs)[ \t]?\.[ \t]?(?=[a-z0-9])(?!i\b)"
-    r"|(?:\b[a-z][ \t]?\.[ \t]?){2,}",
+    r"|(?:\b[a-z][ \t]?\.[ \t]?){2,}"
+    # inside an address, a domain, a file or a version: "jo.doe@example.com", "fly.io", "node.js", "3.11"
+    r"|(?<=[\w+-])\.(?=[\w+.-]*@)|(?<=\w)\.(?=(?:com|org|net|edu|gov|io|ai|dev|app|co|uk|de|js|ts|py|md)\b)"
+    r"|(?<=\d)\.(?=\d)",
     re.IGNORECASE,
 )
 """A full stop that ends no sentence: a title or place abbreviation before a word ("St. Louis", "dr . smith",
@@ -229,11 +232,16 @@ _SUBJ_OTHER = re.compile(
 
 
 _CALL_ME = re.compile(
-    r"^(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
-    r"(?:call|calls)\s+me\s+(?P<n>(?:(?:dr|mr|mrs|ms|prof)\.\s?)?[A-Za-z][\w'-]{0,30})$|"
-    r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})$",
+    r"^(?:(?:from\s+now\s+on|going\s+forward|actually|instead),?\s+)?"
+    r"(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
+    r"(?:call|calls)\s+me\s+(?!(?:back|later|out|up|over|again|anytime|sometime|tomorrow|tonight|soon|"
+    r"when|if|crazy|old|maybe)\b)(?P<n>(?:(?:dr|mr|mrs|ms|prof)\.\s?)?[A-Za-z][\w'-]{0,30})"
+    r"(?:,?\s+(?:from\s+now\s+on|going\s+forward|instead|please|now|for\s+short))?$|"
+    r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})(?:\s+(?:now|these\s+days|instead))?$",
     re.IGNORECASE,
 )
+"""A name the speaker asks to be called. A trailing "from now on" or "instead" marks it as a standing request,
+which is a name, not an instruction about style (so the name check runs before the instruction matcher)."""
 
 
 _FAV_BACK = re.compile(
@@ -497,7 +505,7 @@ _VERB_WORDS = "|".join(
 
 _CHANGE_LEAD = re.compile(
     r"^(?:just\s+|recently\s+|finally\s+)?(?:live\s+(?=(?:in|on|near|out\s+in|here\s+in)\s)|moved|relocated|settled|started|"
-    r"began|quit|left|joined|became|hit\s+\d+|converted\s+to|traded\s+(?:in\s+)?my|"
+    r"began|quit|left|joined|became|hit\s+\d+|sold\s+(?:my|our|the)\s|got\s+rid\s+of\s|gave\s+up\s|cut\s+out\s|converted\s+to|traded\s+(?:in\s+)?my|"
     r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
     r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|"
     r"(?:got|came|getting|coming)\s+(?:home|back|in|off)\s+from\s+(?:work|my\s+shift)\s+(?:at|in)\s|"

@@ -97,6 +97,14 @@ def _without_time_phrase(body: str, span: tuple[int, int]) -> str:
     return " ".join((body[: span[0]] + " " + body[span[1] :]).strip(" ,").split())
 
 
+def _called(body: str) -> re.Match[str] | None:
+    """The name in "call me Kate (from now on)" / "i go by Kate", with or without a lead ("ok so …")."""
+    low = body.lower()
+    if "call" not in low and "go by" not in low:
+        return None
+    return _CALL_ME.match(body) or _CALL_ME.match(strip_lead(body)[0])
+
+
 class RuleExtractor:
     """Deterministic pattern extractor over an :class:`Ontology` (default: the built-in one)."""
 
@@ -170,7 +178,7 @@ class RuleExtractor:
         body = expand(sentence.rstrip(".!?").strip())
         if not body:
             return last_person
-        if ctx.role in ("user", "system") and not sentence.endswith("?"):
+        if ctx.role in ("user", "system") and not sentence.endswith("?") and not _called(body):
             ins = match_instruction(body, span)
             if ins is None:
                 lead_free, _, _ = strip_lead(body)
@@ -194,10 +202,7 @@ class RuleExtractor:
             else:
                 when = mention.when
             body = _without_time_phrase(body, mention.span)
-        low_body = body.lower()
-        name = None
-        if "call" in low_body or "go by" in low_body:
-            name = _CALL_ME.match(body) or _CALL_ME.match(strip_lead(body)[0])
+        name = _called(body)
         if name and ctx.role != "assistant":
             value = name.group("n") or name.group("n2")
             out.attributes.append(
