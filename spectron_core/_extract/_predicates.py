@@ -759,6 +759,13 @@ def _h_have(c: Sink, verb: str, rest: str) -> None:
         handler = VERBS.get(verb_form)
         rest_words = m.group("rest").lower().split()
         changes = lemma in _PERFECT_CHANGES or (lemma == "take" and rest_words[:1] == ["up"])
+        diet = _BE_DIET.match(m.group("rest").strip()) if lemma == "go" and not m.group("neg") else None
+        if diet:
+            c.attr("food_preference", diet.group("v").lower())  # "i've gone (fully) vegan": the diet now
+            return
+        if (lemma, rest_words[:1]) in (("give", ["up"]), ("cut", ["out"])) and not m.group("neg"):
+            read_predicate(c, f"{past} {m.group('rest')}")  # "have given up meat", "have cut out sugar": quit
+            return
         if handler is not None and changes and not m.group("neg"):
             handler(c, verb_form, m.group("rest"))  # "have quit smoking" is read as "quit smoking"
         return
@@ -915,7 +922,7 @@ _IRREGULAR_PARTICIPLES = {
         tell:told:told hold:held:held keep:kept:kept leave:left:left meet:met:met pay:paid:paid send:sent:sent
         spend:spent:spent build:built:built feel:felt:felt begin:began:begun sing:sang:sung swim:swam:swum
         drink:drank:drunk become:became:become run:ran:run quit:quit:quit buy:bought:bought bring:brought:brought
-        catch:caught:caught teach:taught:taught fight:fought:fought sleep:slept:slept""".split()
+        catch:caught:caught teach:taught:taught fight:fought:fought sleep:slept:slept cut:cut:cut go:went:gone""".split()
     )
 }
 """Past participles that are not "-ed" words: participle → (verb, simple past). ("grown" is left out: "i have
@@ -1202,6 +1209,14 @@ def _place(text: str) -> str:
     return noun_phrase(t)
 
 
+_NEW_HOME_IN = re.compile(
+    r"^(?:to|into|in)\s+(?:my|our|a|an|the)\s+(?:(?:new|own|first|little|small|big|tiny|rented)\s+)*"
+    r"(?:place|house|home|apartment|flat|condo|studio)\s+(?=(?:in|on)\s+[a-z])(?:in|on)\s+",
+    re.IGNORECASE,
+)
+"""A home named by its kind before its place ("into our new flat in leeds"): where it is is the value."""
+
+
 def _h_move(c: Sink, verb: str, rest: str) -> None:
     r = _sub(r"^(?:back|here|out|away|over|down|up|in)\s+", "", rest.strip(), flags=re.IGNORECASE)
     m = _match(r"^from\s+(?P<old>.+?)(?:\s+(?P<to>to|into)\s+(?P<v>.+))?$", r, re.IGNORECASE)
@@ -1222,6 +1237,7 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
         for key in ("home", "hometown") if value else ():
             c.attr(key, _lower(value))  # "moved back to my hometown of dayton": lives there, and is from there
         return
+    r = _NEW_HOME_IN.sub("to ", r)  # "moved into my new place in leeds": the place is leeds
     m = _match(r"^(?:to|into|in)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if not m:
         return
@@ -1249,6 +1265,10 @@ else after "grew up on" is what filled a childhood ("country music", "cartoons")
 
 def _h_settled(c: Sink, verb: str, rest: str) -> None:
     """ "we finally settled in austin": a move said as settling (``_home.SETTLED_IN``)."""
+    home_in = _NEW_HOME_IN.match(rest.strip())
+    if home_in:
+        _h_move(c, "moved", rest)  # "settled into my new place in bristol"
+        return
     m = SETTLED_IN.match(rest.strip())
     if m:
         _h_move(c, "moved", "to " + m.group("v"))
@@ -1998,9 +2018,16 @@ def _new_job(c: Sink, r: str) -> bool:
     return True
 
 
+_QUIT_FOR_GOOD = re.compile(
+    r"\s+(?:completely|entirely|altogether|totally|for\s+good|cold\s+turkey|for\s+now|(?:a\s+)?while\s+ago)$",
+    re.IGNORECASE,
+)
+"""How thoroughly something was given up ("quit coffee cold turkey"): no part of what was given up."""
+
+
 def _h_quit(c: Sink, verb: str, rest: str) -> None:
     """quit/stopped/gave up/left X: the old value ends (negation of whatever key X belongs to)."""
-    r = rest.strip()
+    r = _QUIT_FOR_GOOD.sub("", rest.strip())
     c.negated = True
     m = _match(r"^(?:to\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
     if m and m.group("v").lower() not in _NOT_GERUND:
@@ -2009,6 +2036,10 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
             VERBS[lemma](c, lemma, m.group("rest"))
             return
         c.attr("hobbies", m.group("v").lower())
+        return
+    if verb.lower() in ("quit", "left") and _match(r"^(?:my|the)\s+(?:current\s+)?job$", r, re.IGNORECASE):
+        # "i quit my job": out of work now, whatever the job was (a role that a new employer ends, like "laid off")
+        c.attr("role", "between jobs", negated=False)
         return
     m = _match(r"^(?:my\s+)?(?:job|work|position|gig)\s+as\s+(?:an?\s+)?(?P<r>.+)$", r, re.IGNORECASE) or _match(
         r"^(?:my|the)\s+(?P<r>[a-z][\w -]*?)\s+(?:job|gig|position)\b", r, re.IGNORECASE
@@ -2023,8 +2054,8 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
         if value:
             c.attr("employer", _lower(value))  # "i quit my job at the bank"
         return
-    elif _match(r"^(?:my\s+)?(?:job|work)\b", r, re.IGNORECASE):
-        return
+    if _match(r"^(?:my\s+)?(?:job|work)\b|^(?:in|on|at|with|for|by|to|now|already|too|again|hope)\b", r, re.IGNORECASE):
+        return  # ("i have given up in a sense": how, not what)
     low = verb.lower()
     for item in _items(r):
         k = kind_of(item)
@@ -2036,6 +2067,8 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
             c.attr("sports", item.lower())
         elif k == "instrument":
             c.attr("instruments", singular(item.split()[-1]))
+        elif k == "language":
+            c.attr("languages", item[:1].upper() + item[1:].lower())  # "i gave up on spanish"
         elif low in ("left", "leave", "leaving") and _match(
             r"^(?:home|town|the\s+city|the\s+country|(?:the\s+)?(?:house|room|"
             r"party|door|building|bed|table|car|country|city|state|planet))$",
@@ -3057,8 +3090,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         c.attr("home", _lower(m.group("place")), confidence=0.7)  # "i am in alabama", "I'm in Lisbon"
         return
     m = _match(
-        r"^in\s+(?:the\s+)?(?P<tz>[A-Z]{2,4}|UTC\s?[+-]\s?\d{1,2}|GMT\s?[+-]?\s?\d{0,2}|"
-        r"(?:pacific|eastern|central|mountain)\s+time(?:\s+zone)?)$",
+        r"^(?:in|on)\s+(?:the\s+)?(?P<tz>[A-Z]{2,4}|UTC\s?[+-]\s?\d{1,2}|GMT\s?[+-]?\s?\d{0,2}|"
+        r"(?:pacific|eastern|central|mountain|atlantic|alaska|hawaii|european|british|central\s+european|"
+        r"india|japan|australian\s+eastern)\s+(?:standard\s+|summer\s+|daylight\s+)?time(?:\s+zone)?)$",
         r,
         re.IGNORECASE,
     )
@@ -3407,6 +3441,12 @@ def read_predicate(c: Sink, predicate: str) -> bool:
         rest = rest[2:].strip()
     elif low == "gave" and _match(r"^up\b", rest, re.IGNORECASE):
         rest = _sub(r"^up\s+(?:on\s+)?", "", rest, flags=re.IGNORECASE)
+    elif low in ("cut", "cutting", "ditched", "kicked") and _match(
+        r"^out\s+(?!(?:a|an|the|some|that|this|those|these|it|them)\b)\w|^the\s+\w+\s+habit\b", rest, re.IGNORECASE
+    ):
+        # "i've cut out sugar", "cutting out caffeine": stopped for good, like "quit" ("cut back on" only lessens)
+        _h_quit(c, "quit", _sub(r"^out\s+|^the\s+|\s+habit\b", "", rest, flags=re.IGNORECASE))
+        return True
     elif low in ("gave", "put", "had") and parted_with(c, low, rest):
         return True  # "gave away my old bike", "had to put our cat down"
     elif low == "gave":
