@@ -14,7 +14,7 @@ from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
-from ._home import NEVER_LEFT_BARE, home_named_first, home_said_as, homes_said, place_before_there
+from ._home import HOME_IS_AT, NEVER_LEFT_BARE, home_named_first, home_said_as, homes_said, place_before_there
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._looks import described
 from ._media import (
@@ -182,6 +182,9 @@ _BUILTIN_KEYS = frozenset(s.key for s in default_ontology())
 
 _TITLED_OR_EATEN = MEDIA_KEYS | {"favorite_food", "favorite_snack", "favorite_drink"}
 """Favourites a pastime cannot be ("i read the paper. it is my favourite movie / food")."""
+_CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{4,}\d")
+"""An e-mail address or a phone number: what a ``contact`` value is."""
+
 _SAID_THAT = re.compile(
     r"^\S.*?\s(?:admit|say|said|think|guess|bet|swear|confess|know|believe|feel|mean|tell\s+you)\s+(?:that\s+)?",
     re.IGNORECASE,
@@ -211,11 +214,16 @@ def _named_before(bare: str, kind: str) -> bool:
     return bool(_BARE_NP.match(bare) and not _NUMBERISH.search(bare) and (not said or said[-1] in FAV_KINDS))
 
 
-_HOME_IS_IN = re.compile(
-    r"^(?:(?:is|are)\s+)?(?P<p>in|on|near|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:an?\s+|the\s+)?(?:mess|state|shambles|chaos|"
-    r"trouble|order|shape|progress|need|good|bad|great|ruins|fire|disarray)\b)(?P<v>[^,]{2,40})$",
+_DESCRIBES = re.compile(
+    r"^(?:(?:a\s+)?(?:bit|little|lot|tad)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}(?:ful|ous|less)|born|gone|done|sold|lost|broken|"
+    r"stolen|taken|eaten|tiny|small|big|huge|large|old|new|young|cute|nice|bad|ok|okay|alright|fine|sick|ill|broke|"
+    r"home|away|out|off|up|down|open|late|early|ready|safe|free|full|empty|loud|quiet|long|short|tall|fast|slow|far|"
+    r"close|expensive|cheap|pricey|dirty|clean|messy|ugly|pretty|dead|alive)$",
     re.IGNORECASE,
 )
+"""A one-word complement that describes a thing rather than naming a value for it (an adjective or participle):
+"my new house is tiny", "our baby girl was born", "my car is broken". Only ad hoc keys are held to it."""
+_HOME_IS_IN = re.compile(r"^(?:(?:is|are)\s+)?" + HOME_IS_AT + r"(?P<v>[^,]{2,40})$", re.IGNORECASE)
 """Where "my home/house/flat is": "my house is in michigan" (not "in a mess": a state, not a place)."""
 _DISLOCATED = re.compile(r"^(?P<v>.+?)\s*,?\s+(?:they|it|he|she|that|those|these)$", re.IGNORECASE)
 
@@ -1209,11 +1217,12 @@ class ClauseReader:
                 for item in _split_list(noun_phrase(value, keep_det=True)):
                     c.attr("hobbies", item.lower())
                 return
-            lives = _HOME_IS_IN.match(value) if thing in ("home", "house", "apartment", "flat", "place") else None
+            dwelling = _sub(r"^(?:new|current|present)\s+", "", thing)  # "my new flat is in leeds": where one lives now
+            lives = _HOME_IS_IN.match(value) if dwelling in ("home", "house", "apartment", "flat", "place") else None
             if lives:  # "my home is in the hills", "my apartment is near the park": where the speaker lives
                 near = lives.group("p").lower() if lives.group("p").lower() not in ("in", "on") else ""
                 place = _lower_unless_proper(noun_phrase(lives.group("v")))
-                c.attr("home", f"{near} {place}".strip() if place else thing)
+                c.attr("home", f"{near} {place}".strip() if place else dwelling)
                 return
             if thing in ("home", "house", "apartment", "flat"):
                 said = home_said_as(value)  # "my home is ohio" (not "my home is cozy", "my house is a mess")
@@ -1252,11 +1261,13 @@ class ClauseReader:
                     return
                 if not _RELATIVE_WORDS.isdisjoint(thing.split()):
                     return  # "my sister who lives in Rome is a chef": no key "sister_who"
-                if len(value.split()) > 6:
-                    return
+                if len(value.split()) > 6 or _match(r"^[a-z]{3,}ing$", value.strip(" .!")):
+                    return  # ("my commute is exhausting": a description)
                 key, conf = _sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
             else:
                 conf = c.confidence
+            if key not in ("name", "age", "contact") and _DESCRIBES.match(value.strip(" .!")):
+                return  # ("our new house is tiny", "our baby girl was born", "my car is broken": a description)
             if key and is_key(key):
                 spec = self.ontology.get(key)
                 if key in ("name",):
@@ -1268,6 +1279,14 @@ class ClauseReader:
                     if not n:
                         return
                     value = n.group(1)
+                elif key == "contact":
+                    # "my phone is 555 0134" is a number to reach them by; "my phone is a pixel 8" names a device
+                    reach = _CONTACT_VALUE.match(value.strip())
+                    if reach is None:
+                        if thing == "phone" and (device := noun_phrase(value)):
+                            c.attr("devices", _lower_unless_proper(device))
+                        return
+                    value = reach.group(0)
                 elif not ad_hoc:
                     value = noun_phrase(value) or ""
                 if spec and spec.multi_valued:

@@ -263,6 +263,13 @@ _WHERE_I_LIVE = re.compile(
 )
 """A place named with "where i live" after it: "come to oregon where i live"."""
 
+HOME_IS_AT = (
+    r"(?P<p>in|on|near|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?!(?:an?\s+|the\s+)?(?:mess|state|shambles|chaos|"
+    r"trouble|order|shape|progress|need|good|bad|great|ruins|fire|disarray)\b)"
+)
+"""Where a home "is": "in michigan", "near the park" (not "in a mess": a state, not a place)."""
+_PLACE_SAID_AFTER = re.compile(r"\s+(?:is|are)\s+" + HOME_IS_AT + r"\w", re.IGNORECASE)
+
 _MY_NEW_DWELLING = re.compile(
     r"\b(?:my|our)\s+(?:brand\s+)?new\s+(?P<v>apartment|house|flat|condo|townhouse|cabin|cottage)"
     r"(?=\s*$|\s*[,.!]|\s+(?:is|was|has|feels|looks|with|and|so|but|today|tonight|tomorrow|now|yet|last|this|next|lol|haha|"
@@ -306,6 +313,11 @@ def homes_said(text: str) -> list[str]:
                 found.append(v)
     if " new " in low:
         m = _MY_NEW_DWELLING.search(text)
-        if m and not _NOT_YET.search(text[: m.start()]) and not _MOVED_INTO.search(text[: m.start()]):
+        if (
+            m
+            and not _NOT_YET.search(text[: m.start()])
+            and not _MOVED_INTO.search(text[: m.start()])
+            and not _PLACE_SAID_AFTER.match(text, m.end())  # ("my new flat is in leeds": leeds is the home)
+        ):
             found.append(m.group("v").lower())
     return found
