@@ -241,3 +241,33 @@ def test_being_on_something_else_is_no_time_zone() -> None:
 
 def test_a_changed_time_zone_supersedes(mem: Any) -> None:
     check_supersession(mem, "My time zone is CET.", "I'm on Eastern time now.", "timezone", "cet", "eastern")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("we welcomed our third baby last month", "three"),
+        ("My second child was born on Friday.", "two"),
+        ("i just had my first kid", "one"),
+        ("our second baby girl was born this morning", "two"),
+    ],
+)
+def test_a_child_born_by_rank_gives_the_count(text: str, count: str) -> None:
+    assert [f[2] for f in mine(text, ("children",))] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister had her second baby",
+        "we had our first date in paris",
+        "we welcomed our first daughter after two sons",
+        "we hope to have our second baby next year",
+    ],
+)
+def test_other_births_and_firsts_are_no_count(text: str) -> None:
+    assert mine(text, ("children",)) == []
+
+
+def test_a_birth_supersedes_the_count(mem: Any) -> None:
+    check_supersession(mem, "We have two kids.", "Our third baby was born yesterday!", "children", "two", "three")

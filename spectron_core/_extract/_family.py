@@ -296,11 +296,23 @@ _RANKS = words("oldest youngest eldest middle firstborn")
 _CUES = (
     _RELATIVES
     | words("""missus missis divorce kids children childrens boys girls sons daughters married wed hitched remarried
-    divorced engaged separated widowed looking searching hoping trying waiting single""")
+    divorced engaged separated widowed looking searching hoping trying waiting single baby child kid""")
     | _SPOUSES
     | _RANKS
 )
 """Words one of which a sentence must have for anything here to match (a cheap test before the patterns)."""
+
+
+_ORDINAL_COUNT = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five"}
+_NTH_CHILD_BORN = re.compile(
+    r"\b(?:(?:we|i)\s+(?:just\s+|finally\s+|recently\s+)?(?:had|welcomed|gave\s+birth\s+to)\s+(?:our|my)\s+"
+    r"(?P<n>first|second|third|fourth|fifth)\s+(?:baby|child|kid)\b|"
+    r"(?:our|my)\s+(?P<m>first|second|third|fourth|fifth)\s+(?:baby|child|kid)(?:\s+(?:girl|boy))?\s+"
+    r"(?:was|has\s+been|is\s+finally)\s+born\b)",
+    re.IGNORECASE,
+)
+"""A child just born, counted by its rank: "we had our second baby", "my third child was born": how many now
+("our first daughter" is no count: sons may have come before her)."""
 
 
 def family_mentions(pieces: Sequence[Piece], add: Add, attributes: list[ExtractedAttribute]) -> None:
@@ -391,6 +403,9 @@ def family_mentions(pieces: Sequence[Piece], add: Add, attributes: list[Extracte
         if "single" in low and not negated and _SINGLE_PARENT.search(text):
             status("single")
             add("family", "children", 0.7)
+        born = _NTH_CHILD_BORN.search(text) if ("born" in low or "had" in low or "welcomed" in low) else None
+        if born and not negated:  # "we just had our second baby": two children now
+            count(_ORDINAL_COUNT[(born.group("n") or born.group("m")).lower()])
         if " of " in low or " to " in low:
             parent = _PARENT_OF.match(text)
             if parent:
