@@ -271,3 +271,92 @@ def test_other_births_and_firsts_are_no_count(text: str) -> None:
 
 def test_a_birth_supersedes_the_count(mem: Any) -> None:
     check_supersession(mem, "We have two kids.", "Our third baby was born yesterday!", "children", "two", "three")
+
+
+def _directives(text: str) -> list[tuple[str, str, str]]:
+    from spectron_core import RuleExtractor
+    from spectron_core._extract._types import ExtractionContext
+
+    ctx = ExtractionContext(
+        text=text, role="user", observed_at=at(0), principal="Person/alice", agent="Agent/assistant"
+    )
+    return [(i.action, i.polarity, i.topic) for i in RuleExtractor().extract(ctx).instructions]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("I'd like shorter answers.", "short answers"),
+        ("i prefer brief replies", "short answers"),
+        ("I want more detailed explanations.", "detailed answers"),
+        ("i'd rather have the answers in german", "german"),
+    ],
+)
+def test_a_preference_about_the_answers_is_a_standing_directive(text: str, topic: str) -> None:
+    assert _directives(text) == [("add", "do", topic)]
+
+
+@pytest.mark.parametrize("text", ["i would like a new bike", "I want a quiet weekend", "i prefer cats"])
+def test_a_preference_about_anything_else_is_no_directive(text: str) -> None:
+    assert _directives(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Forget what I said about emojis.", "emojis"),
+        ("please ignore my earlier request for bullet points", "bullet points"),
+        ("disregard my previous instruction about short answers", "short answers"),
+        ("never mind the tables", "tables"),
+        ("I don't need the code comments anymore.", "code comments"),
+        ("i no longer need a recap at the end", "recap at the end"),
+    ],
+)
+def test_taking_back_a_request_revokes_its_topic(text: str, topic: str) -> None:
+    assert _directives(text) == [("revoke", "do", topic)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["forget what i said about my brother", "I don't need a car anymore", "never mind", "ignore the noise outside"],
+)
+def test_taking_back_anything_else_is_no_directive(text: str) -> None:
+    assert _directives(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("skip the pleasantries", "pleasantries"), ("please don't apologise so much", "apologise so much")],
+)
+def test_plain_requests_about_what_answers_carry(text: str, topic: str) -> None:
+    assert _directives(text) == [("add", "dont", topic)]
+
+
+def test_skipping_something_else_is_no_directive() -> None:
+    assert _directives("skip breakfast tomorrow") == []
+
+
+def _active(mem: Any) -> list[str]:
+    return sorted(i["topic"] for i in mem.profile(scope=ALICE_SCOPE).instructions)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Always add a short summary at the end.", "please stop adding summaries"),
+        ("Always include code comments.", "I don't need the comments anymore."),
+        ("From now on, add a TL;DR on top.", "forget what I said about the tl;dr"),
+    ],
+)
+def test_a_revocation_in_other_words_ends_the_instruction(mem: Any, first: str, second: str) -> None:
+    mem.remember(first, scope=ALICE_SCOPE, observed_at=at(0))
+    assert _active(mem), f"{first!r} gave no instruction"
+    mem.remember(second, scope=ALICE_SCOPE, observed_at=at(1))
+    assert _active(mem) == []
+
+
+def test_a_revocation_leaves_other_instructions(mem: Any) -> None:
+    mem.remember("Always add a summary at the end.", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("Always include code comments.", scope=ALICE_SCOPE, observed_at=at(0, 1))
+    mem.remember("stop adding summaries", scope=ALICE_SCOPE, observed_at=at(1))
+    assert _active(mem) == ["code comments"]

@@ -17,10 +17,10 @@ import re
 from typing import Literal
 
 from ._lexicon import LANGUAGES
-from ._regex import _match
+from ._regex import _match, _sub
 from ._types import ExtractedInstruction
 
-__all__ = ["canonical_topic", "instruction_family", "match_instruction"]
+__all__ = ["canonical_topic", "instruction_family", "match_instruction", "topics_overlap"]
 
 _P = r"(?:please\s*,?\s+|pls\s+|kindly\s+)?"
 _TAIL = re.compile(
@@ -31,7 +31,7 @@ _TAIL = re.compile(
 _DIRECTIVE_VERBS = (
     r"answer|reply|respond|write|use|format|include|add|put|keep|make|give|send|speak|talk|"
     r"address|refer\s+to|call|be|avoid|skip|stick\s+to|switch\s+to|end|start|begin|sign|explain|"
-    r"summari[sz]e|show|list|translate|limit|mention|ask|cite|number"
+    r"summari[sz]e|show|list|translate|limit|mention|ask|cite|number|apologi[sz]e|repeat|hedge|sugarcoat|lecture"
 )
 _ADD = re.compile(
     r"^" + _P + r"(?P<cue>always|never|from\s+now\s+on\s*,?|going\s+forward\s*,?|in\s+the\s+future\s*,?|"
@@ -64,6 +64,34 @@ _PREFER = re.compile(
     re.IGNORECASE,
 )
 """"i'd prefer paragraphs from now on": a standing preference about the answers (only for a known topic)."""
+_OUTPUT = re.compile(
+    r"\b(?:summar(?:y|ies|ize|ise)|recaps?|tl;?dr|answers?|repl(?:y|ies)|responses?|explanations?|examples?|"
+    r"disclaimers?|caveats?|warnings?|links?|sources?|citations?|references?|headers?|headings?|intros?|"
+    r"introductions?|sign[\s-]?offs?|follow[\s-]?up\s+questions?|suggestions?|pleasantries|small\s+talk|preamble|"
+    r"fluff|filler|apolog(?:y|ies|i[sz]e|i[sz]ing)|jargon|comments?|docstrings?)\b",
+    re.IGNORECASE,
+)
+"""Words for what an assistant puts in its answers: a request about them is a directive even where the same
+words about anything else ("i don't need coffee anymore", "forget what i said about my sister") are not."""
+_ABOUT_ANSWERS = re.compile(
+    r"^(?:(?:i\s+would|i)\s+(?:prefer|like|rather\s+have)|i\s+prefer|i\s+want)\s+(?P<rest>.+)$", re.IGNORECASE
+)
+""""i'd like shorter answers", "i prefer replies without jargon": a standing preference when it names the answers."""
+_NO_LONGER_NEED = re.compile(
+    r"^i\s+(?:do\s+not|no\s+longer|don't)\s+(?:need|want)\s+(?P<rest>.+?)(?:\s+(?:any\s?more|any\s+longer))?$",
+    re.IGNORECASE,
+)
+""""i don't need the summaries anymore": an end to what the answers carry."""
+_FORGET_ABOUT = re.compile(
+    r"^(?:(?:ok|okay|actually)\s*,?\s+)?(?:please\s+)?(?:forget|ignore|disregard|drop|scrap|scratch)\s+(?:what\s+i\s+"
+    r"(?:said|told\s+you|asked(?:\s+for)?|wanted)|my\s+(?:(?:earlier|previous|last|old|former)\s+)?(?:request|"
+    r"instruction|rule|preference|ask|note)s?|(?:the|that)\s+(?:request|instruction|rule|preference)s?)\s+"
+    r"(?:about|on|regarding|re|for|concerning)\s+(?P<rest>.+)$|"
+    r"^never\s*mind\s+(?:about\s+)?(?P<rest2>.+)$",
+    re.IGNORECASE,
+)
+""""forget what i said about bullet points", "ignore my earlier request for short answers": the directive on that
+topic ends (with nothing to end, nothing happens)."""
 _PERMIT = re.compile(
     r"^(?:(?:ok|okay|alright)\s*,?\s+)?(?:you\s+(?:can|may|could)(?:\s+go\s+back\s+to)?|"
     r"you\s+are\s+(?:allowed|free)\s+to|feel\s+free\s+to|it(?:'s|\u2019s|\s+is)\s+(?:ok|okay|fine|alright)\s+to|"
@@ -100,8 +128,9 @@ _CANON: list[tuple[re.Pattern[str], str, str]] = [
         (r"\b(?:emojis?|emoticons?|smileys?|emoji\s+icons)\b", "emojis", "emoji"),
         (
             (
-                r"\b(?:short(?:er)?|brief(?:er|ly)?|concise(?:ly)?|succinct(?:ly)?|terse|to\s+the\s+point|one\s+sentence|"
-                r"few\s+words)\b"
+                r"\b(?:(?:short(?:er)?|brief(?:er|ly)?)(?!\s+(?:summar(?:y|ies)|recaps?|intro(?:duction)?s?|notes?|"
+                r"examples?|lists?|titles?|descriptions?|quotes?|story|stories|poems?|versions?|comments?|bios?)\b)|"
+                r"concise(?:ly)?|succinct(?:ly)?|terse|to\s+the\s+point|one\s+sentence|few\s+words)\b"
             ),
             "short answers",
             "length",
@@ -183,6 +212,16 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
         if m:
             action, polarity, rest = "revoke", "do" if m.group("noneed") else "dont", m.group("rest")
     if rest is None:
+        m = _FORGET_ABOUT.match(text) or _NO_LONGER_NEED.match(text)
+        said = (m.group("rest") or m.group("rest2")) if m and m.re is _FORGET_ABOUT else m.group("rest") if m else ""
+        if m and (canonical_topic(said)[1] is not None or _OUTPUT.search(said)):
+            # the thing named, not a verb's object: "the summaries at the end" is about summaries
+            action, polarity, rest = "revoke", "do", _sub(r"^(?:all\s+)?(?:the|those|these|your)\s+", "", said)
+    if rest is None:
+        m = _ABOUT_ANSWERS.match(text)
+        if m and _OUTPUT.search(m.group("rest")) and canonical_topic(m.group("rest"))[1] is not None:
+            rest = m.group("rest")  # ("i want answers" alone names no topic of a family: nothing)
+    if rest is None:
         m = _PERMIT_BACK.match(text) or _PREFER.match(text)
         if m and canonical_topic(m.group("rest"))[1] is not None:
             rest = m.group("rest")
@@ -224,6 +263,7 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
                     rest,
                     re.IGNORECASE,
                 )
+                and not (_match(r"^(?:skip|drop|cut)\b", rest, re.IGNORECASE) and _OUTPUT.search(rest))
             ):
                 return None  # a bare imperative is a directive only when it is plainly about the answers
     if rest is None:
@@ -234,3 +274,30 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
     return ExtractedInstruction(
         text=text.rstrip(" ,") + ".", topic=topic, action=action, polarity=polarity, confidence=0.9, span=span
     )
+
+
+_TOPIC_STOP = frozenset(
+    """the and any all for with without about your you our from into onto when what that this them more less much
+    very too just an at in on of to it me my up so or is be do no as by we""".split()
+)
+
+
+def _topic_words(topic: str) -> frozenset[str]:
+    """A topic's content words, crudely stemmed ("summaries" and "summary", "apologizing" and "apologize" meet)."""
+    out = set()
+    for w in re.findall(r"[a-z]+", topic.lower()):
+        if len(w) < 2 or w in _TOPIC_STOP:
+            continue
+        w = re.sub(r"ies$", "y", w)
+        w = re.sub(r"(?:ing|s)$", "", w) if len(w) > 4 and not w.endswith("ss") else w
+        out.add(w.rstrip("e") or w)
+    return frozenset(out)
+
+
+def topics_overlap(a: str, b: str) -> bool:
+    """Whether two free-form topics name the same thing, one's words within the other's: "summaries" and "summary
+    at the end". The reconciler lets a revocation end an instruction so named when no topic or family matches
+    exactly (a revocation rarely repeats the instruction's words: "stop adding summaries" after "always add a
+    summary at the end")."""
+    wa, wb = _topic_words(a), _topic_words(b)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)

@@ -525,12 +525,14 @@ class Reconciler:
 
         Topics match exactly first; failing that, within their *family* (``instruction_family``: bullet
         points and paragraphs are both the answer's format), so "You can write in paragraphs again" ends
-        "Always answer in bullet points" and "From now on answer in paragraphs" replaces it. A revocation
-        with nothing to revoke and polarity ``dont`` ("stop using emojis") is a prohibition: it is added.
+        "Always answer in bullet points" and "From now on answer in paragraphs" replaces it. A revocation that
+        matches neither ends the instructions whose free-form topic names the same thing (``topics_overlap``:
+        "stop adding summaries" ends "always add a summary at the end"). A revocation with nothing to revoke
+        and polarity ``dont`` ("stop using emojis") is a prohibition: it is added.
         """
         # Lazy: importing the instruction rules loads the rule extractor's lexicon (about a second), which a
         # store whose writes carry no instruction, or that uses another extractor, never needs.
-        from .._extract._instructions import instruction_family
+        from .._extract._instructions import instruction_family, topics_overlap
 
         topic = _norm(cand.topic)
         label = f"instruction[{topic}] {cand.action}"
@@ -543,6 +545,12 @@ class Reconciler:
                 for r in self._current("instruction", {}, ancestors=False)
                 if r.topic != topic and instruction_family(r.topic) == family
             ]
+        if cand.action == "revoke" and not active and not kin:
+            kin = [
+                r
+                for r in self._current("instruction", {}, ancestors=False)
+                if r.topic != topic and topics_overlap(r.topic, topic)
+            ]  # "stop adding summaries" ends "always add a summary at the end"
         considered = [r.id for r in active + kin]
         if cand.action == "revoke":
             targets = active or kin
@@ -553,7 +561,13 @@ class Reconciler:
                 closed = old.model_copy(update={"valid_until": self.observed_at})
                 self._stage_update(closed)
                 self.result.instructions.append(Change(action="revoked", record=closed, reason=cand.text))
-                why = "explicitly revoked" if old in active else f"revoked by a directive on the same {family}"
+                why = (
+                    "explicitly revoked"
+                    if old in active
+                    else f"revoked by a directive on the same {family}"
+                    if family and instruction_family(old.topic) == family
+                    else "revoked by a directive naming the same thing"
+                )
                 self._decide(label, "revoked", why, old.id, considered)
             if targets:
                 return
