@@ -68,7 +68,7 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 """A full stop that ends no sentence: a title or place abbreviation before a word ("St. Louis", "dr . smith",
-"mt. everest"; not before "i": "cool mr . i am 4") or an initialism ("u.s.", "u . s .", "d . c ."). Split there, "i live in st. louis" had stored
+"mt. everest"; not before "i": "cool mr . i am 4") or an initialism ("u.s.", "u . s .", "d . c .") or the dot inside a software name ("next.js", "fly.io"). Split there, "i live in st. louis" had stored
 the home "st"."""
 _HIDDEN_STOP = "\u2024"
 """What such a full stop is while a line is cut into sentences (one character, so spans stay right)."""
