@@ -153,6 +153,7 @@ from ._rule_patterns import (
 )
 from ._school import school_said
 from ._tastes import favourite_place_said, taste_said
+from ._tools import tools_of
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
 from ._wishes import wishes_of
 from ._work import _NOT_AS_ROLE, dream_job, job_judged, job_thing, role_said_as
@@ -377,6 +378,12 @@ class ClauseReader:
         for key, value in outings_of(text) if ctx.role == "user" else ():
             # "just got back from the gym", "just sipping tea", "my evening glass of wine" (_outings)
             speaker_fact(out, speaker, key, value, min(confidence, 0.7), span, when)
+        tools = tools_of(text, piece.question) if ctx.role == "user" else []
+        for key, value, ended in tools:  # "i mostly write rust", "we're on aws", "switched from vim to neovim" (_tools)
+            if key:
+                speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when, negated=ended)
+        if tools and tools[-1][0]:
+            return (speaker, False)
         for value in homes_said(text) if ctx.role == "user" else ():  # "i'm in jail right now" (_home)
             speaker_fact(out, speaker, "home", value, min(confidence, 0.7), span, when)
         text = uninvert(text)

@@ -310,6 +310,21 @@ BUILTIN_SPECS: list[AttributeSpec] = [
         description="the phone, computer and other gadgets they use",
     ),
     _s(
+        "programming_languages",
+        "identity",
+        ["code in", "programming language", "write code in"],
+        multi=True,
+        description="the programming languages they code in, write or know (python, rust, typescript)",
+    ),
+    _s(
+        "software",
+        "identity",
+        ["code editor", "tech stack", "software i use"],
+        multi=True,
+        description="the software and tech they work with: code editor or IDE, apps, frameworks, databases, "
+        "cloud, operating system",
+    ),
+    _s(
         "skills", "identity", ["good at", "can", "skill"], multi=True, description="what they are good at or able to do"
     ),
     _s("possessions", "identity", ["have a", "own", "bought"], multi=True, description="things they own or have"),

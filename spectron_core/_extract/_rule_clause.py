@@ -348,8 +348,10 @@ def speaker_fact(
     confidence: float,
     span: tuple[int, int],
     when: datetime | None,
+    negated: bool = False,
 ) -> None:
-    """An identity fact about the speaker, as the whole-sentence readers and the mentions in passing record one."""
+    """An identity fact about the speaker, as the whole-sentence readers and the mentions in passing record one
+    (``negated``: the value is one they no longer hold)."""
     out.attributes.append(
         ExtractedAttribute(
             entity=speaker,
@@ -359,5 +361,6 @@ def speaker_fact(
             confidence=confidence,
             span=span,
             valid_from=when,
+            negated=negated,
         )
     )
