@@ -80,6 +80,8 @@ def test_a_developers_language_keeps_the_role(text: str, value: str, role: str) 
         ("We are on Vercel.", "vercel"),
         ("i run fedora on my desktop", "fedora"),
         ("I'm on Windows 10 at work.", "windows 10"),
+        ("i'm on debian 12.5 at home", "debian 12.5"),  # (a version's dot ends no sentence)
+        ("My go-to editor is Helix.", "helix"),
         ("we work with django and redis", "redis"),
         ("i've been using obsidian for two years", "obsidian"),
         ("i'm an intellij user", "intellij"),

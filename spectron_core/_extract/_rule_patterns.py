@@ -68,8 +68,9 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 """A full stop that ends no sentence: a title or place abbreviation before a word ("St. Louis", "dr . smith",
-"mt. everest"; not before "i": "cool mr . i am 4") or an initialism ("u.s.", "u . s .", "d . c .") or the dot inside a software name ("next.js", "fly.io"). Split there, "i live in st. louis" had stored
-the home "st"."""
+"mt. everest"; not before "i": "cool mr . i am 4"), an initialism ("u.s.", "u . s .", "d . c ."), or the dot inside an
+e-mail address, a domain or software name, or a number ("jo.doe@example.com", "next.js", "fly.io", "python 3.12").
+Split there, "i live in st. louis" had stored the home "st"."""
 _HIDDEN_STOP = "\u2024"
 """What such a full stop is while a line is cut into sentences (one character, so spans stay right)."""
 

@@ -52,7 +52,7 @@ _KNOWN: dict[str, tuple[str, str]] = {
         "software",
         """vs code: vscode visual_studio_code code; visual studio; vim; neovim: nvim; emacs; intellij: idea;
         pycharm; webstorm; goland; rider; clion; jetbrains; sublime text: sublime; atom; xcode; android studio;
-        eclipse; cursor; zed; jupyter: jupyter_notebooks jupyter_notebook notebooks; rstudio; jira; slack;
+        eclipse; cursor; zed; helix; nano; notepad++; postman; iterm: iterm2; jupyter: jupyter_notebooks jupyter_notebook notebooks; rstudio; jira; slack;
         notion; obsidian; confluence; trello; asana; linear; figma; excel; google sheets; microsoft teams: teams;
         zoom; github; github actions; gitlab; bitbucket; git; docker; kubernetes: k8s; terraform; ansible; django; flask; fastapi;
         rails: ruby_on_rails; laravel; spring: spring_boot; react; vue; angular; svelte; next.js: nextjs next;
@@ -136,7 +136,7 @@ _ITEM_DET = re.compile(
     r"good\s+old|also)\s+)+",
     re.IGNORECASE,
 )
-_VERSION = re.compile(r"^(?P<n>.+?)(?:\s+(?P<v>\d+(?:\.\d+)?|pro|max|air|mini))?$")
+_VERSION = re.compile(r"^(?P<n>.+?)(?:\s+(?P<v>\d+(?:\.\d+)*|pro|max|air|mini))?$")
 _AMBIGUOUS = frozenset(
     "go c code next linear arch fly surface framework cursor zed rust notebooks idea teams zoom express unity spring "
     "ts js mongo".split()
