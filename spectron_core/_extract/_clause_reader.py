@@ -14,6 +14,7 @@ from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
+from ._health import health_of
 from ._home import HOME_IS_AT, NEVER_LEFT_BARE, home_named_first, home_said_as, homes_said, place_before_there
 from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
 from ._looks import described
@@ -372,6 +373,11 @@ class ClauseReader:
         if feared:  # "i am from ohio and terrified of clowns": the fear, then the clause before it
             speaker_fact(out, speaker, "dislikes", feared[1], min(confidence, 0.7), span, when)
             text = feared[0]
+        health = health_of(text) if ctx.role == "user" else []
+        for key, value, negated in health:  # "i take metformin", "i avoid dairy", "i broke my wrist" (_health)
+            speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when, negated=negated)
+        if health:
+            return (speaker, False)
         main = main_taste(text) if ctx.role == "user" else None
         if main:  # "i only listen to jazz", "country is all i listen to": the one kind is the favourite
             speaker_fact(out, speaker, main[0], main[1], min(confidence, 0.8), span, when)

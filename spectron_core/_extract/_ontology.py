@@ -351,6 +351,20 @@ BUILTIN_SPECS: list[AttributeSpec] = [
         description="their health: lasting medical conditions (pregnant, diabetic, asthma)",
     ),
     _s(
+        "medications",
+        "identity",
+        ["medication", "medicine", "prescribed", "pills"],
+        multi=True,
+        description="the medication, medicine, pills or treatment they take or use (metformin, an inhaler, insulin)",
+    ),
+    _s(
+        "dietary_restrictions",
+        "identity",
+        ["can not eat", "gluten free", "dietary restriction"],
+        multi=True,
+        description="foods they cannot or must not eat, or avoid for health or religion (gluten, dairy, pork, low salt)",
+    ),
+    _s(
         "personality",
         "identity",
         ["i am shy", "introvert", "personality"],
