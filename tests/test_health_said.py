@@ -279,3 +279,21 @@ def test_a_restriction_leaves_the_diet_current(mem) -> None:  # type: ignore[no-
 
 def test_a_diet_said_as_on_a_diet_supersedes_the_old_diet(mem) -> None:  # type: ignore[no-untyped-def]
     check_update_pair(mem, "i'm vegetarian", "these days i'm on a keto diet", "food_preference", "keto", "vegetarian")
+
+
+@pytest.mark.parametrize(
+    ("text", "ended", "started"),
+    [
+        ("My doctor took me off atenolol.", "atenolol", None),
+        ("my gp has taken me off the statins", "statins", None),
+        ("my psychiatrist switched me from sertraline to escitalopram", "sertraline", "escitalopram"),
+    ],
+)
+def test_a_doctor_ending_a_medicine(text: str, ended: str, started: str | None) -> None:
+    assert has(text, "medications", ended, negated=True), mine(text)
+    if started:
+        assert has(text, "medications", started), mine(text)
+
+
+def test_a_doctor_taking_the_speaker_off_work_is_no_medicine() -> None:
+    assert mine("my doctor took me off work for two weeks", ("medications",)) == []

@@ -362,3 +362,20 @@ def test_a_relative_in_passing_accumulates(tmp_path) -> None:
 def test_a_status_said_plainly_in_the_turn_is_not_inferred_again() -> None:
     text = "my divorce is final next month . wife still spends like crazy"
     assert _status(text) == ["getting divorced"], facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("My wife and I separated in March.", "separated"),
+        ("my partner and i split after six years", "single"),
+        ("we separated last autumn", "separated"),
+    ],
+)
+def test_a_couple_parting_with_a_time_after_it(text: str, status: str) -> None:
+    assert [f[2] for f in mine(text, ("relationship_status",))] == [status]
+
+
+def test_other_separations_are_no_status() -> None:
+    assert mine("my parents separated when i was small", ("relationship_status",)) == []
+    assert mine("i separated the whites from the colours", ("relationship_status",)) == []

@@ -165,6 +165,13 @@ _PUT_ON = re.compile(
     r"^my\s+(?:doctor|dr|doc|gp|psychiatrist|physician)\s+(?:just\s+|recently\s+)?prescribed\s+(?:me\s+)?(?P<v2>.+)$",
     re.IGNORECASE,
 )
+_TAKEN_OFF = re.compile(
+    r"^my\s+(?:doctor|dr|doc|gp|psychiatrist|cardiologist|physician|endocrinologist|neurologist)\s+(?:just\s+|"
+    r"recently\s+|finally\s+)?(?:took|has\s+taken|switched)\s+me\s+(?:off(?:\s+of)?|from)\s+(?P<v>.+?)"
+    r"(?:\s+(?:to|onto|and\s+(?:put|started)\s+me\s+on)\s+(?P<to>.+))?$",
+    re.IGNORECASE,
+)
+"""A doctor ending a medicine: "my doctor took me off lisinopril", "my gp switched me from X to Y" (Y begins)."""
 _STOPPED = re.compile(
     _I + r"(?:stopped|quit|have\s+stopped|came\s+off|got\s+off|went\s+off|am\s+off|am\s+no\s+longer\s+on|"
     r"no\s+longer\s+take|no\s+longer\s+use|do\s+not\s+take|am\s+not\s+on|am\s+done\s+with|weaned\s+off|"
@@ -270,6 +277,11 @@ def health_of(text: str) -> list[HealthFact]:
     if m:
         v = _condition(m.group("v"))  # ("i suffer from bad luck", "i deal with clients": no condition)
         return [("health", v, False)] if v else []
+    m = _TAKEN_OFF.match(t)
+    if m:
+        ended = _medicine(m.group("v"), prescribed=False)  # ("took me off work for a week": no medicine)
+        started = _medicine(m.group("to"), prescribed=True) if m.group("to") else ""
+        return [("medications", ended, True)] * bool(ended) + [("medications", started, False)] * bool(started)
     m = _PUT_ON.match(t)
     if m:
         raw = m.group("v") or m.group("v2")

@@ -2247,6 +2247,12 @@ def _h_got(c: Sink, verb: str, rest: str) -> None:
 def _h_broke_up(c: Sink, verb: str, rest: str) -> None:
     """ "we broke up", "i split up with my boyfriend", "we separated": the relationship ended."""
     r = rest.strip().lower()
+    if _match(
+        r"^(?:in|on|at|last|this|after|before|when|because|for|since|about|around|a\s+few|\d|recently|"
+        r"finally|officially|amicably)\b",
+        r,
+    ):
+        r = ""  # "we separated in the spring", "my wife and i split after ten years": when or why, not with whom
     if verb.lower() == "separated" and not r or _match(r"^up\b", r):
         c.attr("relationship_status", "single" if verb.lower() != "separated" else "separated", negated=False)
     elif verb.lower() == "split" and c.plural and not r:
