@@ -76,10 +76,15 @@ from ._rule_patterns import (
     tidy_abbreviations,
 )
 from ._types import ExtractedAttribute, ExtractedUncertainty, Extraction, ExtractionContext
+from ._upcoming import might_plan, upcoming
 from ._when import resolve
 from ._work import job_label
 
 __all__ = ["RuleExtractor"]
+
+_PLAN_READINGS = frozenset({"plans", "goals", "possessions", "event", "birthday"})
+"""What the clause reader reads, wrongly or half, of a date or plan that ``_upcoming`` reads whole ("plans=japan in
+april", "possessions=deadline"); its other facts in that sentence stay ("engaged", "wife")."""
 
 
 def _without_time_phrase(body: str, span: tuple[int, int]) -> str:
@@ -172,6 +177,7 @@ class RuleExtractor:
         last_person: str | None,
         prior_sentence: str = "",
         own: bool = True,
+        ahead_read: bool = False,
     ) -> str | None:
         if len(sentence) > _MAX_SENTENCE:
             sentence = sentence[:_MAX_SENTENCE]  # bounded work per sentence, whatever the input
@@ -187,6 +193,10 @@ class RuleExtractor:
             if ins is not None:
                 out.instructions.append(ins)
                 return last_person
+        ahead = [] if ahead_read or ctx.role == "assistant" or not might_plan(body) else upcoming(body, ctx.observed_at)
+        if ahead and not sentence.endswith("?"):  # dates and plans ahead, read with their time phrase (_upcoming)
+            self._ahead(ctx, speaker, sentence, span, out, last_person, prior_sentence, own, ahead)
+            return last_person
         confidence = 0.9
         when = None
         mention = resolve(body, ctx.observed_at) if _TIME_HINT.search(body) else None
@@ -257,6 +267,37 @@ class RuleExtractor:
                 text = text[:1].upper() + text[1:]  # edited text ("I think the policy is …") stays edited
             self._general(ctx, text, span, confidence * 0.8, when, out)
         return last_person
+
+    def _ahead(
+        self,
+        ctx: ExtractionContext,
+        speaker: str,
+        sentence: str,
+        span: tuple[int, int],
+        out: Extraction,
+        last_person: str | None,
+        prior_sentence: str,
+        own: bool,
+        ahead: list[tuple[str, str, bool]],
+    ) -> None:
+        """The sentence's other facts as usual, but its dates and plans ahead as ``_upcoming`` reads them: the
+        clause reader's own readings of them ("plans=japan in april", "possessions=deadline") are dropped."""
+        held = len(out.attributes)
+        self._sentence(ctx, speaker, sentence, span, out, last_person, prior_sentence, own, ahead_read=True)
+        kept = [
+            a
+            for a in out.attributes[held:]
+            if a.entity != speaker or a.key in self.ontology and a.key not in _PLAN_READINGS
+        ]
+        del out.attributes[held:]
+        out.attributes.extend(kept)
+        for key, value, negated in ahead:  # valid_from: the turn's time; the plan's own date is in its value
+            category = self.ontology.category_of(key)
+            out.attributes.append(
+                ExtractedAttribute(
+                    entity=speaker, key=key, value=value, category=category, confidence=0.8, span=span, negated=negated
+                )
+            )
 
     def _general(
         self,
