@@ -41,6 +41,8 @@ def _none(text: str, key: str) -> None:
         ("oh and my b-day is next monday lol", "march 17"),
         ("My birthday is in November.", "november"),
         ("I was born on 9 April 1991.", "april 9, 1991"),
+        ("so my birthday is coming up on the 20th", "march 20"),
+        ("It's my birthday tomorrow!", "march 13"),
         ("i was born on april 9th 1991", "april 9, 1991"),
     ],
 )
@@ -80,6 +82,10 @@ def test_a_birth_date_does_not_set_an_age() -> None:
         ("my flight to dublin is on tuesday", "flight to dublin (2025-03-18)"),
         ("we've booked a cruise to alaska in july", "cruise to alaska (july 2025)"),
         ("so excited, i'm going to mexico in january", "trip to mexico (january 2026)"),
+        ("Next week I'm flying to Oslo.", "trip to oslo (week of 2025-03-17)"),
+        ("on friday we're driving to boise", "trip to boise (2025-03-14)"),
+        ("we just booked a trip to greece for september", "trip to greece (september 2025)"),
+        ("We leave for Chile on the 28th.", "trip to chile (2025-03-28)"),
     ],
 )
 def test_a_trip_ahead_is_a_dated_plan(text: str, value: str) -> None:
@@ -98,6 +104,7 @@ def test_a_trip_ahead_is_a_dated_plan(text: str, value: str) -> None:
         "i'm going to the gym tomorrow",  # a routine outing, not a trip
         "i am going to study french next",
         "i'm flying by the seat of my pants",
+        "next week my sister is flying to rome",
     ],
 )
 def test_no_trip_from_others_questions_or_outings(text: str) -> None:
@@ -118,6 +125,8 @@ def test_no_trip_from_others_questions_or_outings(text: str) -> None:
         ("our wedding is in august", "wedding (august 2025)"),
         ("the conference is next week", "conference (week of 2025-03-17)"),
         ("We're getting married in October.", "wedding (october 2025)"),
+        ("i'm having surgery on monday", "surgery (2025-03-17)"),
+        ("My dissertation is due in two weeks.", "dissertation due (2025-03-26)"),
     ],
 )
 def test_something_booked_or_due_is_a_dated_plan(text: str, value: str) -> None:
@@ -132,10 +141,17 @@ def test_something_booked_or_due_is_a_dated_plan(text: str, value: str) -> None:
         "my son has an exam on monday",
         "when is the conference?",
         "i had an exam yesterday",
+        "my sister's wedding is in june",  # a relative's event
+        "our son's recital is on friday",
     ],
 )
 def test_no_appointment_from_requests_questions_or_others(text: str) -> None:
-    assert not [f for f in mine(text, ("plans",)) if "exam" in f[2] or "conference" in f[2]], facts(text)
+    said = [f for f in mine(text, ("plans",)) if any(w in f[2] for w in ("exam", "conference", "wedding", "recital"))]
+    assert not said, facts(text)
+
+
+def test_a_trip_not_named_as_a_place_is_not_given_up() -> None:
+    assert not mine("i'm not going to lie anymore", ("plans",))
 
 
 def test_getting_married_keeps_engaged_beside_the_wedding() -> None:
@@ -150,6 +166,7 @@ def test_getting_married_keeps_engaged_beside_the_wedding() -> None:
         ("im training for a half marathon", "half marathon"),
         ("also i'm training for the chicago marathon", "chicago marathon"),
         ("i signed up for a triathlon in june", "triathlon (june 2025)"),
+        ("i'm running a half marathon in october", "half marathon (october 2025)"),
         ("We're expecting our second child in September.", "expecting a baby (september 2025)"),
         ("we're expecting a baby in june", "expecting a baby (june 2025)"),
         ("my wife is pregnant, due in august", "expecting a baby (august 2025)"),
@@ -180,6 +197,7 @@ def test_no_training_or_baby_plan_from_others(text: str) -> None:
         ("our vacation got cancelled", "vacation"),
         ("we had to cancel our honeymoon", "honeymoon"),
         ("My interview was called off.", "interview"),
+        ("I'm not flying to Oslo anymore.", "trip to oslo"),
     ],
 )
 def test_a_cancellation_negates_the_plan(text: str, value: str) -> None:

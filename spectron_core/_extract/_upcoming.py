@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-from ._lexicon import PLACES
+from ._lexicon import KIN, PLACES
 from ._regex import _split, _sub
 from ._when import MONTHS, NUMBERS, SEASONS, WEEKDAYS, as_utc
 
@@ -39,7 +39,8 @@ _CUES = frozenset(
     "birthday birthdays birthday's bday bday's b-day born flying fly flight flights heading headed off travelling "
     "traveling travel trip trips vacation holiday holidays honeymoon visiting exam exams test tests appointment "
     "appointments interview due wedding conference training expecting pregnant cancelled canceled called pushed "
-    "postponed moved rescheduled going driving married cancel booked cruise entered surgery deadline graduation midterm midterms final finals "
+    "postponed moved rescheduled going driving married cancel booked cruise entered leave depart marathon "
+    "triathlon 5k 10k race surgery deadline graduation midterm midterms final finals "
     "prepping preparing signed registered".split()
 )
 
@@ -56,7 +57,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _I = r"(?:i\s+am|we\s+are|my\s+(?:wife|husband|partner|fiance|fiancee|girlfriend|boyfriend)\s+and\s+i\s+are)"
-_HAVE = r"(?:i|we)\s+(?:have\s+got|have\s+booked|have|got|booked|am\s+taking|are\s+taking|am\s+having|are\s+having)"
+_HAVE = r"(?:i|we)\s+(?:just\s+|finally\s+|already\s+)?(?:have\s+got|have\s+booked|have|got|booked|am\s+taking|are\s+taking|am\s+having|are\s+having)"
 _MY = r"(?:my|our)"
 _ORD = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -71,7 +72,7 @@ _TIME = (
     + _MON.replace("mon>", "mon2>")
     + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?"
     r"|(?:on\s+)?the\s+(?P<day3>\d{1,2})(?:st|nd|rd|th)"
-    r"|(?:(?:in|this|next|early|late|mid|in\s+early|in\s+late|in\s+mid)[\s-]+)?"
+    r"|(?:(?:in|for|this|next|early|late|mid|in\s+early|in\s+late|in\s+mid)[\s-]+)?"
     + _MON.replace("mon>", "mon3>")
     + r"(?:\s+(?P<y3>\d{4}))?"
     r"|(?P<rel>tomorrow|today|tonight|later\s+today|this\s+(?:morning|afternoon|evening))"
@@ -95,8 +96,9 @@ _EVENT = (
 _EVENT_NP = r"(?P<what>(?:[a-z'-]+\s+){0,3}?" + _EVENT + r")"
 
 _BIRTHDAY = re.compile(
-    r"^(?:my\s+)?(?:birthday|bday|b-day|birth\s+day|date\s+of\s+birth|dob)(?:'s|\s+is|\s+falls)?(?:\s+(?:on|in))?"
+    r"^(?:my\s+)?(?:birthday|bday|b-day|birth\s+day|date\s+of\s+birth|dob)(?:'s|\s+is|\s+falls)?(?:\s+coming\s+up)?(?:\s+(?:on|in))?"
     r"\s+(?P<when>.+?)$"
+    r"|^it(?:'s|\s+is)\s+my\s+(?:birthday|bday|b-day)\s+(?P<when2>today|tomorrow|on\s+.+|this\s+.+|next\s+.+)$"
     r"|^i\s+was\s+born\s+(?:on\s+)?(?P<born>(?:the\s+)?\d.+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d.*)$",
     re.IGNORECASE,
 )
@@ -104,6 +106,8 @@ _TRIP = re.compile(
     rf"^{_I}\s+(?:(?:so\s+|finally\s+|also\s+)?(?P<verb>(?:flying\s+out|flying\s+back|flying|heading\s+out|heading\s+off|heading|headed|"
     r"off|travel+ing|driving|going\s+back|going|taking\s+a\s+trip|jetting\s+off)\s+to|leaving\s+for)"
     r")\s+(?P<place>[a-z][a-z' .-]*?)(?:\s+for\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?P<why>[a-z' ]+?))?" + _TAIL + r"$"
+    r"|^(?:i|we)\s+(?:leave|fly|fly\s+out|head\s+out|depart|take\s+off)\s+(?:for|to)\s+(?P<place3>[a-z][a-z' .-]*?)"
+    r"\s*,?\s+" + _WHEN.replace("?P<", "?P<c_") + r"$"
     rf"|^{_I}\s+visiting\s+(?P<who>{_MY}\s+[a-z]+(?:\s+and\s+[a-z]+)?)\s+in\s+(?P<place2>[a-z][a-z' .-]*?)"
     + _TAIL.replace("?P<", "?P<b_")
     + r"$",
@@ -131,10 +135,20 @@ _DUE = re.compile(
     rf"|^{_HAVE}\s+(?:a|an|my)\s+(?P<what2>(?:[a-z'-]+\s+){{0,2}}[a-z'-]+)\s+due\s+{_WHEN.replace('?P<', '?P<b_')}$",
     re.IGNORECASE,
 )
+_FRONT = re.compile(r"^(?P<t>" + _TIME + r")\s*,?\s+(?P<rest>(?:i|we|my|our)\s.*)$", re.IGNORECASE)
+"""A time phrase said first ("next week i'm flying to tokyo"): read as if said last."""
+_NOT_GOING = re.compile(
+    rf"^{_I}\s+(?:not|no\s+longer)\s+(?:flying|going|heading|traveling|travelling|driving)\s+(?:back\s+)?to\s+"
+    r"(?P<place>[a-z][a-z' .-]*?)(?:\s+(?:anymore|any\s+more|after\s+all))?$",
+    re.IGNORECASE,
+)
+"""A trip given up ("i'm not flying to oslo anymore"): closes the trip to that place, a place by name only
+("i'm not going to lie" names none)."""
 _MARRIED = re.compile(rf"^{_I}\s+getting\s+married\s+{_WHEN}$", re.IGNORECASE)
 _TRAINING = re.compile(
-    rf"^(?:{_I}\s+(?:training|prepping|preparing|registered|signed\s+up)|(?:i|we)\s+(?:have\s+|just\s+)?"
-    r"(?:signed\s+up|registered|entered))\s+for\s+(?:a|an|the|my|our|another)\s+"
+    rf"^(?:{_I}\s+(?:training|prepping|preparing|registered|signed\s+up)\s+for|(?:i|we)\s+(?:have\s+|just\s+)?"
+    rf"(?:signed\s+up|registered|entered)\s+for|{_I}\s+(?:running|racing|doing|competing\s+in))\s+"
+    r"(?:a|an|the|my|our|another)\s+"
     r"(?P<what>(?:[a-z0-9'-]+\s+){0,2}(?:marathon|half\s+marathon|triathlon|ironman|race|5k|10k|ultra|"
     r"century\s+ride|competition|tournament|meet|bar\s+exam|exam|match))" + _TAIL + r"$",
     re.IGNORECASE,
@@ -202,7 +216,7 @@ def _date_label(groups: dict[str, str | None], now: datetime) -> str | None:
     """The time phrase's named groups → a date label read forwards from ``now`` ("2025-03-17", "week of …", "may
     2025"), or None when it names no date ("soon")."""
     today = as_utc(now).replace(hour=0, minute=0, second=0, microsecond=0)
-    g: dict[str, str] = {k.removeprefix("b_"): v for k, v in groups.items() if v}
+    g: dict[str, str] = {k.removeprefix("b_").removeprefix("c_"): v for k, v in groups.items() if v}
     if g.get("wd"):
         delta = (WEEKDAYS[g["wd"].lower()] - today.weekday()) % 7 or 7  # the coming one, as ``_when`` reads "next"
         return (today + timedelta(days=delta)).date().isoformat()
@@ -274,7 +288,7 @@ def _is_place(place: str, edited: str) -> bool:
 
 
 def _birthday(m: re.Match[str], now: datetime) -> str | None:
-    phrase = m.group("when") or m.group("born")
+    phrase = m.group("when") or m.group("when2") or m.group("born")
     t = _WHEN_RE.fullmatch(phrase.strip())
     if t is None:
         return None
@@ -310,6 +324,8 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
     if not might_plan(text):
         return []
     low = text.lower()
+    if (front := _FRONT.match(low)) is not None:
+        low = f"{front.group('rest')} {front.group('t')}"
     if (m := _BIRTHDAY.match(low)) is not None:
         day = _birthday(m, now)
         return [("birthday", day, False)] if day else []
@@ -319,10 +335,13 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
         return [("plans", what, True), ("plans", _dated(what, m, now), False)]
     if (m := _CANCELLED.match(low)) is not None:
         return [("plans", _sub(r"^(?:my|our|the)\s+", "", _tidy(m.group("what") or m.group("what2"))), True)]
+    if (m := _NOT_GOING.match(low)) is not None:
+        place = m.group("place").strip()
+        return [("plans", f"trip to {place}", True)] if place in PLACES or _capitalised(place, edited) else []
     if (m := _TRIP.match(low)) is not None:
-        place = (m.group("place") or m.group("place2") or "").strip()
+        place = (m.group("place") or m.group("place2") or m.group("place3") or "").strip()
         why = (m.group("why") or "").strip()
-        when = m.group("when") or m.group("b_when")
+        when = m.group("when") or m.group("b_when") or m.group("c_when")
         if not _is_place(place, edited) or why and why not in _OCCASIONS:
             return []
         head = place.split()[-1]
@@ -341,6 +360,8 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
             return []
         return [("plans", _dated(f"{noun.lower()} to {place}", m, now), False)]
     if (m := _DUE.match(low)) is not None:
+        if _theirs(m.group("what") or m.group("what2")):
+            return []
         what = _tidy(m.group("what") or m.group("what2"))
         if what.split()[-1] in ("baby", "babies", "twins"):
             return [("plans", _dated("expecting a baby", m, now), False)]
@@ -348,6 +369,8 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
             return []
         return [("plans", _dated(f"{what} due", m, now), False)]
     if (m := _MY_EVENT.match(low) or _HAVE_EVENT.match(low)) is not None:
+        if _theirs(m.group("what")):
+            return []
         if m.group("vague") and m.re is _HAVE_EVENT and m.group("vague").lower() == "next":
             return []
         return [("plans", _dated(_tidy(m.group("what")), m, now), False)]
@@ -358,6 +381,12 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
     if (m := _EXPECTING.match(low)) is not None:
         return [("plans", _dated("expecting a baby", m, now), False)]
     return []
+
+
+def _theirs(what: str) -> bool:
+    """Whether the event is a relative's ("my sister's wedding", "our son's recital"): not the speaker's plan."""
+    first = what.split()[0]
+    return first.endswith("'s") and first[:-2] in KIN
 
 
 def _capitalised(place: str, edited: str) -> bool:
