@@ -22,7 +22,7 @@ CALIBRATION_FLOOR = 0.5
 """A candidate below this confidence, and below the current value's, never supersedes it: it becomes an
 uncertainty instead (the Calibration pillar)."""
 
-SINGLE_VALUED_RELATIONS = frozenset({"works_at", "married_to", "lives_in", "reports_to"})
+SINGLE_VALUED_RELATIONS = frozenset({"works_at", "married_to", "partner_of", "lives_in", "reports_to"})
 """Relations where a new object replaces the old one (a person has one spouse, one home, one manager);
 every other label accumulates (``manages``, ``friend_of`` …)."""
 

@@ -51,6 +51,7 @@ from ._clauses import CHILDHOOD_CLAUSE, LIVED_THERE, expand, split_clauses, stri
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
 from ._mentions import mentions
+from ._names import names_said
 from ._ontology import Ontology, default_ontology
 from ._regex import _match, _sub
 from ._rule_clause import _clean, _singular, speaker_fact
@@ -236,6 +237,7 @@ class RuleExtractor:
             if matrix:
                 body = body[matrix.end() :]  # "i know i have 3 horses": the complement is what is said
         pieces = split_clauses(body, asks=sentence.endswith("?"))
+        start = len(out.attributes)
         prev: tuple[str, bool] | None = None
         any_subject = False
         for i, piece in enumerate(pieces):
@@ -258,6 +260,8 @@ class RuleExtractor:
             else:
                 prev = None
         mentions(pieces, speaker, span, when, out, things=True, now=ctx.observed_at)
+        if ctx.role != "assistant":  # the names of the speaker's relatives and pets (and what is said of them)
+            names_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)
         hedged = confidence < 0.9  # ("i guess a writer": no job said)
         title = job_label(body, sentence, ctx.text) if pieces and not pieces[0].question and not hedged else None
         if title and not any(a.key == "role" and a.entity == speaker for a in out.attributes):
