@@ -139,6 +139,41 @@ def test_attribute_of_the_named_person(text: str, who: str, key: str, value: str
     assert not [f for f in got if "_" in f[1] and who in f[1]], got  # no "son_max" key
 
 
+# -- the chat spellings and the name said first ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, label, ref",
+    [
+        ("my daughters name is ella", "parent_of", "Person/ella"),
+        ("my son's called jack", "parent_of", "Person/jack"),
+        ("Our kids are Noah, Mia and Leo.", "parent_of", "Person/mia"),
+        ("My oldest, Ben, is 12.", "parent_of", "Person/ben"),
+        ("Lily and Sam are my kids.", "parent_of", "Person/sam"),
+        ("rex is my dog", "owns", "Pet/rex"),
+        ("my dog is rex", "owns", "Pet/rex"),
+        ("my fiance mark and i are getting married in june", "partner_of", "Person/mark"),
+        ("My coworker Dan is hilarious.", "knows", "Person/dan"),
+        ("my manager is called steve", "reports_to", "Person/steve"),
+    ],
+)
+def test_more_spellings(text: str, label: str, ref: str) -> None:
+    rels, attrs = _read(text)
+    assert (label, ref) in rels, (text, rels)
+    name = ref.split("/")[1]
+    assert not [a for a in attrs if a[0] == SPEAKER and "_" in a[1] and name in a[1] + a[2]], (
+        attrs
+    )  # "manager=called steve"
+
+
+def test_a_childs_age_said_before_the_name() -> None:
+    assert ("Person/oliver", "age", "5", False) in facts("I have a 5 year old son named Oliver.")
+    assert ("Person/ben", "age", "12", False) in facts("My oldest, Ben, is 12.")
+
+
+def test_a_value_ending_in_a_name_is_kept_under_an_ontology_key() -> None:
+    assert any(f[1] == "hobbies" for f in mine("i enjoy taking walks around my neighbor hood"))
+    assert not _read("i enjoy taking walks around my neighbor hood")[0]
+
+
 # -- negatives ----------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -158,6 +193,15 @@ def test_attribute_of_the_named_person(text: str, who: str, key: str, value: str
         "walking my dogs soon",
         "i volunteer at my bunny rescue",
         "my boyfriend is vegan",
+        "your dog is called rex",
+        "what's your cat's name?",
+        "my friend named her dog rex",
+        "i want to name my cat luna",
+        "my dog is a lab",
+        "my cat is sleeping",
+        "my kids are at school",
+        "my wife is pregnant",
+        "my son loves max and ruby",
     ],
 )
 def test_no_one_named(text: str) -> None:

@@ -49,6 +49,7 @@ from ._lexicon import (
     TRAITS,
     words,
 )
+from ._ontology import BUILTIN_SPECS
 from ._possessions import pet_kind
 from ._predicates import VERBS, _lemma
 from ._regex import _match as _rx_match
@@ -67,9 +68,19 @@ _KIN_LABEL = {
     **dict.fromkeys("boss manager".split(), "reports_to"),
     **dict.fromkeys("brother brothers sister sisters sibling siblings twin".split(), "sibling_of"),
     **dict.fromkeys("mom mum mother dad father".split(), "child_of"),
+    **dict.fromkeys("oldest youngest eldest".split(), "parent_of"),
+    **dict.fromkeys("coworker co-worker colleague roommate flatmate".split(), "knows"),
 }
 _KIN_LABEL["partner"] = "married_to"  # (as the clause reader already reads "my partner Jamie")
-_FAMILY_WORD = {"boy": "son", "girl": "daughter", "hubby": "husband", "childrens": "children"}
+_FAMILY_WORD = {
+    "boy": "son",
+    "girl": "daughter",
+    "hubby": "husband",
+    "childrens": "children",
+    "oldest": "children",
+    "youngest": "children",
+    "eldest": "children",
+}
 _ALT_KIN = "|".join(sorted(_KIN_LABEL, key=len, reverse=True))
 _ALT_PET = "|".join(sorted(PETS, key=len, reverse=True))
 
@@ -105,7 +116,7 @@ _NAME = r"[A-Za-z][a-z'-]{1,14}"
 _NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|&)\s+{_NAME})?"
 
 _PLURAL_COUNT = r"(?:two|three|four|five|six|[2-9])"
-_ADJ = r"(?:(?:little|baby|big|older|younger|oldest|youngest|eldest|twin|best|new|sweet|old|[a-z]+-year-old)\s+)?"
+_ADJ = r"(?:(?:little|baby|big|older|younger|oldest|youngest|eldest|twin|best|new|sweet|old|[a-z0-9]+[\s-]years?[\s-]old)\s+)?"
 
 _HAVE_LIST = re.compile(
     rf"\b(?:i|we)\s+(?:have|had|'ve\s+got|have\s+got|got)\s+(?P<n>{_PLURAL_COUNT})\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})"
@@ -122,18 +133,25 @@ _ONE_NAMED = re.compile(
 """One of a list said as "a son, max, and a daughter, zoe" or "a dog named rex and a cat named tom"."""
 
 _MY_LIST = re.compile(
-    rf"\bmy\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})(?:'|s')?(?P<how>\s+names\s+are|\s+are\s+(?:called|named)"
+    rf"\b(?:my|our)\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})(?:'|s')?(?P<how>\s+names\s+are|\s+are\s+(?:called|named)"
     rf"|\s+are|\s+)\s*(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})\b(?P<tail>.*)$",
     re.IGNORECASE,
 )
 """Relatives or pets of one kind listed: "my kids are sam and lily", "my daughters emma and mia are twins"."""
 
 _MY_ONE = re.compile(
-    rf"\b(?:my|our)\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})(?P<how>(?:'?s|s')?\s+name\s+is|\s+is\s+(?:called|named)"
+    rf"\b(?:my|our)\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})(?P<how>(?:'?s|s')?\s+name\s+is|(?:\s+is|'s)\s+(?:called|named)"
     rf"|\s+(?:called|named)|\s+is|\s*,|\s+)\s*(?P<name>{_NAME})\b(?P<tail>.*)$",
     re.IGNORECASE,
 )
 """One relative or pet and their name: "my partner jamie", "my best friend is priya", "our dog is called rex"."""
+
+_NAMES_ARE_MY = re.compile(
+    rf"^(?:(?:also|btw|and|oh|so)\s+)?(?P<names>{_NAMES})\s+(?:is|are)\s+(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?"
+    rf"{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})\s*$",
+    re.IGNORECASE,
+)
+"""The name said first: "Lily and Sam are my kids", "rex is my dog"."""
 
 _NAMED_IT = re.compile(
     rf"\b(?:got|adopted|rescued|have|bought|brought\s+home|took\s+in)\s+(?:an?|our|my)\s+{_ADJ}(?P<pre>(?:[a-z]+\s+)?)"
@@ -142,6 +160,8 @@ _NAMED_IT = re.compile(
     re.IGNORECASE,
 )
 """A pet got, then named: "we got a puppy, we named her miso", "we adopted a kitten and named him bolt"."""
+
+_AGED = re.compile(r"\b(?P<n>\d{1,2})[\s-]years?[\s-]old\b", re.IGNORECASE)
 
 _OWNING = re.compile(
     r"\b(?:i|we)\s+(?:(?:also|still|just|now)\s+)?(?:have|had|got|adopted|rescued|own|'ve\s+got|have\s+got)\b"
@@ -169,6 +189,10 @@ _NOT_OWN = re.compile(
 _PET_THINGS = words("""rescue rescues farm farms food bed beds toy toys tree house sitter walker park hair photo
     agility training classes class shelter vet groomer crate leash collar account car room phone""")
 """What follows a pet word as a compound, not as the pet's name: "my bunny rescue", "my dog sitter"."""
+
+_KEYS = frozenset(spec.key for spec in BUILTIN_SPECS)
+"""The ontology's keys: a value of one of them that ends in a name is kept ("had a friend named noah" is an event);
+a made-up key ("manager = called steve") is the clause reader's misreading of the name."""
 
 _WORDS = re.compile(r"[a-z]+")
 _KIN_OR_PET = frozenset(_KIN_LABEL) | PETS | {"dogs", "cats", "puppies", "kittens"}
@@ -285,9 +309,11 @@ class _Writer:
     def _misread(self, a: ExtractedAttribute) -> bool:
         if a.entity != self.speaker:
             return False
-        if a.key == "possessions":
-            return a.value.lower().split()[-1] in self.names  # "possessions = Sam", "possessions = kids sam"
-        return "_" in a.key and a.key.split("_", 1)[1] in self.names  # "son_max = 7"
+        if a.key == "name" or not a.value.strip():
+            return False
+        if (a.key == "possessions" or a.key not in _KEYS) and a.value.lower().split()[-1] in self.names:
+            return True  # "possessions = Sam", "possessions = kids sam", "manager = called steve"
+        return "_" in a.key and a.key.rsplit("_", 1)[1] in self.names  # "son_max = 7", "little_brother_sam = 16"
 
 
 def names_said(
@@ -344,7 +370,12 @@ def _match_all(w: _Writer, body: str) -> bool:
         det = body[m.start() : m.start() + 3].lower()
         if not det.startswith(("my", "ou")) and not _OWNING.search(body[: m.start()]):
             continue  # "went to school with a girl named tanya": no one of the speaker's
-        w.named(m.group("kin"), name, pet=_pet(m.group("kin")))
+        ref = w.named(m.group("kin"), name, pet=_pet(m.group("kin")))
+        aged = _AGED.search(m.group(0))
+        if aged and ref.startswith("Person/"):
+            w.attr(ref, "age", aged.group("n"))  # "a 5 year old son named oliver": Oliver's age
+        else:
+            w.tail(ref, body[m.end("n1" if m.group("n1") else "n2") :])  # "my oldest, ben, is 12"
         found = True
     if found:
         return True
@@ -354,6 +385,13 @@ def _match_all(w: _Writer, body: str) -> bool:
         return True
     if "my " not in low and "our " not in low:
         return False
+    m = _NAMES_ARE_MY.match(body)
+    if m:
+        names = _split_names(m.group("names"))
+        if all(_is_name(n) for n in names):
+            for n in names:
+                w.named(m.group("kin"), n, pet=_pet(m.group("kin")))
+            return True
     m = _MY_LIST.search(body)
     if m and _possessor_ok(body, m):
         names = _split_names(m.group("names"))
@@ -369,14 +407,16 @@ def _match_all(w: _Writer, body: str) -> bool:
     m = _MY_ONE.search(body)
     if m and _possessor_ok(body, m):
         kin, how, name = m.group("kin"), m.group("how").strip().lower(), m.group("name")
-        if kin.lower().endswith("s") and kin.lower() not in PETS and kin.lower() not in ("boss",):
-            return False
+        if kin.lower().endswith("s") and kin.lower() not in PETS and kin.lower() != "boss":
+            if "name" not in how:
+                return False  # ("my brothers ben …": a list, read above)
+            kin = kin[:-1]  # "my daughters name is ella": the chat spelling of "daughter's"
         tail = m.group("tail")
         ends = _match(r"\s*(?:[.!;]|$)", tail)
         if how == "is" and not ends:
             return False  # "my best friend is priya" ends there; "my boss is carol's friend" does not name the boss
         if how in ("", ",") and not name[:1].isupper():
-            said_of = _match(r"\s*,?\s*(?:is|was|'s|who|turned|just\s+turned)\b", tail)
+            said_of = _match(r"\s*,?\s*(?:is|was|'s|who|turned|just\s+turned|and\s+i)\b", tail)
             if not (said_of or ends or how == "," and _match(r"\s*,\s*(?:is|was|who|has|and)\b", tail)):
                 return False  # "my dad taught me", "my dogs soon": the word after the kin is no name
             if ends and (_pet(kin) and kin.lower().endswith("s") or name.lower() in _PET_THINGS):
