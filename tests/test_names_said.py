@@ -153,6 +153,9 @@ def test_attribute_of_the_named_person(text: str, who: str, key: str, value: str
         ("my fiance mark and i are getting married in june", "partner_of", "Person/mark"),
         ("My coworker Dan is hilarious.", "knows", "Person/dan"),
         ("my manager is called steve", "reports_to", "Person/steve"),
+        ("my twins are called ava and ella", "parent_of", "Person/ava"),
+        ("we have a cat, her name is nala", "owns", "Pet/nala"),
+        ("I've got a hamster, his name is Peanut.", "owns", "Pet/peanut"),
     ],
 )
 def test_more_spellings(text: str, label: str, ref: str) -> None:
@@ -167,6 +170,7 @@ def test_more_spellings(text: str, label: str, ref: str) -> None:
 def test_a_childs_age_said_before_the_name() -> None:
     assert ("Person/oliver", "age", "5", False) in facts("I have a 5 year old son named Oliver.")
     assert ("Person/ben", "age", "12", False) in facts("My oldest, Ben, is 12.")
+    assert ("Person/jane", "age", "70", False) in facts("honestly my mum jane is 70 this year")
 
 
 def test_a_value_ending_in_a_name_is_kept_under_an_ontology_key() -> None:
@@ -202,6 +206,10 @@ def test_a_value_ending_in_a_name_is_kept_under_an_ontology_key() -> None:
         "my kids are at school",
         "my wife is pregnant",
         "my son loves max and ruby",
+        "my friend's son max is 7",
+        "i used to have a dog named rex",
+        "the dog is called rex",
+        "my ex-wife anna is a doctor",
     ],
 )
 def test_no_one_named(text: str) -> None:

@@ -5,17 +5,20 @@ few shapes, read here on the whole sentence (after the clause reader, whose comm
 from the noun it belongs to):
 
 - after a count or a kind: "i have two kids, sam and lily", "a son, max, and a daughter, zoe", "a dog named rex and
-  a cat named tom", "my daughters emma and mia", "my kids are sam and lily", "my sons' names are leo and finn";
-- a pet's name: "our dog is called rex", "my cat's name is luna", "we got a puppy and named her miso";
+  a cat named tom", "my daughters emma and mia", "my kids are sam and lily", "my sons' names are leo and finn",
+  or the names first ("lily and sam are my kids", "rex is my dog");
+- a pet's name: "our dog is called rex", "my cat's name is luna", "we got a puppy and named her miso", "we have a
+  cat, her name is nala";
 - a partner, friend or boss: "my partner jamie", "my best friend is priya", "my boss, carol, is away";
 - an attribute of the named person in the same line: "my son max is 7" (Max's age), "my wife anna is a doctor"
   (Anna's job).
 
 How each is recorded, and why: the representation the clause reader already uses for "My wife Anna …" is kept: a
 relation from the speaker to ``Person/<name>`` labelled by the kin word (``parent_of``, ``married_to``,
-``friend_of``, ``reports_to``, ``sibling_of``; a girlfriend or boyfriend is ``partner_of``, which like
-``married_to`` holds one object at a time), beside the speaker's ``family`` value. A pet is ``owns`` →
-``Pet/<name>`` with a sentence ("Speaker's dog is named Rex") for recall, beside the speaker's ``pets`` kind. What
+``friend_of``, ``reports_to``, ``sibling_of``, ``child_of``; a girlfriend, boyfriend or fiance is ``partner_of``,
+which like ``married_to`` holds one object at a time; a coworker or roommate ``knows``), beside the speaker's
+``family`` value. A pet is ``owns`` → ``Pet/<name>`` with a sentence ("Speaker's dog is named Rex") for recall,
+beside the speaker's ``pets`` kind. A pet had in the past ("i used to have a dog named rex") is not owned now. What
 is said of the named person (``age``, ``role``) is that person's fact, on their entity, never the speaker's; it
 supersedes only that person's earlier value. "my kids are sam and lily" lists all the children, so it also gives
 ``children`` (their number).
@@ -68,7 +71,7 @@ _KIN_LABEL = {
     **dict.fromkeys("boss manager".split(), "reports_to"),
     **dict.fromkeys("brother brothers sister sisters sibling siblings twin".split(), "sibling_of"),
     **dict.fromkeys("mom mum mother dad father".split(), "child_of"),
-    **dict.fromkeys("oldest youngest eldest".split(), "parent_of"),
+    **dict.fromkeys("oldest youngest eldest twins".split(), "parent_of"),  # ("my twin" is a sibling)
     **dict.fromkeys("coworker co-worker colleague roommate flatmate".split(), "knows"),
 }
 _KIN_LABEL["partner"] = "married_to"  # (as the clause reader already reads "my partner Jamie")
@@ -155,11 +158,12 @@ _NAMES_ARE_MY = re.compile(
 
 _NAMED_IT = re.compile(
     rf"\b(?:got|adopted|rescued|have|bought|brought\s+home|took\s+in)\s+(?:an?|our|my)\s+{_ADJ}(?P<pre>(?:[a-z]+\s+)?)"
-    rf"(?P<kin>{_ALT_PET})\b.*?\b(?:i|we|and)\s+(?:(?:just|finally)\s+)?(?:named|called)\s+(?:him|her|it)\s+"
-    rf"(?P<name>{_NAME})\b",
+    rf"(?P<kin>{_ALT_PET})\b.*?\b(?:(?:i|we|and)\s+(?:(?:just|finally)\s+)?(?:named|called)\s+(?:him|her|it)|"
+    rf"(?:his|her|its)\s+name\s+is|(?:he|she|it)\s+is\s+(?:called|named))\s+(?P<name>{_NAME})\b",
     re.IGNORECASE,
 )
-"""A pet got, then named: "we got a puppy, we named her miso", "we adopted a kitten and named him bolt"."""
+"""A pet got, then named: "we got a puppy, we named her miso", "we adopted a kitten and named him bolt", "we have a
+cat, her name is nala"."""
 
 _AGED = re.compile(r"\b(?P<n>\d{1,2})[\s-]years?[\s-]old\b", re.IGNORECASE)
 
@@ -172,7 +176,7 @@ _OWNING = re.compile(
 tom"."""
 
 _TAIL_AGE = re.compile(
-    r"^\s*,?\s*(?:who\s+)?(?:is|'s|turned|just\s+turned)\s+(?P<n>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:[.,!;]|$|\s+(?:and|but|now)\b)",
+    r"^\s*,?\s*(?:who\s+)?(?:is|'s|turned|just\s+turned)\s+(?P<n>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:[.,!;]|$|\s+(?:and|but|now|this\s+year|today|already)\b)",
     re.IGNORECASE,
 )
 _TAIL_ROLE = re.compile(
@@ -349,7 +353,7 @@ def _pet(kin: str) -> bool:
 
 def _match_all(w: _Writer, body: str) -> bool:
     low = body.lower()
-    named = "named" in low or "called" in low
+    named = "named" in low or "called" in low or "name is" in low
     m = _HAVE_LIST.search(body) if (" have " in low or "got " in low or "'ve " in low) else None
     if m and not _NOT_OWN.search(body[: m.start()]):
         names = _split_names(m.group("names"))
