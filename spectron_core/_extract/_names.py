@@ -198,6 +198,9 @@ _KEYS = frozenset(spec.key for spec in BUILTIN_SPECS)
 """The ontology's keys: a value of one of them that ends in a name is kept ("had a friend named noah" is an event);
 a made-up key ("manager = called steve") is the clause reader's misreading of the name."""
 
+_CUES = ("my ", "our ", "have", "had ", "got", "'ve", "adopted", "rescued", "bought", "brought", "took")
+"""Every construction read here says "my/our …" or an owning verb."""
+
 _WORDS = re.compile(r"[a-z]+")
 _KIN_OR_PET = frozenset(_KIN_LABEL) | PETS | {"dogs", "cats", "puppies", "kittens"}
 
@@ -335,7 +338,7 @@ def names_said(
     if question or len(body) > 300:
         return
     low = body.lower()
-    if _KIN_OR_PET.isdisjoint(_WORDS.findall(low)):
+    if _KIN_OR_PET.isdisjoint(_WORDS.findall(low)) or not any(cue in low for cue in _CUES):
         return  # (most lines name no relative and no pet: a set lookup before the patterns)
     w = _Writer(out, speaker, span, confidence, when)
     if not (_match_all(w, body)):
