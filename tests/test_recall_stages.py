@@ -170,14 +170,51 @@ def _shown(query: str, turn: str, facts: list[str]) -> str:
         ("how many kids do i have", "my husband and i have three daughters",
          ["Carol's family is husband.", "Carol's relationship status is married.", "Carol's children is three."],
          "turn"),
-        # several readings, one of them names what was asked
-        ("is carol married", "my husband and i have three daughters",
+        # several readings, one of them names what was asked, and keeps most of a long turn
+        ("is carol married",
+         "my husband and i have three daughters, and we spend most weekends driving them between football, swimming "
+         "and piano lessons, which leaves the two of us about an hour a week to ourselves, if that, and most of that "
+         "hour goes on planning the next week's lifts, packed lunches and who collects whom from which practice",
          ["Carol's family is husband.", "Carol's relationship status is married."], "fact"),
+        # a short turn is shown over a reading that keeps less than half of it, even one naming what was asked
+        ("is carol married", "my husband and i have three daughters",
+         ["Carol's family is husband.", "Carol's relationship status is married."], "turn"),
+        ("what's my cat called", "I have a cat named Pixel.", ["Dana's pets is cat."], "turn"),
+        ("what does my husband do", "My husband Tomas is a paramedic.", ["Dana's family is husband."], "turn"),
     ],
 )
 def test_a_group_is_shown_by_the_member_that_says_what_was_asked(query, turn, facts, shown):
     got = _shown(query, turn, facts)
     assert (got == turn) == (shown == "turn"), got
+
+
+def test_of_the_readings_that_name_what_was_asked_the_fuller_one_shows_the_group():
+    got = _shown("what's my cat called", "I have a cat named Pixel.", ["Dana's pets is cat.", "Dana's cat is named Pixel."])
+    assert got == "Dana's cat is named Pixel."
+
+
+def test_a_question_about_a_relative_does_not_lift_the_users_own_facts(tmp_path):
+    from spectron_core import Spectron
+    from tests.support import at
+
+    mem = Spectron(path=str(tmp_path / "m"))
+    try:
+        scope = {"org": "acme", "user": "dana"}
+        for i, text in enumerate(
+            ["I work at a bank in the city.", "My husband Tomas is a paramedic.", "I'm 38.", "My sister Ines lives in Faro."]
+        ):
+            mem.remember(text, scope=scope, observed_at=at(i))
+        top = mem.recall("what does my husband do for work?", top_k=3, scope=scope).items
+        assert "paramedic" in top[0].text.lower(), [i.text for i in top]
+        top = mem.recall("where does my sister live", top_k=3, scope=scope).items
+        assert "faro" in top[0].text.lower(), [i.text for i in top]
+        # the user's own keys still answer questions about the user, and about their family
+        top = mem.recall("where do I work?", top_k=3, scope=scope).items
+        assert "bank" in top[0].text.lower(), [i.text for i in top]
+        top = mem.recall("tell me about my family", top_k=3, scope=scope).items
+        assert any("husband" in i.text.lower() for i in top), [i.text for i in top]
+    finally:
+        mem.close()
 
 
 def test_feedback_runs_only_where_its_documents_are_a_small_part_of_the_store(tmp_path):

@@ -37,7 +37,7 @@ from .._meanings import attribute_meanings, unit
 from .._models import field_of
 from .._scope import Scope
 from ._models import RankingConfig
-from ._principal import Principal, asks_about_self
+from ._principal import Principal, asks_about_self, speaks_of_a_relative
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -107,6 +107,10 @@ def any_about(engine: Engine, turns: list[Any], key: str, min_z: float) -> bool:
     return any(z[at] >= min_z for z in scores.values())
 
 
+_KIN_KEYS = frozenset({"family", "children", "relationship_status"})
+"""The principal's keys that are about their relatives, so that a question about a relative asks about them."""
+
+
 def principal_asks(
     engine: Engine, query: str, query_vector: Any | None, principal: Principal, cfg: RankingConfig
 ) -> list[str]:
@@ -118,7 +122,12 @@ def principal_asks(
     if query_vector is None:
         query_vector = engine.store.embed_query(query)
     keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
-    return asked_keys(keys, meanings, query_vector, cfg)
+    asked = asked_keys(keys, meanings, query_vector, cfg)
+    if speaks_of_a_relative(query):
+        # "what does my husband do for work": his job, not the user's employer; only the keys that are about the
+        # user's relatives still answer it ("tell me about my kids": the user's children, family)
+        asked = [k for k in asked if k in _KIN_KEYS]
+    return asked
 
 
 def key_leg(engine: Engine, asked: list[str], scope: Scope, principal: Principal) -> list[Any]:

@@ -269,6 +269,11 @@ def _feedback_fits(engine: Engine, scope: Scope, cfg: RankingConfig, history: bo
     return needed <= 1 or len(engine.lexical.visible_ids(scope, include_history=history, limit=needed)) >= needed
 
 
+_SHORT_TURN = 280
+"""A turn this short costs about as much as a fact to show; it is shown instead of a reading that keeps less than
+half of its words (the reading's words are the turn's, lossy), so what the user said reaches the prompt whole."""
+
+
 def _representative(
     ids: list[str], pool: dict[str, Any], own: dict[str, float], scores: dict[str, float], words: set[str]
 ) -> str:
@@ -277,20 +282,31 @@ def _representative(
     reading, keeps most of what the turn said; otherwise the turn, which holds every fact drawn from it and
     more. Facts are lossy: "La Scala" is in the turn, not in ``likes = opera``; "i teach maths at a high
     school in leeds" answers "which city do I live in", its ``role = maths teacher`` does not; and when a turn
-    gave several facts and none shares a word with the query, showing one is a guess."""
+    gave several facts and none shares a word with the query, showing one is a guess. A short turn is shown
+    over a current reading that keeps less than half of it, even one naming what was asked: "what's my cat
+    called" is answered by "I have a cat named Pixel", not by ``pets = cat`` (an ended reading is still shown: it
+    says until when the value held)."""
     terms = {i: _terms(pool[i]) for i in ids}
+    turns = [i for i in ids if pool[i].kind == "turn"]
+    said = set().union(*(terms[t] for t in turns)) if turns else set()
 
-    def key(rid: str) -> tuple[int, float, float, str]:
-        return (len(words & terms[rid]), own.get(rid, 0.0), scores[rid], rid)
+    def key(rid: str) -> tuple[int, int, float, float, str]:
+        # among readings that name what was asked, the one that keeps more of the turn ("U's cat is named Pixel"
+        # over "U's pets is cat")
+        return (len(words & terms[rid]), len(said & terms[rid]), own.get(rid, 0.0), scores[rid], rid)
 
     facts = [i for i in ids if pool[i].kind != "turn"]
-    turns = [i for i in ids if pool[i].kind == "turn"]
     if not facts or not turns:
         return max(ids, key=key)
     fact, turn = max(facts, key=key), max(turns, key=key)
     fact_terms, turn_terms = terms[fact], terms[turn]
     asked = len(words & fact_terms)
     if asked and asked >= len(words & turn_terms):
+        short = len(field_of(pool[turn], "content", None) or "") <= _SHORT_TURN
+        ended = field_of(pool[fact], "valid_until", None) is not None  # (then the fact says what held until when)
+        if short and not ended and len(turn_terms & fact_terms) * 2 < len(turn_terms):
+            # "my husband tomas is a paramedic" is shown for "what does my husband do", not "family = husband"
+            return turn
         return fact
     if len(facts) == 1 and not words & (turn_terms - fact_terms):
         return fact if len(turn_terms & fact_terms) * 2 >= len(turn_terms) else turn
