@@ -43,7 +43,7 @@ def _said(mem: Any, scope: dict[str, str], *texts: str) -> str:
 
 GOALS = {  # context facts of equal importance, each with a second phrasing of the same value
     "learn to play the harp": ("i want to learn to play the harp", "I'd love to learn to play the harp."),
-    "race on sunday": ("I have a race on sunday.", "i've got a race on sunday"),
+    "learn to sail": ("i want to learn to sail", "I'd love to learn to sail."),
 }
 
 
@@ -158,7 +158,7 @@ def test_a_close_in_one_scope_never_rewrites_another_users_summaries(mem: Any, m
     """Teo says the same things as Rosa; Rosa's changes and repetitions rebuild none of Teo's summaries."""
     teo = [
         _said(mem, TEO, "I live in Valparaiso.", "i work at Brisa Ferries"),
-        _said(mem, TEO, "i want to learn to play the harp", "I have a race on sunday."),
+        _said(mem, TEO, "i want to learn to play the harp", "i want to learn to sail"),
     ]
     rosa = _said(mem, ROSA, "I live in Valparaiso.", "i work at Brisa Ferries")
     teo_before = _summaries(mem, teo)
