@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from typing import TYPE_CHECKING, Any
 
 from .._errors import ValidationError
@@ -124,7 +125,9 @@ def recall(
     legs = [([i for i in ids if i in pool], w) for ids, w in legs]
     scores, groups, own, stale = _score(engine, query, pool, legs, cfg, when, principal, asked, scope)
     words = set(index_terms(principal.strip_from(query)))
-    ranked, scores = _one_per_evidence(pool, scores, groups, own, words, k)
+    # what the question names as its topic; a yes/no question names its answer ("am i married?")
+    named = set() if _YES_NO.match(query.strip()) else words
+    ranked, scores = _one_per_evidence(pool, scores, groups, own, words, k, named)
     conflicts = _open_conflicts(engine, scope, [pool[r] for r in ranked])
     items = [_item(pool[rid], scores[rid], _conflict_of(conflicts, pool[rid]), stale=rid in stale) for rid in ranked]
     formatted, tokens = format_items(items, budget)
@@ -138,6 +141,7 @@ def _one_per_evidence(
     own: dict[str, float],
     words: set[str],
     k: int,
+    named: set[str],
 ) -> tuple[list[str], dict[str, float]]:
     """One item per piece of evidence: the group ranks by its best member's score, and is shown by one member
     (see ``_representative``). Returns the ``k`` best representatives, best first, and the scores with each
@@ -149,7 +153,7 @@ def _one_per_evidence(
         best[g] = max(best.get(g, 0.0), scores[rid])
         members.setdefault(g, []).append(rid)
     order = sorted(best, key=lambda g: (-best[g], min(members[g])))[:k]
-    rep = {g: _representative(members[g], pool, own, scores, words) for g in order}
+    rep = {g: _representative(members[g], pool, own, scores, words, named) for g in order}
     ranked = [rep[g] for g in order]
     return ranked, {**scores, **{rep[g]: best[g] for g in order}}
 
@@ -269,23 +273,30 @@ def _feedback_fits(engine: Engine, scope: Scope, cfg: RankingConfig, history: bo
     return needed <= 1 or len(engine.lexical.visible_ids(scope, include_history=history, limit=needed)) >= needed
 
 
+_YES_NO = re.compile(r"^(?:am|is|are|was|were|do|does|did|have|has|had|can|could|will|would|should)\b", re.IGNORECASE)
 _SHORT_TURN = 280
-"""A turn this short costs about as much as a fact to show; it is shown instead of a reading that keeps less than
-half of its words (the reading's words are the turn's, lossy), so what the user said reaches the prompt whole."""
+"""A turn this short costs about as much as a fact to show: it is shown instead of a reading that only repeats
+what the question names, so what the user said about it reaches the prompt."""
 
 
 def _representative(
-    ids: list[str], pool: dict[str, Any], own: dict[str, float], scores: dict[str, float], words: set[str]
+    ids: list[str],
+    pool: dict[str, Any],
+    own: dict[str, float],
+    scores: dict[str, float],
+    words: set[str],
+    named: set[str] | None = None,
 ) -> str:
     """The member that shows a group: a fact (it gives key and value, and cites the turn) when it says what
     was asked (it holds one of the query's words, and no fewer than the turn) or, being the turn's only
     reading, keeps most of what the turn said; otherwise the turn, which holds every fact drawn from it and
     more. Facts are lossy: "La Scala" is in the turn, not in ``likes = opera``; "i teach maths at a high
     school in leeds" answers "which city do I live in", its ``role = maths teacher`` does not; and when a turn
-    gave several facts and none shares a word with the query, showing one is a guess. A short turn is shown
-    over a current reading that keeps less than half of it, even one naming what was asked: "what's my cat
-    called" is answered by "I have a cat named Pixel", not by ``pets = cat`` (an ended reading is still shown: it
-    says until when the value held)."""
+    gave several facts and none shares a word with the query, showing one is a guess. A reading whose value
+    is only what the question already names answers nothing: "what's my cat called" is answered by the short
+    turn "I have a cat named Pixel", not by ``pets = cat`` (an ended reading is still shown: it says until when
+    the value held; and a yes/no question names its own answer: "am i married?" is answered by ``married``).
+    ``named``: the query's words that name its topic (default ``words``)."""
     terms = {i: _terms(pool[i]) for i in ids}
     turns = [i for i in ids if pool[i].kind == "turn"]
     said = set().union(*(terms[t] for t in turns)) if turns else set()
@@ -302,10 +313,14 @@ def _representative(
     fact_terms, turn_terms = terms[fact], terms[turn]
     asked = len(words & fact_terms)
     if asked and asked >= len(words & turn_terms):
-        short = len(field_of(pool[turn], "content", None) or "") <= _SHORT_TURN
-        ended = field_of(pool[fact], "valid_until", None) is not None  # (then the fact says what held until when)
-        if short and not ended and len(turn_terms & fact_terms) * 2 < len(turn_terms):
-            # "my husband tomas is a paramedic" is shown for "what does my husband do", not "family = husband"
+        value = set(index_terms(str(field_of(pool[fact], "value", None) or "")))
+        if (
+            value
+            and value <= (words if named is None else named)  # what the question names already ("my cat")
+            and turn_terms - fact_terms  # and the turn says more about it ("named Pixel", "a paramedic")
+            and len(field_of(pool[turn], "content", None) or "") <= _SHORT_TURN
+            and field_of(pool[fact], "valid_until", None) is None  # (an ended one says until when it held)
+        ):
             return turn
         return fact
     if len(facts) == 1 and not words & (turn_terms - fact_terms):
