@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from ._career import career_mentions
 from ._clauses import Piece
 from ._family import family_mentions
 from ._favourites_age import age_introduced, age_lived, birthday_age
@@ -264,6 +265,7 @@ def mentions(
                 add("employer", _lower_unless_proper(org), 0.7)
     if things:  # "on a housekeeper wage", "the farm where i work", "my chemistry degree"
         work_mentions(pieces, add, out.attributes)
+        career_mentions(pieces, speaker, span, when, out, now)  # "i'm at stripe now", "they made me team lead"
         pet_mentions(pieces, add)  # "just walked the dog", "the three cats i have"
         said = [a for a in out.attributes if a.entity == speaker]  # (a status said plainly in the turn wins)
         family_mentions(pieces, lambda key, value, confidence: add(key, value, confidence, True), said)
