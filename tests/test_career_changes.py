@@ -42,6 +42,7 @@ def _none(text: str, key: str) -> None:
         ("i've been at google since march", "google"),
         ("I have been with Initech for two years.", "initech"),
         ("i think i'm at netflix now", "netflix"),
+        ("I'm at Amazon now, been there since January.", "amazon"),
     ],
 )
 def test_an_organisation_one_is_at_now_is_the_employer(text: str, value: str) -> None:
@@ -142,6 +143,8 @@ def test_no_promotion_of_the_speaker(text: str) -> None:
         ("I came out of retirement to consult part time.", "consultant"),
         ("i came out of retirement to teach", "teacher"),
         ("i just went back to work as a nurse", "nurse"),
+        ("i went back to teaching last year", "teacher"),
+        ("so i got back into nursing", "nurse"),
     ],
 )
 def test_a_return_to_work_with_a_job_names_the_role(text: str, value: str) -> None:
@@ -155,7 +158,16 @@ def test_a_return_to_work_ends_no_work(text: str) -> None:
     _none(text, "role")
 
 
-@pytest.mark.parametrize("text", ["my dad went back to work", "i might go back to work", "should i go back to work?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad went back to work",
+        "i might go back to work",
+        "should i go back to work?",
+        "i'm going back to work next month",
+        "i want to go back to teaching",
+    ],
+)
 def test_no_return_of_the_speaker(text: str) -> None:
     assert not mine(text, ("role",)), facts(text)
 
@@ -169,6 +181,8 @@ def test_no_return_of_the_speaker(text: str) -> None:
         "i finished my phd and started a postdoc",
         "i dropped out of my master's program",
         "i just dropped out of grad school",
+        "i left my phd program",
+        "i quit my masters program last week",
         "i finally got my bachelor's",
     ],
 )
@@ -190,6 +204,24 @@ def test_an_old_or_another_graduation_ends_no_student_role(text: str) -> None:
     assert not has(text, "role", "student", negated=True), facts(text)
 
 
+@pytest.mark.parametrize("text", ["i was at ibm for ten years before this", "I was at IBM before this."])
+def test_a_past_employer_told_as_history_is_no_longer_the_employer(text: str) -> None:
+    _check(text, "employer", "ibm", negated=True)
+    _none(text, "employer")
+
+
+@pytest.mark.parametrize(
+    "text", ["i was at the hospital for hours before this", "i was with my ex for ten years before this"]
+)
+def test_a_place_or_a_person_before_this_is_no_employer(text: str) -> None:
+    assert not mine(text, ("employer",)), facts(text)
+
+
+def test_a_program_left_is_no_job_and_no_like() -> None:
+    assert not mine("i left my phd program", ("employer",)), facts("i left my phd program")
+    assert not mine("i quit my masters program last week", ("likes",)), facts("i quit my masters program last week")
+
+
 def test_a_postdoc_and_a_masters_started() -> None:
     _check("i finished my phd and started a postdoc", "role", "postdoctoral researcher")
     _check("i finished my phd and started a postdoc", "education", "phd")
@@ -206,6 +238,7 @@ def test_a_postdoc_and_a_masters_started() -> None:
         ("i work at google", "i'm at microsoft now", "google", "microsoft"),
         ("I work for Initech.", "These days I'm with Deloitte.", "initech", "deloitte"),
         ("i work at a bank", "ive been at stripe since april", "bank", "stripe"),
+        ("i work at IBM", "I was at IBM for ten years before this, now I'm at Red Hat", "ibm", "red hat"),
     ],
 )
 def test_a_new_organisation_supersedes_the_employer(tmp_path, old: str, new: str, old_word: str, new_word: str) -> None:  # type: ignore[no-untyped-def]
@@ -222,6 +255,7 @@ def test_a_new_organisation_supersedes_the_employer(tmp_path, old: str, new: str
         ("i am retired", "i came out of retirement to consult part time", "retired", "consultant"),
         ("i'm unemployed", "i went back to work full time as an accountant", "unemployed", "accountant"),
         ("i am a grad student", "i finished my phd and started a postdoc", "student", "postdoc"),
+        ("i'm a bartender", "i went back to teaching last year", "bartender", "teacher"),
     ],
 )
 def test_a_new_role_supersedes_the_old(tmp_path, old: str, new: str, old_word: str, new_word: str) -> None:  # type: ignore[no-untyped-def]

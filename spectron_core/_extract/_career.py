@@ -59,7 +59,8 @@ _FIRM = r"(?:an?|a\s+(?:small|big|large|local|tech|law|new))\s+(?:consultancy|co
 _NOW_AT = re.compile(
     _LEAD + r"(?:(?P<c1>these\s+days|nowadays|now)\s*,?\s+)?" + _I_AM + r"\s+(?P<c2>now\s+|currently\s+)?"
     r"(?P<p>at|with)\s+(?P<org>" + _ORG_CAP + r"|" + _FIRM + r"|" + _ORG_LOW + r")"
-    r"(?:\s*,?\s*(?P<c3>" + _CUE + r"))?(?:\s+(?:lol|haha|actually|full\s+time|part\s+time))?\s*[.!]*$",
+    r"(?:\s*,?\s*(?P<c3>" + _CUE + r"))?(?:\s+(?:lol|haha|actually|full\s+time|part\s+time))?"
+    r"(?:\s*,\s*(?:(?:i've\s+|i\s+have\s+)?been\s+(?:there|here)|since)\b.*)?\s*[.!]*$",
     re.IGNORECASE,
 )
 """Being at an organisation now: "i'm at stripe now", "these days i'm with a consultancy"."""
@@ -129,7 +130,18 @@ _BACK_TO_WORK = re.compile(
     re.IGNORECASE,
 )
 """A return to work: "i went back to work full time as an accountant", "i came out of retirement to consult"."""
-_IM = r"(?:i'm|i\s+am|im)\s+"
+_BACK_TO_TRADE = re.compile(
+    _LEAD + r"i\s+(?:just\s+|finally\s+|recently\s+)?(?:went|have\s+gone|'ve\s+gone|got)\s+back\s+(?:in)?to\s+"
+    r"(?P<t>[a-z]+ing)(?:\s+(?:full|part)[\s-]time)?\s*[.!]*$",
+    re.IGNORECASE,
+)
+"""A return to a trade said by its doing: "i went back to teaching last year" (the date is cut from the clause)."""
+_WAS_AT = re.compile(
+    _LEAD + r"i\s+was\s+(?:at|with)\s+(?P<org>" + _ORG_CAP + r"|" + _ORG_LOW + r")(?:\s+for\s+(?:\w+\s+){0,2}?"
+    r"(?:years?|months?|decades?|a\s+while|ages))?\s+before\s+(?:this|that|here|now|my\s+current\s+job)\s*[.!]*$",
+    re.IGNORECASE,
+)
+"""A past employer told as history: "i was at ibm for ten years before this" (no longer the employer)."""
 
 _STUDY_DONE = re.compile(
     _LEAD + r"i\s+(?:just\s+|finally\s+|recently\s+)?(?:finished|completed|got|defended)\s+my\s+(?P<d>phd|doctorate|"
@@ -137,7 +149,7 @@ _STUDY_DONE = re.compile(
     re.IGNORECASE,
 )
 _DROPPED = re.compile(
-    _LEAD + r"i\s+(?:just\s+)?(?:dropped|dropping)\s+out\s+of\s+(?:my|the)\s+(?P<d>(?:[\w'-]+\s+){0,2}?(?:program|"
+    _LEAD + r"i\s+(?:just\s+)?(?:dropped\s+out\s+of|left|quit)\s+(?:my|the)\s+(?P<d>(?:[\w'-]+\s+){0,2}?(?:program|"
     r"programme|course|degree|phd|master's|masters?)(?:\s+(?:program|programme|degree|course))?)(?![\w'])",
     re.IGNORECASE,
 )
@@ -156,7 +168,7 @@ _LOW_SCHOOL = re.compile(
 _TRIGGER = re.compile(
     r"\b(?:now|these days|nowadays|since|been at|been with|start|run|manage|lead|oversee|supervise|head|director|vp|"
     r"vice president|chief|made me|"
-    r"promoted|back to work|returned to work|back at work|retirement|graduat|dropped|dropping|finished|completed|got my|defended|"
+    r"promoted|back to|back into|returned to work|was at|was with|left my|quit my|quit the|back at work|retirement|graduat|dropped|dropping|finished|completed|got my|defended|"
     r"post-?doc|began)",
     re.IGNORECASE,
 )
@@ -276,7 +288,15 @@ def _one(
         for old in said_roles:
             drop("role", old)
         add("role", " ".join(titled.group("r").lower().split()))
-    back = _BACK_TO_WORK.match(text)
+    back = _BACK_TO_WORK.match(text) if age is None or age >= 0 else None  # ("… next month": a plan)
+    again = _BACK_TO_TRADE.match(text) if back is None and (age is None or age >= 0) else None
+    if again and _title_of(again.group("t")):
+        for old in said_roles:
+            drop("role", old)
+        add("role", _title_of(again.group("t")) or "")
+    was = _WAS_AT.match(text)
+    if was and _org(was.group("org")):
+        add("employer", _org(was.group("org")) or "", negated=True)  # "i was at ibm for ten years before this"
     if back and "retirement" not in text.lower() or back and "out of retirement" in text.lower():
         title = noun_phrase(back.group("r")).lower() if back.group("r") else ""
         if back.group("do"):
@@ -295,7 +315,7 @@ def _one(
     if grad:
         drop("hobbies", grad.group("d").lower())
         add("school", "grad school")
-    recent = age is None or 0 <= age <= 400
+    recent = age is None or 0 <= age <= 730  # ("last year" is dated to its first day)
     events = " ".join(a.value for a in out.attributes if a.key == "event" and a.entity == speaker)
     if _LONG_AGO.search(text) or _LONG_AGO.search(events) or not recent:
         return  # (a study dated back ends nothing now: "in 2011" is cut from the clause, its date kept)
@@ -305,6 +325,8 @@ def _one(
         add("education", {"master": "master's", "bachelor": "bachelor's"}.get(kind, kind))
     dropped = _DROPPED.match(text)
     if dropped:  # (the whole program: "dropped out of master" is what the verb handler keeps of it)
+        drop("employer", dropped.group("d").lower())  # ("i left my phd program": no job left, no like given up)
+        drop("likes", dropped.group("d").lower())
         drop_ending("school", noun_phrase(dropped.group("d")).lower().replace("my ", ""))
         add("school", "dropped out of " + dropped.group("d").lower())
     left = [
