@@ -266,6 +266,8 @@ def test_a_new_role_supersedes_the_old(tmp_path, old: str, new: str, old_word: s
     "old, new, old_word",
     [
         ("i am retired", "i went back to work last month", "retired"),
+        ("i'm retired", "i'm no longer retired, i work at a hospital now", "retired"),
+        ("im retired", "i am not retired anymore lol", "retired"),
         ("i'm unemployed right now", "im back at work now", "unemployed"),
         ("i am a college student", "i graduated from ucla in june", "student"),
         ("i'm a grad student", "i dropped out of my master's program", "student"),

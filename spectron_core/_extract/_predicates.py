@@ -2306,7 +2306,7 @@ def _h_joined(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_retired(c: Sink, verb: str, rest: str) -> None:
-    c.attr("role", "retired", negated=False)
+    c.attr("role", "retired", negated=c.negated)  # ("i am no longer retired": back at work)
     m = _match(r"^(?:.*?\s)?as\s+(?P<r>(?:an?|the)\s+.+)$", rest.strip(), re.IGNORECASE)
     if m:
         before = c.negated
