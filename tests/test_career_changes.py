@@ -11,7 +11,7 @@ written for this file.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -235,7 +235,7 @@ def test_a_postdoc_and_a_masters_started() -> None:
 @pytest.mark.parametrize(
     "old, new, old_word, new_word",
     [
-        ("i work at google", "i'm at microsoft now", "google", "microsoft"),
+        ("i work at google", "i've been at microsoft since the spring", "google", "microsoft"),
         ("I work for Initech.", "These days I'm with Deloitte.", "initech", "deloitte"),
         ("i work at a bank", "ive been at stripe since april", "bank", "stripe"),
         ("i work at IBM", "I was at IBM for ten years before this, now I'm at Red Hat", "ibm", "red hat"),
@@ -300,3 +300,14 @@ def test_a_new_university_supersedes_the_school(tmp_path) -> None:  # type: igno
         "ohio state",
         when=NOW,
     )
+
+
+def test_being_at_a_place_now_said_bare_is_filed_as_a_doubt_not_a_change(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "i'm at costco now" may be shopping as well as a new job: it never supersedes an employer said plainly; the
+    reconciler files the disagreement beside it."""
+    mem = Spectron(path=str(tmp_path / "s"))
+    scope = {"org": "acme", "user": "alice"}
+    mem.remember("i work at google", scope=scope, observed_at=NOW)
+    mem.remember("i'm at costco now", scope=scope, observed_at=NOW + timedelta(days=1))
+    assert profile_values(mem, "employer") == ["google"]
+    assert any("costco" in str(c).lower() for c in mem.profile(scope=scope).conflicts)

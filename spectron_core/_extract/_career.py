@@ -13,7 +13,9 @@ Why it is read that way:
   google"), a plan or a wish ("i might go back to school", "if i got promoted …") and a past that is history ("i was
   at ibm for ten years before this") write nothing.
 - Being *at* a place is mostly being there right now ("i'm at the gym now"), so "i'm at/with X" is an employer
-  only with a cue that it lasts ("now", "these days", "nowadays", "since …") and a name that looks like an
+  (below the calibration floor unless a duration, "with" or a firm is said: "i'm at costco now" may be shopping, and
+  then never supersedes an employer said plainly but is filed beside it as an uncertainty) only with a cue that it
+  lasts ("now", "these days", "nowadays", "since …") and a name that looks like an
   organisation: no article or possessive, not a place of routine, a pronoun, a person or a state ("home",
   "work", "peace", "my mom's"). After "with", a person is as likely as a company, so only a capitalised name or "a
   <kind of firm>" counts there.
@@ -204,12 +206,12 @@ def career_mentions(
     ):
         return  # (a "now"/"these days"/"since …" said was cut from the clause: the pieces or the date say it)
 
-    def add(key: str, value: str, negated: bool = False) -> None:
+    def add(key: str, value: str, negated: bool = False, confidence: float = 0.7) -> None:
         if value and not any(
             a.key == key and a.entity == speaker and a.value.lower() == value.lower() and a.negated == negated
             for a in out.attributes
         ):
-            speaker_fact(out, speaker, key, value, 0.7, span, when, negated=negated)
+            speaker_fact(out, speaker, key, value, confidence, span, when, negated=negated)
 
     def drop(key: str, value: str) -> None:
         out.attributes[:] = [
@@ -252,8 +254,19 @@ def _one(
         if m.group("p").lower() == "with" and not (capital or org.lower().startswith(("a ", "an "))):
             org = ""  # ("i'm with friends now", "i'm with verizon now": a person or a provider as likely)
         name = _org(org) if org else None
+        # "i'm at costco now" is as often where one is shopping as where one works: said bare, it is below the
+        # calibration floor, so it never supersedes an employer said plainly (the reconciler files the
+        # disagreement as an uncertainty); a duration or a firm said as one ("been there since may", "a startup")
+        # is sure
+        sure = (
+            been
+            or " since " in text
+            or "been there" in text
+            or m.group("p").lower() == "with"  # ("i'm with Deloitte now": said of a firm, working for it)
+            or org.lower().startswith(("a ", "an "))
+        )
         if name:
-            add("school" if _SCHOOLISH.search(name) else "employer", name)
+            add("school" if _SCHOOLISH.search(name) else "employer", name, confidence=0.7 if sure else 0.45)
     started = _STARTED_AT.match(text)
     if started and _SCHOOLISH.search(started.group("org").strip()):
         school = started.group("org").strip().lower()
