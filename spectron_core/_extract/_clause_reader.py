@@ -50,6 +50,7 @@ from ._predicates import (
     singular as singular_of,
 )
 from ._regex import _match, _search, _split, _sub
+from ._routine import routine_of
 from ._rule_clause import (
     _Clause,
     _clean,
@@ -377,6 +378,11 @@ class ClauseReader:
         for key, value, negated in health:  # "i take metformin", "i avoid dairy", "i broke my wrist" (_health)
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when, negated=negated)
         if health:
+            return (speaker, False)
+        routine, done = routine_of(text, when is not None) if ctx.role == "user" else ([], False)
+        for key, value, ended in routine:  # "i work nights", "i bike to work", "i'm up at 5:30" (_routine)
+            speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when, negated=ended)
+        if done:
             return (speaker, False)
         main = main_taste(text) if ctx.role == "user" else None
         if main:  # "i only listen to jazz", "country is all i listen to": the one kind is the favourite

@@ -247,6 +247,43 @@ BUILTIN_SPECS: list[AttributeSpec] = [
     ),
     _s("budget", "context", ["my budget", "budget"], description="how much money they can spend"),
     _s(
+        "work_arrangement",
+        "identity",
+        ["work from home", "work remotely", "hybrid"],
+        description="whether they are remote, work from home, hybrid or go into the office",
+    ),
+    _s(
+        "work_schedule",
+        "identity",
+        ["shift", "work nights", "part time"],
+        description="the shifts they are on and the hours they keep: nights, early or late shift, weekends, nine to five, part time",
+    ),
+    _s(
+        "commute",
+        "identity",
+        ["commute", "to work"],
+        description="how they get to work: by train, bus, bike, car or on foot, and how long the trip takes",
+    ),
+    _s(
+        "wake_time",
+        "identity",
+        ["wake up", "get up"],
+        description="when they usually wake up or get up in the morning",
+    ),
+    _s(
+        "bedtime",
+        "identity",
+        ["go to bed", "bedtime"],
+        description="when they usually go to bed or go to sleep at night",
+    ),
+    _s(
+        "routines",
+        "context",
+        ["every sunday", "every week"],
+        multi=True,
+        description="the regular things they do each day or week: chores, errands, calls and visits to family",
+    ),
+    _s(
         "pets",
         "identity",
         ["have a cat", "my dog", "pet", "adopted a"],
