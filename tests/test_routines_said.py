@@ -194,6 +194,7 @@ def test_pastimes_on_a_schedule_stay_pastimes(text: str) -> None:
         "i take the bus to visit my aunt",
         "i wake up tired",
         "i go to bed when the baby sleeps",
+        "my commute is a nightmare",
     ],
 )
 def test_no_routine(text: str) -> None:

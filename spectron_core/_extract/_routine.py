@@ -14,6 +14,7 @@ employer and "i go to bed …" as a thing liked):
 * How one gets to work: "i take the train to work", "i bike to work", "i commute by bus", "i drive 40 minutes each
   way", "i take the tube" → ``commute``, single-valued: one way at a time. A bare "i take the bus" is a habit too
   (the present tense); "i take the bus to visit my mom" is not a commute and is left alone.
+  "My commute is …" names it only with a length ("an hour each way"); "my commute is exhausting" writes nothing.
 * Waking and sleeping: "i wake up at 6 every day", "i'm usually up at 5:30", "my alarm goes off at 5" →
   ``wake_time``; "i usually go to bed around 11", "i go to bed late", "lights out by 10" → ``bedtime``. Two
   single-valued keys, not one: a new bedtime must not wipe the wake time.
@@ -251,13 +252,19 @@ _CHORES = re.compile(
 _AT = re.compile(r"^at\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)", re.I)
 _ONE_OFF_TAIL = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|week|evening)|last\s+night)\b")
 _DONE = re.compile(rf"^\s*(?:now|anymore|any\s*more|these\s+days|lately|{_FREQ}|{_PATTERN}|for\s+work|[,.!]|\s)*$")
-_CUES = words(
-    """work working wfh remote hybrid office shift shifts nights weekends part full time part-time full-time take
-    catch ride bike cycle walk drive carpool commute switched went moved wake get up awake bed sleep asleep alarm
-    lights sack hay riser bird do call phone visit facetime meal grocery clean mow have pick walk water see text ring"""
+_WORK_CUES = words("work working wfh remote hybrid office shift shifts nights weekends part full part-time full-time")
+_GOING_CUES = words(
+    "commute bike cycle carpool drive scooter train trains tube subway metro bus ferry tram underground shuttle"
 )
+_SLEEP_CUES = words("wake awake up alarm riser bed sleep asleep lights sack hay")
+_FREQ_CUES = words(
+    """every daily weekly nightly twice once times sundays saturdays mondays tuesdays wednesdays thursdays fridays
+    weekends weekdays"""
+)
+_CUES = _WORK_CUES | _GOING_CUES | _SLEEP_CUES | _FREQ_CUES
+"""Words one of the frames needs: a clause with none of them (most clauses) is not read further."""
+_OPENERS = ("i ", "we ", "my ", "our ", "lights ", "in bed ", "usually ", "always ")
 _PUNCT = str.maketrans(",.!?;:", "      ")
-_NEGATED_BY = ("no longer", "used to", "do not", "don't", "dont", "never")
 
 
 def _norm(raw: str) -> str:
@@ -288,27 +295,35 @@ def routine_of(text: str, dated: bool = False) -> tuple[list[RoutineFact], bool]
     """(key, value, negated) facts of a speaker's clause in one of the frames of the module docstring, and whether
     the clause was read in full (the verb handlers then skip it); ``dated`` says a one-off time was taken away."""
     low = text.lower()
-    if dated or _CUES.isdisjoint(low.translate(_PUNCT).split()) or _ONE_OFF_TAIL.search(low):
+    if dated or not low.startswith(_OPENERS):
         return [], False
+    seen = set(low.translate(_PUNCT).split())
+    if _CUES.isdisjoint(seen) or _ONE_OFF_TAIL.search(low):
+        return [], False
+    work, going, sleep = (not cues.isdisjoint(seen) for cues in (_WORK_CUES, _GOING_CUES, _SLEEP_CUES))
+    going = going or work
+    if not (work or going or sleep):  # (a frequency alone: only a chore or call can be said)
+        m = _CHORES.match(text.strip(" ,."))
+        return ([("routines", f"{_norm(m.group('x'))} {_norm(m.group('f'))}", False)], True) if m else ([], False)
     t = text.strip(" ,.")  # (not _CUE_TAIL for work: "full time" and "now" are what some of these say)
     cut = _CUE_TAIL.sub("", t).strip(" ,.")  # ("i ride the bus instead")
     found: list[RoutineFact] = []
-    m = _ARRANGED.match(t) or _ARRANGED_BE.match(t)
+    m = (_ARRANGED.match(t) or _ARRANGED_BE.match(t)) if work else None
     if m:
         found.append(
             ("work_arrangement", _arrangement(m.group("x") or "wfh") + _day_pattern(m.group("tail")), _ended(m))
         )
-    elif m := _BACK_TO_OFFICE.match(t):
+    elif work and (m := _BACK_TO_OFFICE.match(t)):
         found.append(("work_arrangement", "in the office", False))
-    elif m := _INTO_OFFICE.match(t):
+    elif work and (m := _INTO_OFFICE.match(t)):
         return [("work_arrangement", f"hybrid, in the office {_norm(m.group('d'))}", False)], True
-    elif m := _SCHEDULED.match(t) or _SCHEDULED_BE.match(t):
+    elif work and (m := _SCHEDULED.match(t) or _SCHEDULED_BE.match(t)):
         value = (
             _norm(m.group("x")).removeprefix("the ").replace("part time", "part-time").replace("full time", "full-time")
         )
         if value != "days" or _ended(m) or "shift" in low or not m.group("tail").strip():
             found.append(("work_schedule", value + _day_pattern(m.group("tail")), _ended(m)))
-    elif m := _WENT.match(t):
+    elif work and (m := _WENT.match(t)):
         rest = m.group("x")
         sub = (
             _ARRANGED_BE.match("i am " + rest)
@@ -325,23 +340,25 @@ def routine_of(text: str, dated: bool = False) -> tuple[list[RoutineFact], bool]
             )
             return [(key, value, False)], _DONE.match(sub.group("tail")) is not None
         return [], False
-    elif m := _TAKE.match(cut):
+    elif going and (m := _TAKE.match(cut)):
         found.append(("commute", _MODES[_norm(m.group("m")).split()[0]] + _length(m.group("tail")), _ended(m)))
-    elif m := _MOVE.match(cut):
+    elif going and (m := _MOVE.match(cut)):
         verb = _norm(m.group("v")).split()[0]
         found.append(("commute", _MOVES.get(verb, verb) + _length(m.group(0)), _ended(m)))
-    elif m := _COMMUTE.match(cut):
+    elif going and (m := _COMMUTE.match(cut)):
         said = _norm(m.group("m") or "")
         mode = _MODES.get(said, _MODES.get(said.removesuffix("s"), ""))
         value = mode + _length(m.group(0)) if mode or m.group("len") else ""
         if value:
             found.append(("commute", value.strip(", "), _ended(m)))
-    elif m := _WAKE.match(cut) or _ALARM.match(cut):
+    elif sleep and (m := _WAKE.match(cut) or _ALARM.match(cut)):
         said = m.group("t") or ("early" if "early" in low else "late")  # ("i'm an early riser")
         found.append(("wake_time", _when_said(said), _ended(m)))
-    elif m := _MY_COMMUTE.match(cut):
+    elif going and (m := _MY_COMMUTE.match(cut)):
         found.append(("commute", _norm(m.group("x")), False))
-    elif m := _BED.match(cut):
+    elif low.startswith(("my commute ", "my daily commute ")):
+        return [], True  # "my commute is exhausting" describes it: no way or length of going is named
+    elif sleep and (m := _BED.match(cut)):
         found.append(("bedtime", _when_said(m.group("t")), _ended(m)))
     elif m := _CHORES.match(cut):
         return [("routines", f"{_norm(m.group('x'))} {_norm(m.group('f'))}", False)], True
