@@ -240,7 +240,7 @@ def test_the_leg_reads_only_the_principals_current_facts_in_scope(tmp_path: Any)
         assert sibling and "site manager" not in sibling  # p2's own reading of its job
         assert values("what do I do for a living?", erin_p1) == {"site manager", "carpenter"}
         # the principal named, not in the first person
-        assert values("what does dana do for work?", DANA) == {"hospital pharmacist"}
+        assert values("what is dana's job?", DANA) == {"hospital pharmacist"}
         # someone else asked about, or no key: nothing
         assert _leg(mem, "what does the plumber do for work?", DANA) == []
         assert _leg(mem, "what did we talk about yesterday?", DANA) == []
