@@ -63,7 +63,7 @@ from ._models import (
     Turn,
     Uncertainty,
 )
-from ._recall import ForgetResult, Profile, ProfileFact, RankingConfig, RecallItem, RecallResult
+from ._recall import ForgetResult, Profile, ProfileFact, ProfileRelation, RankingConfig, RecallItem, RecallResult
 from ._scope import Scope, ScopeLike
 from ._time import TimeLike
 from ._write import DocumentResult
@@ -121,6 +121,7 @@ __all__ = [  # noqa: RUF022
     "RecallResult",
     "Profile",
     "ProfileFact",
+    "ProfileRelation",
     "RankingConfig",
     "ForgetResult",
     "RepairReport",

@@ -23,7 +23,7 @@ EXPECTED = {
     "IntegrityError", "ExtractionError", "ConfigurationError", "LLMExtractionWarning",
     "Attribute", "Change", "Chunk", "Decision", "DocumentInfo", "Entity", "Instruction", "Relation",
     "SessionInfo", "Source", "Trace", "Turn", "Uncertainty", "MemoryRecord", "Category", "Role",
-    "RememberResult", "DocumentResult", "RecallItem", "RecallResult", "Profile", "ProfileFact", "RankingConfig",
+    "RememberResult", "DocumentResult", "RecallItem", "RecallResult", "Profile", "ProfileFact", "ProfileRelation", "RankingConfig",
     "ForgetResult", "RepairReport",
     "Extractor", "ExtractionContext", "Extraction", "ExtractedEntity", "ExtractedAttribute", "ExtractedRelation",
     "ExtractedInstruction", "ExtractedUncertainty", "AttributeSpec", "Ontology", "default_ontology",

@@ -11,7 +11,7 @@
 The engine, the clients and the write room import from here only.
 """
 
-from ._models import ForgetResult, Profile, ProfileFact, RankingConfig, RecallItem, RecallResult
+from ._models import ForgetResult, Profile, ProfileFact, ProfileRelation, RankingConfig, RecallItem, RecallResult
 from ._profile import profile
 from ._rank import forget_cached_texts
 from ._recall import recall
@@ -33,6 +33,7 @@ __all__ = [
     "ForgetResult",
     "Profile",
     "ProfileFact",
+    "ProfileRelation",
     "RankingConfig",
     "RecallItem",
     "RecallResult",

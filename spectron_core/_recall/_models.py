@@ -222,6 +222,24 @@ class ProfileFact(BaseModel):
     conflict: str | None = None
 
 
+class ProfileRelation(BaseModel):
+    """A current relation seen from the scope: who someone is to whom ("Person/dana -married_to-> Person/tomas",
+    "Person/dana -owns-> Pet/rex"). The names of the people and animals in a user's life live here, not in keys."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    subject: str
+    label: str
+    object: str
+    text: str = ""
+    """The relation as a sentence, when the extractor gave one ("Dana's dog is named Rex")."""
+    category: str
+    authoritative: bool = False
+    scope: dict[str, str] = Field(default_factory=dict)
+    valid_from: datetime | None = None
+    record_id: str
+
+
 class Profile(BaseModel):
     """The structured snapshot that replaces Mem0's ``get_all()``: effective values as seen from a scope."""
 
@@ -236,6 +254,8 @@ class Profile(BaseModel):
     preferences: list[ProfileFact] = Field(default_factory=list)
     """Keys about likes and dislikes (``*_preference``, ``favorite_*``, hobbies)."""
     knowledge: list[ProfileFact] = Field(default_factory=list)
+    relations: list[ProfileRelation] = Field(default_factory=list)
+    """Current relations (works at, lives in, married to, parent of, owns …), narrowest scope first among equals."""
     instructions: list[dict[str, Any]] = Field(default_factory=list)
     conflicts: list[dict[str, Any]] = Field(default_factory=list)
     entities: list[dict[str, Any]] = Field(default_factory=list)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .._scope import Scope
 from .._store._where import and_, visible_clause
 from .._time import to_utc
-from ._models import Profile, ProfileFact
+from ._models import Profile, ProfileFact, ProfileRelation
 from ._rank import valid_at
 
 if TYPE_CHECKING:
@@ -38,11 +38,38 @@ def _effective(records: list[Any], multi: bool) -> list[Any]:
     return [max(records, key=rank)]
 
 
+def _relations(records: list[Any]) -> list[ProfileRelation]:
+    """One entry per (subject, label, object): the authoritative, then narrowest-scope, then newest record of it."""
+
+    def rank(r: Any) -> tuple[int, int, Any]:
+        return (int(r.authoritative), len(r.scope), r.valid_from or r.recorded_at)
+
+    best: dict[tuple[str, str, str], Any] = {}
+    for r in records:
+        k = (r.subject, r.label, r.object.casefold())
+        if k not in best or rank(r) > rank(best[k]):
+            best[k] = r
+    return [
+        ProfileRelation(
+            subject=r.subject,
+            label=r.label,
+            object=r.object,
+            text=r.text,
+            category=r.category,
+            authoritative=r.authoritative,
+            scope=dict(r.scope),
+            valid_from=r.valid_from,
+            record_id=r.id,
+        )
+        for r in sorted(best.values(), key=lambda r: (r.subject, r.label, r.valid_from or r.recorded_at, r.id))
+    ]
+
+
 def profile(engine: Engine, scope: Scope, as_of: Any = None) -> Profile:
     when = to_utc(as_of, field="as_of")
     state = {"status": {"$eq": "active"}} if when else {"is_current": {"$eq": True}}
     visible = visible_clause(scope)
-    records = engine.store.find(and_(visible, state), kinds=["attribute", "instruction", "uncertainty"])
+    records = engine.store.find(and_(visible, state), kinds=["attribute", "relation", "instruction", "uncertainty"])
     if when is not None:
         records = [r for r in records if r.kind == "uncertainty" or valid_at(r, when)]
     records = [r for r in records if Scope(r.scope).visible_from(scope)]
@@ -75,6 +102,7 @@ def profile(engine: Engine, scope: Scope, as_of: Any = None) -> Profile:
                 out.dynamic.append(fact)
             else:
                 out.knowledge.append(fact)
+    out.relations = _relations([r for r in records if r.kind == "relation"])
     out.instructions = [
         {
             "text": r.text,

@@ -70,6 +70,7 @@ def _summarise_profile(p: Profile) -> str:
         f"- {f.entity} {f.key}: {f.value}" + (" (disputed)" if f.conflict else "")
         for f in [*p.static, *p.preferences, *p.knowledge, *p.dynamic]
     ]
+    lines += [f"- {r.text or f'{r.subject} {r.label} {r.object}'}" for r in p.relations]
     lines += [f"- instruction: {i['text']}" for i in p.instructions]
     return "\n".join(lines) if lines else "No profile facts yet."
 

@@ -49,9 +49,11 @@ def _fact_line(fact: ProfileFact) -> str:
 
 
 def render_profile(profile: Profile) -> str:
-    """A profile as short text for a model: identity, preferences, context, knowledge, instructions, conflicts."""
+    """A profile as short text for a model: identity, relations, preferences, context, knowledge, instructions,
+    conflicts."""
     sections: list[tuple[str, list[str]]] = [
         ("Identity", [_fact_line(f) for f in profile.static]),
+        ("People, pets and places", [f"- {r.text or f'{r.subject} {r.label} {r.object}'}" for r in profile.relations]),
         ("Preferences", [_fact_line(f) for f in profile.preferences]),
         ("Current context", [_fact_line(f) for f in profile.dynamic]),
         ("Knowledge", [_fact_line(f) for f in profile.knowledge]),
