@@ -360,3 +360,41 @@ def test_a_revocation_leaves_other_instructions(mem: Any) -> None:
     mem.remember("Always include code comments.", scope=ALICE_SCOPE, observed_at=at(0, 1))
     mem.remember("stop adding summaries", scope=ALICE_SCOPE, observed_at=at(1))
     assert _active(mem) == ["code comments"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("I was also diagnosed with asthma.", "health", "asthma"),
+        ("my doctor added atenolol as well", "medications", "atenolol"),
+        ("i switched careers — i'm a nurse now", "role", "nurse"),
+        ("We moved out of Denver to Boise.", "home", "boise"),
+        ("I upgraded to a Galaxy S24.", "devices", "galaxy s24"),
+    ],
+)
+def test_facts_said_around_an_also_a_dash_or_a_move_out(text: str, key: str, value: str) -> None:
+    assert has(text, key, value), mine(text)
+
+
+def test_a_move_out_of_a_place_ends_it() -> None:
+    assert has("We moved out of Denver to Boise.", "home", "denver", negated=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friend is allergic to peanuts.",
+        "my coworker is vegan",
+        "my roommate is a night owl",
+        "my doctor added a note to my file",
+        "Pretend I'm a CEO and draft a memo.",
+        "imagine i live in oslo, what would rent be",
+        "let's say i earn 60k a year",
+    ],
+)
+def test_other_peoples_facts_and_premises_are_not_the_speakers(text: str) -> None:
+    assert mine(text, current=True) == [], mine(text)
+
+
+def test_a_discourse_word_after_a_list_is_no_item() -> None:
+    assert [f[2] for f in mine("I'm allergic to latex, fyi.", ("allergies",))] == ["latex"]

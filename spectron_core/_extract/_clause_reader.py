@@ -217,6 +217,13 @@ def _named_before(bare: str, kind: str) -> bool:
     return bool(_BARE_NP.match(bare) and not _NUMBERISH.search(bare) and (not said or said[-1] in FAV_KINDS))
 
 
+_PEOPLE_NOUNS = words(
+    """friend friends bff coworker coworkers co-worker colleague colleagues boss manager neighbor neighbour neighbors
+    neighbours roommate roommates flatmate housemate classmate classmates teammate teammates teacher doctor
+    therapist landlord landlady client clients mentor ex tutor coach trainer assistant"""
+)
+"""Other people named by what they are to the speaker: "my X is Y" is then a fact of theirs, not a key of the
+speaker's."""
 _DESCRIBES = re.compile(
     r"^(?:(?:a\s+)?(?:bit|little|lot|tad)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}(?:ful|ous|less)|born|gone|done|sold|lost|broken|"
     r"stolen|taken|eaten|tiny|small|big|huge|large|old|new|young|cute|nice|bad|ok|okay|alright|fine|sick|ill|broke|"
@@ -1280,6 +1287,8 @@ class ClauseReader:
                     return
                 if not _RELATIVE_WORDS.isdisjoint(thing.split()):
                     return  # "my sister who lives in Rome is a chef": no key "sister_who"
+                if thing.split()[-1] in _PEOPLE_NOUNS or thing in RELATION_WORDS:
+                    return  # "my friend is allergic to peanuts", "my coworker is vegan": that person's fact
                 if len(value.split()) > 6 or _match(r"^[a-z]{3,}ing$", value.strip(" .!")):
                     return  # ("my commute is exhausting": a description)
                 key, conf = _sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6

@@ -159,10 +159,12 @@ _TAKE = re.compile(
     r"got\s+prescribed|am\s+prescribed|am\s+back\s+on|carry|inject|wear)\s+(?P<v>.+)$",
     re.IGNORECASE,
 )
+_ALSO = re.compile(r"\s+also\b|\s*,?\s+(?:too|as\s+well)\s*$", re.IGNORECASE)
+"""An addition said as one ("i was also diagnosed with …", "my doctor added X as well"): no part of what is said."""
 _PUT_ON = re.compile(
     r"^my\s+(?:doctor|dr|doc|gp|psychiatrist|cardiologist|physician|endocrinologist|therapist|neurologist)\s+"
     r"(?:just\s+|recently\s+|finally\s+)?(?:put|started|switched)\s+me\s+(?:on|to)\s+(?P<v>.+)$|"
-    r"^my\s+(?:doctor|dr|doc|gp|psychiatrist|physician)\s+(?:just\s+|recently\s+)?prescribed\s+(?:me\s+)?(?P<v2>.+)$",
+    r"^my\s+(?:doctor|dr|doc|gp|psychiatrist|physician)\s+(?:just\s+|recently\s+)?(?:prescribed|added)\s+(?:me\s+)?(?P<v2>.+)$",
     re.IGNORECASE,
 )
 _TAKEN_OFF = re.compile(
@@ -257,7 +259,7 @@ def health_of(text: str) -> list[HealthFact]:
     low = text.lower()
     if _TRIGGERS.isdisjoint(low.replace(",", " ").replace(".", " ").split()) and not _DRUG_WORD.search(low):
         return []
-    t = _CUE_TAIL.sub("", text).strip()
+    t = _ALSO.sub("", _CUE_TAIL.sub("", text)).strip()  # ("i was also diagnosed with …", "… as well")
     m = _STOPPED.match(t)
     if m:
         med = _medicine(m.group("v"))
@@ -285,7 +287,8 @@ def health_of(text: str) -> list[HealthFact]:
     m = _PUT_ON.match(t)
     if m:
         raw = m.group("v") or m.group("v2")
-        med = _medicine(raw, prescribed=True)
+        # (a doctor "added" names a medicine only by the word: "added a note to my file" prescribes nothing)
+        med = _medicine(raw, prescribed=" added " not in f" {m.group(0).lower()} ")
         return _with_treated(med, raw)
     m = _DIET_ON.match(t)
     if m:

@@ -184,7 +184,7 @@ _ESPECIALLY = re.compile(
 
 _REMARK = re.compile(
     r"^\s*(?:(?:one|another|the\s+one|the\s+only|a)\s+(?:more\s+)?(?:thing|of)\b|something\b|which\b|that\s+is\b|"
-    r"thats\b|that's\b)",
+    r"thats\b|that's\b|(?:fyi|btw|lol|haha|tbh|imo|though|thanks|thank\s+you|ok|okay|just\s+so\s+you\s+know)\s*[.!]*\s*$)",
     re.IGNORECASE,
 )
 """A remark on what was just listed, not another thing in the list: "…, one thing in common", "…, one of the
@@ -1218,7 +1218,9 @@ _NEW_HOME_IN = re.compile(
 
 
 def _h_move(c: Sink, verb: str, rest: str) -> None:
-    r = _sub(r"^(?:back|here|out|away|over|down|up|in)\s+", "", rest.strip(), flags=re.IGNORECASE)
+    # "out of austin to dallas": moved from austin
+    r = _sub(r"^out\s+of\s+(?=.+\s(?:to|into)\s)", "from ", rest.strip(), flags=re.IGNORECASE)
+    r = _sub(r"^(?:back|here|out|away|over|down|up|in)\s+", "", r, flags=re.IGNORECASE)
     m = _match(r"^from\s+(?P<old>.+?)(?:\s+(?P<to>to|into)\s+(?P<v>.+))?$", r, re.IGNORECASE)
     if m:
         old = _place(m.group("old"))
@@ -3393,7 +3395,7 @@ for _words, _h in [
     ("see sees seeing", _h_see),
     ("started start starting began begin took picked", _h_started),
     ("quit quitting stopped stop gave left leave retired_from", _h_quit),
-    ("switched switch changed change", _h_switched),
+    ("switched switch changed change upgraded upgrade", _h_switched),
     ("got get gotten", _h_got),
     ("found landed", _h_landed),
     ("opened open opens founded launched", _h_opened),

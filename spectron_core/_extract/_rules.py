@@ -84,6 +84,16 @@ from ._work import job_label
 
 __all__ = ["RuleExtractor"]
 
+_SUPPOSED = re.compile(
+    r"^(?:(?:ok|okay|so|now|please|and)\s*,?\s+)*(?:pretend|imagine|suppose|supposing|assume|let'?s\s+say|"
+    r"let\s+us\s+say|say|what\s+if|hypothetically|in\s+a\s+world\s+where|roleplay|role[\s-]play)\b"
+    r"(?:\s+(?:that|for\s+a\s+(?:second|moment|minute)))?\s*,?\s+(?:i|we|i'm|im|my|our)\b",
+    re.IGNORECASE,
+)
+"""A premise the speaker asks the assistant to take up ("imagine i'm a ceo", "let's say i live in tokyo"): what
+follows is supposed, not said of them."""
+_DASHES = str.maketrans({"\u2014": "-", "\u2013": "-", "\u2012": "-", "\u2015": "-"})
+
 _PLAN_READINGS = frozenset({"plans", "goals", "possessions", "event", "birthday"})
 """What the clause reader reads, wrongly or half, of a date or plan that ``_upcoming`` reads whole ("plans=japan in
 april", "possessions=deadline"); its other facts in that sentence stay ("engaged", "wife")."""
@@ -142,6 +152,9 @@ class RuleExtractor:
             prior_sentence = ""
             gap = False
             own = bool(_OWN_WORD.search(line))  # the line speaks of the speaker somewhere
+            # a dash between words is chat's clause break, whichever dash is typed ("i changed careers — i'm a
+            # lawyer now"); one character for one, so spans stay right
+            line = line.translate(_DASHES)
             for m in _SENTENCE.finditer(hide_abbreviation_stops(line), start):
                 sentence = m.group(0)
                 if not sentence.strip():
@@ -199,6 +212,8 @@ class RuleExtractor:
         if ahead and not sentence.endswith("?"):  # dates and plans ahead, read with their time phrase (_upcoming)
             self._ahead(ctx, speaker, sentence, span, out, last_person, prior_sentence, own, ahead)
             return last_person
+        if _SUPPOSED.match(body):
+            return last_person  # "pretend i'm a ceo and write me a memo": a premise, not a fact about the speaker
         confidence = 0.9
         when = None
         mention = resolve(body, ctx.observed_at) if _TIME_HINT.search(body) else None
