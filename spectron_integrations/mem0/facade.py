@@ -62,6 +62,11 @@ REPLACES_KEY = "mem0_replaces"
 _MAX_CHAIN = 10_000
 
 
+def _object_name(ref: str) -> str:
+    """ "Org/initech" -> "initech": a relation's object as an attribute value would spell it."""
+    return " ".join(ref.split("/", 1)[-1].casefold().split())
+
+
 class Mem0ConfigError(ConfigurationError):
     """A Mem0 config names something Spectron cannot honour (another vector store, an embedder or LLM
     provider that would need the network, a graph store, custom prompts). Raised by ``Memory.from_config``
@@ -559,14 +564,19 @@ class Memory:
         recs = self.spectron.records(scope=scope, kinds=LISTED_KINDS)
         cited = self._cited_turns(scope)
         turns = {r.id: r for r in recs if r.kind == "turn"}
-        with_attribute = {r.source.ref for r in recs if r.kind == "attribute"}
+        # a relation that mirrors an attribute of the same message ("works at Initech" beside employer = Initech) is
+        # listed once; one that names what no attribute does ("owns Pet/rex" beside pets = dog) is listed
+        said: dict[str | None, set[str]] = {}
+        for r in recs:
+            if r.kind == "attribute":
+                said.setdefault(r.source.ref, set()).add(" ".join(str(r.value).casefold().split()))
         items = []
         for r in sorted(recs, key=lambda r: (_when(r), r.id)):
             if r.kind == "turn" and (r.id in cited or r.role == "system"):
                 continue
             if r.kind == "chunk" and r.source.kind == "consolidation":
                 continue  # session summaries digest the memories listed here
-            if r.kind == "relation" and r.source.ref in with_attribute:
+            if r.kind == "relation" and _object_name(r.object) in said.get(r.source.ref, set()):
                 continue
             item = self._item(r, self._root(r), turns=turns)
             if self._matches(item, rest):

@@ -222,3 +222,11 @@ def test_async_memory(tmp_path: Path) -> None:
         assert (await m.get_all(user_id="alice"))["results"] == []
 
     asyncio.run(run())
+
+
+def test_get_all_lists_a_name_no_attribute_holds_and_a_mirrored_relation_once(tmp_path: Path) -> None:
+    m = Memory(Spectron(path=str(tmp_path / "s")))
+    m.add("We adopted a greyhound called Comet and I work at Umbrella Labs.", user_id="alice")
+    memories = [i["memory"] for i in m.get_all(user_id="alice")["results"]]
+    assert any("Comet" in t for t in memories), memories  # the pet's name, held by a relation only
+    assert sum("Umbrella" in t for t in memories) == 1, memories  # employer = …, not again as works_at
