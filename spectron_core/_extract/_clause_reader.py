@@ -1287,7 +1287,8 @@ class ClauseReader:
                     return
                 if not _RELATIVE_WORDS.isdisjoint(thing.split()):
                     return  # "my sister who lives in Rome is a chef": no key "sister_who"
-                if thing.split()[-1] in _PEOPLE_NOUNS or thing in RELATION_WORDS:
+                named = _match(r"^(?:(?:dr|mr|mrs|ms|prof)\b|[A-Z])", value.strip())  # "my doctor is dr. okafor"
+                if (thing.split()[-1] in _PEOPLE_NOUNS or thing in RELATION_WORDS) and not named:
                     return  # "my friend is allergic to peanuts", "my coworker is vegan": that person's fact
                 if len(value.split()) > 6 or _match(r"^[a-z]{3,}ing$", value.strip(" .!")):
                     return  # ("my commute is exhausting": a description)
