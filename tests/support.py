@@ -85,6 +85,16 @@ def has(text: str, key: str, value: str, negated: bool = False) -> bool:
     )
 
 
+def expect(text: str, key: str, value: str, negated: bool = False) -> None:
+    """``text`` puts ``key`` on the speaker with a value containing ``value`` (the family tests' check)."""
+    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
+
+
+def expect_none(text: str, key: str) -> None:
+    """``text`` puts no current ``key`` on the speaker."""
+    assert not mine(text, (key,), current=True), f"{text!r}: expected no {key}, got {facts(text)}"
+
+
 ALICE_SCOPE = {"org": "acme", "user": "alice"}
 
 

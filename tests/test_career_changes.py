@@ -17,16 +17,10 @@ import pytest
 
 from spectron_core import Spectron
 from tests.support import ALICE_SCOPE, SPEAKER, at, check_supersession, facts, has, mine, profile_values
+from tests.support import expect as _check
+from tests.support import expect_none as _none
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
-
-
-def _none(text: str, key: str) -> None:
-    assert not mine(text, (key,), current=True), f"{text!r}: expected no {key}, got {facts(text)}"
 
 
 # -- an organisation one is at now ------------------------------------------------------------------------------

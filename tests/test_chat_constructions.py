@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support import SPEAKER, facts, has, mine
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
-
+from tests.support import expect as _check
 
 # -- favourites ---------------------------------------------------------------------------------------------
 FAVOURITES = [

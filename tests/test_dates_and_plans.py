@@ -18,12 +18,9 @@ import pytest
 
 from spectron_core import Spectron
 from tests.support import ALICE_SCOPE, SPEAKER, check_supersession, facts, has, mine, profile_values
+from tests.support import expect as _check
 
 NOW = datetime(2025, 3, 12, 15, 0, tzinfo=timezone.utc)
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
 
 
 def _none(text: str, key: str) -> None:

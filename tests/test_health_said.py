@@ -18,14 +18,11 @@ import pytest
 
 from spectron_core import Spectron
 from tests.support import SPEAKER, check_update_pair, facts, has, mine, profile_values
+from tests.support import expect as _check
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 ALICE = {"org": "acme", "user": "alice"}
 KEYS = ("health", "medications", "dietary_restrictions", "event", "food_preference", "allergies", "possessions")
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
 
 
 def _none(text: str, keys: tuple[str, ...] = KEYS) -> None:

@@ -14,12 +14,9 @@ import pytest
 
 from spectron_core import Spectron
 from tests.support import check_supersession, facts, has, mine
+from tests.support import expect as _check
 
 WORK_KEYS = ("role", "employer")
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
 
 
 # -- why one works is not whom one works for -------------------------------------------------------------------

@@ -24,14 +24,11 @@ from datetime import datetime, timezone
 import pytest
 
 from spectron_core import Spectron
-from tests.support import check_supersession, facts, has, mine, profile_values
+from tests.support import check_supersession, facts, mine, profile_values
+from tests.support import expect as _check
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 FAMILY_KEYS = ("relationship_status", "children", "family")
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
 
 
 def _status(text: str) -> list[str]:

@@ -19,13 +19,10 @@ import pytest
 
 from spectron_core import Spectron
 from tests.support import ALICE_SCOPE, check_supersession, check_update_pair, facts, has, mine, profile_values
+from tests.support import expect as _check
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 THING_KEYS = ("pets", "likes", "possessions", "vehicle", "devices", "instruments")
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
 
 
 def _current(text: str, keys: tuple[str, ...] = THING_KEYS) -> list[tuple[str, str, str, bool]]:

@@ -16,19 +16,13 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from spectron_core import Spectron
-from tests.support import SPEAKER, facts, has, mine, profile_values
+from tests.support import SPEAKER, has, profile_values
+from tests.support import expect as _check
+from tests.support import expect_none as _none
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 ALICE = {"org": "acme", "user": "alice"}
 KEYS = ("likes", "drinks", "hobbies")
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
-
-
-def _none(text: str, key: str) -> None:
-    assert not mine(text, (key,), current=True), f"{text!r}: expected no {key}, got {facts(text)}"
 
 
 # -- back from a place of routine: the return says the habit ----------------------------------------------------

@@ -15,15 +15,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from tests.support import SPEAKER, check_supersession, facts, has, mine, profile_values
+from tests.support import SPEAKER, check_supersession, facts, mine, profile_values
+from tests.support import expect as _check
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 ALICE = {"org": "acme", "user": "alice"}
 KEYS = ("work_arrangement", "work_schedule", "commute", "wake_time", "bedtime", "routines", "likes", "hobbies")
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
 
 
 def _none(text: str, keys: tuple[str, ...] = KEYS) -> None:

@@ -16,13 +16,10 @@ import pytest
 
 from spectron_core import Spectron
 from tests.support import check_supersession, facts, has, mine, profile_values
+from tests.support import expect as _check
 
 NOW = datetime(2025, 6, 2, 10, 0, tzinfo=timezone.utc)
 ALICE = {"org": "acme", "user": "alice"}
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
 
 
 # -- a trade said as a verb: "i waitress", "i bartend" ------------------------------------------------------

@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support import ALICE_SCOPE, at, check_supersession, facts, has, mine, profile_values
-
-
-def _check(text: str, key: str, value: str, negated: bool = False) -> None:
-    assert has(text, key, value, negated), f"{text!r}: expected {key}~{value!r}, got {facts(text)}"
-
+from tests.support import expect as _check
 
 TASTE_KEYS = ("likes", "dislikes", "hobbies", "drinks", "possessions", "vehicle", "pets")
 
