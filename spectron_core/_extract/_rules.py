@@ -167,7 +167,8 @@ class RuleExtractor:
                 gap = False
                 lead = len(sentence) - len(sentence.lstrip())
                 span = (line_start + m.start() + lead, line_start + m.end())
-                text = tidy_abbreviations(sentence.strip())
+                # one space between words: a run of blanks costs patterns like \s*,?\s+ cubic time
+                text = tidy_abbreviations(" ".join(sentence.split()))
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
                 wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
