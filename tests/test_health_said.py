@@ -74,6 +74,14 @@ def test_no_condition_of_the_speaker(text: str) -> None:
 
 # -- medications and treatments -------------------------------------------------------------------------------
 @pytest.mark.parametrize(
+    "text, value", [("i have no asthma", "asthma"), ("i've got no high blood pressure", "high blood pressure")]
+)
+def test_a_condition_said_as_none_is_negated(text: str, value: str) -> None:
+    _check(text, "health", value, negated=True)  # never health = "no asthma"
+    assert not has(text, "health", f"no {value}"), facts(text)
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         ("I take metformin for my diabetes.", "metformin"),

@@ -311,8 +311,10 @@ def health_of(text: str) -> list[HealthFact]:
         return [("dietary_restrictions", m.group("v").lower(), False)]  # "no pork for religious reasons"
     m = _HAVE.match(t)
     if m:
-        v = _condition(m.group("v"))
-        return [("health", _sub_article(v), False)] if v else []
+        said = m.group("v").strip()
+        none = re.match(r"(?:no|zero)\s+", said, re.IGNORECASE)  # "i have no asthma" says it is not had
+        v = _condition(said[none.end() :] if none else said)
+        return [("health", _sub_article(v), bool(none))] if v else []
     m = _AM.match(t)
     if m and m.group("v").lower() in _HEALTH_ADJ:
         return [("health", m.group("v").lower(), False)]
