@@ -246,3 +246,9 @@ def test_a_moved_wedding_keeps_only_the_new_date(mem) -> None:  # type: ignore[n
     assert shown == ["wedding (october 2025)"], shown
     chain = mem.history(SPEAKER, "plans", scope=ALICE_SCOPE)
     assert any("june" in v.value and v.valid_until is not None for v in chain)
+
+
+@pytest.mark.parametrize("text", ["i have an exam in 99999999 days", "i'm flying to tokyo in 99999999 weeks"])
+def test_a_count_past_the_calendar_keeps_the_plan_undated(text: str) -> None:
+    facts(text)  # (raised OverflowError out of the extractor)
+    assert not any(k == "plans" and "(" in v for _, k, v, _ in facts(text)), facts(text)

@@ -62,3 +62,9 @@ def test_relative_to_turn_time_not_clock():
 
 def test_no_phrase():
     assert resolve("I like tea.", NOW) is None
+
+
+@pytest.mark.parametrize("text", ["i quit 99999 years ago", "i quit 99999999 days ago"])
+def test_a_count_past_the_calendar_is_an_invalid_date(text: str) -> None:
+    m = resolve(text, NOW)  # (raised OverflowError / ValueError out of the extractor)
+    assert m is not None and m.when is None and m.problem == "invalid date"

@@ -259,7 +259,10 @@ def _date_label(groups: dict[str, str | None], now: datetime) -> str | None:
         unit = g["nunit"].lower()
         if unit == "month":
             return _month_ahead((today.month - 1 + n) % 12 + 1, today, str(today.year + (today.month - 1 + n) // 12))
-        return (today + timedelta(days=n * (7 if unit == "week" else 1))).date().isoformat()
+        try:
+            return (today + timedelta(days=n * (7 if unit == "week" else 1))).date().isoformat()
+        except OverflowError:  # "in 99999999 days": past year 9999, no date a calendar holds
+            return None
     if g.get("hol"):
         hol = " ".join(g["hol"].lower().split())
         md = _HOLIDAYS.get(hol)

@@ -230,7 +230,10 @@ def _resolve_one(kind: str, m: re.Match[str], now: datetime) -> Resolved:
     resolver = _RESOLVERS.get(kind)
     if resolver is None:  # pragma: no cover - every pattern kind has a resolver
         return None, "vague"
-    return resolver(m.groupdict(), _day(now), now)
+    try:
+        return resolver(m.groupdict(), _day(now), now)
+    except (OverflowError, ValueError):  # "99999 years ago": before year 1, no date a calendar holds
+        return None, "invalid date"
 
 
 def as_utc(dt: datetime) -> datetime:
