@@ -210,6 +210,10 @@ def test_a_value_ending_in_a_name_is_kept_under_an_ontology_key() -> None:
         "i used to have a dog named rex",
         "the dog is called rex",
         "my ex-wife anna is a doctor",
+        "i feed my cat tuna",  # what is given to the pet, or how, after a verb of giving
+        "i gave my cat insulin",
+        "i walk my dog daily",
+        "i took my dog outside",
     ],
 )
 def test_no_one_named(text: str) -> None:

@@ -194,6 +194,11 @@ _PET_THINGS = words("""rescue rescues farm farms food bed beds toy toys tree hou
     agility training classes class shelter vet groomer crate leash collar account car room phone""")
 """What follows a pet word as a compound, not as the pet's name: "my bunny rescue", "my dog sitter"."""
 
+_GIVING = words("""give gives gave giving feed feeds fed feeding buy buys bought get gets got make makes made take
+    takes took bring brings brought send sends sent show shows showed teach teaches taught walk walks walked pay paid
+    leave left hand handed""")
+"""Verbs whose "my dog <word>" is an object or an adverb after the pet, not its name: "i gave my cat insulin"."""
+
 _KEYS = frozenset(spec.key for spec in BUILTIN_SPECS)
 """The ontology's keys: a value of one of them that ends in a name is kept ("had a friend named noah" is an event);
 a made-up key ("manager = called steve") is the clause reader's misreading of the name."""
@@ -430,6 +435,8 @@ def _match_all(w: _Writer, body: str) -> bool:
                 return False  # "my bunny rescue", "walk my dogs soon"
             if kin.lower() in ("boy", "girl"):
                 return False  # "my girl friend": no child named
+            if ends and body[: m.start()].lower().split()[-1:] in ([v] for v in _GIVING):
+                return False  # "i feed my cat tuna", "i walk my dog daily": the word is what is given, or how
         if _is_name(name):
             ref = w.named(kin, name, pet=_pet(kin))
             w.tail(ref, m.group("tail"))
