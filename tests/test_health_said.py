@@ -101,6 +101,8 @@ def test_a_condition_said_as_none_is_negated(text: str, value: str) -> None:
         ("i'm on birth control", "birth control"),
         ("i take atenolol and it makes me tired", "atenolol"),
         ("i started taking rosuvastatin", "rosuvastatin"),  # known by its ending
+        ("i'm on a low dose of metformin", "metformin"),  # not "of metformin"
+        ("i take about 500mg of metformin", "metformin"),
     ],
 )
 def test_medication_taken(text: str, value: str) -> None:
@@ -133,6 +135,7 @@ def test_the_condition_a_medicine_is_for(text: str, condition: str) -> None:
         "can you remind me to take my pills",  # a request to the assistant
         "my husband takes metformin",  # someone else's
         "i stopped taking the bus",
+        "i'm on the fence about metformin",  # an opinion on it, not taking it
     ],
 )
 def test_no_medication(text: str) -> None:

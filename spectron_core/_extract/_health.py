@@ -201,10 +201,10 @@ _FOR_MY = re.compile(r"\bfor\s+(?:my\s+)?(?P<v>[a-z' -]+?)\s*$", re.IGNORECASE)
 _NP_CUT = re.compile(
     r"\s+(?:for|since|because|as|when|but|and|so|every|each|daily|twice|once|now|anymore|any\s+more|right|last|"
     r"this|in|at|a\s+day|at\s+night|in\s+the|with|to|after|before|which|that|though|lately|recently|too|btw|"
-    r"as\s+well|either)\b.*$",
+    r"as\s+well|either|about(?!\s+\d))\b.*$",
     re.IGNORECASE,
 )
-_DET = re.compile(r"^(?:(?:the|my|an?|some|daily|prescription|prescribed|new|low[\s-]dose|a\s+low\s+dose\s+of)\s+)+")
+_DET = re.compile(r"^(?:(?:the|my|an?|some|daily|prescription|prescribed|new|low[\s-]dose|a\s+low\s+dose\s+of|of)\s+)+")
 
 
 def _phrase(raw: str) -> str:
