@@ -102,6 +102,7 @@ def test_a_trip_ahead_is_a_dated_plan(text: str, value: str) -> None:
         "i am going to study french next",
         "i'm flying by the seat of my pants",
         "next week my sister is flying to rome",
+        "i fly to tokyo every monday",  # a habit, not the coming monday's trip
     ],
 )
 def test_no_trip_from_others_questions_or_outings(text: str) -> None:

@@ -347,6 +347,8 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
         when = m.group("when") or m.group("b_when") or m.group("c_when")
         if not _is_place(place, edited) or why and why not in _OCCASIONS:
             return []
+        if place.split()[-1] in ("every", "each"):
+            return []  # "i fly to tokyo every monday": a habit, not a trip on the coming monday
         head = place.split()[-1]
         named = place in PLACES or _capitalised(place, edited)
         if head in _ROUTINE_HEAD or (not when or (m.group("verb") or "").startswith("going")) and not why and not named:
