@@ -296,7 +296,17 @@ def test_a_preference_about_the_answers_is_a_standing_directive(text: str, topic
     assert _directives(text) == [("add", "do", topic)]
 
 
-@pytest.mark.parametrize("text", ["i would like a new bike", "I want a quiet weekend", "i prefer cats"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i would like a new bike",
+        "I want a quiet weekend",
+        "i prefer cats",
+        "i want a shorter answer to this one",  # this answer only
+        "i want to give shorter answers to my students",  # the speaker's own answers
+        "i prefer shorter answers from my kids",
+    ],
+)
 def test_a_preference_about_anything_else_is_no_directive(text: str) -> None:
     assert _directives(text) == []
 
@@ -318,7 +328,17 @@ def test_taking_back_a_request_revokes_its_topic(text: str, topic: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["forget what i said about my brother", "I don't need a car anymore", "never mind", "ignore the noise outside"],
+    [
+        "forget what i said about my brother",
+        "I don't need a car anymore",
+        "never mind",
+        "ignore the noise outside",
+        "i don't need examples for this one",  # this answer only
+        "i don't want links in this reply",
+        "i no longer need a reference letter",  # a letter, not the answers' references
+        "i don't want sources, my boss does",
+        "i don't want comments on my post",  # the speaker's own things
+    ],
 )
 def test_taking_back_anything_else_is_no_directive(text: str) -> None:
     assert _directives(text) == []
@@ -353,6 +373,20 @@ def test_a_revocation_in_other_words_ends_the_instruction(mem: Any, first: str, 
     assert _active(mem), f"{first!r} gave no instruction"
     mem.remember(second, scope=ALICE_SCOPE, observed_at=at(1))
     assert _active(mem) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Always give examples.", "i don't need examples for this one"),
+        ("Always include references.", "i no longer need a reference letter"),
+    ],
+)
+def test_a_one_off_or_unrelated_need_leaves_the_instruction(mem: Any, first: str, second: str) -> None:
+    mem.remember(first, scope=ALICE_SCOPE, observed_at=at(0))
+    before = _active(mem)
+    mem.remember(second, scope=ALICE_SCOPE, observed_at=at(1))
+    assert before and _active(mem) == before
 
 
 def test_a_revocation_leaves_other_instructions(mem: Any) -> None:

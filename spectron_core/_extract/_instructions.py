@@ -17,7 +17,7 @@ import re
 from typing import Literal
 
 from ._lexicon import LANGUAGES
-from ._regex import _match, _sub
+from ._regex import _match, _split, _sub
 from ._types import ExtractedInstruction
 
 __all__ = ["canonical_topic", "instruction_family", "match_instruction", "topics_overlap"]
@@ -77,6 +77,13 @@ _ABOUT_ANSWERS = re.compile(
     r"^(?:(?:i\s+would|i)\s+(?:prefer|like|rather\s+have)|i\s+prefer|i\s+want)\s+(?P<rest>.+)$", re.IGNORECASE
 )
 """"i'd like shorter answers", "i prefer replies without jargon": a standing preference when it names the answers."""
+_ONE_OFF = re.compile(
+    r"\b(?:this\s+(?:one|time|answer|reply|response|question|chat)|for\s+now|right\s+now|today|tonight|in\s+this|"
+    r"my|our)\b",
+    re.IGNORECASE,
+)
+"""What makes a request about answers no standing directive: this answer only ("no examples for this one"), or the
+speaker's own things ("comments on my post", "shorter answers from my kids")."""
 _NO_LONGER_NEED = re.compile(
     r"^i\s+(?:do\s+not|no\s+longer|don't)\s+(?:need|want)\s+(?P<rest>.+?)(?:\s+(?:any\s?more|any\s+longer))?$",
     re.IGNORECASE,
@@ -214,12 +221,20 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
     if rest is None:
         m = _FORGET_ABOUT.match(text) or _NO_LONGER_NEED.match(text)
         said = (m.group("rest") or m.group("rest2")) if m and m.re is _FORGET_ABOUT else m.group("rest") if m else ""
-        if m and (canonical_topic(said)[1] is not None or _OUTPUT.search(said)):
+        # what is named is the head of the phrase: "a reference letter" is a letter, "the summaries at the end" summaries
+        head = _split(r"\s*,|\s+(?:at|in|on|for|from|with|of|about|to)\s+", said)[0]
+        named = any(o.end() == len(head) for o in _OUTPUT.finditer(head))
+        if m and not _ONE_OFF.search(said) and (canonical_topic(said)[1] is not None or named):
             # the thing named, not a verb's object: "the summaries at the end" is about summaries
             action, polarity, rest = "revoke", "do", _sub(r"^(?:all\s+)?(?:the|those|these|your)\s+", "", said)
     if rest is None:
         m = _ABOUT_ANSWERS.match(text)
-        if m and _OUTPUT.search(m.group("rest")) and canonical_topic(m.group("rest"))[1] is not None:
+        if (
+            m
+            and _OUTPUT.search(m.group("rest"))
+            and not _ONE_OFF.search(m.group("rest"))
+            and canonical_topic(m.group("rest"))[1] is not None
+        ):
             rest = m.group("rest")  # ("i want answers" alone names no topic of a family: nothing)
     if rest is None:
         m = _PERMIT_BACK.match(text) or _PREFER.match(text)
