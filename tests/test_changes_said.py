@@ -105,7 +105,16 @@ def test_quitting_a_job_unnamed_is_being_out_of_work_not_an_instruction(text: st
     assert has(text, "role", "between jobs"), mine(text)
 
 
-@pytest.mark.parametrize("text", ["i quit my job to go freelance", "my husband quit his job", "i quit the gym"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i quit my job to go freelance",
+        "my husband quit his job",
+        "i quit the gym",
+        "i never quit my job",  # a quit denied ends nothing
+        "i didn't quit my job",
+    ],
+)
 def test_other_quits_are_not_out_of_work(text: str) -> None:
     assert not has(text, "role", "between jobs"), mine(text)
 
@@ -432,3 +441,8 @@ def test_other_peoples_facts_and_premises_are_not_the_speakers(text: str) -> Non
 
 def test_a_discourse_word_after_a_list_is_no_item() -> None:
     assert [f[2] for f in mine("I'm allergic to latex, fyi.", ("allergies",))] == ["latex"]
+
+
+@pytest.mark.parametrize("text", ["i didn't quit coffee", "i never quit smoking"])
+def test_a_quit_denied_ends_nothing(text: str) -> None:
+    assert not [f for f in mine(text) if f[3]], mine(text)

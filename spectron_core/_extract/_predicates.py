@@ -2029,6 +2029,8 @@ _QUIT_FOR_GOOD = re.compile(
 
 def _h_quit(c: Sink, verb: str, rest: str) -> None:
     """quit/stopped/gave up/left X: the old value ends (negation of whatever key X belongs to)."""
+    if c.negated:
+        return  # "i never quit my job", "i didn't quit coffee": nothing ended
     r = _QUIT_FOR_GOOD.sub("", rest.strip())
     c.negated = True
     m = _match(r"^(?:to\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
