@@ -272,6 +272,8 @@ def test_a_child_born_by_rank_gives_the_count(text: str, count: str) -> None:
         "we had our first date in paris",
         "we welcomed our first daughter after two sons",
         "we hope to have our second baby next year",
+        "i just had our second baby shower",  # a party, not a birth
+        "we had our first child's birthday",
     ],
 )
 def test_other_births_and_firsts_are_no_count(text: str) -> None:

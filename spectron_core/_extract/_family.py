@@ -306,7 +306,7 @@ _CUES = (
 _ORDINAL_COUNT = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five"}
 _NTH_CHILD_BORN = re.compile(
     r"\b(?:(?:we|i)\s+(?:just\s+|finally\s+|recently\s+)?(?:had|welcomed|gave\s+birth\s+to)\s+(?:our|my)\s+"
-    r"(?P<n>first|second|third|fourth|fifth)\s+(?:baby|child|kid)\b|"
+    r"(?P<n>first|second|third|fourth|fifth)\s+(?:baby|child|kid)\b(?!['’-]|\s+(?:shower|party|birthday|gift|scan))|"
     r"(?:our|my)\s+(?P<m>first|second|third|fourth|fifth)\s+(?:baby|child|kid)(?:\s+(?:girl|boy))?\s+"
     r"(?:was|has\s+been|is\s+finally)\s+born\b)",
     re.IGNORECASE,
