@@ -230,7 +230,7 @@ def test_a_postdoc_and_a_masters_started() -> None:
     "old, new, old_word, new_word",
     [
         ("i work at google", "i've been at microsoft since the spring", "google", "microsoft"),
-        ("I work for Initech.", "These days I'm with Deloitte.", "initech", "deloitte"),
+        ("I work for Initech.", "These days I'm with Deloitte Digital.", "initech", "deloitte digital"),
         ("i work at a bank", "ive been at stripe since april", "bank", "stripe"),
         ("i work at IBM", "I was at IBM for ten years before this, now I'm at Red Hat", "ibm", "red hat"),
     ],
@@ -305,3 +305,11 @@ def test_being_at_a_place_now_said_bare_is_filed_as_a_doubt_not_a_change(tmp_pat
     mem.remember("i'm at costco now", scope=scope, observed_at=NOW + timedelta(days=1))
     assert profile_values(mem, "employer") == ["google"]
     assert any("costco" in str(c).lower() for c in mem.profile(scope=scope).conflicts)
+
+
+def test_being_with_someone_now_is_no_sure_employer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "i'm with Sam now" is as likely a partner as a firm: it never supersedes an employer said plainly."""
+    mem = Spectron(path=str(tmp_path / "s"))
+    mem.remember("i work at a hospital", scope=ALICE_SCOPE, observed_at=NOW)
+    mem.remember("i'm with Sam now", scope=ALICE_SCOPE, observed_at=NOW + timedelta(days=1))
+    assert profile_values(mem, "employer") == ["hospital"]

@@ -305,3 +305,12 @@ def test_a_doctor_ending_a_medicine(text: str, ended: str, started: str | None) 
 
 def test_a_doctor_taking_the_speaker_off_work_is_no_medicine() -> None:
     assert mine("my doctor took me off work for two weeks", ("medications",)) == []
+
+
+@pytest.mark.parametrize("text", ["i can't eat gluten today", "I'm taking ibuprofen today.", "no coffee for me tonight"])
+def test_a_medicine_or_food_avoided_for_the_day_is_no_standing_fact(text: str) -> None:
+    assert not mine(text, ("medications", "dietary_restrictions"), current=True), facts(text)
+
+
+def test_a_diagnosis_dated_yesterday_still_counts() -> None:
+    assert has("i was diagnosed with asthma yesterday", "health", "asthma")

@@ -216,3 +216,8 @@ def test_a_machine_does_not_touch_software(mem) -> None:  # type: ignore[no-unty
     mem.remember("my laptop is a thinkpad", scope=ALICE, observed_at=NOW + timedelta(days=1))
     assert "windows 11" in profile_values(mem, "software", ALICE)
     assert "thinkpad" in profile_values(mem, "devices", ALICE)
+
+
+def test_a_tool_used_on_the_day_is_no_standing_tool_but_a_switch_then_is() -> None:
+    assert not mine("i used vs code yesterday", ("software",), current=True)
+    assert has("i switched to neovim yesterday", "software", "neovim")

@@ -13,7 +13,7 @@ Why it is read that way:
   google"), a plan or a wish ("i might go back to school", "if i got promoted …") and a past that is history ("i was
   at ibm for ten years before this") write nothing.
 - Being *at* a place is mostly being there right now ("i'm at the gym now"), so "i'm at/with X" is an employer
-  (below the calibration floor unless a duration, "with" or a firm is said: "i'm at costco now" may be shopping, and
+  (below the calibration floor unless a duration or a firm is said, or a name of more than one word after "with": "i'm at costco now" may be shopping, and
   then never supersedes an employer said plainly but is filed beside it as an uncertainty) only with a cue that it
   lasts ("now", "these days", "nowadays", "since …") and a name that looks like an
   organisation: no article or possessive, not a place of routine, a pronoun, a person or a state ("home",
@@ -262,7 +262,9 @@ def _one(
             been
             or " since " in text
             or "been there" in text
-            or m.group("p").lower() == "with"  # ("i'm with Deloitte now": said of a firm, working for it)
+            # "with" a firm said as one ("a consultancy", "Deloitte Consulting"); one capitalised word is as often a
+            # person ("i'm with Sam now")
+            or (m.group("p").lower() == "with" and len(org.split()) > 1)
             or org.lower().startswith(("a ", "an "))
         )
         if name:

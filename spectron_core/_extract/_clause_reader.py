@@ -217,6 +217,11 @@ def _named_before(bare: str, kind: str) -> bool:
     return bool(_BARE_NP.match(bare) and not _NUMBERISH.search(bare) and (not said or said[-1] in FAV_KINDS))
 
 
+_NOT_FOR_A_DAY = frozenset({"medications", "dietary_restrictions", "drinks"})
+"""Keys a clause dated to the turn's own day says only of that day ("i can't eat gluten today")."""
+_SWITCHED = re.compile(
+    r"\b(?:switch(?:ed)?|mov(?:ed|ing)|migrat(?:ed|ing)|chang(?:ed|ing)|went|go(?:ne)?)\b", re.IGNORECASE
+)
 _PEOPLE_NOUNS = words(
     """friend friends bff coworker coworkers co-worker colleague colleagues boss manager neighbor neighbour neighbors
     neighbours roommate roommates flatmate housemate classmate classmates teammate teammates teacher doctor
@@ -381,7 +386,12 @@ class ClauseReader:
         if feared:  # "i am from ohio and terrified of clowns": the fear, then the clause before it
             speaker_fact(out, speaker, "dislikes", feared[1], min(confidence, 0.7), span, when)
             text = feared[0]
+        # a time of the turn's own day taken off the clause ("i'm taking ibuprofen today", "i used vim yesterday"):
+        # a medicine, a food avoided or a tool used then is no standing fact (a diagnosis or a switch dated then is)
+        today = when is not None and abs((when - ctx.observed_at).total_seconds()) < 2 * 86400
         health = health_of(text) if ctx.role == "user" else []
+        if today:
+            health = [h for h in health if h[0] not in _NOT_FOR_A_DAY]
         for key, value, negated in health:  # "i take metformin", "i avoid dairy", "i broke my wrist" (_health)
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when, negated=negated)
         if health:
@@ -398,6 +408,8 @@ class ClauseReader:
             # "just got back from the gym", "just sipping tea", "my evening glass of wine" (_outings)
             speaker_fact(out, speaker, key, value, min(confidence, 0.7), span, when)
         tools = tools_of(text, piece.question) if ctx.role == "user" else []
+        if today and not _SWITCHED.search(text):
+            tools = [t for t in tools if t[2]]  # (what stopped being used still ends)
         for key, value, ended in tools:  # "i mostly write rust", "we're on aws", "switched from vim to neovim" (_tools)
             if key:
                 speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when, negated=ended)
