@@ -10,8 +10,9 @@ Why it is read that way:
 
 - ``role``, ``employer`` and ``school`` hold one value each: a new one supersedes. So a new value is written only
   when the clause is the speaker's own, present and real: a question, someone else ("my wife just started at
-  google"), a plan or a wish ("i might go back to school", "if i got promoted …") and a past that is history ("i was
-  at ibm for ten years before this") write nothing.
+  google") and a plan or a wish ("i might go back to school", "if i got promoted …") write nothing; a past told as
+  history ("i was at ibm for ten years before this") writes only the end of it (a negated ``employer``, which closes
+  IBM if it is still current and is nothing otherwise).
 - Being *at* a place is mostly being there right now ("i'm at the gym now"), so "i'm at/with X" is an employer
   (below the calibration floor unless a duration or a firm is said, or a name of more than one word after "with": "i'm at costco now" may be shopping, and
   then never supersedes an employer said plainly but is filed beside it as an uncertainty) only with a cue that it
