@@ -154,3 +154,23 @@ def test_no_locomo_text_is_tracked_in_the_repository():
         if hits:
             leaks.append((name, hits[0]))
     assert leaks == []
+
+
+def test_the_assistant_probe_sets_are_well_formed() -> None:
+    from benchmarks.assistant_probe import _rows
+
+    statements = _rows("statements.tsv")
+    assert len(statements) >= 200 and all(len(r) == 2 and r[0] and r[1] for r in statements)
+    assert sum(r[1] == "-" for r in statements) >= 40
+    pairs = _rows("pairs.tsv")
+    assert len(pairs) >= 100 and all(len(r) == 5 and r[4] in ("change", "add") for r in pairs)
+
+
+def test_the_assistant_probe_scores_statements() -> None:
+    from benchmarks.assistant_probe import statements
+
+    out = statements()
+    assert 0.0 <= out["read"] <= 1.0 and 0.0 <= out["clean"] <= 1.0
+    assert out["statements"] + out["negatives"] == len(out["missed"]) + round(
+        out["read"] * out["statements"]
+    ) + round(out["clean"] * out["negatives"])
