@@ -62,10 +62,11 @@ _MEDICINES = words(
 )
 """Medicines, treatments and medical devices taken or used (a closed list: generic and brand names people say)."""
 
-_DRUG_ENDING = re.compile(
-    r"(?:pril|olol|statin|sartan|formin|oxetine|azepam|azolam|prazole|cillin|mycin|cycline|profen|triptan|semide|"
-    r"thiazide|dipine|gliptin|glutide|lukast|tidine|zumab|ximab|afil|barbital|codone|morphone|pam)$"
+_ENDINGS = (
+    r"pril|olol|statin|sartan|formin|oxetine|azepam|azolam|prazole|cillin|mycin|cycline|profen|triptan|semide|"
+    r"thiazide|dipine|gliptin|glutide|lukast|tidine|zumab|ximab|afil|barbital|codone|morphone|pam"
 )
+_DRUG_ENDING = re.compile(f"(?:{_ENDINGS})$")
 """Generic-name endings (-pril, -olol, -statin …): a word with one is a drug even when not listed."""
 
 _GENERIC_MEDS = words("meds medication medications medicine medicines pills pill tablets drugs")
@@ -126,7 +127,7 @@ _TRIGGERS = (
 )
 """Words one of which every clause read here holds: a clause with none is passed over at the cost of a split."""
 
-_DRUG_WORD = re.compile(r"[a-z](?:pril|olol|statin|sartan|formin|oxetine|azepam|azolam|prazole|cillin)\b")
+_DRUG_WORD = re.compile(rf"[a-z](?:{_ENDINGS})\b")
 """A generic name by its commonest endings, searched for when no listed word is in the clause."""
 
 _I = r"^(?:i|we)\s+(?:(?:also|still|now|currently|really|actually|just|only|already|even|recently|totally|mostly)\s+)*"
@@ -159,16 +160,18 @@ _TAKE = re.compile(
     r"got\s+prescribed|am\s+prescribed|am\s+back\s+on|carry|inject|wear)\s+(?P<v>.+)$",
     re.IGNORECASE,
 )
+_DOCTOR = r"my\s+(?:doctor|dr|doc|gp|psychiatrist|cardiologist|physician|endocrinologist|therapist|neurologist)"
+"""The speaker's doctor, who puts them on a medicine or takes them off one."""
 _ALSO = re.compile(r"\s+also\b|\s*,?\s+(?:too|as\s+well)\s*$", re.IGNORECASE)
 """An addition said as one ("i was also diagnosed with …", "my doctor added X as well"): no part of what is said."""
 _PUT_ON = re.compile(
-    r"^my\s+(?:doctor|dr|doc|gp|psychiatrist|cardiologist|physician|endocrinologist|therapist|neurologist)\s+"
+    r"^" + _DOCTOR + r"\s+"
     r"(?:just\s+|recently\s+|finally\s+)?(?:put|started|switched)\s+me\s+(?:on|to)\s+(?P<v>.+)$|"
-    r"^my\s+(?:doctor|dr|doc|gp|psychiatrist|physician)\s+(?:just\s+|recently\s+)?(?:prescribed|added)\s+(?:me\s+)?(?P<v2>.+)$",
+    r"^" + _DOCTOR + r"\s+(?:just\s+|recently\s+)?(?:prescribed|added)\s+(?:me\s+)?(?P<v2>.+)$",
     re.IGNORECASE,
 )
 _TAKEN_OFF = re.compile(
-    r"^my\s+(?:doctor|dr|doc|gp|psychiatrist|cardiologist|physician|endocrinologist|neurologist)\s+(?:just\s+|"
+    r"^" + _DOCTOR + r"\s+(?:just\s+|"
     r"recently\s+|finally\s+)?(?:took|has\s+taken|switched)\s+me\s+(?:off(?:\s+of)?|from)\s+(?P<v>.+?)"
     r"(?:\s+(?:to|onto|and\s+(?:put|started)\s+me\s+on)\s+(?P<to>.+))?$",
     re.IGNORECASE,
