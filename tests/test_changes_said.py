@@ -448,3 +448,15 @@ def test_a_discourse_word_after_a_list_is_no_item() -> None:
 @pytest.mark.parametrize("text", ["i didn't quit coffee", "i never quit smoking"])
 def test_a_quit_denied_ends_nothing(text: str) -> None:
     assert not [f for f in mine(text) if f[3]], mine(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i'm scared i have cancer", "I'm so worried that I have diabetes.", "im afraid i live too far away", "i fear i'm getting old"],
+)
+def test_a_feared_clause_is_not_said(text: str) -> None:
+    assert not [f for f in mine(text, current=True) if f[1] not in ("mood", "dislikes")], mine(text)
+
+
+def test_a_fear_of_a_thing_is_still_a_dislike() -> None:
+    assert has("i'm scared of spiders", "dislikes", "spiders")

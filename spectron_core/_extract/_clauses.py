@@ -310,8 +310,17 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
         if out and _AT_AGE_ALONE.match(out[-1].text) and _match(r"^i\s", text, re.IGNORECASE) and not q:
             out[-1].text += " " + text  # "at 24, i need to eat better": the age frames the clause after it
             continue
+        feared = (
+            bool(out) and bool(_FEAR_FRAME.match(out[-1].text)) and bool(_match(r"^(?:i|we)\s", text, re.IGNORECASE))
+        )
         out.append(
-            Piece(text=text, greeted=greeted, hobby=hobby, question=q, present=present or bool(_PRESENT.search(raw)))
+            Piece(
+                text=text,
+                greeted=greeted,
+                hobby=hobby,
+                question=q or feared,  # ("i'm scared | i have cancer": feared, not said; the fear is read)
+                present=present or bool(_PRESENT.search(raw)),
+            )
         )
         present = False
     if (
@@ -324,6 +333,13 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     return out
 
 
+_FEAR_FRAME = re.compile(
+    r"^(?:i\s+am|i'm|im|i\s+m)\s+(?:so\s+|really\s+|a\s+bit\s+|kind\s+of\s+|a\s+little\s+)?(?:scared|afraid|worried|"
+    r"terrified|frightened|concerned|paranoid|anxious|nervous)(?:\s+that)?$|^i\s+(?:fear|worry|suspect)(?:\s+that)?$",
+    re.IGNORECASE,
+)
+"""A fear or a suspicion put before the clause it governs ("i'm scared | i have cancer"): that clause is feared, not
+stated, so nothing in it is a fact about the speaker."""
 _TIME_CLAUSE = re.compile(
     r"^(?:when|whenever|while|once|after|before)\s+(?:i|we)\s+(?:[\w']+\s+){1,6}?(?=(?:i|we)\s+[a-z])",
     re.IGNORECASE,
