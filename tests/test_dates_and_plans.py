@@ -253,3 +253,21 @@ def test_a_moved_wedding_keeps_only_the_new_date(mem) -> None:  # type: ignore[n
 def test_a_count_past_the_calendar_keeps_the_plan_undated(text: str) -> None:
     facts(text)  # (raised OverflowError out of the extractor)
     assert not any(k == "plans" and "(" in v for _, k, v, _ in facts(text)), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("visiting my grandparents in leeds over christmas", "visit grandparents in leeds"),
+        ("training for a half marathon in october", "half marathon"),
+        ("flying out to denver next week", "trip to denver"),
+        ("heading to Porto on the 12th", "trip to porto"),
+    ],
+)
+def test_a_plan_said_without_its_i_am(text: str, word: str) -> None:
+    assert any(f[1] == "plans" and word in f[2].lower() and not f[3] for f in mine(text)), mine(text)
+
+
+@pytest.mark.parametrize("text", ["flying is my worst fear", "off to bed now", "my brother is flying to oslo friday"])
+def test_no_plan_of_the_speakers_without_the_frame(text: str) -> None:
+    assert not mine(text, ("plans",), current=True), mine(text)

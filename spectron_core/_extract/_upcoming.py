@@ -310,6 +310,13 @@ def _birthday(m: re.Match[str], now: datetime) -> str | None:
     return None
 
 
+_DROPPED_I = re.compile(
+    r"(?:just\s+|finally\s+|also\s+)?(?:flying(?:\s+out|\s+back)?\s+to|heading(?:\s+out|\s+off)?\s+to|driving\s+to|"
+    r"travel+ing\s+to|off\s+to|leaving\s+for|visiting\s+my|training\s+for)\s"
+)
+"""A plan said with its "i am" dropped, as chat does ("visiting my parents in ohio over christmas")."""
+
+
 def upcoming(body: str, now: datetime) -> list[tuple[str, str, bool]]:
     """(key, value, negated) of the speaker's dates and plans ahead in one sentence ``body`` (contractions
     expanded, no end punctuation), read forwards from the turn time ``now``; [] when it says none."""
@@ -329,6 +336,8 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
     low = text.lower()
     if (front := _FRONT.match(low)) is not None:
         low = f"{front.group('rest')} {front.group('t')}"
+    if _DROPPED_I.match(low):
+        low = "i am " + low  # "flying to tokyo next week": chat drops the "i am" of a plan
     if (m := _BIRTHDAY.match(low)) is not None:
         day = _birthday(m, now)
         return [("birthday", day, False)] if day else []
