@@ -538,19 +538,15 @@ class Reconciler:
         label = f"instruction[{topic}] {cand.action}"
         active = self._current("instruction", {"topic": topic}, ancestors=False)
         family = instruction_family(topic)
-        kin: list[Any] = []
-        if family and not active:
-            kin = [
-                r
-                for r in self._current("instruction", {}, ancestors=False)
-                if r.topic != topic and instruction_family(r.topic) == family
-            ]
-        if cand.action == "revoke" and not active and not kin:
-            kin = [
-                r
-                for r in self._current("instruction", {}, ancestors=False)
-                if r.topic != topic and topics_overlap(r.topic, topic)
-            ]  # "stop adding summaries" ends "always add a summary at the end"
+        # the other current instructions are read once, only when no topic matched and one may end or replace
+        others = (
+            [r for r in self._current("instruction", {}, ancestors=False) if r.topic != topic]
+            if not active and (family or cand.action == "revoke")
+            else []
+        )
+        kin = [r for r in others if family and instruction_family(r.topic) == family]
+        if cand.action == "revoke" and not kin:
+            kin = [r for r in others if topics_overlap(r.topic, topic)]  # "stop adding summaries" ends "…a summary…"
         considered = [r.id for r in active + kin]
         if cand.action == "revoke":
             targets = active or kin
