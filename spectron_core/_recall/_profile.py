@@ -8,6 +8,7 @@ scope wins; within a scope the head of the supersession chain (the current versi
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 from .._scope import Scope
@@ -24,31 +25,30 @@ __all__ = ["profile"]
 _PREFERENCE_HINTS = ("preference", "favorite", "favourite", "likes", "dislikes", "hobbies", "hobby")
 
 
-def _effective(records: list[Any], multi: bool) -> list[Any]:
-    def rank(r: Any) -> tuple[int, int, Any]:
-        return (int(r.authoritative), len(r.scope), r.valid_from or r.recorded_at)
+def _rank(r: Any) -> tuple[int, int, Any]:
+    """Which of two records of one value is effective: the authoritative, then the narrowest scope, then the newest."""
+    return (int(r.authoritative), len(r.scope), r.valid_from or r.recorded_at)
 
+
+def _best_by(records: list[Any], same: Callable[[Any], Hashable]) -> list[Any]:
+    """The effective record of each value (records ``same`` maps to one key state one value)."""
+    best: dict[Hashable, Any] = {}
+    for r in records:
+        k = same(r)
+        if k not in best or _rank(r) > _rank(best[k]):
+            best[k] = r
+    return list(best.values())
+
+
+def _effective(records: list[Any], multi: bool) -> list[Any]:
     if multi:
-        best: dict[str, Any] = {}
-        for r in records:
-            v = r.value.casefold()
-            if v not in best or rank(r) > rank(best[v]):
-                best[v] = r
-        return sorted(best.values(), key=lambda r: r.valid_from or r.recorded_at)
-    return [max(records, key=rank)]
+        return sorted(_best_by(records, lambda r: r.value.casefold()), key=lambda r: r.valid_from or r.recorded_at)
+    return [max(records, key=_rank)]
 
 
 def _relations(records: list[Any]) -> list[ProfileRelation]:
-    """One entry per (subject, label, object): the authoritative, then narrowest-scope, then newest record of it."""
-
-    def rank(r: Any) -> tuple[int, int, Any]:
-        return (int(r.authoritative), len(r.scope), r.valid_from or r.recorded_at)
-
-    best: dict[tuple[str, str, str], Any] = {}
-    for r in records:
-        k = (r.subject, r.label, r.object.casefold())
-        if k not in best or rank(r) > rank(best[k]):
-            best[k] = r
+    """One entry per (subject, label, object): its effective record."""
+    best = _best_by(records, lambda r: (r.subject, r.label, r.object.casefold()))
     return [
         ProfileRelation(
             subject=r.subject,
@@ -61,7 +61,7 @@ def _relations(records: list[Any]) -> list[ProfileRelation]:
             valid_from=r.valid_from,
             record_id=r.id,
         )
-        for r in sorted(best.values(), key=lambda r: (r.subject, r.label, r.valid_from or r.recorded_at, r.id))
+        for r in sorted(best, key=lambda r: (r.subject, r.label, r.valid_from or r.recorded_at, r.id))
     ]
 
 
