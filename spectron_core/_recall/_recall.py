@@ -285,7 +285,7 @@ def _representative(
     own: dict[str, float],
     scores: dict[str, float],
     words: set[str],
-    named: set[str] | None = None,
+    named: set[str],
 ) -> str:
     """The member that shows a group: a fact (it gives key and value, and cites the turn) when it says what
     was asked (it holds one of the query's words, and no fewer than the turn) or, being the turn's only
@@ -296,7 +296,7 @@ def _representative(
     is only what the question already names answers nothing: "what's my cat called" is answered by the short
     turn "I have a cat named Pixel", not by ``pets = cat`` (an ended reading is still shown: it says until when
     the value held; and a yes/no question names its own answer: "am i married?" is answered by ``married``).
-    ``named``: the query's words that name its topic (default ``words``)."""
+    ``named``: the query's words that name its topic (none for a yes/no question)."""
     terms = {i: _terms(pool[i]) for i in ids}
     turns = [i for i in ids if pool[i].kind == "turn"]
     said = set().union(*(terms[t] for t in turns)) if turns else set()
@@ -316,7 +316,7 @@ def _representative(
         value = set(index_terms(str(field_of(pool[fact], "value", None) or "")))
         if (
             value
-            and value <= (words if named is None else named)  # what the question names already ("my cat")
+            and value <= named  # what the question names already ("my cat")
             and turn_terms - fact_terms  # and the turn says more about it ("named Pixel", "a paramedic")
             and len(field_of(pool[turn], "content", None) or "") <= _SHORT_TURN
             and field_of(pool[fact], "valid_until", None) is None  # (an ended one says until when it held)
