@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACTIVITIES",
+    "THING_KINDS",
     "APPEARANCE_ADJ",
     "APPEARANCE_NOUNS",
     "CHILD_WORDS",
@@ -36,6 +37,7 @@ __all__ = [
     "SPORTS",
     "TRAITS",
     "VEHICLES",
+    "thing_kind",
     "words",
 ]
 
@@ -129,12 +131,33 @@ VEHICLES = words(
     tesla prius mustang mustangs camaro corvette bmw audi mercedes honda toyota ford subaru volkswagen vw volvo
     porsche ferrari lamborghini harley civic corolla sedan convertible hatchback rv camper nissan chevy chevrolet
     dodge kia hyundai mazda lexus buick cadillac gmc chrysler pontiac jaguar pathfinder silverado wrangler camry
-    accord pinto beetle bronco tacoma f150 minivans vans jeeps suvs"""
+    accord pinto beetle bronco tacoma f150 minivans vans jeeps suvs vespa moped mopeds ebike e-bike"""
 )
 DEVICES = words(
     """laptop laptops computer computers pc macbook mac imac iphone phone smartphone android ipad tablet kindle
-    chromebook thinkpad pixel galaxy playstation ps4 ps5 xbox switch nintendo smartwatch watch camera"""
+    chromebook thinkpad pixel galaxy playstation ps4 ps5 xbox switch nintendo smartwatch watch camera
+    samsung oneplus kobo fitbit garmin"""
 )
+THING_KINDS = {
+    "phone": words("phone phones smartphone iphone android pixel galaxy samsung oneplus motorola nokia blackberry"),
+    "computer": words("laptop laptops computer computers pc macbook mac imac chromebook thinkpad dell lenovo desktop"),
+    "tablet": words("ipad tablet tablets"),
+    "e-reader": words("kindle kobo e-reader ereader"),
+    "console": words("playstation ps4 ps5 xbox nintendo"),
+    "watch": words("watch smartwatch fitbit garmin"),
+    "car": VEHICLES
+    - words("motorcycle motorcycles motorbike motorbikes scooter vespa moped mopeds ebike e-bike rv camper"),
+}
+"""Kinds of device one usually has one of at a time, by the words that name them: "switched to a Galaxy S24"
+replaces the user's phone, whichever phone it was, and leaves their laptop alone."""
+
+
+def thing_kind(value: str) -> str | None:
+    """Which of :data:`THING_KINDS` a value names ("iphone 12" → phone), or None."""
+    said = set(value.lower().replace("-", " ").split()) | {value.lower()}
+    return next((kind for kind, names in THING_KINDS.items() if not names.isdisjoint(said)), None)
+
+
 KIN = words(
     """sister sisters brother brothers sibling siblings mother mom mum mommy father dad daddy parents parent wife
     husband spouse partner boyfriend girlfriend fiance fiancee son sons daughter daughters kid kids child children childrens

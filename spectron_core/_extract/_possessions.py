@@ -111,7 +111,7 @@ _OWNED = words("house home condo cabin cottage boat yacht sailboat canoe kayak f
 """Things one owns and can sell or lose besides pets, vehicles, devices and instruments."""
 
 _PARTED = re.compile(
-    r"^(?:(?:sold|rehomed|re-homed)|got\s+rid\s+of|gave\s+away|gave\s+up|lost|(?:had\s+to\s+)?put)\s+"
+    r"^(?:(?:sold|rehomed|re-homed|ditched)|got\s+rid\s+of|gave\s+away|gave\s+up|lost|(?:had\s+to\s+)?put)\s+"
     r"(?:(?:both|all|one)\s+of\s+)?(?:my|our|the)\s+(?P<x>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)"
     r"(?P<down>\s+(?:down|to\s+sleep))?(?=\s*$|\s*[,.!?;]|\s+(?:last|this|a|in|on|at|to|for|and|but|so|because|by|near|"
     r"with|from|online|off|back|"
@@ -136,15 +136,21 @@ def parted_with(c: Sink, verb: str, rest: str) -> bool:
         c.attr("pets", pet, negated=True)
     elif lead in ("lost", "gave"):
         return False  # ("lost my keys", "gave up my seat": only a pet is lost or given up for good)
-    elif said[-1] in VEHICLES or said[0] in VEHICLES:
-        c.attr("vehicle", thing, negated=True)
+    elif said[-1] in VEHICLES or said[0] in VEHICLES:  # ("sold my car": the car it is, whichever car that was)
+        c.attr("vehicle", thing, negated=True, replaces=thing)
         c.attr("possessions", thing, negated=True)
     elif said[-1] in DEVICES:
-        c.attr("devices", thing, negated=True)
+        c.attr("devices", thing, negated=True, replaces=thing)
     elif said[-1] in INSTRUMENTS:
         c.attr("instruments", said[-1], negated=True)
     elif said[-1] in _OWNED:
         c.attr("possessions", thing, negated=True)
+    elif lead in ("sold", "got", "ditched") and _match(
+        r"^(?:sold|got|ditched)\s+(?:rid\s+of\s+)?(?:my|our|the)\s", m.group(0), re.IGNORECASE
+    ):
+        # "sold the Focus", "got rid of my Peloton": a thing of the user's the lists cannot place; whichever of the
+        # user's values names it ends (``replaces``), and nothing when none does
+        c.attr("possessions", thing, negated=True, replaces=thing)
     else:
         return False
     return True

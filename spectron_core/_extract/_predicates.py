@@ -56,6 +56,7 @@ from ._lexicon import (
     SPORTS,
     TITLES_WITHOUT_EMPLOYER,
     VEHICLES,
+    thing_kind,
     words,
 )
 from ._looks import looks_with
@@ -2099,10 +2100,13 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
     if not m:
         return
     if m.group("old"):
-        before = c.negated
+        before, held = c.negated, len(c.out.attributes)
         c.negated = True
         _h_switched(c, verb, "to " + m.group("old"))  # "switched from coffee to tea": coffee ends
         c.negated = before
+        if len(c.out.attributes) == held and not c.negated:
+            _switched_thing(c, m.group("old"), m.group("v"))
+            return
     r = m.group("v")
     first = r.split()[0].lower() if r.split() else ""
     if first.endswith("ing") and _lemma(first) in VERBS:
@@ -2114,14 +2118,25 @@ def _h_switched(c: Sink, verb: str, rest: str) -> None:
         return
     if k == "drink":
         c.attr("drinks", value.lower())
-    elif k == "device":
-        c.attr("devices", _lower(value))
+    elif k == "device":  # ("switched to a Galaxy S24": the phone it replaces, whichever phone that was)
+        c.attr("devices", _lower(value), replaces=None if c.negated else thing_kind(value))
     elif k == "vehicle":
         c.attr("vehicle", _lower(value))
     elif k == "diet" or value.lower() in DIETS:
         c.attr("food_preference", value.lower())
     elif _role_head(value):
         c.attr("role", value.lower())
+
+
+def _switched_thing(c: Sink, old: str, new: str) -> None:
+    """ "switched from Comcast to Verizon", "switched from the Pixel to a Galaxy": two things the word lists cannot
+    place. Read as a thing that replaced another (``replaces``), so it lands on whichever key holds the old one,
+    and on nothing else: with no such value the reconciler keeps it as a thing of the user's at a confidence that
+    never outranks a value said plainly (see ``_h_traded``)."""
+    was, now = owned_value(noun_phrase(old)), owned_value(noun_phrase(new))
+    if not was or not now or kind_of(now) or kind_of(was) or not _NOT_TRADED.isdisjoint(now.lower().split()[-1:]):
+        return
+    c.attr("possessions", _lower(now), negated=False, confidence=0.6, replaces=_lower(was))
 
 
 _FIRED = r"(?:fired(?!\s+up\b)|sacked|laid\s+off|let\s+go|made\s+redundant|canned)\b"
@@ -3239,18 +3254,41 @@ def _h_converted(c: Sink, verb: str, rest: str) -> None:
         c.attr("religion", faith)
 
 
+_THING_KEYS = {"vehicle": "vehicle", "device": "devices", "drink": "drinks", "instrument": "instruments"}
+"""The keys a thing traded for another is filed under, by what ``kind_of`` says it is."""
+_NOT_TRADED = words(
+    "shift shifts time day days weekend seat seats place places spot turn turns stories numbers notes ideas jokes "
+    "favors favours places roles sides jobs job it that this them one ones"
+)
+"""What is swapped without being owned ("swapped shifts", "traded places", "traded stories"): no thing changes hands."""
+
+
 def _h_traded(c: Sink, verb: str, rest: str) -> None:
-    """ "i traded my prius in for a jeep", "traded in my old car for a truck": the old vehicle goes, the new
-    one is the speaker's (anything else traded is no standing fact)."""
-    m = _match(r"^(?:in\s+)?(?P<old>.+?)\s+(?:in\s+)?for\s+(?P<new>.+)$", rest.strip(), re.IGNORECASE)
-    if not m:
+    """ "i traded my prius in for a jeep", "swapped my kindle for a kobo", "replaced my Dell with a MacBook": the
+    old thing goes and the new one takes its place.
+
+    Decision: a thing the word lists cannot place ("traded in the Focus", "swapped the Pixel") is still read,
+    with what it replaced (``replaces``): the reconciler files it under the key that holds the old thing, so
+    "the Focus" replaces the user's ``vehicle`` once they have said they drive one, and without such a value it
+    is a thing owned (``possessions``, at a confidence that never outranks a value said plainly)."""
+    joint = "with" if verb.lower().startswith("replac") else "for"
+    m = _match(
+        r"^(?:in\s+|out\s+)?(?P<old>.+?)\s+(?:in\s+|out\s+)?" + joint + r"\s+(?P<new>.+)$", rest.strip(), re.IGNORECASE
+    )
+    if not m or c.negated:
         return
-    old, new = noun_phrase(m.group("old")), noun_phrase(m.group("new"))
-    if not new or not (kind_of(new) == "vehicle" or (old and kind_of(old) == "vehicle")):
+    old, new = owned_value(noun_phrase(m.group("old"))), owned_value(noun_phrase(m.group("new")))
+    if not new or not old or not _NOT_TRADED.isdisjoint(old.lower().split()[-1:] + new.lower().split()[-1:]):
         return
-    if old:
-        c.attr("vehicle", _lower(old), negated=True)
-    c.attr("vehicle", _lower(new), negated=False)
+    kind = kind_of(new) or kind_of(old)
+    key = _THING_KEYS.get(kind or "")
+    if key is None:
+        if kind is not None or not _match(r"^(?:my|our|the|his|her)\s", m.group("old").strip(), re.IGNORECASE):
+            return  # a pet or a person is not traded in; a thing owned is said as "my/the X"
+        c.attr("possessions", _lower(new), negated=False, confidence=0.6, replaces=_lower(old))
+        return
+    c.attr(key, _lower(old), negated=True)
+    c.attr(key, _lower(new), negated=False, replaces=_lower(old))
 
 
 def _h_know(c: Sink, verb: str, rest: str) -> None:
@@ -3350,7 +3388,7 @@ for _words, _h in [
     ("help helps helping", _h_help),
     ("turned turn turning reached hit", _h_turned),
     ("converted convert", _h_converted),
-    ("traded trade", _h_traded),
+    ("traded trade swapped swap exchanged replaced replace ditched", _h_traded),
     ("celebrated", _h_celebrated),
     ("lost", _h_lost),
     ("rented rent rents renting", _h_rented),
@@ -3384,7 +3422,7 @@ for _words, _h in [
     ("do does", _h_do),
     ("want wants hope hopes plan plans wish wishes dream dreams would aspire aim", _h_want),
     ("drive drives driving drove", _h_drive),
-    ("sold rehomed", _h_parted),
+    ("sold rehomed ditched", _h_parted),
     ("use uses using", _h_use),
     ("can", _h_can),
     ("wear wears", _h_wear),

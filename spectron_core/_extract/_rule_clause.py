@@ -72,6 +72,7 @@ class _Clause:
         entity: str | None = None,
         negated: bool | None = None,
         confidence: float | None = None,
+        replaces: str | None = None,
     ) -> None:
         value = _clean(value)
         if not value or len(value) > 120:
@@ -98,6 +99,7 @@ class _Clause:
                 span=self.span,
                 valid_from=self.when,
                 negated=self.negated if negated is None else negated,
+                replaces=replaces,
             )
         )
 

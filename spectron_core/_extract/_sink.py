@@ -39,6 +39,7 @@ class Sink(Protocol):
         *,
         negated: bool | None = None,
         confidence: float | None = None,
+        replaces: str | None = None,
     ) -> None: ...
 
     def rel(self, label: str, obj: str, category: Category = "identity") -> None: ...

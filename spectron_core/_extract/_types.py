@@ -71,6 +71,12 @@ class ExtractedAttribute(_C):
     """True for "no longer …"/"used to …": close the current value, add none."""
     text: str = ""
     """A short sentence rendering of the fact, used for embedding and display."""
+    replaces: str | None = None
+    """The value this one replaces, named in the same breath ("traded in the Civic for a Mazda", "replaced my Dell
+    with a MacBook"), or, on a negated candidate, the thing that is gone ("sold the Focus"). The speaker names a
+    thing, not the key it was filed under, so the reconciler looks for a current value of the entity that this
+    names under any key (``key`` first) and files the candidate under that value's key: the old value ends and,
+    for a positive candidate, the new one takes its place. With no such value, ``key`` is used as given."""
 
 
 class ExtractedRelation(_C):

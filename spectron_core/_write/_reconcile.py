@@ -30,6 +30,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._entities import split_ref
+from .._extract._lexicon import thing_kind
 from .._extract._types import ExtractedAttribute, ExtractedInstruction, ExtractedRelation, Extraction
 from .._models import (
     Attribute,
@@ -98,6 +99,13 @@ def _negation_reaches(negated: str, current: str) -> bool:
     a = set(negated.split()) - _ARTICLES
     b = set(current.split()) - _ARTICLES
     return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _same_kind(said: str, current: str) -> bool:
+    """Whether a thing said is of the same kind as a current value ("phone" / "iphone 12"): what "switched to a
+    Galaxy" replaces (``_lexicon.thing_kind``)."""
+    kind = thing_kind(said)
+    return kind is not None and kind == thing_kind(current)
 
 
 def _topic(entity: str, key: str) -> str:
@@ -252,13 +260,15 @@ class Reconciler:
     # -- attributes -----------------------------------------------------------------------------------
     def attribute(self, cand: ExtractedAttribute) -> None:
         """Reconcile one attribute candidate: the numbered rules of the module docstring, in order."""
+        said_key = cand.key  # (the stable id keeps the key as said, so a replay finds it whatever it was filed as)
+        cand, replaced = self._readdressed(cand) if cand.replaces else (cand, None)
         entity, key, value = cand.entity, cand.key, cand.value.strip()
         label = f"{entity}.{key}={value!r}" + (" (negated)" if cand.negated else "")
         self.entity(entity)
         vnorm = _norm(value)
         spec = self.ontology.get(key)
         category = cand.category or (spec.category if spec else "knowledge")
-        cid = stable_id("att", self.scope.key, entity, key, vnorm, self.source.ref, cand.negated)
+        cid = stable_id("att", self.scope.key, entity, said_key, vnorm, self.source.ref, cand.negated)
         if self._exists(cid):  # rule 1
             self._decide(label, "skipped", "already applied from this source (idempotent replay)", cid)
             return
@@ -274,7 +284,7 @@ class Reconciler:
             considered=[r.id for r in visible],
         )
         if cand.negated:
-            self._negate_attribute(case)  # rule 2
+            self._negate_attribute(case, replaced)  # rule 2
             return
         new = Attribute(
             id=cid,
@@ -304,18 +314,45 @@ class Reconciler:
             self.result.attributes.append(Change(action="created", record=new))
             why = "new value of a multi-valued key" if case.multi and case.here else "first value for this key here"
             self._decide(label, "created", why, new.id, case.considered)
+            if replaced is not None and replaced.current:  # ("swapped my kindle for a kobo": one device, not two)
+                self._close(replaced, new.valid_from or self.observed_at, label, "replaced by a value said with it")
             return
         self._supersede_attribute(case, new)  # rule 6
+
+    def _readdressed(self, cand: ExtractedAttribute) -> tuple[ExtractedAttribute, Any | None]:
+        """The candidate filed under the key of the current value its ``replaces`` names, and that value (the
+        candidate as given and None when nothing current is named).
+
+        Why look the key up rather than trust the extractor's: "sold the Focus" or "replaced my Dell with a
+        MacBook" name a thing, and a reader that does not know what a Focus is can only guess a key; the store
+        knows the Focus is the user's ``vehicle``. The candidate's own key is preferred when it holds the value,
+        and among other keys the value said last."""
+        said = _norm(cand.replaces or "")
+        if said in _ANY_VALUE:
+            return cand, None
+        found = [
+            r
+            for r in self._current("attribute", {"entity": cand.entity}, ancestors=False)
+            if (_negation_reaches(said, _norm(r.value)) or _same_kind(said, _norm(r.value)))
+            and not (r.authoritative and not self._new_is_doc)
+        ]
+        if not found:
+            return cand, None
+        best = next((r for r in found if r.key == cand.key), None) or max(found, key=_stated)
+        if best.key == cand.key:
+            return cand, best
+        return cand.model_copy(update={"key": best.key, "category": best.category, "text": ""}), best
 
     @property
     def _new_is_doc(self) -> bool:
         """Whether this write is authoritative (a document's)."""
         return self.source.authoritative
 
-    def _negate_attribute(self, case: _AttributeCase) -> None:
-        """Rule 2: close the matching current value at this scope; never a document fact from chat."""
+    def _negate_attribute(self, case: _AttributeCase, named: Any | None = None) -> None:
+        """Rule 2: close the matching current value at this scope (and ``named``, the value the candidate's
+        ``replaces`` was found to name: "sold my car" ends the Focus); never a document fact from chat."""
         cand, vnorm, label = case.cand, case.vnorm, case.label
-        targets = [r for r in case.here if _negation_reaches(vnorm, _norm(r.value))]
+        targets = [r for r in case.here if _negation_reaches(vnorm, _norm(r.value)) or (named and r.id == named.id)]
         targets = [r for r in targets if not r.authoritative or self._new_is_doc]
         if not targets:
             if any(_norm(r.value) == vnorm for r in case.authority) and not self._new_is_doc:
