@@ -349,3 +349,30 @@ def test_entity_sets_link_a_turn_to_the_names_it_mentions_as_words():
     assert _word_set.cache_info().currsize > 0
     forget_cached_texts()
     assert _word_set.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    "said, question, word",
+    [
+        ("My husband Carlos is a chef.", "what's my husband's name again?", "carlos"),
+        ("my wife's name is ana and she teaches piano", "What is my wife called?", "ana"),
+        ("My wife Ana teaches piano.", "what does my wife do?", "piano"),
+        ("My son Leo just turned five.", "remind me of my son's name", "leo"),
+        ("my boss, Priya, is on leave this month", "who's my boss?", "priya"),
+    ],
+)
+def test_a_relatives_name_is_recalled_beside_a_pets_name(tmp_path, said, question, word):
+    """A relative named in passing is answered by name, though a pet's name ("… is named Juniper") shares the
+    question's word "name" and the kin word is in several of a small store's facts."""
+    from spectron_core import Spectron
+    from tests.support import at
+
+    mem = Spectron(path=str(tmp_path / "m"))
+    try:
+        scope = {"org": "acme", "user": "dana"}
+        for i, text in enumerate(["My dog is called Juniper.", "I work at a clinic in Tacoma.", said, "I drive a Prius."]):
+            mem.remember(text, scope=scope, observed_at=at(i))
+        top = mem.recall(question, top_k=3, scope=scope).items
+        assert word in top[0].text.lower(), [i.text for i in top]
+    finally:
+        mem.close()

@@ -24,6 +24,7 @@ __all__ = [
     "HEALTH_ADJ",
     "INSTRUMENTS",
     "KIN",
+    "KIN_LABELS",
     "LANGUAGES",
     "MOODS",
     "MUSIC_GENRES",
@@ -166,6 +167,23 @@ KIN = words(
     stepdaughter stepsons stepdaughters stepchildren stepkids stepsister stepbrother stepsisters stepbrothers
     family boys girls"""
 )
+KIN_LABELS = {
+    **dict.fromkeys(
+        "son sons daughter daughters kid kids child children childrens boys girls boy girl stepson stepdaughter".split(),
+        "parent_of",
+    ),
+    **dict.fromkeys("wife husband spouse hubby".split(), "married_to"),
+    **dict.fromkeys("partner girlfriend boyfriend fiance fiancee".split(), "partner_of"),
+    **dict.fromkeys("friend friends".split(), "friend_of"),
+    **dict.fromkeys("boss manager".split(), "reports_to"),
+    **dict.fromkeys("brother brothers sister sisters sibling siblings twin".split(), "sibling_of"),
+    **dict.fromkeys("mom mum mother dad father".split(), "child_of"),
+    **dict.fromkeys("oldest youngest eldest twins".split(), "parent_of"),  # ("my twin" is a sibling)
+    **dict.fromkeys("coworker co-worker colleague roommate flatmate".split(), "knows"),
+}
+KIN_LABELS["partner"] = "married_to"  # (as the clause reader reads "my partner Jamie")
+"""The relation a kin word names from the speaker to the person ("my wife Ana" → ``married_to``), for the
+extractor's names and recall's questions about a relative."""
 CHILD_WORDS = words("kids kid children childrens child sons daughters boys girls")
 RELATION_WORDS = {
     "wife": "married_to",

@@ -44,6 +44,7 @@ from ._lexicon import (
     DIETS,
     HEALTH_ADJ,
     KIN,
+    KIN_LABELS,
     MOODS,
     NOT_ROLE,
     PETS,
@@ -60,21 +61,6 @@ from ._types import ExtractedAttribute, ExtractedRelation, Extraction
 
 __all__ = ["names_said"]
 
-_KIN_LABEL = {
-    **dict.fromkeys(
-        "son sons daughter daughters kid kids child children childrens boys girls boy girl stepson stepdaughter".split(),
-        "parent_of",
-    ),
-    **dict.fromkeys("wife husband spouse hubby".split(), "married_to"),
-    **dict.fromkeys("partner girlfriend boyfriend fiance fiancee".split(), "partner_of"),
-    **dict.fromkeys("friend friends".split(), "friend_of"),
-    **dict.fromkeys("boss manager".split(), "reports_to"),
-    **dict.fromkeys("brother brothers sister sisters sibling siblings twin".split(), "sibling_of"),
-    **dict.fromkeys("mom mum mother dad father".split(), "child_of"),
-    **dict.fromkeys("oldest youngest eldest twins".split(), "parent_of"),  # ("my twin" is a sibling)
-    **dict.fromkeys("coworker co-worker colleague roommate flatmate".split(), "knows"),
-}
-_KIN_LABEL["partner"] = "married_to"  # (as the clause reader already reads "my partner Jamie")
 _FAMILY_WORD = {
     "boy": "son",
     "girl": "daughter",
@@ -84,7 +70,7 @@ _FAMILY_WORD = {
     "youngest": "children",
     "eldest": "children",
 }
-_ALT_KIN = "|".join(sorted(_KIN_LABEL, key=len, reverse=True))
+_ALT_KIN = "|".join(sorted(KIN_LABELS, key=len, reverse=True))
 _ALT_PET = "|".join(sorted(PETS, key=len, reverse=True))
 
 _NOT_NAME = (
@@ -207,7 +193,7 @@ _CUES = ("my ", "our ", "have", "had ", "got", "'ve", "adopted", "rescued", "bou
 """Every construction read here says "my/our …" or an owning verb."""
 
 _WORDS = re.compile(r"[a-z]+")
-_KIN_OR_PET = frozenset(_KIN_LABEL) | PETS | {"dogs", "cats", "puppies", "kittens"}
+_KIN_OR_PET = frozenset(KIN_LABELS) | PETS | {"dogs", "cats", "puppies", "kittens"}
 
 
 _NOT_NAME_ENDS = (
@@ -278,11 +264,14 @@ class _Writer:
             kind = pet_kind(kin) or kin.rstrip("s")
             label, text = "owns", f"{_display(self.speaker)}'s {kind} is named {_display(ref)}."
             self.attr(self.speaker, "pets", kind)
-        else:
-            label, text = _KIN_LABEL[kin], ""
+        else:  # ("what's my husband's name?" is asked with the kin word the relation's label does not say)
+            label, text = KIN_LABELS[kin], f"{_display(self.speaker)}'s {kin} is named {_display(ref)}."
             word = _FAMILY_WORD.get(kin, kin)
             if word in KIN:
                 self.attr(self.speaker, "family", word)
+        for i, r in enumerate(self.out.relations):
+            if r.label == label and r.object == ref and not r.text:  # (the clause reader's, said without a sentence)
+                self.out.relations[i] = r.model_copy(update={"text": text})
         if not any(r.label == label and r.object == ref for r in self.out.relations):
             self.out.relations.append(
                 ExtractedRelation(

@@ -33,16 +33,17 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._extract._lexicon import KIN_LABELS
 from .._meanings import attribute_meanings, unit
 from .._models import field_of
 from .._scope import Scope
 from ._models import RankingConfig
-from ._principal import Principal, asks_about_self, speaks_of_a_relative
+from ._principal import Principal, asks_about_self, kin_named, speaks_of_a_relative
 
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["any_about", "asked_keys", "key_leg", "key_scores", "principal_asks", "turn_key_scores"]
+__all__ = ["any_about", "asked_keys", "key_leg", "key_scores", "principal_asks", "relative_leg", "turn_key_scores"]
 
 
 def key_scores(meanings: np.ndarray, vector: Any) -> np.ndarray | None:
@@ -148,3 +149,33 @@ def key_leg(engine: Engine, asked: list[str], scope: Scope, principal: Principal
 def _newest_first(r: Any) -> tuple[float, float, str]:
     when = field_of(r, "valid_from", None) or r.recorded_at
     return (-when.timestamp(), -r.recorded_at.timestamp(), r.id)
+
+
+_PARTNERS = frozenset({"married_to", "partner_of"})
+"""One person by either label: "my partner" may have been filed as married or not."""
+
+
+def relative_leg(engine: Engine, query: str, scope: Scope, principal: Principal) -> list[Any]:
+    """What the principal's relatives named in ``query`` ("what is my wife called?", "what does my son do?") are
+    on record as: the principal's current relations of the kin word's label, then those people's own current
+    facts, newest first.
+
+    Why a leg of its own: the words do not find them in a small store. "wife" is in every fact about her and in
+    the user's ``family`` value, so it weighs little, while "called" finds "my dog is called Juniper"; the graph
+    knows who "my wife" is, so the question is answered from the person the relation names."""
+    if not principal.entities or not speaks_of_a_relative(query):
+        return []
+    labels = {KIN_LABELS[k] for k in kin_named(query) if k in KIN_LABELS}
+    if labels & _PARTNERS:
+        labels |= _PARTNERS
+    if not labels:
+        return []
+    relations = [
+        r
+        for entity in sorted(principal.entities)
+        for r in engine.store.indexed_current_about("relation", entity, scope, fields={"label": sorted(labels)})
+        if r.label in labels
+    ]
+    people = list(dict.fromkeys(r.object for r in relations))
+    facts = [f for person in people for f in engine.store.indexed_current_about("attribute", person, scope, fields={})]
+    return sorted(relations, key=_newest_first) + sorted(facts, key=_newest_first)

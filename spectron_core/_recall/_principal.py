@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from .._entities import principal_for
 from .._errors import SpectronError
-from .._extract._lexicon import KIN
+from .._extract._lexicon import KIN, KIN_LABELS
 from .._models import field_of
 from .._scope import Scope
 
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["Principal", "asks_about_self", "is_question", "principal_of", "speaks_of_a_relative"]
+__all__ = ["Principal", "asks_about_self", "is_question", "kin_named", "principal_of", "speaks_of_a_relative"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -178,10 +178,17 @@ _FIRST_PERSON_SUBJECT = (_FIRST_PERSON - {"my", "mine", "me", "our", "us"}) | {"
 """The first person as the subject of a clause ("i", "we're"), not as a possessor ("my sister")."""
 
 
+def kin_named(text: str) -> list[str]:
+    """The kin words ``text`` says after "my"/"our" ("what does my wife do" → ["wife"])."""
+    words = _TOKEN.findall(text.lower().replace("’", "'"))
+    said = [nxt.removesuffix("'s") for w, nxt in zip(words, words[1:]) if w in ("my", "our")]
+    return [k for k in said if k in KIN or k in KIN_LABELS]
+
+
 def speaks_of_a_relative(text: str) -> bool:
     """True when ``text`` is about one of the speaker's relatives and has no "i"/"we" of its own: "my sister just
     moved to oslo", "our son started at a new school" (not "my wife and i moved to leeds")."""
     words = _TOKEN.findall(text.lower().replace("’", "'"))
     if _FIRST_PERSON_SUBJECT.intersection(words):
         return False
-    return any(w in ("my", "our") and nxt in KIN for w, nxt in zip(words, words[1:]))
+    return bool(kin_named(text))

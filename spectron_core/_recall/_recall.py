@@ -19,7 +19,7 @@ from .._store._lexical import index_terms
 from .._time import to_utc, utcnow
 from .._validate import check_categories, check_text, check_top_k
 from ._format import format_items
-from ._intent import any_about, key_leg, principal_asks
+from ._intent import any_about, key_leg, principal_asks, relative_leg
 from ._models import RankingConfig, RecallItem, RecallResult
 from ._newest import newest_statement_first
 from ._principal import Principal, asks_about_self, is_question, principal_of
@@ -229,6 +229,11 @@ def _candidates(
         for rec in facts:
             pool.setdefault(rec.id, rec)
         legs.append(([r.id for r in facts], cfg.key_weight))
+    kin = relative_leg(engine, query, scope, principal) if cfg.use_key_leg and not history and when is None else []
+    if kin:  # "what is my wife called?": the people the principal's relations name, and their facts
+        for rec in kin:
+            pool.setdefault(rec.id, rec)
+        legs.append(([r.id for r in kin], cfg.key_weight))
     return pool, legs, asked
 
 
@@ -322,10 +327,27 @@ def _representative(
             and field_of(pool[fact], "valid_until", None) is None  # (an ended one says until when it held)
         ):
             return turn
+        if _names_only(pool[fact], pool[turn], fact_terms, turn_terms):
+            return turn  # "what does my husband do?": "My husband Tomas is a paramedic", not only his name
         return fact
     if len(facts) == 1 and not words & (turn_terms - fact_terms):
         return fact if len(turn_terms & fact_terms) * 2 >= len(turn_terms) else turn
     return turn
+
+
+def _names_only(fact: Any, turn: Any, fact_terms: set[str], turn_terms: set[str]) -> bool:
+    """Whether ``fact`` is a relation that only names someone ("Dana's husband is named Tomas") which a short
+    ``turn`` says with more about them ("My husband Tomas is a paramedic"): the turn then answers whatever was
+    asked of them, and their name besides."""
+    if fact.kind != "relation" or field_of(fact, "valid_until", None) is not None:
+        return False
+    name = set(index_terms(str(field_of(fact, "object", "")).split("/", 1)[-1]))
+    return (
+        bool(name)
+        and name <= turn_terms
+        and bool(turn_terms - fact_terms)
+        and len(field_of(turn, "content", None) or "") <= _SHORT_TURN
+    )
 
 
 def _terms(r: Any) -> set[str]:
