@@ -265,7 +265,7 @@ PAIRS = [
     ("I live in Leeds.", "ended up settling in Porto", "home", "leeds", "porto"),
     ("I live with my parents in Hull.", "I've got my own flat in York now.", "home", "hull", "york"),
     ("I work the day shift.", "I got moved to nights at the plant.", "work_schedule", "day", "nights"),
-    ("I go to bed at 1am.", "I've started going to bed at 10pm.", "bedtime", "1", "10"),
+    ("I go to bed at 1am.", "I've started going to bed at 10pm.", "bedtime", "1am", "10pm"),
     ("I wake up at 7.", "I've been waking up at 5:30 since the new job.", "wake_time", "7", "5:30"),
     ("I go to Lincoln High School.", "I transferred to Jefferson High this term.", "school", "lincoln", "jefferson"),
     ("I'm a student at Leeds Uni.", "I'm now doing my masters at Edinburgh.", "school", "leeds", "edinburgh"),
@@ -283,5 +283,7 @@ PAIRS = [
 
 
 @pytest.mark.parametrize(("old", "new", "key", "old_word", "new_word"), PAIRS)
-def test_a_change_said_in_new_words_supersedes(tmp_path, old: str, new: str, key: str, old_word: str, new_word: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_said_in_new_words_supersedes(
+    tmp_path, old: str, new: str, key: str, old_word: str, new_word: str
+) -> None:  # type: ignore[no-untyped-def]
     check_supersession(Spectron(path=str(tmp_path / "s")), old, new, key, old_word, new_word)
