@@ -72,6 +72,7 @@ def test_a_move_said_as_an_event_names_the_home(text: str, value: str) -> None:
         "if we ended up settling in Porto I'd be thrilled",
         "I've got my own place in the team now",
         "did you end up moving to Boston?",
+        "i made the switch to Linux at work",
     ],
 )
 def test_no_move_of_the_speaker(text: str) -> None:
@@ -119,6 +120,8 @@ def test_a_new_state_said_as_an_event_lands_on_its_key(text: str, key: str, valu
         ("my daughter transferred to Roosevelt High", "school"),
         ("i might transfer to Ohio State", "school"),
         ("is he doing his phd at Oxford?", "school"),
+        ("i transferred to Finance in the spring", "school"),
+        ("we settled in for the night", "home"),
     ],
 )
 def test_no_new_state_of_the_speaker(text: str, key: str) -> None:

@@ -65,7 +65,7 @@ _ADV = r"(?:(?:just|finally|recently|eventually|now|all|officially|actually)\s+)
 _NAME = r"(?P<p>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|[a-z][\w'-]*)"
 
 _MOVED = re.compile(
-    _LEAD + _I + _HAVE + _ADV + r"(?:(?P<jump>made|make)\s+the\s+(?:big\s+)?(?:jump|move|leap|switch)\s+(?:over\s+|"
+    _LEAD + _I + _HAVE + _ADV + r"(?:(?P<jump>made|make)\s+the\s+(?:big\s+)?(?:jump|move|leap)\s+(?:over\s+|"
     r"across\s+|up\s+|down\s+)?to|ended\s+up\s+(?:settling(?:\s+down)?|living|moving|staying)\s+(?:in|to)|"
     r"(?P<settle>settled(?:\s+down)?\s+in(?:to)?)|(?:am|are)\s+"
     + _ADV
@@ -107,6 +107,12 @@ _TRANSFERRED = re.compile(
     re.IGNORECASE,
 )
 """A move of school: "i transferred to Roosevelt High", "i switched schools to Westview Academy"."""
+_SCHOOL_NAME = re.compile(
+    r"(?:\b(?:high|school|academy|college|university|uni|prep|institute|state|tech|elementary|middle|polytechnic)$|"
+    r"^university\s+of\b|^(?-i:[A-Z]{2,5})$)",
+    re.IGNORECASE,
+)
+"""A name that is a school: one transfers to departments and teams as well ("i transferred to Finance")."""
 _STUDYING_AT = re.compile(
     _LEAD + r"(?:i\s+am|we\s+are)\s+" + _ADV + r"(?:currently\s+)?(?:doing|studying\s+for|studying|starting|taking|"
     r"working\s+on|halfway\s+through|in\s+the\s+middle\s+of)\s+(?:my|a|an|the)\s+(?:first\s+|second\s+|final\s+)?"
@@ -234,7 +240,8 @@ def _one(
             if key in ("bedtime", "wake_time") and not negated:
                 add(key, value)
         return
-    m = _TRANSFERRED.match(text) or _STUDYING_AT.match(text)
+    m = _TRANSFERRED.match(text)
+    m = m if m and _SCHOOL_NAME.search(m.group("s")) else _STUDYING_AT.match(text)
     if m:
         add("school", m.group("s"))
         return
