@@ -14,7 +14,8 @@ Why it is read that way:
   history ("i was at ibm for ten years before this") writes only the end of it (a negated ``employer``, which closes
   IBM if it is still current and is nothing otherwise).
 - Being *at* a place is mostly being there right now ("i'm at the gym now"), so "i'm at/with X" is an employer
-  (below the calibration floor unless a duration or a firm is said, or a name of more than one word after "with": "i'm at costco now" may be shopping, and
+  (below the calibration floor unless a duration or a firm is said, a cue that says it lasts rather than holds just
+  now, "these days", "nowadays", "lately", or a name of more than one word after "with": "i'm at costco now" may be shopping, and
   then never supersedes an employer said plainly but is filed beside it as an uncertainty) only with a cue that it
   lasts ("now", "these days", "nowadays", "since …") and a name that looks like an
   organisation: no article or possessive, not a place of routine, a pronoun, a person or a state ("home",
@@ -199,10 +200,11 @@ def career_mentions(
 ) -> None:
     """A change of job or study said in other words, in the clauses of one sentence (see the module docstring)."""
     texts = [(p.text.strip(), p.present) for p in pieces if not p.question]
+    lasting = any(p.lasting for p in pieces if not p.question)
     joined = " ".join(t for t, _ in texts)
     if not texts or not (
         _TRIGGER.search(joined)
-        or (when is not None or any(p for _, p in texts))
+        or (when is not None or lasting or any(p for _, p in texts))
         and (" at " in joined or " with " in joined)
     ):
         return  # (a "now"/"these days"/"since …" said was cut from the clause: the pieces or the date say it)
@@ -228,7 +230,7 @@ def career_mentions(
 
     for text, present in texts:
         age = (now - when).days if when is not None and now is not None else None
-        _one(text, present, age, add, drop, drop_ending, out, speaker)
+        _one(text, present, age, add, drop, drop_ending, out, speaker, lasting)
 
 
 def _one(
@@ -240,15 +242,17 @@ def _one(
     drop_ending: Callable[[str, str], None],
     out: Extraction,
     speaker: str,
+    lasting: bool = False,
 ) -> None:
-    """One clause (``age``: days since the date the sentence gives, None when it gives none)."""
+    """One clause (``age``: days since the date the sentence gives, None when it gives none; ``lasting``: the
+    sentence said its state lasts, "these days", "nowadays")."""
     said_roles = [a.value.lower() for a in out.attributes if a.key == "role" and a.entity == speaker]
     m = _NOW_AT.match(text) or _BEEN_AT.match(text)
     been = m is not None and m.re is _BEEN_AT
     if been:
         lasts = age is not None or " since " in text or " for " in text  # ("i've been at google since march")
     else:
-        lasts = m is not None and bool(present or m.group("c1") or m.group("c2") or m.group("c3"))
+        lasts = m is not None and bool(present or lasting or m.group("c1") or m.group("c2") or m.group("c3"))
     if m and lasts:
         org = m.group("org")
         capital = org[:1].isupper() and not text[:1].isupper() or org[:1].isupper() and " " + org in text[1:]
@@ -262,6 +266,7 @@ def _one(
         sure = (
             been
             or " since " in text
+            or lasting  # ("i'm with stripe these days": said to last, not where one is just now)
             or "been there" in text
             # "with" a firm said as one ("a consultancy", "Deloitte Consulting"); one capitalised word is as often a
             # person ("i'm with Sam now")

@@ -104,7 +104,7 @@ CONTINUE_VERBS = (
     r"will|would|used|never|no\s+longer|recently|currently|graduated|finished|dropped"
 )
 _SPLIT = re.compile(
-    r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
+    r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+now\s+that\s+(?=(?:i|we|my|our)\b)|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
     r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|" + CONTINUE_VERBS + r")\b)",
     re.IGNORECASE,
 )
@@ -218,6 +218,7 @@ _FINITE = re.compile(
 )
 
 
+_LASTING = re.compile(r"\b(?:nowadays|these\s+days|lately)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:now|currently|nowadays|these\s+days|at\s+the\s+moment|at\s+present)\b", re.IGNORECASE)
 
 
@@ -234,6 +235,8 @@ class Piece:
     present: bool = False
     """The clause places itself in the present ("… but now i work at a hospital"), whatever date another clause
     of its sentence gives."""
+    lasting: bool = False
+    """The clause says its state lasts ("these days", "nowadays", "lately"), not only that it holds just now."""
 
 
 def strip_lead(text: str) -> tuple[str, bool, bool]:
@@ -256,7 +259,7 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?") if asks is None else asks
     childhood = False
-    present = False
+    present = lasting = False
     tag = _ASKED_BACK.search(sentence) if is_question and " " in sentence else None
     if tag:  # "the office is my favourite show how about you": the statement, then the question put back
         sentence = f"{sentence[: tag.start()]}, {tag.group(0).strip()}"
@@ -269,6 +272,7 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
         text = text.strip(" ,.!?")
         if not text:
             present = present or bool(_PRESENT.search(raw))  # "… but now | i work at a hospital"
+            lasting = lasting or bool(_LASTING.search(raw))
             continue
         if out and _match(r"^i\s", text, re.IGNORECASE) and _BARE_OWN_NP.match(out[-1].text):
             out[-1].text += " and " + text  # "my husband and i have two cats": one subject, not two clauses
@@ -320,9 +324,10 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
                 hobby=hobby,
                 question=q or feared,  # ("i'm scared | i have cancer": feared, not said; the fear is read)
                 present=present or bool(_PRESENT.search(raw)),
+                lasting=lasting or bool(_LASTING.search(raw)),
             )
         )
-        present = False
+        present = lasting = False
     if (
         is_question
         and out

@@ -70,7 +70,9 @@ ROLE_WORDS = words(
     sommelier butler maid dishwasher bouncer lawmaker senator mayor politician diplomat ambassador
     professor instructor educator principal dean worker walker guide double sitter keeper maker dealer handler
     rep representative agent planner coach trainer teller therapist medic ems emt nurse cna aide attendant
-    stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer cleaner carer labourer laborer"""
+    stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer cleaner carer labourer laborer
+    tester adjuster underwriter inspector estimator sorter packer assessor appraiser examiner investigator
+    bookkeeper processor marketer merchandiser installer scheduler"""
 )
 """Head nouns that name an occupation ("a senior software engineer", "a kindergarten teacher")."""
 ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "eer", "smith", "wright")

@@ -19,6 +19,7 @@ from ._predicates import _role_head, noun_phrase
 from ._regex import _sub
 from ._rule_clause import _lower_unless_proper, _singular, speaker_fact
 from ._rule_patterns import _MONEY, _SUBJECT_STOP
+from ._shifts import shift_mentions
 from ._types import Extraction
 from ._work import work_mentions
 
@@ -266,6 +267,7 @@ def mentions(
     if things:  # "on a housekeeper wage", "the farm where i work", "my chemistry degree"
         work_mentions(pieces, add, out.attributes)
         career_mentions(pieces, speaker, span, when, out, now)  # "i'm at stripe now", "they made me team lead"
+        shift_mentions(pieces, speaker, span, when, out, now)  # "made the jump to denver", "got moved to nights"
         pet_mentions(pieces, add)  # "just walked the dog", "the three cats i have"
         said = [a for a in out.attributes if a.entity == speaker]  # (a status said plainly in the turn wins)
         family_mentions(pieces, lambda key, value, confidence: add(key, value, confidence, True), said)

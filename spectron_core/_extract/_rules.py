@@ -20,7 +20,8 @@ module per family, each hooked into the clause reader or the "my …" mentions w
 (pets, vehicles, things owned), ``_tastes`` and ``_media`` (tastes, and music, films and books), ``_dislikes``
 (dislikes and fears said in passing), ``_outings`` (places gone to and drinks had by habit), ``_pastimes``,
 ``_favourites_age``, ``_wishes`` (goals and plans), ``_routine`` (how and when one works, the commute, sleep, weekly chores), ``_upcoming`` (dates and plans ahead: read with their time
-phrase, before the clause reader takes it away, and dated forwards in the value). Each module's docstring says why its constructions are read
+phrase, before the clause reader takes it away, and dated forwards in the value), ``_shifts`` (a single-valued fact
+changed, said as an event: a move, a new shift, bedtime or school, dating begun, a diet taken up). Each module's docstring says why its constructions are read
 the way they are; its tests (in its own phrasings, negatives beside them) say what it must and must not read.
 
 Why rules and not a parse or the embedding (issue #10, measured on ConvAI2/DNLI dev, this machine, 2 CPUs

@@ -1,0 +1,259 @@
+"""A single-valued fact that changed, said in the speaker's own words rather than as "i live in / i work / i am":
+a move or a new state said with an event verb whose object is the state, a relationship begun, and a diet taken up.
+
+Why it is read that way:
+
+- An event verb whose object is a state says the state holds now: "we finally made the jump to Denver", "ended up
+  settling in Porto", "i've got my own place in York now" (``home``, not a possession: a place of one's own *in* a
+  town is where one lives), "i got moved to nights" (``work_schedule``), "i've started going to bed at 10", "i've
+  been waking at 5:45 since the new job" (``bedtime``/``wake_time``), "i transferred to Roosevelt High", "i'm now
+  doing my phd at Cambridge" (``school``). These keys hold one value, so the old one is superseded; the clause
+  reader would otherwise keep only an ``event`` ("made the jump to denver"), which supersedes nothing. The new
+  value is said as the key's own frame ("i work nights", "i go to bed at 10") and read by ``_routine``, so one
+  normalisation serves both wordings.
+- Only the speaker's own, real, present change counts: the frame opens the clause with "i"/"we" or with the verb
+  itself (chat drops the subject: "ended up settling in porto"), so "my brother made the jump …", "we might make
+  the move …", "if we ended up …" and questions open otherwise and say nothing. A sleep time said with a one-off
+  date ("i started going to bed at 2 last night") is one night, not a habit, unless it is said as lasting ("i've
+  been …").
+- A place after "made the move/jump/leap to" must look like a place (a capitalised name or a country or state):
+  "made the move to management" is a career, not a home. "Settled in" takes one lower-case word in chat ("im
+  settled in glasgow now") unless it is a manner ("settled in nicely").
+- Dating: "i'm dating a guy called Sam", "going out with Priya", "i've been seeing Ana for months" are a
+  relationship (``relationship_status`` = "in a relationship", as "i'm dating someone" already is) and, with a
+  name, the ``partner_of`` relation the names reader writes for "my boyfriend Sam". "Seeing" and "going out with"
+  are as often one meeting ("i'm seeing Sam on friday", "going out with friends tonight"): a dated clause is a
+  meeting unless "been" says it lasts, and only a name (capitalised, or after "called/named") or "someone" counts,
+  never "a therapist", "my mom" or "friends".
+- A diet taken up ("i'm doing the carnivore diet now", "i'm trying keto at the moment") is the ``food_preference``,
+  as "i'm on the keto diet" is.
+
+Trailing cues ("now", "these days", "lately", "at the moment", "since the new job", "instead") are cut before the
+frames are matched: they say the state lasts, which the frames already assume.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from .._entities import entity_ref
+from ._clauses import Piece
+from ._lexicon import DIETS, PLACES, words
+from ._routine import routine_of
+from ._rule_clause import _lower_unless_proper, speaker_fact
+from ._types import ExtractedRelation, Extraction
+
+__all__ = ["shift_mentions"]
+
+_LEAD = (
+    r"^(?:(?:also|btw|and|so|well|oh|actually|anyway|yeah|yes|ok|okay|plus|but|update|news|good\s+news|finally|"
+    r"honestly|lately|these\s+days|nowadays|currently)\W+)*"
+)
+_CUE_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:now|again|finally|instead(?:\s+of\s+.*)?|these\s+days|nowadays|lately|at\s+the\s+moment|"
+    r"currently|for\s+now|after\s+all|lol|haha|ugh|since\s+.*|for\s+(?:a\s+few|several|\w+)\s+(?:days|weeks|"
+    r"months|years)|(?:this|last)\s+(?:term|semester|year|week|month|fall|autumn|spring|summer|winter|weekend)))+"
+    r"\s*[.!]*$",
+    re.IGNORECASE,
+)
+"""Cues after a frame that say the state lasts ("… since the new job", "… these days", "… instead")."""
+_I = r"(?:(?:i|we)\s+)?"
+_HAVE = r"(?:(?:have|has)\s+)?"
+_ADV = r"(?:(?:just|finally|recently|eventually|now|all|officially|actually)\s+)*"
+_NAME = r"(?P<p>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|[a-z][\w'-]*)"
+
+_MOVED = re.compile(
+    _LEAD + _I + _HAVE + _ADV + r"(?:(?P<jump>made|make)\s+the\s+(?:big\s+)?(?:jump|move|leap)\s+(?:over\s+|"
+    r"across\s+|up\s+|down\s+)?to|ended\s+up\s+(?:settling(?:\s+down)?|living|moving|staying)\s+(?:in|to)|"
+    r"(?P<settle>settled(?:\s+down)?\s+in(?:to)?)|(?:am|are)\s+"
+    + _ADV
+    + r"(?P<settled>settled(?:\s+down)?\s+in(?:to)?)|"
+    r"(?:(?:got|found|rented)\s+(?:an?\s+)?|(?:got|found|bought|rented|have)\s+(?:my|our)\s+own\s+)(?P<what>place|flat|apartment|house|condo|"
+    r"home|pad)\s+in)\s+" + _NAME + r"\s*$",
+    re.IGNORECASE,
+)
+"""A move said as an event: "made the jump to Denver", "ended up settling in Porto", "got my own place in York"."""
+_MANNER = words("nicely well fine okay ok quickly slowly in here there now at to the a an my our and with")
+
+_SHIFTED = re.compile(
+    _LEAD + r"(?:(?:i|we)\s+" + _HAVE + _ADV + r"(?:got|get|was|were|been|am\s+being|are\s+being)\s+|got\s+|been\s+|"
+    r"(?:they|my\s+(?:boss|manager|job|work|company|employer|supervisor)|work)\s+" + _HAVE + _ADV + r"(?=\w+\s+"
+    r"(?:me|us)\b))" + _ADV + r"(?:moved|switched|put|bumped|transferred|shifted|changed|rotated)(?:\s+(?:me|us))?"
+    r"\s+(?:over\s+|back\s+)?(?:to|onto|on)\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+"""A new schedule given by one's work: "i got moved to nights", "they moved me to days at the warehouse"."""
+_PLACE_TAIL = re.compile(r"\s+(?:at|in|on|for|with)\s+(?:the|a|an|my|our|work)\b.*$", re.IGNORECASE)
+
+_SLEEP = re.compile(
+    _LEAD + r"(?:(?:i|we)\s+)?" + _HAVE + _ADV + r"(?P<v>started|begun|began|been|taken\s+to|gotten\s+into\s+the\s+"
+    r"habit\s+of|got\s+into\s+the\s+habit\s+of)\s+(?:(?P<bed>going\s+to\s+(?:bed|sleep)|sleeping|turning\s+in|"
+    r"hitting\s+the\s+(?:sack|hay))|(?P<wake>waking(?:\s+up)?|getting\s+up|rising))\s+(?P<t>(?:at|around|by|"
+    r"before|about)\s+.+)$",
+    re.IGNORECASE,
+)
+"""A new sleep habit: "i've started going to bed at 10", "been waking at 5:45"."""
+
+_SCHOOL_CAP = r"(?P<s>(?-i:[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|of))*)(?<!\sof))"
+_TRANSFERRED = re.compile(
+    _LEAD
+    + _I
+    + _HAVE
+    + _ADV
+    + r"(?:transferred|switched\s+schools|changed\s+schools|moved\s+schools)\s+(?:schools?\s+)?"
+    r"(?:over\s+)?to\s+" + _SCHOOL_CAP + r"\s*$",
+    re.IGNORECASE,
+)
+"""A move of school: "i transferred to Roosevelt High", "i switched schools to Westview Academy"."""
+_SCHOOL_NAME = re.compile(
+    r"(?:\b(?:high|school|academy|college|university|uni|prep|institute|state|tech|elementary|middle|polytechnic)$|"
+    r"^university\s+of\b|^(?-i:[A-Z]{2,5})$)",
+    re.IGNORECASE,
+)
+"""A name that is a school: one transfers to departments and teams as well ("i transferred to Finance")."""
+_STUDYING_AT = re.compile(
+    _LEAD + r"(?:i\s+am|we\s+are)\s+" + _ADV + r"(?:currently\s+)?(?:doing|studying\s+for|studying|starting|taking|"
+    r"working\s+on|halfway\s+through|in\s+the\s+middle\s+of)\s+(?:my|a|an|the)\s+(?:first\s+|second\s+|final\s+)?"
+    r"(?:year\s+of\s+(?:my|a)\s+)?(?P<d>phd|ph\.d\.?|doctorate|masters?|master's|mba|msc|degree|bachelor's|"
+    r"undergrad|pgce|llm|dphil)(?:\s+(?:degree|program|programme))?(?:\s+in\s+(?:\w+\s+){0,3}?\w+)?\s+at\s+"
+    + _SCHOOL_CAP
+    + r"\s*$",
+    re.IGNORECASE,
+)
+"""A study being done somewhere: "i'm now doing my phd at Cambridge", "i'm studying for my mba at Wharton"."""
+
+_DATING = re.compile(
+    _LEAD + r"(?:(?:i|we)\s+am\s+|(?:i|we)\s+" + _HAVE + r"been\s+|been\s+|(?:i|we)\s+" + _HAVE + _ADV + r"(?:started|"
+    r"begun)\s+)?" + _ADV + r"(?:currently\s+)?(?P<v>dating|seeing|going\s+out\s+with|going\s+steady\s+with)\s+"
+    r"(?:(?P<kind>(?:a|this)\s+(?:(?:really\s+)?(?:nice|lovely|great|cute|new)\s+)?(?:guy|girl|man|woman|boy|lady|"
+    r"gal|dude|person|chap|bloke|fella)|someone|somebody)\s+(?:called|named)\s+(?P<low>[a-z][\w'-]*)|"
+    r"(?P<n>(?-i:[A-Z][\w'-]*))|(?P<some>someone|somebody)(?:\s+new)?)\s*$",
+    re.IGNORECASE,
+)
+"""A relationship begun: "i'm dating a guy called Sam", "going out with Priya", "i'm seeing someone new"."""
+_NOT_NAME = words("""i monday tuesday wednesday thursday friday saturday sunday you him her them it god jesus
+    christmas easter""")
+
+_DIET = re.compile(
+    _LEAD + r"(?:i\s+am|we\s+are)\s+" + _ADV + r"(?:currently\s+)?(?:doing|trying|following|eating|going)\s+"
+    r"(?:the\s+|a\s+)?(?P<d>[a-z-]+)(?:\s+diet)?\s*$",
+    re.IGNORECASE,
+)
+"""A diet taken up: "i'm doing the carnivore diet now", "i'm trying keto at the moment"."""
+
+
+_RESTRICTIONS = words("gluten-free halal kosher")
+"""Diets kept for a need or a faith (``dietary_restrictions``, read by ``_health``), not a preference taken up."""
+
+
+def _clauses(pieces: list[Piece]) -> list[str]:
+    """The clauses, with a clock time the clause splitter cut at its colon ("5 | 45 since …") put back."""
+    out: list[str] = []
+    for p in pieces:
+        text = p.text.strip()
+        if p.question or not text:
+            out.append("")
+            continue
+        if out and out[-1] and re.match(r"\d\d\b", text) and re.search(r"\d$", out[-1]):
+            out[-1] = out[-1] + ":" + text
+            continue
+        out.append(text)
+    return [t for t in out if t]
+
+
+def shift_mentions(
+    pieces: list[Piece],
+    speaker: str,
+    span: tuple[int, int],
+    when: datetime | None,
+    out: Extraction,
+    now: datetime | None = None,
+) -> None:
+    """A single-valued fact changed, said in new words, in the clauses of one sentence (see the module docstring)."""
+
+    def add(key: str, value: str, confidence: float = 0.7) -> None:
+        if value and not any(
+            a.key == key and a.entity == speaker and not a.negated and a.value.lower() == value.lower()
+            for a in out.attributes
+        ):
+            speaker_fact(out, speaker, key, value, confidence, span, when)
+
+    def drop(key: str, value: str) -> None:
+        out.attributes[:] = [
+            a
+            for a in out.attributes
+            if not (a.key == key and a.entity == speaker and a.span == span and a.value.lower() == value)
+        ]
+
+    def relate(label: str, ref: str) -> None:
+        if not any(r.label == label and r.object == ref and r.subject == speaker for r in out.relations):
+            out.relations.append(
+                ExtractedRelation(subject=speaker, label=label, object=ref, confidence=0.7, span=span, valid_from=when)
+            )
+
+    for text in _clauses(pieces):
+        _one(text, when, add, drop, relate)
+
+
+def _one(
+    said: str,
+    when: datetime | None,
+    add: Callable[..., None],
+    drop: Callable[[str, str], None],
+    relate: Callable[[str, str], None],
+) -> None:
+    """One clause (``when``: the date the sentence gave, None when it gave none)."""
+    lasting = bool(re.search(r"\b(?:been|have|has)\b", said, re.IGNORECASE))
+    text = _CUE_TAIL.sub("", said).strip(" ,")
+    if not text:
+        return
+    m = _MOVED.match(text)
+    if m:
+        place = m.group("p")
+        low = place.lower()
+        known = low in PLACES or place[:1].isupper()
+        settling = bool(m.group("settle") or m.group("settled") or "settling" in m.group(0).lower())
+        if (known or settling and " " not in place and low not in _MANNER) and not (m.group("jump") or "").lower() == (
+            "make"
+        ):
+            value = _lower_unless_proper(place)
+            if m.group("what"):
+                drop("possessions", m.group("what").lower())
+            add("home", value)
+            relate("lives_in", entity_ref("Place", value))
+        return
+    m = _SHIFTED.match(text)
+    if m:
+        x = _PLACE_TAIL.sub("", m.group("x"))
+        found, _ = routine_of(f"i work {x}")
+        for key, value, negated in found:
+            if key == "work_schedule" and not negated:
+                add(key, value)
+        return
+    m = _SLEEP.match(text)
+    if m and (when is None or lasting or m.group("v").lower() == "been"):
+        frame = "i go to bed " if m.group("bed") else "i wake up "
+        found, _ = routine_of(frame + m.group("t"))
+        for key, value, negated in found:
+            if key in ("bedtime", "wake_time") and not negated:
+                add(key, value)
+        return
+    m = _TRANSFERRED.match(text)
+    m = m if m and _SCHOOL_NAME.search(m.group("s")) else _STUDYING_AT.match(text)
+    if m:
+        add("school", m.group("s"))
+        return
+    m = _DATING.match(text)
+    if m and (when is None or lasting):
+        name = m.group("n") or m.group("low") or ""
+        if name.lower() in _NOT_NAME:
+            return
+        add("relationship_status", "in a relationship")
+        if name:
+            relate("partner_of", entity_ref("Person", name))
+        return
+    m = _DIET.match(text)
+    if m and m.group("d").lower() in DIETS and m.group("d").lower() not in _RESTRICTIONS:
+        add("food_preference", m.group("d").lower())
