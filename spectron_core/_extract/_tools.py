@@ -61,7 +61,10 @@ _KNOWN: dict[str, tuple[str, str]] = {
         aws: amazon_web_services; gcp: google_cloud; azure; heroku; fly.io: fly; vercel; netlify; digitalocean;
         cloudflare; linux; arch linux: arch; ubuntu; debian; fedora; nixos; windows; macos: mac_os os_x osx;
         wsl; tmux; zsh; chatgpt; copilot: github_copilot; airtable; salesforce; tableau; power bi: powerbi;
-        photoshop; blender; unity; unreal: unreal_engine; logseq; evernote; onenote; todoist""",
+        photoshop; blender; unity; unreal: unreal_engine; logseq; evernote; onenote; todoist; davinci resolve: davinci;
+        premiere pro: premiere adobe_premiere; final cut pro: final_cut; lightroom; illustrator; indesign;
+        after effects; procreate; canva; capcut; audacity; ableton: ableton_live; logic pro; garageband; fl studio;
+        pro tools; miro; clickup; monday.com; google docs; google drive; dropbox; 1password""",
     ),
     **_names(
         "devices",
@@ -100,7 +103,8 @@ _VERB = re.compile(
     r"(?:work|working|code|coding|program|programming|develop|developing)\s+"
     r"(?:(?:mostly|mainly|primarily|only|daily|professionally|exclusively)\s+)?(?:in|with)|"
     r"write|writing|build\s+(?:in|with|on)|building\s+(?:in|with|on)|know|learning|learnt|learned|on|"
-    r"(?:do|keep|write|take)\s+(?:all\s+)?(?:my|our)\s+\w+(?:\s+\w+)?\s+in)\s+(?P<x>.+)$",
+    r"(?:do|keep|write|take|edit|make|cut|mix|record|produce|design|draw|track|plan|manage)\s+(?:all\s+)?(?:my|our)\s+"
+    r"\w+(?:\s+\w+)?\s+in)\s+(?P<x>.+)$",
     re.IGNORECASE,
 )
 _MOVE = re.compile(
@@ -127,7 +131,7 @@ _MY_SETUP = re.compile(
 _TAIL = re.compile(
     r"\s+(?:for|at|in|on|every|these|this|since|nowadays|now|daily|mostly|mainly|professionally|anymore|any\s*more|"
     r"lately|right|btw|too|as\s+well|though|these\s+days|all\s+day|day\s+to\s+day|most\s+of|when|because|but|so|"
-    r"instead|exclusively|only|which|that|haha|lol|rn|atm|anyway)\b.*$",
+    r"instead|exclusively|only|which|that|haha|lol|rn|atm|anyway|to)\b.*$",
     re.IGNORECASE,
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+with\s+|\s+plus\s+|\s+or\s+|\s*/\s*)")
