@@ -50,6 +50,7 @@ from ._clause_reader import ClauseReader
 from ._clauses import CHILDHOOD_CLAUSE, LIVED_THERE, expand, split_clauses, strip_lead
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
+from ._lists import lists_said
 from ._mentions import mentions
 from ._names import names_said
 from ._ontology import Ontology, default_ontology
@@ -278,6 +279,7 @@ class RuleExtractor:
         mentions(pieces, speaker, span, when, out, things=True, now=ctx.observed_at)
         if ctx.role != "assistant":  # the names of the speaker's relatives and pets (and what is said of them)
             names_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)
+            lists_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)  # (_lists)
         hedged = confidence < 0.9  # ("i guess a writer": no job said)
         title = job_label(body, sentence, ctx.text) if pieces and not pieces[0].question and not hedged else None
         if title and not any(a.key == "role" and a.entity == speaker for a in out.attributes):
