@@ -57,11 +57,15 @@ _ITEM_TAIL = re.compile(
     r"these|this|pretty|quite|very|a\s+lot|sometimes|occasionally)\b.*$",
     re.IGNORECASE,
 )
-_OF_VERB = {"speak": (("languages", LANGUAGES),), "drink": (("drinks", DRINKS),)}
-_OF_VERB["play"] = (("instruments", INSTRUMENTS), ("sports", SPORTS | GAMES))
+_OF_VERB: dict[str, list[tuple[str, frozenset[str]]]] = {
+    "speak": [("languages", LANGUAGES)],
+    "drink": [("drinks", DRINKS)],
+    "play": [("instruments", INSTRUMENTS), ("sports", SPORTS | GAMES)],
+}
 
 _VEHICLE_APPOSITIVE = re.compile(
-    _LEAD + r"(?:(?:i|we)\s+(?:(?:also|now|still|just)\s+)?(?:drive|own|have|got|bought|'ve\s+got)|my\s+(?:car|ride)\s+is)"
+    _LEAD
+    + r"(?:(?:i|we)\s+(?:(?:also|now|still|just)\s+)?(?:drive|own|have|got|bought|'ve\s+got)|my\s+(?:car|ride)\s+is)"
     r"\s+(?:an?|the)\s+(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*,\s*(?:an?|the)\s+"
     r"(?P<model>[a-z0-9][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?:[,.!;]|$|\s+(?:mostly|for|which|that|and|but|now|lol)\b)",
     re.IGNORECASE,
@@ -209,7 +213,9 @@ def lists_said(
         for key, value, ended in tools_of(body[: m.start()]):  # "i'm a linux user, arch specifically"
             if key and not ended:
                 add(key, value)
-    if m and any(a.entity == speaker and a.key in ("software", "programming_languages") for a in out.attributes[start:]):
+    if m and any(
+        a.entity == speaker and a.key in ("software", "programming_languages") for a in out.attributes[start:]
+    ):
         for key, value in tools_listed(m.group("x"), frame=True):
             add(key, value)
     m = _TRAVEL_HABIT.match(body)
