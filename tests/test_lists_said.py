@@ -84,6 +84,7 @@ def test_an_appositive_names_it_exactly(text: str, key: str, value: str) -> None
         ("we welcomed a baby girl, Nora, on Tuesday", "parent_of", "Person/nora"),
         ("We welcomed a baby boy named Theo last month!", "parent_of", "Person/theo"),
         ("last week we welcomed our daughter, Maeve", "parent_of", "Person/maeve"),
+        ("We adopted two kittens, Salt and Pepper", "owns", "Pet/pepper"),
     ],
 )
 def test_named_partner_or_animal(text: str, label: str, name: str) -> None:
@@ -111,6 +112,9 @@ def test_named_partner_or_animal(text: str, label: str, name: str) -> None:
         ("I've been learning some Swahili too", "languages", "swahili"),
         ("lately I'm into reggae as well", "likes", "reggae"),
         ("i've been getting into jazz too", "likes", "jazz"),
+        ("my latest obsession is pickleball", "hobbies", "pickleball"),
+        ("another hobby of mine is woodworking", "hobbies", "woodworking"),
+        ("I've added Portuguese to my list of languages", "languages", "portuguese"),
     ],
 )
 def test_one_more_said_loosely(text: str, key: str, value: str) -> None:
@@ -182,9 +186,24 @@ def test_no_relation_read(text: str, bad: tuple[str, str]) -> None:
     assert bad not in _relations(text), (text, _relations(text))
 
 
+@pytest.mark.parametrize(
+    "text, key, bad",
+    [
+        ("I play the violin and a bit of piano", "instruments", "bit of"),
+        ("my new thing is pickleball", "new_thing", "pickleball"),
+        ("I've added Spanish to my list of languages", "possessions", "spanish"),
+        ("I play games, watch TV and read", "sports", "games"),
+    ],
+)
+def test_no_half_read_value_left(text: str, key: str, bad: str) -> None:
+    assert not any(k == key and bad in v.lower() for _, k, v, _ in facts(text)), (text, facts(text))
+
+
 def test_a_list_stops_at_someone_elses_clause() -> None:
     expect("I play guitar, but my brother plays drums", "instruments", "guitar")
-    assert not any(k == "instruments" and "drum" in v.lower() for _, k, v, _ in facts("I play guitar, but my brother plays drums"))
+    assert not any(
+        k == "instruments" and "drum" in v.lower() for _, k, v, _ in facts("I play guitar, but my brother plays drums")
+    )
 
 
 # -- additions: the second sentence adds to the many-valued key ------------------------------------------------
@@ -196,7 +215,13 @@ _PAIRS = [
     ("I use Slack at work", "We've added Jira to my toolset at work", "software", "slack", "jira"),
     ("I use Notion to organize everything", "I edit my videos in DaVinci Resolve", "software", "notion", "davinci"),
     ("I love hiking", "Kayaking is my new thing too", "hobbies", "hiking", "kayaking"),
-    ("One of my goals is to learn Spanish", "Another goal of mine: run a half marathon", "goals", "spanish", "marathon"),
+    (
+        "One of my goals is to learn Spanish",
+        "Another goal of mine: run a half marathon",
+        "goals",
+        "spanish",
+        "marathon",
+    ),
     ("I play guitar", "i play the piano, the flute and some saxophone", "instruments", "guitar", "saxophone"),
     ("I listen to jazz a lot", "lately I'm into reggae as well", "likes", "jazz", "reggae"),
     ("I have a dog named Rex", "I own a horse named Clover", "pets", "dog", "horse"),

@@ -25,12 +25,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from ._lexicon import DRINKS, GAMES, INSTRUMENTS, LANGUAGES, MUSIC_GENRES, SPORTS, VEHICLES, words
+from ._lexicon import DRINKS, INSTRUMENTS, LANGUAGES, MUSIC_GENRES, SPORTS, VEHICLES, words
+from ._ontology import BUILTIN_SPECS
 from ._rule_clause import speaker_fact
 from ._tools import _item as tool_item
 from ._tools import _listed as tools_listed
 from ._tools import tools_of
-from ._types import Extraction
+from ._types import ExtractedAttribute, Extraction
 
 __all__ = ["lists_said"]
 
@@ -40,7 +41,7 @@ _LEAD = (
 )
 _WE = r"(?:i|we)"
 _HEDGE = re.compile(
-    r"^(?:(?:a\s+(?:little\s+)?bit\s+of|a\s+little|a\s+lot\s+of|lots\s+of|some|basic|conversational|broken|fluent|"
+    r"^(?:(?:(?:a\s+)?(?:little\s+)?bit\s+of|a\s+little|a\s+lot\s+of|lots\s+of|some|basic|conversational|broken|fluent|"
     r"rusty|decent|passable|okay|ok|the\s+occasional|an\s+occasional|occasional|the|a|an|plenty\s+of)\s+)+",
     re.IGNORECASE,
 )
@@ -60,7 +61,7 @@ _ITEM_TAIL = re.compile(
 _OF_VERB: dict[str, list[tuple[str, frozenset[str]]]] = {
     "speak": [("languages", LANGUAGES)],
     "drink": [("drinks", DRINKS)],
-    "play": [("instruments", INSTRUMENTS), ("sports", SPORTS | GAMES)],
+    "play": [("instruments", INSTRUMENTS), ("sports", SPORTS)],
 }
 
 _VEHICLE_APPOSITIVE = re.compile(
@@ -95,15 +96,18 @@ _INTO = re.compile(
     r"seriously|heavily|quite|so|more)\s+)*into\s+(?P<x>.+)$",
     re.IGNORECASE,
 )
+_NEW = r"(?:(?:new|latest|newest|current|other)\s+)+(?:thing|obsession|hobby|passion|addiction|jam|habit|love|fixation)"
 _NEW_THING = re.compile(
-    r"^(?P<x>[a-z][a-z' -]{2,30}?)\s+(?:is|has\s+become|became)\s+my\s+(?:(?:new|latest|newest|current|other)\s+)+"
-    r"(?:thing|obsession|hobby|passion|addiction|jam|habit|love|fixation)\b(?:\s+(?:too|as\s+well|also|now|lately))*$",
+    rf"^(?P<x>[a-z][a-z' -]{{2,30}}?)\s+(?:is|has\s+become|became)\s+my\s+{_NEW}\b"
+    r"(?:\s+(?:too|as\s+well|also|now|lately))*$"
+    rf"|^(?:(?:and|also|so|oh)\s+)?my\s+{_NEW}\s+(?:is|has\s+been)\s+(?P<x2>[a-z][a-z' -]{{2,30}}?)"
+    r"(?:\s+(?:too|as\s+well|also|now|lately))*$",
     re.IGNORECASE,
 )
 _ADDED = re.compile(
     _LEAD + rf"{_WE}\s+(?:(?:have|'ve|ve|just|also|recently|finally)\s+)*added\s+(?P<x>.+?)\s+to\s+(?:my|our)\s+"
     r"(?:[a-z]+\s+)?(?:toolset|toolkit|toolbox|tool\s+kit|stack|tech\s+stack|workflow|tools|setup|arsenal|rotation|"
-    r"repertoire|routine|collection|diet)\b",
+    r"repertoire|routine|collection|diet|list|lineup|line-up|menu)\b",
     re.IGNORECASE,
 )
 _PICKED_UP = re.compile(
@@ -112,7 +116,7 @@ _PICKED_UP = re.compile(
 )
 _ANOTHER_GOAL = re.compile(
     r"^(?:(?:and|also|oh|so|plus)\s*,?\s+)?(?:another|one\s+more|a\s+new|my\s+other|a\s+second|a\s+further)\s+"
-    r"(?:goal|aim|resolution|target)(?:\s+of\s+mine|\s+(?:for|this)\s+(?:this\s+|next\s+)?(?:year|month|summer))?"
+    r"(?P<what>goal|aim|resolution|target|hobby|pastime|passion|language|drink|tool|app|instrument|sport)(?:\s+of\s+mine|\s+(?:for|this)\s+(?:this\s+|next\s+)?(?:year|month|summer))?"
     r"\s*(?::|-|\s+is)\s*(?:to\s+)?(?P<x>[a-z].{3,80})$",
     re.IGNORECASE,
 )
@@ -132,6 +136,34 @@ _PASTIME_NOUNS = words("""pottery ceramics knitting crochet embroidery gardening
 _NOT_OWN = re.compile(
     r"\b(?:if|would|wish|should|could|might|maybe|want|wanna|gonna|hope|hoping|whether)\b|'d\b", re.IGNORECASE
 )
+
+
+_OF_KIND = {"hobby": ("hobbies", ""), "pastime": ("hobbies", ""), "passion": ("hobbies", ""), "sport": ("sports", "")}
+"""What "another <kind> of mine is X" files X under when no lexicon knows X (a language, drink or tool must be
+known)."""
+
+_LIST_KEYS = frozenset({"languages", "instruments", "sports", "drinks", "hobbies", "likes", "software"})
+_KEYS = frozenset(spec.key for spec in BUILTIN_SPECS)
+
+
+def _tidy(out: Extraction, start: int, speaker: str, read: list[tuple[str, str]]) -> None:
+    """What the clause reader made of a hedged item ("instruments = bit of piano") is the item; a key it made up of
+    the frame ("new_thing = pickleball", "possessions = added spanish") is dropped once the value (``read``) is read
+    here."""
+    if not read:
+        return
+    ends = {v.lower().split()[-1] for _, v in read if v.split()}
+    kept: list[ExtractedAttribute] = []
+    for a in out.attributes[start:]:
+        if a.entity == speaker and a.key in _LIST_KEYS and _HEDGE.match(a.value):
+            a = a.model_copy(update={"value": _HEDGE.sub("", a.value)})
+        elif a.entity == speaker and (a.key not in _KEYS or a.key == "possessions") and (a.key, a.value) not in read:
+            if a.value.lower().split()[-1:] and a.value.lower().split()[-1] in ends:
+                continue
+        if any(b.entity == a.entity and b.key == a.key and b.value.lower() == a.value.lower() for b in kept):
+            continue
+        kept.append(a)
+    out.attributes[start:] = kept
 
 
 def _head(raw: str) -> str:
@@ -186,7 +218,10 @@ def lists_said(
         return
     conf = min(confidence, 0.75)
 
+    read: list[tuple[str, str]] = []
+
     def add(key: str, value: str) -> None:
+        read.append((key, value))
         if value and not _has(out, start, speaker, key, value):
             speaker_fact(out, speaker, key, value, conf, span, when)
 
@@ -224,7 +259,7 @@ def lists_said(
     for pattern in (_INTO, _NEW_THING, _ADDED, _PICKED_UP):
         m = pattern.match(body)
         if m:
-            got = _kind_of(m.group("x"))
+            got = _kind_of(m.group("x") or m.group("x2") if pattern is _NEW_THING else m.group("x"))
             if got:
                 add(*got)
                 if got[0] == "languages":  # "picked up some arabic" is a language, not a pastime
@@ -235,5 +270,13 @@ def lists_said(
                     ]
             break
     m = _ANOTHER_GOAL.match(body)
-    if m:
+    if m and m.group("what").lower() in ("goal", "aim", "resolution", "target"):
         add("goals", " ".join(m.group("x").lower().split()))
+    elif m:  # "another hobby of mine is woodworking": the kind named says what the thing is, if no lexicon does
+        got = _kind_of(m.group("x")) or _OF_KIND.get(m.group("what").lower(), ("", ""))
+        if got[0] == _OF_KIND.get(m.group("what").lower(), ("",))[0] and not got[1]:
+            x = _head(_ONE_MORE_TAIL.sub("", m.group("x").strip(" .!?"))).lower()
+            got = (got[0], x) if 0 < len(x.split()) <= 3 and x.split()[0] not in _NOT_PASTIME else ("", "")
+        if got[0]:
+            add(*got)
+    _tidy(out, start, speaker, read)

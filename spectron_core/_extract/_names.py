@@ -122,7 +122,7 @@ _PLURAL_COUNT = r"(?:two|three|four|five|six|[2-9])"
 _ADJ = r"(?:(?:little|baby|big|older|younger|oldest|youngest|eldest|twin|best|new|sweet|old|[a-z0-9]+[\s-]years?[\s-]old)\s+)?"
 
 _HAVE_LIST = re.compile(
-    rf"\b(?:i|we)\s+(?:have|had|'ve\s+got|have\s+got|got|own)\s+(?P<n>{_PLURAL_COUNT})\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})"
+    rf"\b(?:i|we)\s+(?:have|had|'ve\s+got|have\s+got|got|own|adopted|rescued|welcomed)\s+(?P<n>{_PLURAL_COUNT})\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})"
     rf"(?:\s*[,:-]\s*|\s+(?:named|called)\s+|\s+)(?P<names>{_NAMES})\s*(?:[.,!;]|$)",
     re.IGNORECASE,
 )
@@ -375,7 +375,7 @@ def _pet(kin: str) -> bool:
 def _match_all(w: _Writer, body: str) -> bool:
     low = body.lower()
     named = "named" in low or "called" in low or "name is" in low
-    m = _HAVE_LIST.search(body) if (" have " in low or "got " in low or "'ve " in low) else None
+    m = _HAVE_LIST.search(body) if _match(r".*\b(?:have|got|'ve|own|adopted|rescued|welcomed)\s", low) else None
     if m and not _NOT_OWN.search(body[: m.start()]):
         names = _split_names(m.group("names"))
         if len(names) > 1 and all(_is_name(n) for n in names):
