@@ -58,6 +58,7 @@ def test_every_item_of_a_list(text: str, key: str, values: list[str]) -> None:
         ("i drive a pickup, a ford f150", "vehicle", "ford f150"),
         ("We drive a hybrid, a Toyota Prius, mostly for the school run", "vehicle", "toyota prius"),
         ("my car is an suv, a honda pilot", "vehicle", "honda pilot"),
+        ("I drive an old car, a 2009 honda civic", "vehicle", "2009 honda civic"),
         ("I'm a Linux user, Arch specifically", "software", "arch"),
         ("im a linux user, ubuntu mostly", "software", "ubuntu"),
         ("I'm a Linux user, Fedora in particular.", "software", "fedora"),
@@ -167,6 +168,9 @@ def test_tools_and_trips_with_a_purpose(text: str, key: str, value: str) -> None
         ("kayaking is my brother's new thing", "hobbies"),
         ("is kayaking a good new thing to try?", "hobbies"),
         ("my friend picked up some Arabic in Cairo", "languages"),
+        ("we got into an argument about money last night", "hobbies"),
+        ("ugh i picked up a cold from my kids", "hobbies"),
+        ("I picked up an extra shift at work", "hobbies"),
     ],
 )
 def test_nothing_read(text: str, key: str) -> None:

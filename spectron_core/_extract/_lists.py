@@ -36,7 +36,7 @@ from ._types import ExtractedAttribute, Extraction
 __all__ = ["lists_said"]
 
 _LEAD = (
-    r"^(?:(?:so|and|also|honestly|well|lately|recently|oh|btw|ok|okay|yeah|actually|plus|at\s+home|at\s+work|"
+    r"^(?:(?:so|and|also|honestly|well|lately|recently|oh|btw|ok|okay|yeah|actually|plus|ugh|um|lol|omg|haha|at\s+home|at\s+work|"
     r"these\s+days|nowadays|this\s+year)\s*,?\s+)*"
 )
 _WE = r"(?:i|we)"
@@ -126,7 +126,9 @@ _ONE_MORE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _NOT_PASTIME = words("""trouble debt debts college university school it that this them him her something things
-    stuff shape character an a the fights fight arguments argument politics mischief""")
+    stuff shape character an a the fights fight arguments argument politics mischief cold flu bug virus shift shifts
+    habit car bed accident crash""")
+"""What one gets into or picks up once, not as a pastime: "got into trouble", "picked up a cold", "a shift"."""
 _PASTIME_NOUNS = words("""pottery ceramics knitting crochet embroidery gardening photography baking woodworking
     birdwatching birding calligraphy origami chess yoga pilates meditation journaling sewing quilting painting
     drawing sketching running cycling climbing bouldering surfing kayaking hiking camping fishing archery fencing
@@ -240,7 +242,7 @@ def lists_said(
     m = _VEHICLE_APPOSITIVE.match(body)
     if m and m.group("kind").lower().split()[-1] in _VEHICLE_KINDS:
         model, kind = m.group("model"), m.group("kind").lower()
-        if model.lower().split()[0] in VEHICLES or model[:1].isupper():
+        if not VEHICLES.isdisjoint(model.lower().split()) or model[:1].isupper():
             out.attributes[start:] = [a for a in out.attributes[start:] if a.entity != speaker or a.key != "vehicle"]
             add("vehicle", f"{model} ({kind})")
     m = _SPECIFICALLY.search(body)
@@ -260,6 +262,11 @@ def lists_said(
         m = pattern.match(body)
         if m:
             got = _kind_of(m.group("x") or m.group("x2") if pattern is _NEW_THING else m.group("x"))
+            said = _head(m.group("x") or "").lower().split()
+            if not got and not _NOT_PASTIME.isdisjoint(said[:3]) and pattern in (_INTO, _PICKED_UP):
+                out.attributes[start:] = [  # "we got into an argument", "i picked up a cold": no pastime
+                    a for a in out.attributes[start:] if not (a.entity == speaker and a.key == "hobbies")
+                ]
             if got:
                 add(*got)
                 if got[0] == "languages":  # "picked up some arabic" is a language, not a pastime
