@@ -9,6 +9,9 @@ from the noun it belongs to):
   or the names first ("lily and sam are my kids", "rex is my dog");
 - a pet's name: "our dog is called rex", "my cat's name is luna", "we got a puppy and named her miso", "we have a
   cat, her name is nala";
+- a partner said as "a guy named tomas" ("i'm married to a guy named tomas", "i'm dating a girl called priya"), and
+  a child welcomed or an animal owned by name ("we welcomed a baby girl, nora", "i own a horse named clover"): a name
+  written with a capital is a name whatever it ends in ("Olive");
 - a partner, friend or boss: "my partner jamie", "my best friend is priya", "my boss, carol, is away";
 - an attribute of the named person in the same line: "my son max is 7" (Max's age), "my wife anna is a doctor"
   (Anna's job).

@@ -19,7 +19,7 @@ module per family, each hooked into the clause reader or the "my …" mentions w
 (jobs), ``_school``, ``_family`` (partners, children, relatives), ``_home`` and ``_looks``, ``_possessions``
 (pets, vehicles, things owned), ``_tastes`` and ``_media`` (tastes, and music, films and books), ``_dislikes``
 (dislikes and fears said in passing), ``_outings`` (places gone to and drinks had by habit), ``_pastimes``,
-``_favourites_age``, ``_wishes`` (goals and plans), ``_routine`` (how and when one works, the commute, sleep, weekly chores), ``_upcoming`` (dates and plans ahead: read with their time
+``_favourites_age``, ``_wishes`` (goals and plans), ``_lists`` (every item of a list, appositives, "one more" said loosely), ``_routine`` (how and when one works, the commute, sleep, weekly chores), ``_upcoming`` (dates and plans ahead: read with their time
 phrase, before the clause reader takes it away, and dated forwards in the value). Each module's docstring says why its constructions are read
 the way they are; its tests (in its own phrasings, negatives beside them) say what it must and must not read.
 

@@ -10,6 +10,10 @@ languages and uses many tools at once, so a new one is an addition. Even "my mai
 an addition: the old language is still known, not unlearnt. A machine ("i'm on a mac", "my laptop is a
 thinkpad") is a gadget, ``devices``.
 
+A tool said with its purpose ("i use notion to organize everything") or as where a kind of work is done ("i edit
+my videos in davinci resolve", "i do all my photo editing in lightroom") is the tool: the purpose is why, not
+what.
+
 A change is said as a move: "i switched from vim to neovim", "we moved off heroku to fly.io", "we migrated
 from mysql to postgres" end the old value (negated) and add the new one; "i don't use windows anymore", "i no
 longer use jetbrains", "i stopped using slack", "i ditched notion" end it alone.
