@@ -9,6 +9,9 @@ from the noun it belongs to):
   or the names first ("lily and sam are my kids", "rex is my dog");
 - a pet's name: "our dog is called rex", "my cat's name is luna", "we got a puppy and named her miso", "we have a
   cat, her name is nala";
+- a partner said as "a guy named tomas" ("i'm married to a guy named tomas", "i'm dating a girl called priya"), and
+  a child welcomed or an animal owned by name ("we welcomed a baby girl, nora", "i own a horse named clover"): a name
+  written with a capital is a name whatever it ends in ("Olive");
 - a partner, friend or boss: "my partner jamie", "my best friend is priya", "my boss, carol, is away";
 - an attribute of the named person in the same line: "my son max is 7" (Max's age), "my wife anna is a doctor"
   (Anna's job).
@@ -108,7 +111,7 @@ _PLURAL_COUNT = r"(?:two|three|four|five|six|[2-9])"
 _ADJ = r"(?:(?:little|baby|big|older|younger|oldest|youngest|eldest|twin|best|new|sweet|old|[a-z0-9]+[\s-]years?[\s-]old)\s+)?"
 
 _HAVE_LIST = re.compile(
-    rf"\b(?:i|we)\s+(?:have|had|'ve\s+got|have\s+got|got)\s+(?P<n>{_PLURAL_COUNT})\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})"
+    rf"\b(?:i|we)\s+(?:have|had|'ve\s+got|have\s+got|got|own|adopted|rescued|welcomed)\s+(?P<n>{_PLURAL_COUNT})\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})"
     rf"(?:\s*[,:-]\s*|\s+(?:named|called)\s+|\s+)(?P<names>{_NAMES})\s*(?:[.,!;]|$)",
     re.IGNORECASE,
 )
@@ -151,10 +154,19 @@ _NAMED_IT = re.compile(
 """A pet got, then named: "we got a puppy, we named her miso", "we adopted a kitten and named him bolt", "we have a
 cat, her name is nala"."""
 
+_PARTNER_NAMED = re.compile(
+    rf"^(?:(?:so|and|also|btw|oh|well|actually)\s*,?\s+)*(?:i|we)\s+(?:am|'m|m)\s+(?:(?:happily|newly|recently|now|just|"
+    rf"currently)\s+)?(?P<how>married\s+to|engaged\s+to|dating|seeing)\s+(?:a|an|this)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<who>guy|man|woman|girl|lady|boy|fella|gal|person|dude|chap|bloke)\s+(?:named|called)\s+(?P<name>{_NAME})\b",
+    re.IGNORECASE,
+)
+"""A partner named as "a guy named tomas": "i'm married to a guy named tomas", "i'm dating a girl called priya".
+Married is ``married_to``; engaged or dating is ``partner_of``."""
+
 _AGED = re.compile(r"\b(?P<n>\d{1,2})[\s-]years?[\s-]old\b", re.IGNORECASE)
 
 _OWNING = re.compile(
-    r"\b(?:i|we)\s+(?:(?:also|still|just|now)\s+)?(?:have|had|got|adopted|rescued|own|'ve\s+got|have\s+got)\b"
+    r"\b(?:i|we)\s+(?:(?:also|still|just|now)\s+)?(?:have|had|got|adopted|rescued|own|welcomed|'ve\s+got|have\s+got)\b"
     r"(?:\s+\S+){0,12}?\s*$|\b(?:and|,)\s*$",
     re.IGNORECASE,
 )
@@ -189,7 +201,10 @@ _KEYS = frozenset(spec.key for spec in BUILTIN_SPECS)
 """The ontology's keys: a value of one of them that ends in a name is kept ("had a friend named noah" is an event);
 a made-up key ("manager = called steve") is the clause reader's misreading of the name."""
 
-_CUES = ("my ", "our ", "have", "had ", "got", "'ve", "adopted", "rescued", "bought", "brought", "took")
+_CUES = (
+    *("my ", "our ", "have", "had ", "got", "'ve", "adopted", "rescued", "bought", "brought", "took", "own "),
+    *("welcomed", "married", "engaged", "dating", "seeing"),
+)
 """Every construction read here says "my/our …" or an owning verb."""
 
 _WORDS = re.compile(r"[a-z]+")
@@ -221,8 +236,8 @@ def _is_name(w: str, *, cap_only: bool = False) -> bool:
     low = w.lower()
     if low in _NOT_NAME or low in VERBS or _lemma(low) in VERBS or "'" in low:
         return False
-    if low.endswith(_NOT_NAME_ENDS):
-        return False
+    if low.endswith(_NOT_NAME_ENDS) and not w[:1].isupper():
+        return False  # (a capital says it is a name whatever it ends in: "Olive", "Sterling")
     return w[:1].isupper() if cap_only else True
 
 
@@ -332,7 +347,8 @@ def names_said(
     if question or len(body) > 300:
         return
     low = body.lower()
-    if _KIN_OR_PET.isdisjoint(_WORDS.findall(low)) or not any(cue in low for cue in _CUES):
+    named = " named " in low or " called " in low
+    if _KIN_OR_PET.isdisjoint(_WORDS.findall(low)) and not named or not any(cue in low for cue in _CUES):
         return  # (most lines name no relative and no pet: a set lookup before the patterns)
     w = _Writer(out, speaker, span, confidence, when)
     if not (_match_all(w, body)):
@@ -351,7 +367,7 @@ def _pet(kin: str) -> bool:
 def _match_all(w: _Writer, body: str) -> bool:
     low = body.lower()
     named = "named" in low or "called" in low or "name is" in low
-    m = _HAVE_LIST.search(body) if (" have " in low or "got " in low or "'ve " in low) else None
+    m = _HAVE_LIST.search(body) if _match(r".*\b(?:have|got|'ve|own|adopted|rescued|welcomed)\s", low) else None
     if m and not _NOT_OWN.search(body[: m.start()]):
         names = _split_names(m.group("names"))
         if len(names) > 1 and all(_is_name(n) for n in names):
@@ -360,6 +376,15 @@ def _match_all(w: _Writer, body: str) -> bool:
             for n in names:
                 w.named(m.group("kin"), n, pet=_pet(m.group("kin")))
             return True
+    m = _PARTNER_NAMED.match(body) if named else None
+    if m and _is_name(m.group("name")):
+        how, who = m.group("how").lower(), m.group("who").lower()
+        man = who in ("guy", "man", "boy", "fella", "dude", "chap", "bloke")
+        kin = ("husband" if man else "wife") if how.startswith("married") else ("boyfriend" if man else "girlfriend")
+        if how.startswith("engaged"):
+            kin = "fiance"
+        w.named(kin, m.group("name"), pet=False)
+        return True
     found = False
     for m in _ONE_NAMED.finditer(body) if named or "," in low else ():
         name = m.group("n1") or m.group("n2")

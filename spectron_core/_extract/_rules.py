@@ -19,7 +19,7 @@ module per family, each hooked into the clause reader or the "my …" mentions w
 (jobs), ``_school``, ``_family`` (partners, children, relatives), ``_home`` and ``_looks``, ``_possessions``
 (pets, vehicles, things owned), ``_tastes`` and ``_media`` (tastes, and music, films and books), ``_dislikes``
 (dislikes and fears said in passing), ``_outings`` (places gone to and drinks had by habit), ``_pastimes``,
-``_favourites_age``, ``_wishes`` (goals and plans), ``_routine`` (how and when one works, the commute, sleep, weekly chores), ``_upcoming`` (dates and plans ahead: read with their time
+``_favourites_age``, ``_wishes`` (goals and plans), ``_lists`` (every item of a list, appositives, "one more" said loosely), ``_routine`` (how and when one works, the commute, sleep, weekly chores), ``_upcoming`` (dates and plans ahead: read with their time
 phrase, before the clause reader takes it away, and dated forwards in the value), ``_shifts`` (a single-valued fact
 changed, said as an event: a move, a new shift, bedtime or school, dating begun, a diet taken up). Each module's docstring says why its constructions are read
 the way they are; its tests (in its own phrasings, negatives beside them) say what it must and must not read.
@@ -51,6 +51,7 @@ from ._clause_reader import ClauseReader
 from ._clauses import CHILDHOOD_CLAUSE, LIVED_THERE, expand, split_clauses, strip_lead
 from ._ellipsis import Asked, answered, asked
 from ._instructions import match_instruction
+from ._lists import lists_said
 from ._mentions import mentions
 from ._names import names_said
 from ._ontology import Ontology, default_ontology
@@ -279,6 +280,7 @@ class RuleExtractor:
         mentions(pieces, speaker, span, when, out, things=True, now=ctx.observed_at)
         if ctx.role != "assistant":  # the names of the speaker's relatives and pets (and what is said of them)
             names_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)
+            lists_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)  # (_lists)
         hedged = confidence < 0.9  # ("i guess a writer": no job said)
         title = job_label(body, sentence, ctx.text) if pieces and not pieces[0].question and not hedged else None
         if title and not any(a.key == "role" and a.entity == speaker for a in out.attributes):

@@ -10,6 +10,10 @@ languages and uses many tools at once, so a new one is an addition. Even "my mai
 an addition: the old language is still known, not unlearnt. A machine ("i'm on a mac", "my laptop is a
 thinkpad") is a gadget, ``devices``.
 
+A tool said with its purpose ("i use notion to organize everything") or as where a kind of work is done ("i edit
+my videos in davinci resolve", "i do all my photo editing in lightroom") is the tool: the purpose is why, not
+what.
+
 A change is said as a move: "i switched from vim to neovim", "we moved off heroku to fly.io", "we migrated
 from mysql to postgres" end the old value (negated) and add the new one; "i don't use windows anymore", "i no
 longer use jetbrains", "i stopped using slack", "i ditched notion" end it alone.
@@ -61,7 +65,10 @@ _KNOWN: dict[str, tuple[str, str]] = {
         aws: amazon_web_services; gcp: google_cloud; azure; heroku; fly.io: fly; vercel; netlify; digitalocean;
         cloudflare; linux; arch linux: arch; ubuntu; debian; fedora; nixos; windows; macos: mac_os os_x osx;
         wsl; tmux; zsh; chatgpt; copilot: github_copilot; airtable; salesforce; tableau; power bi: powerbi;
-        photoshop; blender; unity; unreal: unreal_engine; logseq; evernote; onenote; todoist""",
+        photoshop; blender; unity; unreal: unreal_engine; logseq; evernote; onenote; todoist; davinci resolve: davinci;
+        premiere pro: premiere adobe_premiere; final cut pro: final_cut; lightroom; illustrator; indesign;
+        after effects; procreate; canva; capcut; audacity; ableton: ableton_live; logic pro; garageband; fl studio;
+        pro tools; miro; clickup; monday.com; google docs; google drive; dropbox; 1password""",
     ),
     **_names(
         "devices",
@@ -100,7 +107,8 @@ _VERB = re.compile(
     r"(?:work|working|code|coding|program|programming|develop|developing)\s+"
     r"(?:(?:mostly|mainly|primarily|only|daily|professionally|exclusively)\s+)?(?:in|with)|"
     r"write|writing|build\s+(?:in|with|on)|building\s+(?:in|with|on)|know|learning|learnt|learned|on|"
-    r"(?:do|keep|write|take)\s+(?:all\s+)?(?:my|our)\s+\w+(?:\s+\w+)?\s+in)\s+(?P<x>.+)$",
+    r"(?:do|keep|write|take|edit|make|cut|mix|record|produce|design|draw|track|plan|manage)\s+(?:all\s+)?(?:my|our)\s+"
+    r"\w+(?:\s+\w+)?\s+in)\s+(?P<x>.+)$",
     re.IGNORECASE,
 )
 _MOVE = re.compile(
@@ -127,7 +135,7 @@ _MY_SETUP = re.compile(
 _TAIL = re.compile(
     r"\s+(?:for|at|in|on|every|these|this|since|nowadays|now|daily|mostly|mainly|professionally|anymore|any\s*more|"
     r"lately|right|btw|too|as\s+well|though|these\s+days|all\s+day|day\s+to\s+day|most\s+of|when|because|but|so|"
-    r"instead|exclusively|only|which|that|haha|lol|rn|atm|anyway)\b.*$",
+    r"instead|exclusively|only|which|that|haha|lol|rn|atm|anyway|to)\b.*$",
     re.IGNORECASE,
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+with\s+|\s+plus\s+|\s+or\s+|\s*/\s*)")

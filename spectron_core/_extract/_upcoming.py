@@ -41,7 +41,7 @@ _CUES = frozenset(
     "appointments interview due wedding conference training expecting pregnant cancelled canceled called pushed "
     "postponed moved rescheduled going driving married cancel booked cruise entered leave depart marathon "
     "triathlon 5k 10k race surgery deadline graduation midterm midterms final finals "
-    "prepping preparing signed registered".split()
+    "prepping preparing signed registered planning".split()
 )
 
 
@@ -121,6 +121,16 @@ _TRIP_NOUN = re.compile(
     + r")$",
     re.IGNORECASE,
 )
+_PLANNING = re.compile(
+    rf"^{_I}\s+(?:(?:also|now|currently|still|finally)\s+)?planning\s+(?:a|an|our|my|the)\s+"
+    r"(?P<noun>(?:(?:road|ski|camping|family|solo|little|long|short|big|beach|hiking|city|weekend|week-long|two-week)\s+)?"
+    r"(?:trip|vacation|holiday|getaway|honeymoon|cruise|week|weekend|tour|trek|visit))\s+"
+    r"(?P<prep>to|through|in|around|across)\s+(?P<place>[a-z][a-z' .-]*?)" + _TAIL.replace("?P<", "?P<b_") + r"$",
+    re.IGNORECASE,
+)
+"""A trip said as planned: "we're planning a road trip through scotland this summer", "i'm planning a week in
+lisbon": a plan made, whatever preposition leads to the place (a plan "to learn spanish" is a goal, read
+elsewhere)."""
 _HAVE_EVENT = re.compile(
     rf"^{_HAVE}\s+(?:(?:a|an|my|our|the|another|two|three|big|huge|important)\s+)?{_EVENT_NP}\s*,?\s+{_WHEN}"
     r"(?:\s+(?:and|so)\s+.*)?$",
@@ -373,6 +383,11 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
         if not _is_place(place, edited):
             return []
         return [("plans", _dated(f"{noun.lower()} to {place}", m, now), False)]
+    if (m := _PLANNING.match(low)) is not None:
+        place = m.group("place").strip()
+        if not _is_place(place, edited) or place.split()[-1] in ("every", "each"):
+            return []
+        return [("plans", _dated(f"{_tidy(m.group('noun'))} {m.group('prep').lower()} {place}", m, now), False)]
     if (m := _DUE.match(low)) is not None:
         if _theirs(m.group("what") or m.group("what2")):
             return []
