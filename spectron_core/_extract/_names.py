@@ -277,7 +277,7 @@ class _Writer:
         self.names.add(name.lower())
         if pet:
             kind = pet_kind(kin) or kin.rstrip("s")
-            label, text = "owns", f"{_display(self.speaker)}'s {kind} is named {_display(ref)}."
+            label, text = "owns", f"{_display(self.speaker)}'s pet {kind} is named {_display(ref)}."
             self.attr(self.speaker, "pets", kind)
         else:  # ("what's my husband's name?" is asked with the kin word the relation's label does not say)
             label, text = KIN_LABELS[kin], f"{_display(self.speaker)}'s {kin} is named {_display(ref)}."

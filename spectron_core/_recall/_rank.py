@@ -115,14 +115,20 @@ def entity_sets(pool: dict[str, Any], ignore: frozenset[str] = frozenset()) -> d
     return sets
 
 
-def graph_density(pool: dict[str, Any], sets: dict[str, set[str]]) -> dict[str, float]:
-    """Share of the other candidates each candidate is connected to, in [0, 1].
+def graph_density(
+    pool: dict[str, Any], sets: dict[str, set[str]], groups: dict[str, str] | None = None
+) -> dict[str, float]:
+    """Share of the other pieces of evidence each candidate is connected to, in [0, 1].
 
     Two candidates are connected when they share an entity, or when a relation in the pool links an entity
     of one to an entity of the other. A candidate about the entities many other hits are about is more
-    likely the one the query is after (the Elaboration pillar's "dense neighbourhood" signal).
+    likely the one the query is after (the Elaboration pillar's "dense neighbourhood" signal). ``groups``
+    (candidate → its piece of evidence: a turn and the facts drawn from it) makes connections count between
+    pieces only: "I have two rabbits, Fig and Olive" is not about much of the store because it gave two
+    relations naming Fig and Olive.
     """
-    n = len(pool)
+    group = groups if groups is not None else {rid: rid for rid in pool}
+    n = len({group.get(rid, rid) for rid in pool})
     if n < 2:
         return {rid: 0.0 for rid in pool}
     adjacency: dict[str, set[str]] = defaultdict(set)
@@ -140,8 +146,8 @@ def graph_density(pool: dict[str, Any], sets: dict[str, set[str]]) -> dict[str, 
         linked: set[str] = set()
         for e in expanded.get(rid, ()):
             linked |= holders.get(e, set())
-        linked.discard(rid)
-        out[rid] = len(linked) / (n - 1)
+        own = group.get(rid, rid)
+        out[rid] = len({group.get(x, x) for x in linked} - {own}) / (n - 1)
     return out
 
 

@@ -409,7 +409,7 @@ def _score(
     # Lisbon" answers a food question with the diet fact, not with the home relation drawn from the same turn.
     own = rrf(legs, cfg.rrf_k)
 
-    density = graph_density(pool, entity_sets(pool, ignore=principal.entities)) if cfg.use_graph else {}
+    density = graph_density(pool, entity_sets(pool, ignore=principal.entities), groups) if cfg.use_graph else {}
     now = when or utcnow()
     windows = query_windows(query, now) if cfg.use_dates else []
     turns = [rid for rid, r in pool.items() if r.kind == "turn"]
