@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support import SPEAKER, facts, mine
+from tests.support import SPEAKER, expect_none, facts, mine
 from tests.support import expect as _check
-from tests.support import expect_none
 
 
 def _no_minted_key(text: str) -> None:
@@ -45,7 +44,7 @@ def _no_minted_key(text: str) -> None:
         ("The best meal I've ever eaten was a bowl of laksa.", "favorite_food", "laksa"),
         ("Jaws is the best movie I've ever seen.", "favorite_movie", "Jaws"),
         ("my all-time favourite band is Blur", "favorite_music", "Blur"),
-        ("hands down my favorite show is The Wire", "favorite_show", "The Wire"),
+        ("hands down my favorite show is Succession", "favorite_show", "Succession"),
         ("My PhD was in organic chemistry.", "education", "organic chemistry"),
         ("my degree is in mechanical engineering", "education", "mechanical engineering"),
         ("My master's is in public health.", "education", "public health"),
@@ -139,7 +138,7 @@ def test_described_and_goals(text: str, key: str, value: str) -> None:
         ("I had a burrito for lunch today.", "event"),
         ("i had eggs for breakfast this morning", "event"),
         ("I had sushi for dinner yesterday.", "likes"),
-        ("I take metformin, so no sugar for me", "medications"),
+        ("my doctor says no aspirin for me", "medications"),
         ("My sister is a nurse.", "role"),
         ("my dad is an electrician in leeds", "role"),
         ("My brother's degree is in physics.", "education"),
