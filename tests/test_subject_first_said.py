@@ -18,7 +18,7 @@ from tests.support import expect as _check
 
 
 def _no_minted_key(text: str) -> None:
-    known = {"go_to", "drink_of_choice", "first", "goal_this_year", "go_to_drink", "choice"}
+    known = {"go_to", "drink_of_choice", "first", "goal_this_year", "go_to_drink", "choice", "main_goal", "usual"}
     got = {k for e, k, _, _ in facts(text)}
     assert not any(k in known or "choice" in k or k.startswith("go_to") for k in got), facts(text)
 
@@ -121,10 +121,17 @@ def test_allergies_and_conditions(text: str, key: str, value: str) -> None:
         ("I'm hoping to run a half marathon in the spring.", "goals", "half marathon"),
         ("we're trying to pay off our mortgage early", "goals", "pay off"),
         ("I've been trying to read more books", "goals", "read more"),
+        ("My big goal for next year is to get out of debt.", "goals", "get out of debt"),
+        ("my new years resolution is to floss every day", "goals", "floss every day"),
+        ("my main aim at the moment is to learn to swim", "goals", "learn to swim"),
+        ("im trying to get back into yoga", "goals", "get back into yoga"),
+        ("My brother says I'm too competitive.", "personality", "competitive"),
+        ("my go-to is an espresso", "favorite_drink", "espresso"),
     ],
 )
 def test_described_and_goals(text: str, key: str, value: str) -> None:
     _check(text, key, value)
+    _no_minted_key(text)
 
 
 # -- negatives ------------------------------------------------------------------------------------------------
@@ -157,6 +164,7 @@ def test_described_and_goals(text: str, key: str, value: str) -> None:
         ("My daughter's favourite drink is apple juice.", "favorite_drink"),
         ("Imagine I'm allergic to peanuts, what could I eat?", "allergies"),
         ("coffee is my first drink of the day", "favorite_drink"),
+        ("My husband's goal is to run a marathon.", "goals"),
     ],
 )
 def test_nothing_standing(text: str, key: str) -> None:

@@ -55,7 +55,8 @@ _KIND = r"(?:comfort\s+|weeknight\s+|morning\s+|breakfast\s+|party\s+|late[\s-]n
 _CHOICE = (
     r"(?:my\s+(?:usual\s+|absolute\s+|personal\s+|current\s+)?(?:go[\s-]?to\s+"
     + _KIND
-    + r"|(?P<k2>[a-z]+)\s+of\s+choice))"
+    + r"|(?P<k2>[a-z]+)\s+of\s+choice"
+    r"|go[\s-]?to(?=\s+(?:is|are|has|would|tends)\b)))"
 )
 _TAIL = r"(?P<rest>(?:\s+(?:in|on|at|when|whenever|after|before|every|for|these|lately|nowadays|most|if)\b.*)?)"
 
@@ -142,8 +143,7 @@ _CONDITION_GOT = re.compile(
 )
 
 _SAID_TO_BE = (
-    r"(?:people|everyone|everybody|others|they|friends|(?:my|our)\s+(?:\w+\s+)?(?:friends|family|wife|husband|partner|"
-    r"boss|colleagues|coworkers|co-workers|kids|mum|mom|dad|parents|teachers?|girlfriend|boyfriend))\s+"
+    r"(?:people|everyone|everybody|others|they|friends|(?:my|our)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
     r"(?:always\s+|often\s+|usually\s+)?(?:say|says|said|tell\s+me|tells\s+me|told\s+me|think|thinks|call\s+me)\s+"
     r"(?:that\s+)?(?:i\s+am|i'm|im)?"
 )
@@ -178,7 +178,7 @@ _GOAL_VERBS = words(
 "read" and "write" only as a habit ("read more", "write every day"), since "trying to write invoices" is today's
 task; "finish", "study" and "build" are left out for the same reason ("trying to finish my project")."""
 _GET_AIMS = re.compile(
-    r"^get\s+(?:fit|fitter|in\s+shape|into\s+shape|healthier|stronger|better\s+at|promoted|out\s+of\s+debt|sober|"
+    r"^get\s+(?:back\s+(?:in|into|to)\s+|into\s+)?(?:fit|fitter|in\s+shape|into\s+shape|running|exercising|the\s+gym|yoga|healthier|stronger|better\s+at|promoted|out\s+of\s+debt|sober|"
     r"my\s+(?:license|licence|degree|black\s+belt|weight\s+down|life\s+together|finances))\b",
     re.IGNORECASE,
 )
@@ -196,7 +196,17 @@ _WORKED_ON = words(
     running cooking writing drawing singing mindset temper habits"""
 )
 """What one works on as a lasting aim after "my" ("i'm working on my patience"), besides a language."""
-_TOO = re.compile(r"\s*,?\s+(?:too|as\s+well|also)$", re.IGNORECASE)
+_GOAL_IS = re.compile(
+    r"^my\s+(?:(?:main|big|biggest|top|one|only|current|personal|fitness|real|ultimate|number\s+one|new\s+year'?s?|"
+    r"long[\s-]term|short[\s-]term|financial|career|life)\s+)*(?:goal|aim|resolution|target|ambition|priority|mission)"
+    r"(?:\s+(?:this|for\s+this|for\s+the|for|next)\s+(?:year|month|summer|spring|autumn|fall|winter|week|decade|\d{4})|\s+for)?"
+    r"(?:\s+(?:right\s+now|at\s+the\s+moment|these\s+days))?\s+(?:is|will\s+be)\s+(?:to\s+)?(?P<v>[a-z].+)$",
+    re.IGNORECASE,
+)
+"""A goal said as the speaker's goal ("my goal this year is to run a marathon", "my new year's resolution is to
+read more"): ``goals``, never a key minted from the words ("goal_this_year", "main_goal"). A dangling "for" is
+where the time phrase was taken off ("my big goal for [next year] is …")."""
+_TOO = re.compile(r"\s*,?\s+(?:too|as\s+well|also|soon|someday|some\s+day|one\s+day|eventually)$", re.IGNORECASE)
 _NOW = re.compile(
     r"\b(?:right\s+now|at\s+the\s+moment|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE
 )
@@ -241,12 +251,15 @@ def _thing(raw: str) -> str:
 
 
 def _favourite(kind: str, value: str) -> list[Fact]:
-    if kind.lower() not in _KINDS:
+    """The favourite of ``kind``; with no kind said ("my go-to is a latte") the kind is the
+    value's, as for "pizza is my favourite", and nothing when the value names none."""
+    if kind and kind.lower() not in _KINDS:
         return []
     v = _thing(value)
     if not v or v.split()[0].lower() in ("in", "at", "on", "from", "near", "by", "with", "for"):
         return []  # ("the best pizza i've had was at luigi's": a place, not the favourite's name)
-    return [(favorite_key(kind.lower(), v), v)]
+    key = favorite_key(kind.lower(), v)
+    return [] if key == "favorite_thing" else [(key, v)]
 
 
 def _items(raw: str) -> list[str]:
@@ -298,7 +311,9 @@ def subject_first(text: str, today: bool, prior: str = "") -> tuple[list[Fact], 
         return [], True  # "i had a burrito for lunch": a meal had, no event nor taste
     if "choice" in low or "go" in low:
         m = _CHOICE_LAST.match(t) or _CHOICE_FIRST.match(t)
-        found = _favourite(m.group("k") or m.group("k2"), m.group("v")) if m else []
+        found = _favourite(m.group("k") or m.group("k2") or "", m.group("v")) if m else []
+        if m and not found and not (m.group("k") or m.group("k2")):
+            return [], True  # "my go-to is the blue one": a favourite of no kind said, no key minted ("go_to")
         if found:  # (a kind no favourite is kept of, "my go-to editor is helix", is left to its own reader)
             return found, True
     if "best" in low or "greatest" in low or "finest" in low or "tastiest" in low or "nicest" in low:
@@ -322,18 +337,20 @@ def subject_first(text: str, today: bool, prior: str = "") -> tuple[list[Fact], 
             m = _ALLERGY_IS.match(t)
             if m and not (m.group("me") or " my " in f" {low} "):
                 m = None  # ("pollen is a common allergy": no one's)
-        found = [("allergies", v) for v in _items(m.group("v")) if v.split()[0] not in _NOT_ALLERGEN] if m else []
+        found = (
+            [("allergies", v.lower()) for v in _items(m.group("v")) if v.split()[0] not in _NOT_ALLERGEN] if m else []
+        )
         if found:  # ("i have terrible allergies": none named; left to the condition reader)
             return found, True
     if " me " in low:
         m = _REACTION.match(t)
         if m and m.group("v").split()[0].lower() not in _NOT_A_THING | {"my", "his", "her", "their", "your"}:
-            found = [("allergies", v) for v in _items(m.group("v"))]
+            found = [("allergies", v.lower()) for v in _items(m.group("v"))]
             return found, bool(found)
     if "react" in low:
         m = _REACT.match(t)
         if m:
-            found = [("allergies", v) for v in _items(m.group("v"))]
+            found = [("allergies", v.lower()) for v in _items(m.group("v"))]
             return found, bool(found)
     m = _CONDITION_GOT.match(t)
     if m:
@@ -352,6 +369,10 @@ def subject_first(text: str, today: bool, prior: str = "") -> tuple[list[Fact], 
     m = _TRAIT_PERSON.match(t) if " person" in low or " type" in low or " soul" in low else None
     if m and m.group("v").lower() in TRAITS:
         return [("personality", m.group("v").lower())], True
+    m = _GOAL_IS.match(t) if " is " in low or " will " in low else None
+    if m:
+        goal = _TOO.sub("", m.group("v").strip(" .,!?")).strip()
+        return ([("goals", goal.lower())] if goal else []), bool(goal)
     if today:
         return [], False
     m = _GOAL_TRIED.match(t) if "ing " in low else None
