@@ -136,7 +136,7 @@ _RECURRING = (
 )
 _CONDITION_GOT = re.compile(
     _I + r"(?:(?:always|often|usually|regularly|sometimes|constantly|really|tend\s+to)\s+)*"
-    r"(?:get|suffer\s+with|suffer\s+from|have\s+suffered\s+(?:from|with)|have\s+had|have|have\s+got|deal\s+with|"
+    r"(?:get|suffer\s+with|have\s+suffered\s+(?:from|with)|have\s+had|have|have\s+got|deal\s+with|"
     r"struggle\s+with)\s+(?:(?:bad|terrible|awful|chronic|severe|really\s+bad|the\s+worst|seasonal|horrible|frequent|"
     r"occasional|nasty)\s+)*(?P<v>" + _RECURRING + r")(?P<rest>(?:\s+.*)?)$",
     re.IGNORECASE,
