@@ -46,7 +46,7 @@ def attrs(text: str, role: str = "user") -> list[tuple[str, str, str, str, bool]
         ("My favorite color is blue.", ("Person/alice", "favorite_color", "blue", "identity", False)),
         # British spelling lands on the same key as American (issue #10: "favourite colour" must supersede)
         ("My favourite colour is green.", ("Person/alice", "favorite_color", "green", "identity", False)),
-        ("I'm so tired today.", ("Person/alice", "mood", "tired", "context", False)),
+        ("I'm so tired.", ("Person/alice", "mood", "tired", "context", False)),
         ("House cats weigh about 4 kg.", ("Concept/house cats", "fact", "weigh about 4 kg", "knowledge", False)),
         ("The return policy is 30 days.", ("Policy/return", "terms", "30 days", "knowledge", False)),
         ("Returns are accepted within 30 days.", ("Policy/return", "terms", "30 days", "knowledge", False)),

@@ -154,6 +154,7 @@ from ._rule_patterns import (
     _WITH_KIN,
 )
 from ._school import school_said
+from ._subject_first import subject_first
 from ._tastes import favourite_place_said, taste_said
 from ._tools import tools_of
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
@@ -389,6 +390,11 @@ class ClauseReader:
         # a time of the turn's own day taken off the clause ("i'm taking ibuprofen today", "i used vim yesterday"):
         # a medicine, a food avoided or a tool used then is no standing fact (a diagnosis or a switch dated then is)
         today = when is not None and abs((when - ctx.observed_at).total_seconds()) < 2 * 86400
+        firsts, claimed = subject_first(text, today, prior) if ctx.role == "user" else ([], False)
+        for key, value in firsts:  # "green tea is my go-to drink", "i have a shellfish allergy" (_subject_first)
+            speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
+        if claimed:  # (a mood of the day, a meal had: claimed with no fact)
+            return (speaker, False)
         health = health_of(text) if ctx.role == "user" else []
         if today:
             health = [h for h in health if h[0] not in _NOT_FOR_A_DAY]

@@ -109,7 +109,7 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|ugh+|meh|phew|whew|hands\s+down|hi|hello|hey|"
+    r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no(?!\s+[\w-]+(?:\s+[\w-]+)?\s+for\s+(?:me|us)\b)|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|ugh+|meh|phew|whew|hands\s+down|hi|hello|hey|"
     r"cool|nice|great|awesome|sure|thanks|thank\s+you|sorry|um+|hmm+|so|and|but|also|actually|honestly|"
     r"personally|lately|currently|recently|now|right\s+now|sometimes|usually|anyway|anyways|besides(?!\s+[a-z]+ing\s+(?:i|we)\b)|plus|then|"
     r"true|same|me\s+too|definitely|really|seriously|alright|aw+|ah+|oops|omg|gosh|though|basically|luckily|"
@@ -302,6 +302,7 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             and len(text.split()) <= 4
             and not out[-1].question
             and not _AGE_FRAME.match(text)
+            and text[:3].lower() != "no "  # ("i take warfarin, so no aspirin for me": what is avoided, no item)
         ):
             out[-1].text += ", " + text  # "I like hiking, swimming and reading"
             continue
