@@ -36,18 +36,18 @@ T0 = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
 SPEAKER = "Person/speaker"
 
 
-def _rows(name: str) -> list[list[str]]:
-    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+def _rows(name: str, data: Path = HERE) -> list[list[str]]:
+    lines = (data / name).read_text(encoding="utf-8").splitlines()
     return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
-def statements() -> dict[str, Any]:
+def statements(data: Path = HERE) -> dict[str, Any]:
     from spectron_core import ExtractionContext, RuleExtractor
 
     ex = RuleExtractor()
     pos = neg = read = clean = 0
     missed: list[str] = []
-    for text, want in _rows("statements.tsv"):
+    for text, want in _rows("statements.tsv", data):
         ctx = ExtractionContext(
             text=text,
             role="user",
@@ -88,10 +88,10 @@ def _shown(mem: Any, scope: dict[str, str]) -> list[str]:
     ]  # (older profiles: none)
 
 
-def pairs(mem: Any) -> dict[str, Any]:
+def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
     changes = adds = changed = added = 0
     failed: list[str] = []
-    for i, (first, second, old, new, mode) in enumerate(_rows("pairs.tsv")):
+    for i, (first, second, old, new, mode) in enumerate(_rows("pairs.tsv", data)):
         scope = {"org": "probe", "user": f"speaker{i}"}
         mem.remember(first, scope=scope, observed_at=T0)
         before = _shown(mem, scope)
@@ -119,8 +119,8 @@ def pairs(mem: Any) -> dict[str, Any]:
     }
 
 
-def recall(mem: Any) -> dict[str, Any]:
-    users = json.loads((HERE / "recall.json").read_text(encoding="utf-8"))
+def recall(mem: Any, data: Path = HERE) -> dict[str, Any]:
+    users = json.loads((data / "recall.json").read_text(encoding="utf-8"))
     for u, spec in users.items():
         for i, text in enumerate(spec["said"]):
             mem.remember(
@@ -140,6 +140,7 @@ def recall(mem: Any) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=None, help="folder for results.json")
+    ap.add_argument("--data", type=Path, default=HERE, help="folder with the three files (default: the first round's)")
     args = ap.parse_args(argv)
     from spectron_core import Spectron
 
@@ -147,7 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         mem = Spectron(path=str(Path(tmp) / "store"))
         try:
-            out = {"statements": statements(), "pairs": pairs(mem), "recall": recall(mem)}
+            out = {
+                "statements": statements(args.data),
+                "pairs": pairs(mem, args.data),
+                "recall": recall(mem, args.data),
+            }
         finally:
             mem.close()
     out["seconds"] = round(time.perf_counter() - t, 1)
