@@ -351,6 +351,33 @@ def test_entity_sets_link_a_turn_to_the_names_it_mentions_as_words():
     assert _word_set.cache_info().currsize == 0
 
 
+def test_graph_density_counts_other_pieces_of_evidence_not_a_turns_own_facts():
+    """A turn that gave two relations naming two pets is one piece of evidence: its relations link to each other
+    and to the turn, and that is no sign the store is about it. Another turn naming one of the pets is."""
+    from types import SimpleNamespace
+
+    from spectron_core._recall._rank import graph_density
+
+    def rel(rid: str, obj: str) -> SimpleNamespace:
+        return SimpleNamespace(kind="relation", subject="Person/u", object=obj, id=rid)
+
+    pool = {
+        "t1": SimpleNamespace(kind="turn"),
+        "r1": rel("r1", "Pet/fig"),
+        "r2": rel("r2", "Pet/olive"),
+        "t2": SimpleNamespace(kind="turn"),
+        "t3": SimpleNamespace(kind="turn"),
+    }
+    sets = {"t1": {"Pet/fig", "Pet/olive"}, "r1": {"Pet/fig"}, "r2": {"Pet/olive"}, "t2": set(), "t3": set()}
+    groups = {"t1": "t1", "r1": "t1", "r2": "t1", "t2": "t2", "t3": "t3"}
+    alone = graph_density(pool, sets, groups)
+    assert alone["t1"] == alone["r1"] == 0.0 and alone["t2"] == 0.0
+    assert graph_density(pool, sets)["t1"] > 0  # (counted per record, its own relations made it dense)
+    sets["t2"] = {"Pet/fig"}  # another turn speaks of Fig
+    linked = graph_density(pool, sets, groups)
+    assert linked["t1"] == linked["t2"] == 0.5  # one of the two other pieces
+
+
 @pytest.mark.parametrize(
     "said, question, word",
     [
