@@ -55,6 +55,8 @@ PAIRS = [
     ("My laptop is a Dell XPS.", "I upgraded my laptop to a MacBook Pro last week.", "devices", "dell", "macbook"),
     ("I have a Pixel 6.", "got an iPhone 15 to replace my old phone", "devices", "pixel", "iphone"),
     ("I have a OnePlus 9.", "My new phone is a Pixel 8.", "devices", "oneplus", "pixel"),
+    ("My favourite film is Heat.", "All Quiet on the Western Front is my favourite film now.", "favorite_movie",
+     "heat", "quiet"),
     # a school said as where one studies
     ("I study at Leeds University.", "I transferred to York University.", "school", "leeds", "york"),
     ("I study at Bath Spa University.", "i'm studying at Cardiff University now", "school", "bath", "cardiff"),
@@ -76,6 +78,7 @@ NEGATIVES = [
     ("I work for Tesco.", "Lidl hired my brother as a shift lead.", "employer", "tesco", "lidl"),
     ("I drive to work.", "my wife has started cycling to work", "commute", "drive", "bike"),
     ("My favourite book is Dune.", "my brother's new favourite book is Piranesi", "favorite_book", "dune", "piranesi"),
+    ("I'm single.", "my sister has a girlfriend, her name is Leah", "relationship_status", "single", "relationship"),
     ("I have a Honda Civic.", "My sister's new car is a Tesla.", "vehicle", "civic", "tesla"),
     # a plan not yet done
     ("I'm 29.", "my 30th birthday is next month", "age", "29", "30"),
@@ -116,3 +119,14 @@ def test_a_move_dated_before_the_first_statement_does_not_end_it(tmp_path: Any) 
     shown = profile_values(mem, "home")
     assert any("paris" in v for v in shown) and not any("rome" in v for v in shown), shown
     assert any("rome" in v.value.casefold() for v in mem.history(SPEAKER, "home", scope=ALICE_SCOPE))
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [("I have a girlfriend now, her name is Maya.", "maya"), ("we've got a new boyfriend - his name's Tom", "tom")],
+)
+def test_a_partner_had_and_named_by_a_pronoun_ends_single(tmp_path: Any, second: str, name: str) -> None:
+    mem = Spectron(path=str(tmp_path / "s"))
+    check_supersession(mem, "I'm single.", second, "relationship_status", "single", "relationship")
+    partners = [r.object for r in mem.profile(scope=ALICE_SCOPE).relations if r.label == "partner_of"]
+    assert partners == [f"Person/{name}"], partners

@@ -45,6 +45,9 @@ Why it is read that way:
   restated as "my favourite X is Y" (the clause reader otherwise made a key "new_favourite_x"). A plan ("going
   to upgrade my phone"), someone else's ("my sister's new car") or a condition ("if i got …") opens otherwise and
   is left as said.
+- One had and then named by a pronoun ("i have a girlfriend now, her name is Leah", "we got a puppy, his name's
+  Biscuit") is restated as "… my girlfriend's name is Leah", which ``_names`` reads as the partner (or pet) named:
+  the pronoun can only take up the one the speaker just said they have.
 
 Trailing cues ("now", "these days", "lately", "at the moment", "since the new job", "instead") are cut before the
 frames are matched: they say the state lasts, which the frames already assume.
@@ -63,7 +66,7 @@ from ._routine import routine_of
 from ._rule_clause import _lower_unless_proper, speaker_fact
 from ._types import ExtractedRelation, Extraction
 
-__all__ = ["restated", "shift_mentions"]
+__all__ = ["restated", "shift_mentions", "titled"]
 
 _LEAD = (
     r"^(?:(?:also|btw|and|so|well|oh|actually|anyway|yeah|yes|ok|okay|plus|but|update|news|good\s+news|finally|"
@@ -266,14 +269,48 @@ _NEW_FAVOURITE = re.compile(
 """A new favourite: "my new favourite film is Arrival", "i've got a new favourite book: Piranesi"."""
 
 
+_A_THING = re.compile(
+    r"^(?:(?:an?|the|my)\s+(?!(?:bit|lot|little|dream|beast|joy|pain|nightmare|steal|bargain|lemon|mess|gem|treat|"
+    r"upgrade|step|must|lot|real|total|massive|huge|great|good|bad)\b)|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""The new thing named, not described: "my new car is a Tesla" / "a Kia", never "my new car is tiny / a dream"."""
+
+
+_TITLE_SMALL = words("a an the of at in on and or to for with by from as")
+
+
+def titled(name: str) -> bool:
+    """Whether a name is a title in capitals ("Everything Everywhere All at Once"): two words or more, each but
+    the small ones capitalised. Such a name is read whole even when its words are ones that otherwise say no
+    thing ("everything", "all"), which is how a new favourite film is often said."""
+    said = name.strip(" .,!").split()
+    return len(said) > 1 and all(w[:1].isupper() or w in _TITLE_SMALL for w in said) and said[0][:1].isupper()
+
+
+_HAS_ONE_NAMED = re.compile(
+    r"^(?P<a>"
+    + _LEAD[1:]
+    + r"(?:i|we)\s+(?:have\s+got|have|'ve\s+got|got|just\s+got|now\s+have)\s+(?:an?\s+)?(?:new\s+)?"
+    r"(?P<k>girlfriend|boyfriend|partner|wife|husband|fianc[eé]e?|dog|cat|puppy|kitten|rabbit|bunny|hamster|"
+    r"parrot|horse|pony|son|daughter|baby\s+(?:girl|boy))\b(?:\s+(?:now|too|as\s+well|finally))?\s*[,;:-]+\s*"
+    r"(?:and\s+)?)(?:her|his|their|its)\s+name(?:\s+is|['’]s)\s+(?P<n>.+)$",
+    re.IGNORECASE,
+)
+"""One had and named by a pronoun after: "i have a girlfriend now, her name is Leah"."""
+
+
 def restated(body: str) -> str:
-    """A sentence saying a new thing or favourite, restated in the frame the clause reader reads as a change (see
-    the module docstring); any other sentence as it is."""
+    """A sentence saying a new thing, favourite or partner, restated in the frame the clause reader reads as a
+    change (see the module docstring); any other sentence as it is."""
+    m = _HAS_ONE_NAMED.match(body) if " name" in body.lower() else None
+    if m:
+        return f"{m.group('a')}my {m.group('k').lower()}'s name is {m.group('n')}"
     low = body.lower()
     if "new" not in low and "replace" not in low and "upgrade" not in low:
         return body
     m = _NEW_THING.match(body) or _TO_REPLACE.match(body)
-    if m:
+    if m and _A_THING.match(m.group("v")):
         thing = (m.group("t1") or m.groupdict().get("t2") or "").lower()
         return f"{m.group('lead')}i replaced my {thing} with {m.group('v').strip()}"
     m = _NEW_FAVOURITE.match(body)
