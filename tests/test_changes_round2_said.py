@@ -57,6 +57,7 @@ PAIRS = [
     ("I have a OnePlus 9.", "My new phone is a Pixel 8.", "devices", "oneplus", "pixel"),
     ("My favourite film is Heat.", "All Quiet on the Western Front is my favourite film now.", "favorite_movie",
      "heat", "quiet"),
+    ("My favourite music is jazz.", "honestly i'm all about techno these days", "favorite_music", "jazz", "techno"),
     # a school said as where one studies
     ("I study at Leeds University.", "I transferred to York University.", "school", "leeds", "york"),
     ("I study at Bath Spa University.", "i'm studying at Cardiff University now", "school", "bath", "cardiff"),
@@ -85,6 +86,7 @@ NEGATIVES = [
     ("I have an iPhone 12.", "I'm going to upgrade my phone to a Pixel next month.", "devices", "iphone", "pixel"),
     ("I work at Google.", "I'm hoping to join a startup called Brightwave", "employer", "google", "brightwave"),
     ("I drive to work.", "i'm thinking of taking the train to work", "commute", "drive", "train"),
+    ("My favourite music is jazz.", "my daughter is all about k-pop these days", "favorite_music", "jazz", "k-pop"),
     # a question
     ("I live in Perth.", "Is Adelaide home now for you?", "home", "perth", "adelaide"),
     ("I work at Acme.", "would Globex hire me?", "employer", "acme", "globex"),
