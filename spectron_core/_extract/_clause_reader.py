@@ -154,6 +154,7 @@ from ._rule_patterns import (
     _WITH_KIN,
 )
 from ._school import school_said
+from ._shifts import titled
 from ._subject_first import subject_first
 from ._tastes import favourite_place_said, taste_said
 from ._tools import tools_of
@@ -920,7 +921,7 @@ class ClauseReader:
         if not fav:
             return False
         named = _favourite_named(fav.group("v") or "")
-        value = noun_phrase(named)
+        value = named.strip(" .,!") if titled(named) else noun_phrase(named)
         title = "" if value else media_name(fav.group("x") or "", named)  # "the who is my favourite band"
         value = value or title
         if (named or "it").strip().lower() in _PRONOUN_VALUE:
@@ -955,8 +956,8 @@ class ClauseReader:
                 value = done_before(prior, fav.group("x") or "") if prior else ""  # "we watched jaws. it is my …"
                 if not value:
                     return False
-        elif not value or not (title or _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split())):
-            return False
+        elif not value or not (title or titled(named) or _GENERAL_SUBJECT_STOP.isdisjoint(value.lower().split())):
+            return False  # ("everything is my favourite"; a title in capitals is a name: "Everything Everywhere …")
         thing = fav.group("x") or ""
         if thing.lower().split()[-1:] in (["color"], ["colors"], ["colour"], ["colours"]) and kind_of(value) != "color":
             value = _colours_in(value, thing)  # "i painted my room teal. my fave colour": teal, not the painting

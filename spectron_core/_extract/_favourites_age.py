@@ -132,7 +132,8 @@ _BIRTHDAY_HAD = re.compile(
 )
 """A birthday of the speaker's had, celebrated or reached with help ("had my 30th birthday party")."""
 _BIRTHDAY_IS = re.compile(
-    r"(?:\b(?:is|was)|\bit's|\bits|\bit\s+is|\btoday's|\btodays)\s+my\s+" + _ORDINAL + r"(?!\s+party)", re.IGNORECASE
+    r"(?:\b(?:is|was)|\bit's|\bits|\bit\s+is|\btoday's|\btodays|^\s*['’]s)\s+my\s+" + _ORDINAL + r"(?!\s+party)",
+    re.IGNORECASE,
 )
 """The day said to be the speaker's birthday ("it's my 30th birthday", "(yesterday) was my 21st")."""
 _PARTY_AHEAD = re.compile(

@@ -114,6 +114,13 @@ _ONE_TASTE = re.compile(
 """One kind said as the only or main thing listened to, watched or read: "i only listen to jazz", "i mostly read
 fantasy", "all i watch is horror movies", "country is all i listen to". Unlike "i love jazz" (a like among many)
 this names *the* kind, so it is the single-valued favourite: a later "i mostly listen to blues now" replaces it."""
+_ALL_ABOUT = re.compile(
+    r"^(?:i\s+am|i'm|im|we\s+are)\s+(?:just\s+|really\s+|totally\s+|so\s+|now\s+)?all\s+about\s+"
+    r"(?P<v>[a-z][\w&-]*)(?:\s+(?:music|now|these\s+days|lately|right\s+now|at\s+the\s+moment|lol|haha))*[.!]*$",
+    re.IGNORECASE,
+)
+"""A genre one is "all about" ("i'm all about k-pop these days") is the one kind listened to, as "i mostly listen
+to k-pop" is: the single-valued favourite. Only a genre: "i'm all about the weekend" names no music."""
 _ONE_TASTE_KIND = {"listen": "music", "read": "book"}
 _BOOK_WORDS = words("""books book novels novel fiction nonfiction non-fiction fantasy romance mysteries mystery
     thrillers horror sci-fi scifi poetry biographies memoirs comics manga classics""")
@@ -123,6 +130,9 @@ _BOOK_WORDS = words("""books book novels novel fiction nonfiction non-fiction fa
 def main_taste(text: str) -> tuple[str, str] | None:
     """(key, value) of the one kind a clause says the speaker listens to, watches or reads; None otherwise. What is
     watched is a favourite only when it names films or shows ("all i watch is horror movies", not "… is hockey")."""
+    about = _ALL_ABOUT.match(text) if " all about " in text.lower() else None
+    if about and about.group("v").lower() in MUSIC_GENRES:
+        return ("favorite_music", about.group("v").lower())
     m = _ONE_TASTE.match(text) if " listen" in text or " watch" in text or " read" in text else None
     if not m:
         return None

@@ -1392,6 +1392,14 @@ def _h_graduate(c: Sink, verb: str, rest: str) -> None:
         _h_study(c, verb, rest)  # "graduated with a degree in finance": what was studied
 
 
+_STUDY_AT = (
+    r"^at\s+(?P<s>(?-i:[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|of))*))(?<!\sof)\s*(?:now|these\s+days|currently|"
+    r"at\s+the\s+moment)?[.!]*$"
+)
+"""A school named as where one studies: the ``school``, which the next one said replaces (``education`` is what is
+studied, and many-valued, so a school filed there would never end)."""
+
+
 def _h_study(c: Sink, verb: str, rest: str) -> None:
     if _match(r"^for\b", rest.strip(), re.IGNORECASE):
         return  # "studying for exams": what it is for, not what is studied
@@ -1400,6 +1408,10 @@ def _h_study(c: Sink, verb: str, rest: str) -> None:
     aim = _match(r"^to\s+(?:be|become)\s+(?P<v>(?:an?\s+)?[\w' -]+)$", rest.strip(), re.IGNORECASE)
     if aim and verb.lower() in ("study", "studies", "studying") and _role_head(noun_phrase(aim.group("v"))):
         c.attr("goals", "be " + _lower(noun_phrase(aim.group("v"), keep_det=True)))  # "studying to be a vet": an aim
+        return
+    where = _match(_STUDY_AT, rest.strip(), re.IGNORECASE)
+    if where and verb.lower() in ("study", "studies", "studying") and not c.negated:
+        c.attr("school", where.group("s"))  # "i study at King's College": where one studies now, as "a student at"
         return
     r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.IGNORECASE)
     value = noun_phrase(r)
@@ -2911,8 +2923,13 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         r,
         re.IGNORECASE,
     )
-    if m and not m.group("lvl") and r[:8].lower() == "studying" and _match(r"^to\s+be(?:come)?\s", m.group("v")):
-        _h_study(c, "studying", m.group("v"))  # "i am studying to be a vet": an aim, not a subject
+    if (
+        m
+        and not m.group("lvl")
+        and r[:8].lower() == "studying"
+        and (_match(r"^to\s+be(?:come)?\s", m.group("v")) or _match(_STUDY_AT, m.group("v").strip(), re.IGNORECASE))
+    ):
+        _h_study(c, "studying", m.group("v"))  # "i am studying to be a vet": an aim, not a subject; "… at X": school
         return
     if m:
         value = m.group("lvl") or noun_phrase(

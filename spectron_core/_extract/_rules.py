@@ -79,6 +79,7 @@ from ._rule_patterns import (
     hide_abbreviation_stops,
     tidy_abbreviations,
 )
+from ._shifts import restated
 from ._types import ExtractedAttribute, ExtractedUncertainty, Extraction, ExtractionContext
 from ._upcoming import might_plan, upcoming
 from ._when import resolve
@@ -254,6 +255,7 @@ class RuleExtractor:
             matrix = _MATRIX.match(body) if body[:2].lower() == "i " else None
             if matrix:
                 body = body[matrix.end() :]  # "i know i have 3 horses": the complement is what is said
+        body = restated(body) if not sentence.endswith("?") else body  # "my new car is …" (_shifts)
         pieces = split_clauses(body, asks=sentence.endswith("?"))
         start = len(out.attributes)
         prev: tuple[str, bool] | None = None

@@ -28,6 +28,27 @@ Why it is read that way:
 - A diet taken up ("i'm doing the carnivore diet now", "i'm trying keto at the moment") is the ``food_preference``,
   as "i'm on the keto diet" is.
 
+- A new home said by where one's new place is ("we finally moved into our new flat in York", "just got the keys to
+  our new house in Denver"), by what the town is to one now ("Bergen's home now": with a cue or "my/our", since
+  "Sam's home" is someone arriving), or by being its resident ("i'm a Queens resident now"; "a permanent/legal
+  resident" is a status, not a town). Only "my/our new …" counts, and the clause must open with i/we or the verb,
+  with no modal or "if" before the place: "my sister moved into her new flat" and "we might get a new place in
+  Denver" say nothing of the speaker's home.
+- A job said as being hired ("Lidl hired me as a shift lead", "just got hired at Waitrose") or as joining a firm
+  named in passing ("i joined a startup called Brightwave as their first engineer"): the ``employer`` (and the
+  ``role`` after "as"), so the old employer is superseded; the clause reader only kept "joined a startup".
+- A commute taken up ("i've started taking the ferry to work", "been cycling to work lately") is the commute,
+  said in the key's own frame ("i take the ferry to work") and read by ``_routine``.
+- A new thing said as "my new car/phone is …", "upgraded my phone to …" or "got … to replace my (old) phone" is
+  restated before the clauses are read (:func:`restated`) as "i replaced my car/phone with …", which already
+  names the thing and replaces the user's thing of that kind (a "Dell XPS" is a laptop); "my new favourite X is Y" and "i've got a new favourite X: Y" are
+  restated as "my favourite X is Y" (the clause reader otherwise made a key "new_favourite_x"). A plan ("going
+  to upgrade my phone"), someone else's ("my sister's new car") or a condition ("if i got …") opens otherwise and
+  is left as said.
+- One had and then named by a pronoun ("i have a girlfriend now, her name is Leah", "we got a puppy, his name's
+  Biscuit") is restated as "… my girlfriend's name is Leah", which ``_names`` reads as the partner (or pet) named:
+  the pronoun can only take up the one the speaker just said they have.
+
 Trailing cues ("now", "these days", "lately", "at the moment", "since the new job", "instead") are cut before the
 frames are matched: they say the state lasts, which the frames already assume.
 """
@@ -45,7 +66,7 @@ from ._routine import routine_of
 from ._rule_clause import _lower_unless_proper, speaker_fact
 from ._types import ExtractedRelation, Extraction
 
-__all__ = ["shift_mentions"]
+__all__ = ["restated", "shift_mentions", "titled"]
 
 _LEAD = (
     r"^(?:(?:also|btw|and|so|well|oh|actually|anyway|yeah|yes|ok|okay|plus|but|update|news|good\s+news|finally|"
@@ -148,6 +169,156 @@ _RESTRICTIONS = words("gluten-free halal kosher")
 """Diets kept for a need or a faith (``dietary_restrictions``, read by ``_health``), not a preference taken up."""
 
 
+_NOT_YET = (
+    r"(?!(?:\S+\s+){0,8}?(?:if|when|might|may|could|would|will|should|want|wanna|hope|hoping|plan|planning|going|"
+    r"gonna|thinking|looking|need|maybe|once|until|unless|whether|not|never|no)\b)"
+)
+"""No modal, plan, condition or negation before the frame's object: the change has not (yet) happened."""
+_NEW_PLACE = re.compile(
+    _LEAD + r"(?:(?:i|we)\s+)?" + _NOT_YET + r"(?:[\w'-]+\s+){1,7}?(?:my|our)\s+(?:brand\s+)?new\s+(?:place|flat|"
+    r"apartment|house|home|condo|pad|digs)\s+(?:over\s+|out\s+|up\s+|down\s+)?in\s+" + _NAME + r"\s*$",
+    re.IGNORECASE,
+)
+"""A new home said by where one's new place is: "we finally moved into our new flat in York"."""
+_HOME_IS = re.compile(
+    r"^(?P<p>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))(?P<s>['’]s|\s+is)\s+(?P<my>(?:my|our)\s+)?home\s*$",
+    re.IGNORECASE,
+)
+"""A town said to be home now: "Bergen's home now", "Sydney is our home"."""
+_RESIDENT = re.compile(
+    _LEAD + r"(?:i\s+am|we\s+are)\s+" + _ADV + r"(?:an?\s+)?(?:proud\s+|official\s+|full[- ]time\s+)?"
+    r"(?P<p>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|[a-z][\w'-]*)\s+(?:resident|residents|homeowner)\s*$",
+    re.IGNORECASE,
+)
+"""A town said as being its resident: "i'm a Queens resident now"."""
+_NOT_TOWN = words(
+    "permanent legal long-term longterm temporary new former current foreign local full part-time "
+    "nursing care home tax us uk eu"
+)
+_ORG = r"(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*))"
+_AS_ROLE = r"(?:\s+as\s+(?:(?:an?|the|their|our|its)\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*))?"
+_HIRED = re.compile(
+    r"^(?:(?:also|so|well|oh|actually|anyway|update|news|good\s+news|finally)\W+)*"
+    + _ORG
+    + r"\s+(?:has\s+|have\s+)?"
+    + _ADV
+    + r"(?:hired|taken\s+me\s+on|took\s+me\s+on)(?:\s+me)?"
+    + _AS_ROLE
+    + r"\s*$",
+)
+"""A job said by the firm that hired one: "Lidl hired me as a shift lead"."""
+_GOT_HIRED = re.compile(
+    _LEAD + _I + _HAVE + _ADV + r"(?:got|been|was|were|am|are)\s+" + _ADV + r"(?:hired|taken\s+on)\s+(?:at|by|on\s+at)"
+    r"\s+" + _ORG + _AS_ROLE + r"\s*$",
+    re.IGNORECASE,
+)
+"""A job said as being hired somewhere: "just got hired at Waitrose"."""
+_JOINED = re.compile(
+    _LEAD + _I + _HAVE + _ADV + r"(?:joined|signed\s+(?:on\s+)?with|started\s+(?:at|with))\s+(?:a|an|the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|agency|studio|practice|charity|bank|consultancy|business|"
+    r"lab|nonprofit|non-profit|school|hospital|clinic|restaurant|bakery|brewery|shop|store|team)\s+(?:called|named)\s+"
+    r"(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)|[a-z][\w&'.-]*)" + _AS_ROLE + r"\s*$",
+    re.IGNORECASE,
+)
+"""A job said by joining a firm named in passing: "i joined a startup called Brightwave as their first engineer"."""
+_COMMUTE = re.compile(
+    _LEAD + _I + _HAVE + _ADV + r"(?:started|begun|began|been|taken\s+to|switched\s+to|gone\s+back\s+to)\s+"
+    r"(?P<how>(?:taking|riding|catching)\s+(?:the|a|my)\s+[\w-]+|cycling|biking|walking|driving|running|carpooling|"
+    r"scooting)\s+(?:in\s+)?to\s+(?:work|the\s+office)\s*$",
+    re.IGNORECASE,
+)
+"""A commute taken up: "i've started taking the ferry to work"."""
+_GERUND = {
+    "taking": "take",
+    "riding": "ride",
+    "catching": "catch",
+    "cycling": "cycle",
+    "biking": "bike",
+    "walking": "walk",
+    "driving": "drive",
+    "running": "run",
+    "carpooling": "carpool",
+    "scooting": "scoot",
+}
+
+_THINGS = r"(?:car|phone|laptop|computer|tablet|ride|motorbike|bike|truck|van|watch|console|e-?reader)"
+_NEW_THING = re.compile(
+    r"^(?P<lead>" + _LEAD[1:] + r")(?:(?:my|our)\s+new\s+(?P<t1>" + _THINGS + r")\s*(?:is|['’]s)\s+|(?:i\s+|we\s+)?"
+    r"(?:have\s+|'ve\s+)?" + _ADV + r"upgraded\s+(?:my|our)\s+(?:old\s+)?(?P<t2>" + _THINGS + r")\s+to\s+)(?P<v>.+)$",
+    re.IGNORECASE,
+)
+"""A new thing: "my new car is a Tesla", "just upgraded my phone to a Galaxy S24"."""
+_TO_REPLACE = re.compile(
+    r"^(?P<lead>"
+    + _LEAD[1:]
+    + r")(?:(?:i|we)\s+)?(?:have\s+|'ve\s+)?"
+    + _ADV
+    + r"(?:got|bought|picked\s+up|ordered)\s+"
+    r"(?P<v>.+?)\s+to\s+replace\s+(?:my|our)\s+(?:old\s+|broken\s+|cracked\s+|dead\s+)?(?P<t1>" + _THINGS + r")\s*$",
+    re.IGNORECASE,
+)
+"""A thing got to replace one's own: "got a Pixel 9 to replace my phone"."""
+_NEW_FAVOURITE = re.compile(
+    r"^(?P<lead>"
+    + _LEAD[1:]
+    + r")(?:(?:my|our)\s+new\s+(?P<k>fav(?:ou?rite|e)\s+[\w ]+?)\s*(?:is|['’]s)\s+|(?:i\s+|we\s+)?"
+    r"(?:have\s+|'ve\s+)?(?:got\s+)?(?:a\s+)?new\s+(?P<k2>fav(?:ou?rite|e)\s+[\w ]+?)\s*(?:[:,–—-]|\s-\s)\s*)"
+    r"(?P<v>\S.*)$",
+    re.IGNORECASE,
+)
+"""A new favourite: "my new favourite film is Arrival", "i've got a new favourite book: Piranesi"."""
+
+
+_A_THING = re.compile(
+    r"^(?:(?:an?|the|my)\s+(?!(?:bit|lot|little|dream|beast|joy|pain|nightmare|steal|bargain|lemon|mess|gem|treat|"
+    r"upgrade|step|must|lot|real|total|massive|huge|great|good|bad)\b)|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""The new thing named, not described: "my new car is a Tesla" / "a Kia", never "my new car is tiny / a dream"."""
+
+
+_TITLE_SMALL = words("a an the of at in on and or to for with by from as")
+
+
+def titled(name: str) -> bool:
+    """Whether a name is a title in capitals ("Everything Everywhere All at Once"): two words or more, each but
+    the small ones capitalised. Such a name is read whole even when its words are ones that otherwise say no
+    thing ("everything", "all"), which is how a new favourite film is often said."""
+    said = name.strip(" .,!").split()
+    return len(said) > 1 and all(w[:1].isupper() or w in _TITLE_SMALL for w in said) and said[0][:1].isupper()
+
+
+_HAS_ONE_NAMED = re.compile(
+    r"^(?P<a>"
+    + _LEAD[1:]
+    + r"(?:i|we)\s+(?:have\s+got|have|'ve\s+got|got|just\s+got|now\s+have)\s+(?:an?\s+)?(?:new\s+)?"
+    r"(?P<k>girlfriend|boyfriend|partner|wife|husband|fianc[eé]e?|dog|cat|puppy|kitten|rabbit|bunny|hamster|"
+    r"parrot|horse|pony|son|daughter|baby\s+(?:girl|boy))\b(?:\s+(?:now|too|as\s+well|finally))?\s*[,;:-]+\s*"
+    r"(?:and\s+)?)(?:her|his|their|its)\s+name(?:\s+is|['’]s)\s+(?P<n>.+)$",
+    re.IGNORECASE,
+)
+"""One had and named by a pronoun after: "i have a girlfriend now, her name is Leah"."""
+
+
+def restated(body: str) -> str:
+    """A sentence saying a new thing, favourite or partner, restated in the frame the clause reader reads as a
+    change (see the module docstring); any other sentence as it is."""
+    m = _HAS_ONE_NAMED.match(body) if " name" in body.lower() else None
+    if m:
+        return f"{m.group('a')}my {m.group('k').lower()}'s name is {m.group('n')}"
+    low = body.lower()
+    if "new" not in low and "replace" not in low and "upgrade" not in low:
+        return body
+    m = _NEW_THING.match(body) or _TO_REPLACE.match(body)
+    if m and _A_THING.match(m.group("v")):
+        thing = (m.group("t1") or m.groupdict().get("t2") or "").lower()
+        return f"{m.group('lead')}i replaced my {thing} with {m.group('v').strip()}"
+    m = _NEW_FAVOURITE.match(body)
+    if m:
+        return f"{m.group('lead')}my {m.group('k') or m.group('k2')} is {m.group('v').strip()}"
+    return body
+
+
 def _clauses(pieces: list[Piece]) -> list[str]:
     """The clauses, with a clock time the clause splitter cut at its colon ("5 | 45 since …") put back."""
     out: list[str] = []
@@ -209,6 +380,8 @@ def _one(
     text = _CUE_TAIL.sub("", said).strip(" ,")
     if not text:
         return
+    if _said_anew(text, text != said.strip(" ,.!"), when, add, relate):
+        return
     m = _MOVED.match(text)
     if m:
         place = m.group("p")
@@ -257,3 +430,39 @@ def _one(
     m = _DIET.match(text)
     if m and m.group("d").lower() in DIETS and m.group("d").lower() not in _RESTRICTIONS:
         add("food_preference", m.group("d").lower())
+
+
+def _said_anew(
+    text: str, cue: bool, when: datetime | None, add: Callable[..., None], relate: Callable[[str, str], None]
+) -> bool:
+    """A home, job or commute said anew (round 2 of the module docstring); whether the clause was one."""
+    m = _NEW_PLACE.match(text) or _RESIDENT.match(text)
+    h = None if m else _HOME_IS.match(text)
+    if h and (cue or h.group("my")) and h.group("p").lower() not in _NOT_NAME:
+        m = h
+    if m:
+        place = m.group("p")
+        if place.lower() in _NOT_TOWN or not (place[:1].isupper() or place.lower() in PLACES or m.re is _RESIDENT):
+            return m.re is not _HOME_IS
+        add("home", _lower_unless_proper(place))
+        relate("lives_in", entity_ref("Place", _lower_unless_proper(place)))
+        return True
+    m = _HIRED.match(text) or _GOT_HIRED.match(text) or _JOINED.match(text)
+    if m and m.group("org").lower() not in _NOT_NAME | {"they", "we", "he", "she", "it", "my", "our", "the"}:
+        org = _lower_unless_proper(m.group("org"))
+        add("employer", org)
+        relate("works_at", entity_ref("Org", org))
+        role = (m.group("role") or "").lower()
+        if role and role.split()[-1] not in ("contract", "basis", "time", "intern", "now", "today", "yesterday"):
+            add("role", role)
+        return True
+    m = _COMMUTE.match(text)
+    if m:
+        how = m.group("how").lower().split(maxsplit=1)
+        frame = " ".join([_GERUND.get(how[0], how[0]), *how[1:]])
+        found, _ = routine_of(f"i {frame} to work")
+        for key, value, negated in found:
+            if key == "commute" and not negated:
+                add(key, value)
+        return True
+    return False
