@@ -272,3 +272,28 @@ def test_children_and_pets_named_accumulate(mem) -> None:  # type: ignore[no-unt
     assert {o for o, live in _relations(mem, "parent_of") if live} >= {"Person/max"}
     assert {o for o, live in _relations(mem, "owns") if live} == {"Pet/rex", "Pet/luna"}
     assert {"dog", "kitten"} <= set(profile_values(mem, "pets"))
+
+
+@pytest.mark.parametrize(
+    "text, label, name",
+    [
+        ("My husband Tomás is a firefighter.", "married_to", "Person/tomás"),
+        ("I'm married to José.", "married_to", "Person/josé"),
+        ("my friend Zoë lives in Paris", "friend_of", "Person/zoë"),
+        ("Łukasz is my brother", "sibling_of", "Person/łukasz"),
+        ("My daughter Renée is 7.", "parent_of", "Person/renée"),
+        ("I have a cat named Søren.", "owns", "Pet/søren"),
+    ],
+)
+def test_names_with_accents_are_whole_names(text: str, label: str, name: str) -> None:
+    """A name with a letter outside ASCII is one name ("Tomás"), not a name cut at the accent ("tom s") or a key
+    made of it ("husband_tom_s")."""
+    from spectron_core import RuleExtractor
+    from spectron_core._extract._types import ExtractionContext
+    from tests.support import SPEAKER, T0
+
+    got = RuleExtractor().extract(
+        ExtractionContext(text=text, role="user", observed_at=T0, principal=SPEAKER, agent="Agent/assistant")
+    )
+    assert any(r.label == label and r.object == name for r in got.relations), got.relations
+    assert not any("_" in a.key and a.key not in ("relationship_status",) for a in got.attributes), got.attributes

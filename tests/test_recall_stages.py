@@ -386,6 +386,7 @@ def test_graph_density_counts_other_pieces_of_evidence_not_a_turns_own_facts():
         ("My wife Ana teaches piano.", "what does my wife do?", "piano"),
         ("My son Leo just turned five.", "remind me of my son's name", "leo"),
         ("my boss, Priya, is on leave this month", "who's my boss?", "priya"),
+        ("My husband Tomás is a firefighter.", "what's my husband's name?", "tomás"),
     ],
 )
 def test_a_relatives_name_is_recalled_beside_a_pets_name(tmp_path, said, question, word):
@@ -401,5 +402,24 @@ def test_a_relatives_name_is_recalled_beside_a_pets_name(tmp_path, said, questio
             mem.remember(text, scope=scope, observed_at=at(i))
         top = mem.recall(question, top_k=3, scope=scope).items
         assert word in top[0].text.lower(), [i.text for i in top]
+    finally:
+        mem.close()
+
+
+@pytest.mark.parametrize(
+    "question", ["Remind me what our husky's name is?", "what's my dog called again", "how old is my dog?"]
+)
+def test_a_question_about_a_pet_is_not_about_the_users_own_name_or_age(tmp_path, question):
+    from spectron_core import Spectron
+    from tests.support import at
+
+    mem = Spectron(path=str(tmp_path / "m"))
+    try:
+        scope = {"org": "acme", "user": "marisol"}
+        said = ["My name is Marisol.", "I'm 41.", "We have a husky called Koda, she's three.", "I live in Albuquerque."]
+        for i, text in enumerate(said):
+            mem.remember(text, scope=scope, observed_at=at(i))
+        top = mem.recall(question, top_k=3, scope=scope).items
+        assert "koda" in top[0].text.lower(), [i.text for i in top]
     finally:
         mem.close()

@@ -28,6 +28,9 @@ __all__ = [
     "LANGUAGES",
     "MOODS",
     "MUSIC_GENRES",
+    "NAME_LOWER",
+    "NAME_UPPER",
+    "NAME_WORD",
     "NOT_POSSESSIONS",
     "PETS",
     "PLACES",
@@ -47,6 +50,13 @@ def words(text: str) -> frozenset[str]:
     """The white-space separated words of ``text`` (a word list written as one string)."""
     return frozenset(text.split())
 
+
+NAME_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+"""Capitals a person's name may start with: ASCII and the Latin letters of European names (Zoë, Søren, Łukasz)."""
+NAME_LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
+"""The small letters of a name ("Tomás", "Renée", "Jiří"): a name cut at an accent ("tom s") names no one."""
+NAME_WORD = f"[{NAME_UPPER}][{NAME_LOWER}]+"
+"""One capitalised word of a name, in the letters above."""
 
 ROLE_WORDS = words(
     """ceo cto coo cfo cmo cio ciso cpo vp rn lpn cna emt president chairman chairwoman founder cofounder co-founder owner director

@@ -49,6 +49,8 @@ from ._lexicon import (
     KIN,
     KIN_LABELS,
     MOODS,
+    NAME_LOWER,
+    NAME_UPPER,
     NOT_ROLE,
     PETS,
     PLACES,
@@ -104,7 +106,7 @@ _NOT_NAME = (
 )
 """Words that are something else before they are a name: "my kids are great", "my boss is away"."""
 
-_NAME = r"[A-Za-z][a-z'-]{1,14}"
+_NAME = rf"[{NAME_UPPER}{NAME_LOWER}][{NAME_LOWER}'-]{{1,14}}"
 _NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|&)\s+{_NAME})?"
 
 _PLURAL_COUNT = r"(?:two|three|four|five|six|[2-9])"

@@ -45,6 +45,7 @@ from ._lexicon import (
     LANGUAGES,
     MOODS,
     MUSIC_GENRES,
+    NAME_WORD,
     NOT_POSSESSIONS,
     NOT_ROLE,
     PETS,
@@ -2235,7 +2236,7 @@ def _h_rented(c: Sink, verb: str, rest: str) -> None:
 def _h_got(c: Sink, verb: str, rest: str) -> None:
     r = rest.strip()
     m = _match(
-        r"^(?P<s>married|remarried|divorced|engaged|separated|hitched)\b(?:\s+to\s+(?P<name>[A-Z][a-z]+))?",
+        rf"^(?P<s>married|remarried|divorced|engaged|separated|hitched)\b(?:\s+to\s+(?P<name>{NAME_WORD}))?",
         r,
         re.IGNORECASE,
     )
@@ -2352,13 +2353,13 @@ def _h_retired(c: Sink, verb: str, rest: str) -> None:
 
 
 def _h_manage(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", rest.strip())
+    m = _match(rf"^(?P<name>{NAME_WORD}(?:\s{NAME_WORD})?)\b", rest.strip())
     if m:
         c.rel("manages", "Person/" + m.group("name").lower())
 
 
 def _h_report(c: Sink, verb: str, rest: str) -> None:
-    m = _match(r"^to\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", rest.strip())
+    m = _match(rf"^to\s+(?P<name>{NAME_WORD}(?:\s{NAME_WORD})?)\b", rest.strip())
     if m:
         c.rel("reports_to", "Person/" + m.group("name").lower())
 
@@ -3154,7 +3155,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     ):
         c.attr("name", r.capitalize(), confidence=0.7)  # "hi , i am kenneth": a greeting introduces a name
         return
-    m = _match(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$", r)
+    m = _match(rf"^(?P<name>{NAME_WORD}(?:\s{NAME_WORD})?)$", r)
     if m and m.group("name").split()[0].lower() not in _NOT_NAMES:
         c.attr("name", m.group("name"))
         return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import ACTIVITIES, KIN, PETS, RELATION_WORDS, words
+from ._lexicon import ACTIVITIES, KIN, NAME_WORD, PETS, RELATION_WORDS, words
 from ._phrases import AFFECTS_ME, FAVOURITE_APPOSITION
 from ._predicates import _SKILL_VERBS, VERBS
 
@@ -51,7 +51,7 @@ _MINE_AFTER = re.compile(r"\s+(?=mine\s+(?:is|are|would\s+be)\s+\w)", re.IGNOREC
 _TIME_HINT = _TimeHint()
 
 
-_NAME_SUBJ = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<poss>'s)?\s+(?P<p>.+)$")
+_NAME_SUBJ = re.compile(rf"^(?P<name>{NAME_WORD}(?:\s{NAME_WORD})?)(?P<poss>'s)?\s+(?P<p>.+)$")
 
 
 _HE_SHE = re.compile(r"^(?:he|she)\s+(?P<p>.+)$", re.IGNORECASE)
@@ -710,7 +710,7 @@ _POSSESSIVE = re.compile(
 _OWN_NOUN_NAMED = re.compile(
     r"^(?P<rel>"
     + "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
-    + r")(?:\s+is|\s+is\s+called|,)?\s+(?P<name>[A-Z][a-z]+)\b"
+    + rf")(?:\s+is|\s+is\s+called|,)?\s+(?P<name>{NAME_WORD})\b"
 )
 
 

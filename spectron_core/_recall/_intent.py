@@ -38,7 +38,7 @@ from .._meanings import attribute_meanings, unit
 from .._models import field_of
 from .._scope import Scope
 from ._models import RankingConfig
-from ._principal import Principal, asks_about_self, kin_named, speaks_of_a_relative
+from ._principal import Principal, asks_about_self, kin_named, speaks_of_a_pet, speaks_of_a_relative
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -128,6 +128,8 @@ def principal_asks(
         # "what does my husband do for work": his job, not the user's employer; only the keys that are about the
         # user's relatives still answer it ("tell me about my kids": the user's children, family)
         asked = [k for k in asked if k in _KIN_KEYS]
+    elif speaks_of_a_pet(query):
+        asked = [k for k in asked if k == "pets"]  # "what's our husky's name?": the dog's, not the user's
     return asked
 
 

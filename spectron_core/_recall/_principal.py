@@ -16,14 +16,22 @@ from typing import TYPE_CHECKING
 
 from .._entities import principal_for
 from .._errors import SpectronError
-from .._extract._lexicon import KIN, KIN_LABELS
+from .._extract._lexicon import KIN, KIN_LABELS, PETS
 from .._models import field_of
 from .._scope import Scope
 
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["Principal", "asks_about_self", "is_question", "kin_named", "principal_of", "speaks_of_a_relative"]
+__all__ = [
+    "Principal",
+    "asks_about_self",
+    "is_question",
+    "kin_named",
+    "principal_of",
+    "speaks_of_a_pet",
+    "speaks_of_a_relative",
+]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -192,3 +200,13 @@ def speaks_of_a_relative(text: str) -> bool:
     if _FIRST_PERSON_SUBJECT.intersection(words):
         return False
     return bool(kin_named(text))
+
+
+def speaks_of_a_pet(text: str) -> bool:
+    """True when ``text`` is about one of the speaker's animals and has no "i"/"we" of its own: "what's our
+    husky's name?", "how old is my cat?" (their name is not the speaker's ``name``, their age not ``age``)."""
+    words = _TOKEN.findall(text.lower().replace("’", "'"))
+    if _FIRST_PERSON_SUBJECT.intersection(words):
+        return False
+    said = [nxt.removesuffix("'s") for w, nxt in zip(words, words[1:]) if w in ("my", "our")]
+    return any(k in PETS or k.removesuffix("s") in PETS for k in said)
