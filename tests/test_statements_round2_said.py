@@ -113,6 +113,10 @@ POSITIVES = [
     # -- a habit with its length -----------------------------------------------------------------------------
     ("I meditate for ten minutes every morning.", "hobbies", "meditat"),
     ("i swim for an hour most evenings", "hobbies", "swim"),
+    # -- an event ahead with where it is ---------------------------------------------------------------------
+    ("I have a wedding in Porto next month.", "plans", "wedding in porto"),
+    ("we've got a concert in Madrid in three weeks", "plans", "concert in madrid"),
+    ("I've got an interview in Glasgow next week.", "plans", "interview in glasgow"),
 ]
 
 
@@ -168,6 +172,10 @@ NEGATIVES = [
     ("I took the 7am bus into town yesterday.", "commute"),
     ("Her commute is forty minutes on the tram.", "commute"),
     ("My daughter meditates for ten minutes every morning.", "hobbies"),
+    ("My sister has a wedding in Porto next month.", "plans"),
+    ("I had the strangest dream last night.", "event"),
+    ("just had a lovely nap", "event"),
+    ("I had a nightmare about exams.", "event"),
 ]
 
 

@@ -35,6 +35,8 @@ question, a wish or a premise is no clause of this shape, and a clause dated to 
 * The commute said with a timetable ("i take the 8:15 train to work", "i get the 7am bus into town") or with the
   mode after its length ("my commute is forty minutes on the tram") → ``commute`` = the mode, as "i take the train"
   gives.
+* A dream or a nap had ("i had a weird dream last night", "just took a nap") is claimed with no fact: a night's or
+  an afternoon's passing, like a meal had, is no ``event`` worth keeping about the speaker.
 * A habit said with how long it lasts ("i meditate for ten minutes every morning", "i swim for an hour most
   evenings") is the habit: the length is dropped before the verb is read as a pastime.
 """
@@ -191,6 +193,12 @@ _COMMUTE_LONG = re.compile(
 )
 _MODE_WORD = {"foot": "on foot", "motorbike": "motorbike", "tube": "tube", "subway": "subway"}
 
+_SLEPT = re.compile(
+    r"^(?:i|we)\s+(?:had|have\s+had|'ve\s+had|just\s+had|took|just\s+took)\s+(?:an?|the|such\s+an?|the\s+most)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:dream|nightmare|nap)s?\b(?!\s+(?:job|home|house|car|role|team|holiday|trip))",
+    re.IGNORECASE,
+)
+
 _LENGTH = re.compile(
     r"^(?P<pre>(?:i|we)\s+(?:(?:also|usually|always|still)\s+)*[a-z]+)\s+for\s+(?:about\s+|around\s+|at\s+least\s+)?"
     r"(?:an?|half\s+an|[0-9]+|[a-z]+)(?:\s+and\s+a\s+half)?\s+(?:hours?|mins?|minutes?|hrs?)"
@@ -225,6 +233,9 @@ def everyday_of(text: str, today: bool) -> tuple[list[Fact], bool]:  # noqa: C90
         if m:
             said = m.group("v").lower()  # (one spelling: "colour blind", "colourblind" → "colour-blind")
             return [("health", said[: said.index("r") + 1] + "-blind")], True
+    if "dream" in low or "nightmare" in low or "nap" in low:
+        if _SLEPT.match(t):
+            return [], True
     if today:
         return [], False
     m = _KEPT.match(t) if _match_any(low, ("keep", "look after", "raise", "breed", "care for")) else None
