@@ -113,6 +113,13 @@ POSITIVES = [
     # -- a habit with its length -----------------------------------------------------------------------------
     ("I meditate for ten minutes every morning.", "hobbies", "meditat"),
     ("i swim for an hour most evenings", "hobbies", "swim"),
+    # -- money: the bank, what is earned, what money is put into ------------------------------------------------
+    ("I bank with Starling these days.", "finances", "starling"),
+    ("we have a joint account with Barclays", "finances", "barclays"),
+    ("I earn roughly £38,000 a year.", "income", "38,000"),
+    ("i make $22 an hour", "income", "$22 an hour"),
+    ("I invest in ETFs every month.", "finances", "etfs"),
+    ("i put 200 pounds a month into my pension", "finances", "pension"),
     # -- an event ahead with where it is ---------------------------------------------------------------------
     ("I have a wedding in Porto next month.", "plans", "wedding in porto"),
     ("we've got a concert in Madrid in three weeks", "plans", "concert in madrid"),
@@ -173,6 +180,11 @@ NEGATIVES = [
     ("Her commute is forty minutes on the tram.", "commute"),
     ("My daughter meditates for ten minutes every morning.", "hobbies"),
     ("My sister has a wedding in Porto next month.", "plans"),
+    ("My wife banks with Barclays.", "finances"),
+    ("Should I invest in index funds?", "finances"),
+    ("I'd love to earn 100k a year.", "income"),
+    ("I make candles for fun.", "income"),
+    ("My husband earns about 50k a year.", "income"),
     ("I had the strangest dream last night.", "event"),
     ("just had a lovely nap", "event"),
     ("I had a nightmare about exams.", "event"),

@@ -108,9 +108,10 @@ CONTINUE_VERBS = (
     r"write|sing|dance|swim|hike|travel|take|took|teach|stopped|switched|retired|bought|adopted|need|can|"
     r"will|would|used|never|no\s+longer|recently|currently|graduated|finished|dropped"
 )
-# (a colon between digits is a clock time, "the 8:15 train", not a clause break)
+# (a colon between digits is a clock time, "the 8:15 train", and a comma before three digits a thousands separator,
+# "£38,000": neither is a clause break)
 _SPLIT = re.compile(
-    r"\s*(?:[,;]|(?<!\d):|:(?!\d))+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+now\s+that\s+(?=(?:i|we|my|our)\b)|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
+    r"\s*(?:;|(?<!\d),|,(?!\d{3}\b)|(?<!\d):|:(?!\d))+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+now\s+that\s+(?=(?:i|we|my|our)\b)|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
     r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|" + CONTINUE_VERBS + r")\b)",
     re.IGNORECASE,
 )

@@ -35,6 +35,10 @@ question, a wish or a premise is no clause of this shape, and a clause dated to 
 * The commute said with a timetable ("i take the 8:15 train to work", "i get the 7am bus into town") or with the
   mode after its length ("my commute is forty minutes on the tram") → ``commute`` = the mode, as "i take the train"
   gives.
+* Money: the bank one is with ("i bank with monzo", "i have a current account with nationwide") and what one
+  puts money into ("i put money into index funds every month", "i invest in etfs") → ``finances``; what one
+  earns, said with an amount ("i earn around 60k a year", "i make $25 an hour") → ``income``, single-valued, so
+  a raise said later supersedes. An amount is needed: "i make candles" is a pastime, "i earn my keep" nothing.
 * A dream or a nap had ("i had a weird dream last night", "just took a nap") is claimed with no fact: a night's or
   an afternoon's passing, like a meal had, is no ``event`` worth keeping about the speaker.
 * A habit said with how long it lasts ("i meditate for ten minutes every morning", "i swim for an hour most
@@ -193,6 +197,34 @@ _COMMUTE_LONG = re.compile(
 )
 _MODE_WORD = {"foot": "on foot", "motorbike": "motorbike", "tube": "tube", "subway": "subway"}
 
+_BANKS = re.compile(
+    _I
+    + r"(?:bank|do\s+(?:my|our|all\s+my)\s+banking|have\s+(?:an?|my|our)\s+(?:current\s+|checking\s+|savings\s+|bank\s+|joint\s+)?"
+    r"account|keep\s+(?:my|our)\s+(?:money|savings))\s+(?:with|at)\s+(?P<v>[A-Za-z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)"
+    r"(?:\s+(?:now|these\s+days|because|since|for|and)\b.*)?$",
+    re.IGNORECASE,
+)
+_MONEY = r"(?:[£$€]\s?[0-9][0-9,.]*\s*(?:k|m|grand|thousand)?|[0-9][0-9,.]*\s*(?:k|grand|thousand|pounds|dollars|euros|quid|bucks))"
+_EARNS = re.compile(
+    _I + r"(?:earn|make|take\s+home|bring\s+in|get\s+paid|am\s+on|'m\s+on|m\s+on|am\s+paid|'m\s+paid)\s+"
+    r"(?P<v>(?:(?:about|around|roughly|approximately|just\s+under|just\s+over|over|under|almost|nearly|close\s+to)\s+)?"
+    + _MONEY
+    + r"(?:\s+(?:a|an|per)\s+(?:year|month|hour|week|annum|day))?|six\s+figures)(?:\s+.*)?$",
+    re.IGNORECASE,
+)
+_FINANCIAL = (
+    r"(?:index\s+funds?|funds?|stocks?|shares|bonds|etfs?|an?\s+isa|(?:my\s+|a\s+)?(?:stocks\s+and\s+shares\s+)?isa|"
+    r"(?:my\s+|a\s+)?(?:401k|401\(k\)|roth\s+ira|ira|pension|savings\s+account|retirement\s+account)|crypto|bitcoin|"
+    r"property|premium\s+bonds|gold|(?:an?\s+)?(?:[a-z]+\s+)?(?:tracker|mutual)\s+funds?)"
+)
+_INVESTS = re.compile(
+    _I + r"(?:invest|put|pay|stick|save|put\s+money|put\s+some\s+money|put\s+a\s+bit|put\s+(?:part|some)\s+of\s+"
+    r"(?:my|our)\s+(?:salary|pay|wages?|income)|put\s+" + _MONEY + r"(?:\s+a\s+month)?)\s+(?:(?:away|aside)\s+)?"
+    r"(?:into|in|towards)\s+(?P<v>" + _FINANCIAL + r")(?=\s+(?:every|each|a|per|monthly|weekly|for|through|via|"
+    r"with)\b|$)",
+    re.IGNORECASE,
+)
+
 _SLEPT = re.compile(
     r"^(?:i|we)\s+(?:had|have\s+had|'ve\s+had|just\s+had|took|just\s+took)\s+(?:an?|the|such\s+an?|the\s+most)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:dream|nightmare|nap)s?\b(?!\s+(?:job|home|house|car|role|team|holiday|trip))",
@@ -294,6 +326,16 @@ def everyday_of(text: str, today: bool) -> tuple[list[Fact], bool]:  # noqa: C90
     m = _DIET_SETTLED.match(t)
     if m and m.group("v").lower() in DIETS | {"plant-based", "pescetarian"}:
         return [("food_preference", m.group("v").lower())], True
+    m = _BANKS.match(t) if "bank" in low or "account" in low or "money" in low or "savings" in low else None
+    if m:
+        return [("finances", f"banks with {_name(m.group('v'))}")], True
+    m = _EARNS.match(t) if any(c.isdigit() for c in low) or "figures" in low else None
+    if m:
+        return [("income", _name(m.group("v")).lower())], True
+    m = _INVESTS.match(t)
+    if m:
+        put = re.sub(r"^(?:my|our|an?)\s+", "", _name(m.group("v")).lower())
+        return [("finances", f"invests in {put}")], True
     m = _TIMETABLED.match(t)
     if m:
         return [("commute", m.group("v").lower())], True
