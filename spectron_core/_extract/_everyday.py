@@ -63,7 +63,7 @@ _AM = r"(?:am|are|'m|'re|m|have\s+been|'ve\s+been)\s+"
 
 _KEPT = re.compile(
     _I + r"(?:keep|look\s+after|raise|breed|care\s+for)\s+(?:(?:a|an|some|a\s+few|a\s+couple\s+of|two|three|four|five|"
-    r"six|several|[0-9]+)\s+)?(?P<v>(?:[a-z-]+\s+)?[a-z]+)(?:\s+(?:in|on|at|out|for|and)\b.*)?$",
+    r"six|several|[0-9]+)\s+)?(?P<v>(?:[a-z-]+\s+)?[a-z]+)(?:\s+(?:in|on|at|for|and)\b.*)?$",
     re.IGNORECASE,
 )
 _KEPT_ANIMALS = PETS | words("bee bees hen hens duck ducks sheep alpaca alpacas pig pigs quail")
@@ -134,7 +134,8 @@ _WORN = re.compile(
 
 _UNDERSTOOD = re.compile(
     _I + r"(?:can\s+)?(?:understand|get\s+by\s+in|follow|read)\s+(?:(?:a\s+(?:bit|little)\s+of|some|basic|a\s+lot\s+of|"
-    r"most)\s+)?(?P<v>[a-z]+)\b(?:\s+.*)?$",
+    r"most)\s+)?(?P<v>[a-z]+)(?:\s+(?:but|and|pretty|quite|really|well|fine|fluently|perfectly|ok|okay|when|if|though|"
+    r"too|as\s+well|a\s+bit|a\s+little|mostly)\b.*)?$",
     re.IGNORECASE,
 )
 
@@ -160,7 +161,8 @@ _NOT_HAD = re.compile(
 )
 _NOT_FOOD = words(
     """breakfast lunch dinner supper brunch meals meal much out late enough early before after anything something that
-    it this them those these much here there often well right fast slowly properly"""
+    it this them those these much here there often well right fast slowly properly when if until unless because with
+    in on at alone healthy healthily a the my any too enough"""
 )
 _DRINKS_AVOIDED = words("alcohol coffee caffeine tea milk booze beer wine spirits soda fizzy dairy")
 
@@ -186,7 +188,7 @@ _MODES = r"train|bus|tram|tube|subway|metro|ferry|coach|overground"
 _TIMETABLED = re.compile(
     _I
     + r"(?:usually\s+)?(?:take|get|catch|ride)\s+the\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm)?|early|late|first|last|"
-    r"morning|fast|slow|express|local|number\s+[0-9]+|[0-9]+)\s+(?P<v>" + _MODES + r")\b(?:\s+.*)?$",
+    r"morning|number\s+[0-9]+|[0-9]+)\s+(?P<v>" + _MODES + r")\b(?:\s+.*)?$",
     re.IGNORECASE,
 )
 _COMMUTE_LONG = re.compile(
@@ -227,7 +229,7 @@ _INVESTS = re.compile(
 
 _SLEPT = re.compile(
     r"^(?:i|we)\s+(?:had|have\s+had|'ve\s+had|just\s+had|took|just\s+took)\s+(?:an?|the|such\s+an?|the\s+most)\s+"
-    r"(?:[a-z-]+\s+){0,2}(?:dream|nightmare|nap)s?\b(?!\s+(?:job|home|house|car|role|team|holiday|trip))",
+    r"(?:[a-z-]+\s+){0,2}(?:dream|nightmare|nap)s?\b(?!\s+(?:job|home|house|car|role|team|holiday|trip|of|to)\b)",
     re.IGNORECASE,
 )
 
