@@ -12,6 +12,7 @@ from datetime import datetime
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
+from ._everyday import everyday_of, without_length
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
 from ._health import health_of
@@ -396,6 +397,12 @@ class ClauseReader:
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
         if claimed:  # (a mood of the day, a meal had: claimed with no fact)
             return (speaker, False)
+        every, claimed = everyday_of(text, today) if ctx.role == "user" else ([], False)
+        for key, value in every:  # "we keep chickens", "i'm on iphone", "i don't eat beef" (_everyday)
+            speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
+        if claimed:
+            return (speaker, False)
+        text = without_length(text) if ctx.role == "user" else text  # "i swim for an hour most evenings"
         health = health_of(text) if ctx.role == "user" else []
         if today:
             health = [h for h in health if h[0] not in _NOT_FOR_A_DAY]

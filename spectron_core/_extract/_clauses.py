@@ -35,7 +35,8 @@ _CONTRACTIONS = re.compile(
     r"(?P<neg>do|does|did|is|are|was|were|have|has|had|would|could|should|must)n\s?'\s?t|"
     r"(?P<negbare>dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wouldnt|couldnt|shouldnt)|"
     r"(?P<cant>can\s?'\s?t|cant|cannot)|(?P<wont>won\s?'\s?t|wont)|(?P<were>we\s?'\s?re)|(?P<weve>we\s?'\s?ve)|"
-    r"(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta))\b",
+    r"(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta)|(?P<hav>hav)|"
+    r"(?P<name>(?:my|our)\s+(?:(?:first|last|full|real|middle|nick)\s*)?name)(?:\s?'\s?s|s(?=\s+(?!(?:are|were|and)\b)[a-z])))\b",
     re.IGNORECASE,
 )
 _BARE_NEG = {
@@ -81,11 +82,15 @@ def _expand_one(m: re.Match[str]) -> str:
         return "want to"
     if g == "gonna":
         return "going to"
+    if g == "hav":  # (chat spelling)
+        return "have"
+    if g == "name":  # "my name's kate", "my names kate": the "is" of a name, not a possessive
+        return m.group("name") + " is"
     return "got to"
 
 
 _BARE_WORDS = words("""im ive dont doesnt didnt isnt arent wasnt havent hasnt wouldnt couldnt shouldnt cant
-    cannot wont wanna gonna gotta m ve ll d""")
+    cannot wont wanna gonna gotta m ve ll d hav names""")
 """(a lone "m", "ve", "ll", "d" is a contraction whose apostrophe became a space: "i m", "i ve", tokenised text)"""
 
 
@@ -103,8 +108,10 @@ CONTINUE_VERBS = (
     r"write|sing|dance|swim|hike|travel|take|took|teach|stopped|switched|retired|bought|adopted|need|can|"
     r"will|would|used|never|no\s+longer|recently|currently|graduated|finished|dropped"
 )
+# (a colon between digits is a clock time, "the 8:15 train", and a comma before three digits a thousands separator,
+# "£38,000": neither is a clause break)
 _SPLIT = re.compile(
-    r"\s*[,;:]+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+now\s+that\s+(?=(?:i|we|my|our)\b)|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
+    r"\s*(?:;|(?<!\d),|,(?!\d{3}\b)|(?<!\d):|:(?!\d))+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+now\s+that\s+(?=(?:i|we|my|our)\b)|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
     r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|" + CONTINUE_VERBS + r")\b)",
     re.IGNORECASE,
 )

@@ -100,7 +100,8 @@ PETS = words(
     gerbils hedgehog hedgehogs cockatiel parakeet parakeets budgie budgies frog frogs chicken chickens goat goats
     cow cows pup pups retriever labrador poodle beagle terrier bulldog shepherd husky chihuahua pitbull dachshund
     collie spaniel pug pugs corgi corgis dalmatian rottweiler greyhound doberman schnauzer mutt mutts
-    doggy doggie doggies doggo doggos kitty kitties labradors labradoodle"""
+    doggy doggie doggies doggo doggos kitty kitties labradors labradoodle dragon dragons crab crabs whippet whippets
+    siamese"""
 )
 LANGUAGES = words(
     """english french spanish german italian portuguese dutch russian chinese mandarin cantonese japanese korean

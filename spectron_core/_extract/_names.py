@@ -135,10 +135,12 @@ _MY_LIST = re.compile(
 
 _MY_ONE = re.compile(
     rf"\b(?:my|our)\s+{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})(?P<how>(?:'?s|s')?\s+name\s+is|(?:\s+is|'s)\s+(?:called|named)"
-    rf"|\s+(?:called|named)|\s+is|\s*,|\s+)\s*(?P<name>{_NAME})\b(?P<tail>.*)$",
+    rf"|\s+(?:called|named)|\s+is\s+an?\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:called|named)|\s+is|\s*,|\s+)\s*"
+    rf"(?P<name>{_NAME})\b(?P<tail>.*)$",
     re.IGNORECASE,
 )
-"""One relative or pet and their name: "my partner jamie", "my best friend is priya", "our dog is called rex"."""
+"""One relative or pet and their name: "my partner jamie", "my best friend is priya", "our dog is called rex", "my
+dog is a whippet called rex" (the breed said between is no name)."""
 
 _NAMES_ARE_MY = re.compile(
     rf"^(?:(?:also|btw|and|oh|so)\s+)?(?P<names>{_NAMES})\s+(?:is|are)\s+(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?"
@@ -398,7 +400,8 @@ def _match_all(w: _Writer, body: str) -> bool:
         det = body[m.start() : m.start() + 3].lower()
         if not det.startswith(("my", "ou")) and not _OWNING.search(body[: m.start()]):
             continue  # "went to school with a girl named tanya": no one of the speaker's
-        ref = w.named(m.group("kin"), name, pet=_pet(m.group("kin")))
+        kin = f"{pre} {m.group('kin')}" if pre and _pet(m.group("kin")) else m.group("kin")
+        ref = w.named(kin, name, pet=_pet(m.group("kin")))  # ("a guinea pig named …": the kind in two words)
         aged = _AGED.search(m.group(0))
         if aged and ref.startswith("Person/"):
             w.attr(ref, "age", aged.group("n"))  # "a 5 year old son named oliver": Oliver's age

@@ -247,6 +247,20 @@ BUILTIN_SPECS: list[AttributeSpec] = [
     ),
     _s("budget", "context", ["my budget", "budget"], description="how much money they can spend"),
     _s(
+        "income",
+        "identity",
+        ["i earn", "i make", "salary", "income"],
+        description="how much they earn: their salary, pay or income",
+    ),
+    _s(
+        "finances",
+        "identity",
+        ["bank with", "invest in", "savings", "pension"],
+        multi=True,
+        # Where their money is kept and put, not what they spend (budget) nor what they earn (income).
+        description="their money matters: the bank they use, their savings, investments, pension and debts",
+    ),
+    _s(
         "work_arrangement",
         "identity",
         ["work from home", "work remotely", "hybrid"],

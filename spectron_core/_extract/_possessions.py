@@ -56,6 +56,8 @@ _FOND |= {"kitty": "cat", "kitties": "cat", "kittie": "cat"}
 _LAB_COLOURS = words("black chocolate yellow golden brown white fox red silver")
 _NOT_ANIMAL_BEFORE = words("hot sea star cray cat top under")
 """Words before a pet word that make it no animal ("hot dog", "catfish" spelt "cat fish", "sea horse", "top dog")."""
+_TWO_WORD_PETS = {"guinea": "guinea pig", "bearded": "bearded dragon", "hermit": "hermit crab"}
+"""Pets named by two words whose head alone is another animal or none: "two guinea pigs" are no pigs."""
 
 
 def pet_kind(np: str) -> str | None:
@@ -74,6 +76,12 @@ def pet_kind(np: str) -> str | None:
         return "labrador" if len(said) > 1 and said[-2] in _LAB_COLOURS else None
     if len(said) > 1 and said[-2] in _NOT_ANIMAL_BEFORE:
         return None
+    if head in ("pig", "pigs", "dragon", "dragons", "crab", "crabs"):
+        two = _TWO_WORD_PETS.get(said[-2] if len(said) > 1 else "")
+        if two and head.startswith(two.split()[1]):
+            return two
+        if head.startswith(("dragon", "crab")):
+            return None  # ("my dragon tattoo"; a crab eaten)
     if head in _FOND:
         return _FOND[head]
     if head not in PETS:

@@ -21,7 +21,9 @@ module per family, each hooked into the clause reader or the "my …" mentions w
 (dislikes and fears said in passing), ``_outings`` (places gone to and drinks had by habit), ``_pastimes``,
 ``_favourites_age``, ``_wishes`` (goals and plans), ``_lists`` (every item of a list, appositives, "one more" said loosely), ``_routine`` (how and when one works, the commute, sleep, weekly chores), ``_upcoming`` (dates and plans ahead: read with their time
 phrase, before the clause reader takes it away, and dated forwards in the value), ``_shifts`` (a single-valued fact
-changed, said as an event: a move, a new shift, bedtime or school, dating begun, a diet taken up). Each module's docstring says why its constructions are read
+changed, said as an event: a move, a new shift, bedtime or school, dating begun, a diet taken up), ``_everyday``
+(animals kept, a dose, a course's manner, martial arts, the platform one is on, foods never eaten, a commute's
+timetable). Each module's docstring says why its constructions are read
 the way they are; its tests (in its own phrasings, negatives beside them) say what it must and must not read.
 
 Why rules and not a parse or the embedding (issue #10, measured on ConvAI2/DNLI dev, this machine, 2 CPUs

@@ -115,9 +115,15 @@ _ALLERGY_IS = re.compile(
 )
 _REACTION = re.compile(
     r"^(?P<v>[a-z][\w' -]*?)\s+(?:gives?|gave|always\s+gives?)\s+me\s+" + _SEVERITY + r"(?:allergic\s+)?"
-    r"(?:reactions?|hives|a\s+rash|rashes|anaphylaxis|anaphylactic\s+shock)$",
+    r"(?:reactions?|hives|a\s+rash|rashes|anaphylaxis|anaphylactic\s+shock)$"
+    r"|^(?P<v2>[a-z][\w' -]*?)\s+(?:makes?|made|always\s+makes?)\s+(?:me\s+(?:break|come)\s+out\s+in\s+"
+    + _SEVERITY
+    + r"(?:hives|a\s+rash|rashes|spots|welts|blotches)|my\s+(?:throat|lips|mouth|tongue|face|eyes|skin)\s+"
+    r"(?:swell|itch|tingle|close|burn)(?:\s+up)?)$",
     re.IGNORECASE,
 )
+"""(A reaction made is an allergy as one given is: "peanuts make me break out in hives", "kiwi makes my throat swell
+up"; a sweat or a laugh broken out in is none.)"""
 _REACT = re.compile(
     _I + r"(?:react|reacted|am\s+reacting)\s+(?:really\s+|very\s+)?(?:badly|poorly|terribly|severely|strongly)\s+to\s+"
     r"(?P<v>[a-z][\w' ,-]*?)$",
@@ -342,10 +348,11 @@ def subject_first(text: str, today: bool, prior: str = "") -> tuple[list[Fact], 
         )
         if found:  # ("i have terrible allergies": none named; left to the condition reader)
             return found, True
-    if " me " in low:
+    if " me " in low or " my " in low:
         m = _REACTION.match(t)
-        if m and m.group("v").split()[0].lower() not in _NOT_A_THING | {"my", "his", "her", "their", "your"}:
-            found = [("allergies", v.lower()) for v in _items(m.group("v"))]
+        v = (m.group("v") or m.group("v2")) if m else ""
+        if m and v.split()[0].lower() not in _NOT_A_THING | {"my", "his", "her", "their", "your"}:
+            found = [("allergies", x.lower()) for x in _items(v)]
             return found, bool(found)
     if "react" in low:
         m = _REACT.match(t)

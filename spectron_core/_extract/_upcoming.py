@@ -41,8 +41,11 @@ _CUES = frozenset(
     "appointments interview due wedding conference training expecting pregnant cancelled canceled called pushed "
     "postponed moved rescheduled going driving married cancel booked cruise entered leave depart marathon "
     "triathlon 5k 10k race surgery deadline graduation midterm midterms final finals "
-    "prepping preparing signed registered planning".split()
+    "prepping preparing signed registered planning "
+    "concert recital tournament competition audition reunion presentation meeting hearing operation procedure scan "
+    "checkup check-up gig performance".split()
 )
+"""(Every event of ``_EVENT`` but the everyday "party", "show" and "shift", which chit-chat names in passing.)"""
 
 
 def might_plan(text: str) -> bool:
@@ -131,9 +134,12 @@ _PLANNING = re.compile(
 """A trip said as planned: "we're planning a road trip through scotland this summer", "i'm planning a week in
 lisbon": a plan made, whatever preposition leads to the place (a plan "to learn spanish" is a goal, read
 elsewhere)."""
+_TIME_WORD = r"(?:on|in|at|this|next|the|for|over|during|early|late|mid|tomorrow|tonight|today|later|soon)\b"
+"""(What starts the time phrase, so it is not read as the second word of where an event is: "in paris on friday".)"""
 _HAVE_EVENT = re.compile(
-    rf"^{_HAVE}\s+(?:(?:a|an|my|our|the|another|two|three|big|huge|important)\s+)?{_EVENT_NP}\s*,?\s+{_WHEN}"
-    r"(?:\s+(?:and|so)\s+.*)?$",
+    rf"^{_HAVE}\s+(?:(?:a|an|my|our|the|another|two|three|big|huge|important)\s+)?{_EVENT_NP}"
+    r"(?P<where>\s+(?:in|at)\s+(?!" + _TIME_WORD + r")[a-z][a-z'.-]*(?:\s+(?!" + _TIME_WORD + r")[a-z][a-z'.-]*)?)?"
+    rf"\s*,?\s+{_WHEN}(?:\s+(?:and|so)\s+.*)?$",
     re.IGNORECASE,
 )
 _MY_EVENT = re.compile(
@@ -402,7 +408,10 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
             return []
         if m.group("vague") and m.re is _HAVE_EVENT and m.group("vague").lower() == "next":
             return []
-        return [("plans", _dated(_tidy(m.group("what")), m, now), False)]
+        where = (m.groupdict().get("where") or "").strip()  # "a conference in singapore in two weeks": where it is
+        if where and not _is_place(where.split(" ", 1)[1], edited):
+            where = ""
+        return [("plans", _dated(" ".join((_tidy(m.group("what")), where)).strip(), m, now), False)]
     if (m := _MARRIED.match(low)) is not None:
         return [("plans", _dated("wedding", m, now), False)]
     if (m := _TRAINING.match(low)) is not None:

@@ -1,0 +1,348 @@
+"""Lasting facts of the speaker's everyday life said with a verb or a frame the predicate table does not read as one.
+
+Each is read on a clause whose subject is the speaker ("i"/"we"): another person's ("my brother does jiu jitsu"), a
+question, a wish or a premise is no clause of this shape, and a clause dated to the turn's own day is no habit.
+
+* Animals kept: "we keep chickens", "i look after a bearded dragon" → ``pets``, as "i have" says. "Keep" is read only
+  with an animal after it ("i keep a diary" keeps nothing alive).
+* A medicine with its dose ("i'm on lisinopril 10mg", "i take metformin 500mg twice a day") → ``medications`` with
+  the medicine alone, so a later "i take metformin" is the same value and not a second one.
+* A course followed, with how it is taken ("a part-time phd", "an online masters", "an evening mba") →
+  ``education``: the degree is the fact, the way it is taken only its manner.
+* A martial art or discipline done or trained in ("i do muay thai", "i train in kickboxing", "i practise aikido")
+  → ``hobbies``: these are named by words no pastime list held (two words, hyphens, loan words), so they are a
+  closed list here; "i do the dishes" is no pastime.
+* A pastime said by a verb of making or mending ("i restore vintage radios", "i fix up old bikes", "i tinker with
+  old cars") → ``hobbies``, the verb in -ing with its object. A past tense ("i restored the table yesterday") is a
+  job done, not a pastime.
+* The platform one is on ("i'm on iphone", "im an android user") or a watch worn ("i wear a fitbit", "a garmin
+  watch") → ``devices``: one is "on" a platform the way one is on a phone plan; a watch is read only by a tracker
+  brand or the word smartwatch ("i wear a rolex" is jewellery, a possession).
+* A language understood or got by in ("i understand portuguese", "i get by in italian") → ``languages``: the key
+  holds the languages one knows, and a "but can't speak it" after it takes nothing back.
+* A home rented ("we've been renting a flat in bristol", "i'm renting an apartment in denver") → ``home``, the
+  place named after it (the dwelling is how, not where).
+* "Employed by/at" after "have been" → ``employer``, as "i'm employed by" is read.
+* A food or drink never had ("i don't eat beef", "i never eat red meat", "i don't drink alcohol") →
+  ``dietary_restrictions``: not eating a food is a restriction kept, as "i avoid pork" says; it is not the negation
+  of a diet. A meal ("i don't eat breakfast") or an amount ("enough water") is no food avoided, and a past day ("i
+  didn't eat beef yesterday") no standing restriction.
+* A diet followed ("i follow a paleo diet", "we stick to a plant-based diet") or settled on ("i've settled on
+  being vegan") → ``food_preference``; a diet that leaves a food out ("a low-fodmap diet", "gluten-free") is
+  ``dietary_restrictions``, as "i'm on a … diet" is read.
+* Colour blindness ("i'm colour blind", "red-green colourblind") → ``health``: "blind" alone is read as a look by
+  the "i am <adj>" reader, and colour blindness is a condition, not an appearance.
+* The commute said with a timetable ("i take the 8:15 train to work", "i get the 7am bus into town") or with the
+  mode after its length ("my commute is forty minutes on the tram") → ``commute`` = the mode, as "i take the train"
+  gives.
+* Money: the bank one is with ("i bank with monzo", "i have a current account with nationwide") and what one
+  puts money into ("i put money into index funds every month", "i invest in etfs") → ``finances``; what one
+  earns, said with an amount ("i earn around 60k a year", "i make $25 an hour") → ``income``, single-valued, so
+  a raise said later supersedes. An amount is needed: "i make candles" is a pastime, "i earn my keep" nothing.
+* A dream or a nap had ("i had a weird dream last night", "just took a nap") is claimed with no fact: a night's or
+  an afternoon's passing, like a meal had, is no ``event`` worth keeping about the speaker.
+* A habit said with how long it lasts ("i meditate for ten minutes every morning", "i swim for an hour most
+  evenings") is the habit: the length is dropped before the verb is read as a pastime.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._health import health_of
+from ._lexicon import DIETS, LANGUAGES, PETS, words
+from ._possessions import pet_kind
+
+__all__ = ["everyday_of", "without_length"]
+
+Fact = tuple[str, str]
+"""(key, value)."""
+
+_I = r"^(?:i|we|(?:my|our)\s+[a-z]+\s+and\s+i)\s+(?:(?:also|still|now|actually|currently|mostly|usually|always|even|just)\s+)*"
+_AM = r"(?:am|are|'m|'re|m|have\s+been|'ve\s+been)\s+"
+
+_KEPT = re.compile(
+    _I + r"(?:keep|look\s+after|raise|breed|care\s+for)\s+(?:(?:a|an|some|a\s+few|a\s+couple\s+of|two|three|four|five|"
+    r"six|several|[0-9]+)\s+)?(?P<v>(?:[a-z-]+\s+)?[a-z]+)(?:\s+(?:in|on|at|for|and)\b.*)?$",
+    re.IGNORECASE,
+)
+_KEPT_ANIMALS = PETS | words("bee bees hen hens duck ducks sheep alpaca alpacas pig pigs quail")
+
+_MEDICINE_DOSE = re.compile(
+    _I
+    + r"(?:am\s+on|'m\s+on|m\s+on|take|takes|am\s+taking)\s+(?P<v>[a-z][a-z-]+)\s+(?P<d>[0-9.]+\s*(?:mg|mcg|µg|g|ml|iu|"
+    r"units?)\b)(?:\s+.*)?$",
+    re.IGNORECASE,
+)
+
+_NOT_MEDICINE = words("about around roughly like maybe only just over under nearly almost up to")
+
+_COURSE = re.compile(
+    _I + r"(?:am|'m|m)\s+(?:doing|taking|studying\s+for|working\s+towards?|pursuing|enrolled\s+(?:in|on))\s+"
+    r"(?:an?|my)\s+(?P<how>(?:part[\s-]time|full[\s-]time|online|evening|night|distance[\s-]learning|remote|"
+    r"weekend|executive)\s+)(?P<v>mba|phd|masters?|master's|ma|msc|bachelors?|bachelor's|degree|diploma|doctorate|"
+    r"law\s+degree|nursing\s+degree|course|certificate)(?P<rest>(?:\s+in\s+[a-z][a-z ]*?)?)"
+    r"(?:\s+(?:at|with|from|through|after|on|every|this|since)\b.*)?$",
+    re.IGNORECASE,
+)
+
+_ARTS = (
+    r"brazilian\s+jiu[\s-]?jitsu|jiu[\s-]?jitsu|ju[\s-]?jitsu|jujitsu|bjj|muay\s+thai|kickboxing|kick\s+boxing|krav\s+maga|"
+    r"aikido|kung\s+fu|wing\s+chun|capoeira|kendo|hapkido|sambo|kali|escrima|tai\s+chi|qigong|pilates|crossfit|"
+    r"parkour|fencing|archery|bouldering|taekwondo|tae\s+kwon\s+do|judo|karate|boxing|mma"
+)
+_ART_DONE = re.compile(
+    _I + r"(?:do|practi[cs]e|train\s+in|train|have\s+been\s+doing|'ve\s+been\s+doing|am\s+into|'m\s+into|"
+    r"have\s+been\s+training\s+in|'ve\s+been\s+training\s+in)\s+(?P<v>" + _ARTS + r")\b(?:\s+.*)?$",
+    re.IGNORECASE,
+)
+
+_MAKING = {
+    "restore": "restoring",
+    "refurbish": "refurbishing",
+    "repair": "repairing",
+    "fix up": "fixing up",
+    "do up": "doing up",
+    "tinker with": "tinkering with",
+    "upcycle": "upcycling",
+    "renovate": "renovating",
+    "rebuild": "rebuilding",
+}
+_MADE = re.compile(
+    _I
+    + r"(?:like\s+to\s+|love\s+to\s+|enjoy\s+)?(?P<verb>"
+    + "|".join(k.replace(" ", r"\s+") for k in _MAKING)
+    + r")\s+"
+    r"(?P<v>(?:old|vintage|classic|antique|broken|secondhand|second-hand|used)\s+[a-z][a-z -]*?)"
+    r"(?:\s+(?:in|on|at|for|with|when|whenever|every|as)\b.*)?$",
+    re.IGNORECASE,
+)
+"""(Only an old thing is a pastime's object: "i repair engines" is as likely a trade.)"""
+
+_PLATFORMS = words("iphone android ios mac macos windows linux pixel samsung")
+_ON_PLATFORM = re.compile(
+    _I + r"(?:" + _AM + r"(?:on|an?|team)\s+)(?P<v>[a-z]+)(?:\s+(?:user|person|guy|girl|fan))?"
+    r"(?:\s+(?:at\s+home|these\s+days|now|myself|too|as\s+well|mostly|for\s+everything))?$",
+    re.IGNORECASE,
+)
+_TRACKERS = r"fitbit|garmin|apple|samsung|galaxy|pixel|polar|suunto|coros|whoop|amazfit|oura"
+_WORN = re.compile(
+    _I + r"(?:wear|have|use)\s+(?:an?|my)\s+(?P<v>(?:(?:" + _TRACKERS + r")(?:\s+(?:watch|ring|band|tracker))?)|"
+    r"smart\s*watch|fitness\s+tracker)\b(?:\s+.*)?$",
+    re.IGNORECASE,
+)
+
+_UNDERSTOOD = re.compile(
+    _I + r"(?:can\s+)?(?:understand|get\s+by\s+in|follow|read)\s+(?:(?:a\s+(?:bit|little)\s+of|some|basic|a\s+lot\s+of|"
+    r"most)\s+)?(?P<v>[a-z]+)(?:\s+(?:but|and|pretty|quite|really|well|fine|fluently|perfectly|ok|okay|when|if|though|"
+    r"too|as\s+well|a\s+bit|a\s+little|mostly)\b.*)?$",
+    re.IGNORECASE,
+)
+
+_RENTING = re.compile(
+    "(?i:"
+    + _I
+    + r")(?i:(?:rent|have\s+been\s+renting|'ve\s+been\s+renting|am\s+renting|'m\s+renting|are\s+renting|'re\s+renting)\s+"
+    r"(?:(?:a|an|the|our|my)\s+)?(?:(?:small|tiny|little|big|nice|shared|two[\s-]bed(?:room)?|one[\s-]bed(?:room)?|"
+    r"studio)\s+)*(?:flat|apartment|house|room|place|condo|studio|cottage|bungalow)\s+in\s+)(?P<v>[A-Z][\w'.-]*"
+    r"(?:\s+[A-Z][\w'.-]*)*)(?i:\s+(?:since|for|with|now|at|near)\b.*)?$",
+)
+
+_EMPLOYED = re.compile(
+    _I + r"(?:have|'ve)\s+been\s+employed\s+(?:by|at|with)\s+(?P<v>(?:the\s+|an?\s+)?[\w&'.-]+(?:\s+[A-Z][\w&'.-]*)*)"
+    r"(?:\s+(?:as|for|since|in|from|now|full|part)\b.*)?$",
+    re.IGNORECASE,
+)
+
+_NOT_HAD = re.compile(
+    _I + r"(?:do\s+not|never|will\s+not|no\s+longer)\s+(?P<verb>eat|drink)\s+(?P<v>[a-z][a-z -]*?)"
+    r"(?:\s+(?:anymore|any\s+more|at\s+all|either|because|since|for|as|due)\b.*)?$",
+    re.IGNORECASE,
+)
+_NOT_FOOD = words(
+    """breakfast lunch dinner supper brunch meals meal much out late enough early before after anything something that
+    it this them those these much here there often well right fast slowly properly when if until unless because with
+    in on at alone healthy healthily a the my any too enough"""
+)
+_DRINKS_AVOIDED = words("alcohol coffee caffeine tea milk booze beer wine spirits soda fizzy dairy")
+
+_DIET_FOLLOWED = re.compile(
+    _I
+    + r"(?:follow|stick\s+to|keep\s+to|eat|live\s+on|have\s+been\s+following|'ve\s+been\s+following)\s+(?:an?|the)\s+(?P<v>[a-z][a-z-]*"
+    r"(?:\s+[a-z-]+)?)\s+diet\b(?:\s+.*)?$",
+    re.IGNORECASE,
+)
+_DIET_SETTLED = re.compile(
+    _I + r"(?:have\s+|'ve\s+)?(?:settled\s+on|committed\s+to|stuck\s+with|stick\s+with|decided\s+on|gone\s+back\s+to|"
+    r"landed\s+on)\s+(?:being\s+)?(?:an?\s+)?(?P<v>[a-z-]+)\b(?:\s+.*)?$",
+    re.IGNORECASE,
+)
+
+_COLOUR_BLIND = re.compile(
+    _I + r"(?:am|'m|m)\s+(?:(?:partially|partly|totally|completely|a\s+bit|slightly|also|red[\s-]green|"
+    r"blue[\s-]yellow)\s+)*(?P<v>colou?r[\s-]?blind)\b",
+    re.IGNORECASE,
+)
+
+_MODES = r"train|bus|tram|tube|subway|metro|ferry|coach|overground"
+_TIMETABLED = re.compile(
+    _I
+    + r"(?:usually\s+)?(?:take|get|catch|ride)\s+the\s+(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm)?|early|late|first|last|"
+    r"morning|number\s+[0-9]+|[0-9]+)\s+(?P<v>" + _MODES + r")\b(?:\s+.*)?$",
+    re.IGNORECASE,
+)
+_COMMUTE_LONG = re.compile(
+    r"^(?:my|our)\s+commute\s+is\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:an?|[0-9]+|[a-z]+)"
+    r"(?:\s+(?:and\s+a\s+half|[a-z]+))?\s+(?:hours?|mins?|minutes?|hrs?)(?:\s+each\s+way|\s+door\s+to\s+door)?"
+    r"\s+(?:on\s+the|by|on\s+my|on\s+a|by\s+the)\s+(?P<v>" + _MODES + r"|bike|car|foot|scooter|motorbike)\b",
+    re.IGNORECASE,
+)
+_MODE_WORD = {"foot": "on foot", "motorbike": "motorbike", "tube": "tube", "subway": "subway"}
+
+_BANKS = re.compile(
+    _I
+    + r"(?:bank|do\s+(?:my|our|all\s+my)\s+banking|have\s+(?:an?|my|our)\s+(?:current\s+|checking\s+|savings\s+|bank\s+|joint\s+)?"
+    r"account|keep\s+(?:my|our)\s+(?:money|savings))\s+(?:with|at)\s+(?P<v>[A-Za-z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)"
+    r"(?:\s+(?:now|these\s+days|because|since|for|and)\b.*)?$",
+    re.IGNORECASE,
+)
+_MONEY = r"(?:[£$€]\s?[0-9][0-9,.]*\s*(?:k|m|grand|thousand)?|[0-9][0-9,.]*\s*(?:k|grand|thousand|pounds|dollars|euros|quid|bucks))"
+_EARNS = re.compile(
+    _I + r"(?:earn|make|take\s+home|bring\s+in|get\s+paid|am\s+on|'m\s+on|m\s+on|am\s+paid|'m\s+paid)\s+"
+    r"(?P<v>(?:(?:about|around|roughly|approximately|just\s+under|just\s+over|over|under|almost|nearly|close\s+to)\s+)?"
+    + _MONEY
+    + r"(?:\s+(?:a|an|per)\s+(?:year|month|hour|week|annum|day))?|six\s+figures)(?:\s+.*)?$",
+    re.IGNORECASE,
+)
+_FINANCIAL = (
+    r"(?:index\s+funds?|funds?|stocks?|shares|bonds|etfs?|an?\s+isa|(?:my\s+|a\s+)?(?:stocks\s+and\s+shares\s+)?isa|"
+    r"(?:my\s+|a\s+)?(?:401k|401\(k\)|roth\s+ira|ira|pension|savings\s+account|retirement\s+account)|crypto|bitcoin|"
+    r"property|premium\s+bonds|gold|(?:an?\s+)?(?:[a-z]+\s+)?(?:tracker|mutual)\s+funds?)"
+)
+_INVESTS = re.compile(
+    _I + r"(?:invest|put|pay|stick|save|put\s+money|put\s+some\s+money|put\s+a\s+bit|put\s+(?:part|some)\s+of\s+"
+    r"(?:my|our)\s+(?:salary|pay|wages?|income)|put\s+" + _MONEY + r"(?:\s+a\s+month)?)\s+(?:(?:away|aside)\s+)?"
+    r"(?:into|in|towards)\s+(?P<v>" + _FINANCIAL + r")(?=\s+(?:every|each|a|per|monthly|weekly|for|through|via|"
+    r"with)\b|$)",
+    re.IGNORECASE,
+)
+
+_SLEPT = re.compile(
+    r"^(?:i|we)\s+(?:had|have\s+had|'ve\s+had|just\s+had|took|just\s+took)\s+(?:an?|the|such\s+an?|the\s+most)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:dream|nightmare|nap)s?\b(?!\s+(?:job|home|house|car|role|team|holiday|trip|of|to)\b)",
+    re.IGNORECASE,
+)
+
+_LENGTH = re.compile(
+    r"^(?P<pre>(?:i|we)\s+(?:(?:also|usually|always|still)\s+)*[a-z]+)\s+for\s+(?:about\s+|around\s+|at\s+least\s+)?"
+    r"(?:an?|half\s+an|[0-9]+|[a-z]+)(?:\s+and\s+a\s+half)?\s+(?:hours?|mins?|minutes?|hrs?)"
+    r"(?=\s+(?:every|each|most|a|an|on|in|before|after|at)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_length(text: str) -> str:
+    """The clause without the length of a habit said before its time ("i meditate for ten minutes every morning"
+    → "i meditate every morning"): the length is how long, not what; the time after it says it is a habit."""
+    m = _LENGTH.match(text)
+    return text if not m else m.group("pre") + text[m.end() :]
+
+
+def _name(raw: str) -> str:
+    return " ".join(raw.split()).strip(" .,!?")
+
+
+def everyday_of(text: str, today: bool) -> tuple[list[Fact], bool]:  # noqa: C901 - one frame per branch
+    """The facts (key, value) the speaker's clause says in one of this module's frames, and whether it was one.
+    ``today``: the clause was dated to the turn's own day (then no habit is read)."""
+    t = text.strip(" .,!?")
+    low = t.lower()
+    if not low.startswith(("i ", "we ", "my ", "our ")):
+        return [], False
+    if low.startswith(("my commute", "our commute")):
+        m = _COMMUTE_LONG.match(t)
+        return ([("commute", _MODE_WORD.get(m.group("v").lower(), m.group("v").lower()))], True) if m else ([], False)
+    if "blind" in low:
+        m = _COLOUR_BLIND.match(t)
+        if m:
+            said = m.group("v").lower()  # (one spelling: "colour blind", "colourblind" → "colour-blind")
+            return [("health", said[: said.index("r") + 1] + "-blind")], True
+    if "dream" in low or "nightmare" in low or "nap" in low:
+        if _SLEPT.match(t):
+            return [], True
+    if today:
+        return [], False
+    m = _KEPT.match(t) if _match_any(low, ("keep", "look after", "raise", "breed", "care for")) else None
+    if m:
+        said = m.group("v").lower()
+        kind = pet_kind(said) if said.split()[-1] in PETS else None
+        if not kind and said.split()[-1] in _KEPT_ANIMALS:
+            kind = said.split()[-1]
+            kind = kind[:-1] if kind.endswith("s") and kind not in ("sheep",) else kind
+        if kind:
+            return [("pets", kind)], True
+    m = _MEDICINE_DOSE.match(t) if any(c.isdigit() for c in low) else None
+    if m and m.group("v").lower() not in _NOT_MEDICINE:
+        return [("medications", m.group("v").lower())], True
+    m = (
+        _COURSE.match(t)
+        if "doing" in low or "stud" in low or "pursu" in low or "enrol" in low or "tak" in low
+        else None
+    )
+    if m:
+        course = m.group("v").lower().replace("master's", "masters").replace("bachelor's", "bachelors")
+        rest = _name(m.group("rest") or "").lower()
+        return [("education", f"{course} {rest}".strip())], True
+    m = _ART_DONE.match(t)
+    if m:
+        return [("hobbies", " ".join(m.group("v").lower().split()))], True
+    m = _MADE.match(t)
+    if m:
+        verb = _MAKING[" ".join(m.group("verb").lower().split())]
+        return [("hobbies", f"{verb} {_name(m.group('v')).lower()}")], True
+    m = _ON_PLATFORM.match(t)
+    if m and m.group("v").lower() in _PLATFORMS:
+        return [("devices", m.group("v").lower())], True
+    m = _WORN.match(t)
+    if m:
+        return [("devices", _name(m.group("v")).lower())], True
+    m = _UNDERSTOOD.match(t)
+    if m and m.group("v").lower() in LANGUAGES:
+        return [("languages", m.group("v").lower())], True
+    m = _RENTING.match(t) if "rent" in low else None
+    if m:
+        return [("home", _name(m.group("v")))], True
+    m = _EMPLOYED.match(t) if "employed" in low else None
+    if m:
+        return [("employer", _name(m.group("v")))], False  # (the role after "as" is the clause reader's)
+    m = _NOT_HAD.match(t) if " eat " in f"{low} " or " drink " in f"{low} " else None
+    if m:
+        food = _name(m.group("v")).lower()
+        first = food.split()[0]
+        if first not in _NOT_FOOD and not (m.group("verb").lower() == "drink" and food not in _DRINKS_AVOIDED):
+            return [("dietary_restrictions", food)], False  # (the negated taste the clause reader gives stays)
+    m = _DIET_FOLLOWED.match(t) if " diet" in low else None
+    if m:  # (read as "i am on a … diet" is: "a low-fodmap diet" is a restriction, "a paleo diet" a diet)
+        said = [(k, v) for k, v, negated in health_of(f"i am on a {m.group('v').lower()} diet") if not negated]
+        return said or [("food_preference", m.group("v").lower())], True
+    m = _DIET_SETTLED.match(t)
+    if m and m.group("v").lower() in DIETS | {"plant-based", "pescetarian"}:
+        return [("food_preference", m.group("v").lower())], True
+    m = _BANKS.match(t) if "bank" in low or "account" in low or "money" in low or "savings" in low else None
+    if m:
+        return [("finances", f"banks with {_name(m.group('v'))}")], True
+    m = _EARNS.match(t) if any(c.isdigit() for c in low) or "figures" in low else None
+    if m:
+        return [("income", _name(m.group("v")).lower())], True
+    m = _INVESTS.match(t)
+    if m:
+        put = re.sub(r"^(?:my|our|an?)\s+", "", _name(m.group("v")).lower())
+        return [("finances", f"invests in {put}")], True
+    m = _TIMETABLED.match(t)
+    if m:
+        return [("commute", m.group("v").lower())], True
+    return [], False
+
+
+def _match_any(low: str, cues: tuple[str, ...]) -> bool:
+    return any(f" {c} " in f" {low} " for c in cues)
