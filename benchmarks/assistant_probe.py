@@ -15,10 +15,16 @@ names, trips and how to answer. This probe holds three small sets in ``benchmark
   answer word.
 
 The lines were written on 2026-12-06 by two people, one of whom never read the extractor's code; that round used
-their failures to fix constructions, so they are development data now. A next round should write fresh lines
-before it looks at these results.
+their failures to fix constructions, so they are development data now. Later rounds, each written in the same
+format by someone who had read neither the extractor nor the earlier lines, and before any run, sit in sub-folders:
 
-Run: ``python -m benchmarks.assistant_probe [--out DIR]`` (about a minute; no data outside the repository).
+- ``round2/`` and ``round3/``: their failures drove the fixes of stop 26 (development data now);
+- ``held_out/``: written while those fixes were made; nobody has read its failing lines. Re-run it and read its
+  numbers; fit nothing to it. A round that reads its failures moves it to a round folder and writes a new
+  held-out set first, so there is always one measure of what generalises.
+
+Run: ``python -m benchmarks.assistant_probe [--data DIR] [--out DIR]`` (seconds per folder; no data outside the
+repository).
 """
 
 from __future__ import annotations
