@@ -175,11 +175,13 @@ _NOT_YET = (
 )
 """No modal, plan, condition or negation before the frame's object: the change has not (yet) happened."""
 _NEW_PLACE = re.compile(
-    _LEAD + r"(?:(?:i|we)\s+)?" + _NOT_YET + r"(?:[\w'-]+\s+){1,7}?(?:my|our)\s+(?:brand\s+)?new\s+(?:place|flat|"
+    _LEAD + r"(?:(?:i|we)\s+)?" + _NOT_YET + r"(?=(?:[\w'-]+\s+){0,6}?(?:moved|moving|move|settled|settling|living|"
+    r"live|unpacking|unpacked|got|bought|found|rented|renting)\b)(?:[\w'-]+\s+){1,7}?(?:my|our)\s+(?:brand\s+)?new\s+(?:place|flat|"
     r"apartment|house|home|condo|pad|digs)\s+(?:over\s+|out\s+|up\s+|down\s+)?in\s+" + _NAME + r"\s*$",
     re.IGNORECASE,
 )
-"""A new home said by where one's new place is: "we finally moved into our new flat in York"."""
+"""A new home said by where one's new place is, with a verb of moving in or living there: "we finally moved into our
+new flat in York" (not "we had a party at my new house in georgia": a house may be where one is not living yet)."""
 _HOME_IS = re.compile(
     r"^(?P<p>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))(?P<s>['’]s|\s+is)\s+(?P<my>(?:my|our)\s+)?home\s*$",
     re.IGNORECASE,

@@ -379,6 +379,7 @@ def subject_first(text: str, today: bool, prior: str = "") -> tuple[list[Fact], 
     m = _GOAL_IS.match(t) if " is " in low or " will " in low else None
     if m:
         goal = _TOO.sub("", m.group("v").strip(" .,!?")).strip()
+        goal = re.sub(r"^become\s+(?=an?\s)", "be ", goal, flags=re.IGNORECASE)  # (as a job wished for is kept)
         return ([("goals", goal.lower())] if goal else []), bool(goal)
     if today:
         return [], False
