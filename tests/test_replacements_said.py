@@ -52,6 +52,9 @@ def test_a_thing_traded_for_another_ends_the_old_and_names_the_new(text: str, ke
         ("should i trade my civic in for a jeep?", "jeep"),
         ("i would never swap my kindle for an ipad", "ipad"),
         ("we traded stories for hours", "stories"),
+        ("I traded my lunch for his cookies.", "cookies"),
+        ("I replaced the word 'big' with 'huge'.", "huge"),
+        ("i swapped my sandwich for her salad", "salad"),
     ],
 )
 def test_no_thing_changes_hands(text: str, word: str) -> None:
