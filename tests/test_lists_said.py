@@ -203,6 +203,19 @@ def test_no_half_read_value_left(text: str, key: str, bad: str) -> None:
     assert not any(k == key and bad in v.lower() for _, k, v, _ in facts(text)), (text, facts(text))
 
 
+@pytest.mark.parametrize(
+    "text, key, bad",
+    [
+        ("I speak English, some Spanish and no French.", "languages", "french"),
+        ("i speak english, spanish but not german", "languages", "german"),
+        ("I play guitar, piano and no drums at all", "instruments", "drums"),
+    ],
+)
+def test_a_list_stops_at_an_item_not_had(text: str, key: str, bad: str) -> None:
+    assert not any(k == key and bad in v.lower() and not n for _, k, v, n in facts(text)), (text, facts(text))
+    expect(text, key, "english" if key == "languages" else "guitar")
+
+
 def test_a_list_stops_at_someone_elses_clause() -> None:
     expect("I play guitar, but my brother plays drums", "instruments", "guitar")
     assert not any(

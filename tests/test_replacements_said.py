@@ -52,6 +52,9 @@ def test_a_thing_traded_for_another_ends_the_old_and_names_the_new(text: str, ke
         ("should i trade my civic in for a jeep?", "jeep"),
         ("i would never swap my kindle for an ipad", "ipad"),
         ("we traded stories for hours", "stories"),
+        ("I traded my lunch for his cookies.", "cookies"),
+        ("I replaced the word 'big' with 'huge'.", "huge"),
+        ("i swapped my sandwich for her salad", "salad"),
     ],
 )
 def test_no_thing_changes_hands(text: str, word: str) -> None:
@@ -165,3 +168,18 @@ def test_a_replacement_of_nothing_said_keeps_the_key_given(tmp_path) -> None:  #
     _said(mem, "I drive a Ford Focus.", said)
     assert profile_values(mem, "vehicle") == ["ford focus"]
     assert profile_values(mem, "possessions") == ["verizon"]
+
+
+@pytest.mark.parametrize(
+    "first, second, key, kept",
+    [
+        ("I have an Xbox.", "I sold my old PlayStation.", "devices", "xbox"),
+        ("I have an iPhone 13.", "got rid of my old pixel", "devices", "iphone"),
+        ("I drive a Honda Civic.", "I sold the Corolla last year.", "vehicle", "civic"),
+    ],
+)
+def test_a_thing_of_another_make_parted_with_leaves_the_users(tmp_path, first: str, second: str, key: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    """Two makes of one kind are two things: selling the PlayStation says nothing of the Xbox."""
+    mem = Spectron(path=str(tmp_path / "s"))
+    _said(mem, first, second)
+    assert any(kept in v for v in profile_values(mem, key)), profile_values(mem, key)

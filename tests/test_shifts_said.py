@@ -73,6 +73,9 @@ def test_a_move_said_as_an_event_names_the_home(text: str, value: str) -> None:
         "I've got my own place in the team now",
         "did you end up moving to Boston?",
         "i made the switch to Linux at work",
+        "We made the move to Rust last year.",
+        "i finally made the jump to Python",
+        "we made the leap to AWS",
     ],
 )
 def test_no_move_of_the_speaker(text: str) -> None:

@@ -165,6 +165,9 @@ def test_described_and_goals(text: str, key: str, value: str) -> None:
         ("Imagine I'm allergic to peanuts, what could I eat?", "allergies"),
         ("coffee is my first drink of the day", "favorite_drink"),
         ("My husband's goal is to run a marathon.", "goals"),
+        ("Everyone says I'm a workaholic but I'm not.", "personality"),
+        ("my mom thinks i'm lazy, but i don't agree", "personality"),
+        ("People tell me I'm stubborn, but that's not true.", "personality"),
     ],
 )
 def test_nothing_standing(text: str, key: str) -> None:

@@ -156,7 +156,7 @@ from ._rule_patterns import (
 )
 from ._school import school_said
 from ._shifts import titled
-from ._subject_first import subject_first
+from ._subject_first import denied_trait, subject_first
 from ._tastes import favourite_place_said, taste_said
 from ._tools import tools_of
 from ._types import ExtractedAttribute, Extraction, ExtractionContext
@@ -392,6 +392,12 @@ class ClauseReader:
         # a time of the turn's own day taken off the clause ("i'm taking ibuprofen today", "i used vim yesterday"):
         # a medicine, a food avoided or a tool used then is no standing fact (a diagnosis or a switch dated then is)
         today = when is not None and abs((when - ctx.observed_at).total_seconds()) < 2 * 86400
+        denied = denied_trait(text, prior) if ctx.role == "user" else ""
+        if denied:  # "everyone says i'm a workaholic | but i'm not": the trait the clause before gave is none
+            out.attributes = [
+                a for a in out.attributes if not (a.entity == speaker and a.key == "personality" and a.value == denied)
+            ]
+            return (speaker, False)
         firsts, claimed = subject_first(text, today, prior) if ctx.role == "user" else ([], False)
         for key, value in firsts:  # "green tea is my go-to drink", "i have a shellfish allergy" (_subject_first)
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)

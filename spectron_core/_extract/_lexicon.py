@@ -41,6 +41,7 @@ __all__ = [
     "SPORTS",
     "TRAITS",
     "VEHICLES",
+    "names_kind_only",
     "thing_kind",
     "words",
 ]
@@ -170,6 +171,22 @@ def thing_kind(value: str) -> str | None:
     """Which of :data:`THING_KINDS` a value names ("iphone 12" → phone), or None."""
     said = set(value.lower().replace("-", " ").split()) | {value.lower()}
     return next((kind for kind, names in THING_KINDS.items() if not names.isdisjoint(said)), None)
+
+
+KIND_NOUNS = words(
+    """phone phones smartphone smartphones cellphone laptop laptops computer computers pc desktop tablet tablets
+    e-reader ereader console consoles watch smartwatch car cars truck trucks van vans minivan suv pickup sedan
+    convertible hatchback"""
+)
+"""The words of :data:`THING_KINDS` that name only the kind ("my phone"), not one make or model ("my Pixel")."""
+
+
+def names_kind_only(value: str) -> bool:
+    """Whether a value of a :data:`THING_KINDS` kind names it by the kind alone ("my old phone", "car"), not by a
+    make or model ("PlayStation", "honda civic"): a PlayStation sold is not the Xbox the user has."""
+    said = set(value.lower().replace("-", " ").split()) | {value.lower()}
+    named = {w for names in THING_KINDS.values() for w in names & said}
+    return bool(named) and named <= KIND_NOUNS
 
 
 KIN = words(

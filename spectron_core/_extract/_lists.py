@@ -58,6 +58,8 @@ _ITEM_TAIL = re.compile(
     r"these|this|pretty|quite|very|a\s+lot|sometimes|occasionally)\b.*$",
     re.IGNORECASE,
 )
+_DENIED = re.compile(r"^(?:no|not|zero|never|hardly|barely|but)\b", re.IGNORECASE)
+"""An item said as one not had ("no french", "not much german"): the list ends there."""
 _OF_VERB: dict[str, list[tuple[str, frozenset[str]]]] = {
     "speak": [("languages", LANGUAGES)],
     "drink": [("drinks", DRINKS)],
@@ -233,8 +235,8 @@ def lists_said(
         for raw in _ITEMS.split(m.group("list")):
             item = _head(_ITEM_TAIL.sub("", raw))
             low = item.lower()
-            if not low or len(low.split()) > 2:
-                break
+            if not low or len(low.split()) > 2 or _DENIED.match(low):
+                break  # ("… and no french", "… but not german": the list says what is not spoken)
             key = next((k for k, lex in kinds if low.split()[-1] in lex), None)
             if key is None:
                 break

@@ -3281,6 +3281,10 @@ _NOT_TRADED = words(
 """What is swapped without being owned ("swapped shifts", "traded places", "traded stories"): no thing changes hands."""
 
 
+_OTHERS_OR_QUOTED = re.compile(r"^\s*(?:his|her|their|your|someone's|somebody's)\b|[\"'‘’“”]\w", re.IGNORECASE)
+"""A thing traded that is someone else's, or a word quoted: no thing of the user's changes hands."""
+
+
 def _h_traded(c: Sink, verb: str, rest: str) -> None:
     """ "i traded my prius in for a jeep", "swapped my kindle for a kobo", "replaced my Dell with a MacBook": the
     old thing goes and the new one takes its place.
@@ -3295,6 +3299,8 @@ def _h_traded(c: Sink, verb: str, rest: str) -> None:
     )
     if not m or c.negated:
         return
+    if _OTHERS_OR_QUOTED.search(m.group("new")) or _OTHERS_OR_QUOTED.search(m.group("old")):
+        return  # ("traded my lunch for his cookies": his, not the user's; "replaced the word 'big' with 'huge'")
     old, new = owned_value(noun_phrase(m.group("old"))), owned_value(noun_phrase(m.group("new")))
     if not new or not old or not _NOT_TRADED.isdisjoint(old.lower().split()[-1:] + new.lower().split()[-1:]):
         return

@@ -64,6 +64,7 @@ from ._clauses import Piece
 from ._lexicon import DIETS, PLACES, words
 from ._routine import routine_of
 from ._rule_clause import _lower_unless_proper, speaker_fact
+from ._tools import _KNOWN as _TOOL_NAMES
 from ._types import ExtractedRelation, Extraction
 
 __all__ = ["restated", "shift_mentions", "titled"]
@@ -388,7 +389,8 @@ def _one(
     if m:
         place = m.group("p")
         low = place.lower()
-        known = low in PLACES or place[:1].isupper()
+        # (a language or tool is no town: "made the move to Rust", "made the jump to Python" tell of work)
+        known = low in PLACES or (place[:1].isupper() and low not in _TOOL_NAMES)
         settling = bool(m.group("settle") or m.group("settled") or "settling" in m.group(0).lower())
         if (known or settling and " " not in place and low not in _MANNER) and not (m.group("jump") or "").lower() == (
             "make"

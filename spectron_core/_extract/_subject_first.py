@@ -38,7 +38,7 @@ from ._lexicon import LANGUAGES, MOODS, TRAITS, words
 from ._predicates import _items as list_items
 from ._predicates import favorite_key
 
-__all__ = ["subject_first"]
+__all__ = ["denied_trait", "subject_first"]
 
 Fact = tuple[str, str]
 """(key, value)."""
@@ -271,6 +271,23 @@ def _favourite(kind: str, value: str) -> list[Fact]:
 def _items(raw: str) -> list[str]:
     """The things of a list ("cats and dogs", "latex, fyi": a remark ends it), as ``_predicates`` reads one."""
     return [t for t in (_thing(p) for p in list_items(raw.strip(" .,!?"))) if t]
+
+
+_DENIAL = re.compile(
+    r"^(?:(?:but|though|although|yet)\s+)?(?:i\s+am\s+not(?:\s+really)?|i\s+(?:really\s+)?do\s+not\s+(?:think\s+so|agree|see\s+it)"
+    r"|i\s+disagree|(?:that|it)\s+is\s+not\s+true|not\s+really)$",
+    re.IGNORECASE,
+)
+"""A clause that denies the one before: "(everyone says i'm a workaholic) but i'm not"."""
+
+
+def denied_trait(text: str, prior: str) -> str:
+    """The trait ``prior`` says others see in the speaker when ``text`` goes on to deny it ("everyone says i'm a
+    workaholic | but i'm not" → "workaholic"), or ""."""
+    if not prior or not _DENIAL.match(text.strip(" .,!?")):
+        return ""
+    m = _DESCRIBED.match(prior.strip(" .,!?"))
+    return _trait(m.group("v")) if m else ""
 
 
 def _trait(raw: str) -> str:

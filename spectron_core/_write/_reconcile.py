@@ -30,7 +30,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._entities import split_ref
-from .._extract._lexicon import thing_kind
+from .._extract._lexicon import names_kind_only, thing_kind
 from .._extract._types import ExtractedAttribute, ExtractedInstruction, ExtractedRelation, Extraction
 from .._models import (
     Attribute,
@@ -103,9 +103,10 @@ def _negation_reaches(negated: str, current: str) -> bool:
 
 def _same_kind(said: str, current: str) -> bool:
     """Whether a thing said is of the same kind as a current value ("phone" / "iphone 12"): what "switched to a
-    Galaxy" replaces (``_lexicon.thing_kind``)."""
+    Galaxy" replaces (``_lexicon.thing_kind``). One of the two must name the kind alone ("sold my phone", "i have
+    a phone"): two makes of one kind are two things ("sold my old PlayStation" leaves the Xbox)."""
     kind = thing_kind(said)
-    return kind is not None and kind == thing_kind(current)
+    return kind is not None and kind == thing_kind(current) and (names_kind_only(said) or names_kind_only(current))
 
 
 def _topic(entity: str, key: str) -> str:
