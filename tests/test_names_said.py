@@ -297,3 +297,26 @@ def test_names_with_accents_are_whole_names(text: str, label: str, name: str) ->
     )
     assert any(r.label == label and r.object == name for r in got.relations), got.relations
     assert not any("_" in a.key and a.key not in ("relationship_status",) for a in got.attributes), got.attributes
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("my first name is Kate", "kate"),
+        ("My full name is Kate Okafor.", "kate okafor"),
+        ("my nickname is Bubbles", "bubbles"),
+        ("my name is kate btw", "kate"),
+        ("My name is Kate, by the way.", "kate"),
+        ("my first name's Priya lol", "priya"),
+    ],
+)
+def test_what_the_speaker_is_called_is_their_name_however_introduced(text: str, value: str) -> None:
+    """"First name", "full name", "nickname" all say what to call the speaker: the one ``name`` key, not a key minted
+    from the words (``first_name``) that would sit beside a later "call me …"; chat after it is no part of it."""
+    assert [v.casefold() for _, k, v, n in mine(text, ("name",)) if not n] == [value], facts(text)
+    assert not [f for f in mine(text) if f[1].endswith("_name") or f[1] == "nickname"], facts(text)
+
+
+@pytest.mark.parametrize("text", ["My last name is Okafor.", "my surname is Okafor", "my maiden name was Brown"])
+def test_a_family_name_alone_is_not_what_the_speaker_is_called(text: str) -> None:
+    assert not mine(text, ("name",)), facts(text)

@@ -343,6 +343,10 @@ def _work_chat(m: re.Match[str]) -> str:
     return "have been " if m.group(0).lower().startswith("am") else ""
 
 
+_NAME_TAIL = re.compile(r"\s+(?:btw|lol|haha+|by\s+the\s+way|tho|though|thanks|thx|fyi)\b.*$", re.IGNORECASE)
+"""Chat said after a name: no part of it."""
+
+
 class ClauseReader:
     """Reads one clause of a sentence into records, grounded in an :class:`Ontology`."""
 
@@ -1333,6 +1337,7 @@ class ClauseReader:
                 spec = self.ontology.get(key)
                 if key in ("name",):
                     value = _split(r"\s+(?:and|but|so|because)\b|,", value, maxsplit=1)[0]
+                    value = _NAME_TAIL.sub("", value)  # ("my name is kate btw": Kate)
                     if len(value.split()) > 3:
                         return
                 elif key == "age":
