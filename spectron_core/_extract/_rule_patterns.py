@@ -733,12 +733,10 @@ _FAVORITE = re.compile(
 
 _POSSESSIVE_KEYS = {
     "name": "name",
-    # what to call the speaker, however it is introduced ("my first name is Kate", "my full name is Kate Okafor");
-    # a surname or a maiden name alone is not what they are called, and keeps its own key
+    # the speaker's name, however it is introduced ("my first name is Kate", "my full name is Kate Okafor");
+    # a surname, a maiden name or a nickname alone is not their name (one value: it would replace it), and keeps its key
     "first name": "name",
     "full name": "name",
-    "nickname": "name",
-    "nick name": "name",
     "birthday": "birthday",
     "diet": "food_preference",
     "hobby": "hobbies",
