@@ -186,27 +186,33 @@ _FIRST_PERSON_SUBJECT = (_FIRST_PERSON - {"my", "mine", "me", "our", "us"}) | {"
 """The first person as the subject of a clause ("i", "we're"), not as a possessor ("my sister")."""
 
 
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+def _after_my(words: list[str]) -> list[str]:
+    """The words said after "my"/"our", possessive dropped ("my husband's name" → ["husband"])."""
+    return [nxt.removesuffix("'s") for w, nxt in zip(words, words[1:]) if w in ("my", "our")]
+
+
 def kin_named(text: str) -> list[str]:
     """The kin words ``text`` says after "my"/"our" ("what does my wife do" → ["wife"])."""
-    words = _TOKEN.findall(text.lower().replace("’", "'"))
-    said = [nxt.removesuffix("'s") for w, nxt in zip(words, words[1:]) if w in ("my", "our")]
-    return [k for k in said if k in KIN or k in KIN_LABELS]
+    return [k for k in _after_my(_words(text)) if k in KIN or k in KIN_LABELS]
+
+
+def _of_the_speakers(text: str) -> list[str]:
+    """What ``text`` says after "my"/"our" when it has no "i"/"we" of its own (else it is about the speaker too)."""
+    words = _words(text)
+    return [] if _FIRST_PERSON_SUBJECT.intersection(words) else _after_my(words)
 
 
 def speaks_of_a_relative(text: str) -> bool:
     """True when ``text`` is about one of the speaker's relatives and has no "i"/"we" of its own: "my sister just
     moved to oslo", "our son started at a new school" (not "my wife and i moved to leeds")."""
-    words = _TOKEN.findall(text.lower().replace("’", "'"))
-    if _FIRST_PERSON_SUBJECT.intersection(words):
-        return False
-    return bool(kin_named(text))
+    return any(k in KIN or k in KIN_LABELS for k in _of_the_speakers(text))
 
 
 def speaks_of_a_pet(text: str) -> bool:
     """True when ``text`` is about one of the speaker's animals and has no "i"/"we" of its own: "what's our
     husky's name?", "how old is my cat?" (their name is not the speaker's ``name``, their age not ``age``)."""
-    words = _TOKEN.findall(text.lower().replace("’", "'"))
-    if _FIRST_PERSON_SUBJECT.intersection(words):
-        return False
-    said = [nxt.removesuffix("'s") for w, nxt in zip(words, words[1:]) if w in ("my", "our")]
-    return any(k in PETS or k.removesuffix("s") in PETS for k in said)
+    return any(k in PETS or k.removesuffix("s") in PETS for k in _of_the_speakers(text))
