@@ -6,11 +6,14 @@ names, trips and how to answer. This probe holds three small sets in ``benchmark
 
 - ``statements.tsv``: 200 first-person statements, each with one word a correct memory must keep from it, and
   40 lines that state nothing lasting about the speaker (questions, other people, premises, one-off days).
-  A statement is read when a current attribute of the speaker, or a relation from them, holds the word; a
-  negative line is clean when it puts no current attribute on the speaker.
+  A statement is read when a current attribute of the speaker, a relation from them, or a standing instruction
+  ("don't use emojis") holds the word; a negative line is clean when it puts no current attribute and no
+  instruction on the speaker. (Before stop 27 instructions were not counted on either side; the change made
+  the instruction lines of every set readable and moved no other line.)
 - ``pairs.tsv``: 124 pairs said a day apart in one scope. A change passes when ``profile()`` showed the first
   value after the first sentence and, after the second, shows the new value and no longer the old one; an
-  addition passes when both are shown. The profile's relations count (a pet's name is a relation).
+  addition passes when both are shown. The profile's relations and standing instructions count (a pet's name is
+  a relation; "you can use paragraphs again" changes an instruction).
 - ``recall.json``: five users' statements and 28 questions in other words; hit@1/hit@3 of an item holding the
   answer word.
 
@@ -19,9 +22,13 @@ their failures to fix constructions, so they are development data now. Later rou
 format by someone who had read neither the extractor nor the earlier lines, and before any run, sit in sub-folders:
 
 - ``round2/`` and ``round3/``: their failures drove the fixes of stop 26 (development data now);
-- ``held_out/``: written while those fixes were made; nobody has read its failing lines. Re-run it and read its
-  numbers; fit nothing to it. A round that reads its failures moves it to a round folder and writes a new
-  held-out set first, so there is always one measure of what generalises.
+- ``round4/``: the held-out set of stop 26 (nobody read its failing lines then); ``round5/``: written at the start
+  of stop 27 by a new writer, told to say changes in new words. Stop 27 read both sets' failures (after a third
+  writer had started the new held-out set) and fixed constructions from them: development data now;
+- ``held_out/``: written during stop 27, before any run, by a writer who had seen none of the code or the earlier
+  sets; nobody has read its failing lines. Re-run it and read its numbers; fit nothing to it. A round that reads
+  its failures moves it to a round folder and writes a new held-out set first, so there is always one measure of
+  what generalises.
 
 Run: ``python -m benchmarks.assistant_probe [--data DIR] [--out DIR]`` (seconds per folder; no data outside the
 repository).
@@ -64,18 +71,23 @@ def statements(data: Path = HERE) -> dict[str, Any]:
         )
         got = ex.extract(ctx)
         attrs = [a for a in got.attributes if a.entity == SPEAKER and not a.negated]
+        kept = [f"{a.key}={a.value}" for a in attrs] + [f"instruction: {i.text}" for i in got.instructions]
         if want == "-":
             neg += 1
-            clean += not attrs
-            if attrs:
-                missed.append(f"NEG {text} -> {[f'{a.key}={a.value}' for a in attrs]}")
+            clean += not kept
+            if kept:
+                missed.append(f"NEG {text} -> {kept}")
             continue
         pos += 1
-        values = [a.value for a in attrs] + [r.object for r in got.relations if r.subject == SPEAKER and not r.negated]
+        values = (
+            [a.value for a in attrs]
+            + [r.object for r in got.relations if r.subject == SPEAKER and not r.negated]
+            + [i.text for i in got.instructions]  # "don't use emojis": a standing instruction is what is kept
+        )
         hit = any(want.casefold() in str(v).casefold() for v in values)
         read += hit
         if not hit:
-            missed.append(f"POS {text} [{want}] -> {[f'{a.key}={a.value}' for a in attrs]}")
+            missed.append(f"POS {text} [{want}] -> {kept}")
     return {
         "statements": pos,
         "read": round(read / pos, 3),
@@ -89,9 +101,8 @@ def _shown(mem: Any, scope: dict[str, str]) -> list[str]:
     p = mem.profile(scope=scope)
     me = f"person/{scope['user']}"
     facts = [f.value for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge] if f.entity.casefold() == me]
-    return [
-        str(v).casefold() for v in facts + [r.object for r in getattr(p, "relations", [])]
-    ]  # (older profiles: none)
+    standing = [i.get("text", "") for i in p.instructions]  # "always reply in bullet points" → "paragraphs again"
+    return [str(v).casefold() for v in facts + [r.object for r in p.relations] + standing]
 
 
 def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
