@@ -434,9 +434,9 @@ class ClauseReader:
         tools = tools_of(text, piece.question) if ctx.role == "user" else []
         if today and not _SWITCHED.search(text):
             tools = [t for t in tools if t[2]]  # (what stopped being used still ends)
-        for key, value, ended in tools:  # "i mostly write rust", "we're on aws", "switched from vim to neovim" (_tools)
+        for key, value, ended, replaces in tools:  # "i mostly write rust", "switched from vim to neovim" (_tools)
             if key:
-                speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when, negated=ended)
+                speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when, ended, replaces)
         if tools and tools[-1][0]:
             return (speaker, False)
         for value in homes_said(text) if ctx.role == "user" else ():  # "i'm in jail right now" (_home)

@@ -166,13 +166,15 @@ _ALSO = re.compile(r"\s+also\b|\s*,?\s+(?:too|as\s+well)\s*$", re.IGNORECASE)
 """An addition said as one ("i was also diagnosed with …", "my doctor added X as well"): no part of what is said."""
 _PUT_ON = re.compile(
     r"^" + _DOCTOR + r"\s+"
-    r"(?:just\s+|recently\s+|finally\s+)?(?:put|started|switched)\s+me\s+(?:on|to)\s+(?P<v>.+)$|"
+    r"(?:just\s+|recently\s+|finally\s+)?(?:put|started|switched|moved|changed)\s+me\s+(?:over\s+)?(?:on|onto|to)\s+"
+    r"(?P<v>.+)$|"
     r"^" + _DOCTOR + r"\s+(?:just\s+|recently\s+)?(?:prescribed|added)\s+(?:me\s+)?(?P<v2>.+)$",
     re.IGNORECASE,
 )
 _TAKEN_OFF = re.compile(
     r"^" + _DOCTOR + r"\s+(?:just\s+|"
-    r"recently\s+|finally\s+)?(?:took|has\s+taken|switched)\s+me\s+(?:off(?:\s+of)?|from)\s+(?P<v>.+?)"
+    r"recently\s+|finally\s+)?(?:took|has\s+taken|switched|moved|changed)\s+me\s+(?:over\s+)?(?:off(?:\s+of)?|from)\s+"
+    r"(?P<v>.+?)"
     r"(?:\s+(?:to|onto|and\s+(?:put|started)\s+me\s+on)\s+(?P<to>.+))?$",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from ._lexicon import LANGUAGES
 from ._regex import _match, _split, _sub
 from ._types import ExtractedInstruction
 
-__all__ = ["canonical_topic", "instruction_family", "match_instruction", "topics_overlap"]
+__all__ = ["canonical_topic", "instruction_family", "instructions_in", "match_instruction", "topics_overlap"]
 
 _P = r"(?:please\s*,?\s+|pls\s+|kindly\s+)?"
 _TAIL = re.compile(
@@ -122,6 +122,27 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _FORWARD = re.compile(r"\b(?:from\s+now\s+on|going\s+forward|in\s+the\s+future|in\s+future)\s*$", re.IGNORECASE)
+_NOUN_DIRECTIVE = re.compile(
+    r"^(?:(?:ok|okay|actually|so)\s*,?\s+)?(?P<rest>(?:[\w-]+\s+){1,3}(?:replies|answers|responses|messages))(?:\s+only)?"
+    r"\s+(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|from\s+here\s+on(?:\s+out)?)"
+    r"(?:\s*,?\s*(?:please|pls|plz|thanks|thx))?$",
+    re.IGNORECASE,
+)
+"""A directive said as the answers wanted, with a forward cue and no verb: "english replies from now on pls"."""
+_TASK = re.compile(
+    r"^(?:write|give|make|send|show|draft|compose|translate|summari[sz]e|explain|list|tell|find|create|generate|"
+    r"suggest|recommend|draw|plan|describe|outline|review|proofread|rewrite|convert|calculate|compare|book|check)\s+"
+    r"(?:me\s+|us\s+)?(?:a|an|the|this|that|these|those|some|my|our|one|two|three|four|five|ten|\d+)\b|"
+    r"^(?:translate|summari[sz]e|rewrite|convert|proofread|check)\s+[\"'‘“]",
+    re.IGNORECASE,
+)
+"""A task on one thing ("write me a limerick about a frog", "please summarise this article", "translate 'good
+morning' into german", "give me three ideas for dinner"): what to do now, not how to answer from now on. Said
+with a habit ("always give me a summary", "give me a tl;dr every time") it is a directive again (``_HABIT``)."""
+_HABIT = re.compile(
+    r"\b(?:always|every|each|whenever|by\s+default|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_TOPIC = re.compile(r"^(?:it|that|this|them|me|you|so|up|there|doing\s+that|that\s+up)$", re.IGNORECASE)
 
 _CANON: list[tuple[re.Pattern[str], str, str]] = [
@@ -200,6 +221,28 @@ def _reported(text: str, rest_at: int) -> bool:
     return "quit" in lead.split() and "please" not in lead and canonical_topic(text[rest_at:])[1] is None
 
 
+_SECOND_DIRECTIVE = re.compile(
+    r"\s*(?:[,;]\s*(?:and\s+|then\s+|but\s+)?|\s+(?:and|then|but)\s+)(?:just\s+|instead\s+|please\s+|also\s+)*"
+    r"(?=(?:use|write|answer|reply|respond|give|keep|stick\s+to|switch\s+to|go\s+with|format|stop|drop|avoid|skip|"
+    r"no\s+more|always|never|do\s+not)\b)",
+    re.IGNORECASE,
+)
+"""Where a second directive starts in one sentence: "drop the lists and just write normal prose from now on" ends
+one and sets another. Read as one, the second's topic took the first's verb ("don't … prose")."""
+
+
+def instructions_in(body: str, span: tuple[int, int]) -> list[ExtractedInstruction]:
+    """The directives of one sentence: two when it joins two that each read as one at a break of
+    :data:`_SECOND_DIRECTIVE`, else the one :func:`match_instruction` reads, or none."""
+    text = body.strip()
+    for m in _SECOND_DIRECTIVE.finditer(text):
+        first, second = match_instruction(text[: m.start()], span), match_instruction(text[m.end() :], span)
+        if first is not None and second is not None:
+            return [first, second]
+    one = match_instruction(text, span)
+    return [one] if one is not None else []
+
+
 def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction | None:
     """A directive in one sentence (without its final punctuation), or None."""
     text = body.strip()
@@ -262,6 +305,8 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
                 return None  # "don't worry about it", "always good to chat": not a directive about answers
     if rest is None:
         m = _IMPERATIVE.match(text)
+        if m and _TASK.match(m.group("rest")) and not _HABIT.search(text):
+            return None  # "please summarise this article": a task for now, not a standing directive
         if m:
             rest = m.group("rest")
             if _match(r"^(?:avoid|skip)\b", rest, re.IGNORECASE):
@@ -281,6 +326,14 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
                 and not (_match(r"^(?:skip|drop|cut)\b", rest, re.IGNORECASE) and _OUTPUT.search(rest))
             ):
                 return None  # a bare imperative is a directive only when it is plainly about the answers
+    if rest is None:
+        m = _NOUN_DIRECTIVE.match(text)
+        said = m.group("rest") if m else ""
+        manner = "in " + said.rsplit(" ", 1)[0]  # ("english replies" are replies in english)
+        if m and canonical_topic(said)[1] is not None:
+            rest = said  # "shorter answers going forward"
+        elif m and canonical_topic(manner)[1] == "language":
+            rest = manner  # "english replies from now on pls"
     if rest is None:
         return None
     topic, _family = canonical_topic(rest)

@@ -162,9 +162,16 @@ THING_KINDS = {
     "watch": words("watch smartwatch fitbit garmin"),
     "car": VEHICLES
     - words("motorcycle motorcycles motorbike motorbikes scooter vespa moped mopeds ebike e-bike rv camper"),
+    "editor": words("editor ide vim neovim nvim emacs sublime vscode intellij pycharm webstorm xcode notepad++ eclipse")
+    | {"vs code", "visual studio code", "visual studio", "android studio"},
+    "browser": words("browser chrome firefox safari brave vivaldi chromium") | {"microsoft edge", "google chrome"},
+    "operating system": words("os windows linux ubuntu debian fedora macos osx nixos chromeos")
+    | {"operating system", "mac os", "os x", "arch linux", "linux mint"},
 }
-"""Kinds of device one usually has one of at a time, by the words that name them: "switched to a Galaxy S24"
-replaces the user's phone, whichever phone it was, and leaves their laptop alone."""
+"""Kinds of thing one usually has (or works in) one of at a time, by the words that name them: "switched to a
+Galaxy S24" replaces the user's phone, whichever phone it was, and leaves their laptop alone; "i've moved to
+neovim" replaces the editor and leaves the browser. Words that are also ordinary English ("edge", "arc", "code")
+are not here: a kind is read from a value already taken as a thing or a tool."""
 
 
 def thing_kind(value: str) -> str | None:
@@ -176,8 +183,8 @@ def thing_kind(value: str) -> str | None:
 KIND_NOUNS = words(
     """phone phones smartphone smartphones cellphone laptop laptops computer computers pc desktop tablet tablets
     e-reader ereader console consoles watch smartwatch car cars truck trucks van vans minivan suv pickup sedan
-    convertible hatchback"""
-)
+    convertible hatchback editor ide browser os"""
+) | frozenset({"operating system"})
 """The words of :data:`THING_KINDS` that name only the kind ("my phone"), not one make or model ("my Pixel")."""
 
 

@@ -249,7 +249,7 @@ def lists_said(
             add("vehicle", f"{model} ({kind})")
     m = _SPECIFICALLY.search(body)
     if m:
-        for key, value, ended in tools_of(body[: m.start()]):  # "i'm a linux user, arch specifically"
+        for key, value, ended, _ in tools_of(body[: m.start()]):  # "i'm a linux user, arch specifically"
             if key and not ended:
                 add(key, value)
     if m and any(

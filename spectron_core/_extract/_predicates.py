@@ -1246,6 +1246,12 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
     if not m:
         return
     to, _, old = m.group("v").partition(" from ")
+    if _match(
+        r"^(?:a|an|the|my|this|that)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|team|department|post)(?:\s+(?:at|in|on|with)\b.*)?$",
+        to,
+        re.IGNORECASE,
+    ):
+        return  # "moved into a data science role": a job, read by ``_shifts``, is no place to live
     value = _place(to)
     if old and _place(old) and not c.negated:
         c.attr("home", _lower(_place(old)), negated=True)  # "moved to america from spain": spain is closed
@@ -2095,9 +2101,9 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
         ):
             continue
         elif low in ("left", "quit", "leave", "leaving", "retired") and (item[:1].isupper() or low == "left"):
-            c.attr("employer", _lower(item))
-        else:
-            c.attr("likes", _lower(item))
+            c.attr("employer", _lower(item), replaces=_lower(item))
+        else:  # ("quit keto", "gave up twitter": the store knows which key holds it, see ``replaces``)
+            c.attr("likes", _lower(item), replaces=_lower(item))
 
 
 def _h_switched(c: Sink, verb: str, rest: str) -> None:

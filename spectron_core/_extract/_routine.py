@@ -291,11 +291,21 @@ def _ended(m: re.Match[str]) -> bool:
     return bool(m.groupdict().get("ch")) or "anymore" in m.group(0).lower() or "any more" in m.group(0).lower()
 
 
+_CHANGED = re.compile(
+    r"^(?:i|we)\s+(?:have\s+|'ve\s+)?(?:just\s+|finally\s+|recently\s+|officially\s+)?(?:switched|moved|went|gone|"
+    r"changed|transitioned|started|began|shifted|returned|got\s+moved|got\s+switched|had\s+to\s+(?:go|move|switch))\b",
+    re.IGNORECASE,
+)
+"""A change of routine said with its date ("i went full-time in january", "we switched to nights last week"): the
+date is when the new routine began, not a one-off day."""
+
+
 def routine_of(text: str, dated: bool = False) -> tuple[list[RoutineFact], bool]:
     """(key, value, negated) facts of a speaker's clause in one of the frames of the module docstring, and whether
-    the clause was read in full (the verb handlers then skip it); ``dated`` says a one-off time was taken away."""
+    the clause was read in full (the verb handlers then skip it); ``dated`` says a one-off time was taken away
+    (unless the clause says a change began then: :data:`_CHANGED`)."""
     low = text.lower()
-    if dated or not low.startswith(_OPENERS):
+    if (dated and not _CHANGED.match(low)) or not low.startswith(_OPENERS):
         return [], False
     seen = set(low.translate(_PUNCT).split())
     if _CUES.isdisjoint(seen) or _ONE_OFF_TAIL.search(low):

@@ -351,9 +351,11 @@ def speaker_fact(
     span: tuple[int, int],
     when: datetime | None,
     negated: bool = False,
+    replaces: str | None = None,
 ) -> None:
     """An identity fact about the speaker, as the whole-sentence readers and the mentions in passing record one
-    (``negated``: the value is one they no longer hold)."""
+    (``negated``: the value is one they no longer hold; ``replaces``: what it takes the place of, see
+    ``ExtractedAttribute.replaces``)."""
     out.attributes.append(
         ExtractedAttribute(
             entity=speaker,
@@ -364,5 +366,6 @@ def speaker_fact(
             span=span,
             valid_from=when,
             negated=negated,
+            replaces=replaces,
         )
     )

@@ -17,7 +17,7 @@ _MAX_SENTENCE = 600
 
 _TIME_WORDS = words("""since ago yesterday tonight today tomorrow last next morning afternoon evening monday
     tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter while when once other
-    point""")
+    point january february march april june july august september october november december""")
 
 
 _DIGIT = re.compile(r"\d")
@@ -234,10 +234,12 @@ _SUBJ_OTHER = re.compile(
 
 _CALL_ME = re.compile(
     r"^(?:(?:from\s+now\s+on|going\s+forward|actually|instead),?\s+)?"
-    r"(?:please\s+|just\s+|you\s+can\s+|everyone\s+|people\s+|my\s+friends\s+)?"
+    r"(?:please\s+|just\s+|you\s+can\s+|(?:my\s+|most\s+|all\s+my\s+)?(?:friends|mates|family|everyone|everybody|"
+    r"people|folks)\s+)?"
     r"(?:call|calls)\s+me\s+(?!(?:back|later|out|up|over|again|anytime|sometime|tomorrow|tonight|soon|"
     r"when|if|crazy|old|maybe)\b)(?P<n>(?:(?:dr|mr|mrs|ms|prof)\.\s?)?[A-Za-z][\w'-]{0,30})"
-    r"(?:,?\s+(?:from\s+now\s+on|going\s+forward|instead|please|now|for\s+short))?$|"
+    r"(?:,?\s+(?:from\s+now\s+on|going\s+forward|instead|please|now|for\s+short|not\s+[A-Za-z][\w'-]{0,30}|"
+    r"(?:so\s+)?(?:please\s+)?use\s+that(?:\s+please)?))*$|"
     r"^i\s+go\s+by\s+(?P<n2>[A-Za-z][\w'-]{0,30})(?:\s+(?:now|these\s+days|instead))?$",
     re.IGNORECASE,
 )
@@ -506,7 +508,7 @@ _VERB_WORDS = "|".join(
 
 _CHANGE_LEAD = re.compile(
     r"^(?:just\s+|recently\s+|finally\s+)?(?:live\s+(?=(?:in|on|near|out\s+in|here\s+in)\s)|moved|relocated|settled|started|"
-    r"began|quit|left|joined|became|hit\s+\d+|sold\s+(?:my|our|the)\s|got\s+rid\s+of\s|gave\s+up\s|cut\s+out\s|converted\s+to|(?:traded|swapped|exchanged|replaced|ditched)\s+(?:in\s+|out\s+)?(?:my|our|the)\s|"
+    r"began|quit|left|joined|became|picked\s+up|took\s+up|transferred|hit\s+\d+|sold\s+(?:my|our|the)\s|got\s+rid\s+of\s|gave\s+up\s|cut\s+out\s|converted\s+to|(?:traded|swapped|exchanged|replaced|ditched)\s+(?:in\s+|out\s+)?(?:my|our|the)\s|"
     r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
     r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|"
     r"(?:got|came|getting|coming)\s+(?:home|back|in|off)\s+from\s+(?:work|my\s+shift)\s+(?:at|in)\s|"
@@ -627,11 +629,12 @@ _STATUS_LEAD = re.compile(
     r"^(?:happily\s+|unhappily\s+|still\s+|recently\s+|newly\s+|just\s+|been\s+)*(?:single|married|divorced|"
     r"engaged|widowed|separated)\b(?:\s+(?:and|with|for|to|since|now|again|too|lol|haha|\d+)\b|\s*$)|"
     r"^(?:(?:currently|still|now)\s+)?in\s+(?:high\s*school|college|university|uni|grad\s+school|med(?:ical)?\s+school|"
-    r"law\s+school|middle\s+school|(?:the\s+)?\w+\s+grade)(?:\s+(?:now|still|lol|haha|right\s+now))?$",
+    r"law\s+school|middle\s+school|(?:the\s+)?\w+\s+grade)(?:\s+(?:now|still|lol|haha|right\s+now))?$|"
+    r"^(?:(?:also|really|so|totally|super|seriously|lately|now|big(?:\s+time)?)\s+)*into\s+(?!it\b|that\b|this\b)[a-z]",
     re.IGNORECASE,
 )
 """A marital or school status said without "I am": "married with 3 kids", "single and loving it", "just married to a
-chef", "still in college lol"."""
+chef", "still in college lol"; and a liking so said: "also really into kayaking lately"."""
 
 
 _OBLIGATION = re.compile(
@@ -666,7 +669,8 @@ _SUBJECT_STOP = words("""The This That These Those It He She They We You There H
     From Our Your His Her Their What When Where Why How Who Which Yes No Oh Hey Hi Hello Thanks Thank And But
     So Well Also Then If Because Maybe Probably Wow Okay Ok Sure Great Today Yesterday Tomorrow Last Next Do
     Does Did Is Are Was Were Can Could Would Should Will Let Just Not Don't Every Each Some Any Most Actually
-    Honestly Lol Haha Nice Cool Awesome Sorry Me Im My Mine Being Having Now Currently Recently Sometimes""")
+    Honestly Lol Haha Nice Cool Awesome Sorry Me Im My Mine Being Having Now Currently Recently Sometimes
+    Finally Apparently Literally Thankfully Officially Eventually Luckily Sadly Basically Obviously Seriously""")
 
 
 _GENERAL_SUBJECT_STOP = words("""i we you me my your our us he she they them his her their it its there here

@@ -52,7 +52,7 @@ from .._entities import entity_ref
 from ._clause_reader import ClauseReader
 from ._clauses import CHILDHOOD_CLAUSE, LIVED_THERE, expand, split_clauses, strip_lead
 from ._ellipsis import Asked, answered, asked
-from ._instructions import match_instruction
+from ._instructions import instructions_in
 from ._lists import lists_said
 from ._mentions import mentions
 from ._names import names_said
@@ -206,13 +206,13 @@ class RuleExtractor:
         if not body:
             return last_person
         if ctx.role in ("user", "system") and not sentence.endswith("?") and not _called(body):
-            ins = match_instruction(body, span)
-            if ins is None:
+            found = instructions_in(body, span)
+            if not found:
                 lead_free, _, _ = strip_lead(body)
                 if lead_free and lead_free != body and not _match(r"^(?:more|longer)\b", lead_free, re.IGNORECASE):
-                    ins = match_instruction(lead_free, span)
-            if ins is not None:
-                out.instructions.append(ins)
+                    found = instructions_in(lead_free, span)
+            if found:
+                out.instructions.extend(found)
                 return last_person
         ahead = [] if ahead_read or ctx.role == "assistant" or not might_plan(body) else upcoming(body, ctx.observed_at)
         if ahead and not sentence.endswith("?"):  # dates and plans ahead, read with their time phrase (_upcoming)

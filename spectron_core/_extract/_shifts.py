@@ -76,7 +76,8 @@ _LEAD = (
 _CUE_TAIL = re.compile(
     r"(?:\s*,?\s*(?:now|again|finally|instead(?:\s+of\s+.*)?|these\s+days|nowadays|lately|at\s+the\s+moment|"
     r"currently|for\s+now|after\s+all|lol|haha|ugh|since\s+.*|for\s+(?:a\s+few|several|\w+)\s+(?:days|weeks|"
-    r"months|years)|(?:this|last)\s+(?:term|semester|year|week|month|fall|autumn|spring|summer|winter|weekend)))+"
+    r"months|years)|(?:this|last)\s+(?:term|semester|year|week|month|fall|autumn|spring|summer|winter|weekend|night|"
+    r"morning)|(?:last|to)night|yesterday|today|at\s+the\s+weekend|over\s+the\s+weekend))+"
     r"\s*[.!]*$",
     re.IGNORECASE,
 )
@@ -124,8 +125,11 @@ _TRANSFERRED = re.compile(
     + _I
     + _HAVE
     + _ADV
-    + r"(?:transferred|switched\s+schools|changed\s+schools|moved\s+schools)\s+(?:schools?\s+)?"
-    r"(?:over\s+)?to\s+" + _SCHOOL_CAP + r"\s*$",
+    + r"(?:(?:got|been|was|were|am|are)\s+)?(?:transferred|switched\s+schools|changed\s+schools|moved\s+schools)\s+"
+    r"(?:schools?\s+)?(?:over\s+)?to\s+(?:the\s+)?"
+    + _SCHOOL_CAP
+    + r"(?P<kind>\s+(?:branch|office|site|store|depot|plant|warehouse))?"
+    + r"(?:\s+(?:for|from|in|at\s+the\s+start\s+of)\s+(?:the|my|this|next|our)\s+.*)?\s*$",
     re.IGNORECASE,
 )
 """A move of school: "i transferred to Roosevelt High", "i switched schools to Westview Academy"."""
@@ -135,6 +139,15 @@ _SCHOOL_NAME = re.compile(
     re.IGNORECASE,
 )
 """A name that is a school: one transfers to departments and teams as well ("i transferred to Finance")."""
+_SCHOOL_TIME = re.compile(
+    r"\b(?:semester|term|trimester|school\s+year|academic\s+year|freshman|sophomore)\b", re.IGNORECASE
+)
+"""A transfer dated by the school calendar is a school's ("i transferred to Concordia this semester")."""
+_WORKPLACE = re.compile(
+    r"\b(?:hospital|clinic|infirmary|surgery|branch|office|store|site|plant|depot|warehouse|bank|station)$",
+    re.IGNORECASE,
+)
+"""A name that is a place of work one is transferred to ("i've transferred to St Luke's Hospital")."""
 _STUDYING_AT = re.compile(
     _LEAD + r"(?:i\s+am|we\s+are)\s+" + _ADV + r"(?:currently\s+)?(?:doing|studying\s+for|studying|starting|taking|"
     r"working\s+on|halfway\s+through|in\s+the\s+middle\s+of)\s+(?:my|a|an|the)\s+(?:first\s+|second\s+|final\s+)?"
@@ -159,13 +172,16 @@ _NOT_NAME = words("""i monday tuesday wednesday thursday friday saturday sunday 
     christmas easter""")
 
 _DIET = re.compile(
-    _LEAD + r"(?:i\s+am|we\s+are)\s+" + _ADV + r"(?:currently\s+)?(?:doing|trying|following|eating|going)\s+"
-    r"(?:the\s+|a\s+)?(?P<d>[a-z-]+)(?:\s+diet)?\s*$",
+    _LEAD + r"(?:(?:i\s+am|we\s+are)\s+" + _ADV + r"(?:currently\s+)?(?:doing|trying|following|eating|going)|"
+    r"(?:i|we)\s+" + _ADV + r"(?:do|follow))\s+"
+    r"(?:the\s+|a\s+)?(?P<d>intermittent\s+fasting|plant[\s-]based|[a-z-]+)(?:\s+diet)?\s*$",
     re.IGNORECASE,
 )
 """A diet taken up: "i'm doing the carnivore diet now", "i'm trying keto at the moment"."""
 
 
+_MANY_WORDED = {"intermittent fasting": "intermittent fasting", "plant based": "plant-based"}
+"""Ways of eating named in two words, which the one-word :data:`DIETS` cannot hold."""
 _RESTRICTIONS = words("gluten-free halal kosher")
 """Diets kept for a need or a faith (``dietary_restrictions``, read by ``_health``), not a preference taken up."""
 
@@ -177,17 +193,20 @@ _NOT_YET = (
 """No modal, plan, condition or negation before the frame's object: the change has not (yet) happened."""
 _NEW_PLACE = re.compile(
     _LEAD + r"(?:(?:i|we)\s+)?" + _NOT_YET + r"(?=(?:[\w'-]+\s+){0,6}?(?:moved|moving|move|settled|settling|living|"
-    r"live|unpacking|unpacked|got|bought|found|rented|renting)\b)(?:[\w'-]+\s+){1,7}?(?:my|our)\s+(?:brand\s+)?new\s+(?:place|flat|"
+    r"live|unpacking|unpacked|got|bought|found|rented|renting|movers|boxes|keys)\b)(?:[\w'-]+\s+){1,7}?(?:my|our)\s+(?:brand\s+)?new\s+(?:place|flat|"
     r"apartment|house|home|condo|pad|digs)\s+(?:over\s+|out\s+|up\s+|down\s+)?in\s+" + _NAME + r"\s*$",
     re.IGNORECASE,
 )
 """A new home said by where one's new place is, with a verb of moving in or living there: "we finally moved into our
 new flat in York" (not "we had a party at my new house in georgia": a house may be where one is not living yet)."""
 _HOME_IS = re.compile(
-    r"^(?P<p>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))(?P<s>['’]s|\s+is)\s+(?P<my>(?:my|our)\s+)?home\s*$",
+    r"^(?P<p>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))(?P<s>['’]s|\s+is)\s+(?P<my>(?:my|our)\s+)?home\s*$|"
+    r"^(?:as\s+of(?:\s+(?:now|today))?\s*,?\s+)?(?P<my2>(?:my|our)\s+)?home(?:\s+is|['’]s)\s+(?:now\s+)?"
+    r"(?P<p2>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}))(?:\s*,\s*(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))?\s*$",
     re.IGNORECASE,
 )
-"""A town said to be home now: "Bergen's home now", "Sydney is our home"."""
+"""A town said to be home now: "Bergen's home now", "Sydney is our home", "as of last month home is Portland,
+Oregon" (the state after the comma says which Portland; the town is the value)."""
 _RESIDENT = re.compile(
     _LEAD + r"(?:i\s+am|we\s+are)\s+" + _ADV + r"(?:an?\s+)?(?:proud\s+|official\s+|full[- ]time\s+)?"
     r"(?P<p>(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})|[a-z][\w'-]*)\s+(?:resident|residents|homeowner)\s*$",
@@ -216,6 +235,17 @@ _GOT_HIRED = re.compile(
     re.IGNORECASE,
 )
 """A job said as being hired somewhere: "just got hired at Waitrose"."""
+_OFFER = re.compile(
+    _LEAD
+    + _I
+    + _HAVE
+    + _ADV
+    + r"(?:accepted|took|signed|said\s+yes\s+to)\s+(?:an?\s+|the\s+|their\s+)?(?:job\s+|work\s+)?"
+    r"offer\s+(?:from|at|with)\s+" + _ORG + _AS_ROLE + r"(?:\s+(?:and|so)\s+.*)?\s*$",
+    re.IGNORECASE,
+)
+"""A job said as the offer taken: "i accepted an offer from Accenture" (a plan to decide, "thinking about an offer
+from X", opens otherwise)."""
 _JOINED = re.compile(
     _LEAD + _I + _HAVE + _ADV + r"(?:joined|signed\s+(?:on\s+)?with|started\s+(?:at|with))\s+(?:a|an|the|this)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|agency|studio|practice|charity|bank|consultancy|business|"
@@ -303,9 +333,79 @@ _HAS_ONE_NAMED = re.compile(
 """One had and named by a pronoun after: "i have a girlfriend now, her name is Leah"."""
 
 
+_FIRST_AT = re.compile(
+    _LEAD
+    + r"(?:(?:(?:i|we)\s+)?(?:have\s+|'ve\s+)?"
+    + _ADV
+    + r"(?:had|did|done|finished|survived|started|starting|spent|completed|wrapped\s+up|nailed|got\s+through)\s+)?"
+    r"(?:my\s+)?(?:very\s+)?first\s+(?:full\s+|proper\s+|official\s+)?(?:day|week|month|morning|shift|fortnight)\s+"
+    r"(?:at|with)\s+(?:the\s+)?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|[a-z][\w&'.-]*)"
+    r"(?:\s+(?:office|offices|hq|headquarters|site|store|branch))?(?:\s+(?:done|over|complete|finished|down|"
+    r"behind\s+me|in\s+the\s+books))?(?:\s+[a-z]+ing\b.*)?\s*$",
+    re.IGNORECASE,
+)
+"""A new job said by its first days: "first week at monzo done", "spent my first morning at the Netflix office",
+"survived my first shift at Tesco". The clause is the speaker's (it opens with the verb, "my" or i/we); a first
+day at school, work or the gym names no employer (:data:`_NOT_EMPLOYER`)."""
+_NOT_EMPLOYER = words(
+    """school work uni university college kindergarten nursery preschool daycare camp home gym church class
+    classes training practice rehab therapy job new office hospital clinic it this that there here"""
+)
+_PROMOTED = re.compile(
+    _LEAD
+    + r"(?:(?:they|we|my\s+(?:boss|manager|company|firm|employer)|work|the\s+(?:company|firm|board))\s+"
+    + _HAVE
+    + _ADV
+    + r"(?:promoted|bumped)\s+me(?:\s+up)?\s+(?:to\s+)?|(?:i\s+)?(?:have\s+|'ve\s+|am\s+|was\s+)?"
+    + _ADV
+    + r"(?:got|been|was|just)?\s*(?:promoted|bumped\s+up)\s+to\s+|(?:i\s+)?"
+    + _ADV
+    + r"(?:stepped\s+up\s+(?:to|as)|moved\s+(?:up\s+)?(?:in)?to|took\s+(?:over\s+)?(?:on\s+)?)\s+(?=(?:\w+\s+){0,4}"
+    r"(?:role|position|job)\b))(?:(?:an?|the|my|our)\s+)?(?P<r>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*?)"
+    r"(?:\s+(?:role|position|job))?(?:\s+(?:at|in|on|with|for|here)\b.*)?\s*$",
+    re.IGNORECASE,
+)
+"""A new title given at work: "they promoted me to audit manager", "got bumped up to team lead", "moved into a data
+science role" (not a home: a role is no place), "stepped up as head of year". ("They made me team lead" is
+``_career``'s.)"""
+_NOT_ROLE = words("redundant it this that one the a an same new different")
+_BOUGHT_HOME = re.compile(
+    _LEAD
+    + _I
+    + _HAVE
+    + _ADV
+    + r"(?:bought|purchased|closed\s+on|signed\s+(?:the\s+)?(?:lease|contract|papers)\s+(?:on|for)|got\s+the\s+keys\s+"
+    r"(?:to|for)|put\s+down\s+a\s+deposit\s+on|moved\s+into)\s+(?:a|an|our|my|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:house|flat|apartment|place|home|condo|studio|bungalow|cottage|townhouse|terrace|semi|loft|maisonette|"
+    r"duplex)\s+(?:over\s+|out\s+|up\s+|down\s+)?in\s+" + _NAME + r"\s*$",
+    re.IGNORECASE,
+)
+"""A new home said by buying or leasing it: "we bought a terraced house in walthamstow", "signed the lease on my own
+studio in Nottingham", "got the keys to a flat in Leeds"."""
+_GONE_DIET = re.compile(
+    _LEAD + _I + _HAVE + _ADV + r"(?:gone|went|turned|switched\s+to\s+(?:being\s+)?|become|became)\s+"
+    r"(?:fully\s+|full\s+|completely\s+|totally\s+|100%\s+|strictly\s+)?(?P<d>[a-z-]+(?:\s+based)?)\s*$",
+    re.IGNORECASE,
+)
+"""A diet taken up said as going over to it: "i've gone fully plant-based", "went vegan in january"."""
+
+
+_GOTTEN_INTO = re.compile(
+    r"^(?P<lead>" + _LEAD[1:] + r")(?P<i>i|we)\s*(?:have|'ve|ve)?\s+(?:(?:also|really|recently|lately|totally|just|"
+    r"kind\s+of|kinda)\s+)*(?:gotten|got|become|been\s+getting)\s+(?:(?:really|so|very|super|totally|quite|big\s+time)\s+)*"
+    r"(?P<how>into|hooked\s+on|obsessed\s+with|addicted\s+to)\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+"""A liking taken up: "i've also gotten really into georgian food", "we've got hooked on geocaching"."""
+
+
 def restated(body: str) -> str:
     """A sentence saying a new thing, favourite or partner, restated in the frame the clause reader reads as a
-    change (see the module docstring); any other sentence as it is."""
+    change (see the module docstring); a liking taken up as being into it; any other sentence as it is."""
+    m = _GOTTEN_INTO.match(body) if "into" in body or "hooked" in body or "obsessed" in body else None
+    if m:
+        be = "am" if m.group("i").lower() == "i" else "are"
+        return f"{m.group('lead')}{m.group('i')} {be} into {m.group('x')}"
     m = _HAS_ONE_NAMED.match(body) if " name" in body.lower() else None
     if m:
         return f"{m.group('a')}my {m.group('k').lower()}'s name is {m.group('n')}"
@@ -408,7 +508,8 @@ def _one(
         for key, value, negated in found:
             if key == "work_schedule" and not negated:
                 add(key, value)
-        return
+        if found:
+            return  # (else a move to a place, not a schedule: "got transferred to the Leith branch", read below)
     m = _SLEEP.match(text)
     if m and (when is None or lasting or m.group("v").lower() == "been"):
         frame = "i go to bed " if m.group("bed") else "i wake up "
@@ -418,7 +519,12 @@ def _one(
                 add(key, value)
         return
     m = _TRANSFERRED.match(text)
-    m = m if m and _SCHOOL_NAME.search(m.group("s")) else _STUDYING_AT.match(text)
+    workplace = m.group("s") + (m.group("kind") or "") if m else ""
+    if m and _WORKPLACE.search(workplace) and not _SCHOOL_NAME.search(m.group("s")):
+        add("employer", workplace)  # "i've transferred to St Luke's Hospital": a move within one's work
+        relate("works_at", entity_ref("Org", workplace))
+        return
+    m = m if m and (_SCHOOL_NAME.search(m.group("s")) or _SCHOOL_TIME.search(said)) else _STUDYING_AT.match(text)
     if m:
         add("school", m.group("s"))
         return
@@ -431,9 +537,10 @@ def _one(
         if name:
             relate("partner_of", entity_ref("Person", name))
         return
-    m = _DIET.match(text)
-    if m and m.group("d").lower() in DIETS and m.group("d").lower() not in _RESTRICTIONS:
-        add("food_preference", m.group("d").lower())
+    m = _DIET.match(text) or _GONE_DIET.match(text)
+    diet = " ".join(m.group("d").lower().replace("-", " ").split()) if m else ""
+    if diet in _MANY_WORDED or (m and m.group("d").lower() in DIETS and m.group("d").lower() not in _RESTRICTIONS):
+        add("food_preference", _MANY_WORDED.get(diet) or diet)
 
 
 def _said_anew(
@@ -442,6 +549,10 @@ def _said_anew(
     """A home, job or commute said anew (round 2 of the module docstring); whether the clause was one."""
     m = _NEW_PLACE.match(text) or _RESIDENT.match(text)
     h = None if m else _HOME_IS.match(text)
+    if h and h.group("p2") and h.group("p2").lower() not in _NOT_NAME:
+        add("home", h.group("p2"))  # "home is Portland now": the place is said after
+        relate("lives_in", entity_ref("Place", h.group("p2")))
+        return True
     if h and (cue or h.group("my")) and h.group("p").lower() not in _NOT_NAME:
         m = h
     if m:
@@ -451,7 +562,7 @@ def _said_anew(
         add("home", _lower_unless_proper(place))
         relate("lives_in", entity_ref("Place", _lower_unless_proper(place)))
         return True
-    m = _HIRED.match(text) or _GOT_HIRED.match(text) or _JOINED.match(text)
+    m = _HIRED.match(text) or _GOT_HIRED.match(text) or _JOINED.match(text) or _OFFER.match(text)
     if m and m.group("org").lower() not in _NOT_NAME | {"they", "we", "he", "she", "it", "my", "our", "the"}:
         org = _lower_unless_proper(m.group("org"))
         add("employer", org)
@@ -459,6 +570,26 @@ def _said_anew(
         role = (m.group("role") or "").lower()
         if role and role.split()[-1] not in ("contract", "basis", "time", "intern", "now", "today", "yesterday"):
             add("role", role)
+        return True
+    m = _BOUGHT_HOME.match(text)
+    if m and (m.group("p")[:1].isupper() or m.group("p").lower() in PLACES or " " not in m.group("p")):
+        place = _lower_unless_proper(m.group("p"))
+        add("home", place)
+        relate("lives_in", entity_ref("Place", place))
+        return True
+    m = _FIRST_AT.match(text)
+    if (
+        m
+        and m.group("org").lower() not in _NOT_EMPLOYER | _NOT_NAME
+        and not m.group("org").lower().endswith(("school", "college", "university", "academy"))
+    ):
+        org = _lower_unless_proper(m.group("org"))
+        add("employer", org)
+        relate("works_at", entity_ref("Org", org))
+        return True
+    m = _PROMOTED.match(text)
+    if m and m.group("r").split()[0].lower() not in _NOT_ROLE:
+        add("role", m.group("r").lower())
         return True
     m = _COMMUTE.match(text)
     if m:

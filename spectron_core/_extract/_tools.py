@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["tools_of"]
+from ._lexicon import thing_kind
+
+__all__ = ["ToolFact", "tools_of"]
 
 
 def _names(kind: str, text: str) -> dict[str, tuple[str, str]]:
@@ -68,7 +70,8 @@ _KNOWN: dict[str, tuple[str, str]] = {
         photoshop; blender; unity; unreal: unreal_engine; logseq; evernote; onenote; todoist; davinci resolve: davinci;
         premiere pro: premiere adobe_premiere; final cut pro: final_cut; lightroom; illustrator; indesign;
         after effects; procreate; canva; capcut; audacity; ableton: ableton_live; logic pro; garageband; fl studio;
-        pro tools; miro; clickup; monday.com; google docs; google drive; dropbox; 1password""",
+        pro tools; miro; clickup; monday.com; google docs; google drive; dropbox; 1password;
+        chrome: google_chrome; firefox; safari; microsoft edge: edge; brave; vivaldi; chromium; opera; arc""",
     ),
     **_names(
         "devices",
@@ -81,12 +84,14 @@ _KNOWN: dict[str, tuple[str, str]] = {
 tool (after "code in", "i'm on", "switched to" …), never on their own."""
 
 _TRIGGERS = frozenset(w for alias in _KNOWN for w in alias.split()) | frozenset(
-    "laptop computer machine desktop editor ide stack backend frontend database language".split()
+    "laptop computer machine desktop editor ide stack backend frontend database language browser".split()
 )
 """A clause holding none of these words is no tool talk (one set lookup per word keeps the guard cheap)."""
 
 _SUBJECT = re.compile(
-    r"^(?:(?P<i>i|we)(?:\s+(?P<be>am|are)|(?P<be2>'m|'re|m|re|’m|’re)|\s+(?:have|'ve|ve|’ve|had)\s+been)?\s+)"
+    r"^(?:(?P<i>i|we)(?:\s+(?P<be>am|are)|(?P<be2>'m|'re|m|re|’m|’re)|\s+(?:have|'ve|ve|’ve|had)\s+been|"
+    r"\s*(?:have|'ve|ve|’ve)(?=\s+(?:\w+ly\s+|just\s+|now\s+|finally\s+)?(?:switched|moved|migrated|changed|gone|"
+    r"jumped|ported|stopped|quit|ditched|dropped|abandoned|uninstalled|given)\b))?\s+)"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -129,7 +134,7 @@ _MY_SETUP = re.compile(
     r"^(?:my|our)\s+(?:(?:main|primary|first|favou?rite|go-to|usual|daily|current|new|work|whole|tech|"
     r"preferred|only)\s+)*(?P<what>(?:programming\s+)?language|editor|text\s+editor|code\s+editor|ide|stack|"
     r"backend|back\s+end|frontend|front\s+end|database|db|os|operating\s+system|cloud|cloud\s+provider|setup|"
-    r"laptop|computer|machine|desktop|daily\s+driver)(?:\s+of\s+choice)?\s+(?:is|'s|’s|are)\s+(?P<x>.+)$",
+    r"laptop|computer|machine|desktop|daily\s+driver|(?:web\s+)?browser)(?:\s+of\s+choice)?\s+(?:is|'s|’s|are)\s+(?P<x>.+)$",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
@@ -147,7 +152,7 @@ _ITEM_DET = re.compile(
 _VERSION = re.compile(r"^(?P<n>.+?)(?:\s+(?P<v>\d+(?:\.\d+)*|pro|max|air|mini))?$")
 _AMBIGUOUS = frozenset(
     "go c code next linear arch fly surface framework cursor zed rust notebooks idea teams zoom express unity spring "
-    "ts js mongo".split()
+    "ts js mongo edge brave opera arc".split()
 )
 """Names that are also ordinary words: read after a verb of coding or a tool frame, never in a bare "i use …" or
 "i'm on …" list of one (those take them only beside another known name: "i use arch and neovim")."""
@@ -196,11 +201,30 @@ def _listed(text: str, coding: bool = False, frame: bool = False) -> list[tuple[
     return [(key or _KNOWN[value][1], value) for key, value in found]
 
 
-def _facts(found: list[tuple[str, str]], ended: bool) -> list[tuple[str, str, bool]]:
-    return [(key, value, ended) for key, value in found]
+ToolFact = tuple[str, str, bool, "str | None"]
+"""(key, value, ended, replaces): ``replaces`` names the kind of thing a tool switched to takes the place of."""
 
 
-def tools_of(text: str, question: bool = False) -> list[tuple[str, str, bool]]:
+def _facts(found: list[tuple[str, str]], ended: bool) -> list[ToolFact]:
+    return [(key, value, ended, None) for key, value in found]
+
+
+_ONE_AT_A_TIME = frozenset({"editor", "browser", "operating system"})
+"""Kinds of tool a person works in one of at a time (``_lexicon.THING_KINDS``): "i've moved to neovim" replaces
+the editor they had, whichever it was; a framework, a database or a cloud switched to may sit beside the old one."""
+
+
+def _switched_to(found: list[tuple[str, str]]) -> list[ToolFact]:
+    """A tool switched to with no old one named ("i switched to vs code"): one of a kind held one at a time
+    replaces the current one of that kind (``replaces`` = the kind: the store knows which value that is)."""
+    out: list[ToolFact] = []
+    for key, value in found:
+        kind = thing_kind(value) if len(found) == 1 else None
+        out.append((key, value, False, kind if kind in _ONE_AT_A_TIME else None))
+    return out
+
+
+def tools_of(text: str, question: bool = False) -> list[ToolFact]:
     """(key, value, ended) facts of a speaker's clause said in a frame of the module docstring, or []. The
     clause says nothing else when any are found, unless its last fact is a developer's language (key
     ``programming_languages`` said by "i'm a go developer": the ``role`` is read as before); see ``read_all``."""
@@ -219,14 +243,14 @@ def tools_of(text: str, question: bool = False) -> list[tuple[str, str, bool]]:
     if not m:
         return []
     be = bool(m.group("be") or m.group("be2"))
-    found: list[tuple[str, str, bool]] = []
+    found: list[ToolFact] = []
     for part in _AND_VERB.split(m.group("rest")):  # "i use vs code and mostly write typescript": two predicates
         found += _predicate(part, be)
         be = False
     return found
 
 
-def _predicate(rest: str, be: bool) -> list[tuple[str, str, bool]]:
+def _predicate(rest: str, be: bool) -> list[ToolFact]:
     """The facts of one predicate of the speaker's (its subject gone; ``be``: it followed "i'm"/"we're")."""
     rest = _ADVERBS.sub("", rest)
     ended = _ENDED.match(rest)
@@ -238,13 +262,13 @@ def _predicate(rest: str, be: bool) -> list[tuple[str, str, bool]]:
         dev = _DEVELOPER.match(rest)
         if dev:  # "i'm a go developer", "honestly i'm a javascript dev", "i'm an emacs user"
             got = _listed(dev.group("x"), frame=True)[:1]
-            return [(got[0][0], got[0][1], False), ("", "", False)] if got else []  # (the role is read too)
+            return [(got[0][0], got[0][1], False, None), ("", "", False, None)] if got else []  # (the role is read too)
     if not ended:
         move = _MOVE.match(rest) or _MOVE_OFF.match(rest)
         if move:  # "i switched from vim to neovim", "we moved off heroku to fly.io"
             old = _listed(move.group("old") or "", frame=True)
             new = _listed(move.group("new") or "", frame=True) if "new" in move.groupdict() else []
-            return _facts(old, True) + _facts(new, False)
+            return _facts(old, True) + (_facts(new, False) if old else _switched_to(new))
     verb = _VERB.match(rest)
     if not verb:
         return []

@@ -94,6 +94,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
     ),
     ("since_month", re.compile(r"\bsince\s+" + _M + r"\b", re.IGNORECASE)),
+    (
+        "in_month",
+        re.compile(r"\b(?:in|during|back\s+in|(?P<rel>last|this|next))\s+" + _M + r"\b(?!\s+\d)", re.IGNORECASE),
+    ),
 ]
 _VAGUE = re.compile(
     r"\b(?:some\s+time\s+ago|a\s+while\s+(?:ago|back)|long\s+ago|back\s+when\b[^.]*|when\s+i\s+was\s+(?:young|a\s+kid|little|a\s+child)|once\s+upon\s+a\s+time|years\s+ago|ages\s+ago|the\s+other\s+day|at\s+some\s+point)",
@@ -188,6 +192,21 @@ def _weekday(g: dict[str, str], today: datetime) -> Resolved:
     return today + timedelta(days=delta), None
 
 
+def _in_month(g: dict[str, str], today: datetime) -> Resolved:
+    """ "in September", "last March", "next may": a month with no year. Read as the latest one that has begun
+    ("i moved to leeds in september" said in December is this September; said in March, last year's), unless
+    "next" (or "this" for a month still ahead) says it is to come: plans are read apart (``_upcoming``), so what
+    reaches here is mostly a report of the past."""
+    month = MONTHS[g["month"].lower()[:3]]
+    rel = (g.get("rel") or "").lower()
+    year = today.year if month <= today.month else today.year - 1
+    if rel == "next" or (rel == "this" and month > today.month):
+        year = today.year if month > today.month else today.year + 1
+    elif rel == "last" and month == today.month:
+        year -= 1
+    return _date(year, month, 1), None
+
+
 def _season(g: dict[str, str], today: datetime) -> Resolved:
     month = SEASONS[g["season"].lower()]
     rel = g["rel"].lower()
@@ -223,6 +242,7 @@ _RESOLVERS: dict[str, Callable[[dict[str, str], datetime, datetime], Resolved]] 
     "next_unit": lambda g, today, now: _unit(1, g, today),
     "weekday": lambda g, today, now: _weekday(g, today),
     "season": lambda g, today, now: _season(g, today),
+    "in_month": lambda g, today, now: _in_month(g, today),
 }
 
 
