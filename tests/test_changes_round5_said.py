@@ -384,3 +384,63 @@ def test_no_name_is_read_from_other_calls(text: str) -> None:
 def test_a_sentence_opened_by_an_adverb_is_the_speakers(text: str, key: str, value: str) -> None:
     assert not any(e != SPEAKER for e, _, _, _ in facts(text)), facts(text)
     assert any(k == key and value in v.casefold() for _, k, v, _ in facts(text)), facts(text)
+
+
+# -- chat drops the "I am"; a capitalised first word before a preposition is no name -------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("based in lisbon these days", "home", "lisbon"),
+        ("Based in Leeds.", "home", "leeds"),
+        ("Allergic to penicillin, so please note that somewhere.", "allergies", "penicillin"),
+        ("severely allergic to peanuts", "allergies", "peanuts"),
+        ("Employed by the city council as a planning officer.", "employer", "city council"),
+        ("currently doing a masters in public health", "education", "public health"),
+    ],
+)
+def test_a_status_said_without_i_am(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+    assert not any(e != SPEAKER for e, _, _, _ in facts(text)), facts(text)  # "Allergic" is nobody
+
+
+def test_a_request_after_a_list_is_no_item_of_it() -> None:
+    got = [v for _, k, v, _ in facts("I'm allergic to cats and dogs, please keep that in mind") if k == "allergies"]
+    assert sorted(got) == ["cats", "dogs"], got
+
+
+def test_a_named_subject_is_still_a_person() -> None:
+    assert any(e == "Person/sam" for e, _, _, _ in facts("Sam moved to Leeds.")), facts("Sam moved to Leeds.")
+
+
+# -- a thing said as what it is to the speaker ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("Tennis is my sport.", "sports", "tennis"),
+        ("Birdwatching has become my thing since lockdown.", "hobbies", "birdwatching"),
+        ("K-pop is my guilty pleasure, Stray Kids especially.", "likes", "k-pop"),
+        ("black coffee is what keeps me alive", "drinks", "black coffee"),
+        ("Ethiopian food is my other big love, injera especially.", "likes", "ethiopian food"),
+        ("knitting is basically my therapy", "hobbies", "knitting"),
+    ],
+)
+def test_a_thing_said_as_what_it_is_to_the_speaker(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize("text", ["it is my thing", "that is my jam", "my sister is my rock", "what is my thing?"])
+def test_no_liking_from_a_pronoun_or_a_person(text: str) -> None:
+    assert not mine(text, ("likes", "hobbies", "sports", "drinks")), mine(text)
+
+
+# -- plans said with the time first or as a trip done ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Next month I'm off to Kyoto for my sister's wedding.", "kyoto"),
+        ("we're doing a road trip through patagonia in november", "patagonia"),
+        ("we are going on a cruise around the Baltic next summer", "baltic"),
+    ],
+)
+def test_a_trip_ahead_in_other_words(text: str, word: str) -> None:
+    expect(text, "plans", word)

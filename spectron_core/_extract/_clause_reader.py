@@ -170,6 +170,10 @@ def _h_food_pref(c: _Clause, m: re.Match[str]) -> None:
     c.attr("food_preference", m.group("v").lower())
 
 
+_PREPOSITION_AFTER = re.compile(r"(?:to|by|in|on|at|of|out|with|from|for|near|into|about|over)\b", re.IGNORECASE)
+"""What follows a capitalised first word that is no name: a subject is followed by its verb ("Sam moved …"), not by
+a preposition ("Allergic to penicillin", "Employed by the council", "Based in Leeds")."""
+
 _OLD_PREDICATES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(p, re.IGNORECASE), h)
     for p, h in [
@@ -1003,6 +1007,7 @@ class ClauseReader:
         if (
             m
             and m.group("name").split()[0] not in _SUBJECT_STOP
+            and not _PREPOSITION_AFTER.match(m.group("p"))  # ("Allergic to penicillin", "Based in Leeds": no name)
             and not _verb_led(m.group("name").split()[0].lower())
             and not _participle(m.group(0))
         ):

@@ -112,7 +112,7 @@ CONTINUE_VERBS = (
 # "£38,000": neither is a clause break)
 _SPLIT = re.compile(
     r"\s*(?:;|(?<!\d),|,(?!\d{3}\b)|(?<!\d):|:(?!\d))+\s*|\s+-+\s+|\s+(?:even\s+though|even\s+if|although)\s+|\s+now\s+that\s+(?=(?:i|we|my|our)\b)|\s+(?:and|but|so|because|cause|cuz|though|although|plus|then|while|whereas|or)\s+"
-    r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|" + CONTINUE_VERBS + r")\b)",
+    r"(?=(?:i|we|my|our|now|also|then|just|still|really|actually|currently|recently|please|" + CONTINUE_VERBS + r")\b)",
     re.IGNORECASE,
 )
 _LEAD = re.compile(

@@ -690,9 +690,15 @@ def _h_opened(c: Sink, verb: str, rest: str) -> None:
     _business_owner(c, _sub(r"^up\s+", "", rest.strip(), flags=re.IGNORECASE))  # "opened up a salon"
 
 
+_ASIDE = re.compile(
+    r"\s*,?\s*(?:(?:so|and)\s+)?(?:please|pls|can\s+you|could\s+you|keep\s+(?:that|it)\s+in\s+mind)\b.*$", re.IGNORECASE
+)
+"""A request after the list ("allergic to penicillin, so please note that"): no item of it."""
+
+
 def _allergies(c: Sink, what: str) -> None:
     """Each thing of a list the speaker is allergic to."""
-    for item in _items(what):
+    for item in _items(_ASIDE.sub("", what)):
         c.attr("allergies", item.lower())
 
 
@@ -2851,7 +2857,11 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("food_preference", m.group("v").lower())
         return
-    m = _match(r"^allergic\s+to\s+(?P<v>.+)$", r, re.IGNORECASE)
+    m = _match(
+        r"^(?:(?:severely|mildly|very|super|deathly|badly|seriously|also|really|extremely|so)\s+)?allergic\s+to\s+(?P<v>.+)$",
+        r,
+        re.IGNORECASE,
+    )
     if m:
         _allergies(c, m.group("v"))  # "i am allergic to cats and dogs"
         return

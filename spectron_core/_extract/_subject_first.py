@@ -36,7 +36,7 @@ import re
 
 from ._lexicon import LANGUAGES, MOODS, TRAITS, words
 from ._predicates import _items as list_items
-from ._predicates import favorite_key
+from ._predicates import favorite_key, kind_of
 
 __all__ = ["denied_trait", "subject_first"]
 
@@ -315,6 +315,39 @@ _BEST_KIND = re.compile(
 )
 
 
+_MY_THING = re.compile(
+    r"^(?P<v>(?!(?:it|that|this|he|she|they|what|which|who|there|my|our|his|her|their)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+    r"\s+(?:is|are|has\s+become|have\s+become|has\s+been|became)\s+(?:(?:basically|kind\s+of|kinda|pretty\s+much|"
+    r"totally|definitely|honestly|literally|officially|still|now|like)\s+)*(?:my|our)\s+(?:(?:whole|new|big|latest|one|"
+    r"main|other|other\s+big|true|first|great|only)\s+)*(?P<n>thing|jam|passion|obsession|guilty\s+pleasure|sport|"
+    r"hobby|personality|happy\s+place|therapy|lifeline|religion|addiction|love|weakness|vice|drink|poison)\b"
+    r"(?:[\s,;].*)?$|"
+    r"^(?P<v2>(?!(?:it|that|this|he|she|they|what)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+what\s+keeps\s+"
+    r"(?:me|us)\s+(?:alive|sane|going|grounded|happy)\b.*$",
+    re.IGNORECASE,
+)
+"""A liking said as what the thing is to the speaker: "birdwatching has become my thing since lockdown", "tennis is
+my sport", "k-pop is my guilty pleasure", "ethiopian food is my other big love", "black coffee is what keeps me
+alive". The key follows the thing (a sport, a drink, a pastime said as a gerund; else a like)."""
+
+
+def _my_thing(t: str) -> list[Fact]:
+    m = _MY_THING.match(t) if " my " in f" {t.lower()} " or " keeps " in t.lower() else None
+    v = _thing(m.group("v") or m.group("v2")) if m else ""
+    if not m or not v:
+        return []
+    if v[:1].isupper() and not any(w[:1].isupper() for w in v.split()[1:]) and not v.split()[0].isupper():
+        v = v[:1].lower() + v[1:]  # ("Tennis is my sport": capitalised only as the sentence's first word)
+    noun, kind = (m.group("n") or "").lower(), kind_of(v)
+    if noun == "sport" or kind == "sport":
+        return [("sports", v)]
+    if kind == "drink" or noun in ("drink", "poison"):
+        return [("drinks", v)]
+    if v.split()[0].endswith("ing") or noun in ("hobby", "therapy"):
+        return [("hobbies", v)]
+    return [("likes", v)]
+
+
 def subject_first(text: str, today: bool, prior: str = "") -> tuple[list[Fact], bool]:
     """The facts (key, value) the clause says in one of this module's constructions, and whether it was one (a
     clause claimed with no fact says nothing standing: a mood of the day, a meal had). ``today``: the clause was
@@ -376,6 +409,9 @@ def subject_first(text: str, today: bool, prior: str = "") -> tuple[list[Fact], 
         if m:
             found = [("allergies", v.lower()) for v in _items(m.group("v"))]
             return found, bool(found)
+    found = _my_thing(t)
+    if found:
+        return found, True
     m = _CONDITION_GOT.match(t)
     if m:
         v = " ".join(m.group("v").lower().split())

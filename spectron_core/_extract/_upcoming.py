@@ -125,7 +125,7 @@ _TRIP_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PLANNING = re.compile(
-    rf"^{_I}\s+(?:(?:also|now|currently|still|finally)\s+)?planning\s+(?:a|an|our|my|the)\s+"
+    rf"^{_I}\s+(?:(?:also|now|currently|still|finally)\s+)?(?:planning|doing|going\s+on)\s+(?:a|an|our|my|the)\s+"
     r"(?P<noun>(?:(?:road|ski|camping|family|solo|little|long|short|big|beach|hiking|city|weekend|week-long|two-week)\s+)?"
     r"(?:trip|vacation|holiday|getaway|honeymoon|cruise|week|weekend|tour|trek|visit))\s+"
     r"(?P<prep>to|through|in|around|across)\s+(?P<place>[a-z][a-z' .-]*?)" + _TAIL.replace("?P<", "?P<b_") + r"$",
@@ -370,7 +370,7 @@ def _one(part: str, edited: str, now: datetime) -> list[tuple[str, str, bool]]:
         place = (m.group("place") or m.group("place2") or m.group("place3") or "").strip()
         why = (m.group("why") or "").strip()
         when = m.group("when") or m.group("b_when") or m.group("c_when")
-        if not _is_place(place, edited) or why and why not in _OCCASIONS:
+        if not _is_place(place, edited) or why and why.split()[-1] not in _OCCASIONS:  # ("my sister's wedding")
             return []
         if place.split()[-1] in ("every", "each"):
             return []  # "i fly to tokyo every monday": a habit, not a trip on the coming monday
