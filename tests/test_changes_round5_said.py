@@ -52,7 +52,7 @@ def _standing(mem: Spectron) -> list[str]:
         "Draft an email to my landlord about the boiler.",
         "can you explain the difference between a roth and a traditional ira",
         "Please list five books like Dune.",
-        "translate \"thank you\" into Korean",
+        'translate "thank you" into Korean',
     ],
 )
 def test_a_request_for_now_is_not_kept_as_a_standing_instruction(text: str) -> None:
@@ -96,7 +96,9 @@ def test_two_directives_set_in_one_sentence_are_both_kept() -> None:
 def test_prose_asked_for_after_lists_replaces_the_lists(tmp_path: Any) -> None:
     mem = _store(tmp_path)
     try:
-        _said(mem, "Please format every answer as a numbered list.", "ok drop the lists and just write prose from now on")
+        _said(
+            mem, "Please format every answer as a numbered list.", "ok drop the lists and just write prose from now on"
+        )
         assert _standing(mem) == ["paragraphs"], _standing(mem)
     finally:
         mem.close()
@@ -173,8 +175,9 @@ def test_no_title_is_read_from_other_uses_of_the_same_verbs(text: str) -> None:
 
 
 def test_a_promotion_supersedes_the_old_title(tmp_path: Any) -> None:
-    check_supersession(_store(tmp_path), "I'm a junior analyst.", "they promoted me to senior analyst", "role",
-                       "junior", "senior")
+    check_supersession(
+        _store(tmp_path), "I'm a junior analyst.", "they promoted me to senior analyst", "role", "junior", "senior"
+    )
 
 
 # -- a new home, bought, leased or unpacked into -------------------------------------------------------------------
@@ -207,8 +210,14 @@ def test_no_home_is_read_from_other_purchases_or_sayings(text: str) -> None:
 
 
 def test_a_home_bought_elsewhere_supersedes_the_old_one(tmp_path: Any) -> None:
-    check_supersession(_store(tmp_path), "I rent a flat in Hackney.", "we bought a little house in Margate!",
-                       "home", "hackney", "margate")
+    check_supersession(
+        _store(tmp_path),
+        "I rent a flat in Hackney.",
+        "we bought a little house in Margate!",
+        "home",
+        "hackney",
+        "margate",
+    )
 
 
 # -- transfers -----------------------------------------------------------------------------------------------------
@@ -253,8 +262,9 @@ def test_no_diet_is_read_from_other_goings_and_doings(text: str) -> None:
         ("I work at Initech.", "I left Initech.", "employer", "initech"),
     ],
 )
-def test_a_thing_quit_ends_it_under_the_key_that_holds_it(tmp_path: Any, first: str, second: str, key: str,
-                                                         old: str) -> None:
+def test_a_thing_quit_ends_it_under_the_key_that_holds_it(
+    tmp_path: Any, first: str, second: str, key: str, old: str
+) -> None:
     mem = _store(tmp_path)
     try:
         _said(mem, first)
@@ -275,8 +285,9 @@ def test_a_thing_quit_ends_it_under_the_key_that_holds_it(tmp_path: Any, first: 
         ("I use Windows.", "I switched to Ubuntu last month.", "windows", "ubuntu"),
     ],
 )
-def test_an_editor_browser_or_system_switched_to_replaces_the_old_one(tmp_path: Any, first: str, second: str,
-                                                                     old: str, new: str) -> None:
+def test_an_editor_browser_or_system_switched_to_replaces_the_old_one(
+    tmp_path: Any, first: str, second: str, old: str, new: str
+) -> None:
     mem = _store(tmp_path)
     try:
         _said(mem, first, second)
@@ -421,7 +432,8 @@ def test_a_named_subject_is_still_a_person() -> None:
         ("K-pop is my guilty pleasure, Stray Kids especially.", "likes", "k-pop"),
         ("black coffee is what keeps me alive", "drinks", "black coffee"),
         ("Ethiopian food is my other big love, injera especially.", "likes", "ethiopian food"),
-        ("knitting is basically my therapy", "hobbies", "knitting"),
+        ("cycling is basically my whole personality", "sports", "cycling"),
+        ("baking sourdough has become my thing", "hobbies", "baking"),
     ],
 )
 def test_a_thing_said_as_what_it_is_to_the_speaker(text: str, key: str, value: str) -> None:
@@ -444,3 +456,43 @@ def test_no_liking_from_a_pronoun_or_a_person(text: str) -> None:
 )
 def test_a_trip_ahead_in_other_words(text: str, word: str) -> None:
     expect(text, "plans", word)
+
+
+# -- a partnership over ends the partner ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("My girlfriend is called Hannah.", "Hannah and I broke up."),
+        ("My girlfriend is called Hannah.", "I broke up with my girlfriend last week."),
+        ("I'm dating a woman called Hana.", "Hana and I broke up, so I'm single again."),
+        ("My wife Ana is a nurse.", "I'm divorced now."),
+        ("my boyfriend tomasz is a chef", "we split up, i'm single"),
+    ],
+)
+def test_a_partnership_over_ends_the_partner_and_keeps_the_rest(tmp_path: Any, first: str, second: str) -> None:
+    mem = _store(tmp_path)
+    try:
+        _said(mem, "I have a sister called Maya.", first, second)
+        p = mem.profile(scope=ALICE_SCOPE)
+        family = profile_values(mem, "family")
+        assert not {"girlfriend", "boyfriend", "wife", "husband"} & set(family), family
+        assert "sister" in family, family
+        partners = [r.object for r in p.relations if r.label in ("partner_of", "married_to")]
+        assert partners == [], partners
+        assert any(r.label == "sibling_of" or "maya" in r.object.lower() for r in p.relations), p.relations
+        chain = mem.history(SPEAKER, "family", scope=ALICE_SCOPE)
+        assert any(
+            v.valid_until is not None for v in chain if v.value.casefold() in ("girlfriend", "boyfriend", "wife")
+        ), chain
+    finally:
+        mem.close()
+
+
+def test_a_new_partner_said_with_the_breakup_stays(tmp_path: Any) -> None:
+    mem = _store(tmp_path)
+    try:
+        _said(mem, "My girlfriend is called Hannah.", "I'm single again, but I've been seeing a guy called Ravi.")
+        partners = [r.object.lower() for r in mem.profile(scope=ALICE_SCOPE).relations if r.label == "partner_of"]
+        assert partners == ["person/ravi"], partners
+    finally:
+        mem.close()

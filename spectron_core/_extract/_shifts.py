@@ -374,7 +374,7 @@ _BOUGHT_HOME = re.compile(
     + _I
     + _HAVE
     + _ADV
-    + r"(?:bought|purchased|closed\s+on|signed\s+(?:the\s+)?(?:lease|contract|papers)\s+(?:on|for)|got\s+the\s+keys\s+"
+    + r"(?:bought|purchased|rent|rented|are\s+renting|am\s+renting|lease|leased|closed\s+on|signed\s+(?:the\s+)?(?:lease|contract|papers)\s+(?:on|for)|got\s+the\s+keys\s+"
     r"(?:to|for)|put\s+down\s+a\s+deposit\s+on|moved\s+into)\s+(?:a|an|our|my|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:house|flat|apartment|place|home|condo|studio|bungalow|cottage|townhouse|terrace|semi|loft|maisonette|"
     r"duplex)\s+(?:over\s+|out\s+|up\s+|down\s+)?in\s+" + _NAME + r"\s*$",
@@ -399,9 +399,21 @@ _GOTTEN_INTO = re.compile(
 """A liking taken up: "i've also gotten really into georgian food", "we've got hooked on geocaching"."""
 
 
+_MY_X_IS = re.compile(
+    r"\b(?P<s>(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s+(?=(?:a|an|the|so|very|really|still|now|from|in|at|"
+    r"called|named|into|allergic|vegan|vegetarian|retired|married|single|pregnant|\d+)\b)",
+    re.IGNORECASE,
+)
+"""A copula said as "'s" after the speaker's thing or person ("my phone's a pixel 8", "my wife's a nurse", "our
+dog's called rex"): not a possessive, which a noun follows ("my mom's house")."""
+
+
 def restated(body: str) -> str:
     """A sentence saying a new thing, favourite or partner, restated in the frame the clause reader reads as a
-    change (see the module docstring); a liking taken up as being into it; any other sentence as it is."""
+    change (see the module docstring); a liking taken up as being into it; "my X's a Y" as "my X is a Y"; any other
+    sentence as it is."""
+    if "'s " in body or "’s " in body:
+        body = _MY_X_IS.sub(lambda m: f"{m.group('s')} is ", body)
     m = _GOTTEN_INTO.match(body) if "into" in body or "hooked" in body or "obsessed" in body else None
     if m:
         be = "am" if m.group("i").lower() == "i" else "are"

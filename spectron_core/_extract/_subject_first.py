@@ -319,8 +319,8 @@ _MY_THING = re.compile(
     r"^(?P<v>(?!(?:it|that|this|he|she|they|what|which|who|there|my|our|his|her|their)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)"
     r"\s+(?:is|are|has\s+become|have\s+become|has\s+been|became)\s+(?:(?:basically|kind\s+of|kinda|pretty\s+much|"
     r"totally|definitely|honestly|literally|officially|still|now|like)\s+)*(?:my|our)\s+(?:(?:whole|new|big|latest|one|"
-    r"main|other|other\s+big|true|first|great|only)\s+)*(?P<n>thing|jam|passion|obsession|guilty\s+pleasure|sport|"
-    r"hobby|personality|happy\s+place|therapy|lifeline|religion|addiction|love|weakness|vice|drink|poison)\b"
+    r"main|other|other\s+big|true|first|great|only)\s+)*(?P<n>thing|jam|guilty\s+pleasure|sport|personality|lifeline|"
+    r"religion|love|vice|drink|poison)\b"
     r"(?:[\s,;].*)?$|"
     r"^(?P<v2>(?!(?:it|that|this|he|she|they|what)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+what\s+keeps\s+"
     r"(?:me|us)\s+(?:alive|sane|going|grounded|happy)\b.*$",
@@ -328,7 +328,8 @@ _MY_THING = re.compile(
 )
 """A liking said as what the thing is to the speaker: "birdwatching has become my thing since lockdown", "tennis is
 my sport", "k-pop is my guilty pleasure", "ethiopian food is my other big love", "black coffee is what keeps me
-alive". The key follows the thing (a sport, a drink, a pastime said as a gerund; else a like)."""
+alive". The key follows the thing (a sport, a drink, a pastime said as a gerund; else a like). What a doing is to
+the speaker in ``_pastimes``' words ("knitting is my therapy", "the lake is my happy place") is read there."""
 
 
 def _my_thing(t: str) -> list[Fact]:
@@ -343,7 +344,7 @@ def _my_thing(t: str) -> list[Fact]:
         return [("sports", v)]
     if kind == "drink" or noun in ("drink", "poison"):
         return [("drinks", v)]
-    if v.split()[0].endswith("ing") or noun in ("hobby", "therapy"):
+    if v.split()[0].endswith("ing"):
         return [("hobbies", v)]
     return [("likes", v)]
 

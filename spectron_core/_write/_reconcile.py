@@ -109,6 +109,12 @@ def _same_kind(said: str, current: str) -> bool:
     return kind is not None and kind == thing_kind(current) and (names_kind_only(said) or names_kind_only(current))
 
 
+_NO_PARTNER = frozenset({"single", "divorced", "separated", "widowed"})
+"""Relationship statuses that say the speaker has no partner now."""
+_PARTNER_WORDS = frozenset({"girlfriend", "boyfriend", "partner", "wife", "husband", "spouse", "fiance", "fiancee"})
+_PARTNER_LABELS = ("partner_of", "married_to")
+
+
 def _topic(entity: str, key: str) -> str:
     """What an uncertainty about ``entity.key`` is about, as a reader would say it."""
     return f"{display(entity)} {key.replace('_', ' ')}"
@@ -694,6 +700,7 @@ class Reconciler:
                 continue
             self._close_form(subject, key, None, f"{key} ended by this turn")
         self._end_excluded(current_now)
+        self._end_partner(current_now)
         for (subject, key), names in stated.items():
             self._close_form(subject, key, names, "the same fact was said with another value")
         for (subject, key), names in negated.items():
@@ -726,6 +733,32 @@ class Reconciler:
                     and old.valid_from < new.valid_from
                 ):
                     self._close(old, new.valid_from, f"{subject}.{spec.key}", why)
+
+    def _end_partner(self, current_now: set[tuple[str, str, str]]) -> None:
+        """A partnership said to be over ("we broke up", "i'm single again", "the divorce went through") ends the
+        partner the store still holds: the ``family`` value naming them ("girlfriend") and the relation to them
+        ("partner_of Person/hannah"), at this scope. What this turn says of a new partner ("… i've been seeing
+        Ravi since") is its own and stays. Why here and not in ``AttributeSpec.ends``: only the partner words of
+        the many-valued ``family`` end, and a relation is closed with them."""
+        for subject, key, value in sorted(current_now):
+            if key != "relationship_status" or value not in _NO_PARTNER:
+                continue
+            why = f"relationship_status = {value}: the partner is no longer current"
+            # ("i broke up with my girlfriend" names her too: a value only reinforced by this turn still ends)
+            new = {ch.record.id for ch in self.result.attributes + self.result.relations if ch.action != "reinforced"}
+            found = [
+                r
+                for r in self._current("attribute", {"entity": subject, "key": "family"}, ancestors=False)
+                if _norm(r.value) in _PARTNER_WORDS
+            ]
+            for label in _PARTNER_LABELS:
+                found += self._current("relation", {"subject": subject, "label": label}, ancestors=False)
+            for rec in found:
+                if rec.id in new or rec.valid_until is not None:
+                    continue
+                if rec.authoritative and not self.source.authoritative:
+                    continue
+                self._close(rec, self.observed_at, f"{subject}.{getattr(rec, 'key', None) or rec.label}", why)
 
     def _keys_of(self, value: str) -> list[str]:
         return [s.key for s in self.ontology if value in s.ends]
