@@ -1,0 +1,110 @@
+"""First-person clauses wrapped in another clause: a reason frame, a hedge, a place's relative clause.
+
+Decisions (see ``spectron_core/_extract/_wrappers.py``): "that is why / which is why / that's probably why i …"
+gives the reason for a fact the speaker states, so the clause after it is read as said (a hedge in front, "i guess
+that's why i …", doubts the reason, not the clause). A relative "where i live / work / grew up / volunteer" after a
+place named as the object of a preposition or of "visit" says that the place is the speaker's home, workplace or
+hometown. "she's", "it's" typed as "she s", "it s" are the contraction. Questions, other people's clauses,
+hypotheticals and a "where" after a time ("the age where i …") say nothing. Every sentence was written for this
+file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import expect, expect_none, facts, mine
+
+
+# -- a clause after a reason frame ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i guess that is why i am still single", "relationship_status", "single"),
+        ("I suppose that's why I'm a vegetarian now.", "food_preference", "vegetarian"),
+        ("haha i guess thats why i am a night owl", "personality", "night owl"),
+        ("the rent is cheap there , which is probably why i live in ohio", "home", "ohio"),
+        ("I hated the cold winters, that's partly why I moved to Arizona.", "home", "Arizona"),
+        ("my dad fixed cars that is why i became a mechanic", "role", "mechanic"),
+        ("i love the ocean which is why i live in san diego", "home", "san diego"),
+        ("Numbers always made sense to me. That is exactly why I work as an accountant.", "role", "accountant"),
+        ("lol and that is why i am divorced", "relationship_status", "divorced"),
+    ],
+)
+def test_a_clause_after_a_reason_frame_is_said(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i love the ocean which is why i live in san diego", "likes", "ocean"),
+        ("my dad fixed cars that is why i became a mechanic", "role", "mechanic"),
+    ],
+)
+def test_the_clause_before_a_reason_frame_is_still_read(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("is that why you are single ?", "relationship_status"),
+        ("that is why she lives in ohio", "home"),
+        ("which is why my sister became a nurse", "role"),
+        ("maybe that is why you live in texas", "home"),
+        ("if i lived in ohio that is why i would be sad", "home"),
+    ],
+)
+def test_a_reason_frame_about_someone_else_or_asked_says_nothing(text: str, key: str) -> None:
+    expect_none(text, key)
+
+
+# -- a relative "where i …" after a place ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("you should come visit vermont where i live", "home", "vermont"),
+        ("You should visit Oregon where I live, it is lovely.", "home", "Oregon"),
+        ("it snows a lot in denver where i live", "home", "denver"),
+        ("we have great pizza in chicago where we live", "home", "chicago"),
+        ("they sell those at walmart where i work", "employer", "walmart"),
+        ("I buy my lunch at the Corner Deli where I work.", "employer", "Corner Deli"),
+        ("it was cold in maine where i grew up", "hometown", "maine"),
+    ],
+)
+def test_a_place_with_where_i_live_or_work_is_the_speakers(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("i have reached the age where i no longer care", "home"),
+        ("we watch hockey where i live", "home"),
+        ("do you ski in utah where you live ?", "home"),
+        ("she works at a bank in boston where her sister lives", "home"),
+        ("i want a job where i can work from home", "employer"),
+        ("if i moved to spain where would i live ?", "home"),
+        ("it is a time where i work a lot", "employer"),
+    ],
+)
+def test_where_after_no_place_or_not_the_speaker_says_nothing(text: str, key: str) -> None:
+    expect_none(text, key)
+
+
+# -- a chat contraction typed as two words ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i ate mango today . it s my favorite .", "favorite_food", "mango"),
+        ("that s why i am a vegan", "food_preference", "vegan"),
+        ("lol i love purple , it s my favorite color", "favorite_color", "purple"),
+    ],
+)
+def test_an_apostrophe_typed_as_a_space_is_the_contraction(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+def test_a_plural_s_is_not_a_contraction() -> None:
+    assert not mine("what s yours ?", ("favorite_food",)), facts("what s yours ?")
