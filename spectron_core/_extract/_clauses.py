@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ._lexicon import words
 from ._regex import _match
+from ._wrappers import unframed, wrapped_parts
 
 __all__ = [
     "CHILDHOOD_CLAUSE",
@@ -35,7 +36,7 @@ _CONTRACTIONS = re.compile(
     r"(?P<neg>do|does|did|is|are|was|were|have|has|had|would|could|should|must)n\s?'\s?t|"
     r"(?P<negbare>dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wouldnt|couldnt|shouldnt)|"
     r"(?P<cant>can\s?'\s?t|cant|cannot)|(?P<wont>won\s?'\s?t|wont)|(?P<were>we\s?'\s?re)|(?P<weve>we\s?'\s?ve)|"
-    r"(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta)|(?P<hav>hav)|"
+    r"(?P<pis>(?:it|that|she|he|there|what|who|here)\s+s(?=\s+[a-z]))|(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta)|(?P<hav>hav)|"
     r"(?P<name>(?:my|our)\s+(?:(?:first|last|full|real|middle|nick)\s*)?name)(?:\s?'\s?s|s(?=\s+(?!(?:are|were|and)\b)[a-z])))\b",
     re.IGNORECASE,
 )
@@ -78,6 +79,8 @@ def _expand_one(m: re.Match[str]) -> str:
         return text[:2] + " are"
     if g == "weve":
         return text[:2] + " have"
+    if g == "pis":  # "it s my fave", "she s my sister": tokenised chat's "it's", whose "s" is "is"
+        return text.split()[0] + " is"
     if g == "wanna":
         return "want to"
     if g == "gonna":
@@ -90,8 +93,8 @@ def _expand_one(m: re.Match[str]) -> str:
 
 
 _BARE_WORDS = words("""im ive dont doesnt didnt isnt arent wasnt havent hasnt wouldnt couldnt shouldnt cant
-    cannot wont wanna gonna gotta m ve ll d hav names""")
-"""(a lone "m", "ve", "ll", "d" is a contraction whose apostrophe became a space: "i m", "i ve", tokenised text)"""
+    cannot wont wanna gonna gotta m ve ll d s hav names""")
+"""(a lone "m", "ve", "ll", "d", "s" is a contraction whose apostrophe became a space: "i m", "i ve", tokenised text)"""
 
 
 def expand(text: str) -> str:
@@ -270,11 +273,12 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     tag = _ASKED_BACK.search(sentence) if is_question and " " in sentence else None
     if tag:  # "the office is my favourite show how about you": the statement, then the question put back
         sentence = f"{sentence[: tag.start()]}, {tag.group(0).strip()}"
-    for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
+    for raw in (p for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk) for p in wrapped_parts(part)):
         raw = raw.strip(" .!?")
         if not raw:
             continue
         text, g, hobby = strip_lead(raw)
+        text = unframed(text) if not is_question else text  # "that's why i moved": the clause the reason governs
         greeted = greeted or g
         text = text.strip(" ,.!?")
         if not text:

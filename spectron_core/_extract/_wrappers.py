@@ -1,0 +1,110 @@
+"""First-person clauses wrapped in another clause, unwrapped before the fact rules read them.
+
+Chat states a fact inside a frame that is about something else: a reason ("the winters were awful, that's why i
+moved to arizona"), a hedge on that reason ("i guess that is why i am still single"), or a relative clause after a
+place ("you should visit vermont where i live"). The frame says why or where; the clause inside still says what the
+speaker is, so it is handed to the rules as a clause of its own:
+
+- a reason frame ("that is / that's / which is [probably] why", "that explains why", "and that is the reason")
+  in front of an "i/we" clause is dropped, and where it sits mid-clause the clause is cut there (lower-case chat
+  leaves no comma: "my dad fixed cars that is why i became a mechanic"). A hedge in front of the frame ("i guess
+  that's why i …") is dropped with it: it doubts the reason, not the clause;
+- "<place> where i live / work / grew up / volunteer / go to school", the place being the object of a preposition
+  or of "visit", adds "i live in <place>" (or "work at", "grew up in" …) after the clause. After a time ("the age
+  where i …", "a time where i …") or a verb's object ("watch hockey where i live") nothing is added: there
+  "where" does not name a place.
+
+Only the speaker's own clauses are unwrapped ("which is why my sister …", "that is why you …" stay as they are),
+and everything is a bounded, anchored pattern tried only when its cue word is in the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unframed", "wrapped_parts"]
+
+_HEDGE_WORDS = r"(?:i\s+(?:guess|think|suppose|bet|believe|figure|reckon)|maybe|probably|perhaps|i\s+feel\s+like)"
+_FRAME = (
+    r"(?:(?:and|so|but|plus)\s+)?(?:that|which|this|thats|that's|which's)(?:\s+(?:is|was|s|'s))?\s+"
+    r"(?:(?:probably|prob|maybe|perhaps|partly|partially|exactly|just|also|really|definitely|likely|kind\s+of|"
+    r"sort\s+of|part\s+of|mostly|basically|precisely|pretty\s+much|the\s+(?:main\s+)?reason)\s+)*"
+    r"(?:why|how\s+come)"
+    r"|(?:(?:and|so|but)\s+)?(?:that|which|this)\s+(?:explains|is\s+the\s+reason)(?:\s+why)?"
+)
+_LEAD_FRAME = re.compile(
+    rf"^(?:{_HEDGE_WORDS}\s+)?(?:{_FRAME})\s+(?=(?:i|we)\s)",
+    re.IGNORECASE,
+)
+"""A reason frame (after an optional hedge) in front of the speaker's clause."""
+_MID_FRAME = re.compile(rf"(?<=\w)\s+(?:{_HEDGE_WORDS}\s+)?(?:{_FRAME})\s+(?=(?:i|we)\s)", re.IGNORECASE)
+"""The same frame after a clause of its own, unpunctuated."""
+_FRAME_CUE = ("why", "explains", "reason", "how come")
+
+_WHERE_I = re.compile(
+    r"\b(?:in|at|to|from|near|around|outside|visit|visiting)\s+"
+    r"(?P<np>(?:the\s+)?(?:(?!(?:in|at|to|from|of|on|with|and|or|near|the|a|an|my|your|our|it|this|that)\s)"
+    r"[\w'&.-]+\s+){0,2}[\w'&.-]+)\s+"
+    r"where\s+(?P<s>i|we)\s+(?:(?:now|currently|still|also)\s+)?(?P<v>live|work|grew\s+up|volunteer|go\s+to\s+school)"
+    r"(?:\s+(?:now|too|lol|haha))?\s*$",
+    re.IGNORECASE,
+)
+"""A place named, then a relative clause saying the speaker lives, works or grew up there."""
+_PREP = {"live": "in", "work": "at", "grew up": "in", "volunteer": "at", "go to school": "at"}
+_NOT_PLACE = frozenset(
+    """age time times day days point stage moment year years period phase part way job jobs life one ones place
+    area spot world here there home house""".split()
+)
+"""What "where" follows when it names no place of the speaker's ("at the point where i …", "in a job where i …")."""
+_KIND_OF_PLACE = frozenset(
+    """the my our this that town city state country village neighborhood neighbourhood region county suburb island
+    street road store shop company office business restaurant cafe factory""".split()
+)
+"""A kind of place with no name ("in the town where i live", "at the store where i work"): the place is not named,
+so it is left to the readers that take "the bakery where i work" as a whole."""
+
+
+def unframed(text: str) -> str:
+    """The clause without a reason frame in front ("that's probably why i …" → "i …")."""
+    low = text.lower()
+    if not any(cue in low for cue in _FRAME_CUE):
+        return text
+    m = _LEAD_FRAME.match(text)
+    return text[m.end() :] if m else text
+
+
+def _reason_cut(text: str) -> list[str]:
+    """ "i love the sea which is why i live in san diego" → the clause, then the clause the frame governs."""
+    low = text.lower()
+    if not any(cue in low for cue in _FRAME_CUE):
+        return [text]
+    m = _MID_FRAME.search(text)
+    if not m or not text[: m.start()].strip():
+        return [text]
+    head = text[: m.start()]
+    if head.split(None, 1)[0].lower() in ("if", "when", "unless", "suppose", "imagine"):
+        return [text]  # a hypothetical's consequence ("if i lived there that's why i would …") states nothing
+    return [head, text[m.end() :]]
+
+
+def _where_said(text: str) -> list[str]:
+    """ "it snows in denver where i live" → the clause, then "i live in denver"."""
+    low = text.lower()
+    if " where i " not in low and " where we " not in low:
+        return [text]
+    m = _WHERE_I.search(text)
+    if not m:
+        return [text]
+    np = m.group("np")
+    words = np.lower().split()
+    if words[-1] in _NOT_PLACE or _KIND_OF_PLACE.issuperset(words):
+        return [text]
+    verb = " ".join(m.group("v").lower().split())
+    head = text[: m.start("np")] + np
+    return [head, f"{m.group('s')} {verb} {_PREP[verb]} {np}"]
+
+
+def wrapped_parts(part: str) -> list[str]:
+    """A raw clause as the clauses it wraps: cut at a mid-clause reason frame, and a place's "where i live"
+    said again as the speaker's own clause."""
+    return [p for cut in _reason_cut(part) for p in _where_said(cut)]
