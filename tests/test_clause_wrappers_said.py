@@ -108,3 +108,66 @@ def test_an_apostrophe_typed_as_a_space_is_the_contraction(text: str, key: str, 
 
 def test_a_plural_s_is_not_a_contraction() -> None:
     assert not mine("what s yours ?", ("favorite_food",)), facts("what s yours ?")
+
+
+# -- a clause after an aside that introduces it ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("the worst part is that i am allergic to cats", "allergies", "cats"),
+        ("The funny thing is I live in Paris.", "home", "Paris"),
+        ("funny thing is i am a dentist lol", "role", "dentist"),
+        ("the truth is i am divorced", "relationship_status", "divorced"),
+        ("Truth is, I'm a vegan.", "food_preference", "vegan"),
+        ("good thing i have a big backyard , my dogs love it", "possessions", "backyard"),
+        ("It's a good thing I'm a nurse.", "role", "nurse"),
+        ("the best part about my job is that i work from home", "work_arrangement", "home"),
+        ("like i said i live in ohio", "home", "ohio"),
+        ("Like I said before, I'm a teacher.", "role", "teacher"),
+        ("as you know i am a plumber", "role", "plumber"),
+        ("believe it or not i am a vegetarian", "food_preference", "vegetarian"),
+    ],
+)
+def test_a_clause_after_an_aside_is_said(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("the worst part is that she lives in ohio", "home"),
+        ("the funny thing is you are a dentist", "role"),
+        ("like you said you live in ohio", "home"),
+        ("the best part is if i win i will move to paris", "home"),
+        ("is the truth that i am a nurse ?", "role"),
+    ],
+)
+def test_an_aside_before_someone_else_or_a_hypothetical_says_nothing(text: str, key: str) -> None:
+    expect_none(text, key)
+
+
+# -- a fact after a feeling about it ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i am glad i live near the beach", "home", "near"),
+        ("I'm so grateful I have two kids.", "children", "two"),
+        ("i love that i live near the beach", "home", "near"),
+        ("im lucky i married my best friend", "relationship_status", "married"),
+        ("I hate that I am allergic to dogs.", "allergies", "dogs"),
+    ],
+)
+def test_a_fact_after_a_feeling_about_it_is_said(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("i am glad you live near the beach", "home"),
+        ("i would be glad if i lived near the beach", "home"),
+        ("are you glad you live in ohio ?", "home"),
+    ],
+)
+def test_a_feeling_about_someone_elses_fact_says_nothing(text: str, key: str) -> None:
+    expect_none(text, key)
