@@ -262,8 +262,9 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     """Clauses of one sentence, list continuations folded back into the clause they continue; ``asks`` says the
     sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
-    if " that i " in sentence.lower() or " that we " in sentence.lower():
-        sentence = _FACTIVE_THAT.sub(r"\g<a>, ", sentence)  # the fact after "glad that" is a clause of its own
+    low = sentence.lower()
+    if " i " in low[1:] or " we " in low:
+        sentence = _FACTIVE_THAT.sub(_feeling_cut, sentence)  # the fact after "glad that" is a clause of its own
     if "me and" in sentence.lower():
         sentence = _ME_AND.sub(r"\g<np> and i ", sentence)  # "me and my wife live in ohio": "my wife and i …"
     greeted = bool(_GREETING.match(sentence))
@@ -277,7 +278,7 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
         raw = raw.strip(" .!?")
         if not raw:
             continue
-        text, g, hobby = strip_lead(raw)
+        text, g, hobby = strip_lead(unframed(raw) if not is_question else raw)  # ("good thing i …": not "good")
         text = unframed(text) if not is_question else text  # "that's why i moved": the clause the reason governs
         greeted = greeted or g
         text = text.strip(" ,.!?")
@@ -380,9 +381,20 @@ LIVED_THERE = re.compile(r"^(?:i|we)\s+(?:lived|were\s+living|was\s+living)\s+(?
 _WHY_I_SAY = re.compile(r"^(?:probably\s+|maybe\s+|perhaps\s+|and\s+)?(?:that\s+is\s+)?why\s+(?:i|we)\s", re.IGNORECASE)
 """A "why i …" in a statement says a reason, not a question ("long hours . probably why i became a welder")."""
 _FACTIVE_THAT = re.compile(
-    r"\b(?P<a>glad|happy|good|lucky|thankful|grateful|proud|sad|sorry|nice)\s+that\s+(?=(?:i|we)\s)", re.IGNORECASE
+    r"\b(?:(?P<a>glad|happy|good|lucky|thankful|grateful|proud|sad|sorry|nice)\s+(?:that\s+)?|"
+    r"(?<=\bi\s)(?P<v>love|like|hate|appreciate)\s+that\s+)(?=(?:i|we)\s)",
+    re.IGNORECASE,
 )
-"""A feeling about a fact the speaker states: "it is good that i work for a jeweller" says that they do."""
+"""A feeling about a fact the speaker states: "it is good that i work for a jeweller", "i'm glad i live by the
+sea", "i love that i work from home" say that they do."""
+
+
+def _feeling_cut(m: re.Match[str]) -> str:
+    """The feeling, then a comma: the fact it is about starts a clause of its own ("i love it, i work from home":
+    what is loved is the fact, not a thing to remember)."""
+    return f"{m.group('a')}, " if m.group("a") else f"{m.group('v')} it, "
+
+
 _CONTRAST = re.compile(r"^(?:just\s+|but\s+|though\s+)?not\s", re.IGNORECASE)
 """A clause tail starting with "not" comments on what came before ("i am a plumber, not glamorous"); it is
 never an item of the list before it, so it is not folded into that clause."""

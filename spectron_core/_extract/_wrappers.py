@@ -5,6 +5,7 @@ moved to arizona"), a hedge on that reason ("i guess that is why i am still sing
 place ("you should visit vermont where i live"). The frame says why or where; the clause inside still says what the
 speaker is, so it is handed to the rules as a clause of its own:
 
+- an aside in front of it ("the funny thing is i …", "like i said i …", "good thing i …") is dropped;
 - a reason frame ("that is / that's / which is [probably] why", "that explains why", "and that is the reason")
   in front of an "i/we" clause is dropped, and where it sits mid-clause the clause is cut there (lower-case chat
   leaves no comma: "my dad fixed cars that is why i became a mechanic"). A hedge in front of the frame ("i guess
@@ -40,6 +41,19 @@ _LEAD_FRAME = re.compile(
 _MID_FRAME = re.compile(rf"(?<=\w)\s+(?:{_HEDGE_WORDS}\s+)?(?:{_FRAME})\s+(?=(?:i|we)\s)", re.IGNORECASE)
 """The same frame after a clause of its own, unpunctuated."""
 _FRAME_CUE = ("why", "explains", "reason", "how come")
+_ASIDE = re.compile(
+    r"^(?:(?:the|my|our)\s+(?:(?:only|worst|best|funny|funniest|sad|saddest|weird|weirdest|crazy|craziest|ironic|"
+    r"annoying|scary|hard|hardest|good|bad|main|real|big|biggest|nice|great|cool)\s+)?(?:part|thing|problem|issue|"
+    r"truth|fact|catch|downside|upside|news|kicker|trouble)(?:\s+(?:about|with|of)\s+(?:it|that|this|me|all\s+this|"
+    r"(?:my|our)\s+[a-z]+))?\s+(?:is|was)|(?:(?:it\s+is|its|it's)\s+)?(?:a\s+)?(?:good|lucky)\s+thing|"
+    r"funny\s+(?:enough|thing\s+is)|(?:the\s+)?(?:truth|fact|thing)\s+is|fun\s+fact|"
+    r"(?:like|as)\s+(?:i|we)\s+(?:said|say|mentioned|told\s+you)(?:\s+(?:before|earlier|already))?|"
+    r"as\s+you\s+(?:may\s+|might\s+|probably\s+)?know|believe\s+it\s+or\s+not|truth\s+be\s+told|in\s+fact|"
+    r"guess\s+what)(?:\s+that)?[\s,:]+(?=(?:i|we|my|our)\s)",
+    re.IGNORECASE,
+)
+"""An aside that introduces the speaker's clause ("the worst part is that i …", "good thing i …", "like i said i
+…", "as you know i …"): it comments on the fact, which is still said."""
 
 _WHERE_I = re.compile(
     r"\b(?:in|at|to|from|near|around|outside|visit|visiting)\s+"
@@ -65,7 +79,11 @@ so it is left to the readers that take "the bakery where i work" as a whole."""
 
 
 def unframed(text: str) -> str:
-    """The clause without a reason frame in front ("that's probably why i …" → "i …")."""
+    """The clause without a reason frame or an aside in front ("that's probably why i …", "the funny thing is i
+    …" → "i …")."""
+    aside = _ASIDE.match(text)
+    if aside:
+        text = text[aside.end() :]
     low = text.lower()
     if not any(cue in low for cue in _FRAME_CUE):
         return text
