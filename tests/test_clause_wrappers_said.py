@@ -171,3 +171,62 @@ def test_a_fact_after_a_feeling_about_it_is_said(text: str, key: str, value: str
 )
 def test_a_feeling_about_someone_elses_fact_says_nothing(text: str, key: str) -> None:
     expect_none(text, key)
+
+
+# -- a reason or a past time said after the main clause ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("it is pretty quiet out here as i live on a ranch", "home", "ranch"),
+        ("That makes sense as I am a nurse myself.", "role", "nurse"),
+        ("i stay fit since i play tennis every week", "sports", "tennis"),
+        ("i buy a lot of fruit since i am a vegan", "food_preference", "vegan"),
+        ("i got my first dog when i moved to texas", "home", "texas"),
+        ("i took up knitting when i was recovering from my surgery", "hobbies", "knitting"),
+    ],
+)
+def test_a_clause_after_as_since_or_a_past_when_is_said(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+def test_a_past_home_said_in_a_when_clause_is_a_past_home() -> None:
+    expect("I learned to cook when I lived in Italy.", "home", "Italy", negated=True)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("i am not as tall as i am heavy", "appearance"),
+        ("i want to leave as soon as i am a nurse", "role"),
+        ("i will buy a house when i live in texas", "home"),
+        ("i have been working since i was a teen", "role"),
+        ("call me when you move to texas", "home"),
+        ("i get grumpy when i am a passenger", "role"),
+    ],
+)
+def test_a_comparison_a_future_or_a_habit_after_when_says_nothing(text: str, key: str) -> None:
+    expect_none(text, key)
+
+
+# -- a thing, then a relative clause saying the speaker loves it -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i got sunburnt at the lake playing volleyball which i love", "hobbies", "volleyball"),
+        ("My aunt makes great lasagna, which I adore.", "likes", "lasagna"),
+        ("we spent the day hiking which i really enjoy", "hobbies", "hiking"),
+    ],
+)
+def test_a_relative_which_i_love_after_a_thing_is_a_taste(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("my sister plays volleyball which she loves", "hobbies"),
+        ("do you like lasagna which i love ?", "__none__"),
+    ],
+)
+def test_a_relative_about_someone_else_says_nothing(text: str, key: str) -> None:
+    expect_none(text, key)
