@@ -10,6 +10,9 @@ speaker is, so it is handed to the rules as a clause of its own:
   in front of an "i/we" clause is dropped, and where it sits mid-clause the clause is cut there (lower-case chat
   leaves no comma: "my dad fixed cars that is why i became a mechanic"). A hedge in front of the frame ("i guess
   that's why i …") is dropped with it: it doubts the reason, not the clause;
+- "as / since i <present verb> …" after a clause gives a reason, and "when i <past event> …" dates it: either
+  is the speaker's own statement and is cut off as a clause; a present "when i …" (a habit, a condition) is not;
+- "<thing> which i love / enjoy / adore" says the speaker loves the thing, whoever's the clause before it;
 - "<place> where i live / work / grew up / volunteer / go to school", the place being the object of a preposition
   or of "visit", adds "i live in <place>" (or "work at", "grew up in" …) after the clause. After a time ("the age
   where i …", "a time where i …") or a verb's object ("watch hockey where i live") nothing is added: there
@@ -23,7 +26,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["unframed", "wrapped_parts"]
+from ._lexicon import words
+
+__all__ = ["relative_joined", "unframed", "wrapped_parts"]
 
 _HEDGE_WORDS = r"(?:i\s+(?:guess|think|suppose|bet|believe|figure|reckon)|maybe|probably|perhaps|i\s+feel\s+like)"
 _FRAME = (
@@ -122,7 +127,84 @@ def _where_said(text: str) -> list[str]:
     return [head, f"{m.group('s')} {verb} {_PREP[verb]} {np}"]
 
 
+_ADVERBIAL = re.compile(r"(?<=\w)\s+(?P<c>as|since|when)\s+(?=(?:i|we)\s+(?P<v>[a-z]+)\s+(?P<n>[a-z]+))", re.IGNORECASE)
+_STATE_NOW = words("am are have live work love like enjoy own teach study play eat drink hate need use")
+"""Present verbs after "as" or "since" that state a standing fact: there the conjunction gives a reason ("…, as i
+live on a ranch", "since i am a vegan"); "since i was 16" is a time, "as tall as i am" a comparison."""
+_PAST_EVENT = words("""moved lived worked started joined became got began left went took met quit bought retired
+    graduated married adopted learned learnt studied switched""")
+"""Past verbs after "when" that say an event of the speaker's life: the main clause is dated by it ("i got my
+first dog when i moved to texas"), and the event itself is said ("i moved to texas"). A present verb after "when"
+is a habit or a condition ("i get grumpy when i am tired", "when i live there"), which states nothing."""
+_AS_BEFORE = re.compile(r"\bas\s+\w+$|\b(?:soon|well|much|long|far|same|such|just)$", re.IGNORECASE)
+
+
+def _adverbial_cut(text: str) -> list[str]:
+    """ "it is quiet here as i live on a ranch" → the clause, then "i live on a ranch"."""
+    low = f" {text.lower()} "
+    if " as " not in low and " since " not in low and " when " not in low:
+        return [text]
+    for m in _ADVERBIAL.finditer(text):
+        conj, verb, nxt = m.group("c").lower(), m.group("v").lower(), m.group("n").lower()
+        head = text[: m.start()]
+        if head.split(None, 1)[0].lower() in ("if", "when", "unless", "as", "since"):
+            return [text]  # ("if i … when i …": a condition throughout)
+        if conj == "when":
+            said = verb in _PAST_EVENT or verb in ("was", "were") and nxt.endswith("ing")
+        else:
+            said = verb in _STATE_NOW and not (conj == "as" and _AS_BEFORE.search(head))
+        if said:
+            return [head, text[m.end() :]]
+    return [text]
+
+
+_WHICH_I = re.compile(
+    r"(?<=\w),?\s+(?:which|that|wich)\s+(?P<s>i|we)\s+(?P<adv>(?:really|absolutely|truly|just|also|totally)\s+)?"
+    r"(?P<v>love|adore|enjoy|like)(?:\s+(?:so\s+much|a\s+lot|lol|haha|too))?\s*$",
+    re.IGNORECASE,
+)
+"""A thing, then a relative clause saying the speaker loves it ("… playing volleyball which i love")."""
+_NP_STOP = words("""at in on from to with of for about by the a an my our his her their your some this that these
+    those it is are was were and or but i we you he she they also just really""")
+
+
+def _which_said(text: str) -> list[str]:
+    """ "we spent the day hiking which i enjoy" → "we spent the day hiking", then "we enjoy hiking"."""
+    low = text.lower()
+    if "ich " not in low and " that " not in low:
+        return [text]
+    m = _WHICH_I.search(text)
+    if not m:
+        return [text]
+    head = text[: m.start()]
+    np: list[str] = []
+    for word in reversed(head.split()[-4:]):
+        lw = word.lower()
+        if lw in _NP_STOP or (not np and len(lw) < 3):
+            break
+        if np and lw.endswith("s") and not lw.endswith(("ss", "us")) and len(lw) > 3:
+            break  # a verb in the third person before the thing ("my aunt makes lasagna")
+        np.insert(0, word)
+        if lw.endswith("ing") and len(lw) > 4:
+            break  # the doing is the thing ("… at the lake playing volleyball")
+    if not np:
+        return [text]
+    return [head, f"{m.group('s')} {m.group('adv') or ''}{m.group('v')} {' '.join(np)}"]
+
+
+_COMMA_WHICH = re.compile(
+    r"\s*,\s*(?=(?:which|wich)\s+(?:i|we)\s+(?:[a-z]+\s+)?(?:love|adore|enjoy|like)\b)", re.IGNORECASE
+)
+
+
+def relative_joined(sentence: str) -> str:
+    """ "…lasagna, which i adore" without its comma: the relative stays with the thing it is about (the comma
+    would start a clause of its own, with nothing for "which" to name)."""
+    return _COMMA_WHICH.sub(" ", sentence) if "ich " in sentence.lower() else sentence
+
+
 def wrapped_parts(part: str) -> list[str]:
-    """A raw clause as the clauses it wraps: cut at a mid-clause reason frame, and a place's "where i live"
-    said again as the speaker's own clause."""
-    return [p for cut in _reason_cut(part) for p in _where_said(cut)]
+    """A raw clause as the clauses it wraps: cut at a mid-clause reason frame, at a reason or a past event said
+    after it ("as i …", "when i moved …"), and a place's "where i live" or a thing's "which i love" said again as
+    the speaker's own clause."""
+    return [q for cut in _reason_cut(part) for p in _adverbial_cut(cut) for w in _where_said(p) for q in _which_said(w)]
