@@ -230,3 +230,31 @@ def test_a_relative_which_i_love_after_a_thing_is_a_taste(text: str, key: str, v
 )
 def test_a_relative_about_someone_else_says_nothing(text: str, key: str) -> None:
     expect_none(text, key)
+
+
+# -- the speaker described by a relative clause ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("yes i am a proud texan who loves bbq", "likes", "bbq"),
+        ("im just a guy who has three dogs", "pets", "dog"),
+        ("I am a retired nurse who lives in Ohio.", "home", "Ohio"),
+        ("i am the kind of person who enjoys hiking", "hobbies", "hiking"),
+        ("i'm a mom who teaches yoga", "role", "yoga"),
+    ],
+)
+def test_a_relative_clause_about_the_speaker_is_said(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("i am married to a man who loves fishing", "hobbies"),
+        ("i am a big fan of a band that plays jazz", "instruments"),
+        ("i know a girl who lives in ohio", "home"),
+        ("are you a guy who has dogs ?", "pets"),
+    ],
+)
+def test_a_relative_clause_about_someone_else_says_nothing(text: str, key: str) -> None:
+    expect_none(text, key)
