@@ -299,8 +299,9 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             text = _drop_subordinate(text)
             who = _WHO_SAYS.match(text) if " who " in text or " that " in text else None
             if who:  # "i'm only a girl who works at a florist": what the relative says is the speaker's
-                out.append(Piece(text=who.group("head"), greeted=greeted, hobby=hobby))
-                text = f"i {_BE_FIRST.sub('am', who.group('rel'))}"
+                if not _match(r".*\b(?:kind|type|sort)\s+of\s", who.group("head"), re.IGNORECASE):
+                    out.append(Piece(text=who.group("head"), greeted=greeted, hobby=hobby))  # ("the kind of …": none)
+                text = f"i {_first_person(who.group('rel'))}"
         q = bool(QUESTION.match(text)) and not (
             not is_question
             and (_WHY_I_SAY.match(text) or (out and _WHICH_VERDICT.match(text)) or _NOT_DOING.match(text))
@@ -402,16 +403,31 @@ never an item of the list before it, so it is not folded into that clause."""
 
 
 _WHO_SAYS = re.compile(
-    r"^(?P<head>i\s+am\s+(?:just\s+|only\s+|simply\s+|basically\s+)?(?:(?:an?|the)\s+)?"
-    r"(?:(?!(?:with|of|for|to|at|in|on|by|about|like|than|sure|friends|an?|the|this|that|my|your)\s)[\w-]+\s+){0,3}?"
-    r"(?:guy|girl|man|woman|lady|gal|dude|person|mom|mum|dad|mother|father|grandma|grandpa|grandmother|"
-    r"grandfather|granny|kid|boy|teen|teenager|one))\s+(?:who|that)\s+(?P<rel>(?:is|works|lives|teaches|"
-    r"studies|goes|comes)\s+.+)$",
+    r"^(?P<head>i\s+am\s+(?:just\s+|only\s+|simply\s+|basically\s+)?(?:(?:an?|the)\s+)?(?:(?:kind|type|sort)\s+of\s+)?"
+    r"(?:(?!(?:with|of|for|to|at|in|on|by|about|like|than|sure|friends|an?|the|this|that|my|your|his|her|their|who)\s)"
+    r"[\w-]+\s+){0,3}?"
+    r"(?!(?:with|of|for|to|at|in|on|by|about|like|than|sure|friends|an?|the|this|that|my|your|his|her|their)\s)"
+    r"[\w-]+)\s+(?:who|that)\s+(?P<rel>(?:is|has|was|(?!(?:is|was|has|does|says|thinks|seems|sounds|looks)\s)"
+    r"[a-z]{2,}s)\s+.+)$",
     re.IGNORECASE,
 )
 """The speaker described by a relative clause about themselves ("i am a woman who is 56", "i'm only a girl who
-works at a florist"): the relative clause is a statement of the speaker's own."""
-_BE_FIRST = re.compile(r"^is\b", re.IGNORECASE)
+works at a florist", "i am a proud texan who loves bbq"): the relative clause, its verb in the third person, is a
+statement of the speaker's own (a preposition in the head makes it someone else's: "i am married to a man who …")."""
+_OWN_VERB = {"is": "am", "has": "have", "was": "was", "does": "do", "goes": "go"}
+
+
+def _first_person(rel: str) -> str:
+    """The relative clause with its third-person verb said by the speaker ("loves bbq" → "love bbq")."""
+    verb, rest = rel.split(None, 1)
+    low = verb.lower()
+    if low in _OWN_VERB:
+        return f"{_OWN_VERB[low]} {rest}"
+    if low.endswith("ies") and len(low) > 4:
+        return f"{verb[:-3]}y {rest}"
+    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return f"{verb[:-2]} {rest}"
+    return f"{verb[:-1]} {rest}"
 
 
 def _drop_subordinate(text: str) -> str:
