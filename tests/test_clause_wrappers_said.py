@@ -258,3 +258,33 @@ def test_a_relative_clause_about_the_speaker_is_said(text: str, key: str, value:
 )
 def test_a_relative_clause_about_someone_else_says_nothing(text: str, key: str) -> None:
     expect_none(text, key)
+
+
+# -- the speaker's own question, then a short answer leaning on it --------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("does your family like to travel ? i do", "hobbies", "travel"),
+        ("Does your husband enjoy fishing? I do.", "hobbies", "fishing"),
+        ("do you live in the city ? i do", "home", "city"),
+        ("Do you work at a hospital? I do.", "employer", "hospital"),
+        ("have you ever tried sushi ? it is my favourite food", "favorite_food", "sushi"),
+        ("Have you seen Jaws? It's my favorite movie!", "favorite_movie", "Jaws"),
+        ("ever heard of the killers ? they are my favorite band", "favorite_music", "killers"),
+    ],
+)
+def test_a_short_answer_to_the_speakers_own_question_is_said(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("do you live in the city ? i do not", "home"),
+        ("does your family like to travel ? they do", "hobbies"),
+        ("do you think so ? i do", "__none__"),
+        ("have you seen my dog ? he is my favorite", "favorite_movie"),
+    ],
+)
+def test_a_short_answer_that_is_no_or_about_others_says_nothing(text: str, key: str) -> None:
+    expect_none(text, key)
