@@ -29,6 +29,9 @@ from tests.support import expect, expect_none, facts, mine
         ("i love the ocean which is why i live in san diego", "home", "san diego"),
         ("Numbers always made sense to me. That is exactly why I work as an accountant.", "role", "accountant"),
         ("lol and that is why i am divorced", "relationship_status", "divorced"),
+        ("that is where i met my wife", "relationship_status", "married"),
+        ("We went to a ski camp, that's how I met my husband.", "family", "husband"),
+        ("i moved to paris in 2010 which is when i became a chef", "role", "chef"),
     ],
 )
 def test_a_clause_after_a_reason_frame_is_said(text: str, key: str, value: str) -> None:
@@ -288,3 +291,19 @@ def test_a_short_answer_to_the_speakers_own_question_is_said(text: str, key: str
 )
 def test_a_short_answer_that_is_no_or_about_others_says_nothing(text: str, key: str) -> None:
     expect_none(text, key)
+
+
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("knitting is what i am into these days", "hobbies", "knitting"),
+        ("Pottery is what I'm into.", "hobbies", "pottery"),
+        ("baking is what we are into", "hobbies", "baking"),
+    ],
+)
+def test_a_thing_named_before_what_i_am_into_is_a_pastime(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+def test_what_someone_else_is_into_says_nothing() -> None:
+    expect_none("knitting is what she is into", "hobbies")
