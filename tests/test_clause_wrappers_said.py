@@ -297,11 +297,11 @@ def test_a_short_answer_that_is_no_or_about_others_says_nothing(text: str, key: 
     "text, key, value",
     [
         ("knitting is what i am into these days", "hobbies", "knitting"),
-        ("Pottery is what I'm into.", "hobbies", "pottery"),
-        ("baking is what we are into", "hobbies", "baking"),
+        ("Pottery is what I'm into.", "likes", "pottery"),
+        ("running is what i am obsessed with lately", "hobbies", "running"),
     ],
 )
-def test_a_thing_named_before_what_i_am_into_is_a_pastime(text: str, key: str, value: str) -> None:
+def test_a_thing_named_before_what_i_am_into_is_a_taste(text: str, key: str, value: str) -> None:
     expect(text, key, value)
 
 

@@ -456,8 +456,10 @@ _WHERE_I = re.compile(
 )
 _WHAT_I = re.compile(
     r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+(?:all\s+|really\s+|mostly\s+)?"
-    r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect)"
-    r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now)?$",
+    r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect|"
+    r"(?:am|are)\s+(?:really\s+|mostly\s+)?(?:into|passionate\s+about|obsessed\s+with))"
+    r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now|\s+these\s+days|"
+    r"\s+lately)?$",
     re.IGNORECASE,
 )
 _SOMETHING_I = re.compile(
