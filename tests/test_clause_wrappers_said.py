@@ -307,3 +307,31 @@ def test_a_thing_named_before_what_i_am_into_is_a_taste(text: str, key: str, val
 
 def test_what_someone_else_is_into_says_nothing() -> None:
     expect_none("knitting is what she is into", "hobbies")
+
+
+# -- "as a <what the speaker is>, i …" -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("as a vegan i do not eat cheese", "food_preference", "vegan"),
+        ("As a mother of two, I never get enough sleep.", "children", "two"),
+        ("lol as a pharmacist i hear that a lot", "role", "pharmacist"),
+        ("i love it , as a woman i feel safer there", "gender", "female"),
+    ],
+)
+def test_as_a_role_before_the_speakers_clause_says_what_they_are(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("as a kid i wanted to be a pilot", "role"),
+        ("As a teenager, I was a lifeguard.", "role"),
+        ("as a hobby i paint birds", "role"),
+        ("as a nurse , she works nights", "role"),
+        ("as a result i am a vegan now", "role"),
+    ],
+)
+def test_as_a_time_of_life_or_someone_else_says_nothing_of_the_speaker_now(text: str, key: str) -> None:
+    expect_none(text, key)
