@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ._lexicon import words
 from ._regex import _match
-from ._wrappers import relative_joined, unframed, wrapped_parts
+from ._wrappers import as_said, relative_joined, unframed, wrapped_parts
 
 __all__ = [
     "CHILDHOOD_CLAUSE",
@@ -267,7 +267,7 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
         sentence = _FACTIVE_THAT.sub(_feeling_cut, sentence)  # the fact after "glad that" is a clause of its own
     if "me and" in sentence.lower():
         sentence = _ME_AND.sub(r"\g<np> and i ", sentence)  # "me and my wife live in ohio": "my wife and i …"
-    sentence = relative_joined(sentence)  # "…lasagna, which i adore": one clause
+    sentence = as_said(relative_joined(sentence))  # "…lasagna, which i adore": one clause; "as a vegan, i …"
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?") if asks is None else asks
     childhood = False

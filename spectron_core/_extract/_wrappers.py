@@ -12,6 +12,8 @@ speaker is, so it is handed to the rules as a clause of its own:
   that's why i …") is dropped with it: it doubts the reason, not the clause;
 - "as / since i <present verb> …" after a clause gives a reason, and "when i <past event> …" dates it: either
   is the speaker's own statement and is cut off as a clause; a present "when i …" (a habit, a condition) is not;
+- "as a vegan, i …" says what the speaker is ("i am a vegan"), unless it names a time of life or a manner ("as a
+  kid", "as a rule");
 - "<thing> which i love / enjoy / adore" says the speaker loves the thing, whoever's the clause before it;
 - "<place> where i live / work / grew up / volunteer / go to school", the place being the object of a preposition
   or of "visit", adds "i live in <place>" (or "work at", "grew up in" …) after the clause. After a time ("the age
@@ -28,7 +30,7 @@ import re
 
 from ._lexicon import words
 
-__all__ = ["relative_joined", "unframed", "wrapped_parts"]
+__all__ = ["as_said", "relative_joined", "unframed", "wrapped_parts"]
 
 _HEDGE_WORDS = r"(?:i\s+(?:guess|think|suppose|bet|believe|figure|reckon)|maybe|probably|perhaps|i\s+feel\s+like)"
 _FRAME = (
@@ -201,6 +203,32 @@ def relative_joined(sentence: str) -> str:
     """ "…lasagna, which i adore" without its comma: the relative stays with the thing it is about (the comma
     would start a clause of its own, with nothing for "which" to name)."""
     return _COMMA_WHICH.sub(" ", sentence) if "ich " in sentence.lower() else sentence
+
+
+_AS_A = re.compile(
+    r"(?:^|(?<=[,;:!.]\s))as\s+(?P<a>an?)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)\s*,?\s+(?=(?:i|we)\s)", re.IGNORECASE
+)
+_NOT_WHAT_I_AM = frozenset(
+    """kid kids child children teen teens teenager teenagers boy girl baby youngster youth young result matter whole
+    bonus joke gift hobby treat family couple team group rule side note reminder precaution favor favour way
+    consequence side-note start beginning first""".split()
+)
+"""What "as a …" names that the speaker is not: a time of life ("as a kid"), a manner ("as a rule", "as a hobby"),
+or a group ("as a family")."""
+
+
+def as_said(sentence: str) -> str:
+    """ "as a vegan i skip cheese" → "i am a vegan, i skip cheese": what the speaker speaks as is what they are."""
+    if "as a" not in sentence.lower():
+        return sentence
+    return _AS_A.sub(_as_clause, sentence)
+
+
+def _as_clause(m: re.Match[str]) -> str:
+    words_ = m.group("np").lower().split()
+    if not _NOT_WHAT_I_AM.isdisjoint(words_) or words_[0] in ("matter", "result"):
+        return m.group(0)
+    return f"i am {m.group('a')} {m.group('np')}, "
 
 
 def wrapped_parts(part: str) -> list[str]:
