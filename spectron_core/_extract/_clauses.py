@@ -263,7 +263,7 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
     low = sentence.lower()
-    if " i " in low[1:] or " we " in low:
+    if (" that i " in low or " that we " in low) or not _FEELINGS.isdisjoint(low.split()):
         sentence = _FACTIVE_THAT.sub(_feeling_cut, sentence)  # the fact after "glad that" is a clause of its own
     if "me and" in sentence.lower():
         sentence = _ME_AND.sub(r"\g<np> and i ", sentence)  # "me and my wife live in ohio": "my wife and i …"
@@ -389,6 +389,8 @@ _FACTIVE_THAT = re.compile(
 )
 """A feeling about a fact the speaker states: "it is good that i work for a jeweller", "i'm glad i live by the
 sea", "i love that i work from home" say that they do."""
+
+_FEELINGS = words("glad happy good lucky thankful grateful proud sad sorry nice")
 
 
 def _feeling_cut(m: re.Match[str]) -> str:
