@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ._lexicon import words
 from ._regex import _match
+from ._wrappers import as_said, relative_joined, unframed, wrapped_parts
 
 __all__ = [
     "CHILDHOOD_CLAUSE",
@@ -35,7 +36,7 @@ _CONTRACTIONS = re.compile(
     r"(?P<neg>do|does|did|is|are|was|were|have|has|had|would|could|should|must)n\s?'\s?t|"
     r"(?P<negbare>dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wouldnt|couldnt|shouldnt)|"
     r"(?P<cant>can\s?'\s?t|cant|cannot)|(?P<wont>won\s?'\s?t|wont)|(?P<were>we\s?'\s?re)|(?P<weve>we\s?'\s?ve)|"
-    r"(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta)|(?P<hav>hav)|"
+    r"(?P<pis>(?:it|that|she|he|there|what|who|here)\s+s(?=\s+[a-z]))|(?P<wanna>wanna)|(?P<gonna>gonna)|(?P<gotta>gotta)|(?P<hav>hav)|"
     r"(?P<name>(?:my|our)\s+(?:(?:first|last|full|real|middle|nick)\s*)?name)(?:\s?'\s?s|s(?=\s+(?!(?:are|were|and)\b)[a-z])))\b",
     re.IGNORECASE,
 )
@@ -78,6 +79,8 @@ def _expand_one(m: re.Match[str]) -> str:
         return text[:2] + " are"
     if g == "weve":
         return text[:2] + " have"
+    if g == "pis":  # "it s my fave", "she s my sister": tokenised chat's "it's", whose "s" is "is"
+        return text.split()[0] + " is"
     if g == "wanna":
         return "want to"
     if g == "gonna":
@@ -90,8 +93,8 @@ def _expand_one(m: re.Match[str]) -> str:
 
 
 _BARE_WORDS = words("""im ive dont doesnt didnt isnt arent wasnt havent hasnt wouldnt couldnt shouldnt cant
-    cannot wont wanna gonna gotta m ve ll d hav names""")
-"""(a lone "m", "ve", "ll", "d" is a contraction whose apostrophe became a space: "i m", "i ve", tokenised text)"""
+    cannot wont wanna gonna gotta m ve ll d s hav names""")
+"""(a lone "m", "ve", "ll", "d", "s" is a contraction whose apostrophe became a space: "i m", "i ve", tokenised text)"""
 
 
 def expand(text: str) -> str:
@@ -259,10 +262,12 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     """Clauses of one sentence, list continuations folded back into the clause they continue; ``asks`` says the
     sentence ended with "?" when the caller has already stripped its punctuation."""
     out: list[Piece] = []
-    if " that i " in sentence.lower() or " that we " in sentence.lower():
-        sentence = _FACTIVE_THAT.sub(r"\g<a>, ", sentence)  # the fact after "glad that" is a clause of its own
+    low = sentence.lower()
+    if (" that i " in low or " that we " in low) or not _FEELINGS.isdisjoint(low.split()):
+        sentence = _FACTIVE_THAT.sub(_feeling_cut, sentence)  # the fact after "glad that" is a clause of its own
     if "me and" in sentence.lower():
         sentence = _ME_AND.sub(r"\g<np> and i ", sentence)  # "me and my wife live in ohio": "my wife and i …"
+    sentence = as_said(relative_joined(sentence))  # "…lasagna, which i adore": one clause; "as a vegan, i …"
     greeted = bool(_GREETING.match(sentence))
     is_question = sentence.rstrip().endswith("?") if asks is None else asks
     childhood = False
@@ -270,11 +275,12 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     tag = _ASKED_BACK.search(sentence) if is_question and " " in sentence else None
     if tag:  # "the office is my favourite show how about you": the statement, then the question put back
         sentence = f"{sentence[: tag.start()]}, {tag.group(0).strip()}"
-    for raw in (part for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk)):
+    for raw in (p for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk) for p in wrapped_parts(part)):
         raw = raw.strip(" .!?")
         if not raw:
             continue
-        text, g, hobby = strip_lead(raw)
+        text, g, hobby = strip_lead(unframed(raw) if not is_question else raw)  # ("good thing i …": not "good")
+        text = unframed(text) if not is_question else text  # "that's why i moved": the clause the reason governs
         greeted = greeted or g
         text = text.strip(" ,.!?")
         if not text:
@@ -293,8 +299,9 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
             text = _drop_subordinate(text)
             who = _WHO_SAYS.match(text) if " who " in text or " that " in text else None
             if who:  # "i'm only a girl who works at a florist": what the relative says is the speaker's
-                out.append(Piece(text=who.group("head"), greeted=greeted, hobby=hobby))
-                text = f"i {_BE_FIRST.sub('am', who.group('rel'))}"
+                if not _match(r".*\b(?:kind|type|sort)\s+of\s", who.group("head"), re.IGNORECASE):
+                    out.append(Piece(text=who.group("head"), greeted=greeted, hobby=hobby))  # ("the kind of …": none)
+                text = f"i {_first_person(who.group('rel'))}"
         q = bool(QUESTION.match(text)) and not (
             not is_question
             and (_WHY_I_SAY.match(text) or (out and _WHICH_VERDICT.match(text)) or _NOT_DOING.match(text))
@@ -376,25 +383,53 @@ LIVED_THERE = re.compile(r"^(?:i|we)\s+(?:lived|were\s+living|was\s+living)\s+(?
 _WHY_I_SAY = re.compile(r"^(?:probably\s+|maybe\s+|perhaps\s+|and\s+)?(?:that\s+is\s+)?why\s+(?:i|we)\s", re.IGNORECASE)
 """A "why i …" in a statement says a reason, not a question ("long hours . probably why i became a welder")."""
 _FACTIVE_THAT = re.compile(
-    r"\b(?P<a>glad|happy|good|lucky|thankful|grateful|proud|sad|sorry|nice)\s+that\s+(?=(?:i|we)\s)", re.IGNORECASE
+    r"\b(?:(?P<a>glad|happy|good|lucky|thankful|grateful|proud|sad|sorry|nice)\s+(?:that\s+)?|"
+    r"(?<=\bi\s)(?P<v>love|like|hate|appreciate)\s+that\s+)(?=(?:i|we)\s)",
+    re.IGNORECASE,
 )
-"""A feeling about a fact the speaker states: "it is good that i work for a jeweller" says that they do."""
+"""A feeling about a fact the speaker states: "it is good that i work for a jeweller", "i'm glad i live by the
+sea", "i love that i work from home" say that they do."""
+
+_FEELINGS = words("glad happy good lucky thankful grateful proud sad sorry nice")
+
+
+def _feeling_cut(m: re.Match[str]) -> str:
+    """The feeling, then a comma: the fact it is about starts a clause of its own ("i love it, i work from home":
+    what is loved is the fact, not a thing to remember)."""
+    return f"{m.group('a')}, " if m.group("a") else f"{m.group('v')} it, "
+
+
 _CONTRAST = re.compile(r"^(?:just\s+|but\s+|though\s+)?not\s", re.IGNORECASE)
 """A clause tail starting with "not" comments on what came before ("i am a plumber, not glamorous"); it is
 never an item of the list before it, so it is not folded into that clause."""
 
 
 _WHO_SAYS = re.compile(
-    r"^(?P<head>i\s+am\s+(?:just\s+|only\s+|simply\s+|basically\s+)?(?:(?:an?|the)\s+)?"
-    r"(?:(?!(?:with|of|for|to|at|in|on|by|about|like|than|sure|friends|an?|the|this|that|my|your)\s)[\w-]+\s+){0,3}?"
-    r"(?:guy|girl|man|woman|lady|gal|dude|person|mom|mum|dad|mother|father|grandma|grandpa|grandmother|"
-    r"grandfather|granny|kid|boy|teen|teenager|one))\s+(?:who|that)\s+(?P<rel>(?:is|works|lives|teaches|"
-    r"studies|goes|comes)\s+.+)$",
+    r"^(?P<head>i\s+am\s+(?:just\s+|only\s+|simply\s+|basically\s+)?(?:(?:an?|the)\s+)?(?:(?:kind|type|sort)\s+of\s+)?"
+    r"(?:(?!(?:with|of|for|to|at|in|on|by|about|like|than|sure|friends|an?|the|this|that|my|your|his|her|their|who)\s)"
+    r"[\w-]+\s+){0,3}?"
+    r"(?!(?:with|of|for|to|at|in|on|by|about|like|than|sure|friends|an?|the|this|that|my|your|his|her|their)\s)"
+    r"[\w-]+)\s+(?:who|that)\s+(?P<rel>(?:is|has|was|(?!(?:is|was|has|does|says|thinks|seems|sounds|looks)\s)"
+    r"[a-z]{2,}s)\s+.+)$",
     re.IGNORECASE,
 )
 """The speaker described by a relative clause about themselves ("i am a woman who is 56", "i'm only a girl who
-works at a florist"): the relative clause is a statement of the speaker's own."""
-_BE_FIRST = re.compile(r"^is\b", re.IGNORECASE)
+works at a florist", "i am a proud texan who loves bbq"): the relative clause, its verb in the third person, is a
+statement of the speaker's own (a preposition in the head makes it someone else's: "i am married to a man who …")."""
+_OWN_VERB = {"is": "am", "has": "have", "was": "was", "does": "do", "goes": "go"}
+
+
+def _first_person(rel: str) -> str:
+    """The relative clause with its third-person verb said by the speaker ("loves bbq" → "love bbq")."""
+    verb, rest = rel.split(None, 1)
+    low = verb.lower()
+    if low in _OWN_VERB:
+        return f"{_OWN_VERB[low]} {rest}"
+    if low.endswith("ies") and len(low) > 4:
+        return f"{verb[:-3]}y {rest}"
+    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return f"{verb[:-2]} {rest}"
+    return f"{verb[:-1]} {rest}"
 
 
 def _drop_subordinate(text: str) -> str:
@@ -423,8 +458,10 @@ _WHERE_I = re.compile(
 )
 _WHAT_I = re.compile(
     r"^(?P<np>(?!(?:that|this|it|which|what|he|she|they|you)\b)[\w' -]{2,50}?)\s+(?:is|are)\s+(?:all\s+|really\s+|mostly\s+)?"
-    r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect)"
-    r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now)?$",
+    r"what\s+(?P<s>i|we)\s+(?P<v>enjoy|love|like|do|eat|drink|listen\s+to|watch|play|read|collect|"
+    r"(?:am|are)\s+(?:really\s+|mostly\s+)?(?:into|passionate\s+about|obsessed\s+with))"
+    r"(?:\s+(?:the\s+)?most|\s+best|\s+for\s+fun|\s+(?:all\s+)?(?:day|the\s+time)|\s+now|\s+these\s+days|"
+    r"\s+lately)?$",
     re.IGNORECASE,
 )
 _SOMETHING_I = re.compile(

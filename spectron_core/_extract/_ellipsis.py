@@ -26,10 +26,23 @@ _FAV_Q = re.compile(
 )
 """"what is your favourite colour?", "what's your name?", "do you have a hobby?": a thing "mine is …" can name."""
 _DO_Q = re.compile(
-    r"\b(?:do|did)\s+(?:you|u)\s+(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
-    r"listen\s+to|go\s+to|prefer|graduate\s+from|graduate)\s+(?P<o>[^?]{2,60}?)\s*\??$",
+    r"\b(?:(?:do|did)\s+(?:you|u)|(?:do|does|did)\s+(?:your|ur)\s+[a-z]+)\s+"
+    r"(?:ever\s+|still\s+|really\s+|also\s+|often\s+)?(?P<v>like|love|enjoy|play|have|own|eat|drink|watch|read|speak|"
+    r"listen\s+to|go\s+to|prefer|graduate\s+from|graduate|live|work|study|teach|volunteer|collect|"
+    r"(?P<bare>cook|bake|hike|swim|surf|ski|run|travel|dance|sing|paint|knit|fish|hunt|garden|sew|draw))"
+    r"(?:\s+(?P<o>[^?]{2,60}?)|(?(bare)|(?!)))\s*\??$",
     re.IGNORECASE,
 )
+"""A question to the listener (or about one of theirs: "does your family like to travel?") whose verb a short
+"i do" takes up: the answer says the speaker does it ("i do" → "i like to travel"). A pastime verb needs no
+object ("do you ski? i do")."""
+_TRIED_Q = re.compile(
+    r"(?:\b(?:have|had)\s+(?:you|u)\s+|^)(?:ever\s+)?(?:seen|tried|heard\s+of|heard|read|watched|eaten|"
+    r"listened\s+to|played)\s+(?P<o>[^?]{2,60}?)\s*\??$",
+    re.IGNORECASE,
+)
+"""A question whether the listener knows a thing ("have you seen jaws?", "ever heard of the killers?"): an answer
+calling it the speaker's favourite names it ("it's my favourite movie")."""
 _BEEN_Q = re.compile(r"\b(?:have|had)\s+(?:you|u)\s+(?:ever\s+)?been\s+to\s+(?P<o>[^?]{2,60}?)\s*\??$", re.IGNORECASE)
 _MINE = re.compile(
     r"^(?:mine|" + MY_FAVOURITE + r")(?:\s+is|'s|\s+are|\s+was|\s+would\s+be)\s+(?P<v>.+)$|"
@@ -112,10 +125,13 @@ def asked(question: str) -> Asked | None:
         return Asked(thing=(m.group("x") or m.group("y")).lower())
     m = _DO_Q.search(question.strip())
     if m:
-        return Asked(verb=m.group("v").lower(), obj=m.group("o"))
+        return Asked(verb=" ".join(m.group("v").lower().split()), obj=m.group("o") or "")
     m = _BEEN_Q.search(question.strip())
     if m:  # "have you been to lisbon? i go every year": "i go to lisbon"
         return Asked(verb="go to", obj=m.group("o"))
+    m = _TRIED_Q.search(question.strip())
+    if m:  # "have you seen jaws? it's my favourite movie": jaws is
+        return Asked(verb="tried", obj=m.group("o"))
     return None
 
 
@@ -139,16 +155,20 @@ def answered(question: Asked, answer: str) -> str | None:
             return f"my {question.thing} is {value}"
         if not question.verb:
             return None
+    if not question.obj and question.verb:  # "do you ski? i do": a pastime asked without an object
+        return f"i {question.verb}" if _YES.match(text) else None
     m = _IT.match(text)
     if m and question.verb not in ("have", "own"):
         return f"i {m.group('v')} {question.obj}"  # "do you like reggae? i adore it"
     m = _THEY_FAV.match(text)
     if (
         m
-        and question.verb in ("like", "love", "enjoy", "listen to", "watch", "eat", "drink", "read", "play")
+        and question.verb in ("like", "love", "enjoy", "listen to", "watch", "eat", "drink", "read", "play", "tried")
         and question.obj.split(None, 1)[0].lower() not in ("my", "your", "ur", "his", "her", "our", "their")
     ):  # ("do you like my dog? he is my favourite": a particular one, not a favourite kind)
         return f"{question.obj} is {m.group('f')}"  # "do you like abba? they are my favourite band"
+    if question.verb == "tried":
+        return None  # ("have you seen jaws? i do not" answers nothing the speaker is)
     m = _THEY_AFFECT.match(text)
     if m and question.verb in ("like", "love", "enjoy"):
         return f"i {'like' if m.group('good') else 'dislike'} {question.obj}"  # "do you like spiders? they scare me"

@@ -167,7 +167,7 @@ _CUE_TAIL = _TailStripper()
 
 _HEDGE = re.compile(
     r"^(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|i\s+feel\s+like|i\s+would\s+say|i\s+heard|"
-    r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that)?[\s,]+",
+    r"i\s+bet|maybe|probably|apparently|perhaps)(?:\s+that(?!\s+(?:is|was|s|explains)\s))?[\s,]+",
     re.IGNORECASE,
 )
 
