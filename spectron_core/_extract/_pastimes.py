@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from ._asides import asides_of
 from ._identity import pastime_of_agent
 from ._lexicon import ACTIVITIES, GAMES, INSTRUMENTS, SPORTS, words
 from ._predicates import _activity_gerund, _items, noun_phrase
@@ -293,9 +294,12 @@ def pastimes_of(said: str) -> tuple[list[tuple[str, str]], bool, str]:
     """What a clause says of the speaker's pastimes: (key, value) facts, whether they are all the clause says (a
     whole-clause frame), and the clause to read on (an ability said as "i can …")."""
     low = said.lower()
+    aside, whole = asides_of(said)  # "softball, which i love", "all i do is knit", "i'm big on jazz" (_asides)
+    if whole:
+        return aside, True, said
     found = pastime_said(said, low)
     if found:
-        return found + habit_in_passing(said, low), True, said
+        return aside + found + habit_in_passing(said, low), True, said
     beside, said = _beside(said, low)
     if beside:
         low = said.lower()
@@ -303,7 +307,11 @@ def pastimes_of(said: str) -> tuple[list[tuple[str, str]], bool, str]:
     if made and (low.split()[0] in _PRONOUNS or low.startswith("they ")):
         return made, True, said  # "they are my favourite ones to bake": what they are is said elsewhere
     # (a favourite named, "pie is my favourite to bake", is read on as the favourites read it)
-    return beside + made + habit_in_passing(said, low) + partners_and_walks(said, low), False, ability_said(said, low)
+    return (
+        aside + beside + made + habit_in_passing(said, low) + partners_and_walks(said, low),
+        False,
+        ability_said(said, low),
+    )
 
 
 def pastime_said(said: str, low: str) -> list[tuple[str, str]]:

@@ -1,0 +1,319 @@
+"""Tastes and pastimes said as an aside rather than as "i like X": a like added after the thing ("i play softball,
+which i love"), a life given to one doing ("all i do is knit"), a person who loves a thing ("i'm a guy who loves
+fishing"), "big on", a place visited by habit ("i visit spain twice a year"), concerts of a kind gone to ("i attend
+country concerts"), a pastime practised or paused ("practicing my cooking", "a break from my knitting"), "a party
+animal", too much tv; and two dislikes: a fear named as the speaker's ("my biggest fear is sharks") and the one
+exception to a like of everything ("i eat everything except olives").
+
+Why these are read so, and what is not:
+
+* Each frame needs the speaker as the subject ("i", "we", "my", or a fragment with the "I" dropped where the
+  frame says whose it is): "my brother plays rugby which he loves", "all you do is read" say nothing of the
+  speaker, and questions are not read (the clause reader hands them elsewhere).
+* A doing liked is a pastime (``hobbies``); any other thing a like (``likes``), as the verb "like" reads them.
+* "which i love" is present: "the ring which i loved" is about one thing in the past.
+* "all i do is X" names a pastime only when X is a doing done for its own sake: "all i do is work/sleep/eat" says
+  the speaker is busy or idle, not what they enjoy.
+* A visit is a taste only with a word of habit ("every summer", "twice a year", "often") and only of a place: a
+  visit to kin ("i visit my mom every week") is a routine, one visit ("i visited spain last year") an event.
+* Concerts name a music liked; shows, gigs and festivals only when what precedes them is a genre ("punk shows":
+  "car shows", "dog shows" are no music).
+* A pastime practised or paused ("practicing my cooking", "a break from my knitting") is one the speaker keeps
+  doing; a break from work or a job is no pastime.
+* A fear is a dislike, as "i am afraid of X" already is (DNLI and the ontology agree: ``dislikes``).
+* "i like everything except olives" names one dislike; the like of everything says nothing storable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import ACTIVITIES, GAMES, KIN, SPORTS, words
+from ._predicates import _activity_gerund, _items, kind_of, noun_phrase
+
+__all__ = ["aside_dislikes", "asides_of"]
+
+_ADV = (
+    r"(?:(?:really|just|truly|totally|honestly|absolutely|also|still|always|usually|pretty|super|very|quite|"
+    r"so|kinda|kind\s+of|definitely|basically)\s+)*"
+)
+_I_AM = r"(?:i\s+am|i'm|im|i\s+m)"
+
+_ASIDE = re.compile(
+    r"^(?P<head>[a-z].*?)\s*,?\s+(?:which|that|wich)\s+(?:i|we)\s+"
+    + _ADV
+    + r"(?:(?P<love>love|adore|enjoy|like\s+a\s+lot|like\s+so\s+much)|(?P<do>(?:always|often|usually)\s+do)\b.*)$",
+    re.IGNORECASE,
+)
+"""A like added after the thing: "i get tanned playing softball which i love", "i go bowling, which i always do"."""
+
+_ASIDE_STOP = words(
+    """i we me my our the a an some lot lots of from on at in to for with about and or go do does eat eating get
+    got spend spent hours hour time much many play love like enjoy from by into tanned sunburnt hurt"""
+)
+"""Words that end the thing an aside is about, going back from "which" (a preposition, a determiner, a verb)."""
+
+_ALL_I_DO = re.compile(
+    r"(?:^|\b(?:honestly|lately|now|nowadays|since\s+\w+(?:\s+\w+)?|these\s+days|basically|pretty\s+much|lol)\s*,?\s+)"
+    r"all\s+(?:i|we)\s+(?:ever\s+)?do(?:\s+(?:these\s+days|anymore|now|lately|nowadays|all\s+day))?\s+is\s+"
+    r"(?P<v>.+)$",
+    re.IGNORECASE,
+)
+"""A life given to one doing: "all i do is knit", "since retiring all i do is garden and fish"."""
+
+_GERUNDS = {
+    "read": "reading",
+    "write": "writing",
+    "game": "gaming",
+    "shop": "shopping",
+    "travel": "traveling",
+    "party": "partying",
+    "surf": "surfing",
+    "skate": "skating",
+    "craft": "crafting",
+}
+"""Doings not in ``ACTIVITIES`` that "all i do is …" names by the bare verb."""
+_NOT_FOR_FUN = words("work working sleep sleeping eat eating study studying cry crying worry complain nothing cleaning")
+
+_WHO_LOVES = re.compile(
+    "^"
+    + _I_AM
+    + r"\s+"
+    + _ADV
+    + r"(?:a|an)\s+(?P<who>[a-z][a-z' -]{0,30}?)\s+(?:who|that)\s+"
+    + _ADV
+    + r"(?:loves?|enjoys?|likes?|adores?)\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+"""A person who loves a thing: "i am a true texan who loves barbecue", "im a mom who enjoys baking"."""
+
+_BIG_ON = re.compile("^" + _I_AM + r"\s+" + _ADV + r"big\s+(?:on|into)\s+(?P<x>.+)$", re.IGNORECASE)
+"""A like said as being big on it: "i'm big on hiking", "i am really big on vintage cars"."""
+
+_HABIT = (
+    r"(?:every\s+(?:year|summer|winter|spring|fall|autumn|month|week|weekend|sunday|saturday|chance\s+i\s+get)|"
+    r"(?:once|twice|\w+\s+times)\s+a\s+(?:year|month|week)|(?:pretty\s+|very\s+|quite\s+|so\s+)?often|regularly|"
+    r"a\s+lot|all\s+the\s+time|whenever\s+(?:i|we)\s+can|each\s+(?:year|summer|winter))"
+)
+_VISIT = re.compile(
+    r"^(?:i|we)\s+" + _ADV + r"visit\s+(?P<x>.+?)\s+" + _HABIT + r"\b.*$",
+    re.IGNORECASE,
+)
+"""A place visited by habit: "i visit spain twice a year", "we visit maine every summer"."""
+_NOT_PLACE_FIRST = words("my our his her their your him her them it you us friends family relatives people")
+
+_CONCERTS = re.compile(
+    r"^(?:i|we)\s+" + _ADV + r"(?:(?:love|like|enjoy)\s+(?:going\s+to|attending|seeing)|go\s+to|attend|see|catch)\s+"
+    r"(?:a\s+lot\s+of\s+|lots\s+of\s+|all\s+the\s+|many\s+|the\s+)?(?P<x>[a-z][a-z' -]*?)\s+(?:music\s+)?"
+    r"(?P<n>concerts|shows|gigs|festivals)\b",
+    re.IGNORECASE,
+)
+"""Concerts of a kind gone to by habit: "i attend country concerts", "i love going to the bluegrass festivals"."""
+_NOT_MUSIC = words("local free live outdoor school church big small summer many some car dog art tv talk comedy")
+
+_PRACTISED = re.compile(
+    r"\b(?:practi[cs]ing|practi[cs]e|work(?:ing)?\s+on|(?:a\s+)?break\s+from)\s+(?P<my>my\s+)?"
+    r"(?P<x>[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""A pastime practised or paused: "just practicing my cooking", "taking a break from my knitting"."""
+_NOT_PRACTISED = words("working studying job work homework thesis cleaning nothing being")
+
+_PARTY_ANIMAL = re.compile(
+    r"^(?:(?:honestly|well|yeah|lol)\s*,?\s+)*(?:"
+    + _I_AM
+    + r"\s+)?"
+    + _ADV
+    + r"(?:(?:a\s+)?(?:bit|kind|sort)\s+of\s+)?(?:a|such\s+a|quite\s+a)\s+(?:real\s+|total\s+|big\s+|huge\s+)?"
+    r"party\s+animal\b",
+    re.IGNORECASE,
+)
+"""A party animal: the speaker likes going out to party."""
+
+_TOO_MUCH_TV = re.compile(
+    r"^(?:i|we)\s+" + _ADV + r"watch\s+(?:(?:way|far|probably)\s+)?too\s+much\s+"
+    r"(?P<x>tv|television|netflix|youtube|anime|reality\s+tv)\b",
+    re.IGNORECASE,
+)
+"""Watching too much tv is watching a lot of it: a like, as "i watch a lot of tv" is read."""
+
+_FEAR = re.compile(
+    r"^my\s+(?:(?:biggest|greatest|worst|only|one|main|number\s+one|#1|big)\s+)?fear\s+(?:is|has\s+always\s+been)\s+"
+    r"(?:of\s+)?(?P<x>.+)$"
+    r"|^(?P<x2>[a-z][\w' -]{0,40}?)\s+(?:is|are)\s+my\s+(?:(?:biggest|greatest|worst|only|one|main)\s+)fears?$",
+    re.IGNORECASE,
+)
+"""A fear named as the speaker's: "my biggest fear is sharks", "snakes are my biggest fear"."""
+
+_EXCEPT = re.compile(
+    r"^(?:i|we)\s+" + _ADV + r"(?:like|love|eat|enjoy|listen\s+to|watch|read)\s+"
+    r"(?:everything|anything|all\s+(?:food|foods|music|kinds\s+of\s+\w+|types\s+of\s+\w+)|"
+    r"every\s+(?:kind|type|sort)\s+of\s+\w+)\s*,?\s+(?:except|but)\s+(?:for\s+)?(?P<x>.+)$",
+    re.IGNORECASE,
+)
+"""The one exception to a like of everything: "i like everything except olives"."""
+
+_TAIL = re.compile(r"(?:\s*[.!?,]+\s*|\s+(?:lol|haha|lmao|tbh|though|tho))+$", re.IGNORECASE)
+
+
+def _pastime(raw: str) -> tuple[str, str] | None:
+    """(key, value) of a thing liked: a doing is a pastime, anything else a like; None when it names nothing."""
+    value = noun_phrase(raw).lower()
+    if not value or len(value.split()) > 4:
+        return None
+    first = value.split()[0]
+    if first.startswith("to ") or first == "to":
+        value = value.split(None, 1)[1] if len(value.split()) > 1 else ""
+        first = value.split()[0] if value else ""
+    if first in ACTIVITIES:  # "loves to fish": fishing
+        value = " ".join([ACTIVITIES[first], *value.split()[1:]])
+    if not value:
+        return None
+    if _activity_gerund(value) or value in SPORTS or value in GAMES or value in ACTIVITIES.values():
+        return ("hobbies", value)
+    return ("likes", value)
+
+
+def _aside(text: str) -> list[tuple[str, str]]:
+    m = _ASIDE.match(text)
+    if m is None:
+        return []
+    kept: list[str] = []
+    for word in reversed(m.group("head").split()):
+        if word.lower() in _ASIDE_STOP or len(kept) == 3:
+            break
+        kept.insert(0, word)
+    if not kept:
+        return []
+    found = _pastime(" ".join(kept))
+    if found and m.group("do") and found[0] != "hobbies":
+        return []  # "which i always do" names a doing
+    return [found] if found else []
+
+
+def _all_i_do(text: str) -> list[tuple[str, str]]:
+    m = _ALL_I_DO.search(text)
+    if m is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for item in _items(m.group("v")):
+        words_ = item.lower().split()
+        if not words_ or words_[0] in _NOT_FOR_FUN:
+            continue
+        if words_[0] == "play" and len(words_) > 1:
+            value = " ".join(words_[1:])  # "play video games"
+        elif len(words_) == 2 and words_[1] in ("watch", "watching"):
+            value = f"{words_[0]} watching"  # "bird watch"
+        else:
+            verb = words_[0]
+            value = " ".join([ACTIVITIES.get(verb) or _GERUNDS.get(verb, verb), *words_[1:]])
+        value = noun_phrase(value).lower()
+        if value and (
+            _activity_gerund(value)
+            or value in ACTIVITIES.values()
+            or value.split()[-1] in ("watching", "games")
+            or kind_of(value) in ("game", "sport", "instrument")
+        ):
+            out.append(("hobbies", value))
+    return out
+
+
+def _visit(text: str) -> list[tuple[str, str]]:
+    m = _VISIT.match(text)
+    if m is None:
+        return []
+    raw = m.group("x").strip()
+    first = raw.split()[0].lower()
+    if first in _NOT_PLACE_FIRST or first in KIN or raw.split()[-1].lower() in KIN:
+        return []  # "i visit my mom every week": kin, a routine
+    value = noun_phrase(raw).lower()
+    return [("likes", value)] if value and len(value.split()) <= 3 else []
+
+
+def _concerts(text: str) -> list[tuple[str, str]]:
+    m = _CONCERTS.match(text)
+    if m is None:
+        return []
+    value = m.group("x").strip().lower()
+    if not value or value.split()[0] in _NOT_MUSIC or len(value.split()) > 3:
+        return []
+    if kind_of(value) != "genre":
+        return []  # "car shows", "dog shows", "worship christian concerts": no kind of music named
+    return [("likes", value)]
+
+
+def _practised(text: str, low: str) -> list[tuple[str, str]]:
+    if not low.startswith(("i ", "we ", "i'm ", "im ", "just ", "taking ", "practicing ", "practising ", "working ")):
+        return []
+    out: list[tuple[str, str]] = []
+    for m in _PRACTISED.finditer(text):
+        word = m.group("x").lower()
+        if word in _NOT_PRACTISED or not word.endswith("ing"):
+            continue
+        if word in ACTIVITIES.values() or _activity_gerund(word):
+            out.append(("hobbies", word))
+    return out
+
+
+def asides_of(said: str) -> tuple[list[tuple[str, str]], bool]:
+    """What a clause says of the speaker's tastes in one of the frames of the module docstring: (key, value) facts,
+    and whether they are all the clause says (a whole-clause frame)."""
+    text = _TAIL.sub("", said.strip())
+    low = text.lower()
+    if not low or low.endswith("?"):
+        return [], False
+    if " which " in low or " that " in low or " wich " in low:
+        found = _aside(text)
+        if found:
+            return found, False
+    if "all " in low and " do " in low:
+        found = _all_i_do(text)
+        if found:
+            return found, True
+    if " who " in low or " that " in low:
+        m = _WHO_LOVES.match(text)
+        found_one = _pastime(m.group("x")) if m else None
+        if found_one:
+            return [found_one], False  # (the person named stays to be read: "i'm a girl who loves …")
+    if " big " in low:
+        m = _BIG_ON.match(text)
+        found_one = _pastime(m.group("x")) if m else None
+        if found_one:
+            return [found_one], True
+    if " visit " in low:
+        found = _visit(text)
+        if found:
+            return found, True
+    if "concert" in low or " shows" in low or " gigs" in low or "festival" in low:
+        found = _concerts(text)
+        if found:
+            return found, False
+    if "party animal" in low and " not " not in f" {low} ":
+        if _PARTY_ANIMAL.match(text):
+            return [("hobbies", "partying")], False
+    if "too much" in low:
+        m = _TOO_MUCH_TV.match(text)
+        if m:
+            value = m.group("x").lower()
+            return [("likes", "tv" if value == "television" else value)], True
+    if "practi" in low or " on my " in low or "break from" in low:
+        return _practised(text, low), False
+    return [], False
+
+
+def aside_dislikes(said: str) -> list[str]:
+    """Dislikes said as a fear named as the speaker's, or as the exception to a like of everything."""
+    text = _TAIL.sub("", said.strip())
+    low = text.lower()
+    if "fear" in low:
+        m = _FEAR.match(text)
+        raw = (m.group("x") or m.group("x2")) if m else ""
+        if raw and raw.split()[0].lower() not in ("my", "your", "his", "her", "their", "it", "that", "this"):
+            value = noun_phrase(raw).lower()
+            return [value] if value and len(value.split()) <= 4 else []
+    if "except" in low or " but " in low:
+        m = _EXCEPT.match(text)
+        if m:
+            value = noun_phrase(m.group("x")).lower()
+            return [value] if value and len(value.split()) <= 3 else []
+    return []
