@@ -290,3 +290,75 @@ def test_no_big_on_practised_or_party_of_someone_else(text: str) -> None:
 )
 def test_one_off_events_and_wishes_say_no_taste(text: str) -> None:
     _none(text, ("hobbies", "likes", "dislikes"))
+
+
+# -- a doing's lessons, practice or class ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("just got home from dance lessons", "hobbies", "dancing"),
+        ("Heading to soccer practice now!", "hobbies", "soccer"),
+        ("i am about to go to basketball practice", "hobbies", "basketball"),
+        ("I have karate class on tuesdays.", "hobbies", "karate"),
+        ("taking a break after my yoga class", "hobbies", "yoga"),
+        ("im running late for choir practice", "hobbies", "singing"),
+        ("back from my piano lessons", "instruments", "piano"),
+    ],
+)
+def test_lessons_or_practice_say_the_pastime(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son has soccer practice",
+        "I took my daughter to dance class.",
+        "i have math class tomorrow",
+        "just got back from driving lessons",
+        "do you have soccer practice?",
+        "she has piano lessons on monday",
+    ],
+)
+def test_no_pastime_of_a_class_of_no_doing_or_someone_else(text: str) -> None:
+    _none(text, ("hobbies", "instruments", "sports"))
+
+
+# -- a hobbyist's project under way ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i am building a robot", "robot"),
+        ("I'm restoring an old boat.", "old boat"),
+        ("im currently working on a drone that can film my runs", "drone"),
+        ("I'm making a quilt for my niece", "quilt"),
+    ],
+)
+def test_a_project_under_way_is_a_pastime(text: str, value: str) -> None:
+    _check(text, "hobbies", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am building a house",
+        "I'm working on a report for my boss.",
+        "my dad is building a robot",
+        "are you building a robot?",
+    ],
+)
+def test_no_project_of_a_home_a_job_or_someone_else(text: str) -> None:
+    _none(text, ("hobbies",))
+
+
+# -- volunteering named with where ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i help out at the food bank sometimes", "volunteering at the food bank"),
+        ("I help at an animal shelter.", "volunteering at the animal shelter"),
+        ("i help out at a soup kitchen on sundays", "volunteering at the soup kitchen"),
+    ],
+)
+def test_helping_at_a_charity_is_volunteering_there(text: str, value: str) -> None:
+    _check(text, "hobbies", value)

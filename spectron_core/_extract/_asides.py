@@ -20,6 +20,9 @@ Why these are read so, and what is not:
   "car shows", "dog shows" are no music).
 * A pastime practised or paused ("practicing my cooking", "a break from my knitting") is one the speaker keeps
   doing; a break from work or a job is no pastime.
+* A thing of a hobbyist's being built or restored ("i'm building a robot", "i am restoring an old boat") is the
+  speaker's project: a pastime. Only things people build for its own sake are read (a robot, a drone, a model, a
+  boat, a car, a guitar …): "i'm building a house", "working on a report" are a home and a job.
 * A fear is a dislike, as "i am afraid of X" already is (DNLI and the ontology agree: ``dislikes``).
 * "i like everything except olives" names one dislike; the like of everything says nothing storable.
 """
@@ -136,6 +139,17 @@ _TOO_MUCH_TV = re.compile(
     re.IGNORECASE,
 )
 """Watching too much tv is watching a lot of it: a like, as "i watch a lot of tv" is read."""
+
+_BUILDING = re.compile(
+    "^" + _I_AM + r"\s+" + _ADV + r"(?:currently\s+|busy\s+|slowly\s+)?(?P<v>building|restoring|working\s+on|designing|"
+    r"fixing\s+up|making)\s+(?P<a>a|an|my\s+own|some|another)\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2})",
+    re.IGNORECASE,
+)
+"""A hobbyist's project under way: "i am building a robot", "i'm restoring an old car"."""
+_BUILDS = words(
+    """robot robots drone drones model models boat canoe kayak car truck motorcycle bike treehouse computer pc guitar
+    birdhouse furniture rocket rockets train trains quilt dollhouse"""
+)
 
 _FEAR = re.compile(
     r"^my\s+(?:(?:biggest|greatest|worst|only|one|main|number\s+one|#1|big)\s+)?fear\s+(?:is|has\s+always\s+been)\s+"
@@ -296,6 +310,14 @@ def asides_of(said: str) -> tuple[list[tuple[str, str]], bool]:
         if m:
             value = m.group("x").lower()
             return [("likes", "tv" if value == "television" else value)], True
+    if low.startswith(("i am ", "i'm ", "im ")) and ("ing " in low or " on " in low):
+        m = _BUILDING.match(text)
+        said = m.group("x").lower().split() if m else []
+        heads = [i for i, w in enumerate(said) if w in _BUILDS]
+        if m and heads:
+            verb = " ".join(m.group("v").lower().split())
+            thing = " ".join([m.group("a").lower(), *said[: heads[0] + 1]])
+            return [("hobbies", f"{verb} {thing}")], False
     if "practi" in low or " on my " in low or "break from" in low:
         return _practised(text, low), False
     return [], False
