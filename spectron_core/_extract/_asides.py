@@ -312,11 +312,11 @@ def asides_of(said: str) -> tuple[list[tuple[str, str]], bool]:
             return [("likes", "tv" if value == "television" else value)], True
     if low.startswith(("i am ", "i'm ", "im ")) and ("ing " in low or " on " in low):
         m = _BUILDING.match(text)
-        said = m.group("x").lower().split() if m else []
-        heads = [i for i, w in enumerate(said) if w in _BUILDS]
+        built = m.group("x").lower().split() if m else []
+        heads = [i for i, w in enumerate(built) if w in _BUILDS]
         if m and heads:
             verb = " ".join(m.group("v").lower().split())
-            thing = " ".join([m.group("a").lower(), *said[: heads[0] + 1]])
+            thing = " ".join([m.group("a").lower(), *built[: heads[0] + 1]])
             return [("hobbies", f"{verb} {thing}")], False
     if "practi" in low or " on my " in low or "break from" in low:
         return _practised(text, low), False
