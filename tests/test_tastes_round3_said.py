@@ -362,3 +362,58 @@ def test_no_project_of_a_home_a_job_or_someone_else(text: str) -> None:
 )
 def test_helping_at_a_charity_is_volunteering_there(text: str, value: str) -> None:
     _check(text, "hobbies", value)
+
+
+# -- a preference said with "rather" -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("i would rather go out and party", "hobbies", "partying"),
+        ("I'd rather go fishing than sit at home.", "hobbies", "fishing"),
+        ("honestly i'd rather knit", "hobbies", "knitting"),
+        ("I'd much rather have coffee.", "drinks", "coffee"),
+        ("id rather drink tea", "drinks", "tea"),
+    ],
+)
+def test_a_preference_said_with_rather(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'd rather die",
+        "I'd rather not say.",
+        "i would rather stay home",
+        "he would rather go fishing",
+        "would you rather go fishing?",
+        "i would much rather be working",
+    ],
+)
+def test_no_preference_with_rather(text: str) -> None:
+    _none(text, ("hobbies", "likes", "drinks"))
+
+
+# -- being into a thing with the "I am" dropped ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("really into 90s grunge", "likes", "grunge"),
+        ("Really into hiking these days.", "hobbies", "hiking"),
+        ("i'm a bartender . really into jazz", "likes", "jazz"),
+    ],
+)
+def test_into_a_thing_with_the_i_am_dropped(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister loves rap . really into drake",
+        "really into that",
+        "into the woods we go",
+    ],
+)
+def test_no_into_of_someone_else_or_of_nothing(text: str) -> None:
+    _none(text, ("hobbies", "likes"))

@@ -23,6 +23,9 @@ Why these are read so, and what is not:
 * A thing of a hobbyist's being built or restored ("i'm building a robot", "i am restoring an old boat") is the
   speaker's project: a pastime. Only things people build for its own sake are read (a robot, a drone, a model, a
   boat, a car, a guitar …): "i'm building a house", "working on a report" are a home and a job.
+* "i'd rather X" says what the speaker prefers: a doing ("i'd rather go fishing", "i would rather be coloring") is a
+  pastime, a drink or a food had ("i'd much rather have coffee") a drink or a like; anything else ("i'd rather
+  die", "rather stay home") and "rather not" say no taste.
 * A fear is a dislike, as "i am afraid of X" already is (DNLI and the ontology agree: ``dislikes``).
 * "i like everything except olives" names one dislike; the like of everything says nothing storable.
 """
@@ -31,8 +34,8 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import ACTIVITIES, GAMES, KIN, SPORTS, words
-from ._predicates import _activity_gerund, _items, kind_of, noun_phrase
+from ._lexicon import ACTIVITIES, DIET_FOODS, GAMES, KIN, SPORTS, words
+from ._predicates import _FOOD_HEADS, _activity_gerund, _items, kind_of, noun_phrase
 
 __all__ = ["aside_dislikes", "asides_of"]
 
@@ -151,6 +154,13 @@ _BUILDS = words(
     birdhouse furniture rocket rockets train trains quilt dollhouse"""
 )
 
+_RATHER = re.compile(
+    r"^(?:i|we)(?:'d|\s+would|\s+d|d)?\s+" + _ADV + r"(?:much\s+)?rather\s+(?!not\b)(?:be\s+)?(?P<x>.+?)"
+    r"(?:\s+(?:than|instead|any\s+day|though|tbh|lol)\b.*)?$",
+    re.IGNORECASE,
+)
+"""A preference said with "rather": "i would rather go out and party", "i'd much rather have coffee"."""
+
 _FEAR = re.compile(
     r"^my\s+(?:(?:biggest|greatest|worst|only|one|main|number\s+one|#1|big)\s+)?fear\s+(?:is|has\s+always\s+been)\s+"
     r"(?:of\s+)?(?P<x>.+)$"
@@ -256,6 +266,33 @@ def _concerts(text: str) -> list[tuple[str, str]]:
     return [("likes", value)]
 
 
+def _rather(text: str) -> list[tuple[str, str]]:
+    m = _RATHER.match(text)
+    said = m.group("x").lower().split() if m else []
+    if said[:2] == ["go", "out"]:
+        said = said[2:]
+    if said[:1] == ["and"] or said[:1] == ["go"]:
+        said = said[1:]
+    if not said:
+        return []
+    verb = said[0]
+    if verb in _NOT_FOR_FUN:
+        return []  # "i'd rather be working in my garden": what is worked at is not said as a doing
+    if verb in ("have", "drink", "eat", "get") and len(said) > 1:
+        value = noun_phrase(" ".join(said[1:])).lower()
+        if value and kind_of(value) == "drink":
+            return [("drinks", value)]
+        if value and (value.split()[-1] in _FOOD_HEADS or value.split()[-1] in DIET_FOODS):
+            return [("likes", value)]
+        return []
+    doing = ACTIVITIES.get(verb) or _GERUNDS.get(verb)
+    if doing:
+        return [("hobbies", " ".join([doing, *said[1:2]]) if verb in ("read", "write") and len(said) > 1 else doing)]
+    if verb.endswith("ing") and (verb in ACTIVITIES.values() or _activity_gerund(verb)):
+        return [("hobbies", verb)]
+    return []
+
+
 def _practised(text: str, low: str) -> list[tuple[str, str]]:
     if not low.startswith(("i ", "we ", "i'm ", "im ", "just ", "taking ", "practicing ", "practising ", "working ")):
         return []
@@ -318,6 +355,10 @@ def asides_of(said: str) -> tuple[list[tuple[str, str]], bool]:
             verb = " ".join(m.group("v").lower().split())
             thing = " ".join([m.group("a").lower(), *built[: heads[0] + 1]])
             return [("hobbies", f"{verb} {thing}")], False
+    if " rather " in low:
+        found = _rather(text)
+        if found:
+            return found, True
     if "practi" in low or " on my " in low or "break from" in low:
         return _practised(text, low), False
     return [], False
