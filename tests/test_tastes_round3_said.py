@@ -411,9 +411,48 @@ def test_into_a_thing_with_the_i_am_dropped(text: str, key: str, value: str) -> 
     "text",
     [
         "my sister loves rap . really into drake",
+        "not really into board games",
+        "Not that into jazz honestly.",
         "really into that",
         "into the woods we go",
     ],
 )
 def test_no_into_of_someone_else_or_of_nothing(text: str) -> None:
     _none(text, ("hobbies", "likes"))
+
+
+# -- events of a doing, a team, languages counted, a site one is always on ---------------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("on weekends i do larping events", "hobbies", "larping"),
+        ("I do fencing tournaments on saturdays.", "hobbies", "fencing"),
+        ("we do salsa dancing competitions", "hobbies", "dancing"),
+        ("i am on the swim team", "sports", "swimming"),
+        ("I'm on the school's volleyball team.", "sports", "volleyball"),
+        ("im in the local rugby team", "sports", "rugby"),
+        ("i speak three languages", "skills", "three languages"),
+        ("I can speak 4 languages.", "skills", "4 languages"),
+        ("im bilingual", "skills", "bilingual"),
+        ("i'm always on instagram", "likes", "instagram"),
+        ("I binge watch anime.", "likes", "anime"),
+        ("we binge-watch cooking shows", "likes", "cooking shows"),
+    ],
+)
+def test_events_team_languages_and_sites(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i do nothing events",
+        "i am on the sales team",
+        "my son is on the swim team",
+        "are you on the swim team?",
+        "my wife speaks three languages",
+        "he is always on facebook",
+    ],
+)
+def test_no_events_team_languages_or_sites_of_others(text: str) -> None:
+    _none(text, ("hobbies", "sports", "skills", "likes"))

@@ -26,6 +26,12 @@ Why these are read so, and what is not:
 * "i'd rather X" says what the speaker prefers: a doing ("i'd rather go fishing", "i would rather be coloring") is a
   pastime, a drink or a food had ("i'd much rather have coffee") a drink or a like; anything else ("i'd rather
   die", "rather stay home") and "rather not" say no taste.
+* A doing done at events ("on weekends i do roleplaying events") is a pastime, as "i do yoga" is; only a doing
+  (a word in "-ing") is read ("i do nothing", "i do my cleaning" say none).
+* A team the speaker is on plays a sport ("i'm on the swim team": swimming); a team of no sport ("the sales
+  team") is a job, read elsewhere.
+* Languages counted ("i speak three languages", "i'm bilingual") are a skill, as "i can speak french" is.
+* Being always on a site ("i'm always on facebook") or binge-watching ("i binge watch netflix") is a like.
 * A fear is a dislike, as "i am afraid of X" already is (DNLI and the ontology agree: ``dislikes``).
 * "i like everything except olives" names one dislike; the like of everything says nothing storable.
 """
@@ -36,6 +42,7 @@ import re
 
 from ._lexicon import ACTIVITIES, DIET_FOODS, GAMES, KIN, SPORTS, words
 from ._predicates import _FOOD_HEADS, _activity_gerund, _items, kind_of, noun_phrase
+from ._regex import _sub
 
 __all__ = ["aside_dislikes", "asides_of"]
 
@@ -160,6 +167,43 @@ _RATHER = re.compile(
     re.IGNORECASE,
 )
 """A preference said with "rather": "i would rather go out and party", "i'd much rather have coffee"."""
+
+_DO_EVENTS = re.compile(
+    r"^(?:on\s+(?:the\s+)?weekends\s*,?\s+)?(?:i|we)\s+" + _ADV + r"do\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|some\s+)?"
+    r"(?P<x>(?:[a-z]+\s+){0,3}?[a-z]{3,}ing)\s+(?:events?|competitions?|tournaments?|meets?)\b",
+    re.IGNORECASE,
+)
+"""A doing done at events: "on weekends i do roleplaying events", "i do dance competitions"."""
+
+_ON_TEAM = re.compile(
+    "^"
+    + _I_AM
+    + r"\s+"
+    + _ADV
+    + r"(?:on|in)\s+(?:the|a|my|our)\s+(?:(?:school|college|local|varsity|high\s+school)'?s?\s+)?"
+    r"(?P<x>[a-z]+(?:\s+[a-z]+)?)\s+team\b",
+    re.IGNORECASE,
+)
+"""A team the speaker is on: "i'm on the swim team", "i am in the local football team"."""
+_TEAM_SPORTS = {"swim": "swimming", "track": "track", "cross country": "running", "dance": "dancing"}
+
+_LANGUAGES = re.compile(
+    r"^(?:i\s+(?:can\s+)?(?:speak|know)|"
+    + _I_AM
+    + r"\s+fluent\s+in)\s+(?P<n>two|three|four|five|six|seven|several|many|"
+    r"multiple|\d+)\s+(?:different\s+)?languages\b"
+    r"|^" + _I_AM + r"\s+" + _ADV + r"(?P<b>bilingual|trilingual|multilingual)\b",
+    re.IGNORECASE,
+)
+"""Languages counted: "i speak three languages", "i'm bilingual"."""
+
+_ON_SITE = re.compile(
+    r"^(?:" + _I_AM + r"\s+(?:always|constantly|forever|usually|basically)\s+on\s+(?P<x>facebook|instagram|twitter|"
+    r"tiktok|reddit|youtube|social\s+media|the\s+internet|pinterest|snapchat)"
+    r"|(?:i|we)\s+" + _ADV + r"binge[\s-]?watch(?:ing)?\s+(?P<y>[a-z]+(?:\s+[a-z]+)?))\b",
+    re.IGNORECASE,
+)
+"""Always on a site, or binge-watching: "i'm always on facebook", "i binge watch netflix"."""
 
 _FEAR = re.compile(
     r"^my\s+(?:(?:biggest|greatest|worst|only|one|main|number\s+one|#1|big)\s+)?fear\s+(?:is|has\s+always\s+been)\s+"
@@ -355,6 +399,28 @@ def asides_of(said: str) -> tuple[list[tuple[str, str]], bool]:
             verb = " ".join(m.group("v").lower().split())
             thing = " ".join([m.group("a").lower(), *built[: heads[0] + 1]])
             return [("hobbies", f"{verb} {thing}")], False
+    if " do " in low and (" event" in low or "competition" in low or "tournament" in low or " meet" in low):
+        m = _DO_EVENTS.match(text)
+        value = m.group("x").lower() if m else ""
+        if value and value.split()[0] not in _NOT_FOR_FUN and value.split()[-1] not in _NOT_FOR_FUN:
+            return [("hobbies", value)], True
+    if " team" in low:
+        m = _ON_TEAM.match(text)
+        team = m.group("x").lower() if m else ""
+        sport = _TEAM_SPORTS.get(team) or (team if team in SPORTS else "")
+        if sport:  # (the clause read on: "i'm on the track team in high school" also says the school)
+            return [("sports", sport)], False
+    if "lingual" in low or "languages" in low:
+        m = _LANGUAGES.match(text)
+        if m:
+            return [
+                ("skills", m.group("b").lower() if m.group("b") else f"speaking {m.group('n').lower()} languages")
+            ], True
+    if " on " in low or "binge" in low:
+        m = _ON_SITE.match(text)
+        if m:
+            value = (m.group("x") or m.group("y")).lower()
+            return [("likes", _sub(r"^the\s+", "", value))], True
     if " rather " in low:
         found = _rather(text)
         if found:

@@ -179,6 +179,9 @@ of degree (the clause reader may have taken "really" off) only a kind of music, 
 "into the woods" is a way, not a taste."""
 
 
+_NOT_INTO = re.compile(
+    r"\b(?:not|n't|never|nt)\s+(?:(?:really|that|so|too|very|much|all\s+that)\s+)*into\b", re.IGNORECASE
+)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|he's|she's|they're|hes|shes)\b", re.IGNORECASE)
 
 
@@ -186,6 +189,8 @@ def fan_said(text: str, own: bool, turn: str) -> str:
     """The clause "i am a big fan of <x>" that a line-opening "big fan of <x>" stands for, or "". ``own``: the line
     speaks of the speaker; else the turn must speak of nobody else ("he loves jazz. huge fan of blues" is his)."""
     into = _INTO.match(text)
+    if into and _NOT_INTO.search(turn):
+        return ""  # "not really into games": the clause reader took the "not" off with the degree word
     if into and (own or not _THIRD_PERSON.search(turn)):
         thing = noun_phrase(text[into.end() - 1 :])
         if into.group("adv") or kind_of(thing) in ("genre", "sport", "game", "instrument") or _activity_gerund(thing):
