@@ -456,3 +456,30 @@ def test_events_team_languages_and_sites(text: str, key: str, value: str) -> Non
 )
 def test_no_events_team_languages_or_sites_of_others(text: str) -> None:
     _none(text, ("hobbies", "sports", "skills", "likes"))
+
+
+# -- friends, a group or a club of a doing ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i blame my skateboarding friends", "skateboarding"),
+        ("My hiking group meets on sundays.", "hiking"),
+        ("i love my book club", "reading"),
+        ("our running club is growing", "running"),
+    ],
+)
+def test_friends_or_a_club_of_a_doing_say_the_pastime(text: str, value: str) -> None:
+    _check(text, "hobbies", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my school friends are mean",
+        "His skateboarding friends are loud.",
+        "my drinking friends",
+        "does your hiking group meet often?",
+    ],
+)
+def test_no_pastime_of_friends_of_no_doing_or_someone_else(text: str) -> None:
+    _none(text, ("hobbies",))
