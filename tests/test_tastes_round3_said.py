@@ -451,6 +451,7 @@ def test_events_team_languages_and_sites(text: str, key: str, value: str) -> Non
         "my son is on the swim team",
         "are you on the swim team?",
         "my wife speaks three languages",
+        "my son is bilingual",
         "he is always on facebook",
     ],
 )
@@ -483,3 +484,7 @@ def test_friends_or_a_club_of_a_doing_say_the_pastime(text: str, value: str) -> 
 )
 def test_no_pastime_of_friends_of_no_doing_or_someone_else(text: str) -> None:
     _none(text, ("hobbies",))
+
+
+def test_languages_named_after_bilingual_are_kept() -> None:
+    _check("I'm bilingual in English and Basque.", "languages", "basque")

@@ -192,10 +192,11 @@ _LANGUAGES = re.compile(
     + _I_AM
     + r"\s+fluent\s+in)\s+(?P<n>two|three|four|five|six|seven|several|many|"
     r"multiple|\d+)\s+(?:different\s+)?languages\b"
-    r"|^" + _I_AM + r"\s+" + _ADV + r"(?P<b>bilingual|trilingual|multilingual)\b",
+    r"|^" + _I_AM + r"\s+" + _ADV + r"(?P<b>bilingual|trilingual|multilingual)$",
     re.IGNORECASE,
 )
-"""Languages counted: "i speak three languages", "i'm bilingual"."""
+"""Languages counted: "i speak three languages", "i'm bilingual" (the languages named, "bilingual in english and
+welsh", are read by the verb)."""
 
 _ON_SITE = re.compile(
     r"^(?:" + _I_AM + r"\s+(?:always|constantly|forever|usually|basically)\s+on\s+(?P<x>facebook|instagram|twitter|"
