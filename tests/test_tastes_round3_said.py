@@ -488,3 +488,32 @@ def test_no_pastime_of_friends_of_no_doing_or_someone_else(text: str) -> None:
 
 def test_languages_named_after_bilingual_are_kept() -> None:
     _check("I'm bilingual in English and Basque.", "languages", "basque")
+
+
+# -- anything by a maker, an animal kept as a pet, volunteering named with where ---------------------------------
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("I love anything by Ursula Le Guin.", "likes", "le guin"),
+        ("i'll watch anything by wes anderson", "likes", "wes anderson"),
+        ("we listen to anything by abba", "likes", "abba"),
+        ("i keep a leopard gecko as a pet", "pets", "gecko"),
+        ("We have two ferrets as pets.", "pets", "ferret"),
+        ("I volunteer at an animal shelter.", "hobbies", "volunteering at the animal shelter"),
+        ("i volunteer at the soup kitchen", "hobbies", "soup kitchen"),
+    ],
+)
+def test_anything_by_a_pet_kept_and_volunteering_where(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i like anything by my mom",
+        "my son keeps a snake as a pet",
+        "do you love anything by abba?",
+    ],
+)
+def test_no_maker_or_pet_of_someone_else(text: str) -> None:
+    _none(text, ("likes", "pets"))

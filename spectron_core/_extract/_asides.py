@@ -32,6 +32,9 @@ Why these are read so, and what is not:
   team") is a job, read elsewhere.
 * Languages counted ("i speak three languages", "i'm bilingual") are a skill, as "i can speak french" is.
 * Being always on a site ("i'm always on facebook") or binge-watching ("i binge watch netflix") is a like.
+* "anything by X" liked or read ("i love anything by agatha christie") says X is liked: an author, a band, a
+  director.
+* An animal kept "as a pet" ("i keep a bearded dragon as a pet") is a pet, as "i have a bearded dragon" is.
 * A fear is a dislike, as "i am afraid of X" already is (DNLI and the ontology agree: ``dislikes``).
 * "i like everything except olives" names one dislike; the like of everything says nothing storable.
 """
@@ -41,6 +44,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import ACTIVITIES, DIET_FOODS, GAMES, KIN, SPORTS, words
+from ._possessions import pet_kind
 from ._predicates import _FOOD_HEADS, _activity_gerund, _items, kind_of, noun_phrase
 from ._regex import _sub
 
@@ -205,6 +209,19 @@ _ON_SITE = re.compile(
     re.IGNORECASE,
 )
 """Always on a site, or binge-watching: "i'm always on facebook", "i binge watch netflix"."""
+
+_ANYTHING_BY = re.compile(
+    r"^(?:i|we)\s+" + _ADV + r"(?:love|like|enjoy|adore|read|watch|listen\s+to|(?:will|'ll|would)\s+(?:read|watch|"
+    r"listen\s+to|buy))\s+(?:anything|everything|whatever|all)\s+(?:by|from)\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+"""A maker liked through all they make: "i love anything by agatha christie", "i'll read anything by le guin"."""
+
+_AS_A_PET = re.compile(
+    r"^(?:i|we)\s+" + _ADV + r"(?:keep|keeps|have|own|got)\s+(?P<x>.+?)\s+as\s+(?:a\s+|our\s+|my\s+)?pets?\b",
+    re.IGNORECASE,
+)
+"""An animal kept as a pet: "i keep a bearded dragon as a pet", "we have chickens as pets"."""
 
 _FEAR = re.compile(
     r"^my\s+(?:(?:biggest|greatest|worst|only|one|main|number\s+one|#1|big)\s+)?fear\s+(?:is|has\s+always\s+been)\s+"
@@ -422,6 +439,16 @@ def asides_of(said: str) -> tuple[list[tuple[str, str]], bool]:
         if m:
             value = (m.group("x") or m.group("y")).lower()
             return [("likes", _sub(r"^the\s+", "", value))], True
+    if " by " in low or " from " in low:
+        m = _ANYTHING_BY.match(text)
+        value = noun_phrase(m.group("x")) if m else ""
+        if value and len(value.split()) <= 4 and m and m.group("x").split()[0].lower() not in _NOT_PLACE_FIRST:
+            return [("likes", value)], True
+    if " pet" in low:
+        m = _AS_A_PET.match(text)
+        kind = (pet_kind(m.group("x")) or "") if m else ""
+        if kind:
+            return [("pets", kind)], True
     if " rather " in low:
         found = _rather(text)
         if found:

@@ -1634,6 +1634,9 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
         c.attr("vehicle", _lower(owned_value(obj)))
         return
     value = gerund + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")
+    charity = _CHARITY.match(rest.strip()) if lemma == "volunteer" else None
+    if charity:  # "i volunteer at a food bank": where, as "i help out at the food bank" says it
+        value = "volunteering at the " + " ".join(charity.group("p").lower().split())
     if lemma in _SEEK and obj and rest.strip().lower().startswith(obj.lower()) and sought:
         value = f"{gerund} for {obj.lower()}"
     c.attr("hobbies", value)
