@@ -517,3 +517,30 @@ def test_anything_by_a_pet_kept_and_volunteering_where(text: str, key: str, valu
 )
 def test_no_maker_or_pet_of_someone_else(text: str) -> None:
     _none(text, ("likes", "pets"))
+
+
+# -- a kind of thing dreaded ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i am dreading the holidays", "holidays"),
+        ("doing ok . dreading mondays though", "mondays"),
+        ("I get depressed around the holidays.", "holidays"),
+        ("im always so anxious around crowds", "crowds"),
+    ],
+)
+def test_a_kind_of_thing_dreaded_is_a_dislike(text: str, value: str) -> None:
+    _check(text, "dislikes", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dreading the exam tomorrow",
+        "I am dreading monday.",
+        "my mom is dreading the holidays",
+        "i'm dreading it",
+    ],
+)
+def test_no_dislike_of_one_occasion_dreaded(text: str) -> None:
+    _none(text, ("dislikes",))

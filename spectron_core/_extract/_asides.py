@@ -36,6 +36,9 @@ Why these are read so, and what is not:
   director.
 * An animal kept "as a pet" ("i keep a bearded dragon as a pet") is a pet, as "i have a bearded dragon" is.
 * A fear is a dislike, as "i am afraid of X" already is (DNLI and the ontology agree: ``dislikes``).
+* Dreading a kind of thing ("dreading the holidays", "i'm dreading mondays"), or being low around it ("i get
+  depressed around the holidays"), is a dislike of it; dreading one occasion ("dreading the exam tomorrow",
+  "dreading monday") is a mood of the day, not read.
 * "i like everything except olives" names one dislike; the like of everything says nothing storable.
 """
 
@@ -238,6 +241,18 @@ _EXCEPT = re.compile(
     re.IGNORECASE,
 )
 """The one exception to a like of everything: "i like everything except olives"."""
+
+_DREAD = re.compile(
+    r"^(?:(?:i\s+am|i'm|im|we\s+are|we're)\s+)?" + _ADV + r"(?:dreading|dreadin)\s+(?P<x>.+)$"
+    r"|^(?:i|we)\s+" + _ADV + r"(?:get|feel|am|'m)\s+" + _ADV + r"(?:depressed|sad|down|anxious|grumpy|stressed|blue|"
+    r"lonely|miserable)\s+(?:around|during|at|in|on)\s+(?P<y>.+)$",
+    re.IGNORECASE,
+)
+"""A kind of thing dreaded, or one the speaker is low around: "dreading the holidays", "i get sad around winter"."""
+_SEASONS = words("winter summer spring fall autumn christmas thanksgiving halloween valentines")
+_ONE_OCCASION = re.compile(
+    r"\b(?:tomorrow|today|tonight|next|this|that|later|my|it|the\s+\w+\s+(?:day|test|exam))\b", re.IGNORECASE
+)
 
 _TAIL = re.compile(r"(?:\s*[.!?,]+\s*|\s+(?:lol|haha|lmao|tbh|though|tho))+$", re.IGNORECASE)
 
@@ -468,6 +483,13 @@ def aside_dislikes(said: str) -> list[str]:
         if raw and raw.split()[0].lower() not in ("my", "your", "his", "her", "their", "it", "that", "this"):
             value = noun_phrase(raw).lower()
             return [value] if value and len(value.split()) <= 4 else []
+    if "dread" in low or " around " in low or " during " in low:
+        m = _DREAD.match(text)
+        raw = (m.group("x") or m.group("y")) if m else ""
+        value = noun_phrase(raw).lower() if raw and not _ONE_OCCASION.search(raw) else ""
+        last = value.split()[-1] if value else ""
+        if last and (last.endswith("s") or last in _SEASONS) and len(value.split()) <= 3:
+            return [value]
     if "except" in low or " but " in low:
         m = _EXCEPT.match(text)
         if m:
