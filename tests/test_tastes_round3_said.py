@@ -544,3 +544,31 @@ def test_a_kind_of_thing_dreaded_is_a_dislike(text: str, value: str) -> None:
 )
 def test_no_dislike_of_one_occasion_dreaded(text: str) -> None:
     _none(text, ("dislikes",))
+
+
+# -- a food liked by habit ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i could live on tacos", "tacos"),
+        ("Mac and cheese is my comfort food.", "mac and cheese"),
+        ("i crave pizza all the time", "pizza"),
+        ("I never say no to ice cream.", "ice cream"),
+        ("i have a huge sweet tooth", "sweets"),
+    ],
+)
+def test_a_food_liked_by_habit(text: str, value: str) -> None:
+    _check(text, "likes", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm craving pizza",
+        "this soup is my comfort food",
+        "my son has a sweet tooth",
+        "i could live on the beach",
+    ],
+)
+def test_no_food_liked_of_a_craving_now_or_of_someone_else(text: str) -> None:
+    _none(text, ("likes",))

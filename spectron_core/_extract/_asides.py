@@ -35,6 +35,8 @@ Why these are read so, and what is not:
 * "anything by X" liked or read ("i love anything by agatha christie") says X is liked: an author, a band, a
   director.
 * An animal kept "as a pet" ("i keep a bearded dragon as a pet") is a pet, as "i have a bearded dragon" is.
+* A food craved by habit ("i crave pizza all the time"), one never refused ("i never say no to ice cream") or a
+  sweet tooth is a like of it; a craving now ("i'm craving pizza") is a mood of the day, not read.
 * A fear is a dislike, as "i am afraid of X" already is (DNLI and the ontology agree: ``dislikes``).
 * Dreading a kind of thing ("dreading the holidays", "i'm dreading mondays"), or being low around it ("i get
   depressed around the holidays"), is a dislike of it; dreading one occasion ("dreading the exam tomorrow",
@@ -225,6 +227,14 @@ _AS_A_PET = re.compile(
     re.IGNORECASE,
 )
 """An animal kept as a pet: "i keep a bearded dragon as a pet", "we have chickens as pets"."""
+
+_CRAVE = re.compile(
+    r"^(?:i|we)\s+" + _ADV + r"(?:(?:crave|love)\s+(?P<x>.+?)\s+(?:all\s+the\s+time|constantly|every\s*day|24/7)"
+    r"|(?:never|can't|cant|cannot|can\s+not)\s+(?:say|turn\s+down)\s+(?:no\s+to\s+)?(?P<y>.+?)"
+    r"|(?:have|'ve\s+got|got)\s+(?:a\s+)?(?:(?:huge|big|massive|serious|real)\s+)?(?P<sweet>sweet)\s+tooth)$",
+    re.IGNORECASE,
+)
+"""A food liked by habit: "i crave pizza all the time", "i never say no to ice cream", "i have a sweet tooth"."""
 
 _FEAR = re.compile(
     r"^my\s+(?:(?:biggest|greatest|worst|only|one|main|number\s+one|#1|big)\s+)?fear\s+(?:is|has\s+always\s+been)\s+"
@@ -464,6 +474,18 @@ def asides_of(said: str) -> tuple[list[tuple[str, str]], bool]:
         kind = (pet_kind(m.group("x")) or "") if m else ""
         if kind:
             return [("pets", kind)], True
+    if "crave" in low or " no to " in low or "turn down" in low or "sweet tooth" in low:
+        m = _CRAVE.match(text)
+        if m and m.group("sweet"):
+            return [("likes", "sweets")], True
+        raw = (m.group("x") or m.group("y")) if m else ""
+        value = noun_phrase(raw).lower() if raw else ""
+        if (
+            value
+            and len(value.split()) <= 3
+            and (value.split()[-1] in _FOOD_HEADS or value.split()[-1] in DIET_FOODS or kind_of(value) == "drink")
+        ):
+            return [("drinks" if kind_of(value) == "drink" else "likes", value)], True
     if " rather " in low:
         found = _rather(text)
         if found:

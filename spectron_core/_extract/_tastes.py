@@ -41,7 +41,8 @@ _JUDGED = re.compile(
     r"(?P<bad>the\s+(?:absolute\s+|very\s+|actual\s+)?worst|gross|disgusting|nasty|revolting|vile|yucky|icky|"
     r"overrated|boring|dull|dumb|stupid|awful|terrible|horrible|pointless|"
     r"a\s+waste\s+of\s+(?:time|money))"
-    r"|(?P<good>life|my\s+(?:life|guilty\s+pleasure|(?:one\s+)?true\s+love)|(?:so\s+)?dope|the\s+bomb)"
+    r"|(?P<good>life|my\s+(?:life|guilty\s+pleasure|(?:one\s+)?true\s+love)|(?:so\s+)?dope|the\s+bomb|"
+    r"my\s+(?:(?:ultimate|favou?rite|fave)\s+)?comfort\s+food|my\s+go[\s-]?to(?:\s+(?:snack|meal|food|treat|dish))?)"
     r"|(?P<weak>my\s+(?:(?:biggest|greatest|only|one|big|main)\s+)?weakness|a\s+weakness\s+of\s+mine))$",
     re.IGNORECASE,
 )
@@ -71,11 +72,12 @@ _FIND = re.compile(
 """A thing judged with "find": "i find opera boring", "i find gardening relaxing"."""
 
 _LIVE_ON = re.compile(
-    r"^(?:i|we)\s+(?:(?:pretty\s+much|basically|practically|literally|just|mostly|mainly|only)\s+)*live\s+on\s+"
+    r"^(?:i|we)\s+(?:(?:pretty\s+much|basically|practically|literally|just|mostly|mainly|only|could|would)\s+)*"
+    r"live\s+on\s+"
     r"(?P<x>.+)$",
     re.IGNORECASE,
 )
-"""What the speaker lives on: "i live on coffee", "i pretty much live on instant noodles"."""
+"""What the speaker lives on: "i live on coffee", "i pretty much live on instant noodles", "i could live on tacos"."""
 
 _DRINK_PERSON = re.compile(
     r"^(?:i\s+am|i'm|im)\s+(?:(?:such\s+|totally\s+|really\s+|definitely\s+|just\s+)?(?:a|an)\s+)"
