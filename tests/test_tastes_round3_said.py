@@ -572,3 +572,34 @@ def test_a_food_liked_by_habit(text: str, value: str) -> None:
 )
 def test_no_food_liked_of_a_craving_now_or_of_someone_else(text: str) -> None:
     _none(text, ("likes",))
+
+
+# -- liked, said by what is done with it -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i blast rock music in my car", "rock"),
+        ("I jam to country music on the way to work.", "country"),
+        ("i love me some pizza", "pizza"),
+        ("i never miss an episode of survivor", "survivor"),
+        ("I never miss a Packers game.", "packers"),
+        ("ive seen the stones live five times", "stones"),
+        ("I am a regular at the local pub.", "pub"),
+    ],
+)
+def test_liked_said_by_what_is_done_with_it(text: str, value: str) -> None:
+    _check(text, "likes", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i blast the ac",
+        "i never miss a chance",
+        "my son never misses a game",
+        "i saw them live once",
+        "do you blast rock music?",
+    ],
+)
+def test_nothing_liked_when_no_thing_is_named_or_it_is_someone_elses(text: str) -> None:
+    _none(text, ("likes",))

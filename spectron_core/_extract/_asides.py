@@ -37,6 +37,9 @@ Why these are read so, and what is not:
 * An animal kept "as a pet" ("i keep a bearded dragon as a pet") is a pet, as "i have a bearded dragon" is.
 * A food craved by habit ("i crave pizza all the time"), one never refused ("i never say no to ice cream") or a
   sweet tooth is a like of it; a craving now ("i'm craving pizza") is a mood of the day, not read.
+* Music played loud or jammed to ("i blast rock music", "i jam to country"), an act seen live many times, a show
+  or a team's game never missed, a place one is a regular at, and "i love me some X" say what is liked. One
+  showing ("i saw them live once") is an event.
 * A fear is a dislike, as "i am afraid of X" already is (DNLI and the ontology agree: ``dislikes``).
 * Dreading a kind of thing ("dreading the holidays", "i'm dreading mondays"), or being low around it ("i get
   depressed around the holidays"), is a dislike of it; dreading one occasion ("dreading the exam tomorrow",
@@ -235,6 +238,25 @@ _CRAVE = re.compile(
     re.IGNORECASE,
 )
 """A food liked by habit: "i crave pizza all the time", "i never say no to ice cream", "i have a sweet tooth"."""
+
+_FOND_OF = re.compile(
+    r"^(?:i|we)\s+" + _ADV + r"(?:"
+    r"(?:blast|crank|jam\s+(?:out\s+)?to|rock\s+out\s+to)\s+(?P<music>[a-z][a-z' -]*?(?:music|songs)?)(?:\s+(?:in|on|at|when|while|all)\b.*)?"
+    r"|(?:love|like|need)\s+me\s+some\s+(?P<some>.+)"
+    r"|never\s+miss\s+(?:a|an|any|one)\s+(?:single\s+)?(?:episode\s+of\s+(?P<show>.+)|(?P<team>[a-z][a-z ]*?)\s+"
+    r"(?:game|match|race|episode|concert|show))"
+    r"|(?:have|'ve)\s+seen\s+(?P<act>.+?)\s+(?:live|in\s+concert)\s+(?:\w+\s+times|(?:so\s+)?many\s+times|twice|"
+    r"a\s+(?:dozen|million|hundred)\s+times)"
+    r")$",
+    re.IGNORECASE,
+)
+"""What is liked, said by what the speaker does with it: "i blast rock music in my car", "i love me some pizza", "i
+never miss an episode of survivor", "i've seen the stones live five times"."""
+_REGULAR = re.compile(
+    "^" + _I_AM + r"\s+" + _ADV + r"a\s+regular\s+at\s+(?:(?:the|my|our|this|a)\s+)?(?:local\s+)?(?P<x>.+)$",
+    re.IGNORECASE,
+)
+"""A place the speaker is a regular at: "i am a regular at the local pub"."""
 
 _FEAR = re.compile(
     r"^my\s+(?:(?:biggest|greatest|worst|only|one|main|number\s+one|#1|big)\s+)?fear\s+(?:is|has\s+always\s+been)\s+"
@@ -486,6 +508,26 @@ def asides_of(said: str) -> tuple[list[tuple[str, str]], bool]:
             and (value.split()[-1] in _FOOD_HEADS or value.split()[-1] in DIET_FOODS or kind_of(value) == "drink")
         ):
             return [("drinks" if kind_of(value) == "drink" else "likes", value)], True
+    if (
+        "blast" in low
+        or "crank" in low
+        or " jam" in low
+        or " rock out" in low
+        or " me some " in low
+        or (" miss " in low or " seen " in low)
+    ):
+        m = _FOND_OF.match(text)
+        raw = next((g for g in (m.groups() if m else ()) if g), "")
+        value = noun_phrase(raw) if raw else ""
+        if m and m.group("music") and kind_of(value) != "genre":
+            value = ""  # "i blast the ac": no music named
+        if value and len(value.split()) <= 4 and raw.split()[0].lower() not in _NOT_PLACE_FIRST:
+            return [("likes", value.lower())], True
+    if " regular " in low:
+        m = _REGULAR.match(text)
+        value = noun_phrase(m.group("x")).lower() if m else ""
+        if value and len(value.split()) <= 3:
+            return [("likes", value)], True
     if " rather " in low:
         found = _rather(text)
         if found:
