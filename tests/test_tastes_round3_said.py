@@ -166,7 +166,7 @@ def test_no_exception_of_someone_else() -> None:
         ("dogs rule", "dogs"),
         ("Vinyl records rock!", "vinyl records"),
         ("sushi is dope", "sushi"),
-        ("hamburgers make me feel better about life", "hamburgers"),
+        ("fried chicken makes me feel better about everything", "fried chicken"),
         ("Hot chocolate makes me happy.", "hot chocolate"),
         ("Sushi is a weakness of mine.", "sushi"),
     ],
