@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ._asides import aside_dislikes
 from ._clauses import strip_lead
 from ._lexicon import KIN, words
 from ._phrases import AFFECTS_ME
@@ -213,6 +214,9 @@ def _judged(text: str) -> str:
 def dislikes_said(text: str, prior: str, others: bool = False) -> list[str]:
     """Every thing the speaker dislikes in ``text`` (one clause): two joined judgements, or one of
     :func:`dislike_said`."""
+    aside = aside_dislikes(text)
+    if aside:  # "my biggest fear is sharks", "i eat everything except olives" (_asides)
+        return aside
     low = text.lower()
     pair = _JUDGED_PAIR.match(text) if (" but " in low or " and " in low) and _PAIR_HINT.search(low) else None
     if pair:

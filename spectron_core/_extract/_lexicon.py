@@ -279,7 +279,7 @@ COLORS = words(
 SEASONS = words("spring summer autumn fall winter")
 MUSIC_GENRES = words(
     """rock pop jazz blues country rap hip-hop hiphop metal punk classical folk reggae edm techno house
-    disco soul funk gospel opera indie grunge k-pop kpop j-pop r&b rnb afrobeats drill grime dubstep"""
+    disco soul funk gospel opera indie grunge k-pop kpop j-pop r&b rnb afrobeats drill grime dubstep bluegrass ska"""
 )
 TITLES_WITHOUT_EMPLOYER = words(
     """medalist medallist finalist semifinalist winner champion champ runner-up activist advocate candidate nominee

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import MUSIC_GENRES, words
-from ._predicates import FAV_KINDS, favorite_key, kind_named_in, noun_phrase
+from ._predicates import FAV_KINDS, _activity_gerund, favorite_key, kind_named_in, kind_of, noun_phrase
 from ._regex import _sub
 from ._rule_patterns import _GENERAL_SUBJECT_STOP, _PRONOUN_VALUE, _STATE_COMPLEMENT
 
@@ -169,14 +169,32 @@ _FAN_OF = re.compile(
     re.IGNORECASE,
 )
 """A fan said with the "I am" dropped, as chat opens a line: "huge fan of adele", "big fan of the beatles here"."""
+_INTO = re.compile(
+    r"^(?:(?P<adv>really|totally|so|super|big|very|mostly|mainly|seriously|heavily|pretty|also)\s+)?(?:much\s+)?into\s+"
+    r"(?!(?:you|yours|your|that|this|it|him|her|them|those|these|the\s+(?:idea|fact))\b)[a-z0-9]",
+    re.IGNORECASE,
+)
+"""Being into a thing with the "I am" dropped: "really into eighties hip hop", "totally into hiking". Without a word
+of degree (the clause reader may have taken "really" off) only a kind of music, a sport, a game or a doing is read:
+"into the woods" is a way, not a taste."""
 
 
+_NOT_INTO = re.compile(
+    r"\b(?:not|n't|never|nt)\s+(?:(?:really|that|so|too|very|much|all\s+that)\s+)*into\b", re.IGNORECASE
+)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|he's|she's|they're|hes|shes)\b", re.IGNORECASE)
 
 
 def fan_said(text: str, own: bool, turn: str) -> str:
     """The clause "i am a big fan of <x>" that a line-opening "big fan of <x>" stands for, or "". ``own``: the line
     speaks of the speaker; else the turn must speak of nobody else ("he loves jazz. huge fan of blues" is his)."""
+    into = _INTO.match(text)
+    if into and _NOT_INTO.search(turn):
+        return ""  # "not really into games": the clause reader took the "not" off with the degree word
+    if into and (own or not _THIRD_PERSON.search(turn)):
+        thing = noun_phrase(text[into.end() - 1 :])
+        if into.group("adv") or kind_of(thing) in ("genre", "sport", "game", "instrument") or _activity_gerund(thing):
+            return "am " + text  # "really into eighties hip hop"
     m = _FAN_OF.match(text) if text[:1].lower() in "abhmgltd" else None
     if not m or not own and _THIRD_PERSON.search(turn):
         return ""

@@ -11,6 +11,11 @@ and "i live on coffee" by ``_tastes``).
   it is where they are today, and nothing is written.
 * A family the speaker belongs to going somewhere on a schedule: "my family goes to the lake every summer" says
   the speaker goes (``likes``); "my parents go to church every week" does not include them and says nothing.
+* A doing's lessons, practice or class just left, headed to or had ("just got back from dance lessons", "about to
+  go to basketball practice", "i have karate class tonight"): nobody takes one lesson or practises once, so this
+  says the pastime (``hobbies``; ``instruments`` for "piano lessons"), as "my weekly dance class" does. Only a
+  doing is read ("math class", "driving lessons" name none), and only the speaker's ("my son's soccer practice",
+  "i took my daughter to dance class" are someone else's).
 * A drink being had, said as a bare gerund or with "just": "just sipping tea", "doing ok, drinking some coffee",
   "just chugged a ton of coffee": ``drinks`` (many-valued: what they drink, as "i'm drinking coffee" is read).
   A drink named as a routine of the speaker's ("my morning coffee", "my evening glass of wine"), as what they
@@ -30,7 +35,7 @@ from __future__ import annotations
 import re
 
 from ._clauses import strip_lead
-from ._lexicon import DRINKS, words
+from ._lexicon import ACTIVITIES, DRINKS, INSTRUMENTS, SPORTS, words
 from ._predicates import noun_phrase
 from ._regex import _sub
 from ._rule_patterns import _CUE_TAIL
@@ -54,6 +59,34 @@ _BACK_FROM = re.compile(
     re.IGNORECASE,
 )
 """Back from a place: "just got back from the gym", "got home from church", "back from mass"."""
+
+_LESSONS = re.compile(
+    r"^(?:.*?\b(?:after|before)\s+(?=my\s)|(?:(?:i|we)\s+(?:am\s+|'m\s+|m\s+|are\s+|'re\s+)?)?(?:(?:just|about\s+to|getting\s+ready\s+to|finally|also|still|"
+    r"usually|always|now|off\s+to|gonna|going\s+to)\s+)*"
+    r"(?:(?:got|get|getting|came|come|coming|back|home)\s+(?:(?:back|home)\s+)?from|back\s+from|home\s+from|"
+    r"(?:go|going|head|heading|headed|off|running\s+late|late)\s+(?:to|for)|on\s+(?:my|our)\s+way\s+to|"
+    r"(?:leaving|left|finished|finishing|done\s+with|skipped|skipping)|have|had|take|attend|got)\s+)"
+    r"(?:(?:my|our|a|the|some)\s+)?(?:(?:weekly|daily|morning|evening|first|last|usual|regular|new)\s+)?"
+    r"(?P<x>[a-z]+(?:\s+[a-z]+)?)\s+(?P<c>lessons?|practice|class|classes|rehearsal|training|recital)\b",
+    re.IGNORECASE,
+)
+"""A doing's lessons, practice or class: "just got back from dance lessons", "heading to soccer practice"."""
+_LESSON_DOINGS = {
+    "dance": "dancing",
+    "salsa": "salsa dancing",
+    "ballet": "ballet",
+    "swim": "swimming",
+    "swimming": "swimming",
+    "choir": "singing",
+    "singing": "singing",
+    "voice": "singing",
+    "yoga": "yoga",
+    "karate": "karate",
+    "cooking": "cooking",
+    "art": "",
+    "math": "",
+    "driving": "",
+}
 
 _ALWAYS_AT = re.compile(
     r"^(?:(?:i\s+am|i'm|im|we\s+are|we're)\s+(?P<adv>(?:(?:always|usually|often|mostly|constantly|forever|basically)"
@@ -133,10 +166,30 @@ _CUES = words(
     family sipping sipped drinking drink drank enjoying nursing chugging chugged having finished finishing cope
     copes relax relaxes unwind unwinds wind destress de-stress start end morning evening afternoon nightly night
     nights mornings evenings weekend weekends sundays saturdays bedtime breakfast after-work while when whilst as
-    time"""
+    time lessons lesson practice class classes rehearsal training recital"""
 )
 """Words one of the frames needs: a clause with none of them (most clauses) is not read further."""
 _PUNCT = str.maketrans(",.!?;:", "      ")
+
+
+def _lessons(text: str) -> list[tuple[str, str]]:
+    """The pastime of a doing's lessons or practice just left, headed to or had (module docstring)."""
+    m = _LESSONS.match(text)
+    if m is None:
+        return []
+    said = m.group("x").lower().split()
+    head = said[-1]
+    if head in INSTRUMENTS:
+        return [("instruments", head)]  # "back from piano lessons"
+    if head in ("dance", "dancing") and len(said) == 2 and said[0] != "my":
+        return [("hobbies", f"{said[0]} dancing")]  # "salsa dance lessons"
+    if head in _LESSON_DOINGS:
+        return [("hobbies", _LESSON_DOINGS[head])] if _LESSON_DOINGS[head] else []
+    if head in SPORTS or head in ACTIVITIES.values():
+        return [("hobbies", head)]  # "basketball practice", "karate class"
+    if head in ACTIVITIES:
+        return [("hobbies", ACTIVITIES[head])]  # "sing lessons"
+    return []
 
 
 def outings_of(text: str) -> list[tuple[str, str]]:
@@ -153,6 +206,8 @@ def outings_of(text: str) -> list[tuple[str, str]]:
         m = _BACK_FROM.match(text)
         if m and m.group("x").lower() in _ROUTINE_PLACES:
             found.append(("likes", m.group("x").lower()))
+    if "lesson" in low or "practice" in low or "class" in low or "rehearsal" in low or "training" in low:
+        found.extend(_lessons(text))
     if (find or low.startswith(("i", "we"))) and (" the " in low or " my " in low or " our " in low):
         m = _ALWAYS_AT.match(text)
         place, rest = (m.group("x").lower(), m.group("rest")) if m else ("", "")

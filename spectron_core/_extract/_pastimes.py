@@ -21,6 +21,8 @@ Why these are pastimes, and what is not:
   is not a doing for fun, so only a known pastime head is read.
 * A partner in a doing ("my fishing buddy", "she is a great running partner") is had only by one who does it; a
   partner in no doing ("business partner", "drinking buddy", "pen pal") says nothing of pastimes.
+  So are the speaker's friends, group or club of a doing ("my skateboarding friends", "my hiking group", "my book
+  club"); "my school friends", "his running club" say nothing of the speaker's pastimes.
 * "X is my favourite to bake" names a doing by its verb: the verb is the pastime (``ACTIVITIES``), and what is
   made is read on as the favourites read it ("my favourite thing to cook is lasagne": a favourite food); a verb
   of taking in ("to eat", "to watch") names no pastime.
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from ._asides import asides_of
 from ._identity import pastime_of_agent
 from ._lexicon import ACTIVITIES, GAMES, INSTRUMENTS, SPORTS, words
 from ._predicates import _activity_gerund, _items, noun_phrase
@@ -213,10 +216,13 @@ _NOT_HABIT_CLASS = words("gym")
 _BUDDY = re.compile(
     r"\b(?:my|our|(?:is|'s|are|'re|was|were)\s+(?:(?:such|also|really|always)\s+)*(?:a|an|my|our|the))\s+"
     r"(?:(?:great|good|best|favou?rite|perfect|regular|usual|loyal|faithful|trusty|little|new|old|main|only|"
-    r"fellow)\s+)*(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:buddy|buddies|partner|partners|pal|pals|companion|companions)\b",
+    r"fellow)\s+)*(?P<v>[a-z]+(?:\s+[a-z]+)?)\s+(?:buddy|buddies|partner|partners|pal|pals|companion|companions|"
+    r"(?P<group>friends|group|club|crew))\b",
     re.IGNORECASE,
 )
 """A partner in a doing the speaker does: "my fishing buddy", "he is a great hiking buddy"."""
+_GROUP_DOINGS = {"book": "reading", "chess": "chess", "poker": "poker"}
+"""Groups named by what they do together that is no gerund ("my book club": reading)."""
 _NOT_BUDDY = words("drinking study studying business life domestic pen texting sparring shopping")
 """Partners in what is no pastime of the speaker's ("my drinking buddy", "a business partner")."""
 
@@ -293,9 +299,12 @@ def pastimes_of(said: str) -> tuple[list[tuple[str, str]], bool, str]:
     """What a clause says of the speaker's pastimes: (key, value) facts, whether they are all the clause says (a
     whole-clause frame), and the clause to read on (an ability said as "i can …")."""
     low = said.lower()
+    aside, whole = asides_of(said)  # "softball, which i love", "all i do is knit", "i'm big on jazz" (_asides)
+    if whole:
+        return aside, True, said
     found = pastime_said(said, low)
     if found:
-        return found + habit_in_passing(said, low), True, said
+        return aside + found + habit_in_passing(said, low), True, said
     beside, said = _beside(said, low)
     if beside:
         low = said.lower()
@@ -303,7 +312,11 @@ def pastimes_of(said: str) -> tuple[list[tuple[str, str]], bool, str]:
     if made and (low.split()[0] in _PRONOUNS or low.startswith("they ")):
         return made, True, said  # "they are my favourite ones to bake": what they are is said elsewhere
     # (a favourite named, "pie is my favourite to bake", is read on as the favourites read it)
-    return beside + made + habit_in_passing(said, low) + partners_and_walks(said, low), False, ability_said(said, low)
+    return (
+        aside + beside + made + habit_in_passing(said, low) + partners_and_walks(said, low),
+        False,
+        ability_said(said, low),
+    )
 
 
 def pastime_said(said: str, low: str) -> list[tuple[str, str]]:
@@ -457,10 +470,27 @@ def partners_and_walks(text: str, low: str) -> list[tuple[str, str]]:
     """Pastimes said by a partner in them ("he is a great hiking buddy"), by walks taken or the gym gone to by
     habit ("i go to the gym every day": working out)."""
     out: list[tuple[str, str]] = []
-    if "buddy" in low or "buddies" in low or "partner" in low or " pal" in low or "companion" in low:
+    if (
+        "buddy" in low
+        or "buddies" in low
+        or "partner" in low
+        or " pal" in low
+        or "companion" in low
+        or (
+            (" my " in f" {low}" or " our " in f" {low}")
+            and ("friends" in low or "group" in low or "club" in low or " crew" in low)
+        )
+    ):
         for m in _BUDDY.finditer(text):
             what = m.group("v").lower().split()
             if what[-1] in _NOT_BUDDY:
+                continue
+            if m.group("group"):  # "my skateboarding friends", "my book club": only a doing names a pastime
+                value = _GROUP_DOINGS.get(what[-1]) or (
+                    " ".join(what) if _activity_gerund(" ".join(what)) or " ".join(what) in SPORTS else ""
+                )
+                if value and value.split()[0] not in _NOT_PASTIME and m.group(0).lower().startswith(("my", "our")):
+                    out.append(_fact(value))
                 continue
             value = _HABIT_NOUNS.get(what[-1]) or _doing_phrase(" ".join(what)) or _doing(what[-1])
             if value and value.split()[0] not in _NOT_PASTIME:

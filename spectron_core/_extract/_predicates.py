@@ -1646,6 +1646,9 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
         c.attr("vehicle", _lower(owned_value(obj)))
         return
     value = gerund + (" " + obj.lower() if obj and len(obj.split()) <= 3 else "")
+    charity = _CHARITY.match(rest.strip()) if lemma == "volunteer" else None
+    if charity:  # "i volunteer at a food bank": where, as "i help out at the food bank" says it
+        value = "volunteering at the " + " ".join(charity.group("p").lower().split())
     if lemma in _SEEK and obj and rest.strip().lower().startswith(obj.lower()) and sought:
         value = f"{gerund} for {obj.lower()}"
     c.attr("hobbies", value)
@@ -3200,15 +3203,16 @@ _NOT_NAMES = words("""i the a an not so very just here there sorry fine good gre
 def _h_help(c: Sink, verb: str, rest: str) -> None:
     """ "i help out at the soup kitchen", "i help at an animal shelter": helping out at a place (not a relative's),
     or helping at a charity, is volunteering."""
-    if _match(
-        r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.IGNORECASE
-    ) or _CHARITY.match(rest.strip()):
+    charity = _CHARITY.match(rest.strip())
+    if charity:  # "volunteering at the food bank": where is part of what the speaker does
+        c.attr("hobbies", "volunteering at the " + " ".join(charity.group("p").lower().split()))
+    elif _match(r"^out\s+(?:at|with|in)\s+(?!(?:my|our|his|her|their|your|home)\b)\w", rest.strip(), re.IGNORECASE):
         c.attr("hobbies", "volunteering")
 
 
 _CHARITY = re.compile(
-    r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|(?:the|a|my|our)\s+local)\s+(?:[a-z]+\s+)?(?:shelter|"
-    r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|rescue)\b",
+    r"^(?:out\s+)?(?:at|in)\s+(?:an?|the|(?:the|a|my|our)\s+local)\s+(?P<p>(?:[a-z]+\s+)?(?:shelter|"
+    r"soup\s+kitchen|food\s+bank|charity(?:\s+shop)?|hospice|orphanage|refuge|rescue))\b",
     re.IGNORECASE,
 )
 """Places whose helpers are volunteers ("at the homeless shelter", "in a soup kitchen")."""

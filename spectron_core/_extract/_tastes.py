@@ -41,8 +41,9 @@ _JUDGED = re.compile(
     r"(?P<bad>the\s+(?:absolute\s+|very\s+|actual\s+)?worst|gross|disgusting|nasty|revolting|vile|yucky|icky|"
     r"overrated|boring|dull|dumb|stupid|awful|terrible|horrible|pointless|"
     r"a\s+waste\s+of\s+(?:time|money))"
-    r"|(?P<good>life|my\s+(?:life|guilty\s+pleasure|(?:one\s+)?true\s+love))"
-    r"|(?P<weak>my\s+(?:(?:biggest|greatest|only|one|big|main)\s+)?weakness))$",
+    r"|(?P<good>life|my\s+(?:life|guilty\s+pleasure|(?:one\s+)?true\s+love)|(?:so\s+)?dope|the\s+bomb|"
+    r"my\s+(?:(?:ultimate|favou?rite|fave)\s+)?comfort\s+food|my\s+go[\s-]?to(?:\s+(?:snack|meal|food|treat|dish))?)"
+    r"|(?P<weak>my\s+(?:(?:biggest|greatest|only|one|big|main)\s+)?weakness|a\s+weakness\s+of\s+mine))$",
     re.IGNORECASE,
 )
 """A thing named first and judged in the present: "mondays are the worst", "pizza is life", "candy is my weakness"."""
@@ -50,10 +51,16 @@ _JUDGED = re.compile(
 _MAKES_BETTER = re.compile(
     "^" + _THING + r"\s+(?:always\s+|just\s+|really\s+)?(?:makes?|made)\s+"
     r"(?:(?:everything|life|any\s+day|me\s+feel)\s+(?:so\s+much\s+|a\s+lot\s+|way\s+)?(?:better|good|great)|"
-    r"my\s+day(?:\s+better)?)$",
+    r"my\s+day(?:\s+better)?|me\s+(?:feel\s+)?(?:so\s+much\s+|a\s+lot\s+|way\s+)?(?:better|happy|happier)\s+"
+    r"about\s+(?:life|everything|myself|the\s+world))$",
     re.IGNORECASE,
 )
 """A thing said by what it does for the speaker: "ice cream makes everything better", "soup makes me feel good"."""
+
+_RULES = re.compile(
+    "^" + _THING + r"\s+(?:totally\s+|really\s+|just\s+|so\s+|still\s+)?(?:rules?|rocks?)$", re.IGNORECASE
+)
+"""A thing praised with "rule"/"rock": "dogs rule", "vinyl records rock" (of a kind, as :data:`_JUDGED` reads)."""
 
 _FIND = re.compile(
     r"^(?:i|we)\s+(?:really\s+|just\s+|honestly\s+|personally\s+)?find\s+" + _THING + r"\s+" + _DEGREE + r"(?:"
@@ -65,11 +72,12 @@ _FIND = re.compile(
 """A thing judged with "find": "i find opera boring", "i find gardening relaxing"."""
 
 _LIVE_ON = re.compile(
-    r"^(?:i|we)\s+(?:(?:pretty\s+much|basically|practically|literally|just|mostly|mainly|only)\s+)*live\s+on\s+"
+    r"^(?:i|we)\s+(?:(?:pretty\s+much|basically|practically|literally|just|mostly|mainly|only|could|would)\s+)*"
+    r"live\s+on\s+"
     r"(?P<x>.+)$",
     re.IGNORECASE,
 )
-"""What the speaker lives on: "i live on coffee", "i pretty much live on instant noodles"."""
+"""What the speaker lives on: "i live on coffee", "i pretty much live on instant noodles", "i could live on tacos"."""
 
 _DRINK_PERSON = re.compile(
     r"^(?:i\s+am|i'm|im)\s+(?:(?:such\s+|totally\s+|really\s+|definitely\s+|just\s+)?(?:a|an)\s+)"
@@ -151,6 +159,10 @@ def taste_said(text: str) -> tuple[str, str] | None:
             if not thing or (m.group("weak") and not _is_food_or_drink(thing)):
                 return None  # "impatience is my weakness": a flaw, not a taste
             return ("dislikes" if m.group("bad") else "likes", thing)
+    if low.rstrip(" !.").endswith(("rule", "rules", "rock", "rocks")):
+        m = _RULES.match(text.rstrip(" !."))
+        thing = _judged_thing(m.group("x")) if m else ""
+        return ("likes", thing) if thing else None
     if "make" in low:
         m = _MAKES_BETTER.match(text)
         if m:
