@@ -275,7 +275,12 @@ def split_clauses(sentence: str, asks: bool | None = None) -> list[Piece]:
     tag = _ASKED_BACK.search(sentence) if is_question and " " in sentence else None
     if tag:  # "the office is my favourite show how about you": the statement, then the question put back
         sentence = f"{sentence[: tag.start()]}, {tag.group(0).strip()}"
-    for raw in (p for chunk in _SPLIT.split(sentence) for part in _subject_cuts(chunk) for p in wrapped_parts(part)):
+    for raw in (
+        p
+        for chunk in _SPLIT.split(sentence)
+        for part in _subject_cuts(chunk)
+        for p in (wrapped_parts(part) if not is_question else [part])  # ("do you ski, which i love?": a question)
+    ):
         raw = raw.strip(" .!?")
         if not raw:
             continue

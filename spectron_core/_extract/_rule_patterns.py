@@ -630,7 +630,6 @@ _STATUS_LEAD = re.compile(
     r"engaged|widowed|separated)\b(?:\s+(?:and|with|for|to|since|now|again|too|lol|haha|\d+)\b|\s*$)|"
     r"^(?:(?:currently|still|now)\s+)?in\s+(?:high\s*school|college|university|uni|grad\s+school|med(?:ical)?\s+school|"
     r"law\s+school|middle\s+school|(?:the\s+)?\w+\s+grade)(?:\s+(?:now|still|lol|haha|right\s+now))?$|"
-    r"^(?:(?:also|really|so|totally|super|seriously|lately|now|big(?:\s+time)?)\s+)*into\s+(?!it\b|that\b|this\b)[a-z]|"
     r"^(?:(?:currently|now|still|mostly)\s+)?(?:based|living|located|stationed)\s+(?:in|out\s+of|near)\s+[a-z]|"
     r"^(?:(?:severely|mildly|very|super|deathly|badly|seriously|also)\s+)?allergic\s+to\s+[a-z]|"
     r"^(?:(?:currently|now|still)\s+)?employed\s+(?:by|at|with)\s+[a-z]|"
@@ -639,8 +638,7 @@ _STATUS_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A marital or school status said without "I am": "married with 3 kids", "single and loving it", "just married to a
-chef", "still in college lol"; and the like in chat: "also really into kayaking lately", "based in lisbon these
-days", "allergic to penicillin, so please note that", "employed by the council as a planner", "currently doing a
+chef", "still in college lol"; and the like in chat: "based in lisbon these days", "allergic to penicillin, so please note that", "employed by the council as a planner", "currently doing a
 masters in public health"."""
 
 
