@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.support import ALICE_SCOPE, at, check_supersession, has, mine, profile_values
+from tests.support import ALICE_SCOPE, SPEAKER, at, check_supersession, has, mine, profile_values
 
 
 # -- a past job ----------------------------------------------------------------------------------------------------
@@ -87,7 +87,7 @@ def test_years_spent_working_somewhere_are_no_current_job() -> None:
     [
         ("I used to work at Walmart.", "walmart"),
         ("i left my job at the bank", "bank"),
-        ("i was fired from my job at the diner", "diner"),
+        ("i worked at Target for years", "target"),
     ],
 )
 def test_a_past_workplace_is_a_previous_employer(text: str, place: str) -> None:
@@ -118,12 +118,30 @@ def test_no_past_job_is_read_where_none_is_said(text: str) -> None:
     assert mine(text, ("previous_role", "previous_employer")) == [], mine(text)
 
 
-def test_a_past_job_closes_the_current_one_and_is_kept_as_the_past(mem: Any) -> None:
+def test_a_change_said_whole_closes_the_old_job_and_keeps_it_in_history_only(mem: Any) -> None:
     mem.remember("I'm a nurse.", scope=ALICE_SCOPE, observed_at=at(0))
     mem.remember("i used to be a nurse, now i teach math", scope=ALICE_SCOPE, observed_at=at(1))
     assert not any("nurse" in v for v in profile_values(mem, "role")), profile_values(mem, "role")
     assert any("teach" in v for v in profile_values(mem, "role")), profile_values(mem, "role")
-    assert any("nurse" in v for v in profile_values(mem, "previous_role")), profile_values(mem, "previous_role")
+    assert profile_values(mem, "previous_role") == [], profile_values(mem, "previous_role")
+    chain = mem.history(SPEAKER, "role", scope=ALICE_SCOPE)
+    assert any("nurse" in r.value and r.valid_until is not None for r in chain), [
+        (r.value, r.valid_until) for r in chain
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I left teaching and now I'm a software developer.",
+        "i quit the bakery and joined a startup",
+        "I retired from the post office in May.",
+        "i was fired from my job at the diner",
+        "i used to be a cook but now i drive a truck",
+    ],
+)
+def test_a_change_said_whole_gives_no_past_job(text: str) -> None:
+    assert mine(text, ("previous_role", "previous_employer")) == [], mine(text)
 
 
 def test_past_jobs_accumulate(mem: Any) -> None:
@@ -191,3 +209,43 @@ def test_the_code_and_the_name_are_one_home(mem: Any) -> None:
     mem.remember("i live in pa", scope=ALICE_SCOPE, observed_at=at(0))
     mem.remember("I live in Pennsylvania.", scope=ALICE_SCOPE, observed_at=at(1))
     assert profile_values(mem, "home") == ["pennsylvania"], profile_values(mem, "home")
+
+
+# -- a school named by its kind or by a university's name ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("i go to ohio state", "ohio state"),
+        ("I go to Ohio State now.", "ohio state"),
+        ("I attend Boston College.", "boston college"),
+        ("im going to georgia tech now", "georgia tech"),
+        ("i attend a state university", "state university"),
+        ("i'm in vet school", "vet school"),
+        ("I am in business school right now.", "business school"),
+        ("im in beauty school lol", "beauty school"),
+    ],
+)
+def test_a_school_gone_to_is_the_school(text: str, school: str) -> None:
+    assert has(text, "school", school), mine(text)
+    assert mine(text, ("likes", "hobbies", "plans")) == [], mine(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i go to the state fair every year",
+        "we go to ohio state games on saturdays",
+        "do you go to ohio state?",
+        "i want to go to ohio state",
+        "i never went to vet school",
+        "my son is in vet school",
+        "i go to church on sundays",
+        "i'm going to ohio state next fall",
+    ],
+)
+def test_no_school_of_the_speaker_is_read_where_none_is_attended(text: str) -> None:
+    assert mine(text, ("school",), current=True) == [], mine(text)
+
+
+def test_a_new_school_supersedes(mem: Any) -> None:
+    check_supersession(mem, "i go to ohio state", "I transferred, I'm in vet school now.", "school", "ohio", "vet")

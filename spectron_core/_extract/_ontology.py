@@ -232,14 +232,14 @@ BUILTIN_SPECS: list[AttributeSpec] = [
         multi=True,
         # The past, kept: "i used to be a nurse" closes a current role of nurse (a negated ``role``) and is kept
         # here, so that what the speaker used to do is still known. Past jobs add up; none replaces another.
-        description="jobs and trades they had before, what they used to do for work: a former nurse, ex military",
+        description="a former career they have left behind, once their trade in years gone by: ex military, former nurse",
     ),
     _s(
         "previous_employer",
         "identity",
         ["used to work at", "left my job at", "fired from"],
         multi=True,
-        description="the companies and places where they used to work before",
+        description="former employers, companies they have left behind in years gone by",
     ),
     _s(
         "food_preference",

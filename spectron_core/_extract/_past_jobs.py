@@ -15,6 +15,12 @@ in construction") are jobs, not workplaces; "retired from teaching" is the trade
 trade are read from the sentence itself ("i spent ten years as a paramedic", "spent a decade working in retail"),
 which the clause reader leaves unread; they give the past job only, with no negation (the speaker may still be
 one).
+
+A change said whole ("i left teaching and now i'm a developer", "i left the bakery and joined Finly") gives no past
+job: the old job was known as the current one, and its closed record in ``history()`` is already the past; a
+second record of it would show the old job beside the new one in ``profile()``. Likewise the workplace of a
+retirement ("i retired from the post office"); the trade of one ("a retired teacher") is kept, as nothing else
+names it.
 """
 
 from __future__ import annotations
@@ -40,6 +46,11 @@ _PAST_CUE = re.compile(
 _DENIAL = re.compile(r"\b(?:not|never|no)\b(?!\s+longer)", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:no\s+longer|any\s*more)\b", re.IGNORECASE)
 """A "not" that says the job ended ("i'm not a nurse anymore"), not that it never was."""
+_WORK_KEYS = ("role", "employer")
+_NO_WORK = frozenset({"retired", "unemployed", "student", "between jobs", "out of work", "jobless"})
+"""Roles that say the speaker holds no job: said beside a past job ("a retired teacher") they are no new job."""
+_NOW = re.compile(r"\b(?:now|nowadays|these\s+days)\b", re.IGNORECASE)
+"""A new state said beside the past one ("used to be a cook but now i drive a truck"): a change said whole."""
 _CLAUSE_BREAK = re.compile(r"[,;]|\s(?:but|and\s+(?:i|we|now))\s", re.IGNORECASE)
 
 _FORCES = words("military army navy marine marines airforce guard corps")
@@ -134,32 +145,31 @@ def past_jobs(
     the sentence names, as ``previous_role`` / ``previous_employer`` on the speaker."""
     if question:
         return
-    said = {(a.key, a.value.lower()) for a in out.attributes[start:]}
     found: list[tuple[str, str, float]] = []
-    for a in out.attributes[start:]:
-        if a.entity != speaker or not a.negated or a.key not in ("role", "employer"):
-            continue
-        if a.key == "role" and a.value.lower() in ("retired", "unemployed", "student"):
-            continue
-        if _said_as_past(_clause_of(body, a.value)):
-            past = _past_of(a.key, a.value)
-            if past:
-                found.append((*past, min(a.confidence, 0.8)))
-    if "spent" in body.lower():
-        spent = _spent(body)
-        if spent:
-            found.append((*spent, 0.7))
-            # "i spent years working in sales": the reader's current job of the same words was the past one
-            out.attributes[start:] = [
-                a
-                for a in out.attributes[start:]
-                if not (
-                    a.entity == speaker
-                    and a.key in ("role", "employer")
-                    and not a.negated
-                    and a.value.lower() == spent[1].lower()
-                )
-            ]
+    spent = _spent(body) if "spent" in body.lower() else None
+    if spent:
+        found.append((*spent, 0.7))
+        # "i spent years working in sales": the reader's current job of the same words was the past one
+        out.attributes[start:] = [
+            a
+            for a in out.attributes[start:]
+            if not (
+                a.entity == speaker and a.key in _WORK_KEYS and not a.negated and a.value.lower() == spent[1].lower()
+            )
+        ]
+    said = {(a.key, a.value.lower()) for a in out.attributes[start:]}
+    now = [a for a in out.attributes[start:] if a.entity == speaker and a.key in _WORK_KEYS and not a.negated]
+    if any(a.value.lower() not in _NO_WORK for a in now) or (not now and _NOW.search(body)):
+        found = []  # a change said whole ("i left the bakery and joined Finly"): the old job is the new one's history
+    else:
+        for a in out.attributes[start:]:
+            if a.entity != speaker or not a.negated or a.key not in _WORK_KEYS:
+                continue
+            if a.key == "role" and a.value.lower() in _NO_WORK:
+                continue
+            past = _past_of(a.key, a.value) if _said_as_past(_clause_of(body, a.value)) else None
+            if past and not (now and past[0] == "previous_employer"):
+                found.append((*past, min(a.confidence, 0.8)))  # (not "retired from the post office": see above)
     for key, value, confidence in found:
         if (key, value.lower()) not in said:
             said.add((key, value.lower()))
