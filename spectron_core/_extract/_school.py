@@ -154,11 +154,11 @@ def school_said(c: _Clause, p: str) -> bool:
     )
 
 
-_NAMED_SCHOOL = r"(?:[a-z][\w.'&-]*\s+){1,3}?(?:state|university|college|tech|polytechnic|institute|academy)"
+_SCHOOL_NAME = r"(?:[a-z][\w.'&-]*\s+){1,3}?(?:state|university|college|tech|polytechnic|institute|academy)"
 """A school said by its name: "ohio state", "boston college", "georgia tech", "a state university"."""
 _ATTENDING = re.compile(
     r"^(?:(?:go|goes|attend|attends|am\s+(?:going|attending))\s+(?:to\s+)?(?:the\s+|a\s+|an\s+)?"
-    r"(?P<named>" + _NAMED_SCHOOL + r")|am\s+(?:in|at)\s+(?:a\s+|an\s+)?(?P<kind>" + _LEVEL + r"))"
+    r"(?P<named>" + _SCHOOL_NAME + r")|am\s+(?:in|at)\s+(?:a\s+|an\s+)?(?P<kind>" + _LEVEL + r"))"
     r"(?:\s+(?:now|right\s+now|currently|these\s+days|full[\s-]time|part[\s-]time|too|lol|haha|actually))*$",
     re.IGNORECASE,
 )
