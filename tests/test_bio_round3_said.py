@@ -112,6 +112,10 @@ def test_a_past_workplace_is_a_previous_employer(text: str, place: str) -> None:
         "i spent ten years in ohio",
         "I spent years in the city.",
         "we spent a week in the army surplus store",
+        "i left the family farm when i was eighteen",
+        "I left the bakery early today.",
+        "i worked on my family farm as a kid",
+        "when i was little i used to work in my dad's shop",
     ],
 )
 def test_no_past_job_is_read_where_none_is_said(text: str) -> None:
@@ -249,3 +253,37 @@ def test_no_school_of_the_speaker_is_read_where_none_is_attended(text: str) -> N
 
 def test_a_new_school_supersedes(mem: Any) -> None:
     check_supersession(mem, "i go to ohio state", "I transferred, I'm in vet school now.", "school", "ohio", "vet")
+
+
+# -- a home said as the kind of dwelling one is in -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dwelling"),
+    [
+        ("i'm in a small apartment", "apartment"),
+        ("I am in a tiny studio flat now.", "flat"),
+        ("im in a 2 bedroom condo", "condo"),
+        ("We're in a rented flat.", "flat"),
+    ],
+)
+def test_a_dwelling_one_is_in_is_the_home(text: str, dwelling: str) -> None:
+    assert has(text, "home", dwelling), mine(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am in a meeting",
+        "i'm in the house",
+        "my sister is in a small apartment",
+        "i am in an apartment complex parking lot",
+        "are you in an apartment?",
+    ],
+)
+def test_no_dwelling_is_read_where_none_is_lived_in(text: str) -> None:
+    assert mine(text, ("home",), current=True) == [], mine(text)
+
+
+def test_a_move_from_a_named_place_to_a_dwelling_supersedes(mem: Any) -> None:
+    check_supersession(
+        mem, "i live in a house in the suburbs", "I'm in a small apartment now.", "home", "suburbs", "apartment"
+    )

@@ -126,12 +126,17 @@ def home_named_first(text: str) -> str | None:
 IN_A_KIND_OF_PLACE = re.compile(
     r"^(?:(?:now|currently|living)\s+)?in\s+(?P<place>(?:the|a|an)\s+(?:(?:small|little|big|tiny|quiet|busy|rural|"
     r"sleepy|farming|college|beach|coastal|mountain)\s+)?(?:city|town|village|countryside|suburbs|burbs|country)|"
-    r"the\s+(?:united\s+(?:states|kingdom)|states))"
+    r"the\s+(?:united\s+(?:states|kingdom)|states)|"
+    r"(?:a|an)\s+(?:(?:small|little|big|tiny|new|nice|cramped|cozy|cosy|cheap|studio|shared|rented|one[\s-]bedroom|"
+    r"two[\s-]bedroom|\d[\s-]bedroom|basement)\s+){0,2}(?:apartment|flat|condo|trailer|studio|dorm|townhouse|"
+    r"mobile\s+home|bungalow|duplex|cabin|cottage))"
     r"(?:\s+(?:now|these\s+days|right\s+now|too|as\s+well))?$",
     re.IGNORECASE,
 )
 """Where the speaker is, by the kind of place: "(i'm) in the city now", "(i am) in a small town"; or in a country
-said with "the" ("i am in the united states too"), which the capitalised-name reading misses in chat."""
+said with "the" ("i am in the united states too"), which the capitalised-name reading misses in chat; or by the
+kind of dwelling, said with "a" ("i'm in a small apartment", "in a studio flat now": "in the house" is where one is
+this minute)."""
 
 
 def lived_out_of(rest: str) -> str | None:

@@ -20,7 +20,8 @@ A change said whole ("i left teaching and now i'm a developer", "i left the bake
 job: the old job was known as the current one, and its closed record in ``history()`` is already the past; a
 second record of it would show the old job beside the new one in ``profile()``. Likewise the workplace of a
 retirement ("i retired from the post office"); the trade of one ("a retired teacher") is kept, as nothing else
-names it.
+names it. Work done as a child ("as a kid i worked on the family farm") is growing up, not a career, and a workplace
+left is a past employer only when the clause says it was work ("i left the family farm" may be a move).
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ _ENDED = re.compile(r"\b(?:no\s+longer|any\s*more)\b", re.IGNORECASE)
 _WORK_KEYS = ("role", "employer")
 _NO_WORK = frozenset({"retired", "unemployed", "student", "between jobs", "out of work", "jobless"})
 """Roles that say the speaker holds no job: said beside a past job ("a retired teacher") they are no new job."""
+_WORK_CUE = re.compile(r"\b(?:work\w*|jobs?|employ\w*|fired|laid\s+off|let\s+go|career)\b", re.IGNORECASE)
+"""A workplace is a past employer only when the clause says it was work: "i left the family farm" may be a move."""
+_CHILDHOOD = re.compile(
+    r"\b(?:as\s+(?:a\s+)?(?:kid|kids|child|children|teen|teenager|boy|girl)|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|"
+    r"little|young|small|teen|teenager|boy|girl)|growing\s+up|in\s+my\s+(?:childhood|youth))\b",
+    re.IGNORECASE,
+)
+"""A childhood said beside the work: what one did growing up is no past career (and says where one is from)."""
 _NOW = re.compile(r"\b(?:now|nowadays|these\s+days)\b", re.IGNORECASE)
 """A new state said beside the past one ("used to be a cook but now i drive a truck"): a change said whole."""
 _CLAUSE_BREAK = re.compile(r"[,;]|\s(?:but|and\s+(?:i|we|now))\s", re.IGNORECASE)
@@ -101,9 +110,10 @@ def _field(value: str) -> bool:
 
 def _past_of(key: str, value: str) -> tuple[str, str] | None:
     """Where a past job said under ``key`` is kept: a trade, a service or a field as ``previous_role``, a place
-    as ``previous_employer``."""
+    as ``previous_employer``; None for a role that names no trade ("i worked there as a kid": the reader's
+    closed role "kid" is no past job)."""
     if key == "role":
-        return "previous_role", value
+        return ("previous_role", value) if _role_head(value.lower()) else None
     np = noun_phrase(value) or value
     if _forces(np) or _field(np):
         return "previous_role", np
@@ -161,14 +171,19 @@ def past_jobs(
     now = [a for a in out.attributes[start:] if a.entity == speaker and a.key in _WORK_KEYS and not a.negated]
     if any(a.value.lower() not in _NO_WORK for a in now) or (not now and _NOW.search(body)):
         found = []  # a change said whole ("i left the bakery and joined Finly"): the old job is the new one's history
+    elif _CHILDHOOD.search(body):
+        found = []  # "as a kid i worked on the family farm": growing up, not a career
     else:
         for a in out.attributes[start:]:
             if a.entity != speaker or not a.negated or a.key not in _WORK_KEYS:
                 continue
             if a.key == "role" and a.value.lower() in _NO_WORK:
                 continue
-            past = _past_of(a.key, a.value) if _said_as_past(_clause_of(body, a.value)) else None
-            if past and not (now and past[0] == "previous_employer"):
+            clause = _clause_of(body, a.value)
+            past = _past_of(a.key, a.value) if _said_as_past(clause) else None
+            if past and past[0] == "previous_employer" and (now or not _WORK_CUE.search(clause)):
+                continue  # ("i retired from the post office": see above; "i left the farm" may be a move)
+            if past:
                 found.append((*past, min(a.confidence, 0.8)))  # (not "retired from the post office": see above)
     for key, value, confidence in found:
         if (key, value.lower()) not in said:
