@@ -363,7 +363,7 @@ def states_spelled_out(out: Extraction, start: int, relations_from: int) -> None
     ``lives_in`` relations (``home``'s mirror) from ``relations_from`` on, so the two name one place."""
     for i in range(start, len(out.attributes)):
         a = out.attributes[i]
-        if a.key in _PLACE_KEYS and len(a.value) <= 3:
+        if len(a.value) <= 3 and a.key in _PLACE_KEYS:
             named = state_named(a.value)
             if named != a.value:
                 out.attributes[i] = a.model_copy(update={"value": named})

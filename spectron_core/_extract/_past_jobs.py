@@ -155,8 +155,11 @@ def past_jobs(
     the sentence names, as ``previous_role`` / ``previous_employer`` on the speaker."""
     if question:
         return
-    found: list[tuple[str, str, float]] = []
     spent = _spent(body) if "spent" in body.lower() else None
+    closed = any(a.negated and a.key in _WORK_KEYS for a in out.attributes[start:])
+    if spent is None and not closed:
+        return  # most sentences close no job and spend no years at one: one scan, then nothing more
+    found: list[tuple[str, str, float]] = []
     if spent:
         found.append((*spent, 0.7))
         # "i spent years working in sales": the reader's current job of the same words was the past one
