@@ -226,22 +226,6 @@ BUILTIN_SPECS: list[AttributeSpec] = [
         ended_by={v: ["employer"] for v in _JOBLESS},
     ),
     _s(
-        "previous_role",
-        "identity",
-        ["used to be", "former", "ex", "retired from", "was a … for years"],
-        multi=True,
-        # The past, kept: "i used to be a nurse" closes a current role of nurse (a negated ``role``) and is kept
-        # here, so that what the speaker used to do is still known. Past jobs add up; none replaces another.
-        description="a former career they have left behind, once their trade in years gone by: ex military, former nurse",
-    ),
-    _s(
-        "previous_employer",
-        "identity",
-        ["used to work at", "left my job at", "fired from"],
-        multi=True,
-        description="former employers, companies they have left behind in years gone by",
-    ),
-    _s(
         "food_preference",
         "identity",
         ["prefer … food", "eat", "eats", "diet", "vegetarian", "vegan"],
