@@ -136,3 +136,46 @@ def test_a_move_from_a_named_place_to_a_dwelling_supersedes(mem: Any) -> None:
     check_supersession(
         mem, "i live in a house in the suburbs", "I'm in a small apartment now.", "home", "suburbs", "apartment"
     )
+
+
+# -- a past job said as a service, a field or years spent ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("I am ex military.", "military"),
+        ("i used to be in the army", "army"),
+        ("I retired from teaching last spring.", "teacher"),
+        ("i used to work in construction", "construction"),
+        ("i spent ten years in human services", "human services"),
+        ("I spent ten years as a paramedic.", "paramedic"),
+        ("spent 20 years working as a mechanic", "mechanic"),
+        ("i spent a decade working in retail", "retail"),
+    ],
+)
+def test_a_past_job_is_closed_as_the_role(text: str, job: str) -> None:
+    assert has(text, "role", job, negated=True), mine(text)
+    assert not has(text, "role", job) and not has(text, "employer", job), mine(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i spent ten years in ohio",
+        "I spent years in the city.",
+        "i was never in the army",
+        "do you spend years in the navy?",
+        "i've spent ten years as a nurse and love it",
+        "i used to work at walmart",
+    ],
+)
+def test_no_past_role_is_read_where_no_past_job_is_said(text: str) -> None:
+    assert mine(text, ("role",)) == [], mine(text)
+
+
+def test_a_past_job_closes_the_same_current_role_only(mem: Any) -> None:
+    mem.remember("I'm a paramedic.", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("i spent ten years as a paramedic", scope=ALICE_SCOPE, observed_at=at(1))
+    assert profile_values(mem, "role") == [], profile_values(mem, "role")
+    mem.remember("I work as a librarian.", scope=ALICE_SCOPE, observed_at=at(2))
+    mem.remember("I am ex military.", scope=ALICE_SCOPE, observed_at=at(3))
+    assert profile_values(mem, "role") == ["librarian"], profile_values(mem, "role")

@@ -58,6 +58,7 @@ from ._lists import lists_said
 from ._mentions import mentions
 from ._names import names_said
 from ._ontology import Ontology, default_ontology
+from ._past_jobs import past_jobs
 from ._regex import _match, _sub
 from ._rule_clause import _clean, _singular, speaker_fact
 from ._rule_patterns import (
@@ -286,6 +287,7 @@ class RuleExtractor:
         if ctx.role != "assistant":  # the names of the speaker's relatives and pets (and what is said of them)
             names_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)
             lists_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)  # (_lists)
+            past_jobs(body, sentence.endswith("?"), speaker, span, when, out, start)  # (_past_jobs)
             states_spelled_out(out, start, relations_start)  # "we live in pa": pennsylvania (_home)
         hedged = confidence < 0.9  # ("i guess a writer": no job said)
         title = job_label(body, sentence, ctx.text) if pieces and not pieces[0].question and not hedged else None
