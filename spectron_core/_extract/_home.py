@@ -46,8 +46,10 @@ from __future__ import annotations
 
 import re
 
+from .._entities import entity_ref
 from ._lexicon import ACTIVITIES, KIN, MUSIC_GENRES, PETS, PLACES, SPORTS, VEHICLES, words
 from ._regex import _match
+from ._types import Extraction
 
 __all__ = [
     "DWELLING_SIZE",
@@ -61,6 +63,8 @@ __all__ = [
     "homes_said",
     "lived_out_of",
     "place_before_there",
+    "state_named",
+    "states_spelled_out",
     "to_my_hometown",
 ]
 
@@ -122,12 +126,17 @@ def home_named_first(text: str) -> str | None:
 IN_A_KIND_OF_PLACE = re.compile(
     r"^(?:(?:now|currently|living)\s+)?in\s+(?P<place>(?:the|a|an)\s+(?:(?:small|little|big|tiny|quiet|busy|rural|"
     r"sleepy|farming|college|beach|coastal|mountain)\s+)?(?:city|town|village|countryside|suburbs|burbs|country)|"
-    r"the\s+(?:united\s+(?:states|kingdom)|states))"
+    r"the\s+(?:united\s+(?:states|kingdom)|states)|"
+    r"(?:a|an)\s+(?:(?:small|little|big|tiny|new|nice|cramped|cozy|cosy|cheap|studio|shared|rented|one[\s-]bedroom|"
+    r"two[\s-]bedroom|\d[\s-]bedroom|basement)\s+){0,2}(?:apartment|flat|condo|trailer|studio|dorm|townhouse|"
+    r"mobile\s+home|bungalow|duplex|cabin|cottage))"
     r"(?:\s+(?:now|these\s+days|right\s+now|too|as\s+well))?$",
     re.IGNORECASE,
 )
 """Where the speaker is, by the kind of place: "(i'm) in the city now", "(i am) in a small town"; or in a country
-said with "the" ("i am in the united states too"), which the capitalised-name reading misses in chat."""
+said with "the" ("i am in the united states too"), which the capitalised-name reading misses in chat; or by the
+kind of dwelling, said with "a" ("i'm in a small apartment", "in a studio flat now": "in the house" is where one is
+this minute)."""
 
 
 def lived_out_of(rest: str) -> str | None:
@@ -321,3 +330,47 @@ def homes_said(text: str) -> list[str]:
         ):
             found.append(m.group("v").lower())
     return found
+
+
+_STATE_CODES = {
+    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "co": "colorado",
+    "ct": "connecticut", "fl": "florida", "ga": "georgia", "ia": "iowa", "il": "illinois", "ks": "kansas",
+    "ky": "kentucky", "ma": "massachusetts", "md": "maryland", "mi": "michigan", "mn": "minnesota",
+    "mo": "missouri", "ms": "mississippi", "mt": "montana", "nc": "north carolina", "nd": "north dakota",
+    "ne": "nebraska", "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "nv": "nevada",
+    "ny": "new york", "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
+    "tn": "tennessee", "tx": "texas", "ut": "utah", "va": "virginia", "vt": "vermont", "wa": "washington",
+    "wi": "wisconsin", "wv": "west virginia", "wy": "wyoming",
+}  # fmt: skip
+"""US state postal codes as chat types them for a home ("we live in pa"). Left out: the codes that are common words
+or another place first ("la" is Los Angeles, "me", "in", "hi", "oh", "ok", "or", "id", "de")."""
+
+_PLACE_KEYS = ("home", "hometown")
+
+
+def state_named(value: str) -> str:
+    """The state a place value names by its postal code ("pa" → "pennsylvania", "NJ" → "New Jersey"), else the
+    value as it is. A code is one value with the name it stands for, so "i live in pa" and "i live in
+    Pennsylvania" are one home, and a question that names the state finds it."""
+    name = _STATE_CODES.get(value.strip(" .").lower()) if len(value.strip(" .")) == 2 else None
+    if name is None:
+        return value
+    return name.title() if value[:1].isupper() else name
+
+
+def states_spelled_out(out: Extraction, start: int, relations_from: int) -> None:
+    """Spell out, in place, a state code said as a home or hometown in the attributes from ``start`` on, and in the
+    ``lives_in`` relations (``home``'s mirror) from ``relations_from`` on, so the two name one place."""
+    for i in range(start, len(out.attributes)):
+        a = out.attributes[i]
+        if len(a.value) <= 3 and a.key in _PLACE_KEYS:
+            named = state_named(a.value)
+            if named != a.value:
+                out.attributes[i] = a.model_copy(update={"value": named})
+    for i in range(relations_from, len(out.relations)):
+        r = out.relations[i]
+        kind, _, name = r.object.partition("/")
+        if r.label == "lives_in" and kind == "Place" and len(name) == 2:
+            named = state_named(name)
+            if named != name:
+                out.relations[i] = r.model_copy(update={"object": entity_ref("Place", named)})

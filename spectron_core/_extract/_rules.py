@@ -52,11 +52,13 @@ from .._entities import entity_ref
 from ._clause_reader import ClauseReader
 from ._clauses import CHILDHOOD_CLAUSE, LIVED_THERE, expand, split_clauses, strip_lead
 from ._ellipsis import Asked, answered, asked
+from ._home import states_spelled_out
 from ._instructions import instructions_in
 from ._lists import lists_said
 from ._mentions import mentions
 from ._names import names_said
 from ._ontology import Ontology, default_ontology
+from ._past_jobs import past_jobs
 from ._regex import _match, _sub
 from ._rule_clause import _clean, _singular, speaker_fact
 from ._rule_patterns import (
@@ -259,7 +261,7 @@ class RuleExtractor:
                 body = body[matrix.end() :]  # "i know i have 3 horses": the complement is what is said
         body = restated(body) if not sentence.endswith("?") else body  # "my new car is …" (_shifts)
         pieces = split_clauses(body, asks=sentence.endswith("?"))
-        start = len(out.attributes)
+        start, relations_start = len(out.attributes), len(out.relations)
         prev: tuple[str, bool] | None = None
         any_subject = False
         for i, piece in enumerate(pieces):
@@ -285,6 +287,8 @@ class RuleExtractor:
         if ctx.role != "assistant":  # the names of the speaker's relatives and pets (and what is said of them)
             names_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)
             lists_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)  # (_lists)
+            past_jobs(body, sentence.endswith("?"), speaker, span, when, out, start)  # (_past_jobs)
+            states_spelled_out(out, start, relations_start)  # "we live in pa": pennsylvania (_home)
         hedged = confidence < 0.9  # ("i guess a writer": no job said)
         title = job_label(body, sentence, ctx.text) if pieces and not pieces[0].question and not hedged else None
         if title and not any(a.key == "role" and a.entity == speaker for a in out.attributes):

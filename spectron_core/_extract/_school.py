@@ -42,7 +42,8 @@ from ._work import _DEGREE_KIND
 __all__ = ["grade_form", "school_said"]
 
 _TRIGGER = re.compile(
-    r"gradu|finish|school|college|universit|\buni\b|grade|transfer|attended|studying|majoring|\bquit\b|degree|"
+    r"gradu|finish|school|college|universit|\buni\b|grade|transfer|attend|studying|majoring|\bquit\b|degree|"
+    r"\bstate\b|\btech\b|academy|institute|"
     r"diploma|master|bachelor|\bphd\b|\bmba\b"
 )
 """A cheap scan first: most clauses say nothing of school."""
@@ -142,7 +143,38 @@ def school_said(c: _Clause, p: str) -> bool:
     low = p.lower()
     if c.plural or not _TRIGGER.search(low):
         return False
-    return _pending(c, p) or _grade(c, p) or _done_there(c, p) or _past(c, p) or _changed(c, p) or _degree_held(c, p)
+    return (
+        _pending(c, p)
+        or _grade(c, p)
+        or _attending(c, p)
+        or _done_there(c, p)
+        or _past(c, p)
+        or _changed(c, p)
+        or _degree_held(c, p)
+    )
+
+
+_SCHOOL_NAME = r"(?:[a-z][\w.'&-]*\s+){1,3}?(?:state|university|college|tech|polytechnic|institute|academy)"
+"""A school said by its name: "ohio state", "boston college", "georgia tech", "a state university"."""
+_ATTENDING = re.compile(
+    r"^(?:(?:go|goes|attend|attends|am\s+(?:going|attending))\s+(?:to\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?P<named>" + _SCHOOL_NAME + r")|am\s+(?:in|at)\s+(?:a\s+|an\s+)?(?P<kind>" + _LEVEL + r"))"
+    r"(?:\s+(?:now|right\s+now|currently|these\s+days|full[\s-]time|part[\s-]time|too|lol|haha|actually))*$",
+    re.IGNORECASE,
+)
+"""Where the speaker studies now, said as going to a named school ("i go to ohio state", "i attend Boston
+College") or being in a kind of school ("i'm in vet school right now"): the whole clause, so "ohio state games"
+or "the state fair" is no school."""
+
+
+def _attending(c: _Clause, p: str) -> bool:
+    """ "go to ohio state", "attend a state university", "am in vet school (now)": the ``school`` now."""
+    m = _ATTENDING.match(p.strip(" .!"))
+    if m is None or c.negated or (c.when is not None and c.when > c.ctx.observed_at):
+        return False  # ("i'm going to ohio state next fall": a plan)
+    school = m.group("named") or m.group("kind")
+    c.attr("school", _lower(" ".join(school.split())))
+    return True
 
 
 def _pending(c: _Clause, p: str) -> bool:
