@@ -170,7 +170,8 @@ _FAN_OF = re.compile(
 )
 """A fan said with the "I am" dropped, as chat opens a line: "huge fan of adele", "big fan of the beatles here"."""
 _INTO = re.compile(
-    r"^(?:(?P<adv>really|totally|so|super|big|very|mostly|mainly|seriously|heavily|pretty|also)\s+)?(?:much\s+)?into\s+"
+    r"^(?:(?P<adv>really|totally|so|super|big|very|mostly|mainly|seriously|heavily|pretty|also|lately|now|honestly|"
+    r"kinda|kind\s+of)\s+)*(?:much\s+)?into\s+"
     r"(?!(?:you|yours|your|that|this|it|him|her|them|those|these|the\s+(?:idea|fact))\b)[a-z0-9]",
     re.IGNORECASE,
 )
