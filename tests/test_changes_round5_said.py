@@ -496,3 +496,27 @@ def test_a_new_partner_said_with_the_breakup_stays(tmp_path: Any) -> None:
         assert partners == ["person/ravi"], partners
     finally:
         mem.close()
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("I work for a startup called Lumio.", "lumio"),
+        ("I work at a bakery called Crumbs.", "crumbs"),
+        ("i work for a small agency named Brightside", "brightside"),
+        ("I work at a place called the Grill", "grill"),
+    ],
+)
+def test_a_workplace_named_after_its_kind_is_the_name(text: str, org: str) -> None:
+    got = [v.casefold() for _, k, v, n in facts(text) if k == "employer" and not n]
+    assert got == [org], got
+
+
+def test_a_separation_said_with_the_partner_ends_the_partner_word(tmp_path: Any) -> None:
+    mem = _store(tmp_path)
+    try:
+        _said(mem, "I'm married.", "My husband and I separated in the summer.")
+        assert "husband" not in profile_values(mem, "family"), profile_values(mem, "family")
+        assert profile_values(mem, "relationship_status") == ["separated"], profile_values(mem, "relationship_status")
+    finally:
+        mem.close()

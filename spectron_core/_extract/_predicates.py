@@ -947,6 +947,16 @@ bought a house"); with the others the perfect reports an experience ("i have bro
 dozen donuts"), which is no fact about the speaker's present. "have taken up X" is a new pastime."""
 
 
+_NAMED_ORG = re.compile(
+    r"^(?:an?|the|this)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|agency|studio|practice|charity|bank|"
+    r"consultancy|business|lab|nonprofit|non-profit|school|hospital|clinic|restaurant|bakery|brewery|shop|store|cafe|"
+    r"café|bar|pub|hotel|garage|salon|gym|publisher|outfit|place|team)\s+(?:called|named)\s+(?:the\s+)?"
+    r"(?P<name>(?!(?:the|a|an)\b)(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})|[a-z][\w&'.-]*)",
+    re.IGNORECASE,
+)
+"""A workplace named after its kind: "a startup called Lumio", "a little bakery named Crumbs"."""
+
+
 def _h_work(c: Sink, verb: str, rest: str) -> None:
     r, _, after = rest.partition(",")
     r = r.strip()  # "i work there, saving for college": what follows the comma is no employer …
@@ -1006,7 +1016,12 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         place = None  # "i work in a few hours", "start work in 20 minutes": when, not where
     if place and _WORK_TIME.match(place.group("org")):
         place = None  # "i work in the mornings": when, not where
-    if org:
+    named = _NAMED_ORG.match(org.group("org")) if org else None
+    if named:  # "i work for a startup called Lumio": the name, not the kind of firm
+        value = named.group("name")
+        c.attr("employer", _lower(value))
+        c.rel("works_at", "Org/" + value.lower())
+    elif org:
         value = noun_phrase(
             _split(
                 r"\s+(?:as|since|in|where|on|during)\s+|\s+and\s+(?=(?-i:[a-z]))",

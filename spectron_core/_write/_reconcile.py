@@ -744,8 +744,7 @@ class Reconciler:
             if key != "relationship_status" or value not in _NO_PARTNER:
                 continue
             why = f"relationship_status = {value}: the partner is no longer current"
-            # ("i broke up with my girlfriend" names her too: a value only reinforced by this turn still ends)
-            new = {ch.record.id for ch in self.result.attributes + self.result.relations if ch.action != "reinforced"}
+            new = {ch.record.id for ch in self.result.relations if ch.action != "reinforced"}  # a partner named anew
             found = [
                 r
                 for r in self._current("attribute", {"entity": subject, "key": "family"}, ancestors=False)
@@ -753,8 +752,8 @@ class Reconciler:
             ]
             for label in _PARTNER_LABELS:
                 found += self._current("relation", {"subject": subject, "label": label}, ancestors=False)
-            for rec in found:
-                if rec.id in new or rec.valid_until is not None:
+            for rec in found:  # (the partner word goes even when this turn named them: "my husband and i separated")
+                if (rec.kind == "relation" and rec.id in new) or rec.valid_until is not None:
                     continue
                 if rec.authoritative and not self.source.authoritative:
                     continue
