@@ -520,3 +520,29 @@ def test_a_separation_said_with_the_partner_ends_the_partner_word(tmp_path: Any)
         assert profile_values(mem, "relationship_status") == ["separated"], profile_values(mem, "relationship_status")
     finally:
         mem.close()
+
+
+@pytest.mark.parametrize(
+    "text, label, name",
+    [
+        ("our daughter freya arrived on tuesday", "parent_of", "freya"),
+        ("been with my boyfriend tomasz for six years", "partner_of", "tomasz"),
+        ("my son oli plays for the under 9s", "parent_of", "oli"),
+    ],
+)
+def test_a_lower_case_name_after_a_kin_word_and_before_a_verb(text: str, label: str, name: str) -> None:
+    ctx = ExtractionContext(
+        text=text, role="user", observed_at=at(0), principal=SPEAKER, agent="Agent/assistant", scope=ALICE_SCOPE
+    )
+    got = [(r.label, r.object.split("/")[-1].casefold()) for r in _EX.extract(ctx).relations]
+    assert (label, name) in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["my dog often has fleas", "my dad taught me to fish", "my son really loves football", "my kids said no"]
+)
+def test_no_name_from_a_word_between_a_kin_word_and_its_verb(text: str) -> None:
+    ctx = ExtractionContext(
+        text=text, role="user", observed_at=at(0), principal=SPEAKER, agent="Agent/assistant", scope=ALICE_SCOPE
+    )
+    assert not _EX.extract(ctx).relations, _EX.extract(ctx).relations

@@ -447,7 +447,11 @@ def _match_all(w: _Writer, body: str) -> bool:
         if how == "is" and not ends:
             return False  # "my best friend is priya" ends there; "my boss is carol's friend" does not name the boss
         if how in ("", ",") and not name[:1].isupper():
-            said_of = _match(r"\s*,?\s*(?:is|was|'s|who|turned|just\s+turned|and\s+i)\b", tail)
+            said_of = _match(r"\s*,?\s*(?:is|was|'s|who|turned|just\s+turned|and\s+i)\b", tail) or (
+                not name.lower().endswith(("ly", "ing", "ed", "s"))
+                and name.lower() not in _ADVERB_WORDS
+                and _match(_DOES_AFTER_NAME, tail)  # "my stepdad ray taught me to fish", "our daughter freya arrived"
+            )
             if not (said_of or ends or how == "," and _match(r"\s*,\s*(?:is|was|who|has|and)\b", tail)):
                 return False  # "my dad taught me", "my dogs soon": the word after the kin is no name
             if ends and (_pet(kin) and kin.lower().endswith("s") or name.lower() in _PET_THINGS):
@@ -461,6 +465,18 @@ def _match_all(w: _Writer, body: str) -> bool:
             w.tail(ref, m.group("tail"))
             return True
     return False
+
+
+_ADVERB_WORDS = frozenset(
+    "often always never still also just even now already rarely then soon too once sometimes again ever seldom".split()
+)
+"""Words between a kin word and a verb that are how or when, not who ("my dog often has fleas")."""
+_DOES_AFTER_NAME = (
+    r"\s*(?:arrived|came|taught|told|works|worked|lives|lived|moved|helped|loves|hates|plays|says|said|"
+    r"has|had|got|was\s+born|for\s+(?:\w+\s+)?(?:years|months|weeks))\b"
+)
+"""What the one named does, after a lower-case name that the kin word before it introduces ("my stepdad ray taught
+me to fish", "been with my boyfriend tomasz for six years"): a verb there says the word before it is a name."""
 
 
 def _possessor_ok(body: str, m: re.Match[str]) -> bool:
