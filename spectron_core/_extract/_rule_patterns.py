@@ -630,7 +630,7 @@ _STATUS_LEAD = re.compile(
     r"engaged|widowed|separated)\b(?:\s+(?:and|with|for|to|since|now|again|too|lol|haha|\d+)\b|\s*$)|"
     r"^(?:(?:currently|still|now)\s+)?in\s+(?:high\s*school|college|university|uni|grad\s+school|med(?:ical)?\s+school|"
     r"law\s+school|middle\s+school|(?:the\s+)?\w+\s+grade)(?:\s+(?:now|still|lol|haha|right\s+now))?$|"
-    r"^(?:(?:currently|now|still|mostly)\s+)?(?:based|living|located|stationed)\s+(?:in|out\s+of|near)\s+[a-z]|"
+    r"^(?:(?:currently|now|still|mostly)\s+)?(?:based|located|stationed)\s+(?:in|out\s+of|near)\s+[a-z]|"
     r"^(?:(?:severely|mildly|very|super|deathly|badly|seriously|also)\s+)?allergic\s+to\s+[a-z]|"
     r"^(?:(?:currently|now|still)\s+)?employed\s+(?:by|at|with)\s+[a-z]|"
     r"^(?:(?:currently|still|now)\s+)?(?:doing|studying\s+for|working\s+on|halfway\s+through)\s+(?:a|an|my)\s+"

@@ -192,6 +192,16 @@ def _weekday(g: dict[str, str], today: datetime) -> Resolved:
     return today + timedelta(days=delta), None
 
 
+_AHEAD = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|gonna|turn|turns|due|plan|plans|planning|hoping|hope|want|wants|starting|start|"
+    r"starts|begin|begins|moving|leaving|flying|heading|off\s+to|booked|expecting|graduate|graduating|retire|"
+    r"retiring|getting\s+married|marry|wedding\s+is)\b",
+    re.IGNORECASE,
+)
+"""A clause about what is to come ("i turn 65 in june", "we're moving in september", "the baby is due in may"): a
+month with no year is the next one, not the last."""
+
+
 def _in_month(g: dict[str, str], today: datetime) -> Resolved:
     """ "in September", "last March", "next may": a month with no year. Read as the latest one that has begun
     ("i moved to leeds in september" said in December is this September; said in March, last year's), unless
@@ -276,6 +286,9 @@ def resolve(text: str, observed_at: datetime) -> TimeMention | None:
     if best is None:
         return None
     _, kind, m = best
+    if kind == "in_month" and not m.group("rel") and _AHEAD.search(text):
+        when, problem = _in_month({**m.groupdict(), "rel": "next"}, _day(observed_at.astimezone(timezone.utc)))
+        return TimeMention(m.group(0).strip(), (m.start(), m.end()), when, problem)
     when, problem = _resolve_one(kind, m, observed_at.astimezone(timezone.utc))
     span = (m.start(), m.end())
     return TimeMention(m.group(0).strip(), span, when, problem)
