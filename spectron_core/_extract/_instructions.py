@@ -123,7 +123,8 @@ _LEAD = re.compile(
 )
 _FORWARD = re.compile(r"\b(?:from\s+now\s+on|going\s+forward|in\s+the\s+future|in\s+future)\s*$", re.IGNORECASE)
 _NOUN_DIRECTIVE = re.compile(
-    r"^(?:(?:ok|okay|actually|so)\s*,?\s+)?(?P<rest>(?:[\w-]+\s+){1,3}(?:replies|answers|responses|messages))(?:\s+only)?"
+    r"^(?:(?:ok|okay|actually|so)\s*,?\s+)?(?!(?:for|about|with|of|to|the|those|these|my|your|all)\b)"
+    r"(?P<rest>(?:[\w-]+\s+){1,3}(?:replies|answers|responses|messages))(?:\s+only)?"
     r"\s+(?:from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|from\s+here\s+on(?:\s+out)?)"
     r"(?:\s*,?\s*(?:please|pls|plz|thanks|thx))?$",
     re.IGNORECASE,
@@ -139,6 +140,12 @@ _TASK = re.compile(
 """A task on one thing ("write me a limerick about a frog", "please summarise this article", "translate 'good
 morning' into german", "give me three ideas for dinner"): what to do now, not how to answer from now on. Said
 with a habit ("always give me a summary", "give me a tl;dr every time") it is a directive again (``_HABIT``)."""
+_ANSWERS_AS_OBJECT = re.compile(
+    r"^\w+\s+(?:me\s+|us\s+)?(?:the|your|all|my)\s+(?:\w+\s+)?(?:answers?|repl(?:y|ies)|responses?|code|explanations?)\b",
+    re.IGNORECASE,
+)
+"""A verb of a task whose object is the answers themselves ("make the answers shorter", "write the code in python"):
+how every answer is to be, not a task."""
 _HABIT = re.compile(
     r"\b(?:always|every|each|whenever|by\s+default|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future)\b",
     re.IGNORECASE,
@@ -305,7 +312,12 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
                 return None  # "don't worry about it", "always good to chat": not a directive about answers
     if rest is None:
         m = _IMPERATIVE.match(text)
-        if m and _TASK.match(m.group("rest")) and not _HABIT.search(text):
+        if (
+            m
+            and _TASK.match(m.group("rest"))
+            and not _HABIT.search(text)
+            and not _ANSWERS_AS_OBJECT.match(m.group("rest"))
+        ):
             return None  # "please summarise this article": a task for now, not a standing directive
         if m:
             rest = m.group("rest")

@@ -74,7 +74,7 @@ _LEAD = (
     r"honestly|lately|these\s+days|nowadays|currently)\W+)*"
 )
 _CUE_TAIL = re.compile(
-    r"(?:\s*,?\s*(?:now|again|finally|instead(?:\s+of\s+.*)?|these\s+days|nowadays|lately|at\s+the\s+moment|"
+    r"(?:(?:\s*,\s*|\s+)(?:now|again|finally|instead(?:\s+of\s+.*)?|these\s+days|nowadays|lately|at\s+the\s+moment|"
     r"currently|for\s+now|after\s+all|lol|haha|ugh|since\s+.*|for\s+(?:a\s+few|several|\w+)\s+(?:days|weeks|"
     r"months|years)|(?:this|last)\s+(?:term|semester|year|week|month|fall|autumn|spring|summer|winter|weekend|night|"
     r"morning)|(?:last|to)night|yesterday|today|at\s+the\s+weekend|over\s+the\s+weekend))+"
@@ -144,7 +144,7 @@ _SCHOOL_TIME = re.compile(
 )
 """A transfer dated by the school calendar is a school's ("i transferred to Concordia this semester")."""
 _WORKPLACE = re.compile(
-    r"\b(?:hospital|clinic|infirmary|surgery|branch|office|store|site|plant|depot|warehouse|bank|station)$",
+    r"\b(?:hospital|clinic|infirmary|surgery)$",
     re.IGNORECASE,
 )
 """A name that is a place of work one is transferred to ("i've transferred to St Luke's Hospital")."""
@@ -240,12 +240,15 @@ _OFFER = re.compile(
     + _I
     + _HAVE
     + _ADV
-    + r"(?:accepted|took|signed|said\s+yes\s+to)\s+(?:an?\s+|the\s+|their\s+)?(?:job\s+|work\s+)?"
-    r"offer\s+(?:from|at|with)\s+" + _ORG + _AS_ROLE + r"(?:\s+(?:and|so)\s+.*)?\s*$",
+    + r"(?:accepted|took|signed|said\s+yes\s+to)\s+(?:an?\s+|the\s+|their\s+)?(?:(?P<job>job|work|"
+    r"position)\s+)?offer\s+(?:from|at|with)\s+" + _ORG + _AS_ROLE + r"(?P<then>\s+(?:and|so)\s+.*)?\s*$",
     re.IGNORECASE,
 )
-"""A job said as the offer taken: "i accepted an offer from Accenture" (a plan to decide, "thinking about an offer
-from X", opens otherwise)."""
+"""A job said as the offer taken: "i accepted a job offer from Accenture", "accepted an offer from Atlassian and start
+on monday" (a plan to decide, "thinking about an offer from X", opens otherwise; an offer for one's car is none)."""
+_STARTED_THERE = re.compile(
+    r"\s+(?:and|so)\s+(?:i\s+)?(?:start|started|starting|begin|began|join|joined)\b", re.IGNORECASE
+)
 _JOINED = re.compile(
     _LEAD + _I + _HAVE + _ADV + r"(?:joined|signed\s+(?:on\s+)?with|started\s+(?:at|with))\s+(?:a|an|the|this)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|agency|studio|practice|charity|bank|consultancy|business|"
@@ -339,7 +342,8 @@ _FIRST_AT = re.compile(
     + _ADV
     + r"(?:had|did|done|finished|survived|started|starting|spent|completed|wrapped\s+up|nailed|got\s+through)\s+)?"
     r"(?:my\s+)?(?:very\s+)?first\s+(?:full\s+|proper\s+|official\s+)?(?:day|week|month|morning|shift|fortnight)\s+"
-    r"(?:at|with)\s+(?:the\s+)?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|[a-z][\w&'.-]*)"
+    r"(?:at|with)\s+(?:the\s+(?=(?-i:[A-Z])))?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|"
+    r"(?!the\b)[a-z][\w&.-]*(?![\w'’]))"
     r"(?:\s+(?:office|offices|hq|headquarters|site|store|branch))?(?:\s+(?:done|over|complete|finished|down|"
     r"behind\s+me|in\s+the\s+books))?(?:\s+[a-z]+ing\b.*)?\s*$",
     re.IGNORECASE,
@@ -368,13 +372,17 @@ _PROMOTED = re.compile(
 """A new title given at work: "they promoted me to audit manager", "got bumped up to team lead", "moved into a data
 science role" (not a home: a role is no place), "stepped up as head of year". ("They made me team lead" is
 ``_career``'s.)"""
-_NOT_ROLE = words("redundant it this that one the a an same new different")
+_NOT_ROLE = words("redundant it this that one the a an same new different bigger smaller larger better")
+_NOT_A_TITLE = re.compile(
+    r"\b(?:class|seat|seats|row|economy|cabin|suite|room|upgrade|lounge|tier|league)$", re.IGNORECASE
+)
+"""What one is bumped up to that is no job ("bumped me to first class", "bumped up to business class")."""
 _BOUGHT_HOME = re.compile(
     _LEAD
     + _I
     + _HAVE
     + _ADV
-    + r"(?:rent|rented|are\s+renting|am\s+renting|lease|leased|signed\s+(?:the\s+)?(?:lease|contract|papers)\s+(?:on|for)|"
+    + r"(?:rent|are\s+renting|am\s+renting|lease|signed\s+(?:the\s+)?(?:lease|contract|papers)\s+(?:on|for)|"
     r"got\s+the\s+keys\s+(?:to|for)|moved\s+into)\s+(?:a|an|our|my|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:house|flat|apartment|place|home|condo|studio|bungalow|cottage|townhouse|terrace|semi|loft|maisonette|"
     r"duplex)\s+(?:over\s+|out\s+|up\s+|down\s+)?in\s+" + _NAME + r"\s*$",
@@ -393,11 +401,12 @@ _GONE_DIET = re.compile(
 
 _GOTTEN_INTO = re.compile(
     r"^(?P<lead>" + _LEAD[1:] + r")(?P<i>i|we)\s*(?:have|'ve|ve)?\s+(?:(?:also|really|recently|lately|totally|just|"
-    r"kind\s+of|kinda)\s+)*(?:gotten|got|become|been\s+getting)\s+(?:(?:really|so|very|super|totally|quite|big\s+time)\s+)*"
-    r"(?P<how>into|hooked\s+on|obsessed\s+with|addicted\s+to)\s+(?P<x>.+)$",
+    r"kind\s+of|kinda)\s+)*(?:gotten|got|become|been\s+getting)\s+(?P<deg>(?:really|so|very|super|totally|quite|big\s+time)\s+)*"
+    r"(?P<how>into|hooked\s+on|obsessed\s+with|addicted\s+to)\s+(?!(?:a|an|trouble|debt|it|that|this)\b)(?P<x>.+)$",
     re.IGNORECASE,
 )
 """A liking taken up: "i've also gotten really into georgian food", "we've got hooked on geocaching"."""
+_PERFECT = re.compile(r"\b(?:have|'ve|ve|gotten|become|been)\b", re.IGNORECASE)
 
 
 _MY_X_IS = re.compile(
@@ -417,6 +426,8 @@ def restated(body: str) -> str:
     if "'s " in body or "’s " in body:
         body = _MY_X_IS.sub(lambda m: f"{m.group('s')} is ", body)
     m = _GOTTEN_INTO.match(body) if "into" in body or "hooked" in body or "obsessed" in body else None
+    if m and m.group("how").lower() == "into" and not (m.group("deg") or _PERFECT.search(body[: m.start("how")])):
+        m = None  # "i got into oxford", "we got into a fight": arriving or ending up, not a liking
     if m:
         be = "am" if m.group("i").lower() == "i" else "are"
         return f"{m.group('lead')}{m.group('i')} {be} into {m.group('x')}"
@@ -576,7 +587,10 @@ def _said_anew(
         add("home", _lower_unless_proper(place))
         relate("lives_in", entity_ref("Place", _lower_unless_proper(place)))
         return True
-    m = _HIRED.match(text) or _GOT_HIRED.match(text) or _JOINED.match(text) or _OFFER.match(text)
+    offer = _OFFER.match(text)
+    if offer and not (offer.group("job") or _STARTED_THERE.match(offer.group("then") or "")):
+        offer = None  # "i took the offer from carmax": a car sold, not a job
+    m = _HIRED.match(text) or _GOT_HIRED.match(text) or _JOINED.match(text) or offer
     if m and m.group("org").lower() not in _NOT_NAME | {"they", "we", "he", "she", "it", "my", "our", "the"}:
         org = _lower_unless_proper(m.group("org"))
         add("employer", org)
@@ -602,7 +616,12 @@ def _said_anew(
         relate("works_at", entity_ref("Org", org))
         return True
     m = _PROMOTED.match(text)
-    if m and m.group("r").split()[0].lower() not in _NOT_ROLE:
+    if (
+        m
+        and m.group("r").split()[0].lower() not in _NOT_ROLE
+        and not _NOT_A_TITLE.search(m.group("r"))
+        and not (len(m.group("r").split()) == 1 and m.group("r").lower().endswith("er") and "role" in text.lower())
+    ):
         add("role", m.group("r").lower())
         return True
     m = _COMMUTE.match(text)

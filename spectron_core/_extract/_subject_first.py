@@ -320,7 +320,7 @@ _MY_THING = re.compile(
     r"\s+(?:is|are|has\s+become|have\s+become|has\s+been|became)\s+(?:(?:basically|kind\s+of|kinda|pretty\s+much|"
     r"totally|definitely|honestly|literally|officially|still|now|like)\s+)*(?:my|our)\s+(?:(?:whole|new|big|latest|one|"
     r"main|other|other\s+big|true|first|great|only)\s+)*(?P<n>thing|jam|guilty\s+pleasure|sport|personality|lifeline|"
-    r"religion|love|vice|drink|poison)\b"
+    r"religion|vice|drink|poison)\b"
     r"(?:[\s,;].*)?$|"
     r"^(?P<v2>(?!(?:it|that|this|he|she|they|what)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are)\s+what\s+keeps\s+"
     r"(?:me|us)\s+(?:alive|sane|going|grounded|happy)\b.*$",
@@ -340,6 +340,8 @@ def _my_thing(t: str) -> list[Fact]:
     if v[:1].isupper() and not any(w[:1].isupper() for w in v.split()[1:]) and not v.split()[0].isupper():
         v = v[:1].lower() + v[1:]  # ("Tennis is my sport": capitalised only as the sentence's first word)
     noun, kind = (m.group("n") or "").lower(), kind_of(v)
+    if noun in ("thing", "personality") and not (kind or v.split()[0].endswith("ing")):
+        return []  # ("anxiety is my thing": only a doing or a known kind of thing is a liking)
     if noun == "sport" or kind == "sport":
         return [("sports", v)]
     if kind == "drink" or noun in ("drink", "poison"):

@@ -96,7 +96,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since_month", re.compile(r"\bsince\s+" + _M + r"\b", re.IGNORECASE)),
     (
         "in_month",
-        re.compile(r"\b(?:in|during|back\s+in|(?P<rel>last|this|next))\s+" + _M + r"\b(?!\s+\d)", re.IGNORECASE),
+        re.compile(
+            r"\b(?:in|during|back\s+in|(?P<rel>last|this|next))\s+" + _M + r"\b(?!\s*,?\s*(?:of\s+)?\d)"
+            r"(?!\s+(?:last|next|this)\s+year)(?!\s+\w+\s+years?\s+ago)",
+            re.IGNORECASE,
+        ),
     ),
 ]
 _VAGUE = re.compile(

@@ -24,6 +24,7 @@ the one exception is rule 3, which looks at ancestors too. Every outcome is writ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,6 +42,7 @@ from .._models import (
     Relation,
     RememberResult,
     Source,
+    Turn,
     Uncertainty,
 )
 from .._policy import CALIBRATION_FLOOR, SINGLE_VALUED_RELATIONS, importance_for
@@ -113,6 +115,14 @@ _NO_PARTNER = frozenset({"single", "divorced", "separated", "widowed"})
 """Relationship statuses that say the speaker has no partner now."""
 _PARTNER_WORDS = frozenset({"girlfriend", "boyfriend", "partner", "wife", "husband", "spouse", "fiance", "fiancee"})
 _PARTNER_LABELS = ("partner_of", "married_to")
+_PARTNERED = frozenset({"married", "in a relationship", "engaged", "dating", "seeing someone"})
+_NOT_THIS_PARTNER = re.compile(
+    r"\b(?:remarried|first\s+(?:wife|husband|marriage)|ex[\s-]?(?:wife|husband|girlfriend|boyfriend|partner)|"
+    r"single[\s-](?:handed(?:ly)?|minded)|(?:separated|divorced)\s+from\s+(?:my\s+)?(?:team|work|job|family|kids))\b",
+    re.IGNORECASE,
+)
+"""A turn whose status is about another partnership than the one on record ("divorced from my first wife", "i'm
+divorced but happily remarried") or no partnership at all ("single-handedly")."""
 
 
 def _topic(entity: str, key: str) -> str:
@@ -740,9 +750,20 @@ class Reconciler:
         ("partner_of Person/hannah"), at this scope. What this turn says of a new partner ("… i've been seeing
         Ravi since") is its own and stays. Why here and not in ``AttributeSpec.ends``: only the partner words of
         the many-valued ``family`` end, and a relation is closed with them."""
+        said = " ".join(r.content for r in [*self.plan.puts, self.result.turn] if isinstance(r, Turn))
+        if _NOT_THIS_PARTNER.search(said):
+            return  # "divorced from my first wife", "happily remarried", "single-handedly": not the partner on record
         for subject, key, value in sorted(current_now):
             if key != "relationship_status" or value not in _NO_PARTNER:
                 continue
+            if not any(
+                isinstance(ch.record, Attribute)
+                and ch.record.key == "relationship_status"
+                and ch.record.entity == subject
+                and _norm(ch.record.value) in _PARTNERED
+                for ch in self.result.corrections
+            ):
+                continue  # the status did not change from partnered this turn: a misreading ends no one
             why = f"relationship_status = {value}: the partner is no longer current"
             new = {ch.record.id for ch in self.result.relations if ch.action != "reinforced"}  # a partner named anew
             found = [
