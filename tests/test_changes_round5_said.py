@@ -28,6 +28,14 @@ def _instructions(text: str) -> list[tuple[str, str, str]]:
     return [(i.topic, i.action, i.polarity) for i in _EX.extract(ctx).instructions]
 
 
+def _relations(text: str) -> list[Any]:
+    """The relations the default extractor reads in a user's ``text``."""
+    ctx = ExtractionContext(
+        text=text, role="user", observed_at=at(0), principal=SPEAKER, agent="Agent/assistant", scope=ALICE_SCOPE
+    )
+    return list(_EX.extract(ctx).relations)
+
+
 def _store(tmp_path: Any) -> Spectron:
     return Spectron(path=str(tmp_path / "store"))
 
@@ -533,10 +541,7 @@ def test_a_separation_said_with_the_partner_ends_the_partner_word(tmp_path: Any)
     ],
 )
 def test_a_lower_case_name_after_a_kin_word_and_before_a_verb(text: str, label: str, name: str) -> None:
-    ctx = ExtractionContext(
-        text=text, role="user", observed_at=at(0), principal=SPEAKER, agent="Agent/assistant", scope=ALICE_SCOPE
-    )
-    got = [(r.label, r.object.split("/")[-1].casefold()) for r in _EX.extract(ctx).relations]
+    got = [(r.label, r.object.split("/")[-1].casefold()) for r in _relations(text)]
     assert (label, name) in got, got
 
 
@@ -544,10 +549,7 @@ def test_a_lower_case_name_after_a_kin_word_and_before_a_verb(text: str, label: 
     "text", ["my dog often has fleas", "my dad taught me to fish", "my son really loves football", "my kids said no"]
 )
 def test_no_name_from_a_word_between_a_kin_word_and_its_verb(text: str) -> None:
-    ctx = ExtractionContext(
-        text=text, role="user", observed_at=at(0), principal=SPEAKER, agent="Agent/assistant", scope=ALICE_SCOPE
-    )
-    assert not _EX.extract(ctx).relations, _EX.extract(ctx).relations
+    assert not _relations(text), _relations(text)
 
 
 def test_a_month_without_a_year_is_the_next_one_in_a_clause_about_what_is_to_come() -> None:

@@ -523,8 +523,7 @@ def _one(
             value = _lower_unless_proper(place)
             if m.group("what"):
                 drop("possessions", m.group("what").lower())
-            add("home", value)
-            relate("lives_in", entity_ref("Place", value))
+            _lives_in(value, add, relate)
         return
     m = _SHIFTED.match(text)
     if m:
@@ -546,8 +545,7 @@ def _one(
     m = _TRANSFERRED.match(text)
     workplace = m.group("s") + (m.group("kind") or "") if m else ""
     if m and _WORKPLACE.search(workplace) and not _SCHOOL_NAME.search(m.group("s")):
-        add("employer", workplace)  # "i've transferred to St Luke's Hospital": a move within one's work
-        relate("works_at", entity_ref("Org", workplace))
+        _works_at(workplace, add, relate)  # "i've transferred to St Luke's Hospital": a move within one's work
         return
     m = m if m and (_SCHOOL_NAME.search(m.group("s")) or _SCHOOL_TIME.search(said)) else _STUDYING_AT.match(text)
     if m:
@@ -568,6 +566,18 @@ def _one(
         add("food_preference", _MANY_WORDED.get(diet) or diet)
 
 
+def _lives_in(place: str, add: Callable[..., None], relate: Callable[[str, str], None]) -> None:
+    """``home`` and its mirror relation, as every new-home frame here says them."""
+    add("home", place)
+    relate("lives_in", entity_ref("Place", place))
+
+
+def _works_at(org: str, add: Callable[..., None], relate: Callable[[str, str], None]) -> None:
+    """``employer`` and its mirror relation, as every new-job frame here says them."""
+    add("employer", org)
+    relate("works_at", entity_ref("Org", org))
+
+
 def _said_anew(
     text: str, cue: bool, when: datetime | None, add: Callable[..., None], relate: Callable[[str, str], None]
 ) -> bool:
@@ -575,8 +585,7 @@ def _said_anew(
     m = _NEW_PLACE.match(text) or _RESIDENT.match(text)
     h = None if m else _HOME_IS.match(text)
     if h and h.group("p2") and h.group("p2").lower() not in _NOT_NAME:
-        add("home", h.group("p2"))  # "home is Portland now": the place is said after
-        relate("lives_in", entity_ref("Place", h.group("p2")))
+        _lives_in(h.group("p2"), add, relate)  # "home is Portland now": the place is said after
         return True
     if h and (cue or h.group("my")) and h.group("p").lower() not in _NOT_NAME:
         m = h
@@ -584,26 +593,21 @@ def _said_anew(
         place = m.group("p")
         if place.lower() in _NOT_TOWN or not (place[:1].isupper() or place.lower() in PLACES or m.re is _RESIDENT):
             return m.re is not _HOME_IS
-        add("home", _lower_unless_proper(place))
-        relate("lives_in", entity_ref("Place", _lower_unless_proper(place)))
+        _lives_in(_lower_unless_proper(place), add, relate)
         return True
     offer = _OFFER.match(text)
     if offer and not (offer.group("job") or _STARTED_THERE.match(offer.group("then") or "")):
         offer = None  # "i took the offer from carmax": a car sold, not a job
     m = _HIRED.match(text) or _GOT_HIRED.match(text) or _JOINED.match(text) or offer
     if m and m.group("org").lower() not in _NOT_NAME | {"they", "we", "he", "she", "it", "my", "our", "the"}:
-        org = _lower_unless_proper(m.group("org"))
-        add("employer", org)
-        relate("works_at", entity_ref("Org", org))
+        _works_at(_lower_unless_proper(m.group("org")), add, relate)
         role = (m.group("role") or "").lower()
         if role and role.split()[-1] not in ("contract", "basis", "time", "intern", "now", "today", "yesterday"):
             add("role", role)
         return True
     m = _BOUGHT_HOME.match(text)
     if m and (m.group("p")[:1].isupper() or m.group("p").lower() in PLACES or " " not in m.group("p")):
-        place = _lower_unless_proper(m.group("p"))
-        add("home", place)
-        relate("lives_in", entity_ref("Place", place))
+        _lives_in(_lower_unless_proper(m.group("p")), add, relate)
         return True
     m = _FIRST_AT.match(text)
     if (
@@ -611,9 +615,7 @@ def _said_anew(
         and m.group("org").lower() not in _NOT_EMPLOYER | _NOT_NAME
         and not m.group("org").lower().endswith(("school", "college", "university", "academy"))
     ):
-        org = _lower_unless_proper(m.group("org"))
-        add("employer", org)
-        relate("works_at", entity_ref("Org", org))
+        _works_at(_lower_unless_proper(m.group("org")), add, relate)
         return True
     m = _PROMOTED.match(text)
     if (
