@@ -340,12 +340,13 @@ def match_instruction(body: str, span: tuple[int, int]) -> ExtractedInstruction 
                 return None  # a bare imperative is a directive only when it is plainly about the answers
     if rest is None:
         m = _NOUN_DIRECTIVE.match(text)
-        said = m.group("rest") if m else ""
-        manner = "in " + said.rsplit(" ", 1)[0]  # ("english replies" are replies in english)
-        if m and canonical_topic(said)[1] is not None:
-            rest = said  # "shorter answers going forward"
-        elif m and canonical_topic(manner)[1] == "language":
-            rest = manner  # "english replies from now on pls"
+        if m:
+            said = m.group("rest")
+            manner = "in " + said.rsplit(" ", 1)[0]  # ("english replies" are replies in english)
+            if canonical_topic(said)[1] is not None:
+                rest = said  # "shorter answers going forward"
+            elif canonical_topic(manner)[1] == "language":
+                rest = manner  # "english replies from now on pls"
     if rest is None:
         return None
     topic, _family = canonical_topic(rest)

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "ACTIVITIES",
     "THING_KINDS",
+    "FIRM_KINDS",
     "APPEARANCE_ADJ",
     "APPEARANCE_NOUNS",
     "CHILD_WORDS",
@@ -179,6 +180,13 @@ def thing_kind(value: str) -> str | None:
     said = set(value.lower().replace("-", " ").split()) | {value.lower()}
     return next((kind for kind, names in THING_KINDS.items() if not names.isdisjoint(said)), None)
 
+
+FIRM_KINDS = (
+    r"startup|start-up|company|firm|agency|studio|practice|charity|bank|consultancy|business|lab|nonprofit|"
+    r"non-profit|school|hospital|clinic|restaurant|bakery|brewery|shop|store|team"
+)
+"""Kinds of workplace a firm is named after, as a regex alternation ("a startup called Lumio", "joined a bakery
+named Crumbs"): the name after "called/named" is the employer, not the kind."""
 
 KIND_NOUNS = words(
     """phone phones smartphone smartphones cellphone laptop laptops computer computers pc desktop tablet tablets

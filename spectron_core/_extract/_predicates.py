@@ -38,6 +38,7 @@ from ._lexicon import (
     DIET_FOODS,
     DIETS,
     DRINKS,
+    FIRM_KINDS,
     GAMES,
     GENDER_WORDS,
     INSTRUMENTS,
@@ -948,13 +949,13 @@ dozen donuts"), which is no fact about the speaker's present. "have taken up X" 
 
 
 _NAMED_ORG = re.compile(
-    r"^(?:an?|the|this)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|agency|studio|practice|charity|bank|"
-    r"consultancy|business|lab|nonprofit|non-profit|school|hospital|clinic|restaurant|bakery|brewery|shop|store|cafe|"
-    r"café|bar|pub|hotel|garage|salon|gym|publisher|outfit|place|team)\s+(?:called|named)\s+(?:the\s+)?"
+    r"^(?:an?|the|this)\s+(?:[\w-]+\s+){0,2}?(?:" + FIRM_KINDS + r"|cafe|café|bar|pub|hotel|garage|salon|gym|"
+    r"publisher|outfit|place)\s+(?:called|named)\s+(?:the\s+)?"
     r"(?P<name>(?!(?:the|a|an)\b)(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})|[a-z][\w&'.-]*)",
     re.IGNORECASE,
 )
-"""A workplace named after its kind: "a startup called Lumio", "a little bakery named Crumbs"."""
+"""A workplace named after its kind: "a startup called Lumio", "a little bakery named Crumbs" (the kinds one joins,
+``FIRM_KINDS``, and the places one works in)."""
 
 
 def _h_work(c: Sink, verb: str, rest: str) -> None:

@@ -61,7 +61,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clauses import Piece
-from ._lexicon import DIETS, PLACES, words
+from ._lexicon import DIETS, FIRM_KINDS, PLACES, words
 from ._routine import routine_of
 from ._rule_clause import _lower_unless_proper, speaker_fact
 from ._tools import _KNOWN as _TOOL_NAMES
@@ -251,8 +251,7 @@ _STARTED_THERE = re.compile(
 )
 _JOINED = re.compile(
     _LEAD + _I + _HAVE + _ADV + r"(?:joined|signed\s+(?:on\s+)?with|started\s+(?:at|with))\s+(?:a|an|the|this)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:startup|start-up|company|firm|agency|studio|practice|charity|bank|consultancy|business|"
-    r"lab|nonprofit|non-profit|school|hospital|clinic|restaurant|bakery|brewery|shop|store|team)\s+(?:called|named)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + FIRM_KINDS + r")\s+(?:called|named)\s+"
     r"(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)|[a-z][\w&'.-]*)" + _AS_ROLE + r"\s*$",
     re.IGNORECASE,
 )
@@ -377,7 +376,7 @@ _NOT_A_TITLE = re.compile(
     r"\b(?:class|seat|seats|row|economy|cabin|suite|room|upgrade|lounge|tier|league)$", re.IGNORECASE
 )
 """What one is bumped up to that is no job ("bumped me to first class", "bumped up to business class")."""
-_BOUGHT_HOME = re.compile(
+_LEASED_HOME = re.compile(
     _LEAD
     + _I
     + _HAVE
@@ -605,7 +604,7 @@ def _said_anew(
         if role and role.split()[-1] not in ("contract", "basis", "time", "intern", "now", "today", "yesterday"):
             add("role", role)
         return True
-    m = _BOUGHT_HOME.match(text)
+    m = _LEASED_HOME.match(text)
     if m and (m.group("p")[:1].isupper() or m.group("p").lower() in PLACES or " " not in m.group("p")):
         _lives_in(_lower_unless_proper(m.group("p")), add, relate)
         return True

@@ -290,9 +290,10 @@ def resolve(text: str, observed_at: datetime) -> TimeMention | None:
     if best is None:
         return None
     _, kind, m = best
+    now = observed_at.astimezone(timezone.utc)
     if kind == "in_month" and not m.group("rel") and _AHEAD.search(text):
-        when, problem = _in_month({**m.groupdict(), "rel": "next"}, _day(observed_at.astimezone(timezone.utc)))
-        return TimeMention(m.group(0).strip(), (m.start(), m.end()), when, problem)
-    when, problem = _resolve_one(kind, m, observed_at.astimezone(timezone.utc))
+        when, problem = _in_month({**m.groupdict(), "rel": "next"}, _day(now))  # "i turn 65 in june": the next one
+    else:
+        when, problem = _resolve_one(kind, m, now)
     span = (m.start(), m.end())
     return TimeMention(m.group(0).strip(), span, when, problem)

@@ -750,12 +750,13 @@ class Reconciler:
         ("partner_of Person/hannah"), at this scope. What this turn says of a new partner ("… i've been seeing
         Ravi since") is its own and stays. Why here and not in ``AttributeSpec.ends``: only the partner words of
         the many-valued ``family`` end, and a relation is closed with them."""
+        ended = sorted((s, v) for s, k, v in current_now if k == "relationship_status" and v in _NO_PARTNER)
+        if not ended:
+            return  # (most turns: nothing more to read)
         said = " ".join(r.content for r in [*self.plan.puts, self.result.turn] if isinstance(r, Turn))
         if _NOT_THIS_PARTNER.search(said):
             return  # "divorced from my first wife", "happily remarried", "single-handedly": not the partner on record
-        for subject, key, value in sorted(current_now):
-            if key != "relationship_status" or value not in _NO_PARTNER:
-                continue
+        for subject, value in ended:
             if not any(
                 isinstance(ch.record, Attribute)
                 and ch.record.key == "relationship_status"
