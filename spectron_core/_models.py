@@ -45,10 +45,11 @@ CATEGORIES: tuple[str, ...] = ("episodic", "identity", "knowledge", "context", "
 Role = Literal["user", "assistant", "system", "tool"]
 ROLES: tuple[str, ...] = ("user", "assistant", "system", "tool")
 SourceKind = Literal["turn", "document", "triples", "import", "reflection", "consolidation"]
-Action = Literal["created", "reinforced", "superseded", "flagged", "closed", "revoked"]
+Action = Literal["created", "reinforced", "superseded", "flagged", "closed", "revoked", "resolved"]
 """What a write did to a record: ``closed`` marks a value ended by a negation ("no longer"), ``revoked`` an
-instruction stopped ("stop using bullet points"); the other four are the outcomes of reconciliation
-(``_write/_reconcile.py``)."""
+instruction stopped ("stop using bullet points"), ``resolved`` an open uncertainty this write answered (a key
+flagged as possibly changed, ``_write/_unread_change.py``, then stated again); the other four are the outcomes
+of reconciliation (``_write/_reconcile.py``)."""
 
 
 class SpectronModel(BaseModel):

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .._entities import split_ref
+from .._entities import principal_for, split_ref
 from .._extract._lexicon import names_kind_only, thing_kind
 from .._extract._types import ExtractedAttribute, ExtractedInstruction, ExtractedRelation, Extraction
 from .._models import (
@@ -52,6 +52,7 @@ from .._store._where import and_, exact_clause, visible_clause
 from .._time import utcnow
 from ._commit import WritePlan
 from ._render import attribute_sentence, display, relation_sentence
+from ._unread_change import settle_unread_changes
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -217,7 +218,7 @@ class Reconciler:
         for r in self.plan.pending().values():
             if r.kind == kind and all(getattr(r, k, None) == v for k, v in match.items()):
                 found[r.id] = r
-        out = [r for r in found.values() if r.current]
+        out = [r for r in found.values() if (r.state == "open" if r.kind == "uncertainty" else r.current)]
         if ancestors:
             return [r for r in out if Scope(r.scope).visible_from(self.scope) and not self._is_descendant(r)]
         return [r for r in out if Scope(r.scope) == self.scope]
@@ -517,6 +518,32 @@ class Reconciler:
         self._stage_put(unc)
         self.result.uncertainties.append(Change(action="created", record=unc))
         return unc
+
+    # -- unread changes (``_unread_change``) ------------------------------------------------------------
+    def current_attributes(self, entity: str, key: str) -> list[Any]:
+        """The current values of ``entity.key`` at this scope, as this write sees them (its own staged too)."""
+        return self._current("attribute", {"entity": entity, "key": key}, ancestors=False)
+
+    @staticmethod
+    def stated(record: Any) -> datetime:
+        """When a version was said (``_stated``)."""
+        return _stated(record)
+
+    def flag_change(self, label: str, what: str, why: str, record_ids: list[str], entity: str, key: str) -> None:
+        """Open an uncertainty that ``entity.key`` may have changed (``_unread_change``), once per turn."""
+        unc = self._flag(label, what, why, record_ids, entity, key)
+        self._decide(label, "flagged", why, unc.id, record_ids[:1])
+
+    def open_uncertainties(self, entity: str, key: str) -> list[Uncertainty]:
+        """The open uncertainties about ``entity.key`` at this scope."""
+        return self._current("uncertainty", {"entity": entity, "key": key}, ancestors=False)
+
+    def resolve(self, unc: Uncertainty, why: str) -> None:
+        """Mark an open uncertainty resolved by this write, and say so in the result and the trace."""
+        settled = unc.model_copy(update={"state": "resolved"})
+        self._stage_update(settled)
+        self.result.uncertainties.append(Change(action="resolved", record=settled, reason=why))
+        self._decide(f"uncertain: {unc.what}", "resolved", why, unc.id)
 
     # -- relations ------------------------------------------------------------------------------------
     def relation(self, cand: ExtractedRelation) -> None:
@@ -833,3 +860,18 @@ class Reconciler:
         for u in extraction.uncertainties:
             self._flag(f"uncertain: {u.what}", u.what, u.why, [self.source.ref] if self.source.ref else [], None, None)
             self._decide(f"uncertain: {u.what}", "flagged", u.why)
+        stated = self._principal_stated()
+        if stated:
+            settle_unread_changes(self, stated)
+
+    def _principal_stated(self) -> set[tuple[str, str]]:
+        """(entity, key) of the one-value keys of the scope's principal that this write stated a value of."""
+        principal = principal_for(self.scope.as_dict())
+        return {
+            (fact.entity, fact.key)
+            for c in self.result.attributes
+            if isinstance(fact := c.record, Attribute)
+            and c.action in ("created", "superseded", "reinforced")
+            and fact.entity == principal
+            and not self.ontology.is_multi_valued(fact.key)
+        }

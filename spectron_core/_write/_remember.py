@@ -19,6 +19,7 @@ from .._validate import check_metadata, check_role, check_text
 from ._commit import WritePlan, apply_plan
 from ._reconcile import Reconciler
 from ._render import attribute_sentence
+from ._unread_change import flag_unread_changes
 from ._vectors import fact_vectors
 
 if TYPE_CHECKING:
@@ -203,7 +204,11 @@ def _remember_locked(
         engine, Scope(session.scope), source, observed, plan, result, fresh_source=turn is not None, stored=stored
     )
     rec.apply(extraction)
-    _embed_new(engine, plan, turn, msg.vector)
+    vector = msg.vector
+    if turn is not None:
+        vector = vector if vector is not None else engine.embed_texts([turn.content])[0]
+        flag_unread_changes(engine, rec, turn, vector, extraction)
+    _embed_new(engine, plan, turn, vector)
     if rec.decisions:
         trace = Trace(
             id=stable_id("trc", source.ref),
