@@ -105,8 +105,22 @@ def _shown(mem: Any, scope: dict[str, str]) -> list[str]:
     return [str(v).casefold() for v in facts + [r.object for r in p.relations] + standing]
 
 
+def _flagged(mem: Any, scope: dict[str, str]) -> list[str]:
+    """Values of the principal's the profile shows as possibly changed (an unread-change uncertainty)."""
+    p = mem.profile(scope=scope)
+    me = f"person/{scope['user']}"
+    return [
+        str(f.value).casefold()
+        for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge]
+        if f.entity.casefold() == me and f.conflict and "may have changed" in f.conflict
+    ]
+
+
 def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
-    changes = adds = changed = added = 0
+    """Changes and additions. A change counts as *warned* when it was not applied but the old value is shown
+    flagged as possibly changed (the assistant then reads both the old value and the words that may replace
+    it); an addition, or an applied change, that flags anything counts as a false flag."""
+    changes = adds = changed = added = warned = false_flags = 0
     failed: list[str] = []
     for i, (first, second, old, new, mode) in enumerate(_rows("pairs.tsv", data)):
         scope = {"org": "probe", "user": f"speaker{i}"}
@@ -114,6 +128,7 @@ def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
         before = _shown(mem, scope)
         mem.remember(second, scope=scope, observed_at=T0 + timedelta(days=1))
         after = _shown(mem, scope)
+        flags = _flagged(mem, scope)
         had = any(old.casefold() in v for v in before)
         has_old = any(old.casefold() in v for v in after)
         has_new = not new or any(new.casefold() in v for v in after)
@@ -121,17 +136,24 @@ def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
             adds += 1
             ok = had and has_old and has_new
             added += ok
+            false_flags += bool(flags)
         else:
             changes += 1
             ok = had and not has_old and has_new
             changed += ok
+            if ok:
+                false_flags += bool(flags)
+            elif had and any(old.casefold() in v for v in flags):
+                warned += 1
         if not ok:
-            failed.append(f"{mode} {first!r} -> {second!r}: before {before}, after {after}")
+            failed.append(f"{mode} {first!r} -> {second!r}: before {before}, after {after}, flagged {flags}")
     return {
         "changes": changes,
         "changed": round(changed / changes, 3),
+        "changed_or_warned": round((changed + warned) / changes, 3),
         "additions": adds,
         "added": round(added / adds, 3),
+        "false_flags": false_flags,
         "failed": failed,
     }
 
@@ -175,7 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     out["seconds"] = round(time.perf_counter() - t, 1)
     s, p, r = out["statements"], out["pairs"], out["recall"]
     print(f"statements read {s['read']} of {s['statements']}; negatives clean {s['clean']} of {s['negatives']}")
-    print(f"changes {p['changed']} of {p['changes']}; additions {p['added']} of {p['additions']}")
+    print(
+        f"changes {p['changed']} of {p['changes']} (applied or the old value flagged: {p['changed_or_warned']}); "
+        f"additions {p['added']} of {p['additions']}; false flags {p['false_flags']}"
+    )
     print(f"recall hit@1 {r['hit@1']}, hit@3 {r['hit@3']} of {r['questions']} questions")
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
