@@ -46,6 +46,21 @@ NOT_A_CHANGE = [
     ("I have a cat.", ("pets", "cat"), "we got a new puppy last week, the cat is not impressed"),
     # about another key
     ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "started learning the piano again after ten years"),
+    # a wish, a plan or a condition: nothing has changed yet
+    ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "if the price is right i'd swap the car for an electric one"),
+    ("I live in Bristol.", ("home", "Bristol"), "someday I might move to the coast, somewhere quiet"),
+    ("I live in Bristol.", ("home", "Bristol"), "thinking about relocating to Lisbon next year, nothing decided"),
+    # someone else's change: a friend, a neighbour, he or she, the assistant
+    ("I live in Bristol.", ("home", "Bristol"), "my flatmate is moving to Leeds next week, gutted"),
+    ("I'm single.", ("relationship_status", "single"), "my cousin just got engaged to her girlfriend, so sweet"),
+    ("I live in Bristol.", ("home", "Bristol"), "she finally moved out to the countryside, good for her"),
+    ("My favourite food is pizza.", ("favorite_food", "pizza"), "you suggested a new pasta dish yesterday, it was good"),
+    # a favourite is a preference: talk of the thing with no word of liking is no new favourite
+    ("My favourite colour is blue.", ("favorite_color", "blue"), "repainted the hallway a deep green now, looks smart"),
+    # the value on record named: talk about it, not a change
+    ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "the civic needs new brakes soon, ugh"),
+    # a word of change, negated
+    ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "the car didn't start this morning so I was late"),
 ]
 
 

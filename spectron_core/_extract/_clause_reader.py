@@ -17,7 +17,7 @@ from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
 from ._health import health_of
 from ._home import HOME_IS_AT, NEVER_LEFT_BARE, home_named_first, home_said_as, homes_said, place_before_there
-from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PLACES, RELATION_WORDS, words
+from ._lexicon import ACTIVITIES, COLORS, DIETS, KIN, PEOPLE_NOUNS, PLACES, RELATION_WORDS, words
 from ._looks import described
 from ._media import (
     LIKED_MOST_TAIL,
@@ -229,13 +229,6 @@ _NOT_FOR_A_DAY = frozenset({"medications", "dietary_restrictions", "drinks"})
 _SWITCHED = re.compile(
     r"\b(?:switch(?:ed)?|mov(?:ed|ing)|migrat(?:ed|ing)|chang(?:ed|ing)|went|go(?:ne)?)\b", re.IGNORECASE
 )
-_PEOPLE_NOUNS = words(
-    """friend friends bff coworker coworkers co-worker colleague colleagues boss manager neighbor neighbour neighbors
-    neighbours roommate roommates flatmate housemate classmate classmates teammate teammates teacher doctor
-    therapist landlord landlady client clients mentor ex tutor coach trainer assistant"""
-)
-"""Other people named by what they are to the speaker: "my X is Y" is then a fact of theirs, not a key of the
-speaker's."""
 _DESCRIBES = re.compile(
     r"^(?:(?:a\s+)?(?:bit|little|lot|tad)\s+)?(?:[a-z]{3,}ed|[a-z]{3,}(?:ful|ous|less)|born|gone|done|sold|lost|broken|"
     r"stolen|taken|eaten|tiny|small|big|huge|large|old|new|young|cute|nice|bad|ok|okay|alright|fine|sick|ill|broke|"
@@ -1329,7 +1322,7 @@ class ClauseReader:
                 if not _RELATIVE_WORDS.isdisjoint(thing.split()):
                     return  # "my sister who lives in Rome is a chef": no key "sister_who"
                 named = _match(r"^(?:(?:dr|mr|mrs|ms|prof)\b|[A-Z])", value.strip())  # "my doctor is dr. okafor"
-                if (thing.split()[-1] in _PEOPLE_NOUNS or thing in RELATION_WORDS) and not named:
+                if (thing.split()[-1] in PEOPLE_NOUNS or thing in RELATION_WORDS) and not named:
                     return  # "my friend is allergic to peanuts", "my coworker is vegan": that person's fact
                 if len(value.split()) > 6 or _match(r"^[a-z]{3,}ing$", value.strip(" .!")):
                     return  # ("my commute is exhausting": a description)

@@ -212,6 +212,14 @@ KIN = words(
     stepdaughter stepsons stepdaughters stepchildren stepkids stepsister stepbrother stepsisters stepbrothers
     family boys girls"""
 )
+PEOPLE_NOUNS = words(
+    """friend friends bff bestie mate mates buddy pal coworker coworkers co-worker colleague colleagues boss manager
+    neighbor neighbour neighbors neighbours roommate roommates flatmate flatmates housemate housemates classmate
+    classmates teammate teammates teacher doctor therapist landlord landlady client clients mentor ex tutor coach
+    trainer assistant"""
+)
+"""Other people named by what they are to the speaker (kin aside): "my X is Y" is then a fact of theirs, not a
+key of the speaker's, and "my neighbour is moving to perth" is their move."""
 KIN_LABELS = {
     **dict.fromkeys(
         "son sons daughter daughters kid kids child children childrens boys girls boy girl stepson stepdaughter".split(),
