@@ -187,21 +187,31 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         mem = Spectron(path=str(Path(tmp) / "store"))
         try:
+            # a set may hold only some of the three files (``changes_held_out/`` has pairs only)
             out = {
-                "statements": statements(args.data),
-                "pairs": pairs(mem, args.data),
-                "recall": recall(mem, args.data),
+                part: run(*([mem] if part != "statements" else []), args.data)
+                for part, run, name in (
+                    ("statements", statements, "statements.tsv"),
+                    ("pairs", pairs, "pairs.tsv"),
+                    ("recall", recall, "recall.json"),
+                )
+                if (args.data / name).exists()
             }
         finally:
             mem.close()
     out["seconds"] = round(time.perf_counter() - t, 1)
-    s, p, r = out["statements"], out["pairs"], out["recall"]
-    print(f"statements read {s['read']} of {s['statements']}; negatives clean {s['clean']} of {s['negatives']}")
-    print(
-        f"changes {p['changed']} of {p['changes']} (applied or the old value flagged: {p['changed_or_warned']}); "
-        f"additions {p['added']} of {p['additions']}; false flags {p['false_flags']}"
-    )
-    print(f"recall hit@1 {r['hit@1']}, hit@3 {r['hit@3']} of {r['questions']} questions")
+    if "statements" in out:
+        s = out["statements"]
+        print(f"statements read {s['read']} of {s['statements']}; negatives clean {s['clean']} of {s['negatives']}")
+    if "pairs" in out:
+        p = out["pairs"]
+        print(
+            f"changes {p['changed']} of {p['changes']} (applied or the old value flagged: {p['changed_or_warned']}); "
+            f"additions {p['added']} of {p['additions']}; false flags {p['false_flags']}"
+        )
+    if "recall" in out:
+        r = out["recall"]
+        print(f"recall hit@1 {r['hit@1']}, hit@3 {r['hit@3']} of {r['questions']} questions")
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "results.json").write_text(json.dumps(out, indent=1, default=str), encoding="utf-8")
