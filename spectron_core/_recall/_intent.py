@@ -43,7 +43,16 @@ from ._principal import Principal, asks_about_self, kin_named, speaks_of_a_pet, 
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["any_about", "asked_keys", "key_leg", "key_scores", "principal_asks", "relative_leg", "turn_key_scores"]
+__all__ = [
+    "any_about",
+    "asked_keys",
+    "key_leg",
+    "key_scores",
+    "keys_standing_out",
+    "principal_asks",
+    "relative_leg",
+    "turn_key_scores",
+]
 
 
 def key_scores(meanings: np.ndarray, vector: Any) -> np.ndarray | None:
@@ -70,8 +79,12 @@ def asked_keys(keys: list[str], meanings: np.ndarray, query_vector: Any, cfg: Ra
     """The keys the question is clearly about, most similar first (none when it is about no key in particular).
     ``meanings``: one unit row per key of ``keys`` (``_meanings.attribute_meanings``)."""
     z = key_scores(meanings, query_vector)
-    if z is None:
-        return []
+    return [] if z is None else keys_standing_out(keys, z, cfg)
+
+
+def keys_standing_out(keys: list[str], z: np.ndarray, cfg: RankingConfig) -> list[str]:
+    """The keys a text is clearly about, given its standard scores ``z`` against each of ``keys``' meanings
+    (``key_scores``): the best at ``key_min_z`` or more, and every key within ``key_margin_z`` of it."""
     best = float(z.max())
     if best < cfg.key_min_z:
         return []

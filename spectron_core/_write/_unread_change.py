@@ -50,7 +50,7 @@ from .._entities import principal_for
 from .._extract._lexicon import KIN, PEOPLE_NOUNS
 from .._meanings import attribute_meanings
 from .._models import Turn
-from .._recall._intent import asked_keys, key_scores
+from .._recall._intent import key_scores, keys_standing_out
 from .._recall._principal import is_question
 
 if TYPE_CHECKING:
@@ -173,7 +173,7 @@ def settle_unread_changes(rec: Reconciler, keys: set[tuple[str, str]]) -> None:
 
 
 def _about(engine: Engine, vector: Any) -> tuple[list[str], dict[str, float]]:
-    """The keys the statement is clearly about, by the test recall puts a question to (``asked_keys``:
+    """The keys the statement is clearly about, by the test recall puts a question to (``keys_standing_out``:
     ``key_min_z`` standard deviations above the mean over every key's meaning, and within ``key_margin_z`` of
     the best), and every key's standard score. A looser test (2.5 or 2) flagged a few more changes of the probe
     sets and three to six times as many of the ConvAI2 speakers' statements, whose facts do not change (see
@@ -182,7 +182,7 @@ def _about(engine: Engine, vector: Any) -> tuple[list[str], dict[str, float]]:
     z = key_scores(meanings, vector)
     if z is None:
         return [], {}
-    return asked_keys(keys, meanings, vector, engine.ranking), dict(zip(keys, (float(x) for x in z)))
+    return keys_standing_out(keys, z, engine.ranking), dict(zip(keys, (float(x) for x in z)))
 
 
 def _words(text: str) -> set[str]:
