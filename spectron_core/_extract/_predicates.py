@@ -72,7 +72,8 @@ __all__ = ["VERBS", "favorite_key", "kind_named_in", "kind_of", "noun_phrase", "
 
 
 _DET = re.compile(
-    r"^(?:(?:a\s+lot\s+of|lots\s+of|a\s+ton\s+of|tons\s+of|a\s+bunch\s+of|a\s+couple\s+of|a\s+pair\s+of|a\s+few|"
+    r"^(?:(?:(?:way\s+)?(?:too|so)\s+(?:much|many)|a\s+lot\s+of|lots\s+of|a\s+ton\s+of|tons\s+of|a\s+bunch\s+of|"
+    r"a\s+couple\s+of|a\s+pair\s+of|a\s+few|"
     r"a|an|the|some|my|our|his|her|their|this|that|these|those|"
     r"plenty\s+of|many|few|several|all|any|both|every|each|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d+|own|little|big|huge|cute|lovely|"
@@ -1132,6 +1133,24 @@ _LIVE_FOR = re.compile(
     re.IGNORECASE,
 )
 """What the speaker lives for ("i live for summer", "i live for the weekends"), not how long or how cheaply."""
+
+
+_PASSING_STAY = re.compile(
+    r"\b(?:for\s+(?:the|a|this|that|two|three|a\s+few|a\s+couple\s+of)\s+(?:\w+\s+)?(?:holidays?|weekends?|weeks?|"
+    r"nights?|days?|months?|summer|winter|christmas|break|trip|visit|while)|for\s+(?:christmas|easter|thanksgiving|now)|"
+    r"this\s+(?:week|weekend|month|summer)|tonight|until|till|hotels?|hostels?|air\s?bnbs?|motels?)\b",
+    re.IGNORECASE,
+)
+"""What makes a stay a visit, not a home: a stay for a while ("for the holidays", "this week", "until friday") or
+at a place one visits (a hotel, an airbnb)."""
+
+
+def _visiting(c: Sink, low: str) -> bool:
+    """Whether "staying …" in this clause is a visit: the clause, or its sentence (whose time phrase the reader
+    took out), says it is for a while or at a hotel. Living and being based somewhere are never visits."""
+    if not low.startswith("staying"):
+        return False
+    return bool(_PASSING_STAY.search(low) or _PASSING_STAY.search(c.ctx.text[c.span[0] : c.span[1]]))
 
 
 def _h_live(c: Sink, verb: str, rest: str) -> None:
@@ -2774,7 +2793,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         elif _match(r"^moving\b", low):
             _h_move(c, "moving", _sub(r"^\w+\s+", "", r))
         elif _match(r"^(?:living|based|staying)\b", low):
-            _h_live(c, "live", _sub(r"^\w+\s+", "", r))
+            if not _visiting(c, low):
+                _h_live(c, "live", _sub(r"^\w+\s+", "", r))
         elif _in_a_kind_of_place(c, r):
             pass  # "we're in a small town now"
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
@@ -2902,7 +2922,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             return
     m = _match(r"^(?:living|based|staying|located|residing)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:
-        _h_live(c, "live", m.group("v"))
+        if not _visiting(c, low):
+            _h_live(c, "live", m.group("v"))
         return
     m = _match(r"^(?:working|employed)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m:

@@ -75,8 +75,12 @@ class _Clause:
         replaces: str | None = None,
     ) -> None:
         value = _clean(value)
-        if not value or len(value) > 120:
+        if not value or len(value) > 120 or scrap_of_a_clause(key, value):
             return
+        if key == "vehicle":
+            value = _TO_WORK.sub("", value)  # "i ride a motorbike to work now": the vehicle is the motorbike
+        elif key in _NAME_KEYS:
+            value = _TERM_TAIL.sub("", value)  # "started a new post at exeter this term": the employer is exeter
         if key == "hobbies" and value[:4].lower() == "sing" and value.lower().startswith(("sing ", "singing ")):
             value = sung(value)  # "singing frozen": the pastime is singing, not the song
         self.matched = True
@@ -106,8 +110,8 @@ class _Clause:
     def rel(self, label: str, obj: str, category: Category = "identity") -> None:
         if "/" in obj:
             typ, name = obj.split("/", 1)
-            name = name.strip(" .,")
-            if not name or (label == "works_at" and _clientele(name)):
+            name = _TERM_TAIL.sub("", name.strip(" .,"))
+            if not name or (label == "works_at" and _clientele(name)) or (_NOT_A_NAME.match(name) and name.islower()):
                 return
             obj = entity_ref(typ, name)
         self.matched = True
@@ -128,6 +132,33 @@ class _Clause:
 _DANGLING = re.compile(r"(?:\s+(?:and|an|a|the|to|of|with|my|as|for|from|at|in|on|into|like))+$", re.IGNORECASE)
 """A function word left at the end of a cut value ("running marathons and", "dancing to"): it names nothing."""
 _BARE_WORD = re.compile(r"^(?:not|no|so|and|to|of|with|my)$", re.IGNORECASE)
+_CLAUSE_SCRAP = re.compile(
+    r"^(?:after|before|when|whenever|while|until|once|if|unless|because)\b|\b(?:i|we|he|she|they|you)$", re.IGNORECASE
+)
+"""A piece of a clause, not a value: a subordinate clause's opening ("after i graduate next year …" had given
+``education = after i``) or a value cut before its verb, ending on a subject pronoun."""
+_NAME_KEYS = frozenset({"employer", "home", "hometown", "school"})
+_NOT_A_NAME = re.compile(
+    r"^(?:just|recently|already|finally|also|still|never|bought|sold|got|made|took|went|gave|told|said|left|became)\b",
+    re.IGNORECASE,
+)
+"""What follows "i work for" or "i live in" when the clause is relative ("the dentist i work for just bought …"):
+an adverb or a verb, never the name of a place or a firm."""
+
+
+def scrap_of_a_clause(key: str, value: str) -> bool:
+    """Whether ``value`` is a piece of the clause rather than a value of ``key`` (``_CLAUSE_SCRAP``, and for a
+    key that holds a name, an adverb or a verb where the name should be: "the dentist i work for just bought a
+    new practice" names no employer)."""
+    return bool(
+        _CLAUSE_SCRAP.search(value) or (key in _NAME_KEYS and _NOT_A_NAME.match(value) and not value[:1].isupper())
+    )
+
+
+_TERM_TAIL = re.compile(r"\s+(?:this|last|next)\s+(?:term|semester|quarter|trimester)$", re.IGNORECASE)
+"""The school calendar's time, left at the end of a place's name (the time phrases ``_when`` reads are taken out
+before; the calendar's are kept in the sentence, where a transfer "this semester" tells a school's)."""
+_TO_WORK = re.compile(r"\s+(?:to|into)\s+(?:work|school|college|uni|class|the\s+office)$", re.IGNORECASE)
 
 
 _CUISINE_FOOD = re.compile(
@@ -356,6 +387,8 @@ def speaker_fact(
     """An identity fact about the speaker, as the whole-sentence readers and the mentions in passing record one
     (``negated``: the value is one they no longer hold; ``replaces``: what it takes the place of, see
     ``ExtractedAttribute.replaces``)."""
+    if scrap_of_a_clause(key, value):
+        return
     out.attributes.append(
         ExtractedAttribute(
             entity=speaker,
