@@ -30,6 +30,8 @@ MISSED = [
     ("I'm married.", ("relationship_status", "married"), "the divorce came through, so I'm on my own again"),
     ("I'm single.", ("relationship_status", "single"), "my boyfriend and I just moved in together, it's serious now"),
     ("I go to Leeds University.", ("school", "Leeds University"), "I moved universities, I study in Manchester now"),
+    # about home only a little (home and hometown both ~2.8 standard deviations): a strong word of change carries it
+    ("I live in Boston.", ("home", "Boston"), "we packed up and relocated to Denver last month"),
 ]
 
 # said later, about the same key, and no change of it

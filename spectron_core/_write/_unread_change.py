@@ -13,7 +13,8 @@ What the write path does know without reading the words: the turn's own embeddin
 whether the principal already holds a value of that key. So a user statement is flagged as a possible change
 of key ``k`` when all of these hold:
 
-* it is clearly about ``k`` (``key_min_z``, within ``key_margin_z`` of its best key) and ``k`` holds one value;
+* it is clearly about ``k`` (``key_min_z``, within ``key_margin_z`` of its best key; with a strong word of change,
+  "moved", "quit", "broke up", "new job", ``k`` among its two best keys at 2.5) and ``k`` holds one value;
   a favourite (``favorite_*``) also needs a word of liking: talk of a colour or a film is no new favourite;
 * it carries a word of change that is not negated: a change verb (moved, left, switched, quit, signed, outgrew,
   ended …) or a word that sets now against before (now, these days, anymore, no longer, instead, again, new …).
@@ -35,9 +36,9 @@ the flag does not know the new value, and a wrong close would lose a true fact. 
 that the extractor does read (the new value, or the old one said again) settles the flag
 (``settle_unread_changes``). One value carries one open flag.
 
-It is a safety net, not a reader: on a blind set of changes said indirectly it warns of one in twenty of the
-changes the rules miss, and it flags about 3 % of statements written to tempt it (and 2 of 3,094 ConvAI2 lines,
-whose speakers' facts never change). The measurements, and the variants tried, are in ``benchmarks/README.md``
+It is a safety net, not a reader: on a blind set of changes said indirectly it warns of 3 of the 44 changes the
+rules miss, and it flags 2 of 70 statements written to tempt it (and 2 of 3,094 ConvAI2 lines, whose speakers'
+facts never change). The measurements, and the variants tried, are in ``benchmarks/README.md``
 (assistant probe, "changes applied or warned").
 """
 
@@ -80,6 +81,16 @@ _TIME_SHIFT = (
 _CUE = re.compile(rf"\b(?<!n't\s)(?<!not\s)(?<!never\s)(?:{_CHANGE_VERB}|{_TIME_SHIFT})\b", re.IGNORECASE)
 """A word of change, not negated ("the car wouldn't start" is none). Words of the past ("my old car", "former",
 "used to") are not among them: they tell of another value's history, which is no change of the current one."""
+_STRONG = re.compile(
+    r"\b(?<!n't\s)(?<!not\s)(?:mov(?:ed|ing)|relocat\w*|emigrat\w*|left|quit|resign\w*|retired|switched|swapped|"
+    r"sold|traded|divorc\w*|separated|broke\s+up|split\s+up|graduated|transferr\w*|dropped\s+out|"
+    r"signed\s+the\s+lease|handed\s+in|got\s+the\s+keys|outgrew|ended|"
+    r"new\s+(?:job|flat|place|house|home|car|school|uni|role|post))\b",
+    re.IGNORECASE,
+)
+"""A word that by itself says a value ended or another began (a move, leaving a job, a break-up, a new job or
+home); with one, the topic test may be looser (``_about``)."""
+_STRONG_Z = 2.5
 _UNREAL = re.compile(
     r"\b(?:if|whether|might|could|would|should|wish|someday|one\s+day|maybe|perhaps|thinking\s+(?:of|about)|"
     r"considering|tempted|want(?:s|ed)?\s+to|wanna|hop(?:e|ing)\s+to|plan(?:s|ning)?\s+(?:to|on)|going\s+to|gonna|"
@@ -123,7 +134,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
         return
     if is_question(text) or _UNREAL.search(text) or _someone_elses(text):
         return
-    keys, z = _about(engine, vector)
+    keys, z = _about(engine, vector, strong=bool(_STRONG.search(text)))
     if not keys:
         return
     principal = principal_for(rec.scope.as_dict())
@@ -172,17 +183,24 @@ def settle_unread_changes(rec: Reconciler, keys: set[tuple[str, str]]) -> None:
                 rec.resolve(unc, f"{key.replace('_', ' ')} stated again, read by the extractor")
 
 
-def _about(engine: Engine, vector: Any) -> tuple[list[str], dict[str, float]]:
-    """The keys the statement is clearly about, by the test recall puts a question to (``keys_standing_out``:
-    ``key_min_z`` standard deviations above the mean over every key's meaning, and within ``key_margin_z`` of
-    the best), and every key's standard score. A looser test (2.5 or 2) flagged a few more changes of the probe
-    sets and three to six times as many of the ConvAI2 speakers' statements, whose facts do not change (see
-    ``benchmarks/README.md``)."""
+def _about(engine: Engine, vector: Any, *, strong: bool) -> tuple[list[str], dict[str, float]]:
+    """The keys the statement is about, and every key's standard score.
+
+    By the test recall puts a question to (``keys_standing_out``: ``key_min_z`` standard deviations above the
+    mean over every key's meaning, and within ``key_margin_z`` of the best); with a ``strong`` word of change
+    (``_STRONG``) also either of its two best keys at ``_STRONG_Z``. A statement that tells of a change
+    indirectly is about many keys a little ("packed up and relocated …" is about home, plans and commute). A
+    looser test for every statement (2.5 or 2) flagged three to six times as many ConvAI2 lines, whose facts
+    never change (``benchmarks/README.md``); with a strong word only, it flagged none more there."""
     keys, meanings = attribute_meanings(engine.key_vectors, engine.embed_texts, engine.ontology)
     z = key_scores(meanings, vector)
     if z is None:
         return [], {}
-    return keys_standing_out(keys, z, engine.ranking), dict(zip(keys, (float(x) for x in z)))
+    found = keys_standing_out(keys, z, engine.ranking)
+    if strong:
+        best = [keys[i] for i in sorted(range(len(keys)), key=lambda i: -z[i])[:2] if z[i] >= _STRONG_Z]
+        found = list(dict.fromkeys([*found, *best]))
+    return found, dict(zip(keys, (float(x) for x in z)))
 
 
 def _words(text: str) -> set[str]:
