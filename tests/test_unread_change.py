@@ -56,6 +56,7 @@ NOT_A_CHANGE = [
     ("I live in Bristol.", ("home", "Bristol"), "my flatmate is moving to Leeds next week, gutted"),
     ("I'm single.", ("relationship_status", "single"), "my cousin just got engaged to her girlfriend, so sweet"),
     ("I live in Bristol.", ("home", "Bristol"), "she finally moved out to the countryside, good for her"),
+    ("I live in Bristol.", ("home", "Bristol"), "my best mate finally relocated to the coast last month"),
     ("My favourite food is pizza.", ("favorite_food", "pizza"), "you suggested a new pasta dish yesterday, it was good"),
     # a favourite is a preference: talk of the thing with no word of liking is no new favourite
     ("My favourite colour is blue.", ("favorite_color", "blue"), "repainted the hallway a deep green now, looks smart"),

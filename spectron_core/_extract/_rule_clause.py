@@ -133,7 +133,9 @@ _DANGLING = re.compile(r"(?:\s+(?:and|an|a|the|to|of|with|my|as|for|from|at|in|o
 """A function word left at the end of a cut value ("running marathons and", "dancing to"): it names nothing."""
 _BARE_WORD = re.compile(r"^(?:not|no|so|and|to|of|with|my)$", re.IGNORECASE)
 _CLAUSE_SCRAP = re.compile(
-    r"^(?:after|before|when|whenever|while|until|once|if|unless|because)\b|\b(?:i|we|he|she|they|you)$", re.IGNORECASE
+    r"^(?:after|before|when|whenever|while|until|once|if|unless|because)\s+(?:i|we|he|she|they|you|it)\b|"
+    r"\b(?:i|we|he|she|they|you)$",
+    re.IGNORECASE,
 )
 """A piece of a clause, not a value: a subordinate clause's opening ("after i graduate next year …" had given
 ``education = after i``) or a value cut before its verb, ending on a subject pronoun."""

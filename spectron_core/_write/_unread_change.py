@@ -101,9 +101,10 @@ _UNREAL = re.compile(
 yet."""
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|they|he's|she's|they're|his|her|their|you|your|you're)\b|"
-    r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}?(?P<who>[a-z-]+)\b",
+    r"\b(?:my|our)\s+(?P<who>[a-z-]+(?:\s+[a-z-]+){0,2})",
     re.IGNORECASE,
 )
+"""Another person: a pronoun, or "my/our" and up to three words, one of them a person ("my best mate")."""
 _ME = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|we|we're|we've|we'd)\b", re.IGNORECASE)
 _PREFERS = re.compile(
     r"\b(?:favou?rites?|faves?|fav|best|love|loving|loved|adore|obsess\w*|into|prefer\w*|number\s+one|go-to|"
@@ -169,7 +170,7 @@ def _someone_elses(text: str) -> bool:
         return False
     for m in _SOMEONE_ELSE.finditer(text):
         who = m.group("who")
-        if who is None or who.casefold() in KIN or who.casefold() in PEOPLE_NOUNS:
+        if who is None or any(w in KIN or w in PEOPLE_NOUNS for w in who.casefold().split()):
             return True
     return False
 
