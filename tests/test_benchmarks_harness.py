@@ -166,6 +166,21 @@ def test_the_assistant_probe_sets_are_well_formed() -> None:
     assert len(pairs) >= 100 and all(len(r) == 5 and r[4] in ("change", "add") for r in pairs)
 
 
+def test_every_assistant_probe_set_is_well_formed() -> None:
+    """Every set beside the first (the blind ones included, which no one reads line by line) has the pairs'
+    five columns, and the word of the first value is in the first sentence, or the pair could never count."""
+    from benchmarks.assistant_probe import HERE, _rows
+
+    sets = [d for d in sorted(HERE.iterdir()) if (d / "pairs.tsv").exists()]
+    assert {"held_out", "changes_held_out", "changes_held_out2"} <= {d.name for d in sets}
+    for d in sets:
+        rows = _rows("pairs.tsv", d)
+        assert len(rows) >= 40, d.name
+        assert all(len(r) == 5 and r[4] in ("change", "add") for r in rows), d.name
+        assert all(r[2] and r[2].casefold() in r[0].casefold() for r in rows), d.name
+        assert all(not r[3] or r[3].casefold() in r[1].casefold() for r in rows), d.name
+
+
 def test_the_assistant_probe_scores_statements() -> None:
     from benchmarks.assistant_probe import statements
 
