@@ -134,11 +134,12 @@ _DANGLING = re.compile(r"(?:\s+(?:and|an|a|the|to|of|with|my|as|for|from|at|in|o
 _BARE_WORD = re.compile(r"^(?:not|no|so|and|to|of|with|my)$", re.IGNORECASE)
 _CLAUSE_SCRAP = re.compile(
     r"^(?:after|before|when|whenever|while|until|once|if|unless|because)\s+(?:i|we|he|she|they|you|it)\b|"
-    r"\b(?:i|we|he|she|they|you)$",
+    r"\b(?:i|we|he|she|they)$",
     re.IGNORECASE,
 )
 """A piece of a clause, not a value: a subordinate clause's opening ("after i graduate next year …" had given
-``education = after i``) or a value cut before its verb, ending on a subject pronoun."""
+``education = after i``) or a value cut before its verb, ending on a subject pronoun ("you" is an object as often:
+"made this for you" is an event said to the listener)."""
 _NAME_KEYS = frozenset({"employer", "home", "hometown", "school"})
 _NOT_A_NAME = re.compile(
     r"^(?:just|recently|already|finally|also|still|never|bought|sold|got|made|took|went|gave|told|said|left|became)\b",
