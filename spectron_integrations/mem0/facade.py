@@ -18,6 +18,9 @@ dicts. Underneath, memory is Spectron's, and where the two disagree Spectron's s
   Spectron's extractor (rule-based offline, an LLM when the Spectron client has one). Each fact is a memory;
   a message no fact was extracted from is kept verbatim as a memory of its own, so nothing said is lost.
   ``infer=False`` keeps each message verbatim (with its role and metadata) and extracts nothing.
+* A memory Spectron holds an open question about carries it in ``item["spectron"]["conflict"]`` (in ``get_all``
+  and ``search``), e.g. "vehicle may have changed: … the user said 'traded in the old car …'" when a later
+  message seems to change it in words the extractor could not read; ``None`` otherwise.
 * Deletes are soft by default (gone from every read, kept for ``Spectron.audit``); ``Memory(purge=True)``
   erases for good, as Mem0's deletes do.
 
@@ -289,7 +292,13 @@ class Memory:
         return meta, str(turn.role)
 
     def _item(
-        self, rec: Any, root: Any, *, score: float | None = None, turns: Mapping[str, Any] | None = None
+        self,
+        rec: Any,
+        root: Any,
+        *,
+        score: float | None = None,
+        turns: Mapping[str, Any] | None = None,
+        conflict: str | None = None,
     ) -> dict[str, Any]:
         text = _text(rec)
         turn = self._source_turn(rec, turns)
@@ -316,8 +325,19 @@ class Memory:
             "value": getattr(rec, "value", None),
             "category": getattr(rec, "category", None),
             "said": turn.content if turn is not None else None,
+            "conflict": conflict,
         }
         return item
+
+    def _disputed(self, scope: Mapping[str, str]) -> dict[str, str]:
+        """Record id → the open question Spectron holds about it ("vehicle may have changed: …"), at ``scope`` or
+        narrower: it travels with the memory, as ``profile()`` shows it on the fact."""
+        return {
+            rid: u.text
+            for u in self.spectron.records(scope=scope, kinds=["uncertainty"])
+            if u.state == "open"
+            for rid in u.record_ids
+        }
 
     def _cited_turns(self, scope: Mapping[str, str]) -> set[str]:
         """Turns some fact (any version) was extracted from: the fact is the memory, not the turn."""
@@ -562,6 +582,7 @@ class Memory:
         scope = scope_for(ids)
         n = top_k if top_k is not None else limit if limit is not None else 100
         recs = self.spectron.records(scope=scope, kinds=LISTED_KINDS)
+        disputed = self._disputed(scope)
         cited = self._cited_turns(scope)
         turns = {r.id: r for r in recs if r.kind == "turn"}
         # a relation that mirrors an attribute of the same message ("works at Initech" beside employer = Initech) is
@@ -578,7 +599,7 @@ class Memory:
                 continue  # session summaries digest the memories listed here
             if r.kind == "relation" and _object_name(r.object) in said.get(r.source.ref, set()):
                 continue
-            item = self._item(r, self._root(r), turns=turns)
+            item = self._item(r, self._root(r), turns=turns, conflict=disputed.get(r.id))
             if self._matches(item, rest):
                 items.append(item)
         return {"results": items[: max(0, int(n))]}
@@ -610,6 +631,7 @@ class Memory:
             raise Mem0ArgumentError("threshold must be between 0 and 1")
         result = self.spectron.recall(query, top_k=min(1000, max(1, int(n)) * 3 + 10), scope=scope)
         by_turn = self._facts_by_turn(scope)
+        disputed = self._disputed(scope)
         best = max((i.score for i in result.items), default=0.0) or 1.0
         items: list[dict[str, Any]] = []
         seen: set[str] = set()
@@ -629,7 +651,7 @@ class Memory:
                 root = self._root(rec)
                 if root.id in seen:
                     continue
-                item = self._item(rec, root, score=hit.score)
+                item = self._item(rec, root, score=hit.score, conflict=disputed.get(rec.id))
                 if self._matches(item, rest):
                     seen.add(root.id)
                     items.append(item)

@@ -230,3 +230,22 @@ def test_get_all_lists_a_name_no_attribute_holds_and_a_mirrored_relation_once(tm
     memories = [i["memory"] for i in m.get_all(user_id="alice")["results"]]
     assert any("Comet" in t for t in memories), memories  # the pet's name, held by a relation only
     assert sum("Umbrella" in t for t in memories) == 1, memories  # employer = …, not again as works_at
+
+
+def test_a_memory_that_may_have_changed_carries_its_open_question(tmp_path: Path) -> None:
+    """A later message about the same one-value fact, in words the extractor cannot read, leaves the old memory
+    listed, with the question Spectron holds about it; another user's memory carries nothing."""
+    from tests.support import ReadsOnly
+
+    first, later = "I drive a Honda Civic.", "traded in the old car for an electric one last week"
+    m = Memory(Spectron(path=str(tmp_path / "s"), extractor=ReadsOnly({first: ("vehicle", "Honda Civic")})))
+    m.add(first, user_id="dana")
+    m.add(first, user_id="omar")
+    m.add(later, user_id="dana")
+    listed = m.get_all(user_id="dana")["results"]
+    car = [i for i in listed if i["spectron"]["key"] == "vehicle"]
+    assert len(car) == 1 and "may have changed" in (car[0]["spectron"]["conflict"] or ""), listed
+    assert any(later in i["memory"] for i in listed)  # the message itself, kept verbatim (no fact was read)
+    found = m.search("what car do I drive?", user_id="dana")["results"]
+    assert any(i["spectron"]["key"] == "vehicle" and i["spectron"]["conflict"] for i in found), found
+    assert all(i["spectron"]["conflict"] is None for i in m.get_all(user_id="omar")["results"])
