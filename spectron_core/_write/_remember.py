@@ -285,9 +285,10 @@ def _extraction_of(
 
 
 def _embed_new(engine: Engine, plan: WritePlan, turn: Turn | None, vector: Any) -> None:
-    """Vectors for the plan's new recallable records. The turn is embedded once; facts extracted from it reuse
-    its vector, moved toward what their key means (``_vectors``): embedding each fact again would double the
-    cost of every write. Without a turn (triples), each new record's text is embedded."""
+    """Vectors for the plan's new recallable records. The turn is embedded once (``vector``, which the caller
+    has for every turn: the unread-change flag reads it first); facts extracted from it reuse it, moved toward
+    what their key means (``_vectors``): embedding each fact again would double the cost of every write. Without
+    a turn (triples), each new record's text is embedded."""
     embedded_new = [
         r
         for r in plan.puts
@@ -295,8 +296,9 @@ def _embed_new(engine: Engine, plan: WritePlan, turn: Turn | None, vector: Any) 
         and r.kind in ("turn", "attribute", "relation", "instruction", "uncertainty", "chunk")
     ]
     if turn is not None:
-        vec = vector if vector is not None else engine.embed_texts([turn.content])[0]
-        plan.embeddings.update(fact_vectors(engine.key_vectors, engine.embed_texts, engine.ontology, vec, embedded_new))
+        plan.embeddings.update(
+            fact_vectors(engine.key_vectors, engine.embed_texts, engine.ontology, vector, embedded_new)
+        )
     else:
         vecs = engine.embed_texts([r.text for r in embedded_new])
         plan.embeddings.update({r.id: v for r, v in zip(embedded_new, vecs)})
