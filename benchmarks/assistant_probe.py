@@ -97,23 +97,16 @@ def statements(data: Path = HERE) -> dict[str, Any]:
     }
 
 
-def _shown(mem: Any, scope: dict[str, str]) -> list[str]:
+def _shown(mem: Any, scope: dict[str, str]) -> tuple[list[str], list[str]]:
+    """What the profile shows of the principal (facts, relations, standing instructions), and the values of theirs
+    it shows as possibly changed (an unread-change uncertainty), from one ``profile()``."""
     p = mem.profile(scope=scope)
     me = f"person/{scope['user']}"
-    facts = [f.value for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge] if f.entity.casefold() == me]
+    mine = [f for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge] if f.entity.casefold() == me]
     standing = [i.get("text", "") for i in p.instructions]  # "always reply in bullet points" → "paragraphs again"
-    return [str(v).casefold() for v in facts + [r.object for r in p.relations] + standing]
-
-
-def _flagged(mem: Any, scope: dict[str, str]) -> list[str]:
-    """Values of the principal's the profile shows as possibly changed (an unread-change uncertainty)."""
-    p = mem.profile(scope=scope)
-    me = f"person/{scope['user']}"
-    return [
-        str(f.value).casefold()
-        for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge]
-        if f.entity.casefold() == me and f.conflict and "may have changed" in f.conflict
-    ]
+    shown = [str(v).casefold() for v in [f.value for f in mine] + [r.object for r in p.relations] + standing]
+    flagged = [str(f.value).casefold() for f in mine if f.conflict and "may have changed" in f.conflict]
+    return shown, flagged
 
 
 def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
@@ -125,10 +118,9 @@ def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
     for i, (first, second, old, new, mode) in enumerate(_rows("pairs.tsv", data)):
         scope = {"org": "probe", "user": f"speaker{i}"}
         mem.remember(first, scope=scope, observed_at=T0)
-        before = _shown(mem, scope)
+        before, _ = _shown(mem, scope)
         mem.remember(second, scope=scope, observed_at=T0 + timedelta(days=1))
-        after = _shown(mem, scope)
-        flags = _flagged(mem, scope)
+        after, flags = _shown(mem, scope)
         had = any(old.casefold() in v for v in before)
         has_old = any(old.casefold() in v for v in after)
         has_new = not new or any(new.casefold() in v for v in after)
