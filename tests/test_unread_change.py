@@ -22,16 +22,27 @@ LATER = T0 + timedelta(days=2)
 DANA = {"org": "acme", "user": "dana"}
 OMAR = {"org": "acme", "user": "omar"}
 
-# (said first, the fact read from it, said later in other words; the rules-free extractor reads no value)
+# (said first, the fact read from it, said later in other words, the value the statement names in words of the old
+# one's kind, read by likeness (``_replacement``), or None: the rules-free extractor reads no value)
 MISSED = [
-    ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "traded in the old car for an electric one last week"),
-    ("My favourite food is pizza.", ("favorite_food", "pizza"), "honestly ramen is the best thing I eat now"),
-    ("My favourite colour is blue.", ("favorite_color", "blue"), "green has taken over as my colour lately"),
-    ("I'm married.", ("relationship_status", "married"), "the divorce came through, so I'm on my own again"),
-    ("I'm single.", ("relationship_status", "single"), "my boyfriend and I just moved in together, it's serious now"),
-    ("I go to Leeds University.", ("school", "Leeds University"), "I moved universities, I study in Manchester now"),
+    ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "traded in the old car for an electric one last week", None),
+    ("My favourite food is pizza.", ("favorite_food", "pizza"), "honestly ramen is the best thing I eat now", None),
+    ("My favourite colour is blue.", ("favorite_color", "blue"), "green has taken over as my colour lately", "green"),
+    ("I'm married.", ("relationship_status", "married"), "the divorce came through, so I'm on my own again", None),
+    (
+        "I'm single.",
+        ("relationship_status", "single"),
+        "my boyfriend and I just moved in together, it's serious now",
+        None,
+    ),
+    (
+        "I go to Leeds University.",
+        ("school", "Leeds University"),
+        "I moved universities, I study in Manchester now",
+        "Manchester",
+    ),
     # about home only a little (home and hometown both ~2.8 standard deviations): a strong word of change carries it
-    ("I live in Boston.", ("home", "Boston"), "we packed up and relocated to Denver last month"),
+    ("I live in Boston.", ("home", "Boston"), "we packed up and relocated to Denver last month", "Denver"),
 ]
 
 # said later, about the same key, and no change of it
@@ -72,7 +83,7 @@ def _flags(result: Any) -> list[Any]:
 
 
 def _store(tmp_path: Path, pairs: list[tuple[str, tuple[str, str], str]]) -> Spectron:
-    return Spectron(path=str(tmp_path / "store"), extractor=ReadsOnly({first: fact for first, fact, _ in pairs}))
+    return Spectron(path=str(tmp_path / "store"), extractor=ReadsOnly({p[0]: p[1] for p in pairs}))
 
 
 def _fact(mem: Spectron, scope: dict[str, str], key: str) -> Any:
@@ -82,9 +93,9 @@ def _fact(mem: Spectron, scope: dict[str, str], key: str) -> Any:
     return found[0]
 
 
-@pytest.mark.parametrize("first,fact,later", MISSED, ids=[m[1][0] for m in MISSED])
+@pytest.mark.parametrize("first,fact,later,read", MISSED, ids=[m[1][0] for m in MISSED])
 def test_a_change_the_extractor_did_not_read_flags_the_old_value(
-    tmp_path: Path, first: str, fact: tuple[str, str], later: str
+    tmp_path: Path, first: str, fact: tuple[str, str], later: str, read: str | None
 ) -> None:
     mem = _store(tmp_path, MISSED)
     mem.remember(first, scope=DANA, observed_at=T0)
@@ -92,10 +103,16 @@ def test_a_change_the_extractor_did_not_read_flags_the_old_value(
     [flag] = _flags(result)
     assert (flag.entity, flag.key, flag.state) == ("Person/dana", fact[0], "open")
     assert result.turn is not None and result.turn.id in flag.record_ids
-    # the old value stays on record (nothing read the new one) and the profile shows it disputed, with the words
     shown = _fact(mem, DANA, fact[0])
-    assert shown.value == fact[1]
-    assert shown.conflict and "may have changed" in shown.conflict and later[:20] in shown.conflict
+    if read is None:
+        # the old value stays on record (nothing read the new one) and the profile shows it disputed, with the words
+        assert shown.value == fact[1]
+        assert shown.conflict and "may have changed" in shown.conflict and later[:20] in shown.conflict
+    else:
+        # a span of the old value's kind was read as the new value; the doubt names the value it replaced
+        assert shown.value == read
+        assert shown.conflict and "may have changed" in shown.conflict and repr(fact[1]) in shown.conflict
+        assert "likeness" in shown.conflict
     # recall lists the flag under the open conflicts of the prompt block
     block = mem.recall(f"what is my {fact[0].replace('_', ' ')}?", scope=DANA).formatted
     assert "## Open conflicts" in block and "may have changed" in block
@@ -112,7 +129,7 @@ def test_what_is_no_change_is_not_flagged(tmp_path: Path, first: str, fact: tupl
 
 
 def test_an_assistant_reply_flags_nothing(tmp_path: Path) -> None:
-    first, _, later = MISSED[0]
+    first, _, later, _ = MISSED[0]
     mem = _store(tmp_path, MISSED)
     mem.remember(first, scope=DANA, observed_at=T0)
     assert _flags(mem.remember(later, scope=DANA, observed_at=LATER, role="assistant")) == []
@@ -121,7 +138,7 @@ def test_an_assistant_reply_flags_nothing(tmp_path: Path) -> None:
 
 def test_a_statement_dated_before_the_value_flags_nothing(tmp_path: Path) -> None:
     """A replay out of order (an export read newest first): what was said before the value cannot change it."""
-    first, _, later = MISSED[0]
+    first, _, later, _ = MISSED[0]
     mem = _store(tmp_path, MISSED)
     mem.remember(first, scope=DANA, observed_at=LATER)
     assert _flags(mem.remember(later, scope=DANA, observed_at=T0)) == []
@@ -157,7 +174,7 @@ def test_a_turn_the_extractor_read_on_its_topic_flags_no_neighbouring_key(tmp_pa
 
 def test_another_users_words_never_flag_this_users_fact(tmp_path: Path) -> None:
     """Scope isolation: Omar saying he traded his car in says nothing of Dana's, nor does an org-level turn."""
-    first, _, later = MISSED[0]
+    first, _, later, _ = MISSED[0]
     mem = _store(tmp_path, MISSED)
     mem.remember(first, scope=DANA, observed_at=T0)
     assert _flags(mem.remember(later, scope=OMAR, observed_at=LATER)) == []  # Omar holds no vehicle: nothing
@@ -197,7 +214,7 @@ def test_a_later_statement_that_is_read_settles_the_flag(tmp_path: Path, settled
 def test_a_value_is_flagged_once(tmp_path: Path) -> None:
     """A replay of the turn writes nothing; the same words said again in another session, or other words of
     change, leave the one open question about the value as it is."""
-    first, _, later = MISSED[0]
+    first, _, later, _ = MISSED[0]
     mem = _store(tmp_path, MISSED)
     mem.remember(first, scope=DANA, observed_at=T0)
     with mem.sessions.create(scope=DANA) as s:
@@ -211,7 +228,7 @@ def test_a_value_is_flagged_once(tmp_path: Path) -> None:
 
 def test_a_batch_flags_as_single_writes_do(tmp_path: Path) -> None:
     """``remember_many`` (the replay path) reconciles each message against the ones staged before it."""
-    first, _, later = MISSED[1]
+    first, _, later, _ = MISSED[1]
     mem = _store(tmp_path, MISSED)
     with mem.sessions.create(scope=DANA) as s:
         results = s.remember_many([("user", first, T0), ("user", later, LATER)])
@@ -221,7 +238,7 @@ def test_a_batch_flags_as_single_writes_do(tmp_path: Path) -> None:
 
 
 def test_the_async_client_flags_through_the_same_core(tmp_path: Path) -> None:
-    first, _, later = MISSED[2]
+    first, _, later, _ = MISSED[2]
 
     async def run() -> list[Any]:
         mem = AsyncSpectron(str(tmp_path / "store"), extractor=ReadsOnly({first: MISSED[2][1]}))
@@ -259,7 +276,7 @@ def test_the_default_extractor_leaves_no_missed_change_silent(tmp_path: Path) ->
 @pytest.mark.parametrize("forget", ["turn", "fact", "by meaning"])
 def test_forgetting_what_a_flag_quotes_takes_the_flag(tmp_path: Path, forget: str) -> None:
     """The flag quotes the user's words and names the fact: forgetting either must leave no copy of them."""
-    first, fact, later = MISSED[0]
+    first, fact, later, _ = MISSED[0]
     mem = _store(tmp_path, MISSED)
     mem.remember(first, scope=DANA, observed_at=T0)
     result = mem.remember(later, scope=DANA, observed_at=LATER)

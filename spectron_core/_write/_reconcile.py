@@ -520,9 +520,11 @@ class Reconciler:
         return unc
 
     # -- unread changes (``_unread_change``) ------------------------------------------------------------
-    def current_attributes(self, entity: str, key: str) -> list[Any]:
-        """The current values of ``entity.key`` at this scope, as this write sees them (its own staged too)."""
-        return self._current("attribute", {"entity": entity, "key": key}, ancestors=False)
+    def current_attributes(self, entity: str, key: str | None) -> list[Any]:
+        """The current values of ``entity.key`` (of every key of ``entity`` when ``key`` is ``None``) at this
+        scope, as this write sees them (its own staged too)."""
+        match = {"entity": entity} if key is None else {"entity": entity, "key": key}
+        return self._current("attribute", match, ancestors=False)
 
     @staticmethod
     def stated(record: Any) -> datetime:

@@ -1,0 +1,259 @@
+"""A change said in words no rule reads gets its new value by likeness to the old one (``_write/_replacement.py``).
+
+The first half tests the reading itself with an embedding whose kinds are set by hand, so each rule that keeps a
+span out is tested alone, whatever the real model makes of the words. The second half runs the real store with
+``ReadsOnly`` (it reads each first statement and nothing else), so it tests the write path and not the rules.
+Every sentence is this file's own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from spectron_core import AsyncSpectron, Spectron
+from spectron_core._write._replacement import replacement
+from tests.support import ReadsOnly
+
+# -- the reading, with kinds set by hand ---------------------------------------------------------------------
+
+_KINDS = {
+    "city": {"austin", "denver", "boston", "lisbon", "porto", "leeds"},
+    "car": {"civic", "mazda", "corolla", "fiesta", "ford"},
+    "school": {"oak", "hill", "academy"},
+}
+
+
+def _basis(i: int, dim: int = 96) -> np.ndarray:
+    v = np.zeros(dim, dtype=np.float32)
+    v[i] = 1.0
+    return v
+
+
+def _word_vector(word: str) -> np.ndarray:
+    for i, (_, members) in enumerate(_KINDS.items()):
+        if word in members:
+            return _basis(i)
+    return _basis(8 + int(hashlib.sha1(word.encode()).hexdigest(), 16) % 88)
+
+
+def _embed(texts: list[str]) -> list[np.ndarray]:
+    """A word's kind is one direction; any other word is a direction of its own; a phrase is the sum of its words."""
+    out = []
+    for t in texts:
+        words = [w.strip(".,!'s").casefold() for w in t.split()]
+        v = np.sum([_word_vector(w) for w in words if w], axis=0)
+        out.append(v / np.linalg.norm(v))
+    return out
+
+
+def _never(word: str) -> bool:
+    return word in {"moved", "relocated", "switched", "traded"}
+
+
+def _read(text: str, old: str, key_words: frozenset[str] = frozenset()) -> str | None:
+    found = replacement(_embed, text, old, key_words, _never)
+    return found[0] if found else None
+
+
+def test_the_span_of_the_old_values_kind_is_read_as_written() -> None:
+    assert _read("we relocated to Denver for the job", "Austin") == "Denver"
+
+
+def test_a_longer_span_of_the_same_kind_is_preferred() -> None:
+    # "oak" and "hill" are each as like the old value as "oak hill": one run of words, one name, read whole
+    assert _read("accepted a post at oak hill today", "academy") == "oak hill"
+    assert _read("accepted a post at oak hill academy today", "Riverside") is None  # nothing like "riverside"
+
+
+def test_nothing_is_read_when_no_span_is_like_the_old_value() -> None:
+    assert _read("we relocated for the job, the altitude is wild", "Austin") is None
+
+
+def test_nothing_is_read_when_two_spans_are_as_like_it() -> None:
+    """Two cities and nothing to say which is home: no guess."""
+    assert _read("split the year between lisbon and porto", "Austin") is None
+
+
+@pytest.mark.parametrize(
+    "text,old",
+    [
+        ("moved here from Boston years back", "Austin"),  # where they came from
+        ("transferred out of leeds last term", "Austin"),
+        ("sold the corolla last week", "Honda Civic"),  # the object of a verb of leaving
+        ("i quit driving the fiesta", "Honda Civic"),
+        ("not in denver any more", "Austin"),  # a negation reaches it
+        ("never liked lisbon much", "Austin"),
+    ],
+)
+def test_what_was_left_or_denied_is_never_the_new_value(text: str, old: str) -> None:
+    assert _read(text, old) is None
+
+
+@pytest.mark.parametrize(
+    "text,old",
+    [
+        ("the civic's brakes went again", "Honda Civic"),  # the old value, possessive
+        ("still loving the civics club", "civic"),  # a word formed from it
+    ],
+)
+def test_the_old_value_and_words_formed_from_it_are_not_read(text: str, old: str) -> None:
+    assert _read(text, old) is None
+
+
+def test_words_of_the_key_are_not_values() -> None:
+    assert _read("the mazda is my car now", "Honda Civic", frozenset({"mazda"})) is None
+
+
+def test_verbs_and_doings_are_not_values() -> None:
+    # "drive", a common verb, and "ford" … here "ford" is a car; a verb in -ing alone is never read
+    assert _read("honestly i drive the ford now", "Honda Civic") == "ford"
+    assert _read("relocated, and now denvering", "Austin") is None
+
+
+def test_an_old_value_of_function_words_only_reads_nothing() -> None:
+    """ "IT" (the trade) is "it" to a tokenizer: there is nothing to be like."""
+    assert _read("i work in denver now", "IT") is None
+
+
+# -- the write path --------------------------------------------------------------------------------------------
+
+T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
+LATER = T0 + timedelta(days=2)
+DANA = {"org": "acme", "user": "dana"}
+OMAR = {"org": "acme", "user": "omar"}
+
+# (said first, the fact read from it, said later in other words, the value read by likeness)
+READ = [
+    ("I live in Portland.", ("home", "Portland"), "finally unpacked the last boxes at our new place in Seattle", "Seattle"),
+    ("I live in Madrid.", ("home", "Madrid"), "we swapped madrid for valencia in the spring, the beach is amazing", "valencia"),
+    ("I work at Oracle.", ("employer", "Oracle"), "handed in my badge at oracle, joined salesforce this week", "salesforce"),
+    ("I work at Nike.", ("employer", "Nike"), "switched over to adidas last month, same commute thankfully", "adidas"),
+    ("I drive a Toyota Corolla.", ("vehicle", "Toyota Corolla"), "sold the corolla and bought a second-hand ford fiesta", "ford fiesta"),
+    ("My favourite colour is red.", ("favorite_color", "red"), "gone off red lately, yellow is my favourite now", "yellow"),
+    ("I study at Oxford.", ("school", "Oxford"), "transferred to cambridge for my final year", "cambridge"),
+    ("I'm a nurse.", ("role", "nurse"), "left the ward for good, retraining as a midwife now", "midwife"),
+]
+
+# said later with a word of change, and no new value of the key to read
+NOT_READ = [
+    ("I live in Seattle.", ("home", "Seattle"), "I moved here from Denver ages ago and never looked back"),
+    ("My favourite drink is espresso.", ("favorite_drink", "espresso"), "quit caffeine, so now green tea is my favourite drink"),
+    ("I live in Rome.", ("home", "Rome"), "my sister moved to Milan last week"),
+    ("I work at the BBC.", ("employer", "BBC"), "a colleague of mine just left the bbc for channel 4, big loss"),
+    ("I drive a Toyota Corolla.", ("vehicle", "Toyota Corolla"), "the corolla finally got new tyres"),
+    ("I work at Nike.", ("employer", "Nike"), "started a new project at nike this week, exciting"),
+    ("I'm catholic.", ("religion", "catholic"), "I'm not religious anymore"),
+]
+
+
+def _store(tmp_path: Path, rows: list[tuple[Any, ...]], **more: tuple[str, str]) -> Spectron:
+    facts = {r[0]: r[1] for r in rows}
+    facts.update(more)
+    return Spectron(path=str(tmp_path / "store"), extractor=ReadsOnly(facts))
+
+
+def _facts(mem: Spectron, scope: dict[str, str], key: str) -> list[Any]:
+    p = mem.profile(scope=scope)
+    return [f for f in [*p.static, *p.dynamic, *p.preferences, *p.knowledge] if f.key == key]
+
+
+@pytest.mark.parametrize("first,fact,later,read", READ, ids=[r[3] for r in READ])
+def test_a_change_in_new_words_is_read_and_carries_its_doubt(
+    tmp_path: Path, first: str, fact: tuple[str, str], later: str, read: str
+) -> None:
+    mem = _store(tmp_path, READ)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    result = mem.remember(later, scope=DANA, observed_at=LATER)
+    [shown] = _facts(mem, DANA, fact[0])
+    assert shown.value == read
+    # the doubt names the value replaced, so a wrong reading still shows the assistant what was there
+    assert shown.conflict and "may have changed" in shown.conflict and repr(fact[1]) in shown.conflict
+    assert any(c.action == "superseded" for c in result.attributes)
+    # history holds both, the old one closed when the new one was said
+    chain = mem.history("Person/dana", fact[0], scope=DANA)
+    assert [v.value for v in chain] == [fact[1], read]
+    assert chain[0].valid_until == LATER and chain[1].valid_until is None
+    block = mem.recall(f"what is my {fact[0].replace('_', ' ')}?", scope=DANA).formatted
+    assert read in block and "## Open conflicts" in block
+    mem.close()
+
+
+@pytest.mark.parametrize("first,fact,later", NOT_READ, ids=[n[2][:28] for n in NOT_READ])
+def test_no_value_is_read_where_none_was_said(tmp_path: Path, first: str, fact: tuple[str, str], later: str) -> None:
+    mem = _store(tmp_path, NOT_READ)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    [shown] = _facts(mem, DANA, fact[0])
+    assert shown.value == fact[1]
+    assert "likeness" not in (shown.conflict or "")
+    mem.close()
+
+
+def test_the_reading_changes_no_other_users_memory(tmp_path: Path) -> None:
+    first, fact, later, read = READ[2]
+    mem = _store(tmp_path, READ)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(first, scope=OMAR, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    assert [f.value for f in _facts(mem, OMAR, fact[0])] == [fact[1]]
+    assert _facts(mem, OMAR, fact[0])[0].conflict is None
+    assert mem.profile(scope=OMAR).conflicts == []
+    assert read not in mem.recall("where do I work?", scope=OMAR).formatted
+    mem.close()
+
+
+def test_a_later_statement_the_extractor_reads_settles_the_doubt(tmp_path: Path) -> None:
+    first, fact, later, read = READ[0]
+    plain = "I live in Seattle now."
+    mem = _store(tmp_path, READ, **{plain: ("home", "Seattle")})
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    result = mem.remember(plain, scope=DANA, observed_at=LATER + timedelta(days=1))
+    assert [c.action for c in result.uncertainties] == ["resolved"]
+    [shown] = _facts(mem, DANA, "home")
+    assert shown.value == read and shown.conflict is None
+    mem.close()
+
+
+def test_forgetting_the_statement_takes_the_reading_and_its_doubt(tmp_path: Path) -> None:
+    first, fact, later, read = READ[3]
+    mem = _store(tmp_path, READ)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    result = mem.remember(later, scope=DANA, observed_at=LATER)
+    assert result.turn is not None
+    # by meaning: the statement goes, and with it the facts drawn from it (the reading) and the doubt quoting it
+    mem.forget("switched over to adidas last month", scope=DANA, purge=True, threshold=0.3)
+    assert mem.profile(scope=DANA).conflicts == []
+    assert all(f.value != read for f in _facts(mem, DANA, fact[0]))
+    block = mem.recall("where do I work?", scope=DANA).formatted
+    assert read not in block and "likeness" not in block
+    mem.close()
+
+
+def test_a_batch_and_the_async_client_read_as_a_single_write_does(tmp_path: Path) -> None:
+    """``remember_many`` (the replay path) and the async client share the write core, reading included."""
+    first, fact, later, read = READ[6]
+    mem = _store(tmp_path / "batch", READ)
+    with mem.sessions.create(scope=DANA) as s:
+        s.remember_many([("user", first, T0), ("user", later, LATER)])
+    assert [f.value for f in _facts(mem, DANA, fact[0])] == [read]
+    mem.close()
+
+    async def run() -> list[str]:
+        amem = AsyncSpectron(str(tmp_path / "async"), extractor=ReadsOnly({first: fact}))
+        try:
+            await amem.remember(first, scope=DANA, observed_at=T0)
+            await amem.remember(later, scope=DANA, observed_at=LATER)
+            p = await amem.profile(scope=DANA)
+            return [f.value for f in [*p.static, *p.dynamic, *p.preferences, *p.knowledge] if f.key == fact[0]]
+        finally:
+            await amem.close()
+
+    assert asyncio.run(run()) == [read]
