@@ -97,30 +97,38 @@ def statements(data: Path = HERE) -> dict[str, Any]:
     }
 
 
-def _shown(mem: Any, scope: dict[str, str]) -> tuple[list[str], list[str]]:
-    """What the profile shows of the principal (facts, relations, standing instructions), and the values of theirs
-    it shows as possibly changed (an unread-change uncertainty), from one ``profile()``."""
+def _shown(mem: Any, scope: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+    """What the profile shows of the principal (facts, relations, standing instructions); the values of theirs
+    it shows as possibly changed (an unread-change uncertainty); and the doubts it shows on values read by
+    likeness (``_write/_replacement``: the conflict names the value replaced), from one ``profile()``."""
     p = mem.profile(scope=scope)
     me = f"person/{scope['user']}"
     mine = [f for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge] if f.entity.casefold() == me]
     standing = [i.get("text", "") for i in p.instructions]  # "always reply in bullet points" → "paragraphs again"
     shown = [str(v).casefold() for v in [f.value for f in mine] + [r.object for r in p.relations] + standing]
-    flagged = [str(f.value).casefold() for f in mine if f.conflict and "may have changed" in f.conflict]
-    return shown, flagged
+    doubted = [f for f in mine if f.conflict and "may have changed" in f.conflict]
+    flagged = [str(f.value).casefold() for f in doubted if _LIKENESS not in f.conflict]
+    readings = [str(f.conflict).casefold() for f in doubted if _LIKENESS in f.conflict]
+    return shown, flagged, readings
+
+
+_LIKENESS = "by its likeness to"
 
 
 def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
     """Changes and additions. A change counts as *warned* when it was not applied but the old value is shown
-    flagged as possibly changed (the assistant then reads both the old value and the words that may replace
-    it); an addition, or an applied change, that flags anything counts as a false flag."""
-    changes = adds = changed = added = warned = false_flags = 0
+    flagged as possibly changed, or named as the value a likeness reading replaced (the assistant then reads
+    both the old value and the words that may replace it); an addition that flags or replaces anything by
+    likeness, or an applied change that leaves a flag, counts as a false flag. Changes applied by a likeness
+    reading are counted apart (``by_likeness``): they carry their doubt on purpose."""
+    changes = adds = changed = added = warned = false_flags = by_likeness = 0
     failed: list[str] = []
     for i, (first, second, old, new, mode) in enumerate(_rows("pairs.tsv", data)):
         scope = {"org": "probe", "user": f"speaker{i}"}
         mem.remember(first, scope=scope, observed_at=T0)
-        before, _ = _shown(mem, scope)
+        before, _, _ = _shown(mem, scope)
         mem.remember(second, scope=scope, observed_at=T0 + timedelta(days=1))
-        after, flags = _shown(mem, scope)
+        after, flags, readings = _shown(mem, scope)
         had = any(old.casefold() in v for v in before)
         has_old = any(old.casefold() in v for v in after)
         has_new = not new or any(new.casefold() in v for v in after)
@@ -128,21 +136,26 @@ def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
             adds += 1
             ok = had and has_old and has_new
             added += ok
-            false_flags += bool(flags)
+            false_flags += bool(flags or readings)
         else:
             changes += 1
             ok = had and not has_old and has_new
             changed += ok
             if ok:
                 false_flags += bool(flags)
-            elif had and any(old.casefold() in v for v in flags):
+                by_likeness += bool(readings)
+            elif had and any(old.casefold() in v for v in [*flags, *readings]):
                 warned += 1
         if not ok:
-            failed.append(f"{mode} {first!r} -> {second!r}: before {before}, after {after}, flagged {flags}")
+            failed.append(
+                f"{mode} {first!r} -> {second!r}: before {before}, after {after}, flagged {flags}, read by likeness "
+                f"{readings}"
+            )
     return {
         "changes": changes,
         "changed": round(changed / changes, 3),
         "changed_or_warned": round((changed + warned) / changes, 3),
+        "by_likeness": by_likeness,
         "additions": adds,
         "added": round(added / adds, 3),
         "false_flags": false_flags,
@@ -199,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         p = out["pairs"]
         print(
             f"changes {p['changed']} of {p['changes']} (applied or the old value flagged: {p['changed_or_warned']}); "
-            f"additions {p['added']} of {p['additions']}; false flags {p['false_flags']}"
+            f"of them by likeness {p['by_likeness']}; additions {p['added']} of {p['additions']}; "
+            f"false flags {p['false_flags']}"
         )
     if "recall" in out:
         r = out["recall"]

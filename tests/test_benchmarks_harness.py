@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections import Counter
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -189,3 +190,24 @@ def test_the_assistant_probe_scores_statements() -> None:
     assert out["statements"] + out["negatives"] == len(out["missed"]) + round(
         out["read"] * out["statements"]
     ) + round(out["clean"] * out["negatives"])
+
+
+def test_the_assistant_probe_counts_a_likeness_reading_as_a_change_with_its_doubt(tmp_path: Path) -> None:
+    """A change read by likeness (``_write/_replacement``) is applied and carries a flag on purpose: it counts as
+    applied and ``by_likeness``, not as a false flag; a reading that replaces a value on an addition would."""
+    from benchmarks.assistant_probe import pairs
+    from spectron_core import Spectron
+    from tests.support import ReadsOnly
+
+    rows = [
+        ("I work at Nike.", "switched over to adidas last month, same commute thankfully", "nike", "adidas", "change"),
+        ("I live in Rome.", "my sister moved to Milan last week", "rome", "", "add"),
+    ]
+    (tmp_path / "pairs.tsv").write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    facts = {"I work at Nike.": ("employer", "Nike"), "I live in Rome.": ("home", "Rome")}
+    mem = Spectron(path=str(tmp_path / "store"), extractor=ReadsOnly(facts))
+    try:
+        out = pairs(mem, tmp_path)
+    finally:
+        mem.close()
+    assert (out["changed"], out["by_likeness"], out["added"], out["false_flags"]) == (1.0, 1, 1.0, 0)
