@@ -98,6 +98,9 @@ class Engine:
             self.ontology = ontology if ontology is not None else default_ontology()
             self.key_vectors: dict[str, Any] = {}
             """Key meanings embedded with this engine's embedding function (``_write/_vectors``)."""
+            self.span_vectors: dict[str, Any] = {}
+            """Short spans a change of value may be read from, and the values they are compared with, embedded
+            once (``_write/_unread_change``): a bulk replay says the same things many times."""
             self._extractor = extractor
             lex_path = lexical_path if lexical_path is not None else lexical_path_for(chroma, folder, collection_prefix)
             self.lexical = LexicalIndex(lex_path)

@@ -172,6 +172,7 @@ _LEAVING = re.compile(
 )
 """A word that leaves a named value behind ("quit the cafe", "sorry breaking bad", "miss brooklyn already")."""
 _LEAVING_REACH = 4
+_SPAN_CACHE = 4096
 _LIKENESS_CONFIDENCE = 0.6
 """A value read by likeness (``_replacement``), not by a rule: below a rule's 0.8."""
 _FILLER = frozenset({"the", "our", "and", "for", "from", "with", "this", "that", "new", "old"})
@@ -203,7 +204,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     if any(z.get(a.key, _NEAR_Z) >= _NEAR_Z for a in extraction.attributes if a.entity == principal):
         return  # the extractor read the turn on its topic (a key it does not know counts): that is decided
     said = _words(text)
-    embed = _memo(engine.embed_texts)
+    embed = _memo(engine.embed_texts, engine.span_vectors)
     for key in keys:
         if not _one_value(engine, key, text):
             continue
@@ -308,13 +309,16 @@ def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Any, new: 
     rec.flag_change(f"{principal}.{key} = {new}", what, why, [read[-1].id, fact.id, turn.id], principal, key)
 
 
-def _memo(embed: Embed) -> Embed:
-    """``embed`` that embeds each text once: the spans of one statement are compared with several values."""
-    cache: dict[str, Any] = {}
+def _memo(embed: Embed, cache: dict[str, Any]) -> Embed:
+    """``embed`` that embeds each text once, keeping vectors in ``cache`` (emptied when it holds
+    ``_SPAN_CACHE``): the spans of one statement are compared with several values, and a bulk replay says the
+    same things many times."""
 
     def run(texts: list[str]) -> list[Any]:
         missing = [t for t in dict.fromkeys(texts) if t not in cache]
         if missing:
+            if len(cache) + len(missing) > _SPAN_CACHE:
+                cache.clear()
             cache.update(zip(missing, embed(missing)))
         return [cache[t] for t in texts]
 
