@@ -864,7 +864,7 @@ class Reconciler:
             self._decide(f"uncertain: {u.what}", "flagged", u.why)
         stated = self._principal_stated()
         if stated:
-            settle_unread_changes(self, stated)
+            settle_unread_changes(self, stated, extraction.extractor)
 
     def _principal_stated(self) -> set[tuple[str, str]]:
         """(entity, key) of the one-value keys of the scope's principal that this write stated a value of."""
