@@ -222,6 +222,7 @@ IN_A_FULL_PROFILE = [
     ("i moved my savings to a bank in edinburgh now", None),
     ("I started my career at ibm back in 2009, feels like forever ago", None),
     ("I switched from google to ibm back in 2009, wild times", None),
+    ("we moved to denver back in 2015, love it here", None),
     ("we moved across town, still austin, now near zilker", None),
 ]
 
@@ -316,3 +317,26 @@ def test_a_batch_and_the_async_client_read_as_a_single_write_does(tmp_path: Path
             await amem.close()
 
     assert asyncio.run(run()) == [read]
+
+
+def test_keys_of_numbers_times_and_few_states_are_never_read(tmp_path: Path) -> None:
+    """A number is as like every number as like the old one, and a relationship status is one of a few states the
+    rules read: likeness reads none of them, though it reads a colour from the same kind of sentence."""
+    from spectron_core._models import Attribute, Source
+    from spectron_core._write._unread_change import _memo, _reading
+
+    mem = Spectron(path=str(tmp_path / "store"))
+    engine = mem._engine
+    embed = _memo(engine.embed_texts, {})
+
+    def fact(key: str, value: str) -> Attribute:
+        return Attribute(
+            id=f"att_{key}", scope=DANA, recorded_at=T0, entity="Person/dana", key=key, value=value,
+            text=f"{key} {value}", source=Source(kind="turn", ref="turn_x"),
+        )
+
+    assert _reading(engine, embed, "my favourite colour is green now", fact("favorite_color", "blue")) is not None
+    assert _reading(engine, embed, "we're a proper couple now, it's official", fact("relationship_status", "single")) is None
+    assert _reading(engine, embed, "I am 35 now, where did the time go", fact("age", "34")) is None
+    assert _reading(engine, embed, "I wake at 6am now, new routine", fact("wake_time", "7am")) is None
+    mem.close()
