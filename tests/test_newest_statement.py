@@ -63,7 +63,9 @@ CHANGES = [
     (
         "i go to ohio state",
         ("school", "ohio state"),
-        "transferred to a college in texas this semester",
+        # (no place or school named: "a college in texas" gets "texas" read as the school by its likeness to
+        # "ohio state", _write/_replacement.py, and this test is of a change nothing read)
+        "transferred to a different college this semester",
         "which school do I attend?",
     ),
 ]
