@@ -138,6 +138,8 @@ READ = [
     ("My favourite colour is red.", ("favorite_color", "red"), "gone off red lately, yellow is my favourite now", "yellow"),
     ("I study at Oxford.", ("school", "Oxford"), "transferred to cambridge for my final year", "cambridge"),
     ("I'm a nurse.", ("role", "nurse"), "left the ward for good, retraining as a midwife now", "midwife"),
+    # "two weeks ago" is recent: no date of history
+    ("I live in Leeds.", ("home", "Leeds"), "moved to york two weeks ago, still unpacking boxes", "york"),
 ]
 
 # said later with a word of change, and no new value of the key to read

@@ -73,6 +73,8 @@ NOT_A_CHANGE = [
     ("My favourite colour is blue.", ("favorite_color", "blue"), "repainted the hallway a deep green now, looks smart"),
     # the value on record named: talk about it, not a change
     ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "the civic needs new brakes soon, ugh"),
+    # history: a move dated well in the past
+    ("I live in Seattle.", ("home", "Seattle"), "I moved here from Denver ages ago and never looked back"),
     # a word of change, negated
     ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "the car didn't start this morning so I was late"),
 ]

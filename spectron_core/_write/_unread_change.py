@@ -121,10 +121,12 @@ _DISPLACING = re.compile(r"replac\w*|overt[ao]ok|overtaken|taken\s+over|took\s+o
 """Verbs whose subject is the new value, not the one who changed ("green has taken over as my colour")."""
 _SPEAKS_OF_ME = re.compile(r"\b(?:i|me|my|mine|we|us|our|ours|i'm|im|i've|ive|we're|we've)\b", re.IGNORECASE)
 _PAST = re.compile(
-    r"\b(?:back\s+(?:in|when|then)|ago|used\s+to|when\s+i\s+was|as\s+a\s+kid|in\s+(?:19|20)\d\d|years?\s+back)\b",
+    r"\b(?:back\s+(?:in|when|then)|used\s+to|when\s+i\s+was|as\s+a\s+kid|(?:years|ages|decades|long)\s+ago|"
+    r"a\s+long\s+time\s+ago|years?\s+back|in\s+19\d\d)\b",
     re.IGNORECASE,
 )
-"""A statement dated in the past tells of history ("i started my career at ibm back in 2009"), not a change now."""
+"""A statement dated well in the past tells of history ("i started my career at ibm back in 2009", "i moved here
+from denver ages ago"), not a change now; "two weeks ago" is recent and no such date."""
 _STATE_NOW = re.compile(r"\b(?:now|nowadays|these\s+days|any\s*more|no\s+longer|instead)\b", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\s*(?:(?:in|up|over|out|back)\s+)?(?:my|our|the|his|her|their|a|an)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
@@ -245,7 +247,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     text = turn.content or ""
     if turn.role != "user" or vector is None or not _CUE.search(text):
         return
-    if is_question(text) or _UNREAL.search(text) or _someone_elses(text):
+    if is_question(text) or _UNREAL.search(text) or _someone_elses(text) or _PAST.search(text):
         return
     strong = bool(_STRONG.search(text))
     keys, z = _about(engine, vector, strong=strong)
@@ -442,11 +444,9 @@ def _users_part(text: str, key_words: frozenset[str]) -> str | None:
     * or a strong word of change ("new job", "new place") or a word that sets now against before ("now", "these
       days", "instead"), beside the user ("so we're driving a kia sorento now").
 
-    A clause that opens on another person ("my sister lives in boston now") is blanked too. A statement that dates
-    itself in the past ("back in uni", "ten years ago", "used to") tells of history and gets
-    none. Offsets are kept, so a span read from it is the user's words as written."""
-    if _PAST.search(text):
-        return None
+    A clause that opens on another person ("my sister lives in boston now") is blanked too. Offsets are kept, so a
+    span read from it is the user's words as written. (A statement dated well in the past is no change at all:
+    ``_PAST``, before any of this.)"""
     out = list(text)
     own = False
     for start, end in _clause_spans(text):
