@@ -74,7 +74,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .._entities import principal_for
-from .._extract._lexicon import KIN, PEOPLE_NOUNS
+from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._types import ExtractedAttribute, Extraction
 from .._meanings import Embed, attribute_meanings
 from .._models import Attribute, Turn
@@ -102,21 +102,22 @@ _CHANGE_VERB = (
     r"went\s+(?:back|full|part|vegan|vegetarian)|gone\s+(?:back|full|vegan|vegetarian)|changed\s+my\s+mind|"
     r"dethron\w*|overt[ao]ok|overtaken|taken\s+over|took\s+over|poached|jumped\s+ship|enrol\w*|farewell"
 )
+_NOW_NOT_BEFORE = r"now|nowadays|these\s+days|any\s*more|no\s+longer|instead"
+"""Words that set a state now against one before ("these days", "no longer"): the strongest of the time shifts."""
 _TIME_SHIFT = (
-    r"now|nowadays|these\s+days|any\s*more|no\s+longer|instead|again|since|as\s+of|from\s+now\s+on|lately|"
-    r"recently|at\s+last|finally|actually|new|newly"
+    rf"{_NOW_NOT_BEFORE}|again|since|as\s+of|from\s+now\s+on|lately|recently|at\s+last|finally|actually|new|newly"
 )
 _CHANGE_VERB_ONLY = re.compile(rf"\b(?<!n't\s)(?<!not\s)(?<!never\s)(?:{_CHANGE_VERB})\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[.,;:!?()]|\b(?:and|but|so|then|because|cos|when|after|before|since)\b", re.IGNORECASE)
+_CONNECTIVES = frozenset({"and", "but", "so", "then", "because", "cos", "when", "after", "before", "since"})
+_CLAUSE_START = re.compile(rf"[.,;:!?()]|\b(?:{'|'.join(sorted(_CONNECTIVES))})\b", re.IGNORECASE)
 _WORD_APOS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _I_WE = frozenset({"i", "we", "i've", "we've", "i'm", "we're", "i'd", "we'd", "ive", "im", "me", "us"})
-_BETWEEN_SUBJECT_AND_VERB = frozenset(
+_BETWEEN_SUBJECT_AND_VERB = words(
     """just finally recently actually officially basically totally already also even only ever never really
     have has had 've got gotten 're was were is am are be been being 's 'm 'd did do does just now
-    kinda sorta pretty""".split()
+    kinda sorta pretty"""
 )
 """Adverbs and auxiliaries that stand between a subject and its verb ("we've finally moved")."""
-_MINE = re.compile(r"\b(?:my|our|mine|ours)\b", re.IGNORECASE)
 _DISPLACING = re.compile(r"replac\w*|overt[ao]ok|overtaken|taken\s+over|took\s+over|dethron\w*", re.IGNORECASE)
 """Verbs whose subject is the new value, not the one who changed ("green has taken over as my colour")."""
 _SPEAKS_OF_ME = re.compile(r"\b(?:i|me|my|mine|we|us|our|ours|i'm|im|i've|ive|we're|we've)\b", re.IGNORECASE)
@@ -127,21 +128,19 @@ _PAST = re.compile(
 )
 """A statement dated well in the past tells of history ("i started my career at ibm back in 2009", "i moved here
 from denver ages ago"), not a change now; "two weeks ago" is recent and no such date."""
-_STATE_NOW = re.compile(r"\b(?:now|nowadays|these\s+days|any\s*more|no\s+longer|instead)\b", re.IGNORECASE)
+_STATE_NOW = re.compile(rf"\b(?:{_NOW_NOT_BEFORE})\b", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\s*(?:(?:in|up|over|out|back)\s+)?(?:my|our|the|his|her|their|a|an)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
     re.IGNORECASE,
 )
 _MOVES_A_THING = re.compile(r"mov\w*|relocat\w*|switch\w*|chang\w*|swap\w*|transferr?\w*|convert\w*", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"to", "from", "for", "at", "in", "on", "into", "with", "of", "by", "over", "out", "up"})
-_OWN_THINGS = frozenset(
+_OWN_THINGS = words(
     """job jobs career house home flat apartment place places car cars phone school uni university college
-    course team gym diet mind""".split()
+    course team gym diet mind"""
 )
 """Objects of a verb of change that are the user's own standing things ("moved house", "changed my job")."""
 _THIRD_PERSON = frozenset({"he", "she", "they", "he's", "she's", "they're", "his", "her", "their"})
-_CONNECTIVES = frozenset({"and", "but", "so", "then", "because", "cos", "when", "after", "before", "since"})
-_TIME_SHIFT_ONLY = re.compile(rf"\b(?:{_TIME_SHIFT})\b", re.IGNORECASE)
 _CUE = re.compile(rf"\b(?<!n't\s)(?<!not\s)(?<!never\s)(?:{_CHANGE_VERB}|{_TIME_SHIFT})\b", re.IGNORECASE)
 """A word of change, not negated ("the car wouldn't start" is none). Words of the past ("my old car", "former",
 "used to") are not among them: they tell of another value's history, which is no change of the current one."""
@@ -194,9 +193,9 @@ _LIKENESS_CONFIDENCE = 0.6
 _NEVER_CHANGED = frozenset({"name", "hometown", "birthday", "gender"})
 """Keys whose value a statement in passing does not change, so no flag doubts them ("just moved, the landlord is
 called mike" is about home, not the user's name): a new name is said as one ("call me alex"), which the rules read."""
-_NOT_BY_LIKENESS = frozenset(
+_NOT_BY_LIKENESS = words(
     """name hometown birthday gender age children budget income timezone wake_time bedtime grades contact
-    relationship_status""".split()
+    relationship_status"""
 )
 """Keys no likeness reads: a name, a birthplace, a birthday or a gender is not changed by a word of change ("got a
 new job, my manager is emily" is no new name), and a number or a time is as like every other number as it is like
@@ -257,6 +256,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     if any(z.get(a.key, _NEAR_Z) >= _NEAR_Z for a in extraction.attributes if a.entity == principal):
         return  # the extractor read the turn on its topic (a key it does not know counts): that is decided
     said = _words(text)
+    named = _strong_keys(text)
     embed = _memo(engine.embed_texts, engine.span_vectors)
     doubted = [
         fact
@@ -268,13 +268,13 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     readings = [
         (fact, found)
         for fact in doubted
-        if _fits_the_change(engine, fact, text, said) and (found := _reading(engine, embed, text, fact)) is not None
+        if _fits_the_change(engine, fact, text, said, named)
+        and (found := _reading(engine, embed, text, fact)) is not None
     ]
     if not readings and strong:
         # a strong word of change names its keys ("joined" an employer, "moved" a home), and a value named as
         # left behind its own ("swapped madrid for valencia"), even where the turn's vector does not stand out
         # for them: read there, never flag (the topic is then not known)
-        named = _strong_keys(text) - set(keys)
         beyond = [
             fact
             for fact in rec.current_attributes(principal, None)
@@ -300,19 +300,18 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
         rec.flag_change(f"{principal}.{key} = {fact.value}", what, why, [fact.id, turn.id], principal, key)
 
 
-def _fits_the_change(engine: Engine, fact: Attribute, text: str, said: set[str]) -> bool:
+def _fits_the_change(engine: Engine, fact: Attribute, text: str, said: set[str], named: set[str]) -> bool:
     """Whether a reading of ``fact``'s key fits the change the statement tells of: a strong word of change says
     which keys it is about ("moved to denver last week, amazon is hiring there" is a move, not a new employer)
     unless its object names the key ("moved universities"), and a value named as left behind is its own key;
-    with no strong word that names keys, any key fits."""
-    named = _strong_keys(text)
+    with no strong word that names keys (``named``, ``_strong_keys``), any key fits."""
     if not named or fact.key in named or _words(fact.value) & said:
         return True
     key_words = {stem(w) for w in _key_words(fact.key, engine.ontology.get(fact.key))}
-    words = [w.casefold() for w in _WORD_APOS.findall(text)]
+    tokens = [w.casefold() for w in _WORD_APOS.findall(text)]
     return any(
-        _CHANGE_VERB_ONLY.fullmatch(w) and any(stem(o) in key_words for o in words[i + 1 : i + 3])
-        for i, w in enumerate(words)
+        _CHANGE_VERB_ONLY.fullmatch(w) and any(stem(o) in key_words for o in tokens[i + 1 : i + 3])
+        for i, w in enumerate(tokens)
     )
 
 
@@ -426,9 +425,9 @@ def _left_behind(text: str, named: set[str]) -> bool:
     few words of it ("traded the civic in", "transferred out of manchester", "sorry dune", "leeds is officially
     behind me"), not talk about it ("the civic needs new brakes") nor a value kept ("moved across town, still
     austin")."""
-    words = [m.casefold() for m in _WORD.findall(text)]
-    at = [i for i, w in enumerate(words) if w in named and "still" not in words[max(0, i - 2) : i]]
-    leaving = [i for i, w in enumerate(words) if _LEAVING.fullmatch(w)]
+    tokens = [m.casefold() for m in _WORD.findall(text)]
+    at = [i for i, w in enumerate(tokens) if w in named and "still" not in tokens[max(0, i - 2) : i]]
+    leaving = [i for i, w in enumerate(tokens) if _LEAVING.fullmatch(w)]
     return any(abs(i - j) <= _LEAVING_REACH for i in at for j in leaving)
 
 
@@ -471,14 +470,14 @@ def _users_part(text: str, key_words: frozenset[str]) -> str | None:
 
 def _another_subject(clause: str) -> bool:
     """Whether a clause opens on another person as its subject ("my sister lives in boston now", "he moved")."""
-    words = [w.casefold() for w in _WORD_APOS.findall(clause)]
-    if words and words[0] in _CONNECTIVES:
-        words = words[1:]
-    if not words:
+    tokens = [w.casefold() for w in _WORD_APOS.findall(clause)]
+    if tokens and tokens[0] in _CONNECTIVES:
+        tokens = tokens[1:]
+    if not tokens:
         return False
-    if words[0] in _THIRD_PERSON:
+    if tokens[0] in _THIRD_PERSON:
         return True
-    return words[0] in ("my", "our") and any(w in KIN or w in PEOPLE_NOUNS for w in words[1:3])
+    return tokens[0] in ("my", "our") and any(w in KIN or w in PEOPLE_NOUNS for w in tokens[1:3])
 
 
 def _foreign_object(verb: re.Match[str], clause: str, key_words: frozenset[str]) -> bool:
@@ -504,13 +503,13 @@ def _clause_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _subject_is_user(before: str) -> bool:
-    """Whether the words before a verb of change, in its clause, leave the user as its subject (or none)."""
-    words = [w.casefold().replace("’", "'") for w in _WORD_APOS.findall(before)]
-    if words and words[0] in _CONNECTIVES:
-        words = words[1:]
-    while words and words[-1] in _BETWEEN_SUBJECT_AND_VERB:
-        words.pop()
-    return not words or words[-1] in _I_WE
+    """Whether the tokens before a verb of change, in its clause, leave the user as its subject (or none)."""
+    tokens = [w.casefold().replace("’", "'") for w in _WORD_APOS.findall(before)]
+    if tokens and tokens[0] in _CONNECTIVES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in _BETWEEN_SUBJECT_AND_VERB:
+        tokens.pop()
+    return not tokens or tokens[-1] in _I_WE
 
 
 def _someone_elses(text: str) -> bool:
