@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Embed", "attribute_meanings", "key_text", "key_vector", "unit"]
+__all__ = ["Embed", "attribute_meanings", "embed_missing", "key_text", "key_vector", "unit"]
 
 Embed = Callable[[list[str]], Sequence[Any]]
 """The store's embedding function, batched: texts in, one vector per text out."""
@@ -40,7 +40,7 @@ def key_vector(cache: dict[str, np.ndarray], embed: Embed, ontology: Any, kind: 
     keys, not one per key as they turn up; a custom key said later costs one call then."""
     text = key_text(ontology, kind, name)
     if text not in cache:
-        _fill(cache, embed, [text, *_ontology_texts(ontology)])
+        embed_missing(cache, embed, [text, *_ontology_texts(ontology)])
     return cache[text]
 
 
@@ -50,7 +50,7 @@ def attribute_meanings(cache: dict[str, np.ndarray], embed: Embed, ontology: Any
     keys = [spec.key for spec in ontology] if ontology is not None else []
     texts = [key_text(ontology, "attribute", k) for k in keys]
     if any(t not in cache for t in texts):
-        _fill(cache, embed, [*texts, *_ontology_texts(ontology)])
+        embed_missing(cache, embed, [*texts, *_ontology_texts(ontology)])
     rows = [(k, cache[t]) for k, t in zip(keys, texts)]
     if not rows:
         return [], np.zeros((0, 0), dtype=np.float32)
@@ -66,10 +66,12 @@ def unit(v: Any) -> np.ndarray:
     return a / n if n > 0 else a
 
 
-def _fill(cache: dict[str, np.ndarray], embed: Embed, texts: list[str]) -> None:
+def embed_missing(cache: dict[str, np.ndarray], embed: Embed, texts: list[str]) -> None:
+    """Embed, in one batch, those of ``texts`` that ``cache`` lacks, and keep their unit vectors there."""
     missing = [t for t in dict.fromkeys(texts) if t not in cache]
-    for t, v in zip(missing, embed(missing)):
-        cache[t] = unit(v)
+    if missing:
+        for t, v in zip(missing, embed(missing)):
+            cache[t] = unit(v)
 
 
 def _ontology_texts(ontology: Any) -> list[str]:

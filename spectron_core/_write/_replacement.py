@@ -28,13 +28,14 @@ statement that passed the gates of the unread-change test or carries a strong wo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 import numpy as np
 
+from .._extract._lexicon import words
 from .._extract._when import MONTHS, WEEKDAYS
-from .._meanings import unit
+from .._meanings import Embed, unit
 
 __all__ = ["Reading", "replacement", "stem"]
 
@@ -52,7 +53,7 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’&+.-]*[^\W_])?", re.UNICODE)
 _BREAK = re.compile(r"[,;:!?()\[\]\"“”…]|(?<!\b[SsFfMm]t)(?<!\b[DdMmJjSs]r)(?<!\bMrs)(?<!\bMs)\.(?:\s|$)|\s[-–—]+\s")
 """Where a clause ends: punctuation, a full stop that ends no abbreviation ("St. Louis" is one name)."""
 _NUMBER = re.compile(r"[\d.,:]+(?:st|nd|rd|th|s|am|pm|k|yrs?)?")
-_FUNCTION = frozenset(
+_FUNCTION = words(
     """a an the i me my mine myself we us our ours you your yours he him his she her hers they them their it its
     this that these those there here who whom whose what which when where why how
     and or but so because cos cuz as if then than too very really just still also even only
@@ -65,7 +66,7 @@ _FUNCTION = frozenset(
     get gets got gotten getting go goes went gone going come came coming make made making take took taken
     taking keep kept put say said tell told feel felt think thought know knew guess mean
     some any all every each both either neither few more most much many lot lots bit kind sort
-    like likes liked way thing things stuff time times one ones something anything everything nothing
+    like likes liked way thing things time times one ones something anything everything nothing
     now these days day week weeks month months year years today yesterday tomorrow tonight night nights morning
     evening afternoon last next ago first second third early late soon already ever always again anymore
     lately recently finally honestly basically literally actually officially apparently probably definitely
@@ -74,13 +75,13 @@ _FUNCTION = frozenset(
     people guy guys person stuff favorite favourite favorites favourites fav fave faves top number
     ok okay yeah yes yep nope lol lmao haha hehe tbh ngl omg wow oh ah hey hi idk imo btw pls please thanks
     baby bro dude yay woo smh fr rn
-    weekend weekends summer winter spring autumn""".split()
+    weekend weekends summer winter spring autumn"""
 )
 """Words that cannot be, or end, a value: function words, light verbs, time, and chat filler."""
-_GENERIC = frozenset(
+_GENERIC = words(
     """company firm business place job role position team city town village state country county region area
     district neighbourhood neighborhood suburb office school uni university college apartment flat house home
-    new old st ft mt dr mr mrs ms jr sr""".split()
+    new old st ft mt dr mr mrs ms jr sr"""
 )
 """Nouns of a kind, abbreviations and "new"/"old", which are no value alone ("our new place in the city") but
 part of one ("jersey city", "oak hill middle school", "new york", "st louis")."""
@@ -91,16 +92,16 @@ _VERB_BASES = """eat drink drive ride play love hate enjoy like want need try us
     begin continue happen matter care mind bother prefer adore admit agree forget remember believe
     understand hear smell taste wear fit grow raise save earn cost rent own sign join attend manage
     handle deal cope struggle suffer worry stress complain laugh cry sing dance draw paint build fix break""".split()
-_IRREGULAR = frozenset(
+_IRREGULAR = words(
     """ate eaten drank drunk ran saw seen bought paid felt found gave given told brought sat stood wrote written
     spoke spoken heard wore worn grew grown won lost kept held began begun became broke broken slept woke woken
-    taught thought caught sold spent meant sang danced drew drawn built""".split()
+    taught thought caught sold spent meant sang danced drew drawn built"""
 )
 
 
 def _inflections(base: str) -> set[str]:
-    stem = base[:-1] if base.endswith("e") else base
-    return {base, base + "s", base + "es", stem + "ed", base + "d", stem + "ing", base + "ing"}
+    root = base[:-1] if base.endswith("e") else base
+    return {base, base + "s", base + "es", root + "ed", base + "d", root + "ing", base + "ing"}
 
 
 _VERBS = frozenset(w for b in _VERB_BASES for w in _inflections(b)) | _IRREGULAR
@@ -109,10 +110,10 @@ _VERBS = frozenset(w for b in _VERB_BASES for w in _inflections(b)) | _IRREGULAR
 _TIME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _FROM = frozenset({"from", "off"})
 _OUT_OF = ("out", "of")
-_LEFT = frozenset(
+_LEFT = words(
     """quit quits quitting left leave leaves leaving sold sell sells selling cancel cancels cancelled canceled
     cancelling ditch ditched ditching dropped drop dropping stopped stop stopping gave give giving lost lose
-    scrapped dumped outgrew outgrown lapsed""".split()
+    scrapped dumped outgrew outgrown lapsed"""
 )
 """Verbs whose object is the thing left ("quit caffeine", "sold the corolla"), never the new value."""
 _DETERMINERS = frozenset({"the", "my", "our", "a", "an", "up", "on", "in", "his", "her", "their", "that", "this"})
@@ -131,7 +132,7 @@ class Reading(NamedTuple):
 
 
 def replacement(
-    embed: Callable[[list[str]], Sequence[Any]],
+    embed: Embed,
     text: str,
     old: str,
     key_words: frozenset[str],

@@ -76,7 +76,7 @@ from typing import TYPE_CHECKING, Any
 from .._entities import principal_for
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._types import ExtractedAttribute, Extraction
-from .._meanings import Embed, attribute_meanings
+from .._meanings import Embed, attribute_meanings, embed_missing
 from .._models import Attribute, Turn
 from .._recall._intent import key_scores, keys_standing_out
 from .._recall._principal import is_question
@@ -386,16 +386,14 @@ def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Attribute,
 
 
 def _memo(embed: Embed, cache: dict[str, Any]) -> Embed:
-    """``embed`` that embeds each text once, keeping vectors in ``cache`` (emptied when it holds
-    ``_SPAN_CACHE``): the spans of one statement are compared with several values, and a bulk replay says the
-    same things many times."""
+    """``embed`` that embeds each text once, keeping unit vectors in ``cache`` (``_meanings.embed_missing``;
+    emptied when it would hold more than ``_SPAN_CACHE``): the spans of one statement are compared with several
+    values, and a bulk replay says the same things many times."""
 
     def run(texts: list[str]) -> list[Any]:
-        missing = [t for t in dict.fromkeys(texts) if t not in cache]
-        if missing:
-            if len(cache) + len(missing) > _SPAN_CACHE:
-                cache.clear()
-            cache.update(zip(missing, embed(missing)))
+        if len(cache) + sum(t not in cache for t in set(texts)) > _SPAN_CACHE:
+            cache.clear()
+        embed_missing(cache, embed, texts)
         return [cache[t] for t in texts]
 
     return run
@@ -503,7 +501,7 @@ def _clause_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _subject_is_user(before: str) -> bool:
-    """Whether the tokens before a verb of change, in its clause, leave the user as its subject (or none)."""
+    """Whether the words before a verb of change, in its clause, leave the user as its subject (or none)."""
     tokens = [w.casefold().replace("’", "'") for w in _WORD_APOS.findall(before)]
     if tokens and tokens[0] in _CONNECTIVES:
         tokens = tokens[1:]
