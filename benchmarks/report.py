@@ -137,6 +137,20 @@ def write_scale_report(out_dir: Path, meta: dict[str, Any], results: dict[str, A
                                  "distinct_texts", "embedder_per_s", "embedder_distinct_per_s", "replay_per_s",
                                  "replay_over_embedder", "replay_over_embedder_distinct", "mem0_add_per_s",
                                  "replay_over_mem0_add", "second_replay_seconds")) + " |")
+        lines += ["", "What this machine allows any replay of ours (`benchmarks.mem0_replay.replay_floor`): the "
+                  "replay's own Chroma writes, timed again alone on a fresh client (Chroma holds the GIL through a "
+                  "call), and the rule extractor's CPU seconds (pure Python) are serial; the embedder's CPU seconds "
+                  "over the texts the replay embeds run beside them on the other cores. The replay cannot take less "
+                  "than max(serial, (serial + embedder CPU) / cores), whatever else the write path does; the bound "
+                  "is the replay / embedder ratio of that time.", "",
+                  "| export | Chroma writes alone s | extraction CPU s | embedder CPU s | cores | shortest possible replay s | "
+                  "replay s | bound on replay / embedder |", "|---|---|---|---|---|---|---|---|"]
+        for row in (rep, results.get("replay_unique")):
+            if isinstance(row, dict) and "floor_s" in row:
+                lines.append(f"| {'every text distinct' if row.get('unique') else 'synthetic (repeats)'} | "
+                             + " | ".join(str(row.get(k, "")) for k in (
+                                 "chroma_alone_s", "extraction_cpu_s", "embedder_cpu_s", "cores", "floor_s",
+                                 "replay_seconds", "bound_over_embedder")) + " |")
     lines += ["", "## Targets", ""]
     for size, r in results.items():
         if not isinstance(r, dict) or "recall_p50_ms" not in r:
@@ -153,8 +167,10 @@ def write_scale_report(out_dir: Path, meta: dict[str, Any], results: dict[str, A
         if isinstance(row, dict) and row:
             got = row["replay_over_embedder"]
             what = "every text distinct" if row.get("unique") else "synthetic export"
+            bound = row.get("bound_over_embedder")
             lines.append(f"- replay of {row['memories']:,} memories ({what}) ≥ 0.75× embedder: {got} — "
-                         + ("met" if got >= 0.75 else f"missed by {0.75 - got:.2f}"))
+                         + ("met" if got >= 0.75 else f"missed by {0.75 - got:.2f}")
+                         + (f" (bound on this machine: {bound})" if bound is not None else ""))
     (out_dir / "scale.md").write_text("\n".join(lines) + "\n")
     try:
         import matplotlib

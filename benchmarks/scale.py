@@ -191,7 +191,11 @@ def _replay(n: int, users: int, mem0_max: int, *, unique: bool = False) -> dict[
            "facts_created": rep["facts_created"], "facts_reinforced": rep["facts_reinforced"],
            "facts_superseded": rep["facts_superseded"],
            "second_replay_seconds": round(rep["second_replay_seconds"], 1),
-           "second_replay_written": rep["second_replay_written"]}
+           "second_replay_written": rep["second_replay_written"],
+           "chroma_alone_s": round(rep["chroma_alone_seconds"], 1), "extraction_cpu_s": round(rep["extraction_cpu_seconds"], 1),
+           "embedder_cpu_s": round(got["floor"]["embedder_cpu_seconds"], 1), "cores": got["floor"]["cores"],
+           "floor_s": round(got["floor"]["floor_seconds"], 1),
+           "bound_over_embedder": round(got["floor"]["bound_over_embedder"], 2)}
     mem0 = got.get("mem0_add", {})
     if "per_second" in mem0:
         out.update({"mem0_add_n": mem0["n"], "mem0_add_per_s": round(mem0["per_second"], 1),

@@ -110,12 +110,51 @@ def test_scale_harness_runs_small(tmp_path):
     for key in ("embedder_per_s", "embedder_distinct_per_s", "replay_per_s", "replay_over_embedder"):
         assert isinstance(replay[key], (int, float)) and replay[key] > 0, key
     assert replay["second_replay_written"] == 0
-    assert "replay / embedder" in (out / "scale.md").read_text()
+    for key in ("chroma_alone_s", "extraction_cpu_s", "embedder_cpu_s", "floor_s", "bound_over_embedder"):
+        assert isinstance(replay[key], (int, float)) and replay[key] > 0, key
+    assert replay["floor_s"] <= replay["replay_seconds"] + 0.05  # a bound below what the replay itself took
+    report = (out / "scale.md").read_text()
+    assert "replay / embedder" in report and "bound on replay / embedder" in report
     for key in ("recall_p50_ms", "recall_p95_ms", "bare_chroma_p50_ms", "recall_over_bare", "remember_p50_ms",
                 "remember_over_embed", "bulk_over_embedder", "embedder_texts_per_s", "peak_rss_mb"):
         assert isinstance(res[key], (int, float)) and res[key] > 0, key
     assert res["records"] >= 150
     assert (out / "scale.md").exists() and (out / "latency_vs_size.png").exists()
+
+
+def test_replay_floor_is_the_longer_of_the_serial_work_and_all_the_work_over_the_cores() -> None:
+    from benchmarks.mem0_replay import replay_floor
+
+    spread = replay_floor(1000, embedder_rate=100.0, embed_cpu=30.0, serial=10.0, cores=2)
+    assert spread["floor_seconds"] == 20.0 and spread["bound_over_embedder"] == 0.5
+    serial_bound = replay_floor(1000, embedder_rate=100.0, embed_cpu=4.0, serial=25.0, cores=2)
+    assert serial_bound["floor_seconds"] == 25.0 and serial_bound["bound_over_embedder"] == 0.4
+
+
+def test_serial_work_records_the_chroma_writes_and_the_extractors_time_and_then_lets_go(tmp_path: Path) -> None:
+    """What the floor is made of is measured from the writes a real store made: every Chroma write recorded
+    with its collection and settings (so it can be timed again alone), the rule extractor's time counted, and
+    both patches gone after the block."""
+    from chromadb.api.models.Collection import Collection
+
+    from benchmarks.mem0_replay import serial_work
+    from spectron_core import RuleExtractor, Spectron
+
+    upsert, extract = Collection.upsert, RuleExtractor.extract
+    mem = Spectron(path=str(tmp_path / "store"))
+    with serial_work() as work:
+        mem.remember("I live in Lisbon and I work at Initech.", scope={"user": "alice"})
+        mem.remember("I moved to Porto last month.", scope={"user": "alice"})
+        mem.flush()
+    assert Collection.upsert is upsert and RuleExtractor.extract is extract
+    assert work.extractions >= 2 and work.extraction_cpu > 0
+    names = {name for name, _, _, _ in work.chroma_writes}
+    assert any(name.endswith("_memory") for name in names), names
+    assert all(hnsw.get("space") in ("cosine", "l2") for _, hnsw, _, _ in work.chroma_writes)
+    rows = sum(len(kwargs["ids"]) for _, _, method, kwargs in work.chroma_writes if method == "upsert")
+    assert rows >= 4  # two turns and their facts at least
+    assert work.chroma_alone() > 0
+    mem.close()
 
 
 def test_no_locomo_text_is_tracked_in_the_repository():
