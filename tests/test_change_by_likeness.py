@@ -27,6 +27,7 @@ _KINDS = {
     "city": {"austin", "denver", "boston", "lisbon", "porto", "leeds"},
     "car": {"civic", "mazda", "corolla", "fiesta", "ford"},
     "school": {"oak", "hill", "academy"},
+    "people": {"nurse", "midwife", "mom", "manager", "paramedic"},
 }
 
 
@@ -57,8 +58,8 @@ def _never(word: str) -> bool:
     return word in {"moved", "relocated", "switched", "traded"}
 
 
-def _read(text: str, old: str, key_words: frozenset[str] = frozenset()) -> str | None:
-    found = replacement(_embed, text, old, key_words, _never)
+def _read(text: str, old: str, key_words: frozenset[str] = frozenset(), *, places: bool = False) -> str | None:
+    found = replacement(_embed, text, old, key_words, _never, places=places)
     return found[0] if found else None
 
 
@@ -117,6 +118,38 @@ def test_verbs_and_doings_are_not_values() -> None:
     assert _read("relocated, and now denvering", "Austin") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ended up switching to a college in denver",
+        "transferred, the new campus is in denver",
+        "joined a small company based in denver",
+        "now at a startup in denver, loving it",
+    ],
+)
+def test_where_a_place_or_institution_is_is_no_value_of_a_key_that_is_not_a_place(text: str) -> None:
+    """ "a college in denver": denver is where the new school is, not its name; for a home it is the value."""
+    assert _read(text, "Austin") is None
+    assert _read(text, "Austin", places=True) == "denver"
+
+
+def test_a_role_in_a_field_is_still_read() -> None:
+    """Only places and institutions locate: "a role in" names the field, and that may be the value."""
+    assert _read("switched to a role in paramedic work", "nurse") == "paramedic"
+
+
+@pytest.mark.parametrize(
+    "text,read",
+    [
+        ("switched nurses for my mom", None),  # a relative is nobody's value here
+        ("retraining as a midwife for my manager", "midwife"),  # "my manager" is a person, no rival of "midwife"
+        ("they made me the manager now", "manager"),  # not after a possessive: it may be a role
+    ],
+)
+def test_a_person_is_not_a_value(text: str, read: str | None) -> None:
+    assert _read(text, "nurse") == read
+
+
 def test_an_old_value_of_function_words_only_reads_nothing() -> None:
     """ "IT" (the trade) is "it" to a tokenizer: there is nothing to be like."""
     assert _read("i work in denver now", "IT") is None
@@ -140,6 +173,8 @@ READ = [
     ("I'm a nurse.", ("role", "nurse"), "left the ward for good, retraining as a midwife now", "midwife"),
     # "two weeks ago" is recent: no date of history
     ("I live in Leeds.", ("home", "Leeds"), "moved to york two weeks ago, still unpacking boxes", "york"),
+    # done for someone, with a strong word of change: still the user's own move
+    ("I live in Boston.", ("home", "Boston"), "we relocated to chicago for my wife, the winters are brutal", "chicago"),
 ]
 
 # said later with a word of change, and no new value of the key to read
@@ -151,6 +186,14 @@ NOT_READ = [
     ("I drive a Toyota Corolla.", ("vehicle", "Toyota Corolla"), "the corolla finally got new tyres"),
     ("I work at Nike.", ("employer", "Nike"), "started a new project at nike this week, exciting"),
     ("I'm catholic.", ("religion", "catholic"), "I'm not religious anymore"),
+    # where the new school or employer is, not its name
+    ("I study at UCLA.", ("school", "UCLA"), "I ended up switching to a college in Texas."),
+    ("I study at Oxford.", ("school", "Oxford"), "transferred, the new campus is in Bristol"),
+    ("I work at Google.", ("employer", "Google"), "I joined a small company in Austin."),
+    # a person, and a change done for another person
+    ("I'm a nurse.", ("role", "nurse"), "I switched nurses for my mom, the old one was rude."),
+    ("I eat meat.", ("food_preference", "meat"), "I started to cook vegan meals for my sister."),
+    ("I eat meat.", ("food_preference", "meat"), "started cooking vegan for the kids lately"),
 ]
 
 

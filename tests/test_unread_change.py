@@ -43,6 +43,8 @@ MISSED = [
     ),
     # about home only a little (home and hometown both ~2.8 standard deviations): a strong word of change carries it
     ("I live in Boston.", ("home", "Boston"), "we packed up and relocated to Denver last month", "Denver"),
+    # a thing moved, and a new place beside it: the new place may be a new home
+    ("I live in Boston.", ("home", "Boston"), "moved my stuff into the new place last weekend", None),
 ]
 
 # said later, about the same key, and no change of it
@@ -75,6 +77,10 @@ NOT_A_CHANGE = [
     ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "the civic needs new brakes soon, ugh"),
     # history: a move dated well in the past
     ("I live in Seattle.", ("home", "Seattle"), "I moved here from Denver ages ago and never looked back"),
+    # the user moved someone else: their home changed, not the user's
+    ("I live in Bristol.", ("home", "Bristol"), "I moved my mom to Florida last year, she loves it"),
+    ("I live in Bristol.", ("home", "Bristol"), "we finally moved my dad into a care home near Bath"),
+    ("I go to Leeds University.", ("school", "Leeds University"), "switched my daughter to a smaller school this term"),
     # a word of change, negated
     ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "the car didn't start this morning so I was late"),
 ]

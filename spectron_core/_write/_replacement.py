@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .._extract._lexicon import words
+from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
 
@@ -80,8 +80,8 @@ _FUNCTION = words(
 """Words that cannot be, or end, a value: function words, light verbs, time, and chat filler."""
 _GENERIC = words(
     """company firm business place job role position team city town village state country county region area
-    district neighbourhood neighborhood suburb office school uni university college apartment flat house home
-    new old st ft mt dr mr mrs ms jr sr"""
+    district neighbourhood neighborhood suburb office school uni university college campus apartment flat house
+    home new old st ft mt dr mr mrs ms jr sr"""
 )
 """Nouns of a kind, abbreviations and "new"/"old", which are no value alone ("our new place in the city") but
 part of one ("jersey city", "oak hill middle school", "new york", "st louis")."""
@@ -107,6 +107,16 @@ def _inflections(base: str) -> set[str]:
 _VERBS = frozenset(w for b in _VERB_BASES for w in _inflections(b)) | _IRREGULAR
 """Common verbs, which name a doing and so are no value of a key ("honestly ramen is the best thing i eat now":
 "eat" is as like "pizza" as a word gets in the embedding, and is no food)."""
+_SITES = words(
+    """company firm business startup agency studio shop store restaurant cafe bar clinic hospital lab office branch
+    school uni university college campus academy institute place city town village state country county region area
+    district neighbourhood neighborhood suburb apartment flat house home"""
+)
+"""Nouns of places and institutions: a place said right after one with "in" ("a college in texas", "the new
+campus is in austin", "a startup in berlin") is where it is, not what it is. (Not "job", "role" or "position":
+"a role in sales" names the field.)"""
+_SITE_LINKS = frozenset({"is", "was", "are", "'s", "s", "based", "located", "right", "just", "now", "out", "up"})
+_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 _TIME = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _FROM = frozenset({"from", "off"})
 _OUT_OF = ("out", "of")
@@ -137,14 +147,17 @@ def replacement(
     old: str,
     key_words: frozenset[str],
     is_change_word: Callable[[str], bool],
+    *,
+    places: bool = False,
 ) -> Reading | None:
     """The span of ``text`` that names the new value of a fact whose value was ``old``, or ``None``.
 
     ``key_words``: the words of the key's name and phrasings (never a value); ``is_change_word``: whether a word
-    says a change ("relocating", "swapped"), which is never the value either."""
+    says a change ("relocating", "swapped"), which is never the value either; ``places``: the key's values are
+    places (a home), so a place said where another thing is ("a job in denver") may be one."""
     if all(w in _FUNCTION for w in _words(old)):
         return None  # nothing to be like: "IT" (the industry) reads as "it"
-    spans = _candidates(text, old, key_words, is_change_word)
+    spans = _candidates(text, old, key_words, is_change_word, places)
     if not spans:
         return None
     vectors = embed([old, *(text[s:e] for (s, e), _ in spans)])
@@ -168,13 +181,13 @@ def replacement(
 
 
 def _candidates(
-    text: str, old: str, key_words: frozenset[str], is_change_word: Callable[[str], bool]
+    text: str, old: str, key_words: frozenset[str], is_change_word: Callable[[str], bool], places: bool
 ) -> list[tuple[tuple[int, int], int]]:
     """Every span of up to ``_MAX_WORDS`` value words of ``text`` (see the module docstring), as its character
     span and the run of words it is taken from, once per wording."""
     old_stems = {stem(w) for w in _words(old) if w not in _FUNCTION}
     out: dict[str, tuple[tuple[int, int], int]] = {}
-    for n, run in enumerate(_runs(text, old_stems, key_words, is_change_word)):
+    for n, run in enumerate(_runs(text, old_stems, key_words, is_change_word, places)):
         for i in range(len(run)):
             for j in range(i + 1, min(len(run), i + _MAX_WORDS) + 1):
                 piece = run[i:j]
@@ -188,17 +201,26 @@ def _candidates(
 
 
 def _runs(
-    text: str, old_stems: set[str], key_words: frozenset[str], is_change_word: Callable[[str], bool]
+    text: str,
+    old_stems: set[str],
+    key_words: frozenset[str],
+    is_change_word: Callable[[str], bool],
+    places: bool = False,
 ) -> list[list[tuple[str, int]]]:
     """The runs of consecutive value words (word, offset), broken at punctuation and at every word that cannot
-    be part of a value. A run is left out when it follows "from", "off" or "out of" (the place or thing left),
-    when it is the object of a verb of leaving, and when a negation reaches it, before ("not in denver") or after
-    it ("houston was never an option")."""
+    be part of a value, a person among them ("switched nurses for my mom": a relative, or "my boss", is nobody's
+    value here). A run is left out when it follows "from", "off" or "out of" (the place or thing left), when it
+    is the object of a verb of leaving, when a negation reaches it, before ("not in denver") or after it
+    ("houston was never an option"), and, unless the key's values are ``places``, when it is where a place or an
+    institution is ("a college in texas")."""
     runs: list[list[tuple[str, int]]] = []
     for start, part in _clauses(text):
         tokens = [(m.group(0), start + m.start()) for m in _TOKEN.finditer(part)]
         lowered = [w.casefold().replace("’", "'") for w, _ in tokens]
-        breaks = [_breaks(lw, old_stems, key_words, is_change_word) for lw in lowered]
+        breaks = [
+            _breaks(lw, old_stems, key_words, is_change_word) or _person(lw, lowered[k - 1] if k else "")
+            for k, lw in enumerate(lowered)
+        ]
         i = 0
         while i < len(tokens):
             if breaks[i]:
@@ -210,7 +232,7 @@ def _runs(
             before, after = lowered[:i], lowered[j : j + 3]
             left = bool(before) and (before[-1] in _FROM or tuple(before[-2:]) == _OUT_OF or _left_object(before))
             denied = any(_negation(w) for w in before[-3:]) or _denied_after(after)
-            if not (left or denied):
+            if not (left or denied or (not places and _site_of(before))):
                 runs.append(tokens[i:j])
             i = j
     return runs
@@ -229,6 +251,25 @@ def _breaks(lw: str, old_stems: set[str], key_words: frozenset[str], is_change_w
         or is_change_word(lw)
         or _formed_from(stem(bare), old_stems)
     )
+
+
+def _person(word: str, previous: str) -> bool:
+    """Whether a word names a person: a relative, or someone by what they are to the speaker ("my boss"; "a
+    manager" may be a role)."""
+    bare = word[:-2] if word.endswith("'s") else word
+    return bare in KIN or (bare in PEOPLE_NOUNS and previous in _POSSESSIVES)
+
+
+def _site_of(before: list[str]) -> bool:
+    """Whether a run follows "in" said of a place or an institution ("a college in", "the campus is in")."""
+    if not before or before[-1] != "in":
+        return False
+    for word in reversed(before[:-1]):
+        if word in _SITES:
+            return True
+        if word not in _SITE_LINKS:
+            return False
+    return False
 
 
 def _left_object(before: list[str]) -> bool:

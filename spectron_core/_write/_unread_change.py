@@ -227,6 +227,16 @@ _STRONG_KEYS = (
 )
 """The keys a strong word of change is about, where the turn's vector does not stand out for them."""
 """A value read by likeness (``_replacement``), not by a rule: below a rule's 0.8."""
+_PLACE_KEYS = frozenset({"home", "hometown"})
+"""Keys whose values are places: "got a job in denver" may name a new home, not a new employer."""
+_FOR_ANOTHER = re.compile(
+    rf"\bfor\s+(?:(?:my|our|the)\s+(?:\w+\s+)?(?:{'|'.join(sorted(KIN | PEOPLE_NOUNS))})\b|(?:him|them)\b|"
+    r"her\b(?!\s+[^\W\d_]))",
+    re.IGNORECASE,
+)
+"""A change done for another person ("started cooking vegan for my kids", "switched nurses for my mom"): what
+changed may be theirs. With no strong word of change ("moved to denver for my wife" is the user's move), no
+value is read from it; the flag still asks."""
 _FILLER = frozenset({"the", "our", "and", "for", "from", "with", "this", "that", "new", "old"})
 _NEAR_Z = 2.0
 """A key the extractor read from the turn is on the turn's topic when the turn's vector stands this far above
@@ -261,7 +271,9 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     doubted = [
         fact
         for key in keys
-        if _one_value(engine, key, text) and key not in _NEVER_CHANGED
+        if _one_value(engine, key, text)
+        and key not in _NEVER_CHANGED
+        and not _others_change(text, _key_words(key, engine.ontology.get(key)))
         for fact in rec.current_attributes(principal, key)
         if _open_to_change(rec, turn, principal, fact, text, said)
     ]
@@ -349,9 +361,9 @@ def _reading(engine: Engine, embed: Embed, text: str, fact: Attribute) -> Readin
     spec = engine.ontology.get(fact.key)
     key_words = _key_words(fact.key, spec)
     own = _users_part(text, key_words)
-    if own is None:
+    if own is None or (_FOR_ANOTHER.search(own) and not _STRONG.search(own)):
         return None
-    return replacement(embed, own, fact.value, key_words, _is_change_word)
+    return replacement(embed, own, fact.value, key_words, _is_change_word, places=fact.key in _PLACE_KEYS)
 
 
 def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Attribute, found: Reading) -> None:
@@ -430,9 +442,24 @@ def _left_behind(text: str, named: set[str]) -> bool:
 
 
 def _users_part(text: str, key_words: frozenset[str]) -> str | None:
-    """``text`` with the clauses that tell of another person's or thing's change blanked out ("our department
-    moved to the third floor, i have a window now": the department moved, not the user's employer), or ``None``
-    when no clause left tells of a change of the user's own ``key``. A clause tells of one when it has
+    """``text`` with the clauses that tell of another person's or thing's change blanked out, or ``None`` when no
+    clause left tells of a change of the user's own (``_change_clauses``)."""
+    kept, own, _ = _change_clauses(text, key_words)
+    return kept if own else None
+
+
+def _others_change(text: str, key_words: frozenset[str]) -> bool:
+    """Whether the change the statement tells of is the user moving someone or something else, and no other
+    clause carries a word of change ("i moved my mom to florida last year", "switched my son to a new school"):
+    nothing of the user's may have changed, so nothing is flagged."""
+    _, _, others = _change_clauses(text, key_words)
+    return others
+
+
+def _change_clauses(text: str, key_words: frozenset[str]) -> tuple[str, bool, bool]:
+    """The clauses of ``text`` that tell of another person's or thing's change ("our department moved to the
+    third floor, i have a window now": the department moved, not the user's employer), and whether a clause left
+    tells of a change of the user's own ``key``. A clause tells of one when it has
 
     * a verb of change with the user as subject ("we finally moved", "i've switched") or with none said ("moved to
       denver last week", chat's way), and no object of its own: "moved my savings to a bank in edinburgh" and
@@ -443,9 +470,12 @@ def _users_part(text: str, key_words: frozenset[str]) -> str | None:
 
     A clause that opens on another person ("my sister lives in boston now") is blanked too. Offsets are kept, so a
     span read from it is the user's words as written. (A statement dated well in the past is no change at all:
-    ``_PAST``, before any of this.)"""
+    ``_PAST``, before any of this.)
+
+    Returns the text with those clauses blanked, whether a clause tells of the user's own change, and whether
+    the user moved someone or something else and no other clause carries a word of change (``_others_change``)."""
     out = list(text)
-    own = False
+    own = moved_other = cue_left = False
     for start, end in _clause_spans(text):
         clause = text[start:end]
         verbs = list(_CHANGE_VERB_ONLY.finditer(clause))
@@ -456,14 +486,19 @@ def _users_part(text: str, key_words: frozenset[str]) -> str | None:
             for m in verbs
         ]
         moved_a_thing = any(ok and _foreign_object(m, clause, key_words) for ok, m in zip(subjects, verbs))
-        if (verbs and not any(subjects)) or moved_a_thing or _another_subject(clause):
-            out[start:end] = " " * (end - start)
-            continue
         taken = {i for m in verbs for i in range(m.start(), m.end())}
         strong = [m for m in _STRONG.finditer(clause) if m.start() not in taken]
+        if (verbs and not any(subjects)) or moved_a_thing or _another_subject(clause):
+            out[start:end] = " " * (end - start)
+            # the user moved someone or something else ("moved my mom to florida"); not a change with another
+            # subject, which may have changed the user's own ("since the office relocated i've had to drive"),
+            # nor "moved my stuff into the new place", where the new place may be
+            moved_other = moved_other or bool(moved_a_thing and not strong)
+            continue
+        cue_left = cue_left or bool(_CUE.search(clause))
         mine = bool(_SPEAKS_OF_ME.search(clause))
         own = own or any(subjects) or bool(mine and (strong or _STATE_NOW.search(clause)))
-    return "".join(out) if own else None
+    return "".join(out), own, moved_other and not cue_left
 
 
 def _another_subject(clause: str) -> bool:
