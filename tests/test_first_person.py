@@ -185,6 +185,17 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("wow , i love to cook too", "hobbies", "cook"),
     ("i am vegan", "food_preference", "vegan"),
     ("honestly i hate mornings", "dislikes", "mornings"),
+    # -- "we" in the progressive, as the simple present says it ------------------------------------------
+    ("we're driving a kia carnival now", "vehicle", "kia carnival"),
+    ("We are driving a Volvo these days.", "vehicle", "volvo"),
+    ("we are always fishing on weekends", "hobbies", "fishing"),
+    ("me and my dad are working as electricians", "role", "electrician"),
+    # -- a make or model after how new or how bought it is ---------------------------------------------
+    ("I bought a second-hand Ford Fiesta.", "vehicle", "ford fiesta"),
+    ("just bought a brand new mazda 3", "vehicle", "mazda 3"),
+    ("so I bought a secondhand Tesla Model 3", "vehicle", "tesla model 3"),
+    ("I got a pre-owned BMW.", "vehicle", "bmw"),
+    ("I got a refurbished MacBook Pro.", "devices", "macbook pro"),
 ]
 
 
@@ -252,6 +263,8 @@ NEGATIVES = [
     "i am sorry to hear that",
     "i love that !",
     "I like it.",
+    "we are growing our family so free time is short",
+    "i am growing my family",
 ]
 
 
@@ -328,6 +341,8 @@ UPDATES = [
     ("I play the violin.", "I don't play the violin anymore.", "instruments", None, "violin"),
     ("I'm from Ohio but I live in Seattle.", "I moved to Portland.", "home", "portland", "seattle"),
     ("i live in london", "moved to leeds last week", "home", "leeds", "london"),
+    ("I drive a Toyota Prius.", "The Prius died, so I bought a secondhand Tesla Model 3.", "vehicle", "tesla", "toyota prius"),
+    ("my car is a honda civic", "we're driving a kia carnival now", "vehicle", "kia carnival", "honda civic"),
 ]
 
 

@@ -95,7 +95,7 @@ def pet_kind(np: str) -> str | None:
 
 
 _AGE_WORDS = re.compile(
-    r"^(?:(?:brand[\s-]new|new|old|used|second[\s-]hand|secondhand|first|current|own|trusty|beat[\s-]up|"
+    r"^(?:(?:brand[\s-]new|new|old|used|second[\s-]hand|secondhand|pre[\s-]?owned|refurbished|leased|first|current|own|trusty|beat[\s-]up|"
     r"rusty|vintage|latest|\d{4})\s+)+(?=\S)",
     re.IGNORECASE,
 )

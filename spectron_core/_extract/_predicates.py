@@ -209,6 +209,13 @@ def _lower(value: str) -> str:
     return value.lower()
 
 
+_THING_MODIFIERS = words(
+    """new brand used secondhand second-hand pre-owned preowned refurbished old older newer electric hybrid
+    little big tiny cheap shiny vintage classic leased rented"""
+)
+"""Words said of a thing before its make or model ("a second-hand ford fiesta", "a refurbished macbook")."""
+
+
 def kind_of(np: str) -> str | None:
     """What a noun phrase names, by its head word: pet, instrument, sport, game, drink, vehicle, device, kin,
     diet, appearance, color, genre, language, season — or None."""
@@ -235,9 +242,10 @@ def kind_of(np: str) -> str | None:
         return "pet"
     if head in ("lab", "labs", "mix", "mixes") and pet_kind(low):
         return "pet"  # "a black lab", "a collie mix"
-    if head in VEHICLES or words[0] in VEHICLES:
-        return "vehicle"
-    if head in DEVICES or words[0] in DEVICES:
+    first = next((w for w in words if w not in _THING_MODIFIERS), head)
+    if head in VEHICLES or first in VEHICLES:
+        return "vehicle"  # ("a second-hand ford fiesta", "a brand new mazda 3": the make after how it is)
+    if head in DEVICES or first in DEVICES:
         return "device"
     if head in KIN:
         return "kin"
@@ -1658,6 +1666,8 @@ def _h_activity(c: Sink, verb: str, rest: str) -> None:
     obj = noun_phrase(rest)
     if lemma == "grow" and len(obj.split()) > 3:
         obj = noun_phrase(_PREP_CUT.sub("", rest))  # "i grow roses in my garden": roses
+    if lemma in ("grow", "raise") and obj and kind_of(obj) == "kin":
+        return  # "we are growing our family", "raising three boys": children, not a pastime
     sought = lemma in _SEEK and bool(_match(r"^for\s+\w", rest.strip(), re.IGNORECASE))
     if sought:
         rest = rest.strip()[4:]  # "i shop for shoes", "i fish for trout": for says what is sought
@@ -2356,6 +2366,22 @@ def _h_landed(c: Sink, verb: str, rest: str) -> None:
         _h_got(c, "got", rest)
 
 
+def _progressive(c: Sink, r: str) -> bool:
+    """Read "am/are <verb>ing …" as the verb's own predicate ("i'm listening to jazz", "we're driving a kia now"),
+    as the simple present says it; not for the verbs that say nothing standing in the progressive ("am going")."""
+    m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
+    if not m or m.group("g").lower() in _NOT_GERUND:
+        return False
+    lemma = _lemma(m.group("g"))
+    if m.group("g").lower() in _NOT_PROGRESSIVE or lemma in _NOT_PROGRESSIVE:
+        return False
+    handler = VERBS.get(lemma)
+    if handler is None:
+        return False
+    handler(c, m.group("g"), m.group("rest"))
+    return True
+
+
 def _h_became(c: Sink, verb: str, rest: str) -> None:
     _h_be(c, "am", rest)
 
@@ -2799,7 +2825,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             pass  # "we're in a small town now"
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
             _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
-        else:
+        elif not _progressive(c, r):  # "we're driving a kia now", as "we drive a kia" says
             _plural_role(c, r)
         return
     m = _match(r"^(?:enlisted|serving|stationed|deployed|enrolled)\s+(?P<v>in\s+.+)$", r, re.IGNORECASE)
@@ -3031,14 +3057,8 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if named:
         c.attr("hobbies", named)  # "i am bird watching", "im rock climbing this weekend"
         return
-    m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
-    if m and m.group("g").lower() not in _NOT_GERUND:
-        lemma = _lemma(m.group("g"))
-        skip = m.group("g").lower() in _NOT_PROGRESSIVE or lemma in _NOT_PROGRESSIVE
-        handler = None if skip else VERBS.get(lemma)
-        if handler is not None:
-            handler(c, m.group("g"), m.group("rest"))  # "I am volunteering at the shelter", "i'm listening to jazz"
-            return
+    if _progressive(c, r):
+        return  # "I am volunteering at the shelter", "i'm listening to jazz"
     m = _match(
         r"^(?:(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine)\s+(?:months?|weeks?)\s+)?pregnant\b|"
         r"^expecting\s+(?:a\s+baby|twins|triplets|our|my|a\s+child)\b",
