@@ -268,6 +268,28 @@ NEGATIVES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("I work in Denver.", "denver"),
+        ("i work in texas", "texas"),
+        ("I got a job in Texas last month.", "texas"),
+        ("I landed a job in London!", "london"),
+        ("Found a job in New York and moved there.", "new york"),
+        ("got a job in Denver so we moved", "denver"),
+    ],
+)
+def test_where_the_work_is_is_no_employer(text: str, place: str) -> None:
+    """A state, a country or a name written as a place after "work in" / "a job in" says where, not for whom; a
+    workplace with its article, or a trade, is still read ("i work in a hospital", "i work in IT")."""
+    assert not [f for f in facts(text) if f[1] == "employer" and place in f[2].casefold()], facts(text)
+
+
+@pytest.mark.parametrize("text, value", [("I work in a hospital.", "hospital"), ("I work in IT.", "it")])
+def test_a_workplace_or_trade_after_work_in_is_still_read(text: str, value: str) -> None:
+    assert has(text, "employer", value), facts(text)
+
+
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_nothing_lands_on_the_speaker(text: str) -> None:
     wrong = [f for f in facts(text) if f[0] == ME and f[1] not in ("family",)]

@@ -43,6 +43,9 @@ MISSED = [
     ),
     # about home only a little (home and hometown both ~2.8 standard deviations): a strong word of change carries it
     ("I live in Boston.", ("home", "Boston"), "we packed up and relocated to Denver last month", "Denver"),
+    # a job got, found or landed is a new employer, even when only where it is was said
+    ("I work at Google.", ("employer", "Google"), "I got a job in Texas last month.", None),
+    ("I work at Google.", ("employer", "Google"), "landed a new position over in Ohio, start next week", None),
     # a thing moved, and a new place beside it: the new place may be a new home
     ("I live in Boston.", ("home", "Boston"), "moved my stuff into the new place last weekend", None),
 ]
@@ -77,6 +80,9 @@ NOT_A_CHANGE = [
     ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "the civic needs new brakes soon, ugh"),
     # history: a move dated well in the past
     ("I live in Seattle.", ("home", "Seattle"), "I moved here from Denver ages ago and never looked back"),
+    # an offer or an interview is no job yet
+    ("I work at Google.", ("employer", "Google"), "I got a job offer from Meta but turned it down."),
+    ("I work at Google.", ("employer", "Google"), "got a job interview at Meta on friday, fingers crossed"),
     # the user moved someone else: their home changed, not the user's
     ("I live in Bristol.", ("home", "Bristol"), "I moved my mom to Florida last year, she loves it"),
     ("I live in Bristol.", ("home", "Bristol"), "we finally moved my dad into a care home near Bath"),

@@ -1026,6 +1026,8 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         place = None  # "i work in a few hours", "start work in 20 minutes": when, not where
     if place and _WORK_TIME.match(place.group("org")):
         place = None  # "i work in the mornings": when, not where
+    if place and _names_a_place(place.group("org")):
+        place = None  # "i work in denver", "got a job in texas": where the work is, not for whom
     named = _NAMED_ORG.match(org.group("org")) if org else None
     if named:  # "i work for a startup called Lumio": the name, not the kind of firm
         value = named.group("name")
@@ -1053,6 +1055,15 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         value = noun_phrase(_PREP_CUT.sub("", role.group("role")))
         if value and len(value.split()) <= 3:
             c.attr("role", value.lower(), negated=c.negated)
+
+
+def _names_a_place(said: str) -> bool:
+    """Whether words said after "work in" without an article name a place: a state or a country, or a name
+    written as one ("Denver", "New York"; not "IT", a trade, nor "finance")."""
+    first = said.split()[0] if said.split() else ""
+    if first.lower() in ("a", "an", "the", "my", "our", "his", "her", "their"):
+        return False
+    return first.lower() in PLACES or (first[:1].isupper() and not first.isupper())
 
 
 _PURPOSE = re.compile(

@@ -100,7 +100,8 @@ _CHANGE_VERB = (
     r"turn(?:ed|s)\s+\d+|became|become|took\s+up|taken\s+up|picked\s+up|convert\w*|outgr[eo]w\w*|"
     r"ended|ending|signed|accepted|landed|handed\s+in|dumped|walked\s+out|adopted|bought|traded|"
     r"went\s+(?:back|full|part|vegan|vegetarian)|gone\s+(?:back|full|vegan|vegetarian)|changed\s+my\s+mind|"
-    r"dethron\w*|overt[ao]ok|overtaken|taken\s+over|took\s+over|poached|jumped\s+ship|enrol\w*|farewell"
+    r"dethron\w*|overt[ao]ok|overtaken|taken\s+over|took\s+over|poached|jumped\s+ship|enrol\w*|farewell|"
+    r"(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?!\s+(?:offers?|interviews?|applications?|fairs?|ads?|listings?))"
 )
 _NOW_NOT_BEFORE = r"now|nowadays|these\s+days|any\s*more|no\s+longer|instead"
 """Words that set a state now against one before ("these days", "no longer"): the strongest of the time shifts."""
@@ -148,7 +149,8 @@ _STRONG = re.compile(
     r"\b(?<!n't\s)(?<!not\s)(?:mov(?:ed|ing)|relocat\w*|emigrat\w*|left|quit|resign\w*|retired|switched|swapped|"
     r"sold|traded|divorc\w*|separated|broke\s+up|split\s+up|graduated|transferr\w*|dropped\s+out|"
     r"signed\s+the\s+lease|handed\s+in|got\s+the\s+keys|outgrew|ended|"
-    r"new\s+(?:job|flat|place|house|home|car|school|uni|role|post))\b",
+    r"new\s+(?:job|flat|place|house|home|car|school|uni|role|post)|"
+    r"(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?!\s+(?:offers?|interviews?|applications?|fairs?|ads?|listings?)))\b",
     re.IGNORECASE,
 )
 """A word that by itself says a value ended or another began (a move, leaving a job, a break-up, a new job or
@@ -213,7 +215,7 @@ _STRONG_KEYS = (
     (
         re.compile(
             r"\b(?:left|quit|resign\w*|retired|hired|fired|laid\s+off|poached|joined|handed\s+in|"
-            r"switched|new\s+(?:job|role|post))\b",
+            r"switched|new\s+(?:job|role|post)|(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?!\s+(?:offers?|interviews?|applications?|fairs?|ads?|listings?)))\b",
             re.IGNORECASE,
         ),
         ("employer", "role"),
