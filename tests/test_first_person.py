@@ -196,6 +196,14 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("so I bought a secondhand Tesla Model 3", "vehicle", "tesla model 3"),
     ("I got a pre-owned BMW.", "vehicle", "bmw"),
     ("I got a refurbished MacBook Pro.", "devices", "macbook pro"),
+    # -- a new job said by its first days in it ---------------------------------------------------------
+    ("today was my first day at Stripe.", "employer", "stripe"),
+    ("my first shift as a barista was chaos", "role", "barista"),
+    ("It's my first day as a teacher at Oak Hill.", "role", "teacher"),
+    ("It's my first day as a teacher at Oak Hill.", "employer", "oak hill"),
+    ("today was my first shift as a lab technician at the hospital.", "role", "lab technician"),
+    ("first week as a junior developer at Monzo done", "employer", "monzo"),
+    ("first day as a student at UCLA", "school", "ucla"),
 ]
 
 
@@ -265,6 +273,7 @@ NEGATIVES = [
     "I like it.",
     "we are growing our family so free time is short",
     "i am growing my family",
+    "my first day as a mom was hard",
 ]
 
 
@@ -365,6 +374,13 @@ UPDATES = [
     ("i live in london", "moved to leeds last week", "home", "leeds", "london"),
     ("I drive a Toyota Prius.", "The Prius died, so I bought a secondhand Tesla Model 3.", "vehicle", "tesla", "toyota prius"),
     ("my car is a honda civic", "we're driving a kia carnival now", "vehicle", "kia carnival", "honda civic"),
+    (
+        "I work as a pharmacist.",
+        "Handed in my notice last month, and today was my first shift as a lab technician at the hospital.",
+        "role",
+        "lab technician",
+        "pharmacist",
+    ),
 ]
 
 

@@ -61,7 +61,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clauses import Piece
-from ._lexicon import DIETS, FIRM_KINDS, PLACES, words
+from ._lexicon import DIETS, FIRM_KINDS, KIN, PLACES, words
 from ._routine import routine_of
 from ._rule_clause import _lower_unless_proper, speaker_fact
 from ._tools import _KNOWN as _TOOL_NAMES
@@ -335,12 +335,16 @@ _HAS_ONE_NAMED = re.compile(
 """One had and named by a pronoun after: "i have a girlfriend now, her name is Leah"."""
 
 
-_FIRST_AT = re.compile(
-    _LEAD
-    + r"(?:(?:(?:i|we)\s+)?(?:have\s+|'ve\s+)?"
+_FIRST_SAID = (
+    r"(?:(?:(?:today|yesterday|tonight|this\s+morning|it|that)\s+)?(?:was|is|'s)\s+|it's\s+|(?:(?:i|we)\s+)?(?:have\s+|'ve\s+)?"
     + _ADV
     + r"(?:had|did|done|finished|survived|started|starting|spent|completed|wrapped\s+up|nailed|got\s+through)\s+)?"
-    r"(?:my\s+)?(?:very\s+)?first\s+(?:full\s+|proper\s+|official\s+)?(?:day|week|month|morning|shift|fortnight)\s+"
+)
+"""How a first day is said: "today was my first day …", "it's my first week …", "survived my first shift …"."""
+_FIRST_AT = re.compile(
+    _LEAD
+    + _FIRST_SAID
+    + r"(?:my\s+)?(?:very\s+)?first\s+(?:full\s+|proper\s+|official\s+)?(?:day|week|month|morning|shift|fortnight)\s+"
     r"(?:at|with)\s+(?:the\s+(?=(?-i:[A-Z])))?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|"
     r"(?!the\b)[a-z][\w&.-]*(?![\w'’]))"
     r"(?:\s+(?:office|offices|hq|headquarters|site|store|branch))?(?:\s+(?:done|over|complete|finished|down|"
@@ -350,6 +354,18 @@ _FIRST_AT = re.compile(
 """A new job said by its first days: "first week at monzo done", "spent my first morning at the Netflix office",
 "survived my first shift at Tesco". The clause is the speaker's (it opens with the verb, "my" or i/we); a first
 day at school, work or the gym names no employer (:data:`_NOT_EMPLOYER`)."""
+_FIRST_AS = re.compile(
+    _LEAD
+    + _FIRST_SAID
+    + r"(?:my\s+)?(?:very\s+)?first\s+(?:full\s+|proper\s+|official\s+)?(?:day|week|month|morning|shift|fortnight)\s+"
+    r"as\s+(?:an?\s+|the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:\s+(?:at|with|for)\s+(?:the\s+)?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|[a-z][\w&.-]*))?"
+    r"(?:\s+(?:done|over|complete|finished|today|yesterday|tonight|was\s+.*|went\s+.*))?\s*[.!]*$",
+    re.IGNORECASE,
+)
+"""A new job said by its first days in it: "today was my first shift as a lab technician at the hospital", "my
+first week as a teacher done": the role, and where it is (a workplace named after a role is its employer)."""
+_STUDENTS = words("student students pupil freshman sophomore undergrad undergraduate grad postgrad fresher")
 _NOT_EMPLOYER = words(
     """school work uni university college kindergarten nursery preschool daycare camp home gym church class
     classes training practice rehab therapy job new office hospital clinic it this that there here"""
@@ -607,6 +623,19 @@ def _said_anew(
     m = _LEASED_HOME.match(text)
     if m and (m.group("p")[:1].isupper() or m.group("p").lower() in PLACES or " " not in m.group("p")):
         _lives_in(_lower_unless_proper(m.group("p")), add, relate)
+        return True
+    m = _FIRST_AS.match(text)
+    head = m.group("role").split()[-1].lower() if m else ""
+    if m and head not in _NOT_ROLE and head not in KIN:  # ("my first day as a mom" is no job)
+        org = m.group("org")
+        known = bool(org) and org.lower() not in _NOT_NAME | {"it", "this", "that", "home", "work"}
+        if head in _STUDENTS:
+            if known:
+                add("school", _lower_unless_proper(org))  # "first day as a student at UCLA": a school
+            return True
+        add("role", m.group("role").lower())
+        if known:
+            _works_at(_lower_unless_proper(org), add, relate)
         return True
     m = _FIRST_AT.match(text)
     if (
