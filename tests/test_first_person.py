@@ -204,6 +204,10 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("today was my first shift as a lab technician at the hospital.", "role", "lab technician"),
     ("first week as a junior developer at Monzo done", "employer", "monzo"),
     ("first day as a student at UCLA", "school", "ucla"),
+    # -- where one studies is a school, however the school is written ----------------------------------
+    ("I study at the University of Manchester.", "school", "university of manchester"),
+    ("i study at leeds uni", "school", "leeds uni"),
+    ("im studying at a community college now", "school", "community college"),
 ]
 
 
@@ -274,6 +278,8 @@ NEGATIVES = [
     "we are growing our family so free time is short",
     "i am growing my family",
     "my first day as a mom was hard",
+    "I study at night.",
+    "i mostly study at the library",
 ]
 
 
@@ -380,6 +386,13 @@ UPDATES = [
         "role",
         "lab technician",
         "pharmacist",
+    ),
+    (
+        "I study at the University of Manchester.",
+        "transferred out of manchester over the summer, doing my last two years at edinburgh",
+        "school",
+        "edinburgh",
+        "university of manchester",
     ),
 ]
 

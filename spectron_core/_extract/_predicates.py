@@ -1460,11 +1460,16 @@ def _h_graduate(c: Sink, verb: str, rest: str) -> None:
 
 
 _STUDY_AT = (
-    r"^at\s+(?P<s>(?-i:[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|of))*))(?<!\sof)\s*(?:now|these\s+days|currently|"
-    r"at\s+the\s+moment)?[.!]*$"
+    r"^at\s+(?:the\s+)?(?P<s>(?-i:[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|of))*)(?<!\sof)|"
+    r"(?:[a-z][\w.'&-]*\s+){0,3}?(?:school|college|university|uni|academy|institute|polytechnic|poly)"
+    r"(?:\s+of\s+[a-z][\w.'&-]*(?:\s+[a-z][\w.'&-]*)?)?)\s*(?:now|these\s+days|currently|at\s+the\s+moment)?[.!]*$"
 )
-"""A school named as where one studies: the ``school``, which the next one said replaces (``education`` is what is
-studied, and many-valued, so a school filed there would never end)."""
+"""A school named as where one studies ("at King's College", "at the University of Manchester", "at leeds uni"):
+the ``school``, which the next one said replaces (``education`` is what is studied, and many-valued, so a school
+filed there would never end)."""
+
+
+_SCHOOL_WORD = r"\b(?:school|college|university|uni|academy|institute|polytechnic|poly)\b"
 
 
 def _h_study(c: Sink, verb: str, rest: str) -> None:
@@ -1478,8 +1483,11 @@ def _h_study(c: Sink, verb: str, rest: str) -> None:
         return
     where = _match(_STUDY_AT, rest.strip(), re.IGNORECASE)
     if where and verb.lower() in ("study", "studies", "studying") and not c.negated:
-        c.attr("school", where.group("s"))  # "i study at King's College": where one studies now, as "a student at"
+        c.attr("school", _lower(where.group("s")))  # "i study at King's College": as "a student at"
         return
+    at = _match(r"^at\s+(?:the\s+|a\s+|an\s+|my\s+)?(?P<p>.+)$", rest.strip(), re.IGNORECASE)
+    if at and not at.group("p")[:1].isupper() and not _search(_SCHOOL_WORD, at.group("p"), re.IGNORECASE):
+        return  # "i study at night", "at the library": when or where, no school named
     r = _sub(r"^(?:in|at|from|to\s+be(?:come)?\s+an?)\s+", "", rest.strip(), flags=re.IGNORECASE)
     value = noun_phrase(r)
     if value and verb.lower() in ("study", "studies", "studying", "studied") and r[:3].lower() != "at ":
