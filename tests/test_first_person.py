@@ -208,6 +208,12 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("I study at the University of Manchester.", "school", "university of manchester"),
     ("i study at leeds uni", "school", "leeds uni"),
     ("im studying at a community college now", "school", "community college"),
+    # -- a favourite named first, with what is said after it ---------------------------------------------
+    ("padel is my favourite by miles", "favorite_sport", "padel"),
+    ("pizza is my favourite food now", "favorite_food", "pizza"),
+    ("tea has become my fave drink these days", "favorite_drink", "tea"),
+    ("blue is my favourite colour for sure", "favorite_color", "blue"),
+    ("pickleball is my favorite hands down", "favorite_sport", "pickleball"),
 ]
 
 
@@ -393,6 +399,13 @@ UPDATES = [
         "school",
         "edinburgh",
         "university of manchester",
+    ),
+    (
+        "My favourite sport is football.",
+        "since I got into padel I barely care about football, padel is my favourite by miles",
+        "favorite_sport",
+        "padel",
+        "football",
     ),
 ]
 

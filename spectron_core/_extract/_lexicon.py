@@ -134,7 +134,7 @@ SPORTS = words(
     swimming running jogging cycling biking boxing wrestling karate judo taekwondo mma skiing snowboarding
     surfing skateboarding climbing bouldering rowing sailing lacrosse handball bowling archery fencing
     gymnastics track marathons triathlons yoga pilates crossfit hiking kayaking canoeing fishing hunting
-    ping pong polo darts pool billiards nfl nba nhl mlb"""
+    ping pong polo darts pool billiards nfl nba nhl mlb padel pickleball netball kickboxing"""
 )
 GAMES = words("""chess checkers poker cards games videogames fortnite minecraft scrabble monopoly sudoku""")
 DRINKS = words(

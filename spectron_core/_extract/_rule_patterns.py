@@ -247,14 +247,19 @@ _CALL_ME = re.compile(
 which is a name, not an instruction about style (so the name check runs before the instruction matcher)."""
 
 
+_FAV_TAIL_WORDS = r"(?:by|hands|now|these|right|lately|again|ever|too|for)\b"
+"""Words that open what is said after a favourite's name, not the thing it is a favourite of ("padel is my
+favourite by miles", "… my fave now")."""
 _FAV_BACK = re.compile(
     r"^(?:i\s+think\s+)?(?P<v>[\w' -]{2,60}?)\s+(?:is|are|was|would\s+be|has\s+become|have\s+become|"
     r"(?:has|have|would\s+have)\s+to\s+be|must\s+be|"
     r"became|has\s+always\s+been|have\s+always\s+been|will\s+always\s+be|remains?)\s+"
     r"(?:(?:[a-z]{2,}ly|still|so|also|always|by\s+far)\s+)?(?:my|one\s+of\s+my)\s+"
     r"(?:all[\s-]time\s+|new\s+|other\s+|absolute\s+)?(?:most\s+)?(?:favou?rites?|faves?|favs?|preferred)"
-    r"(?:\s+(?:kind|type|sort|genre|style)\s+of)?(?:\s+(?P<x>(?!to\b)[a-z]+(?:\s+(?!to\b)[a-z]+)?))?(?:\s+(?:of\s+all\s+time|ever|too|by\s+far|"
-    r"(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$",
+    r"(?:\s+(?:kind|type|sort|genre|style)\s+of)?(?:\s+(?P<x>(?!to\b|" + _FAV_TAIL_WORDS + r")[a-z]+"
+    r"(?:\s+(?!to\b|" + _FAV_TAIL_WORDS + r")[a-z]+)?))?"
+    r"(?:\s+(?:of\s+all\s+time|ever|too|by\s+(?:far|miles|a\s+mile|a\s+long\s+way)|hands\s+down|now|these\s+days|"
+    r"right\s+now|at\s+the\s+moment|lately|again|for\s+sure|(?P<to>to\s+[a-z]+)(?:\s+[a-z]+)?|in\s+the\s+world))?$",
     re.IGNORECASE,
 )
 """The favourite named first: "pizza is my favourite food", "tea has become my fave drink", "paella is my favourite
