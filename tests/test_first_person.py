@@ -214,6 +214,11 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("tea has become my fave drink these days", "favorite_drink", "tea"),
     ("blue is my favourite colour for sure", "favorite_color", "blue"),
     ("pickleball is my favorite hands down", "favorite_sport", "pickleball"),
+    # -- a new favourite said as displacing the old one, or as taking over --------------------------------
+    ("Severance has officially dethroned The Office as my favourite show ever.", "favorite_show", "severance"),
+    ("idles have replaced radiohead as my number one band", "favorite_music", "idles"),
+    ("green has taken over as my favourite colour", "favorite_color", "green"),
+    ("sourdough's kinda replaced bagels as my go-to breakfast", "favorite_breakfast", "sourdough"),
 ]
 
 
