@@ -219,6 +219,14 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("idles have replaced radiohead as my number one band", "favorite_music", "idles"),
     ("green has taken over as my favourite colour", "favorite_color", "green"),
     ("sourdough's kinda replaced bagels as my go-to breakfast", "favorite_breakfast", "sourdough"),
+    # -- a job said by being taken on, or by starting as something somewhere -------------------------------
+    ("got poached by stripe", "employer", "stripe"),
+    ("just got headhunted by Deloitte as a senior manager", "role", "senior manager"),
+    ("just got hired at waitrose", "employer", "waitrose"),
+    ("I start as a junior developer at Monzo on Monday.", "role", "junior developer"),
+    ("I start as a junior developer at Monzo on Monday.", "employer", "monzo"),
+    ("i am an associate at a law firm", "role", "associate"),
+    ("I'm a trainee accountant.", "role", "trainee accountant"),
 ]
 
 
@@ -291,6 +299,7 @@ NEGATIVES = [
     "my first day as a mom was hard",
     "I study at night.",
     "i mostly study at the library",
+    "my friend got poached by Google",
 ]
 
 
@@ -309,6 +318,12 @@ def test_where_the_work_is_is_no_employer(text: str, place: str) -> None:
     """A state, a country or a name written as a place after "work in" / "a job in" says where, not for whom; a
     workplace with its article, or a trade, is still read ("i work in a hospital", "i work in IT")."""
     assert not [f for f in facts(text) if f[1] == "employer" and place in f[2].casefold()], facts(text)
+
+
+def test_a_volunteers_place_is_no_employer() -> None:
+    got = facts("i started as a volunteer at the shelter")
+    assert has("i started as a volunteer at the shelter", "hobbies", "volunteering"), got
+    assert not [f for f in got if f[1] == "employer"], got
 
 
 @pytest.mark.parametrize("text, value", [("I work in a hospital.", "hospital"), ("I work in IT.", "it")])

@@ -2069,8 +2069,19 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
             return
     if _new_job(c, r) or _business_owner(c, r):
         return  # "i started a new job at the bank", "i started my own landscaping company"
+    role_at = _match(
+        r"^as\s+(?:an?\s+|the\s+)?(?P<r>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|with|for)\s+(?P<o>.+?)"
+        r"(?:\s+(?:on|from|next|this|in|last|today|tomorrow)\b.*)?$",
+        r,
+        re.IGNORECASE,
+    )
+    if role_at and "volunteer" not in role_at.group("r").lower() and _role(c, role_at.group("r")):
+        _h_work(c, "work", "at " + role_at.group("o"))  # "i start as a junior developer at Monzo on monday"
+        return
     if _match(r"^as\s+(?:an?\s+)\w", r, re.IGNORECASE) and _role(c, r[3:]):
         return  # "i just started as a life coach": the new job (not a pastime "as a life coach")
+    if _match(r"^as\s", r, re.IGNORECASE):
+        return  # "started as a volunteer …" read by neither: no pastime "as …"
     school = _match(
         r"^(?P<v>college|high\s*school|university|uni|grad\s+school|med(?:ical)?\s+school|law\s+school|"
         r"nursing\s+school|middle\s+school|kindergarten)\b",

@@ -230,11 +230,21 @@ _HIRED = re.compile(
 )
 """A job said by the firm that hired one: "Lidl hired me as a shift lead"."""
 _GOT_HIRED = re.compile(
-    _LEAD + _I + _HAVE + _ADV + r"(?:got|been|was|were|am|are)\s+" + _ADV + r"(?:hired|taken\s+on)\s+(?:at|by|on\s+at)"
-    r"\s+" + _ORG + _AS_ROLE + r"\s*$",
+    _LEAD
+    + _I
+    + _HAVE
+    + _ADV
+    + r"(?:got|been|was|were|am|are)\s+"
+    + _ADV
+    + r"(?:hired|taken\s+on|poached|headhunted|recruited|snapped\s+up)\s+(?:at|by|on\s+at)\s+"
+    + r"(?:"
+    + _ORG
+    + r"|(?P<low>(?!(?:the|a|an|my|our|his|her|their|them|him|me|us|you|it|this|that)\b)[a-z][\w&'.-]*))"
+    + _AS_ROLE
+    + r"\s*$",
     re.IGNORECASE,
 )
-"""A job said as being hired somewhere: "just got hired at Waitrose"."""
+"""A job said as being hired somewhere: "just got hired at Waitrose", "got poached by Stripe"."""
 _OFFER = re.compile(
     _LEAD
     + _I
@@ -614,8 +624,9 @@ def _said_anew(
     if offer and not (offer.group("job") or _STARTED_THERE.match(offer.group("then") or "")):
         offer = None  # "i took the offer from carmax": a car sold, not a job
     m = _HIRED.match(text) or _GOT_HIRED.match(text) or _JOINED.match(text) or offer
-    if m and m.group("org").lower() not in _NOT_NAME | {"they", "we", "he", "she", "it", "my", "our", "the"}:
-        _works_at(_lower_unless_proper(m.group("org")), add, relate)
+    org = (m.group("org") or m.groupdict().get("low") or "") if m else ""
+    if m and org.lower() not in _NOT_NAME | {"they", "we", "he", "she", "it", "my", "our", "the"}:
+        _works_at(_lower_unless_proper(org), add, relate)
         role = (m.group("role") or "").lower()
         if role and role.split()[-1] not in ("contract", "basis", "time", "intern", "now", "today", "yesterday"):
             add("role", role)
