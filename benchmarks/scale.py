@@ -192,7 +192,7 @@ def _replay(n: int, users: int, mem0_max: int, *, unique: bool = False) -> dict[
            "facts_superseded": rep["facts_superseded"],
            "second_replay_seconds": round(rep["second_replay_seconds"], 1),
            "second_replay_written": rep["second_replay_written"],
-           "chroma_alone_s": round(rep["chroma_alone_seconds"], 1), "extraction_cpu_s": round(rep["extraction_cpu_seconds"], 1),
+           "chroma_alone_s": round(rep["chroma_alone_seconds"], 2), "extraction_cpu_s": round(rep["extraction_cpu_seconds"], 2),
            "embedder_cpu_s": round(got["floor"]["embedder_cpu_seconds"], 1), "cores": got["floor"]["cores"],
            "floor_s": round(got["floor"]["floor_seconds"], 1),
            "bound_over_embedder": round(got["floor"]["bound_over_embedder"], 2)}

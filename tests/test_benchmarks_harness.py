@@ -110,8 +110,9 @@ def test_scale_harness_runs_small(tmp_path):
     for key in ("embedder_per_s", "embedder_distinct_per_s", "replay_per_s", "replay_over_embedder"):
         assert isinstance(replay[key], (int, float)) and replay[key] > 0, key
     assert replay["second_replay_written"] == 0
-    for key in ("chroma_alone_s", "extraction_cpu_s", "embedder_cpu_s", "floor_s", "bound_over_embedder"):
+    for key in ("chroma_alone_s", "embedder_cpu_s", "floor_s", "bound_over_embedder"):
         assert isinstance(replay[key], (int, float)) and replay[key] > 0, key
+    assert isinstance(replay["extraction_cpu_s"], (int, float)) and replay["extraction_cpu_s"] >= 0  # 60 memories
     assert replay["floor_s"] <= replay["replay_seconds"] + 0.05  # a bound below what the replay itself took
     report = (out / "scale.md").read_text()
     assert "replay / embedder" in report and "bound on replay / embedder" in report
