@@ -175,6 +175,8 @@ READ = [
     ("I live in Leeds.", ("home", "Leeds"), "moved to york two weeks ago, still unpacking boxes", "york"),
     # done for someone, with a strong word of change: still the user's own move
     ("I live in Boston.", ("home", "Boston"), "we relocated to chicago for my wife, the winters are brutal", "chicago"),
+    # "safer for the kids" is a reason, not a doing for them
+    ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "upgraded to a volvo last month, safer for the kids", "volvo"),
 ]
 
 # said later with a word of change, and no new value of the key to read

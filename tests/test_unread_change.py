@@ -46,6 +46,8 @@ MISSED = [
     # a job got, found or landed is a new employer, even when only where it is was said
     ("I work at Google.", ("employer", "Google"), "I got a job in Texas last month.", None),
     ("I work at Google.", ("employer", "Google"), "landed a new position over in Ohio, start next week", None),
+    # the user moved with the people they live with: their own home may have changed
+    ("I live in Leeds.", ("home", "Leeds"), "i moved my family to denver last year", None),
     # a thing moved, and a new place beside it: the new place may be a new home
     ("I live in Boston.", ("home", "Boston"), "moved my stuff into the new place last weekend", None),
 ]
@@ -83,6 +85,8 @@ NOT_A_CHANGE = [
     # an offer or an interview is no job yet
     ("I work at Google.", ("employer", "Google"), "I got a job offer from Meta but turned it down."),
     ("I work at Google.", ("employer", "Google"), "got a job interview at Meta on friday, fingers crossed"),
+    ("I work at Google.", ("employer", "Google"), "i got a job alert from linkedin, ignored it"),
+    ("I work at Google.", ("employer", "Google"), "got the job of telling everyone about the reorg, fun"),
     # the user moved someone else: their home changed, not the user's
     ("I live in Bristol.", ("home", "Bristol"), "I moved my mom to Florida last year, she loves it"),
     ("I live in Bristol.", ("home", "Bristol"), "we finally moved my dad into a care home near Bath"),

@@ -64,7 +64,7 @@ ROLE_WORDS = words(
     """ceo cto coo cfo cmo cio ciso cpo vp rn lpn cna emt president chairman chairwoman founder cofounder co-founder owner director
     manager engineer developer programmer coder designer architect analyst scientist researcher consultant teacher
     professor lecturer tutor nurse doctor physician surgeon dentist vet veterinarian paramedic lawyer attorney
-    paralegal associate apprentice trainee judge accountant banker broker trader intern student editor writer author novelist poet blogger
+    paralegal judge accountant banker broker trader intern student editor writer author novelist poet blogger
     journalist reporter chef cook baker butcher barista bartender waiter waitress server pilot driver trucker
     salesperson salesman saleswoman cashier clerk recruiter counselor counsellor therapist psychologist
     psychiatrist pharmacist technician mechanic electrician plumber carpenter welder builder contractor painter

@@ -43,6 +43,7 @@ from ._lexicon import (
     GENDER_WORDS,
     INSTRUMENTS,
     KIN,
+    KIND_NOUNS,
     LANGUAGES,
     MOODS,
     MUSIC_GENRES,
@@ -58,6 +59,7 @@ from ._lexicon import (
     SPORTS,
     TITLES_WITHOUT_EMPLOYER,
     VEHICLES,
+    names_kind_only,
     thing_kind,
     words,
 )
@@ -243,6 +245,8 @@ def kind_of(np: str) -> str | None:
     if head in ("lab", "labs", "mix", "mixes") and pet_kind(low):
         return "pet"  # "a black lab", "a collie mix"
     first = next((w for w in words if w not in _THING_MODIFIERS), head)
+    if first != head and first in KIND_NOUNS:
+        first = head  # "a phone case", "a car seat": a thing for the phone or the car, not one
     if head in VEHICLES or first in VEHICLES:
         return "vehicle"  # ("a second-hand ford fiesta", "a brand new mazda 3": the make after how it is)
     if head in DEVICES or first in DEVICES:
@@ -1026,8 +1030,8 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         place = None  # "i work in a few hours", "start work in 20 minutes": when, not where
     if place and _WORK_TIME.match(place.group("org")):
         place = None  # "i work in the mornings": when, not where
-    if place and _names_a_place(place.group("org")):
-        place = None  # "i work in denver", "got a job in texas": where the work is, not for whom
+    if place and _names_a_place(place.group("org"), named=verb.lower() == "job"):
+        place = None  # "i work in texas", "got a job in Denver": where the work is, not for whom
     named = _NAMED_ORG.match(org.group("org")) if org else None
     if named:  # "i work for a startup called Lumio": the name, not the kind of firm
         value = named.group("name")
@@ -1057,13 +1061,15 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
             c.attr("role", value.lower(), negated=c.negated)
 
 
-def _names_a_place(said: str) -> bool:
-    """Whether words said after "work in" without an article name a place: a state or a country, or a name
-    written as one ("Denver", "New York"; not "IT", a trade, nor "finance")."""
+def _names_a_place(said: str, *, named: bool) -> bool:
+    """Whether words said after "work in" / "a job in" without an article name a place: a state or a country,
+    or (``named``: after "a job in") a name written as one ("a job in Denver"; not "IT", a trade). After "work
+    in" a name may be the employer as British speakers say it ("i work in Tesco"), so only a state or a country
+    is taken for a place there."""
     first = said.split()[0] if said.split() else ""
     if first.lower() in ("a", "an", "the", "my", "our", "his", "her", "their"):
         return False
-    return first.lower() in PLACES or (first[:1].isupper() and not first.isupper())
+    return first.lower() in PLACES or (named and first[:1].isupper() and not first.isupper())
 
 
 _PURPOSE = re.compile(
@@ -1470,6 +1476,12 @@ filed there would never end)."""
 
 
 _SCHOOL_WORD = r"\b(?:school|college|university|uni|academy|institute|polytechnic|poly)\b"
+_STUDY_AT_NAME = r"^at\s+(?P<s>[a-z][\w&.'-]*)\s*(?:now|these\s+days|currently|at\s+the\s+moment)?[.!]*$"
+"""A school named in lower-case chat, one word and no article: "i study at ucl", "at oxford now"."""
+_NOT_STUDIED_AT = words(
+    """night nights home work weekends weekend lunch lunchtime midnight dawn noon dinner breakfast times length
+    least most all once first last school uni college university church the a an my our"""
+)
 
 
 def _h_study(c: Sink, verb: str, rest: str) -> None:
@@ -1481,7 +1493,9 @@ def _h_study(c: Sink, verb: str, rest: str) -> None:
     if aim and verb.lower() in ("study", "studies", "studying") and _role_head(noun_phrase(aim.group("v"))):
         c.attr("goals", "be " + _lower(noun_phrase(aim.group("v"), keep_det=True)))  # "studying to be a vet": an aim
         return
-    where = _match(_STUDY_AT, rest.strip(), re.IGNORECASE)
+    where = _match(_STUDY_AT, rest.strip(), re.IGNORECASE) or _match(_STUDY_AT_NAME, rest.strip(), re.IGNORECASE)
+    if where and where.group("s").lower() in _NOT_STUDIED_AT:
+        where = None  # "i study at night", "at home": when or where, no school
     if where and verb.lower() in ("study", "studies", "studying") and not c.negated:
         c.attr("school", _lower(where.group("s")))  # "i study at King's College": as "a student at"
         return
@@ -2075,9 +2089,15 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         r,
         re.IGNORECASE,
     )
-    if role_at and "volunteer" not in role_at.group("r").lower() and _role(c, role_at.group("r")):
-        _h_work(c, "work", "at " + role_at.group("o"))  # "i start as a junior developer at Monzo on monday"
-        return
+    if role_at and verb.lower() in ("start", "starts", "starting") and "volunteer" not in role_at.group("r").lower():
+        # "i start as a junior developer at Monzo on monday" (not "i started as an intern at google years ago",
+        # which is how a career began, not the job now)
+        if singular(role_at.group("r").split()[-1].lower()) in _STUDENT_WORDS:
+            c.attr("school", _lower(role_at.group("o")))  # "i start as a student at Leeds in september"
+            return
+        if _role(c, role_at.group("r")):
+            _h_work(c, "work", "at " + role_at.group("o"))
+            return
     if _match(r"^as\s+(?:an?\s+)\w", r, re.IGNORECASE) and _role(c, r[3:]):
         return  # "i just started as a life coach": the new job (not a pastime "as a life coach")
     if _match(r"^as\s", r, re.IGNORECASE):
@@ -2102,6 +2122,9 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", value.lower())
 
 
+_STUDENT_WORDS = words("student pupil freshman fresher sophomore undergrad undergraduate postgrad")
+
+
 _NEW_JOB = re.compile(
     r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
     r"(?:job|position|role|post|gig|career)\s+(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|"
@@ -2118,7 +2141,7 @@ def _new_job(c: Sink, r: str) -> bool:
         return False
     if m.group("v"):
         # "a job with the county council": a job "with" an organisation is a job at it
-        _h_work(c, "work", _sub(r"^with\s+(?=(?:the|a|an)\s|[A-Z])", "at ", m.group("v")))
+        _h_work(c, "job", _sub(r"^with\s+(?=(?:the|a|an)\s|[A-Z])", "at ", m.group("v")))
     else:
         _role(c, m.group("r"))
     return True
@@ -2410,6 +2433,29 @@ def _progressive(c: Sink, r: str) -> bool:
         return False
     handler(c, m.group("g"), m.group("rest"))
     return True
+
+
+_DRIVING_A_MAKE = re.compile(
+    r"^driving\s+(?:an?\s+)(?P<v>(?:[\w-]+\s+){0,3}?[\w-]+?)(?:\s+(?:now|these\s+days|nowadays|again))?"
+    r"(?:\s+(?:bc|because|cos|cuz|since|as|so)\b.*)?$",
+    re.IGNORECASE,
+)
+_WORKING_AS = re.compile(r"^working\s+as\s+(?P<v>.+)$", re.IGNORECASE)
+
+
+def _household_progressive(c: Sink, r: str) -> bool:
+    """ "we're driving a kia carnival now", "me and my dad are working as electricians": the household's car and the
+    speaker's trade. Other doings said of "we" in the progressive are mostly of the moment ("we're driving the kids
+    to practice", "we're working at the kitchen table today"), so only these two are read."""
+    m = _DRIVING_A_MAKE.match(r)
+    if m and kind_of(m.group("v")) == "vehicle" and not names_kind_only(m.group("v")):
+        c.attr("vehicle", _lower(owned_value(m.group("v"))))
+        return True
+    m = _WORKING_AS.match(r)
+    if m:
+        said = [singular(w) if not _role_head(w) and _role_head(singular(w)) else w for w in m.group("v").split()]
+        return _role(c, " ".join(said))  # "as electricians": the trade of each of them
+    return False
 
 
 def _h_became(c: Sink, verb: str, rest: str) -> None:
@@ -2855,7 +2901,7 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             pass  # "we're in a small town now"
         elif _match(r"^in\s+(?:[A-Z]\w+|(?:\w+\s+)?(?:" + "|".join(sorted(PLACES)) + r"))$", r):
             _h_live(c, "live", r)  # "my cats and i are in wales", "we're in Lisbon"
-        elif not _progressive(c, r):  # "we're driving a kia now", as "we drive a kia" says
+        elif not _household_progressive(c, r):
             _plural_role(c, r)
         return
     m = _match(r"^(?:enlisted|serving|stationed|deployed|enrolled)\s+(?P<v>in\s+.+)$", r, re.IGNORECASE)

@@ -61,7 +61,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clauses import Piece
-from ._lexicon import DIETS, FIRM_KINDS, KIN, PLACES, words
+from ._lexicon import DIETS, FIRM_KINDS, NOT_ROLE, PLACES, ROLE_SUFFIXES, ROLE_WORDS, words
 from ._routine import routine_of
 from ._rule_clause import _lower_unless_proper, speaker_fact
 from ._tools import _KNOWN as _TOOL_NAMES
@@ -345,15 +345,18 @@ _HAS_ONE_NAMED = re.compile(
 """One had and named by a pronoun after: "i have a girlfriend now, her name is Leah"."""
 
 
-_FIRST_SAID = (
-    r"(?:(?:(?:today|yesterday|tonight|this\s+morning|it|that)\s+)?(?:was|is|'s)\s+|it's\s+|(?:(?:i|we)\s+)?(?:have\s+|'ve\s+)?"
+_FIRST_DONE = (
+    r"(?:(?:(?:i|we)\s+)?(?:have\s+|'ve\s+)?"
     + _ADV
     + r"(?:had|did|done|finished|survived|started|starting|spent|completed|wrapped\s+up|nailed|got\s+through)\s+)?"
 )
-"""How a first day is said: "today was my first day …", "it's my first week …", "survived my first shift …"."""
+"""How a first day is said as done: "survived my first shift …", "had my first day …"."""
+_FIRST_SAID = r"(?:(?:(?:today|yesterday|tonight|this\s+morning|it|that)\s+)?(?:was|is|'s)\s+|it's\s+)?" + _FIRST_DONE
+"""… or as what a day was: "today was my first shift as …", "it's my first week as …" (said of a role only: "today
+was my first day at Harvard" may be a school)."""
 _FIRST_AT = re.compile(
     _LEAD
-    + _FIRST_SAID
+    + _FIRST_DONE
     + r"(?:my\s+)?(?:very\s+)?first\s+(?:full\s+|proper\s+|official\s+)?(?:day|week|month|morning|shift|fortnight)\s+"
     r"(?:at|with)\s+(?:the\s+(?=(?-i:[A-Z])))?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|"
     r"(?!the\b)[a-z][\w&.-]*(?![\w'’]))"
@@ -375,6 +378,8 @@ _FIRST_AS = re.compile(
 )
 """A new job said by its first days in it: "today was my first shift as a lab technician at the hospital", "my
 first week as a teacher done": the role, and where it is (a workplace named after a role is its employer)."""
+_SCHOOLS = ("school", "college", "university", "academy", "uni", "high", "elementary", "primary", "secondary")
+"""How a school's name ends: a first day there is a student's ("first week at leeds uni", "lakeside high")."""
 _STUDENTS = words("student students pupil freshman sophomore undergrad undergraduate grad postgrad fresher")
 _NOT_EMPLOYER = words(
     """school work uni university college kindergarten nursery preschool daycare camp home gym church class
@@ -637,7 +642,8 @@ def _said_anew(
         return True
     m = _FIRST_AS.match(text)
     head = m.group("role").split()[-1].lower() if m else ""
-    if m and head not in _NOT_ROLE and head not in KIN:  # ("my first day as a mom" is no job)
+    title = head in _STUDENTS or (head not in NOT_ROLE and (head in ROLE_WORDS or head.endswith(ROLE_SUFFIXES)))
+    if m and title and head != "volunteer":  # ("my first day as a vegan", "as a mom", "as a member" is no job)
         org = m.group("org")
         known = bool(org) and org.lower() not in _NOT_NAME | {"it", "this", "that", "home", "work"}
         if head in _STUDENTS:
@@ -649,11 +655,7 @@ def _said_anew(
             _works_at(_lower_unless_proper(org), add, relate)
         return True
     m = _FIRST_AT.match(text)
-    if (
-        m
-        and m.group("org").lower() not in _NOT_EMPLOYER | _NOT_NAME
-        and not m.group("org").lower().endswith(("school", "college", "university", "academy"))
-    ):
+    if m and m.group("org").lower() not in _NOT_EMPLOYER | _NOT_NAME and not m.group("org").lower().endswith(_SCHOOLS):
         _works_at(_lower_unless_proper(m.group("org")), add, relate)
         return True
     m = _PROMOTED.match(text)

@@ -101,7 +101,7 @@ _CHANGE_VERB = (
     r"ended|ending|signed|accepted|landed|handed\s+in|dumped|walked\s+out|adopted|bought|traded|"
     r"went\s+(?:back|full|part|vegan|vegetarian)|gone\s+(?:back|full|vegan|vegetarian)|changed\s+my\s+mind|"
     r"dethron\w*|overt[ao]ok|overtaken|taken\s+over|took\s+over|poached|jumped\s+ship|enrol\w*|farewell|"
-    r"(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?!\s+(?:offers?|interviews?|applications?|fairs?|ads?|listings?))"
+    r"(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?=\s*$|\s*[,.;:!?)]|\s+(?:at|in|as|with|over|and|so|but|today|yesterday|last|this|finally|now|starting|lol|haha|omg)\b)"
 )
 _NOW_NOT_BEFORE = r"now|nowadays|these\s+days|any\s*more|no\s+longer|instead"
 """Words that set a state now against one before ("these days", "no longer"): the strongest of the time shifts."""
@@ -150,7 +150,7 @@ _STRONG = re.compile(
     r"sold|traded|divorc\w*|separated|broke\s+up|split\s+up|graduated|transferr\w*|dropped\s+out|"
     r"signed\s+the\s+lease|handed\s+in|got\s+the\s+keys|outgrew|ended|"
     r"new\s+(?:job|flat|place|house|home|car|school|uni|role|post)|"
-    r"(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?!\s+(?:offers?|interviews?|applications?|fairs?|ads?|listings?)))\b",
+    r"(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?=\s*$|\s*[,.;:!?)]|\s+(?:at|in|as|with|over|and|so|but|today|yesterday|last|this|finally|now|starting|lol|haha|omg)\b))\b",
     re.IGNORECASE,
 )
 """A word that by itself says a value ended or another began (a move, leaving a job, a break-up, a new job or
@@ -215,7 +215,7 @@ _STRONG_KEYS = (
     (
         re.compile(
             r"\b(?:left|quit|resign\w*|retired|hired|fired|laid\s+off|poached|joined|handed\s+in|"
-            r"switched|new\s+(?:job|role|post)|(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?!\s+(?:offers?|interviews?|applications?|fairs?|ads?|listings?)))\b",
+            r"switched|new\s+(?:job|role|post)|(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?=\s*$|\s*[,.;:!?)]|\s+(?:at|in|as|with|over|and|so|but|today|yesterday|last|this|finally|now|starting|lol|haha|omg)\b))\b",
             re.IGNORECASE,
         ),
         ("employer", "role"),
@@ -239,6 +239,20 @@ _FOR_ANOTHER = re.compile(
 """A change done for another person ("started cooking vegan for my kids", "switched nurses for my mom"): what
 changed may be theirs. With no strong word of change ("moved to denver for my wife" is the user's move), no
 value is read from it; the flag still asks."""
+_FOR_WHOM_IS_WHY = words("more less better best easier safer good great perfect ideal enough room space")
+"""Words before "for my kids" that make it a reason ("safer for the kids", "room for the kids"), not a doing for
+them."""
+
+
+def _done_for_another(text: str) -> bool:
+    """Whether the statement tells of a doing for another person (``_FOR_ANOTHER``), not a reason given."""
+    for m in _FOR_ANOTHER.finditer(text):
+        before = [w.casefold() for w in _WORD.findall(text[: m.start()])[-1:]]
+        if not before or not (before[0] in _FOR_WHOM_IS_WHY or before[0].endswith("er")):
+            return True
+    return False
+
+
 _FILLER = frozenset({"the", "our", "and", "for", "from", "with", "this", "that", "new", "old"})
 _NEAR_Z = 2.0
 """A key the extractor read from the turn is on the turn's topic when the turn's vector stands this far above
@@ -363,7 +377,7 @@ def _reading(engine: Engine, embed: Embed, text: str, fact: Attribute) -> Readin
     spec = engine.ontology.get(fact.key)
     key_words = _key_words(fact.key, spec)
     own = _users_part(text, key_words)
-    if own is None or (_FOR_ANOTHER.search(own) and not _STRONG.search(own)):
+    if own is None or (_done_for_another(own) and not _STRONG.search(own)):
         return None
     return replacement(embed, own, fact.value, key_words, _is_change_word, places=fact.key in _PLACE_KEYS)
 
@@ -451,9 +465,9 @@ def _users_part(text: str, key_words: frozenset[str]) -> str | None:
 
 
 def _others_change(text: str, key_words: frozenset[str]) -> bool:
-    """Whether the change the statement tells of is the user moving someone or something else, and no other
-    clause carries a word of change ("i moved my mom to florida last year", "switched my son to a new school"):
-    nothing of the user's may have changed, so nothing is flagged."""
+    """Whether the change the statement tells of is the user moving someone else, and no other clause carries a
+    word of change ("i moved my mom to florida last year", "switched my son to a smaller school"): nothing of the
+    user's may have changed, so nothing is flagged."""
     _, _, others = _change_clauses(text, key_words)
     return others
 
@@ -475,7 +489,7 @@ def _change_clauses(text: str, key_words: frozenset[str]) -> tuple[str, bool, bo
     ``_PAST``, before any of this.)
 
     Returns the text with those clauses blanked, whether a clause tells of the user's own change, and whether
-    the user moved someone or something else and no other clause carries a word of change (``_others_change``)."""
+    the user moved someone else and no other clause carries a word of change (``_others_change``)."""
     out = list(text)
     own = moved_other = cue_left = False
     for start, end in _clause_spans(text):
@@ -492,10 +506,12 @@ def _change_clauses(text: str, key_words: frozenset[str]) -> tuple[str, bool, bo
         strong = [m for m in _STRONG.finditer(clause) if m.start() not in taken]
         if (verbs and not any(subjects)) or moved_a_thing or _another_subject(clause):
             out[start:end] = " " * (end - start)
-            # the user moved someone or something else ("moved my mom to florida"); not a change with another
-            # subject, which may have changed the user's own ("since the office relocated i've had to drive"),
-            # nor "moved my stuff into the new place", where the new place may be
-            moved_other = moved_other or bool(moved_a_thing and not strong)
+            # the user moved someone else ("moved my mom to florida"); not a thing ("moved my stuff into a flat"),
+            # nor a change with another subject, which may have changed the user's own ("since the office
+            # relocated i've had to drive"), nor beside a strong word ("moved my mum into our new place")
+            moved_other = moved_other or bool(
+                not strong and any(ok and _moved_someone_else(m, clause) for ok, m in zip(subjects, verbs))
+            )
             continue
         cue_left = cue_left or bool(_CUE.search(clause))
         mine = bool(_SPEAKS_OF_ME.search(clause))
@@ -526,6 +542,22 @@ def _foreign_object(verb: re.Match[str], clause: str, key_words: frozenset[str])
         return False
     noun = {w.casefold() for w in _WORD_APOS.findall(m.group("noun"))} - _PREPOSITIONS
     return not noun & (key_words | _OWN_THINGS)
+
+
+_MOVES_WITH_ME = words("family wife husband partner spouse boyfriend girlfriend fiance fiancee")
+"""People a user moves with ("moved my family to denver": the user moved too)."""
+
+
+def _moved_someone_else(verb: re.Match[str], clause: str) -> bool:
+    """Whether a verb of moving or switching has a person as its object who does not move with the user ("moved
+    my mom to florida", "switched my son to a smaller school"; not "moved my family to denver")."""
+    if not _MOVES_A_THING.fullmatch(verb.group(0)):
+        return False
+    m = _OBJECT.match(clause[verb.end() :])
+    if not m:
+        return False
+    noun = {w.casefold() for w in _WORD_APOS.findall(m.group("noun"))}
+    return bool(noun & (KIN | PEOPLE_NOUNS)) and not noun & _MOVES_WITH_ME
 
 
 def _clause_spans(text: str) -> list[tuple[int, int]]:
