@@ -189,6 +189,7 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("we're driving a kia carnival now", "vehicle", "kia carnival"),
     ("We are driving a Volvo these days.", "vehicle", "volvo"),
     ("we're driving a kia carnival now bc three car seats", "vehicle", "kia carnival"),
+    ("I drive my mom's old Honda.", "vehicle", "honda"),
     ("me and my dad are working as electricians", "role", "electrician"),
     # -- a make or model after how new or how bought it is ---------------------------------------------
     ("I bought a second-hand Ford Fiesta.", "vehicle", "ford fiesta"),
@@ -321,6 +322,14 @@ def test_where_the_work_is_is_no_employer(text: str, place: str) -> None:
     assert not [f for f in facts(text) if f[1] == "employer" and place in f[2].casefold()], facts(text)
 
 
+def test_driving_the_kids_to_school_keeps_the_car(tmp_path) -> None:
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember("I drive a Honda Civic.", scope=SCOPE, observed_at=at(0))
+    mem.remember("I drive my kids to school every morning.", scope=SCOPE, observed_at=at(1))
+    assert profile_values(mem, "vehicle") == ["honda civic"]
+    mem.close()
+
+
 def test_a_volunteers_place_is_no_employer() -> None:
     got = facts("i started as a volunteer at the shelter")
     assert has("i started as a volunteer at the shelter", "hobbies", "volunteering"), got
@@ -330,6 +339,12 @@ def test_a_volunteers_place_is_no_employer() -> None:
 @pytest.mark.parametrize(
     "text, keys",
     [
+        # a person driven somewhere, or a car had for a while, is not the user's car
+        ("I drive my kids to school every morning.", ("vehicle",)),
+        ("i'm driving the kids to practice", ("vehicle",)),
+        ("i'm driving my husband to the airport", ("vehicle",)),
+        ("I'm driving a rental this week.", ("vehicle",)),
+        ("i'm driving my sister's car this week", ("vehicle",)),
         # what "we" are doing now is mostly of the moment: no car, job or trade
         ("we are driving the kids to practice", ("vehicle",)),
         ("we're driving each other crazy", ("vehicle",)),

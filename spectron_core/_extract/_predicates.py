@@ -50,6 +50,7 @@ from ._lexicon import (
     NAME_WORD,
     NOT_POSSESSIONS,
     NOT_ROLE,
+    PEOPLE_NOUNS,
     PETS,
     PLACES,
     RELIGIONS,
@@ -1902,10 +1903,38 @@ def _h_drive(c: Sink, verb: str, rest: str) -> None:
     value = owned_value(noun_phrase(_PREP_CUT.sub("", r)))
     if value and verb.lower() == "drove" and kind_of(value) != "vehicle":
         return  # "i drove my mom to the airport": whom, not what (only the present says what one drives)
+    if value and not _own_car(r, value):
+        return  # "i drive my kids to school", "driving my sister's car", "a rental this week": not the user's car
     if value:
         if _search(r"\bfor\s+a\s+living\b", r, re.IGNORECASE):
             c.attr("role", value.lower() + " driver")
         c.attr("vehicle", _lower(value))
+
+
+_NOT_OWN_CAR = words("rental rentals hire loaner courtesy borrowed")
+_FOR_A_WHILE = re.compile(
+    r"\b(?:(?:this|next)\s+(?:week|weekend|month)|today|tonight|for\s+now|for\s+(?:a\s+)?(?:few|couple\s+of)?\s*"
+    r"(?:days|weeks)|while|until|till|at\s+the\s+moment|right\s+now)\b",
+    re.IGNORECASE,
+)
+_WHOSE = re.compile(r"^(?:my|our|the|a|an)\s+(?P<w>[\w-]+)['’]s?\s", re.IGNORECASE)
+
+
+def _own_car(said: str, value: str) -> bool:
+    """Whether what is driven is the user's own car: not a person driven somewhere ("my kids", "my husband",
+    "people"), another person's car for a while ("my sister's car this week") nor one hired ("a rental", "a hire
+    car", "a loaner")."""
+    words_said = value.lower().replace("’", "'").split()
+    if any(w in KIN or w in PEOPLE_NOUNS or w in ("people", "everyone", "passengers") for w in words_said):
+        return False
+    whose = _WHOSE.match(said.strip())
+    if (
+        whose
+        and (whose.group("w").lower() in KIN or whose.group("w").lower() in PEOPLE_NOUNS)
+        and _FOR_A_WHILE.search(said)
+    ):
+        return False  # ("i drive my mom's old honda" is the car the user drives)
+    return not any(w in _NOT_OWN_CAR for w in words_said)
 
 
 def _h_use(c: Sink, verb: str, rest: str) -> None:
