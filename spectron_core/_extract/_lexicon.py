@@ -136,6 +136,8 @@ SPORTS = words(
     gymnastics track marathons triathlons yoga pilates crossfit hiking kayaking canoeing fishing hunting
     ping pong polo darts pool billiards nfl nba nhl mlb padel pickleball netball kickboxing"""
 )
+STUDENT_WORDS = words("student pupil freshman fresher sophomore undergrad undergraduate postgrad")
+"""What a student is called, as a role said beside a school ("first day as a fresher at leeds uni")."""
 GAMES = words("""chess checkers poker cards games videogames fortnite minecraft scrabble monopoly sudoku""")
 DRINKS = words(
     """coffee tea water beer wine soda juice milk lemonade whiskey whisky vodka rum gin tequila cocktails cocktail

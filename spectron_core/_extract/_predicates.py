@@ -58,6 +58,7 @@ from ._lexicon import (
     ROLE_WORDS,
     SEASONS,
     SPORTS,
+    STUDENT_WORDS,
     TITLES_WITHOUT_EMPLOYER,
     VEHICLES,
     names_kind_only,
@@ -1466,17 +1467,19 @@ def _h_graduate(c: Sink, verb: str, rest: str) -> None:
         _h_study(c, verb, rest)  # "graduated with a degree in finance": what was studied
 
 
+_SCHOOL_NOUN = r"(?:school|college|university|uni|academy|institute|polytechnic|poly)"
 _STUDY_AT = (
     r"^at\s+(?:the\s+)?(?P<s>(?-i:[A-Z][\w.'&-]*(?:\s+(?:[A-Z][\w.'&-]*|of))*)(?<!\sof)|"
-    r"(?:[a-z][\w.'&-]*\s+){0,3}?(?:school|college|university|uni|academy|institute|polytechnic|poly)"
-    r"(?:\s+of\s+[a-z][\w.'&-]*(?:\s+[a-z][\w.'&-]*)?)?)\s*(?:now|these\s+days|currently|at\s+the\s+moment)?[.!]*$"
+    r"(?:[a-z][\w.'&-]*\s+){0,3}?"
+    + _SCHOOL_NOUN
+    + r"(?:\s+of\s+[a-z][\w.'&-]*(?:\s+[a-z][\w.'&-]*)?)?)\s*(?:now|these\s+days|currently|at\s+the\s+moment)?[.!]*$"
 )
 """A school named as where one studies ("at King's College", "at the University of Manchester", "at leeds uni"):
 the ``school``, which the next one said replaces (``education`` is what is studied, and many-valued, so a school
 filed there would never end)."""
 
 
-_SCHOOL_WORD = r"\b(?:school|college|university|uni|academy|institute|polytechnic|poly)\b"
+_SCHOOL_WORD = r"\b" + _SCHOOL_NOUN + r"\b"
 _STUDY_AT_NAME = r"^at\s+(?P<s>[a-z][\w&.'-]*)\s*(?:now|these\s+days|currently|at\s+the\s+moment)?[.!]*$"
 """A school named in lower-case chat, one word and no article: "i study at ucl", "at oxford now"."""
 _NOT_STUDIED_AT = words(
@@ -2121,7 +2124,7 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
     if role_at and verb.lower() in ("start", "starts", "starting") and "volunteer" not in role_at.group("r").lower():
         # "i start as a junior developer at Monzo on monday" (not "i started as an intern at google years ago",
         # which is how a career began, not the job now)
-        if singular(role_at.group("r").split()[-1].lower()) in _STUDENT_WORDS:
+        if singular(role_at.group("r").split()[-1].lower()) in STUDENT_WORDS:
             c.attr("school", _lower(role_at.group("o")))  # "i start as a student at Leeds in september"
             return
         if _role(c, role_at.group("r")):
@@ -2149,9 +2152,6 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         _h_play(c, "play", value)
     elif value and not _match(r"^(?:new\s+job|job|school|college|work|new|it|that)\b", value, re.IGNORECASE):
         c.attr("hobbies", value.lower())
-
-
-_STUDENT_WORDS = words("student pupil freshman fresher sophomore undergrad undergraduate postgrad")
 
 
 _NEW_JOB = re.compile(
@@ -2446,22 +2446,6 @@ def _h_landed(c: Sink, verb: str, rest: str) -> None:
     """ "i found a job in logistics", "i landed a job at Acme": a new job (anything else found is no fact)."""
     if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.IGNORECASE):
         _h_got(c, "got", rest)
-
-
-def _progressive(c: Sink, r: str) -> bool:
-    """Read "am/are <verb>ing …" as the verb's own predicate ("i'm listening to jazz", "we're driving a kia now"),
-    as the simple present says it; not for the verbs that say nothing standing in the progressive ("am going")."""
-    m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
-    if not m or m.group("g").lower() in _NOT_GERUND:
-        return False
-    lemma = _lemma(m.group("g"))
-    if m.group("g").lower() in _NOT_PROGRESSIVE or lemma in _NOT_PROGRESSIVE:
-        return False
-    handler = VERBS.get(lemma)
-    if handler is None:
-        return False
-    handler(c, m.group("g"), m.group("rest"))
-    return True
 
 
 _DRIVING_A_MAKE = re.compile(
@@ -3162,8 +3146,14 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if named:
         c.attr("hobbies", named)  # "i am bird watching", "im rock climbing this weekend"
         return
-    if _progressive(c, r):
-        return  # "I am volunteering at the shelter", "i'm listening to jazz"
+    m = _match(r"^(?P<g>[a-z]{2,}ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
+    if m and m.group("g").lower() not in _NOT_GERUND:
+        lemma = _lemma(m.group("g"))
+        skip = m.group("g").lower() in _NOT_PROGRESSIVE or lemma in _NOT_PROGRESSIVE
+        handler = None if skip else VERBS.get(lemma)
+        if handler is not None:
+            handler(c, m.group("g"), m.group("rest"))  # "I am volunteering at the shelter", "i'm listening to jazz"
+            return
     m = _match(
         r"^(?:(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine)\s+(?:months?|weeks?)\s+)?pregnant\b|"
         r"^expecting\s+(?:a\s+baby|twins|triplets|our|my|a\s+child)\b",

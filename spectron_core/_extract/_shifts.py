@@ -61,7 +61,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from ._clauses import Piece
-from ._lexicon import DIETS, FIRM_KINDS, NOT_ROLE, PLACES, ROLE_SUFFIXES, ROLE_WORDS, words
+from ._lexicon import DIETS, FIRM_KINDS, NOT_ROLE, PLACES, ROLE_SUFFIXES, ROLE_WORDS, STUDENT_WORDS, words
 from ._routine import routine_of
 from ._rule_clause import _lower_unless_proper, speaker_fact
 from ._tools import _KNOWN as _TOOL_NAMES
@@ -380,7 +380,7 @@ _FIRST_AS = re.compile(
 first week as a teacher done": the role, and where it is (a workplace named after a role is its employer)."""
 _SCHOOLS = ("school", "college", "university", "academy", "uni", "high", "elementary", "primary", "secondary")
 """How a school's name ends: a first day there is a student's ("first week at leeds uni", "lakeside high")."""
-_STUDENTS = words("student students pupil freshman sophomore undergrad undergraduate grad postgrad fresher")
+_STUDENTS = STUDENT_WORDS | {"students", "grad"}
 _NOT_EMPLOYER = words(
     """school work uni university college kindergarten nursery preschool daycare camp home gym church class
     classes training practice rehab therapy job new office hospital clinic it this that there here"""

@@ -78,11 +78,12 @@ _FUNCTION = words(
     weekend weekends summer winter spring autumn"""
 )
 """Words that cannot be, or end, a value: function words, light verbs, time, and chat filler."""
-_GENERIC = words(
-    """company firm business place job role position team city town village state country county region area
-    district neighbourhood neighborhood suburb office school uni university college campus apartment flat house
-    home new old st ft mt dr mr mrs ms jr sr"""
+_SITE_NOUNS = words(
+    """company firm business place city town village state country county region area district neighbourhood
+    neighborhood suburb office school uni university college campus apartment flat house home"""
 )
+"""Nouns of places and institutions, which name a kind of value and locate another ("a college in texas")."""
+_GENERIC = _SITE_NOUNS | words("job role position team new old st ft mt dr mr mrs ms jr sr")
 """Nouns of a kind, abbreviations and "new"/"old", which are no value alone ("our new place in the city") but
 part of one ("jersey city", "oak hill middle school", "new york", "st louis")."""
 _VERB_BASES = """eat drink drive ride play love hate enjoy like want need try use watch read listen see look buy pay live work
@@ -107,10 +108,8 @@ def _inflections(base: str) -> set[str]:
 _VERBS = frozenset(w for b in _VERB_BASES for w in _inflections(b)) | _IRREGULAR
 """Common verbs, which name a doing and so are no value of a key ("honestly ramen is the best thing i eat now":
 "eat" is as like "pizza" as a word gets in the embedding, and is no food)."""
-_SITES = words(
-    """company firm business startup agency studio shop store restaurant cafe bar clinic hospital lab office branch
-    school uni university college campus academy institute place city town village state country county region area
-    district neighbourhood neighborhood suburb apartment flat house home"""
+_SITES = _SITE_NOUNS | words(
+    "startup agency studio shop store restaurant cafe bar clinic hospital lab branch academy institute"
 )
 """Nouns of places and institutions: a place said right after one with "in" ("a college in texas", "the new
 campus is in austin", "a startup in berlin") is where it is, not what it is. (Not "job", "role" or "position":

@@ -91,6 +91,12 @@ __all__ = ["UNREAD_CHANGE", "flag_unread_changes", "is_unread_change", "settle_u
 UNREAD_CHANGE = "may have changed"
 """How an unread-change uncertainty's ``what`` ends ("home may have changed"): what settles it looks for."""
 
+_JOB_FOUND = (
+    r"(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?=\s*$|\s*[,.;:!?)]|"
+    r"\s+(?:at|in|as|with|over|and|so|but|today|yesterday|last|this|finally|now|starting|lol|haha|omg)\b)"
+)
+"""A job got, found or landed, said as such ("got a job in texas", "landed a new job!!"), not a job alert, offer,
+posting or interview: a word of change about the employer."""
 _CHANGE_VERB = (
     r"mov(?:e|ed|es|ing)|relocat\w*|switch\w*|chang(?:e|ed|es|ing)|swap\w*|replac\w*|upgrad\w*|downsiz\w*|"
     r"left|leav(?:e|es|ing)|quit\w*|stop(?:s|ped|ping)?|start(?:s|ed|ing)?|began|begun|join(?:s|ed|ing)?|"
@@ -100,8 +106,7 @@ _CHANGE_VERB = (
     r"turn(?:ed|s)\s+\d+|became|become|took\s+up|taken\s+up|picked\s+up|convert\w*|outgr[eo]w\w*|"
     r"ended|ending|signed|accepted|landed|handed\s+in|dumped|walked\s+out|adopted|bought|traded|"
     r"went\s+(?:back|full|part|vegan|vegetarian)|gone\s+(?:back|full|vegan|vegetarian)|changed\s+my\s+mind|"
-    r"dethron\w*|overt[ao]ok|overtaken|taken\s+over|took\s+over|poached|jumped\s+ship|enrol\w*|farewell|"
-    r"(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?=\s*$|\s*[,.;:!?)]|\s+(?:at|in|as|with|over|and|so|but|today|yesterday|last|this|finally|now|starting|lol|haha|omg)\b)"
+    r"dethron\w*|overt[ao]ok|overtaken|taken\s+over|took\s+over|poached|jumped\s+ship|enrol\w*|farewell|" + _JOB_FOUND
 )
 _NOW_NOT_BEFORE = r"now|nowadays|these\s+days|any\s*more|no\s+longer|instead"
 """Words that set a state now against one before ("these days", "no longer"): the strongest of the time shifts."""
@@ -149,8 +154,7 @@ _STRONG = re.compile(
     r"\b(?<!n't\s)(?<!not\s)(?:mov(?:ed|ing)|relocat\w*|emigrat\w*|left|quit|resign\w*|retired|switched|swapped|"
     r"sold|traded|divorc\w*|separated|broke\s+up|split\s+up|graduated|transferr\w*|dropped\s+out|"
     r"signed\s+the\s+lease|handed\s+in|got\s+the\s+keys|outgrew|ended|"
-    r"new\s+(?:job|flat|place|house|home|car|school|uni|role|post)|"
-    r"(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?=\s*$|\s*[,.;:!?)]|\s+(?:at|in|as|with|over|and|so|but|today|yesterday|last|this|finally|now|starting|lol|haha|omg)\b))\b",
+    r"new\s+(?:job|flat|place|house|home|car|school|uni|role|post)|" + _JOB_FOUND + r")\b",
     re.IGNORECASE,
 )
 """A word that by itself says a value ended or another began (a move, leaving a job, a break-up, a new job or
@@ -215,7 +219,7 @@ _STRONG_KEYS = (
     (
         re.compile(
             r"\b(?:left|quit|resign\w*|retired|hired|fired|laid\s+off|poached|joined|handed\s+in|"
-            r"switched|new\s+(?:job|role|post)|(?:got|found|landed)\s+(?:a|an|the)\s+(?:new\s+)?(?:job|position|post)(?=\s*$|\s*[,.;:!?)]|\s+(?:at|in|as|with|over|and|so|but|today|yesterday|last|this|finally|now|starting|lol|haha|omg)\b))\b",
+            r"switched|new\s+(?:job|role|post)|" + _JOB_FOUND + r")\b",
             re.IGNORECASE,
         ),
         ("employer", "role"),
@@ -535,13 +539,8 @@ def _foreign_object(verb: re.Match[str], clause: str, key_words: frozenset[str])
     """Whether a verb of moving or switching has an object of its own that is not a word of the key ("moved my
     savings", "switched the wedding venue"; not "moved house", "switched jobs", "moved to leeds"). A verb of
     getting or leaving ("bought a fiesta", "sold the corolla") names the value itself."""
-    if not _MOVES_A_THING.fullmatch(verb.group(0)):
-        return False
-    m = _OBJECT.match(clause[verb.end() :])
-    if not m:
-        return False
-    noun = {w.casefold() for w in _WORD_APOS.findall(m.group("noun"))} - _PREPOSITIONS
-    return not noun & (key_words | _OWN_THINGS)
+    noun = _moved_object(verb, clause)
+    return noun is not None and not noun & (key_words | _OWN_THINGS)
 
 
 _MOVES_WITH_ME = words("family wife husband partner spouse boyfriend girlfriend fiance fiancee")
@@ -551,13 +550,17 @@ _MOVES_WITH_ME = words("family wife husband partner spouse boyfriend girlfriend 
 def _moved_someone_else(verb: re.Match[str], clause: str) -> bool:
     """Whether a verb of moving or switching has a person as its object who does not move with the user ("moved
     my mom to florida", "switched my son to a smaller school"; not "moved my family to denver")."""
+    noun = _moved_object(verb, clause)
+    return noun is not None and bool(noun & (KIN | PEOPLE_NOUNS)) and not noun & _MOVES_WITH_ME
+
+
+def _moved_object(verb: re.Match[str], clause: str) -> set[str] | None:
+    """The words of the object of a verb of moving or switching ("moved my savings", "switched the wedding
+    venue"), or ``None``: "moved to leeds" has no object, and other verbs of change are not asked."""
     if not _MOVES_A_THING.fullmatch(verb.group(0)):
-        return False
+        return None
     m = _OBJECT.match(clause[verb.end() :])
-    if not m:
-        return False
-    noun = {w.casefold() for w in _WORD_APOS.findall(m.group("noun"))}
-    return bool(noun & (KIN | PEOPLE_NOUNS)) and not noun & _MOVES_WITH_ME
+    return {w.casefold() for w in _WORD_APOS.findall(m.group("noun"))} - _PREPOSITIONS if m else None
 
 
 def _clause_spans(text: str) -> list[tuple[int, int]]:
