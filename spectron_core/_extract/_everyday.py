@@ -35,8 +35,9 @@ question, a wish or a premise is no clause of this shape, and a clause dated to 
 * The commute said with a timetable ("i take the 8:15 train to work", "i get the 7am bus into town") or with the
   mode after its length ("my commute is forty minutes on the tram") → ``commute`` = the mode, as "i take the train"
   gives.
-* Money: the bank one is with ("i bank with monzo", "i have a current account with nationwide") and what one
-  puts money into ("i put money into index funds every month", "i invest in etfs") → ``finances``; what one
+* Money: the bank one is with ("i bank with monzo", "i have a current account with nationwide") → ``bank``, one at
+  a time like every provider of a service (``_providers``), and what one puts money into ("i put money into index
+  funds every month", "i invest in etfs") → ``finances``; what one
   earns, said with an amount ("i earn around 60k a year", "i make $25 an hour") → ``income``, single-valued, so
   a raise said later supersedes. An amount is needed: "i make candles" is a pastime, "i earn my keep" nothing.
 * A dream or a nap had ("i had a weird dream last night", "just took a nap") is claimed with no fact: a night's or
@@ -330,7 +331,7 @@ def everyday_of(text: str, today: bool) -> tuple[list[Fact], bool]:  # noqa: C90
         return [("food_preference", m.group("v").lower())], True
     m = _BANKS.match(t) if "bank" in low or "account" in low or "money" in low or "savings" in low else None
     if m:
-        return [("finances", f"banks with {_name(m.group('v'))}")], True
+        return [("bank", _name(m.group("v")))], True  # one bank at a time, as "my bank is …" says (_providers)
     m = _EARNS.match(t) if any(c.isdigit() for c in low) or "figures" in low else None
     if m:
         return [("income", _name(m.group("v")).lower())], True

@@ -62,6 +62,7 @@ from ._mentions import mentions
 from ._names import names_said
 from ._ontology import Ontology, default_ontology
 from ._past_jobs import past_jobs
+from ._providers import providers_said
 from ._regex import _match, _sub
 from ._rule_clause import _clean, _singular, speaker_fact
 from ._rule_patterns import (
@@ -291,6 +292,8 @@ class RuleExtractor:
             names_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)
             lists_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)  # (_lists)
             past_jobs(body, sentence.endswith("?"), speaker, span, when, out, start)  # (_past_jobs)
+            # "switched banks, im with monzo now", "got a new gp, dr lee" (_providers)
+            providers_said(body, sentence.endswith("?"), speaker, span, when, out, start, relations_start, prior_sentence)
             states_spelled_out(out, start, relations_start)  # "we live in pa": pennsylvania (_home)
         hedged = confidence < 0.9  # ("i guess a writer": no job said)
         title = job_label(body, sentence, ctx.text) if pieces and not pieces[0].question and not hedged else None

@@ -1,0 +1,207 @@
+"""Who provides a service to the speaker (``_extract/_providers``): said, switched to and left, in many phrasings.
+
+Every sentence here was written for this file. Four tables:
+
+- ``SAID``: one sentence → the provider's key and value on the speaker;
+- ``LEFT``: a provider left → the key with the value negated (it ends and none is added);
+- ``NOT_PROVIDERS``: a service named and no provider said, someone else's provider, a workplace, a question, a
+  verb of joining or switching about something else → no key of ``SERVICE_KEYS`` at all;
+- ``SWITCHES``: two sentences a day apart through ``Spectron`` end to end → the profile shows only the new
+  provider and ``history()`` keeps the old one, closed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from spectron_core import Spectron
+from spectron_core._extract._ontology import default_ontology
+from spectron_core._extract._providers import SERVICE_KEYS
+from tests.support import SPEAKER, check_update_pair, expect, facts, mine
+
+SAID: list[tuple[str, str, str]] = [
+    # -- stated with the service's noun ---------------------------------------------------------------------
+    ("My bank is Barclays.", "bank", "barclays"),
+    ("my bank's nationwide", "bank", "nationwide"),
+    ("I bank with Chase.", "bank", "chase"),
+    ("i bank at the co-op bank these days", "bank", "co-op bank"),
+    ("Chase is my bank.", "bank", "chase"),
+    ("I have a checking account at Wells Fargo.", "bank", "wells fargo"),
+    ("we have a joint account with Santander", "bank", "santander"),
+    ("My phone carrier is Verizon.", "phone_carrier", "verizon"),
+    ("my mobile network is three", "phone_carrier", "three"),
+    ("I'm with Vodafone for my phone.", "phone_carrier", "vodafone"),
+    ("My gym is Anytime Fitness.", "gym", "anytime fitness"),
+    ("i go to planet fitness before work", "gym", "planet fitness"),
+    ("I go to PureGym on Elm Street.", "gym", "puregym"),
+    ("I'm a member at the YMCA.", "gym", "ymca"),
+    ("My doctor is Dr. Patel.", "doctor", "dr. patel"),
+    ("my gp is dr okafor", "doctor", "dr. okafor"),
+    ("Dr. Reyes is our family doctor.", "doctor", "dr. reyes"),
+    ("I see Dr. Huang every few months.", "doctor", "dr. huang"),
+    ("my dentist is dr. brown", "dentist", "dr. brown"),
+    ("My therapist is Joanne.", "therapist", "joanne"),
+    ("Our vet is Greenfield Animal Hospital.", "vet", "greenfield animal hospital"),
+    ("My car insurance is with Geico.", "car_insurance", "geico"),
+    ("I have health insurance through Kaiser.", "health_insurance", "kaiser"),
+    ("i'm insured with aviva", "insurance", "aviva"),
+    ("My insurer is Direct Line.", "insurance", "direct line"),
+    ("My internet provider is Comcast.", "internet_provider", "comcast"),
+    ("we get our broadband from virgin media", "internet_provider", "virgin media"),
+    ("Our energy supplier is Octopus.", "energy_supplier", "octopus"),
+    # -- switched to, with the service named in the sentence -------------------------------------------------
+    ("I switched my car insurance to Progressive.", "car_insurance", "progressive"),
+    ("moved our home insurance over to lemonade", "home_insurance", "lemonade"),
+    ("switched banks, im with monzo now", "bank", "monzo"),
+    ("I moved banks from HSBC to Starling.", "bank", "starling"),
+    ("Moved all my money over to Ally last week.", "bank", "ally"),
+    ("switched carriers to T-Mobile last month", "phone_carrier", "t-mobile"),
+    ("just ported my number to mint mobile", "phone_carrier", "mint mobile"),
+    ("I switched gyms to Gold's.", "gym", "gold's"),
+    ("we changed energy supplier to Bulb", "energy_supplier", "bulb"),
+    ("I moved my email to Proton Mail.", "email_provider", "proton mail"),
+    ("I changed GPs, my new doctor is Dr. Okafor.", "doctor", "dr. okafor"),
+    ("got a new family doctor, dr. lee", "doctor", "dr. lee"),
+    ("found a new dentist near work, dr. nguyen", "dentist", "dr. nguyen"),
+    ("new doctor: dr. amara osei", "doctor", "dr. amara osei"),
+    ("Dr Patel retired, so I've been assigned to a Dr Morrison.", "doctor", "dr. morrison"),
+    ("I'm working with a new therapist, Dev, who is great.", "therapist", "dev"),
+    ("new gym! signed up at crunch", "gym", "crunch"),
+    ("I cancelled my Planet Fitness membership and joined Equinox.", "gym", "equinox"),
+    ("cancelled puregym, signed up at the anytime fitness by my office", "gym", "anytime fitness"),
+    # -- the provider's own name says the service ------------------------------------------------------------
+    ("I switched to T-Mobile.", "phone_carrier", "t-mobile"),
+    ("I closed my Wells Fargo account and opened one at Schwab.", "bank", "schwab"),
+]
+
+LEFT: list[tuple[str, str, str]] = [
+    ("I stopped seeing Dr. Kim and started with a new therapist, Sara.", "therapist", "dr. kim"),
+    ("I cancelled my Planet Fitness membership and joined Equinox.", "gym", "planet fitness"),
+    ("I closed my Wells Fargo account and opened one at Schwab.", "bank", "wells fargo"),
+    ("cancelled puregym, signed up at the anytime fitness by my office", "gym", "puregym"),
+    ("no longer with Chase Bank, finally", "bank", "chase"),
+    ("i stopped seeing my therapist, dr. kim", "therapist", "dr. kim"),
+]
+
+NOT_PROVIDERS: list[str] = [
+    # a service said of, with no provider named
+    "my doctor is worried about my blood pressure",
+    "My doctor is really nice.",
+    "my gym is packed on mondays",
+    "my bank is closed today",
+    "my internet is down again",
+    "my therapist is helping me a lot",
+    "my dentist is a woman",
+    "My GP is on holiday.",
+    "I need a new dentist",
+    "We switched to a cheaper plan",
+    "i go to the fitness center but mostly to socialize",
+    "I cancelled my dentist appointment",
+    "I was referred to a physio",
+    # what the doctor or the bank said, not who they are
+    "my doctor told me to switch to decaf",
+    "my doctor said i should start using sunscreen",
+    "I quit smoking after my doctor warned me",
+    "my vet said the dog is fine",
+    # somebody else's provider
+    "I took my mom to her dentist",
+    "my mom's doctor is Dr. Lee",
+    "my husband switched banks to Monzo",
+    "my sister joined a gym",
+    # a workplace, a move, a future, a club
+    "I work at a bank",
+    "I got a job at the gym",
+    "i'm a teller at chase",
+    "i am going to sell insurance now",
+    "I moved to Denver last month",
+    "I switched my major to biology",
+    "I moved my stuff to storage",
+    "I joined a book club",
+    "I go to church on Sundays",
+    "I see my friends on weekends",
+    "i started seeing someone",
+    # contact details are no provider
+    "my number is 555-1234",
+    "my email is bob at gmail dot com",
+    # asked, not said
+    "Should I switch banks to Monzo?",
+    "is your gym planet fitness?",
+]
+
+SWITCHES: list[tuple[str, str, str, str, str]] = [
+    # (first, second, key, new, old)
+    ("My bank is Barclays.", "switched banks, im with monzo now", "bank", "monzo", "barclays"),
+    ("I bank with Chase.", "I moved banks from Chase to Ally last month.", "bank", "ally", "chase"),
+    ("My phone carrier is Verizon.", "just ported my number to mint mobile", "phone_carrier", "mint mobile", "verizon"),
+    ("My gym is Anytime Fitness.", "new gym! signed up at crunch", "gym", "crunch", "anytime fitness"),
+    ("I go to Planet Fitness.", "I cancelled my Planet Fitness membership and joined Equinox.", "gym", "equinox",
+     "planet fitness"),
+    ("My doctor is Dr. Patel.", "got a new family doctor, dr. lee", "doctor", "dr. lee", "dr. patel"),
+    ("my dentist is dr. brown", "found a new dentist near work, dr. nguyen", "dentist", "dr. nguyen", "dr. brown"),
+    ("My therapist is Joanne.", "Stopped seeing Joanne; I'm working with a new therapist, Dev.", "therapist", "dev",
+     "joanne"),
+    ("My car insurance is with Geico.", "I switched my car insurance to Progressive.", "car_insurance",
+     "progressive", "geico"),
+    ("My internet provider is Comcast.", "we switched our internet to Verizon Fios", "internet_provider",
+     "verizon fios", "comcast"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, key, value", SAID)
+def test_provider_said(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize("text, key, value", LEFT)
+def test_provider_left_is_negated(text: str, key: str, value: str) -> None:
+    expect(text, key, value, negated=True)
+
+
+@pytest.mark.parametrize("text", NOT_PROVIDERS)
+def test_no_provider(text: str) -> None:
+    got = [f for f in mine(text) if f[1] in SERVICE_KEYS]
+    assert not got, f"{text!r}: expected no provider, got {got}"
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("I cancelled my Planet Fitness membership and joined Equinox.", "employer"),
+        ("moved our home insurance over to lemonade", "home"),
+        ("I changed GPs, my new doctor is Dr. Okafor.", "new_doctor"),
+        ("my gp is dr okafor", "gp"),
+        ("My phone carrier is Verizon.", "devices"),
+    ],
+)
+def test_other_readings_of_the_provider_are_taken_back(text: str, wrong: str) -> None:
+    """The clause readers' readings of the same words ("joined" a company, "moved" home, a key minted from "my new
+    doctor", "phone" the device of "phone carrier") are not kept beside the provider."""
+    assert not mine(text, (wrong,)), f"{text!r}: {facts(text)}"
+
+
+def test_switch_with_no_service_named_is_not_guessed() -> None:
+    """A bare brand switched to names no service unless its own name says one: no list of brands is kept."""
+    assert not [f for f in mine("I switched from Verizon to Visible.") if f[1] in SERVICE_KEYS]
+
+
+def test_provider_keys_hold_one_value_and_leave_key_meanings_alone() -> None:
+    """Single-valued without being listed, so the standard scores of the listed keys' meanings do not move."""
+    onto = default_ontology()
+    assert not any(onto.is_multi_valued(k) for k in SERVICE_KEYS)
+    assert not SERVICE_KEYS & set(onto.keys())
+
+
+@pytest.mark.parametrize("first, second, key, new, old", SWITCHES)
+def test_switch_supersedes_the_old_provider(tmp_path, first: str, second: str, key: str, new: str, old: str) -> None:
+    check_update_pair(Spectron(path=str(tmp_path / "store")), first, second, key, new, old)
+
+
+def test_a_provider_left_ends_without_a_new_one(tmp_path) -> None:
+    from tests.support import ALICE_SCOPE, at, profile_values
+
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember("My doctor is Dr. Kim.", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("I stopped seeing Dr. Kim last month.", scope=ALICE_SCOPE, observed_at=at(30))
+    assert not profile_values(mem, "doctor")
+    chain = mem.history(SPEAKER, "doctor", scope=ALICE_SCOPE)
+    assert [v.value for v in chain] == ["Dr. Kim"] and chain[0].valid_until is not None
