@@ -33,34 +33,45 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from ._lexicon import MOODS, TRAITS, words
+from ._lexicon import KIN, MOODS, PEOPLE_NOUNS, TRAITS, words
 from ._rule_clause import speaker_fact
 from ._types import Extraction
 
-__all__ = ["SERVICE_KEYS", "providers_said"]
+__all__ = ["SERVICE_KEYS", "changed_service", "providers_said"]
 
-_INSURED = r"(?:car|auto|motor|home|house|household|renters?|contents|health|medical|pet|life|travel)"
+# -- the services and their keys ---------------------------------------------------------------------------------
+_INSURED = r"(?:car|auto|motor|home|homeowner(?:'s|s)?|house|household|renters?|contents|health|medical|pet|life|travel)"
 _SERVICE = re.compile(
     r"\b(?:"
-    r"(?P<bank>banks?|banking|(?:current|checking|chequing|savings|bank|joint)\s+accounts?)"
+    r"(?P<bank>banks?(?!\s+(?:card|cards|holiday|statement|transfer|app|balance|details|loan|robbery|manager|teller|"
+    r"clerk|job|note|notes|account\s+number))|banking|(?:current|checking|chequing|savings|bank|joint)\s+accounts?)"
     r"|(?P<carrier>carriers?|(?:phone|mobile|cell|cellphone|cellular|wireless)\s+(?:carriers?|providers?|networks?|"
     r"plans?|companies|company|contracts?)|sim\s+only\s+plan|(?P<number>(?:phone\s+)?number))"
     r"|(?P<gym>gyms?|gym\s+membership|fitness\s+club|health\s+club|leisure\s+cent(?:re|er))"
     r"|(?P<dentist>dentists?|dental\s+practice)"
     r"|(?P<therapist>therapists?|counsell?ors?|psychologists?|psychiatrists?)"
-    r"|(?P<vet>vets|vet(?=\s+(?:is|was|now|practice))|veterinarians?|vet\s+practice)"
+    r"|(?P<vet>vets|veterinarians?|vet\s+practice|vet(?=\s*[,!:.]|\s*$|\s+(?:is|was|now)\b))"
     r"|(?P<doctor>doctors?|gp|family\s+doctors?|primary\s+care\s+(?:doctor|physician|provider)s?|pcp|physicians?|"
     r"doctor'?s\s+surgery|gp\s+surgery)"
     r"|(?P<insurance>(?P<ins>" + _INSURED + r")\s+(?:insurance|insurer|cover|policy)|insurance(?:\s+company)?|insurers?|"
     r"insured)"
-    r"|(?P<internet>internet(?:\s+(?:provider|company|plan))?|broadband|isp|wi-?fi\s+provider)"
-    r"|(?P<energy>(?:energy|electricity|electric|gas|power)\s+(?:supplier|provider|company))"
-    r"|(?P<email>e-?mail(?:\s+(?:provider|account))?)"
+    r"|(?P<internet>internet(?:\s+(?:providers?|company|plan))?|broadband(?:\s+providers?)?|isp|wi-?fi\s+providers?)"
+    r"|(?P<energy>(?:energy|electricity|electric|gas|power)\s+(?:suppliers?|providers?|company|companies))"
+    r"|(?P<email>e-?mail(?:\s+(?:providers?|account))?)"
     r")\b",
     re.IGNORECASE,
 )
 """The nouns that name a service, one named group per key. A phone "number" and "email" are only read as moved
 ("ported my number to …", "moved my email to …"): "my number is …" and "my email is …" are contact details."""
+_MAY_NAME = re.compile(
+    r"\b(?:fitness|\w*gym\w*|crossfit|ymca|bank|credit\s+union|building\s+society|mobile|wireless|cellular|telecom|"
+    r"insurance|assurance|broadband|fiber|fibre|energy|electric|power|dental|dentistry|vets|veterinary|mail|dr|"
+    r"account|accounts|membership|money|savings|number|policy|sim|for|seeing|see)\b",
+    re.IGNORECASE,
+)
+"""A word without which the sentence names no provider: most sentences are given up on after this one search."""
+_SERVICE_WORDS = re.sub(r"\(\?P<\w+>", "(?:", _SERVICE.pattern)
+"""The same nouns, without their groups, for use inside other patterns."""
 
 _KEYS = {
     "bank": "bank",
@@ -76,7 +87,9 @@ _KEYS = {
 }
 _INSURANCE_KEYS = {
     "car": "car_insurance", "auto": "car_insurance", "motor": "car_insurance",
-    "home": "home_insurance", "house": "home_insurance", "household": "home_insurance", "renter": "home_insurance",
+    "home": "home_insurance", "homeowner": "home_insurance", "homeowners": "home_insurance",
+    "homeowner's": "home_insurance",
+    "house": "home_insurance", "household": "home_insurance", "renter": "home_insurance",
     "renters": "home_insurance", "contents": "home_insurance",
     "health": "health_insurance", "medical": "health_insurance",
     "pet": "pet_insurance", "life": "life_insurance", "travel": "travel_insurance",
@@ -86,86 +99,162 @@ SERVICE_KEYS: frozenset[str] = frozenset(_KEYS.values()) | frozenset(_INSURANCE_
 
 _NAMED_KIND = re.compile(
     r"^(?P<doctor>dr\.?\s+\w+.*)$"
-    r"|.*\b(?:(?P<gym>fitness|\w*gym|crossfit|ymca|athletic\s+club|leisure\s+cent(?:re|er))"
+    r"|.*\b(?:(?P<gym>fitness|\w*gym\w*|crossfit|ymca|athletic\s+club|leisure\s+cent(?:re|er))"
     r"|(?P<bank>bank|building\s+society|credit\s+union)"
     r"|(?P<carrier>mobile|wireless|cellular|telecom)"
     r"|(?P<insurance>insurance|assurance)"
     r"|(?P<internet>broadband|fiber|fibre)"
     r"|(?P<energy>energy|electric|power)"
     r"|(?P<dentist>dental|dentistry)"
-    r"|(?P<vet>vets|veterinary|animal\s+hospital))\b.*$",
+    r"|(?P<vet>vets|veterinary|animal\s+hospital)"
+    r"|(?P<email>mail))$",
     re.IGNORECASE,
 )
-"""A provider whose own name says its service ("Planet Fitness", "PureGym", "Mint Mobile", "Dr. Kim", "Chase Bank")."""
+"""A provider whose own name ends in its service ("Planet Fitness", "PureGym", "Mint Mobile", "Chase Bank", "Octopus
+Energy") or is a doctor's ("Dr. Kim"). The word must end the name: "the mobile library", "power yoga" and "the dental
+hospital" are no providers."""
+_KIND_WORDS = words(
+    """fiber fibre broadband mobile wireless cellular telecom fitness gym bank insurance assurance energy power electric
+    dental dentistry vets veterinary animal hospital athletic club leisure centre center credit union building society
+    mail the"""
+)
+"""The words of a service's kind: a value made of nothing else ("the fitness center", "fiber", "the animal hospital")
+says what kind of provider, not which."""
+_FOR_KIND = re.compile(
+    r"\bfor\s+(?:my\s+|our\s+|the\s+|some\s+)?(?:(?P<therapist>therapy|counsell?ing|my\s+anxiety|my\s+depression)|"
+    r"(?P<dentist>teeth|dental\s+\w+|(?:a\s+)?clean(?:ing)?s?|fillings?))\b",
+    re.IGNORECASE,
+)
+"""What a doctor is seen for, when it says the kind ("i started seeing dr. hall for therapy", "… for my teeth")."""
 
+# -- the provider's name -------------------------------------------------------------------------------------------
 _END = (
     r"(?=\s*$|\s*[,.;:!?()]|\s+(?:now|instead|these\s+days|nowadays|because|cause|cuz|bc|since|for|and|but|so|which|"
     r"who|after|last|this|next|in|on|near|over|from|today|yesterday|recently|lately|though|too|as|a|two|three|back|"
     r"again|finally|when|if|until|then|to|with|by|about|like|lol|haha|hopefully|yay|it'?s|its|they|their|at|earlier|"
-    r"already|just|a\s+while|months?|weeks?|years?|instead)\b)"
+    r"already|just|a\s+while|months?|weeks?|years?|instead|anymore|any\s+more|before|every|most|twice|once|daily|"
+    r"weekly|each|during)\b)"
 )
-_V = r"(?:dr\.?\s+)?[\w&'’.+-]+(?:\s+[\w&'’.+-]+){0,3}?"
+_V = r"(?:(?:an?\s+)?dr\.?\s+)?[\w&'’.+-]+(?:\s+[\w&'’.+-]+){0,3}?"
 _VALUE = r"(?P<v>" + _V + r")" + _END
-_ME = r"\b(?:i|we)(?:\s*(?:'ve|ve|have|'m|m|am|are|'re|re|just|finally|recently|also|now|actually|officially)\b)*\s*"
+_ME = r"(?:^\s*(?:(?:just|finally|recently|also|now|so|anyway|ok|well)\s+)*|\b(?:i|we)(?:\s*(?:'ve|ve|have|'m|m|am|are|'re|re|just|finally|recently|also|now|actually|officially|"
+_ME += r"all)\b)*\s*)"
+"""The speaker as subject, or none ("got car insurance with geico", "been with monzo for years")."""
 
+_NOT_NAMES = words(
+    """a an another it its it's them him her this that these those one ones someone somebody something there here
+    so very really pretty super too much more less not never always still just quite kinda like closed open shut
+    amazing great awesome good bad terrible awful horrible lovely nice kind fine ok okay cheap cheaper expensive
+    busy packed crowded far close nearby near worried concerned happy annoyed angry mad new old young different
+    better worse best worst local same my our your his their work home school town city online somewhere everything
+    nothing anything everyone all what which who how why when where me us you i we of in on at to for paying
+    pay down up out off slow fast back fixed working broken free full empty small big huge tiny strict useless
+    rubbish decent solid reliable retiring leaving moving gone female male woman man lady guy girl boy
+    sick ill away late early gonna going about over under through across part only crazy gentle thorough rough
+    void membership subscription appointment account plan policy contract renewal bill session sessions class
+    classes booking visit trip unlimited prepaid family friends kids park"""
+)
+"""Words a provider's name never starts with, said in lower case: "my doctor is worried", "my internet is down",
+"my gym is so expensive", "switched to another one"."""
+_NOT_IN_NAME = words("or at in on to from with for away minutes mins blocks miles walk drive street road only off down")
+"""Words no name of a provider holds: "chase or citi", "phone at the", "twenty minutes away"."""
+_GENERIC_TAIL = words(
+    """one ones plan plans deal contract place provider company option account thing center centre club studio clinic
+    practice office surgery store shop folder inbox tab label app"""
+)
+"""A lower-case value ending in these is a kind, not a name ("the cheapest plan", "a dental clinic", "the archive
+folder")."""
+_ADJECTIVE_ENDS = ("ive", "ful", "ous", "less", "able", "ese", "ish", "ant", "ent", "ic", "ian")
+"""Endings of describing words: a lone lower-case word after "my doctor is" ending so is said of the doctor
+("pregnant", "japanese", "comprehensive"), not a name."""
+
+# -- what the sentence says --------------------------------------------------------------------------------------
 _COPULA = re.compile(
-    r"\b(?:my|our)\s+(?:(?:new|current|regular|usual|own|main|local)\s+)?(?P<s>[\w -]+?)(?:\s+(?:is|are)|['’]s)\s+"
+    r"\b(?:my|our)\s+(?:(?:new|current|regular|usual|own|main|local)\s+(?!accounts?\b))?(?P<s>[\w -]+?)"
+    r"(?:\s+(?:is|are)|['’]s\s+name\s+is|(?P<clitic>['’]s))\s+"
     r"(?:now\s+|actually\s+|still\s+)?(?:(?:with|through|at|called|named)\s+)?" + _VALUE,
     re.IGNORECASE,
 )
-""""my bank is barclays", "my new doctor is Dr. Okafor", "my car insurance is with geico"."""
+""""my bank is barclays", "my new doctor is Dr. Okafor", "my car insurance is with geico", "my new therapist's name
+is sara", and "'s" for "is" only when the name ends the clause ("my gym's virgin active"): "my doctor's surgery
+closed down", "my phone provider's app keeps crashing" are possessives."""
+_CLAUSE_END = re.compile(r"\s*(?:$|[,.;:!?]|\s(?:now|these\s+days|lol)\b)")
 _NAMED_FIRST = re.compile(
     r"^(?P<v>" + _V + r")\s+(?:is|are)\s+(?:now\s+)?(?:my|our)\s+(?:new\s+)?(?P<s>[\w' -]+?)"
     r"(?:\s+(?:now|these\s+days))?\s*$",
     re.IGNORECASE,
 )
 """"chase is my bank now", "Dr. Patel is our new GP"."""
+_WAS = re.compile(
+    r"\b(?:my|our)\s+(?:old|previous|last|former|ex)\s+(?P<s>[\w -]+?)\s+(?:was|used\s+to\s+be)\s+" + _VALUE,
+    re.IGNORECASE,
+)
+""""my old bank was barclays": a provider had, ended."""
 _HAVE_WITH = re.compile(
-    _ME + r"(?:have|got|get|use|'m|m|am|are|'re|re)\s+(?:(?:my|our|an?|the)\s+)?(?P<s>[\w' -]+?)\s+"
-    r"(?:with|through|from|at|by)\s+" + _VALUE,
+    _ME + r"(?:(?:have|had|got|get|use)\s+(?:(?:my|our|an?|the)\s+)?(?:new\s+)?(?P<s>[\w' -]+?)|(?:been\s+)?(?P<ins>insured|covered))"
+    r"\s+(?:with|through|from|at|by)\s+" + _VALUE,
     re.IGNORECASE,
 )
 """"i have car insurance with geico", "we get our internet through comcast", "i'm insured by state farm"."""
-_WITH = re.compile(_ME + r"(?:with|banking\s+with|going\s+with|sticking\s+with)\s+" + _VALUE, re.IGNORECASE)
-""""im with monzo now" (the service named as changed elsewhere in the sentence: "switched banks")."""
+_WITH = re.compile(
+    r"(?:" + _ME + r"|\bnow\s+|\bbeen\s+)(?:with|on|banking\s+with|going\s+with|sticking\s+with)\s+" + _VALUE,
+    re.IGNORECASE,
+)
+""""im with monzo now", "changed doctors - now with dr fry": the service said as changed in the sentence, or the
+provider's name saying it ("we're with octopus energy now")."""
+_SEEN = re.compile(
+    _ME + r"(?P<verb>see|visit|seeing)\s+(?:(?:an?|my|our)\s+(?P<s>" + _SERVICE_WORDS + r")\s*,\s*)?" + _VALUE,
+    re.IGNORECASE,
+)
+""""i see dr. huang every few months", "i see a therapist, dr berg, every week": a doctor seen as one's own,
+habitually ("seeing" only when the sentence says the doctor changed: "i'm seeing dr. shah for my knee next week" is
+one visit)."""
+_PET_TO = re.compile(
+    r"\b(?:take|took|taking|bring|brought|registered)\s+(?:my|our|the)\s+(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|"
+    r"rabbits?|bunn(?:y|ies)|horses?|\w+)\s+(?:to|with|at)\s+" + _VALUE,
+    re.IGNORECASE,
+)
+""""we take the dogs to vca animal hospital", "registered the cat with willows veterinary": the vet, when the name
+says so or is a doctor's."""
 _MEMBER = re.compile(
-    _ME + r"(?:a\s+member\s+(?:at|of)|go\s+to|train\s+at|work\s+out\s+at|see|seeing)\s+" + _VALUE,
+    _ME + r"(?:(?:a\s+)?member\s+(?:at|of)|go\s+to|train\s+at|work\s+out\s+at|lift\s+at|swim\s+at|use|"
+    r"have\s+(?:an?\s+)?(?:\w+\s+)?membership\s+(?:at|with))\s+" + _VALUE,
     re.IGNORECASE,
 )
-""""i go to planet fitness", "i'm a member at the ymca", "i see dr. patel": a provider only when its name says its
-service (a gym, a doctor): "i go to church" or "i see my friends" name none."""
+""""i go to planet fitness", "i'm a member at the ymca", "we use cricket wireless": a provider only when its name says
+its service: "i go to church", "i use my phone" name none."""
 _FOR_MY = re.compile(
-    _ME + r"(?:with|on|using|use)\s+" + _VALUE + r"\s+for\s+(?:my|our|the)\s+(?P<s>phones?|mobiles?|cells?|"
-    r"cell\s+phones?|internet|broadband|wi-?fi|banking|insurance|car\s+insurance|home\s+insurance|e-?mail)\b",
+    _ME + r"(?:with|on|using|use|have|go\s+to|switched\s+to|moved\s+to|went\s+with)\s+" + _VALUE
+    + r"\s+for\s+(?:(?:my|our|the)\s+)?(?P<s>phones?|mobiles?|cells?|cell\s+phones?|wi-?fi|banking|energy|"
+    r"electricity|gas|" + _SERVICE_WORDS[2:-2] + r")\b",
     re.IGNORECASE,
 )
-""""i'm with at&t for my phone", "we use comcast for the internet"."""
+""""i'm with at&t for my phone", "we use comcast for the internet", "i'm with nationwide for my current account"."""
 _FOR_KEYS = {"phone": "phone_carrier", "mobile": "phone_carrier", "cell": "phone_carrier", "wifi": "internet_provider",
-             "wi-fi": "internet_provider", "banking": "bank"}  # fmt: skip
-_KIND_WORDS = words("fiber fibre broadband mobile wireless cellular telecom fitness gym bank insurance energy power electric dental")
-"""A service's own word said alone ("switched to fiber"): the kind of service, not who provides it."""
-_ACCOUNTISH = re.compile(r"\b(?:account|accounts|membership|number|money|savings)\b", re.IGNORECASE)
+             "wi-fi": "internet_provider", "banking": "bank", "energy": "energy_supplier",
+             "electricity": "energy_supplier", "gas": "energy_supplier"}  # fmt: skip
 _SWITCHED_TO = re.compile(
-    r"\b(?:switched|switching|switch|moved|moving|changed|changing|transferred|swapped|ported|porting|migrated|"
+    r"\b(?P<verb>switched|switching|switch|moved|moving|changed|changing|transferred|swapped|ported|porting|migrated|"
     r"went|gone|jumped)\s+(?:(?:my|our|the|all\s+my|all\s+our)\s+)?(?P<s>[\w' -]+?)??\s*(?:over\s+|across\s+)?"
     r"(?:from\s+(?P<old>[\w&'’.+ -]+?)\s+)?to\s+" + _VALUE,
     re.IGNORECASE,
 )
-""""switched my car insurance to progressive", "ported my number to mint mobile", "switched gyms to gold's"."""
+""""switched my car insurance to progressive", "ported my number to mint mobile", "moved from planet fitness to
+crunch"."""
+_MOVED_THINGS = words("account accounts membership savings money policy it them")
+"""What is moved to a provider without naming its service: an account, a membership, one's money."""
 _JOINED = re.compile(
     r"\b(?:joined|signed\s+up\s+(?:at|with|for|to)|registered\s+(?:at|with)|enrolled\s+(?:at|with)|"
-    r"(?:assigned|referred|transferred)\s+to|"
-    r"went\s+with|going\s+with|opened\s+(?P<acct>an?\s+(?:new\s+)?[\w ]*?account|one)\s+(?:at|with)|"
-    r"started\s+(?:seeing|going\s+to|with)|now\s+(?:seeing|going\s+to)|banking\s+with)\s+"
-    r"(?:(?:an?\s+)?new\s+(?P<s>[\w' -]+?)\s*,?\s+)?" + _VALUE,
+    r"(?:assigned|transferred)\s+to|went\s+with|going\s+with|opened\s+(?P<acct>an?\s+(?:new\s+)?[\w ]*?account|one)\s+"
+    r"(?:at|with)|started\s+(?:seeing|going\s+to|with)|now\s+(?:seeing|going\s+to)|banking\s+with)\s+"
+    r"(?:(?:an?\s+|the\s+)?new\s+(?P<s>[\w' -]+?)\s*,?\s+)?" + _VALUE,
     re.IGNORECASE,
 )
 """"signed up at crunch", "joined equinox", "started with a new therapist, sara", "opened one at schwab"."""
 _GOT_NEW = re.compile(
     r"\b(?:got|found|have|picked|chose|seeing|working\s+with|assigned|referred\s+to)\s+(?:(?:a|an|my|our)\s+)?new\s+"
-    r"(?P<s>[\w' -]+?)"
-    r"(?:\s+(?:near|at|by|close\s+to|in)\s+[\w ]+?)?\s*[,:!-]+\s*(?:it'?s\s+|called\s+|signed\s+up\s+at\s+|"
-    r"joined\s+)?" + _VALUE,
+    r"(?P<s>[\w' -]+?)(?:\s+(?:near|at|by|close\s+to|in)\s+[\w ]+?)?\s*[,:!-]+\s*(?:it'?s\s+|called\s+|"
+    r"signed\s+up\s+at\s+|joined\s+)?" + _VALUE,
     re.IGNORECASE,
 )
 """"got a new family doctor, dr. lee", "found a new dentist near work, dr. nguyen", "i'm working with a new
@@ -175,12 +264,26 @@ _NEW_BANG = re.compile(r"^new\s+(?P<s>[\w' -]+?)\s*(?:[!:,.-]+\s*|$)", re.IGNORE
 _LEFT = re.compile(
     r"\b(?P<verb>stopped\s+(?:seeing|going\s+to|using|banking\s+with)|cancell?ed|cancell?ing|closed|closing|quit|"
     r"left|dropped|ditched|dumped|got\s+rid\s+of|ended|no\s+longer\s+(?:with|at|seeing|using))\s+"
-    r"(?:(?:my|our|the)\s+)?(?P<v>" + _V + r")"
-    r"(?:\s+(?P<s>membership|account|accounts|plan|contract|policy|subscription|bank|gym))?"
-    r"(?=\s*$|\s*[,.;:!?]|\s+(?:and|but|so|for|because|after|last|this|since|to|then|when|finally|over)\b)",
+    r"(?:(?:my|our|the)\s+)?(?:(?P<app>" + _SERVICE_WORDS + r")(?:\s*,\s*|\s+(?:with|at|from)\s+|\s+))?"
+    r"(?P<v>" + _V + r")"
+    r"(?:\s+(?P<s>membership|account|accounts|plan|contract|policy|subscription|" + _SERVICE_WORDS + r"))?"
+    r"(?=\s*$|\s*[,.;:!?]|\s+(?:and|but|so|for|because|after|last|this|since|to|then|when|finally|over|anymore|"
+    r"too|as\s+well)\b)",
     re.IGNORECASE,
 )
-""""i stopped seeing dr. kim", "i cancelled my planet fitness membership", "closed my wells fargo account"."""
+""""i stopped seeing dr. kim", "cancelled my planet fitness membership", "closed my wells fargo account", "cancelled
+my car insurance with geico", "stopped seeing my therapist, sara"."""
+_LEFT_FOR = re.compile(
+    r"\b(?:left|dropped|ditched|dumped|swapped|traded)\s+(?P<old>" + _V + r")\s+for\s+" + _VALUE, re.IGNORECASE
+)
+""""left at&t for mint mobile", "ditched barclays for monzo": one provider for another, the kind said by either
+name or by the sentence."""
+_BARE_NAME = re.compile(
+    r"^(?:(?:his|her|their|its)\s+name\s+is\s+|it\s+is\s+|it'?s\s+|called\s+|went\s+with\s+)?(?P<v>" + _V + r")\s*$",
+    re.IGNORECASE,
+)
+"""A sentence that is only the name of the service the sentence before changed."""
+_LEFT_THINGS = {"account": "bank", "accounts": "bank", "policy": "insurance"}
 _CHANGED_SERVICE = re.compile(
     r"\b(?:switch\w*|chang\w*|mov\w*|swapp?\w*|got|found|need\w*|tried|picked|chose|cancell?\w*|closed|dropped|"
     r"ditched|left|ported|new)\s+(?:(?:my|our|the|a|an|to\s+a|to\s+an?)\s+)?(?:new\s+)?$",
@@ -189,39 +292,28 @@ _CHANGED_SERVICE = re.compile(
 """What goes before a service noun that the sentence says was changed ("switched banks", "new gym", "got a new
 family doctor"): only then is a bare name in the sentence ("im with monzo now") that service's provider."""
 
-_NOT_NAMES = words(
-    """a an another it its it's them him her this that these those one ones someone somebody something there here
-    so very really pretty super too much more less not never always still just quite kinda like closed open shut
-    amazing great awesome good bad terrible awful horrible lovely nice kind fine ok okay cheap cheaper expensive
-    busy packed crowded far close nearby near worried concerned happy annoyed angry mad new old young different
-    better worse best worst local same my our your his their work home school town city online somewhere everything
-    nothing anything everyone all what which who how why when where me us you i we the of in on at to for paying
-    pay down up out off slow fast back fixed working broken free full empty small big huge tiny strict useless
-    rubbish decent solid reliable retiring leaving moving gone female male woman man lady guy girl boy great
-    sick ill away late early gonna going about over under through"""
-)
-"""Words a provider's name never is or starts with: "my doctor is worried", "my internet is down", "my gym is so
-expensive", "switched to another one"."""
-_GENERIC_TAIL = words(
-    """one ones plan plans deal contract place provider company option account thing center centre club studio clinic
-    practice office surgery store shop"""
-)
-"""A value ending in these is a kind, not a name ("the cheapest plan", "the fitness center", "a dental clinic")."""
-_NOT_MINE = re.compile(
-    r"\b(?:my|our)\s+(?:mom|mum|dad|mother|father|wife|husband|partner|son|daughter|kids?|children|brother|sister|"
-    r"friend|boss|grandma|grandpa|parents?|boyfriend|girlfriend)(?:['’]s\b|\s+(?!and\b|i\b)\w+(?:ed|s)\b)"
-    r"|\b(?:his|her|their)\s+(?:new\s+|regular\s+|usual\s+)?(?:doctor|dentist|gp|vet|therapist|bank|gym|"
-    r"insurance|carrier|counsell?or)\b",
-    re.IGNORECASE,
-)
-"""Another person's provider: "my mom's doctor", "my husband switched banks", "took my dad to his dentist"."""
+# -- whose, and whether done -------------------------------------------------------------------------------------
 _WORK = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|job|employ(?:ed|er)|hired|intern(?:ing)?|shift|teller|staff|career|"
-    r"i'?m\s+an?\s+\w+)\s+(?:\w+\s+)?(?:at|for|in)\b",
+    r"\b(?:(?:work(?:s|ed|ing)?(?!\s+out)|job|employ(?:ed|er)|hired|intern(?:ing)?|shift|teller|staff|career|"
+    r"i\s+am\s+an?\s+(?!member|customer|patient|client)\w+)\s+(?:\w+\s+)?(?:at|for|in)|at\s+work|"
+    r"as\s+(?:an?|the|their|its)\s+\w+|(?:team|branch|department|position|role|colleagues?))\b",
     re.IGNORECASE,
 )
-"""A workplace said: "i work at a bank", "got hired at the gym" (employment is the job readers' business)."""
-_ACCOUNT_ONLY = words("account accounts")
+"""A workplace said: "i work at a bank", "joined chase bank as an analyst", "transferred to the chase branch in austin",
+"at work we moved our email to …" (employment is the job readers' business)."""
+_OTHERS = KIN | (PEOPLE_NOUNS - {"doctor", "therapist"}) | words("landlord landlady client")
+_BOUNDARY = re.compile(r"[,;.!?]|\b(?:and|but|so|because|then|after|before|while)\b", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|they|you|(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)(?:['’]s)?)\b", re.IGNORECASE
+)
+_UNDONE = re.compile(
+    r"\b(?:want|wants|wanted|wanna|going\s+to|gonna|plan|plans|planning|planned|thinking|consider\w*|might|may|"
+    r"should|could|would|need\s+to|needs\s+to|trying\s+to|try\s+to|hope|hoping|if|told|tell|asked|ask|wish|"
+    r"about\s+to|will|won't|'ll|not|never|didn't|don't|doesn't|did\s+not|do\s+not|sure|whether|maybe|probably)\b",
+    re.IGNORECASE,
+)
+"""Before the verb in its clause: a switch wanted, planned, asked of someone, denied or doubted, not done."""
+_SPEAKER = re.compile(r"\b(?:i|me|we|us)\b", re.IGNORECASE)
 
 
 def _kind(m: re.Match[str] | None) -> str | None:
@@ -247,31 +339,50 @@ def _service_key(noun: str | None, stated: bool = False) -> str | None:
     return _kind(m)
 
 
-def _name(raw: str) -> str:
-    """The provider's name as said, or "" when it is no name (a judgement, a pronoun, a kind, a description)."""
+def _kind_of_name(value: str) -> str | None:
+    """The service a provider's own name says, if it says one and is more than the kind ("Mint Mobile", not
+    "mobile")."""
+    if not value or all(w in _KIND_WORDS for w in value.lower().split()):
+        return None
+    return _kind(_NAMED_KIND.match(value))
+
+
+def _name(raw: str, stated: bool = False) -> str:
+    """The provider's name as said, or "" when it is no name (a judgement, a pronoun, a kind, a description).
+    ``stated``: said after "my … is", where describing words come ("my bank is closed", "my doctor is pregnant")."""
     value = raw.strip(" '\"’.,")
     ws = value.lower().split()
-    if len(ws) > 2 and ws[0] in ("a", "an") and ws[1] in ("dr", "dr."):
+    if len(ws) > 1 and ws[0] in ("a", "an") and ws[1] in ("dr", "dr."):
         value, ws = value.split(None, 1)[1], ws[1:]  # "i've been assigned to a dr morrison": a name not yet known
-    if not ws or ws[0] in ("a", "an"):
-        return ""  # "my doctor is a woman", "signed up at a climbing gym": a description, not a name
+    if not ws or ws[0] in ("a", "an") or all(w in _KIND_WORDS for w in ws):
+        return ""  # "my doctor is a woman", "signed up at a climbing gym", "my internet is fibre": no name
     if ws[0] == "the" and len(ws) > 1:
         value, ws = value.split(None, 1)[1], ws[1:]
-    if ws[0] in _NOT_NAMES or ws[0] in TRAITS or ws[0] in MOODS or ws[-1] in _GENERIC_TAIL or len(ws) > 4:
+    if len(ws) > 4 or not _NOT_IN_NAME.isdisjoint(ws) or ws[0] in ("it", "them", "this", "that", "one", "my", "our"):
         return ""
-    if (ws[0].endswith(("ed", "ing", "ly")) and not value[:1].isupper() or ws[0][:1].isdigit()) and not _NAMED_KIND.match(
-        value
-    ):
-        return ""  # "my bank is closed", "my gym is getting busy", "my gym is 10 minutes away"
-    if len(ws) == 1 and ws[0] in _KIND_WORDS:
-        return ""  # "switched to fiber", "went with a mobile": the kind of service, not who provides it
-    lead = _SERVICE.match(value)
-    if lead and not value[lead.end() :].lower().startswith(" of "):
-        return ""  # "moved to the bank", "cancelled my dentist appointment": a kind said again, not a name
+    if re.search(r"['’]s\s", value):
+        return ""  # "my doctor is Dr. Kim's partner": someone described by another ("Gold's", "Lloyd's" are names)
     if ws[0] in ("dr", "dr."):
         rest = value.split()[1:]
         return "Dr. " + " ".join(w[:1].upper() + w[1:] for w in rest) if rest else ""
+    if stated and len(ws) == 1 and ws[0].endswith(("ese", "ian", "ish", "an", "i")) and not _kind_of_name(value):
+        return ""  # "my doctor is Indian", "… is Japanese": a nationality, capitalised or not
+    if value[:1].isupper():
+        return value  # a capitalised name in the middle of a sentence is a name ("Good Energy", "The Gym Group")
+    if ws[0] in _NOT_NAMES or ws[0] in TRAITS or ws[0] in MOODS or ws[-1] in _GENERIC_TAIL:
+        return ""
+    if stated and (ws[0].endswith(("ed", "ing", "ly")) or len(ws) == 1 and ws[0].endswith(_ADJECTIVE_ENDS)):
+        return ""  # "my bank is closed", "my gym is getting busy", "my doctor is pregnant"
+    if ws[0][:1].isdigit() and not _kind_of_name(value):
+        return ""  # "my gym is 10 minutes away"
+    lead = _SERVICE.match(value)
+    if lead and not value[lead.end() :].lower().startswith(" of "):
+        return ""  # "moved to the bank", "cancelled my dentist appointment": a kind said again, not a name
     return value
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9&+]+", " ", text.lower().replace("dr.", "dr")).strip()
 
 
 def _changed_kind(text: str) -> str | None:
@@ -280,6 +391,41 @@ def _changed_kind(text: str) -> str | None:
         if _CHANGED_SERVICE.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("number"):
             return _kind(m)
     return None
+
+
+_SWITCHED_SERVICE = re.compile(
+    r"\b(?:(?:switched|changed|swapped|moved|ported|transferred)\s+(?:(?:my|our)\s+)?|"
+    r"(?:got|found|have|signed\s+up\s+with|registered\s+with)\s+(?:an?\s+|my\s+|our\s+)?new\s+|^new\s+)"
+    r"(?P<s>" + _SERVICE_WORDS + r")",
+    re.IGNORECASE,
+)
+
+
+def changed_service(text: str) -> str | None:
+    """The key of the service ``text`` says the speaker changed ("i switched banks", "got a new gp"), whether or not
+    it names the new provider: the write path asks whether the old one still holds when no name was read."""
+    m = _SWITCHED_SERVICE.search(text)
+    if m is None or not _own_and_done(text, m.start()):
+        return None
+    return _service_key(m.group("s"))
+
+
+def _own_and_done(body: str, at: int) -> bool:
+    """Whether the clause that ``at`` is in says the speaker did it: no one else is its subject ("he switched banks",
+    "my mom got a new doctor") and it is not wanted, planned, asked or denied ("i want to switch banks", "told my
+    sister to switch")."""
+    before = body[:at]
+    cut = [m.end() for m in _BOUNDARY.finditer(before)]
+    clause = before[cut[-1] :] if cut else before
+    if _UNDONE.search(clause):
+        return False
+    if _SPEAKER.search(clause):
+        return True
+    first = clause.split()[0].lower() if clause.split() else ""
+    if first.split("-")[0] in _OTHERS:
+        return False  # "grandma switched doctors", "brother-in-law got a new gp"
+    other = _OTHER_SUBJECT.search(clause)
+    return not (other and (other.group("who") is None or other.group("who").lower().split("-")[0] in _OTHERS))
 
 
 def providers_said(
@@ -295,100 +441,148 @@ def providers_said(
 ) -> None:
     """The speaker's providers of services said, switched to or left in the sentence (see the module docstring);
     what the clause readers made of the same words (an employer, a home, a liking, a minted key) is taken back.
-    ``prior`` is the sentence before, for a service said as a heading ("new gym! | signed up at crunch")."""
-    low = body.lower()
+    ``prior`` is the sentence before, for a service said as changed there ("switched banks. | im with monzo now")."""
     services = list(_SERVICE.finditer(body))
     heading = _NEW_BANG.match(prior.strip()) if prior and not services else None
-    if question or not (
-        services or heading or "dr" in low or " for " in low or _ACCOUNTISH.search(body) or _NAMED_KIND.match(body)
-    ):
-        return  # most sentences name no service: one scan, then nothing more
-    if _WORK.search(body) or _NOT_MINE.search(body):
+    before = heading and _service_key(heading.group("s")) or (_changed_kind(prior) if prior and not services else None)
+    if question:
+        for m in (_COPULA.search(body),):  # "my bank is barclays, right?": asked, not said (nor by the clause reader)
+            key = _service_key(m.group("s"), stated=True) if m else None
+            if key:
+                out.attributes[start:] = [a for a in out.attributes[start:] if not (a.entity == speaker and a.key == key)]
         return
-    said_kind = _changed_kind(body) or (_service_key(heading.group("s")) if heading else None)
+    if not (services or before or _MAY_NAME.search(body)):
+        return  # most sentences name no service: one scan, then nothing more
+    if _WORK.search(body):
+        return
+    for_kind = _kind(_FOR_KIND.search(body))
+    said_kind = for_kind or _changed_kind(body) or before
     found: list[tuple[str, str, bool]] = []
+    unnamed: set[str] = set()
 
-    def take(key: str | None, raw: str, negated: bool = False, bare: bool = True) -> None:
-        value = _name(raw)
+    def take(
+        key: str | None, raw: str, negated: bool = False, bare: bool = True, stated: bool = False, borrow: bool = False
+    ) -> None:
+        value = _name(raw, stated)
         if not value:
             return
         named = _kind_of_name(value)
+        if named == "doctor" and for_kind:
+            named = for_kind  # "i started seeing dr. hall for therapy"
         if not key and bare:
-            key = named if named and named != "doctor" else said_kind or named or (found[0][0] if found else None)
+            key = named if named and named != "doctor" else said_kind or named
+        if not key and borrow and found:
+            key = found[0][0]  # "cancelled my planet fitness membership and joined equinox": the gym left's kind
         key = key or named
-        if key and not any(v.lower() == value.lower() and k == key for k, v, _ in found):
+        if key and not any(_norm(v) == _norm(value) and k == key for k, v, _ in found):
             found.append((key, value, negated))
 
-    unnamed: set[str] = set()
+    def mine(m: re.Match[str]) -> bool:
+        return _own_and_done(body, m.start())
+
     for m in (_COPULA.search(body), _NAMED_FIRST.match(body)):
         key = _service_key(m.group("s"), stated=True) if m else None
-        if m and key:
-            take(key, m.group("v"))
-            if not _name(m.group("v")):
+        if m and m.groupdict().get("clitic") and (len(m.group("v").split()) > 2 or not _CLAUSE_END.match(body, m.end())):
+            continue  # "my doctor's note off at hr": a possessive
+        if m and key and mine(m):
+            take(key, m.group("v"), stated=True)
+            if not _name(m.group("v"), stated=True):
                 unnamed.add(key)  # "my gym is packed on mondays": said of the gym, and no gym named
-    if unnamed:
-        out.attributes[start:] = [
-            a for a in out.attributes[start:] if not (a.entity == speaker and a.key in unnamed and not a.negated)
-        ]
+    m = _WAS.search(body)
+    if m and _service_key(m.group("s"), stated=True) and mine(m):
+        take(_service_key(m.group("s"), stated=True), m.group("v"), negated=True, stated=True)
     left: list[tuple[str | None, str, bool]] = []
     for m in _LEFT.finditer(body):
-        noun = (m.group("s") or "").lower()
-        key = "bank" if noun in _ACCOUNT_ONLY or noun == "bank" else "gym" if noun == "gym" else None
+        if not mine(m):
+            continue
+        verb = m.group("verb").lower()
+        key = _service_key(m.group("app")) or _service_key(m.group("s")) or _LEFT_THINGS.get((m.group("s") or "").lower())
         # a bare name left is a provider only with a verb of services, or in edited text: "quit smoking" is none
-        plain = m.group("verb").lower().startswith(("stopped", "no longer", "cancel", "closed")) or m.group("v")[
-            :1
-        ].isupper()
-        said = _service_key(m.group("v"))
-        named = re.match(r"\s*,?\s*" + _VALUE, body[m.end() :], re.IGNORECASE) if said else None
-        if said and named:  # "i stopped seeing my therapist, dr. kim": the service, then its name
-            left.append((said, named.group("v"), True))
-        else:
-            left.append((key, m.group("v"), plain))
-    for key, raw, plain in left:  # those whose service is known first: it is the service of the rest
+        plain = verb.startswith(("stopped", "no longer", "cancel", "closed")) or m.group("v")[:1].isupper()
+        if not key and _kind_of_name(_name(m.group("v"))) == "doctor" and "seeing" not in verb:
+            continue  # "i quit dr pepper", "ditched my dr. martens": a doctor is stopped being seen
+        left.append((key, m.group("v"), plain))
+    for key, raw, plain in left:  # a provider left of a known service ("cancelled my planet fitness membership")
         if key or _kind_of_name(_name(raw)):
             take(key, raw, negated=True, bare=plain)
     for m in _HAVE_WITH.finditer(body):
-        key = _service_key(m.group("s"), stated=True)
-        if key:
+        key = "insurance" if m.group("ins") else _service_key(m.group("s"), stated=True)
+        if key and mine(m):
             take(key, m.group("v"))
     for m in _SWITCHED_TO.finditer(body):
+        if not mine(m):
+            continue
         noun = (m.group("s") or "").strip().lower()
-        key = _service_key(noun)
-        if key or not noun or noun in ("account", "accounts", "membership", "savings", "money", "policy", "it"):
-            take(key or ("bank" if noun in ("account", "accounts", "savings", "money") else None), m.group("v"))
-    for m in _JOINED.finditer(body):
-        key = _service_key(m.group("s")) or ("bank" if m.group("acct") else None)
-        take(key, m.group("v"))
-    for m in _GOT_NEW.finditer(body):
-        key = _service_key(m.group("s"))
-        if key:
+        verb = m.group("verb").lower()
+        key = _service_key(noun) or ("bank" if noun in ("account", "accounts", "savings", "money") else None)
+        old = _name(m.group("old") or "")
+        if not key and noun and noun not in _MOVED_THINGS:
+            continue  # "moved my stuff to storage", "switched my major to biology": no service
+        if not key and old:
+            key = _kind_of_name(old) if _kind_of_name(old) != "doctor" or verb.startswith("switch") else None
+            key = key or _kind_of_name(_name(m.group("v")))
+        if not key and not said_kind and (verb.startswith(("went", "gone")) or verb.startswith("mov") and not old):
+            continue  # "we moved to the west bank", "went to power yoga": a place gone to, not a provider
+        if key or said_kind or _kind_of_name(_name(m.group("v"))) not in (None, "doctor"):
             take(key, m.group("v"))
+            if old and found and _norm(found[-1][1]) == _norm(_name(m.group("v"))):
+                take(found[-1][0], old, negated=True)  # "switched from verizon to mint mobile": verizon ended
+    for m in _LEFT_FOR.finditer(body):
+        old, new = _name(m.group("old")), _name(m.group("v"))
+        key = said_kind or next((k for k in (_kind_of_name(old), _kind_of_name(new)) if k not in (None, "doctor")), None)
+        if key and old and new and mine(m):
+            take(key, m.group("v"))
+            take(key, m.group("old"), negated=True)
+    for m in _JOINED.finditer(body):
+        if mine(m):
+            banking = m.group("acct") or m.group(0).lower().startswith("banking")
+            take(_service_key(m.group("s")) or ("bank" if banking else None), m.group("v"), borrow=True)
+    for m in _GOT_NEW.finditer(body):
+        if _service_key(m.group("s")) and mine(m):
+            take(_service_key(m.group("s")), m.group("v"))
     for m in _MEMBER.finditer(body):
-        if _kind_of_name(_name(m.group("v"))):
-            take(None, m.group("v"), bare=False)
+        trains = re.search(r"\b(?:train|work\s+out|lift|swim)\s+at\s", m.group(0), re.IGNORECASE)
+        if (trains or _kind_of_name(_name(m.group("v"))) not in (None, "doctor")) and mine(m):
+            take("gym" if trains else None, m.group("v"), bare=False)
+    for m in _SEEN.finditer(body):
+        key = _service_key(m.group("s")) or for_kind
+        if m.group("verb").lower() == "seeing" and not said_kind:
+            continue
+        if (key or _kind_of_name(_name(m.group("v"))) == "doctor") and mine(m):
+            take(key or said_kind, m.group("v"), bare=False)
+    for m in _PET_TO.finditer(body):
+        named = _kind_of_name(_name(m.group("v")))
+        if named in ("vet", "doctor") and mine(m):
+            take("vet", m.group("v"))
     for m in _FOR_MY.finditer(body):
         noun = m.group("s").lower().rstrip("s")
-        take(_FOR_KEYS.get(noun.split()[0]) or _service_key(m.group("s")), m.group("v"))
-    m = _WITH.search(body) if said_kind else None
-    if m:
-        take(None, m.group("v"))
+        key = _FOR_KEYS.get(noun.split()[0]) or _service_key(m.group("s")) or ("bank" if "account" in noun else None)
+        if mine(m):
+            take(key, m.group("v"))
+    for m in _WITH.finditer(body):
+        named = _kind_of_name(_name(m.group("v")))
+        if (said_kind or named not in (None, "doctor")) and mine(m):
+            take(None, m.group("v"))
+    m = _BARE_NAME.match(body) if before and not found else None
+    if m:  # "i've got a new dentist! | dr vance", "new dentist. | her name is dr. gill"
+        take(before, m.group("v"))
     rest = _NEW_BANG.match(body)
     if rest and _service_key(rest.group("s")):
         m = _JOINED.search(body[rest.end() :]) or re.match(_VALUE, body[rest.end() :], re.IGNORECASE)
         if m:
             take(_service_key(rest.group("s")), m.group("v"))
     for key, raw, plain in left:  # "cancelled puregym, signed up at the anytime fitness": the gym that was left
-        if not (key or _kind_of_name(_name(raw))):
-            take(key, raw, negated=True, bare=plain)
+        if not (key or _kind_of_name(_name(raw))) and said_kind:
+            take(said_kind, raw, negated=True, bare=plain)
+    if unnamed:
+        out.attributes[start:] = [
+            a for a in out.attributes[start:] if not (a.entity == speaker and a.key in unnamed and not a.negated)
+        ]
     if not found:
         return
     _take_back(body, out, speaker, start, relations_start, found, services)
     for key, value, negated in found:
         speaker_fact(out, speaker, key, value, 0.75, span, when, negated=negated)
-
-
-def _kind_of_name(value: str) -> str | None:
-    return _kind(_NAMED_KIND.match(value))
 
 
 def _take_back(
@@ -401,17 +595,18 @@ def _take_back(
     services: list[re.Match[str]],
 ) -> None:
     """Drop the sentence's other readings of the providers named: "joined equinox" is no employer, "moved our
-    insurance to lemonade" no home, "new_doctor" no key of its own."""
-    names = {v.lower() for _, v, _ in found}
+    insurance to lemonade" no home, "new_doctor" no key of its own, "phone" of "phone carrier" no device."""
+    names = {_norm(v) for _, v, _ in found}
     nouns = {m.group(0).lower() for m in services}
     keys = {k for k, _, _ in found}
     minted = tuple(f"_{k}" for k in keys) + tuple(f"_{n.replace(' ', '_')}" for n in nouns)
-
     bare = _SERVICE.sub(" ", body.lower())  # the sentence without its service nouns
 
     def about(value: str) -> bool:
-        v = value.lower()
-        if any(n in v or v in n for n in names) or any(n in v for n in nouns):
+        v = _norm(value)
+        if not v:
+            return False
+        if any(n in v or v in n for n in names) or any(n in value.lower() for n in nouns):
             return True
         # a word said only inside a service's noun ("phone" of "my phone carrier is verizon") is no thing of its own
         return any(v in n for n in nouns) and re.search(rf"\b{re.escape(v)}\b", bare) is None
@@ -419,7 +614,11 @@ def _take_back(
     out.attributes[start:] = [
         a
         for a in out.attributes[start:]
-        if not (a.entity == speaker and (about(a.value) or a.key.endswith(minted) or a.key in ("gp", "carrier")))
+        if not (
+            a.entity == speaker
+            and a.key not in SERVICE_KEYS
+            and (about(a.value) or a.key.endswith(minted) or a.key in ("gp", "carrier"))
+        )
     ]
     out.relations[relations_start:] = [
         r for r in out.relations[relations_start:] if not (r.subject == speaker and about(r.object.split("/", 1)[-1]))

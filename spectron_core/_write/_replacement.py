@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -247,9 +248,15 @@ def _breaks(lw: str, old_stems: set[str], key_words: frozenset[str], is_change_w
         or bare in _VERBS
         or bare in _LEFT
         or bare in key_words
+        or stem(bare) in _stems(key_words)  # "banks" of "switched banks" is the key's own word, never its value
         or is_change_word(lw)
         or _formed_from(stem(bare), old_stems)
     )
+
+
+@lru_cache(maxsize=256)
+def _stems(key_words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in key_words)
 
 
 def _person(word: str, previous: str) -> bool:

@@ -75,6 +75,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._entities import principal_for
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
+from .._extract._providers import changed_service
 from .._extract._types import ExtractedAttribute, Extraction
 from .._meanings import Embed, attribute_meanings, embed_missing
 from .._models import Attribute, Turn
@@ -280,6 +281,9 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
         return
     strong = bool(_STRONG.search(text))
     keys, z = _about(engine, vector, strong=strong)
+    service = changed_service(text)  # "i switched banks": a service's key, single-valued yet not in the ontology
+    if service and service not in keys:
+        keys = [*keys, service]
     if not keys and not strong:
         return
     principal = principal_for(rec.scope.as_dict())
