@@ -72,6 +72,22 @@ SAID: list[tuple[str, str, str]] = [
     # -- the provider's own name says the service ------------------------------------------------------------
     ("I switched to T-Mobile.", "phone_carrier", "t-mobile"),
     ("I closed my Wells Fargo account and opened one at Schwab.", "bank", "schwab"),
+    ("we're with octopus energy now", "energy_supplier", "octopus energy"),
+    ("i lift at golds gym most evenings", "gym", "golds gym"),
+    ("I work out at Equinox three times a week.", "gym", "equinox"),
+    ("ditched virgin media for sky broadband", "internet_provider", "sky broadband"),
+    ("we take the cats to Riverside Veterinary", "vet", "riverside veterinary"),
+    # -- a noun after the name, a name after the noun, the name in the next sentence ---------------------------
+    ("we have comcast for internet", "internet_provider", "comcast"),
+    ("I'm with Bupa for health insurance.", "health_insurance", "bupa"),
+    ("i go to kaiser for my doctor", "doctor", "kaiser"),
+    ("my gym's virgin active", "gym", "virgin active"),
+    ("My new dentist's name is Dr. Amari.", "dentist", "dr. amari"),
+    ("I see a counsellor, Dr Webb, every other week.", "therapist", "dr. webb"),
+    ("i started seeing dr. lowe for therapy", "therapist", "dr. lowe"),
+    ("Switched doctors. Her name is Dr. Adeyemi.", "doctor", "dr. adeyemi"),
+    ("I've been banking with Starling since 2020.", "bank", "starling"),
+    ("switched banks to ally", "bank", "ally"),
 ]
 
 LEFT: list[tuple[str, str, str]] = [
@@ -80,6 +96,9 @@ LEFT: list[tuple[str, str, str]] = [
     ("I closed my Wells Fargo account and opened one at Schwab.", "bank", "wells fargo"),
     ("cancelled puregym, signed up at the anytime fitness by my office", "gym", "puregym"),
     ("no longer with Chase Bank, finally", "bank", "chase"),
+    ("ditched virgin media for sky broadband", "internet_provider", "virgin media"),
+    ("cancelled my home insurance with Aviva", "home_insurance", "aviva"),
+    ("My old dentist was Dr. Ruiz.", "dentist", "dr. ruiz"),
     ("i stopped seeing my therapist, dr. kim", "therapist", "dr. kim"),
 ]
 
@@ -126,6 +145,34 @@ NOT_PROVIDERS: list[str] = [
     # asked, not said
     "Should I switch banks to Monzo?",
     "is your gym planet fitness?",
+    "my bank is barclays, isn't it?",
+    # someone else did it, or it was only wanted, planned, asked of someone or denied
+    "she switched banks to Monzo last week",
+    "my son-in-law got a new GP, Dr Ames",
+    "Grandpa changed doctors to Dr. Ito.",
+    "i want to switch my energy supplier to octopus",
+    "we're planning to move our car insurance to Admiral",
+    "I told my flatmate to switch carriers to Three",
+    "I didn't switch banks after all",
+    "not sure if my bank is halifax or lloyds",
+    # a describing word, a possessive, a place, a visit, a brand that is no provider
+    "my doctor is Korean",
+    "my dentist is patient with me",
+    "my car insurance is expensive",
+    "my doctor's receptionist is rude",
+    "my gp's surgery moved across town",
+    "my gym is ten minutes away",
+    "we moved to the south bank last year",
+    "went to the mobile phone shop for a case",
+    "i went to power yoga this morning",
+    "I'm seeing Dr. Obi about my shoulder next Tuesday",
+    "I quit Dr Pepper last month",
+    "i left my keys at the gym",
+    "moved my emails to the archive folder",
+    "cancelled my gym session tonight",
+    # a workplace
+    "I joined Barclays Bank as a graduate analyst",
+    "our team moved the company email to Outlook",
 ]
 
 SWITCHES: list[tuple[str, str, str, str, str]] = [
@@ -177,6 +224,21 @@ def test_other_readings_of_the_provider_are_taken_back(text: str, wrong: str) ->
     """The clause readers' readings of the same words ("joined" a company, "moved" home, a key minted from "my new
     doctor", "phone" the device of "phone carrier") are not kept beside the provider."""
     assert not mine(text, (wrong,)), f"{text!r}: {facts(text)}"
+
+
+def test_a_change_of_service_with_no_name_asks_whether_the_old_one_holds(tmp_path) -> None:
+    """ "I switched banks" names no bank: the old one is doubted (an unread-change flag), not kept silently and not
+    replaced by the key's own word ("banks")."""
+    from tests.support import ALICE_SCOPE, at, profile_values
+
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember("My bank is Barclays.", scope=ALICE_SCOPE, observed_at=at(0))
+    result = mem.remember("I finally switched banks.", scope=ALICE_SCOPE, observed_at=at(1))
+    assert profile_values(mem, "bank") == ["barclays"]
+    assert any("bank" in u.record.text and "Barclays" in u.record.text for u in result.uncertainties)
+    mem.remember("My gym is PureGym.", scope=ALICE_SCOPE, observed_at=at(2))
+    result = mem.remember("my husband changed gyms", scope=ALICE_SCOPE, observed_at=at(3))
+    assert not any("gym" in u.record.text for u in result.uncertainties)
 
 
 def test_switch_with_no_service_named_is_not_guessed() -> None:

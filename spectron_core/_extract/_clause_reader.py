@@ -226,6 +226,7 @@ def _named_before(bare: str, kind: str) -> bool:
 
 _NOT_FOR_A_DAY = frozenset({"medications", "dietary_restrictions", "drinks"})
 """Keys a clause dated to the turn's own day says only of that day ("i can't eat gluten today")."""
+_WORKING_TODAY = re.compile(r"^(?:am|'m|m)?\s*working\s+(?:at|from|in)\s", re.IGNORECASE)
 _SWITCHED = re.compile(
     r"\b(?:switch(?:ed)?|mov(?:ed|ing)|migrat(?:ed|ing)|chang(?:ed|ing)|went|go(?:ne)?)\b", re.IGNORECASE
 )
@@ -600,6 +601,11 @@ class ClauseReader:
             self._possessive(clause, predicate)
         else:
             self._predicate(clause, predicate)
+            if today and subject == speaker and _WORKING_TODAY.match(predicate):
+                # "i'm working at the kitchen table today", "… at the library this afternoon": where the day's
+                # work is done, not who employs the speaker ("i'm working at google now" has no time of the day)
+                out.attributes[before:] = [a for a in out.attributes[before:] if a.key != "employer"]
+                out.relations = [r for r in out.relations if not (r.label == "works_at" and r.span == span)]
             if subject == speaker and not plural and not clause.negated and " as a" in f" {predicate.lower()}":
                 role_said_as(clause, predicate, before)  # "i keep bees as a farmer"
         if together and kin in KIN and subject == speaker:

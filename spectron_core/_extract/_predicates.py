@@ -1132,7 +1132,21 @@ def _sector(c: Sink, r: str, lower_it: bool = True) -> bool:
     return True
 
 
+_TAUGHT_OWN = re.compile(
+    r"^(?P<det>the|my|our|his|her|their)\s+(?:(?:little|baby|older|younger|eldest|youngest)\s+)?(?P<who>[\w-]+)\b"
+    r"(?P<how>\s+(?:to|how)\b)?"
+)
+"""One's own people taught something ("teaching my daughter to swim", "teaching the kids to read"): a parent's or a
+friend's doing, not a trade. "the kids" with no skill after it may be a class ("i teach the kids instruments")."""
+
+
 def _h_teach(c: Sink, verb: str, rest: str) -> None:
+    own = _TAUGHT_OWN.match(rest.strip().lower())
+    if own and (own.group("who") in KIN or own.group("who") in PEOPLE_NOUNS):
+        if own.group("det") != "the" or own.group("how"):
+            return
+        c.attr("role", "teacher")  # "i teach the kids various instruments": a class taught, its subject unsaid
+        return
     if _match(r"^(?:myself|ourselves)\s+\w", rest.strip(), re.IGNORECASE):
         _h_learn(c, "learn", _sub(r"^\w+\s+", "", rest.strip()))  # "i am teaching myself welsh"
         return
@@ -3099,9 +3113,10 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         m
         and not m.group("lvl")
         and r[:8].lower() == "studying"
-        and (_match(r"^to\s+be(?:come)?\s", m.group("v")) or _match(_STUDY_AT, m.group("v").strip(), re.IGNORECASE))
+        and _match(r"^(?:to\s+be(?:come)?|at)\s", m.group("v").strip(), re.IGNORECASE)
     ):
-        _h_study(c, "studying", m.group("v"))  # "i am studying to be a vet": an aim, not a subject; "… at X": school
+        # "i am studying to be a vet": an aim, not a subject; "… at X": a school, or where ("at the kitchen table")
+        _h_study(c, "studying", m.group("v"))
         return
     if m:
         value = m.group("lvl") or noun_phrase(

@@ -66,7 +66,7 @@ _SERVICE = re.compile(
 _MAY_NAME = re.compile(
     r"\b(?:fitness|\w*gym\w*|crossfit|ymca|bank|credit\s+union|building\s+society|mobile|wireless|cellular|telecom|"
     r"insurance|assurance|broadband|fiber|fibre|energy|electric|power|dental|dentistry|vets|veterinary|mail|dr|"
-    r"account|accounts|membership|money|savings|number|policy|sim|for|seeing|see)\b",
+    r"account|accounts|membership|money|savings|number|policy|sim|for|seeing|see|work\s+out|lift|train|swim)\b",
     re.IGNORECASE,
 )
 """A word without which the sentence names no provider: most sentences are given up on after this one search."""

@@ -24,7 +24,8 @@ phrase, before the clause reader takes it away, and dated forwards in the value)
 changed, said as an event: a move, a new shift, bedtime or school, dating begun, a diet taken up), ``_everyday``
 (animals kept, a dose, a course's manner, martial arts, the platform one is on, foods never eaten, a commute's
 timetable), ``_asides`` (likes, habits and fears said in passing: "which i love", "all i do is …", "big on …"),
-``_past_jobs`` (a past job said as a service, a field or years spent) and, before the clauses are cut,
+``_past_jobs`` (a past job said as a service, a field or years spent), ``_providers`` (who provides a service: a
+bank, a phone carrier, a gym, a doctor, an insurer …, said, switched to or left) and, before the clauses are cut,
 ``_wrappers`` (a statement inside a frame: "that's why i …", "as a vegan, i …", "<place> where i live"). Each
 module's docstring says why its constructions are read
 the way they are; its tests (in its own phrasings, negatives beside them) say what it must and must not read.
