@@ -40,7 +40,9 @@ from ._types import Extraction
 __all__ = ["SERVICE_KEYS", "changed_service", "providers_said"]
 
 # -- the services and their keys ---------------------------------------------------------------------------------
-_INSURED = r"(?:car|auto|motor|home|homeowner(?:'s|s)?|house|household|renters?|contents|health|medical|pet|life|travel)"
+_INSURED = (
+    r"(?:car|auto|motor|home|homeowner(?:'s|s)?|house|household|renters?|contents|health|medical|pet|life|travel)"
+)
 _SERVICE = re.compile(
     r"\b(?:"
     r"(?P<bank>banks?(?!\s+(?:card|cards|holiday|statement|transfer|app|balance|details|loan|robbery|manager|teller|"
@@ -53,7 +55,9 @@ _SERVICE = re.compile(
     r"|(?P<vet>vets|veterinarians?|vet\s+practice|vet(?=\s*[,!:.]|\s*$|\s+(?:is|was|now)\b))"
     r"|(?P<doctor>doctors?|gp|family\s+doctors?|primary\s+care\s+(?:doctor|physician|provider)s?|pcp|physicians?|"
     r"doctor'?s\s+surgery|gp\s+surgery)"
-    r"|(?P<insurance>(?P<ins>" + _INSURED + r")\s+(?:insurance|insurer|cover|policy)|insurance(?:\s+company)?|insurers?|"
+    r"|(?P<insurance>(?P<ins>"
+    + _INSURED
+    + r")\s+(?:insurance|insurer|cover|policy)|insurance(?:\s+company)?|insurers?|"
     r"insured)"
     r"|(?P<internet>internet(?:\s+(?:providers?|company|plan))?|broadband(?:\s+providers?)?|isp|wi-?fi\s+providers?)"
     r"|(?P<energy>(?:energy|electricity|electric|gas|power)\s+(?:suppliers?|providers?|company|companies))"
@@ -191,7 +195,8 @@ _WAS = re.compile(
 )
 """"my old bank was barclays": a provider had, ended."""
 _HAVE_WITH = re.compile(
-    _ME + r"(?:(?:have|had|got|get|use)\s+(?:(?:my|our|an?|the)\s+)?(?:new\s+)?(?P<s>[\w' -]+?)|(?:been\s+)?(?P<ins>insured|covered))"
+    _ME
+    + r"(?:(?:have|had|got|get|use)\s+(?:(?:my|our|an?|the)\s+)?(?:new\s+)?(?P<s>[\w' -]+?)|(?:been\s+)?(?P<ins>insured|covered))"
     r"\s+(?:with|through|from|at|by)\s+" + _VALUE,
     re.IGNORECASE,
 )
@@ -224,7 +229,9 @@ _MEMBER = re.compile(
 """"i go to planet fitness", "i'm a member at the ymca", "we use cricket wireless": a provider only when its name says
 its service: "i go to church", "i use my phone" name none."""
 _FOR_MY = re.compile(
-    _ME + r"(?:with|on|using|use|have|go\s+to|switched\s+to|moved\s+to|went\s+with)\s+" + _VALUE
+    _ME
+    + r"(?:with|on|using|use|have|go\s+to|switched\s+to|moved\s+to|went\s+with)\s+"
+    + _VALUE
     + r"\s+for\s+(?:(?:my|our|the)\s+)?(?P<s>phones?|mobiles?|cells?|cell\s+phones?|wi-?fi|banking|energy|"
     r"electricity|gas|" + _SERVICE_WORDS[2:-2] + r")\b",
     re.IGNORECASE,
@@ -449,7 +456,9 @@ def providers_said(
         for m in (_COPULA.search(body),):  # "my bank is barclays, right?": asked, not said (nor by the clause reader)
             key = _service_key(m.group("s"), stated=True) if m else None
             if key:
-                out.attributes[start:] = [a for a in out.attributes[start:] if not (a.entity == speaker and a.key == key)]
+                out.attributes[start:] = [
+                    a for a in out.attributes[start:] if not (a.entity == speaker and a.key == key)
+                ]
         return
     if not (services or before or _MAY_NAME.search(body)):
         return  # most sentences name no service: one scan, then nothing more
@@ -482,7 +491,11 @@ def providers_said(
 
     for m in (_COPULA.search(body), _NAMED_FIRST.match(body)):
         key = _service_key(m.group("s"), stated=True) if m else None
-        if m and m.groupdict().get("clitic") and (len(m.group("v").split()) > 2 or not _CLAUSE_END.match(body, m.end())):
+        if (
+            m
+            and m.groupdict().get("clitic")
+            and (len(m.group("v").split()) > 2 or not _CLAUSE_END.match(body, m.end()))
+        ):
             continue  # "my doctor's note off at hr": a possessive
         if m and key and mine(m):
             take(key, m.group("v"), stated=True)
@@ -496,7 +509,9 @@ def providers_said(
         if not mine(m):
             continue
         verb = m.group("verb").lower()
-        key = _service_key(m.group("app")) or _service_key(m.group("s")) or _LEFT_THINGS.get((m.group("s") or "").lower())
+        key = (
+            _service_key(m.group("app")) or _service_key(m.group("s")) or _LEFT_THINGS.get((m.group("s") or "").lower())
+        )
         # a bare name left is a provider only with a verb of services, or in edited text: "quit smoking" is none
         plain = verb.startswith(("stopped", "no longer", "cancel", "closed")) or m.group("v")[:1].isupper()
         if not key and _kind_of_name(_name(m.group("v"))) == "doctor" and "seeing" not in verb:
@@ -529,7 +544,9 @@ def providers_said(
                 take(found[-1][0], old, negated=True)  # "switched from verizon to mint mobile": verizon ended
     for m in _LEFT_FOR.finditer(body):
         old, new = _name(m.group("old")), _name(m.group("v"))
-        key = said_kind or next((k for k in (_kind_of_name(old), _kind_of_name(new)) if k not in (None, "doctor")), None)
+        key = said_kind or next(
+            (k for k in (_kind_of_name(old), _kind_of_name(new)) if k not in (None, "doctor")), None
+        )
         if key and old and new and mine(m):
             take(key, m.group("v"))
             take(key, m.group("old"), negated=True)

@@ -294,7 +294,9 @@ class RuleExtractor:
             lists_said(body, sentence.endswith("?"), speaker, span, confidence, when, out, start)  # (_lists)
             past_jobs(body, sentence.endswith("?"), speaker, span, when, out, start)  # (_past_jobs)
             # "switched banks, im with monzo now", "got a new gp, dr lee" (_providers)
-            providers_said(body, sentence.endswith("?"), speaker, span, when, out, start, relations_start, prior_sentence)
+            providers_said(
+                body, sentence.endswith("?"), speaker, span, when, out, start, relations_start, prior_sentence
+            )
             states_spelled_out(out, start, relations_start)  # "we live in pa": pennsylvania (_home)
         hedged = confidence < 0.9  # ("i guess a writer": no job said)
         title = job_label(body, sentence, ctx.text) if pieces and not pieces[0].question and not hedged else None
