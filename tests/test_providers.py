@@ -88,6 +88,14 @@ SAID: list[tuple[str, str, str]] = [
     ("Switched doctors. Her name is Dr. Adeyemi.", "doctor", "dr. adeyemi"),
     ("I've been banking with Starling since 2020.", "bank", "starling"),
     ("switched banks to ally", "bank", "ally"),
+    # -- the other services people have one of at a time ------------------------------------------------------
+    ("My hairdresser is Priya at Cutting Room.", "hairdresser", "priya"),
+    ("changed barbers, i go to Blade & Co now", "hairdresser", "blade & co"),
+    ("got a new hairdresser, she's called Nell", "hairdresser", "nell"),
+    ("Our pharmacy is the Rite Aid on 3rd.", "pharmacy", "rite aid"),
+    ("moved my prescriptions over to the Boots pharmacy by the station", "pharmacy", "boots pharmacy"),
+    ("my mechanic is Joe's Garage", "mechanic", "joe's garage"),
+    ("We switched accountants to Grant Hale this spring.", "accountant", "grant hale"),
 ]
 
 LEFT: list[tuple[str, str, str]] = [
@@ -170,7 +178,12 @@ NOT_PROVIDERS: list[str] = [
     "i left my keys at the gym",
     "moved my emails to the archive folder",
     "cancelled my gym session tonight",
+    "my barber is off sick this week",
+    "my accountant says I owe tax",
+    "my mechanic is honest",
     # a workplace
+    "I'm a barber at a shop in town",
+    "i'm a pharmacist at the hospital",
     "I joined Barclays Bank as a graduate analyst",
     "our team moved the company email to Outlook",
 ]
@@ -191,6 +204,9 @@ SWITCHES: list[tuple[str, str, str, str, str]] = [
      "progressive", "geico"),
     ("My internet provider is Comcast.", "we switched our internet to Verizon Fios", "internet_provider",
      "verizon fios", "comcast"),
+    ("my barber is Sal at Kings Cuts", "switched barbers, i go to Fresh Fade now", "hairdresser", "fresh fade", "sal"),
+    ("My accountant is Hughes & Co.", "switched accountants to Baker Tilly this year", "accountant", "baker tilly",
+     "hughes & co"),
 ]  # fmt: skip
 
 

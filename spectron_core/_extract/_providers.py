@@ -1,5 +1,6 @@
 """Who provides a service to the speaker: their bank, phone carrier, gym, doctor, dentist, therapist, vet, insurer,
-internet or energy supplier and email provider, one value per service, so that a switch supersedes.
+internet or energy supplier, email provider, hairdresser, pharmacy, mechanic and accountant, one value per service,
+so that a switch supersedes.
 
 An assistant is told these things in passing and asked about them later ("which bank am i with?"), and they change
 in words no general rule reads: "switched banks, im with monzo now", "new gym! signed up at crunch", "i cancelled my
@@ -62,6 +63,10 @@ _SERVICE = re.compile(
     r"|(?P<internet>internet(?:\s+(?:providers?|company|plan))?|broadband(?:\s+providers?)?|isp|wi-?fi\s+providers?)"
     r"|(?P<energy>(?:energy|electricity|electric|gas|power)\s+(?:suppliers?|providers?|company|companies))"
     r"|(?P<email>e-?mail(?:\s+(?:providers?|account))?)"
+    r"|(?P<hairdresser>hair\s*dressers?|barbers?|hair\s+stylists?|hair\s+salon)"
+    r"|(?P<pharmacy>pharmacy|pharmacies|chemists?|drugstore)"
+    r"|(?P<mechanic>mechanics?)"
+    r"|(?P<accountant>accountants?|bookkeepers?)"
     r")\b",
     re.IGNORECASE,
 )
@@ -70,6 +75,7 @@ _SERVICE = re.compile(
 _MAY_NAME = re.compile(
     r"\b(?:fitness|\w*gym\w*|crossfit|ymca|bank|credit\s+union|building\s+society|mobile|wireless|cellular|telecom|"
     r"insurance|assurance|broadband|fiber|fibre|energy|electric|power|dental|dentistry|vets|veterinary|mail|dr|"
+    r"salon|barbers|barbershop|pharmacy|chemists?|accounting|accountants|"
     r"account|accounts|membership|money|savings|number|policy|sim|for|seeing|see|work\s+out|lift|train|swim)\b",
     re.IGNORECASE,
 )
@@ -88,6 +94,10 @@ _KEYS = {
     "internet": "internet_provider",
     "energy": "energy_supplier",
     "email": "email_provider",
+    "hairdresser": "hairdresser",
+    "pharmacy": "pharmacy",
+    "mechanic": "mechanic",
+    "accountant": "accountant",
 }
 _INSURANCE_KEYS = {
     "car": "car_insurance", "auto": "car_insurance", "motor": "car_insurance",
@@ -111,7 +121,10 @@ _NAMED_KIND = re.compile(
     r"|(?P<energy>energy|electric|power)"
     r"|(?P<dentist>dental|dentistry)"
     r"|(?P<vet>vets|veterinary|animal\s+hospital)"
-    r"|(?P<email>mail))$",
+    r"|(?P<email>mail)"
+    r"|(?P<hairdresser>salon|barbers|barbershop|hair)"
+    r"|(?P<pharmacy>pharmacy|chemists?)"
+    r"|(?P<accountant>accounting|accountants))$",
     re.IGNORECASE,
 )
 """A provider whose own name ends in its service ("Planet Fitness", "PureGym", "Mint Mobile", "Chase Bank", "Octopus
@@ -120,7 +133,7 @@ hospital" are no providers."""
 _KIND_WORDS = words(
     """fiber fibre broadband mobile wireless cellular telecom fitness gym bank insurance assurance energy power electric
     dental dentistry vets veterinary animal hospital athletic club leisure centre center credit union building society
-    mail the"""
+    mail salon barbers barbershop hair pharmacy chemist chemists accounting accountants the"""
 )
 """The words of a service's kind: a value made of nothing else ("the fitness center", "fiber", "the animal hospital")
 says what kind of provider, not which."""
@@ -248,8 +261,20 @@ _SWITCHED_TO = re.compile(
 )
 """"switched my car insurance to progressive", "ported my number to mint mobile", "moved from planet fitness to
 crunch"."""
-_MOVED_THINGS = words("account accounts membership savings money policy it them")
-"""What is moved to a provider without naming its service: an account, a membership, one's money."""
+_MOVED_THINGS = {
+    "account": "bank",
+    "accounts": "bank",
+    "savings": "bank",
+    "money": "bank",
+    "policy": "insurance",
+    "prescription": "pharmacy",
+    "prescriptions": "pharmacy",
+    "membership": None,
+    "it": None,
+    "them": None,
+}
+"""What is moved to a provider without naming its service (an account, one's money, one's prescriptions, a
+membership), and the service it says if any."""
 _JOINED = re.compile(
     r"\b(?:joined|signed\s+up\s+(?:at|with|for|to)|registered\s+(?:at|with)|enrolled\s+(?:at|with)|"
     r"(?:assigned|transferred)\s+to|went\s+with|going\s+with|opened\s+(?P<acct>an?\s+(?:new\s+)?[\w ]*?account|one)\s+"
@@ -260,8 +285,8 @@ _JOINED = re.compile(
 """"signed up at crunch", "joined equinox", "started with a new therapist, sara", "opened one at schwab"."""
 _GOT_NEW = re.compile(
     r"\b(?:got|found|have|picked|chose|seeing|working\s+with|assigned|referred\s+to)\s+(?:(?:a|an|my|our)\s+)?new\s+"
-    r"(?P<s>[\w' -]+?)(?:\s+(?:near|at|by|close\s+to|in)\s+[\w ]+?)?\s*[,:!-]+\s*(?:it'?s\s+|called\s+|"
-    r"signed\s+up\s+at\s+|joined\s+)?" + _VALUE,
+    r"(?P<s>[\w' -]+?)(?:\s+(?:near|at|by|close\s+to|in)\s+[\w ]+?)?\s*[,:!-]+\s*(?:it'?s\s+|"
+    r"(?:(?:she|he|they)\s*(?:'s|is|are)\s+)?(?:called|named)\s+|signed\s+up\s+at\s+|joined\s+)?" + _VALUE,
     re.IGNORECASE,
 )
 """"got a new family doctor, dr. lee", "found a new dentist near work, dr. nguyen", "i'm working with a new
@@ -367,8 +392,8 @@ def _name(raw: str, stated: bool = False) -> str:
         value, ws = value.split(None, 1)[1], ws[1:]
     if len(ws) > 4 or not _NOT_IN_NAME.isdisjoint(ws) or ws[0] in ("it", "them", "this", "that", "one", "my", "our"):
         return ""
-    if re.search(r"['’]s\s", value):
-        return ""  # "my doctor is Dr. Kim's partner": someone described by another ("Gold's", "Lloyd's" are names)
+    if re.search(r"['’]s\s+[a-z]", value):
+        return ""  # "my doctor is Dr. Kim's partner": someone described by another ("Gold's", "Dave's Autos" are names)
     if ws[0] in ("dr", "dr."):
         rest = value.split()[1:]
         return "Dr. " + " ".join(w[:1].upper() + w[1:] for w in rest) if rest else ""
@@ -500,7 +525,8 @@ def providers_said(
         if m and key and mine(m):
             take(key, m.group("v"), stated=True)
             if not _name(m.group("v"), stated=True):
-                unnamed.add(key)  # "my gym is packed on mondays": said of the gym, and no gym named
+                # "my gym is packed on mondays": said of the gym, and no gym named (nor by the key its noun mints)
+                unnamed.update((key, m.group("s").strip().lower().replace(" ", "_")))
     m = _WAS.search(body)
     if m and _service_key(m.group("s"), stated=True) and mine(m):
         take(_service_key(m.group("s"), stated=True), m.group("v"), negated=True, stated=True)
@@ -529,7 +555,7 @@ def providers_said(
             continue
         noun = (m.group("s") or "").strip().lower()
         verb = m.group("verb").lower()
-        key = _service_key(noun) or ("bank" if noun in ("account", "accounts", "savings", "money") else None)
+        key = _service_key(noun) or _MOVED_THINGS.get(noun)
         old = _name(m.group("old") or "")
         if not key and noun and noun not in _MOVED_THINGS:
             continue  # "moved my stuff to storage", "switched my major to biology": no service
@@ -559,8 +585,9 @@ def providers_said(
             take(_service_key(m.group("s")), m.group("v"))
     for m in _MEMBER.finditer(body):
         trains = re.search(r"\b(?:train|work\s+out|lift|swim)\s+at\s", m.group(0), re.IGNORECASE)
-        if (trains or _kind_of_name(_name(m.group("v"))) not in (None, "doctor")) and mine(m):
-            take("gym" if trains else None, m.group("v"), bare=False)
+        goes = said_kind and re.search(r"\bgo\s+to\s", m.group(0), re.IGNORECASE)  # "switched barbers, i go to …"
+        if (trains or goes or _kind_of_name(_name(m.group("v"))) not in (None, "doctor")) and mine(m):
+            take("gym" if trains else said_kind if goes else None, m.group("v"), bare=False)
     for m in _SEEN.finditer(body):
         key = _service_key(m.group("s")) or for_kind
         if m.group("verb").lower() == "seeing" and not said_kind:
@@ -633,8 +660,11 @@ def _take_back(
         for a in out.attributes[start:]
         if not (
             a.entity == speaker
-            and a.key not in SERVICE_KEYS
-            and (about(a.value) or a.key.endswith(minted) or a.key in ("gp", "carrier"))
+            and (
+                a.key in keys  # another reader's value of a key this reader read: its reading is the one kept
+                or a.key not in SERVICE_KEYS
+                and (about(a.value) or a.key.endswith(minted) or a.key in ("gp", "carrier", "barber"))
+            )
         )
     ]
     out.relations[relations_start:] = [
