@@ -96,6 +96,25 @@ SAID: list[tuple[str, str, str]] = [
     ("moved my prescriptions over to the Boots pharmacy by the station", "pharmacy", "boots pharmacy"),
     ("my mechanic is Joe's Garage", "mechanic", "joe's garage"),
     ("We switched accountants to Grant Hale this spring.", "accountant", "grant hale"),
+    # -- what is done there, a name beside its service, a name first, a qualified noun ---------------------------
+    ("we pick up our prescriptions from the Walgreens on Elm", "pharmacy", "walgreens"),
+    ("I have my hair done at Rush.", "hairdresser", "rush"),
+    ("i do my counselling through Talkspace", "therapist", "talkspace"),
+    ("I take the van to Halfords when it needs work.", "mechanic", "halfords"),
+    ("Jackson Hewitt does our tax returns.", "accountant", "jackson hewitt"),
+    ("had a check-up with Dr. Osei, my usual dentist", "dentist", "dr. osei"),
+    ("took the puppy to our vet dr marsh", "vet", "dr. marsh"),
+    ("Dr. Ilori has been our family doctor for years.", "doctor", "dr. ilori"),
+    ("I'm a patient of Dr. Haddad.", "doctor", "dr. haddad"),
+    ("first visit with my new GP, Dr Amin, was fine", "doctor", "dr. amin"),
+    ("My main bank at the moment is Nationwide.", "bank", "nationwide"),
+    ("my family physician is dr. lund", "doctor", "dr. lund"),
+    ("our electricity comes from EDF", "energy_supplier", "edf"),
+    ("my email is with Fastmail", "email_provider", "fastmail"),
+    ("moved our gas and electric over to Octopus", "energy_supplier", "octopus"),
+    ("switched my auto insurance to Allstate", "car_insurance", "allstate"),
+    ("my accountant is ryan", "accountant", "ryan"),
+    ("our pet insurance is Petplan", "pet_insurance", "petplan"),
 ]
 
 LEFT: list[tuple[str, str, str]] = [
@@ -107,6 +126,7 @@ LEFT: list[tuple[str, str, str]] = [
     ("ditched virgin media for sky broadband", "internet_provider", "virgin media"),
     ("cancelled my home insurance with Aviva", "home_insurance", "aviva"),
     ("My old dentist was Dr. Ruiz.", "dentist", "dr. ruiz"),
+    ("we stopped going to Dr. Kline, our old vet", "vet", "dr. kline"),
     ("i stopped seeing my therapist, dr. kim", "therapist", "dr. kim"),
 ]
 
@@ -181,6 +201,17 @@ NOT_PROVIDERS: list[str] = [
     "my barber is off sick this week",
     "my accountant says I owe tax",
     "my mechanic is honest",
+    "my doctor is Nigerian",
+    "my therapist is Catholic",
+    "my barber is really chatty",
+    "my gym is open till midnight",
+    "the pharmacy is around the corner from my flat",
+    "my dentist is on maternity leave",
+    "my GP's away this week",
+    "my number is on the fridge",
+    "i take my car to the coast most weekends",
+    "my cousin just joined Anytime Fitness",
+    "Tom's dentist is Dr. Yu",
     # a workplace
     "I'm a barber at a shop in town",
     "i'm a pharmacist at the hospital",

@@ -10,17 +10,23 @@ spotify to apple music" is a tool's business, "moved our insurance to lemonade" 
 from the words ("new_doctor", "current_bank") that never superseded the old one.
 
 The service is known from a noun of the sentence ("banks", "my car insurance", "carrier", "gp") or, with none, from
-the provider's own name ("planet fitness", "mint mobile", "dr. kim", "chase bank"). Without either nothing is read:
-"i switched to t-mobile" names no service, and a list of brands would be one country's and always out of date (the
-write path's flag for an unread change asks only about keys the ontology lists). Each service is its own key,
-single-valued, so "my bank is barclays" then "i'm with monzo now" leaves one current bank and Barclays in its
-history.
-A provider left ("i stopped seeing dr. kim", "closed my wells fargo account") is written negated: the value ends
-and none is added.
+the provider's own name when it ends in its kind ("planet fitness", "t-mobile", "dr. kim", "chase bank"), or from what
+is done there ("i get my prescriptions from boots", "h&r block does my taxes"). Without any nothing is read:
+"i switched to visible" names no service, and a list of brands would be one country's and always out of date. A
+change of service said with no name read ("i switched banks") is handed to the write path's flag for an unread change
+(``changed_service``), which asks whether the old provider still holds. Each service is its own key, single-valued,
+so "my bank is barclays" then "switched banks, i'm with monzo now" leaves one current bank and Barclays in its
+history. A provider left ("i stopped seeing dr. kim", "closed my wells fargo account", "my old dentist was dr. ross")
+is written negated: the value ends and none is added.
 
-What is not a provider is not read: a judgement ("my doctor is worried", "my gym is packed", "my bank is closed
-today"), a place of work ("i work at a bank", "my job at the gym"), a person helped ("i took my mom to her dentist")
-and anything asked.
+Whose it is and whether it was done are read from the clause before the verb: another subject ("he switched banks",
+"my brother just joined planet fitness", "Sarah's therapist is …") or a wish, plan, request or denial ("i want to
+switch", "told my sister to switch", "i didn't switch") reads nothing.
+
+What is not a provider is not read: a judgement or a description ("my doctor is worried", "my gym is packed", "my
+doctor is Indian", "my gp's on holiday"), a place of work ("i work at a bank", "joined barclays bank as an analyst"),
+a place gone to ("we moved to the west bank", "went to power yoga"), a person helped ("i took my mom to her
+dentist") and anything asked; when the clause reader read such a sentence as a provider, that reading is dropped.
 
 Why the keys are not listed in the ontology: they hold one value without it (a key it does not list is
 single-valued), and listing them moved the standard score of every key's meaning, which is taken over all the keys
@@ -34,7 +40,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from ._lexicon import KIN, MOODS, PEOPLE_NOUNS, TRAITS, words
+from ._lexicon import KIN, LANGUAGES, MOODS, PEOPLE_NOUNS, TRAITS, words
 from ._rule_clause import speaker_fact
 from ._types import Extraction
 
@@ -49,12 +55,13 @@ _SERVICE = re.compile(
     r"(?P<bank>banks?(?!\s+(?:card|cards|holiday|statement|transfer|app|balance|details|loan|robbery|manager|teller|"
     r"clerk|job|note|notes|account\s+number))|banking|(?:current|checking|chequing|savings|bank|joint)\s+accounts?)"
     r"|(?P<carrier>carriers?|(?:phone|mobile|cell|cellphone|cellular|wireless)\s+(?:carriers?|providers?|networks?|"
-    r"plans?|companies|company|contracts?)|sim\s+only\s+plan|(?P<number>(?:phone\s+)?number))"
+    r"plans?|companies|company|contracts?)|sim\s+only\s+plan|sim|(?P<number>(?:phone\s+)?number))"
     r"|(?P<gym>gyms?|gym\s+membership|fitness\s+club|health\s+club|leisure\s+cent(?:re|er))"
     r"|(?P<dentist>dentists?|dental\s+practice)"
     r"|(?P<therapist>therapists?|counsell?ors?|psychologists?|psychiatrists?)"
-    r"|(?P<vet>vets|veterinarians?|vet\s+practice|vet(?=\s*[,!:.]|\s*$|\s+(?:is|was|now)\b))"
-    r"|(?P<doctor>doctors?|gp|family\s+doctors?|primary\s+care\s+(?:doctor|physician|provider)s?|pcp|physicians?|"
+    r"|(?P<vet>vets|veterinarians?|vet\s+practice|vet(?=\s*[,!:.]|\s*$|\s+(?:is|was|now|dr)\b))"
+    r"|(?P<doctor>doctors?|docs?|gp|family\s+(?:doctors?|physicians?)|primary\s+care\s+(?:doctor|physician|provider)s?|"
+    r"pcp|physicians?|"
     r"doctor'?s\s+surgery|gp\s+surgery)"
     r"|(?P<insurance>(?P<ins>"
     + _INSURED
@@ -65,7 +72,7 @@ _SERVICE = re.compile(
     r"|(?P<email>e-?mail(?:\s+(?:providers?|account))?)"
     r"|(?P<hairdresser>hair\s*dressers?|barbers?|hair\s+stylists?|hair\s+salon)"
     r"|(?P<pharmacy>pharmacy|pharmacies|chemists?|drugstore)"
-    r"|(?P<mechanic>mechanics?)"
+    r"|(?P<mechanic>(?:car\s+)?mechanics?)"
     r"|(?P<accountant>accountants?|bookkeepers?)"
     r")\b",
     re.IGNORECASE,
@@ -76,7 +83,9 @@ _MAY_NAME = re.compile(
     r"\b(?:fitness|\w*gym\w*|crossfit|ymca|bank|credit\s+union|building\s+society|mobile|wireless|cellular|telecom|"
     r"insurance|assurance|broadband|fiber|fibre|energy|electric|power|dental|dentistry|vets|veterinary|mail|dr|"
     r"salon|barbers|barbershop|pharmacy|chemists?|accounting|accountants|"
-    r"account|accounts|membership|money|savings|number|policy|sim|for|seeing|see|work\s+out|lift|train|swim)\b",
+    r"account|accounts|membership|money|savings|number|policy|sim|for|seeing|see|work\s+out|lift|train|swim|"
+    r"prescriptions?|hair|therapy|counsell?ing|car|van|truck|tax|taxes|books|patient|energy|electricity|gas|email|"
+    r"my\s+\w+\s+is)\b",
     re.IGNORECASE,
 )
 """A word without which the sentence names no provider: most sentences are given up on after this one search."""
@@ -169,7 +178,8 @@ _NOT_NAMES = words(
     rubbish decent solid reliable retiring leaving moving gone female male woman man lady guy girl boy
     sick ill away late early gonna going about over under through across part only crazy gentle thorough rough
     void membership subscription appointment account plan policy contract renewal bill session sessions class
-    classes booking visit trip unlimited prepaid family friends kids park"""
+    classes booking visit trip unlimited prepaid family friends kids park around next opposite behind beside inside
+    outside down"""
 )
 """Words a provider's name never starts with, said in lower case: "my doctor is worried", "my internet is down",
 "my gym is so expensive", "switched to another one"."""
@@ -181,15 +191,25 @@ _GENERIC_TAIL = words(
 )
 """A lower-case value ending in these is a kind, not a name ("the cheapest plan", "a dental clinic", "the archive
 folder")."""
+_WHO_ONE_IS = words(
+    """indian american canadian mexican nigerian ghanaian kenyan brazilian argentinian australian italian african
+    asian european pakistani bangladeshi lankan israeli iraqi iranian irish scottish welsh british english
+    french dutch greek turkish polish swedish danish norwegian finnish russian ukrainian chinese japanese korean
+    vietnamese thai filipino spanish portuguese german egyptian moroccan lebanese syrian jamaican cuban colombian
+    peruvian chilean muslim christian jewish hindu catholic buddhist sikh atheist black white latina latino gay
+    lesbian queer trans bi straight chatty friendly"""
+)
+"""What a person is, said after "my doctor is" ("Indian", "Muslim", "chatty"): never the name of a provider."""
 _ADJECTIVE_ENDS = ("ive", "ful", "ous", "less", "able", "ese", "ish", "ant", "ent", "ic", "ian")
 """Endings of describing words: a lone lower-case word after "my doctor is" ending so is said of the doctor
 ("pregnant", "japanese", "comprehensive"), not a name."""
 
 # -- what the sentence says --------------------------------------------------------------------------------------
 _COPULA = re.compile(
-    r"\b(?:my|our)\s+(?:(?:new|current|regular|usual|own|main|local)\s+(?!accounts?\b))?(?P<s>[\w -]+?)"
-    r"(?:\s+(?:is|are)|['’]s\s+name\s+is|(?P<clitic>['’]s))\s+"
-    r"(?:now\s+|actually\s+|still\s+)?(?:(?:with|through|at|called|named)\s+)?" + _VALUE,
+    r"\b(?:my|our)\s+(?:(?:new|current|regular|usual|own|main|local|primary|personal)\s+(?!accounts?\b))?"
+    r"(?P<s>[\w -]+?)(?:\s+(?:these\s+days|right\s+now|at\s+the\s+moment))?"
+    r"(?:\s+(?:is|are|comes|come)|['’]s\s+name\s+is|(?P<clitic>['’]s))\s+"
+    r"(?:now\s+|actually\s+|still\s+)?(?P<how>(?:with|through|at|on|from|called|named)\s+)?" + _VALUE,
     re.IGNORECASE,
 )
 """"my bank is barclays", "my new doctor is Dr. Okafor", "my car insurance is with geico", "my new therapist's name
@@ -197,8 +217,8 @@ is sara", and "'s" for "is" only when the name ends the clause ("my gym's virgin
 closed down", "my phone provider's app keeps crashing" are possessives."""
 _CLAUSE_END = re.compile(r"\s*(?:$|[,.;:!?]|\s(?:now|these\s+days|lol)\b)")
 _NAMED_FIRST = re.compile(
-    r"^(?P<v>" + _V + r")\s+(?:is|are)\s+(?:now\s+)?(?:my|our)\s+(?:new\s+)?(?P<s>[\w' -]+?)"
-    r"(?:\s+(?:now|these\s+days))?\s*$",
+    r"^(?P<v>" + _V + r")\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:my|our)\s+(?:new\s+)?"
+    r"(?P<s>[\w' -]+?)(?:\s+(?:now|these\s+days|(?:since|for|ever\s+since)\s.*))?\s*$",
     re.IGNORECASE,
 )
 """"chase is my bank now", "Dr. Patel is our new GP"."""
@@ -250,13 +270,16 @@ _FOR_MY = re.compile(
     re.IGNORECASE,
 )
 """"i'm with at&t for my phone", "we use comcast for the internet", "i'm with nationwide for my current account"."""
+_SUPPLIED = frozenset({"email_provider", "energy_supplier", "phone_carrier", "internet_provider"})
+"""Services one is "on" or gets "from" a provider ("my email is on outlook", "our power comes from octopus")."""
 _FOR_KEYS = {"phone": "phone_carrier", "mobile": "phone_carrier", "cell": "phone_carrier", "wifi": "internet_provider",
              "wi-fi": "internet_provider", "banking": "bank", "energy": "energy_supplier",
-             "electricity": "energy_supplier", "gas": "energy_supplier"}  # fmt: skip
+             "electricity": "energy_supplier", "gas": "energy_supplier", "gas and electric": "energy_supplier",
+             "gas and electricity": "energy_supplier"}  # fmt: skip
 _SWITCHED_TO = re.compile(
     r"\b(?P<verb>switched|switching|switch|moved|moving|changed|changing|transferred|swapped|ported|porting|migrated|"
     r"went|gone|jumped)\s+(?:(?:my|our|the|all\s+my|all\s+our)\s+)?(?P<s>[\w' -]+?)??\s*(?:over\s+|across\s+)?"
-    r"(?:from\s+(?P<old>[\w&'’.+ -]+?)\s+)?to\s+" + _VALUE,
+    r"(?:\bfrom\s+(?P<old>[\w&'’.+ -]+?)\s+)?\bto\s+" + _VALUE,
     re.IGNORECASE,
 )
 """"switched my car insurance to progressive", "ported my number to mint mobile", "moved from planet fitness to
@@ -267,6 +290,10 @@ _MOVED_THINGS = {
     "savings": "bank",
     "money": "bank",
     "policy": "insurance",
+    "energy": "energy_supplier",
+    "electricity": "energy_supplier",
+    "gas and electric": "energy_supplier",
+    "gas and electricity": "energy_supplier",
     "prescription": "pharmacy",
     "prescriptions": "pharmacy",
     "membership": None,
@@ -315,6 +342,34 @@ _BARE_NAME = re.compile(
     re.IGNORECASE,
 )
 """A sentence that is only the name of the service the sentence before changed."""
+_APPOSED = re.compile(
+    r"\b(?P<verb>with|to|seeing|see|saw|visit|visited|stopped\s+(?:going\s+to|seeing)|left|dropped|ditched)\s+"
+    r"(?P<v>" + _V + r")\s*,\s*(?:my|our)\s+(?:(?P<adj>new|usual|regular|old|former|previous|current)\s+)?"
+    r"(?P<s>" + _SERVICE_WORDS + r")"
+    r"|\b(?:my|our)\s+(?:(?P<adj2>new|usual|regular|old|former|previous|current)\s+)?(?P<s2>" + _SERVICE_WORDS + r")"
+    r"\s*,?\s+(?P<v2>dr\.?\s+[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    re.IGNORECASE,
+)
+""""booked in with sam, my usual barber", "i stopped going to dr. fischer, my old dentist", "took rex to our vet dr
+singh": a name and the service it is, side by side."""
+_HABIT = re.compile(
+    _ME + r"(?:(?P<rx>get|pick\s+up|collect|fill)\s+(?:my|our)\s+(?:prescriptions?|meds|medications?|medicines?)"
+    r"(?:\s+filled)?\s+(?:from|at)"
+    r"|(?P<hair>get|have)\s+(?:my|our)\s+hair\s+(?:cut|done|colou?red|trimmed)\s+(?:at|by|with)"
+    r"|(?P<therapy>do|have|get)\s+(?:my\s+)?(?:therapy|counsell?ing)\s+(?:through|with|at)"
+    r"|(?P<car>take|took)\s+(?:my|our|the)\s+(?:car|truck|van)\s+(?:in\s+)?to)\s+" + _VALUE,
+    re.IGNORECASE,
+)
+""""i get my prescriptions from boots", "i get my hair cut at great clips", "i do therapy through betterhelp",
+"i take my car to Midas" (a car taken somewhere by name only when capitalised: "to the beach" is no garage)."""
+_DOES_MY = re.compile(
+    r"^(?P<v>" + _V + r")\s+(?:does|do|did|handles|files)\s+(?:my|our)\s+(?:taxes|tax\s+returns?|books|accounts|"
+    r"bookkeeping|payroll)\b",
+    re.IGNORECASE,
+)
+""""H&R Block does my taxes", "mike does my books now": the accountant."""
+_PATIENT = re.compile(_ME + r"(?:a\s+)?(?:patient|client)\s+(?:of|at|with)\s+" + _VALUE, re.IGNORECASE)
+""""i'm a patient of dr. walsh", "a patient at smile dental"."""
 _LEFT_THINGS = {"account": "bank", "accounts": "bank", "policy": "insurance"}
 _CHANGED_SERVICE = re.compile(
     r"\b(?:switch\w*|chang\w*|mov\w*|swapp?\w*|got|found|need\w*|tried|picked|chose|cancell?\w*|closed|dropped|"
@@ -336,7 +391,7 @@ _WORK = re.compile(
 _OTHERS = KIN | (PEOPLE_NOUNS - {"doctor", "therapist"}) | words("landlord landlady client")
 _BOUNDARY = re.compile(r"[,;.!?]|\b(?:and|but|so|because|then|after|before|while)\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:he|she|they|you|(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?P<who>[\w-]+)(?:['’]s)?)\b", re.IGNORECASE
+    r"\b(?:he|she|they|you|(?:my|our|his|her|their)\s+(?P<w1>[\w-]+)(?:\s+(?P<who>[\w-]+))?(?:['’]s)?)\b", re.IGNORECASE
 )
 _UNDONE = re.compile(
     r"\b(?:want|wants|wanted|wanna|going\s+to|gonna|plan|plans|planning|planned|thinking|consider\w*|might|may|"
@@ -345,6 +400,9 @@ _UNDONE = re.compile(
     re.IGNORECASE,
 )
 """Before the verb in its clause: a switch wanted, planned, asked of someone, denied or doubted, not done."""
+_SOMEONES = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?:new\s+|usual\s+|old\s+)?(?P<s>" + _SERVICE_WORDS + r")")
+""""Sarah's therapist is Dr. Miller": a named person's provider (a brand's service word is capitalised with it:
+"Gold's Gym")."""
 _SPEAKER = re.compile(r"\b(?:i|me|we|us)\b", re.IGNORECASE)
 
 
@@ -397,8 +455,8 @@ def _name(raw: str, stated: bool = False) -> str:
     if ws[0] in ("dr", "dr."):
         rest = value.split()[1:]
         return "Dr. " + " ".join(w[:1].upper() + w[1:] for w in rest) if rest else ""
-    if stated and len(ws) == 1 and ws[0].endswith(("ese", "ian", "ish", "an", "i")) and not _kind_of_name(value):
-        return ""  # "my doctor is Indian", "… is Japanese": a nationality, capitalised or not
+    if stated and len(ws) == 1 and (ws[0] in LANGUAGES or ws[0] in _WHO_ONE_IS):
+        return ""  # "my doctor is Indian", "… is Japanese", "… is Muslim": who they are, capitalised or not
     if value[:1].isupper():
         return value  # a capitalised name in the middle of a sentence is a name ("Good Energy", "The Gym Group")
     if ws[0] in _NOT_NAMES or ws[0] in TRAITS or ws[0] in MOODS or ws[-1] in _GENERIC_TAIL:
@@ -457,7 +515,10 @@ def _own_and_done(body: str, at: int) -> bool:
     if first.split("-")[0] in _OTHERS:
         return False  # "grandma switched doctors", "brother-in-law got a new gp"
     other = _OTHER_SUBJECT.search(clause)
-    return not (other and (other.group("who") is None or other.group("who").lower().split("-")[0] in _OTHERS))
+    if other is None:
+        return True
+    words_ = [w.lower().split("-")[0] for w in (other.group("w1"), other.group("who")) if w]
+    return bool(words_) and not any(w in _OTHERS for w in words_)
 
 
 def providers_said(
@@ -489,6 +550,11 @@ def providers_said(
         return  # most sentences name no service: one scan, then nothing more
     if _WORK.search(body):
         return
+    theirs = _SOMEONES.search(body)
+    if theirs:  # (and not the speaker's, as the clause reader may have read it: "Sarah's therapist is Dr. Miller")
+        key = _service_key(theirs.group("s"))
+        out.attributes[start:] = [a for a in out.attributes[start:] if not (a.entity == speaker and a.key == key)]
+        return
     for_kind = _kind(_FOR_KIND.search(body))
     said_kind = for_kind or _changed_kind(body) or before
     found: list[tuple[str, str, bool]] = []
@@ -516,6 +582,12 @@ def providers_said(
 
     for m in (_COPULA.search(body), _NAMED_FIRST.match(body)):
         key = _service_key(m.group("s"), stated=True) if m else None
+        how = (m.groupdict().get("how") or "").strip().lower() if m else ""
+        if m and not key and how:  # "our energy is with bulb", "my email is on outlook"
+            key = _FOR_KEYS.get(m.group("s").strip().lower()) or _service_key(m.group("s"))
+            key = None if key == "phone_carrier" and "number" in m.group("s").lower() else key
+        if key and how in ("on", "from") and key not in _SUPPLIED:
+            continue  # "my doctor is on holiday", "my gp's on leave": where they are, not who they are
         if (
             m
             and m.groupdict().get("clitic")
@@ -598,6 +670,37 @@ def providers_said(
         named = _kind_of_name(_name(m.group("v")))
         if named in ("vet", "doctor") and mine(m):
             take("vet", m.group("v"))
+    for m in _APPOSED.finditer(body):
+        noun, adj = (m.group("s"), m.group("adj")) if m.group("s") else (m.group("s2"), m.group("adj2"))
+        verb = (m.group("verb") or "").lower()
+        ended = (adj or "").lower() in ("old", "former", "previous") or verb.startswith(
+            ("stopped", "left", "dropped", "ditched")
+        )
+        if _service_key(noun) and mine(m):
+            take(_service_key(noun), m.group("v") or m.group("v2"), negated=ended)
+    for m in _HABIT.finditer(body):
+        key = (
+            "pharmacy"
+            if m.group("rx")
+            else "hairdresser"
+            if m.group("hair")
+            else "therapist"
+            if m.group("therapy")
+            else "mechanic"
+        )
+        if key == "mechanic" and not m.group("v")[:1].isupper():
+            continue
+        if mine(m):
+            take(key, m.group("v"))
+    m = _DOES_MY.match(body)
+    if m:
+        take("accountant", m.group("v"))
+    for m in _PATIENT.finditer(body):
+        if mine(m):
+            take(None, m.group("v"), bare=False)
+            out.attributes[start:] = [  # (not "patient" as a trait of the speaker)
+                a for a in out.attributes[start:] if not (a.key == "personality" and a.value.lower() == "patient")
+            ]
     for m in _FOR_MY.finditer(body):
         noun = m.group("s").lower().rstrip("s")
         key = _FOR_KEYS.get(noun.split()[0]) or _service_key(m.group("s")) or ("bank" if "account" in noun else None)
