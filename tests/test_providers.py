@@ -142,7 +142,7 @@ NOT_PROVIDERS: list[str] = [
     "My GP is on holiday.",
     "I need a new dentist",
     "We switched to a cheaper plan",
-    "i go to the fitness center but mostly to socialize",
+    "we go to the leisure centre mostly for the cafe",
     "I cancelled my dentist appointment",
     "I was referred to a physio",
     # what the doctor or the bank said, not who they are

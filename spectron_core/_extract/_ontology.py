@@ -255,10 +255,10 @@ BUILTIN_SPECS: list[AttributeSpec] = [
     _s(
         "finances",
         "identity",
-        ["invest in", "savings", "pension"],
+        ["bank with", "invest in", "savings", "pension"],
         multi=True,
-        # Where their money is put, not what they spend (budget), what they earn (income) nor their bank (bank).
-        description="their money matters: their savings, investments, pension and debts",
+        # Where their money is kept and put, not what they spend (budget) nor what they earn (income).
+        description="their money matters: the bank they use, their savings, investments, pension and debts",
     ),
     _s(
         "work_arrangement",

@@ -32,8 +32,9 @@ Why the keys are not listed in the ontology: they hold one value without it (a k
 single-valued), and listing them moved the standard score of every key's meaning, which is taken over all the keys
 (``_meanings``) and read by recall's intent and by the write path's flag. With eight of them listed, "landed a new
 position over in ohio" no longer stood out as about ``employer`` (2.52 → 2.39 against 2.5), nor a dev probe
-set's move from one college to another; with none, every flag and probe figure is as before.
-"""
+set's move from one college to another; with none, every flag and probe figure is as before. Even taking "the bank
+they use" out of ``finances``' description moved "what do i do for a living?" off ``role``, so the ontology is left
+as it was: its ``finances`` still says "bank", and the bank itself is this reader's ``bank``."""
 
 from __future__ import annotations
 
