@@ -973,7 +973,8 @@ _NAMED_ORG = re.compile(
 ``FIRM_KINDS``, and the places one works in)."""
 
 
-def _h_work(c: Sink, verb: str, rest: str) -> None:
+def _h_work(c: Sink, verb: str, rest: str, *, a_job_in: bool = False) -> None:
+    """``a_job_in``: reached from "a job in …", where a name is where the job is, not who gives it."""
     r, _, after = rest.partition(",")
     r = r.strip()  # "i work there, saving for college": what follows the comma is no employer …
     r = _PURPOSE.sub("", r).strip()  # "i work (in a bar) to pay for school", "for money": why, not for whom
@@ -1032,7 +1033,7 @@ def _h_work(c: Sink, verb: str, rest: str) -> None:
         place = None  # "i work in a few hours", "start work in 20 minutes": when, not where
     if place and _WORK_TIME.match(place.group("org")):
         place = None  # "i work in the mornings": when, not where
-    if place and _names_a_place(place.group("org"), named=verb.lower() == "job"):
+    if place and _names_a_place(place.group("org"), named=a_job_in):
         place = None  # "i work in texas", "got a job in Denver": where the work is, not for whom
     named = _NAMED_ORG.match(org.group("org")) if org else None
     if named:  # "i work for a startup called Lumio": the name, not the kind of firm
@@ -2184,7 +2185,7 @@ def _new_job(c: Sink, r: str) -> bool:
         return False
     if m.group("v"):
         # "a job with the county council": a job "with" an organisation is a job at it
-        _h_work(c, "job", _sub(r"^with\s+(?=(?:the|a|an)\s|[A-Z])", "at ", m.group("v")))
+        _h_work(c, "work", _sub(r"^with\s+(?=(?:the|a|an)\s|[A-Z])", "at ", m.group("v")), a_job_in=True)
     else:
         _role(c, m.group("r"))
     return True
