@@ -115,6 +115,22 @@ SAID: list[tuple[str, str, str]] = [
     ("switched my auto insurance to Allstate", "car_insurance", "allstate"),
     ("my accountant is ryan", "accountant", "ryan"),
     ("our pet insurance is Petplan", "pet_insurance", "petplan"),
+    # -- a qualified noun, a clause after a change, a swap, a habit, a sentence naming several ----------------------
+    ("my tax accountant is Hollis & Reed", "accountant", "hollis & reed"),
+    ("our home insurance provider is Aviva", "home_insurance", "aviva"),
+    ("switched dentists, seeing dr lowry now", "dentist", "dr. lowry"),
+    ("we changed electricity companies, Bulb now", "energy_supplier", "bulb"),
+    ("ditched Sky for Virgin, the broadband was always dropping", "internet_provider", "virgin"),
+    ("dumped optus and went with telstra for my phone", "phone_carrier", "telstra"),
+    ("cancelled vodafone, phone plan is with giffgaff now", "phone_carrier", "giffgaff"),
+    ("we have our car serviced at Halfords Autocentre", "mechanic", "halfords autocentre"),
+    ("my prescriptions come from the Superdrug pharmacy", "pharmacy", "superdrug"),
+    ("we do our banking with First Direct", "bank", "first direct"),
+    ("i use Wise for checking", "bank", "wise"),
+    ("our accountant, Meera, sorts the VAT returns", "accountant", "meera"),
+    ("I'm seeing a counsellor, Ruth, on Thursdays", "therapist", "ruth"),
+    ("I bank with Lloyds, my energy is with EDF and my phone is on EE.", "energy_supplier", "edf"),
+    ("I bank with Lloyds, my energy is with EDF and my phone is on EE.", "phone_carrier", "ee"),
 ]
 
 LEFT: list[tuple[str, str, str]] = [
@@ -127,6 +143,10 @@ LEFT: list[tuple[str, str, str]] = [
     ("cancelled my home insurance with Aviva", "home_insurance", "aviva"),
     ("My old dentist was Dr. Ruiz.", "dentist", "dr. ruiz"),
     ("we stopped going to Dr. Kline, our old vet", "vet", "dr. kline"),
+    ("I'm no longer with Aetna for health insurance.", "health_insurance", "aetna"),
+    ("i'm not seeing Dr. Faraday any more", "doctor", "dr. faraday"),
+    ("done with xfinity internet, cancelled it this morning", "internet_provider", "xfinity"),
+    ("ditched Sky for Virgin, the broadband was always dropping", "internet_provider", "sky"),
     ("i stopped seeing my therapist, dr. kim", "therapist", "dr. kim"),
 ]
 
@@ -212,6 +232,15 @@ NOT_PROVIDERS: list[str] = [
     "i take my car to the coast most weekends",
     "my cousin just joined Anytime Fitness",
     "Tom's dentist is Dr. Yu",
+    "i quit drinking after my doctor had a word",
+    "i have low energy these days",
+    "i have short brown hair and a fringe",
+    "we have good power in this house",
+    "my pharmacy is shut on bank holidays",
+    "the company switched its email provider to Google",
+    "our school banks with Santander",
+    "i used to bank with Halifax",
+    "Priya moved her car insurance to Admiral",
     # a workplace
     "I'm a barber at a shop in town",
     "i'm a pharmacist at the hospital",

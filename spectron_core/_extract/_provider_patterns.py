@@ -33,8 +33,8 @@ _WAS = re.compile(
 )
 """"my old bank was barclays": a provider had, ended."""
 _HAVE_WITH = re.compile(
-    _ME
-    + r"(?:(?:have|had|got|get|use)\s+(?:(?:my|our|an?|the)\s+)?(?:new\s+)?(?P<s>[\w' -]+?)|(?:been\s+)?(?P<ins>insured|covered))"
+    _ME + r"(?:(?:have|had|got|get|use|renewed|bought|took\s+out)\s+(?:(?:my|our|an?|the)\s+)?(?:new\s+|annual\s+)?"
+    r"(?P<s>[\w' -]+?)|(?:been\s+)?(?P<ins>insured|covered)|\bnew\s+(?P<s3>[\w' -]+?))"
     r"\s+(?:with|through|from|at|by)\s+" + _VALUE,
     re.IGNORECASE,
 )
@@ -60,8 +60,8 @@ _PET_TO = re.compile(
 """"we take the dogs to vca animal hospital", "registered the cat with willows veterinary": the vet, when the name
 says so or is a doctor's."""
 _MEMBER = re.compile(
-    _ME + r"(?:(?:a\s+)?member\s+(?:at|of)|go\s+to|train\s+at|work\s+out\s+at|lift\s+at|swim\s+at|use|"
-    r"have\s+(?:an?\s+)?(?:\w+\s+)?membership\s+(?:at|with))\s+" + _VALUE,
+    _ME + r"(?:(?:a\s+)?member\s+(?:at|of)|go\s+to|train\s+at|work\s+out\s+at|lift\s+at|swim\s+at|"
+    r"have\s+(?:an?\s+)?(?:\w+\s+)?membership\s+(?:at|with)|use|have|got)\s+" + _VALUE,
     re.IGNORECASE,
 )
 """"i go to planet fitness", "i'm a member at the ymca", "we use cricket wireless": a provider only when its name says
@@ -70,7 +70,8 @@ _FOR_MY = re.compile(
     _ME
     + r"(?:with|on|using|use|have|go\s+to|switched\s+to|moved\s+to|went\s+with)\s+"
     + _VALUE
-    + r"\s+for\s+(?:(?:my|our|the)\s+)?(?P<s>phones?|mobiles?|cells?|cell\s+phones?|wi-?fi|banking|energy|"
+    + r"\s+for\s+(?:(?:my|our|the)\s+(?:[\w-]+['’]s\s+)?)?(?P<s>phones?|mobiles?|cells?|cell\s+phones?|wi-?fi|banking|"
+    r"checking|savings|energy|"
     r"electricity|gas|" + _SERVICE_WORDS[2:-2] + r")\b",
     re.IGNORECASE,
 )
@@ -80,10 +81,10 @@ _SUPPLIED = frozenset({"email_provider", "energy_supplier", "phone_carrier", "in
 _FOR_KEYS = {"phone": "phone_carrier", "mobile": "phone_carrier", "cell": "phone_carrier", "wifi": "internet_provider",
              "wi-fi": "internet_provider", "banking": "bank", "energy": "energy_supplier",
              "electricity": "energy_supplier", "gas": "energy_supplier", "gas and electric": "energy_supplier",
-             "gas and electricity": "energy_supplier"}  # fmt: skip
+             "gas and electricity": "energy_supplier", "checking": "bank", "savings": "bank", "saving": "bank"}  # fmt: skip
 _SWITCHED_TO = re.compile(
     r"\b(?P<verb>switched|switching|switch|moved|moving|changed|changing|transferred|swapped|ported|porting|migrated|"
-    r"went|gone|jumped)\s+(?:(?:my|our|the|all\s+my|all\s+our)\s+)?(?P<s>[\w' -]+?)??\s*(?:over\s+|across\s+)?"
+    r"went|gone|jumped|shifted)\s+(?:(?:my|our|the|all\s+my|all\s+our)\s+)?(?P<s>[\w' -]+?)??\s*(?:over\s+|across\s+)?"
     r"(?:\bfrom\s+(?P<old>[\w&'’.+ -]+?)\s+)?\bto\s+" + _VALUE,
     re.IGNORECASE,
 )
@@ -110,7 +111,8 @@ membership), and the service it says if any."""
 _JOINED = re.compile(
     r"\b(?:joined|signed\s+up\s+(?:at|with|for|to)|registered\s+(?:at|with)|enrolled\s+(?:at|with)|"
     r"(?:assigned|transferred)\s+to|went\s+with|going\s+with|opened\s+(?P<acct>an?\s+(?:new\s+)?[\w ]*?account|one)\s+"
-    r"(?:at|with)|started\s+(?:seeing|going\s+to|with)|now\s+(?:seeing|going\s+to)|banking\s+with)\s+"
+    r"(?:at|with)|started\s+(?:seeing|going\s+to|with)|now\s+(?:seeing|going\s+to)|banking\s+with|"
+    r"bank(?:s|ed)?\s+(?:online\s+)?(?:with|at))\s+"
     r"(?:(?:an?\s+|the\s+)?new\s+(?P<s>[\w' -]+?)\s*,?\s+)?" + _VALUE,
     re.IGNORECASE,
 )
@@ -126,9 +128,11 @@ therapist, dev"."""
 _NEW_BANG = re.compile(r"^new\s+(?P<s>[\w' -]+?)\s*(?:[!:,.-]+\s*|$)", re.IGNORECASE)
 """"new gym! signed up at crunch": the service said as a heading."""
 _LEFT = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bgets )"
     r"\b(?P<verb>stopped\s+(?:seeing|going\s+to|using|banking\s+with)|cancell?ed|cancell?ing|closed|closing|quit|"
-    r"left|dropped|ditched|dumped|got\s+rid\s+of|ended|no\s+longer\s+(?:with|at|seeing|using))\s+"
-    r"(?:(?:my|our|the)\s+)?(?:(?P<app>" + _SERVICE_WORDS + r")(?:\s*,\s*|\s+(?:with|at|from)\s+|\s+))?"
+    r"left|dropped|ditched|dumped|got\s+rid\s+of|ended|done\s+with|no\s+longer\s+(?:with|at|seeing|using)|"
+    r"not\s+(?:seeing|going\s+to|using|with)(?=.*\bany\s*more\b))\s+"
+    r"(?:(?:my|our|the)\s+)?(?:(?P<app>" + _SERVICE_WORDS + r"|accounts?)(?:\s*,\s*|\s+(?:with|at|from)\s+|\s+))?"
     r"(?P<v>" + _V + r")"
     r"(?:\s+(?P<s>membership|account|accounts|plan|contract|policy|subscription|" + _SERVICE_WORDS + r"))?"
     r"(?=\s*$|\s*[,.;:!?]|\s+(?:and|but|so|for|because|after|last|this|since|to|then|when|finally|over|anymore|"
@@ -142,6 +146,20 @@ _LEFT_FOR = re.compile(
 )
 """"left at&t for mint mobile", "ditched barclays for monzo": one provider for another, the kind said by either
 name or by the sentence."""
+_SERVICE_IS = re.compile(
+    r"(?:^|[,;:\-]\s*)(?:the\s+)?(?P<s>"
+    + _SERVICE_WORDS
+    + r")\s+(?:is|'s)\s+(?:now\s+)?(?:with\s+|through\s+)?"
+    + _VALUE
+    + r"(?P<now>\s+now\b)?",
+    re.IGNORECASE,
+)
+""""left talktalk, broadband is hyperoptic now": the service as the subject, said after a change or with "now"."""
+_NOW_NAME = re.compile(
+    r"[,;:\-]\s*(?:(?:i\s+am|we\s+are|i'?m|we'?re|it'?s|it\s+is)\s+(?:with\s+|on\s+)?)?(?P<v>" + _V + r")\s+now\s*$",
+    re.IGNORECASE,
+)
+""""switched email providers, fastmail now": after a change of service, the clause that is only a name and "now"."""
 _BARE_NAME = re.compile(
     r"^(?:(?:his|her|their|its)\s+name\s+is\s+|it\s+is\s+|it'?s\s+|called\s+|went\s+with\s+)?(?P<v>" + _V + r")\s*$",
     re.IGNORECASE,
@@ -152,14 +170,20 @@ _APPOSED = re.compile(
     r"(?P<v>" + _V + r")\s*,\s*(?:my|our)\s+(?:(?P<adj>new|usual|regular|old|former|previous|current)\s+)?"
     r"(?P<s>" + _SERVICE_WORDS + r")"
     r"|\b(?:my|our)\s+(?:(?P<adj2>new|usual|regular|old|former|previous|current)\s+)?(?P<s2>" + _SERVICE_WORDS + r")"
-    r"\s*,?\s+(?P<v2>dr\.?\s+[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)",
+    r"(?:\s*,?\s+(?P<v2>dr\.?\s+[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)|\s*,\s*(?P<v3>[\w&'’.+-]+(?:\s+[\w&'’.+-]+)?)\s*,)",
     re.IGNORECASE,
 )
 """"booked in with sam, my usual barber", "i stopped going to dr. fischer, my old dentist", "took rex to our vet dr
 singh": a name and the service it is, side by side."""
 _HABIT = re.compile(
-    _ME + r"(?:(?P<rx>get|pick\s+up|collect|fill)\s+(?:my|our)\s+(?:prescriptions?|meds|medications?|medicines?)"
-    r"(?:\s+filled)?\s+(?:from|at)"
+    _ME + r"(?:(?P<rx>get|pick\s+up|collect|fill|order|buy)\s+(?:my|our)?\s*(?:prescriptions?|meds|medications?|"
+    r"medicines?|scripts)(?:\s+filled)?\s+(?:from|at)"
+    r"|(?P<rx2>(?:my|our)\s+(?:prescriptions?|meds|medications?|medicines?|scripts)\s+(?:come|comes)\s+from)"
+    r"|(?P<banking>do|does)\s+(?:all\s+)?(?:my|our)\s+banking\s+(?:with|through|at)"
+    r"|(?P<tax>get|have)\s+(?:my|our)\s+(?:taxes|tax\s+returns?|accounts)\s+(?:done|filed|prepared)\s+(?:at|by|with)"
+    r"|(?P<garage>get|have)\s+(?:my|our|the)\s+(?:oil|car|van|truck|brakes|tyres|tires|mot)\s+(?:changed|serviced|fixed|"
+    r"done|repaired|checked)\s+(?:at|by)"
+    r"|(?P<garage2>(?:my|our|the)\s+(?:car|van|truck)\s+(?:gets|goes|is)\s+(?:serviced\s+|fixed\s+|repaired\s+)?(?:at|to))"
     r"|(?P<hair>get|have)\s+(?:my|our)\s+hair\s+(?:cut|done|colou?red|trimmed)\s+(?:at|by|with)"
     r"|(?P<therapy>do|have|get)\s+(?:my\s+)?(?:therapy|counsell?ing)\s+(?:through|with|at)"
     r"|(?P<car>take|took)\s+(?:my|our|the)\s+(?:car|truck|van)\s+(?:in\s+)?to)\s+" + _VALUE,
@@ -193,7 +217,13 @@ _WORK = re.compile(
 )
 """A workplace said: "i work at a bank", "joined chase bank as an analyst", "transferred to the chase branch in austin",
 "at work we moved our email to …" (employment is the job readers' business)."""
-_OTHERS = KIN | (PEOPLE_NOUNS - {"doctor", "therapist"}) | words("landlord landlady client")
+_OTHERS = (
+    KIN
+    | (PEOPLE_NOUNS - {"doctor", "therapist"})
+    | words(
+        "landlord landlady client company business firm office school church team startup organisation organization"
+    )
+)
 _BOUNDARY = re.compile(r"[,;.!?]|\b(?:and|but|so|because|then|after|before|while)\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:he|she|they|you|(?:my|our|his|her|their)\s+(?P<w1>[\w-]+)(?:\s+(?P<who>[\w-]+))?(?:['’]s)?)\b", re.IGNORECASE
@@ -201,7 +231,8 @@ _OTHER_SUBJECT = re.compile(
 _UNDONE = re.compile(
     r"\b(?:want|wants|wanted|wanna|going\s+to|gonna|plan|plans|planning|planned|thinking|consider\w*|might|may|"
     r"should|could|would|need\s+to|needs\s+to|trying\s+to|try\s+to|hope|hoping|if|told|tell|asked|ask|wish|"
-    r"about\s+to|will|won't|'ll|not|never|didn't|don't|doesn't|did\s+not|do\s+not|sure|whether|maybe|probably)\b",
+    r"about\s+to|will|won't|'ll|not|never|didn't|don't|doesn't|did\s+not|do\s+not|sure|whether|maybe|probably|"
+    r"used\s+to)\b",
     re.IGNORECASE,
 )
 """Before the verb in its clause: a switch wanted, planned, asked of someone, denied or doubted, not done."""

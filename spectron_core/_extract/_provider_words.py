@@ -15,7 +15,7 @@ _INSURED = (
 _SERVICE = re.compile(
     r"\b(?:"
     r"(?P<bank>banks?(?!\s+(?:card|cards|holiday|statement|transfer|app|balance|details|loan|robbery|manager|teller|"
-    r"clerk|job|note|notes|account\s+number))|banking|(?:current|checking|chequing|savings|bank|joint)\s+accounts?)"
+    r"clerk|job|note|notes|account\s+number))|banking|(?:current|checking|chequing|savings|bank|joint|salary)\s+accounts?)"
     r"|(?P<carrier>carriers?|(?:phone|mobile|cell|cellphone|cellular|wireless)\s+(?:carriers?|providers?|networks?|"
     r"plans?|companies|company|contracts?)|sim\s+only\s+plan|sim|(?P<number>(?:phone\s+)?number))"
     r"|(?P<gym>gyms?|gym\s+membership|fitness\s+club|health\s+club|leisure\s+cent(?:re|er))"
@@ -29,8 +29,8 @@ _SERVICE = re.compile(
     + _INSURED
     + r")\s+(?:insurance|insurer|cover|policy)|insurance(?:\s+company)?|insurers?|"
     r"insured)"
-    r"|(?P<internet>internet(?:\s+(?:providers?|company|plan))?|broadband(?:\s+providers?)?|isp|wi-?fi\s+providers?)"
-    r"|(?P<energy>(?:energy|electricity|electric|gas|power)\s+(?:suppliers?|providers?|company|companies))"
+    r"|(?P<internet>internet(?:\s+(?:providers?|company|plan))?|broadband(?:\s+providers?)?|isp|wi-?fi(?:\s+providers?)?)"
+    r"|(?P<energy>(?:energy|electricity|electric|gas|power|utility)\s+(?:suppliers?|providers?|company|companies))"
     r"|(?P<email>e-?mail(?:\s+(?:providers?|account))?)"
     r"|(?P<hairdresser>hair\s*dressers?|barbers?|hair\s+stylists?|hair\s+salon)"
     r"|(?P<pharmacy>pharmacy|pharmacies|chemists?|drugstore)"
@@ -45,7 +45,8 @@ _MAY_NAME = re.compile(
     r"\b(?:fitness|\w*gym\w*|crossfit|ymca|bank|credit\s+union|building\s+society|mobile|wireless|cellular|telecom|"
     r"insurance|assurance|broadband|fiber|fibre|energy|electric|power|dental|dentistry|vets|veterinary|mail|dr|"
     r"salon|barbers|barbershop|pharmacy|chemists?|accounting|accountants|"
-    r"account|accounts|membership|money|savings|number|policy|sim|for|seeing|see|work\s+out|lift|train|swim|"
+    r"account|accounts|membership|money|savings|number|policy|sim|for|seeing|see|work\s+out|lift|train|swim|oil|"
+    r"tyres|tires|brakes|mot|meds|scripts|banking|medicines?|"
     r"prescriptions?|hair|therapy|counsell?ing|car|van|truck|tax|taxes|books|patient|energy|electricity|gas|email|"
     r"my\s+\w+\s+is)\b",
     re.IGNORECASE,
@@ -93,7 +94,7 @@ _NAMED_KIND = re.compile(
     r"|(?P<dentist>dental|dentistry)"
     r"|(?P<vet>vets|veterinary|animal\s+hospital)"
     r"|(?P<email>mail)"
-    r"|(?P<hairdresser>salon|barbers|barbershop|hair)"
+    r"|(?P<hairdresser>salon|barbers|barbershop)"
     r"|(?P<pharmacy>pharmacy|chemists?)"
     r"|(?P<accountant>accounting|accountants))$",
     re.IGNORECASE,
@@ -104,7 +105,7 @@ hospital" are no providers."""
 _KIND_WORDS = words(
     """fiber fibre broadband mobile wireless cellular telecom fitness gym bank insurance assurance energy power electric
     dental dentistry vets veterinary animal hospital athletic club leisure centre center credit union building society
-    mail salon barbers barbershop hair pharmacy chemist chemists accounting accountants the"""
+    mail salon barbers barbershop pharmacy chemist chemists accounting accountants the"""
 )
 """The words of a service's kind: a value made of nothing else ("the fitness center", "fiber", "the animal hospital")
 says what kind of provider, not which."""
@@ -125,8 +126,8 @@ _END = (
 )
 _V = r"(?:(?:an?\s+)?dr\.?\s+)?[\w&'’.+-]+(?:\s+[\w&'’.+-]+){0,3}?"
 _VALUE = r"(?P<v>" + _V + r")" + _END
-_ME = r"(?:^\s*(?:(?:just|finally|recently|also|now|so|anyway|ok|well)\s+)*|\b(?:i|we)(?:\s*(?:'ve|ve|have|'m|m|am|are|'re|re|just|finally|recently|also|now|actually|officially|"
-_ME += r"all)\b)*\s*)"
+_ME = r"(?:(?:^|(?<=[,;:!\-])|(?<=\band ))\s*(?:(?:just|finally|recently|also|now|so|anyway|ok|well)\s+)*|\b(?:i|we)(?:\s*(?:'ve|"
+_ME += r"ve|have|'m|m|am|are|'re|re|just|finally|recently|also|now|actually|officially|all|always|usually|normally)\b)*\s*)"
 """The speaker as subject, or none ("got car insurance with geico", "been with monzo for years")."""
 
 _NOT_NAMES = words(
@@ -141,7 +142,7 @@ _NOT_NAMES = words(
     sick ill away late early gonna going about over under through across part only crazy gentle thorough rough
     void membership subscription appointment account plan policy contract renewal bill session sessions class
     classes booking visit trip unlimited prepaid family friends kids park around next opposite behind beside inside
-    outside down"""
+    outside down last"""
 )
 """Words a provider's name never starts with, said in lower case: "my doctor is worried", "my internet is down",
 "my gym is so expensive", "switched to another one"."""
@@ -167,6 +168,10 @@ _ADJECTIVE_ENDS = ("ive", "ful", "ous", "less", "able", "ese", "ish", "ant", "en
 ("pregnant", "japanese", "comprehensive"), not a name."""
 
 
+_NOT_QUALIFIERS = frozenset({"its", "his", "her", "their", "the", "a", "an", "your", "whose"})
+_GENERIC_END = re.compile(r"\s+(?:provider|company|supplier|service)$", re.IGNORECASE)
+
+
 def _kind(m: re.Match[str] | None) -> str | None:
     """The key the service noun (or the provider's own name) matched by ``m`` stands for."""
     if m is None:
@@ -184,7 +189,12 @@ def _service_key(noun: str | None, stated: bool = False) -> str | None:
     ``stated`` (a copula, not a move), never a phone number's or an email's."""
     if not noun:
         return None
-    m = _SERVICE.fullmatch(noun.strip())
+    m = None  # the phrase, or an ending of it that names a service ("tax accountant", "insurance provider")
+    for words_ in (noun.split(), _GENERIC_END.sub("", noun.strip()).split()):
+        for i in range(len(words_)):
+            if i and words_[i - 1].lower() in _NOT_QUALIFIERS:
+                break  # "its internet provider", "the school's doctor": someone else's
+            m = m or _SERVICE.fullmatch(" ".join(words_[i:]))
     if m is None or stated and (m.group("number") or m.group("email")):
         return None
     return _kind(m)
@@ -211,7 +221,7 @@ def _name(raw: str, stated: bool = False) -> str:
         value, ws = value.split(None, 1)[1], ws[1:]
     if len(ws) > 4 or not _NOT_IN_NAME.isdisjoint(ws) or ws[0] in ("it", "them", "this", "that", "one", "my", "our"):
         return ""
-    if re.search(r"['’]s\s+[a-z]", value):
+    if re.search(r"['’]s\s+[a-z]", value) and _kind_of_name(value) in (None, "doctor"):
         return ""  # "my doctor is Dr. Kim's partner": someone described by another ("Gold's", "Dave's Autos" are names)
     if ws[0] in ("dr", "dr."):
         rest = value.split()[1:]

@@ -62,11 +62,13 @@ from ._provider_patterns import (
     _MOVED_THINGS,
     _NAMED_FIRST,
     _NEW_BANG,
+    _NOW_NAME,
     _OTHER_SUBJECT,
     _OTHERS,
     _PATIENT,
     _PET_TO,
     _SEEN,
+    _SERVICE_IS,
     _SOMEONES,
     _SPEAKER,
     _SUPPLIED,
@@ -131,7 +133,10 @@ def _own_and_done(body: str, at: int) -> bool:
         return False
     if _SPEAKER.search(clause):
         return True
-    first = clause.split()[0].lower() if clause.split() else ""
+    ws = clause.split()
+    if len(ws) == 1 and ws[0][:1].isupper() and ws[0].lower() not in _OPENERS and not ws[0].endswith(("ed", "ing")):
+        return False  # "Priya switched her internet to …": a person named as the subject
+    first = ws[0].lower() if ws else ""
     if first.split("-")[0] in _OTHERS:
         return False  # "grandma switched doctors", "brother-in-law got a new gp"
     other = _OTHER_SUBJECT.search(clause)
@@ -189,6 +194,18 @@ def providers_said(
         speaker_fact(out, speaker, key, value, 0.75, span, when, negated=negated)
 
 
+_OPENERS = frozenset(
+    "just finally so today yesterday recently also now well anyway ok okay oh yeah yes update btw lol then and but "
+    "currently last this been got went had".split()
+)
+"""Words a sentence opens with before its verb that are no one's name ("Finally switched banks")."""
+_HABIT_KEYS = {
+    "rx": "pharmacy", "rx2": "pharmacy", "hair": "hairdresser", "therapy": "therapist", "banking": "bank",
+    "tax": "accountant", "garage": "mechanic", "garage2": "mechanic", "car": "mechanic",
+}  # fmt: skip
+"""Which service each habit of ``_HABIT`` (its named group) is had at."""
+
+
 class _Reading:
     """One sentence's providers, construction by construction. Which service a bare name belongs to is what the
     sentence says of itself (``said_kind``: "switched banks", "… for therapy"), so it is worked out first; the
@@ -204,6 +221,10 @@ class _Reading:
         )
         self.for_kind = _kind(_FOR_KIND.search(body))
         self.said_kind = self.for_kind or _changed_kind(body) or self.before
+        kinds = {_kind(m) for m in self.services if not m.group("number")} - {None}
+        self.only_kind = kinds.pop() if len(kinds) == 1 else None
+        """The one service the sentence names, if it names one: what "left bell for rogers, the cell plan was
+        cheaper" or "no longer with bupa for health insurance" is about."""
         self.found: list[tuple[str, str, bool]] = []
         self.unnamed: set[str] = set()
         self.left: list[tuple[str | None, str, bool]] = []
@@ -250,7 +271,7 @@ class _Reading:
     def _stated(self) -> None:
         """ "my bank is barclays", "chase is my bank", "my old dentist was dr. ross"."""
         body = self.body
-        for m in (_COPULA.search(body), _NAMED_FIRST.match(body)):
+        for m in (*_COPULA.finditer(body), _NAMED_FIRST.match(body)):
             key = _service_key(m.group("s"), stated=True) if m else None
             how = (m.groupdict().get("how") or "").strip().lower() if m else ""
             if m and not key and how:  # "our energy is with bulb", "my email is on outlook"
@@ -282,6 +303,7 @@ class _Reading:
             verb = m.group("verb").lower()
             key = (
                 _service_key(m.group("app"))
+                or _LEFT_THINGS.get((m.group("app") or "").lower())
                 or _service_key(m.group("s"))
                 or _LEFT_THINGS.get((m.group("s") or "").lower())
             )
@@ -297,7 +319,7 @@ class _Reading:
     def _held(self) -> None:
         """ "i have car insurance with geico", "we get our internet through comcast", "i'm insured by aviva"."""
         for m in _HAVE_WITH.finditer(self.body):
-            key = "insurance" if m.group("ins") else _service_key(m.group("s"), stated=True)
+            key = "insurance" if m.group("ins") else _service_key(m.group("s") or m.group("s3"), stated=True)
             if key and self.mine(m):
                 self.take(key, m.group("v"))
 
@@ -326,14 +348,14 @@ class _Reading:
         for m in _LEFT_FOR.finditer(body):
             old, new = _name(m.group("old")), _name(m.group("v"))
             key = said_kind or next(
-                (k for k in (_kind_of_name(old), _kind_of_name(new)) if k not in (None, "doctor")), None
+                (k for k in (_kind_of_name(old), _kind_of_name(new)) if k not in (None, "doctor")), self.only_kind
             )
             if key and old and new and self.mine(m):
                 self.take(key, m.group("v"))
                 self.take(key, m.group("old"), negated=True)
         for m in _JOINED.finditer(body):
             if self.mine(m):
-                banking = m.group("acct") or m.group(0).lower().startswith("banking")
+                banking = m.group("acct") or m.group(0).lower().startswith("bank")
                 self.take(_service_key(m.group("s")) or ("bank" if banking else None), m.group("v"), borrow=True)
         for m in _GOT_NEW.finditer(body):
             if _service_key(m.group("s")) and self.mine(m):
@@ -346,13 +368,16 @@ class _Reading:
         for m in _MEMBER.finditer(body):
             trains = re.search(r"\b(?:train|work\s+out|lift|swim)\s+at\s", m.group(0), re.IGNORECASE)
             goes = said_kind and re.search(r"\bgo\s+to\s", m.group(0), re.IGNORECASE)  # "switched barbers, i go to …"
+            has = re.search(r"\b(?:have|got)\s+(?!.*membership)", m.group(0), re.IGNORECASE)
+            if has and not m.group("v")[:1].isupper():
+                continue  # "i have low energy", "got good power": had by name only ("I have Google Fiber")
             if (trains or goes or _kind_of_name(_name(m.group("v"))) not in (None, "doctor")) and self.mine(m):
                 self.take("gym" if trains else said_kind if goes else None, m.group("v"), bare=False)
         for m in _SEEN.finditer(body):
             key = _service_key(m.group("s")) or self.for_kind
-            if m.group("verb").lower() == "seeing" and not said_kind:
+            if m.group("verb").lower() == "seeing" and not (said_kind or m.group("s")):
                 continue
-            if (key or _kind_of_name(_name(m.group("v"))) == "doctor") and self.mine(m):
+            if (key or said_kind or _kind_of_name(_name(m.group("v"))) == "doctor") and self.mine(m):
                 self.take(key or said_kind, m.group("v"), bare=False)
         for m in _PET_TO.finditer(body):
             if _kind_of_name(_name(m.group("v"))) in ("vet", "doctor") and self.mine(m):
@@ -364,16 +389,16 @@ class _Reading:
                 ("stopped", "left", "dropped", "ditched")
             )
             if _service_key(noun) and self.mine(m):
-                self.take(_service_key(noun), m.group("v") or m.group("v2"), negated=ended)
+                self.take(_service_key(noun), m.group("v") or m.group("v2") or m.group("v3"), negated=ended)
 
     def _habits(self) -> None:
         """ "i get my prescriptions from boots", "h&r block does my taxes", "i'm a patient of dr. walsh", "i'm with
         at&t for my phone"."""
         body = self.body
         for m in _HABIT.finditer(body):
-            key = "pharmacy" if m.group("rx") else "hairdresser" if m.group("hair") else None
-            key = key or ("therapist" if m.group("therapy") else "mechanic")
-            if key == "mechanic" and not m.group("v")[:1].isupper():
+            groups = {g for g, v in m.groupdict().items() if v and g != "v"}
+            key = next((k for g, k in _HABIT_KEYS.items() if g in groups), "mechanic")
+            if "car" in groups and not m.group("v")[:1].isupper():
                 continue
             if self.mine(m):
                 self.take(key, m.group("v"))
@@ -385,11 +410,11 @@ class _Reading:
                 self.take(None, m.group("v"), bare=False)
         for m in _FOR_MY.finditer(body):
             noun = m.group("s").lower().rstrip("s")
-            key = (
+            service = (
                 _FOR_KEYS.get(noun.split()[0]) or _service_key(m.group("s")) or ("bank" if "account" in noun else None)
             )
             if self.mine(m):
-                self.take(key, m.group("v"))
+                self.take(service, m.group("v"))
 
     def _after_a_change(self) -> None:
         """A bare name where the sentence (or the one before) says the service changed: "switched banks, im with monzo
@@ -408,9 +433,17 @@ class _Reading:
             said = _JOINED.search(rest) or re.match(_VALUE, rest, re.IGNORECASE)
             if said:
                 self.take(_service_key(heading.group("s")), said.group("v"))
+        for m in _SERVICE_IS.finditer(body):
+            if (said_kind or m.group("now") or self.left) and self.mine(m):
+                self.take(_service_key(m.group("s"), stated=True), m.group("v"), stated=not m.group("now"))
+        for m in _NOW_NAME.finditer(body) if said_kind else ():
+            if self.mine(m):
+                self.take(said_kind, m.group("v"))
         for key, raw, plain in self.left:
-            if not (key or _kind_of_name(_name(raw))) and said_kind:
-                self.take(said_kind, raw, negated=True, bare=plain)
+            swapped = any(k == self.only_kind and not n for k, _, n in self.found)  # "left talktalk, … hyperoptic now"
+            if not (key or _kind_of_name(_name(raw))) and (said_kind or self.only_kind and (plain or swapped)):
+                # ("i quit smoking after my doctor warned me": the one service named is not what was quit)
+                self.take(said_kind or self.only_kind, raw, negated=True, bare=plain)
 
 
 def _take_back(
@@ -436,6 +469,8 @@ def _take_back(
             return False
         if any(n in v or v in n for n in names) or any(n in value.lower() for n in nouns):
             return True
+        if v.split()[-1] in ("membership", "account"):
+            return True  # "i have a membership at puregym": the membership is the gym's, no thing owned
         # a word said only inside a service's noun ("phone" of "my phone carrier is verizon") is no thing of its own
         return any(v in n for n in nouns) and re.search(rf"\b{re.escape(v)}\b", bare) is None
 
