@@ -265,6 +265,10 @@ SWITCHES: list[tuple[str, str, str, str, str]] = [
     ("My internet provider is Comcast.", "we switched our internet to Verizon Fios", "internet_provider",
      "verizon fios", "comcast"),
     ("my barber is Sal at Kings Cuts", "switched barbers, i go to Fresh Fade now", "hairdresser", "fresh fade", "sal"),
+    ("My dentist is Dr. Abbas.", "my previous dentist was dr. abbas, these days I see Dr. Lund", "dentist", "dr. lund",
+     "dr. abbas"),
+    ("Our vet is Banfield.", "we switched the cats to Greenway Veterinary, much closer", "vet", "greenway veterinary",
+     "banfield"),
     ("My accountant is Hughes & Co.", "switched accountants to Baker Tilly this year", "accountant", "baker tilly",
      "hughes & co"),
 ]  # fmt: skip

@@ -53,7 +53,7 @@ _SEEN = re.compile(
 habitually ("seeing" only when the sentence says the doctor changed: "i'm seeing dr. shah for my knee next week" is
 one visit)."""
 _PET_TO = re.compile(
-    r"\b(?:take|took|taking|bring|brought|registered)\s+(?:my|our|the)\s+(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|"
+    r"\b(?:take|took|taking|bring|brought|registered|moved|switched)\s+(?:my|our|the)\s+(?:dogs?|cats?|pets?|pupp(?:y|ies)|kittens?|"
     r"rabbits?|bunn(?:y|ies)|horses?|\w+)\s+(?:to|with|at)\s+" + _VALUE,
     re.IGNORECASE,
 )
@@ -202,7 +202,7 @@ _PATIENT = re.compile(_ME + r"(?:a\s+)?(?:patient|client)\s+(?:of|at|with)\s+" +
 _LEFT_THINGS = {"account": "bank", "accounts": "bank", "policy": "insurance"}
 _CHANGED_SERVICE = re.compile(
     r"\b(?:switch\w*|chang\w*|mov\w*|swapp?\w*|got|found|need\w*|tried|picked|chose|cancell?\w*|closed|dropped|"
-    r"ditched|left|ported|new)\s+(?:(?:my|our|the|a|an|to\s+a|to\s+an?)\s+)?(?:new\s+)?$",
+    r"ditched|left|ported|new|old|former|previous)\s+(?:(?:my|our|the|a|an|to\s+a|to\s+an?)\s+)?(?:new\s+)?$",
     re.IGNORECASE,
 )
 """What goes before a service noun that the sentence says was changed ("switched banks", "new gym", "got a new
