@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from ._provider_patterns import (
     _APPOSED,
@@ -97,9 +98,20 @@ from ._types import Extraction
 __all__ = ["SERVICE_KEYS", "changed_service", "providers_said"]
 
 
+def _service_of_heading(text: str) -> str | None:
+    heading = _NEW_BANG.match(text.strip())
+    return _service_key(heading.group("s")) if heading else None
+
+
+@lru_cache(maxsize=64)
+def _services_in(text: str) -> tuple[re.Match[str], ...]:
+    """The service nouns of ``text``, kept for a while: a sentence is scanned again as the next one's ``prior``."""
+    return tuple(_SERVICE.finditer(text))
+
+
 def _changed_kind(text: str) -> str | None:
     """The service the sentence says was changed or taken up ("switched banks", "new gym!"), if any."""
-    for m in _SERVICE.finditer(text):
+    for m in _services_in(text):
         if _CHANGED_SERVICE.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("number"):
             return _kind(m)
     return None
@@ -166,9 +178,11 @@ def providers_said(
         if key:
             out.attributes[start:] = [a for a in out.attributes[start:] if not (a.entity == speaker and a.key == key)]
         return
-    reading = _Reading(body, prior)
-    if not (reading.services or reading.before or _MAY_NAME.search(body)):
+    services = _services_in(body)
+    before = None if services or not prior else _service_of_heading(prior) or _changed_kind(prior)
+    if not (services or before or _MAY_NAME.search(body)):
         return  # most sentences name no service: one scan, then nothing more
+    reading = _Reading(body, services, before)
     if _WORK.search(body):
         return
     theirs = _SOMEONES.search(body)
@@ -212,13 +226,11 @@ class _Reading:
     constructions then run in a fixed order, because a later one may take its service from an earlier one's
     provider ("cancelled my planet fitness membership and joined equinox")."""
 
-    def __init__(self, body: str, prior: str) -> None:
+    def __init__(self, body: str, services: tuple[re.Match[str], ...], before: str | None) -> None:
         self.body = body
-        self.services = list(_SERVICE.finditer(body))
-        heading = _NEW_BANG.match(prior.strip()) if prior and not self.services else None
-        self.before = (heading and _service_key(heading.group("s"))) or (
-            _changed_kind(prior) if prior and not self.services else None
-        )
+        self.services = services
+        self.before = before
+        """The service the sentence before said was changed ("new gym! | signed up at crunch")."""
         self.for_kind = _kind(_FOR_KIND.search(body))
         self.said_kind = self.for_kind or _changed_kind(body) or self.before
         kinds = {_kind(m) for m in self.services if not m.group("number")} - {None}
@@ -453,7 +465,7 @@ def _take_back(
     start: int,
     relations_start: int,
     found: list[tuple[str, str, bool]],
-    services: list[re.Match[str]],
+    services: tuple[re.Match[str], ...],
 ) -> None:
     """Drop the sentence's other readings of the providers named: "joined equinox" is no employer, "moved our
     insurance to lemonade" no home, "new_doctor" no key of its own, "phone" of "phone carrier" no device."""
