@@ -5,9 +5,9 @@ so that a switch supersedes.
 An assistant is told these things in passing and asked about them later ("which bank am i with?"), and they change
 in words no general rule reads: "switched banks, im with monzo now", "new gym! signed up at crunch", "i cancelled my
 planet fitness membership and joined equinox", "got a new family doctor, dr. lee", "ported my number to mint
-mobile". Before this reader those gave nothing, or worse: a new employer ("joined equinox"), a home ("moved from
-spotify to apple music" is a tool's business, "moved our insurance to lemonade" no move), a liking, or a key minted
-from the words ("new_doctor", "current_bank") that never superseded the old one.
+mobile". Before this reader those gave nothing, or worse: a new employer ("joined equinox"), a home ("moved our
+insurance to lemonade"), a liking, or a key minted from the words ("new_doctor", "current_bank") that never
+superseded the old one.
 
 The service is known from a noun of the sentence ("banks", "my car insurance", "carrier", "gp") or, with none, from
 the provider's own name when it ends in its kind ("planet fitness", "t-mobile", "dr. kim", "chase bank"), or from what
