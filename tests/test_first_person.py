@@ -87,6 +87,7 @@ STATEMENTS: list[tuple[str, str, str]] = [
     ("I'm teaching high school chemistry this year.", "role", "teacher"),
     ("i teach kids to code at a bootcamp", "role", "teacher"),
     ("I'm working at Google now.", "employer", "google"),
+    ("i work at google but i'm working at the library today", "employer", "google"),
     ("im studying at leeds uni", "school", "leeds uni"),
     ("I'm retired.", "role", "retired"),
     ("I've been a teacher for ten years.", "role", "teacher"),
@@ -332,6 +333,20 @@ def test_driving_the_kids_to_school_keeps_the_car(tmp_path) -> None:
     mem.remember("I drive my kids to school every morning.", scope=SCOPE, observed_at=at(1))
     assert profile_values(mem, "vehicle") == ["honda civic"]
     mem.close()
+
+
+def test_where_the_days_work_is_done_leaves_the_employer_said_beside_it() -> None:
+    """Dropping "the library" as the day's workplace keeps the employer the other clause names, relation and all."""
+    ctx = ExtractionContext(
+        text="i work at google but i'm working at the library today",
+        role="user",
+        observed_at=NOW,
+        principal=ME,
+        agent="Agent/assistant",
+    )
+    got = RX.extract(ctx)
+    assert [r.object for r in got.relations if r.label == "works_at"] == ["Org/google"]
+    assert [a.value for a in got.attributes if a.key == "employer"] == ["google"]
 
 
 def test_a_volunteers_place_is_no_employer() -> None:

@@ -573,7 +573,7 @@ class ClauseReader:
             text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
         if text[:1].isupper() and lead and _ORIGIN_LEAD.match(text):
             text = text[:1].lower() + text[1:]  # "Born and raised in Utah.": no name leads it, the "I" is dropped
-        before = len(out.attributes)
+        before, relations_before = len(out.attributes), len(out.relations)
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
             unsaid = self._unsaid_subject(ctx, speaker, piece, text, prev, own, lead, confidence)
@@ -605,7 +605,9 @@ class ClauseReader:
                 # "i'm working at the kitchen table today", "… at the library this afternoon": where the day's
                 # work is done, not who employs the speaker ("i'm working at google now" has no time of the day)
                 out.attributes[before:] = [a for a in out.attributes[before:] if a.key != "employer"]
-                out.relations = [r for r in out.relations if not (r.label == "works_at" and r.span == span)]
+                out.relations[relations_before:] = [
+                    r for r in out.relations[relations_before:] if r.label != "works_at"
+                ]
             if subject == speaker and not plural and not clause.negated and " as a" in f" {predicate.lower()}":
                 role_said_as(clause, predicate, before)  # "i keep bees as a farmer"
         if together and kin in KIN and subject == speaker:
