@@ -106,8 +106,8 @@ _MOVED_THINGS = {
     "it": None,
     "them": None,
 }
-"""What is moved to a provider without naming its service (an account, one's money, one's prescriptions, a
-membership), and the service it says if any."""
+"""What is moved to a provider, or left, without naming its service (an account, one's money, one's prescriptions,
+a membership), and the service it says if any."""
 _JOINED = re.compile(
     r"\b(?:joined|signed\s+up\s+(?:at|with|for|to)|registered\s+(?:at|with)|enrolled\s+(?:at|with)|"
     r"(?:assigned|transferred)\s+to|went\s+with|going\s+with|opened\s+(?P<acct>an?\s+(?:new\s+)?[\w ]*?account|one)\s+"
@@ -191,6 +191,11 @@ _HABIT = re.compile(
 )
 """"i get my prescriptions from boots", "i get my hair cut at great clips", "i do therapy through betterhelp",
 "i take my car to Midas" (a car taken somewhere by name only when capitalised: "to the beach" is no garage)."""
+_HABIT_KEYS = {
+    "rx": "pharmacy", "rx2": "pharmacy", "hair": "hairdresser", "therapy": "therapist", "banking": "bank",
+    "tax": "accountant", "garage": "mechanic", "garage2": "mechanic", "car": "mechanic",
+}  # fmt: skip
+"""Which service each habit of ``_HABIT`` (its named group) is had at."""
 _DOES_MY = re.compile(
     r"^(?P<v>" + _V + r")\s+(?:does|do|did|handles|files)\s+(?:my|our)\s+(?:taxes|tax\s+returns?|books|accounts|"
     r"bookkeeping|payroll)\b",
@@ -199,7 +204,6 @@ _DOES_MY = re.compile(
 """"H&R Block does my taxes", "mike does my books now": the accountant."""
 _PATIENT = re.compile(_ME + r"(?:a\s+)?(?:patient|client)\s+(?:of|at|with)\s+" + _VALUE, re.IGNORECASE)
 """"i'm a patient of dr. walsh", "a patient at smile dental"."""
-_LEFT_THINGS = {"account": "bank", "accounts": "bank", "policy": "insurance"}
 _CHANGED_SERVICE = re.compile(
     r"\b(?:switch\w*|chang\w*|mov\w*|swapp?\w*|got|found|need\w*|tried|picked|chose|cancell?\w*|closed|dropped|"
     r"ditched|left|ported|new|old|former|previous)\s+(?:(?:my|our|the|a|an|to\s+a|to\s+an?)\s+)?(?:new\s+)?$",
@@ -207,6 +211,14 @@ _CHANGED_SERVICE = re.compile(
 )
 """What goes before a service noun that the sentence says was changed ("switched banks", "new gym", "got a new
 family doctor"): only then is a bare name in the sentence ("im with monzo now") that service's provider."""
+_SWITCHED_SERVICE = re.compile(
+    r"\b(?:(?:switched|changed|swapped|moved|ported|transferred)\s+(?:(?:my|our)\s+)?|"
+    r"(?:got|found|have|signed\s+up\s+with|registered\s+with)\s+(?:an?\s+|my\s+|our\s+)?new\s+|^new\s+)"
+    r"(?P<s>" + _SERVICE_WORDS + r")",
+    re.IGNORECASE,
+)
+"""A service the speaker says they changed, for the write path's flag: narrower than ``_CHANGED_SERVICE`` (not
+"need a new …", "my old …"), because there it doubts a stored value."""
 
 # -- whose, and whether done -------------------------------------------------------------------------------------
 _WORK = re.compile(
@@ -240,3 +252,8 @@ _SOMEONES = re.compile(r"\b[A-Z][a-z]+['’]s\s+(?:new\s+|usual\s+|old\s+)?(?P<s
 """"Sarah's therapist is Dr. Miller": a named person's provider (a brand's service word is capitalised with it:
 "Gold's Gym")."""
 _SPEAKER = re.compile(r"\b(?:i|me|we|us)\b", re.IGNORECASE)
+_OPENERS = frozenset(
+    "just finally so today yesterday recently also now well anyway ok okay oh yeah yes update btw lol then and but "
+    "currently last this been got went had".split()
+)
+"""Words a sentence opens with before its verb that are no one's name ("Finally switched banks")."""

@@ -5,6 +5,7 @@ for, the words a provider's own name ends in when it says its service, and the t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ._lexicon import LANGUAGES, MOODS, TRAITS, words
 
@@ -47,7 +48,7 @@ _MAY_NAME = re.compile(
     r"salon|barbers|barbershop|pharmacy|chemists?|accounting|accountants|"
     r"account|accounts|membership|money|savings|number|policy|sim|for|seeing|see|work\s+out|lift|train|swim|oil|"
     r"tyres|tires|brakes|mot|meds|scripts|banking|medicines?|"
-    r"prescriptions?|hair|therapy|counsell?ing|car|van|truck|tax|taxes|books|patient|energy|electricity|gas|email|"
+    r"prescriptions?|hair|therapy|counsell?ing|car|van|truck|tax|taxes|books|patient|electricity|gas|email|"
     r"my\s+\w+\s+is)\b",
     re.IGNORECASE,
 )
@@ -189,15 +190,21 @@ def _service_key(noun: str | None, stated: bool = False) -> str | None:
     ``stated`` (a copula, not a move), never a phone number's or an email's."""
     if not noun:
         return None
-    m = None  # the phrase, or an ending of it that names a service ("tax accountant", "insurance provider")
-    for words_ in (noun.split(), _GENERIC_END.sub("", noun.strip()).split()):
-        for i in range(len(words_)):
-            if i and words_[i - 1].lower() in _NOT_QUALIFIERS:
-                break  # "its internet provider", "the school's doctor": someone else's
-            m = m or _SERVICE.fullmatch(" ".join(words_[i:]))
+    m = next((m for ending in _endings(noun) if (m := _SERVICE.fullmatch(ending))), None)
     if m is None or stated and (m.group("number") or m.group("email")):
         return None
     return _kind(m)
+
+
+def _endings(noun: str) -> Iterator[str]:
+    """The phrase and its endings, longest first, then the same without a generic last word ("tax accountant",
+    "accountant"; "insurance provider", "provider", "insurance"); none past a word that makes it someone else's ("its
+    internet provider", "the school's doctor")."""
+    for words_ in (noun.split(), _GENERIC_END.sub("", noun.strip()).split()):
+        for i in range(len(words_)):
+            if i and words_[i - 1].lower() in _NOT_QUALIFIERS:
+                break
+            yield " ".join(words_[i:])
 
 
 def _kind_of_name(value: str) -> str | None:

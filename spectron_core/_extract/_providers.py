@@ -54,16 +54,17 @@ from ._provider_patterns import (
     _FOR_MY,
     _GOT_NEW,
     _HABIT,
+    _HABIT_KEYS,
     _HAVE_WITH,
     _JOINED,
     _LEFT,
     _LEFT_FOR,
-    _LEFT_THINGS,
     _MEMBER,
     _MOVED_THINGS,
     _NAMED_FIRST,
     _NEW_BANG,
     _NOW_NAME,
+    _OPENERS,
     _OTHER_SUBJECT,
     _OTHERS,
     _PATIENT,
@@ -73,6 +74,7 @@ from ._provider_patterns import (
     _SOMEONES,
     _SPEAKER,
     _SUPPLIED,
+    _SWITCHED_SERVICE,
     _SWITCHED_TO,
     _UNDONE,
     _WAS,
@@ -83,7 +85,6 @@ from ._provider_words import (
     _FOR_KIND,
     _MAY_NAME,
     _SERVICE,
-    _SERVICE_WORDS,
     _VALUE,
     SERVICE_KEYS,
     _kind,
@@ -115,14 +116,6 @@ def _changed_kind(text: str) -> str | None:
         if _CHANGED_SERVICE.search(text[max(0, m.start() - 40) : m.start()]) and not m.group("number"):
             return _kind(m)
     return None
-
-
-_SWITCHED_SERVICE = re.compile(
-    r"\b(?:(?:switched|changed|swapped|moved|ported|transferred)\s+(?:(?:my|our)\s+)?|"
-    r"(?:got|found|have|signed\s+up\s+with|registered\s+with)\s+(?:an?\s+|my\s+|our\s+)?new\s+|^new\s+)"
-    r"(?P<s>" + _SERVICE_WORDS + r")",
-    re.IGNORECASE,
-)
 
 
 def changed_service(text: str) -> str | None:
@@ -182,7 +175,6 @@ def providers_said(
     before = None if services or not prior else _service_of_heading(prior) or _changed_kind(prior)
     if not (services or before or _MAY_NAME.search(body)):
         return  # most sentences name no service: one scan, then nothing more
-    reading = _Reading(body, services, before)
     if _WORK.search(body):
         return
     theirs = _SOMEONES.search(body)
@@ -190,6 +182,7 @@ def providers_said(
         key = _service_key(theirs.group("s"))
         out.attributes[start:] = [a for a in out.attributes[start:] if not (a.entity == speaker and a.key == key)]
         return
+    reading = _Reading(body, services, before)
     found = reading.read()
     if found and _PATIENT.search(body):  # "i'm a patient of dr. walsh": no "patient" trait of the speaker's
         out.attributes[start:] = [
@@ -206,18 +199,6 @@ def providers_said(
     _take_back(body, out, speaker, start, relations_start, found, reading.services)
     for key, value, negated in found:
         speaker_fact(out, speaker, key, value, 0.75, span, when, negated=negated)
-
-
-_OPENERS = frozenset(
-    "just finally so today yesterday recently also now well anyway ok okay oh yeah yes update btw lol then and but "
-    "currently last this been got went had".split()
-)
-"""Words a sentence opens with before its verb that are no one's name ("Finally switched banks")."""
-_HABIT_KEYS = {
-    "rx": "pharmacy", "rx2": "pharmacy", "hair": "hairdresser", "therapy": "therapist", "banking": "bank",
-    "tax": "accountant", "garage": "mechanic", "garage2": "mechanic", "car": "mechanic",
-}  # fmt: skip
-"""Which service each habit of ``_HABIT`` (its named group) is had at."""
 
 
 class _Reading:
@@ -260,12 +241,12 @@ class _Reading:
         bare: bool = True,
         stated: bool = False,
         borrow: bool = False,
-    ) -> None:
+    ) -> bool:
         """Keep ``raw`` as a provider if it is a name: of ``key``, or (``bare``) of the service its own name or the
-        sentence says, or (``borrow``) of the sentence's first provider's."""
+        sentence says, or (``borrow``) of the sentence's first provider's. Whether ``raw`` is a name at all."""
         value = _name(raw, stated)
         if not value:
-            return
+            return False
         named = _kind_of_name(value)
         if named == "doctor" and self.for_kind:
             named = self.for_kind  # "i started seeing dr. hall for therapy"
@@ -276,6 +257,7 @@ class _Reading:
         key = key or named
         if key and not any(_norm(v) == _norm(value) and k == key for k, v, _ in self.found):
             self.found.append((key, value, negated))
+        return True
 
     def mine(self, m: re.Match[str]) -> bool:
         return _own_and_done(self.body, m.start())
@@ -298,8 +280,7 @@ class _Reading:
             ):
                 continue  # "my doctor's note off at hr": a possessive
             if m and key and self.mine(m):
-                self.take(key, m.group("v"), stated=True)
-                if not _name(m.group("v"), stated=True):
+                if not self.take(key, m.group("v"), stated=True):
                     # "my gym is packed on mondays": said of the gym, and no gym named (nor by the key its noun mints)
                     self.unnamed.update((key, m.group("s").strip().lower().replace(" ", "_")))
         m = _WAS.search(body)
@@ -315,9 +296,9 @@ class _Reading:
             verb = m.group("verb").lower()
             key = (
                 _service_key(m.group("app"))
-                or _LEFT_THINGS.get((m.group("app") or "").lower())
+                or _MOVED_THINGS.get((m.group("app") or "").lower())
                 or _service_key(m.group("s"))
-                or _LEFT_THINGS.get((m.group("s") or "").lower())
+                or _MOVED_THINGS.get((m.group("s") or "").lower())
             )
             # a bare name left is a provider only with a verb of services, or in edited text: "quit smoking" is none
             plain = verb.startswith(("stopped", "no longer", "cancel", "closed")) or m.group("v")[:1].isupper()
@@ -422,9 +403,7 @@ class _Reading:
                 self.take(None, m.group("v"), bare=False)
         for m in _FOR_MY.finditer(body):
             noun = m.group("s").lower().rstrip("s")
-            service = (
-                _FOR_KEYS.get(noun.split()[0]) or _service_key(m.group("s")) or ("bank" if "account" in noun else None)
-            )
+            service = _FOR_KEYS.get(noun.split()[0]) or _service_key(m.group("s"))
             if self.mine(m):
                 self.take(service, m.group("v"))
 
