@@ -112,7 +112,8 @@ def _shown(mem: Any, scope: dict[str, str]) -> tuple[list[str], list[str], list[
     return shown, flagged, readings
 
 
-_LIKENESS = "by its likeness to"
+_LIKENESS = "the value before, not by a rule"
+"""How the doubt on a value read without a rule ends: by its likeness to the old value, or as what displaced it."""
 
 
 def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:

@@ -231,7 +231,12 @@ _NAMED_LAST = re.compile(
 show the office", "listening to my favourite genre reggae right now"."""
 
 
-_NOT_LEAD = words("in on at to for with and but or so from by of as after before about like than")
+_NOT_LEAD = words(
+    """in on at to for with and but or so from by of as after before about like than sorry soz apologies rip bye
+    goodbye farewell lol haha tbh ngl honestly obviously though tho"""
+)
+"""Words that open no name after "my favourite <kind>,": a preposition, or chat said to someone ("my favourite band,
+sorry alex turner" is an apology to the old one's fans)."""
 _NOT_IN = words("is are was were am be been")
 _COMPARED = [[w] for w in ("after", "like", "than", "unlike", "besides", "except")]
 

@@ -70,7 +70,7 @@ from ._ontology import is_key
 from ._possessions import listed_things, owned_value, parted_with, pet_kind, said_without_thing, shelter_liked
 from ._regex import _match, _search, _split, _sub
 from ._sink import Sink
-from ._when import WEEKDAYS
+from ._when import FOR_A_WHILE, WEEKDAYS
 
 __all__ = ["VERBS", "favorite_key", "kind_named_in", "kind_of", "noun_phrase", "read_predicate", "singular"]
 
@@ -119,7 +119,7 @@ _PRONOUN_NP = re.compile(
 )
 _TRAIL = re.compile(
     r"\s+(?:too|also|though|as\s+well|a\s+lot|very\s+much|so\s+much|lol|haha|much|more|the\s+most|"
-    r"most|best|myself|now|again|anymore|please|ok|okay|either|then|yet|here|there|and\s+you)$",
+    r"most|best|myself|itself|only|now|again|anymore|please|ok|okay|either|then|yet|here|there|and\s+you)$",
     re.IGNORECASE,
 )
 _LIST = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|as\s+well\s+as|plus)\s+", re.IGNORECASE)
@@ -1310,7 +1310,7 @@ def _h_move(c: Sink, verb: str, rest: str) -> None:
     if m:
         old = _place(m.group("old"))
         if (
-            verb.lower() in ("moved", "relocated")
+            verb.lower() in ("moved", "relocated", "shifted")
             and old
             and old.lower().split()[0] not in ("home", "there", "here", "town", "it", "the", "my", "a", "an")
         ):
@@ -2202,6 +2202,8 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
     """quit/stopped/gave up/left X: the old value ends (negation of whatever key X belongs to)."""
     if c.negated:
         return  # "i never quit my job", "i didn't quit coffee": nothing ended
+    if verb.lower() in ("left", "leave", "leaving") and FOR_A_WHILE.search(rest):
+        return  # "left leeds for the weekend": a trip, not a home or a job ended
     r = _QUIT_FOR_GOOD.sub("", rest.strip())
     c.negated = True
     m = _match(r"^(?:to\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
@@ -3615,7 +3617,8 @@ for _words, _h in [
     ("work works working", _h_work),
     ("teach teaches teaching", _h_teach),
     ("live lives living reside resides residing", _h_live),
-    ("moved move moves moving relocated relocate relocating", _h_move),
+    # ("shifted": Indian English for moved house; "shifted my focus" names no place, which _h_move reads none of)
+    ("moved move moves moving relocated relocate relocating shifted", _h_move),
     ("settled", _h_settled),
     ("come comes came grew raised", _h_from),
     ("serve serves served serving", _h_serve),

@@ -512,7 +512,8 @@ _VERB_WORDS = "|".join(
 
 
 _CHANGE_LEAD = re.compile(
-    r"^(?:just\s+|recently\s+|finally\s+)?(?:live\s+(?=(?:in|on|near|out\s+in|here\s+in)\s)|moved|relocated|settled|started|"
+    r"^(?:just\s+|recently\s+|finally\s+)?(?:live\s+(?=(?:in|on|near|out\s+in|here\s+in)\s)|moved|relocated|"
+    r"shifted(?=\s+(?:to|from|into|back)\s)|settled|started|"
     r"began|quit|left|joined|became|picked\s+up|took\s+up|transferred|hit\s+\d+|sold\s+(?:my|our|the)\s|got\s+rid\s+of\s|gave\s+up\s|cut\s+out\s|converted\s+to|(?:traded|swapped|exchanged|replaced|ditched)\s+(?:in\s+|out\s+)?(?:my|our|the)\s|"
     r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
     r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|"

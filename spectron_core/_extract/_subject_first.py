@@ -78,12 +78,13 @@ _BEST_EVER = re.compile(
     re.IGNORECASE,
 )
 _REPLACED = re.compile(
-    r"^(?P<v>[a-z0-9][\w' &-]*?)\s+(?:has\s+|have\s+|'s\s+|'ve\s+)?"
+    r"^(?P<v>[a-z0-9][\w' &.-]*?)\s+(?:has\s+|have\s+|'s\s+|'ve\s+)?"
     r"(?:(?:now|finally|officially|basically|completely|totally|just|kind\s+of|kinda)\s+)*"
     r"(?:(?:replaced|overtaken|taken\s+over\s+from|beaten|dethroned|knocked|ousted|took\s+over\s+from|overtook|beat)\s+"
     r"(?P<old>[\w' &-]+?)(?:\s+off)?|taken\s+over|took\s+over)\s+as\s+my\s+(?:new\s+)?(?:all[\s-]time\s+)?"
     r"(?:favou?rite|fave|fav|top|number\s+one|no\.?\s*1|go-to)\s+(?P<k>[a-z]+)"
-    r"(?:\s+(?:ever|of\s+all\s+time|now|these\s+days|by\s+far|for\s+sure|hands\s+down))?$",
+    r"(?:\s+(?:ever|of\s+all\s+time|now|these\s+days|by\s+far|for\s+sure|hands\s+down))?"
+    r"(?:\s*[,;!]\s*(?:sorry|soz|rip|bye|lol|haha|tbh|ngl)\b.*)?$",  # ("…, sorry swifties": said to the old one's fans)
     re.IGNORECASE,
 )
 _DEGREE = (

@@ -13,7 +13,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-__all__ = ["MONTHS", "TimeMention", "as_utc", "resolve"]
+__all__ = ["FOR_A_WHILE", "MONTHS", "TimeMention", "as_utc", "resolve"]
+
+FOR_A_WHILE = re.compile(
+    r"\bfor\s+(?:the|a|an|one|two|three|a\s+few|a\s+couple\s+of|a\s+couple|some|the\s+next)?\s*(?:\w+\s+)?"
+    r"(?:weekend|day|days|night|nights|week|weeks|fortnight|holidays?|vacation|trip|break|getaway|christmas|"
+    r"easter|thanksgiving|diwali|eid|lent|ramadan|half[\s-]term)\b"
+    r"|\bfor\s+(?:now|a\s+bit|a\s+while|the\s+time\s+being)\b"
+    r"|\bback\s+(?:on|by|next|tomorrow|tonight|later|soon|home|in\s+a\s+(?:few|couple|week|day))\b"
+    r"|\b(?:left|leaving)\s+(?:[\w'’-]+\s+){1,3}?(?:at\s+\d|at\s+(?:dawn|noon|midnight)|early\b|this\s+morning\b|"
+    r"first\s+thing\b)",
+    re.IGNORECASE,
+)
+"""A while away, to come back ("left leeds for the weekend", "swapped coke for water for lent", "leaving
+manchester behind for a bit", "back on sunday"), or a departure of the day ("left glasgow at 6am"): what is left
+for now is not left for good."""
 
 MONTHS = {
     m: i

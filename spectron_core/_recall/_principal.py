@@ -79,7 +79,7 @@ _FILLER = frozenset(
 )
 _INTERROGATIVE = re.compile(
     r"^\s*(?:what|what's|whats|when|where|why|how|who|whom|whose|which|do|does|did|is|are|was|were|can|could|"
-    r"would|should|will|have|has|had|am|shall|may|might)\b",
+    r"would|should|will|have|has|had|am|shall|may|might)\b(?!['’])",
     re.IGNORECASE,
 )
 

@@ -38,7 +38,7 @@ from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
 
-__all__ = ["Reading", "replacement", "stem"]
+__all__ = ["Reading", "displacer", "replacement", "stem"]
 
 _MIN_LIKENESS = 0.35
 """How like the old value the span must be (cosine of the store's unit embeddings)."""
@@ -69,7 +69,8 @@ _FUNCTION = words(
     some any all every each both either neither few more most much many lot lots bit kind sort
     like likes liked way thing things time times one ones something anything everything nothing
     now these days day week weeks month months year years today yesterday tomorrow tonight night nights morning
-    evening afternoon last next ago first second third early late soon already ever always again anymore
+    evening afternoon last next ago first second third early late soon already ever always forever again anymore
+    term semester
     lately recently finally honestly basically literally actually officially apparently probably definitely
     totally completely properly right well good great nice fine bad better best worse worst
     same other another own
@@ -84,7 +85,7 @@ _SITE_NOUNS = words(
     neighborhood suburb office school uni university college campus apartment flat house home"""
 )
 """Nouns of places and institutions, which name a kind of value and locate another ("a college in texas")."""
-_GENERIC = _SITE_NOUNS | words("job role position team new old st ft mt dr mr mrs ms jr sr")
+_GENERIC = _SITE_NOUNS | words("job role position team new old st ft mt dr mr mrs ms jr sr fan fans lover addict")
 """Nouns of a kind, abbreviations and "new"/"old", which are no value alone ("our new place in the city") but
 part of one ("jersey city", "oak hill middle school", "new york", "st louis")."""
 _VERB_BASES = """eat drink drive ride play love hate enjoy like want need try use watch read listen see look buy pay live work
@@ -133,12 +134,15 @@ _NEGATION = frozenset({"not", "no", "never", "nor", "without", "neither", "dont"
 
 
 class Reading(NamedTuple):
-    """A new value read by likeness: the span as written, where it is in the text, and its likeness to the old."""
+    """A new value read by likeness: the span as written, where it is in the text, and its likeness to the old;
+    ``displaced``: the statement said it displaced the old value (``displacer``), so it was taken as the one value
+    said there, whatever its likeness (an embedding knows little of "padel" or "idles")."""
 
     value: str
     start: int
     end: int
     likeness: float
+    displaced: bool = False
 
 
 def replacement(
@@ -149,12 +153,15 @@ def replacement(
     is_change_word: Callable[[str], bool],
     *,
     places: bool = False,
+    displaced: bool = False,
 ) -> Reading | None:
     """The span of ``text`` that names the new value of a fact whose value was ``old``, or ``None``.
 
     ``key_words``: the words of the key's name and phrasings (never a value); ``is_change_word``: whether a word
     says a change ("relocating", "swapped"), which is never the value either; ``places``: the key's values are
-    places (a home), so a place said where another thing is ("a job in denver") may be one."""
+    places (a home), so a place said where another thing is ("a job in denver") may be one; ``displaced``:
+    ``text`` is only the words said to have displaced the old value (``displacer``), so one run of value words
+    there is the new value, however unlike the old one it is."""
     if all(w in _FUNCTION for w in _words(old)):
         return None  # nothing to be like: "IT" (the industry) reads as "it"
     spans = _candidates(text, old, key_words, is_change_word, places)
@@ -163,6 +170,10 @@ def replacement(
     vectors = embed([old, *(text[s:e] for (s, e), _ in spans)])
     anchor = unit(vectors[0])
     likeness = np.array([float(unit(v) @ anchor) for v in vectors[1:]])
+    if displaced and len({run for _, run in spans}) == 1:
+        whole = max(range(len(spans)), key=lambda i: spans[i][0][1] - spans[i][0][0])
+        (start, end), _ = spans[whole]
+        return Reading(text[start:end], start, end, float(likeness[whole]), displaced=True)
     best = int(np.argmax(likeness))
     if likeness[best] < _MIN_LIKENESS:
         return None
@@ -178,6 +189,71 @@ def replacement(
     pick = max(longer, key=lambda i: (spans[i][0][1] - spans[i][0][0], likeness[i]))
     (start, end), _ = spans[pick]
     return Reading(text[start:end], start, end, float(likeness[pick]))
+
+
+_DISPLACE = (
+    r"(?:replac(?:ed|es|ing)|overt[ao]ok|overtaken|overtakes?|(?:taken|took|takes|taking)\s+over\s+from|"
+    r"beat(?:s|en)?|trumps?|trumped|dethron(?:ed|es|ing)|ousted|usurped|pushed|knocked|bumped)"
+)
+_ADVERBS = r"(?:(?:now|finally|officially|basically|completely|totally|just|fully|well|really|properly|kind\s+of|kinda|sort\s+of|sorta)\s+)*"
+_ACTIVE = (
+    r"(?P<new>[^,.;:!?()]+?)(?:\s+(?:has|have|had)|['’](?:s|ve))?\s+"
+    + _ADVERBS
+    + _DISPLACE
+    + r"\s+(?:(?:the|my|our)\s+)?(?:(?:old|former|previous|trusty|beloved)\s+)?(?P<old>{old})\b"
+)
+_PASSIVE = (
+    r"\b(?P<old>{old})(?:\s+(?:has|have|had|is|was|got|gets)|['’]s)?\s+"
+    + _ADVERBS
+    + r"(?:been\s+)?"
+    + _ADVERBS
+    + _DISPLACE
+    + r"(?:\s+(?:off|out|at|from|as))?(?:\s+(?:the\s+)?(?:top|first|number\s+one|no\.?\s*1)(?:\s+(?:spot|place))?)?"
+    r"\s+by\s+(?P<new>[^,.;:!?()]+)"
+)
+_ARROW = r"(?:→|->|➡️?|=>)"
+_SWAPPED = (
+    r"\b(?:swapp?ed|swapping|traded|trading|ditched|ditching|dropped|exchanged|switched|replaced|binned)\s+"
+    r"(?:(?:the|my|our)\s+)?(?:old\s+)?(?P<old>{old})\s+(?:in\s+)?for\s+(?P<new>[^,.;:!?()]+)"
+)
+_FROM_TO = r"\bfrom\s+(?:(?:the|my|our)\s+)?(?P<old>{old})\s+(?:in)?to\s+(?P<new>[^,.;:!?()]+)"
+_ARROWED = r"\b(?P<old>{old})\s*" + _ARROW + r"\s*(?P<new>[^,.;:!?()→]+)"
+_NOW_IT_IS = (
+    r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with)|i\s+(?:use|drive|support|listen\s+to))\s+"
+    r"|it['’]?s\s+(?=(?:\S+\s+){{1,4}}now\b))(?:all\s+)?(?:about\s+)?(?P<new>[^,.;:!?()]+)"
+)
+"""What is now, once the old value is said to be left ("top film used to be titanic, now it's aftersun", "gone off
+green, it's all mustard now"): asked only of a statement that names the value on record as left."""
+_STAND_INS = words("it this that they these those he she something someone everything")
+"""Words that stand for the new value without naming it ("they've replaced radiohead")."""
+
+
+def displacer(text: str, old: str, *, left: bool = False) -> str | None:
+    """``text`` with everything blanked but the words said to have displaced ``old`` (offsets kept), or ``None``
+    when no such words are said.
+
+    A value named as displaced says where the new one is: the subject of "padel has totally replaced tennis for
+    me", "olivia rodrigo has taken over from adele", "oat milk beats regular milk", the agent of "tennis got
+    replaced by padel", what it was swapped for ("ditched chrome for vivaldi"), where it went ("moved my notes from
+    notion into obsidian") and what an arrow points to ("deloitte → monzo"). ``left``: the statement is known to
+    name ``old`` as left (``_unread_change._displaced``), so what it says is now is the new value too ("top film
+    used to be titanic, now it's aftersun"). Likeness alone may pick another word of the statement ("haven't picked up my racket" is
+    more like tennis than "padel" is); within these words it cannot. A stand-in ("they've replaced radiohead")
+    names nothing."""
+    words_of_old = _words(old)
+    if all(w in _FUNCTION for w in words_of_old):
+        return None
+    one = "|".join(re.escape(w) for w in sorted(set(words_of_old), key=len, reverse=True))
+    pattern = rf"(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"  # the value or part of it ("the civic")
+    for form in (_ACTIVE, _PASSIVE, _SWAPPED, _FROM_TO, _ARROWED, *((_NOW_IT_IS,) if left else ())):
+        m = re.search(form.format(old=pattern), text, re.IGNORECASE)
+        if m is None or ("old" in m.groupdict() and all(w in _FUNCTION for w in _words(m.group("old")))):
+            continue
+        start, end = m.span("new")
+        if all(w in _STAND_INS or w in _FUNCTION for w in _words(text[start:end])):
+            return None
+        return " " * start + text[start:end] + " " * (len(text) - end)
+    return None
 
 
 def _candidates(

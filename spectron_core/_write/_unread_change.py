@@ -47,7 +47,7 @@ either. What keeps a reading honest:
 * one span fills one key per statement, the one it is most like; keys a word of change does not touch (name,
   hometown, birthday, gender) are neither read nor flagged, and keys whose values are numbers or times (age,
   income, wake time …) or a few states (relationship status) are never read: a number is like every number;
-* the change must be the user's own (``_users_part``): a clause whose verb of change has another subject ("our
+* the change must be the user's own (``_change_clauses``): a clause whose verb of change has another subject ("our
   department moved"), opens on another person ("my sister lives in boston now") or moves a thing of its own ("moved
   my savings to a bank in edinburgh") is blanked, and a statement dated in the past ("back in 2009") gets none;
 * a strong word of change says which keys it is about (``_STRONG_KEYS``: a move is about home, "joined" about an
@@ -77,11 +77,12 @@ from .._entities import principal_for
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._providers import changed_service
 from .._extract._types import ExtractedAttribute, Extraction
+from .._extract._when import FOR_A_WHILE
 from .._meanings import Embed, attribute_meanings, embed_missing
 from .._models import Attribute, Turn
 from .._recall._intent import key_scores, keys_standing_out
 from .._recall._principal import is_question
-from ._replacement import Reading, replacement, stem
+from ._replacement import Reading, displacer, replacement, stem
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -135,6 +136,7 @@ _PAST = re.compile(
 )
 """A statement dated well in the past tells of history ("i started my career at ibm back in 2009", "i moved here
 from denver ages ago"), not a change now; "two weeks ago" is recent and no such date."""
+_USED_TO = re.compile(r"\bused\s+to\b", re.IGNORECASE)
 _STATE_NOW = re.compile(rf"\b(?:{_NOW_NOT_BEFORE})\b", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\s*(?:(?:in|up|over|out|back)\s+)?(?:my|our|the|his|her|their|a|an)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
@@ -194,6 +196,9 @@ _LEAVING = re.compile(
     re.IGNORECASE,
 )
 """A word that leaves a named value behind ("quit the cafe", "sorry breaking bad", "miss brooklyn already")."""
+_OVER_AFTER = words("taken took takes taking im m so totally completely well officially")
+"""Words after which "over" leaves a value behind ("taken over from adele", "i'm so over fortnite"); elsewhere
+it is a place or an amount ("moved over to leeds", "over an hour away")."""
 _LEAVING_REACH = 4
 _SPAN_CACHE = 4096
 _LIKENESS_CONFIDENCE = 0.6
@@ -275,51 +280,62 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     as ``vector``) may have changed without the extractor reading it, reading the new value of one of them by
     likeness where a span of the statement clearly names it (see the module docstring)."""
     text = turn.content or ""
-    if turn.role != "user" or vector is None or not _CUE.search(text):
+    if turn.role != "user" or vector is None or not (_CUE.search(text) or _ARROW_SAID.search(text)):
         return
-    if is_question(text) or _UNREAL.search(text) or _someone_elses(text) or _PAST.search(text):
+    if is_question(text) or _UNREAL.search(text):
+        return
+    principal = principal_for(rec.scope.as_dict())
+    said = _words(text)
+    left = _values_left(rec, turn, principal, text, said)
+    left_ids = {fact.id for fact in left}
+    # a value on record said to be a thing of the past is the change itself, not a date ("top film used to be
+    # titanic, now it's aftersun")
+    if _PAST.search(_USED_TO.sub(" ", text) if left else text) or _someone_elses(text, value_left=bool(left)):
         return
     strong = bool(_STRONG.search(text))
     keys, z = _about(engine, vector, strong=strong)
     service = changed_service(text)  # "i switched banks": a service's key, single-valued yet not in the ontology
     if service and service not in keys:
         keys = [*keys, service]
-    if not keys and not strong:
+    if not keys and not strong and not left:
         return
-    principal = principal_for(rec.scope.as_dict())
     if any(z.get(a.key, _NEAR_Z) >= _NEAR_Z for a in extraction.attributes if a.entity == principal):
         return  # the extractor read the turn on its topic (a key it does not know counts): that is decided
-    said = _words(text)
     named = _strong_keys(text)
     embed = _memo(engine.embed_texts, engine.span_vectors)
     doubted = [
         fact
         for key in keys
-        if _one_value(engine, key, text)
+        if (_one_value(engine, key, text) or any(fact.key == key for fact in left))
         and key not in _NEVER_CHANGED
         and not _others_change(text, _key_words(key, engine.ontology.get(key)))
         for fact in rec.current_attributes(principal, key)
-        if _open_to_change(rec, turn, principal, fact, text, said)
+        if _open_to_change(rec, turn, principal, fact, text, said, left_ids)
     ]
     readings = [
         (fact, found)
         for fact in doubted
         if _fits_the_change(engine, fact, text, said, named)
-        and (found := _reading(engine, embed, text, fact)) is not None
+        and (found := _reading(engine, embed, text, fact, left=fact.id in left_ids)) is not None
     ]
-    if not readings and strong:
+    if not readings and (strong or left):
         # a strong word of change names its keys ("joined" an employer, "moved" a home), and a value named as
-        # left behind its own ("swapped madrid for valencia"), even where the turn's vector does not stand out
-        # for them: read there, never flag (the topic is then not known)
+        # left behind its own ("swapped madrid for valencia", "olivia rodrigo has taken over from adele"), even
+        # where the turn's vector does not stand out for them: read there, never flag (the topic is then not
+        # known)
         beyond = [
             fact
-            for fact in rec.current_attributes(principal, None)
+            for fact in (rec.current_attributes(principal, None) if strong else left)
             if fact.key not in keys
-            and (fact.key in named or bool(_words(fact.value) & said))
-            and _one_value(engine, fact.key, text)
-            and _open_to_change(rec, turn, principal, fact, text, said)
+            and ((strong and fact.key in named) or bool(_words(fact.value) & said))
+            and (_one_value(engine, fact.key, text) or fact.id in left_ids)
+            and _open_to_change(rec, turn, principal, fact, text, said, left_ids)
         ]
-        readings = [(fact, found) for fact in beyond if (found := _reading(engine, embed, text, fact)) is not None]
+        readings = [
+            (fact, found)
+            for fact in beyond
+            if (found := _reading(engine, embed, text, fact, left=fact.id in left_ids)) is not None
+        ]
     read = max(readings, key=lambda r: r[1].likeness) if readings else None
     if read is not None:
         _apply_reading(rec, turn, principal, *read)  # one span fills one key: the one it is most like
@@ -334,6 +350,24 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
             f"{key.replace('_', ' ')} and {how}"
         )
         rec.flag_change(f"{principal}.{key} = {fact.value}", what, why, [fact.id, turn.id], principal, key)
+
+
+def _values_left(rec: Reconciler, turn: Turn, principal: str, text: str, said: set[str]) -> list[Attribute]:
+    """The principal's current one-value facts, said before ``turn``, whose value the statement names as left
+    behind ("olivia rodrigo has taken over from adele", "sorry breaking bad", "gone right off green"): naming the
+    value says which key the statement is about, as surely as its vector could. By the stricter test of
+    ``_displaced``: with no other sign of the topic, a value merely near a word of leaving ("the civic beats any
+    suv", "grabbed a burrito instead of sushi today") is not enough."""
+    return [
+        fact
+        for fact in rec.current_attributes(principal, None)
+        if not rec.ontology.is_multi_valued(fact.key)
+        and fact.key not in _NEVER_CHANGED
+        and (named := _words(fact.value) & said)
+        and _displaced(text, named)
+        and fact.source.ref != turn.id
+        and rec.stated(fact) < turn.observed_at
+    ]
 
 
 def _fits_the_change(engine: Engine, fact: Attribute, text: str, said: set[str], named: set[str]) -> bool:
@@ -363,31 +397,44 @@ def _one_value(engine: Engine, key: str, text: str) -> bool:
     return not key.startswith("favorite_") or bool(_PREFERS.search(text))
 
 
-def _open_to_change(rec: Reconciler, turn: Turn, principal: str, fact: Attribute, text: str, said: set[str]) -> bool:
+def _open_to_change(
+    rec: Reconciler, turn: Turn, principal: str, fact: Attribute, text: str, said: set[str], left_ids: set[str]
+) -> bool:
     """Whether ``fact`` may be what the statement changed: said before it, not named in it except as left
-    behind ("the mazda is getting old" is talk about it), and not already flagged (the first words that raised
-    the question are kept)."""
+    behind ("the mazda is getting old" is talk about it; ``left_ids``: the facts ``_displaced`` found named as
+    left), and not already flagged (the first words that raised the question are kept)."""
     if fact.source.ref == turn.id or rec.stated(fact) >= turn.observed_at:
         return False
     named = _words(fact.value) & said
-    if named and not _left_behind(text, named):
+    if named and fact.id not in left_ids and not _left_behind(text, named):
         return False
     open_flags = rec.open_uncertainties(principal, fact.key)
     return not any(is_unread_change(u) and fact.id in u.record_ids for u in open_flags)
 
 
-def _reading(engine: Engine, embed: Embed, text: str, fact: Attribute) -> Reading | None:
+def _reading(engine: Engine, embed: Embed, text: str, fact: Attribute, *, left: bool = False) -> Reading | None:
     """The span of ``text`` read as the new value of ``fact``'s key by its likeness to ``fact``'s value
     (``_replacement``), or ``None``: also for a key no likeness can read (``_NOT_BY_LIKENESS``) and when the
-    change is not the user's own doing (``_users_part``)."""
+    change is not the user's own doing (``_change_clauses``)."""
     if fact.key in _NOT_BY_LIKENESS:
         return None
     spec = engine.ontology.get(fact.key)
     key_words = _key_words(fact.key, spec)
-    own = _users_part(text, key_words)
-    if own is None or (_done_for_another(own) and not _STRONG.search(own)):
+    kept, own, _ = _change_clauses(text, key_words)
+    if not (own or left) or (_done_for_another(kept) and not _STRONG.search(kept)):
         return None
-    return replacement(embed, own, fact.value, key_words, _is_change_word, places=fact.key in _PLACE_KEYS)
+    # a value of the user's named as displaced is the user's own change, whoever the clause's subject is ("a
+    # skoda octavia has replaced the civic")
+    within = displacer(kept, fact.value, left=left) or (displacer(text, fact.value, left=True) if left else None)
+    return replacement(
+        embed,
+        within or kept,
+        fact.value,
+        key_words,
+        _is_change_word,
+        places=fact.key in _PLACE_KEYS,
+        displaced=within is not None,
+    )
 
 
 def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Attribute, found: Reading) -> None:
@@ -416,7 +463,13 @@ def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Attribute,
     what = f"{key.replace('_', ' ')} {UNREAD_CHANGE}"
     why = (
         f"on {turn.observed_at:%Y-%m-%d} the user said {_excerpt(text)!r}; {found.value!r} was read as the new "
-        f"{key.replace('_', ' ')} by its likeness to {fact.value!r}, the value before, not by a rule"
+        f"{key.replace('_', ' ')} "
+        + (
+            f"as what displaced {fact.value!r}, the value before"
+            if found.displaced
+            else f"by its likeness to {fact.value!r}, the value before"
+        )
+        + ", not by a rule"
     )
     rec.flag_change(f"{principal}.{key} = {found.value}", what, why, [written[-1].id, fact.id, turn.id], principal, key)
 
@@ -459,17 +512,97 @@ def _left_behind(text: str, named: set[str]) -> bool:
     few words of it ("traded the civic in", "transferred out of manchester", "sorry dune", "leeds is officially
     behind me"), not talk about it ("the civic needs new brakes") nor a value kept ("moved across town, still
     austin")."""
+    if FOR_A_WHILE.search(text):
+        return False  # left for now, not for good ("left glasgow at 6am", "leaving leeds for the weekend")
     tokens = [m.casefold() for m in _WORD.findall(text)]
     at = [i for i, w in enumerate(tokens) if w in named and "still" not in tokens[max(0, i - 2) : i]]
-    leaving = [i for i, w in enumerate(tokens) if _LEAVING.fullmatch(w)]
+    leaving = _leaving_at(tokens)
     return any(abs(i - j) <= _LEAVING_REACH for i in at for j in leaving)
 
 
-def _users_part(text: str, key_words: frozenset[str]) -> str | None:
-    """``text`` with the clauses that tell of another person's or thing's change blanked out, or ``None`` when no
-    clause left tells of a change of the user's own (``_change_clauses``)."""
-    kept, own, _ = _change_clauses(text, key_words)
-    return kept if own else None
+_LEFT_AFTER = words(
+    """left leave leaves leaving quit quitting sold selling traded trading swapped replaced replacing cancelled
+    canceled cancelling ditched ditching dropped scrapped dumped outgrew outgrown farewell miss missed missing
+    sorry ex former dethroned overtook overtaken beat beats wrapped uninstalled deleted abandoned unsubscribed
+    wiped retired resigned sacked binned"""
+)
+"""Words after which a value is the one left: the object of a verb of leaving or displacing ("sold the civic",
+"olivia rodrigo overtook adele"), or said farewell to ("sorry dune", "miss brooklyn already")."""
+_LEFT_BEFORE = words("behind replaced dethroned overtaken lasted lapsed dead gone")
+"""Words before which a value is the one left ("leeds is behind me", "keto lasted six months", "fortnite is so dead
+now", "the samsung's gone in a drawer")."""
+_NO_RIVAL = words("nothing none never can t cant")
+"""Words before "beats" that make the value the best, not the one beaten ("nothing beats sushi")."""
+_DENIED = words("not no never t")
+"""Words of denial, as ``_WORD`` splits them ("don't" gives "don" and "t")."""
+_OFF_AFTER = words("gone went go going goes fallen fell falling come came right")
+"""Words before "off" that leave what follows ("gone right off green"); elsewhere "off" is a day or a trip ("the
+day off from tesco")."""
+
+
+_MOVES_FROM = words(
+    "moved moving shifted shifting switched switching transferred changed swapped migrated converted went"
+)
+"""Verbs before "from Y to X" that leave Y ("shifted from mumbai to nashik"); "a letter from tesco to my house" is
+none."""
+_BUT_NOW = re.compile(r"\buntil\b|\bbut\s+now\b|\bnow\s+it\s?s\b|\bnow\s+it\s+is\b|\bnot\s+any\s*more\b")
+"""After "X was my …": what makes X a thing of the past ("red was my colour until …", "was my guy but now …"),
+not a memory ("radiohead was my first ever gig, now i'm seeing them again")."""
+_ARROW = r"(?:→|->|➡️?|=>)"
+_ARROW_SAID = re.compile(rf"\s{_ARROW}\s|\w{_ARROW}\w", re.IGNORECASE)
+"""An arrow between two words: chat's way to say a value became another ("flat white → cortado")."""
+
+
+def _pair(tokens: list[str], first: str, second: str) -> bool:
+    """Whether ``first`` is followed at once by ``second`` in ``tokens``."""
+    return any(a == first and b == second for a, b in zip(tokens, tokens[1:]))
+
+
+def _displaced(text: str, named: set[str]) -> bool:
+    """Whether the statement says the value on record was left or displaced, by the order of its words: the value
+    after a word of leaving (``_LEFT_AFTER``, "gone off", "taken over from", "done with", "no more",
+    "no longer", "my last day at"), denied with "anymore" after it ("i'm not nhs staff anymore"), or before a
+    word that leaves it (``_LEFT_BEFORE``); and not for a while only (``FOR_A_WHILE``). Stricter than
+    ``_left_behind``, which any word of leaving near the value passes: this test alone tells which key a statement
+    is about ("the civic beats any suv" is praise). "Instead of" is no such word: "a burrito instead of sushi
+    today" is one lunch."""
+    if FOR_A_WHILE.search(text):
+        return False  # left for now ("leaving manchester behind for a bit", "swapped coke for water for lent")
+    tokens = [m.casefold() for m in _WORD.findall(text)]
+    at = [i for i, w in enumerate(tokens) if w in named]
+    for i in at:
+        before = tokens[max(0, i - _LEAVING_REACH) : i]
+        for k, w in enumerate(before):
+            prev = before[k - 1] if k else (tokens[i - len(before) - 1] if i - len(before) > 0 else "")
+            if (
+                (w in _LEFT_AFTER and not (w.startswith("beat") and prev in _NO_RIVAL))
+                or (w == "with" and prev == "done")
+                or (w == "off" and prev in _OFF_AFTER)
+                or (w == "over" and prev in _OVER_AFTER)
+                or (w in ("more", "longer") and prev == "no")
+                or (w == "at" and prev == "day" and "last" in before[:k])
+                or (w == "up" and prev in ("gave", "given", "giving"))
+                or (w == "to" and prev == "used")
+                or (w == "from" and bool(_MOVES_FROM & set(before[:k])) and "to" in tokens[i + 1 : i + 4])
+            ):
+                return True
+        after = tokens[i + 1 : i + 5]
+        if _DENIED & set(before[-3:]) and ("anymore" in after or _pair(after, "any", "more")):
+            return True  # "i'm not nhs staff anymore", "not supporting mumbai indians any more"
+        if any(w in _LEFT_BEFORE for w in after[:3]) or _pair(after, "no", "more"):
+            return True  # "leeds is behind me", "friends fan no more"
+        if after[:2] in (["was", "my"], ["were", "my"]) and _BUT_NOW.search(" ".join(tokens[i:])):
+            return True  # "red was my colour until i found orange", "king was my guy for years but now …"
+    if any(re.search(rf"\b{re.escape(w)}\s*{_ARROW}", text, re.IGNORECASE) for w in named):
+        return True  # "deloitte → monzo"
+    return False
+
+
+def _leaving_at(tokens: list[str]) -> list[int]:
+    """Where in ``tokens`` (lower case) a word of leaving is said (``_LEAVING``, and "over" after ``_OVER_AFTER``)."""
+    return [
+        i for i, w in enumerate(tokens) if _LEAVING.fullmatch(w) or (w == "over" and i and tokens[i - 1] in _OVER_AFTER)
+    ]
 
 
 def _others_change(text: str, key_words: frozenset[str]) -> bool:
@@ -586,17 +719,28 @@ def _subject_is_user(before: str) -> bool:
     return not tokens or tokens[-1] in _I_WE
 
 
-def _someone_elses(text: str) -> bool:
+def _someone_elses(text: str, *, value_left: bool = False) -> bool:
     """Whether the statement tells of someone else's doing: it names another person (a relative, a friend, a
     colleague, he/she/they, or "you", the assistant) and never the speaker as a subject ("my best friend just
-    moved to vancouver, gonna miss her"; "you gave me a new recipe")."""
+    moved to vancouver, gonna miss her"; "you gave me a new recipe").
+
+    ``value_left``: the statement names a value of the user's as left behind. Then "they" and "you" are the
+    values themselves ("they've replaced radiohead as my number one", "sorry breaking bad, you've been
+    dethroned"), not other people; a person named ("my sister's gone off green") still is."""
     if _ME.search(text):
         return False
     for m in _SOMEONE_ELSE.finditer(text):
         who = m.group("who") or m.group("whose")
+        if who is None and value_left and m.group(0).casefold() in _THINGS_ADDRESSED:
+            continue
         if who is None or any(w in KIN or w in PEOPLE_NOUNS for w in who.casefold().split()):
             return True
     return False
+
+
+_THINGS_ADDRESSED = frozenset({"they", "they're", "their", "you", "your", "you're"})
+"""Pronouns that may stand for a value itself: a band ("they've replaced radiohead"), a show addressed ("sorry
+breaking bad, you've been dethroned")."""
 
 
 def settle_unread_changes(rec: Reconciler, keys: set[tuple[str, str]], extractor: str = "rules") -> None:

@@ -1,0 +1,397 @@
+"""A value named as displaced says which key a statement is about, and where the new value is
+(``_write/_unread_change._displaced``, ``_write/_replacement.displacer``).
+
+"olivia rodrigo has completely taken over from adele" is about the favourite singer because Adele is the favourite
+singer on record, whatever the statement's vector stands out for; and the new value is the subject of "taken over
+from", however little the embedding knows of the name. The end-to-end tests run the real store with ``ReadsOnly``
+(it reads each first statement and nothing else), so they test the write path, not the rules. Every sentence is
+this file's own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from spectron_core import ExtractionContext, RuleExtractor, Spectron
+from spectron_core._recall._principal import is_question
+from spectron_core._write._replacement import displacer, replacement
+from spectron_core._write._unread_change import _displaced
+from tests.support import ReadsOnly
+
+T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
+LATER = T0 + timedelta(days=1)
+DANA = {"org": "acme", "user": "dana"}
+OMAR = {"org": "acme", "user": "omar"}
+
+
+# -- where the new value is said --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,old,new",
+    [
+        ("padel has totally replaced tennis for me", "tennis", "padel"),
+        ("olivia rodrigo has completely taken over from adele this year", "Adele", "olivia rodrigo"),
+        ("honestly i think oat milk beats cow's milk", "cow's milk", "honestly i think oat milk"),
+        ("the golf's replaced the old civic", "Civic", "the golf"),
+        ("kombucha overtook flat whites ages ago", "flat whites", "kombucha"),
+        ("ok so tennis got replaced by pickleball", "tennis", "pickleball"),
+        ("Breaking Bad has officially been dethroned by Severance!", "Breaking Bad", "Severance"),
+        ("weirdly the tram took over from the bike as my way in", "bike", "weirdly the tram"),
+        ("the hobbit got knocked off the top spot by piranesi", "The Hobbit", "piranesi"),
+        ("ngl ive swapped football for padel", "football", "padel"),
+        ("ditched the old corolla for a jimny", "Toyota Corolla", "a jimny"),
+        ("moved every note from notion into obsidian", "Notion", "obsidian"),
+        ("shifted from pune to nagpur", "Pune", "nagpur"),
+        ("Deloitte → Monzo. out of consulting at last", "Deloitte", "Monzo"),
+        ("flat white -> cortado", "flat white", "cortado"),
+    ],
+)
+def test_the_words_said_to_displace_the_old_value_are_kept_in_place(text: str, old: str, new: str) -> None:
+    kept = displacer(text, old)
+    assert kept is not None and len(kept) == len(text)
+    assert kept.strip() == new
+    assert text[kept.index(new) : kept.index(new) + len(new)] == new  # offsets kept: a span read is as written
+
+
+@pytest.mark.parametrize(
+    "text,old",
+    [
+        ("they've basically replaced radiohead as my number one", "Radiohead"),  # a stand-in names nothing
+        ("it has replaced tennis for me", "tennis"),
+        ("tennis is still my thing, nothing has replaced it", "tennis"),  # the old value is not the one displaced
+        ("i replaced the brakes on the civic", "Civic"),  # the civic is not what was replaced
+        ("sorry breaking bad, you've been dethroned", "Breaking Bad"),  # no words of the new one
+        ("the new bus route replaced mine", "tram"),  # the old value is not named
+    ],
+)
+def test_no_words_are_kept_when_nothing_names_what_displaced_it(text: str, old: str) -> None:
+    assert displacer(text, old) is None
+
+
+_DIRECTIONS = {"tennis": 0, "squash": 0, "racket": 0}
+
+
+def _embed(texts: list[str]) -> list[np.ndarray]:
+    """Words of tennis's kind share one direction; every other word is a direction of its own."""
+    out = []
+    for t in texts:
+        v = np.zeros(64, dtype=np.float32)
+        for w in t.casefold().split():
+            v[_DIRECTIONS.get(w, 1 + sum(map(ord, w)) % 63)] += 1.0
+        out.append(v / np.linalg.norm(v))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text,old,new",
+    [
+        ("top film used to be titanic, now it's aftersun", "Titanic", "aftersun"),
+        ("king was my guy for years but now its ottessa moshfegh", "Stephen King", "ottessa moshfegh"),
+        ("gone right off green, it's all mustard now", "green", "mustard now"),
+    ],
+)
+def test_what_is_now_is_read_only_of_a_value_known_to_be_left(text: str, old: str, new: str) -> None:
+    assert displacer(text, old) is None  # "now it's …" names no old value: alone it displaces nothing
+    kept = displacer(text, old, left=True)
+    assert kept is not None and kept.strip() == new
+
+
+def _never(word: str) -> bool:
+    return word in {"replaced", "switched"}
+
+
+def test_one_run_of_words_that_displaced_the_value_is_read_however_unlike_it_is() -> None:
+    text = "padel has totally replaced tennis for me, haven't picked up my racket in months"
+    region = displacer(text, "tennis")
+    assert region is not None
+    read = replacement(_embed, region, "tennis", frozenset({"sport"}), _never, displaced=True)
+    assert read is not None and read.value == "padel" and read.displaced
+    # read by likeness over the whole statement, the racket (of tennis's kind) would have been taken
+    by_likeness = replacement(_embed, text, "tennis", frozenset({"sport"}), _never)
+    assert by_likeness is not None and by_likeness.value == "racket" and not by_likeness.displaced
+
+
+def test_two_runs_that_displaced_the_value_fall_back_to_likeness() -> None:
+    region = "squash and my new club" + " " * 20
+    read = replacement(_embed, region, "tennis", frozenset({"sport"}), _never, displaced=True)
+    assert read is not None and read.value == "squash" and not read.displaced
+
+
+# -- whether the value on record is named as left ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        ("sold the civic last week", {"civic"}),
+        ("sorry dune, there's a new number one", {"dune"}),
+        ("i've gone right off green", {"green"}),
+        ("taken over from adele", {"adele"}),
+        ("i'm so over fortnite", {"fortnite"}),
+        ("no more aetna for me", {"aetna"}),
+        ("i'm not nhs staff anymore", {"nhs"}),
+        ("wrapped up at shopify on friday", {"shopify"}),
+        ("today was my last day at boots", {"boots"}),
+        ("leeds is behind me now", {"leeds"}),
+        ("keto lasted six months", {"keto"}),
+        ("the samsung's gone in a drawer", {"samsung"}),
+        ("pickleball beats tennis, sorry", {"tennis"}),
+        ("done with vs code for good", {"vs", "code"}),
+        ("gave up the pescatarian thing", {"pescatarian"}),
+        ("friends fan no more, bluey all the way", {"friends"}),
+        ("not supporting mumbai indians any more", {"mumbai", "indians"}),
+        ("top film used to be titanic", {"titanic"}),
+        ("red was my colour until i found burnt orange", {"red"}),
+        ("king was my guy for years but now it's moshfegh", {"king"}),
+        ("shifted from mumbai to nashik", {"mumbai"}),
+        ("uninstalled pycharm, cursor does it all", {"pycharm"}),
+        ("deloitte → monzo", {"deloitte"}),
+    ],
+)
+def test_a_value_said_as_left_is_displaced(text: str, named: set[str]) -> None:
+    assert _displaced(text, named)
+
+
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        ("the civic beats any suv on fuel", {"civic"}),  # the value is the one that beats
+        ("nothing beats sushi on a friday", {"sushi"}),
+        ("grabbed a burrito instead of sushi today", {"sushi"}),  # one lunch
+        ("leaving manchester behind for a bit, off to lisbon", {"manchester"}),  # a while away
+        ("swapped coke for water for lent", {"coke"}),
+        ("finally got the day off from tesco", {"tesco"}),  # a day off, not a leaving
+        ("over the moon, radiohead announced a tour", {"radiohead"}),
+        ("radiohead are so good, over an hour of encores", {"radiohead"}),
+        ("still love leeds, the weather aside", {"leeds"}),
+        ("got a letter from tesco to say my card expired", {"tesco"}),  # from … to, with no move
+        ("radiohead was my first gig, still love them", {"radiohead"}),  # was my …, and nothing now
+        ("left glasgow at 6am for the conference", {"glasgow"}),  # a departure of the day
+        ("i used the civic to move house", {"civic"}),
+    ],
+)
+def test_a_value_near_a_word_of_leaving_is_not_displaced(text: str, named: set[str]) -> None:
+    assert not _displaced(text, named)
+
+
+# -- the write path ------------------------------------------------------------------------------------------------
+
+# (said first, the fact read from it, said later, the value read as the new one)
+DISPLACED = [
+    (
+        "My favourite singer is Adele.",
+        ("favorite_music", "Adele"),
+        "olivia rodrigo has completely taken over from adele for me this year",
+        "olivia rodrigo",
+    ),
+    (
+        "My favourite sport is tennis.",
+        ("favorite_sport", "tennis"),
+        "Padel has totally replaced tennis for me, haven't picked up my racket in months.",
+        "Padel",
+    ),
+    (
+        "My favourite colour is green.",
+        ("favorite_color", "green"),
+        "honestly i've gone right off green, it's all yellow for me now",
+        "yellow",
+    ),
+    (
+        "My favourite show is Breaking Bad.",
+        ("favorite_show", "Breaking Bad"),
+        "breaking bad got dethroned by severance, what a finale",
+        "severance",
+    ),
+    (
+        "I drive a Honda Civic.",
+        ("vehicle", "Honda Civic"),
+        "a skoda octavia has replaced the civic, way more boot space",
+        "skoda octavia",
+    ),
+    ("I work at Deloitte.", ("employer", "Deloitte"), "Deloitte → Quillwork. out of consulting at last", "Quillwork"),
+    (
+        "My favourite film is Titanic.",
+        ("favorite_movie", "Titanic"),
+        "top film used to be titanic, now it's aftersun, no contest",
+        "aftersun",
+    ),
+    (
+        "My favourite sport is football.",
+        ("favorite_sport", "football"),
+        "ngl ive swapped football for padel, its all i play now",
+        "padel",
+    ),
+    (
+        "I study at Leeds.",
+        ("school", "Leeds"),
+        "transferred from leeds to aberystwyth this term, the sea views are unreal",
+        "aberystwyth",
+    ),
+]
+
+# said later: the old value named near a word of leaving, and still the value
+KEPT = [
+    (
+        "My favourite food is sushi.",
+        ("favorite_food", "sushi"),
+        "grabbed a burrito instead of sushi today, the sushi bar was shut",
+    ),
+    ("My favourite food is sushi.", ("favorite_food", "sushi"), "nothing beats sushi, had it three times this week"),
+    ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "the civic beats any suv on fuel, no contest"),
+    ("I live in Manchester.", ("home", "Manchester"), "off to lisbon for a week, leaving manchester behind for a bit"),
+    (
+        "My favourite drink is coke.",
+        ("favorite_drink", "coke"),
+        "swapped coke for water for lent, back on it at easter",
+    ),
+    ("I work at Tesco.", ("employer", "Tesco"), "my manager quit tesco last week and now everyone's stressed"),
+    (
+        "My favourite colour is green.",
+        ("favorite_color", "green"),
+        "my sister's gone right off green, she's all about pink now",
+    ),
+    ("My favourite band is Oasis.", ("favorite_music", "Oasis"), "sorry oasis fans, the reunion tour is sold out"),
+    ("My phone is a Pixel 7.", ("devices", "Pixel 7"), "my mum ditched her iphone for a pixel like mine"),
+    ("I work at Google.", ("employer", "Google"), "google replaced our team lead, the new guy seems ok"),
+    ("I live in Glasgow.", ("home", "Glasgow"), "left glasgow at 6am for the conference in edinburgh, knackered"),
+    ("I work at Tesco.", ("employer", "Tesco"), "got a letter from tesco to say my pay's going up now, nice"),
+    (
+        "My favourite band is Radiohead.",
+        ("favorite_music", "Radiohead"),
+        "radiohead was my first ever gig, now i'm seeing them again",
+    ),
+    ("I live in Leeds.", ("home", "Leeds"), "my sister shifted from leeds to york, i'm staying put"),
+]
+
+
+def _store(tmp_path: Path, rows: list[tuple[Any, ...]]) -> Spectron:
+    return Spectron(path=str(tmp_path / "store"), extractor=ReadsOnly({r[0]: r[1] for r in rows}))
+
+
+def _facts(mem: Spectron, scope: dict[str, str], key: str) -> list[Any]:
+    p = mem.profile(scope=scope)
+    return [f for f in [*p.static, *p.dynamic, *p.preferences, *p.knowledge] if f.key == key]
+
+
+@pytest.mark.parametrize("first,fact,later,read", DISPLACED, ids=[r[3] for r in DISPLACED])
+def test_a_value_named_as_displaced_gives_way_to_what_displaced_it(
+    tmp_path: Path, first: str, fact: tuple[str, str], later: str, read: str
+) -> None:
+    mem = _store(tmp_path, DISPLACED)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    [shown] = _facts(mem, DANA, fact[0])
+    assert shown.value == read
+    # read by no rule: the doubt stays on it, naming the value it replaced
+    assert shown.conflict and "may have changed" in shown.conflict and repr(fact[1]) in shown.conflict
+    assert [v.value for v in mem.history("Person/dana", fact[0], scope=DANA)] == [fact[1], read]
+    mem.close()
+
+
+@pytest.mark.parametrize("first,fact,later", KEPT, ids=[k[2][:30] for k in KEPT])
+def test_a_value_named_near_a_word_of_leaving_is_kept_undoubted(
+    tmp_path: Path, first: str, fact: tuple[str, str], later: str
+) -> None:
+    mem = _store(tmp_path, KEPT)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    [shown] = _facts(mem, DANA, fact[0])
+    assert shown.value == fact[1] and not shown.conflict
+    mem.close()
+
+
+def test_a_value_displaced_in_one_scope_stays_in_another(tmp_path: Path) -> None:
+    first, fact, later, read = DISPLACED[1]
+    mem = _store(tmp_path, DISPLACED)
+    for scope in (DANA, OMAR):
+        mem.remember(first, scope=scope, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    assert [f.value for f in _facts(mem, DANA, fact[0])] == [read]
+    [omars] = _facts(mem, OMAR, fact[0])
+    assert omars.value == fact[1] and not omars.conflict
+    mem.close()
+
+
+# -- the pieces it leans on ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,asks",
+    [
+        ("can't stop listening to idles", False),
+        ("cant wait for the weekend", False),
+        ("can't you stay a bit longer?", True),
+        ("can you recommend a book", True),
+    ],
+)
+def test_a_statement_opening_on_cant_is_no_question(text: str, asks: bool) -> None:
+    assert is_question(text) is asks
+
+
+def _read(text: str) -> list[tuple[str, str, bool]]:
+    ctx = ExtractionContext(
+        text=text, role="user", observed_at=T0, principal="Person/dana", agent="Agent/a", scope={"user": "dana"}
+    )
+    return [(a.key, a.value, a.negated) for a in RuleExtractor().extract(ctx).attributes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "left leeds for the weekend, back on sunday",
+        "left london for a few days",
+        "leaving the city for the holidays",
+        "left manchester for a week in the lakes",
+    ],
+)
+def test_a_place_left_for_a_while_ends_nothing(text: str) -> None:
+    assert not any(negated for _, _, negated in _read(text))
+
+
+@pytest.mark.parametrize("text,value", [("i left tesco", "tesco"), ("left google for a startup", "google")])
+def test_a_place_left_for_good_still_ends_its_value(text: str, value: str) -> None:
+    assert any(negated and v.casefold() == value for _, v, negated in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text,home,left",
+    [
+        ("Shifted from Mumbai to Nashik last week itself", "nashik", "mumbai"),
+        ("we shifted to pune last month", "pune", None),
+        ("moved from mumbai to nashik last week itself", "nashik", "mumbai"),
+    ],
+)
+def test_a_move_said_as_shifted_is_a_move(text: str, home: str, left: str | None) -> None:
+    read = _read(text)
+    assert ("home", home, False) in [(k, v.casefold(), n) for k, v, n in read]
+    assert left is None or ("home", left, True) in [(k, v.casefold(), n) for k, v, n in read]
+
+
+@pytest.mark.parametrize(
+    "text", ["i shifted my focus to work", "shifted gears at work", "we shifted the sofa to the other room"]
+)
+def test_shifting_a_thing_is_no_move(text: str) -> None:
+    assert not any(k == "home" for k, _, _ in _read(text))
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("chappell roan has replaced taylor swift as my favourite artist, sorry swifties", "chappell roan"),
+        ("idles have replaced radiohead as my favourite band, sorry thom", "idles"),
+        ("sorry chocolate is my favorite", "chocolate"),  # an apology said first is still a lead
+    ],
+)
+def test_an_apology_to_someone_named_is_no_favourite(text: str, value: str) -> None:
+    assert [(k, v) for k, v, _ in _read(text) if k.startswith("favorite_")] == [(_read(text)[0][0], value)]
+
+
+@pytest.mark.parametrize("text,value", [("sorry im vegan", "vegan"), ("sorry, i am a nurse", "nurse")])
+def test_sorry_before_a_statement_is_still_a_lead(text: str, value: str) -> None:
+    assert value in [v for _, v, _ in _read(text)]
