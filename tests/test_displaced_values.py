@@ -152,6 +152,11 @@ def test_two_runs_that_displaced_the_value_fall_back_to_likeness() -> None:
         ("shifted from mumbai to nashik", {"mumbai"}),
         ("uninstalled pycharm, cursor does it all", {"pycharm"}),
         ("deloitte → monzo", {"deloitte"}),
+        ("titanic used to be my fave movie", {"titanic"}),
+        ("adele isn't my fave anymore", {"adele"}),
+        ("coffee's been replaced by matcha", {"coffee"}),
+        ("adele's been knocked off the top spot", {"adele"}),
+        ("bye keto, hello low fodmap", {"keto"}),
     ],
 )
 def test_a_value_said_as_left_is_displaced(text: str, named: set[str]) -> None:
@@ -174,6 +179,17 @@ def test_a_value_said_as_left_is_displaced(text: str, named: set[str]) -> None:
         ("radiohead was my first gig, still love them", {"radiohead"}),  # was my …, and nothing now
         ("left glasgow at 6am for the conference", {"glasgow"}),  # a departure of the day
         ("i used the civic to move house", {"civic"}),
+        ("sushi → nap → netflix, perfect sunday", {"sushi"}),  # a chain of arrows
+        ("arsenal → champions league final, dreaming", {"arsenal"}),  # an arrow to more than a name
+        ("husband switched from keto to paleo", {"keto"}),  # someone else's doing
+        ("the kids have gone off green", {"green"}),
+        ("people keep moving from sydney to brisbane", {"sydney"}),
+        ("sold the civic? nah, sticking with it", {"civic"}),  # still kept
+        ("arsenal got dethroned by liverpool but i'm still a gooner", {"arsenal"}),
+        ("leeds is behind man city in the table again", {"leeds"}),  # behind, not behind me
+        ("the university has replaced the old wifi", {"university"}),  # the value displacing another
+        ("adele used to be played at every wedding", {"adele"}),  # used to be, not used to be mine
+        ("titanic isn't on tv anymore at christmas", {"titanic"}),  # not on tv, not not mine
     ],
 )
 def test_a_value_near_a_word_of_leaving_is_not_displaced(text: str, named: set[str]) -> None:
@@ -233,6 +249,18 @@ DISPLACED = [
         "transferred from leeds to aberystwyth this term, the sea views are unreal",
         "aberystwyth",
     ),
+    (
+        "My favourite singer is Adele.",
+        ("favorite_music", "Adele"),
+        "adele isn't my fave anymore, it's lorde these days",
+        "lorde",
+    ),
+    (
+        "My favourite drink is coffee.",
+        ("favorite_drink", "coffee"),
+        "coffee's been replaced by matcha in my life",
+        "matcha",
+    ),
 ]
 
 # said later: the old value named near a word of leaving, and still the value
@@ -267,6 +295,15 @@ KEPT = [
         "radiohead was my first ever gig, now i'm seeing them again",
     ),
     ("I live in Leeds.", ("home", "Leeds"), "my sister shifted from leeds to york, i'm staying put"),
+    ("I'm on a keto diet.", ("food_preference", "keto"), "husband switched from keto to paleo, i'm sticking with keto"),
+    ("My favourite food is sushi.", ("favorite_food", "sushi"), "sushi → nap → netflix. perfect sunday"),
+    ("I live in Mumbai.", ("home", "Mumbai"), "mumbai → delhi flight delayed 3 hrs"),
+    (
+        "My favourite film is Titanic.",
+        ("favorite_movie", "Titanic"),
+        "titanic used to be the highest grossing film, now it's avatar",
+    ),
+    ("I study at Leeds.", ("school", "Leeds"), "leeds has replaced the old library wifi, finally"),
 ]
 
 
@@ -395,3 +432,54 @@ def test_an_apology_to_someone_named_is_no_favourite(text: str, value: str) -> N
 @pytest.mark.parametrize("text,value", [("sorry im vegan", "vegan"), ("sorry, i am a nurse", "nurse")])
 def test_sorry_before_a_statement_is_still_a_lead(text: str, value: str) -> None:
     assert value in [v for _, v, _ in _read(text)]
+
+
+# -- what followed a value the extractor ended ------------------------------------------------------------------------
+
+# (said first, the fact, said later: the rules read the leaving, and the arrival is read; the value read)
+ARRIVED = [
+    ("I live in Leeds.", "home", "packed up and left leeds, we're in cardiff now", "cardiff"),
+    ("I work at Deloitte.", "employer", "quit deloitte, joined accenture last week", "accenture"),
+    ("I work at Deloitte.", "employer", "finally left deloitte for a job at amazon!!", "amazon"),
+    ("I work at Tesco.", "employer", "QUIT TESCO!!! starting at Ocado on monday, wish me luck", "Ocado"),
+]
+
+
+@pytest.mark.parametrize("first,key,later,read", ARRIVED, ids=[a[3] for a in ARRIVED])
+def test_what_followed_a_value_the_rules_ended_is_read_as_the_new_one(
+    tmp_path: Path, first: str, key: str, later: str, read: str
+) -> None:
+    mem = Spectron(path=str(tmp_path / "store"))  # the rules read both statements: the leaving is theirs
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    [shown] = _facts(mem, DANA, key)
+    assert shown.value == read and shown.conflict and "may have changed" in shown.conflict
+    mem.close()
+
+
+@pytest.mark.parametrize(
+    "first,key,later",
+    [
+        ("I work at Tesco.", "employer", "quit tesco, joined a band lol"),  # a band joined is no employer
+        ("I work at Tesco.", "employer", "i quit tesco, taking a few months off to travel"),
+        ("I live in Leeds.", "home", "left leeds, miss it already"),
+    ],
+)
+def test_a_value_ended_with_nothing_after_it_stays_ended(tmp_path: Path, first: str, key: str, later: str) -> None:
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    assert _facts(mem, DANA, key) == []
+    mem.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave up sushi for lent, back on it after easter",
+        "quit smoking for a week lol",
+        "left glasgow at 6am for the conference",
+    ],
+)
+def test_a_thing_given_up_for_a_while_ends_nothing(text: str) -> None:
+    assert not any(negated for _, _, negated in _read(text))

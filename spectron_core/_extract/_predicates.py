@@ -2202,9 +2202,9 @@ def _h_quit(c: Sink, verb: str, rest: str) -> None:
     """quit/stopped/gave up/left X: the old value ends (negation of whatever key X belongs to)."""
     if c.negated:
         return  # "i never quit my job", "i didn't quit coffee": nothing ended
-    if verb.lower() in ("left", "leave", "leaving") and FOR_A_WHILE.search(rest):
-        return  # "left leeds for the weekend": a trip, not a home or a job ended
     r = _QUIT_FOR_GOOD.sub("", rest.strip())
+    if FOR_A_WHILE.search(f"{verb} {r}"):
+        return  # "left leeds for the weekend", "gave up sushi for lent": away for a while, nothing ended
     c.negated = True
     m = _match(r"^(?:to\s+)?(?P<v>[a-z]+ing)\b(?P<rest>.*)$", r, re.IGNORECASE)
     if m and m.group("v").lower() not in _NOT_GERUND:

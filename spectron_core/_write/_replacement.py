@@ -73,7 +73,7 @@ _FUNCTION = words(
     term semester
     lately recently finally honestly basically literally actually officially apparently probably definitely
     totally completely properly right well good great nice fine bad better best worse worst
-    same other another own
+    same other another own different
     people guy guys person stuff favorite favourite favorites favourites fav fave faves top number
     ok okay yeah yes yep nope lol lmao haha hehe tbh ngl omg wow oh ah hey hi idk imo btw pls please thanks
     baby bro dude yay woo smh fr rn
@@ -191,6 +191,10 @@ def replacement(
     return Reading(text[start:end], start, end, float(likeness[pick]))
 
 
+_UNTIL_A_PREPOSITION = (
+    r"(?:(?!\b(?:in|at|on|for|since|as|from|with|because|cos|but|and|so|after|before|until|till)\b)[^,.;:!?()→>])+"
+)
+"""Words up to a preposition or a clause: "replaced by matcha in my life", "bus → train since the new line"."""
 _DISPLACE = (
     r"(?:replac(?:ed|es|ing)|overt[ao]ok|overtaken|overtakes?|(?:taken|took|takes|taking)\s+over\s+from|"
     r"beat(?:s|en)?|trumps?|trumped|dethron(?:ed|es|ing)|ousted|usurped|pushed|knocked|bumped)"
@@ -209,26 +213,29 @@ _PASSIVE = (
     + _ADVERBS
     + _DISPLACE
     + r"(?:\s+(?:off|out|at|from|as))?(?:\s+(?:the\s+)?(?:top|first|number\s+one|no\.?\s*1)(?:\s+(?:spot|place))?)?"
-    r"\s+by\s+(?P<new>[^,.;:!?()]+)"
+    r"\s+by\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
 _ARROW = r"(?:→|->|➡️?|=>)"
 _SWAPPED = (
     r"\b(?:swapp?ed|swapping|traded|trading|ditched|ditching|dropped|exchanged|switched|replaced|binned)\s+"
-    r"(?:(?:the|my|our)\s+)?(?:old\s+)?(?P<old>{old})\s+(?:in\s+)?for\s+(?P<new>[^,.;:!?()]+)"
+    r"(?:(?:the|my|our)\s+)?(?:old\s+)?(?P<old>{old})\s+(?:in\s+)?for\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
-_FROM_TO = r"\bfrom\s+(?:(?:the|my|our)\s+)?(?P<old>{old})\s+(?:in)?to\s+(?P<new>[^,.;:!?()]+)"
-_ARROWED = r"\b(?P<old>{old})\s*" + _ARROW + r"\s*(?P<new>[^,.;:!?()→]+)"
+_FROM_TO = r"\bfrom\s+(?:(?:the|my|our)\s+)?(?P<old>{old})\s+(?:in)?to\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+_ARROWED = r"\b(?P<old>{old})\s*" + _ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 _NOW_IT_IS = (
-    r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with)|i\s+(?:use|drive|support|listen\s+to))\s+"
-    r"|it['’]?s\s+(?=(?:\S+\s+){{1,4}}now\b))(?:all\s+)?(?:about\s+)?(?P<new>[^,.;:!?()]+)"
+    r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with|at|in)|i\s+(?:use|drive|support|listen\s+to))\s+"
+    r"|any\s*more\s*,?\s*it['’]?s\s+"
+    r"|(?:it['’]?s|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:on|into|using|with|at|in))\s+(?=(?:\S+\s+){{1,4}}now\b))"
+    r"(?:all\s+)?(?:about\s+)?(?P<new>[^,.;:!?()]+)"
 )
-"""What is now, once the old value is said to be left ("top film used to be titanic, now it's aftersun", "gone off
-green, it's all mustard now"): asked only of a statement that names the value on record as left."""
+"""What is now, once the old value is said to be left ("top film used to be titanic, now it's aftersun", "adele
+isn't my fave anymore, it's lorde", "left leeds, we're in cardiff now", "don't work at deloitte anymore, i'm at
+kpmg now"): asked only of a statement that names the value on record as left."""
 _STAND_INS = words("it this that they these those he she something someone everything")
 """Words that stand for the new value without naming it ("they've replaced radiohead")."""
 
 
-def displacer(text: str, old: str, *, left: bool = False) -> str | None:
+def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = None) -> str | None:
     """``text`` with everything blanked but the words said to have displaced ``old`` (offsets kept), or ``None``
     when no such words are said.
 
@@ -237,7 +244,8 @@ def displacer(text: str, old: str, *, left: bool = False) -> str | None:
     replaced by padel", what it was swapped for ("ditched chrome for vivaldi"), where it went ("moved my notes from
     notion into obsidian") and what an arrow points to ("deloitte → monzo"). ``left``: the statement is known to
     name ``old`` as left (``_unread_change._displaced``), so what it says is now is the new value too ("top film
-    used to be titanic, now it's aftersun"). Likeness alone may pick another word of the statement ("haven't picked up my racket" is
+    used to be titanic, now it's aftersun"), and so is what ``arrival`` (a pattern of the words that bring a value
+    of the key: "joined", "starting at" for an employer) brings ("quit deloitte, joined accenture"). Likeness alone may pick another word of the statement ("haven't picked up my racket" is
     more like tennis than "padel" is); within these words it cannot. A stand-in ("they've replaced radiohead")
     names nothing."""
     words_of_old = _words(old)
@@ -245,7 +253,16 @@ def displacer(text: str, old: str, *, left: bool = False) -> str | None:
         return None
     one = "|".join(re.escape(w) for w in sorted(set(words_of_old), key=len, reverse=True))
     pattern = rf"(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"  # the value or part of it ("the civic")
-    for form in (_ACTIVE, _PASSIVE, _SWAPPED, _FROM_TO, _ARROWED, *((_NOW_IT_IS,) if left else ())):
+    arrows = len(re.findall(_ARROW, text)) == 1  # one arrow: a chain ("sushi → nap → netflix") is no change
+    for form in (
+        _ACTIVE,
+        _PASSIVE,
+        _SWAPPED,
+        _FROM_TO,
+        *((_ARROWED,) if arrows else ()),
+        *((_NOW_IT_IS,) if left else ()),
+        *((rf"\b{arrival}\s+(?:(?:a|an|the)\s+)?(?P<new>{_UNTIL_A_PREPOSITION})",) if left and arrival else ()),
+    ):
         m = re.search(form.format(old=pattern), text, re.IGNORECASE)
         if m is None or ("old" in m.groupdict() and all(w in _FUNCTION for w in _words(m.group("old")))):
             continue
