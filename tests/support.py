@@ -98,6 +98,12 @@ def expect_none(text: str, key: str) -> None:
 ALICE_SCOPE = {"org": "acme", "user": "alice"}
 
 
+def profile_facts(mem: Any, scope: dict[str, str], key: str) -> list[Any]:
+    """The ``profile()`` facts of ``key`` at ``scope``, whoever they are about, with their ``conflict``."""
+    p = mem.profile(scope=scope)
+    return [f for f in [*p.static, *p.dynamic, *p.preferences, *p.knowledge] if f.key == key]
+
+
 def profile_values(mem: Any, key: str, scope: dict[str, str] | None = None) -> list[str]:
     """The speaker's current values of ``key`` in ``profile()``, case-folded."""
     p = mem.profile(scope=scope or ALICE_SCOPE)

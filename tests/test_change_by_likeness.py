@@ -19,7 +19,7 @@ import pytest
 
 from spectron_core import AsyncSpectron, Spectron
 from spectron_core._write._replacement import replacement
-from tests.support import ReadsOnly
+from tests.support import ReadsOnly, profile_facts
 
 # -- the reading, with kinds set by hand ---------------------------------------------------------------------
 
@@ -164,11 +164,31 @@ OMAR = {"org": "acme", "user": "omar"}
 
 # (said first, the fact read from it, said later in other words, the value read by likeness)
 READ = [
-    ("I live in Portland.", ("home", "Portland"), "finally unpacked the last boxes at our new place in Seattle", "Seattle"),
-    ("I live in Madrid.", ("home", "Madrid"), "we swapped madrid for valencia in the spring, the beach is amazing", "valencia"),
+    (
+        "I live in Portland.",
+        ("home", "Portland"),
+        "finally unpacked the last boxes at our new place in Seattle",
+        "Seattle",
+    ),
+    (
+        "I live in Madrid.",
+        ("home", "Madrid"),
+        "we swapped madrid for valencia in the spring, the beach is amazing",
+        "valencia",
+    ),
     ("I work at Nike.", ("employer", "Nike"), "switched over to adidas last month, same commute thankfully", "adidas"),
-    ("I drive a Toyota Corolla.", ("vehicle", "Toyota Corolla"), "sold the corolla and bought a second-hand ford fiesta", "ford fiesta"),
-    ("My favourite colour is red.", ("favorite_color", "red"), "gone off red lately, yellow is my favourite now", "yellow"),
+    (
+        "I drive a Toyota Corolla.",
+        ("vehicle", "Toyota Corolla"),
+        "sold the corolla and bought a second-hand ford fiesta",
+        "ford fiesta",
+    ),
+    (
+        "My favourite colour is red.",
+        ("favorite_color", "red"),
+        "gone off red lately, yellow is my favourite now",
+        "yellow",
+    ),
     ("I study at Oxford.", ("school", "Oxford"), "transferred to cambridge for my final year", "cambridge"),
     ("I'm a nurse.", ("role", "nurse"), "left the ward for good, retraining as a midwife now", "midwife"),
     # "two weeks ago" is recent: no date of history
@@ -176,13 +196,22 @@ READ = [
     # done for someone, with a strong word of change: still the user's own move
     ("I live in Boston.", ("home", "Boston"), "we relocated to chicago for my wife, the winters are brutal", "chicago"),
     # "safer for the kids" is a reason, not a doing for them
-    ("I drive a Honda Civic.", ("vehicle", "Honda Civic"), "upgraded to a volvo last month, safer for the kids", "volvo"),
+    (
+        "I drive a Honda Civic.",
+        ("vehicle", "Honda Civic"),
+        "upgraded to a volvo last month, safer for the kids",
+        "volvo",
+    ),
 ]
 
 # said later with a word of change, and no new value of the key to read
 NOT_READ = [
     ("I live in Seattle.", ("home", "Seattle"), "I moved here from Denver ages ago and never looked back"),
-    ("My favourite drink is espresso.", ("favorite_drink", "espresso"), "quit caffeine, so now green tea is my favourite drink"),
+    (
+        "My favourite drink is espresso.",
+        ("favorite_drink", "espresso"),
+        "quit caffeine, so now green tea is my favourite drink",
+    ),
     ("I live in Rome.", ("home", "Rome"), "my sister moved to Milan last week"),
     ("I work at the BBC.", ("employer", "BBC"), "a colleague of mine just left the bbc for channel 4, big loss"),
     ("I drive a Toyota Corolla.", ("vehicle", "Toyota Corolla"), "the corolla finally got new tyres"),
@@ -209,11 +238,6 @@ def _store(tmp_path: Path, rows: list[tuple[Any, ...]], **more: tuple[str, str])
     return Spectron(path=str(tmp_path / "store"), extractor=ReadsOnly(facts))
 
 
-def _facts(mem: Spectron, scope: dict[str, str], key: str) -> list[Any]:
-    p = mem.profile(scope=scope)
-    return [f for f in [*p.static, *p.dynamic, *p.preferences, *p.knowledge] if f.key == key]
-
-
 @pytest.mark.parametrize("first,fact,later,read", READ, ids=[r[3] for r in READ])
 def test_a_change_in_new_words_is_read_and_carries_its_doubt(
     tmp_path: Path, first: str, fact: tuple[str, str], later: str, read: str
@@ -221,7 +245,7 @@ def test_a_change_in_new_words_is_read_and_carries_its_doubt(
     mem = _store(tmp_path, READ)
     mem.remember(first, scope=DANA, observed_at=T0)
     result = mem.remember(later, scope=DANA, observed_at=LATER)
-    [shown] = _facts(mem, DANA, fact[0])
+    [shown] = profile_facts(mem, DANA, fact[0])
     assert shown.value == read
     # the doubt names the value replaced, so a wrong reading still shows the assistant what was there
     assert shown.conflict and "may have changed" in shown.conflict and repr(fact[1]) in shown.conflict
@@ -297,7 +321,7 @@ def test_no_value_is_read_where_none_was_said(tmp_path: Path, first: str, fact: 
     mem = _store(tmp_path, NOT_READ)
     mem.remember(first, scope=DANA, observed_at=T0)
     mem.remember(later, scope=DANA, observed_at=LATER)
-    [shown] = _facts(mem, DANA, fact[0])
+    [shown] = profile_facts(mem, DANA, fact[0])
     assert shown.value == fact[1]
     assert "likeness" not in (shown.conflict or "")
     mem.close()
@@ -309,8 +333,8 @@ def test_the_reading_changes_no_other_users_memory(tmp_path: Path) -> None:
     mem.remember(first, scope=DANA, observed_at=T0)
     mem.remember(first, scope=OMAR, observed_at=T0)
     mem.remember(later, scope=DANA, observed_at=LATER)
-    assert [f.value for f in _facts(mem, OMAR, fact[0])] == [fact[1]]
-    assert _facts(mem, OMAR, fact[0])[0].conflict is None
+    assert [f.value for f in profile_facts(mem, OMAR, fact[0])] == [fact[1]]
+    assert profile_facts(mem, OMAR, fact[0])[0].conflict is None
     assert mem.profile(scope=OMAR).conflicts == []
     assert read not in mem.recall("where do I work?", scope=OMAR).formatted
     mem.close()
@@ -324,7 +348,7 @@ def test_a_later_statement_the_extractor_reads_settles_the_doubt(tmp_path: Path)
     mem.remember(later, scope=DANA, observed_at=LATER)
     result = mem.remember(plain, scope=DANA, observed_at=LATER + timedelta(days=1))
     assert [c.action for c in result.uncertainties] == ["resolved"]
-    [shown] = _facts(mem, DANA, "home")
+    [shown] = profile_facts(mem, DANA, "home")
     assert shown.value == read and shown.conflict is None
     mem.close()
 
@@ -338,7 +362,7 @@ def test_forgetting_the_statement_takes_the_reading_and_its_doubt(tmp_path: Path
     # by meaning: the statement goes, and with it the facts drawn from it (the reading) and the doubt quoting it
     mem.forget("switched over to adidas last month", scope=DANA, purge=True, threshold=0.3)
     assert mem.profile(scope=DANA).conflicts == []
-    assert all(f.value != read for f in _facts(mem, DANA, fact[0]))
+    assert all(f.value != read for f in profile_facts(mem, DANA, fact[0]))
     block = mem.recall("where do I work?", scope=DANA).formatted
     assert read not in block and "likeness" not in block
     mem.close()
@@ -350,7 +374,7 @@ def test_a_batch_and_the_async_client_read_as_a_single_write_does(tmp_path: Path
     mem = _store(tmp_path / "batch", READ)
     with mem.sessions.create(scope=DANA) as s:
         s.remember_many([("user", first, T0), ("user", later, LATER)])
-    assert [f.value for f in _facts(mem, DANA, fact[0])] == [read]
+    assert [f.value for f in profile_facts(mem, DANA, fact[0])] == [read]
     mem.close()
 
     async def run() -> list[str]:
@@ -378,12 +402,21 @@ def test_keys_of_numbers_times_and_few_states_are_never_read(tmp_path: Path) -> 
 
     def fact(key: str, value: str) -> Attribute:
         return Attribute(
-            id=f"att_{key}", scope=DANA, recorded_at=T0, entity="Person/dana", key=key, value=value,
-            text=f"{key} {value}", source=Source(kind="turn", ref="turn_x"),
+            id=f"att_{key}",
+            scope=DANA,
+            recorded_at=T0,
+            entity="Person/dana",
+            key=key,
+            value=value,
+            text=f"{key} {value}",
+            source=Source(kind="turn", ref="turn_x"),
         )
 
     assert _reading(engine, embed, "my favourite colour is green now", fact("favorite_color", "blue")) is not None
-    assert _reading(engine, embed, "we're a proper couple now, it's official", fact("relationship_status", "single")) is None
+    assert (
+        _reading(engine, embed, "we're a proper couple now, it's official", fact("relationship_status", "single"))
+        is None
+    )
     assert _reading(engine, embed, "I am 35 now, where did the time go", fact("age", "34")) is None
     assert _reading(engine, embed, "I wake at 6am now, new routine", fact("wake_time", "7am")) is None
     mem.close()

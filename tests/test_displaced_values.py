@@ -17,11 +17,11 @@ from typing import Any
 import numpy as np
 import pytest
 
-from spectron_core import ExtractionContext, RuleExtractor, Spectron
+from spectron_core import Spectron
 from spectron_core._recall._principal import is_question
 from spectron_core._write._replacement import displacer, replacement
 from spectron_core._write._unread_change import _displaced
-from tests.support import ReadsOnly
+from tests.support import ReadsOnly, facts, profile_facts
 
 T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
 LATER = T0 + timedelta(days=1)
@@ -311,11 +311,6 @@ def _store(tmp_path: Path, rows: list[tuple[Any, ...]]) -> Spectron:
     return Spectron(path=str(tmp_path / "store"), extractor=ReadsOnly({r[0]: r[1] for r in rows}))
 
 
-def _facts(mem: Spectron, scope: dict[str, str], key: str) -> list[Any]:
-    p = mem.profile(scope=scope)
-    return [f for f in [*p.static, *p.dynamic, *p.preferences, *p.knowledge] if f.key == key]
-
-
 @pytest.mark.parametrize("first,fact,later,read", DISPLACED, ids=[r[3] for r in DISPLACED])
 def test_a_value_named_as_displaced_gives_way_to_what_displaced_it(
     tmp_path: Path, first: str, fact: tuple[str, str], later: str, read: str
@@ -323,7 +318,7 @@ def test_a_value_named_as_displaced_gives_way_to_what_displaced_it(
     mem = _store(tmp_path, DISPLACED)
     mem.remember(first, scope=DANA, observed_at=T0)
     mem.remember(later, scope=DANA, observed_at=LATER)
-    [shown] = _facts(mem, DANA, fact[0])
+    [shown] = profile_facts(mem, DANA, fact[0])
     assert shown.value == read
     # read by no rule: the doubt stays on it, naming the value it replaced
     assert shown.conflict and "may have changed" in shown.conflict and repr(fact[1]) in shown.conflict
@@ -338,7 +333,7 @@ def test_a_value_named_near_a_word_of_leaving_is_kept_undoubted(
     mem = _store(tmp_path, KEPT)
     mem.remember(first, scope=DANA, observed_at=T0)
     mem.remember(later, scope=DANA, observed_at=LATER)
-    [shown] = _facts(mem, DANA, fact[0])
+    [shown] = profile_facts(mem, DANA, fact[0])
     assert shown.value == fact[1] and not shown.conflict
     mem.close()
 
@@ -349,8 +344,8 @@ def test_a_value_displaced_in_one_scope_stays_in_another(tmp_path: Path) -> None
     for scope in (DANA, OMAR):
         mem.remember(first, scope=scope, observed_at=T0)
     mem.remember(later, scope=DANA, observed_at=LATER)
-    assert [f.value for f in _facts(mem, DANA, fact[0])] == [read]
-    [omars] = _facts(mem, OMAR, fact[0])
+    assert [f.value for f in profile_facts(mem, DANA, fact[0])] == [read]
+    [omars] = profile_facts(mem, OMAR, fact[0])
     assert omars.value == fact[1] and not omars.conflict
     mem.close()
 
@@ -372,10 +367,7 @@ def test_a_statement_opening_on_cant_is_no_question(text: str, asks: bool) -> No
 
 
 def _read(text: str) -> list[tuple[str, str, bool]]:
-    ctx = ExtractionContext(
-        text=text, role="user", observed_at=T0, principal="Person/dana", agent="Agent/a", scope={"user": "dana"}
-    )
-    return [(a.key, a.value, a.negated) for a in RuleExtractor().extract(ctx).attributes]
+    return [(key, value, negated) for _, key, value, negated in facts(text)]
 
 
 @pytest.mark.parametrize(
@@ -452,7 +444,7 @@ def test_what_followed_a_value_the_rules_ended_is_read_as_the_new_one(
     mem = Spectron(path=str(tmp_path / "store"))  # the rules read both statements: the leaving is theirs
     mem.remember(first, scope=DANA, observed_at=T0)
     mem.remember(later, scope=DANA, observed_at=LATER)
-    [shown] = _facts(mem, DANA, key)
+    [shown] = profile_facts(mem, DANA, key)
     assert shown.value == read and shown.conflict and "may have changed" in shown.conflict
     mem.close()
 
@@ -469,7 +461,7 @@ def test_a_value_ended_with_nothing_after_it_stays_ended(tmp_path: Path, first: 
     mem = Spectron(path=str(tmp_path / "store"))
     mem.remember(first, scope=DANA, observed_at=T0)
     mem.remember(later, scope=DANA, observed_at=LATER)
-    assert _facts(mem, DANA, key) == []
+    assert profile_facts(mem, DANA, key) == []
     mem.close()
 
 

@@ -72,12 +72,27 @@ chosen for once ("a burrito instead of sushi today"), or left for now (``FOR_A_W
 favourite needs no word of liking; "used to" is then the change, not a date; and "they"/"you" stand for values,
 not people ("they've replaced radiohead as my number one", "sorry breaking bad, you've been dethroned").
 
+The order of the words also says when a value named is *not* left: someone else's switch ("husband switched from
+keto to paleo", "the kids have gone off green"), a value still kept ("i'm sticking with keto", "still a gooner"),
+"behind" that is not "behind me", an active verb of displacing whose subject is the value ("adele has taken over
+from ed sheeran"), "used to be" or "isn't … anymore" not said of the user's own ("titanic used to be the highest
+grossing film"), a chain of arrows or an arrow to more than a name ("sushi → nap → netflix").
+
 Its new value is what the statement says displaced it (``_replacement.displacer``): the subject of "has replaced"
 or "has taken over from", the agent of "was dethroned by", what it was swapped for, where it went, what an arrow
-points to, and, once the value is known to be left, what "now it's …" names. One run of words there is taken
-however unlike the old value it is: an embedding knows little of "padel", "aftersun" or "monzo", and likeness over
-the whole statement would take "racket" from "padel has replaced tennis, haven't picked up my racket". A reading
-so made carries its doubt as a likeness reading does ("… as what displaced 'tennis', the value before").
+points to, and, once the value is known to be left, what "now it's …", "it's … now", "we're in … now" name and
+what the key's own words of arrival bring (``_ARRIVALS``: "joined", "starting at" for an employer, "settled in"
+for a home). One run of words there is taken however unlike the old value it is: an embedding knows little of
+"padel", "aftersun" or "monzo", and likeness over the whole statement would take "racket" from "padel has
+replaced tennis, haven't picked up my racket". A reading so made carries its doubt as a likeness reading does ("…
+as what displaced 'tennis', the value before").
+
+**What followed a value the rules ended.** The rules read a leaving ("packed up and left leeds", "quit tesco",
+"cancelled puregym") and end the value, and often read nothing of the arrival said beside it ("we're in cardiff
+now", "starting at ocado on monday", "i'm at anytime fitness now"). So before anything else, a value the extractor
+ended on this turn, with no new value of its key read, is followed by the value that arrived, read as a displaced
+value's is (``_read_what_followed``); nothing is read when nothing arrived ("left leeds, miss it already", "quit
+tesco, joined a band").
 
 What it does: on the set of indirect changes written last stop (``changes_held_out``, whose failures this work
 read) the changes applied go from 0.12 to 0.20 and applied-or-warned from 0.18 to 0.32; on the stop-27 blind set
