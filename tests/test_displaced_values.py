@@ -157,6 +157,13 @@ def test_two_runs_that_displaced_the_value_fall_back_to_likeness() -> None:
         ("coffee's been replaced by matcha", {"coffee"}),
         ("adele's been knocked off the top spot", {"adele"}),
         ("bye keto, hello low fodmap", {"keto"}),
+        ("my fave colour was green but it's yellow now", {"green"}),
+        ("blue is out, sage green is my colour now", {"blue"}),
+        ("idles out, wet leg in", {"idles"}),
+        ("rip the civic, new whip is a polo", {"civic"}),
+        ("said goodbye to manchester, liverpool is home now", {"manchester"}),
+        ("tennis was fun but pickleball has replaced it", {"tennis"}),
+        ("sleep token have taken metallica's place", {"metallica"}),
     ],
 )
 def test_a_value_said_as_left_is_displaced(text: str, named: set[str]) -> None:
@@ -190,6 +197,12 @@ def test_a_value_said_as_left_is_displaced(text: str, named: set[str]) -> None:
         ("the university has replaced the old wifi", {"university"}),  # the value displacing another
         ("adele used to be played at every wedding", {"adele"}),  # used to be, not used to be mine
         ("titanic isn't on tv anymore at christmas", {"titanic"}),  # not on tv, not not mine
+        ("the milk's gone off so black coffee it is", {"coffee"}),  # the milk went off, not the coffee
+        ("headline today: leeds → london, why the young are leaving", {"leeds"}),  # reported text
+        ("avatar took over from titanic as the highest grossing film", {"titanic"}),  # news of the world
+        ("padel is replacing tennis in spain apparently", {"tennis"}),
+        ("they don't sell the civic hatch here anymore", {"civic"}),  # they deny it, the user keeps it
+        ("my vegetarian streak has lasted 9 years now", {"vegetarian"}),  # a longer noun
     ],
 )
 def test_a_value_near_a_word_of_leaving_is_not_displaced(text: str, named: set[str]) -> None:
@@ -261,6 +274,20 @@ DISPLACED = [
         "coffee's been replaced by matcha in my life",
         "matcha",
     ),
+    (
+        "My favourite sport is tennis.",
+        ("favorite_sport", "tennis"),
+        "tennis was fun but pickleball has officially replaced it as my sport",
+        "pickleball",
+    ),
+    ("I live in Manchester.", ("home", "Manchester"), "said goodbye to manchester, liverpool is home now", "liverpool"),
+    (
+        "My favourite show is Breaking Bad.",
+        ("favorite_show", "Breaking Bad"),
+        "sorry breaking bad, you've been dethroned by succession",
+        "succession",
+    ),
+    ("I'm on a keto diet.", ("food_preference", "keto"), "keto lasted six months, doing paleo now", "paleo"),
 ]
 
 # said later: the old value named near a word of leaving, and still the value
@@ -304,6 +331,18 @@ KEPT = [
         "titanic used to be the highest grossing film, now it's avatar",
     ),
     ("I study at Leeds.", ("school", "Leeds"), "leeds has replaced the old library wifi, finally"),
+    (
+        "I drive a Mazda MX-5.",
+        ("vehicle", "Mazda MX-5"),
+        "was this close to trading the mazda for an SUV but couldnt do it",
+    ),
+    ("I live in Cape Town.", ("home", "Cape Town"), "in joburg for a conference this week, missing cape town already"),
+    ("I live in Leeds.", ("home", "Leeds"), "said goodbye to leeds for the summer, interning in london till september"),
+    (
+        "My favourite band is Idles.",
+        ("favorite_music", "Idles"),
+        "my mate reckons fontaines dc have replaced idles for him",
+    ),
 ]
 
 
@@ -447,6 +486,13 @@ def test_what_followed_a_value_the_rules_ended_is_read_as_the_new_one(
     [shown] = profile_facts(mem, DANA, key)
     assert shown.value == read and shown.conflict and "may have changed" in shown.conflict
     mem.close()
+
+
+def test_someone_elses_switch_after_their_doing_is_theirs() -> None:
+    # the clause after "my neighbour sold his civic" is the neighbour's, as one after "my dad …" is the dad's
+    assert _read("my neighbour sold his civic and got a tesla") == []
+    assert _read("my friend left tcs and joined infosys last month") == []
+    assert ("vehicle", "tesla", False) in _read("my neighbour sold his civic and i got a tesla")
 
 
 @pytest.mark.parametrize(

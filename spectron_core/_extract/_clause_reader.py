@@ -125,6 +125,7 @@ from ._rule_patterns import (
     _ORIGIN_LEAD,
     _OWN_KIN,
     _OWN_NOUN_NAMED,
+    _OWN_OTHER,
     _OWN_PET_NAMED,
     _PARTICIPLES,
     _PARTNER_LEFT,
@@ -373,7 +374,8 @@ class ClauseReader:
         own: bool = True,
         lead: bool = True,
     ) -> tuple[str, bool] | None:
-        """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it).
+        """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it; a
+        subject of ``""`` is someone the store does not track, whose verb-led clauses are read as nobody's).
         ``prior`` is the clause before it (in this sentence or the one before), for "…, my favourite"."""
         text = piece.text
         hedge = _HEDGE.match(text)
@@ -582,7 +584,9 @@ class ClauseReader:
             subject, plural, confidence, text = unsaid
             predicate, possessive = text, False
         if subject == "":
-            return None  # another speaker ("you …") or an unresolved pronoun: nothing about anyone we know
+            # another speaker ("you …"), someone not kin ("my neighbour sold his civic") or an unresolved pronoun:
+            # nothing about anyone we know, and a verb-led clause after it ("… and got a tesla") is theirs too
+            return ("", plural)
         if subject.startswith("Person/") and subject != speaker:
             confidence = min(confidence, 0.85)
         clause = _Clause(
@@ -624,7 +628,7 @@ class ClauseReader:
             return None  # "House cats weigh …": a capitalised first word that was not a name (see _general)
         if not clause.matched and subject == speaker and _FACT_VERB.search(predicate):
             out.unsure = True
-        if possessive and _OWN_KIN.match(predicate):
+        if possessive and (_OWN_KIN.match(predicate) or _OWN_OTHER.match(predicate)):
             return ("", plural)  # "my dad grew up in ohio and never left": the clause after is the dad's, no one's here
         return (subject, plural)
 

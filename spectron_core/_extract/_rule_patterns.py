@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import ACTIVITIES, KIN, NAME_WORD, PETS, RELATION_WORDS, words
+from ._lexicon import ACTIVITIES, KIN, NAME_WORD, PEOPLE_NOUNS, PETS, RELATION_WORDS, words
 from ._phrases import AFFECTS_ME, FAVOURITE_APPOSITION
 from ._predicates import _SKILL_VERBS, VERBS
 
@@ -737,6 +737,13 @@ _OWN_KIN = re.compile(
     r"\w+\s+year\s+old)\s+)?(?P<kin>" + "|".join(sorted(KIN, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_OWN_OTHER = re.compile(
+    r"^(?:(?:best|old|new|close|next[\s-]door)\s+)?(?:" + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True)) + r")"
+    r"\s+(?:(?:just|finally|also|recently|has|have|had)\s+)*[a-z]+(?:ed|ght|ld|ft|ew|ok|ot|ve)\b",
+    re.IGNORECASE,
+)
+"""Someone of the speaker's not kin, doing something in the past ("my neighbour sold his civic", "my mate moved to
+york"): a verb-led clause after it ("… and got a tesla") is theirs, not the speaker's."""
 
 
 _FAVORITE = re.compile(

@@ -15,19 +15,6 @@ from datetime import datetime, timedelta, timezone
 
 __all__ = ["FOR_A_WHILE", "MONTHS", "TimeMention", "as_utc", "resolve"]
 
-FOR_A_WHILE = re.compile(
-    r"\bfor\s+(?:the|a|an|one|two|three|a\s+few|a\s+couple\s+of|a\s+couple|some|the\s+next)?\s*(?:\w+\s+)?"
-    r"(?:weekend|day|days|night|nights|week|weeks|fortnight|holidays?|vacation|trip|break|getaway|christmas|"
-    r"easter|thanksgiving|diwali|eid|lent|ramadan|half[\s-]term)\b"
-    r"|\bfor\s+(?:now|a\s+bit|a\s+while|the\s+time\s+being)\b"
-    r"|\bback\s+(?:on|by|next|tomorrow|tonight|later|soon|home|in\s+a\s+(?:few|couple|week|day))\b"
-    r"|\b(?:left|leaving)\s+(?:[\w'’-]+\s+){1,3}?(?:at\s+\d|at\s+(?:dawn|noon|midnight)|early\b|this\s+morning\b|"
-    r"first\s+thing\b)",
-    re.IGNORECASE,
-)
-"""A while away, to come back ("left leeds for the weekend", "swapped coke for water for lent", "leaving
-manchester behind for a bit", "back on sunday"), or a departure of the day ("left glasgow at 6am"): what is left
-for now is not left for good."""
 
 MONTHS = {
     m: i
@@ -51,6 +38,23 @@ MONTHS = {
 }
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
+
+FOR_A_WHILE = re.compile(
+    r"\bfor\s+(?:the|a|an|one|two|three|a\s+few|a\s+couple\s+of|a\s+couple|some|the\s+next)?\s*(?:\w+\s+)?"
+    r"(?:weekend|day|days|night|nights|week|weeks|fortnight|holidays?|vacation|trip|break|getaway|christmas|"
+    r"easter|thanksgiving|diwali|eid|lent|ramadan|half[\s-]term)\b"
+    r"|\bfor\s+(?:now|a\s+bit|a\s+while|the\s+time\s+being)\b"
+    r"|\bfor\s+(?:the|a|an)\s+(?:\w+\s+)?(?:summer|winter|term|semester|conference|trip|wedding|visit|meeting|funeral|"
+    r"festival|course|placement|internship)\b"
+    r"|\b(?:till|until|til)\s+(?:next\s+\w+|the\s+end\s+of|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    r"|\bback\s+(?:on|by|next|tomorrow|tonight|later|soon|home|in\s+a\s+(?:few|couple|week|day))\b"
+    r"|\b(?:left|leaving)\s+(?:[\w'’-]+\s+){1,3}?(?:at\s+\d|at\s+(?:dawn|noon|midnight)|early\b|this\s+morning\b|"
+    r"first\s+thing\b)",
+    re.IGNORECASE,
+)
+"""A while away, to come back ("left leeds for the weekend", "swapped coke for water for lent", "leaving
+manchester behind for a bit", "back on sunday"), or a departure of the day ("left glasgow at 6am"): what is left
+for now is not left for good."""
 
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}

@@ -215,6 +215,32 @@ _PASSIVE = (
     + r"(?:\s+(?:off|out|at|from|as))?(?:\s+(?:the\s+)?(?:top|first|number\s+one|no\.?\s*1)(?:\s+(?:spot|place))?)?"
     r"\s+by\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
+_TOOK_ITS_PLACE = (
+    r"(?P<new>[^,.;:!?()]+?)(?:\s+(?:has|have|had)|['’](?:s|ve))?\s+"
+    + _ADVERBS
+    + r"(?:taken|took|stolen|stole)\s+(?:the\s+)?(?P<old>{old})(?:['’]s?)?\s+(?:place|spot|crown|top\s+spot)\b"
+)
+_MINE_NOW = (
+    r"(?P<new>[^,.;:!?()]+?)\s+(?:is|are|['’]s)\s+(?:home|my\s+(?:new\s+)?\w+(?:\s+\w+)?)\s+(?:now|these\s+days)\b"
+)
+"""What is the user's now ("liverpool is home now", "terry pratchett is my author now")."""
+_PASSIVE_ADDRESSED = (
+    r"\b(?:you|it|they)(?:['’](?:ve|s)|\s+(?:have|has|got|were|was))?\s+(?:been\s+)?"
+    + _ADVERBS
+    + _DISPLACE
+    + r"\s+by\s+(?P<new>"
+    + _UNTIL_A_PREPOSITION
+    + ")"
+)
+"""What displaced a value addressed or referred to ("sorry breaking bad, you've been dethroned by succession")."""
+_TAKEN_OVER = (
+    r"(?P<new>[^,.;:!?()]+?)(?:\s+(?:has|have|had)|['’](?:s|ve))?\s+"
+    + _ADVERBS
+    + r"(?:taken\s+over|took\s+over|won\s+(?:me\s+)?over|(?:replaced|overtaken|overtook|dethroned)\s+(?:it|them|him|her)|"
+    r"(?:taken|took|stolen|stole)\s+(?:its|their|his|her|the)\s+(?:place|spot|crown|top\s+spot))\b"
+)
+"""What displaced a value said before it, known to be left ("sushi used to be my fav but ramen has completely taken
+over", "serial was my number one pod but sweet bobby took its crown")."""
 _ARROW = r"(?:→|->|➡️?|=>)"
 _SWAPPED = (
     r"\b(?:swapp?ed|swapping|traded|trading|ditched|ditching|dropped|exchanged|switched|replaced|binned)\s+"
@@ -225,6 +251,8 @@ _ARROWED = r"\b(?P<old>{old})\s*" + _ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITI
 _NOW_IT_IS = (
     r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with|at|in)|i\s+(?:use|drive|support|listen\s+to))\s+"
     r"|any\s*more\s*,?\s*it['’]?s\s+"
+    r"|(?:doing|using|drinking|eating|playing|watching|driving|riding|reading|supporting|listening\s+to)\s+"
+    r"(?=(?:\S+\s+){{1,4}}now\b)"
     r"|(?:it['’]?s|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:on|into|using|with|at|in))\s+(?=(?:\S+\s+){{1,4}}now\b))"
     r"(?:all\s+)?(?:about\s+)?(?P<new>[^,.;:!?()]+)"
 )
@@ -257,10 +285,11 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
     for form in (
         _ACTIVE,
         _PASSIVE,
+        _TOOK_ITS_PLACE,
         _SWAPPED,
         _FROM_TO,
         *((_ARROWED,) if arrows else ()),
-        *((_NOW_IT_IS,) if left else ()),
+        *((_NOW_IT_IS, _TAKEN_OVER, _MINE_NOW, _PASSIVE_ADDRESSED) if left else ()),
         *((rf"\b{arrival}\s+(?:(?:a|an|the)\s+)?(?P<new>{_UNTIL_A_PREPOSITION})",) if left and arrival else ()),
     ):
         m = re.search(form.format(old=pattern), text, re.IGNORECASE)

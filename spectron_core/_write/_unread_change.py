@@ -200,6 +200,7 @@ home); with one, the topic test may be looser (``_about``)."""
 _STRONG_Z = 2.5
 _UNREAL = re.compile(
     r"\b(?:if|whether|might|could|would|should|wish(?!\s+me\s+luck)|someday|one\s+day|maybe|perhaps|thinking\s+(?:of|about)|"
+    r"almost|nearly|close\s+to\s+\w+ing|"
     r"considering|tempted|want(?:s|ed)?\s+to|wanna|hop(?:e|ing)\s+to|plan(?:s|ning)?\s+(?:to|on)|going\s+to|gonna|"
     r"will|won't|i'd|we'd|i'll|we'll|it'll)\b",
     re.IGNORECASE,
@@ -315,7 +316,8 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     as ``vector``) may have changed without the extractor reading it, reading the new value of one of them by
     likeness where a span of the statement clearly names it (see the module docstring)."""
     text = turn.content or ""
-    if turn.role != "user" or vector is None or not (_CUE.search(text) or _ARROW_SAID.search(text)):
+    cue = bool(_CUE.search(text) or _ARROW_SAID.search(text))
+    if turn.role != "user" or vector is None or not (cue or _may_leave(text)):
         return
     if is_question(text) or _UNREAL.search(text):
         return
@@ -323,14 +325,18 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     said = _words(text)
     left = _values_left(rec, turn, principal, text, said)
     left_ids = {fact.id for fact in left}
+    if not (cue or left):
+        return
     # a value on record said to be a thing of the past is the change itself, not a date ("top film used to be
-    # titanic, now it's aftersun")
+    # titanic, now it's aftersun"); whose doing it was, ``_displaced`` has already asked of its words
     if _PAST.search(_USED_TO.sub(" ", text) if left else text) or _someone_elses(text, value_left=bool(left)):
         return
     if _read_what_followed(engine, rec, turn, principal, extraction):
         return
     strong = bool(_STRONG.search(text))
     keys, z = _about(engine, vector, strong=strong)
+    if not cue:
+        keys = []  # no word of change: only a value named as left may be read ("pizza got knocked off the top")
     service = changed_service(text)  # "i switched banks": a service's key, single-valued yet not in the ontology
     if service and service not in keys:
         keys = [*keys, service]
@@ -415,6 +421,16 @@ def _read_what_followed(engine: Engine, rec: Reconciler, turn: Turn, principal: 
         return False
     _apply_reading(rec, turn, principal, *max(readings, key=lambda r: r[1].likeness))
     return True
+
+
+def _may_leave(text: str) -> bool:
+    """Whether ``text`` has a word that may leave a value with no word of change ("pizza got knocked off the top
+    spot", "coke is dead to me", "bye keto"): only then is the store asked for the values it may name."""
+    tokens = {w.casefold() for w in _WORD.findall(text)}
+    return bool(tokens & (_LEFT_AFTER | _LEFT_BEFORE | _MAY_LEAVE))
+
+
+_MAY_LEAVE = words("anymore used longer off over")
 
 
 def _values_left(rec: Reconciler, turn: Turn, principal: str, text: str, said: set[str]) -> list[Attribute]:
@@ -596,7 +612,11 @@ def _left_behind(text: str, named: set[str]) -> bool:
     if FOR_A_WHILE.search(text):
         return False  # left for now, not for good ("left glasgow at 6am", "leaving leeds for the weekend")
     tokens = [m.casefold() for m in _WORD.findall(text)]
-    at = [i for i, w in enumerate(tokens) if w in named and "still" not in tokens[max(0, i - 2) : i]]
+    at = [
+        i
+        for i, w in enumerate(tokens)
+        if w in named and "still" not in tokens[max(0, i - 2) : i] and not _longer_noun(tokens, i)
+    ]
     leaving = _leaving_at(tokens)
     return any(
         abs(i - j) <= _LEAVING_REACH
@@ -617,6 +637,7 @@ _LEFT_AFTER = words(
     """left leave leaves leaving quit quitting sold selling traded trading swapped replaced replacing cancelled
     canceled cancelling ditched ditching dropped scrapped dumped outgrew outgrown farewell miss missed missing
     sorry ex former dethroned overtook overtaken beat beats wrapped uninstalled deleted abandoned unsubscribed bye
+    goodbye rip
     wiped retired resigned sacked binned"""
 )
 """Words after which a value is the one left: the object of a verb of leaving or displacing ("sold the civic",
@@ -641,6 +662,12 @@ none."""
 _BUT_NOW = re.compile(r"\buntil\b|\bbut\s+now\b|\bnow\s+it\s?s\b|\bnow\s+it\s+is\b|\bnot\s+any\s*more\b")
 """After "X was my …": what makes X a thing of the past ("red was my colour until …", "was my guy but now …"),
 not a memory ("radiohead was my first ever gig, now i'm seeing them again")."""
+_IT_DISPLACED = re.compile(
+    r"\b(?:replaced|overtaken|overtook|dethroned)\s+(?:it|them|him|her)\b|"
+    r"\b(?:taken|took|stolen|stole)\s+(?:its|their|his|her)\s+(?:place|spot|crown)\b|"
+    r"\b(?:has|have|s|ve)\s+(?:\w+\s+)?(?:taken|took)\s+over\b"
+)
+"""A value said before, displaced by a pronoun's reference ("tennis was fun but pickleball has replaced it")."""
 _ARROW = r"(?:→|->|➡️?|=>)"
 _ARROW_SAID = re.compile(rf"\s{_ARROW}\s|\w{_ARROW}\w", re.IGNORECASE)
 """An arrow between two words: chat's way to say a value became another ("flat white → cortado")."""
@@ -667,19 +694,21 @@ def _displaced(text: str, named: set[str]) -> bool:
       in the table").
 
     "Instead of" is no word of leaving: "a burrito instead of sushi today" is one lunch."""
-    if FOR_A_WHILE.search(text) or _STILL_KEPT.search(text):
+    if FOR_A_WHILE.search(text) or _STILL_KEPT.search(text) or _NEWS.search(text):
         return False
     tokens = [m.casefold() for m in _WORD.findall(text)]
     for i in (i for i, w in enumerate(tokens) if w in named):
+        if _longer_noun(tokens, i):
+            continue  # a longer noun that only starts with the value ("sorry dune fans", "bus passes")
         before = tokens[max(0, i - _LEAVING_REACH) : i]
         start = i - len(before)
         for k, w in enumerate(before):
             prev = tokens[start + k - 1] if start + k else ""
             if (
                 (w in _LEFT_AFTER and not (w.startswith("beat") and prev in _NO_RIVAL))
-                or (w == "with" and prev == "done")
-                or (w == "off" and prev in _OFF_AFTER)
-                or (w == "over" and prev in _OVER_AFTER)
+                or (w == "with" and prev == "done" and _next_to(before[k + 1 :]))
+                or (w == "off" and prev in _OFF_AFTER and _next_to(before[k + 1 :]))
+                or (w == "over" and prev in _OVER_AFTER and _next_to(before[k + 1 :]))
                 or (w in ("more", "longer") and prev == "no")
                 or (w == "at" and prev == "day" and "last" in before[:k])
                 or (w == "up" and prev in ("gave", "given", "giving"))
@@ -688,16 +717,48 @@ def _displaced(text: str, named: set[str]) -> bool:
             ) and not _others_doing(tokens, start + k):
                 return True
         after = tokens[i + 1 : i + 7]
-        denied = bool(_DENIED & set(before[-3:])) or (bool(_DENIED & set(after[:3])) and bool(_MINE & set(after[:4])))
+        denial = next((start + k for k, w in enumerate(before) if w in _DENIED and k >= len(before) - 3), None)
+        denied = (denial is not None and not _others_doing(tokens, denial, _DENIERS)) or (
+            bool(_DENIED & set(after[:3])) and bool(_MINE & set(after[:4]))
+        )
         if denied and ("anymore" in after or _pair(after, "any", "more")):
             return True  # "i'm not nhs staff anymore", "adele isn't my fave anymore" (not "isn't on tv anymore")
         if (_pair(after[:3], "used", "to") and bool(_MINE & set(after[:6]))) or _pair(after[:3], "no", "more"):
             return True  # "titanic used to be my fave" (not "used to be played at weddings"), "friends fan no more"
         if any(_leaves_it(after, k) for k in range(min(3, len(after)))):
             return True  # "leeds is behind me", "keto lasted six months", "tennis got replaced"
-        if after[:2] in (["was", "my"], ["were", "my"]) and _BUT_NOW.search(" ".join(tokens[i:])):
+        rest = " ".join(tokens[i:])
+        if after[:2] in (["was", "my"], ["were", "my"]) and _BUT_NOW.search(rest):
             return True  # "red was my colour until i found orange", "king was my guy for years but now …"
+        if after[:1] in (["was"], ["were"]) and _IT_DISPLACED.search(rest):
+            return (
+                True  # "tennis was fun but pickleball has replaced it", "serial was my number one but … took its crown"
+            )
+        if _pair(after[:2], "s", "place") or after[:1] in (["place"], ["spot"], ["crown"]):
+            if {"taken", "took", "stolen", "stole"} & set(before[-2:]):
+                return True  # "sleep token have taken metallica's place"
+        if before[-1:] == ["was"] and _MINE & set(before) and (_BUT_NOW.search(rest) or "now" in tokens[i:]):
+            return True  # "my fave colour was green but it's yellow now"
+        if (
+            (after[:2] == ["is", "out"] or after[:1] == ["out"])
+            and "of" not in after[1:3]
+            and {"now", "in"} & set(tokens[i:])
+        ):
+            return True  # "blue is out, sage green is my colour now", "idles out, wet leg in"
     return any(re.search(rf"\b{re.escape(w)}\s*{_ARROW}", text, re.IGNORECASE) for w in named) and _one_arrow(text)
+
+
+def _longer_noun(tokens: list[str], i: int) -> bool:
+    """Whether the value's word at ``i`` only starts a longer noun (``_OF_THE_VALUE``)."""
+    return i + 1 < len(tokens) and tokens[i + 1] in _OF_THE_VALUE
+
+
+_OF_THE_VALUE = words(
+    """fans fanbase passes pass ticket tickets streak tour concert gig merch season sale sales price prices
+    shares stock"""
+)
+"""Nouns that make the value the first word of a longer one ("sorry dune fans", "no more bus passes sold here",
+"my vegetarian streak has lasted 9 years"): the value itself is not left."""
 
 
 def _leaves_it(after: list[str], k: int) -> bool:
@@ -712,31 +773,56 @@ def _leaves_it(after: list[str], k: int) -> bool:
     return not _DISPLACES.fullmatch(w) or (k > 0 and after[k - 1] in _PASSIVE)
 
 
+def _next_to(between: list[str]) -> bool:
+    """Whether the words between a particle and the value leave the value its object ("gone off green", "done
+    with the old civic"), not another clause's ("the milk's gone off so black coffee it is")."""
+    return len(between) <= 2 and all(w in _DETERMINERS for w in between)
+
+
+_DETERMINERS = words("the my our a an old from")
+
+
 def _one_arrow(text: str) -> bool:
     """Whether ``text`` has one arrow, pointing to a few words ("flat white → cortado, new era"), not a chain
     ("sushi → nap → netflix") or a journey ("mumbai → delhi flight delayed 3 hrs")."""
-    if len(_ARROW_SAID.findall(text)) != 1:
+    if len(_ARROW_SAID.findall(text)) != 1 or _REPORTED.search(text):
         return False
     m = re.search(rf"{_ARROW}\s*([^,.;:!?()]*)", text)
     return m is not None and 0 < len(m.group(1).split()) <= _ARROW_WORDS
 
 
 _ARROW_WORDS = 2
+_REPORTED = re.compile(
+    r"[\"“”]|\b(?:headline|post|posted|tweet|tweeted|article|caption|title|said|says)\b", re.IGNORECASE
+)
+"""Words that report someone else's text ("a linkedin post 'deloitte → monzo, new chapter!'"): an arrow there is
+theirs."""
 
 
 _STILL_KEPT = re.compile(
     r"\b(?:still\s+(?:a|an|my|the|love|loving|like|with|use|using|support|supporting|at|in|living|working|eating|"
-    r"drinking|driving|on)|sticking\s+with|stick\s+with|not\s+me|staying\s+put|i['’]?m\s+staying|not\s+for\s+me|"
+    r"drinking|driving|on|mine|ours|have|got)|sticking\s+with|stick\s+with|not\s+me|staying\s+put|i['’]?m\s+staying|"
+    r"not\s+for\s+me|couldn['’]?t\s+do\s+it|"
     r"couldn['’]?t\s+be\s+me|never\s+(?:leaving|switching|changing))\b",
     re.IGNORECASE,
 )
 """The user keeps the value ("husband switched from keto to paleo, i'm sticking with keto", "i'm still a
 gooner", "heaps of people moving from sydney, not me")."""
 _OTHERS = KIN | PEOPLE_NOUNS | words("people everyone everybody folks kids he she his her")
+_DENIERS = _OTHERS | words("they")
+"""Who may deny a value of the user's without the user leaving it ("they don't sell the civic hatch anymore"); "they"
+doing the displacing may be the new value itself ("they've replaced radiohead as my number one")."""
+_NEWS = re.compile(
+    r"\bas\s+the\s+(?:\w+est|most\s+\w+)\b|\b(?:box\s+office|in\s+the\s+charts?|apparently|reportedly|"
+    r"according\s+to|headline|article|in\s+the\s+news)\b",
+    re.IGNORECASE,
+)
+"""A change in the world, not the user's ("avatar took over from titanic as the highest grossing film", "padel is
+replacing tennis in spain apparently")."""
 """Subjects of a change that are not the user ("husband switched", "the kids have gone off green")."""
 
 
-def _others_doing(tokens: list[str], verb: int) -> bool:
+def _others_doing(tokens: list[str], verb: int, others: frozenset[str] = _OTHERS) -> bool:
     """Whether the word of leaving at ``verb`` has another person as its subject: a person is said within a few
     words before it, and no "i" or "my" nearer ("husband switched from …", "people keep moving from …", "the kids
     have gone off …")."""
@@ -746,7 +832,7 @@ def _others_doing(tokens: list[str], verb: int) -> bool:
     for word in reversed(tokens[max(0, j - _SUBJECT_REACH) : j + 1]):
         if word in _I_WE or word in _MINE:
             return False  # "my son switched …" reads the son, below; "i switched" is the user's
-        if word in _OTHERS:
+        if word in others:
             return True
     return False
 
@@ -882,9 +968,9 @@ def _someone_elses(text: str, *, value_left: bool = False) -> bool:
     colleague, he/she/they, or "you", the assistant) and never the speaker as a subject ("my best friend just
     moved to vancouver, gonna miss her"; "you gave me a new recipe").
 
-    ``value_left``: the statement names a value of the user's as left behind. Then "they" and "you" are the
-    values themselves ("they've replaced radiohead as my number one", "sorry breaking bad, you've been
-    dethroned"), not other people; a person named ("my sister's gone off green") still is."""
+    ``value_left``: the statement names a value of the user's as left. Then "they" and "you" may be the values
+    themselves ("they've replaced radiohead as my number one", "sorry breaking bad, you've been dethroned"), not
+    other people; a person named ("my mate reckons fontaines dc have replaced idles") still is."""
     if _ME.search(text):
         return False
     for m in _SOMEONE_ELSE.finditer(text):
