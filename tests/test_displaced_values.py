@@ -288,6 +288,7 @@ DISPLACED = [
         "succession",
     ),
     ("I'm on a keto diet.", ("food_preference", "keto"), "keto lasted six months, doing paleo now", "paleo"),
+    ("I study at King's College London.", ("school", "King's College London"), "transferred from kings to ucl", "ucl"),
 ]
 
 # said later: the old value named near a word of leaving, and still the value
@@ -343,6 +344,17 @@ KEPT = [
         ("favorite_music", "Idles"),
         "my mate reckons fontaines dc have replaced idles for him",
     ),
+    (
+        "My favourite film is Titanic.",
+        ("favorite_movie", "Titanic"),
+        "Avatar overtook Titanic as the highest grossing film, wild",
+    ),
+    (
+        "My favourite singer is Adele.",
+        ("favorite_music", "Adele"),
+        "taylor swift has taken over from adele in the charts, per the news",
+    ),
+    ("My favourite sport is tennis.", ("favorite_sport", "tennis"), "padel is replacing tennis at my club, sad"),
 ]
 
 

@@ -196,7 +196,7 @@ _UNTIL_A_PREPOSITION = (
 )
 """Words up to a preposition or a clause: "replaced by matcha in my life", "bus → train since the new line"."""
 _DISPLACE = (
-    r"(?:replac(?:ed|es|ing)|overt[ao]ok|overtaken|overtakes?|(?:taken|took|takes|taking)\s+over\s+from|"
+    r"(?:replac(?:ed|es)|overt[ao]ok|overtaken|overtakes?|(?:taken|took|takes|taking)\s+over\s+from|"
     r"beat(?:s|en)?|trumps?|trumped|dethron(?:ed|es|ing)|ousted|usurped|pushed|knocked|bumped)"
 )
 _ADVERBS = r"(?:(?:now|finally|officially|basically|completely|totally|just|fully|well|really|properly|kind\s+of|kinda|sort\s+of|sorta)\s+)*"
@@ -251,7 +251,7 @@ _ARROWED = r"\b(?P<old>{old})\s*" + _ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITI
 _NOW_IT_IS = (
     r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with|at|in)|i\s+(?:use|drive|support|listen\s+to))\s+"
     r"|any\s*more\s*,?\s*it['’]?s\s+"
-    r"|(?:doing|using|drinking|eating|playing|watching|driving|riding|reading|supporting|listening\s+to)\s+"
+    r"|(?:doing|using|drinking|eating|playing|watching|driving|riding|taking|reading|supporting|listening\s+to)\s+"
     r"(?=(?:\S+\s+){{1,4}}now\b)"
     r"|(?:it['’]?s|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:on|into|using|with|at|in))\s+(?=(?:\S+\s+){{1,4}}now\b))"
     r"(?:all\s+)?(?:about\s+)?(?P<new>[^,.;:!?()]+)"
@@ -276,7 +276,7 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
     of the key: "joined", "starting at" for an employer) brings ("quit deloitte, joined accenture"). Likeness alone may pick another word of the statement ("haven't picked up my racket" is
     more like tennis than "padel" is); within these words it cannot. A stand-in ("they've replaced radiohead")
     names nothing."""
-    words_of_old = _words(old)
+    words_of_old = [w[:-2] if w.endswith(("'s", "’s")) else w for w in _words(old)]  # "king's" said as "kings"
     if all(w in _FUNCTION for w in words_of_old):
         return None
     one = "|".join(re.escape(w) for w in sorted(set(words_of_old), key=len, reverse=True))

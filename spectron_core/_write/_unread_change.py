@@ -73,16 +73,22 @@ favourite needs no word of liking; "used to" is then the change, not a date; and
 not people ("they've replaced radiohead as my number one", "sorry breaking bad, you've been dethroned").
 
 The order of the words also says when a value named is *not* left: someone else's switch ("husband switched from
-keto to paleo", "the kids have gone off green"), a value still kept ("i'm sticking with keto", "still a gooner"),
-"behind" that is not "behind me", an active verb of displacing whose subject is the value ("adele has taken over
-from ed sheeran"), "used to be" or "isn't … anymore" not said of the user's own ("titanic used to be the highest
-grossing film"), a chain of arrows or an arrow to more than a name ("sushi → nap → netflix").
+keto to paleo", "the kids have gone off green", "they don't sell the civic anymore"), a value still kept ("i'm
+sticking with keto", "still a gooner", "still mine"), a particle of leaving that is not next to the value ("the
+milk's gone off so black coffee it is"), "behind" that is not "behind me", an active verb of displacing whose
+subject is the value ("adele has taken over from ed sheeran"), "used to be" or "isn't … anymore" not said of the
+user's own ("titanic used to be the highest grossing film"), a longer noun that starts with the value ("sorry dune
+fans"), a chain of arrows, an arrow to more than a name or in reported text ("sushi → nap → netflix", a headline),
+news of the world ("as the highest grossing film", "per the news", "apparently": such a statement flags nothing at
+all), a trend ("padel is replacing tennis at my club"), a near miss ("this close to trading the mazda") and a trip
+("for a conference", "for the summer", "till september"). A value is named also as a plural or a possessive
+("kings" of "King's College London").
 
 Its new value is what the statement says displaced it (``_replacement.displacer``): the subject of "has replaced"
 or "has taken over from", the agent of "was dethroned by", what it was swapped for, where it went, what an arrow
-points to, and, once the value is known to be left, what "now it's …", "it's … now", "we're in … now" name and
-what the key's own words of arrival bring (``_ARRIVALS``: "joined", "starting at" for an employer, "settled in"
-for a home). One run of words there is taken however unlike the old value it is: an embedding knows little of
+points to, and, once the value is known to be left, what "now it's …", "it's … now", "we're in … now", "doing …
+now", "… is home now", "… is my author now" and "you've been dethroned by …" name, and what the key's own words of
+arrival bring (``_ARRIVALS``: "joined", "starting at" for an employer, "settled in" for a home). One run of words there is taken however unlike the old value it is: an embedding knows little of
 "padel", "aftersun" or "monzo", and likeness over the whole statement would take "racket" from "padel has
 replaced tennis, haven't picked up my racket". A reading so made carries its doubt as a likeness reading does ("…
 as what displaced 'tennis', the value before").
@@ -319,8 +325,8 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     cue = bool(_CUE.search(text) or _ARROW_SAID.search(text))
     if turn.role != "user" or vector is None or not (cue or _may_leave(text)):
         return
-    if is_question(text) or _UNREAL.search(text):
-        return
+    if is_question(text) or _UNREAL.search(text) or _NEWS.search(text):
+        return  # (news of the world, "avatar overtook titanic as the highest grossing film", changes nothing of theirs)
     principal = principal_for(rec.scope.as_dict())
     said = _words(text)
     left = _values_left(rec, turn, principal, text, said)
@@ -433,6 +439,12 @@ def _may_leave(text: str) -> bool:
 _MAY_LEAVE = words("anymore used longer off over")
 
 
+def _named(value: str, said: set[str]) -> set[str]:
+    """The words of ``value`` the statement says, also as a plural or possessive ("kings" of "King's College")."""
+    stems = {stem(w) for w in said}
+    return {w for w in _words(value) if w in said or stem(w) in stems}
+
+
 def _values_left(rec: Reconciler, turn: Turn, principal: str, text: str, said: set[str]) -> list[Attribute]:
     """The principal's current one-value facts, said before ``turn``, whose value the statement names as left
     behind ("olivia rodrigo has taken over from adele", "sorry breaking bad", "gone right off green"): naming the
@@ -444,7 +456,7 @@ def _values_left(rec: Reconciler, turn: Turn, principal: str, text: str, said: s
         for fact in rec.current_attributes(principal, None)
         if not rec.ontology.is_multi_valued(fact.key)
         and fact.key not in _NEVER_CHANGED
-        and (named := _words(fact.value) & said)
+        and (named := _named(fact.value, said))
         and _displaced(text, named)
         and fact.source.ref != turn.id
         and rec.stated(fact) < turn.observed_at
@@ -634,7 +646,7 @@ the old wifi")."""
 
 
 _LEFT_AFTER = words(
-    """left leave leaves leaving quit quitting sold selling traded trading swapped replaced replacing cancelled
+    """left leave leaves leaving quit quitting sold selling traded trading swapped replaced cancelled
     canceled cancelling ditched ditching dropped scrapped dumped outgrew outgrown farewell miss missed missing
     sorry ex former dethroned overtook overtaken beat beats wrapped uninstalled deleted abandoned unsubscribed bye
     goodbye rip
@@ -697,7 +709,8 @@ def _displaced(text: str, named: set[str]) -> bool:
     if FOR_A_WHILE.search(text) or _STILL_KEPT.search(text) or _NEWS.search(text):
         return False
     tokens = [m.casefold() for m in _WORD.findall(text)]
-    for i in (i for i, w in enumerate(tokens) if w in named):
+    stems = {stem(w) for w in named}
+    for i in (i for i, w in enumerate(tokens) if w in named or stem(w) in stems):
         if _longer_noun(tokens, i):
             continue  # a longer noun that only starts with the value ("sorry dune fans", "bus passes")
         before = tokens[max(0, i - _LEAVING_REACH) : i]
@@ -813,8 +826,8 @@ _DENIERS = _OTHERS | words("they")
 """Who may deny a value of the user's without the user leaving it ("they don't sell the civic hatch anymore"); "they"
 doing the displacing may be the new value itself ("they've replaced radiohead as my number one")."""
 _NEWS = re.compile(
-    r"\bas\s+the\s+(?:\w+est|most\s+\w+)\b|\b(?:box\s+office|in\s+the\s+charts?|apparently|reportedly|"
-    r"according\s+to|headline|article|in\s+the\s+news)\b",
+    r"\bas\s+the\s+(?:\w+est|most\s+\w+|best[\s-]\w+|highest[\s-]\w+)\b|\b(?:box\s+office|in\s+the\s+charts?|"
+    r"apparently|reportedly|according\s+to|headline|article|(?:in|per)\s+the\s+news)\b",
     re.IGNORECASE,
 )
 """A change in the world, not the user's ("avatar took over from titanic as the highest grossing film", "padel is
