@@ -375,7 +375,7 @@ class ClauseReader:
         lead: bool = True,
     ) -> tuple[str, bool] | None:
         """Read one clause; returns (subject, plural) when it had one (a following verb-led clause shares it; a
-        subject of ``""`` is someone the store does not track, whose verb-led clauses are read as nobody's).
+        subject of ``""`` is someone of the speaker's, whose verb-led clauses are read as nobody's).
         ``prior`` is the clause before it (in this sentence or the one before), for "…, my favourite"."""
         text = piece.text
         hedge = _HEDGE.match(text)
@@ -584,9 +584,7 @@ class ClauseReader:
             subject, plural, confidence, text = unsaid
             predicate, possessive = text, False
         if subject == "":
-            # another speaker ("you …"), someone not kin ("my neighbour sold his civic") or an unresolved pronoun:
-            # nothing about anyone we know, and a verb-led clause after it ("… and got a tesla") is theirs too
-            return ("", plural)
+            return None  # another speaker ("you …") or an unresolved pronoun: nothing about anyone we know
         if subject.startswith("Person/") and subject != speaker:
             confidence = min(confidence, 0.85)
         clause = _Clause(

@@ -282,7 +282,7 @@ class RuleExtractor:
                 ctx, speaker, piece, span, confidence, said_when, out, last_person, prev, prior, own, lead=i == 0
             )  # a participle leads only a sentence, not a comma's tail
             if subject_info is not None:
-                any_subject = any_subject or bool(subject_info[0])
+                any_subject = True
                 prev = subject_info
                 if subject_info[0].startswith("Person/") and subject_info[0] != speaker:
                     last_person = subject_info[0]
