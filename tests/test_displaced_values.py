@@ -1,5 +1,5 @@
 """A value named as displaced says which key a statement is about, and where the new value is
-(``_write/_unread_change._displaced``, ``_write/_replacement.displacer``).
+(``_write/_displaced.displaced``, ``_write/_replacement.displacer``).
 
 "olivia rodrigo has completely taken over from adele" is about the favourite singer because Adele is the favourite
 singer on record, whatever the statement's vector stands out for; and the new value is the subject of "taken over
@@ -19,8 +19,8 @@ import pytest
 
 from spectron_core import Spectron
 from spectron_core._recall._principal import is_question
+from spectron_core._write._displaced import displaced
 from spectron_core._write._replacement import displacer, replacement
-from spectron_core._write._unread_change import _displaced
 from tests.support import ReadsOnly, facts, profile_facts
 
 T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
@@ -167,7 +167,7 @@ def test_two_runs_that_displaced_the_value_fall_back_to_likeness() -> None:
     ],
 )
 def test_a_value_said_as_left_is_displaced(text: str, named: set[str]) -> None:
-    assert _displaced(text, named)
+    assert displaced(text, named)
 
 
 @pytest.mark.parametrize(
@@ -206,7 +206,7 @@ def test_a_value_said_as_left_is_displaced(text: str, named: set[str]) -> None:
     ],
 )
 def test_a_value_near_a_word_of_leaving_is_not_displaced(text: str, named: set[str]) -> None:
-    assert not _displaced(text, named)
+    assert not displaced(text, named)
 
 
 # -- the write path ------------------------------------------------------------------------------------------------

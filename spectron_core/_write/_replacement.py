@@ -38,7 +38,7 @@ from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
 
-__all__ = ["Reading", "displacer", "replacement", "stem"]
+__all__ = ["ARROW", "Reading", "displacer", "replacement", "stem"]
 
 _MIN_LIKENESS = 0.35
 """How like the old value the span must be (cosine of the store's unit embeddings)."""
@@ -241,13 +241,14 @@ _TAKEN_OVER = (
 )
 """What displaced a value said before it, known to be left ("sushi used to be my fav but ramen has completely taken
 over", "serial was my number one pod but sweet bobby took its crown")."""
-_ARROW = r"(?:→|->|➡️?|=>)"
+ARROW = r"(?:→|->|➡️?|=>)"
+"""An arrow between two words: chat's way to say a value became another ("flat white → cortado")."""
 _SWAPPED = (
     r"\b(?:swapp?ed|swapping|traded|trading|ditched|ditching|dropped|exchanged|switched|replaced|binned)\s+"
     r"(?:(?:the|my|our)\s+)?(?:old\s+)?(?P<old>{old})\s+(?:in\s+)?for\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
 _FROM_TO = r"\bfrom\s+(?:(?:the|my|our)\s+)?(?P<old>{old})\s+(?:in)?to\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
-_ARROWED = r"\b(?P<old>{old})\s*" + _ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+_ARROWED = r"\b(?P<old>{old})\s*" + ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 _NOW_IT_IS = (
     r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with|at|in)|i\s+(?:use|drive|support|listen\s+to))\s+"
     r"|any\s*more\s*,?\s*it['’]?s\s+"
@@ -271,7 +272,7 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
     me", "olivia rodrigo has taken over from adele", "oat milk beats regular milk", the agent of "tennis got
     replaced by padel", what it was swapped for ("ditched chrome for vivaldi"), where it went ("moved my notes from
     notion into obsidian") and what an arrow points to ("deloitte → monzo"). ``left``: the statement is known to
-    name ``old`` as left (``_unread_change._displaced``), so what it says is now is the new value too ("top film
+    name ``old`` as left (``_displaced.displaced``), so what it says is now is the new value too ("top film
     used to be titanic, now it's aftersun"), and so is what ``arrival`` (a pattern of the words that bring a value
     of the key: "joined", "starting at" for an employer) brings ("quit deloitte, joined accenture"). Likeness alone may pick another word of the statement ("haven't picked up my racket" is
     more like tennis than "padel" is); within these words it cannot. A stand-in ("they've replaced radiohead")
@@ -281,7 +282,7 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
         return None
     one = "|".join(re.escape(w) for w in sorted(set(words_of_old), key=len, reverse=True))
     pattern = rf"(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"  # the value or part of it ("the civic")
-    arrows = len(re.findall(_ARROW, text)) == 1  # one arrow: a chain ("sushi → nap → netflix") is no change
+    arrows = len(re.findall(ARROW, text)) == 1  # one arrow: a chain ("sushi → nap → netflix") is no change
     for form in (
         _ACTIVE,
         _PASSIVE,

@@ -1,0 +1,273 @@
+"""Whether a statement names a value on record as left or displaced, read by the order of its words.
+
+"olivia rodrigo has completely taken over from adele" is about the favourite singer because Adele is the one on
+record, whatever the statement's vector stands out for; "the civic beats any suv" names the civic and leaves nothing.
+The write path's unread-change test (``_unread_change``) asks this module which of the principal's values a
+statement leaves, and ``_replacement.displacer`` where it says the new one is. What is read and what is refused,
+with the reasons, is in ``displaced``'s docstring and ``_unread_change``'s module docstring (measured on the
+``displaced_*`` probe sets and three blind reviews, ``benchmarks/README.md``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
+from .._extract._when import FOR_A_WHILE
+from ._replacement import ARROW, stem
+
+__all__ = [
+    "ARROW_SAID",
+    "BETWEEN_SUBJECT_AND_VERB",
+    "DISPLACES",
+    "I_WE",
+    "LEAVING_REACH",
+    "NEWS",
+    "PASSIVE",
+    "displaced",
+    "longer_noun",
+    "may_leave",
+]
+
+I_WE = frozenset({"i", "we", "i've", "we've", "i'm", "we're", "i'd", "we'd", "ive", "im", "me", "us"})
+BETWEEN_SUBJECT_AND_VERB = words(
+    """just finally recently actually officially basically totally already also even only ever never really
+    have has had 've got gotten 're was were is am are be been being 's 'm 'd did do does just now
+    kinda sorta pretty"""
+)
+"""Adverbs and auxiliaries that stand between a subject and its verb ("we've finally moved")."""
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+LEAVING_REACH = 4
+"""How many words before a value a word of leaving may stand ("sold the old silver civic")."""
+
+_OVER_AFTER = words("taken took takes taking im m so totally completely well officially")
+"""Words after which "over" leaves a value behind ("taken over from adele", "i'm so over fortnite"); elsewhere
+it is a place or an amount ("moved over to leeds", "over an hour away")."""
+
+
+def may_leave(text: str) -> bool:
+    """Whether ``text`` has a word that may leave a value with no word of change ("pizza got knocked off the top
+    spot", "coke is dead to me", "bye keto"): only then is the store asked for the values it may name."""
+    tokens = {w.casefold() for w in _WORD.findall(text)}
+    return bool(tokens & (_LEFT_AFTER | _LEFT_BEFORE | _MAY_LEAVE))
+
+
+_MAY_LEAVE = words("anymore used longer off over")
+
+
+DISPLACES = re.compile(r"replac\w*|overt[ao]ok|overtaken|dethron\w*|beats?|knocked|ousted|bumped", re.IGNORECASE)
+PASSIVE = words("been got gets was were is are being get")
+"""A value before a verb of displacing is the one displaced only in the passive ("tennis got replaced by padel");
+in the active it is what displaced another ("adele has taken over from ed sheeran", "the university has replaced
+the old wifi")."""
+
+
+_LEFT_AFTER = words(
+    """left leave leaves leaving quit quitting sold selling traded trading swapped replaced cancelled
+    canceled cancelling ditched ditching dropped scrapped dumped outgrew outgrown farewell miss missed missing
+    sorry ex former dethroned overtook overtaken beat beats wrapped uninstalled deleted abandoned unsubscribed bye
+    goodbye rip
+    wiped retired resigned sacked binned"""
+)
+"""Words after which a value is the one left: the object of a verb of leaving or displacing ("sold the civic",
+"olivia rodrigo overtook adele"), or said farewell to ("sorry dune", "miss brooklyn already")."""
+_LEFT_BEFORE = words("behind replaced dethroned overtaken knocked ousted bumped lasted lapsed dead gone")
+"""Words before which a value is the one left ("leeds is behind me", "keto lasted six months", "fortnite is so dead
+now", "the samsung's gone in a drawer")."""
+_NO_RIVAL = words("nothing none never can t cant")
+"""Words before "beats" that make the value the best, not the one beaten ("nothing beats sushi")."""
+_DENIED = words("not no never t")
+"""Words of denial, as ``_WORD`` splits them ("don't" gives "don" and "t")."""
+_OFF_AFTER = words("gone went go going goes fallen fell falling come came right")
+"""Words before "off" that leave what follows ("gone right off green"); elsewhere "off" is a day or a trip ("the
+day off from tesco")."""
+
+
+_MOVES_FROM = words(
+    "moved moving shifted shifting switched switching transferred changed swapped migrated converted went"
+)
+"""Verbs before "from Y to X" that leave Y ("shifted from mumbai to nashik"); "a letter from tesco to my house" is
+none."""
+_BUT_NOW = re.compile(r"\buntil\b|\bbut\s+now\b|\bnow\s+it\s?s\b|\bnow\s+it\s+is\b|\bnot\s+any\s*more\b")
+"""After "X was my …": what makes X a thing of the past ("red was my colour until …", "was my guy but now …"),
+not a memory ("radiohead was my first ever gig, now i'm seeing them again")."""
+_IT_DISPLACED = re.compile(
+    r"\b(?:replaced|overtaken|overtook|dethroned)\s+(?:it|them|him|her)\b|"
+    r"\b(?:taken|took|stolen|stole)\s+(?:its|their|his|her)\s+(?:place|spot|crown)\b|"
+    r"\b(?:has|have|s|ve)\s+(?:\w+\s+)?(?:taken|took)\s+over\b"
+)
+"""A value said before, displaced by a pronoun's reference ("tennis was fun but pickleball has replaced it")."""
+ARROW_SAID = re.compile(rf"\s{ARROW}\s|\w{ARROW}\w", re.IGNORECASE)
+"""An arrow between two words: chat's way to say a value became another ("flat white → cortado")."""
+
+
+def _pair(tokens: list[str], first: str, second: str) -> bool:
+    """Whether ``first`` is followed at once by ``second`` in ``tokens``."""
+    return any(a == first and b == second for a, b in zip(tokens, tokens[1:]))
+
+
+def displaced(text: str, named: set[str]) -> bool:
+    """Whether the statement says the value on record was left or displaced, by the order of its words: the value
+    after a word of leaving (``_LEFT_AFTER``, "gone off", "taken over from", "done with", "no more", "no longer",
+    "gave up", "used to", "my last day at", "moved from … to"), denied with "anymore" ("i'm not nhs staff
+    anymore", "adele isn't my fave anymore"), before a word that leaves it (``_LEFT_BEFORE``, "used to be", "was
+    my … until"), or before an arrow. Stricter than ``_left_behind``, which any word of leaving near the value
+    passes: this test alone tells which key a statement is about, so it also refuses
+
+    * the value praised or doing the displacing ("the civic beats any suv", "nothing beats sushi");
+    * someone else's doing ("husband switched from keto to paleo", "the kids have gone off green", "people are
+      moving from sydney"), a value still kept ("i'm sticking with keto", "still a gooner", "not me"), and one
+      left for now (``FOR_A_WHILE``: "left glasgow at 6am", "swapped coke for water for lent");
+    * a chain of arrows ("sushi → nap → netflix"), and "behind" that is not "behind me" ("leeds is behind man city
+      in the table").
+
+    "Instead of" is no word of leaving: "a burrito instead of sushi today" is one lunch."""
+    if FOR_A_WHILE.search(text) or _STILL_KEPT.search(text) or NEWS.search(text):
+        return False
+    tokens = [m.casefold() for m in _WORD.findall(text)]
+    stems = {stem(w) for w in named}
+    for i in (i for i, w in enumerate(tokens) if w in named or stem(w) in stems):
+        if longer_noun(tokens, i):
+            continue  # a longer noun that only starts with the value ("sorry dune fans", "bus passes")
+        before = tokens[max(0, i - LEAVING_REACH) : i]
+        start = i - len(before)
+        for k, w in enumerate(before):
+            prev = tokens[start + k - 1] if start + k else ""
+            if (
+                (w in _LEFT_AFTER and not (w.startswith("beat") and prev in _NO_RIVAL))
+                or (w == "with" and prev == "done" and _next_to(before[k + 1 :]))
+                or (w == "off" and prev in _OFF_AFTER and _next_to(before[k + 1 :]))
+                or (w == "over" and prev in _OVER_AFTER and _next_to(before[k + 1 :]))
+                or (w in ("more", "longer") and prev == "no")
+                or (w == "at" and prev == "day" and "last" in before[:k])
+                or (w == "up" and prev in ("gave", "given", "giving"))
+                or (w == "to" and prev == "used")
+                or (w == "from" and bool(_MOVES_FROM & set(before[:k])) and "to" in tokens[i + 1 : i + 4])
+            ) and not _others_doing(tokens, start + k):
+                return True
+        after = tokens[i + 1 : i + 7]
+        denial = next((start + k for k, w in enumerate(before) if w in _DENIED and k >= len(before) - 3), None)
+        denied = (denial is not None and not _others_doing(tokens, denial, _DENIERS)) or (
+            bool(_DENIED & set(after[:3])) and bool(_MINE & set(after[:4]))
+        )
+        if denied and ("anymore" in after or _pair(after, "any", "more")):
+            return True  # "i'm not nhs staff anymore", "adele isn't my fave anymore" (not "isn't on tv anymore")
+        if (_pair(after[:3], "used", "to") and bool(_MINE & set(after[:6]))) or _pair(after[:3], "no", "more"):
+            return True  # "titanic used to be my fave" (not "used to be played at weddings"), "friends fan no more"
+        if any(_leaves_it(after, k) for k in range(min(3, len(after)))):
+            return True  # "leeds is behind me", "keto lasted six months", "tennis got replaced"
+        rest = " ".join(tokens[i:])
+        if after[:2] in (["was", "my"], ["were", "my"]) and _BUT_NOW.search(rest):
+            return True  # "red was my colour until i found orange", "king was my guy for years but now …"
+        if after[:1] in (["was"], ["were"]) and _IT_DISPLACED.search(rest):
+            return (
+                True  # "tennis was fun but pickleball has replaced it", "serial was my number one but … took its crown"
+            )
+        if _pair(after[:2], "s", "place") or after[:1] in (["place"], ["spot"], ["crown"]):
+            if {"taken", "took", "stolen", "stole"} & set(before[-2:]):
+                return True  # "sleep token have taken metallica's place"
+        if before[-1:] == ["was"] and _MINE & set(before) and (_BUT_NOW.search(rest) or "now" in tokens[i:]):
+            return True  # "my fave colour was green but it's yellow now"
+        if (
+            (after[:2] == ["is", "out"] or after[:1] == ["out"])
+            and "of" not in after[1:3]
+            and {"now", "in"} & set(tokens[i:])
+        ):
+            return True  # "blue is out, sage green is my colour now", "idles out, wet leg in"
+    return any(re.search(rf"\b{re.escape(w)}\s*{ARROW}", text, re.IGNORECASE) for w in named) and _one_arrow(text)
+
+
+def longer_noun(tokens: list[str], i: int) -> bool:
+    """Whether the value's word at ``i`` only starts a longer noun (``_OF_THE_VALUE``)."""
+    return i + 1 < len(tokens) and tokens[i + 1] in _OF_THE_VALUE
+
+
+_OF_THE_VALUE = words(
+    """fans fanbase passes pass ticket tickets streak tour concert gig merch season sale sales price prices
+    shares stock"""
+)
+"""Nouns that make the value the first word of a longer one ("sorry dune fans", "no more bus passes sold here",
+"my vegetarian streak has lasted 9 years"): the value itself is not left."""
+
+
+def _leaves_it(after: list[str], k: int) -> bool:
+    """Whether ``after[k]``, said after a value, leaves it (``_LEFT_BEFORE``): "behind" only as "behind me/us" ("leeds
+    is behind man city in the table" is not), and a verb of displacing only in the passive ("tennis got replaced";
+    "the university has replaced the old wifi" is the university displacing something)."""
+    w = after[k]
+    if w not in _LEFT_BEFORE:
+        return False
+    if w == "behind":
+        return after[k + 1 : k + 2] in (["me"], ["us"], [])
+    return not DISPLACES.fullmatch(w) or (k > 0 and after[k - 1] in PASSIVE)
+
+
+def _next_to(between: list[str]) -> bool:
+    """Whether the words between a particle and the value leave the value its object ("gone off green", "done
+    with the old civic"), not another clause's ("the milk's gone off so black coffee it is")."""
+    return len(between) <= 2 and all(w in _DETERMINERS for w in between)
+
+
+_DETERMINERS = words("the my our a an old from")
+
+
+def _one_arrow(text: str) -> bool:
+    """Whether ``text`` has one arrow, pointing to a few words ("flat white → cortado, new era"), not a chain
+    ("sushi → nap → netflix") or a journey ("mumbai → delhi flight delayed 3 hrs")."""
+    if len(ARROW_SAID.findall(text)) != 1 or _REPORTED.search(text):
+        return False
+    m = re.search(rf"{ARROW}\s*([^,.;:!?()]*)", text)
+    return m is not None and 0 < len(m.group(1).split()) <= _ARROW_WORDS
+
+
+_ARROW_WORDS = 2
+_REPORTED = re.compile(
+    r"[\"“”]|\b(?:headline|post|posted|tweet|tweeted|article|caption|title|said|says)\b", re.IGNORECASE
+)
+"""Words that report someone else's text ("a linkedin post 'deloitte → monzo, new chapter!'"): an arrow there is
+theirs."""
+
+
+_STILL_KEPT = re.compile(
+    r"\b(?:still\s+(?:a|an|my|the|love|loving|like|with|use|using|support|supporting|at|in|living|working|eating|"
+    r"drinking|driving|on|mine|ours|have|got)|sticking\s+with|stick\s+with|not\s+me|staying\s+put|i['’]?m\s+staying|"
+    r"not\s+for\s+me|couldn['’]?t\s+do\s+it|"
+    r"couldn['’]?t\s+be\s+me|never\s+(?:leaving|switching|changing))\b",
+    re.IGNORECASE,
+)
+"""The user keeps the value ("husband switched from keto to paleo, i'm sticking with keto", "i'm still a
+gooner", "heaps of people moving from sydney, not me")."""
+_OTHERS = KIN | PEOPLE_NOUNS | words("people everyone everybody folks kids he she his her")
+_DENIERS = _OTHERS | words("they")
+"""Who may deny a value of the user's without the user leaving it ("they don't sell the civic hatch anymore"); "they"
+doing the displacing may be the new value itself ("they've replaced radiohead as my number one")."""
+NEWS = re.compile(
+    r"\bas\s+the\s+(?:\w+est|most\s+\w+|best[\s-]\w+|highest[\s-]\w+)\b|\b(?:box\s+office|in\s+the\s+charts?|"
+    r"apparently|reportedly|according\s+to|headline|article|(?:in|per)\s+the\s+news)\b",
+    re.IGNORECASE,
+)
+"""A change in the world, not the user's ("avatar took over from titanic as the highest grossing film", "padel is
+replacing tennis in spain apparently")."""
+"""Subjects of a change that are not the user ("husband switched", "the kids have gone off green")."""
+
+
+def _others_doing(tokens: list[str], verb: int, others: frozenset[str] = _OTHERS) -> bool:
+    """Whether the word of leaving at ``verb`` has another person as its subject: a person is said within a few
+    words before it, and no "i" or "my" nearer ("husband switched from …", "people keep moving from …", "the kids
+    have gone off …")."""
+    j = verb - 1
+    if tokens[verb] in _PARTICLES:
+        j -= 1  # the verb of "switched from", "gone off", "done with"
+    for word in reversed(tokens[max(0, j - _SUBJECT_REACH) : j + 1]):
+        if word in I_WE or word in _MINE:
+            return False  # "my son switched …" reads the son, below; "i switched" is the user's
+        if word in others:
+            return True
+    return False
+
+
+_PARTICLES = words("from off over with up to more longer at")
+_SUBJECT_REACH = 3
+"""How far before a verb of leaving its subject is looked for ("people keep moving from …", "the kids have all
+gone off …")."""
+_MINE = words("my our mine ours")
