@@ -111,15 +111,17 @@ def displaced(text: str, named: set[str]) -> bool:
     after a word of leaving (``_LEFT_AFTER``, "gone off", "taken over from", "done with", "no more", "no longer",
     "gave up", "used to", "my last day at", "moved from … to"), denied with "anymore" ("i'm not nhs staff
     anymore", "adele isn't my fave anymore"), before a word that leaves it (``_LEFT_BEFORE``, "used to be", "was
-    my … until"), or before an arrow. Stricter than ``_left_behind``, which any word of leaving near the value
-    passes: this test alone tells which key a statement is about, so it also refuses
+    my … until"), or before an arrow. Stricter than ``_unread_change._left_behind``, which any word of leaving near
+    the value passes: this test alone tells which key a statement is about, so it also refuses
 
     * the value praised or doing the displacing ("the civic beats any suv", "nothing beats sushi");
     * someone else's doing ("husband switched from keto to paleo", "the kids have gone off green", "people are
       moving from sydney"), a value still kept ("i'm sticking with keto", "still a gooner", "not me"), and one
       left for now (``FOR_A_WHILE``: "left glasgow at 6am", "swapped coke for water for lent");
     * a chain of arrows ("sushi → nap → netflix"), and "behind" that is not "behind me" ("leeds is behind man city
-      in the table").
+      in the table");
+    * the rest listed in ``_unread_change``'s module docstring (news, a trend, a near miss, a longer noun, reported
+      text).
 
     "Instead of" is no word of leaving: "a burrito instead of sushi today" is one lunch."""
     if FOR_A_WHILE.search(text) or _STILL_KEPT.search(text) or NEWS.search(text):
