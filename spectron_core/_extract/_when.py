@@ -44,7 +44,7 @@ FOR_A_WHILE = re.compile(
     r"(?:weekend|day|days|night|nights|week|weeks|fortnight|holidays?|vacation|trip|break|getaway|christmas|"
     r"easter|thanksgiving|diwali|eid|lent|ramadan|half[\s-]term)\b"
     r"|\bfor\s+(?:now|a\s+bit|a\s+while|the\s+time\s+being)\b"
-    r"|\bfor\s+(?:the|a|an)\s+(?:\w+\s+)?(?:summer|winter|term|semester|conference|trip|wedding|visit|meeting|funeral|"
+    r"|\bfor\s+(?:the|a|an)\s+(?:\w+\s+)?(?:summer|winter|term|semester|conference|wedding|visit|meeting|funeral|"
     r"festival|course|placement|internship)\b"
     r"|\b(?:till|until|til)\s+(?:next\s+\w+|the\s+end\s+of|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     r"|\bback\s+(?:on|by|next|tomorrow|tonight|later|soon|home|in\s+a\s+(?:few|couple|week|day))\b"

@@ -162,9 +162,8 @@ def displaced(text: str, named: set[str]) -> bool:
         if after[:2] in (["was", "my"], ["were", "my"]) and _BUT_NOW.search(rest):
             return True  # "red was my colour until i found orange", "king was my guy for years but now …"
         if after[:1] in (["was"], ["were"]) and _IT_DISPLACED.search(rest):
-            return (
-                True  # "tennis was fun but pickleball has replaced it", "serial was my number one but … took its crown"
-            )
+            # "tennis was fun but pickleball has replaced it", "serial was my number one but … took its crown"
+            return True
         if _pair(after[:2], "s", "place") or after[:1] in (["place"], ["spot"], ["crown"]):
             if {"taken", "took", "stolen", "stole"} & set(before[-2:]):
                 return True  # "sleep token have taken metallica's place"
@@ -240,6 +239,7 @@ _STILL_KEPT = re.compile(
 """The user keeps the value ("husband switched from keto to paleo, i'm sticking with keto", "i'm still a
 gooner", "heaps of people moving from sydney, not me")."""
 _OTHERS = KIN | PEOPLE_NOUNS | words("people everyone everybody folks kids he she his her")
+"""Subjects of a change that are not the user ("husband switched", "the kids have gone off green")."""
 _DENIERS = _OTHERS | words("they")
 """Who may deny a value of the user's without the user leaving it ("they don't sell the civic hatch anymore"); "they"
 doing the displacing may be the new value itself ("they've replaced radiohead as my number one")."""
@@ -250,7 +250,6 @@ NEWS = re.compile(
 )
 """A change in the world, not the user's ("avatar took over from titanic as the highest grossing film", "padel is
 replacing tennis in spain apparently")."""
-"""Subjects of a change that are not the user ("husband switched", "the kids have gone off green")."""
 
 
 def _others_doing(tokens: list[str], verb: int, others: frozenset[str] = _OTHERS) -> bool:

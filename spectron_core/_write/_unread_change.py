@@ -330,7 +330,8 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
         return  # (news of the world, "avatar overtook titanic as the highest grossing film", changes nothing of theirs)
     principal = principal_for(rec.scope.as_dict())
     said = _words(text)
-    left = _values_left(rec, turn, principal, text, said)
+    current = rec.current_attributes(principal, None)  # (asked once: the reading below needs them again)
+    left = _values_left(current, rec, turn, text, said)
     left_ids = {fact.id for fact in left}
     if not (cue or left):
         return
@@ -375,7 +376,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
         # known)
         beyond = [
             fact
-            for fact in (rec.current_attributes(principal, None) if strong else left)
+            for fact in (current if strong else left)
             if fact.key not in keys
             and ((strong and fact.key in named) or bool(_words(fact.value) & said))
             and (_one_value(engine, fact.key, text) or fact.id in left_ids)
@@ -436,15 +437,15 @@ def _named(value: str, said: set[str]) -> set[str]:
     return {w for w in _words(value) if w in said or stem(w) in stems}
 
 
-def _values_left(rec: Reconciler, turn: Turn, principal: str, text: str, said: set[str]) -> list[Attribute]:
-    """The principal's current one-value facts, said before ``turn``, whose value the statement names as left
+def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, said: set[str]) -> list[Attribute]:
+    """The principal's ``current`` one-value facts, said before ``turn``, whose value the statement names as left
     behind ("olivia rodrigo has taken over from adele", "sorry breaking bad", "gone right off green"): naming the
     value says which key the statement is about, as surely as its vector could. By the stricter test of
     ``displaced``: with no other sign of the topic, a value merely near a word of leaving ("the civic beats any
     suv", "grabbed a burrito instead of sushi today") is not enough."""
     return [
         fact
-        for fact in rec.current_attributes(principal, None)
+        for fact in current
         if not rec.ontology.is_multi_valued(fact.key)
         and fact.key not in _NEVER_CHANGED
         and (named := _named(fact.value, said))
