@@ -484,7 +484,7 @@ ARRIVED = [
     ("I live in Leeds.", "home", "packed up and left leeds, we're in cardiff now", "cardiff"),
     ("I work at Deloitte.", "employer", "quit deloitte, joined accenture last week", "accenture"),
     ("I work at Deloitte.", "employer", "finally left deloitte for a job at amazon!!", "amazon"),
-    ("I work at Tesco.", "employer", "QUIT TESCO!!! starting at Ocado on monday, wish me luck", "Ocado"),
+    ("I work at Tesco.", "employer", "QUIT TESCO!!! joining Ocado on monday, wish me luck", "Ocado"),
 ]
 
 

@@ -60,14 +60,24 @@ _ORG_LOW = (
 )
 _FIRM = r"(?:an?|a\s+(?:small|big|large|local|tech|law|new))\s+(?:consultancy|consulting\s+firm|firm|startup|start-up|company|agency|nonprofit|non-profit|charity|bank|law\s+firm|tech\s+company)"
 
+_YEARS = (
+    r"(?:(?:nearly|almost|over|about|coming\s+up\s+(?:on\s+)?)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:years?|yrs|months?)(?:\s+(?:now|in\s+\w+))?|after\s+all\s+(?:these|those)\s+years)"
+)
 _NOW_AT = re.compile(
-    _LEAD + r"(?:(?P<c1>these\s+days|nowadays|now)\s*,?\s+)?" + _I_AM + r"\s+(?P<c2>now\s+|currently\s+)?"
+    _LEAD
+    + r"(?:(?P<c1>these\s+days|nowadays|now)\s*,?\s+)?(?:(?P<i>"
+    + _I_AM
+    + r")\s+)?(?P<c2>(?:now|currently|still)\s+)?"
     r"(?P<p>at|with)\s+(?P<org>" + _ORG_CAP + r"|" + _FIRM + r"|" + _ORG_LOW + r")"
     r"(?:\s*,?\s*(?P<c3>" + _CUE + r"))?(?:\s+(?:lol|haha|actually|full\s+time|part\s+time))?"
+    r"(?:\s*,?\s*(?P<years>" + _YEARS + r")(?:\s+(?:lol|haha|now))*)?"
     r"(?:\s*,\s*(?:(?:i've\s+|i\s+have\s+)?been\s+(?:there|here)|since)\b.*)?\s*[.!]*$",
     re.IGNORECASE,
 )
-"""Being at an organisation now: "i'm at stripe now", "these days i'm with a consultancy"."""
+"""Being at an organisation now: "i'm at stripe now", "these days i'm with a consultancy", and with the "I'm"
+dropped as chat drops it, "still at greggs, nearly 9 yrs now", "at dhl now" (a word that it lasts is needed
+either way, see ``_one``)."""
 _BEEN_AT = re.compile(
     _LEAD
     + r"(?:i've|i\s+have|ive)\s+been\s+(?P<p>at|with)\s+(?P<org>"
@@ -121,7 +131,7 @@ _PROMOTED = re.compile(
 """A promotion: "they made me team lead", "I was promoted to manager last week"."""
 _NOW_HEAD = re.compile(
     _LEAD + _I_AM + r"\s+(?:now\s+)?(?:the\s+)?(?:new\s+)?(?P<r>(?:head|director|vp|vice\s+president|chief)\s+of\s+"
-    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s*,?\s*" + _CUE + r")?\s*[.!]*$",
+    r"[a-z][\w-]*(?:\s+(?!" + _CUE + r"\b)[a-z][\w-]*)?)(?:\s*,?\s*" + _CUE + r")?\s*[.!]*$",
     re.IGNORECASE,
 )
 """A title "head of …" said now: "i'm now head of sales" (the whole title, not "head")."""
@@ -170,7 +180,8 @@ _LOW_SCHOOL = re.compile(
     r"\b(?:high|middle|elementary|primary|secondary|grade)\s+school\b|\bhigh\s*school\b", re.IGNORECASE
 )
 _TRIGGER = re.compile(
-    r"\b(?:now|these days|nowadays|since|been at|been with|start|run|manage|lead|oversee|supervise|head|director|vp|"
+    r"\b(?:now|these days|nowadays|since|been at|been with|still at|still with|start|run|manage|lead|oversee|"
+    r"supervise|head|director|vp|"
     r"vice president|chief|made me|"
     r"promoted|back to|back into|returned to work|was at|was with|left my|quit my|quit the|back at work|retirement|graduat|dropped|dropping|finished|completed|got my|defended|"
     r"post-?doc|began)",
@@ -252,12 +263,16 @@ def _one(
     if been:
         lasts = age is not None or " since " in text or " for " in text  # ("i've been at google since march")
     else:
-        lasts = m is not None and bool(present or lasting or m.group("c1") or m.group("c2") or m.group("c3"))
+        lasts = m is not None and bool(
+            present or lasting or m.group("c1") or m.group("c2") or m.group("c3") or m.group("years")
+        )
     if m and lasts:
         org = m.group("org")
         capital = org[:1].isupper() and not text[:1].isupper() or org[:1].isupper() and " " + org in text[1:]
         if m.group("p").lower() == "with" and not (capital or org.lower().startswith(("a ", "an "))):
             org = ""  # ("i'm with friends now", "i'm with verizon now": a person or a provider as likely)
+        elif not been and not m.group("i") and m.group("p").lower() == "with" and len(org.split()) == 1:
+            org = "" if not m.group("years") else org  # ("still with Sam": a partner as likely, unless for years)
         name = _org(org) if org else None
         # "i'm at costco now" is as often where one is shopping as where one works: said bare, it is below the
         # calibration floor, so it never supersedes an employer said plainly (the reconciler files the
@@ -268,6 +283,7 @@ def _one(
             or " since " in text
             or lasting  # ("i'm with stripe these days": said to last, not where one is just now)
             or "been there" in text
+            or bool(m.group("years"))  # ("still at greggs, nearly 9 yrs now": a stay of years is no errand)
             # "with" a firm said as one ("a consultancy", "Deloitte Consulting"); one capitalised word is as often a
             # person ("i'm with Sam now")
             or (m.group("p").lower() == "with" and len(org.split()) > 1)

@@ -12,6 +12,7 @@ from datetime import datetime
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
+from ._dropped_i import diet_said_now, trade_said_now
 from ._everyday import everyday_of, without_length
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
@@ -575,10 +576,18 @@ class ClauseReader:
             text = "we " + together.group("p")  # the relative is kin of the speaker; the predicate is both of theirs
         if text[:1].isupper() and lead and _ORIGIN_LEAD.match(text):
             text = text[:1].lower() + text[1:]  # "Born and raised in Utah.": no name leads it, the "I" is dropped
+        elif text[:1].isupper() and lead and ctx.role == "user" and trade_said_now(text.lower(), False, prior):
+            # "Senior SRE at Cloudflare", "Head chef at the Ivy": a title leads it, no name; the org keeps its capitals
+            title_end = len(_split(r"\s+(?=(?:at|for|with)\s)", text, maxsplit=1)[0])
+            text = text[:title_end].lower() + text[title_end:]
         before, relations_before = len(out.attributes), len(out.relations)
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
-            unsaid = self._unsaid_subject(ctx, speaker, piece, text, prev, own, lead, confidence)
+            said_before = [t for t in _split(r"[.!?]+", ctx.text[: span[0]]) if t.strip()][-1:] if lead else []
+            just_before = said_before[0] if said_before else prior  # (a question is no prior, but it names whose)
+            unsaid = self._unsaid_subject(
+                ctx, speaker, piece, text, prev, own, lead, confidence, just_before, dated=when is not None
+            )
             if unsaid is None:
                 return None
             subject, plural, confidence, text = unsaid
@@ -687,15 +696,20 @@ class ClauseReader:
         own: bool,
         lead: bool,
         confidence: float,
+        prior: str = "",
+        dated: bool = False,
     ) -> tuple[str, bool, float, str] | None:
         """Who a clause without a subject is about: the clause before's subject when it starts with a verb ("… and
         now work at Hooli"), else the speaker where chat drops the "I" ("moved to leeds last week", "walking my
-        dog"). Returns (subject, plural, confidence, the clause as the predicate reader wants it), or None."""
+        dog"). ``prior`` is what was said just before ("my wife? currently a nurse": hers, not the speaker's);
+        ``dated``: a time phrase was cut from the clause ("vegan since january" reads "vegan").
+        Returns (subject, plural, confidence, the clause as the predicate reader wants it), or None."""
         if prev is not None and _verb_led(text):
             if prev == (speaker, False) and _third_person(text):
                 return None  # "my aunt moved to reno and lives there": "lives" is no verb of the speaker's
             return (*prev, confidence, text)
         user = ctx.role == "user"
+        now = piece.present or piece.lasting or dated  # (a word of now or a date was cut from the clause)
         being = _BEING.match(text) if user and piece.before_own else None
         been = _BEEN_ING.match(text) if prev is None and user and lead else None
         if being:
@@ -704,8 +718,14 @@ class ClauseReader:
         elif been and _doing(text[been.end() :], True):
             # "been painting fences all week": the perfect progressive with its "i have" dropped
             text = "have " + text[text.lower().index("been") :]
+        elif prev is None and user and lead and trade_said_now(text, now, prior):
+            text = "am " + text  # "currently a nurse at st thomas", "starting as an associate on monday"
+        elif prev is None and user and lead and diet_said_now(text, prior, now):
+            text = diet_said_now(text, prior, True)  # "vegan since january", "not vegetarian anymore"
         elif prev is None and user and _CHANGE_LEAD.match(text) and (own or text[:4].lower() != "live"):
-            pass  # chat drops the "I": "moved to leeds last week", "just started at a new job"
+            # chat drops the "I": "moved to leeds last week", "just started at a new job"; what "got a …" got ends
+            # at a comma ("got a thinkpad, so far so good": no list of things got)
+            text = text.split(",", 1)[0] if _match(r"^(?:just\s+|finally\s+)?got\s+an?\s", text, re.I) else text
         elif (
             prev is None and user and lead and _STATUS_LEAD.match(text) and not (piece.before_own and text[:3] == "in ")
         ):

@@ -22,7 +22,8 @@ reads "i have asthma" and "i am diabetic" already; this module reads what they c
   low-sodium diet", "i'm on a gluten-free diet" → ``dietary_restrictions``, many-valued and apart from
   ``food_preference``: a diet (vegetarian, keto) is single-valued and a change supersedes it, but avoiding dairy
   does not end being vegetarian, so a restriction must not land on the diet's key. A diet said as "i'm on a keto
-  diet" stays ``food_preference``. ("lactose intolerant" stays ``allergies``, read by ``_predicates``.)
+  diet" stays ``food_preference``, and so does one said with its "I'm" dropped ("on a keto diet these days").
+  ("lactose intolerant" stays ``allergies``, read by ``_predicates``.)
 * Pregnancy is the speaker's only when said of "i": "we're expecting" may be said by the father, so nothing
   is written for it here (``_predicates`` reads "i'm pregnant", "i am expecting twins").
 
@@ -186,7 +187,10 @@ _STOPPED = re.compile(
     re.IGNORECASE,
 )
 _DIET_ON = re.compile(
-    _I + r"(?:am|have\s+been|went|started)\s+(?:on\s+)?(?:a\s+|the\s+)?(?:strict\s+)?"
+    r"(?:"
+    + _I
+    + r"(?:am|have\s+been|went|started)\s+(?:on\s+)?|^(?:(?:still|now|currently|been)\s+)?on\s+)(?:a\s+|the\s+)?"
+    r"(?:strict\s+)?"
     r"(?P<v>(?:low|no|zero|reduced)[\s-](?:sodium|salt|sugar|carb|fat|fodmap|protein|cholesterol)|"
     r"(?:gluten|dairy|lactose|sugar|nut|egg|soy|wheat|salt)[\s-]free|[a-z-]+)\s+diet\b",
     re.IGNORECASE,

@@ -84,7 +84,8 @@ ROLE_WORDS = words(
     rep representative agent planner coach trainer teller therapist medic ems emt nurse cna aide attendant
     stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer cleaner carer labourer laborer
     tester adjuster underwriter inspector estimator sorter packer assessor appraiser examiner investigator
-    bookkeeper processor marketer merchandiser installer scheduler"""
+    bookkeeper processor marketer merchandiser installer scheduler associate apprentice trainee dev sre solicitor
+    barrister postie crew advisor adviser registrar"""
 )
 """Head nouns that name an occupation ("a senior software engineer", "a kindergarten teacher")."""
 ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "eer", "smith", "wright")
@@ -116,7 +117,7 @@ MOODS = words(
     lonely grateful relieved worried frustrated motivated sleepy hungry depressed"""
 )
 DIETS = words(
-    """vegetarian vegan pescatarian pescetarian carnivore omnivore keto paleo gluten-free halal kosher
+    """vegetarian vegan veggie pescatarian pescetarian carnivore omnivore keto paleo gluten-free halal kosher
     flexitarian raw"""
 )
 DIET_FOODS = words(

@@ -2158,10 +2158,12 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
     if school:
         c.attr("school", " ".join(school.group("v").lower().split()))  # "i started college this fall"
         return
-    m = _match(r"^(?:a\s+new\s+job|a\s+job|work|working)?\s*(?:at|with)\s+(?P<v>.+)$", r, re.IGNORECASE)
-    if m:
+    m = _match(r"^(?P<job>a\s+new\s+job|a\s+job|work|working)?\s*(?P<p>at|with)\s+(?P<v>.+)$", r, re.IGNORECASE)
+    if m and _started_somewhere(m.group("p"), m.group("v"), bool(m.group("job"))):
         _h_work(c, "work", "at " + m.group("v"))
         return
+    if m:
+        return  # "i'm starting at 9am", "starting with a clean slate": a time or a manner, no employer
     value = noun_phrase(r)
     if value and kind_of(value) in ("sport", "instrument"):
         _h_play(c, "play", value)
@@ -2169,9 +2171,40 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         c.attr("hobbies", value.lower())
 
 
+_STARTED_NOT_AT = re.compile(
+    r"^(?:\d|(?:the\s+)?(?:very\s+)?(?:bottom|top|beginning|start|end|same\s+time|weekend|moment|last\s+minute)\b|"
+    r"(?:once|last|least|first|home|noon|midnight|dawn|sunrise|scratch|zero|square\s+one|level|half|full|"
+    r"about|around|roughly|nearly|like|minimum|entry)\b|(?:a|an)\s+(?:new|fresh|clean|blank)\s+"
+    r"(?:slate|page|start|chapter|leaf|sheet)\b|(?:a|an)\s+(?:salary|wage|rate|pay)\b)",
+    re.IGNORECASE,
+)
+"""What "started at …" names when it is no workplace: a time, a level or a figure ("at 9am", "at the bottom", "at
+minimum wage", "at the weekend")."""
+_FIRM_WORDS = words("""company firm startup start-up agency consultancy charity nonprofit non-profit bank council
+    practice studio clinic hospital""")
+
+
+def _started_somewhere(preposition: str, value: str, job: bool = False) -> bool:
+    """Does "started at/with …" name a workplace? "At" does unless it names a time or a level ("started at 9am",
+    "at the bottom"); "with" mostly names a manner or a person ("started with a clean slate", "with my sister"), so
+    only a capitalised name or a kind of firm counts there ("started with Deloitte", "with a small agency")."""
+    v = value.strip()
+    if _STARTED_NOT_AT.match(v):
+        return False
+    if job or preposition.lower() == "at":
+        return True  # ("started a new job with the council": a job said)
+    first = v.split()[0] if v.split() else ""
+    return (
+        first[:1].isupper()
+        and first.lower() not in ("my", "the", "a", "an")
+        or not _FIRM_WORDS.isdisjoint(w.lower().strip(".,!") for w in v.split()[:4])
+    )
+
+
 _NEW_JOB = re.compile(
     r"^(?:(?:a|an|the|my)\s+)?(?:(?:new|first|second|part[\s-]?time|full[\s-]?time|summer)\s+)*"
-    r"(?:job|position|role|post|gig|career)\s+(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|"
+    r"(?:job|position|role|post|gig|career|(?P<kind>apprenticeship|internship|traineeship))\s+"
+    r"(?:(?:working\s+)?(?P<v>(?:at|with|as|in)\s+.+)|"
     r"(?:to\s+be|being)\s+(?P<r>.+))$",
     re.IGNORECASE,
 )
@@ -2183,6 +2216,8 @@ def _new_job(c: Sink, r: str) -> bool:
     m = _NEW_JOB.match(r.strip())
     if not m:
         return False
+    if m.group("kind"):  # "an apprenticeship at bae": an apprentice there
+        c.attr("role", {"apprenticeship": "apprentice", "internship": "intern"}.get(m.group("kind").lower(), "trainee"))
     if m.group("v"):
         # "a job with the county council": a job "with" an organisation is a job at it
         _h_work(c, "work", _sub(r"^with\s+(?=(?:the|a|an)\s|[A-Z])", "at ", m.group("v")), a_job_in=True)
@@ -2461,7 +2496,7 @@ def _h_married(c: Sink, verb: str, rest: str) -> None:
 
 def _h_landed(c: Sink, verb: str, rest: str) -> None:
     """ "i found a job in logistics", "i landed a job at Acme": a new job (anything else found is no fact)."""
-    if _match(r"^(?:a|my)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.IGNORECASE):
+    if _match(r"^(?:a|my|the)\s+(?:new\s+|first\s+)?job\b", rest.strip(), re.IGNORECASE):
         _h_got(c, "got", rest)
 
 
@@ -2645,6 +2680,28 @@ _ROLE_STOP = words("""at for with in by of and but so who that which because sin
     where while or like""")
 
 
+_TITLED_BY_FIELD = words("head director vp chief dean professor president")
+"""Titles that name their field after "of" ("head of growth", "professor of history")."""
+_NOT_A_FIELD = words("""a an the my our your his her their this that these those it them us now today tonight
+    yesterday tomorrow as at for with in since from lol haha""")
+
+
+def _field_of_title(words: list[str], i: int) -> int:
+    """How many words after ``words[i]`` belong to its title: "of" and a field of one or two words after a title
+    that takes one ("head of growth as of today" → 2), else 0 ("manager of a team of five": no field)."""
+    if words[i].lower() not in _TITLED_BY_FIELD or len(words) < i + 3 or words[i + 1].lower() != "of":
+        return 0
+    field = 0
+    for w in words[i + 2 : i + 4]:
+        lw = w.lower().strip(".,!?")
+        if lw in _NOT_A_FIELD or lw in _ROLE_STOP or not lw.isalpha() and "-" not in lw:
+            break
+        field += 1
+        if w[-1:] in ".,!?":
+            break
+    return field + 1 if field else 0
+
+
 def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
     """A job title after "I am": the first occupation head noun within a few words ("a kindergarten teacher",
     "a nurse at the local hospital", "CTO"), with the employer when "at/for X" follows."""
@@ -2685,7 +2742,16 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
         ):
             i += 1  # "head chef", "store manager": the title ends at its last occupation word
         title = " ".join(words[: i + 1])
-        if _role_head(title) or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):
+        inner = [k for k, x in enumerate(words[1 : i + 1], 1) if x.lower() in ("a", "an", "the")]
+        if inner and any(x.lower().endswith("ing") or _lemma(x.lower()) in VERBS for x in words[: inner[-1]]):
+            return False  # ("just building a model house": a doing with its object, no title)
+        if inner:  # "currenty a line cook" (a typo before the article), "bob the builder": the title is after it
+            title = " ".join(words[inner[-1] + 1 : i + 1])
+        titled = _role_head(title)
+        field = _field_of_title(words, i) if titled else 0
+        if field:  # "head of product", "director of engineering at acme": the whole title, then what follows it
+            title, i = " ".join(words[(inner[-1] + 1 if inner else 0) : i + 1 + field]), i + field
+        if titled or (i == 0 and not had_det and w.isupper() and 2 <= len(w) <= 4 and len(words) == 1):
             if m and _RETIRED_MODIFIER.search(m.group(0)) and not negated:
                 c.attr("role", "retired")  # "a retired teacher": no job now (which ends the employer) …
                 c.attr("role", title.lower(), negated=True)  # … and the trade was theirs, closed

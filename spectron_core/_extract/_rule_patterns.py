@@ -416,7 +416,8 @@ _AFFECTS_ME = re.compile(
 
 _FAV_NOT_VALUE = (
     r"is|are|was|were|has|have|had|would|will|of|to|ever|right|too|so|because|that|and|but|i|by|for|in|at|on|"
-    r"the|a|an|now|though|lol|haha|as|like|which|who|when|since|from|with|this|these"
+    r"the|a|an|now|though|lol|haha|as|like|which|who|when|since|from|with|this|these|forever|always|still|again|tho|"
+    r"obviously|obvs|tbh|ngl|anyway"
 )
 _FAV_AFTER = (
     r"in|at|on|live|again|last|yesterday|today|tonight|with|and|but|so|because|is|are|was|were|lol|haha|too|"
@@ -515,8 +516,10 @@ _CHANGE_LEAD = re.compile(
     r"^(?:just\s+|recently\s+|finally\s+)?(?:live\s+(?=(?:in|on|near|out\s+in|here\s+in)\s)|moved|relocated|"
     r"shifted(?=\s+(?:to|from|into|back)\s)|settled|started|"
     r"began|quit|left|joined|became|picked\s+up|took\s+up|transferred|hit\s+\d+|sold\s+(?:my|our|the)\s|got\s+rid\s+of\s|gave\s+up\s|cut\s+out\s|converted\s+to|(?:traded|swapped|exchanged|replaced|ditched)\s+(?:in\s+|out\s+)?(?:my|our|the)\s|"
-    r"switched|retired|bought|adopted|graduated|turned|broke\s+up|split\s+up|got\s+(?:married|divorced|engaged|"
-    r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|position)|"
+    r"switched|retired|bought|adopted|graduated|qualified\s+as\s|turned|broke\s+up|split\s+up|"
+    r"got\s+(?:an?\s+(?:new\s+)?(?=[a-z]{2,})(?!(?:bit|lot|little|few|couple|sec|second|minute|chance|call|text|"
+    r"message|email|cold|headache|feeling)\b)|married|divorced|engaged|"
+    r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my|the)\s+(?:new\s+|first\s+)?(?:job|position)|start(?=\s+(?:as|at)\s)|"
     r"(?:got|came|getting|coming)\s+(?:home|back|in|off)\s+from\s+(?:work|my\s+shift)\s+(?:at|in)\s|"
     r"(?:got|getting)\s+off\s+(?:work|my\s+shift)\s+(?:at|in)\s|finished\s+(?:working|my\s+shift)\s+(?:at|in)\s|"
     r"make\s+(?:a|my)\s+living\s+as\s|celebrated\s+my\s+\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday)\b|got\s+done\s+with\s+my\s+(?:(?:part|full)[\s-]?time\s+)?(?:[a-z]+ing\s+)?(?:shift|gig|job|work)\b|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"
@@ -633,7 +636,7 @@ how work leaves them ("so beat from bartending until 3am", "too busy working at 
 
 _STATUS_LEAD = re.compile(
     r"^(?:happily\s+|unhappily\s+|still\s+|recently\s+|newly\s+|just\s+|been\s+)*(?:single|married|divorced|"
-    r"engaged|widowed|separated)\b(?:\s+(?:and|with|for|to|since|now|again|too|lol|haha|\d+)\b|\s*$)|"
+    r"engaged|widowed|separated)\b(?:\s+(?:and|with|for|to|since|now|again|too|lol|haha|as\s+of|\d+)\b|\s*$)|"
     r"^(?:(?:currently|still|now)\s+)?in\s+(?:high\s*school|college|university|uni|grad\s+school|med(?:ical)?\s+school|"
     r"law\s+school|middle\s+school|(?:the\s+)?\w+\s+grade)(?:\s+(?:now|still|lol|haha|right\s+now))?$|"
     r"^(?:(?:currently|now|still|mostly)\s+)?(?:based|located|stationed)\s+(?:in|out\s+of|near)\s+[a-z]|"

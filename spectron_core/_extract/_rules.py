@@ -89,6 +89,7 @@ from ._rule_patterns import (
     tidy_abbreviations,
 )
 from ._shifts import restated
+from ._shorthand import spelled_out
 from ._types import ExtractedAttribute, ExtractedUncertainty, Extraction, ExtractionContext
 from ._upcoming import might_plan, upcoming
 from ._when import resolve
@@ -180,7 +181,7 @@ class RuleExtractor:
                 lead = len(sentence) - len(sentence.lstrip())
                 span = (line_start + m.start() + lead, line_start + m.end())
                 # one space between words: a run of blanks costs patterns like \s*,?\s+ cubic time
-                text = tidy_abbreviations(" ".join(sentence.split()))
+                text = spelled_out(tidy_abbreviations(" ".join(sentence.split())))  # "sre @ cloudflare" (_shorthand)
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
                 wh = _WH_YOUR.search(text) if question is None and " mine " in text else None

@@ -213,6 +213,13 @@ _RESIDENT = re.compile(
     re.IGNORECASE,
 )
 """A town said as being its resident: "i'm a Queens resident now"."""
+_BACK_FOR_GOOD = re.compile(
+    _LEAD + r"(?:(?:i\s+am|i'm|im|we\s+are|we're)\s+)?" + _ADV + r"(?:back|home)\s+(?:(?:living|for\s+good)\s+)?"
+    r"in\s+" + _NAME + r"(?:\s+(?P<lasts>for\s+good|permanently|to\s+stay|for\s+keeps))?(?:\s+(?:now|again))*\s*[.!]*$",
+    re.IGNORECASE,
+)
+"""A home gone back to for good: "back in glasgow for good now", "back living in leeds" (not a visit: "back in london
+for the weekend" says no lasting, and "back in london now" may be the end of a trip)."""
 _NOT_TOWN = words(
     "permanent legal long-term longterm temporary new former current foreign local full part-time "
     "nursing care home tax us uk eu"
@@ -251,13 +258,15 @@ _OFFER = re.compile(
     + _HAVE
     + _ADV
     + r"(?:accepted|took|signed|said\s+yes\s+to)\s+(?:an?\s+|the\s+|their\s+)?(?:(?P<job>job|work|"
-    r"position)\s+)?offer\s+(?:from|at|with)\s+" + _ORG + _AS_ROLE + r"(?P<then>\s+(?:and|so)\s+.*)?\s*$",
+    r"position)\s+)?offer\s+(?:from|at|with)\s+(?:" + _ORG + r"|(?P<low>(?!(?:the|a|an|my|our|their|his|her)\b)"
+    r"[a-z][\w&.-]*))" + _AS_ROLE + r"(?P<then>(?:\s+(?:and|so)|\s*,)\s+.*)?\s*$",
     re.IGNORECASE,
 )
 """A job said as the offer taken: "i accepted a job offer from Accenture", "accepted an offer from Atlassian and start
 on monday" (a plan to decide, "thinking about an offer from X", opens otherwise; an offer for one's car is none)."""
 _STARTED_THERE = re.compile(
-    r"\s+(?:and|so)\s+(?:i\s+)?(?:start|started|starting|begin|began|join|joined)\b", re.IGNORECASE
+    r"(?:\s+(?:and|so)|\s*,)\s+(?:(?:and|so)\s+)?(?:i\s+)?(?:start|started|starting|begin|began|join|joined)\b",
+    re.IGNORECASE,
 )
 _JOINED = re.compile(
     _LEAD + _I + _HAVE + _ADV + r"(?:joined|signed\s+(?:on\s+)?with|started\s+(?:at|with))\s+(?:a|an|the|this)\s+"
@@ -351,7 +360,10 @@ _FIRST_DONE = (
     + r"(?:had|did|done|finished|survived|started|starting|spent|completed|wrapped\s+up|nailed|got\s+through)\s+)?"
 )
 """How a first day is said as done: "survived my first shift …", "had my first day …"."""
-_FIRST_SAID = r"(?:(?:(?:today|yesterday|tonight|this\s+morning|it|that)\s+)?(?:was|is|'s)\s+|it's\s+)?" + _FIRST_DONE
+_FIRST_SAID = (
+    r"(?:(?:(?:today|yesterday|tonight|(?:this|last)\s+(?:morning|week|month)|it|that)\s+)?(?:was|is|'s)\s+|it's\s+)?"
+    + _FIRST_DONE
+)
 """… or as what a day was: "today was my first shift as …", "it's my first week as …" (said of a role only: "today
 was my first day at Harvard" may be a school)."""
 _FIRST_AT = re.compile(
@@ -370,14 +382,40 @@ day at school, work or the gym names no employer (:data:`_NOT_EMPLOYER`)."""
 _FIRST_AS = re.compile(
     _LEAD
     + _FIRST_SAID
-    + r"(?:my\s+)?(?:very\s+)?first\s+(?:full\s+|proper\s+|official\s+)?(?:day|week|month|morning|shift|fortnight)\s+"
+    + r"(?:my\s+)?(?:very\s+)?first\s+(?:(?:full\s+|proper\s+|official\s+)?(?:day|week|month|morning|shift|fortnight)\s+)?"
     r"as\s+(?:an?\s+|the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?:\s+(?:at|with|for)\s+(?:the\s+)?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|[a-z][\w&.-]*))?"
-    r"(?:\s+(?:done|over|complete|finished|today|yesterday|tonight|was\s+.*|went\s+.*))?\s*[.!]*$",
+    r"(?:\s*,?\s+(?:done|over|complete|finished|today|yesterday|tonight|survived|in\s+the\s+books|behind\s+me|"
+    r"was\s+.*|went\s+.*))?\s*[.!]*$",
     re.IGNORECASE,
 )
 """A new job said by its first days in it: "today was my first shift as a lab technician at the hospital", "my
-first week as a teacher done": the role, and where it is (a workplace named after a role is its employer)."""
+first week as a teacher done", "this week was my first as a junior web developer": the role, and where it is (a
+workplace named after a role is its employer)."""
+_ONBOARDING = re.compile(
+    _LEAD
+    + _I
+    + r"(?:(?:am|'m|m|have\s+been|'ve\s+been|ve\s+been|been)\s+)?"
+    + _ADV
+    + r"(?:being\s+)?onboard(?:ing|ed)\s+(?:at|with|by)\s+(?:the\s+(?=(?-i:[A-Z])))?(?P<org>(?-i:[A-Z][\w&'.-]*"
+    r"(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|(?!the\b|a\b|an\b|my\b|our\b)[a-z][\w&.-]*(?![\w'’]))"
+    r"(?:\s+(?:this|last|all)\s+(?:week|month|morning|day)|\s+today|\s+lol|\s+haha)*(?:\s*,.*)?\s*[.!]*$",
+    re.IGNORECASE,
+)
+"""A new job said by being taken on there: "this week i've been onboarding at stripe", "onboarding with Monzo, so
+many slack channels" (not someone else onboarded, "i'm onboarding a new hire": the speaker is the one taken on)."""
+_NEW_JOB_AT = re.compile(
+    _LEAD
+    + r"(?:(?:my|the)\s+)?(?:new|first)\s+(?:job|gig|role|position|post)\s+(?:as\s+(?:an?\s+)?(?P<role>(?:[a-z][\w-]*\s+)"
+    r"{0,2}?[a-z][\w-]*)\s+)?(?:at|with)\s+(?:the\s+(?=(?-i:[A-Z])))?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|"
+    r"&|of))*)|(?!the\b|a\b|an\b|my\b|our\b)[a-z][\w&.-]*(?![\w'’]))"
+    r"(?:\s+(?:starts?|starting|begins?|beginning|kicks?\s+off|from|on|next|this|tomorrow|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri)\b.*|\s*!*)?\s*[.!]*$",
+    re.IGNORECASE,
+)
+"""A new job said as a subject, its verb about when it starts: "new job at aldi starts mon", "new gig at Thornbury
+Cycles from tomorrow", "new role at Ocado kicks off next week" (a new job said of someone else names them: "my son's
+new job at …" does not start with "new" or "my new")."""
 _SCHOOLS = ("school", "college", "university", "academy", "uni", "high", "elementary", "primary", "secondary")
 """How a school's name ends: a first day there is a student's ("first week at leeds uni", "lakeside high")."""
 _STUDENTS = STUDENT_WORDS | {"students", "grad"}
@@ -613,6 +651,9 @@ def _said_anew(
 ) -> bool:
     """A home, job or commute said anew (round 2 of the module docstring); whether the clause was one."""
     m = _NEW_PLACE.match(text) or _RESIDENT.match(text)
+    back = None if m else _BACK_FOR_GOOD.match(text)
+    if back and (back.group("lasts") or " living " in f" {text.lower()} ") and back.group("p").lower() not in _NOT_NAME:
+        m = back
     h = None if m else _HOME_IS.match(text)
     if h and h.group("p2") and h.group("p2").lower() not in _NOT_NAME:
         _lives_in(h.group("p2"), add, relate)  # "home is Portland now": the place is said after
@@ -628,6 +669,8 @@ def _said_anew(
     offer = _OFFER.match(text)
     if offer and not (offer.group("job") or _STARTED_THERE.match(offer.group("then") or "")):
         offer = None  # "i took the offer from carmax": a car sold, not a job
+    if offer and offer.group("low") and not offer.group("job"):
+        offer = None  # (a name in lower case only after "job offer": "accepted the job offer from deloitte")
     m = _HIRED.match(text) or _GOT_HIRED.match(text) or _JOINED.match(text) or offer
     org = (m.group("org") or m.groupdict().get("low") or "") if m else ""
     if m and org.lower() not in _NOT_NAME | {"they", "we", "he", "she", "it", "my", "our", "the"}:
@@ -654,7 +697,10 @@ def _said_anew(
         if known:
             _works_at(_lower_unless_proper(org), add, relate)
         return True
-    m = _FIRST_AT.match(text)
+    m = _NEW_JOB_AT.match(text)
+    if m and m.group("role") and (m.group("role").split()[-1].lower() in ROLE_WORDS):
+        add("role", m.group("role").lower())  # "new job as a barista at Pret"
+    m = _FIRST_AT.match(text) or _ONBOARDING.match(text) or m
     if m and m.group("org").lower() not in _NOT_EMPLOYER | _NOT_NAME and not m.group("org").lower().endswith(_SCHOOLS):
         _works_at(_lower_unless_proper(m.group("org")), add, relate)
         return True

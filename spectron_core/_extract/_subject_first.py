@@ -53,12 +53,16 @@ _KINDS = words(
 
 _KIND = r"(?:comfort\s+|weeknight\s+|morning\s+|breakfast\s+|party\s+|late[\s-]night\s+|coffee\s+|pub\s+)?(?P<k>[a-z]+)"
 _CHOICE = (
-    r"(?:my\s+(?:usual\s+|absolute\s+|personal\s+|current\s+)?(?:go[\s-]?to\s+"
+    r"(?:my\s+(?:usual\s+|absolute\s+|personal\s+|current\s+|new\s+|all[\s-]time\s+)?(?:(?:go[\s-]?to|top|"
+    r"number\s+one|numero\s+uno|top[\s-]tier|no\.?\s*1|\#1|(?<=all[\s-]time\s)best)\s+"
     + _KIND
     + r"|(?P<k2>[a-z]+)\s+of\s+choice"
     r"|go[\s-]?to(?=\s+(?:is|are|has|would|tends)\b)))"
 )
-_TAIL = r"(?P<rest>(?:\s+(?:in|on|at|when|whenever|after|before|every|for|these|lately|nowadays|most|if)\b.*)?)"
+_TAIL = (
+    r"(?P<rest>(?:\s+(?:in|on|at|when|whenever|after|before|every|for|these|lately|nowadays|most|if|now|right\s+now)"
+    r"\b.*)?)"
+)
 
 _CHOICE_LAST = re.compile(
     r"^(?P<v>[a-z0-9][\w' &-]*?)\s+(?:is|are|was|has\s+(?:always\s+)?been|has\s+become|would\s+be|remains?)\s+"
@@ -67,7 +71,9 @@ _CHOICE_LAST = re.compile(
 )
 _CHOICE_FIRST = re.compile(
     r"^" + _CHOICE + r"(?:\s+(?:these\s+days|lately|nowadays|right\s+now|at\s+the\s+moment))?\s+"
-    r"(?:is|are|has\s+to\s+be|would\s+be|has\s+always\s+been|tends\s+to\s+be)\s+(?P<v>.+?)" + _TAIL + r"$",
+    r"(?:is|are|has\s+to\s+be|would\s+be|has\s+always\s+been|tends\s+to\s+be)\s+(?P<v>[^,;]+?)"
+    + _TAIL
+    + r"(?:\s*[,;].*)?$",
     re.IGNORECASE,
 )
 _BEST_EVER = re.compile(
@@ -371,7 +377,7 @@ def subject_first(text: str, today: bool, prior: str = "") -> tuple[list[Fact], 
             return [], True  # "i'm exhausted today": how the day is, not a standing mood
     if " for " in low and _MEAL_HAD.match(t):
         return [], True  # "i had a burrito for lunch": a meal had, no event nor taste
-    if "choice" in low or "go" in low:
+    if any(w in low for w in ("choice", "go", "top", "one", "1", "time best", "numero")):
         m = _CHOICE_LAST.match(t) or _CHOICE_FIRST.match(t)
         found = _favourite(m.group("k") or m.group("k2") or "", m.group("v")) if m else []
         if m and not found and not (m.group("k") or m.group("k2")):

@@ -1,0 +1,119 @@
+"""Clauses that drop their "I am": a job or a diet said the way chat and bios say it ("currently a nurse at st
+thomas", "senior sre at cloudflare", "starting as an associate on monday", "vegan since january").
+
+The clause reader reads a clause with no subject as the speaker's when chat plainly dropped the "I" ("moved to
+leeds last week", "walking my dog"). A noun phrase with no verb is less plain: "a nurse at the clinic" may answer
+"what does your wife do?", and "currently a mess" is no job. So each reading here asks for three things:
+
+- a head that names the thing: an occupation (``_predicates._role_head``, or a title that names its field, "head
+  of growth") or a diet (``DIETS``);
+- a word that it holds now: "currently", "officially", "still" before it, "now", "these days", "as of …", "since
+  …" after it, a date the time reader cut off, or (for a job) the workplace it is held at ("line cook at dishoom");
+  a diet word alone ("keto") may be a topic asked about;
+- no one else's: no word of another person, a condition or a wish in the clause, and no relative, friend or
+  third person named just before it ("my wife? currently a nurse at st thomas" is hers). A title led by "the"
+  ("the new teacher at the school …") is someone in particular, and one with a verb after it ("a nurse at st
+  thomas looked after me") is the subject of that verb.
+
+Both return what the clause reader hands to the predicate reader: "am …" (or "have been …"), so a job or a diet
+said this way is read exactly as "i am …" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import DIETS, KIN, PEOPLE_NOUNS
+from ._predicates import _lemma, _role_head
+from ._regex import _match, _search, _split, _sub
+from ._rule_clause import _FINITE_LATER
+
+__all__ = ["diet_said_now", "trade_said_now"]
+
+_NOW_LEAD = re.compile(
+    r"^(?:(?:currently|now|officially|finally|still|newly|proudly|recently|just)\s+)+", re.IGNORECASE
+)
+_NOW_TAIL = re.compile(
+    r"\b(?:now|these\s+days|nowadays|as\s+of(?:\s+\w+){0,2}|from(?:\s+(?:today|now|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|tomorrow))?|since(?:\s+\w+)?)(?:\s+(?:lol|haha|btw|tho|though))?\s*[.!]*$",
+    re.IGNORECASE,
+)
+"""Words at a clause's end that say it holds now; a bare "as of", "from" or "since" lost its date to the time reader."""
+_STARTING_LEAD = re.compile(
+    r"^(?:(?:just|finally|officially)\s+)?starting\s+(?:out\s+)?(?:as\s+(?:an?|the)\s+|at\s+|with\s+|"
+    r"(?:a|an|my)\s+(?:new\s+|first\s+)?(?:job|role|position|apprenticeship|internship|traineeship)\b)",
+    re.IGNORECASE,
+)
+"""A clause a job starts in ("starting as an associate …", "starting an apprenticeship at …"): said of now."""
+_NOT_SAID_NOW = re.compile(
+    r"\b(?:you|your|ur|he|she|they|his|her|their|him|them|if|when|would|could|wish(?!\s+me\s+luck))\b", re.IGNORECASE
+)
+"""Words that make a clause another person's, a condition or a wish ("wish me luck" is none)."""
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:your|ur|he|she|they|his|her|their|him|them)\b|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(KIN | PEOPLE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+"""Another person named just before a clause: whose the clause is ("my wife? currently a nurse")."""
+
+
+def trade_said_now(text: str, now: bool = False, prior: str = "") -> bool:
+    """Is a clause with no subject the speaker's job, its "I am" dropped (see the module docstring)? ``now``: a word
+    of now or a date was cut from the clause; ``prior``: what was said just before it."""
+    if _NOT_SAID_NOW.search(text) or _SOMEONE_BEFORE.search(prior):
+        return False
+    if _STARTING_LEAD.match(text):
+        return True
+    lead = _NOW_LEAD.match(text)
+    rest = text[lead.end() :] if lead else text
+    parts = _split(
+        r"\s+(?=(?:at|for|with|in|on|since|from|as|now|these|nowadays|and|but|so|lol|full[\s-]?time|part[\s-]?time)\b)|"
+        r"\s*[,.!;]\s*",
+        rest,
+    )
+    where = _match(r"^(?:at|for|with)\s+\w", parts[1]) if len(parts) > 1 else None
+    if not (now or lead or _NOW_TAIL.search(rest) or where):
+        return False
+    if not _FINITE_LATER.isdisjoint(rest.lower().split()) or any(
+        w.endswith("ed") and _lemma(w) != w for w in rest.lower().split()[1:]
+    ):
+        return False  # ("a nurse at st thomas looked after me": a subject, not a job said)
+    if _match(r"^(?:the|this|that|our|their)\s", parts[0], re.IGNORECASE) or _search(
+        r"\s(?:an?|the)\s|^(?:after|before|being|since|while|like|as|when|once|until)\s", parts[0], re.IGNORECASE
+    ):
+        return False  # ("The new teacher at the school…": someone in particular; "after being a cop …": a frame)
+    said = _match(r"^(?:an?\s+)?(?P<t>.+)$", parts[0].strip(), re.IGNORECASE)
+    title = said.group("t").split() if said else []
+    if not title or len(title) > 4:
+        return False
+    if title[0].lower() in ("head", "director", "vp", "chief", "dean", "professor", "president"):
+        return True  # a title that names its field: "head of growth as of today"
+    return _role_head(" ".join(title))
+
+
+_DIET_CUE = (
+    r"(?:again|now|anymore|any\s+more|since(?:\s+\w+){0,3}|\d+\s+(?:years?|yrs|months?)|"
+    r"for\s+(?:\w+\s+)?(?:years?|months?|weeks?|ages|a\s+while|life)|these\s+days|nowadays|lol|haha)"
+)
+_DIET_LEAD = re.compile(
+    r"^(?P<been>been\s+)?(?P<adv>(?:(?:now|still|currently|strictly|fully|mostly|officially|basically|properly|"
+    r"finally|no\s+longer|not)\s+)*)(?:an?\s+)?(?P<d>[a-z-]+)(?P<cue>(?:\s+(?:diet|" + _DIET_CUE + r")\b)*)\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def diet_said_now(text: str, prior: str = "", now: bool = False) -> str:
+    """A diet said with its "I am" dropped ("vegan since january", "been vegetarian for years", "not vegetarian
+    anymore") as "am …"/"have been …", or "" (see the module docstring; "on a keto diet" is ``_health``'s)."""
+    m = _DIET_LEAD.match(text.strip())
+    if not m or _SOMEONE_BEFORE.search(prior) or _NOT_SAID_NOW.search(text):
+        return ""
+    if m.group("d").lower() not in DIETS:
+        return ""
+    if not (now or m.group("been") or m.group("adv") or m.group("cue")):
+        return ""  # a lone "keto" may be a topic asked about, not the speaker's diet
+    body = _sub(r"(?:\s+(?:now|these\s+days|nowadays|lol|haha))+\s*[.!]*$", "", text.strip())  # (read as said now)
+    if m.group("been"):
+        return "have " + body
+    return "am " + body
