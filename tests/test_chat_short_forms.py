@@ -348,3 +348,78 @@ def test_a_short_form_about_someone_else_changes_nothing(
         assert profile_values(mem, key) == [kept]
     finally:
         mem.close()
+
+
+# -- what a blind review of the first version found ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a barista at the cafe said it's closed",
+        "plumber at the new place wrote me a quote",
+        "a plumber earns more than me these days",
+        "waiter at my sister's wedding tonight",
+        "magician at my son's party saturday",
+        "chef at home tonight lol",
+        "designated driver for the night",
+        "head of naps as of today 😂",
+        "basically a counsellor for my mates these days",
+        "wife's news? starting at tesco monday",
+        "my cousin got a job. starting at asda monday",
+        "priya's news: accepted the job offer from kpmg",
+        "starting at the gym tomorrow, new year new me",
+        "work for yourself, it's great",
+    ],
+)
+def test_a_turn_at_something_a_joke_or_someone_elses_news_is_no_job(text: str) -> None:
+    expect_none(text, "role")
+    expect_none(text, "employer")
+
+
+@pytest.mark.parametrize(
+    "text,key,value,negated",
+    [
+        ("no longer vegan", "food_preference", "vegan", True),
+        ("vegan rn", "food_preference", "vegan", False),
+        ("still vegan, 6 yrs now", "food_preference", "vegan", False),
+        ("keto since march, down 4kg", "food_preference", "keto", False),
+        ("officially a vegetarian as of today", "food_preference", "vegetarian", False),
+        ("plant based since monday", "food_preference", "plant-based", False),
+        ("i'm back in harrogate for good", "home", "harrogate", False),
+        ("starting at leeds uni in sept", "school", "leeds uni", False),
+        ("swe at google these days", "role", "swe", False),
+        ("physio with the nhs", "employer", "nhs", False),
+        ("work nights at the royal mail depot", "employer", "royal mail", False),
+        ("learning welsh on duolingo", "languages", "welsh", False),
+        ("livin in leeds now lol", "home", "leeds", False),
+        ("born n raised in barnsley", "hometown", "barnsley", False),
+        ("currently obsessed with padel", "likes", "padel", False),
+        ("self employed now", "role", "self employed", False),
+        ("vp of sales at a fintech since march", "employer", "fintech", False),
+        ("favourite crisps: monster munch", "favorite_crisp", "monster munch", False),
+        ("fave singer atm: raye", "favorite_music", "raye", False),
+        ("favourite film of all time: heat", "favorite_movie", "heat", False),
+        ("top band ever → radiohead", "favorite_music", "radiohead", False),
+    ],
+)
+def test_what_the_review_found_missing_is_read(text: str, key: str, value: str, negated: bool) -> None:
+    expect(text, key, value, negated)
+
+
+@pytest.mark.parametrize(
+    "text,key,value",
+    [
+        ("my fave team is spurs obviously", "favorite_team", "spurs"),
+        ("go-to takeaway is momos tbh", "favorite_takeaway", "momos"),
+        ("vp of sales at a fintech since march", "employer", "fintech"),
+    ],
+)
+def test_a_value_keeps_no_chat_particle_or_time(text: str, key: str, value: str) -> None:
+    assert [v for _, k, v, _ in facts(text) if k == key] == [value]
+
+
+@pytest.mark.parametrize("text", ["back in shape for good", "back in business for good", "starting at the bottom"])
+def test_back_in_shape_or_starting_at_the_bottom_is_no_place(text: str) -> None:
+    expect_none(text, "home")
+    expect_none(text, "employer")

@@ -12,7 +12,7 @@ from datetime import datetime
 from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
-from ._dropped_i import diet_said_now, trade_said_now
+from ._dropped_i import diet_said_now, someone_before, trade_said_now
 from ._everyday import everyday_of, without_length
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
@@ -743,9 +743,16 @@ class ClauseReader:
             text = {"born": "was ", "raised": "was ", "originally": "am ", "grew": ""}.get(lead_word, "am ") + text
         elif prev is None and user and lead and fan_said(text, own, ctx.text):
             text = fan_said(text, own, ctx.text)  # "huge fan of adele": the "I am" dropped
-        elif prev is None and user and lead and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)), own):
+        elif (
+            prev is None
+            and user
+            and lead
+            and _doing(_LY_LEAD.sub("", _ADVERBS.sub("", text)), own)
+            and not (someone_before(prior) and _match(r"^(?:\w+\s+)?(?:starting|working|teaching|studying)\b", text))
+        ):
             # a clause led by a participle says what the speaker is doing: "walking my dog", "presently
-            # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb)
+            # residing in norway" (not "hiking sounds fun": there the gerund is the subject of a verb; nor "my
+            # brother got a job. starting at tesco monday": a job after another person's news is theirs)
             text = "am " + _LY_LEAD.sub("", _ADVERBS.sub("", text))
         else:
             return None

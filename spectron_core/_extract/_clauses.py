@@ -119,7 +119,7 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no(?!\s+[\w-]+(?:\s+[\w-]+)?\s+for\s+(?:me|us)\b)|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|ugh+|meh|phew|whew|hands\s+down|hi|hello|hey|"
+    r"^(?:(?:no\s+worries|no\s+problem|not\s+really|not\s+much|not\s+bad|not\s+yet|yes|yeah|yea|yep|yup|ya|no(?!\s+longer\b)(?!\s+[\w-]+(?:\s+[\w-]+)?\s+for\s+(?:me|us)\b)|nope|nah|oh|ohh|ok|okay|well|wow|haha+|ha|hah|lol|lmao|ugh+|meh|phew|whew|hands\s+down|hi|hello|hey|"
     r"cool|nice|great|awesome|sure|thanks|thank\s+you|"
     # ("sorry alex turner", "…, sorry swifties": an apology to someone named, which is no lead to the clause)
     r"sorry(?!\s+(?!(?:i|i'm|im|i've|ive|we|my|our|to|about|for|but|that|if)\b)[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2}"

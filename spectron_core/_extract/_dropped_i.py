@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import DIETS, KIN, PEOPLE_NOUNS
+from ._lexicon import DIETS, KIN, PEOPLE_NOUNS, words
 from ._predicates import _lemma, _role_head
 from ._regex import _match, _search, _split, _sub
 from ._rule_clause import _FINITE_LATER
 
-__all__ = ["diet_said_now", "trade_said_now"]
+__all__ = ["diet_said_now", "someone_before", "trade_said_now"]
 
 _NOW_LEAD = re.compile(
     r"^(?:(?:currently|now|officially|finally|still|newly|proudly|recently|just)\s+)+", re.IGNORECASE
@@ -49,13 +49,35 @@ _NOT_SAID_NOW = re.compile(
     r"\b(?:you|your|ur|he|she|they|his|her|their|him|them|if|when|would|could|wish(?!\s+me\s+luck))\b", re.IGNORECASE
 )
 """Words that make a clause another person's, a condition or a wish ("wish me luck" is none)."""
+_PEOPLE = "|".join(sorted(KIN | PEOPLE_NOUNS))
 _SOMEONE_BEFORE = re.compile(
-    r"\b(?:your|ur|he|she|they|his|her|their|him|them)\b|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(KIN | PEOPLE_NOUNS))
-    + r")\b",
+    r"\b(?:your|ur|he|she|they|his|her|their|him|them)\b|\b(?:my|our)\s+(?:[a-z]+\s+)?(?:" + _PEOPLE + r")\b|"
+    r"\b(?:" + _PEOPLE + r")['’]s\b|\b[a-z]+['’]s\s+(?:news|update|job|new\s+job|big\s+news)\b",
     re.IGNORECASE,
 )
-"""Another person named just before a clause: whose the clause is ("my wife? currently a nurse")."""
+"""Another person named just before a clause: whose the clause is ("my wife? currently a nurse", "husband's job?
+senior sre at cloudflare", "jake's news: …")."""
+_DID_AFTER = words(
+    """said says told tells wrote writes gave gives took takes made makes went goes came comes ran runs got gets saw
+    sees knew knows thought brought bought felt kept found sent paid pays taught teaches met won lost put sat stood
+    heard held earns earned helped helps looked looks reckons"""
+)
+"""Verbs after a title that make it a subject ("a nurse at the clinic said to rest", "a paramedic earns 35k")."""
+_ONE_OFF = re.compile(
+    r"\b(?:tonight|today|tmrw|tomorrow|this\s+(?:evening|weekend|morning|afternoon)|for\s+(?:one|the|a)\s+(?:night|day|"
+    r"evening|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|"
+    r"one\s+night\s+only)",
+    re.IGNORECASE,
+)
+"""A day or a night the clause is about: a title held for it is a turn at something, not a job ("waiter at my
+cousin's wedding tonight", "dj at the office party friday")."""
+_NO_WORKPLACE = re.compile(
+    r"\b(?:at|for|with)\s+(?:(?:my|our|his|her|their|a|an|the)\s+)?(?:[\w'’]+['’]s\s+)?(?:[a-z]+\s+)?"
+    r"(?:party|wedding|home|house|bbq|barbecue|birthday|funeral|reunion|christening|friends|mates|family|kids)\b",
+    re.IGNORECASE,
+)
+"""A title held at a party, a wedding or home, or for one's friends, is no job ("chef at home tonight", "head of
+complaints at our house", "basically a therapist for my friends")."""
 
 
 def trade_said_now(text: str, now: bool = False, prior: str = "") -> bool:
@@ -75,10 +97,13 @@ def trade_said_now(text: str, now: bool = False, prior: str = "") -> bool:
     where = _match(r"^(?:at|for|with)\s+\w", parts[1]) if len(parts) > 1 else None
     if not (now or lead or _NOW_TAIL.search(rest) or where):
         return False
-    if not _FINITE_LATER.isdisjoint(rest.lower().split()) or any(
-        w.endswith("ed") and _lemma(w) != w for w in rest.lower().split()[1:]
+    later = [w.strip(".,!?;:") for w in rest.lower().split()[1:]]
+    if not (_FINITE_LATER.isdisjoint(later) and _DID_AFTER.isdisjoint(later)) or any(
+        w.endswith("ed") and _lemma(w) != w for w in later
     ):
-        return False  # ("a nurse at st thomas looked after me": a subject, not a job said)
+        return False  # ("a nurse at st thomas looked after me", "… at cloudflare wrote a postmortem": a subject)
+    if _NO_WORKPLACE.search(rest) or (_ONE_OFF.search(rest) and not (now or lead or _NOW_TAIL.search(rest))):
+        return False  # ("dj at the office party friday", "chef at home tonight": a turn at it, not a job)
     if _match(r"^(?:the|this|that|our|their)\s", parts[0], re.IGNORECASE) or _search(
         r"\s(?:an?|the)\s|^(?:after|before|being|since|while|like|as|when|once|until)\s", parts[0], re.IGNORECASE
     ):
@@ -88,17 +113,20 @@ def trade_said_now(text: str, now: bool = False, prior: str = "") -> bool:
     if not title or len(title) > 4:
         return False
     if title[0].lower() in ("head", "director", "vp", "chief", "dean", "professor", "president"):
-        return True  # a title that names its field: "head of growth as of today"
+        # a title that names its field: "head of growth as of today" (not a joke's, "head of snacks lol")
+        return bool(where) or not _search(r"\b(?:lol|lmao|haha+|jk|joking|kidding)\b", text, re.IGNORECASE)
     return _role_head(" ".join(title))
 
 
 _DIET_CUE = (
-    r"(?:again|now|anymore|any\s+more|since(?:\s+\w+){0,3}|\d+\s+(?:years?|yrs|months?)|"
-    r"for\s+(?:\w+\s+)?(?:years?|months?|weeks?|ages|a\s+while|life)|these\s+days|nowadays|lol|haha)"
+    r"(?:again|now|right\s+now|anymore|any\s+more|since(?:\s+\w+){0,3}|as\s+of(?:\s+\w+){0,2}|"
+    r"(?:for\s+)?(?:\w+\s+)?(?:years?|yrs|months?|mos|weeks?|wks|ages|a\s+while|life)(?:\s+now)?|these\s+days|"
+    r"nowadays|lol|haha)"
 )
 _DIET_LEAD = re.compile(
     r"^(?P<been>been\s+)?(?P<adv>(?:(?:now|still|currently|strictly|fully|mostly|officially|basically|properly|"
-    r"finally|no\s+longer|not)\s+)*)(?:an?\s+)?(?P<d>[a-z-]+)(?P<cue>(?:\s+(?:diet|" + _DIET_CUE + r")\b)*)\s*[.!]*$",
+    r"finally|no\s+longer|not)\s+)*)(?:an?\s+)?(?P<d>[a-z-]+)(?P<cue>(?:\s*,?\s+(?:diet|" + _DIET_CUE + r")\b)*)"
+    r"(?:\s*,\s*(?!.*\b(?:but|not|jk|kidding|joking)\b)[^,]*)?\s*[.!]*$",
     re.IGNORECASE,
 )
 
@@ -117,3 +145,9 @@ def diet_said_now(text: str, prior: str = "", now: bool = False) -> str:
     if m.group("been"):
         return "have " + body
     return "am " + body
+
+
+def someone_before(prior: str) -> bool:
+    """Does what was said just before name another person whose clause this may be ("my brother got a job.
+    starting at tesco monday")?"""
+    return bool(_SOMEONE_BEFORE.search(prior))

@@ -85,11 +85,12 @@ ROLE_WORDS = words(
     stocker cashier greeter manager supervisor foreman lineman roofer mason bricklayer cleaner carer labourer laborer
     tester adjuster underwriter inspector estimator sorter packer assessor appraiser examiner investigator
     bookkeeper processor marketer merchandiser installer scheduler associate apprentice trainee dev sre solicitor
-    barrister postie crew advisor adviser registrar"""
+    barrister postie crew advisor adviser registrar swe sde physio physiotherapist sparky"""
 )
 """Head nouns that name an occupation ("a senior software engineer", "a kindergarten teacher")."""
-ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "eer", "smith", "wright")
-"""Suffixes that make an occupation noun in English (biologist, photographer, electrician, pianist, engineer)."""
+ROLE_SUFFIXES = ("ologist", "ographer", "ician", "ist", "eer", "smith", "wright", "writer")
+"""Suffixes that make an occupation noun in English (biologist, photographer, electrician, pianist, engineer,
+copywriter)."""
 NOT_ROLE = words(
     """artist_lover lover fan person people guy girl boy man woman lady gentleman kid child adult mother father mom
     dad parent wife husband son daughter sister brother friend fanatic optimist pessimist realist perfectionist
@@ -117,7 +118,7 @@ MOODS = words(
     lonely grateful relieved worried frustrated motivated sleepy hungry depressed"""
 )
 DIETS = words(
-    """vegetarian vegan veggie pescatarian pescetarian carnivore omnivore keto paleo gluten-free halal kosher
+    """vegetarian vegan veggie plant-based pescatarian pescetarian carnivore omnivore keto paleo gluten-free halal kosher
     flexitarian raw"""
 )
 DIET_FOODS = words(

@@ -1100,7 +1100,7 @@ _WORK_TIME = re.compile(
 _DURATION = re.compile(
     r"^(?:(?:\d+|a|an|many|several|some|a\s+few|few|two|three|four|five|six|seven|eight|nine|ten|s|so|"
     r"over|almost|nearly|about|the\s+(?:last|past))\s+)*(?:long\s+)?(?:years?|months?|weeks?|days?|decades?|"
-    r"hours?|minutes?|time|while|ages|now|ever|life|(?:a\s+)?living)\b",
+    r"hours?|minutes?|time|while|ages|now|ever|life|(?:a\s+)?living|yrs|mos|wks)\b",
     re.IGNORECASE,
 )
 _SECTOR = re.compile(
@@ -2160,6 +2160,10 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
         return
     m = _match(r"^(?P<job>a\s+new\s+job|a\s+job|work|working)?\s*(?P<p>at|with)\s+(?P<v>.+)$", r, re.IGNORECASE)
     if m and _started_somewhere(m.group("p"), m.group("v"), bool(m.group("job"))):
+        studied = _match(r"^(?P<s>.*?\b(?:uni|university|college|academy|sixth\s+form))\b", m.group("v"), re.IGNORECASE)
+        if studied and not m.group("job"):
+            c.attr("school", _lower(studied.group("s")))  # "starting at leeds uni in sept": a school, not a job
+            return
         _h_work(c, "work", "at " + m.group("v"))
         return
     if m:
@@ -2173,7 +2177,7 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
 
 _STARTED_NOT_AT = re.compile(
     r"^(?:\d|(?:the\s+)?(?:very\s+)?(?:bottom|top|beginning|start|end|same\s+time|weekend|moment|last\s+minute)\b|"
-    r"(?:once|last|least|first|home|noon|midnight|dawn|sunrise|scratch|zero|square\s+one|level|half|full|"
+    r"(?:once|last|least|first|home|noon|midnight|dawn|sunrise|scratch|zero|square\s+one|level|half|full|gym|"
     r"about|around|roughly|nearly|like|minimum|entry)\b|(?:a|an)\s+(?:new|fresh|clean|blank)\s+"
     r"(?:slate|page|start|chapter|leaf|sheet)\b|(?:a|an)\s+(?:salary|wage|rate|pay)\b)",
     re.IGNORECASE,
@@ -2189,7 +2193,7 @@ def _started_somewhere(preposition: str, value: str, job: bool = False) -> bool:
     "at the bottom"); "with" mostly names a manner or a person ("started with a clean slate", "with my sister"), so
     only a capitalised name or a kind of firm counts there ("started with Deloitte", "with a small agency")."""
     v = value.strip()
-    if _STARTED_NOT_AT.match(v):
+    if _STARTED_NOT_AT.match(v) or _STARTED_NOT_AT.match(_sub(r"^the\s+", "", v, flags=re.IGNORECASE)):
         return False
     if job or preposition.lower() == "at":
         return True  # ("started a new job with the council": a job said)
@@ -2777,7 +2781,8 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
                 and not _DURATION.match(" ".join(tail[1:]))
                 and title.lower().split()[-1] not in TITLES_WITHOUT_EMPLOYER  # ("a medalist for the 400 meters")
             ):
-                org = noun_phrase(" ".join(tail[1:]))
+                # (a time said after the workplace is no part of it: "at a fintech as of march", "… since 2019")
+                org = noun_phrase(_split(r"\s+(?:as\s+of|since|from)\b", " ".join(tail[1:]), maxsplit=1)[0])
                 if org and org.lower() not in (
                     "heart",
                     "night",

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from .._models import Category
-from ._lexicon import ROLE_WORDS, words
+from ._lexicon import LANGUAGES, ROLE_WORDS, words
 from ._media import sung
 from ._predicates import _JOB_HUNT, _NOT_GERUND, _PREP_CUT, VERBS, _lemma, noun_phrase
 from ._regex import _match, _split
@@ -267,7 +267,11 @@ def _doing(text: str, own: bool) -> bool:
     words = text.split(",", 1)[0].lower().split()
     if len(words) < 2 or not _FINITE_LATER.isdisjoint(text.lower().split()[1:]):
         return False  # a bare "traveling" answers a question we cannot see
-    if not own and m.group("g").lower() not in _STATE_VERBS:
+    if (
+        not own
+        and m.group("g").lower() not in _STATE_VERBS
+        and not (m.group("g").lower() == "learning" and words[1] in LANGUAGES)
+    ):  # ("learning welsh on duolingo" names the speaker's language whoever asked)
         return False  # a line that never says "i/my" may answer for someone else ("watching the race")
     # "baking channel shows easy bread": a later verb in the third person makes the gerund a noun's modifier
     return not any(

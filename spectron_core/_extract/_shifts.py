@@ -218,6 +218,11 @@ _BACK_FOR_GOOD = re.compile(
     r"in\s+" + _NAME + r"(?:\s+(?P<lasts>for\s+good|permanently|to\s+stay|for\s+keeps))?(?:\s+(?:now|again))*\s*[.!]*$",
     re.IGNORECASE,
 )
+_NOT_BACK_IN = words(
+    """shape business action school work town time love style fashion trouble control charge touch bed training
+    form order service use play office uni college the a my our"""
+)
+"""What one is back in that is no town ("back in shape for good", "back in business")."""
 """A home gone back to for good: "back in glasgow for good now", "back living in leeds" (not a visit: "back in london
 for the weekend" says no lasting, and "back in london now" may be the end of a trip)."""
 _NOT_TOWN = words(
@@ -530,6 +535,13 @@ def _clauses(pieces: list[Piece]) -> list[str]:
     return [t for t in out if t]
 
 
+_OTHERS_NEWS = re.compile(
+    r"^(?:(?:[a-z]+|my\s+[a-z]+)['’]s|his|her|their)\s+(?:(?:big|good|latest)\s+)?(?:news|update|new\s+job)\s*$",
+    re.IGNORECASE,
+)
+"""A clause that says whose news follows ("jake's news: …", "my sister's big news, …")."""
+
+
 def shift_mentions(
     pieces: list[Piece],
     speaker: str,
@@ -561,6 +573,8 @@ def shift_mentions(
             )
 
     for text in _clauses(pieces):
+        if _OTHERS_NEWS.match(text):
+            return  # "jake's news: accepted the job offer from deloitte": what follows is jake's
         _one(text, when, add, drop, relate)
 
 
@@ -653,6 +667,9 @@ def _said_anew(
     m = _NEW_PLACE.match(text) or _RESIDENT.match(text)
     back = None if m else _BACK_FOR_GOOD.match(text)
     if back and (back.group("lasts") or " living " in f" {text.lower()} ") and back.group("p").lower() not in _NOT_NAME:
+        if back.group("lasts") and back.group("p").lower() not in _NOT_BACK_IN:
+            _lives_in(_lower_unless_proper(back.group("p")), add, relate)  # "back in harrogate for good": said to last
+            return True
         m = back
     h = None if m else _HOME_IS.match(text)
     if h and h.group("p2") and h.group("p2").lower() not in _NOT_NAME:

@@ -51,7 +51,7 @@ _KINDS = words(
 )
 """Kinds one has a favourite of, read after "go-to", "of choice" or "the best … i've ever …"."""
 
-_KIND = r"(?:comfort\s+|weeknight\s+|morning\s+|breakfast\s+|party\s+|late[\s-]night\s+|coffee\s+|pub\s+)?(?P<k>[a-z]+)"
+_KIND = r"(?:(?:late[\s-]night|[a-z]+)\s+)??(?P<k>[a-z]+)"
 _CHOICE = (
     r"(?:my\s+(?:usual\s+|absolute\s+|personal\s+|current\s+|new\s+|all[\s-]time\s+)?(?:(?:go[\s-]?to|top|"
     r"number\s+one|numero\s+uno|top[\s-]tier|no\.?\s*1|\#1|(?<=all[\s-]time\s)best)\s+"
@@ -60,7 +60,8 @@ _CHOICE = (
     r"|go[\s-]?to(?=\s+(?:is|are|has|would|tends)\b)))"
 )
 _TAIL = (
-    r"(?P<rest>(?:\s+(?:in|on|at|when|whenever|after|before|every|for|these|lately|nowadays|most|if|now|right\s+now)"
+    r"(?P<rest>(?:\s+(?:in|on|at|when|whenever|after|before|every|for|these|lately|nowadays|most|if|now|right\s+now|"
+    r"obvs|obviously|tbh|ngl|lol|haha)"
     r"\b.*)?)"
 )
 
