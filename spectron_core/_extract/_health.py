@@ -348,7 +348,7 @@ def _diet(v: str) -> list[HealthFact]:
     """A diet said as "on a … diet": a kind of diet is ``food_preference``; a limit is a restriction."""
     v = v.replace("-", " ")
     if v.replace(" ", "-") in DIETS and not v.endswith("free"):
-        return [("food_preference", v, False)]  # "i'm on a keto diet"
+        return [("food_preference", v.replace(" ", "-"), False)]  # "i'm on a keto diet", "a plant-based diet"
     if v.endswith(" free"):
         return [("dietary_restrictions", f"{v.split()[0]}", False)]  # "a gluten-free diet": no gluten
     if v.split()[0] in ("low", "no", "zero", "reduced"):
