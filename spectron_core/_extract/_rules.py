@@ -26,7 +26,10 @@ changed, said as an event: a move, a new shift, bedtime or school, dating begun,
 timetable), ``_asides`` (likes, habits and fears said in passing: "which i love", "all i do is …", "big on …"),
 ``_past_jobs`` (a past job said as a service, a field or years spent), ``_providers`` (who provides a service: a
 bank, a phone carrier, a gym, a doctor, an insurer …, said, switched to or left) and, before the clauses are cut,
-``_wrappers`` (a statement inside a frame: "that's why i …", "as a vegan, i …", "<place> where i live"). Each
+``_wrappers`` (a statement inside a frame: "that's why i …", "as a vegan, i …", "<place> where i live").
+Chat's short forms are read by two more: ``_shorthand`` spells "@", "w/", "rn", emoji and favourites after a colon
+out before any reader sees the sentence, and ``_dropped_i`` reads a job or a diet whose "I am" was dropped
+("currently a nurse at st thomas", "vegan since january"). Each
 module's docstring says why its constructions are read
 the way they are; its tests (in its own phrasings, negatives beside them) say what it must and must not read.
 
