@@ -423,3 +423,8 @@ def test_a_value_keeps_no_chat_particle_or_time(text: str, key: str, value: str)
 def test_back_in_shape_or_starting_at_the_bottom_is_no_place(text: str) -> None:
     expect_none(text, "home")
     expect_none(text, "employer")
+
+
+@pytest.mark.parametrize("text", ["drive a hard bargain", "drive a car to work? no way"])
+def test_a_drive_said_without_i_puts_no_vehicle_on_the_speaker(text: str) -> None:
+    expect_none(text, "vehicle")

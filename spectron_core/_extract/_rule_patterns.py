@@ -519,7 +519,7 @@ _CHANGE_LEAD = re.compile(
     r"switched|retired|bought|adopted|graduated|qualified\s+as\s|turned|broke\s+up|split\s+up|"
     r"got\s+(?:an?\s+(?:new\s+)?(?=[a-z]{2,})(?!(?:bit|lot|little|few|couple|sec|second|minute|chance|call|text|"
     r"message|email|cold|headache|feeling)\b)|married|divorced|engaged|"
-    r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my|the)\s+(?:new\s+|first\s+)?(?:job|position)|work\s+(?:(?:nights|days|weekends|evenings|mornings|shifts|part[\s-]time|full[\s-]time)\s+)?(?:at|for)\s+(?!(?:yourself|you|your|ur|them|him|her|free|fun|nothing)\b)|drive\s+an?\s|start(?=\s+(?:as|at)\s)|"
+    r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my|the)\s+(?:new\s+|first\s+)?(?:job|position)|work\s+(?:(?:nights|days|weekends|evenings|mornings|shifts|part[\s-]time|full[\s-]time)\s+)?(?:at|for)\s+(?!(?:yourself|you|your|ur|them|him|her|free|fun|nothing)\b)|start(?=\s+(?:as|at)\s)|"
     r"(?:got|came|getting|coming)\s+(?:home|back|in|off)\s+from\s+(?:work|my\s+shift)\s+(?:at|in)\s|"
     r"(?:got|getting)\s+off\s+(?:work|my\s+shift)\s+(?:at|in)\s|finished\s+(?:working|my\s+shift)\s+(?:at|in)\s|"
     r"make\s+(?:a|my)\s+living\s+as\s|celebrated\s+my\s+\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|bday)\b|got\s+done\s+with\s+my\s+(?:(?:part|full)[\s-]?time\s+)?(?:[a-z]+ing\s+)?(?:shift|gig|job|work)\b|(?:love|hate|enjoy|adore)(?!\s+(?:your|ur|each|every|yourself|it|the\s+rest|"

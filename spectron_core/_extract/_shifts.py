@@ -218,13 +218,13 @@ _BACK_FOR_GOOD = re.compile(
     r"in\s+" + _NAME + r"(?:\s+(?P<lasts>for\s+good|permanently|to\s+stay|for\s+keeps))?(?:\s+(?:now|again))*\s*[.!]*$",
     re.IGNORECASE,
 )
+"""A home gone back to for good: "back in glasgow for good now", "back living in Leeds" (not a visit: "back in london
+for the weekend" says no lasting, and "back in london now" may be the end of a trip)."""
 _NOT_BACK_IN = words(
     """shape business action school work town time love style fashion trouble control charge touch bed training
     form order service use play office uni college the a my our"""
 )
 """What one is back in that is no town ("back in shape for good", "back in business")."""
-"""A home gone back to for good: "back in glasgow for good now", "back living in leeds" (not a visit: "back in london
-for the weekend" says no lasting, and "back in london now" may be the end of a trip)."""
 _NOT_TOWN = words(
     "permanent legal long-term longterm temporary new former current foreign local full part-time "
     "nursing care home tax us uk eu"
