@@ -347,6 +347,12 @@ _NAME_TAIL = re.compile(r"\s+(?:btw|lol|haha+|by\s+the\s+way|tho|though|thanks|t
 """Chat said after a name: no part of it."""
 
 
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence of ``text`` that ends before offset ``at``, whatever ended it ("my wife?"), or ""."""
+    head = _sub(r"[\s.!?]+$", "", text[:at])
+    return head[max(head.rfind("."), head.rfind("!"), head.rfind("?")) + 1 :]
+
+
 class ClauseReader:
     """Reads one clause of a sentence into records, grounded in an :class:`Ontology`."""
 
@@ -583,8 +589,8 @@ class ClauseReader:
         before, relations_before = len(out.attributes), len(out.relations)
         subject, predicate, possessive, plural = self._subject(text, speaker, last_person)
         if subject is None:
-            said_before = [t for t in _split(r"[.!?]+", ctx.text[: span[0]]) if t.strip()][-1:] if lead else []
-            just_before = said_before[0] if said_before else prior  # (a question is no prior, but it names whose)
+            # (a question is no prior, but it names whose: "my wife? currently a nurse")
+            just_before = (_sentence_before(ctx.text, span[0]) if lead else "") or prior
             unsaid = self._unsaid_subject(
                 ctx, speaker, piece, text, prev, own, lead, confidence, just_before, dated=when is not None
             )
@@ -720,8 +726,8 @@ class ClauseReader:
             text = "have " + text[text.lower().index("been") :]
         elif prev is None and user and lead and trade_said_now(text, now, prior):
             text = "am " + text  # "currently a nurse at st thomas", "starting as an associate on monday"
-        elif prev is None and user and lead and diet_said_now(text, prior, now):
-            text = diet_said_now(text, prior, True)  # "vegan since january", "not vegetarian anymore"
+        elif prev is None and user and lead and (diet := diet_said_now(text, prior, now)):
+            text = diet  # "vegan since january", "not vegetarian anymore"
         elif prev is None and user and _CHANGE_LEAD.match(text) and (own or text[:4].lower() != "live"):
             # chat drops the "I": "moved to leeds last week", "just started at a new job"; what "got a …" got ends
             # at a comma ("got a thinkpad, so far so good": no list of things got)

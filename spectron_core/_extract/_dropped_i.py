@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import DIETS, KIN, PEOPLE_NOUNS, words
-from ._predicates import _lemma, _role_head
+from ._predicates import _TITLED_BY_FIELD, _lemma, _role_head
 from ._regex import _match, _search, _split, _sub
 from ._rule_clause import _FINITE_LATER
 
@@ -95,14 +95,15 @@ def trade_said_now(text: str, now: bool = False, prior: str = "") -> bool:
         rest,
     )
     where = _match(r"^(?:at|for|with)\s+\w", parts[1]) if len(parts) > 1 else None
-    if not (now or lead or _NOW_TAIL.search(rest) or where):
+    said_now = now or bool(lead) or bool(_NOW_TAIL.search(rest))
+    if not (said_now or where):
         return False
     later = [w.strip(".,!?;:") for w in rest.lower().split()[1:]]
     if not (_FINITE_LATER.isdisjoint(later) and _DID_AFTER.isdisjoint(later)) or any(
         w.endswith("ed") and _lemma(w) != w for w in later
     ):
         return False  # ("a nurse at st thomas looked after me", "… at cloudflare wrote a postmortem": a subject)
-    if _NO_WORKPLACE.search(rest) or (_ONE_OFF.search(rest) and not (now or lead or _NOW_TAIL.search(rest))):
+    if _NO_WORKPLACE.search(rest) or (_ONE_OFF.search(rest) and not said_now):
         return False  # ("dj at the office party friday", "chef at home tonight": a turn at it, not a job)
     if _match(r"^(?:the|this|that|our|their)\s", parts[0], re.IGNORECASE) or _search(
         r"\s(?:an?|the)\s|^(?:after|before|being|since|while|like|as|when|once|until)\s", parts[0], re.IGNORECASE
@@ -112,7 +113,7 @@ def trade_said_now(text: str, now: bool = False, prior: str = "") -> bool:
     title = said.group("t").split() if said else []
     if not title or len(title) > 4:
         return False
-    if title[0].lower() in ("head", "director", "vp", "chief", "dean", "professor", "president"):
+    if title[0].lower() in _TITLED_BY_FIELD:
         # a title that names its field: "head of growth as of today" (not a joke's, "head of snacks lol")
         return bool(where) or not _search(r"\b(?:lol|lmao|haha+|jk|joking|kidding)\b", text, re.IGNORECASE)
     return _role_head(" ".join(title))

@@ -2176,7 +2176,7 @@ def _h_started(c: Sink, verb: str, rest: str) -> None:
 
 
 _STARTED_NOT_AT = re.compile(
-    r"^(?:\d|(?:the\s+)?(?:very\s+)?(?:bottom|top|beginning|start|end|same\s+time|weekend|moment|last\s+minute)\b|"
+    r"^(?:the\s+)?(?:\d|(?:very\s+)?(?:bottom|top|beginning|start|end|same\s+time|weekend|moment|last\s+minute)\b|"
     r"(?:once|last|least|first|home|noon|midnight|dawn|sunrise|scratch|zero|square\s+one|level|half|full|gym|"
     r"about|around|roughly|nearly|like|minimum|entry)\b|(?:a|an)\s+(?:new|fresh|clean|blank)\s+"
     r"(?:slate|page|start|chapter|leaf|sheet)\b|(?:a|an)\s+(?:salary|wage|rate|pay)\b)",
@@ -2193,7 +2193,7 @@ def _started_somewhere(preposition: str, value: str, job: bool = False) -> bool:
     "at the bottom"); "with" mostly names a manner or a person ("started with a clean slate", "with my sister"), so
     only a capitalised name or a kind of firm counts there ("started with Deloitte", "with a small agency")."""
     v = value.strip()
-    if _STARTED_NOT_AT.match(v) or _STARTED_NOT_AT.match(_sub(r"^the\s+", "", v, flags=re.IGNORECASE)):
+    if _STARTED_NOT_AT.match(v):
         return False
     if job or preposition.lower() == "at":
         return True  # ("started a new job with the council": a job said)

@@ -397,14 +397,20 @@ _FIRST_AS = re.compile(
 """A new job said by its first days in it: "today was my first shift as a lab technician at the hospital", "my
 first week as a teacher done", "this week was my first as a junior web developer": the role, and where it is (a
 workplace named after a role is its employer)."""
+_ORG_NAMED = (
+    r"(?:the\s+(?=(?-i:[A-Z])))?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|"
+    r"(?!the\b|a\b|an\b|my\b|our\b)[a-z][\w&.-]*(?![\w'’]))"
+)
+"""A workplace named after "at"/"with": a capitalised name of any length, or one lower-case word that is no
+article or possessive ("onboarding with Kestrel Labs", "new job at aldi")."""
 _ONBOARDING = re.compile(
     _LEAD
     + _I
     + r"(?:(?:am|'m|m|have\s+been|'ve\s+been|ve\s+been|been)\s+)?"
     + _ADV
-    + r"(?:being\s+)?onboard(?:ing|ed)\s+(?:at|with|by)\s+(?:the\s+(?=(?-i:[A-Z])))?(?P<org>(?-i:[A-Z][\w&'.-]*"
-    r"(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|(?!the\b|a\b|an\b|my\b|our\b)[a-z][\w&.-]*(?![\w'’]))"
-    r"(?:\s+(?:this|last|all)\s+(?:week|month|morning|day)|\s+today|\s+lol|\s+haha)*(?:\s*,.*)?\s*[.!]*$",
+    + r"(?:being\s+)?onboard(?:ing|ed)\s+(?:at|with|by)\s+"
+    + _ORG_NAMED
+    + r"(?:\s+(?:this|last|all)\s+(?:week|month|morning|day)|\s+today|\s+lol|\s+haha)*(?:\s*,.*)?\s*[.!]*$",
     re.IGNORECASE,
 )
 """A new job said by being taken on there: "this week i've been onboarding at stripe", "onboarding with Monzo, so
@@ -412,9 +418,9 @@ many slack channels" (not someone else onboarded, "i'm onboarding a new hire": t
 _NEW_JOB_AT = re.compile(
     _LEAD
     + r"(?:(?:my|the)\s+)?(?:new|first)\s+(?:job|gig|role|position|post)\s+(?:as\s+(?:an?\s+)?(?P<role>(?:[a-z][\w-]*\s+)"
-    r"{0,2}?[a-z][\w-]*)\s+)?(?:at|with)\s+(?:the\s+(?=(?-i:[A-Z])))?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|"
-    r"&|of))*)|(?!the\b|a\b|an\b|my\b|our\b)[a-z][\w&.-]*(?![\w'’]))"
-    r"(?:\s+(?:starts?|starting|begins?|beginning|kicks?\s+off|from|on|next|this|tomorrow|monday|tuesday|wednesday|"
+    r"{0,2}?[a-z][\w-]*)\s+)?(?:at|with)\s+"
+    + _ORG_NAMED
+    + r"(?:\s+(?:starts?|starting|begins?|beginning|kicks?\s+off|from|on|next|this|tomorrow|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri)\b.*|\s*!*)?\s*[.!]*$",
     re.IGNORECASE,
 )

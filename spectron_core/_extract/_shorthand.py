@@ -42,9 +42,6 @@ _HEDGE_TAIL = re.compile(
     r"\s+(?:imo|imho|tbh|ngl|for\s+me|rn|atm|right\s+now|now|these\s+days|forever|always|by\s+far|of\s+all\s+time|ever)$",
     re.IGNORECASE,
 )
-_FAVOURITE_START = re.compile(
-    r"^(?:(?:my|our|all[\s-]time|current|new|personal)\s+)*(?:fav|top|numb|numero|no|#|go|best)", re.I
-)
 _AND = re.compile(r"(?<=[a-z])\s+n\s+(?=[a-z])", re.IGNORECASE)
 """A lone "n" between words is "and": "born n raised", "fish n chips", "me n my wife"."""
 _DROPPED_G = re.compile(
@@ -55,15 +52,11 @@ _DROPPED_G = re.compile(
 """A gerund with its "g" dropped ("livin in brum now", "workin at tesco"): the common verbs only, so "robin" or "cabin"
 stay as they are."""
 _PLANT_BASED = re.compile(r"\bplant\s+based\b", re.IGNORECASE)
-_FAV_WORD = re.compile(r"^(?:(?:my|our|all[\s-]time|current|new|personal)\s+)*(?:fav|fave|favou?rite)\s", re.IGNORECASE)
+_FAV_WORD = re.compile(r"^(?:(?:my|our|all[\s-]time|current|new|personal)\s+)*(?:fav|fave|favou?rite)\b", re.IGNORECASE)
+"""A favourite said with "favourite"/"fave" names its kind, whatever it is ("favourite crisps: monster munch");
+"top", "number one" or "go-to" is a favourite only of a kind one has one of ("number one rule: …" is none)."""
 _CHAT_TAIL = re.compile(r"(?:\s+(?:obviously|obvs|tbh|ngl|smh|imo|imho|fr|frfr))+(?=\s*[.!?]*\s*$)", re.IGNORECASE)
 """Particles chat ends a sentence with that say nothing of the fact ("spurs obviously", "momos tbh")."""
-
-
-def _match_fav_word(key: str) -> bool:
-    """A favourite said with "favourite"/"fave" names its kind, whatever it is ("favourite crisps: monster munch");
-    "top", "number one" or "go-to" is a favourite only of a kind one has one of ("number one rule: …" is none)."""
-    return bool(_FAV_WORD.match(key + " "))
 
 
 _PARTNER_SHORT = re.compile(r"\b(?:(?P<g>gf)|(?P<b>bf))\b", re.IGNORECASE)
@@ -87,7 +80,8 @@ def _without_emoji(text: str) -> str:
         " " if unicodedata.category(ch) == "So" or ch in _JOINERS or 0x1F3FB <= ord(ch) <= 0x1F3FF else ch
         for ch in text
     ]
-    return " ".join("".join(out).split()) if len(out) != len(text) or any(o != c for o, c in zip(out, text)) else text
+    joined = "".join(out)
+    return " ".join(joined.split()) if joined != text else text
 
 
 def spelled_out(text: str) -> str:
@@ -109,13 +103,12 @@ def spelled_out(text: str) -> str:
         text = _PLANT_BASED.sub("plant-based", text)
     if "gf" in text.lower() or "bf" in text.lower():
         text = _PARTNER_SHORT.sub(lambda m: "girlfriend" if m.group("g") else "boyfriend", text)
-    m = _FAVOURITE_SAID.match(text) if _FAVOURITE_START.match(text) else None
+    m = _FAVOURITE_SAID.match(text)
     key = m.group("k") if m else ""
     while _HEDGE_TAIL.search(key):
         key = _HEDGE_TAIL.sub("", key)  # "top film for me now: …": the kind, without the hedge
     kind = singular(key.split()[-1].lower()) if key else ""
-    said_favourite = bool(m) and _match_fav_word(key)
-    if m and (said_favourite or kind in FAV_KINDS or kind in _CHOICE_KINDS):
+    if m and (_FAV_WORD.match(key) or kind in FAV_KINDS or kind in _CHOICE_KINDS):
         # "top album: x", "go-to food these days is ramen", "fave colour's mustard now": "my top album is x"
         text = f"{m.group('my') or 'my '}{key} is {text[m.end() :]}"
     return text
