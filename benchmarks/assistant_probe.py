@@ -164,6 +164,56 @@ def pairs(mem: Any, data: Path = HERE) -> dict[str, Any]:
     }
 
 
+def replies(mem: Any, data: Path = HERE) -> dict[str, Any]:
+    """Short replies to the assistant's question (``replies.tsv``: earlier, assistant, user, want, gone). Each
+    case gets its own scope; an ``earlier`` statement is remembered a day before; the question and the reply are
+    then remembered in order in one session, as an adapter writes a conversation. A positive passes when the
+    profile shows ``want`` afterwards (and, for an update, no longer shows ``gone``, which it showed before); a
+    negative (want ``-``) passes when the exchange adds nothing to the profile."""
+    pos = read = neg = clean = upd = updated = 0
+    failed: list[str] = []
+    for i, (earlier, asked, said, want, gone) in enumerate(_rows("replies.tsv", data)):
+        scope = {"org": "probe-replies", "user": f"replier{i}"}
+        at = T0
+        if earlier != "-":
+            mem.remember(earlier, scope=scope, observed_at=at)
+            at += timedelta(days=1)
+        before, _, _ = _shown(mem, scope)
+        with mem.sessions.create(scope=scope) as s:
+            s.remember_many([
+                {"role": "assistant", "content": asked, "observed_at": at},
+                {"role": "user", "content": said, "observed_at": at + timedelta(minutes=1)},
+            ])
+        after, _, _ = _shown(mem, scope)
+        if want == "-":
+            neg += 1
+            added = sorted(set(after) - set(before))
+            clean += not added
+            if added:
+                failed.append(f"NEG {asked!r} -> {said!r}: added {added}")
+            continue
+        ok = any(want in v for v in after)
+        if gone != "-":
+            upd += 1
+            ok = ok and any(gone in v for v in before) and not any(gone in v for v in after)
+            updated += ok
+        else:
+            pos += 1
+            read += ok
+        if not ok:
+            failed.append(f"{'UPD' if gone != '-' else 'POS'} {earlier!r} / {asked!r} -> {said!r} [{want}/{gone}]: "
+                          f"before {before}, after {after}")
+    return {
+        "replies": pos,
+        "read": round(read / pos, 3) if pos else None,
+        "updates": upd,
+        "updated": round(updated / upd, 3) if upd else None,
+        "negatives": neg,
+        "clean": round(clean / neg, 3) if neg else None,
+        "failed": failed,
+    }
+
+
 def recall(mem: Any, data: Path = HERE) -> dict[str, Any]:
     users = json.loads((data / "recall.json").read_text(encoding="utf-8"))
     for u, spec in users.items():
@@ -200,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                     ("statements", statements, "statements.tsv"),
                     ("pairs", pairs, "pairs.tsv"),
                     ("recall", recall, "recall.json"),
+                    ("replies", replies, "replies.tsv"),
                 )
                 if (args.data / name).exists()
             }
@@ -219,6 +270,10 @@ def main(argv: list[str] | None = None) -> int:
     if "recall" in out:
         r = out["recall"]
         print(f"recall hit@1 {r['hit@1']}, hit@3 {r['hit@3']} of {r['questions']} questions")
+    if "replies" in out:
+        r = out["replies"]
+        print(f"replies read {r['read']} of {r['replies']}; updates {r['updated']} of {r['updates']}; "
+              f"negatives clean {r['clean']} of {r['negatives']}")
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / "results.json").write_text(json.dumps(out, indent=1, default=str), encoding="utf-8")

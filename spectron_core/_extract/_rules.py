@@ -68,6 +68,7 @@ from ._ontology import Ontology, default_ontology
 from ._past_jobs import past_jobs
 from ._providers import providers_said
 from ._regex import _match, _sub
+from ._replies import Question, question_in, reply_sentence, said_first
 from ._rule_clause import _clean, _singular, speaker_fact
 from ._rule_patterns import (
     _ARTICLE,
@@ -154,6 +155,8 @@ class RuleExtractor:
         out = Extraction(extractor=self.name)
         text = ctx.text
         pos = 0
+        # a reply to the other party's question ("Where are you based?" → "lisbon") is rebuilt into what it says
+        replying: Question | None = question_in(ctx.in_reply_to) if ctx.in_reply_to and ctx.role == "user" else None
         for line in text.splitlines(keepends=True):
             line_start, pos = pos, pos + len(line)
             speaker = ctx.speaker
@@ -184,7 +187,13 @@ class RuleExtractor:
                 lead = len(sentence) - len(sentence.lstrip())
                 span = (line_start + m.start() + lead, line_start + m.end())
                 # one space between words: a run of blanks costs patterns like \s*,?\s+ cubic time
-                text = spelled_out(tidy_abbreviations(" ".join(sentence.split())))  # "sre @ cloudflare" (_shorthand)
+                typed = tidy_abbreviations(" ".join(sentence.split()))
+                text = spelled_out(typed)  # "sre @ cloudflare" (_shorthand)
+                if replying is not None:  # the reply's first sentence, or the one after its "yes."/"nope, …"
+                    said = said_first(text)
+                    polar = replying.polarity
+                    text = reply_sentence(replying, f"{polar}, {typed}" if polar else typed) or text
+                    replying = replying.after(said) if said and not polar else None
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
                 wh = _WH_YOUR.search(text) if question is None and " mine " in text else None

@@ -45,6 +45,9 @@ class ExtractionContext(_C):
     agent: str
     """Entity the first person refers to for assistant turns, e.g. ``Agent/assistant``."""
     scope: dict[str, str] = Field(default_factory=dict)
+    in_reply_to: str | None = None
+    """The other party's message just before this one in the same session (the assistant's, for a user turn), or
+    None. A short reply leans on its question: "lisbon" after "Where are you based?" says where the user lives."""
 
     @property
     def speaker(self) -> str:

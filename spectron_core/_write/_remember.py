@@ -80,7 +80,9 @@ def check_triples(triples: Any) -> list[tuple[str, str, str]]:
     return out
 
 
-def _context(engine: Engine, session: SessionInfo, text: str, role: str, when: Any) -> ExtractionContext:
+def _context(
+    engine: Engine, session: SessionInfo, text: str, role: str, when: Any, in_reply_to: str | None = None
+) -> ExtractionContext:
     return ExtractionContext(
         text=text,
         role=role,  # type: ignore[arg-type]
@@ -88,7 +90,19 @@ def _context(engine: Engine, session: SessionInfo, text: str, role: str, when: A
         principal=principal_for(session.scope),
         agent=agent_for(session.scope),
         scope=session.scope,
+        in_reply_to=in_reply_to,
     )
+
+
+def _reply_to(role: str, before: tuple[str, str] | None) -> str | None:
+    """The text a ``role`` message replies to: the message just before it, when another party said it."""
+    return before[1] if before is not None and before[0] != role else None
+
+
+def _last_said(engine: Engine, session: SessionInfo) -> tuple[str, str] | None:
+    """(role, text) of the session's latest turn, or None."""
+    last = engine.sessions.last_turn(session)
+    return (last.role, last.content) if last is not None else None
 
 
 def run_extractor(engine: Engine, ctxs: list[ExtractionContext], extractor: Any = None) -> list[Extraction]:
@@ -125,7 +139,10 @@ def remember(
     )
     with engine.lock:
         engine.sessions.check_open(session)
-        return _remember_locked(engine, session, _Message(text, role, when, mode, checked, meta), extractor=extractor)
+        msg = _Message(text, role, when, mode, checked, meta)
+        if text is not None and mode == "full":
+            msg.in_reply_to = _reply_to(role, _last_said(engine, session))
+        return _remember_locked(engine, session, msg, extractor=extractor)
 
 
 def validate_remember_args(
@@ -158,6 +175,8 @@ class _Message:
     """Already extracted (a batch extracts all its messages at once)."""
     vector: Any = None
     """The text's vector, already embedded (a batch embeds ahead, outside the lock)."""
+    in_reply_to: str | None = None
+    """The other party's message just before this one (see ``ExtractionContext.in_reply_to``)."""
 
 
 def _remember_locked(
@@ -281,7 +300,8 @@ def _extraction_of(
     if msg.extraction is not None:
         return msg.extraction
     assert msg.text is not None
-    return run_extractor(engine, [_context(engine, session, msg.text, msg.role, observed)], extractor)[0]
+    ctx = _context(engine, session, msg.text, msg.role, observed, msg.in_reply_to)
+    return run_extractor(engine, [ctx], extractor)[0]
 
 
 def _embed_new(engine: Engine, plan: WritePlan, turn: Turn | None, vector: Any) -> None:
@@ -394,7 +414,11 @@ def remember_many(
         extractions: list[Extraction | None] = [None] * len(parsed)
         if mode == "full":
             now = utcnow()
-            ctxs = [_context(engine, session, c, r, w or now) for r, c, w, _ in parsed]
+            said = [_last_said(engine, session), *((r, c) for r, c, _, _ in parsed)]
+            ctxs = [
+                _context(engine, session, c, r, w or now, _reply_to(r, said[i]))
+                for i, (r, c, w, _) in enumerate(parsed)
+            ]
             extractions = list(run_extractor(engine, ctxs, extractor))
         results: list[RememberResult] = []
         for start in range(0, len(parsed), BATCH_MESSAGES):

@@ -261,6 +261,24 @@ class SessionBook:
                 self.turns_written([turn])
             return turn
 
+    def last_turn(self, session: SessionInfo) -> Turn | None:
+        """The session's latest active turn, or None: what a new turn replies to (``ExtractionContext.in_reply_to``).
+
+        Read from the recent-turns cache; on a miss, the store's turns of the session fill the cache with the
+        same window ``turns_written`` would read, so the write that follows reads nothing again."""
+        recent = self._recent_turns.get(session.id)
+        if recent is None:
+            if self.next_seq.get(session.id) == 0:
+                return None
+            turns = sorted(self._engine.store.session_turns(session.id), key=lambda t: t.seq)
+            nxt = self.next_seq.get(session.id, 1 + max((t.seq for t in turns), default=-1))
+            self.next_seq[session.id] = nxt
+            recent = [t for t in turns if t.status == "active" and nxt - CONTEXT_BEFORE - 1 <= t.seq < nxt]
+            if len(self._recent_turns) > _RECENT_SESSIONS:
+                self._recent_turns.pop(next(iter(self._recent_turns)))
+            self._recent_turns[session.id] = recent
+        return recent[-1] if recent else None
+
     def _next_seq(self, session: SessionInfo) -> int:
         cached = self.next_seq.get(session.id)
         if cached is None:
