@@ -182,19 +182,33 @@ def edited(text: str) -> str:
     return t if not t or t[-1] in ".!?" else t + "."
 
 
-def rule_extraction(positives: list[ExtractionItem], negatives: list[ExtractionItem], edit: bool = False) -> dict:
+def rule_extraction(positives: list[ExtractionItem], negatives: list[ExtractionItem], edit: bool = False,
+                    before: dict[str, str] | None = None) -> dict:
     """The default extractor through its public contract: ``RuleExtractor().extract(ExtractionContext(...))``,
-    on the text as written or (``edit``) as ``edited`` renders it."""
+    on the text as written or (``edit``) as ``edited`` renders it. ``before``: a line's text → the other
+    speaker's line just before it, handed over as ``in_reply_to`` (what a session holding both speakers passes
+    when the other one is the assistant: "what do you do for fun ?" then "hiking mostly .")."""
     from spectron_core import ExtractionContext, RuleExtractor
 
     ex = RuleExtractor()
     t0 = time.perf_counter()
     for item in positives + negatives:
         ctx = ExtractionContext(text=edited(item.text) if edit else item.text, role="user", observed_at=T0,
-                                principal="Person/speaker", agent="Agent/assistant", scope={"org": ORG, "user": "speaker"})
+                                principal="Person/speaker", agent="Agent/assistant", scope={"org": ORG, "user": "speaker"},
+                                in_reply_to=before.get(item.text) if before else None)
         item.facts = facts_of_extraction(ex.extract(ctx))
     out = score_extraction(positives, negatives)
     out["sentences_per_second"] = round(len(positives + negatives) / max(time.perf_counter() - t0, 1e-9), 1)
+    return out
+
+
+def lines_before(dialogues: list[Dialogue]) -> dict[str, str]:
+    """Each dialogue line's text → the other speaker's line just before it (at its first occurrence)."""
+    out: dict[str, str] = {}
+    for d in dialogues:
+        for prev, ln in zip(d.lines, d.lines[1:]):
+            if prev.speaker != ln.speaker:
+                out.setdefault(ln.text, prev.text)
     return out
 
 
@@ -537,10 +551,14 @@ def main(argv: list[str] | None = None) -> int:
     texts = {i.id: i.text for i in pos + neg}
     results: dict[str, Any] = {"extraction": {}, "recall": {}, "updates": {}}
     if any(n.startswith("spectron") for n in names):
-        for part, edit, title, shown in (("rules", False, "RuleExtractor, whole split, as written", args.examples),
-                                         ("rules_edited", True, "RuleExtractor, whole split, edited text (diagnostic)", 0)):
+        before = lines_before(dialogues)
+        for part, edit, title, shown, ctx in (
+                ("rules", False, "RuleExtractor, whole split, as written", args.examples, None),
+                ("rules_edited", True, "RuleExtractor, whole split, edited text (diagnostic)", 0, None),
+                ("rules_replying", False, "RuleExtractor, whole split, the other speaker's line before as in_reply_to "
+                 "(diagnostic)", 0, before)):
             try:
-                results["extraction"][part] = rule_extraction(pos, neg, edit=edit)
+                results["extraction"][part] = rule_extraction(pos, neg, edit=edit, before=ctx)
                 print_extraction(title, results["extraction"][part], texts, shown)
             except Exception as exc:  # reported, not fatal: the recall and update parts still run
                 traceback.print_exc()
@@ -683,6 +701,8 @@ def write_report(out_dir: Path, meta: dict, results: dict) -> None:
     text += ["", f"Pairs per relation: {meta['update_relations']}", "", "## Extraction (Spectron's extractor)", ""]
     for key, title in (("rules", "RuleExtractor on every annotated sentence of the split, as written"),
                        ("rules_edited", "Diagnostic: the same on edited text (I capitalised, punctuation attached)"),
+                       ("rules_replying", "Diagnostic: the same with the other speaker's line before each line "
+                        "handed over as `in_reply_to` (a short reply read with the question it answers)"),
                        ("write_path", "Write path (`RememberResult`) on the recall lines")):
         ex = results["extraction"].get(key)
         if ex and "error" in ex:

@@ -29,11 +29,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ._lexicon import KIN, PETS, ROLE_SUFFIXES, ROLE_WORDS, words
+from ._lexicon import CHILD_WORDS, DEVICES, KIN, PETS, ROLE_SUFFIXES, ROLE_WORDS, VEHICLES, thing_kind, words
 from ._past_jobs import _FIELD_WORDS
 from ._shorthand import spelled_out
 
-__all__ = ["Question", "question_in", "reply_sentence", "said_first"]
+__all__ = ["Question", "question_in", "replied", "reply_sentence"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,10 @@ class Question:
     thing: str = ""
     """The kind of thing "do you have any <thing>?" asks about: a bare reply names its members ("allergies?" +
     "shellfish" → "my allergies are shellfish"), a counted one is had ("pets?" + "two cats" → "i have two cats")."""
+    no_fills: bool = False
+    """Whether a "no" with a thing after it fills the slot: it does to a question that names the value it checks
+    ("still in denver?" + "nah, austin"; "in london?" + "no, manchester"), not to "do you play with dolls?" +
+    "no, just a retired grandma", whose "no" ends the answer. To "do you have …?", "no, just a turtle" is had."""
     yes_fills: bool = True
     """Whether a "yes" with more after it fills the slot: "do you have any pets? yep, a beagle" does; "are you
     married? yes, 5 years in june" is an aside to the "yes", said back as it is."""
@@ -104,10 +108,15 @@ _REORDER = [
 """An embedded question's word order ("which city you are in", "what your name is") made a question's again."""
 _INVERTED = re.compile(r"\b(?:do|does|did|are|is|were|was|have|has|can|could|will|would|should)\s+(?:you|your)\b")
 """A question already in a question's word order ("where do you work"): nothing to reorder."""
+_THIRD_PARTY = re.compile(
+    r"^(?:(?:what|which|where|who|how|when)\s+)?(?:are|is|do|does|did|was|were|has|have|can|will)\s+(?:they|he|she|it|"
+    r"these|those|that|this|there)\b"
+)
 _NOW_ONLY = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|weekend|week)|for\s+(?:dinner|lunch|"
     r"breakfast)|up\s+to|doing\s+(?:ok|okay|well|today)|feeling|going|been\s+up\s+to|holding\s+up|(?:the|this|your|that)\s+"
-    r"(?:flight|trip|holiday|vacation|journey|meeting|party|event|visit|stay|drive|weekend)|for\s+(?:this|these|that|the\s+next)\b)\b"
+    r"(?:flight|trip|holiday|vacation|journey|meeting|party|event|visit|stay|drive|weekend)|for\s+(?:this|these|that|the\s+next)\b|"
+    r"plans|(?:for|next|this)\s+(?:the\s+)?(?:week|weekend|month|summer|holidays))\b"
 )
 """A question about today or a mood: its answer is not a lasting fact ("what are you up to tonight?")."""
 _ASIDE = re.compile(
@@ -115,7 +124,8 @@ _ASIDE = re.compile(
     r"by\s+any\s+chance|out\s+of\s+curiosity|by\s+the\s+way|btw|at\s+all|so\s+(?:that\s+)?i\s+can\b.*|"
     r"(?:that\s+)?i\s+should\s+(?:know|plan|keep|be\s+aware)\b.*|for\s+(?:the\s+)?(?:record|card|booking|form|"
     r"profile|order|reservation)|right\s+now|at\s+the\s+moment|currently|these\s+days|nowadays|at\s+present|now|"
-    r"mostly|usually|at\s+work|for\s+work|day\s+to\s+day|exactly|again))+$|"
+    r"mostly|usually|at\s+work|for\s+work|day\s+to\s+day|exactly|again|too|also|as\s+well|"
+    r"(?:when|while|whenever)\s+i\s+.+))+$|"
     r"\b(?:currently|mostly|usually|normally|typically|generally|roughly)\s+(?=[a-z]+\b)|,?\s+roughly$"
 )
 """What a question says around what it asks ("who do you work for, if you don't mind me asking", "are you
@@ -133,7 +143,7 @@ _NAME_Q = re.compile(
     r"^(?:what\s+is\s+your\s+(?:first\s+|full\s+|preferred\s+)?name|your\s+(?:first\s+)?name|name|"
     r"what\s+(?:should|can|do|shall)\s+i\s+call\s+you|what\s+do\s+(?:people|friends|you\s+like\s+to\s+be)\s+call(?:ed)?"
     r"(?:\s+you)?|how\s+should\s+i\s+address\s+you|what\s+do\s+you\s+go\s+by|who\s+am\s+i\s+(?:talking|chatting|speaking)\s+"
-    r"(?:to|with))$"
+    r"(?:to|with)|what\s+name\s+(?:should|can|do|shall)\s+i\s+use)$"
 )
 _AGE_Q = re.compile(r"^(?:how\s+old\s+are\s+you(?:\s+now)?|what\s+is\s+your\s+age|your\s+age|age)$")
 _COUNT_Q = re.compile(r"^how\s+many\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+(?:do\s+you\s+have|have\s+you\s+got|have\s+you)$")
@@ -183,6 +193,7 @@ _YOUR_X = re.compile(
     r"^(?:what|who|which|when)\s+(?P<be>is|are|was)\s+your\s+(?P<x>[a-z][a-z' ]{1,40})$|^your\s+(?P<x2>[a-z][a-z' ]{1,40})$"
 )
 _FAV_TERSE = re.compile(r"^(?:and\s+)?(?:your\s+)?(?P<n>(?:all[\s-]time\s+)?favourite\s+[a-z]+(?:\s+[a-z]+)?)$")
+_YOUR_X_IN = re.compile(r"^what\s+(?:is|was)\s+your\s+(?P<x>[a-z][a-z' ]{1,30}?)\s+(?P<p>in|on|about|from)$")
 _WHICH_FAV = re.compile(r"^(?:what|which|who)\s+(?:(?P<n>[a-z]+)\s+)?is\s+your\s+favourite(?:\s+(?P<n2>[a-z]+))?$")
 _TERSE = words("""birthday pronouns timezone budget email nationality diet allergies religion height weight
     hometown""")
@@ -193,8 +204,8 @@ _WH_DO = re.compile(
 )
 """A wh-question with "do/are you": "what instrument do you play", "which languages are you learning", "what
 car do you drive", "what editor do you use at work"."""
-_LASTING_ING = words("""learning studying majoring training saving driving using living working running playing
-    taking reading practising practicing coding programming""")
+_LASTING_ING = words("""learning studying majoring training saving driving using living working running taking
+    practising practicing coding programming""")
 """Progressive verbs a wh-question asks of a lasting state ("what are you learning?"), unlike "what are you
 cooking?", whose answer is today's."""
 _HOW_GET = re.compile(
@@ -221,7 +232,13 @@ _IS_YOUR_STILL = re.compile(
 _IS_YOUR = re.compile(
     r"^is\s+your\s+(?P<x>[a-z][a-z' ]{1,30}?)\s+(?P<still>still\s+)?(?P<v>[a-z0-9][a-z0-9' -]{0,40})$"
 )
-_ANY = re.compile(r"^(?:any|a|an|some)\s+")
+_ANY = re.compile(r"^(?:any|a|an|some|many|a\s+lot\s+of|lots\s+of)\s+")
+_PRONOUNS = words("this that it he she they him her them one these those")
+_PRONOUN_OBJECT = re.compile(r"\b(?:him|her|them|it|that|this|one|those|these)$")
+_FAV_THING = re.compile(r"^(?:all[\s-]time\s+)?favourite\s+[a-z]+")
+_NOT_HOME = words("""school college uni university class bed hospital work office relationship love trouble pain shape
+    debt charge mood hurry rush""")
+"""What "are you (still) in …?" asks that is no place one lives ("in school", "in a relationship")."""
 _ANY_Q = re.compile(r"^(?:(?:have\s+you\s+)?got\s+|and\s+)?any\s+(?P<o>[a-z][a-z' -]{1,40})$")
 """A terse "have you any …?": "any pets?", "got any siblings?", "any allergies i should know about?"."""
 _CALLED_Q = re.compile(
@@ -236,6 +253,10 @@ _X_STILL_YOUR = re.compile(
 _NOT_ASKED_VERBS = words("""think know mean see remember want need like to agree understand feel guess believe hear
     recall wish hope""")
 """Verbs of a question about an opinion or the talk itself ("do you think …", "do you know …"): not a fact."""
+_HAD = KIN | PETS | VEHICLES | DEVICES | CHILD_WORDS | words("pet pets allergy allergies car house bike")
+"""What a "yes" to "do you have …?" is worth saying back ("kids?" + "yes": the user has kids); a yes to "any
+tips?" or "any hobbies?" says nothing of what they are."""
+_PREPOSITIONS = words("for in at on with to by from about into")
 _THIRD = {"have": "have", "own": "own", "got": "have", "have got": "have"}
 
 
@@ -274,6 +295,8 @@ def _last_question(prior: str) -> str:
 def _parsed(q: str) -> Question | None:
     if _NOW_ONLY.search(q) and not _HOME_Q.match(q):
         return None
+    if _THIRD_PARTY.search(q):
+        return None  # "are they girls or boys?", "is he your brother?": about someone else
     if _NAME_Q.match(q):
         return Question(slot="my name is {}", kind="name")
     if _AGE_Q.match(q):
@@ -301,11 +324,12 @@ def _parsed(q: str) -> Question | None:
         return Question(slot="i commute by {}")
     m = _CALLED_Q.match(q)
     if m:
-        return Question(slot=f"my {m.group('x') or m.group('x2')} is called {{}}", kind="name")
+        return Question(slot=f"my {m.group('x') or m.group('x2')}'s name is {{}}", kind="name")
     m = _X_STILL_YOUR.match(q)
-    if m:
+    if m and m.group("v") not in _PRONOUNS:
         x, v, still = m.group("x"), m.group("v"), m.group("still") is not None
         return Question(
+            no_fills=True,
             slot=f"my {x} is {{}}",
             yes=f"my {x} is {'still ' if still else ''}{v}",
             no=f"my {x} is no longer {v}" if still else "",
@@ -322,6 +346,9 @@ def _parsed(q: str) -> Question | None:
     m = _WHICH_FAV.match(q)
     if m and (m.group("n") or m.group("n2")):
         return Question(slot=f"my favourite {m.group('n') or m.group('n2')} is {{}}")
+    m = _YOUR_X_IN.match(q)
+    if m:  # "what is your degree in?": "finance" → "my degree is in finance"
+        return Question(slot=f"my {m.group('x')} is {m.group('p')} {{}}")
     m = _YOUR_X.match(q)
     if m and not re.search(
         r"\s(?:[a-z]+ing|[a-z]+ed|do|does|like|want|say|think)$", (m.group("x") or m.group("x2")).strip()
@@ -337,7 +364,7 @@ def _parsed(q: str) -> Question | None:
     if m:
         return _wh_do(m)
     m = _IS_YOUR_STILL.match(q) or _IS_YOUR.match(q)
-    if m:
+    if m and m.group("v") not in _PRONOUNS:
         x, v = m.group("x"), m.group("v")
         if x in ("favourite", "all time favourite") and " " in v:  # "is your favourite colour green?"
             x, v = f"{x} {v.split()[0]}", v.split(None, 1)[1]
@@ -346,6 +373,7 @@ def _parsed(q: str) -> Question | None:
             slot=f"my {x} is {{}}",
             yes=f"my {x} is {'still ' if still else ''}{v}",
             no=f"my {x} is no longer {v}" if still else f"my {x} is not {v}",
+            no_fills=True,
         )
     m = _DO_YOU.match(q)
     if m:
@@ -353,7 +381,7 @@ def _parsed(q: str) -> Question | None:
     m = _CHOICE.match(q)
     if m and " or " in q and not q.startswith(("what", "where", "who", "how")):
         options = (m.group("a").strip(), m.group("b").strip())
-        return Question(options=options, slot="i am {}" if q.startswith(("are you", "you ")) else "")
+        return Question(options=options, slot="i am {}" if q.startswith(("are you", "you ")) else "", no_fills=True)
     m = _ARE_YOU.match(q) or _STILL.match(q)
     if m:
         return _are_you(m.group("x"), still=q.startswith(("still", "are you still", "you still")))
@@ -361,18 +389,27 @@ def _parsed(q: str) -> Question | None:
 
 
 def _wh_do(m: re.Match[str]) -> Question | None:
-    vp, aux, prep = m.group("vp"), m.group("aux"), m.group("p") or ""
+    vp, aux, prep, noun = m.group("vp"), m.group("aux"), m.group("p") or "", m.group("n") or ""
     head = vp.split()[0]
     if head in _NOT_ASKED_VERBS or head in ("do", "mean"):
         return None
     if aux == "are" and head not in _LASTING_ING:
         return None  # "what are you cooking?": today's, not lasting
-    said = f"i {'am ' if aux == 'are' else ''}{vp}"
-    return Question(slot=f"{said} {prep} {{}}".replace("  ", " "))
+    if noun and thing_kind(noun):
+        return Question(slot=f"my {noun} is {{}}")  # "what laptop are you working on?": the user's laptop
+    said = f"i {'am ' if aux == 'are' else ''}{head}"
+    inner = vp.split()[1:]
+    if inner and inner[0] in _PREPOSITIONS and not prep:
+        return Question(slot=f"{said} {{}} {' '.join(inner)}")  # "what do you use for ci?": "i use {} for ci"
+    return Question(slot=f"{said} {' '.join(inner)} {prep} {{}}".replace("  ", " ").replace("  ", " "))
 
 
 def _do_you(m: re.Match[str], q: str) -> Question | None:
     verb, obj = m.group("v"), (m.group("o") or "").strip()
+    if obj.startswith("or "):  # "do you sail or swim?": a choice of pastimes
+        return Question(options=(verb, obj[3:]), slot="i {}")
+    if _PRONOUN_OBJECT.search(obj):
+        return None  # "have you met him?", "do you like it?": what it stands for is in the talk before
     if verb in _NOT_ASKED_VERBS or verb in ("do", "mean", "go", "get", "feel", "think"):
         if not (verb == "go" and obj.startswith("to ")):
             return None
@@ -382,21 +419,28 @@ def _do_you(m: re.Match[str], q: str) -> Question | None:
     modal = "can " if q.startswith("can") else ""
     if verb in _THIRD:
         thing = _ANY.sub("", obj)
-        if not thing:
-            return None
+        if not thing or thing.endswith((" there", " here")):
+            return None  # ("do you have any good food trucks there?": a place's, not the user's)
+        fav = _FAV_THING.match(thing)
+        if fav:  # "do you have a favourite band?": the band is the answer, having one is not a fact
+            return Question(slot=f"my {thing} is {{}}")
         kept = obj if obj.split()[0] not in ("any", "some") else thing
+        had = thing.split()[-1].rstrip("s") in _HAD or thing.split()[-1] in _HAD
         return Question(
             slot="i have {}",
             kind="have",
             thing=thing,
-            yes=f"i {'still ' if still else ''}have {kept}",
+            yes=f"i {'still ' if still else ''}have {kept}" if had else "",
             no=f"i no longer have {kept}" if still else f"i do not have any {thing}",
+            no_fills=still,
         )
     if q.startswith("did you"):
         verb = {"grow": "grew", "graduate": "graduated", "study": "studied"}[verb]
     said = f"i {modal}{verb}"
     yes = f"{said} {obj}".strip()
     no = f"i no longer {verb} {obj}".strip() if still else f"i do not {verb} {obj}".strip()
+    if " and " in obj:
+        no = ""  # "do you drink soda and eat fast food?" + "no": which of them is not said
     slot_obj = _ANY.sub("", obj)
     slot = (
         f"{said} {{}}"
@@ -405,7 +449,7 @@ def _do_you(m: re.Match[str], q: str) -> Question | None:
         and not re.search(r"\b(?:in|at|to|with|for)$", obj)
         else ""
     )
-    return Question(slot=slot, yes=yes if obj or verb not in ("have",) else "", no=no)
+    return Question(slot=slot, yes=yes if obj or verb not in ("have",) else "", no=no, no_fills=still)
 
 
 def _are_you(x: str, *, still: bool) -> Question | None:
@@ -413,12 +457,14 @@ def _are_you(x: str, *, still: bool) -> Question | None:
     if not x or x.split()[0] in ("you", "sure", "ok", "okay", "able", "going", "feeling", "free", "busy", "around"):
         return None
     first = x.split()[0]
-    if first in ("in", "at", "with", "from") and still:
+    if first in ("in", "at", "with", "from") and still and x.split()[-1] not in _NOT_HOME:
         place = x.split(None, 1)[1] if " " in x else ""
         verb = {"in": "live in", "at": "work at", "with": "am with", "from": "am from"}[first]
         if not place:
             return None
-        return Question(slot=f"i {verb} {{}}", yes=f"i still {verb} {place}", no=f"i no longer {verb} {place}")
+        return Question(
+            slot=f"i {verb} {{}}", yes=f"i still {verb} {place}", no=f"i no longer {verb} {place}", no_fills=True
+        )
     if first.endswith("ing") and " " in x:
         verb, obj = x.split(None, 1)
         thing = _ANY.sub("", obj)
@@ -427,15 +473,17 @@ def _are_you(x: str, *, still: bool) -> Question | None:
             slot=f"i am {verb} {prep} {{}}".replace("  ", " "),
             yes=f"i am {'still ' if still else ''}{verb} {thing}",
             no=f"i am no longer {verb} {thing}" if still else f"i am not {verb} {thing}",
+            no_fills=still,
         )
-    if first in ("in", "at"):
+    if first in ("in", "at") and x.split()[-1] not in _NOT_HOME:  # (not "in school?": a stage of life)
         verb = "live in" if first == "in" else "work at"
-        return Question(slot=f"i {verb} {{}}", yes=f"i {verb} {x.split(None, 1)[-1]}", no="")
+        return Question(slot=f"i {verb} {{}}", yes=f"i {verb} {x.split(None, 1)[-1]}", no="", no_fills=True)
     return Question(
         slot="i am {}",
         yes=f"i am {'still ' if still else ''}{x}",
         no=f"i am no longer {x}" if still else f"i am not {x}",
         yes_fills=False,
+        no_fills=still,
     )
 
 
@@ -448,12 +496,13 @@ _TAIL = re.compile(
 )
 _YES = re.compile(
     r"^(?:(?:yes|yeah|yea|ya|yah|yep|yup|yess+|sure|of\s+course|definitely|absolutely|correct|right|indeed|uh\s+huh|"
-    r"totally|certainly|i\s+(?:do|am|have|did|can)(?!\s+not\b|n't|nt\b)(?:\s+(?:yes|indeed))?|still\s+(?:am|do|have)|that\s+is\s+right|"
-    r"that's\s+right|yes\s+i\s+(?:do|am|have|did|can))(?:\s*[,!.:;-]\s*|\s+|$))+"
+    r"totally|certainly|(?:yes\s+|still\s+)?i\s+(?:do|am|have|did|can)(?:\s+(?:yes|indeed|still|too))?(?=\s*(?:[,!.:;-]|$))|"
+    r"still\s+(?:am|do|have)|that\s+is\s+right|that's\s+right)(?:\s*[,!.:;-]\s*|\s+|$))+"
 )
 _NO = re.compile(
     r"^(?:(?:no|nope|nah|naw|not\s+really|(?:do\s+not|don't|dont)(?=\s+(?:really\s+)?(?:have|own|do|eat|drink|play|use))|not\s+any\s*more|no\s+longer|never|negative|not\s+at\s+all|not\s+anymore|"
-    r"i\s+(?:do|am|have|did|can)\s+not|i\s+(?:don't|dont|ain't|haven't|havent|can't|cant)|i'm\s+not|im\s+not|"
+    r"(?:i\s+(?:do|am|have|did|can)\s+not|i\s+(?:don't|dont|ain't|haven't|havent|can't|cant)|i'm\s+not|im\s+not)"
+    r"(?:\s+(?:any\s*more|really|at\s+all|either))?(?=\s*(?:[,!.:;-]|$))|"
     r"not\s+(?:these\s+days|now|since\s+\w+))(?:\s+(?:any\s*more|really|at\s+all|though|sadly|unfortunately))?"
     r"(?:\s*[,!.:;-]\s*|\s+|$))+"
 )
@@ -464,6 +513,7 @@ _DODGE = re.compile(
     r"wouldn't\s+you\s+like|haha|lol|jk|kidding|ask\s+me|don't\s+know|dont\s+know|do\s+not\s+know|forget\s+it|"
     r"never\s*mind|mind\s+your|private|personal|sometimes|kinda|kind\s+of|sort\s+of|probably|might|someday|"
     r"one\s+day|hopefully|soon|wish|want\s+to|would\s+like|planning|thinking\s+about|used\s+to|long\s+story|"
+    r"tell\s+me|speaking\s+of|you\s+first|your\s+turn|"
     r"complicated|all\s+over|here\s+and\s+there)\b"
 )
 """A reply that dodges, jokes, hedges or speaks of a hope rather than a fact: the rebuilt sentence would claim
@@ -473,11 +523,14 @@ _IRONY = frozenset("🙄🙃😏😒")
 _GIBBERISH = re.compile(r"[a-z]|[b-df-hj-np-tv-xz]{3,}|(?:asdf|qwer|zxcv|jkl)[a-z]*")
 """A reply that is no word: one letter ("k"), no vowel ("sdfghj") or a run along the keyboard ("asdf")."""
 _INTERJECTION = re.compile(
-    r"^(?:(?:meh|hm+|well|oh|ah|um+|uh|honestly|tbh|ok|okay|so|lol|haha+|ha|ugh|erm)\b[\s,!.]*)+"
+    r"^(?:(?:meh|hm+|well|oh|ah|um+|uh|honestly|tbh|ok|okay|so|lol|haha+|ha|ugh|erm|sadly|unfortunately|actually|"
+    r"dude|man|bro|mate|yo|omg|lmao)\b[\s,!.]*)+"
 )
 _IT_IS = re.compile(r"^(?:it\s+is|it's|its|that\s+is|that's|thats|that\s+would\s+be|that'd\s+be|it\s+would\s+be)\s+")
 _NAME_SAID = re.compile(r"^(?:just|only)\s+|\s+(?:is\s+(?:fine|good|ok|okay|great)|works|will\s+do|please|pls)$")
 """Around a name given: "just tomo is fine", "sam works"."""
+_SWITCHED_TO = re.compile(r"^(?:switched|changed|swapped|moved|converted|went\s+over)\s+to\s+(?P<x>.+)$")
+_BORN = re.compile(r"^(?:born|raised|brought\s+up)\b")
 _NO_LONGER = ("i no longer", "i am no longer", "my ")
 _SWITCH = re.compile(r"^(?:switched|moved|changed|left|quit|gave\s+up|dropped|stopped|sold|swapped|traded)\b")
 _DID = re.compile(
@@ -485,6 +538,25 @@ _DID = re.compile(
     r"up|out|over|back|a|an|the|my|it|them|on|off|for|with)\b)"
 )
 """A fragment that opens with a past verb ("moved to austin", "switched to zed"): its subject is the user."""
+_ACKNOWLEDGED = words("""cool nice wow great awesome hi hello hey thanks sweet lovely interesting neat fun good sure
+    ah oh ooh haha lol hmm well ok okay right true aw aww yay""")
+"""Words of a first sentence that only acknowledges the question ("oh cool !", "hi !")."""
+_REACTION = re.compile(
+    r"^(?:(?:oh\s+)?(?:(?:that|this|it)(?:'s|s|\s+is|\s+was|\s+sounds|\s+looks)|sounds|looks|how|so|what\s+a)\s+"
+    r"(?:(?:so|very|really|pretty|super|quite|such\s+a|a|an)\s+)*(?:cute|great|cool|nice|fun|awesome|exciting|interesting|"
+    r"good|amazing|lovely|neat|sad|funny|wonderful|terrible|horrible|hard|tough|crazy|wild|sweet|perfect|fantastic|"
+    r"brilliant|impressive|beautiful|true|fair|right|scary|weird|strange|rough|smart|fascinating|delicious|yummy)|"
+    r"congratulations|congrats|perfect|hehe+|omg|yay|aw+|oh\s+no|oh\s+wow|wow|nice|cool|awesome|great|lovely|neat|"
+    r"sweet|fun|ha(?:ha)+)\b(?:\s+(?:too|indeed|lol|haha))?(?:\s*[,!.;:-]+\s*|\s*$)"
+)
+"""A reaction to what was said before the question ("that is cute .", "sounds great,", "perfect."): not the answer,
+which comes after it if at all."""
+_JUST = re.compile(r"^(?:just|only)\s+")
+_MAX_REPLACING_WORDS = 3
+"""A "no" with a short thing after it names what the user does instead ("coffee?" + "nope, tea only"); a longer
+one is a remark ("dolls?" + "no, just a retired grandma enjoying life")."""
+_SAID_IN_FULL = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|i'll)\b")
+"""A reply that goes on in the user's own first person ("yes i have two kids your age"): read as typed."""
 _OWN_SUBJECT = re.compile(
     r"^(?:i|i'm|im|i've|ive|i'd|id|i'll|my|me|mine|we|we're|our|he|she|they|his|her|their|it|it's|its|that|"
     r"this|there|you|your|u|ur)\b"
@@ -497,9 +569,15 @@ _COUNT = re.compile(
     r"(?P<rest>(?:\s+[a-z]+)?(?:\s*,\s*.+|\s+(?:and|both|named|called)\b.*)?)$"
 )
 _NOT_A_FRAGMENT = re.compile(
-    r"^(?:have|has|had|do|does|did|am|is|are|was|were|be|been|get|got|can|could|would|will|should|really)\b|.*\b(?:not|never|n't)\b"
+    r"^(?:have|has|had|do|does|did|am|is|are|was|were|be|been|get|got|can|could|would|will|should|really|about\s+to)\b|.*\b(?:not|never|n't)\b"
 )
 """A reply that is a clause without its subject or a denial ("have one", "don't really have one"): no value."""
+_SUBJECT_IN = re.compile(r"\b(?:i|i'm|im|me|my|we|our|us)\b")
+_SAID_ON = re.compile(r"\b(?:i|i'm|im|my|we|our|it's|its|it|that's|they|they're|he|she|his|her|their)\b")
+"""Where a reply's fragment gives way to a remark of its own ("chile, i love it", "computer science its hard")."""
+_FINITE = re.compile(r"\b(?:is|are|was|were|am|will|would|can|could|should|must|does|did)\b")
+_PREP_LED = re.compile(r"^(?:for|with|to|on|by|from|of|into|since|during|after|before)\s")
+_ABOUT = re.compile(r"^(?:(?:prob|probably|around|about|roughly|approx|approximately|like|nearly|almost)\s+)+")
 _FILLER = re.compile(r"^(?:(?:just|only|like|basically|still|um+|uh+)\s+)+")
 """Words before a value that are not part of it ("just outside galway", "still here")."""
 _CHOICE_FILLER = words("a an the on in at my of or to")
@@ -511,20 +589,28 @@ _JOB_STATUS = words("""retired unemployed self-employed freelance freelancing be
 _ARTICLE = re.compile(r"^(?:a|an|the)\s")
 _PLACE_PREP = re.compile(r"^(?:in|at|near|outside|around|by|on|just\s+outside|close\s+to|next\s+to)\s")
 _NOT_A_VALUE = words("""it that this those these same too also so just well yes yeah no nope not sorry what how
-    everything anything nothing all none lots here there home everywhere somewhere okay ok fine good great""")
+    everything anything nothing all none lots here there home everywhere somewhere okay ok fine good great cool
+    nice wow awesome hi hello hey thanks sweet lovely interesting neat fun trying going gonna""")
 """Words that are no value on their own ("here", "same", "fine")."""
 _MAX_FRAGMENT_WORDS = 8
 
 
-def said_first(reply: str) -> str:
-    """ "yes" or "no" when the reply opens with one ("yep!", "nope, sold it."), else "": the sentence after it
-    goes on answering the same question ("nope, sold it. drive a corsa now")."""
-    text = _TAIL.sub("", reply.strip().lower().replace("’", "'")).strip(" ,;:-")
+def replied(question: Question, sentence: str) -> tuple[str | None, Question | None]:
+    """One sentence of the reply, as typed: the sentence it stands for (None: read it as typed), and the question
+    the reply's next sentence still answers (None: the answer is over). A reply answers in its first sentence;
+    after a sentence that opened with "yes"/"no" ("nope, sold it. drive a corsa now") or only acknowledged the
+    question ("oh cool! …"), the next one goes on answering it."""
+    rebuilt = reply_sentence(question, f"{question.polarity}, {sentence}" if question.polarity else sentence)
+    if question.polarity:
+        return rebuilt, None
+    text = _TAIL.sub("", spelled_out(sentence).strip().lower().replace("’", "'")).strip(" ,;:-")
     for said, pattern in (("yes", _YES), ("no", _NO)):
         m = pattern.match(text)
         if m and not m.group(0).startswith("i"):
-            return said
-    return ""
+            return rebuilt, question.after(said)
+    if rebuilt is None and (not _INTERJECTION.sub("", text).strip(" ,!.") or text in _ACKNOWLEDGED):
+        return rebuilt, question  # "oh cool!", "hi !": not the answer yet
+    return rebuilt, None
 
 
 def reply_sentence(question: Question, reply: str) -> str | None:
@@ -539,22 +625,36 @@ def reply_sentence(question: Question, reply: str) -> str | None:
         return None
     if not text or text.endswith("?") or _DODGE.search(text):
         return None
+    reaction = _REACTION.match(text)
+    if reaction:  # "sounds great, i love noodles", "perfect. …": a reaction first, the answer (if any) after it
+        text = text[reaction.end() :].strip(" ,;:-!.")
+        if not text or _SAID_IN_FULL.match(text):
+            return None
     yes = _YES.match(text)
     no = None if yes else _NO.match(text)
     lead = yes or no
     rest = text[lead.end() :].strip(" ,;:-") if lead else text
-    if lead and rest and lead.group(0).startswith("i") and not re.search(r"[,!.:;-]\s*$", lead.group(0)):
-        return None  # "i have a beagle", "i don't have a dog": a sentence with its own subject, read as typed
     rest = re.sub(r"^(?:but|though|actually|well|so)\s+", "", rest)
+    if _SAID_IN_FULL.match(rest) or (question.polarity and _OWN_SUBJECT.match(rest)):
+        if no and question.no and question.no_fills:
+            return f"{question.no}, {rest}"  # "still at deloitte?" + "no i left": the no says what ended
+        return None  # "no i do not watch, i listen to music": said in full, read as typed
     if no:
         return _after_no(question, rest)
     if yes and not rest:
         return question.yes or None
-    if not yes:
-        rest = _IT_IS.sub("", rest)  # "it's mateus", "that'd be lisbon": the answer after it
+    if not yes or not question.yes:
+        rest = _IT_IS.sub("", rest)  # "it's mateus", "yeah it's die hard": the answer after it
     if _OWN_SUBJECT.match(rest) or (yes and not question.yes_fills):
         joint = " " if _PLACE_PREP.match(rest) else ", "  # "employed? yep, at ikea": where, not an aside
         return f"{question.yes}{joint}{rest}" if yes and question.yes else None
+    if _BORN.match(rest):
+        return f"i was {rest}"  # "born and raised on a horse farm"
+    switched = _SWITCHED_TO.match(rest)
+    if switched and question.slot not in ("", "i am {}") and question.kind == "thing":  # "still play tennis?" + "switched to padel"
+        filled = _filled(question, switched.group("x"))
+        if filled:
+            return f"{question.no}, {filled}" if question.no.startswith(_NO_LONGER) else filled
     if _DID.match(rest):  # "switched to padel": the verb's subject is the user; to "still …?" it is a no
         return f"{question.no}, i {rest}" if question.no.startswith(_NO_LONGER) and _SWITCH.match(rest) else f"i {rest}"
     if _own_verb(question, rest):
@@ -576,13 +676,20 @@ def _after_no(question: Question, rest: str) -> str | None:
     if not rest:
         return said or None
     rest = _IT_IS.sub("", rest)  # "nah, it's ramen now": the value after it
-    if _OWN_SUBJECT.match(rest):
+    if _OWN_SUBJECT.match(rest) or _SUBJECT_IN.search(rest):  # "no not at the moment i am single": said on
         return f"{said}, {rest}" if said else None
     if _DID.match(rest) or _own_verb(question, rest):
         return f"{said + ', ' if said else ''}i {rest}"  # "nah, moved to austin": the verb's subject is the user
     if re.match(r"^[a-z]+ing\b", rest) and question.slot.startswith("i am "):
         return f"{said + ', ' if said else ''}i am {rest}"  # "not anymore, eating fish now"
-    filled = _filled(question, rest)
+    just = _JUST.match(rest)
+    if question.kind == "have" and just:  # "any pets?" + "no, just a turtle": had, though not what was asked
+        thing = rest[just.end() :]
+        if _COUNTED.match(thing) or any(w.rstrip("s") in _HAD for w in thing.split(",")[0].split()[:3]):
+            return f"i have {thing}"
+        return said or None
+    short = len(rest.split()) <= _MAX_REPLACING_WORDS and not _JUST.match(rest)
+    filled = _filled(question, rest) if question.no_fills or short else None
     if filled:  # "still in denver?" + "nah, austin": the new value ("in london?" + "no, manchester": the value)
         return f"{said}, {filled}" if said else filled
     return said or None
@@ -602,10 +709,30 @@ def _had(thing: str, fragment: str) -> str:
 
 
 def _filled(question: Question, fragment: str) -> str | None:
-    """The question's slot filled with ``fragment``, when the fragment is the kind of thing the slot takes."""
+    """The question's slot filled with ``fragment``, when the fragment is the kind of thing the slot takes. The
+    value is what comes before a comma or a remark with its own subject ("josie, i'm from manhattan", "computer
+    science its challenging"); the rest is kept after it, read as typed."""
+    said_on = _SAID_ON.search(fragment)
+    comma = fragment.find(",")
+    cut = min(i for i in (said_on.start() if said_on else -1, comma) if i >= 0) if said_on or comma >= 0 else -1
+    head, tail = (fragment[:cut].rstrip(" ,;:-"), fragment[cut:].lstrip(" ,")) if cut >= 0 else (fragment, "")
+    filled = _value_filled(question, head) if head else None
+    return f"{filled}, {tail}" if filled and tail else filled
+
+
+def _value_filled(question: Question, fragment: str) -> str | None:
+    if question.kind == "name" and question.slot:
+        names = _NAME_SAID.sub("", fragment).split()
+        if not names or len(names) > 3 or names[0] in _NOT_A_VALUE:
+            return None
+        if not all(re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ'-]*", w) for w in names):
+            return None
+        return question.slot.format(" ".join(w.capitalize() for w in names))
     words_ = fragment.split()
-    if not words_ or len(words_) > _MAX_FRAGMENT_WORDS or _OTHERS.search(fragment.split(",")[0]):
-        return None
+    if not words_ or len(words_) > _MAX_FRAGMENT_WORDS or _OTHERS.search(fragment) or _FINITE.search(fragment):
+        return None  # "veggies are good": a clause of its own, read as typed
+    if _PREP_LED.match(fragment) and not re.search(r"\s(?:in|at|by|from|to)\s\{\}$", question.slot):
+        return None  # "for school, and for pleasure": no thing the slot takes
     if question.options:
         said = {w[:4] for w in re.findall(r"[a-z0-9]+", fragment) if w not in _CHOICE_FILLER}
         picked = [o for o in question.options if said & {w[:4] for w in o.split() if w not in _CHOICE_FILLER}]
@@ -614,20 +741,12 @@ def _filled(question: Question, fragment: str) -> str | None:
         if not question.slot:
             return None
     kind = question.kind
-    if kind == "name" and question.slot:
-        fragment = _NAME_SAID.sub("", fragment.split(",")[0]).strip()
-        words_ = fragment.split()
-        if words_ and words_[0] in _NOT_A_VALUE:
-            return None
-        if not words_ or len(words_) > 3 or not all(re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ'-]*", w) for w in words_):
-            return None
-        return question.slot.format(" ".join(w.capitalize() for w in words_))
     fragment = _FILLER.sub("", fragment)
     words_ = fragment.split()
     if not question.slot or not words_ or words_[0] in _NOT_A_VALUE or _NOT_A_FRAGMENT.match(fragment):
         return None
     if kind == "age":
-        m = _AGE.match(fragment.split(",")[0].strip())
+        m = _AGE.match(_ABOUT.sub("", fragment))
         return question.slot.format(m.group("n")) if m and 0 < int(m.group("n")) < 120 else None
     if kind == "count":
         m = _COUNT.match(fragment)
@@ -648,7 +767,7 @@ def _filled(question: Question, fragment: str) -> str | None:
     if kind == "doing":
         return question.slot.format(fragment)
     if kind == "have":
-        return _had(question.thing, fragment)
+        return _had(question.thing, _JUST.sub("", fragment))
     slot = question.slot
     if _PLACE_PREP.match(fragment) and re.search(r"\s(?:in|at)\s\{\}$", slot):
         slot = re.sub(r"\s(?:in|at)\s\{\}$", " {}", slot)  # "near the beach": the reply brings its own preposition

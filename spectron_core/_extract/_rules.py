@@ -68,7 +68,7 @@ from ._ontology import Ontology, default_ontology
 from ._past_jobs import past_jobs
 from ._providers import providers_said
 from ._regex import _match, _sub
-from ._replies import Question, question_in, reply_sentence, said_first
+from ._replies import Question, question_in, replied
 from ._rule_clause import _clean, _singular, speaker_fact
 from ._rule_patterns import (
     _ARTICLE,
@@ -189,11 +189,9 @@ class RuleExtractor:
                 # one space between words: a run of blanks costs patterns like \s*,?\s+ cubic time
                 typed = tidy_abbreviations(" ".join(sentence.split()))
                 text = spelled_out(typed)  # "sre @ cloudflare" (_shorthand)
-                if replying is not None:  # the reply's first sentence, or the one after its "yes."/"nope, …"
-                    said = said_first(text)
-                    polar = replying.polarity
-                    text = reply_sentence(replying, f"{polar}, {typed}" if polar else typed) or text
-                    replying = replying.after(said) if said and not polar else None
+                if replying is not None:  # the reply's first sentence (or the one after "nope, sold it.")
+                    rebuilt, replying = replied(replying, typed)
+                    text = rebuilt or text
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
                 wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
