@@ -228,6 +228,88 @@ def test_a_reply_that_states_nothing_lasting_puts_nothing_on_the_user(asked: str
     assert not got, f"{asked!r} → {reply!r}: expected nothing, got {got}"
 
 
+# -- what comes around the answer ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "asked,reply,key,value",
+    [
+        ("What do you do for fun?", "that's so cool! mostly climbing", "hobbies", "climbing"),
+        ("What's your name?", "amara, i'm from accra", "name", "amara"),
+        ("What's your name?", "amara, i'm from accra", "hometown", "accra"),
+        ("What are you studying?", "law its a lot of reading", "education", "law"),
+        ("Any pets?", "no, just a goldfish", "pets", "goldfish"),
+        ("Do you have a lot of pets?", "nah only one cat", "pets", "cat"),
+        ("What laptop are you on?", "a framework 13", "devices", "framework"),
+        ("Still using Vim?", "switched to helix", "software", "helix"),
+        ("How old are you?", "around 45", "age", "45"),
+        ("What name should I use when I email you?", "just Sol", "name", "sol"),
+        ("Do you have a favourite author?", "ursula le guin", "favorite_author", "ursula le guin"),
+        ("Where do you live?", "well, nairobi", "home", "nairobi"),
+    ],
+)
+def test_the_answer_is_found_among_what_comes_around_it(asked: str, reply: str, key: str, value: str) -> None:
+    expect_reply(asked, reply, key, value)
+
+
+@pytest.mark.parametrize(
+    "asked,reply,key",
+    [
+        ("Are they twins?", "yes", ""),
+        ("Is he your brother?", "yep", ""),
+        ("Economy or business for this flight?", "economy", ""),
+        ("Do you play any sports?", "no, just a lot of reading on the sofa", "sports"),
+        ("Do you knit?", "no, my grandma does all the knitting", "hobbies"),
+        ("Do you have any pets?", "sadly no, my landlord says no", "pets"),
+        ("What's your favourite food?", "sounds great, thanks", ""),
+        ("Where are you from?", "congrats on the new job btw!", ""),
+        ("What industry are you in?", "ok tell me about yours first", ""),
+        ("Have you met her?", "yes, at the party", ""),
+    ],
+)
+def test_around_it_nothing_is_taken_for_the_answer(asked: str, reply: str, key: str) -> None:
+    got = [f for f in replied(asked, reply) if not f[2] and (not key or f[0] == key)]
+    assert not got, f"{asked!r} → {reply!r}: expected nothing{' for ' + key if key else ''}, got {got}"
+
+
+@pytest.mark.parametrize(
+    "asked,reply,key,value",
+    [
+        ("Do you like jazz?", "love it", "likes", "jazz"),
+        ("Do you like horror films?", "i really love them", "likes", "horror films"),
+        ("Do you like spiders?", "they terrify me", "dislikes", "spiders"),
+        ("What music do you like?", "mostly funk", "likes", "funk"),
+        ("Do you speak German?", "a little bit", "languages", "german"),
+        ("Do you cook?", "yeah, all the time", "hobbies", "cooking"),
+        ("Are you diabetic?", "yes", "health", "diabetic"),
+        ("How old are you?", "52 haha", "age", "52"),
+        ("Who do you work for?", "deloitte lol", "employer", "deloitte"),
+    ],
+)
+def test_a_yes_by_degree_a_pronoun_or_a_laugh_still_answers(asked: str, reply: str, key: str, value: str) -> None:
+    expect_reply(asked, reply, key, value)
+
+
+@pytest.mark.parametrize(
+    "asked,reply",
+    [
+        ("Which branch should I merge this into?", "dev"),
+        ("Which of the two logos do you prefer?", "the left one"),
+        ("Should I use British spelling in the report?", "yes"),
+        ("Can I open the config file?", "sure, go ahead"),
+        ("Where are you based?", "in a van down by the river lol"),
+        ("What do you do?", "professional procrastinator haha"),
+        ("What's your order number?", "88213"),
+        ("What's your password for the portal?", "hunter2"),
+        ("What's your booking reference?", "XK42PQ"),
+        ("Do you like it?", "love it"),
+        ("What kind of music do you like?", "a bit of everything"),
+        ("What do you like about Paris?", "the food mostly"),
+    ],
+)
+def test_an_answer_to_an_errand_a_joke_or_a_secret_is_kept_as_nothing(asked: str, reply: str) -> None:
+    got = [f for f in replied(asked, reply) if not f[2]]
+    assert not got, f"{asked!r} → {reply!r}: expected nothing, got {got}"
+
+
 def test_without_the_question_a_fragment_says_nothing() -> None:
     assert replied(None, "porto") == []
     assert replied(None, "yes") == []
@@ -268,10 +350,12 @@ def test_an_assistant_turn_does_not_lean_on_the_user_question() -> None:
 def test_question_and_reply_helpers() -> None:
     q = question_in("Thanks! Which city are you in?")
     assert q is not None
-    assert reply_sentence(q, "porto lol") == "i live in porto"
+    assert reply_sentence(q, "porto!") == "i live in porto"
+    assert reply_sentence(q, "under a rock lol") == ""  # a joke, read as nothing
     assert reply_sentence(q, "not sure yet") is None
     assert question_in("Sounds good.") is None
-    assert question_in("Want me to book it?") is None
+    booked = question_in("Want me to book it?")
+    assert booked is not None and booked.aside and reply_sentence(booked, "sure") == ""
 
 
 # -- through the write path ----------------------------------------------------------------------------------------

@@ -191,7 +191,7 @@ class RuleExtractor:
                 text = spelled_out(typed)  # "sre @ cloudflare" (_shorthand)
                 if replying is not None:  # the reply's first sentence (or the one after "nope, sold it.")
                     rebuilt, replying = replied(replying, typed)
-                    text = rebuilt or text
+                    text = rebuilt if rebuilt is not None else text  # ("": a bare answer to an aside)
                 if question is not None:
                     text = answered(question, strip_lead(expand(text))[0]) or text  # "…? mine is orange"
                 wh = _WH_YOUR.search(text) if question is None and " mine " in text else None
