@@ -16,6 +16,11 @@ names, trips and how to answer. This probe holds three small sets in ``benchmark
   a relation; "you can use paragraphs again" changes an instruction).
 - ``recall.json``: five users' statements and 28 questions in other words; hit@1/hit@3 of an item holding the
   answer word.
+- ``replies.tsv`` (stop 34; in ``replies_dev/``, ``replies_dev2/`` and ``replies_held_out/``): the assistant asks, the
+  user replies, as an adapter writes them (both turns in one session, an earlier statement a day before for the
+  updates). A reply passes when ``profile()`` then shows its word (an update: and no longer the old value); a
+  negative (a dodge, a joke, an answer to an offer or to a question about someone else) when the exchange adds
+  nothing to the profile.
 
 The lines were written on 2026-12-06 by two people, one of whom never read the extractor's code; that round used
 their failures to fix constructions, so they are development data now. Later rounds, each written in the same
@@ -25,6 +30,9 @@ format by someone who had read neither the extractor nor the earlier lines, and 
 - ``round4/``: the held-out set of stop 26 (nobody read its failing lines then); ``round5/``: written at the start
   of stop 27 by a new writer, told to say changes in new words. Stop 27 read both sets' failures (after a third
   writer had started the new held-out set) and fixed constructions from them: development data now;
+- ``replies_dev/``, ``replies_dev2/`` and ``replies_held_out/``: written at the start of stop 34 by three writers who
+  had read neither the code nor each other's lines. Stop 34 read the failures of the first two (development data);
+  ``replies_held_out/`` was run for numbers only;
 - ``held_out/``: written during stop 27, before any run, by a writer who had seen none of the code or the earlier
   sets; nobody has read its failing lines. Re-run it and read its numbers; fit nothing to it. A round that reads
   its failures moves it to a round folder and writes a new held-out set first, so there is always one measure of

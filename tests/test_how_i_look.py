@@ -158,3 +158,21 @@ def test_a_look_by_having_it_or_a_haircut(text: str, value: str) -> None:
 )
 def test_no_look_from_anothers_haircut_or_a_dream(text: str) -> None:
     assert _looks(text) == [], facts(text)
+
+
+# -- a height in centimetres ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("i am 180cm tall", "180 cm tall"),
+        ("I'm 172 cm.", "172 cm tall"),
+        ("im 165 centimetres tall and have brown hair", "165 cm tall"),
+    ],
+)
+def test_a_height_in_centimetres_keeps_its_number(text: str, value: str) -> None:
+    assert value in _looks(text), f"{text!r}: {facts(text)}"
+
+
+@pytest.mark.parametrize("text", ["i am 180 cm away from the door", "I'm 150 cm from the finish line"])
+def test_a_distance_in_centimetres_is_no_height(text: str) -> None:
+    assert not [v for v in _looks(text) if "cm" in v], f"{text!r}: {facts(text)}"

@@ -281,6 +281,8 @@ def test_around_it_nothing_is_taken_for_the_answer(asked: str, reply: str, key: 
         ("Do you cook?", "yeah, all the time", "hobbies", "cooking"),
         ("Are you diabetic?", "yes", "health", "diabetic"),
         ("How old are you?", "52 haha", "age", "52"),
+        ("How tall are you?", "around 180cm", "appearance", "180 cm"),
+        ("For the bike fit, how tall are you?", "5'11", "appearance", "5'11"),
         ("Who do you work for?", "deloitte lol", "employer", "deloitte"),
     ],
 )
@@ -391,6 +393,38 @@ def test_the_question_is_found_when_the_session_is_reopened_by_name(tmp_path: An
         assert profile_values(again, "age") == ["38"]
     finally:
         again.close()
+
+
+def test_a_reopened_session_numbers_its_turns_on_after_the_question(tmp_path: Any) -> None:
+    """Finding the question reads the session's turns once, and primes the caches the write then uses: the turns
+    written after it continue the numbering (no two turns share a place in the session)."""
+    path = str(tmp_path / "store")
+    first = Spectron(path=path)
+    with first.sessions.create(scope=ALICE_SCOPE, session_id="chat") as s:
+        s.remember("hello", observed_at=at(0))
+        s.remember("What's your favourite colour?", role="assistant", observed_at=at(0, hours=0.1))
+    first.close()
+    again = Spectron(path=path)
+    try:
+        s = again.sessions.create(scope=ALICE_SCOPE, session_id="chat")
+        s.remember("teal", observed_at=at(0, hours=0.2))
+        s.remember("What about your favourite food?", role="assistant", observed_at=at(0, hours=0.3))
+        s.remember("dumplings", observed_at=at(0, hours=0.4))
+        seqs = [t.seq for t in s.turns()]
+        assert seqs == sorted(set(seqs)) and len(seqs) == 5
+        assert profile_values(again, "favorite_color") == ["teal"]
+        assert profile_values(again, "favorite_food") == ["dumplings"]
+    finally:
+        again.close()
+
+
+def test_a_forgotten_question_is_not_replied_to(mem: Spectron) -> None:
+    with mem.sessions.create(scope=ALICE_SCOPE) as s:
+        asked = s.remember("Where do you live?", role="assistant", observed_at=at(0))
+        assert asked.turn is not None
+        mem.forget(ids=[asked.turn.id], scope=ALICE_SCOPE)
+        s.remember("porto", observed_at=at(0, hours=0.1))
+    assert profile_values(mem, "home") == []
 
 
 def test_a_question_in_another_session_or_scope_is_not_replied_to(mem: Spectron) -> None:

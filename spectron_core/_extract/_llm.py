@@ -228,14 +228,14 @@ class LLMExtractor:
                 messages.append(HumanMessage(content=user_prompt(text, "user", EXAMPLE_DATE)))
                 messages.append(AIMessage(content=compact(answer)))
             c = ctxs[0]
-            messages.append(HumanMessage(content=user_prompt(c.text, c.role, c.observed_at)))
+            messages.append(HumanMessage(content=user_prompt(c.text, c.role, c.observed_at, c.in_reply_to)))
             return messages
         example = {"messages": [{"index": i, **answer} for i, (_, answer) in enumerate(EXAMPLES)]}
         return [
             SystemMessage(content=self.system_prompt(batch=True)),
             HumanMessage(content=batch_prompt([(text, "user", EXAMPLE_DATE) for text, _ in EXAMPLES])),
             AIMessage(content=compact(example)),
-            HumanMessage(content=batch_prompt([(c.text, c.role, c.observed_at) for c in ctxs])),
+            HumanMessage(content=batch_prompt([(c.text, c.role, c.observed_at, c.in_reply_to) for c in ctxs])),
         ]
 
     # -- Extractor protocol ------------------------------------------------------------------------------

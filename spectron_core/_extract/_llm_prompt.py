@@ -163,15 +163,32 @@ def _fenced(text: str, role: str, observed_at: datetime, header: str) -> str:
     )
 
 
-def user_prompt(text: str, role: str, observed_at: datetime) -> str:
+def _replying(text: str, role: str, observed_at: datetime, header: str, in_reply_to: str | None) -> str:
+    """The fenced message, after the message it replies to when there is one: a short answer ("lisbon") says
+    what it says only with its question ("Where are you based?"). The question is data too, fenced the same way,
+    and marked as context to read, not to extract from; without one the prompt is unchanged."""
+    block = _fenced(text, role, observed_at, header)
+    if not in_reply_to:
+        return block
+    other = "assistant" if role == "user" else "other party"
+    context = _fenced(
+        in_reply_to, other, observed_at, f"{header} replies to this (context only: extract nothing from it)"
+    )
+    return f"{context}\n{block}"
+
+
+def user_prompt(text: str, role: str, observed_at: datetime, in_reply_to: str | None = None) -> str:
     return (
-        _fenced(text, role, observed_at, "Message")
+        _replying(text, role, observed_at, "Message", in_reply_to)
         + "\n\nExtract the facts stated in the data above. Reply with the JSON object only."
     )
 
 
-def batch_prompt(items: Sequence[tuple[str, str, datetime]]) -> str:
-    blocks = [_fenced(text, role, at, f"Block {i}") for i, (text, role, at) in enumerate(items)]
+def batch_prompt(items: Sequence[tuple[str, str, datetime] | tuple[str, str, datetime, str | None]]) -> str:
+    blocks = [
+        _replying(item[0], item[1], item[2], f"Block {i}", item[3] if len(item) > 3 else None)
+        for i, item in enumerate(items)
+    ]
     return (
         "\n\n".join(blocks) + f"\n\nExtract the facts stated in each of the {len(items)} data blocks above (index 0 to "
         f"{len(items) - 1}). Reply with the JSON object only."

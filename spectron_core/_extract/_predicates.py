@@ -3374,6 +3374,14 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
     if m:
         c.attr("appearance", m.group(0).lower() + " tall")
         return
+    m = _match(
+        r"^(?P<n>1\d\d|2[0-2]\d)\s*(?:cm|centimet(?:er|re)s?)\b(?!\s+(?:away|from|off|long|wide|deep|high|of|to)\b)",
+        r,
+        re.IGNORECASE,
+    )
+    if m:  # "i'm 180cm tall", "i am 172 cm": a height said in centimetres
+        c.attr("appearance", f"{m.group('n')} cm tall")
+        return
     if words and words[0] in MOODS and len(words) <= 3:
         c.attr("mood", words[0], "context")
         return

@@ -352,11 +352,13 @@ def _value_filled(question: Question, fragment: str) -> str | None:
             return None
     kind = question.kind
     fragment = _FILLER.sub("", fragment)
+    if _ABOUT.match(fragment) and _ABOUT.sub("", fragment)[:1].isdigit():
+        fragment = _ABOUT.sub("", fragment)  # "around 180cm", "about 45": the number
     words_ = fragment.split()
     if not question.slot or not words_ or words_[0] in _NOT_A_VALUE or _NOT_A_FRAGMENT.match(fragment):
         return None
     if kind == "age":
-        m = _AGE.match(_ABOUT.sub("", fragment))
+        m = _AGE.match(fragment)
         return question.slot.format(m.group("n")) if m and 0 < int(m.group("n")) < 120 else None
     if kind == "count":
         m = _COUNT.match(fragment)

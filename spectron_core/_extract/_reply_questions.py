@@ -89,7 +89,8 @@ _SPELLING = [
 _LEAD = re.compile(
     r"^(?:(?:so|and|also|oh|ok|okay|great|cool|nice|thanks|thank\s+you|got\s+it|perfect|awesome|sure|alright|right|"
     r"first(?:\s+off)?|lastly|finally|quick\s+question|one\s+more\s+thing|by\s+the\s+way|btw|out\s+of\s+curiosity|"
-    r"just\s+curious|before\s+i\s+(?:start|begin)|to\s+(?:start|begin)|real\s+quick|then|now|well|hey|hi|hello)"
+    r"just\s+curious|before\s+i\s+(?:start|begin)|to\s+(?:start|begin)|real\s+quick|then|now|well|hey|hi|hello|"
+    r"what\s+about|how\s+about)"
     r"(?:\s*[,:!-]\s*|\s+))+"
 )
 _EMBEDDED = re.compile(
@@ -152,6 +153,7 @@ _NAME_Q = re.compile(
     r"(?:to|with)|what\s+name\s+(?:should|can|do|shall)\s+i\s+use)$"
 )
 _AGE_Q = re.compile(r"^(?:how\s+old\s+are\s+you(?:\s+now)?|what\s+is\s+your\s+age|your\s+age|age)$")
+_TALL_Q = re.compile(r"^(?:how\s+tall\s+are\s+you|what\s+is\s+your\s+height|your\s+height|height)$")
 _COUNT_Q = re.compile(r"^how\s+many\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+(?:do\s+you\s+have|have\s+you\s+got|have\s+you)$")
 _HOME_Q = re.compile(
     r"^(?:where\s+(?:do\s+you\s+(?:live|stay|reside)|are\s+you\s+(?:based|located|living|staying))|"
@@ -317,6 +319,8 @@ def _parsed(q: str) -> Question | None:
         return Question(slot="my name is {}", kind="name", serious=True)
     if _AGE_Q.match(q):
         return Question(slot="i am {} years old", kind="age", serious=True)
+    if _TALL_Q.match(q):
+        return Question(slot="i am {} tall")
     m = _COUNT_Q.match(q)
     if m:
         return Question(slot="i have {} " + m.group("n"), kind="count", no=f"i do not have any {m.group('n')}")

@@ -29,7 +29,9 @@ bank, a phone carrier, a gym, a doctor, an insurer …, said, switched to or lef
 ``_wrappers`` (a statement inside a frame: "that's why i …", "as a vegan, i …", "<place> where i live").
 Chat's short forms are read by two more: ``_shorthand`` spells "@", "w/", "rn", emoji and favourites after a colon
 out before any reader sees the sentence, and ``_dropped_i`` reads a job or a diet whose "I am" was dropped
-("currently a nurse at st thomas", "vegan since january"). Each
+("currently a nurse at st thomas", "vegan since january"). A user turn that replies to the other party's question
+(``ExtractionContext.in_reply_to``) is first rebuilt into what it says: "lisbon" after "where are you based?" is "i
+live in lisbon" (``_reply_questions`` reads the question, ``_replies`` the reply). Each
 module's docstring says why its constructions are read
 the way they are; its tests (in its own phrasings, negatives beside them) say what it must and must not read.
 
