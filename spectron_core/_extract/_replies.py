@@ -137,10 +137,11 @@ _OWN_SUBJECT = re.compile(
     r"this|there|you|your|u|ur)\b"
 )
 _OTHERS = re.compile(r"\b(?:he|she|they|his|her|their|him|them|my\s+(?!own\b)[a-z]+)\b")
-_NUMBER = words("""one two three four five six seven eight nine ten eleven twelve a couple few several""")
+_HOW_MANY = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple|a\s+few|several)"
+"""A count as a reply says it ("two", "3", "a couple")."""
 _AGE = re.compile(r"^(?P<n>\d{1,3})(?:\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o|y\.o))?$")
 _COUNT = re.compile(
-    r"^(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple|a\s+few|several)"
+    r"^(?P<n>" + _HOW_MANY + r")"
     r"(?P<rest>(?:\s+[a-z]+)?(?:\s*,\s*.+|\s+(?:and|both|named|called)\b.*)?)$"
 )
 _NOT_A_FRAGMENT = re.compile(
@@ -156,9 +157,7 @@ _ABOUT = re.compile(r"^(?:(?:prob|probably|around|about|roughly|approx|approxima
 _FILLER = re.compile(r"^(?:(?:just|only|like|basically|still|mostly|mainly|um+|uh+)\s+)+")
 """Words before a value that are not part of it ("just outside galway", "still here")."""
 _CHOICE_FILLER = words("a an the on in at my of or to")
-_COUNTED = re.compile(
-    r"^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple|a\s+few|several|some)\b"
-)
+_COUNTED = re.compile(r"^(?:a|an|the|some|" + _HOW_MANY + r")\b")
 _JOB_STATUS = words("""retired unemployed self-employed freelance freelancing between jobs student students
     jobless semi-retired""")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s")
@@ -310,7 +309,7 @@ def _had(thing: str, fragment: str) -> str:
     boys", "yes, two" → "i have two kids"); a thing is named as one of its kind ("pets?" + "a beagle" → "my pets
     are a beagle", "a car?" + "a honda jazz" → "my car is a honda jazz"), unless the reply names the kind itself
     ("allergies?" + "peanut allergy" → "i have peanut allergy")."""
-    if re.fullmatch(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple|a\s+few|several", fragment):
+    if re.fullmatch(_HOW_MANY, fragment):
         return f"i have {fragment} {thing}"
     head = fragment.split(",")[0].split()
     if thing.split()[-1] in KIN or thing[:4] in fragment or any(w.rstrip("s") in PETS or w in KIN for w in head):

@@ -28,7 +28,7 @@ class Question:
     slot: str = ""
     kind: str = "thing"
     """What the slot takes: ``thing`` (a place, an object, a value), ``name``, ``age``, ``count``, ``job``, ``doing``,
-    ``have`` (what "do you have any <thing>?" asks for)."""
+    ``have`` (what "do you have any <thing>?" asks for); ``aside`` for a question that asks nothing of the user."""
     thing: str = ""
     """The kind of thing "do you have any <thing>?" asks about: a bare reply names its members ("allergies?" +
     "shellfish" → "my allergies are shellfish"), a counted one is had ("pets?" + "two cats" → "i have two cats")."""
