@@ -312,6 +312,44 @@ def test_an_answer_to_an_errand_a_joke_or_a_secret_is_kept_as_nothing(asked: str
     assert not got, f"{asked!r} → {reply!r}: expected nothing, got {got}"
 
 
+@pytest.mark.parametrize(
+    "asked,reply",
+    [
+        ("Are you in London right now?", "no, manchester"),
+        ("Are you currently in Tokyo?", "yes"),
+        ("Which city are you in at the moment?", "berlin"),
+        ("Where are you staying?", "the hilton by the station"),
+    ],
+)
+def test_where_the_user_is_now_is_not_where_they_live(asked: str, reply: str) -> None:
+    assert not [f for f in replied(asked, reply) if f[0] == "home" and not f[2]]
+
+
+def test_the_questions_your_is_the_users_my() -> None:
+    expect_reply("Do you live with your parents?", "yes", "family", "parents")
+    expect_reply("Are you allergic to anything?", "peanuts", "allergies", "peanuts")
+    assert not [f for f in replied("Do you live with your parents?", "yes") if "your" in f[1]]
+
+
+def test_a_reply_too_long_to_be_a_fragment_is_read_as_typed() -> None:
+    q = question_in("Where are you based?")
+    assert q is not None
+    assert reply_sentence(q, "lisbon" + "…" * 40) == "i live in lisbon"  # (a trailing run is taken off in one pass)
+    assert reply_sentence(q, "porto " * 200) is None
+    assert question_in("Where do you live" + ", now" * 500 + "?") is None
+
+
+def test_a_tool_message_is_no_question_the_user_replies_to(mem: Spectron) -> None:
+    with mem.sessions.create(scope=ALICE_SCOPE) as s:
+        s.remember_many(
+            [
+                {"role": "tool", "content": "Which city are you in?"},
+                {"role": "user", "content": "oslo"},
+            ]
+        )
+    assert profile_values(mem, "home") == []
+
+
 def test_without_the_question_a_fragment_says_nothing() -> None:
     assert replied(None, "porto") == []
     assert replied(None, "yes") == []

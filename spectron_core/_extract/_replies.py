@@ -38,12 +38,27 @@ __all__ = ["Question", "question_in", "replied", "reply_sentence"]
 
 
 # -- the reply --------------------------------------------------------------------------------------------------
-_TAIL = re.compile(
-    r"(?:(?:\s*[,.!]\s*|\s+|^)(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:you|u|yourself|urself|wbu|hbu)\s*\??|"
-    r"(?:\s*[,.!]\s*|\s+|^)(?:lol|lmao|haha+|hehe+|ha|tbh|honestly|thanks|thank\s+you|thx|ty|cheers|pls|please|"
-    r"for\s+sure|definitely|def|btw|ugh|sadly|unfortunately|lah|leh|yaar|atm|tho|though|fr|100%)|"
-    r"\s*[.!…]+|\s+)+$"
+_TAIL_WORD = re.compile(
+    r"(?:^|[\s,.!…])(?:(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:you|u|yourself|urself|wbu|hbu)\s?\??|"
+    r"(?:lol|lmao|haha+|hehe+|ha|tbh|honestly|thanks|thank\s+you|thx|ty|cheers|pls|please|for\s+sure|definitely|"
+    r"def|btw|ugh|sadly|unfortunately|lah|leh|yaar|atm|tho|though|fr|100%))$"
 )
+"""One word a reply trails off with ("…, you?", "lol", "tbh", "pls"): taken off one at a time, from the end."""
+_MAX_REPLY = 600
+"""Longest reply rebuilt (the extractor reads at most this much of a sentence)."""
+
+
+def _without_tail(text: str) -> str:
+    """``text`` without the words it trails off with and its closing punctuation (each pass takes one word off the
+    end with an anchored pattern: no pattern here can try a run of characters more than one way)."""
+    while True:
+        text = text.rstrip(" ,.!…")
+        m = _TAIL_WORD.search(text)
+        if not m:
+            return text
+        text = text[: m.start()]
+
+
 _YES = re.compile(
     r"^(?:(?:yes|yeah|yea|ya|yah|yep|yup|yess+|sure|of\s+course|definitely|absolutely|correct|right|indeed|uh\s+huh|"
     r"totally|certainly|(?:yes\s+|still\s+)?i\s+(?:do|am|have|did|can)(?:\s+(?:yes|indeed|still|too))?(?=\s*(?:[,!.:;-]|$))|"
@@ -125,11 +140,11 @@ _LIKING = re.compile(
 _THEY = re.compile(r"^(?:they|it|those|these)(?:'re|'s|\s+are|\s+is|\s)")
 _WITH = re.compile(r"^(?:with|for)\s")
 _MAX_REPLACING_WORDS = 3
+"""A "no" with a short thing after it names what the user does instead ("coffee?" + "nope, tea only"); a longer
+one is a remark ("dolls?" + "no, just a retired grandma enjoying life")."""
 _MAX_ASIDE_WORDS = 4
 """Longest reply to an aside question read as a bare answer to it ("the second one", "dev")."""
 _AUX_AFTER = re.compile(r"\s+(?:is|are|does|do|did|was)$")
-"""A "no" with a short thing after it names what the user does instead ("coffee?" + "nope, tea only"); a longer
-one is a remark ("dolls?" + "no, just a retired grandma enjoying life")."""
 _SAID_IN_FULL = re.compile(r"^(?:i|i'm|im|i've|ive|i'd|i'll)\b")
 """A reply that goes on in the user's own first person ("yes i have two kids your age"): read as typed."""
 _OWN_SUBJECT = re.compile(
@@ -177,7 +192,7 @@ def replied(question: Question, sentence: str) -> tuple[str | None, Question | N
     rebuilt = reply_sentence(question, f"{question.polarity}, {sentence}" if question.polarity else sentence)
     if question.polarity:
         return rebuilt, None
-    text = _TAIL.sub("", spelled_out(sentence).strip().lower().replace("’", "'")).strip(" ,;:-")
+    text = _without_tail(spelled_out(sentence).strip().lower().replace("’", "'")).strip(" ,;:-")
     for said, pattern in (("yes", _YES), ("no", _NO)):
         m = pattern.match(text)
         if m and not m.group(0).startswith("i"):
@@ -208,17 +223,19 @@ def reply_sentence(question: Question, reply: str) -> str | None:
     """The first-person sentence ``reply`` stands for as an answer to ``question``, or None when it is no such
     fragment (it has its own subject, dodges, asks back, or names nothing the question asked for), or "" when it is
     a bare answer to a question that asks nothing of the user (:data:`ASIDE`), which says nothing."""
+    if len(reply) > _MAX_REPLY:
+        return None  # (read as typed: a reply this long is no fragment)
     if not _IRONY.isdisjoint(reply):
         return None  # "i LOVE mondays 🙄": said with a roll of the eyes
     if question.aside:  # a bare fragment says nothing of the user; a sentence of their own is read as typed
-        bare = _TAIL.sub("", spelled_out(reply).strip().lower()).strip(" ,;:-")
+        bare = _without_tail(spelled_out(reply).strip().lower()).strip(" ,;:-")
         return "" if len(bare.split()) <= _MAX_ASIDE_WORDS and not _SAID_ON.search(bare) else None
     said = re.sub(r"\s*\([^)]*\)", "", reply.strip().lower().replace("’", "'"))  # "(the country lol)": an aside
     if question.serious and _LAUGH.search(said):  # "where do you live?" + "under a rock lol": a joke, not a home
-        bare = _TAIL.sub("", spelled_out(said)).strip(" ,;:-")
+        bare = _without_tail(spelled_out(said)).strip(" ,;:-")
         if _FIGURATIVE.match(bare):  # (a name or a number said with a laugh, "deloitte lol", "29 haha", stands)
             return "" if not _SAID_ON.search(bare) else None
-    text = _INTERJECTION.sub("", _TAIL.sub("", spelled_out(said)).strip(" ,;:-"))
+    text = _INTERJECTION.sub("", _without_tail(spelled_out(said)).strip(" ,;:-"))
     if _GIBBERISH.fullmatch(text):
         return None
     pronoun = _pronoun_answer(question, text)

@@ -140,11 +140,21 @@ _OFFER = re.compile(
     r"\bdo\s+you\s+want\s+(?:to\s+|me\b)|\bshall\b|\bshould\b|\b(?:want|need)\s+(?:help|more|another|any\s+help)\b|"
     r"\bready\b|\bhelpful\b|\bmake\s+sense\b|\bsound\s+good\b"
 )
+"""A question about the conversation, an offer or the assistant itself ("want me to summarise it?"): a yes to
+it is consent, not a fact about the user."""
 _SPEAKS_OF_ITSELF = re.compile(r"\b(?:i|we|my|our)\b")
 """A question in which the assistant speaks of itself ("i'm a homemaker, you?"): its shape is none of the ones
 read here, and the reply is read as typed."""
-"""A question about the conversation, an offer or the assistant itself ("want me to summarise it?"): a yes to
-it is consent, not a fact about the user."""
+_HERE_NOW = re.compile(
+    r"^(?:are\s+you|you(?:\s+are)?)\s+(?:currently\s+|still\s+)?(?:in|at)\s.*\b(?:right\s+now|at\s+the\s+moment|"
+    r"currently|today|tonight|this\s+week)$|^(?:are\s+you|you(?:\s+are)?)\s+currently\s+(?:in|at)\s|"
+    r"^(?:which|what)\s+(?:city|town|country|place|hotel)\s+are\s+you\s+(?:in|at|staying\s+(?:in|at))\s+"
+    r"(?:right\s+now|at\s+the\s+moment|currently|today|tonight|this\s+week)$"
+)
+"""Where the user is now ("are you in london right now?"), not where they live: asked before the time words go."""
+_HERE_AND_NOW = "(where the user is now)"
+_MAX_QUESTION = 300
+"""Longest question read (the other party's last sentence): a longer one is no question a fragment answers."""
 
 _NAME_Q = re.compile(
     r"^(?:what\s+is\s+your\s+(?:first\s+|full\s+|preferred\s+)?name|your\s+(?:first\s+)?name|name|"
@@ -156,7 +166,7 @@ _AGE_Q = re.compile(r"^(?:how\s+old\s+are\s+you(?:\s+now)?|what\s+is\s+your\s+ag
 _TALL_Q = re.compile(r"^(?:how\s+tall\s+are\s+you|what\s+is\s+your\s+height|your\s+height|height)$")
 _COUNT_Q = re.compile(r"^how\s+many\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+(?:do\s+you\s+have|have\s+you\s+got|have\s+you)$")
 _HOME_Q = re.compile(
-    r"^(?:where\s+(?:do\s+you\s+(?:live|stay|reside)|are\s+you\s+(?:based|located|living|staying))|"
+    r"^(?:where\s+(?:do\s+you\s+(?:live|stay|reside)|are\s+you\s+(?:based|located|living))|"
     r"where\s+is\s+home(?:\s+for\s+you)?|(?:what|which)\s+(?:city|town|country|state|area|part\s+of\s+(?:the\s+)?[a-z]+|"
     r"neighbou?rhood|suburb|region)\s+(?:do\s+you\s+live\s+in|are\s+you\s+(?:in|based\s+in|living\s+in|located\s+in))|"
     r"location|your\s+location)$"
@@ -271,7 +281,6 @@ HAD = KIN | PETS | VEHICLES | DEVICES | CHILD_WORDS | words("pet pets allergy al
 """What a "yes" to "do you have …?" is worth saying back ("kids?" + "yes": the user has kids); a yes to "any
 tips?" or "any hobbies?" says nothing of what they are."""
 _PREPOSITIONS = words("for in at on with to by from about into")
-_STATES = words("into")
 _OPINION_VERBS = words("like love hate enjoy dislike prefer")
 """Verbs whose "what do you <verb> about x?" asks an opinion of x, not a thing of the user's."""
 _THIRD = {"have": "have", "own": "own", "got": "have", "have got": "have"}
@@ -282,6 +291,8 @@ def question_in(prior: str) -> Question | None:
     text = _last_question(prior)
     if not text:
         return None
+    if text == _HERE_AND_NOW:
+        return ASIDE  # "are you in london right now?": where the user is today
     question = _parsed(text)
     return replace(question, text=text) if question is not None and not question.aside else question
 
@@ -293,6 +304,8 @@ def _last_question(prior: str) -> str:
         return ""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", body) if s.strip()]
     q = sentences[-1].strip().rstrip("?").strip().lower() if sentences else ""
+    if len(q) > _MAX_QUESTION:
+        return ""
     q = q.replace("’", "'")
     for pattern, repl in _SPELLING:
         q = pattern.sub(repl, q)
@@ -302,6 +315,8 @@ def _last_question(prior: str) -> str:
         q = _LEAD.sub("", q)
         q = _EMBEDDED.sub("", q)
     q = re.sub(r"^.*,\s*(?=(?:what|which|where|who|how|when|do|does|did|are|is|have|can|still|any)\b)", "", q)
+    if _HERE_NOW.search(q):
+        return _HERE_AND_NOW
     for _ in range(2):
         q = _ASIDE.sub("", q).strip(" ,")
     if not _INVERTED.search(q):
@@ -413,12 +428,17 @@ def _parsed(q: str) -> Question | None:
     return None
 
 
+def _mine(said: str) -> str:
+    """The question's words for the listener's things, turned to the speaker's ("your parents" → "my parents")."""
+    return re.sub(r"\byourself\b", "myself", re.sub(r"\byours\b", "mine", re.sub(r"\byour\b", "my", said)))
+
+
 def _wh_do(m: re.Match[str]) -> Question | None:
     vp, aux, prep, noun = m.group("vp"), m.group("aux"), m.group("p") or "", m.group("n") or ""
     head = vp.split()[0]
     if head in _NOT_ASKED_VERBS or head in ("do", "mean"):
         return None
-    if aux == "are" and head in _PREPOSITIONS | _STATES and not prep:  # "what kind of music are you into?"
+    if aux == "are" and head in _PREPOSITIONS and not prep:  # "what kind of music are you into?"
         return Question(slot=f"i am {vp} {{}}")
     if aux == "are" and (prep and not head.endswith("ing")):  # "what are you allergic to?", "good at?"
         return Question(slot=f"i am {vp} {prep} {{}}")
@@ -436,7 +456,7 @@ def _wh_do(m: re.Match[str]) -> Question | None:
 
 
 def _do_you(m: re.Match[str], q: str) -> Question | None:
-    verb, obj = m.group("v"), (m.group("o") or "").strip()
+    verb, obj = m.group("v"), _mine(m.group("o") or "").strip()
     if obj.startswith("or "):  # "do you sail or swim?": a choice of pastimes
         return Question(options=(verb, obj[3:]), slot="i {}")
     if _PRONOUN_OBJECT.search(obj):
@@ -448,6 +468,8 @@ def _do_you(m: re.Match[str], q: str) -> Question | None:
     if q.startswith("did you") and verb not in ("grow", "graduate", "study"):
         return None  # a past event ("did you sleep well?")
     modal = "can " if q.startswith("can") else ""
+    if q.startswith("have you") and verb not in _THIRD:  # "have you been to japan?": a participle
+        return Question(yes=f"i have {verb} {obj}".strip(), no=f"i have not {verb} {obj}".strip())
     if verb in _THIRD:
         thing = ANY.sub("", obj)
         if not thing or thing.endswith((" there", " here")):
@@ -481,11 +503,14 @@ def _do_you(m: re.Match[str], q: str) -> Question | None:
         and not re.search(r"\b(?:in|at|to|with|for)$", obj)
         else ""
     )
-    return Question(slot=slot, yes=yes if obj or verb not in ("have",) else "", no=no, no_fills=still)
+    return Question(slot=slot, yes=yes, no=no, no_fills=still)
 
 
 def _are_you(x: str, *, still: bool) -> Question | None:
-    x = x.strip()
+    x = _mine(x).strip()
+    open_end = re.match(r"^(?P<x>.+?)\s+(?:anything|something|any)$", x)
+    if open_end:  # "are you allergic to anything?": what follows names it ("peanuts" → "i am allergic to peanuts")
+        return Question(slot=f"i am {open_end.group('x')} {{}}", no=f"i am not {open_end.group('x')} anything")
     if not x or x.split()[0] in ("you", "sure", "ok", "okay", "able", "going", "feeling", "free", "busy", "around"):
         return None
     first = x.split()[0]

@@ -94,9 +94,16 @@ def _context(
     )
 
 
+_PARTIES = frozenset({"user", "assistant"})
+"""The two parties of a conversation: a tool's output or a system message is neither, and is replied to by no one."""
+
+
 def _reply_to(role: str, before: tuple[str, str] | None) -> str | None:
-    """The text a ``role`` message replies to: the message just before it, when another party said it."""
-    return before[1] if before is not None and before[0] != role else None
+    """The text a ``role`` message replies to: the session's latest message before it, when the other party of
+    the conversation said it (a user's reply to the assistant, or the assistant's to the user)."""
+    if before is None or role not in _PARTIES or before[0] not in _PARTIES or before[0] == role:
+        return None
+    return before[1]
 
 
 def _last_said(engine: Engine, session: SessionInfo) -> tuple[str, str] | None:
