@@ -233,7 +233,7 @@ class LLMExtractor:
         example = {"messages": [{"index": i, **answer} for i, (_, answer) in enumerate(EXAMPLES)]}
         return [
             SystemMessage(content=self.system_prompt(batch=True)),
-            HumanMessage(content=batch_prompt([(text, "user", EXAMPLE_DATE) for text, _ in EXAMPLES])),
+            HumanMessage(content=batch_prompt([(text, "user", EXAMPLE_DATE, None) for text, _ in EXAMPLES])),
             AIMessage(content=compact(example)),
             HumanMessage(content=batch_prompt([(c.text, c.role, c.observed_at, c.in_reply_to) for c in ctxs])),
         ]

@@ -184,11 +184,9 @@ def user_prompt(text: str, role: str, observed_at: datetime, in_reply_to: str | 
     )
 
 
-def batch_prompt(items: Sequence[tuple[str, str, datetime] | tuple[str, str, datetime, str | None]]) -> str:
-    blocks = [
-        _replying(item[0], item[1], item[2], f"Block {i}", item[3] if len(item) > 3 else None)
-        for i, item in enumerate(items)
-    ]
+def batch_prompt(items: Sequence[tuple[str, str, datetime, str | None]]) -> str:
+    """The data blocks of a batch: (text, role, observed_at, in_reply_to) each."""
+    blocks = [_replying(text, role, at, f"Block {i}", asked) for i, (text, role, at, asked) in enumerate(items)]
     return (
         "\n\n".join(blocks) + f"\n\nExtract the facts stated in each of the {len(items)} data blocks above (index 0 to "
         f"{len(items) - 1}). Reply with the JSON object only."

@@ -46,6 +46,17 @@ def legacy_session_id(name: str) -> str:
     return stable_id("ses", name)
 
 
+def _seq_after(turns: Sequence[Turn]) -> int:
+    """The sequence number the next turn of a session gets, given all its stored turns (in any state)."""
+    return 1 + max((t.seq for t in turns), default=-1)
+
+
+def _context_window(turns: Sequence[Turn], seq: int) -> list[Turn]:
+    """The active turns a turn numbered ``seq`` borrows lexical context from: its last few predecessors, in order."""
+    lo = seq - CONTEXT_BEFORE - 1
+    return sorted((t for t in turns if t.status == "active" and lo <= t.seq < seq), key=lambda t: t.seq)
+
+
 class SessionBook:
     """The session and turn writes of one engine, with the caches they keep (see the module docstring)."""
 
@@ -270,20 +281,23 @@ class SessionBook:
         if recent is None:
             if self.next_seq.get(session.id) == 0:
                 return None
-            turns = sorted(self._engine.store.session_turns(session.id), key=lambda t: t.seq)
-            nxt = self.next_seq.get(session.id, 1 + max((t.seq for t in turns), default=-1))
+            turns = self._engine.store.session_turns(session.id)
+            nxt = self.next_seq.get(session.id, _seq_after(turns))
             self.next_seq[session.id] = nxt
-            recent = [t for t in turns if t.status == "active" and nxt - CONTEXT_BEFORE - 1 <= t.seq < nxt]
-            if len(self._recent_turns) > _RECENT_SESSIONS:
-                self._recent_turns.pop(next(iter(self._recent_turns)))
-            self._recent_turns[session.id] = recent
+            recent = _context_window(turns, nxt)
+            self._keep_recent(session.id, recent)
         return recent[-1] if recent else None
+
+    def _keep_recent(self, session_id: str, recent: list[Turn]) -> None:
+        """Cache a session's recent turns (bounded: the oldest session cached is dropped first)."""
+        if len(self._recent_turns) > _RECENT_SESSIONS:
+            self._recent_turns.pop(next(iter(self._recent_turns)))
+        self._recent_turns[session_id] = recent
 
     def _next_seq(self, session: SessionInfo) -> int:
         cached = self.next_seq.get(session.id)
         if cached is None:
-            turns = self._engine.store.session_turns(session.id)
-            cached = 1 + max((t.seq for t in turns), default=-1)
+            cached = _seq_after(self._engine.store.session_turns(session.id))
         return cached
 
     def turns_written(self, turns: Sequence[Turn]) -> None:
@@ -296,16 +310,9 @@ class SessionBook:
             self.next_seq[turn.session_id] = turn.seq + 1
             recent = self._recent_turns.get(turn.session_id)
             if recent is None:
-                lo = turn.seq - CONTEXT_BEFORE - 1
-                recent = [
-                    t
-                    for t in self._engine.store.session_turns(turn.session_id)
-                    if t.status == "active" and lo <= t.seq < turn.seq
-                ]
+                recent = _context_window(self._engine.store.session_turns(turn.session_id), turn.seq)
             recent = sorted([*recent, turn], key=lambda t: t.seq)[-(CONTEXT_BEFORE + 2) :]
-            if len(self._recent_turns) > _RECENT_SESSIONS:
-                self._recent_turns.pop(next(iter(self._recent_turns)))
-            self._recent_turns[turn.session_id] = recent
+            self._keep_recent(turn.session_id, recent)
             contexts = turn_contexts(recent)
             for t in recent[-2:]:
                 changed.pop(t.id, None)  # keep the order of the last write, as one call per turn would
