@@ -151,6 +151,7 @@ def test_yes_and_no_are_said_back(asked: str, reply: str, key: str, value: str, 
     [
         ("Are you still in Denver?", "nah, moved to seattle in march", "home", "denver", "seattle"),
         ("Are you still living in Bristol?", "no, cardiff now", "home", "bristol", "cardiff"),
+        ("You're still in Leeds?", "nope, york since may", "home", "leeds", "york"),
         ("Still at Accenture?", "no, left in may. at ibm now", "employer", "accenture", "ibm"),
         ("Are you still vegetarian?", "not anymore, eating fish again", "food_preference", "vegetarian", "fish"),
         ("Do you still drive the Polo?", "nope, sold it. drive a corsa now", "vehicle", "polo", "corsa"),

@@ -424,7 +424,7 @@ def _parsed(q: str) -> Question | None:
         return Question(options=options, slot="i am {}" if q.startswith(("are you", "you ")) else "", no_fills=True)
     m = _ARE_YOU.match(q) or _STILL.match(q)
     if m:
-        return _are_you(m.group("x"), still=q.startswith(("still", "are you still", "you still")))
+        return _are_you(m.group("x"), still=q.startswith("still") or bool(m.groupdict().get("still")))
     return None
 
 
