@@ -13,7 +13,7 @@ from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
 from ._dropped_i import diet_said_now, someone_before, trade_said_now
-from ._everyday import everyday_of, without_length
+from ._everyday import everyday_of, left_team, without_length
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
 from ._health import health_of
@@ -414,7 +414,11 @@ class ClauseReader:
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
         if claimed:  # (a mood of the day, a meal had: claimed with no fact)
             return (speaker, False)
-        every, claimed = everyday_of(text, today) if ctx.role == "user" else ([], False)
+        left = left_team(text, ctx.text) if ctx.role == "user" else ""
+        if left:  # "i'm not supporting the lakers any more": the team ends (_everyday)
+            speaker_fact(out, speaker, "team", left, min(confidence, 0.75), span, when, negated=True)
+            return (speaker, False)
+        every, claimed = everyday_of(text, today, ctx.text) if ctx.role == "user" else ([], False)
         for key, value in every:  # "we keep chickens", "i'm on iphone", "i don't eat beef" (_everyday)
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
         if claimed:

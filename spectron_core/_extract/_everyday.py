@@ -44,6 +44,18 @@ question, a wish or a premise is no clause of this shape, and a clause dated to 
   an afternoon's passing, like a meal had, is no ``event`` worth keeping about the speaker.
 * A habit said with how long it lasts ("i meditate for ten minutes every morning", "i swim for an hour most
   evenings") is the habit: the length is dropped before the verb is read as a pastime.
+* The speaker's weight, said with its unit ("i weigh 82kg", "i'm 180 lbs at the moment", "down to 12 stone 4") →
+  ``weight``, one value at a time (a unit is needed: "i'm 95" is an age, and "i'm 95kg" no longer is one). It is
+  read on the turn's own day too: a weight weighed this morning is the weight now. Only "i" weighs: "we weigh" and
+  "my dog weighs 30kg" are someone else's, and a wish or a loss ("i want to weigh 70kg", "i lost 5kg") is none.
+* The sports team the speaker supports ("i support arsenal", "i've supported everton since i was a boy", "i'm a
+  lifelong villa supporter", "i root for the packers", "celtic is my team", "wrexham till i die") → ``team``, one at
+  a time as a favourite is, so a switch of side supersedes (the generic "my team is the lakers" already gave
+  ``team``). What is supported must look like a name: a person, a pronoun or a possessive ("i support my wife", "i
+  support them"), a cause ("i support local businesses", "gay rights", "veganism") and anything said in a turn about
+  voting or politics ("i support labour, i voted for them") is no team. The price, written down: "i support
+  bernie" in a turn with no word of politics is read as a team; a lexicon of clubs would be one country's and always
+  out of date. "I'm a huge arsenal fan" stays a liking (``likes``): "fan" says as often a band or a show.
 """
 
 from __future__ import annotations
@@ -54,7 +66,7 @@ from ._health import health_of
 from ._lexicon import DIETS, LANGUAGES, PETS, words
 from ._possessions import pet_kind
 
-__all__ = ["everyday_of", "without_length"]
+__all__ = ["everyday_of", "left_team", "without_length"]
 
 Fact = tuple[str, str]
 """(key, value)."""
@@ -241,6 +253,126 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 
+_WEIGHT_UNITS = {
+    **dict.fromkeys("kg kgs kilo kilos kilogram kilograms".split(), "kg"),
+    **dict.fromkeys("lb lbs pound pounds".split(), "lb"),
+    **dict.fromkeys("st stone stones".split(), "st"),
+}
+_WEIGHS = re.compile(
+    r"^i\s*(?:(?:now|currently|actually|only|just)\s+)*(?:weigh|weighed\s+in\s+at|am|'m|m)\s+"
+    r"(?:(?:now|currently|actually|only|just|down\s+to|up\s+to|back\s+(?:down\s+)?to)\s+)*"
+    r"(?P<about>(?:about|around|roughly|approximately|almost|nearly|just\s+over|just\s+under|over|under)\s+)?"
+    r"(?P<n>[0-9]{2,3}(?:\.[0-9])?)\s*(?P<u>kgs?|kilos?|kilograms?|lbs?|pounds?|st|stones?)\b"
+    r"(?:\s*(?P<lb>[0-9]{1,2})(?:\s*(?:lbs?|pounds?))?)?"
+    r"(?:\s*-?ish)?(?:\s+(?:now|at\s+the\s+moment|these\s+days|right\s+now|currently|today|this\s+morning|"
+    r"or\s+so|give\s+or\s+take|and|but|so|after|since|which|lol|haha)\b.*|\s*[,;:(].*)?$",
+    re.IGNORECASE,
+)
+
+_TEAM_NAME = r"(?P<v>(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)"
+_TEAM_TAIL = (
+    r"(?:\s+(?:since|for|through|all\s+my\s+life|my\s+whole\s+life|ever\s+since|till|til|until|now|these\s+days|"
+    r"and|but|so|because|though|too|as\s+well|here|lol|haha|from|fc)\b.*|\s*[,;:(].*)?$"
+)
+_SUPPORTS = re.compile(
+    r"^i\s+(?:(?:have|'ve|ve|always|still|also|really|proudly|do|now|just)\s+)*"
+    r"(?:support(?:ed)?|root(?:ed)?\s+for|cheer(?:ed)?\s+(?:for|on))\s+" + _TEAM_NAME + _TEAM_TAIL,
+    re.IGNORECASE,
+)
+_SUPPORTER = re.compile(
+    r"^(?:i\s+(?:am|'m|m)\s+(?:(?:also|still|now|actually|just)\s+)*(?:an?\s+)?)?"
+    r"(?:(?:lifelong|life-long|life\s+long|massive|huge|big|proud|loyal|die[\s-]?hard|devoted|long[\s-]?time|"
+    r"season[\s-]ticket[\s-]holding)\s+)*" + _TEAM_NAME + r"\s+supporter" + _TEAM_TAIL,
+    re.IGNORECASE,
+)
+_TEAM_CUES = re.compile(r"support|\broot|\bcheer|\bteam\b|\bclub\b|\bside\b|\bdie\b|\bticket\b", re.IGNORECASE)
+"""A word every frame of a team holds: a clause without one is not matched against them."""
+_TEAM_LEFT = re.compile(
+    r"^i\s+(?:(?:have|'ve|ve|just|finally|officially|honestly)\s+)*(?:(?:do\s+not|don't|dont|no\s+longer|never|am\s+not|"
+    r"'m\s+not|m\s+not|stopped|quit|gave\s+up|given\s+up|used\s+to|use\s+to)\s+)+"
+    r"(?:support(?:ed|ing)?|root(?:ed|ing)?\s+for|cheer(?:ed|ing)?\s+for)\s+"
+    + _TEAM_NAME
+    + _TEAM_TAIL
+    + r"|^i\s+(?:am|'m|m)\s+(?:not|no\s+longer)\s+(?:an?\s+)?"
+    + _TEAM_NAME.replace("?P<v>", "?P<w>")
+    + r"\s+supporter"
+    + _TEAM_TAIL,
+    re.IGNORECASE,
+)
+"""A team the speaker no longer supports ("i'm not supporting the lakers any more", "i used to support chelsea")."""
+_TEAM_FRAMES = tuple(
+    re.compile(frame, re.IGNORECASE)
+    for frame in (
+        r"^" + _TEAM_NAME + r"\s+(?:is|are|'s|s|will\s+always\s+be|has\s+always\s+been)\s+(?:my|our)\s+"
+        r"(?:(?:football|footy|soccer|rugby|cricket|baseball|basketball|hockey|nfl|nba|home)\s+)?(?:team|club|side)"
+        r"(?:\s+(?:now|for\s+life|forever|through\s+and\s+through|and|but)\b.*)?$",
+        r"^" + _TEAM_NAME + r"\s+(?:till|til|until)\s+i\s+die\b.*$",
+        r"^i\s+(?:am|'m|m)\s+(?:an?\s+)?season[\s-]ticket\s+holder\s+(?:at|for)\s+" + _TEAM_NAME + _TEAM_TAIL,
+        r"^i\s+(?:have|'ve|ve|got)\s+(?:got\s+)?(?:an?\s+)?season\s+ticket\s+(?:at|for)\s+" + _TEAM_NAME + _TEAM_TAIL,
+    )
+)
+"""The team before its frame ("celtic is my team", "wrexham till i die") or a season ticket held at it."""
+_NOT_TEAM_LEAD = words(
+    """my your his her their our its you him them it this that these those everyone everybody anyone anybody people
+    myself yourself ourselves each other both all any some a an one local small independent women men kids children
+    families family friends charity charities causes cause rights freedom free equal equality animal animals
+    whatever whoever what who how why where when"""
+)
+_NOT_TEAM_HEAD = words(
+    """idea cause plan decision move policy policies proposal bill law change changes campaign movement war troops
+    police union strike protest protesters rights choice choices view views right work efforts research artists
+    businesses business shops creators community communities team club side group organisation organization
+    government party president candidate nhs un eu nato charity"""
+)
+_NOT_TEAM_SUFFIX = ("ism", "ist", "ists", "tion", "tions", "ment", "ity", "ness", "ance", "ence", "ing")
+_POLITICS = re.compile(
+    r"\b(?:vot\w*|elect\w*|part(?:y|ies)|president\w*|polic(?:y|ies)|candidate\w*|campaign\w*|government|"
+    r"politic\w*|senator|prime\s+minister|mp|congress\w*|parliament|ballot|democrat\w*|republican\w*|"
+    r"conservative\w*|liberal\w*|tory|tories|labour|referendum)\b",
+    re.IGNORECASE,
+)
+
+
+def _weight_said(t: str) -> str:
+    """The weight a clause of the speaker's says, or "": "i weigh 82kg" → "82 kg", "i'm 12 stone 4" → "12 st 4 lb"."""
+    m = _WEIGHS.match(t)
+    if not m:
+        return ""
+    unit = _WEIGHT_UNITS[m.group("u").lower()]
+    pounds = f" {m.group('lb')} lb" if m.group("lb") and unit == "st" else ""
+    about = " ".join((m.group("about") or "").lower().split())
+    return f"{about} {m.group('n')} {unit}{pounds}".strip()
+
+
+def left_team(text: str, turn: str) -> str:
+    """The team a clause of the speaker's says they no longer support, or "": written negated, it ends that team
+    if it is the current one ("i'm not supporting the lakers any more"); the same names are refused as for a team
+    supported (``_team_said``)."""
+    t = text.strip(" .,!?")
+    m = _TEAM_LEFT.match(t) if _TEAM_CUES.search(t) else None
+    return _team_name(m.group("v") or m.group("w"), turn) if m else ""
+
+
+def _team_said(t: str, turn: str) -> str:
+    """The team a clause of the speaker's says they support, or "" (the rules in the module docstring)."""
+    if not _TEAM_CUES.search(t):
+        return ""
+    m = _SUPPORTS.match(t) or _SUPPORTER.match(t) or next((m for f in _TEAM_FRAMES if (m := f.match(t))), None)
+    return _team_name(m.group("v"), turn) if m else ""
+
+
+def _team_name(said: str, turn: str) -> str:
+    """``said`` as a team's name, or "" when it names a person, a cause or anything in a turn about politics."""
+    if _POLITICS.search(turn):
+        return ""
+    team = _name(said).split()
+    name = team[1:] if team and team[0].lower() == "the" else team
+    if not name or name[0].lower() in _NOT_TEAM_LEAD or name[-1].lower() in _NOT_TEAM_HEAD:
+        return ""
+    if any(w.lower().endswith(_NOT_TEAM_SUFFIX) and len(w) > 5 for w in name):
+        return ""  # ("i support veganism", "i support immigration reform", "i support recycling")
+    return " ".join(name)
+
 
 def without_length(text: str) -> str:
     """The clause without the length of a habit said before its time ("i meditate for ten minutes every morning"
@@ -253,13 +385,15 @@ def _name(raw: str) -> str:
     return " ".join(raw.split()).strip(" .,!?")
 
 
-def everyday_of(text: str, today: bool) -> tuple[list[Fact], bool]:  # noqa: C901 - one frame per branch
+def everyday_of(text: str, today: bool, turn: str = "") -> tuple[list[Fact], bool]:  # noqa: C901 - one frame per branch
     """The facts (key, value) the speaker's clause says in one of this module's frames, and whether it was one.
-    ``today``: the clause was dated to the turn's own day (then no habit is read)."""
+    ``today``: the clause was dated to the turn's own day (then no habit is read); ``turn``: the whole turn, which
+    tells a team supported from a politician ("i support labour, i voted for them")."""
     t = text.strip(" .,!?")
     low = t.lower()
     if not low.startswith(("i ", "we ", "my ", "our ")):
-        return [], False
+        team = _team_said(t, turn or t)  # ("celtic is my team", "wrexham till i die": the team before its frame)
+        return ([("team", team)], True) if team else ([], False)
     if low.startswith(("my commute", "our commute")):
         m = _COMMUTE_LONG.match(t)
         return ([("commute", _MODE_WORD.get(m.group("v").lower(), m.group("v").lower()))], True) if m else ([], False)
@@ -271,6 +405,12 @@ def everyday_of(text: str, today: bool) -> tuple[list[Fact], bool]:  # noqa: C90
     if "dream" in low or "nightmare" in low or "nap" in low:
         if _SLEPT.match(t):
             return [], True
+    weight = _weight_said(t) if low.startswith("i") and any(c.isdigit() for c in low) else ""
+    if weight:
+        return [("weight", weight)], True
+    team = _team_said(t, turn or t)
+    if team:
+        return [("team", team)], True
     if today:
         return [], False
     m = _KEPT.match(t) if _match_any(low, ("keep", "look after", "raise", "breed", "care for")) else None

@@ -2589,7 +2589,8 @@ _AGE = re.compile(
     r"^(?P<n>\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old|\s+of\s+age)?|\s*y/?o)?(?:\s+(?P<after>\w+))?", re.IGNORECASE
 )
 _NOT_AGE_UNIT = words(
-    "feet foot ft inches inch pounds lbs lb kg kilos miles minutes hours days weeks months percent dollars k times"
+    """feet foot ft inches inch pounds lbs lb kg kgs kilos kilo kilograms stone st miles minutes hours days weeks months
+    percent dollars k times"""
 )
 _AGE_WORDS = re.compile(
     r"^(?P<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
@@ -3035,7 +3036,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
         if (
             0 < n < 120
             and after not in _NOT_AGE_UNIT
-            and not _match(r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b)", r, re.IGNORECASE)
+            and not _match(
+                r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b|kgs?\b|lbs?\b|st\b)", r, re.IGNORECASE
+            )
         ):
             c.attr("age", f"{about}{n}")  # "i'm almost 30": the qualifier is part of what is said
             return

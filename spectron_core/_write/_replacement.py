@@ -85,7 +85,9 @@ _SITE_NOUNS = words(
     neighborhood suburb office school uni university college campus apartment flat house home"""
 )
 """Nouns of places and institutions, which name a kind of value and locate another ("a college in texas")."""
-_GENERIC = _SITE_NOUNS | words("job role position team new old st ft mt dr mr mrs ms jr sr fan fans lover addict")
+_GENERIC = _SITE_NOUNS | words(
+    "job role position team new old st ft mt dr mr mrs ms jr sr fan fans supporter supporters lover addict"
+)
 """Nouns of a kind, abbreviations and "new"/"old", which are no value alone ("our new place in the city") but
 part of one ("jersey city", "oak hill middle school", "new york", "st louis")."""
 _VERB_BASES = """eat drink drive ride play love hate enjoy like want need try use watch read listen see look buy pay live work
