@@ -533,3 +533,75 @@ def test_a_value_ended_with_nothing_after_it_stays_ended(tmp_path: Path, first: 
 )
 def test_a_thing_given_up_for_a_while_ends_nothing(text: str) -> None:
     assert not any(negated for _, _, negated in _read(text))
+
+
+# -- a value beside others, swapped in so many words ---------------------------------------------------------------
+
+SWAPPED_BESIDE = [
+    ("I use Chrome.", ("software", "Chrome"), "ditched chrome for firefox yesterday", "firefox"),
+    ("I drink coffee.", ("drinks", "coffee"), "swapped coffee for green tea, my sleep is so much better", "green tea"),
+    ("I use Windows.", ("software", "Windows"), "windows → linux, finally", "linux"),
+    ("I play tennis.", ("sports", "tennis"), "traded tennis for squash, my knees are grateful", "squash"),
+    ("I use Trello.", ("software", "Trello"), "jira has replaced trello at my job, sadly", "jira"),
+    ("I speak French.", ("languages", "French"), "i switched from french to spanish on duolingo", "spanish"),
+]
+"""(first statement, the value it gives a key that holds many, a later statement that names what the value was
+swapped for, the value read)."""
+
+BESIDE_KEPT = [
+    ("I drink coffee.", ("drinks", "coffee"), "swapped coffee for green tea for lent"),
+    ("I drink coffee.", ("drinks", "coffee"), "green tea is nice but nothing beats coffee"),
+    ("I drink coffee.", ("drinks", "coffee"), "my sister swapped coffee for green tea"),
+    ("I use Chrome.", ("software", "Chrome"), "i might ditch chrome for firefox one day"),
+    ("I use Chrome.", ("software", "Chrome"), "i also use firefox now"),
+    ("I play tennis.", ("sports", "tennis"), "should i swap tennis for squash?"),
+    ("I use Chrome.", ("software", "Chrome"), "google replaced the chrome logo with a flatter one, hate it"),
+]
+"""A value beside others that no statement here swaps out: a while, a value praised, someone else, a maybe, one
+more beside it, a question."""
+
+
+@pytest.mark.parametrize("first,fact,later,read", SWAPPED_BESIDE, ids=[r[3] for r in SWAPPED_BESIDE])
+def test_a_value_beside_others_swapped_in_so_many_words_ends(
+    tmp_path: Path, first: str, fact: tuple[str, str], later: str, read: str
+) -> None:
+    mem = _store(tmp_path, SWAPPED_BESIDE)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    shown = {f.value.casefold() for f in profile_facts(mem, DANA, fact[0])}
+    assert shown == {read}, shown
+    chain = mem.history("Person/dana", fact[0], scope=DANA)
+    assert [(v.value, v.valid_until is not None) for v in chain if v.value == fact[1]] == [(fact[1], True)]
+    mem.close()
+
+
+@pytest.mark.parametrize("first,fact,later", BESIDE_KEPT, ids=[k[2][:30] for k in BESIDE_KEPT])
+def test_a_value_beside_others_is_kept_when_no_swap_is_said(
+    tmp_path: Path, first: str, fact: tuple[str, str], later: str
+) -> None:
+    mem = _store(tmp_path, BESIDE_KEPT)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    assert fact[1] in [f.value for f in profile_facts(mem, DANA, fact[0])]
+    mem.close()
+
+
+def test_a_value_beside_others_swapped_in_one_scope_stays_in_another(tmp_path: Path) -> None:
+    first, fact, later, read = SWAPPED_BESIDE[0]
+    mem = _store(tmp_path, SWAPPED_BESIDE)
+    for scope in (DANA, OMAR):
+        mem.remember(first, scope=scope, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    assert [f.value.casefold() for f in profile_facts(mem, DANA, fact[0])] == [read]
+    assert [f.value for f in profile_facts(mem, OMAR, fact[0])] == [fact[1]]
+    mem.close()
+
+
+def test_a_swap_the_rules_half_read_adds_what_came_in(tmp_path: Path) -> None:
+    """The default extractor ends chrome on "i ditched chrome for firefox" and reads no new value of a key that
+    holds many: the write path reads what it was swapped for, beside the user's other software."""
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember("I use Chrome and Slack.", scope=DANA, observed_at=T0)
+    mem.remember("i ditched chrome for firefox", scope=DANA, observed_at=LATER)
+    assert {f.value.casefold() for f in profile_facts(mem, DANA, "software")} == {"slack", "firefox"}
+    mem.close()

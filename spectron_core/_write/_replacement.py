@@ -38,7 +38,7 @@ from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
 
-__all__ = ["ARROW", "Reading", "displacer", "replacement", "stem"]
+__all__ = ["ARROW", "Reading", "displacer", "replacement", "said_whole", "stem"]
 
 _MIN_LIKENESS = 0.35
 """How like the old value the span must be (cosine of the store's unit embeddings)."""
@@ -303,6 +303,18 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
             return None
         return " " * start + text[start:end] + " " * (len(text) - end)
     return None
+
+
+def said_whole(text: str, value: str) -> bool:
+    """Whether ``text`` says ``value`` as a whole noun somewhere: followed by a function word, a mark or nothing,
+    not by another noun that makes it part of a longer one ("jetbrains replaced the pycharm ui", "swapped chrome
+    extensions for …")."""
+    low = text.casefold()
+    for m in re.finditer(rf"(?<!\w){re.escape(value.casefold())}(?:['’]s)?(?!\w)", low):
+        after = re.match(r"\s+([^\W_][\w'’-]*)", low[m.end() :])
+        if after is None or after.group(1) in _FUNCTION:
+            return True
+    return False
 
 
 def _candidates(

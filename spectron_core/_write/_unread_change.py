@@ -135,7 +135,7 @@ from ._displaced import (
     longer_noun,
     may_leave,
 )
-from ._replacement import Reading, displacer, replacement, stem
+from ._replacement import Reading, displacer, replacement, said_whole, stem
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -414,7 +414,7 @@ def _read_what_followed(engine: Engine, rec: Reconciler, turn: Turn, principal: 
         if c.reason == "negated"
         and isinstance(c.record, Attribute)
         and c.record.entity == principal
-        and not rec.ontology.is_multi_valued(c.record.key)
+        and _one_or_swapped(rec, c.record, turn.content or "")
         and c.record.key not in _NEVER_CHANGED
         and not any(a.key == c.record.key and not a.negated for a in extraction.attributes if a.entity == principal)
     ]
@@ -437,6 +437,20 @@ def _named(value: str, said: set[str]) -> set[str]:
     return {w for w in _words(value) if w in said or stem(w) in stems}
 
 
+def _one_or_swapped(rec: Reconciler, fact: Attribute, text: str) -> bool:
+    """Whether ``fact``'s key holds one value, or the statement names in so many words what ``fact``'s value was
+    swapped for ("ditched chrome for firefox", "moved my notes from notion to obsidian", "oat milk → matcha"):
+    a value that sits beside others (``software``, ``drinks``) is only ever read as replaced that way, never by
+    likeness alone, since a new one said beside it is most often one more, not a change; never for a while
+    ("swapped coffee for tea for lent"), and never when the value only starts a longer noun ("jetbrains replaced
+    the pycharm ui")."""
+    if not rec.ontology.is_multi_valued(fact.key):
+        return True
+    return (
+        not FOR_A_WHILE.search(text) and said_whole(text, fact.value) and displacer(text, fact.value) is not None
+    )
+
+
 def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, said: set[str]) -> list[Attribute]:
     """The principal's ``current`` one-value facts, said before ``turn``, whose value the statement names as left
     behind ("olivia rodrigo has taken over from adele", "sorry breaking bad", "gone right off green"): naming the
@@ -446,7 +460,7 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
     return [
         fact
         for fact in current
-        if not rec.ontology.is_multi_valued(fact.key)
+        if _one_or_swapped(rec, fact, text)
         and fact.key not in _NEVER_CHANGED
         and (named := _named(fact.value, said))
         and displaced(text, named)
@@ -561,6 +575,10 @@ def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Attribute,
     ]
     if not written:
         return  # the value was already current (reinforced) or an authority outranks it: nothing to doubt
+    if rec.ontology.is_multi_valued(key) and any(r.id == fact.id for r in rec.current_attributes(principal, key)):
+        # a value beside others is not superseded by the new one: the swap said it ends ("ditched chrome for …")
+        ended = cand.model_copy(update={"value": fact.value, "negated": True, "span": None})
+        rec.apply(Extraction(attributes=[ended], extractor="likeness"))
     what = f"{key.replace('_', ' ')} {UNREAD_CHANGE}"
     why = (
         f"on {turn.observed_at:%Y-%m-%d} the user said {_excerpt(text)!r}; {found.value!r} was read as the new "
