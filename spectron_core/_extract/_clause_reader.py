@@ -241,6 +241,19 @@ _DESCRIBES = re.compile(
 )
 """A one-word complement that describes a thing rather than naming a value for it (an adjective or participle):
 "my new house is tiny", "our baby girl was born", "my car is broken". Only ad hoc keys are held to it."""
+_MEASURE_OF_A_THING = re.compile(
+    r"^(?:(?:about|around|roughly|almost|nearly|over|under|just\s+over|just\s+under|only|like)\s+)?"
+    r"(?:(?:an?|[0-9]+(?:\.[0-9]+)?|[a-z]+(?:[\s-][a-z]+)?)\s*(?:years?|yrs?|months?|weeks?)\s+old"
+    r"|[0-9]+(?:\.[0-9]+)?\s*(?:kgs?|kilos?|lbs?|pounds|g|grams?|cm|mm|m|metres?|meters?|inches|in|ft|feet|km|"
+    r"miles|hours?|hrs?|mins?|minutes?|gb|tb|mb|inch)(?:\s+(?:long|wide|tall|high|deep|heavy|away|each\s+way))?)"
+    r"(?:\s*[,.!]?\s*(?:now|already|lol|haha|tho|though)?)?$",
+    re.IGNORECASE,
+)
+"""The age or a measure of a thing ("my car is 10 years old", "my bag is 7kg", "my desk is 160cm wide", "my flight
+is 3 hours long"): a property of the thing, not a value of a key of the speaker's (which it superseded: "my car is
+10 years old" made the car "years old"). Said of the speaker's own weight, height or commute it is read (those
+things are measures)."""
+_MEASURES = frozenset({"age", "weight", "height", "commute", "commute time", "commute length"})
 _HOME_IS_IN = re.compile(r"^(?:(?:is|are)\s+)?" + HOME_IS_AT + r"(?P<v>[^,]{2,40})$", re.IGNORECASE)
 """Where "my home/house/flat is": "my house is in michigan" (not "in a mess": a state, not a place)."""
 _DISLOCATED = re.compile(r"^(?P<v>.+?)\s*,?\s+(?:they|it|he|she|that|those|these)$", re.IGNORECASE)
@@ -1378,6 +1391,12 @@ class ClauseReader:
                 conf = c.confidence
             if key not in ("name", "age", "contact") and _DESCRIBES.match(value.strip(" .!")):
                 return  # ("our new house is tiny", "our baby girl was born", "my car is broken": a description)
+            if key not in _MEASURES and thing not in _MEASURES and _MEASURE_OF_A_THING.match(value.strip()):
+                return  # ("my car is 10 years old", "my bag is 7kg": the thing's age or size, not what it is)
+            if key not in _MEASURES:  # "my car is a 10 year old civic": the civic, whatever its age
+                value = _sub(
+                    r"^(?:an?\s+)?(?:[0-9]+|[a-z]+)[\s-]years?[\s-]old\s+(?=\w)", "", value.strip(), flags=re.IGNORECASE
+                )
             if key and is_key(key):
                 spec = self.ontology.get(key)
                 if key in ("name",):

@@ -446,9 +446,7 @@ def _one_or_swapped(rec: Reconciler, fact: Attribute, text: str) -> bool:
     the pycharm ui")."""
     if not rec.ontology.is_multi_valued(fact.key):
         return True
-    return (
-        not FOR_A_WHILE.search(text) and said_whole(text, fact.value) and displacer(text, fact.value) is not None
-    )
+    return not FOR_A_WHILE.search(text) and said_whole(text, fact.value) and displacer(text, fact.value) is not None
 
 
 def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, said: set[str]) -> list[Attribute]:
