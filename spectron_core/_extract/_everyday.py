@@ -258,25 +258,54 @@ _WEIGHT_UNITS = {
     **dict.fromkeys("lb lbs pound pounds".split(), "lb"),
     **dict.fromkeys("st stone stones".split(), "st"),
 }
-_WEIGHS = re.compile(
-    r"^i\s*(?:(?:now|currently|actually|only|just)\s+)*(?:weigh|weighed\s+in\s+at|am|'m|m)\s+"
-    r"(?:(?:now|currently|actually|only|just|down\s+to|up\s+to|back\s+(?:down\s+)?to)\s+)*"
+_WEIGHT = (
     r"(?P<about>(?:about|around|roughly|approximately|almost|nearly|just\s+over|just\s+under|over|under)\s+)?"
     r"(?P<n>[0-9]{2,3}(?:\.[0-9])?)\s*(?P<u>kgs?|kilos?|kilograms?|lbs?|pounds?|st|stones?)\b"
     r"(?:\s*(?P<lb>[0-9]{1,2})(?:\s*(?:lbs?|pounds?))?)?"
     r"(?:\s*-?ish)?(?:\s+(?:now|at\s+the\s+moment|these\s+days|right\s+now|currently|today|this\s+morning|"
-    r"or\s+so|give\s+or\s+take|and|but|so|after|since|which|lol|haha)\b.*|\s*[,;:(].*)?$",
+    r"or\s+so|give\s+or\s+take|and|but|so|after|since|which|lol|haha|though|tho)\b.*|\s*[,;:(!].*)?$"
+)
+_HEIGHT_AND = (
+    r"(?:[0-9]\s*['’]\s*[0-9]{0,2}\"?|[0-9]{3}\s*cm|[0-9]\s*(?:foot|feet|ft)(?:\s*[0-9]{1,2})?|"
+    r"(?:five|six|seven)\s+(?:foot|feet)(?:\s+[a-z0-9]+)?)\s*(?:and|,)\s+"
+)
+"""A height said before the weight ("i'm 5'4 and 130lbs")."""
+_WEIGHS = re.compile(
+    r"^(?:i\s*(?:(?:now|currently|actually|only|just)\s+)*(?:weigh|weighed\s+in\s+at|am|'m|m)\s+"
+    r"(?:(?:now|currently|actually|only|just|down\s+to|up\s+to|back\s+(?:down\s+)?to|at|sitting\s+at|"
+    r"hovering\s+(?:at|around)|tipping\s+the\s+scales?\s+at)\s+)*(?:" + _HEIGHT_AND + r")?"
+    r"|(?:my\s+)?(?:body\s*weight|weight)(?:\s+is|['’]s|\s+s)\s+(?:(?:now|currently|hovering|sitting|at)\s+)*"
+    r"|(?:(?:now|currently|finally|just)\s+)*(?:sitting\s+at|hovering\s+(?:at|around)|weighed\s+in\s+at|"
+    r"tipping\s+the\s+scales?\s+at|down\s+to|up\s+to)\s+"
+    r"|currently\s+)" + _WEIGHT,
     re.IGNORECASE,
 )
+"""The speaker's weight: "i weigh 82kg", "i'm at 58 kg", "my weight's hovering around 104 kg", and with the "i" of
+chat dropped, "currently sitting at 71.5 kg", "down to 12.5 stone now"."""
+_WEIGHT_DESCRIBED = re.compile(
+    r"^(?:my|our)\s+(?:body\s*)?weight(?:\s+is|['’]s|\s+s|\s+has)\s+(?!.*[0-9])", re.IGNORECASE
+)
+"""The speaker's weight described, with no number ("my weight is a problem"): no value of ``weight``."""
+_SCALE_SAYS = re.compile(
+    r"^(?:the\s+|my\s+)?scales?\s+(?:says?|said|shows?|showed|reads?|read)\s+(?P<about>)"
+    r"(?P<n>[0-9]{2,3}(?:\.[0-9])?)\s*(?P<u>kgs?|kilos?|lbs?|pounds?|st|stones?)?\b(?:\s*(?P<lb>)).*$",
+    re.IGNORECASE,
+)
+"""What the speaker's scale says ("scale says 203 this morning"): their weight, in the unit said or none."""
 
 _TEAM_NAME = r"(?P<v>(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)"
 _TEAM_TAIL = (
     r"(?:\s+(?:since|for|through|all\s+my\s+life|my\s+whole\s+life|ever\s+since|till|til|until|now|these\s+days|"
-    r"and|but|so|because|though|too|as\s+well|here|lol|haha|from|fc)\b.*|\s*[,;:(].*)?$"
+    r"and|but|so|because|though|too|as\s+well|here|lol|haha|from|fc|every|each|in|at|on|when|whenever|win|even)\b.*"
+    r"|\s*[,;:(!].*)?$"
+)
+_SPORTS_SAID = (
+    r"football|footy|soccer|rugby(?:\s+league|\s+union)?|cricket|baseball|basketball|hockey|ice\s+hockey|nfl|nba|mlb|"
+    r"nhl|afl|ipl|f1|formula\s+(?:1|one)|college\s+football|home"
 )
 _SUPPORTS = re.compile(
     r"^i\s+(?:(?:have|'ve|ve|always|still|also|really|proudly|do|now|just)\s+)*"
-    r"(?:support(?:ed)?|root(?:ed)?\s+for|cheer(?:ed)?\s+(?:for|on))\s+" + _TEAM_NAME + _TEAM_TAIL,
+    r"(?:support(?:ed)?|root(?:ed)?\s+for|cheer(?:ed)?\s+(?:for|on)|barrack(?:ed)?\s+for)\s+" + _TEAM_NAME + _TEAM_TAIL,
     re.IGNORECASE,
 )
 _SUPPORTER = re.compile(
@@ -285,7 +314,11 @@ _SUPPORTER = re.compile(
     r"season[\s-]ticket[\s-]holding)\s+)*" + _TEAM_NAME + r"\s+supporter" + _TEAM_TAIL,
     re.IGNORECASE,
 )
-_TEAM_CUES = re.compile(r"support|\broot|\bcheer|\bteam\b|\bclub\b|\bside\b|\bdie\b|\bticket\b", re.IGNORECASE)
+_TEAM_CUES = re.compile(
+    r"support|\broot|\bcheer|\bbarrack|\bteam\b|\bclub\b|\bside\b|\bdie\b|\bticket\b|\bfollow|\ballegiance|"
+    r"\bloyalt|\bsides\b|\bfan\b",
+    re.IGNORECASE,
+)
 """A word every frame of a team holds: a clause without one is not matched against them."""
 _TEAM_LEFT = re.compile(
     r"^i\s+(?:(?:have|'ve|ve|just|finally|officially|honestly)\s+)*(?:(?:do\s+not|don't|dont|no\s+longer|never|am\s+not|"
@@ -304,16 +337,41 @@ _TEAM_FRAMES = tuple(
     re.compile(frame, re.IGNORECASE)
     for frame in (
         r"^" + _TEAM_NAME + r"\s+(?:is|are|'s|s|will\s+always\s+be|has\s+always\s+been)\s+(?:my|our)\s+"
-        r"(?:(?:football|footy|soccer|rugby|cricket|baseball|basketball|hockey|nfl|nba|home)\s+)?(?:team|club|side)"
-        r"(?:\s+(?:now|for\s+life|forever|through\s+and\s+through|and|but)\b.*)?$",
+        r"(?:(?:" + _SPORTS_SAID + r")\s+)?(?:team|club|side)"
+        r"(?:\s+(?:now|for\s+life|forever|through\s+and\s+through|and|but)\b.*|\s*[,;:(!].*)?$",
+        r"^i\s+(?:(?:have|'ve|ve|always|still|also|really|do|now|just)\s+)*follow(?:ed)?\s+"
+        + _TEAM_NAME
+        + r"\s+(?:"
+        + _SPORTS_SAID
+        + r")\b"
+        + _TEAM_TAIL,
+        r"^(?:i\s+)?(?:(?:have|'ve|ve|just|finally|officially)\s+)*(?:switched|changed|swapped|transferred|moved)\s+"
+        r"(?:(?:my\s+)?(?:allegiance|allegiances|loyalty|loyalties|sides|teams|clubs)\s+)(?:to|over\s+to)\s+"
+        + _TEAM_NAME
+        + _TEAM_TAIL,
         r"^" + _TEAM_NAME + r"\s+(?:till|til|until)\s+i\s+die\b.*$",
         r"^i\s+(?:am|'m|m)\s+(?:an?\s+)?season[\s-]ticket\s+holder\s+(?:at|for)\s+" + _TEAM_NAME + _TEAM_TAIL,
         r"^i\s+(?:have|'ve|ve|got)\s+(?:got\s+)?(?:an?\s+)?season\s+ticket\s+(?:at|for)\s+" + _TEAM_NAME + _TEAM_TAIL,
     )
 )
-"""The team before its frame ("celtic is my team", "wrexham till i die") or a season ticket held at it."""
+"""The team before its frame ("celtic is my team", "wrexham till i die"), a season ticket held at it, a team
+followed in its sport ("i follow munster rugby") or a side switched to ("switched allegiance to the texans")."""
+_FAN = re.compile(
+    r"^(?:i\s+(?:am|'m|m)\s+(?:(?:also|still|now|actually|just)\s+)*(?:an?\s+)?)?"
+    r"(?:(?:lifelong|life-long|massive|huge|big|proud|loyal|die[\s-]?hard|devoted|long[\s-]?time|passionate)\s+)*"
+    + _TEAM_NAME
+    + r"\s+fan\b(?:\s+.*|\s*[,;:(!].*)?$",
+    re.IGNORECASE,
+)
+_SPORT_EVIDENCE = re.compile(
+    r"\b(?:season[\s-]ticket|win\s+or\s+lose|match(?:day|es)?|fixtures?|league|playoffs?|derby|kit|jersey|"
+    r"stadium|super\s+bowl|world\s+cup|premiership|grand\s+final|" + _SPORTS_SAID.replace("|home", "") + r")\b",
+    re.IGNORECASE,
+)
+"""Words of sport in the turn, which make "a big X fan" a team's fan rather than a band's or a show's."""
 _NOT_TEAM_LEAD = words(
     """my your his her their our its you him them it this that these those everyone everybody anyone anybody people
+    such so very really totally
     myself yourself ourselves each other both all any some a an one local small independent women men kids children
     families family friends charity charities causes cause rights freedom free equal equality animal animals
     whatever whoever what who how why where when"""
@@ -335,9 +393,11 @@ _POLITICS = re.compile(
 
 def _weight_said(t: str) -> str:
     """The weight a clause of the speaker's says, or "": "i weigh 82kg" → "82 kg", "i'm 12 stone 4" → "12 st 4 lb"."""
-    m = _WEIGHS.match(t)
+    m = _WEIGHS.match(t) or _SCALE_SAYS.match(t)
     if not m:
         return ""
+    if not m.group("u"):
+        return m.group("n")  # (a scale's reading with no unit said)
     unit = _WEIGHT_UNITS[m.group("u").lower()]
     pounds = f" {m.group('lb')} lb" if m.group("lb") and unit == "st" else ""
     about = " ".join((m.group("about") or "").lower().split())
@@ -358,6 +418,8 @@ def _team_said(t: str, turn: str) -> str:
     if not _TEAM_CUES.search(t):
         return ""
     m = _SUPPORTS.match(t) or _SUPPORTER.match(t) or next((m for f in _TEAM_FRAMES if (m := f.match(t))), None)
+    if m is None and _SPORT_EVIDENCE.search(turn):
+        m = _FAN.match(t)  # "die-hard chelsea fan, season ticket holder at the bridge"
     return _team_name(m.group("v"), turn) if m else ""
 
 
@@ -369,6 +431,8 @@ def _team_name(said: str, turn: str) -> str:
     name = team[1:] if team and team[0].lower() == "the" else team
     if not name or name[0].lower() in _NOT_TEAM_LEAD or name[-1].lower() in _NOT_TEAM_HEAD:
         return ""
+    if any(w.lower() in ("a", "an", "of", "my", "his", "her", "their") for w in name):
+        return ""  # ("such a chelsea fan", "a fan of my sister's")
     if any(w.lower().endswith(_NOT_TEAM_SUFFIX) and len(w) > 5 for w in name):
         return ""  # ("i support veganism", "i support immigration reform", "i support recycling")
     return " ".join(name)
@@ -392,6 +456,9 @@ def everyday_of(text: str, today: bool, turn: str = "") -> tuple[list[Fact], boo
     t = text.strip(" .,!?")
     low = t.lower()
     if not low.startswith(("i ", "we ", "my ", "our ")):
+        weight = _weight_said(t) if any(c.isdigit() for c in low) else ""
+        if weight:  # ("currently sitting at 71.5 kg", "scale says 203": chat drops the "i")
+            return [("weight", weight)], True
         team = _team_said(t, turn or t)  # ("celtic is my team", "wrexham till i die": the team before its frame)
         return ([("team", team)], True) if team else ([], False)
     if low.startswith(("my commute", "our commute")):
@@ -405,9 +472,11 @@ def everyday_of(text: str, today: bool, turn: str = "") -> tuple[list[Fact], boo
     if "dream" in low or "nightmare" in low or "nap" in low:
         if _SLEPT.match(t):
             return [], True
-    weight = _weight_said(t) if low.startswith("i") and any(c.isdigit() for c in low) else ""
+    weight = _weight_said(t) if any(c.isdigit() for c in low) else ""
     if weight:
         return [("weight", weight)], True
+    if _WEIGHT_DESCRIBED.match(t):
+        return [], True  # ("my weight is a problem", "my weight's been up and down": no weight said)
     team = _team_said(t, turn or t)
     if team:
         return [("team", team)], True

@@ -71,6 +71,10 @@ _LEFT_AFTER = words(
 )
 """Words after which a value is the one left: the object of a verb of leaving or displacing ("sold the civic",
 "olivia rodrigo overtook adele"), or said farewell to ("sorry dune", "miss brooklyn already")."""
+_ONLY_FOR_ONE = words("miss missed missing sorry farewell bye goodbye rip ex former beat beats")
+"""Words of ``_LEFT_AFTER`` that leave a value only where it is the one value of its key ("miss brooklyn already",
+"sorry breaking bad", "bye keto"): said of one of many ("i miss my dog", "sorry pizza, diet day") they leave
+nothing."""
 _LEFT_BEFORE = words("behind replaced dethroned overtaken knocked ousted bumped lasted lapsed dead gone")
 """Words before which a value is the one left ("leeds is behind me", "keto lasted six months", "fortnite is so dead
 now", "the samsung's gone in a drawer")."""
@@ -106,7 +110,7 @@ def _pair(tokens: list[str], first: str, second: str) -> bool:
     return any(a == first and b == second for a, b in zip(tokens, tokens[1:]))
 
 
-def displaced(text: str, named: set[str]) -> bool:
+def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
     """Whether the statement says the value on record was left or displaced, by the order of its words: the value
     after a word of leaving (``_LEFT_AFTER``, "gone off", "taken over from", "done with", "no more", "no longer",
     "gave up", "used to", "my last day at", "moved from … to"), denied with "anymore" ("i'm not nhs staff
@@ -123,9 +127,13 @@ def displaced(text: str, named: set[str]) -> bool:
     * the rest listed in ``_unread_change``'s module docstring (news, a trend, a near miss, a longer noun, reported
       text).
 
-    "Instead of" is no word of leaving: "a burrito instead of sushi today" is one lunch."""
+    "Instead of" is no word of leaving: "a burrito instead of sushi today" is one lunch.
+
+    ``beside``: the value sits beside others (``pets``, ``likes``, ``software``), so only a word that leaves it by
+    the speaker's doing counts, not a farewell or a longing ("i miss my dog", "sorry pizza" keep them)."""
     if FOR_A_WHILE.search(text) or _STILL_KEPT.search(text) or NEWS.search(text):
         return False
+    leaving = _LEFT_AFTER - _ONLY_FOR_ONE if beside else _LEFT_AFTER
     tokens = [m.casefold() for m in _WORD.findall(text)]
     stems = {stem(w) for w in named}
     for i in (i for i, w in enumerate(tokens) if w in named or stem(w) in stems):
@@ -136,7 +144,7 @@ def displaced(text: str, named: set[str]) -> bool:
         for k, w in enumerate(before):
             prev = tokens[start + k - 1] if start + k else ""
             if (
-                (w in _LEFT_AFTER and not (w.startswith("beat") and prev in _NO_RIVAL))
+                (w in leaving and not (w.startswith("beat") and prev in _NO_RIVAL))
                 or (w == "with" and prev == "done" and _next_to(before[k + 1 :]))
                 or (w == "off" and prev in _OFF_AFTER and _next_to(before[k + 1 :]))
                 or (w == "over" and prev in _OVER_AFTER and _next_to(before[k + 1 :]))

@@ -339,6 +339,13 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     # titanic, now it's aftersun"); whose doing it was, ``displaced`` has already asked of its words
     if _PAST.search(_USED_TO.sub(" ", text) if left else text) or _someone_elses(text, value_left=bool(left)):
         return
+    beside = [fact for fact in left if rec.ontology.is_multi_valued(fact.key)]
+    if beside:
+        _swap_beside(engine, rec, turn, principal, beside)
+        left = [fact for fact in left if fact not in beside]
+        left_ids = {fact.id for fact in left}
+        if not (cue or left):
+            return
     if _read_what_followed(engine, rec, turn, principal, extraction):
         return
     strong = bool(_STRONG.search(text))
@@ -431,6 +438,31 @@ def _read_what_followed(engine: Engine, rec: Reconciler, turn: Turn, principal: 
     return True
 
 
+def _swap_beside(engine: Engine, rec: Reconciler, turn: Turn, principal: str, beside: list[Attribute]) -> None:
+    """End each value of a key that holds many that the statement names as left ("no more swimming for me", "i
+    don't play piano anymore", "uninstalled fortnite"), and add what it names in so many words as having
+    displaced it ("ditched chrome for firefox", "gave up football, padel has taken over my tuesdays"). A value
+    beside others is ended by the words that leave it, as the rules end one, so no doubt is flagged for that;
+    the new one is read only from those words (``displacer``), never by likeness, and then carries the doubt as
+    any reading does."""
+    embed = _memo(engine.embed_texts, engine.span_vectors)
+    text = turn.content or ""
+    for fact in beside:
+        found = _reading(engine, embed, text, fact, left=True)
+        if found is not None and found.displaced:
+            _apply_reading(rec, turn, principal, fact, found)
+        if any(r.id == fact.id for r in rec.current_attributes(principal, fact.key)):
+            _end(rec, principal, fact)
+
+
+def _end(rec: Reconciler, principal: str, fact: Attribute) -> None:
+    """Close ``fact``, a value of the principal's, as the rules close a value said to be left."""
+    ended = ExtractedAttribute(
+        entity=principal, key=fact.key, value=fact.value, category=fact.category, negated=True, confidence=0.7
+    )
+    rec.apply(Extraction(attributes=[ended], extractor="likeness"))
+
+
 def _named(value: str, said: set[str]) -> set[str]:
     """The words of ``value`` the statement says, also as a plural or possessive ("kings" of "King's College")."""
     stems = {stem(w) for w in said}
@@ -438,15 +470,14 @@ def _named(value: str, said: set[str]) -> set[str]:
 
 
 def _one_or_swapped(rec: Reconciler, fact: Attribute, text: str) -> bool:
-    """Whether ``fact``'s key holds one value, or the statement names in so many words what ``fact``'s value was
-    swapped for ("ditched chrome for firefox", "moved my notes from notion to obsidian", "oat milk → matcha"):
-    a value that sits beside others (``software``, ``drinks``) is only ever read as replaced that way, never by
-    likeness alone, since a new one said beside it is most often one more, not a change; never for a while
-    ("swapped coffee for tea for lent"), and never when the value only starts a longer noun ("jetbrains replaced
-    the pycharm ui")."""
+    """Whether ``fact``'s key holds one value, or, for a value the rules ended on this turn, the statement names
+    in so many words what came in its place ("i ditched chrome for firefox", "i don't play piano anymore, it's all
+    drums now"): a value that sits beside others (``software``, ``drinks``) is only ever followed that way, never
+    by likeness alone, since a new one said beside it is most often one more, not its replacement; never for a
+    while ("swapped coffee for tea for lent")."""
     if not rec.ontology.is_multi_valued(fact.key):
         return True
-    return not FOR_A_WHILE.search(text) and said_whole(text, fact.value) and displacer(text, fact.value) is not None
+    return not FOR_A_WHILE.search(text) and displacer(text, fact.value, left=True) is not None
 
 
 def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, said: set[str]) -> list[Attribute]:
@@ -458,10 +489,13 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
     return [
         fact
         for fact in current
-        if _one_or_swapped(rec, fact, text)
-        and fact.key not in _NEVER_CHANGED
+        if fact.key not in _NEVER_CHANGED
         and (named := _named(fact.value, said))
-        and displaced(text, named)
+        and (
+            displaced(text, named, beside=True) and said_whole(text, fact.value)
+            if rec.ontology.is_multi_valued(fact.key)
+            else displaced(text, named)
+        )
         and fact.source.ref != turn.id
         and rec.stated(fact) < turn.observed_at
     ]
@@ -574,9 +608,7 @@ def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Attribute,
     if not written:
         return  # the value was already current (reinforced) or an authority outranks it: nothing to doubt
     if rec.ontology.is_multi_valued(key) and any(r.id == fact.id for r in rec.current_attributes(principal, key)):
-        # a value beside others is not superseded by the new one: the swap said it ends ("ditched chrome for …")
-        ended = cand.model_copy(update={"value": fact.value, "negated": True, "span": None})
-        rec.apply(Extraction(attributes=[ended], extractor="likeness"))
+        _end(rec, principal, fact)  # a value beside others is not superseded by the new one: the swap ends it
     what = f"{key.replace('_', ' ')} {UNREAD_CHANGE}"
     why = (
         f"on {turn.observed_at:%Y-%m-%d} the user said {_excerpt(text)!r}; {found.value!r} was read as the new "
