@@ -597,6 +597,49 @@ def test_a_value_beside_others_swapped_in_one_scope_stays_in_another(tmp_path: P
     mem.close()
 
 
+LEFT_BESIDE = [
+    ("I swim twice a week.", ("hobbies", "swimming"), "no more swimming for me, my shoulder can't take it", None),
+    ("I play the piano.", ("instruments", "piano"), "i don't play piano anymore, it's all drums now", "drums"),
+    ("I play football.", ("sports", "football"), "gave up football, padel has taken over my tuesdays", "padel"),
+    ("I use Trello.", ("software", "Trello"), "uninstalled trello, too many notifications", None),
+]
+"""(first statement, the value it gives a key that holds many, a later statement that says the value was left,
+what it names as having come in, or None)."""
+
+BESIDE_NOT_LEFT = [
+    ("I have a dog.", ("pets", "dog"), "i miss my dog so much when i travel"),
+    ("I love pizza.", ("likes", "pizza"), "sorry pizza, it's diet day"),
+    ("I drink coffee.", ("drinks", "coffee"), "no more coffee today, i've had four already"),
+    ("I swim twice a week.", ("hobbies", "swimming"), "my sister gave up swimming last year"),
+    ("I play the piano.", ("instruments", "piano"), "do you think i should quit piano?"),
+]
+
+
+@pytest.mark.parametrize("first,fact,later,new", LEFT_BESIDE, ids=[r[2][:30] for r in LEFT_BESIDE])
+def test_a_value_beside_others_said_to_be_left_ends(
+    tmp_path: Path, first: str, fact: tuple[str, str], later: str, new: str | None
+) -> None:
+    mem = _store(tmp_path, LEFT_BESIDE)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    shown = {f.value.casefold() for f in profile_facts(mem, DANA, fact[0])}
+    assert shown == ({new} if new else set()), shown
+    assert [v.valid_until is not None for v in mem.history("Person/dana", fact[0], scope=DANA) if v.value == fact[1]]
+    assert all(v.valid_until is not None for v in mem.history("Person/dana", fact[0], scope=DANA) if v.value == fact[1])
+    mem.close()
+
+
+@pytest.mark.parametrize("first,fact,later", BESIDE_NOT_LEFT, ids=[r[2][:30] for r in BESIDE_NOT_LEFT])
+def test_a_value_beside_others_not_left_by_the_speaker_stays(
+    tmp_path: Path, first: str, fact: tuple[str, str], later: str
+) -> None:
+    mem = _store(tmp_path, BESIDE_NOT_LEFT)
+    mem.remember(first, scope=DANA, observed_at=T0)
+    mem.remember(later, scope=DANA, observed_at=LATER)
+    assert fact[1] in [f.value for f in profile_facts(mem, DANA, fact[0])]
+    mem.close()
+
+
 def test_a_swap_the_rules_half_read_adds_what_came_in(tmp_path: Path) -> None:
     """The default extractor ends chrome on "i ditched chrome for firefox" and reads no new value of a key that
     holds many: the write path reads what it was swapped for, beside the user's other software."""

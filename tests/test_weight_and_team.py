@@ -37,6 +37,14 @@ WEIGHTS = [
     ("i am 210 lbs", "210 lb"),
     ("i weigh roughly 70kgs these days", "roughly 70 kg"),
     ("ok so i'm back down to 68 kg, finally", "68 kg"),
+    # the "i" of chat dropped, a scale's reading, a height before it
+    ("currently sitting at 88.2 kg", "88.2 kg"),
+    ("the scales said 190 this morning", "190"),
+    ("i'm 6'1 and 210 lbs", "210 lb"),
+    ("my body weight is 80kg", "80 kg"),
+    ("hovering around 95 kilos these days", "95 kg"),
+    ("down to 11 stone 6 now!", "11 st 6 lb"),
+    ("I'm at 58 kg these days", "58 kg"),
 ]
 
 
@@ -57,6 +65,11 @@ NO_WEIGHT = [
     "i'd love to be 65 kg by summer",
     "do you think 80kg is heavy?",
     "my suitcase is 23kg",
+    "my weight is a problem",
+    "my weight's been all over the place",
+    "deadlifted 140kg today",
+    "my baby weighs 4kg already",
+    "the scale is broken again",
 ]
 
 
@@ -87,6 +100,13 @@ TEAMS = [
     ("i have always supported the mumbai indians", "mumbai indians"),
     ("the warriors are my team", "warriors"),
     ("i support man city and i go to every home game", "man city"),
+    ("i follow leinster rugby", "leinster"),
+    ("i barrack for the swans", "swans"),
+    ("i cheer on the warriors every season", "warriors"),
+    ("the bulldogs are my afl team", "bulldogs"),
+    ("die-hard rangers fan, season ticket and all", "rangers"),
+    ("switched allegiance to the bills after the trade", "bills"),
+    ("i'm a massive sharks fan and never miss a match", "sharks"),
 ]
 
 
@@ -118,6 +138,11 @@ NO_TEAM = [
     "i support charities",
     "i'm a huge arsenal fan",
     "the president is my hero, i support the party",
+    "I'm a big Taylor Swift fan, saw her at Wembley stadium",
+    "huge coldplay fan, been to every tour",
+    "i follow taylor swift on instagram",
+    "i follow a keto diet",
+    "oh yeah, i'm SUCH a chelsea fan, love watching them lose",
 ]
 
 

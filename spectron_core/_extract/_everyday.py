@@ -365,7 +365,7 @@ _FAN = re.compile(
 )
 _SPORT_EVIDENCE = re.compile(
     r"\b(?:season[\s-]ticket|win\s+or\s+lose|match(?:day|es)?|fixtures?|league|playoffs?|derby|kit|jersey|"
-    r"stadium|super\s+bowl|world\s+cup|premiership|grand\s+final|" + _SPORTS_SAID.replace("|home", "") + r")\b",
+    r"super\s+bowl|world\s+cup|premiership|grand\s+final|" + _SPORTS_SAID.replace("|home", "") + r")\b",
     re.IGNORECASE,
 )
 """Words of sport in the turn, which make "a big X fan" a team's fan rather than a band's or a show's."""

@@ -52,7 +52,7 @@ def may_leave(text: str) -> bool:
     return bool(tokens & (_LEFT_AFTER | _LEFT_BEFORE | _MAY_LEAVE))
 
 
-_MAY_LEAVE = words("anymore used longer off over")
+_MAY_LEAVE = words("anymore used longer off over more")
 
 
 DISPLACES = re.compile(r"replac\w*|overt[ao]ok|overtaken|dethron\w*|beats?|knocked|ousted|bumped", re.IGNORECASE)

@@ -438,6 +438,13 @@ def _read_what_followed(engine: Engine, rec: Reconciler, turn: Turn, principal: 
     return True
 
 
+_ONE_DAY = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|weekend)|right\s+now|at\s+the\s+moment)\b",
+    re.IGNORECASE,
+)
+"""A day or a moment: a value beside others left then is left for then ("no more coffee today, i've had four")."""
+
+
 def _swap_beside(engine: Engine, rec: Reconciler, turn: Turn, principal: str, beside: list[Attribute]) -> None:
     """End each value of a key that holds many that the statement names as left ("no more swimming for me", "i
     don't play piano anymore", "uninstalled fortnite"), and add what it names in so many words as having
@@ -492,7 +499,7 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
         if fact.key not in _NEVER_CHANGED
         and (named := _named(fact.value, said))
         and (
-            displaced(text, named, beside=True) and said_whole(text, fact.value)
+            displaced(text, named, beside=True) and said_whole(text, fact.value) and not _ONE_DAY.search(text)
             if rec.ontology.is_multi_valued(fact.key)
             else displaced(text, named)
         )
