@@ -602,6 +602,8 @@ LEFT_BESIDE = [
     ("I play the piano.", ("instruments", "piano"), "i don't play piano anymore, it's all drums now", "drums"),
     ("I play football.", ("sports", "football"), "gave up football, padel has taken over my tuesdays", "padel"),
     ("I use Trello.", ("software", "Trello"), "uninstalled trello, too many notifications", None),
+    ("I play Minecraft.", ("hobbies", "playing minecraft"), "uninstalled minecraft, i was wasting my weekends", None),
+    ("I've got a Hulu subscription.", ("possessions", "hulu subscription"), "hulu's gone, we went with max", None),
 ]
 """(first statement, the value it gives a key that holds many, a later statement that says the value was left,
 what it names as having come in, or None)."""

@@ -143,6 +143,9 @@ NO_TEAM = [
     "i follow taylor swift on instagram",
     "i follow a keto diet",
     "oh yeah, i'm SUCH a chelsea fan, love watching them lose",
+    "i'm a huge football fan",
+    "big nfl fan here, never miss a sunday",
+    "i'm a cricket fan, love the ipl",
 ]
 
 

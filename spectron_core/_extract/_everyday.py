@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 
 from ._health import health_of
-from ._lexicon import DIETS, LANGUAGES, PETS, words
+from ._lexicon import DIETS, LANGUAGES, PETS, SPORTS, words
 from ._possessions import pet_kind
 
 __all__ = ["everyday_of", "left_team", "without_length"]
@@ -382,6 +382,11 @@ _NOT_TEAM_HEAD = words(
     businesses business shops creators community communities team club side group organisation organization
     government party president candidate nhs un eu nato charity"""
 )
+_SPORT_WORDS = SPORTS | words(
+    """sport sports game games football footy soccer rugby cricket baseball basketball hockey nfl nba mlb nhl afl ipl
+    f1 racing motorsport league team teams club clubs"""
+)
+"""A sport or its league is what a fan of it follows, not a team ("a huge football fan")."""
 _NOT_TEAM_SUFFIX = ("ism", "ist", "ists", "tion", "tions", "ment", "ity", "ness", "ance", "ence", "ing")
 _POLITICS = re.compile(
     r"\b(?:vot\w*|elect\w*|part(?:y|ies)|president\w*|polic(?:y|ies)|candidate\w*|campaign\w*|government|"
@@ -431,6 +436,8 @@ def _team_name(said: str, turn: str) -> str:
     name = team[1:] if team and team[0].lower() == "the" else team
     if not name or name[0].lower() in _NOT_TEAM_LEAD or name[-1].lower() in _NOT_TEAM_HEAD:
         return ""
+    if name[-1].lower() in _SPORT_WORDS:
+        return ""  # ("i'm a huge football fan", "big nfl fan here": the sport, not a team)
     if any(w.lower() in ("a", "an", "of", "my", "his", "her", "their") for w in name):
         return ""  # ("such a chelsea fan", "a fan of my sister's")
     if any(w.lower().endswith(_NOT_TEAM_SUFFIX) and len(w) > 5 for w in name):

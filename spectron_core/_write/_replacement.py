@@ -305,16 +305,22 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
     return None
 
 
-def said_whole(text: str, value: str) -> bool:
-    """Whether ``text`` says ``value`` as a whole noun somewhere: followed by a function word, a mark or nothing,
-    not by another noun that makes it part of a longer one ("jetbrains replaced the pycharm ui", "swapped chrome
-    extensions for …")."""
+def said_whole(text: str, value: str, named: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` says ``value`` (or the run of its words in ``named``, "fortnite" of "playing fortnite") as
+    a whole noun somewhere: followed by a function word, a word that leaves it, a mark or nothing, not by another
+    noun that makes it part of a longer one ("jetbrains replaced the pycharm ui", "swapped chrome extensions for
+    …")."""
+    said = " ".join(w for w in _words(value) if not named or w in named) or value
     low = text.casefold()
-    for m in re.finditer(rf"(?<!\w){re.escape(value.casefold())}(?:['’]s)?(?!\w)", low):
+    for m in re.finditer(rf"(?<!\w){re.escape(said.casefold())}(?:['’]s)?(?!\w)", low):
         after = re.match(r"\s+([^\W_][\w'’-]*)", low[m.end() :])
-        if after is None or after.group(1) in _FUNCTION:
+        if after is None or after.group(1) in _FUNCTION or after.group(1) in _LEAVES_IT:
             return True
     return False
+
+
+_LEAVES_IT = frozenset({"gone", "dead", "over", "history", "behind", "lasted", "out"})
+"""Words after a value that leave it rather than lengthen it ("hulu's gone", "sublime is history")."""
 
 
 def _candidates(

@@ -499,7 +499,7 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
         if fact.key not in _NEVER_CHANGED
         and (named := _named(fact.value, said))
         and (
-            displaced(text, named, beside=True) and said_whole(text, fact.value) and not _ONE_DAY.search(text)
+            displaced(text, named, beside=True) and said_whole(text, fact.value, named) and not _ONE_DAY.search(text)
             if rec.ontology.is_multi_valued(fact.key)
             else displaced(text, named)
         )
