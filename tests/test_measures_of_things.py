@@ -1,9 +1,12 @@
-"""The age or a measure of a thing is a property of the thing, not a value of the speaker's (issue #10, item 2).
+"""The age, a measure or a state of a thing is a property of the thing, not a value of the speaker's (issue #10,
+item 2).
 
 "my car is 10 years old" after "I drive a Toyota Corolla" made the current vehicle "years old", superseding the
 Corolla; "my bag is 7kg" and "my desk is 160cm wide" minted keys ``bag`` and ``desk``. A thing's age or size is
 now left unread (``_clause_reader._MEASURE_OF_A_THING``), while the speaker's own weight, height, age and
-commute, which are measures, are still read. Every sentence was written for this file.
+commute, which are measures, are still read. So is how a thing is or where it is ("my car is blue", "my car is
+parked outside", "my employer is hiring", "my job is killing me": ``_STATE_OF_A_THING``), which superseded the car,
+the employer or the job. Every sentence was written for this file.
 """
 
 from __future__ import annotations
@@ -56,4 +59,57 @@ def test_a_cars_age_leaves_the_car_current(tmp_path) -> None:
     mem.remember("I drive a Toyota Corolla.", scope=ALICE_SCOPE, observed_at=at(0))
     mem.remember("my car is 10 years old, the clutch is going", scope=ALICE_SCOPE, observed_at=at(1))
     assert profile_values(mem, "vehicle") == ["toyota corolla"]
+    mem.close()
+
+
+THINGS_DESCRIBED = [
+    ("my car is blue", "vehicle"),
+    ("my car is parked round the corner", "vehicle"),
+    ("ugh my car's a total mess", "vehicle"),
+    ("my car is a lemon, honestly", "vehicle"),
+    ("my phone is cracked again", "devices"),
+    ("my phone is dead lol", "devices"),
+    ("my laptop is a beast", "devices"),
+    ("my employer is hiring", "employer"),
+    ("my job is killing me", "role"),
+    ("my job is stressing me out", "role"),
+    ("my budget is tight this month", "budget"),
+    ("my bike is bright red", "bike"),
+]
+
+
+@pytest.mark.parametrize("text, key", THINGS_DESCRIBED)
+def test_how_a_thing_is_is_no_value_of_its_key(text: str, key: str) -> None:
+    wrong = [f for f in mine(text, (key,)) if f[2] not in ("car", "phone", "laptop", "bike")]
+    assert not wrong, f"{text!r}: {facts(text)}"
+
+
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("my car is a ford", "vehicle", "ford"),
+        ("my car is a blue mini", "vehicle", "blue mini"),
+        ("my phone is a pixel 8", "devices", "pixel 8"),
+        ("my employer is google", "employer", "google"),
+        ("my job is nursing", "role", "nursing"),
+        ("my job is teaching kids", "role", "teaching"),
+    ],
+)
+def test_a_thing_named_after_my_x_is_is_still_read(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "first, later, key, kept",
+    [
+        ("I drive a Toyota Corolla.", "my car is blue, easy to spot in a car park", "vehicle", "toyota corolla"),
+        ("I work at Initech.", "my employer is hiring, want me to refer you?", "employer", "initech"),
+        ("I'm a pharmacist.", "my job is killing me this week", "role", "pharmacist"),
+    ],
+)
+def test_a_state_of_a_thing_leaves_its_value_current(tmp_path, first: str, later: str, key: str, kept: str) -> None:
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember(first, scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember(later, scope=ALICE_SCOPE, observed_at=at(1))
+    assert profile_values(mem, key) == [kept]
     mem.close()

@@ -254,6 +254,23 @@ is 3 hours long"): a property of the thing, not a value of a key of the speaker'
 10 years old" made the car "years old"). Said of the speaker's own weight, height or commute it is read (those
 things are measures)."""
 _MEASURES = frozenset({"age", "weight", "height", "commute", "commute time", "commute length"})
+_STATE_OF_A_THING = re.compile(
+    r"^(?:(?:so|really|very|pretty|a\s+bit|kinda|totally|completely|super|such)\s+)?(?:(?:a|an|total|absolute)\s+)*"
+    r"(?:[a-z]{3,}ing(?:\s+(?:me|us|you|him|her|them|it|well|badly|great|fine|okay|ok|now|again|up|out|on|off|today|"
+    r"outside|inside))?|[a-z]{3,}ed(?:\s+(?:outside|inside|up|out|in|on|off|again|today|now|downstairs|upstairs|"
+    r"somewhere|round\s+the\s+corner|on\s+the\s+street))?|dead|tight|average|mess|beast|lemon|nightmare|disaster|"
+    r"pain|joke|dump|wreck|dream|treat|lifesaver|godsend|tank|keeper|tough\s+one|rust\s*bucket|death\s*trap|"
+    r"money\s*pit|piece\s+of\s+(?:junk|crap|rubbish)|(?:(?:light|dark|bright|pale|deep|baby|navy|metallic)\s+)?(?:"
+    + "|".join(sorted(COLORS, key=len, reverse=True))
+    + r"))(?:\s+(?:now|today|again|lol|haha|tbh|honestly|though|tho|these\s+days|at\s+the\s+moment|right\s+now|"
+    r"this\s+(?:week|month|year|morning|evening|term)))?$",
+    re.IGNORECASE,
+)
+"""What a thing is like or where it is, said after "my <thing> is" ("my car is blue", "my car is parked outside",
+"my car's a mess", "my phone is cracked", "my employer is hiring", "my budget is tight"): a state of the thing,
+not a value of its key, which it superseded (the car the user drives became "blue")."""
+_JOB_DOES_TO_ME = re.compile(r"^[a-z]{3,}ing\s+(?:me|us|you|him|her|them)\b", re.IGNORECASE)
+"""A job that does something to someone ("my job is killing me", "my job is stressing me out"): no job named."""
 _HOME_IS_IN = re.compile(r"^(?:(?:is|are)\s+)?" + HOME_IS_AT + r"(?P<v>[^,]{2,40})$", re.IGNORECASE)
 """Where "my home/house/flat is": "my house is in michigan" (not "in a mess": a state, not a place)."""
 _DISLOCATED = re.compile(r"^(?P<v>.+?)\s*,?\s+(?:they|it|he|she|that|those|these)$", re.IGNORECASE)
@@ -1359,7 +1376,7 @@ class ClauseReader:
                 if judged:
                     c.attr(*judged)
                     return
-                if (
+                if _JOB_DOES_TO_ME.match(value) or (
                     not _role_head(noun_phrase(value))
                     and not _match(r"^[a-z]{3,}ing\s+\w", value, re.IGNORECASE)
                     and not _trade(noun_phrase(value))
@@ -1393,6 +1410,8 @@ class ClauseReader:
                 return  # ("our new house is tiny", "our baby girl was born", "my car is broken": a description)
             if key not in _MEASURES and thing not in _MEASURES and _MEASURE_OF_A_THING.match(value.strip()):
                 return  # ("my car is 10 years old", "my bag is 7kg": the thing's age or size, not what it is)
+            if key not in ("name", "role", "contact") and _STATE_OF_A_THING.match(value.strip(" .!")):
+                return  # ("my car is blue", "my employer is hiring": how the thing is, not which it is)
             if key not in _MEASURES:  # "my car is a 10 year old civic": the civic, whatever its age
                 value = _sub(
                     r"^(?:an?\s+)?(?:[0-9]+|[a-z]+)[\s-]years?[\s-]old\s+(?=\w)", "", value.strip(), flags=re.IGNORECASE
@@ -1413,7 +1432,11 @@ class ClauseReader:
                     # "my phone is 555 0134" is a number to reach them by; "my phone is a pixel 8" names a device
                     reach = _CONTACT_VALUE.match(value.strip())
                     if reach is None:
-                        if thing == "phone" and (device := noun_phrase(value)):
+                        if (
+                            thing == "phone"
+                            and not _STATE_OF_A_THING.match(value.strip(" .!"))
+                            and (device := noun_phrase(value))
+                        ):
                             c.attr("devices", _lower_unless_proper(device))
                         return
                     value = reach.group(0)
