@@ -614,6 +614,13 @@ BESIDE_NOT_LEFT = [
     ("I drink coffee.", ("drinks", "coffee"), "no more coffee today, i've had four already"),
     ("I swim twice a week.", ("hobbies", "swimming"), "my sister gave up swimming last year"),
     ("I play the piano.", ("instruments", "piano"), "do you think i should quit piano?"),
+    ("I have a dog.", ("pets", "dog"), "i don't walk the dog anymore, my son does"),
+    ("I swim twice a week.", ("hobbies", "swimming"), "no more swimming in the lake, it's freezing, back to the pool"),
+    ("I drink coffee.", ("drinks", "coffee"), "no more coffee after 3pm for me"),
+    ("I drink coffee.", ("drinks", "coffee"), "no more decaf coffee for me, only the real stuff"),
+    ("I play the piano.", ("instruments", "piano"), "i used to hate piano, now i love it"),
+    ("I love pizza.", ("likes", "pizza"), "i used to order pizza every friday, now it's saturdays"),
+    ("I love sushi.", ("likes", "sushi"), "no more sushi for me while i'm pregnant"),
 ]
 
 

@@ -28,6 +28,8 @@ THINGS_MEASURED = [
     "My bike is about 12 kg.",
     "my fridge is like 20 years old lol",
     "my hard drive is 2 tb",
+    "my car is a 10 year old",
+    "my car is 10-years-old",
 ]
 
 
@@ -48,6 +50,9 @@ def test_a_things_age_or_size_is_no_value(text: str) -> None:
         ("my commute is 40 minutes", "commute", "40 minutes"),
         ("my budget is 2000", "budget", "2000"),
         ("my locker code is 4471", "locker_code", "4471"),
+        ("my target weight is 70kg", "target_weight", "70"),
+        ("my long run is 20 miles", "long_run", "20 miles"),
+        ("my shifts are 12 hours", "shifts", "12 hours"),
     ],
 )
 def test_a_measure_of_the_speaker_or_a_thing_named_is_still_read(text: str, key: str, value: str) -> None:

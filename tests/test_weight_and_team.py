@@ -70,6 +70,12 @@ NO_WEIGHT = [
     "deadlifted 140kg today",
     "my baby weighs 4kg already",
     "the scale is broken again",
+    "i'm 90 kg? no way",
+    "working on my squat, i'm at 100kg now",
+    "bench is going well, i'm up to 90kg",
+    "up to 100 lbs, the max the elevator takes",
+    "scale says 23 for my suitcase",
+    "i'm 12 stone 99",
 ]
 
 
@@ -107,6 +113,11 @@ TEAMS = [
     ("die-hard rangers fan, season ticket and all", "rangers"),
     ("switched allegiance to the bills after the trade", "bills"),
     ("i'm a massive sharks fan and never miss a match", "sharks"),
+    ("celtic's my club", "celtic"),
+    ("i support arsenal, the atmosphere at the emirates is electric", "arsenal"),
+    ("i support liverpool, what a title campaign this has been", "liverpool"),
+    ("i support leeds and i work in local government", "leeds"),
+    ("i’m a chelsea supporter", "chelsea"),
 ]
 
 
@@ -146,6 +157,16 @@ NO_TEAM = [
     "i'm a huge football fan",
     "big nfl fan here, never miss a sunday",
     "i'm a cricket fan, love the ipl",
+    "i'm a huge fan of football",
+    "i am a huge taylor swift fan, bought the tour jersey",
+    "i support keir starmer",
+    "i root for serena williams",
+    "i support ukraine",
+    "i support greenpeace",
+    "i root for the underdog",
+    "the night shift is my team now",
+    "i support arsenal? no way, i'm a spurs fan",
+    "i support the the",
 ]
 
 
@@ -161,10 +182,11 @@ def test_no_team(text: str) -> None:
         ("i used to support chelsea", "chelsea"),
         ("i'm no longer a celtic supporter", "celtic"),
         ("i stopped supporting united after the takeover", "united"),
+        ("i don't support chelsea anymore", "chelsea"),
     ],
 )
 def test_a_team_left_is_said_negated(text: str, team: str) -> None:
-    expect(text, "team", team, negated=True)
+    assert [f[2] for f in mine(text, ("team",)) if f[3]] == [team], facts(text)
     expect_none(text, "team")
 
 

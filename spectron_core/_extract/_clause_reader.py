@@ -243,7 +243,7 @@ _DESCRIBES = re.compile(
 "my new house is tiny", "our baby girl was born", "my car is broken". Only ad hoc keys are held to it."""
 _MEASURE_OF_A_THING = re.compile(
     r"^(?:(?:about|around|roughly|almost|nearly|over|under|just\s+over|just\s+under|only|like)\s+)?"
-    r"(?:(?:an?|[0-9]+(?:\.[0-9]+)?|[a-z]+(?:[\s-][a-z]+)?)\s*(?:years?|yrs?|months?|weeks?)\s+old"
+    r"(?:(?:an?\s+)?(?:an?|[0-9]+(?:\.[0-9]+)?|[a-z]+(?:[\s-][a-z]+)?)[\s-]*(?:years?|yrs?|months?|weeks?)[\s-]+old"
     r"|[0-9]+(?:\.[0-9]+)?\s*(?:kgs?|kilos?|lbs?|pounds|g|grams?|cm|mm|m|metres?|meters?|inches|in|ft|feet|km|"
     r"miles|hours?|hrs?|mins?|minutes?|gb|tb|mb|inch)(?:\s+(?:long|wide|tall|high|deep|heavy|away|each\s+way))?)"
     r"(?:\s*[,.!]?\s*(?:now|already|lol|haha|tho|though)?)?$",
@@ -254,6 +254,11 @@ is 3 hours long"): a property of the thing, not a value of a key of the speaker'
 10 years old" made the car "years old"). Said of the speaker's own weight, height or commute it is read (those
 things are measures)."""
 _MEASURES = frozenset({"age", "weight", "height", "commute", "commute time", "commute length"})
+_MEASURED = words(
+    """age weight height commute goal target limit class run mileage distance shift shifts workday hours pb pr
+    record time size budget"""
+)
+"""Words of a thing that is itself a measure ("my target weight", "my long run", "my shifts"): its value is one."""
 _STATE_OF_A_THING = re.compile(
     r"^(?:(?:so|really|very|pretty|a\s+bit|kinda|totally|completely|super|such)\s+)?(?:(?:a|an|total|absolute)\s+)*"
     r"(?:[a-z]{3,}ing(?:\s+(?:me|us|you|him|her|them|it|well|badly|great|fine|okay|ok|now|again|up|out|on|off|today|"
@@ -444,11 +449,13 @@ class ClauseReader:
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
         if claimed:  # (a mood of the day, a meal had: claimed with no fact)
             return (speaker, False)
-        left = left_team(text, ctx.text) if ctx.role == "user" else ""
+        left = left_team(text, ctx.text) if ctx.role == "user" and not piece.question else ""
         if left:  # "i'm not supporting the lakers any more": the team ends (_everyday)
             speaker_fact(out, speaker, "team", left, min(confidence, 0.75), span, when, negated=True)
             return (speaker, False)
-        every, claimed = everyday_of(text, today, ctx.text) if ctx.role == "user" else ([], False)
+        every, claimed = (
+            everyday_of(text + ("?" if piece.question else ""), today, ctx.text) if ctx.role == "user" else ([], False)
+        )
         for key, value in every:  # "we keep chickens", "i'm on iphone", "i don't eat beef" (_everyday)
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
         if claimed:
@@ -1408,7 +1415,8 @@ class ClauseReader:
                 conf = c.confidence
             if key not in ("name", "age", "contact") and _DESCRIBES.match(value.strip(" .!")):
                 return  # ("our new house is tiny", "our baby girl was born", "my car is broken": a description)
-            if key not in _MEASURES and thing not in _MEASURES and _MEASURE_OF_A_THING.match(value.strip()):
+            measured = key in _MEASURES or not _MEASURED.isdisjoint(thing.split())
+            if not measured and _MEASURE_OF_A_THING.match(value.strip()):
                 return  # ("my car is 10 years old", "my bag is 7kg": the thing's age or size, not what it is)
             if key not in ("name", "role", "contact") and _STATE_OF_A_THING.match(value.strip(" .!")):
                 return  # ("my car is blue", "my employer is hiring": how the thing is, not which it is)

@@ -61,9 +61,11 @@ question, a wish or a premise is no clause of this shape, and a clause dated to 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ._clauses import expand
 from ._health import health_of
-from ._lexicon import DIETS, LANGUAGES, PETS, SPORTS, words
+from ._lexicon import COUNTRIES, DIETS, LANGUAGES, PETS, SPORTS, words
 from ._possessions import pet_kind
 
 __all__ = ["everyday_of", "left_team", "without_length"]
@@ -276,7 +278,7 @@ _WEIGHS = re.compile(
     r"hovering\s+(?:at|around)|tipping\s+the\s+scales?\s+at)\s+)*(?:" + _HEIGHT_AND + r")?"
     r"|(?:my\s+)?(?:body\s*weight|weight)(?:\s+is|['’]s|\s+s)\s+(?:(?:now|currently|hovering|sitting|at)\s+)*"
     r"|(?:(?:now|currently|finally|just)\s+)*(?:sitting\s+at|hovering\s+(?:at|around)|weighed\s+in\s+at|"
-    r"tipping\s+the\s+scales?\s+at|down\s+to|up\s+to)\s+"
+    r"tipping\s+the\s+scales?\s+at|down\s+to)\s+"
     r"|currently\s+)" + _WEIGHT,
     re.IGNORECASE,
 )
@@ -288,7 +290,7 @@ _WEIGHT_DESCRIBED = re.compile(
 """The speaker's weight described, with no number ("my weight is a problem"): no value of ``weight``."""
 _SCALE_SAYS = re.compile(
     r"^(?:the\s+|my\s+)?scales?\s+(?:says?|said|shows?|showed|reads?|read)\s+(?P<about>)"
-    r"(?P<n>[0-9]{2,3}(?:\.[0-9])?)\s*(?P<u>kgs?|kilos?|lbs?|pounds?|st|stones?)?\b(?:\s*(?P<lb>)).*$",
+    r"(?P<n>[0-9]{2,3}(?:\.[0-9])?)\s*(?P<u>kgs?|kilos?|lbs?|pounds?|st|stones?)?\b(?:\s*(?P<lb>))(?!\s+for\b).*$",
     re.IGNORECASE,
 )
 """What the speaker's scale says ("scale says 203 this morning"): their weight, in the unit said or none."""
@@ -296,7 +298,8 @@ _SCALE_SAYS = re.compile(
 _TEAM_NAME = r"(?P<v>(?:the\s+)?[\w&'.-]+(?:\s+[\w&'.-]+){0,3}?)"
 _TEAM_TAIL = (
     r"(?:\s+(?:since|for|through|all\s+my\s+life|my\s+whole\s+life|ever\s+since|till|til|until|now|these\s+days|"
-    r"and|but|so|because|though|too|as\s+well|here|lol|haha|from|fc|every|each|in|at|on|when|whenever|win|even)\b.*"
+    r"and|but|so|because|though|too|as\s+well|here|lol|haha|from|fc|every|each|in|at|on|when|whenever|win|even|"
+    r"anymore|any\s+more|after|before|either)\b.*"
     r"|\s*[,;:(!].*)?$"
 )
 _SPORTS_SAID = (
@@ -322,11 +325,11 @@ _TEAM_CUES = re.compile(
 """A word every frame of a team holds: a clause without one is not matched against them."""
 _TEAM_LEFT = re.compile(
     r"^i\s+(?:(?:have|'ve|ve|just|finally|officially|honestly)\s+)*(?:(?:do\s+not|don't|dont|no\s+longer|never|am\s+not|"
-    r"'m\s+not|m\s+not|stopped|quit|gave\s+up|given\s+up|used\s+to|use\s+to)\s+)+"
+    r"stopped|quit|gave\s+up|given\s+up|used\s+to|use\s+to)\s+)+"
     r"(?:support(?:ed|ing)?|root(?:ed|ing)?\s+for|cheer(?:ed|ing)?\s+for)\s+"
     + _TEAM_NAME
     + _TEAM_TAIL
-    + r"|^i\s+(?:am|'m|m)\s+(?:not|no\s+longer)\s+(?:an?\s+)?"
+    + r"|^i\s*(?:am|'m|m)\s+(?:not|no\s+longer)\s+(?:an?\s+)?"
     + _TEAM_NAME.replace("?P<v>", "?P<w>")
     + r"\s+supporter"
     + _TEAM_TAIL,
@@ -336,7 +339,7 @@ _TEAM_LEFT = re.compile(
 _TEAM_FRAMES = tuple(
     re.compile(frame, re.IGNORECASE)
     for frame in (
-        r"^" + _TEAM_NAME + r"\s+(?:is|are|'s|s|will\s+always\s+be|has\s+always\s+been)\s+(?:my|our)\s+"
+        r"^" + _TEAM_NAME + r"(?:\s+(?:is|are|s|will\s+always\s+be|has\s+always\s+been)|'s)\s+(?:my|our)\s+"
         r"(?:(?:" + _SPORTS_SAID + r")\s+)?(?:team|club|side)"
         r"(?:\s+(?:now|for\s+life|forever|through\s+and\s+through|and|but)\b.*|\s*[,;:(!].*)?$",
         r"^i\s+(?:(?:have|'ve|ve|always|still|also|really|do|now|just)\s+)*follow(?:ed)?\s+"
@@ -360,18 +363,21 @@ _FAN = re.compile(
     r"^(?:i\s+(?:am|'m|m)\s+(?:(?:also|still|now|actually|just)\s+)*(?:an?\s+)?)?"
     r"(?:(?:lifelong|life-long|massive|huge|big|proud|loyal|die[\s-]?hard|devoted|long[\s-]?time|passionate)\s+)*"
     + _TEAM_NAME
-    + r"\s+fan\b(?:\s+.*|\s*[,;:(!].*)?$",
+    + r"\s+fan\b(?!\s+of\b)(?:\s+.*|\s*[,;:(!].*)?$",
     re.IGNORECASE,
 )
 _SPORT_EVIDENCE = re.compile(
-    r"\b(?:season[\s-]ticket|win\s+or\s+lose|match(?:day|es)?|fixtures?|league|playoffs?|derby|kit|jersey|"
-    r"super\s+bowl|world\s+cup|premiership|grand\s+final|" + _SPORTS_SAID.replace("|home", "") + r")\b",
+    r"\b(?:season[\s-]ticket|win\s+or\s+lose|(?:every|a|the|their|our)\s+match(?:es)?|matchday|fixtures?|playoffs?|"
+    r"derby|premier\s+league|champions\s+league|premiership|grand\s+final|home\s+games?|away\s+games?|"
+    + _SPORTS_SAID.replace("|home", "")
+    + r")\b",
     re.IGNORECASE,
 )
 """Words of sport in the turn, which make "a big X fan" a team's fan rather than a band's or a show's."""
 _NOT_TEAM_LEAD = words(
     """my your his her their our its you him them it this that these those everyone everybody anyone anybody people
-    such so very really totally
+    such so very really totally huge big massive total real true great long longtime avid die-hard diehard lifelong
+    proud loyal devoted passionate absolute major the
     myself yourself ourselves each other both all any some a an one local small independent women men kids children
     families family friends charity charities causes cause rights freedom free equal equality animal animals
     whatever whoever what who how why where when"""
@@ -380,7 +386,8 @@ _NOT_TEAM_HEAD = words(
     """idea cause plan decision move policy policies proposal bill law change changes campaign movement war troops
     police union strike protest protesters rights choice choices view views right work efforts research artists
     businesses business shops creators community communities team club side group organisation organization
-    government party president candidate nhs un eu nato charity"""
+    government party president candidate nhs un eu nato charity shift shifts crew staff department folks colleagues
+    guys people lads mates family friends"""
 )
 _SPORT_WORDS = SPORTS | words(
     """sport sports game games football footy soccer rugby cricket baseball basketball hockey nfl nba mlb nhl afl ipl
@@ -389,24 +396,57 @@ _SPORT_WORDS = SPORTS | words(
 """A sport or its league is what a fan of it follows, not a team ("a huge football fan")."""
 _NOT_TEAM_SUFFIX = ("ism", "ist", "ists", "tion", "tions", "ment", "ity", "ness", "ance", "ence", "ing")
 _POLITICS = re.compile(
-    r"\b(?:vot\w*|elect\w*|part(?:y|ies)|president\w*|polic(?:y|ies)|candidate\w*|campaign\w*|government|"
-    r"politic\w*|senator|prime\s+minister|mp|congress\w*|parliament|ballot|democrat\w*|republican\w*|"
-    r"conservative\w*|liberal\w*|tory|tories|labour|referendum)\b",
+    r"\b(?:vot(?:e|ed|es|ing|er|ers)|elections?|elected|electoral|polls?|ballots?|referendum|politic\w*|"
+    r"president(?:ial)?|prime\s+minister|senator|congress(?:man|woman)?|parliament\w*|candidates?|manifesto|"
+    r"democrats?|republicans?|tory|tories|(?:labour|labor|green|conservative|liberal|reform)\s+party|"
+    r"the\s+party|lib\s*dems?|mps?)\b",
     re.IGNORECASE,
 )
 
 
-def _weight_said(t: str) -> str:
-    """The weight a clause of the speaker's says, or "": "i weigh 82kg" → "82 kg", "i'm 12 stone 4" → "12 st 4 lb"."""
+def _weight_said(t: str, turn: str) -> str:
+    """The weight a clause of the speaker's says, or "": "i weigh 82kg" → "82 kg", "i'm 12 stone 4" → "12 st 4 lb".
+    Not in a turn about lifting ("working on my squat, i'm at 100kg now" is the bar), and only a weight a body can
+    have in its unit."""
     m = _WEIGHS.match(t) or _SCALE_SAYS.match(t)
-    if not m:
+    if not m or _lifts(turn):
         return ""
-    if not m.group("u"):
+    unit = _WEIGHT_UNITS[m.group("u").lower()] if m.group("u") else ""
+    low, high = _BODY_WEIGHTS[unit]
+    if not low <= float(m.group("n")) <= high or (m.group("lb") and int(m.group("lb")) > 13):
+        return ""
+    if not unit:
         return m.group("n")  # (a scale's reading with no unit said)
-    unit = _WEIGHT_UNITS[m.group("u").lower()]
     pounds = f" {m.group('lb')} lb" if m.group("lb") and unit == "st" else ""
     about = " ".join((m.group("about") or "").lower().split())
     return f"{about} {m.group('n')} {unit}{pounds}".strip()
+
+
+_BODY_WEIGHTS = {"kg": (25.0, 350.0), "lb": (55.0, 770.0), "st": (4.0, 55.0), "": (40.0, 500.0)}
+"""What a grown body weighs, by unit (none: a scale's reading)."""
+_LIFTING = re.compile(
+    r"\b(?:squat\w*|bench\w*|deadlift\w*|lift\w*|press(?:ing)?|max(?:ed)?|1rm|pb|pr|reps?|sets?|bar|barbell|"
+    r"dumbbells?|kettlebells?|plates?|elevator|lift|luggage|suitcase|baggage)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _lifts(turn: str) -> bool:
+    """Whether the turn speaks of lifting or of a load (once per turn, however many clauses ask)."""
+    return bool(_LIFTING.search(turn))
+
+
+@lru_cache(maxsize=256)
+def _politics(turn: str) -> bool:
+    """Whether the turn speaks of politics (once per turn)."""
+    return bool(_POLITICS.search(turn))
+
+
+@lru_cache(maxsize=256)
+def _sport(turn: str) -> bool:
+    """Whether the turn has words of sport (once per turn)."""
+    return bool(_SPORT_EVIDENCE.search(turn))
 
 
 def left_team(text: str, turn: str) -> str:
@@ -422,19 +462,27 @@ def _team_said(t: str, turn: str) -> str:
     """The team a clause of the speaker's says they support, or "" (the rules in the module docstring)."""
     if not _TEAM_CUES.search(t):
         return ""
-    m = _SUPPORTS.match(t) or _SUPPORTER.match(t) or next((m for f in _TEAM_FRAMES if (m := f.match(t))), None)
-    if m is None and _SPORT_EVIDENCE.search(turn):
+    bare = _SUPPORTS.match(t)
+    m = bare or _SUPPORTER.match(t) or next((m for f in _TEAM_FRAMES if (m := f.match(t))), None)
+    if m is None and _sport(turn):
         m = _FAN.match(t)  # "die-hard chelsea fan, season ticket holder at the bridge"
-    return _team_name(m.group("v"), turn) if m else ""
+    return _team_name(m.group("v"), turn, bare=m is bare) if m else ""
 
 
-def _team_name(said: str, turn: str) -> str:
-    """``said`` as a team's name, or "" when it names a person, a cause or anything in a turn about politics."""
-    if _POLITICS.search(turn):
+def _team_name(said: str, turn: str, bare: bool = False) -> str:
+    """``said`` as a team's name, or "" when it names a person, a cause or anything in a turn about politics.
+    ``bare``: said after "i support" with no word of sport in the turn, where a cause, a country or a person is as
+    likely ("i support ukraine", "i support keir starmer"): then only one word that is none of those, or a name
+    that looks like a club's ("manchester united", "the packers"), is a team."""
+    if _politics(turn):
         return ""
     team = _name(said).split()
     name = team[1:] if team and team[0].lower() == "the" else team
-    if not name or name[0].lower() in _NOT_TEAM_LEAD or name[-1].lower() in _NOT_TEAM_HEAD:
+    if not name or not any(ch.isalpha() for ch in "".join(name)) or len("".join(name)) < 2:
+        return ""
+    if name[0].lower() in _NOT_TEAM_LEAD or name[-1].lower() in _NOT_TEAM_HEAD:
+        return ""
+    if bare and not _sport(turn) and not _club_like(team) and (len(name) > 1 or name[0].lower() in _NOT_BARE_TEAM):
         return ""
     if name[-1].lower() in _SPORT_WORDS:
         return ""  # ("i'm a huge football fan", "big nfl fan here": the sport, not a team)
@@ -443,6 +491,45 @@ def _team_name(said: str, turn: str) -> str:
     if any(w.lower().endswith(_NOT_TEAM_SUFFIX) and len(w) > 5 for w in name):
         return ""  # ("i support veganism", "i support immigration reform", "i support recycling")
     return " ".join(name)
+
+
+def _asked_in(clause: str, turn: str) -> bool:
+    """Whether ``turn`` says ``clause`` with a question mark after it: a statement echoed back in disbelief ("i'm
+    90 kg? no way") states nothing."""
+    said = _spelled_out(turn) if clause and turn else ""
+    at = said.find(clause.lower()) if said else -1
+    return at >= 0 and said[at + len(clause) :].lstrip().startswith("?")
+
+
+@lru_cache(maxsize=256)
+def _spelled_out(turn: str) -> str:
+    """The turn in lower case with its contractions spelled out, as its clauses are (once per turn)."""
+    return expand(" ".join(turn.split())).lower()
+
+
+def _club_like(team: list[str]) -> bool:
+    """Whether a name said looks like a club's: a club's word at its end ("manchester united", "leeds rovers") or
+    "the" and a plural ("the packers", "the all blacks")."""
+    last = team[-1].lower()
+    return last in _CLUB_WORDS or (
+        team[0].lower() == "the" and len(team) > 1 and last.endswith("s") and last not in _NOT_TEAM_HEAD
+    )
+
+
+_CLUB_WORDS = words(
+    """fc afc united city rovers athletic athletico wanderers hotspur albion county town rangers celtic villa
+    forest palace wednesday orient argyle alexandra dons thistle hearts rfc cf sc"""
+)
+_NOT_BARE_TEAM = COUNTRIES | words(
+    """ukraine palestine israel gaza taiwan tibet brexit remain leave trump biden harris obama starmer sunak corbyn
+    farage greenpeace unicef oxfam amnesty rnli macmillan nhs bbc nasa underdog underdogs king queen monarchy
+    republic unions strikers workers nurses teachers farmers troops veterans refugees immigrants trans lgbt lgbtq
+    pride feminism science art arts music education labour labor tories tory democrats republicans greens snp
+    reform libdems conservatives liberals socialism"""
+)
+"""Causes, countries, politicians and institutions "i support …" names as often as a club, refused when no word of
+sport says otherwise (a closed list: the people and causes of a day change, so it is the bare frame that is
+narrow, not the list that is long)."""
 
 
 def without_length(text: str) -> str:
@@ -462,11 +549,12 @@ def everyday_of(text: str, today: bool, turn: str = "") -> tuple[list[Fact], boo
     tells a team supported from a politician ("i support labour, i voted for them")."""
     t = text.strip(" .,!?")
     low = t.lower()
+    asked = text.rstrip().endswith("?") or _asked_in(t, turn)  # ("i'm 90 kg? no way", "i support arsenal?")
     if not low.startswith(("i ", "we ", "my ", "our ")):
-        weight = _weight_said(t) if any(c.isdigit() for c in low) else ""
+        weight = _weight_said(t, turn or t) if any(c.isdigit() for c in low) and not asked else ""
         if weight:  # ("currently sitting at 71.5 kg", "scale says 203": chat drops the "i")
             return [("weight", weight)], True
-        team = _team_said(t, turn or t)  # ("celtic is my team", "wrexham till i die": the team before its frame)
+        team = "" if asked else _team_said(t, turn or t)  # ("celtic is my team": the team before its frame)
         return ([("team", team)], True) if team else ([], False)
     if low.startswith(("my commute", "our commute")):
         m = _COMMUTE_LONG.match(t)
@@ -479,12 +567,12 @@ def everyday_of(text: str, today: bool, turn: str = "") -> tuple[list[Fact], boo
     if "dream" in low or "nightmare" in low or "nap" in low:
         if _SLEPT.match(t):
             return [], True
-    weight = _weight_said(t) if any(c.isdigit() for c in low) else ""
+    weight = _weight_said(t, turn or t) if any(c.isdigit() for c in low) and not asked else ""
     if weight:
         return [("weight", weight)], True
     if _WEIGHT_DESCRIBED.match(t):
         return [], True  # ("my weight is a problem", "my weight's been up and down": no weight said)
-    team = _team_said(t, turn or t)
+    team = "" if asked else _team_said(t, turn or t)
     if team:
         return [("team", team)], True
     if today:

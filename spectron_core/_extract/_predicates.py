@@ -2679,6 +2679,16 @@ _ROLE_MODIFIER = re.compile(
     r"successful|busy|hard[\s-]working)\s+)*",
     re.IGNORECASE,
 )
+_JUDGED_DOER = re.compile(
+    r"^(?:(?:an?|the|such\s+an?)\s+)?(?:(?:really|very|pretty|quite|so|truly|absolutely|total|complete|kind\s+of|"
+    r"bit\s+of\s+an?)\s+)*(?:terrible|awful|horrible|horrendous|bad|good|great|decent|excellent|amazing|fantastic|"
+    r"brilliant|superb|wonderful|lousy|crap|crappy|rubbish|poor|worst|best|better|worse|okay|ok|average|mediocre|"
+    r"hopeless|useless|lazy|slow|fast|careful|nervous|confident|reckless|messy|picky|fussy|competent|incompetent)"
+    r"\s+[a-z]",
+    re.IGNORECASE,
+)
+"""A doer judged ("a terrible cook", "a good driver", "the worst singer"): how well the speaker does a thing,
+which made the job "terrible cook" and superseded the one they have."""
 _RETIRED_MODIFIER = re.compile(r"(?<!semi[\s-])\bretired\b", re.IGNORECASE)
 _FAN_SIZE = words("huge big massive great real true total avid die-hard diehard absolute major")
 _ROLE_STOP = words("""at for with in by of and but so who that which because since from on to as during when
@@ -2719,6 +2729,8 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
             # negation closes the value it names, _write/_reconcile), so "a former cop" who is a nurse stays one
             c.attr("role", title.lower(), negated=True)
         return True
+    if _JUDGED_DOER.match(r):
+        return True  # "a terrible cook", "the best driver in my family": how well they do it, no job
     m = _ROLE_MODIFIER.match(r)
     had_det = bool(_match(r"^(?:an?|the)\s", r, re.IGNORECASE))
     words = r[m.end() :].split() if m else r.split()
@@ -3037,7 +3049,9 @@ def _h_be(c: Sink, verb: str, rest: str) -> None:
             0 < n < 120
             and after not in _NOT_AGE_UNIT
             and not _match(
-                r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b|kgs?\b|lbs?\b|st\b)", r, re.IGNORECASE
+                r"^\d{1,3}\s*(?:%|\$|am|pm|:|'|\"|ft\b|feet\b|foot\b|cm\b|kgs?\b|lbs?\b|st\b|and\s+a\s+half\s+(?:stone|st|kg|kilos|lbs|pounds)\b)",
+                r,
+                re.IGNORECASE,
             )
         ):
             c.attr("age", f"{about}{n}")  # "i'm almost 30": the qualifier is part of what is said

@@ -111,7 +111,21 @@ _SUPPOSED = re.compile(
 )
 """A premise the speaker asks the assistant to take up ("imagine i'm a ceo", "let's say i live in tokyo"): what
 follows is supposed, not said of them."""
-_DASHES = str.maketrans({"\u2014": "-", "\u2013": "-", "\u2012": "-", "\u2015": "-"})
+_TYPED = str.maketrans(
+    {
+        "\u2014": "-",
+        "\u2013": "-",
+        "\u2012": "-",
+        "\u2015": "-",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+    }
+)
+"""Dashes and curly quotes as a phone's keyboard types them ("i’m a teacher" was read as nothing), one character
+for one so spans stay right."""
 
 _PLAN_READINGS = frozenset({"plans", "goals", "possessions", "event", "birthday"})
 """What the clause reader reads, wrongly or half, of a date or plan that ``_upcoming`` reads whole ("plans=japan in
@@ -161,6 +175,7 @@ class RuleExtractor:
         replying: Question | None = question_in(ctx.in_reply_to) if ctx.in_reply_to and ctx.role == "user" else None
         for line in text.splitlines(keepends=True):
             line_start, pos = pos, pos + len(line)
+            line = line.translate(_TYPED)
             speaker = ctx.speaker
             start = 0
             label = _LABEL.match(line)
@@ -173,9 +188,8 @@ class RuleExtractor:
             prior_sentence = ""
             gap = False
             own = bool(_OWN_WORD.search(line))  # the line speaks of the speaker somewhere
-            # a dash between words is chat's clause break, whichever dash is typed ("i changed careers — i'm a
-            # lawyer now"); one character for one, so spans stay right
-            line = line.translate(_DASHES)
+            # (a dash between words is chat's clause break, whichever dash is typed: "i changed careers — i'm a
+            # lawyer now"; translated with the quotes above)
             for m in _SENTENCE.finditer(hide_abbreviation_stops(line), start):
                 sentence = m.group(0)
                 if not sentence.strip():

@@ -25,6 +25,7 @@ __all__ = [
     "NEWS",
     "PASSIVE",
     "displaced",
+    "left_beside",
     "longer_noun",
     "may_leave",
 ]
@@ -103,6 +104,43 @@ _IT_DISPLACED = re.compile(
 """A value said before, displaced by a pronoun's reference ("tennis was fun but pickleball has replaced it")."""
 ARROW_SAID = re.compile(rf"\s{ARROW}\s|\w{ARROW}\w", re.IGNORECASE)
 """An arrow between two words: chat's way to say a value became another ("flat white → cortado")."""
+
+
+_LEAVE_VERBS = (
+    r"quit|quitting|ditched|ditching|dropped|uninstalled|deleted|cancell?ed|sold|re-?homed|scrapped|dumped|abandoned|"
+    r"wiped|binned|unsubscribed(?:\s+from)?|swapped|traded|replaced|stopped"
+)
+_KEY_VERBS = r"play|use|drink|eat|have|own|do|watch|listen\s+to|speak|learn|take|ride|drive|wear|love|like|go\s+to|keep"
+_THE = r"(?:(?:the|my|our|all|an?)\s+)?"
+
+
+def left_beside(text: str, value: str) -> bool:
+    """Whether a value that sits beside others is said to be left in words next to it: the object of a verb of
+    leaving ("quit coffee", "uninstalled fortnite", "gave up football", "done with vim", "i'm over running"), "no
+    more X" said whole ("no more swimming for me", not "no more swimming in the lake" or "no more coffee after
+    3pm"), its own verb denied "anymore" ("i don't play piano anymore", not "i don't walk the dog anymore, my son
+    does"), "used to" with its own verb ("i used to play piano", not "i used to hate piano"), or gone ("hulu's
+    gone", "coffee is dead to me"). Stricter than ``displaced``, whose reach of four words is right for the one
+    value of a key: a value beside others is one of many things the speaker does with many verbs."""
+    said = r"\s+".join(re.escape(w) for w in value.casefold().split())
+    if not said:
+        return False
+    v = rf"{_THE}{said}(?:['’]s)?"
+    forms = (
+        rf"\b(?:{_LEAVE_VERBS})\s+{v}\b",
+        rf"\b(?:gave|given|giving|give)\s+up\s+(?:on\s+)?{v}\b",
+        rf"\bdone\s+with\s+{v}\b",
+        rf"\b(?:switched|switching|moved|moving|changed|went|migrated|converted)\s+(?:over\s+)?from\s+{v}\s+(?:in)?to\b",
+        rf"\b(?:i['’]?m|i\s+am|so|totally|completely)\s+over\s+{v}\b",
+        rf"\bno\s+(?:more|longer)\s+{v}(?:\s+for\s+(?:me|us|good))?\s*(?:$|[.,!;:)]|\s+(?:any\s*more|ever|thanks|lol|"
+        rf"either|now)\b)",
+        rf"\b(?:don['’]?t|do\s+not|dont|no\s+longer|never|not)\s+(?:(?:{_KEY_VERBS})\s+)?{v}\s+any\s*more\b",
+        rf"\bused\s+to\s+(?:{_KEY_VERBS})\s+{v}\b",
+        rf"\b{said}(?:['’]s|\s+is|\s+was|\s+has\s+been)?\s+(?:gone|dead(?:\s+to\s+me)?|history|over|out)\b(?!\s+(?:of|there|here))",
+        rf"\b{said}\s+(?:lasted|got\s+replaced|was\s+replaced|has\s+been\s+replaced)\b",
+        rf"\b{said}\s*{ARROW}",
+    )
+    return any(re.search(form, text, re.IGNORECASE) for form in forms)
 
 
 def _pair(tokens: list[str], first: str, second: str) -> bool:

@@ -132,6 +132,7 @@ from ._displaced import (
     NEWS,
     PASSIVE,
     displaced,
+    left_beside,
     longer_noun,
     may_leave,
 )
@@ -470,6 +471,11 @@ def _end(rec: Reconciler, principal: str, fact: Attribute) -> None:
     rec.apply(Extraction(attributes=[ended], extractor="likeness"))
 
 
+def _said_of(value: str, named: set[str]) -> str:
+    """The words of ``value`` the statement names, in the value's order ("fortnite" of "playing fortnite")."""
+    return " ".join(w for w in (m.casefold() for m in _WORD.findall(value)) if w in named) or value
+
+
 def _named(value: str, said: set[str]) -> set[str]:
     """The words of ``value`` the statement says, also as a plural or possessive ("kings" of "King's College")."""
     stems = {stem(w) for w in said}
@@ -499,7 +505,10 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
         if fact.key not in _NEVER_CHANGED
         and (named := _named(fact.value, said))
         and (
-            displaced(text, named, beside=True) and said_whole(text, fact.value, named) and not _ONE_DAY.search(text)
+            displaced(text, named, beside=True)
+            and said_whole(text, fact.value, named)
+            and left_beside(text, _said_of(fact.value, named))
+            and not _ONE_DAY.search(text)
             if rec.ontology.is_multi_valued(fact.key)
             else displaced(text, named)
         )
