@@ -508,11 +508,11 @@ def _spelled_out(turn: str) -> str:
 
 
 def _club_like(team: list[str]) -> bool:
-    """Whether a name said looks like a club's: a club's word at its end ("manchester united", "leeds rovers") or
-    "the" and a plural ("the packers", "the all blacks")."""
+    """Whether a name said looks like a club's: a club's word at its end ("manchester united", "leeds rovers"),
+    "the" and a plural ("the packers") or "the" and a name of two words or more ("the red sox", "the all blacks")."""
     last = team[-1].lower()
     return last in _CLUB_WORDS or (
-        team[0].lower() == "the" and len(team) > 1 and last.endswith("s") and last not in _NOT_TEAM_HEAD
+        team[0].lower() == "the" and (len(team) > 2 or (len(team) == 2 and last.endswith("s")))
     )
 
 

@@ -136,6 +136,7 @@ def left_beside(text: str, value: str) -> bool:
         rf"either|now)\b)",
         rf"\b(?:don['’]?t|do\s+not|dont|no\s+longer|never|not)\s+(?:(?:{_KEY_VERBS})\s+)?{v}\s+any\s*more\b",
         rf"\bused\s+to\s+(?:{_KEY_VERBS})\s+{v}\b",
+        rf"\bnot\s+an?\s+{said}\s+(?:person|fan|user|guy|girl|type|drinker|player)\s+any\s*more\b",
         rf"\b{said}(?:['’]s|\s+is|\s+was|\s+has\s+been)?\s+(?:gone|dead(?:\s+to\s+me)?|history|over|out)\b(?!\s+(?:of|there|here))",
         rf"\b{said}\s+(?:lasted|got\s+replaced|was\s+replaced|has\s+been\s+replaced)\b",
         rf"\b{said}\s*{ARROW}",

@@ -471,8 +471,11 @@ def _end(rec: Reconciler, principal: str, fact: Attribute) -> None:
     rec.apply(Extraction(attributes=[ended], extractor="likeness"))
 
 
-def _said_of(value: str, named: set[str]) -> str:
-    """The words of ``value`` the statement names, in the value's order ("fortnite" of "playing fortnite")."""
+def _said_of(value: str, named: set[str], text: str) -> str:
+    """``value`` as the statement says it: whole when it does ("vs code"), else the words of it it names, in the
+    value's order ("fortnite" of "playing fortnite")."""
+    if " ".join(value.casefold().split()) in " ".join(text.casefold().split()):
+        return value
     return " ".join(w for w in (m.casefold() for m in _WORD.findall(value)) if w in named) or value
 
 
@@ -507,7 +510,7 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
         and (
             displaced(text, named, beside=True)
             and said_whole(text, fact.value, named)
-            and left_beside(text, _said_of(fact.value, named))
+            and left_beside(text, _said_of(fact.value, named, text))
             and not _ONE_DAY.search(text)
             if rec.ontology.is_multi_valued(fact.key)
             else displaced(text, named)
