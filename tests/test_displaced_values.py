@@ -621,6 +621,12 @@ BESIDE_NOT_LEFT = [
     ("I play the piano.", ("instruments", "piano"), "i used to hate piano, now i love it"),
     ("I love pizza.", ("likes", "pizza"), "i used to order pizza every friday, now it's saturdays"),
     ("I love sushi.", ("likes", "sushi"), "no more sushi for me while i'm pregnant"),
+    ("I play guitar.", ("instruments", "guitar"), "i'm not quitting guitar whatever my teacher says"),
+    ("I play guitar.", ("instruments", "guitar"), "i dropped my guitar on the stairs, it survived"),
+    ("I like hiking.", ("hobbies", "hiking"), "gave up hiking for a few weeks, my ankle is bad"),
+    ("I have a cat.", ("pets", "cat"), "the cat is out in the garden chasing birds"),
+    ("I drink coffee.", ("drinks", "coffee"), "my coffee's gone cold again"),
+    ("I drink coffee.", ("drinks", "coffee"), "coffee is dead expensive at the station"),
 ]
 
 

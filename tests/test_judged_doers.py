@@ -23,6 +23,7 @@ NO_JOB = [
     "i'm a lousy texter, sorry",
     "i'm a really good listener",
     "i'm the best planner in the office",
+    "i'm a fast typist",
 ]
 
 
@@ -39,6 +40,10 @@ def test_a_judged_doer_is_no_job(text: str) -> None:
         ("i am the best tour guide around", "role", "tour guide"),
         ("i am a great swimmer", "hobbies", "swimming"),
         ("i am an average male", "gender", "male"),
+        ("i'm a pretty decent accountant", "role", "accountant"),
+        ("i'm quite a good teacher", "role", "teacher"),
+        ("i'm a lousy plumber, ask my customers", "role", "plumber"),
+        ("i'm a good cook at a diner on route 9", "role", "cook"),
     ],
 )
 def test_what_a_judged_sentence_says_besides_is_read(text: str, key: str, value: str) -> None:

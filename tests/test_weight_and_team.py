@@ -76,6 +76,7 @@ NO_WEIGHT = [
     "up to 100 lbs, the max the elevator takes",
     "scale says 23 for my suitcase",
     "i'm 12 stone 99",
+    "scale said 30kg, the dog has put on weight",
 ]
 
 
@@ -118,6 +119,7 @@ TEAMS = [
     ("i support liverpool, what a title campaign this has been", "liverpool"),
     ("i support leeds and i work in local government", "leeds"),
     ("i’m a chelsea supporter", "chelsea"),
+    ("i root for the red sox", "red sox"),
 ]
 
 
@@ -167,6 +169,9 @@ NO_TEAM = [
     "the night shift is my team now",
     "i support arsenal? no way, i'm a spurs fan",
     "i support the the",
+    "i support the greens",
+    "i support the red cross",
+    "i support the junior doctors",
 ]
 
 

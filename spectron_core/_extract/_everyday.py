@@ -409,7 +409,7 @@ def _weight_said(t: str, turn: str) -> str:
     Not in a turn about lifting ("working on my squat, i'm at 100kg now" is the bar), and only a weight a body can
     have in its unit."""
     m = _WEIGHS.match(t) or _SCALE_SAYS.match(t)
-    if not m or _lifts(turn):
+    if not m or _lifts(turn) or (m.re is _SCALE_SAYS and _OTHER_BODY.search(turn)):
         return ""
     unit = _WEIGHT_UNITS[m.group("u").lower()] if m.group("u") else ""
     low, high = _BODY_WEIGHTS[unit]
@@ -429,6 +429,13 @@ _LIFTING = re.compile(
     r"dumbbells?|kettlebells?|plates?|elevator|lift|luggage|suitcase|baggage)\b",
     re.IGNORECASE,
 )
+
+
+_OTHER_BODY = re.compile(
+    r"\b(?:dog|cat|puppy|kitten|pet|baby|son|daughter|kid|child|wife|husband|partner|mum|mom|dad|he|she|him|her)\b",
+    re.IGNORECASE,
+)
+"""Someone else on the scale ("scale said 30kg, the dog has put on weight")."""
 
 
 @lru_cache(maxsize=256)
@@ -482,7 +489,11 @@ def _team_name(said: str, turn: str, bare: bool = False) -> str:
         return ""
     if name[0].lower() in _NOT_TEAM_LEAD or name[-1].lower() in _NOT_TEAM_HEAD:
         return ""
-    if bare and not _sport(turn) and not _club_like(team) and (len(name) > 1 or name[0].lower() in _NOT_BARE_TEAM):
+    if (
+        bare
+        and not _sport(turn)
+        and (not _NOT_BARE_TEAM.isdisjoint(w.lower() for w in name) or not (_club_like(team) or len(name) == 1))
+    ):
         return ""
     if name[-1].lower() in _SPORT_WORDS:
         return ""  # ("i'm a huge football fan", "big nfl fan here": the sport, not a team)
@@ -508,12 +519,10 @@ def _spelled_out(turn: str) -> str:
 
 
 def _club_like(team: list[str]) -> bool:
-    """Whether a name said looks like a club's: a club's word at its end ("manchester united", "leeds rovers"),
-    "the" and a plural ("the packers") or "the" and a name of two words or more ("the red sox", "the all blacks")."""
+    """Whether a name said looks like a club's: a club's word at its end ("manchester united", "leeds rovers"), or
+    "the" and a plural ("the packers", "the red sox", "the all blacks"; not "the red cross")."""
     last = team[-1].lower()
-    return last in _CLUB_WORDS or (
-        team[0].lower() == "the" and (len(team) > 2 or (len(team) == 2 and last.endswith("s")))
-    )
+    return last in _CLUB_WORDS or (team[0].lower() == "the" and len(team) > 1 and last.endswith(("s", "x")))
 
 
 _CLUB_WORDS = words(
@@ -525,7 +534,9 @@ _NOT_BARE_TEAM = COUNTRIES | words(
     farage greenpeace unicef oxfam amnesty rnli macmillan nhs bbc nasa underdog underdogs king queen monarchy
     republic unions strikers workers nurses teachers farmers troops veterans refugees immigrants trans lgbt lgbtq
     pride feminism science art arts music education labour labor tories tory democrats republicans greens snp
-    reform libdems conservatives liberals socialism"""
+    reform libdems conservatives liberals socialism palestinians ukrainians israelis macron zelensky putin bernie
+    sanders modi samaritans shelter wikipedia doctors nurses teachers farmers workers miners students kids children
+    families police firefighters bees animals wildlife hospital hospitals cross trust charity charities"""
 )
 """Causes, countries, politicians and institutions "i support …" names as often as a club, refused when no word of
 sport says otherwise (a closed list: the people and causes of a day change, so it is the bare frame that is

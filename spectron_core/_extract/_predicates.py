@@ -2680,27 +2680,23 @@ _ROLE_MODIFIER = re.compile(
     re.IGNORECASE,
 )
 _JUDGED_DOER = re.compile(
-    r"^(?:(?:an?|the|such\s+an?)\s+)?(?:(?:really|very|pretty|quite|so|truly|absolutely|total|complete|kind\s+of|"
-    r"bit\s+of\s+an?)\s+)*(?P<judged>terrible|awful|horrible|horrendous|bad|good|great|decent|excellent|amazing|"
-    r"fantastic|brilliant|superb|wonderful|lousy|crap|crappy|rubbish|poor|worst|best|better|worse|okay|ok|average|"
-    r"mediocre|hopeless|useless|lazy|slow|fast|careful|nervous|confident|reckless|messy|picky|fussy|competent|"
-    r"incompetent)\s+(?P<doer>[a-z]+)\b",
+    r"^(?P<det>(?:(?:quite|such)\s+)?(?:an?|the)\s+)?(?P<judge>(?:(?:really|very|pretty|quite|so|truly|absolutely|total|"
+    r"complete|kind\s+of|bit\s+of\s+an?)\s+)*(?P<judged>terrible|awful|horrible|horrendous|bad|good|great|decent|"
+    r"excellent|amazing|fantastic|brilliant|superb|wonderful|lousy|crap|crappy|rubbish|poor|worst|best|better|worse|"
+    r"okay|ok|average|mediocre|hopeless|useless|lazy|slow|fast|quick|careful|nervous|confident|reckless|messy|picky|"
+    r"fussy|competent|incompetent))\s+(?P<doer>[a-z]+)\b(?P<at>\s+(?:at|for|with)\s+\w)?",
     re.IGNORECASE,
 )
-"""A doer judged ("a terrible cook", "a good driver", "the worst singer"): how well the speaker does a thing,
-which made the job "terrible cook" and superseded the one they have."""
-_POOR_JUDGEMENTS = words(
-    "terrible awful horrible horrendous bad lousy crap crappy rubbish poor worst worse hopeless useless mediocre "
-    "incompetent lazy slow reckless messy nervous"
-)
-"""A poor judgement is never said of one's job ("i'm a terrible cook" is no cook by trade)."""
+"""A doer judged ("a terrible cook", "a good driver", "the worst singer", "a pretty decent accountant"): how well
+the speaker does a thing. It made the job "terrible cook", which superseded the one they have."""
 _EVERYDAY_DOERS = words(
     """cook driver singer dancer listener swimmer runner cyclist reader writer speller kisser sleeper eater drinker
     cleaner gardener baker parent dad mom mum friend person liar loser winner player gamer learner texter
-    multitasker shopper traveller traveler host hostess talker sharer napper planner"""
+    multitasker shopper traveller traveler host hostess talker sharer napper planner walker typist thinker worker
+    student"""
 )
-"""Doers of what anyone does, judged: a skill, not a trade ("a good cook", "a great listener"; "a great chef" is
-one)."""
+"""Doers of what anyone does, judged: a skill, not a trade ("a good cook", "a fast typist"; "a great chef", "a
+lousy plumber" and "a good cook at a restaurant downtown" are jobs, the judgement left out)."""
 _RETIRED_MODIFIER = re.compile(r"(?<!semi[\s-])\bretired\b", re.IGNORECASE)
 _FAN_SIZE = words("huge big massive great real true total avid die-hard diehard absolute major")
 _ROLE_STOP = words("""at for with in by of and but so who that which because since from on to as during when
@@ -2742,12 +2738,10 @@ def _role(c: Sink, r: str, negated: bool | None = None) -> bool:
             c.attr("role", title.lower(), negated=True)
         return True
     judged = _JUDGED_DOER.match(r)
-    if judged and (
-        judged.group("judged").lower() in _POOR_JUDGEMENTS or judged.group("doer").lower() in _EVERYDAY_DOERS
-    ):
+    if judged and judged.group("doer").lower() in _EVERYDAY_DOERS and not judged.group("at"):
         return False  # "a terrible cook", "the best driver in my family": how well they do it, no job
-    if judged:  # "i am a great chef": the chef, not how good a one
-        r = (r[: judged.start("judged")] + r[judged.end("judged") :]).replace("  ", " ")
+    if judged:  # "i am a great chef", "a pretty decent accountant": the trade, not how good a one
+        r = (judged.group("det") or "") + r[judged.end("judge") :].lstrip()
     m = _ROLE_MODIFIER.match(r)
     had_det = bool(_match(r"^(?:an?|the)\s", r, re.IGNORECASE))
     words = r[m.end() :].split() if m else r.split()

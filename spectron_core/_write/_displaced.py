@@ -107,9 +107,17 @@ ARROW_SAID = re.compile(rf"\s{ARROW}\s|\w{ARROW}\w", re.IGNORECASE)
 
 
 _LEAVE_VERBS = (
-    r"quit|quitting|ditched|ditching|dropped|uninstalled|deleted|cancell?ed|sold|re-?homed|scrapped|dumped|abandoned|"
-    r"wiped|binned|unsubscribed(?:\s+from)?|swapped|traded|replaced|stopped"
+    r"quit|quitting|ditched|ditching|uninstalled|deleted|cancell?ed|sold|re-?homed|scrapped|dumped|abandoned|"
+    r"wiped|unsubscribed(?:\s+from)?|swapped|traded|replaced|stopped"
 )
+_ENDS = r"(?=\s*(?:$|[.,!;:)]|\s+(?:for\s+good|for\s+me|forever|now|and|but|so|because|lol|haha|completely|altogether|"
+_ENDS += r"entirely|cold\s+turkey|for|with|in\s+favou?r\s+of|at|from|yesterday|last|this|when)\b))"
+_ENDS_STRICT = r"(?=\s*(?:$|[.,!;:)]|\s+(?:for|and|but|completely|altogether|entirely)\b))"
+"""What may follow a value said to be left: the end of the clause, or words that do not make the leaving a
+movement or a part of it ("don't play tennis anymore on sundays"); after "dropped", which is as often a fall, only
+the end of the clause or a swap ("dropped my guitar down the stairs")."""
+_DENIED_BEFORE = re.compile(r"(?:\bnot|n['’]?t|\bnever|\bwont|\bcant)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+"""A denial just before the leaving ("i'm not quitting guitar", "i could never give up coffee"): nothing is left."""
 _KEY_VERBS = r"play|use|drink|eat|have|own|do|watch|listen\s+to|speak|learn|take|ride|drive|wear|love|like|go\s+to|keep"
 _THE = r"(?:(?:the|my|our|all|an?)\s+)?"
 
@@ -126,22 +134,31 @@ def left_beside(text: str, value: str) -> bool:
     if not said:
         return False
     v = rf"{_THE}{said}(?:['’]s)?"
-    forms = (
-        rf"\b(?:{_LEAVE_VERBS})\s+{v}\b",
-        rf"\b(?:gave|given|giving|give)\s+up\s+(?:on\s+)?{v}\b",
+    leaving = (
+        rf"\b(?:{_LEAVE_VERBS})\s+{v}{_ENDS}",
+        rf"\bdropped\s+{v}{_ENDS_STRICT}",  # (not "dropped my guitar down the stairs", "… on the floor")
+        rf"\b(?:gave|given|giving|give)\s+up\s+(?:on\s+)?{v}{_ENDS}",
         rf"\bdone\s+with\s+{v}\b",
         rf"\b(?:switched|switching|moved|moving|changed|went|migrated|converted)\s+(?:over\s+)?from\s+{v}\s+(?:in)?to\b",
         rf"\b(?:i['’]?m|i\s+am|so|totally|completely)\s+over\s+{v}\b",
         rf"\bno\s+(?:more|longer)\s+{v}(?:\s+for\s+(?:me|us|good))?\s*(?:$|[.,!;:)]|\s+(?:any\s*more|ever|thanks|lol|"
         rf"either|now)\b)",
-        rf"\b(?:don['’]?t|do\s+not|dont|no\s+longer|never|not)\s+(?:(?:{_KEY_VERBS})\s+)?{v}\s+any\s*more\b",
-        rf"\bused\s+to\s+(?:{_KEY_VERBS})\s+{v}\b",
+    )
+    stated = (
+        rf"\b(?:don['’]?t|do\s+not|dont|no\s+longer|never|not)\s+(?:(?:{_KEY_VERBS})\s+)?{v}\s+any\s*more{_ENDS}",
+        rf"\bused\s+to\s+(?:{_KEY_VERBS})\s+{v}{_ENDS}",
         rf"\bnot\s+an?\s+{said}\s+(?:person|fan|user|guy|girl|type|drinker|player)\s+any\s*more\b",
-        rf"\b{said}(?:['’]s|\s+is|\s+was|\s+has\s+been)?\s+(?:gone|dead(?:\s+to\s+me)?|history|over|out)\b(?!\s+(?:of|there|here))",
+        rf"\b{said}(?:['’]s|\s+is|\s+was|\s+has\s+been)?\s+(?:gone|history|over|dead)(?:\s+(?:to\s+me|for\s+good|now))?"
+        rf"\s*(?:$|[.,!;:)])",
+        rf"\b{said}(?:['’]s|\s+is)?\s+dead\s+to\s+me\b",
         rf"\b{said}\s+(?:lasted|got\s+replaced|was\s+replaced|has\s+been\s+replaced)\b",
         rf"\b{said}\s*{ARROW}",
     )
-    return any(re.search(form, text, re.IGNORECASE) for form in forms)
+    for form in leaving:
+        for m in re.finditer(form, text, re.IGNORECASE):
+            if not _DENIED_BEFORE.search(text[: m.start()]):
+                return True  # (not "i'm not quitting guitar")
+    return any(re.search(form, text, re.IGNORECASE) for form in stated)
 
 
 def _pair(tokens: list[str], first: str, second: str) -> bool:

@@ -340,7 +340,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     # titanic, now it's aftersun"); whose doing it was, ``displaced`` has already asked of its words
     if _PAST.search(_USED_TO.sub(" ", text) if left else text) or _someone_elses(text, value_left=bool(left)):
         return
-    beside = [fact for fact in left if rec.ontology.is_multi_valued(fact.key)]
+    beside = [fact for fact in left if rec.ontology.is_multi_valued(fact.key)]  # (identity only: see _values_left)
     if beside:
         _swap_beside(engine, rec, turn, principal, beside)
         left = [fact for fact in left if fact not in beside]
@@ -440,10 +440,14 @@ def _read_what_followed(engine: Engine, rec: Reconciler, turn: Turn, principal: 
 
 
 _ONE_DAY = re.compile(
-    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|weekend)|right\s+now|at\s+the\s+moment)\b",
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|weekend)|right\s+now|at\s+the\s+moment|already|"
+    r"for\s+(?:a|an|one|two|three|four|a\s+few|a\s+couple\s+of|[0-9]+)\s+(?:days?|weeks?|months?)|while|until|till|"
+    r"in\s+the\s+(?:mornings?|evenings?|afternoons?)|at\s+night|on\s+(?:weekdays|weekends|[a-z]+days))\b",
     re.IGNORECASE,
 )
-"""A day or a moment: a value beside others left then is left for then ("no more coffee today, i've had four")."""
+"""A day, a moment, a while or a part of the week: a value beside others left then is left for then ("no more
+coffee today, i've had four", "gave up hiking for a month while my knee heals", "switched from coffee to decaf in
+the evenings")."""
 
 
 def _swap_beside(engine: Engine, rec: Reconciler, turn: Turn, principal: str, beside: list[Attribute]) -> None:
@@ -508,7 +512,8 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
         if fact.key not in _NEVER_CHANGED
         and (named := _named(fact.value, said))
         and (
-            displaced(text, named, beside=True)
+            fact.category != "episodic"  # (an event had, "saw a cat", is never left)
+            and displaced(text, named, beside=True)
             and said_whole(text, fact.value, named)
             and left_beside(text, _said_of(fact.value, named, text))
             and not _ONE_DAY.search(text)
