@@ -575,17 +575,6 @@ def test_a_value_beside_others_swapped_in_so_many_words_ends(
     mem.close()
 
 
-@pytest.mark.parametrize("first,fact,later", BESIDE_KEPT, ids=[k[2][:30] for k in BESIDE_KEPT])
-def test_a_value_beside_others_is_kept_when_no_swap_is_said(
-    tmp_path: Path, first: str, fact: tuple[str, str], later: str
-) -> None:
-    mem = _store(tmp_path, BESIDE_KEPT)
-    mem.remember(first, scope=DANA, observed_at=T0)
-    mem.remember(later, scope=DANA, observed_at=LATER)
-    assert fact[1] in [f.value for f in profile_facts(mem, DANA, fact[0])]
-    mem.close()
-
-
 def test_a_value_beside_others_swapped_in_one_scope_stays_in_another(tmp_path: Path) -> None:
     first, fact, later, read = SWAPPED_BESIDE[0]
     mem = _store(tmp_path, SWAPPED_BESIDE)
@@ -639,16 +628,20 @@ def test_a_value_beside_others_said_to_be_left_ends(
     mem.remember(later, scope=DANA, observed_at=LATER)
     shown = {f.value.casefold() for f in profile_facts(mem, DANA, fact[0])}
     assert shown == ({new} if new else set()), shown
-    assert [v.valid_until is not None for v in mem.history("Person/dana", fact[0], scope=DANA) if v.value == fact[1]]
-    assert all(v.valid_until is not None for v in mem.history("Person/dana", fact[0], scope=DANA) if v.value == fact[1])
+    closed = [v.valid_until is not None for v in mem.history("Person/dana", fact[0], scope=DANA) if v.value == fact[1]]
+    assert closed and all(closed)
     mem.close()
 
 
-@pytest.mark.parametrize("first,fact,later", BESIDE_NOT_LEFT, ids=[r[2][:30] for r in BESIDE_NOT_LEFT])
-def test_a_value_beside_others_not_left_by_the_speaker_stays(
-    tmp_path: Path, first: str, fact: tuple[str, str], later: str
+@pytest.mark.parametrize(
+    "first,fact,later,rows",
+    [(*k, BESIDE_KEPT) for k in BESIDE_KEPT] + [(*k, BESIDE_NOT_LEFT) for k in BESIDE_NOT_LEFT],
+    ids=[k[2][:30] for k in BESIDE_KEPT + BESIDE_NOT_LEFT],
+)
+def test_a_value_beside_others_is_kept_when_no_swap_or_leaving_is_said(
+    tmp_path: Path, first: str, fact: tuple[str, str], later: str, rows: list[tuple[Any, ...]]
 ) -> None:
-    mem = _store(tmp_path, BESIDE_NOT_LEFT)
+    mem = _store(tmp_path, rows)
     mem.remember(first, scope=DANA, observed_at=T0)
     mem.remember(later, scope=DANA, observed_at=LATER)
     assert fact[1] in [f.value for f in profile_facts(mem, DANA, fact[0])]
