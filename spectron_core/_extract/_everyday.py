@@ -44,18 +44,26 @@ question, a wish or a premise is no clause of this shape, and a clause dated to 
   an afternoon's passing, like a meal had, is no ``event`` worth keeping about the speaker.
 * A habit said with how long it lasts ("i meditate for ten minutes every morning", "i swim for an hour most
   evenings") is the habit: the length is dropped before the verb is read as a pastime.
-* The speaker's weight, said with its unit ("i weigh 82kg", "i'm 180 lbs at the moment", "down to 12 stone 4") →
-  ``weight``, one value at a time (a unit is needed: "i'm 95" is an age, and "i'm 95kg" no longer is one). It is
-  read on the turn's own day too: a weight weighed this morning is the weight now. Only "i" weighs: "we weigh" and
-  "my dog weighs 30kg" are someone else's, and a wish or a loss ("i want to weigh 70kg", "i lost 5kg") is none.
+* The speaker's weight, said with its unit ("i weigh 82kg", "i'm 180 lbs at the moment", "down to 12 stone 4",
+  "currently sitting at 71.5 kg", "i'm 5'4 and 130lbs") or read off a scale ("scale says 203") → ``weight``, one
+  value at a time (a unit is needed: "i'm 95" is an age, and "i'm 95kg" no longer is one). It is read on the turn's
+  own day too: a weight weighed this morning is the weight now. Only "i" weighs: "we weigh", "my dog weighs 30kg"
+  and a scale with someone else in the turn are someone else's; a wish or a loss ("i want to weigh 70kg", "i lost
+  5kg"), a turn about lifting or a load ("i'm at 100kg on squat", "the max the elevator takes"), a statement echoed
+  as a question ("i'm 90 kg? no way") and a weight no grown body has in its unit are none.
 * The sports team the speaker supports ("i support arsenal", "i've supported everton since i was a boy", "i'm a
-  lifelong villa supporter", "i root for the packers", "celtic is my team", "wrexham till i die") → ``team``, one at
-  a time as a favourite is, so a switch of side supersedes (the generic "my team is the lakers" already gave
-  ``team``). What is supported must look like a name: a person, a pronoun or a possessive ("i support my wife", "i
-  support them"), a cause ("i support local businesses", "gay rights", "veganism") and anything said in a turn about
-  voting or politics ("i support labour, i voted for them") is no team. The price, written down: "i support
-  bernie" in a turn with no word of politics is read as a team; a lexicon of clubs would be one country's and always
-  out of date. "I'm a huge arsenal fan" stays a liking (``likes``): "fan" says as often a band or a show.
+  lifelong villa supporter", "i root for the packers", "celtic's my club", "wrexham till i die", "i follow munster
+  rugby", "switched allegiance to the bills", a season ticket at it) → ``team``, one at a time as a favourite is, so
+  a switch of side supersedes (the generic "my team is the lakers" already gave ``team``); a team left is written
+  negated (``left_team``). What is supported must look like a club: a person, a pronoun or a possessive ("i support
+  my wife", "i support them"), a cause ("i support local businesses", "gay rights", "veganism"), a sport or league
+  ("a huge football fan"), a work team ("the night shift is my team") and anything said in a turn about voting or
+  politics ("i support labour, i voted for them") is no team. A bare "i support X" with no word of sport in the turn
+  is a team only when X is one word off a short list of causes, countries, politicians and institutions, or looks
+  like a club's name ("manchester united", "the packers", "the red sox"; not "the greens", "the junior doctors").
+  The price, written down: "i support hamilton" (a driver) is read as a team; a lexicon of clubs would be one
+  country's and always out of date. "I'm a huge arsenal fan" stays a liking (``likes``) unless the turn has words
+  of sport ("… and never miss a match"): "fan" says as often a band or a show.
 """
 
 from __future__ import annotations

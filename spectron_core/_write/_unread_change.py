@@ -100,6 +100,17 @@ ended on this turn, with no new value of its key read, is followed by the value 
 value's is (``_read_what_followed``); nothing is read when nothing arrived ("left leeds, miss it already", "quit
 tesco, joined a band").
 
+**A value beside others.** A key that holds many (``software``, ``drinks``, ``hobbies``, ``instruments``, ``pets``,
+``likes`` …) was never changed by the user's own words: "ditched chrome for firefox" or "no more swimming for me"
+left chrome and swimming current. Such a value is now ended when the statement leaves it in words next to it
+(``_displaced.left_beside``: "quit/ditched/uninstalled X", "gave up X", "no more X" said whole, "i don't play X
+anymore", "X is gone"), not for a day, a while or a part of the week, and what the words name as having displaced
+it is added beside the others, read as a displaced value's is and never by likeness alone (``_swap_beside``). A
+longing or a farewell ("i miss my dog", "sorry pizza"), a qualifier ("no more coffee after 3pm", "i don't walk the
+dog anymore"), a state ("my coffee's gone cold") and an event had ("saw a cat") leave nothing. When the rules
+themselves end such a value, its replacement is read the same way (``_read_what_followed``). Measured on the
+``swaps_*`` probe sets (``benchmarks/README.md``, stop 35).
+
 What it does: on the set of indirect changes written last stop (``changes_held_out``, whose failures this work
 read) the changes applied go from 0.12 to 0.20 and applied-or-warned from 0.18 to 0.32; on the stop-27 blind set
 (``held_out``, numbers only) from 0.200 to 0.244, warned unchanged at 0.333; on a blind set run once
@@ -340,7 +351,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     # titanic, now it's aftersun"); whose doing it was, ``displaced`` has already asked of its words
     if _PAST.search(_USED_TO.sub(" ", text) if left else text) or _someone_elses(text, value_left=bool(left)):
         return
-    beside = [fact for fact in left if rec.ontology.is_multi_valued(fact.key)]  # (identity only: see _values_left)
+    beside = [fact for fact in left if rec.ontology.is_multi_valued(fact.key)]  # (read by stricter words: _values_left)
     if beside:
         _swap_beside(engine, rec, turn, principal, beside)
         left = [fact for fact in left if fact not in beside]
@@ -501,11 +512,13 @@ def _one_or_swapped(rec: Reconciler, fact: Attribute, text: str) -> bool:
 
 
 def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, said: set[str]) -> list[Attribute]:
-    """The principal's ``current`` one-value facts, said before ``turn``, whose value the statement names as left
+    """The principal's ``current`` facts, said before ``turn``, whose value the statement names as left
     behind ("olivia rodrigo has taken over from adele", "sorry breaking bad", "gone right off green"): naming the
     value says which key the statement is about, as surely as its vector could. By the stricter test of
     ``displaced``: with no other sign of the topic, a value merely near a word of leaving ("the civic beats any
-    suv", "grabbed a burrito instead of sushi today") is not enough."""
+    suv", "grabbed a burrito instead of sushi today") is not enough. A value that sits beside others (a key that
+    holds many) must also be left by words next to it (``_displaced.left_beside``), said whole, and not for a day,
+    a while or a part of the week (``_ONE_DAY``); an event had is never left."""
     return [
         fact
         for fact in current
