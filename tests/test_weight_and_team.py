@@ -120,6 +120,7 @@ TEAMS = [
     ("i support leeds and i work in local government", "leeds"),
     ("i’m a chelsea supporter", "chelsea"),
     ("i root for the red sox", "red sox"),
+    ("my team is the lakers", "lakers"),
 ]
 
 
@@ -172,6 +173,8 @@ NO_TEAM = [
     "i support the greens",
     "i support the red cross",
     "i support the junior doctors",
+    "my team is 12 people",
+    "my team is the backend team, we ship on fridays",
 ]
 
 
@@ -228,3 +231,11 @@ def test_a_weight_is_kept_apart_per_user(tmp_path) -> None:
     assert profile_values(mem, "weight") == ["82 kg"] and profile_values(mem, "team") == []
     bobs = {(f.key, f.value) for f in profile_facts(mem, bob, "team") + profile_facts(mem, bob, "weight")}
     assert bobs == {("team", "arsenal")}
+
+
+def test_colleagues_called_my_team_leave_the_team_current(tmp_path) -> None:
+    mem = Spectron(path=str(tmp_path / "store"))
+    mem.remember("i support arsenal", scope=ALICE_SCOPE, observed_at=at(0))
+    mem.remember("my team is 12 people and we all work remotely", scope=ALICE_SCOPE, observed_at=at(1))
+    assert profile_values(mem, "team") == ["arsenal"]
+    mem.close()

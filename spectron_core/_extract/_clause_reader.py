@@ -13,7 +13,7 @@ from .._entities import entity_ref
 from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
 from ._dropped_i import diet_said_now, someone_before, trade_said_now
-from ._everyday import everyday_of, left_team, without_length
+from ._everyday import everyday_of, left_team, team_named, without_length
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
 from ._health import health_of
@@ -1411,6 +1411,8 @@ class ClauseReader:
                 if len(value.split()) > 6 or _match(r"^[a-z]{3,}ing$", value.strip(" .!")):
                     return  # ("my commute is exhausting": a description)
                 key, conf = _sub(r"[^a-z0-9]+", "_", thing).strip("_"), 0.6
+                if key in ("team", "club") and not team_named(value, c.ctx.text):
+                    return  # "my team is 12 people", "my team is the backend team": colleagues, not a club
             else:
                 conf = c.confidence
             if key not in ("name", "age", "contact") and _DESCRIBES.match(value.strip(" .!")):

@@ -76,7 +76,7 @@ from ._health import health_of
 from ._lexicon import COUNTRIES, DIETS, LANGUAGES, PETS, SPORTS, words
 from ._possessions import pet_kind
 
-__all__ = ["everyday_of", "left_team", "without_length"]
+__all__ = ["everyday_of", "left_team", "team_named", "without_length"]
 
 Fact = tuple[str, str]
 """(key, value)."""
@@ -471,6 +471,12 @@ def left_team(text: str, turn: str) -> str:
     t = text.strip(" .,!?")
     m = _TEAM_LEFT.match(t) if _TEAM_CUES.search(t) else None
     return _team_name(m.group("v") or m.group("w"), turn) if m else ""
+
+
+def team_named(said: str, turn: str) -> str:
+    """``said`` as the name of a team, or "" when it names people, a work team, a cause or a sport: for "my team is
+    X", whose X is as often colleagues ("my team is 12 people", "my team is the backend team")."""
+    return _team_name(said, turn)
 
 
 def _team_said(t: str, turn: str) -> str:
