@@ -1420,7 +1420,7 @@ class ClauseReader:
             measured = key in _MEASURES or not _MEASURED.isdisjoint(thing.split())
             if not measured and _MEASURE_OF_A_THING.match(value.strip()):
                 return  # ("my car is 10 years old", "my bag is 7kg": the thing's age or size, not what it is)
-            if key not in ("name", "role", "contact") and _STATE_OF_A_THING.match(value.strip(" .!")):
+            if key not in ("name", "role") and _STATE_OF_A_THING.match(value.strip(" .!")):
                 return  # ("my car is blue", "my employer is hiring": how the thing is, not which it is)
             if key not in _MEASURES:  # "my car is a 10 year old civic": the civic, whatever its age
                 value = _sub(
@@ -1442,11 +1442,7 @@ class ClauseReader:
                     # "my phone is 555 0134" is a number to reach them by; "my phone is a pixel 8" names a device
                     reach = _CONTACT_VALUE.match(value.strip())
                     if reach is None:
-                        if (
-                            thing == "phone"
-                            and not _STATE_OF_A_THING.match(value.strip(" .!"))
-                            and (device := noun_phrase(value))
-                        ):
+                        if thing == "phone" and (device := noun_phrase(value)):
                             c.attr("devices", _lower_unless_proper(device))
                         return
                     value = reach.group(0)

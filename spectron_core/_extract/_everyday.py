@@ -417,7 +417,7 @@ def _weight_said(t: str, turn: str) -> str:
     Not in a turn about lifting ("working on my squat, i'm at 100kg now" is the bar), and only a weight a body can
     have in its unit."""
     m = _WEIGHS.match(t) or _SCALE_SAYS.match(t)
-    if not m or _lifts(turn) or (m.re is _SCALE_SAYS and _OTHER_BODY.search(turn)):
+    if not m or _turn_has(_LIFTING, turn) or (m.re is _SCALE_SAYS and _OTHER_BODY.search(turn)):
         return ""
     unit = _WEIGHT_UNITS[m.group("u").lower()] if m.group("u") else ""
     low, high = _BODY_WEIGHTS[unit]
@@ -446,22 +446,11 @@ _OTHER_BODY = re.compile(
 """Someone else on the scale ("scale said 30kg, the dog has put on weight")."""
 
 
-@lru_cache(maxsize=256)
-def _lifts(turn: str) -> bool:
-    """Whether the turn speaks of lifting or of a load (once per turn, however many clauses ask)."""
-    return bool(_LIFTING.search(turn))
-
-
-@lru_cache(maxsize=256)
-def _politics(turn: str) -> bool:
-    """Whether the turn speaks of politics (once per turn)."""
-    return bool(_POLITICS.search(turn))
-
-
-@lru_cache(maxsize=256)
-def _sport(turn: str) -> bool:
-    """Whether the turn has words of sport (once per turn)."""
-    return bool(_SPORT_EVIDENCE.search(turn))
+@lru_cache(maxsize=1024)
+def _turn_has(pattern: re.Pattern[str], turn: str) -> bool:
+    """Whether the turn has words of ``pattern`` (lifting or a load, politics, sport): once per turn and pattern,
+    however many clauses ask (the first review found the extractor quadratic in a turn's length without it)."""
+    return bool(pattern.search(turn))
 
 
 def left_team(text: str, turn: str) -> str:
@@ -485,7 +474,7 @@ def _team_said(t: str, turn: str) -> str:
         return ""
     bare = _SUPPORTS.match(t)
     m = bare or _SUPPORTER.match(t) or next((m for f in _TEAM_FRAMES if (m := f.match(t))), None)
-    if m is None and _sport(turn):
+    if m is None and _turn_has(_SPORT_EVIDENCE, turn):
         m = _FAN.match(t)  # "die-hard chelsea fan, season ticket holder at the bridge"
     return _team_name(m.group("v"), turn, bare=m is bare) if m else ""
 
@@ -495,7 +484,7 @@ def _team_name(said: str, turn: str, bare: bool = False) -> str:
     ``bare``: said after "i support" with no word of sport in the turn, where a cause, a country or a person is as
     likely ("i support ukraine", "i support keir starmer"): then only one word that is none of those, or a name
     that looks like a club's ("manchester united", "the packers"), is a team."""
-    if _politics(turn):
+    if _turn_has(_POLITICS, turn):
         return ""
     team = _name(said).split()
     name = team[1:] if team and team[0].lower() == "the" else team
@@ -505,7 +494,7 @@ def _team_name(said: str, turn: str, bare: bool = False) -> str:
         return ""
     if (
         bare
-        and not _sport(turn)
+        and not _turn_has(_SPORT_EVIDENCE, turn)
         and (not _NOT_BARE_TEAM.isdisjoint(w.lower() for w in name) or not (_club_like(team) or len(name) == 1))
     ):
         return ""
@@ -549,7 +538,7 @@ _NOT_BARE_TEAM = COUNTRIES | words(
     republic unions strikers workers nurses teachers farmers troops veterans refugees immigrants trans lgbt lgbtq
     pride feminism science art arts music education labour labor tories tory democrats republicans greens snp
     reform libdems conservatives liberals socialism palestinians ukrainians israelis macron zelensky putin bernie
-    sanders modi samaritans shelter wikipedia doctors nurses teachers farmers workers miners students kids children
+    sanders modi samaritans shelter wikipedia doctors miners students kids children
     families police firefighters bees animals wildlife hospital hospitals cross trust charity charities"""
 )
 """Causes, countries, politicians and institutions "i support …" names as often as a club, refused when no word of
@@ -568,19 +557,29 @@ def _name(raw: str) -> str:
     return " ".join(raw.split()).strip(" .,!?")
 
 
+def _weight_or_team(t: str, text: str, turn: str) -> list[Fact]:
+    """The weight or the team a clause (``t``, stripped of ``text``'s end) says, unless it only echoes it back as
+    a question ("i'm 90 kg? no way", "i support arsenal?"), which is asked only once one is found (the hot path of
+    every clause)."""
+    weight = _weight_said(t, turn or t) if any(c.isdigit() for c in t) else ""
+    said: list[Fact] = [("weight", weight)] if weight else []
+    if not said:
+        team = _team_said(t, turn or t)
+        said = [("team", team)] if team else []
+    return [] if not said or text.rstrip().endswith("?") or _asked_in(t, turn) else said
+
+
 def everyday_of(text: str, today: bool, turn: str = "") -> tuple[list[Fact], bool]:  # noqa: C901 - one frame per branch
     """The facts (key, value) the speaker's clause says in one of this module's frames, and whether it was one.
     ``today``: the clause was dated to the turn's own day (then no habit is read); ``turn``: the whole turn, which
     tells a team supported from a politician ("i support labour, i voted for them")."""
     t = text.strip(" .,!?")
     low = t.lower()
-    asked = text.rstrip().endswith("?") or _asked_in(t, turn)  # ("i'm 90 kg? no way", "i support arsenal?")
     if not low.startswith(("i ", "we ", "my ", "our ")):
-        weight = _weight_said(t, turn or t) if any(c.isdigit() for c in low) and not asked else ""
-        if weight:  # ("currently sitting at 71.5 kg", "scale says 203": chat drops the "i")
-            return [("weight", weight)], True
-        team = "" if asked else _team_said(t, turn or t)  # ("celtic is my team": the team before its frame)
-        return ([("team", team)], True) if team else ([], False)
+        # ("currently sitting at 71.5 kg", "scale says 203": chat drops the "i"; "celtic is my team": the team
+        # before its frame)
+        found = _weight_or_team(t, text, turn)
+        return (found, True) if found else ([], False)
     if low.startswith(("my commute", "our commute")):
         m = _COMMUTE_LONG.match(t)
         return ([("commute", _MODE_WORD.get(m.group("v").lower(), m.group("v").lower()))], True) if m else ([], False)
@@ -592,14 +591,11 @@ def everyday_of(text: str, today: bool, turn: str = "") -> tuple[list[Fact], boo
     if "dream" in low or "nightmare" in low or "nap" in low:
         if _SLEPT.match(t):
             return [], True
-    weight = _weight_said(t, turn or t) if any(c.isdigit() for c in low) and not asked else ""
-    if weight:
-        return [("weight", weight)], True
     if _WEIGHT_DESCRIBED.match(t):
         return [], True  # ("my weight is a problem", "my weight's been up and down": no weight said)
-    team = "" if asked else _team_said(t, turn or t)
-    if team:
-        return [("team", team)], True
+    found = _weight_or_team(t, text, turn)
+    if found:
+        return found, True
     if today:
         return [], False
     m = _KEPT.match(t) if _match_any(low, ("keep", "look after", "raise", "breed", "care for")) else None

@@ -110,8 +110,10 @@ _LEAVE_VERBS = (
     r"quit|quitting|ditched|ditching|uninstalled|deleted|cancell?ed|sold|re-?homed|scrapped|dumped|abandoned|"
     r"wiped|unsubscribed(?:\s+from)?|swapped|traded|replaced|stopped"
 )
-_ENDS = r"(?=\s*(?:$|[.,!;:)]|\s+(?:for\s+good|for\s+me|forever|now|and|but|so|because|lol|haha|completely|altogether|"
-_ENDS += r"entirely|cold\s+turkey|for|with|in\s+favou?r\s+of|at|from|yesterday|last|this|when)\b))"
+_ENDS = (
+    r"(?=\s*(?:$|[.,!;:)]|\s+(?:for\s+good|for\s+me|forever|now|and|but|so|because|lol|haha|completely|altogether|"
+    r"entirely|cold\s+turkey|for|with|in\s+favou?r\s+of|at|from|yesterday|last|this|when)\b))"
+)
 _ENDS_STRICT = r"(?=\s*(?:$|[.,!;:)]|\s+(?:for|and|but|completely|altogether|entirely)\b))"
 """What may follow a value said to be left: the end of the clause, or words that do not make the leaving a
 movement or a part of it ("don't play tennis anymore on sundays"); after "dropped", which is as often a fall, only

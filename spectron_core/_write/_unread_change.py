@@ -450,7 +450,7 @@ def _read_what_followed(engine: Engine, rec: Reconciler, turn: Turn, principal: 
     return True
 
 
-_ONE_DAY = re.compile(
+_FOR_THEN = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|weekend)|right\s+now|at\s+the\s+moment|already|"
     r"for\s+(?:a|an|one|two|three|four|a\s+few|a\s+couple\s+of|[0-9]+)\s+(?:days?|weeks?|months?)|while|until|till|"
     r"in\s+the\s+(?:mornings?|evenings?|afternoons?)|at\s+night|on\s+(?:weekdays|weekends|[a-z]+days))\b",
@@ -518,7 +518,7 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
     ``displaced``: with no other sign of the topic, a value merely near a word of leaving ("the civic beats any
     suv", "grabbed a burrito instead of sushi today") is not enough. A value that sits beside others (a key that
     holds many) must also be left by words next to it (``_displaced.left_beside``), said whole, and not for a day,
-    a while or a part of the week (``_ONE_DAY``); an event had is never left."""
+    a while or a part of the week (``_FOR_THEN``); an event had is never left."""
     return [
         fact
         for fact in current
@@ -529,7 +529,7 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
             and displaced(text, named, beside=True)
             and said_whole(text, fact.value, named)
             and left_beside(text, _said_of(fact.value, named, text))
-            and not _ONE_DAY.search(text)
+            and not _FOR_THEN.search(text)
             if rec.ontology.is_multi_valued(fact.key)
             else displaced(text, named)
         )
