@@ -143,7 +143,7 @@ _MY_ONE = re.compile(
 dog is a whippet called rex" (the breed said between is no name)."""
 
 _NAMES_ARE_MY = re.compile(
-    rf"^(?:(?:also|btw|and|oh|so)\s+)?(?P<names>{_NAMES})\s+(?:is|are)\s+(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?"
+    rf"^(?:(?:also|btw|and|oh|so)\s+)?(?P<names>{_NAMES})(?:\s+(?:is|are)|'s)\s+(?:my|our)\s+(?:(?:two|three|four|2|3|4)\s+)?"
     rf"{_ADJ}(?P<kin>{_ALT_KIN}|{_ALT_PET})\s*$",
     re.IGNORECASE,
 )
@@ -446,6 +446,8 @@ def _match_all(w: _Writer, body: str) -> bool:
         ends = _match(r"\s*(?:[.!;]|$)", tail)
         if how == "is" and not ends:
             return False  # "my best friend is priya" ends there; "my boss is carol's friend" does not name the boss
+        if how in ("", ",") and _match(_ANOTHER_KIN, tail):
+            return False  # "samir's my partner, karim is his brother": the name after the comma is someone else's
         if how in ("", ",") and not name[:1].isupper():
             said_of = _match(r"\s*,?\s*(?:is|was|'s|who|turned|just\s+turned|and\s+i)\b", tail) or (
                 not name.lower().endswith(("ly", "ing", "ed", "s"))
@@ -467,6 +469,9 @@ def _match_all(w: _Writer, body: str) -> bool:
     return False
 
 
+_ANOTHER_KIN = rf"\s*(?:is|'s|was)\s+(?:his|her|their|its|your|my|our)\s+{_ADJ}(?:{_ALT_KIN}|{_ALT_PET})\b"
+"""After a name that might follow a kin word: the name is given another tie of its own ("my partner, karim is his
+brother"), so it does not name the kin before it."""
 _ADVERB_WORDS = frozenset(
     "often always never still also just even now already rarely then soon too once sometimes again ever seldom".split()
 )

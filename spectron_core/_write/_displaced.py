@@ -202,7 +202,10 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
         for k, w in enumerate(before):
             prev = tokens[start + k - 1] if start + k else ""
             if (
-                (w in leaving and not (w.startswith("beat") and prev in _NO_RIVAL))
+                (
+                    w in leaving
+                    and not (w.startswith("beat") and (prev in _NO_RIVAL or _in_a_respect(tokens[i + 1 : i + 3])))
+                )
                 or (w == "with" and prev == "done" and _next_to(before[k + 1 :]))
                 or (w == "off" and prev in _OFF_AFTER and _next_to(before[k + 1 :]))
                 or (w == "over" and prev in _OVER_AFTER and _next_to(before[k + 1 :]))
@@ -242,6 +245,15 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
         ):
             return True  # "blue is out, sage green is my colour now", "idles out, wet leg in"
     return any(re.search(rf"\b{re.escape(w)}\s*{ARROW}", text, re.IGNORECASE) for w in named) and _one_arrow(text)
+
+
+def _in_a_respect(after: list[str]) -> bool:
+    """Whether the words after a value beaten make the beating one of a respect ("barcelona beats madrid for
+    beaches", "… at football"), not a preference of the user's ("olivia rodrigo beats adele for me")."""
+    return bool(after) and after[0] in _RESPECT and after[1:2] not in (["me"], ["us"])
+
+
+_RESPECT = words("for at in on when by as")
 
 
 def longer_noun(tokens: list[str], i: int) -> bool:

@@ -526,6 +526,10 @@ class Reconciler:
         match = {"entity": entity} if key is None else {"entity": entity, "key": key}
         return self._current("attribute", match, ancestors=False)
 
+    def current_relations(self, subject: str) -> list[Any]:
+        """The current relations from ``subject`` at this scope, as this write sees them (its own staged too)."""
+        return self._current("relation", {"subject": subject}, ancestors=False)
+
     @staticmethod
     def stated(record: Any) -> datetime:
         """When a version was said (``_stated``)."""

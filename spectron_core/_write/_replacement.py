@@ -38,7 +38,7 @@ from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
 
-__all__ = ["ARROW", "Reading", "displacer", "replacement", "said_whole", "stem"]
+__all__ = ["ARROW", "Reading", "displacer", "labelled", "replacement", "said_whole", "stem"]
 
 _MIN_LIKENESS = 0.35
 """How like the old value the span must be (cosine of the store's unit embeddings)."""
@@ -138,13 +138,17 @@ _NEGATION = frozenset({"not", "no", "never", "nor", "without", "neither", "dont"
 class Reading(NamedTuple):
     """A new value read by likeness: the span as written, where it is in the text, and its likeness to the old;
     ``displaced``: the statement said it displaced the old value (``displacer``), so it was taken as the one value
-    said there, whatever its likeness (an embedding knows little of "padel" or "idles")."""
+    said there, whatever its likeness (an embedding knows little of "padel" or "idles"); ``corrected``: the words
+    are those a correction gave in the value's place (``_corrected``), ``keyed`` by the key's own words ("the book
+    is hyperion")."""
 
     value: str
     start: int
     end: int
     likeness: float
     displaced: bool = False
+    corrected: bool = False
+    keyed: bool = False
 
 
 def replacement(
@@ -293,16 +297,70 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
         _FROM_TO,
         *((_ARROWED,) if arrows else ()),
         *((_NOW_IT_IS, _TAKEN_OVER, _MINE_NOW, _PASSIVE_ADDRESSED) if left else ()),
-        *((rf"\b{arrival}\s+(?:(?:a|an|the)\s+)?(?P<new>{_UNTIL_A_PREPOSITION})",) if left and arrival else ()),
+        # (what is joined or moved to with "a" is a kind, not a name: "joined a small company in austin")
+        *(
+            (rf"\b{arrival}\s+(?!(?:a|an|some)\s)(?:the\s+)?(?P<new>{_UNTIL_A_PREPOSITION})",)
+            if left and arrival
+            else ()
+        ),
     ):
         m = re.search(form.format(old=pattern), text, re.IGNORECASE)
         if m is None or ("old" in m.groupdict() and all(w in _FUNCTION for w in _words(m.group("old")))):
             continue
         start, end = m.span("new")
+        if arrival and form.startswith(rf"\b{arrival}"):
+            head = _LABELLED_VALUE.match(text, start, end)  # ("moved to york two weeks ago" → "york")
+            end = head.end() if head else end
         if all(w in _STAND_INS or w in _FUNCTION for w in _words(text[start:end])):
             return None
         return " " * start + text[start:end] + " " * (len(text) - end)
     return None
+
+
+def labelled(text: str, key: str, key_words: frozenset[str]) -> str | None:
+    """``text`` blanked but for the value a terse update labels with the key's own noun ("new job: microsoft",
+    "new address: 48 oak lane", "switched gyms, equinox", "changed banks to monzo"), or ``None``. Chat says an
+    update as a label and a value; an embedding knows little of "equinox" or "bupa", so likeness cannot find it."""
+    nouns = {w for w in (*key.split("_"), *key_words) if w not in _FUNCTION and len(w) > 2} | _LABELS.get(key, set())
+    if not nouns:
+        return None
+    label = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    after = _LABEL_AFTER.get(key)
+    for form in (
+        rf"\b(?:new|current)\s+(?:{label})(?:e?s)?\s*(?:[:=]|[-–—]+|\s+is)\s*(?P<new>{_UNTIL_A_PREPOSITION})",
+        rf"\b(?:switched|changed|swapped|moved)\s+(?:{label})(?:e?s)?\s*(?:[,:]|[-–—]+|\s+to)\s*(?P<new>{_UNTIL_A_PREPOSITION})",
+        *(
+            (
+                rf"(?:^|[.!?]\s+|\b(?:officially|now)\s+(?:an?\s+)?)(?P<new>[\w&'’.+-]+(?:\s+[\w&'’.+-]+)?)\s+(?:{after})\b",
+            )
+            if after
+            else ()
+        ),
+    ):
+        m = re.search(form, text, re.IGNORECASE)
+        if m is None:
+            continue
+        start, end = m.span("new")
+        head = _LABELLED_VALUE.match(text, start, end)  # ("microsoft 🎉 started monday" → "microsoft")
+        end = head.end() if head else start
+        if end > start and not all(w in _STAND_INS or w in _FUNCTION for w in _words(text[start:end])):
+            return " " * start + text[start:end] + " " * (len(text) - end)
+    return None
+
+
+_LABELLED_VALUE = re.compile(
+    r"\s*(?:(?!(?:started|starting|since|today|yesterday|tomorrow|last|this|next|now|lol|haha|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|ago|one|two|three|four|five|six|few|couple|several)\b)"
+    r"[\w&'’.+-]+\s*)+",
+    re.IGNORECASE,
+)
+"""The words of a labelled value, up to a mark, an emoji or a word of time ("microsoft 🎉 started monday")."""
+
+
+_LABEL_AFTER = {"employer": r"employee|staffer|new\s+hire"}
+"""Nouns said after the value ("bupa employee as of this week", "officially a google employee")."""
+_LABELS = {"employer": {"job", "company", "employer", "workplace"}, "role": {"title", "role", "position"}}
+"""Nouns that label a key's value in chat besides the key's own words ("new job: microsoft" is an employer)."""
 
 
 def said_whole(text: str, value: str, named: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -128,12 +128,13 @@ from typing import TYPE_CHECKING, Any
 from .._entities import principal_for
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._providers import changed_service
-from .._extract._types import ExtractedAttribute, Extraction
+from .._extract._types import ExtractedAttribute, ExtractedRelation, Extraction
 from .._extract._when import FOR_A_WHILE
-from .._meanings import Embed, attribute_meanings, embed_missing
+from .._meanings import Embed, attribute_meanings, embed_missing, unit
 from .._models import Attribute, Turn
 from .._recall._intent import key_scores, keys_standing_out
 from .._recall._principal import is_question
+from ._corrected import SELF_REPAIR, corrected, corrector, given_name, may_correct
 from ._displaced import (
     ARROW_SAID,
     BETWEEN_SUBJECT_AND_VERB,
@@ -147,7 +148,7 @@ from ._displaced import (
     longer_noun,
     may_leave,
 )
-from ._replacement import Reading, displacer, replacement, said_whole, stem
+from ._replacement import Reading, displacer, labelled, replacement, said_whole, stem
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -336,13 +337,22 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     likeness where a span of the statement clearly names it (see the module docstring)."""
     text = turn.content or ""
     cue = bool(_CUE.search(text) or ARROW_SAID.search(text))
-    if turn.role != "user" or vector is None or not (cue or may_leave(text)):
+    if turn.role != "user" or vector is None or not (cue or may_leave(text) or may_correct(text)):
         return
-    if is_question(text) or _UNREAL.search(text) or NEWS.search(text):
+    if NEWS.search(text):
         return  # (news of the world, "avatar overtook titanic as the highest grossing film", changes nothing of theirs)
     principal = principal_for(rec.scope.as_dict())
     said = _words(text)
     current = rec.current_attributes(principal, None)  # (asked once: the reading below needs them again)
+    asked = is_question(text)  # ("lisbon? no, porto" asks and sets right)
+    if _read_corrections(engine, rec, turn, principal, current, extraction, asked=asked):
+        return
+    if not asked and _correct_names(rec, turn, principal, extraction):
+        return
+    if SELF_REPAIR.search(text) and not asked and _read_what_followed(engine, rec, turn, principal, extraction):
+        return  # ("you've got the city wrong - dallas. i never lived in austin": the rules ended austin)
+    if asked or not (cue or may_leave(text)) or _UNREAL.search(text):
+        return  # (a wish, a plan or a condition: "i might move to spain one day"; a correction may say "should be")
     left = _values_left(current, rec, turn, text, said)
     left_ids = {fact.id for fact in left}
     if not (cue or left):
@@ -367,6 +377,12 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     service = changed_service(text)  # "i switched banks": a service's key, single-valued yet not in the ontology
     if service and service not in keys:
         keys = [*keys, service]
+    # a key whose own noun labels the update ("new address: 48 oak lane", "switched gyms, equinox")
+    keys += [
+        k
+        for k in dict.fromkeys(fact.key for fact in current)
+        if cue and k not in keys and labelled(text, k, _key_words(k, engine.ontology.get(k)))
+    ]
     if not keys and not strong and not left:
         return
     if any(z.get(a.key, _NEAR_Z) >= _NEAR_Z for a in extraction.attributes if a.entity == principal):
@@ -412,14 +428,160 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     for fact in doubted:
         if read is not None and fact.id == read[0].id:
             continue
-        key = fact.key
-        what = f"{key.replace('_', ' ')} {UNREAD_CHANGE}"
         how = "names it as left behind" if _words(fact.value) & said else f"does not name {fact.value!r}"
-        why = (
-            f"on {turn.observed_at:%Y-%m-%d} the user said {_excerpt(text)!r}, which is about their "
-            f"{key.replace('_', ' ')} and {how}"
-        )
-        rec.flag_change(f"{principal}.{key} = {fact.value}", what, why, [fact.id, turn.id], principal, key)
+        _doubt(rec, turn, principal, fact, how)
+
+
+def _doubt(rec: Reconciler, turn: Turn, principal: str, fact: Attribute, how: str) -> None:
+    """Flag ``fact`` as possibly changed by ``turn``, saying ``how`` the statement speaks of it."""
+    key = fact.key
+    what = f"{key.replace('_', ' ')} {UNREAD_CHANGE}"
+    why = (
+        f"on {turn.observed_at:%Y-%m-%d} the user said {_excerpt(turn.content or '')!r}, which is about their "
+        f"{key.replace('_', ' ')} and {how}"
+    )
+    rec.flag_change(f"{principal}.{key} = {fact.value}", what, why, [fact.id, turn.id], principal, key)
+
+
+def _read_corrections(
+    engine: Engine,
+    rec: Reconciler,
+    turn: Turn,
+    principal: str,
+    current: list[Any],
+    extraction: Extraction,
+    *,
+    asked: bool = False,
+) -> bool:
+    """Set right the values of the principal's that the statement corrects (``_corrected``): a value said to be
+    wrong ("it's porto, not lisbon", "lisbon? no, porto", "you keep writing maya"), or, after a word of
+    self-repair with no value named ("typo, should be iphone 15", "*data engineer, sorry"), the one value most like
+    the words given. The new value is read in the words the correction gives, else by likeness, and carries the
+    doubt a reading does; a value said wrong with nothing read in its place is flagged, and one of a key that
+    holds many is ended (the extractor has read what came in its place, if anything). A key the extractor read
+    on this turn is left to the reconciler, which has decided it. Returns whether the statement was a correction
+    of a value on record."""
+    text = turn.content or ""
+    said = _words(text)
+    read_keys = {a.key for a in extraction.attributes if a.entity == principal and not a.negated}
+    earlier = [fact for fact in current if fact.source.ref != turn.id and rec.stated(fact) < turn.observed_at]
+    wrong = [
+        fact
+        for fact in earlier
+        if (named := _said_wrong(fact.value, text, said)) and corrected(text, named, asked=asked)
+    ]
+    repair = not wrong
+    if repair:
+        if asked or not SELF_REPAIR.search(text) or _someone_elses(text, value_left=True):
+            return False
+        # a bare self-repair names no value: each one-value fact not said whole in it may be the one set right
+        wrong = [
+            fact
+            for fact in earlier
+            if fact.key not in _NEVER_CHANGED and fact.key not in _NOT_BY_LIKENESS and not _said_as_is(fact.value, text)
+        ]
+    embed = _memo(engine.embed_texts, engine.span_vectors)
+    readings = [
+        (fact, found)
+        for fact in wrong
+        if fact.key not in read_keys or rec.ontology.is_multi_valued(fact.key)
+        if (found := _reading(engine, embed, text, fact, left=True, corrected=True)) is not None
+        and (found.displaced or not rec.ontology.is_multi_valued(fact.key))
+    ]
+    keyed = [r for r in readings if r[1].keyed]
+    if repair and len(keyed) == 1:
+        readings = keyed  # the key's own words name the value ("fix that please: the book is hyperion")
+    elif repair:
+        ranked = sorted((found.likeness for _, found in readings), reverse=True)
+        if not ranked or ranked[0] < _MIN_CORRECTION_LIKENESS or (len(ranked) > 1 and ranked[0] - ranked[1] < _MARGIN):
+            return False  # (a word of self-repair about nothing on record, or as like one value as another)
+        readings = [max(readings, key=lambda r: r[1].likeness)]
+    applied: set[str] = set()
+    for fact, found in readings:
+        if rec.ontology.is_multi_valued(fact.key) and fact.key in read_keys:
+            continue  # ("nah not vscode, i use neovim": the rules read neovim beside it; vs code is ended below)
+        _apply_reading(rec, turn, principal, fact, found)
+        applied.add(fact.id)
+    for fact in () if repair else wrong:
+        if fact.id in applied:
+            continue
+        if rec.ontology.is_multi_valued(fact.key):
+            _end(rec, principal, fact)
+        elif fact.key not in read_keys:
+            _doubt(rec, turn, principal, fact, f"says {fact.value!r} was wrong")
+    return bool(applied) or not repair
+
+
+def _correct_names(rec: Reconciler, turn: Turn, principal: str, extraction: Extraction) -> bool:
+    """Set right the name of a person or an animal of the principal's that the statement corrects: one named as
+    wrong ("his name is cookie, not biscuit", "you keep writing maya, her name's mila") is replaced by the name
+    given for it; after a word of self-repair, one the extractor has just read ("oscar. my son is oscar. brain
+    fart yesterday") replaces the only other of its tie said before, unless the statement adds one ("my other son
+    is oscar"). Returns whether a name was set right."""
+    text = turn.content or ""
+    said = _words(text)
+    earlier = [
+        r
+        for r in rec.current_relations(principal)
+        if "/" in r.object and r.source.ref != turn.id and rec.stated(r) < turn.observed_at
+    ]
+    read = [x for x in extraction.relations if x.subject == principal and not x.negated and "/" in x.object]
+    fixes: list[tuple[Any, str]] = []
+    for r in earlier:
+        kind, name = r.object.split("/", 1)
+        named = _named(name, said)
+        if named and corrected(text, named):
+            # the name the extractor read for the same tie, else the one the correction gives ("oliver? no, that's
+            # my nephew. my son is oscar": not "nephew")
+            given = next((x.object for x in read if x.label == r.label and x.object != r.object), None) or (
+                f"{kind}/{found.strip().casefold()}"
+                if (found := corrector(text, name, named) or given_name(text, exclude=named))
+                and found.strip().casefold() not in _NOT_NAMES
+                else None
+            )
+            if given:
+                fixes.append((r, given))
+    if not fixes and SELF_REPAIR.search(text) and not _ONE_MORE.search(text):
+        for new in read:
+            rivals = [r for r in earlier if r.label == new.label and r.object != new.object]
+            if len(rivals) == 1 and rivals[0].object.split("/", 1)[0] == new.object.split("/", 1)[0]:
+                fixes.append((rivals[0], new.object))
+    for old, obj in fixes:
+        ends = ExtractedRelation(subject=principal, label=old.label, object=old.object, negated=True, confidence=0.7)
+        sets = ExtractedRelation(subject=principal, label=old.label, object=obj, category=old.category, confidence=0.7)
+        rec.apply(Extraction(relations=[ends, sets], extractor="likeness"))
+    return bool(fixes)
+
+
+_NOT_NAMES = KIN | PEOPLE_NOUNS
+_ONE_MORE = re.compile(r"\b(?:other|another|also|too|as\s+well|second|third|both|new)\b", re.IGNORECASE)
+"""Words that add a person or an animal to those said before ("my other son is oscar"), not set one right."""
+
+
+def _said_wrong(value: str, text: str, said: set[str]) -> set[str]:
+    """The words of ``value`` a correction may say it by: as ``_named`` does, or run together ("vscode" of "VS
+    Code"), or a number said as it is ("43, not 34")."""
+    named = _named(value, said)
+    if named:
+        return named
+    joined = "".join(w.casefold() for w in _WORD.findall(value))
+    if len(value.split()) > 1 and joined in said:
+        return {joined}
+    if value.strip().isdigit() and re.search(rf"(?<!\d){re.escape(value.strip())}(?!\d)", text):
+        return {value.strip()}
+    return set()
+
+
+def _said_as_is(value: str, text: str) -> bool:
+    """Whether ``text`` says ``value`` whole, as a word or words of its own ("nurse" is not said in "nurses")."""
+    said = r"\s+".join(re.escape(w) for w in value.casefold().split())
+    return bool(said) and re.search(rf"(?<!\w){said}(?!\w)", text.casefold()) is not None
+
+
+_MIN_CORRECTION_LIKENESS = 0.35
+_MARGIN = 0.05
+"""How like the value on record the words a bare self-repair gives must be ("*data engineer" after "data analyst")
+to be read as its correction, when the statement does not name it."""
 
 
 def _read_what_followed(engine: Engine, rec: Reconciler, turn: Turn, principal: str, extraction: Extraction) -> bool:
@@ -593,22 +755,40 @@ living in york now"): a new employer is joined or started at, a home moved to. O
 likeness or by what the statement says is now."""
 
 
-def _reading(engine: Engine, embed: Embed, text: str, fact: Attribute, *, left: bool = False) -> Reading | None:
+def _reading(
+    engine: Engine, embed: Embed, text: str, fact: Attribute, *, left: bool = False, corrected: bool = False
+) -> Reading | None:
     """The span of ``text`` read as the new value of ``fact``'s key by its likeness to ``fact``'s value
     (``_replacement``), or ``None``: also for a key no likeness can read (``_NOT_BY_LIKENESS``) and when the
-    change is not the user's own doing (``_change_clauses``)."""
-    if fact.key in _NOT_BY_LIKENESS:
-        return None
+    change is not the user's own doing (``_change_clauses``). ``corrected``: the statement sets the value right
+    (``_corrected``), and the words it gives in its place are taken whole, of any key ("43, not 34", "typo,
+    should be iphone 15"): they often share words with the old value, which a reading by likeness never takes."""
     spec = engine.ontology.get(fact.key)
     key_words = _key_words(fact.key, spec)
-    kept, own, _ = _change_clauses(text, key_words)
-    if not (own or left) or (_done_for_another(kept) and not _STRONG.search(kept)):
+    if corrected:
+        named = _said_wrong(fact.value, text, _words(text))
+        keyed_given = corrector(text, fact.value, set(), key_words, only_keyed=True)
+        given = keyed_given or corrector(text, fact.value, named)
+        keyed = keyed_given is not None
+        if given is not None:
+            start = len(given) - len(given.lstrip())
+            end = len(given.rstrip())
+            old, new = embed([fact.value, text[start:end]])
+            likeness = float(unit(old) @ unit(new))
+            return Reading(text[start:end], start, end, likeness, displaced=True, corrected=True, keyed=keyed)
+    if fact.key in _NOT_BY_LIKENESS:
         return None
+    kept, own, _ = _change_clauses(text, key_words)
+    label = labelled(text, fact.key, key_words)
+    if not (own or left or label) or (_done_for_another(kept) and not _STRONG.search(kept)):
+        return None  # (a terse update is said with no subject: "new job: microsoft")
     # a value of the user's named as displaced is the user's own change, whoever the clause's subject is ("a
     # skoda octavia has replaced the civic")
     arrival = _ARRIVALS.get(fact.key)
-    within = displacer(kept, fact.value, left=left, arrival=arrival) or (
-        displacer(text, fact.value, left=True, arrival=arrival) if left else None
+    within = (
+        label
+        or displacer(kept, fact.value, left=left or fact.key in _strong_keys(text), arrival=arrival)
+        or (displacer(text, fact.value, left=True, arrival=arrival) if left else None)
     )
     return replacement(
         embed,
@@ -651,7 +831,9 @@ def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Attribute,
         f"on {turn.observed_at:%Y-%m-%d} the user said {_excerpt(text)!r}; {found.value!r} was read as the new "
         f"{key.replace('_', ' ')} "
         + (
-            f"as what displaced {fact.value!r}, the value before"
+            f"as the user's correction of {fact.value!r}, the value before"
+            if found.corrected
+            else f"as what displaced {fact.value!r}, the value before"
             if found.displaced
             else f"by its likeness to {fact.value!r}, the value before"
         )

@@ -1,0 +1,281 @@
+"""Whether a statement corrects a value on record, and which words it gives in the value's place.
+
+Users correct their assistant's memory more often than they announce a change: "it's porto, not lisbon", "not
+google, meta", "lisbon? no, porto", "i meant leicester when i said leeds", "you keep writing maya", "typo, should
+be iphone 15", "*data engineer, sorry". A correction names no change ("moved", "now"), so the change test never
+looked at it, and the extractor reads little of it (a bare name, a fragment). Two things say a statement is one:
+
+* **a word of self-repair** (``SELF_REPAIR``): typo, misspoke, autocorrect, "i meant", "my bad", "scratch that",
+  "correction", "to be clear", "you've got that wrong", "mixed up", "no wait", chat's asterisk ("*engineer");
+* **the value on record said to be wrong** (``corrected``): denied in a contrast that is the whole clause ("it's
+  X, not Y", "not Y, X", "not Y - X"), asked back and refused ("Y? no, X"), said by mistake ("when i said Y",
+  "did i say Y?", "you keep writing Y", "i wrote Y but …"), or never had ("never lived in Y", "never owned a Y").
+
+``corrector`` gives the words said in its place: what the contrast sets against it, what follows "i meant" or
+"should be", the starred word. The write path (``_unread_change``) reads the new value there, as it reads what a
+statement says displaced a value, and keeps the doubt a reading carries.
+
+What is no correction, and why:
+
+* a comparison in passing, where the contrast sits inside a longer clause ("porto, not lisbon, has the better
+  nightlife", "painted the bedroom grey, not yellow, because of the landlord"): the denied value must end its
+  clause, or open it with the new value after;
+* the old value asked back and answered about something else ("toronto? no, the conference is in montreal"): what
+  follows "no" must be the value, not a clause with its own subject;
+* the value denied for a while ("i'm not in lisbon this week, i'm in porto for work"): the write path refuses a
+  statement dated to a day or a while before it asks this module;
+* someone else's value ("my brother's at meta, not google") and a reaffirmation ("still google, not meta"): the
+  denied word must be the value on record, and the write path asks whose doing it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
+
+__all__ = ["SELF_REPAIR", "corrected", "corrector", "given_name", "may_correct"]
+
+SELF_REPAIR = re.compile(
+    r"\b(?:typo(?:ed|s)?|misspoke|misspelt|misspelled|mistyped|mis-?typed|autocorrect\w*|auto-correct\w*|"
+    r"i\s+meant|meant\s+to\s+(?:say|type|write)|brain\s*fart|my\s+bad|oops|whoops|scratch\s+that|correction|"
+    r"to\s+be\s+clear|fix\s+that|(?:got|gotten|have|has|put|wrote|written|typed)\s+(?:it|that|this|the\s+\w+|my\s+\w+)"
+    r"\s+wrong|get\s+it\s+right|mixed\s+(?:it|that|them|those|us)\s+up|mix-?up|no\s+wait|wait\s+no|"
+    r"(?:you|u)\s+(?:keep|kept)\s+(?:writing|saying|putting|calling|getting)|"
+    r"(?:i\s+)?(?:said|typed|wrote)\s+it\s+wrong|not\s+what\s+i\s+(?:said|meant)|i\s+(?:always|keep|often)\s+"
+    r"(?:confuse|mix\s+up|mixing\s+up)|wrong\s+(?:one|name|city|number|year|month|word|company|language|place|school))\b"
+    r"|(?:^|\s)\*[^\W\d_]|[^\W_]\*(?=\s|$|[,.!?)])"
+    # a bare answer set right: "no, spotify." or "midwife actually." (a few words and the end of the sentence)
+    r"|^\W*(?:(?:hmm+|um+|uh+|oh|ah|wait|sorry)\W+)?(?:no+|nope|nah)\s*[,.!]+\s*(?:it['’]?s\s+)?[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*(?:[.!]|$)"
+    r"|(?:^|[.!?]\s+)[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2},?\s+actually\s*(?:[.!]|$)",
+    re.IGNORECASE,
+)
+"""A word of self-repair: the speaker says what they or the assistant said was wrong, not that anything changed."""
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_ENDS_CLAUSE = re.compile(
+    r"\s*(?:$|[.!;?)…]|[,\s]*[-–—]|[^\w\s,'’]|,?\s*(?:sorry|lol|haha|lmao|typo|my\s+bad|oops|btw|though|tho|actually|"
+    r"obviously|ok|okay|mate|really|please|pls|thanks|x+|!+)\b)",
+    re.IGNORECASE,
+)
+"""What may follow a value denied at the end of its clause ("it's porto, not lisbon", "not lisbon lol", "… not
+biscuit 🙄"): the end, a mark, an emoji or a word of chat, not more of a clause ("not lisbon, has the better …")."""
+_RUN = r"(?:(?!\s-\s)[^,.;:!?()\n–—])"
+"""A character of a run of words within one clause: a dash between words ends it, one inside a word does not
+("t-mobile")."""
+_OPENS = (
+    r"(?:^|[.!?;:\n]\s*|[-–—]\s*|\b(?:no|nah|nope|oh|oops|sorry|wait|actually|hmm+|ugh|lol|correction|typo)[,.!:]*\s+)"
+)
+"""Where a clause may open with its denial ("not lisbon, porto", "no, not google - meta")."""
+_COPULA_OPENS = r"(?:(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is)\s+)?"
+_DETERMINER = r"(?:(?:the|a|an|my|in|at|with|on|from)\s+)?"
+_NEVER_HAD = (
+    r"\bnever\s+(?:(?:ever|actually|even|once)\s+)?(?:lived|worked|owned|had|been|studied|went|gone|driven|drove|"
+    r"used|been\s+to|supported|eaten|called)\s+(?:(?:in|at|for|to|with|a|an|the|my|any)\s+){0,2}"
+)
+_SAID = r"\b(?:i|you|u)\s+(?:said|wrote|typed|put)\s+"
+_SAID_BY_MISTAKE = (
+    r"\b(?:(?:when|where|if)\s+i\s+(?:said|wrote|typed|put)|(?:did|didn['’]?t)\s+i\s+(?:say|write|type|put)|"
+    r"(?:you|u)\s+(?:keep|kept)\s+(?:writing|saying|putting|typing|calling\s+(?:him|her|it|them))|"
+    r"(?:you|u)(?:['’]ve|\s+have)?\s+(?:got|put|saved|written|wrote|noted|said|have)\s+(?=\S+(?:\s+\S+)?\s+"
+    r"(?:down\s+)?(?:wrong|incorrectly|by\s+mistake)\b))\s*"
+)
+_REFUSED = r"\s*\?+\s*(?:no+|nope|nah|wrong|not\s+quite|negative)\b[,.!:\s-]*"
+_OTHER_SUBJECT = re.compile(
+    r"(?:the|this|that|my|our|his|her|their|your|a|an)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|had|will|'s)\b|"
+    r"(?:he|she|they|it|you|we)\s+(?!\w*ing\b)\w+",
+    re.IGNORECASE,
+)
+"""A clause with its own subject after the refusal ("toronto? no, the conference is in montreal"): about something
+else, not the value set right."""
+
+
+def may_correct(text: str) -> bool:
+    """Whether ``text`` may correct a value (a word of self-repair, a denial, a refusal, a mistake named): only
+    then is the store asked which of its values it names."""
+    return bool(SELF_REPAIR.search(text) or _MAY.search(text))
+
+
+_MAY = re.compile(
+    r"\b(?:not|never|said|wrote|typed|writing|saying)\b|\?\s*(?:no|nope|nah|wrong)\b|"
+    r"\b(?:was|is)\s+(?:(?:just|only)\s+)?(?:my|an?|the)\s+(?:old|previous|former|first)\b|"
+    r"\b(?:was|is)\s+(?:just|only)\s+(?:the|my|an?|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _value(named: set[str]) -> str:
+    """A pattern for the value as the statement says it: its words in any order, run together ("honda civic")."""
+    one = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
+    return rf"(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"
+
+
+def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
+    """The forms that say the value wrong, each with the group of the words in its place (``new``, "" when the
+    form gives none: "never lived in austin" says only that austin was wrong)."""
+    v = _DETERMINER + rf"(?P<old>{_value(named)})\b"
+    new = rf"(?P<new>{_RUN}+?)"
+    return (
+        # "it's porto, not lisbon", "i meant meta, not google", "radiohead not muse lol"
+        (rf"{new}\s*,?\s+(?:and\s+)?not\s+{v}(?={_ENDS_CLAUSE.pattern})", "new"),
+        # "not lisbon, porto", "not google - meta", "it's not blue, it's green", "not 34, 35 as of yesterday"
+        (
+            rf"{_OPENS}{_COPULA_OPENS}not\s+{v}\s*(?:[,;:]|[-–—]+|\.\.+|\s+but|\s+it['’]?s|\s*!)\s*"
+            rf"(?:but\s+)?{new}(?=$|[,.;:!?()\n])",
+            "new",
+        ),
+        # "lisbon? no, porto", "blue?? nah, green these days"
+        (rf"\b{v}{_REFUSED}{new}(?=$|[,.;:!?()\n])", "new"),
+        # "i wrote lakers but it's the celtics", "i said lisbon but i meant porto"
+        (rf"{_SAID}{v}\s*,?\s+but\s+{new}(?=$|[,.;:!?()\n])", "new"),
+        # "i meant leicester when i said leeds", "did i say portuguese?", "you keep writing maya"
+        (rf"{_SAID_BY_MISTAKE}{v}", ""),
+        # "never lived in austin", "never owned a civic"
+        (rf"{_NEVER_HAD}{v}(?={_ENDS_CLAUSE.pattern})", ""),
+        # "deloitte was a typo", "lisbon is wrong", "deloitte was my old internship", "barclays is only the card"
+        (rf"\b{v}\s+(?:was|is|were)\s+(?:a\s+|the\s+)?(?:typo|mistake|wrong|autocorrect)\b", ""),
+        (rf"\b{v}\s+(?:was|is)\s+(?:just\s+|only\s+)?(?:my|an?|the)\s+(?:old|previous|former|first)\b", ""),
+        (rf"\b{v}\s+(?:was|is)\s+(?:just|only)\s+(?:the|my|a|an|for)\b", ""),
+    )
+
+
+def corrected(text: str, named: set[str], *, asked: bool = False) -> bool:
+    """Whether ``text`` says the value whose words it names (``named``, as the statement says them) was wrong (see
+    the module docstring). ``asked``: the statement is a question, so only a value asked back and refused
+    ("lisbon? no, porto") is corrected, not one contrasted in the question ("should i move to porto, not
+    lisbon?")."""
+    if not named:
+        return False
+    for form, group in _forms(named)[2:3] if asked else _forms(named):
+        for m in re.finditer(form, text, re.IGNORECASE):
+            if group and not _a_value(m.group(group)):
+                continue  # ("toronto? no, the conference is in montreal", "porto instead of … , not lisbon")
+            return True
+    return False
+
+
+def corrector(
+    text: str, old: str, named: set[str], key_words: frozenset[str] = frozenset(), *, only_keyed: bool = False
+) -> str | None:
+    """``text`` with everything blanked but the words said in the place of ``old`` (offsets kept), or ``None``:
+    what the key's own words are said to be (``key_words``: "the book is hyperion"; ``only_keyed``: nothing
+    else), what a contrast sets against the value ("it's porto, not lisbon"), what follows its refusal ("lisbon?
+    no, porto"), what "i meant" or "should be" gives, or the starred word ("*data engineer")."""
+    named = named or {w.casefold() for w in _WORD.findall(old)}
+    spans: list[tuple[int, int]] = []
+    kw = "|".join(re.escape(w) for w in sorted(key_words - _NOT_A_KEY, key=len, reverse=True))
+    if kw:  # "fix that please: the book is hyperion", "rabbit = clover", "lloyds is my bank"
+        said = rf"\b(?:(?:the|my|our)\s+)?(?:{kw})\s*(?:=|:|is\b|was\b|['’]s\b)\s*(?P<new>{_RUN}+)"
+        spans += [_trimmed(text, *m.span("new")) for m in re.finditer(said, text, re.IGNORECASE)]
+        first = rf"(?:^|[.!?,;:]\s*|[-–—]\s*)(?P<new>[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){{0,2}})\s+(?:is|['’]s)\s+(?:my|our)\s+(?:{kw})\b"
+        spans += [_trimmed(text, *m.span("new")) for m in re.finditer(first, text, re.IGNORECASE)]
+    for form, group in () if only_keyed else _forms(named):
+        for m in re.finditer(form, text, re.IGNORECASE) if group else ():
+            if _a_value(m.group(group)):
+                spans.append(_trimmed(text, *m.span(group)))
+    for m in () if only_keyed else _GIVEN.finditer(text):
+        group = next(g for g in ("new", "starred", "before") if m.group(g) is not None)
+        spans.append(_trimmed(text, *m.span(group)))
+    spans = [(s, e) for s, e in spans if e > s and not _names_old(text[s:e], named)]
+    if not spans:
+        return None
+    start, end = spans[0]
+    return " " * start + text[start:end] + " " * (len(text) - end)
+
+
+_GIVEN = re.compile(
+    r"\b(?:i\s+meant(?:\s+to\s+(?:say|type|write))?|should\s+(?:have\s+)?(?:be|been|say|read)|it\s+should\s+be|"
+    r"(?:it['’]?s|it\s+is)\s+actually|(?:correction|typo)\s*[:,-]+)\s+(?:(?:it['’]?s|it\s+is)\s+)?"
+    r"(?P<new>[^,.;:!?()\n]+?)(?=$|[,.;:!?()\n]|\s+(?:not|when|where|because|cos|lol|sorry|haha)\b)"
+    r"|(?:^|\s)\*(?P<starred>[^\W\d_][^,.;:!?()\n*]*?)(?=$|[,.;:!?()\n*])"
+    r"|(?:^|[\s(])(?P<before>[^\W\d_][^,.;:!?()\n*]{0,40}?)\*(?=\s|$|[,.!?)])",
+    re.IGNORECASE,
+)
+"""Words given in a value's place whatever it was: after "i meant", "should be", "it's actually", "correction:", or
+marked with chat's asterisk before or after ("*data engineer, sorry", "pescatarian*")."""
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span after its last verb of being or meaning ("my dog is brisket" → "brisket", "i meant meta" →
+    "meta") and without the words of chat and filler at its ends ("porto lol" → "porto")."""
+    words = list(_WORD.finditer(text, start, end))
+    last = max((i for i, w in enumerate(words) if _LINK.fullmatch(w.group(0))), default=-1)
+    words = words[last + 1 :]
+    cut = next((i for i, w in enumerate(words) if i and w.group(0).casefold() in _ENDS_VALUE), len(words))
+    words = words[:cut]  # ("meta since march", "35 as of yesterday")
+    while words and words[-1].group(0).casefold() in _FILLER:
+        words.pop()
+    while words and words[0].group(0).casefold() in _FILLER:
+        words.pop(0)
+    return (words[0].start(), words[-1].end()) if words else (start, start)
+
+
+_LINK = re.compile(
+    r"is|are|was|am|be|['’]?m|\w+['’](?:s|m|re)|meant|mean|called|named|use|using|drive|support|speak|eat|work|live",
+    re.IGNORECASE,
+)
+"""Words after which the value is said ("his name's cookie", "i use neovim", "it's porto")."""
+
+
+_ENDS_VALUE = words(
+    """since as from for until till yesterday today tonight last this ago starting because cos and but so when
+    where which who that these now anymore though tho lol haha"""
+)
+"""Words after which the words given are no longer the value ("meta since march", "35 as of yesterday")."""
+_NOT_A_KEY = words("favorite favourite fave fav my current name")
+"""Words of a key's name that name no key on their own ("favorite" of ``favorite_book``)."""
+_FILLER = words(
+    """lol haha lmao sorry oops typo actually really though tho obviously ok okay mate btw pls please thanks so just
+    now these days it its it's is was the a an i i'm im in at on with for from to my our"""
+)
+
+
+def _a_value(words_said: str) -> bool:
+    """Whether the words set against the value are one (a few words, no clause of their own, nobody else's:
+    "toronto? no, the conference is in montreal", "my brother's at meta, not google")."""
+    said = words_said.strip()
+    own = _OWN_THING.match(said)
+    if own and _PEOPLE & _plain(own.group(0)) - {"his", "her", "their"}:
+        return False  # ("my brother's at meta, not google": his employer)
+    if not said or len(said.split()) > 5 or (_OTHER_SUBJECT.match(said) and not own):
+        return False
+    owner = None if own else _CLAUSE_OWNER.search(said)
+    return owner is None or not (_PEOPLE & _plain(owner.group("who")))
+
+
+def _plain(text: str) -> set[str]:
+    """The words of ``text`` in lower case, without a possessive's "'s" ("brother's" → "brother")."""
+    return {re.sub(r"['’]s$", "", w.casefold()) for w in _WORD.findall(text)}
+
+
+_OWN_THING = re.compile(
+    r"(?:(?:my|our)\s+\w+(?:\s+\w+)?|(?:his|her|its|their)\s+name)\s*(?:is|was|['’]s)\b", re.IGNORECASE
+)
+"""A subject that is the user's own thing or its name ("my dog is brisket, not biscuit", "his name is cookie, not
+biscuit"): the value is said of it; another person's ("my brother's at meta") is refused by its owner."""
+_CLAUSE_OWNER = re.compile(r"^(?P<who>.*?)(?:\s+(?:is|are|was|were|has|have)\b|['’]s\b)", re.IGNORECASE)
+_PEOPLE = KIN | PEOPLE_NOUNS | words("he she they him her them his their friend friends mate")
+
+
+def _names_old(span: str, named: set[str]) -> bool:
+    """Whether the words given are the old value itself ("no, i live in lisbon"): a reaffirmation, not a
+    correction."""
+    return bool(named) and {w.casefold() for w in _WORD.findall(span)} <= named | _FILLER
+
+
+def given_name(text: str, exclude: set[str]) -> str | None:
+    """A name the statement gives ("her name's mila", "he's called cookie", "it's oscar"), not one of
+    ``exclude`` (the name said to be wrong)."""
+    for m in _NAME_GIVEN.finditer(text):
+        name = m.group("name")
+        if name.casefold() not in exclude and name.casefold() not in _FILLER | _NOT_A_NAME:
+            return name
+    return None
+
+
+_NAME_GIVEN = re.compile(
+    r"\b(?:name(?:['’]s|\s+is)|(?:is|['’]s)\s+(?:called|named)|called|named|(?:it|he|she)(?:['’]s|\s+is))\s+"
+    r"(?P<name>[^\W\d_]{2,})\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = words("not actually really definitely just called named spelled spelt always")
