@@ -98,7 +98,7 @@ def may_correct(text: str) -> bool:
 
 _MAY = re.compile(
     r"\b(?:not|never|said|wrote|typed|writing|saying)\b|\?\s*(?:no|nope|nah|wrong)\b|"
-    r"\b(?:was|is)\s+(?:(?:just|only)\s+)?(?:my|an?|the)\s+(?:old|previous|former|first)\b|"
+    r"\b(?:was|is)\s+(?:(?:just|only)\s+)?(?:my|an?|the)\s+(?:old|previous|former)\b|"
     r"\b(?:was|is)\s+(?:just|only)\s+(?:the|my|an?|for)\b",
     re.IGNORECASE,
 )
@@ -131,10 +131,10 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
         # "i meant leicester when i said leeds", "did i say portuguese?", "you keep writing maya"
         (rf"{_SAID_BY_MISTAKE}{v}", ""),
         # "never lived in austin", "never owned a civic"
-        (rf"{_NEVER_HAD}{v}(?={_ENDS_CLAUSE.pattern})", ""),
+        (rf"{_NEVER_HAD}{v}(?={_ENDS_CLAUSE.pattern}|\s+(?:in\s+my\s+life|ever|before|at\s+all)\b)", ""),
         # "deloitte was a typo", "lisbon is wrong", "deloitte was my old internship", "barclays is only the card"
         (rf"\b{v}\s+(?:was|is|were)\s+(?:a\s+|the\s+)?(?:typo|mistake|wrong|autocorrect)\b", ""),
-        (rf"\b{v}\s+(?:was|is)\s+(?:just\s+|only\s+)?(?:my|an?|the)\s+(?:old|previous|former|first)\b", ""),
+        (rf"\b{v}\s+(?:was|is)\s+(?:just\s+|only\s+)?(?:my|an?|the)\s+(?:old|previous|former)\b", ""),
         (rf"\b{v}\s+(?:was|is)\s+(?:just|only)\s+(?:the|my|a|an|for)\b", ""),
     )
 
@@ -184,7 +184,8 @@ def corrector(
 
 
 _GIVEN = re.compile(
-    r"\b(?:i\s+meant(?:\s+to\s+(?:say|type|write))?|should\s+(?:have\s+)?(?:be|been|say|read)|it\s+should\s+be|"
+    r"\b(?:i\s+meant(?:\s+to\s+(?:say|type|write))?(?!\s+(?:what|it|that|this|every|well|no|nothing|to|business|"
+    r"for|as)\b)|should\s+(?:have\s+)?(?:be|been|say|read)|it\s+should\s+be|"
     r"(?:it['’]?s|it\s+is)\s+actually|(?:correction|typo)\s*[:,-]+)\s+(?:(?:it['’]?s|it\s+is)\s+)?"
     r"(?P<new>[^,.;:!?()\n]+?)(?=$|[,.;:!?()\n]|\s+(?:not|when|where|because|cos|lol|sorry|haha)\b)"
     r"|(?:^|\s)\*(?P<starred>[^\W\d_][^,.;:!?()\n*]*?)(?=$|[,.;:!?()\n*])"

@@ -345,7 +345,8 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     said = _words(text)
     current = rec.current_attributes(principal, None)  # (asked once: the reading below needs them again)
     asked = is_question(text)  # ("lisbon? no, porto" asks and sets right)
-    if _read_corrections(engine, rec, turn, principal, current, extraction, asked=asked):
+    # (a correction opening on "when i said …" is no question; one is asked with its mark)
+    if _read_corrections(engine, rec, turn, principal, current, extraction, asked=asked and "?" in text):
         return
     if not asked and _correct_names(rec, turn, principal, extraction):
         return
@@ -474,11 +475,17 @@ def _read_corrections(
     if repair:
         if asked or not SELF_REPAIR.search(text) or _someone_elses(text, value_left=True):
             return False
-        # a bare self-repair names no value: each one-value fact not said whole in it may be the one set right
+        # a bare self-repair names no value: each fact not said whole in it, or said only within the words it gives
+        # ("typo, should be pixel 9" after "pixel"), may be the one set right
+        given = (corrector(text, "", set()) or "").strip().casefold()
         wrong = [
             fact
             for fact in earlier
-            if fact.key not in _NEVER_CHANGED and fact.key not in _NOT_BY_LIKENESS and not _said_as_is(fact.value, text)
+            if fact.key not in _NEVER_CHANGED
+            and fact.key not in _NOT_BY_LIKENESS
+            and (
+                not _said_as_is(fact.value, text) or (_said_as_is(fact.value, given) and given != fact.value.casefold())
+            )
         ]
     embed = _memo(engine.embed_texts, engine.span_vectors)
     readings = [
@@ -815,6 +822,10 @@ def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Attribute,
         confidence=_LIKENESS_CONFIDENCE,
         span=(found.start, found.end),
     )
+    if rec.ontology.is_multi_valued(key):
+        # a value beside others is not superseded by the new one: the swap ends it, first, since ending "pixel"
+        # would also end a "pixel 9" that names it
+        _end(rec, principal, fact)
     before = len(rec.result.attributes)
     rec.apply(Extraction(attributes=[cand], extractor="likeness"))  # (a mirror, "lives_in", is kept in step)
     written = [
@@ -824,8 +835,6 @@ def _apply_reading(rec: Reconciler, turn: Turn, principal: str, fact: Attribute,
     ]
     if not written:
         return  # the value was already current (reinforced) or an authority outranks it: nothing to doubt
-    if rec.ontology.is_multi_valued(key) and any(r.id == fact.id for r in rec.current_attributes(principal, key)):
-        _end(rec, principal, fact)  # a value beside others is not superseded by the new one: the swap ends it
     what = f"{key.replace('_', ' ')} {UNREAD_CHANGE}"
     why = (
         f"on {turn.observed_at:%Y-%m-%d} the user said {_excerpt(text)!r}; {found.value!r} was read as the new "

@@ -1,0 +1,302 @@
+"""A user sets right what was stored (``_write/_corrected``, read in ``_write/_unread_change``).
+
+"it's porto, not lisbon", "lisbon? no, porto", "i meant leicester when i said leeds", "typo, should be iphone 15":
+a correction names no change, so before this the old value stayed current and the new one was lost. These tests
+run the real store and the default extractor end to end: the first statement is read by the rules, the correction
+by the write path. Every sentence is this file's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from spectron_core import Spectron
+from spectron_core._write._corrected import SELF_REPAIR, corrected, corrector
+from tests.support import SPEAKER, at
+
+ORG = "acme"
+
+
+@pytest.fixture(scope="module")
+def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One store for the module; every case speaks in a scope of its own (which the isolation tests rely on)."""
+    store = Spectron(path=str(tmp_path_factory.mktemp("corrections") / "store"))
+    yield store
+    store.close()
+
+
+def _scope(case: str) -> dict[str, str]:
+    return {"org": ORG, "user": "u" + str(abs(hash(case)) % 10**12)}
+
+
+def _shown(mem: Any, scope: dict[str, str], key: str) -> list[Any]:
+    p = mem.profile(scope=scope)
+    me = f"Person/{scope['user']}"
+    return [f for f in [*p.static, *p.dynamic, *p.preferences, *p.knowledge] if f.entity == me and f.key == key]
+
+
+def _said(mem: Any, first: str, second: str, key: str, old: str) -> tuple[dict[str, str], list[Any]]:
+    scope = _scope(first + "|" + second)
+    mem.remember(first, scope=scope, observed_at=at(0))
+    assert any(old in f.value.casefold() for f in _shown(mem, scope, key)), f"{first!r} gave no {key}"
+    mem.remember(second, scope=scope, observed_at=at(1))
+    return scope, _shown(mem, scope, key)
+
+
+# -- which words say a value was wrong -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,old,new",
+    [
+        ("it's glasgow, not edinburgh", "edinburgh", "glasgow"),
+        ("glasgow not edinburgh lol", "edinburgh", "glasgow"),
+        ("Glasgow, not Edinburgh!", "edinburgh", "Glasgow"),
+        ("not edinburgh - glasgow", "edinburgh", "glasgow"),
+        ("no no, not edinburgh, glasgow", "edinburgh", "glasgow"),
+        ("it isn't edinburgh... wait. it's not edinburgh, it's glasgow", "edinburgh", "glasgow"),
+        ("edinburgh? nope, glasgow", "edinburgh", "glasgow"),
+        ("Edinburgh?? no. Glasgow", "edinburgh", "Glasgow"),
+        ("i typed edinburgh but it's glasgow", "edinburgh", "glasgow"),
+        ("my cat is Pudding, not Muffin 🙈", "muffin", "Pudding"),
+        ("her name is Ines, not Inez", "inez", "Ines"),
+        ("rust, not go", "go", "rust"),
+        ("28, not 82. fat fingers", "82", "28"),
+    ],
+)
+def test_a_contrast_or_a_refusal_names_the_value_wrong_and_gives_its_replacement(text: str, old: str, new: str) -> None:
+    named = {old}
+    assert corrected(text, named)
+    given = corrector(text, old, named)
+    assert given is not None and len(given) == len(text)
+    assert given.strip() == new
+
+
+@pytest.mark.parametrize(
+    "text,old",
+    [
+        ("when i said edinburgh i meant glasgow", "edinburgh"),
+        ("did i say edinburgh? silly me", "edinburgh"),
+        ("you keep writing edinburgh", "edinburgh"),
+        ("i have never lived in edinburgh", "edinburgh"),
+        ("never owned a corsa in my life", "corsa"),
+        ("edinburgh was a typo", "edinburgh"),
+        ("edinburgh was my old flat, keep up", "edinburgh"),
+    ],
+)
+def test_a_value_said_by_mistake_or_never_had_is_named_wrong(text: str, old: str) -> None:
+    assert corrected(text, {old})
+
+
+@pytest.mark.parametrize(
+    "text,old",
+    [
+        ("glasgow, not edinburgh, has the better gigs", "edinburgh"),  # a comparison inside a longer clause
+        ("we painted the hall green, not blue, because of the light", "blue"),
+        ("edinburgh? no, the gig is in glasgow", "edinburgh"),  # the answer has its own subject
+        ("my brother's in glasgow, not edinburgh", "edinburgh"),  # someone else's
+        ("i'm not in edinburgh this weekend", "edinburgh"),
+        ("i said edinburgh is gorgeous in may", "edinburgh"),
+        ("still edinburgh, not glasgow", "edinburgh"),
+        ("edinburgh or not, i'm staying put", "edinburgh"),
+        ("not a fan of edinburgh traffic", "edinburgh"),
+        ("should i move to glasgow, not edinburgh?", "edinburgh"),
+    ],
+)
+def test_a_value_named_near_a_denial_without_being_set_right_is_not_corrected(text: str, old: str) -> None:
+    assert not corrected(text, {old}, asked=text.endswith("?"))
+
+
+@pytest.mark.parametrize(
+    "text,given",
+    [
+        ("typo, should be Pixel 9", "Pixel 9"),
+        ("*pharmacist, sorry", "pharmacist"),
+        ("sous chef* (autocorrect)", "sous chef"),
+        ("i meant to say Bristol", "Bristol"),
+        ("correction: Acme Labs", "Acme Labs"),
+    ],
+)
+def test_a_bare_self_repair_gives_its_words(text: str, given: str) -> None:
+    assert SELF_REPAIR.search(text)
+    kept = corrector(text, "whatever it was", set())
+    assert kept is not None and kept.strip() == given
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is *so* good",  # emphasis, not a repair
+        "i actually love it here",
+        "no worries at all, thanks!",
+        "the new manager started today",
+        "i meant what i said yesterday about the trip",
+    ],
+)
+def test_emphasis_and_ordinary_words_are_no_self_repair(text: str) -> None:
+    assert not SELF_REPAIR.search(text) or corrector(text, "x", set()) is None
+
+
+# -- end to end: the profile shows the value set right --------------------------------------------------------
+
+
+CORRECTIONS = [
+    ("I live in Edinburgh.", "it's glasgow, not edinburgh", "home", "edinburgh", "glasgow"),
+    ("I live in Edinburgh.", "edinburgh? nope, glasgow", "home", "edinburgh", "glasgow"),
+    ("I live in Edinburgh.", "when i said edinburgh i meant glasgow, sorry", "home", "edinburgh", "glasgow"),
+    ("I work at Unilever.", "not unilever - nestle. my bad", "employer", "unilever", "nestle"),
+    ("I work at Unilever.", "i typed unilever but it's nestle", "employer", "unilever", "nestle"),
+    ("I drive a Vauxhall Corsa.", "it's a fiesta, not a corsa", "vehicle", "corsa", "fiesta"),
+    ("My favourite colour is purple.", "orange, not purple!", "favorite_color", "purple", "orange"),
+    ("My favourite colour is purple.", "it's not purple, it's orange", "favorite_color", "purple", "orange"),
+    ("I'm vegetarian.", "vegan, not vegetarian", "food_preference", "vegetarian", "vegan"),
+    ("I'm 28.", "82, not 28. fat fingers", "age", "28", "82"),
+    ("I use vim.", "emacs, not vim", "software", "vim", "emacs"),
+    ("My favourite band is Blur.", "it's oasis not blur haha", "favorite_music", "blur", "oasis"),
+    ("I'm a pharmacist.", "*pharmacy technician, sorry", "role", "pharmacist", "technician"),
+    ("I have a Pixel 7.", "typo, should be Pixel 9", "devices", "pixel", "pixel 9"),
+    ("My favourite book is Emma.", "fix that please: the book is Persuasion", "favorite_book", "emma", "persuasion"),
+]
+
+
+@pytest.mark.parametrize("first,second,key,old,new", CORRECTIONS, ids=[c[1][:36] for c in CORRECTIONS])
+def test_a_correction_replaces_the_value_and_keeps_the_old_one_as_history(
+    mem: Any, first: str, second: str, key: str, old: str, new: str
+) -> None:
+    scope, shown = _said(mem, first, second, key, old)
+    assert [f.value.casefold() for f in shown if new in f.value.casefold()], (second, [f.value for f in shown])
+    assert not any(
+        old == f.value.casefold() or (old in f.value.casefold() and new not in f.value.casefold()) for f in shown
+    )
+    me = f"Person/{scope['user']}"
+    chain = mem.history(me, key, scope=scope)
+    assert any(old in v.value.casefold() and v.valid_until is not None for v in chain)
+    # a value read by the write path keeps its doubt, naming the value it set right
+    assert all(old in f.conflict.casefold() for f in shown if f.conflict)
+
+
+def test_a_reading_says_it_was_the_users_correction(mem: Any) -> None:
+    _, shown = _said(mem, "I work at Unilever Plc.", "i wrote unilever but it's nestle", "employer", "unilever")
+    [fact] = shown
+    assert "correction of 'unilever plc'" in (fact.conflict or "").casefold()
+
+
+NOT_CORRECTIONS = [
+    ("I live in Edinburgh.", "glasgow, not edinburgh, has the better gigs imo", "home", "edinburgh"),
+    ("I live in Edinburgh.", "edinburgh? no, the gig is in glasgow this time", "home", "edinburgh"),
+    ("I live in Edinburgh.", "my brother's in glasgow, not edinburgh", "home", "edinburgh"),
+    ("I live in Edinburgh.", "should i move to glasgow, not edinburgh?", "home", "edinburgh"),
+    ("I live in Edinburgh.", "no, i live in edinburgh, it's my aunt who's in glasgow", "home", "edinburgh"),
+    ("I work at Unilever.", "still unilever, not nestle, the offer fell through", "employer", "unilever"),
+    ("I work at Unilever.", "my sister's new job: nestle", "employer", "unilever"),
+    (
+        "My favourite colour is purple.",
+        "we painted the hall orange, not purple, landlord's rules",
+        "favorite_color",
+        "purple",
+    ),
+    ("My favourite colour is purple.", "this purple is *so* nice", "favorite_color", "purple"),
+    ("I drive a Vauxhall Corsa.", "new tyres on the corsa, feels great", "vehicle", "corsa"),
+    ("I drive a Vauxhall Corsa.", "oops, scraped the corsa on a bollard", "vehicle", "corsa"),
+    ("I'm vegetarian.", "vegetarian or not, that cake smelled amazing", "food_preference", "vegetarian"),
+    ("I'm 28.", "no worries, thanks for the help!", "age", "28"),
+]
+
+
+@pytest.mark.parametrize("first,second,key,old", NOT_CORRECTIONS, ids=[c[1][:36] for c in NOT_CORRECTIONS])
+def test_talk_near_a_correction_leaves_the_value(mem: Any, first: str, second: str, key: str, old: str) -> None:
+    _, shown = _said(mem, first, second, key, old)
+    assert [f.value.casefold() for f in shown] and all(old in f.value.casefold() for f in shown), [
+        f.value for f in shown
+    ]
+    assert not any(f.conflict and "may have changed" in f.conflict for f in shown)
+
+
+# -- names of people and animals ----------------------------------------------------------------------------
+
+
+NAMES = [
+    ("My cat is called Muffin.", "her name is Pudding, not Muffin", "Pet/muffin", "Pet/pudding"),
+    ("My cat is called Muffin.", "ugh autocorrect, my cat is Pudding not Muffin", "Pet/muffin", "Pet/pudding"),
+    ("My daughter's name is Inez.", "you keep writing inez, her name's Ines", "Person/inez", "Person/ines"),
+    ("My son is called Theo.", "Leo. My son is Leo. my bad, long day", "Person/theo", "Person/leo"),
+]
+
+
+@pytest.mark.parametrize("first,second,old,new", NAMES, ids=[n[1][:36] for n in NAMES])
+def test_a_name_said_wrong_is_replaced(mem: Any, first: str, second: str, old: str, new: str) -> None:
+    scope = _scope(first + "|" + second)
+    mem.remember(first, scope=scope, observed_at=at(0))
+    assert old in [r.object for r in mem.profile(scope=scope).relations]
+    mem.remember(second, scope=scope, observed_at=at(1))
+    objects = [r.object for r in mem.profile(scope=scope).relations]
+    assert new in objects and old not in objects, objects
+
+
+@pytest.mark.parametrize(
+    "first,second,old",
+    [
+        ("My cat is called Muffin.", "muffin is not a fan of the hoover", "Pet/muffin"),
+        ("My son is called Theo.", "oops forgot to mention, my other son is Leo", "Person/theo"),
+        ("My son is called Theo.", "theo? no, he's at nursery till 3", "Person/theo"),
+    ],
+)
+def test_talk_of_a_named_one_keeps_the_name(mem: Any, first: str, second: str, old: str) -> None:
+    scope = _scope(first + "|" + second)
+    mem.remember(first, scope=scope, observed_at=at(0))
+    mem.remember(second, scope=scope, observed_at=at(1))
+    assert old in [r.object for r in mem.profile(scope=scope).relations]
+
+
+# -- terse updates labelled with the key's own noun --------------------------------------------------------
+
+
+LABELLED = [
+    ("I work at Unilever.", "new job: Nestle 🥳", "employer", "unilever", "nestle"),
+    ("I work at Unilever.", "new company - Danone, started this week", "employer", "unilever", "danone"),
+    ("I work at Unilever.", "Heineken employee now, officially!", "employer", "unilever", "heineken"),
+    ("I go to PureGym.", "switched gyms, Virgin Active now", "gym", "puregym", "virgin active"),
+    ("My address is 4 Mill Road.", "new address: 19 Station Street", "address", "mill", "station"),
+]
+
+
+@pytest.mark.parametrize("first,second,key,old,new", LABELLED, ids=[c[1][:36] for c in LABELLED])
+def test_a_terse_labelled_update_is_read(mem: Any, first: str, second: str, key: str, old: str, new: str) -> None:
+    _, shown = _said(mem, first, second, key, old)
+    values = [f.value.casefold() for f in shown]
+    assert any(new in v for v in values) and not any(old in v for v in values), values
+
+
+@pytest.mark.parametrize(
+    "first,second,key,old",
+    [
+        ("I work at Unilever.", "new job posting at nestle looks fun", "employer", "unilever"),
+        ("I work at Unilever.", "my flatmate's new job: nestle, lucky her", "employer", "unilever"),
+        ("I go to PureGym.", "switched classes, spin on tuesdays now", "gym", "puregym"),
+        ("My address is 4 Mill Road.", "new phone case: clear one", "address", "mill"),
+    ],
+)
+def test_a_label_of_another_thing_reads_nothing(mem: Any, first: str, second: str, key: str, old: str) -> None:
+    _, shown = _said(mem, first, second, key, old)
+    assert [f.value.casefold() for f in shown] and all(old in f.value.casefold() for f in shown)
+
+
+# -- isolation ------------------------------------------------------------------------------------------------
+
+
+def test_a_correction_sets_right_only_the_speakers_own_scope(tmp_path: Path) -> None:
+    mem = Spectron(path=str(tmp_path / "store"))
+    cara = {"org": ORG, "user": "cara"}
+    dev = {"org": ORG, "user": "dev"}
+    for scope in (cara, dev):
+        mem.remember("I live in Edinburgh.", scope=scope, observed_at=at(0))
+    mem.remember("it's glasgow, not edinburgh", scope=dev, observed_at=at(1))
+    assert [f.value.casefold() for f in _shown(mem, cara, "home")] == ["edinburgh"]
+    assert not _shown(mem, cara, "home")[0].conflict
+    assert [f.value.casefold() for f in _shown(mem, dev, "home")] == ["glasgow"]
+    assert mem.history("Person/cara", "home", scope=cara)[-1].valid_until is None
+    assert SPEAKER not in {f.entity for f in _shown(mem, dev, "home")}
+    mem.close()
