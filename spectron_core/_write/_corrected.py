@@ -42,12 +42,18 @@ SELF_REPAIR = re.compile(
     r"to\s+be\s+clear|fix\s+that|(?:got|gotten|have|has|put|wrote|written|typed)\s+(?:it|that|this|the\s+\w+|my\s+\w+)"
     r"\s+wrong|get\s+it\s+right|mixed\s+(?:it|that|them|those|us)\s+up|mix-?up|no\s+wait|wait\s+no|"
     r"(?:you|u)\s+(?:keep|kept)\s+(?:writing|saying|putting|calling|getting)|"
-    r"(?:i\s+)?(?:said|typed|wrote)\s+it\s+wrong|not\s+what\s+i\s+(?:said|meant)|i\s+(?:always|keep|often)\s+"
-    r"(?:confuse|mix\s+up|mixing\s+up)|wrong\s+(?:one|name|city|number|year|month|word|company|language|place|school))\b"
+    r"(?:i\s+)?(?:said|typed|wrote)\s+it\s+wrong|not\s+what\s+i\s+(?:said|meant)|i\s+(?:always\s+|keep\s+|often\s+)?"
+    r"(?:confuse|mix\s+up|mixing\s+up|mixed\s+up)|i\s+keep\s+(?:calling|saying|writing|typing|mixing)|"
+    r"wrong\s+(?:one|name|city|number|year|month|word|company|language|place|school)|"
+    r"scratch\s+what\s+i\s+(?:said|told\s+you|wrote|typed)|voice\s+(?:typing|to\s+text|dictation)|dictation|"
+    r"misheard|mangled|please\s+correct|correct\s+(?:that|it|this|me)|"
+    r"(?:said|typed|wrote|gave\s+you|told\s+you|put)\s+the\s+wrong\s+\w+)\b"
+    r"|\b(?:[A-Za-z]-){2,}[A-Za-z]\b"  # a name spelled out ("t-h-e-o")
     r"|(?:^|\s)\*[^\W\d_]|[^\W_]\*(?=\s|$|[,.!?)])"
     # a bare answer set right: "no, spotify." or "midwife actually." (a few words and the end of the sentence)
     r"|^\W*(?:(?:hmm+|um+|uh+|oh|ah|wait|sorry)\W+)?(?:no+|nope|nah)\s*[,.!]+\s*(?:it['’]?s\s+)?[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*(?:[.!]|$)"
-    r"|(?:^|[.!?]\s+)[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2},?\s+actually\s*(?:[.!]|$)",
+    r"|(?:^|[.!?]\s+)[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2},?\s+actually\s*(?:[.!]|$)"
+    r"|^\W*[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2},\s*sorry\b",  # "lloyds, sorry - it's lloyds i'm with"
     re.IGNORECASE,
 )
 """A word of self-repair: the speaker says what they or the assistant said was wrong, not that anything changed."""
@@ -73,12 +79,17 @@ _NEVER_HAD = (
     r"\bnever\s+(?:(?:ever|actually|even|once)\s+)?(?:lived|worked|owned|had|been|studied|went|gone|driven|drove|"
     r"used|been\s+to|supported|eaten|called)\s+(?:(?:in|at|for|to|with|a|an|the|my|any)\s+){0,2}"
 )
-_SAID = r"\b(?:i|you|u)\s+(?:said|wrote|typed|put)\s+"
+_SAID = (
+    r"\b(?:(?:i|you|u)\s+(?:said|wrote|typed|put)|(?:you|u)(?:['’]ve|\s+have)?\s+(?:got\s+)?(?:it|that|me)?\s*"
+    r"(?:saved|noted|down|written|stored|listed)\s+(?:as|under)?)\s+"
+)
 _SAID_BY_MISTAKE = (
     r"\b(?:(?:when|where|if)\s+i\s+(?:said|wrote|typed|put)|(?:did|didn['’]?t)\s+i\s+(?:say|write|type|put)|"
     r"(?:you|u)\s+(?:keep|kept)\s+(?:writing|saying|putting|typing|calling\s+(?:him|her|it|them))|"
     r"(?:you|u)(?:['’]ve|\s+have)?\s+(?:got|put|saved|written|wrote|noted|said|have)\s+(?=\S+(?:\s+\S+)?\s+"
-    r"(?:down\s+)?(?:wrong|incorrectly|by\s+mistake)\b))\s*"
+    r"(?:down\s+)?(?:wrong|incorrectly|by\s+mistake)\b)|"
+    r"(?:you|u)(?:['’]ve|\s+have)?\s+(?:got\s+)?(?:it\s+|that\s+|me\s+)?(?:noted|saved|stored|listed|put|wrote|written)"
+    r"(?:\s+down)?(?:\s+as)?(?=\s+\S+(?:\s+\S+)?\s*(?:\?|,?\s+but\b)))\s*"
 )
 _REFUSED = r"\s*\?+\s*(?:no+|nope|nah|wrong|not\s+quite|negative)\b[,.!:\s-]*"
 _OTHER_SUBJECT = re.compile(
@@ -97,7 +108,7 @@ def may_correct(text: str) -> bool:
 
 
 _MAY = re.compile(
-    r"\b(?:not|never|said|wrote|typed|writing|saying)\b|\?\s*(?:no|nope|nah|wrong)\b|"
+    r"\b(?:not|never|said|wrote|typed|writing|saying|saved|noted|calling)\b|\?\s*(?:no|nope|nah|wrong)\b|"
     r"\b(?:was|is)\s+(?:(?:just|only)\s+)?(?:my|an?|the)\s+(?:old|previous|former)\b|"
     r"\b(?:was|is)\s+(?:just|only)\s+(?:the|my|an?|for)\b",
     re.IGNORECASE,
@@ -121,15 +132,17 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
         # "not lisbon, porto", "not google - meta", "it's not blue, it's green", "not 34, 35 as of yesterday"
         (
             rf"{_OPENS}{_COPULA_OPENS}not\s+{v}\s*(?:[,;:]|[-–—]+|\.\.+|\s+but|\s+it['’]?s|\s*!)\s*"
-            rf"(?:but\s+)?{new}(?=$|[,.;:!?()\n])",
+            rf"(?:but\s+)?{new}(?=$|[,.;:!?()\n–—]|\s-\s)",
             "new",
         ),
         # "lisbon? no, porto", "blue?? nah, green these days"
-        (rf"\b{v}{_REFUSED}{new}(?=$|[,.;:!?()\n])", "new"),
+        (rf"\b{v}{_REFUSED}{new}(?=$|[,.;:!?()\n–—]|\s-\s)", "new"),
         # "i wrote lakers but it's the celtics", "i said lisbon but i meant porto"
-        (rf"{_SAID}{v}\s*,?\s+but\s+{new}(?=$|[,.;:!?()\n])", "new"),
+        (rf"{_SAID}{v}\s*,?\s+but\s+{new}(?=$|[,.;:!?()\n–—]|\s-\s)", "new"),
         # "i meant leicester when i said leeds", "did i say portuguese?", "you keep writing maya"
         (rf"{_SAID_BY_MISTAKE}{v}", ""),
+        # "i keep calling every gym puregym"
+        (rf"\b(?:keep|kept)\s+(?:calling|saying|writing|typing|putting)\s+(?:[\w'’]+\s+){{0,3}}?{v}", ""),
         # "never lived in austin", "never owned a civic"
         (rf"{_NEVER_HAD}{v}(?={_ENDS_CLAUSE.pattern}|\s+(?:in\s+my\s+life|ever|before|at\s+all)\b)", ""),
         # "deloitte was a typo", "lisbon is wrong", "deloitte was my old internship", "barclays is only the card"
@@ -165,7 +178,8 @@ def corrector(
     spans: list[tuple[int, int]] = []
     kw = "|".join(re.escape(w) for w in sorted(key_words - _NOT_A_KEY, key=len, reverse=True))
     if kw:  # "fix that please: the book is hyperion", "rabbit = clover", "lloyds is my bank"
-        said = rf"\b(?:(?:the|my|our)\s+)?(?:{kw})\s*(?:=|:|is\b|was\b|['’]s\b)\s*(?P<new>{_RUN}+)"
+        # (a few words may stand between: "the instrument i'm learning is the ukulele")
+        said = rf"\b(?:(?:the|my|our)\s+)?(?:{kw})(?:\s+[\w'’]+){{0,4}}?\s*(?:=|:|\bis\b|\bwas\b|['’]s\b)\s*(?P<new>{_RUN}+)"
         spans += [_trimmed(text, *m.span("new")) for m in re.finditer(said, text, re.IGNORECASE)]
         first = rf"(?:^|[.!?,;:]\s*|[-–—]\s*)(?P<new>[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){{0,2}})\s+(?:is|['’]s)\s+(?:my|our)\s+(?:{kw})\b"
         spans += [_trimmed(text, *m.span("new")) for m in re.finditer(first, text, re.IGNORECASE)]

@@ -76,9 +76,9 @@ _ONLY_FOR_ONE = words("miss missed missing sorry farewell bye goodbye rip ex for
 """Words of ``_LEFT_AFTER`` that leave a value only where it is the one value of its key ("miss brooklyn already",
 "sorry breaking bad", "bye keto"): said of one of many ("i miss my dog", "sorry pizza, diet day") they leave
 nothing."""
-_LEFT_BEFORE = words("behind replaced dethroned overtaken knocked ousted bumped lasted lapsed dead gone")
+_LEFT_BEFORE = words("behind replaced dethroned overtaken knocked ousted bumped lasted lapsed dead died gone")
 """Words before which a value is the one left ("leeds is behind me", "keto lasted six months", "fortnite is so dead
-now", "the samsung's gone in a drawer")."""
+now", "the samsung's gone in a drawer", "the xps died")."""
 _NO_RIVAL = words("nothing none never can t cant")
 """Words before "beats" that make the value the best, not the one beaten ("nothing beats sushi")."""
 _DENIED = words("not no never t")
@@ -150,7 +150,7 @@ def left_beside(text: str, value: str) -> bool:
         rf"\b(?:don['’]?t|do\s+not|dont|no\s+longer|never|not)\s+(?:(?:{_KEY_VERBS})\s+)?{v}\s+any\s*more{_ENDS}",
         rf"\bused\s+to\s+(?:{_KEY_VERBS})\s+{v}{_ENDS}",
         rf"\bnot\s+an?\s+{said}\s+(?:person|fan|user|guy|girl|type|drinker|player)\s+any\s*more\b",
-        rf"\b{said}(?:['’]s|\s+is|\s+was|\s+has\s+been)?\s+(?:gone|history|over|dead)(?:\s+(?:to\s+me|for\s+good|now))?"
+        rf"\b{said}(?:['’]s|\s+is|\s+was|\s+has\s+been)?\s+(?:gone|history|over|dead|died)(?:\s+(?:to\s+me|for\s+good|now))?"
         rf"\s*(?:$|[.,!;:)])",
         rf"\b{said}(?:['’]s|\s+is)?\s+dead\s+to\s+me\b",
         rf"\b{said}\s+(?:lasted|got\s+replaced|was\s+replaced|has\s+been\s+replaced)\b",

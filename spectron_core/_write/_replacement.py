@@ -255,6 +255,16 @@ _SWAPPED = (
 )
 _FROM_TO = r"\bfrom\s+(?:(?:the|my|our)\s+)?(?P<old>{old})\s+(?:in)?to\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 _ARROWED = r"\b(?P<old>{old})\s*" + ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+_BARE_NOW = (
+    r"(?:^|[.!?,;]\s*|[-–—]\s*)(?P<new>[^\W\d_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){{0,2}})\s+now\b\s*(?:$|[.!,;)]|[^\w\s])"
+)
+"""A bare value and "now", once the old value is said to be left ("quit costa. pret now")."""
+_IT_REPLACED_WITH = (
+    r"\b(?:replaced|swapped|switched)\s+(?:it|them|him|her)\s+(?:with|for)\s+(?:an?\s+|the\s+)?(?P<new>"
+    + _UNTIL_A_PREPOSITION
+    + ")"
+)
+"""What replaced a value said before by a pronoun ("xps died, replaced it with a framework")."""
 _NOW_IT_IS = (
     r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with|at|in)|i\s+(?:use|drive|support|listen\s+to))\s+"
     r"|any\s*more\s*,?\s*it['’]?s\s+"
@@ -296,7 +306,7 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
         _SWAPPED,
         _FROM_TO,
         *((_ARROWED,) if arrows else ()),
-        *((_NOW_IT_IS, _TAKEN_OVER, _MINE_NOW, _PASSIVE_ADDRESSED) if left else ()),
+        *((_NOW_IT_IS, _TAKEN_OVER, _MINE_NOW, _PASSIVE_ADDRESSED, _IT_REPLACED_WITH, _BARE_NOW) if left else ()),
         # (what is joined or moved to with "a" is a kind, not a name: "joined a small company in austin")
         *(
             (rf"\b{arrival}\s+(?!(?:a|an|some)\s)(?:the\s+)?(?P<new>{_UNTIL_A_PREPOSITION})",)
@@ -322,6 +332,8 @@ def labelled(text: str, key: str, key_words: frozenset[str]) -> str | None:
     "new address: 48 oak lane", "switched gyms, equinox", "changed banks to monzo"), or ``None``. Chat says an
     update as a label and a value; an embedding knows little of "equinox" or "bupa", so likeness cannot find it."""
     nouns = {w for w in (*key.split("_"), *key_words) if w not in _FUNCTION and len(w) > 2} | _LABELS.get(key, set())
+    if key.startswith("favorite_"):
+        nouns |= _FAVE  # ("new fave: the bear": which favourite, the likeness of the value says)
     if not nouns:
         return None
     label = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
@@ -329,6 +341,8 @@ def labelled(text: str, key: str, key_words: frozenset[str]) -> str | None:
     for form in (
         rf"\b(?:new|current)\s+(?:{label})(?:e?s)?\s*(?:[:=]|[-–—]+|\s+is)\s*(?P<new>{_UNTIL_A_PREPOSITION})",
         rf"\b(?:switched|changed|swapped|moved)\s+(?:{label})(?:e?s)?\s*(?:[,:]|[-–—]+|\s+to)\s*(?P<new>{_UNTIL_A_PREPOSITION})",
+        # a label and a value opening the sentence: "gym: planet fitness now (cheaper)"
+        rf"(?:^|[.!?]\s+)(?:my\s+)?(?:{label})\s*[:=]\s*(?P<new>{_UNTIL_A_PREPOSITION})",
         *(
             (
                 rf"(?:^|[.!?]\s+|\b(?:officially|now)\s+(?:an?\s+)?)(?P<new>[\w&'’.+-]+(?:\s+[\w&'’.+-]+)?)\s+(?:{after})\b",
@@ -357,6 +371,7 @@ _LABELLED_VALUE = re.compile(
 """The words of a labelled value, up to a mark, an emoji or a word of time ("microsoft 🎉 started monday")."""
 
 
+_FAVE = frozenset({"fave", "fav", "favourite", "favorite", "faves"})
 _LABEL_AFTER = {"employer": r"employee|staffer|new\s+hire"}
 """Nouns said after the value ("bupa employee as of this week", "officially a google employee")."""
 _LABELS = {"employer": {"job", "company", "employer", "workplace"}, "role": {"title", "role", "position"}}
@@ -377,7 +392,7 @@ def said_whole(text: str, value: str, named: set[str] | frozenset[str] = frozens
     return False
 
 
-_LEAVES_IT = frozenset({"gone", "dead", "over", "history", "behind", "lasted", "out"})
+_LEAVES_IT = frozenset({"gone", "dead", "died", "over", "history", "behind", "lasted", "out"})
 """Words after a value that leave it rather than lengthen it ("hulu's gone", "sublime is history")."""
 
 
