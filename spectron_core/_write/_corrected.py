@@ -36,6 +36,24 @@ from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 
 __all__ = ["SELF_REPAIR", "corrected", "corrector", "given_name", "may_correct"]
 
+_FRAGMENT = (
+    r"(?!(?:i|i['’]m|im|you|we|it|it['’]s|that|this|he|she|they|not|no|yes|yeah|thanks|thank|way|problem|worries|idea|"
+    r"clue|sorry|ok|okay|sure|really|never|nothing|one|me|my)\b)"
+    r"[^\W\d_][\w&'’-]*(?:\s+(?!(?:not|is|am|are|was|do|does|did)\b)[\w&'’-]+){0,2}"
+)
+"""A few words that may be a value: not a pronoun, an answer word or a clause ("no, i am not" is none)."""
+_BARE_ANSWER = (
+    rf"^\W*(?:(?:hmm+|um+|uh+|oh|ah|wait|sorry)\W+)?(?:no+|nope|nah)\s*[,.!]+\s*(?:it['’]?s\s+)?(?P<no>{_FRAGMENT})\s*(?:[.!]|$)"
+    rf"|(?:^|[.!?]\s+)(?P<actually>{_FRAGMENT}),?\s+actually\s*(?:[.!]|$)"
+    rf"|^\W*(?P<sorry>{_FRAGMENT}),\s*sorry\b"
+)
+"""A bare answer set right: "no, spotify.", "midwife actually.", "lloyds, sorry - it's lloyds i'm with"."""
+_IT_IS = re.compile(
+    rf"(?:^|[,.;:!?–—-]\s*)(?:(?:no\s+)?wait\s*,?\s*|no\s*,?\s*)?(?:it['’]?s|it\s+is)\s+(?:(?:an?|the)\s+)?(?P<it>{_FRAGMENT})"
+    r"\s*(?=$|[.!,;)]|\s+(?:not|sorry|lol|haha)\b)",
+    re.IGNORECASE,
+)
+"""A value said as "it's x", a clause of its own: the last place a correction's words are looked for."""
 SELF_REPAIR = re.compile(
     r"\b(?:typo(?:ed|s)?|misspoke|misspelt|misspelled|mistyped|mis-?typed|autocorrect\w*|auto-correct\w*|"
     r"i\s+meant|meant\s+to\s+(?:say|type|write)|brain\s*fart|my\s+bad|oops|whoops|scratch\s+that|correction|"
@@ -51,9 +69,7 @@ SELF_REPAIR = re.compile(
     r"|\b(?:[A-Za-z]-){2,}[A-Za-z]\b"  # a name spelled out ("t-h-e-o")
     r"|(?:^|\s)\*[^\W\d_]|[^\W_]\*(?=\s|$|[,.!?)])"
     # a bare answer set right: "no, spotify." or "midwife actually." (a few words and the end of the sentence)
-    r"|^\W*(?:(?:hmm+|um+|uh+|oh|ah|wait|sorry)\W+)?(?:no+|nope|nah)\s*[,.!]+\s*(?:it['’]?s\s+)?[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}\s*(?:[.!]|$)"
-    r"|(?:^|[.!?]\s+)[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2},?\s+actually\s*(?:[.!]|$)"
-    r"|^\W*[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2},\s*sorry\b",  # "lloyds, sorry - it's lloyds i'm with"
+    r"|" + _BARE_ANSWER,
     re.IGNORECASE,
 )
 """A word of self-repair: the speaker says what they or the assistant said was wrong, not that anything changed."""
@@ -190,6 +206,11 @@ def corrector(
     for m in () if only_keyed else _GIVEN.finditer(text):
         group = next(g for g in ("new", "starred", "before") if m.group(g) is not None)
         spans.append(_trimmed(text, *m.span(group)))
+    for m in () if only_keyed else re.finditer(_BARE_ANSWER, text, re.IGNORECASE):
+        group = next(g for g in ("no", "actually", "sorry") if m.group(g) is not None)
+        spans.append(_trimmed(text, *m.span(group)))
+    # last, "it's x" said on its own ("no wait, it's t-mobile", "… - it's interstellar")
+    spans += [] if only_keyed else [_trimmed(text, *m.span("it")) for m in _IT_IS.finditer(text)]
     spans = [(s, e) for s, e in spans if e > s and not _names_old(text[s:e], named)]
     if not spans:
         return None

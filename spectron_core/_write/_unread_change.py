@@ -518,8 +518,13 @@ def _read_corrections(
         if (found := _reading(engine, embed, text, fact, left=True, corrected=True)) is not None
         and (found.displaced or not rec.ontology.is_multi_valued(fact.key))
     ]
-    if repair:  # a name, a birthplace, a number: only where the key's own words say it ("my age: 43")
-        readings = [r for r in readings if r[1].keyed or r[0].key not in _NEVER_CHANGED | _NOT_BY_LIKENESS]
+    if repair:
+        # only the words a bare self-repair gives are read, never a span of the whole statement by likeness ("no, i
+        # am not. i work with dead people" sets nothing right); a name, a birthplace, a number only where the key's
+        # own words say it ("my age: 43")
+        readings = [
+            r for r in readings if r[1].corrected and (r[1].keyed or r[0].key not in _NEVER_CHANGED | _NOT_BY_LIKENESS)
+        ]
     keyed = [r for r in readings if r[1].keyed]
     if repair and len(keyed) == 1:
         readings = keyed  # the key's own words name the value ("fix that please: the book is hyperion")
