@@ -159,6 +159,18 @@ CORRECTIONS = [
     ("I'm a pharmacist.", "*pharmacy technician, sorry", "role", "pharmacist", "technician"),
     ("I have a Pixel 7.", "typo, should be Pixel 9", "devices", "pixel", "pixel 9"),
     ("My favourite book is Emma.", "fix that please: the book is Persuasion", "favorite_book", "emma", "persuasion"),
+    ("I drive a Vauxhall Corsa.", "you've got it down as a corsa but it's a fiesta", "vehicle", "corsa", "fiesta"),
+    (
+        "I go to PureGym.",
+        "sorry, the gym is Virgin Active, i keep calling them all puregym",
+        "gym",
+        "puregym",
+        "virgin",
+    ),
+    ("I live in Edinburgh.", "voice to text strikes again, it's glasgow", "home", "edinburgh", "glasgow"),
+    ("I'm a pharmacist.", "optician actually. easy mistake", "role", "pharmacist", "optician"),
+    ("I bank with Lloyds.", "no, Barclays. the logos look alike lol", "bank", "lloyds", "barclays"),
+    ("I'm 28.", "please correct my age: 29", "age", "28", "29"),
 ]
 
 
@@ -203,6 +215,10 @@ NOT_CORRECTIONS = [
     ("I drive a Vauxhall Corsa.", "oops, scraped the corsa on a bollard", "vehicle", "corsa"),
     ("I'm vegetarian.", "vegetarian or not, that cake smelled amazing", "food_preference", "vegetarian"),
     ("I'm 28.", "no worries, thanks for the help!", "age", "28"),
+    ("I'm a pharmacist.", "no, i am not. i just work long hours", "role", "pharmacist"),
+    ("I'm a pharmacist.", "nope, not today, too tired", "role", "pharmacist"),
+    ("I live in Edinburgh.", "oops, it's raining again", "home", "edinburgh"),
+    ("I work at Unilever.", "sorry, it's fine, ignore me", "employer", "unilever"),
 ]
 
 
@@ -220,6 +236,8 @@ def test_talk_near_a_correction_leaves_the_value(mem: Any, first: str, second: s
 
 NAMES = [
     ("My cat is called Muffin.", "her name is Pudding, not Muffin", "Pet/muffin", "Pet/pudding"),
+    ("My son is called Theo.", "my son is Leo, L-E-O. theo is his friend", "Person/theo", "Person/leo"),
+    ("My wife's name is Inez.", "i typed it wrong. her name is Ines, inez is her mum", "Person/inez", "Person/ines"),
     ("My cat is called Muffin.", "ugh autocorrect, my cat is Pudding not Muffin", "Pet/muffin", "Pet/pudding"),
     ("My daughter's name is Inez.", "you keep writing inez, her name's Ines", "Person/inez", "Person/ines"),
     ("My son is called Theo.", "Leo. My son is Leo. my bad, long day", "Person/theo", "Person/leo"),
@@ -260,7 +278,21 @@ LABELLED = [
     ("I work at Unilever.", "Heineken employee now, officially!", "employer", "unilever", "heineken"),
     ("I go to PureGym.", "switched gyms, Virgin Active now", "gym", "puregym", "virgin active"),
     ("My address is 4 Mill Road.", "new address: 19 Station Street", "address", "mill", "station"),
+    ("I go to PureGym.", "gym: the Gym Group now, half the price", "gym", "puregym", "gym group"),
 ]
+
+
+@pytest.mark.parametrize(
+    "first,second,key,old,new",
+    [
+        ("I drive a Vauxhall Corsa.", "the corsa died, replaced it with a Yaris", "vehicle", "corsa", "yaris"),
+        ("I work at Unilever.", "quit unilever. heineken now", "employer", "unilever", "heineken"),
+    ],
+)
+def test_what_follows_a_value_left_is_read(mem: Any, first: str, second: str, key: str, old: str, new: str) -> None:
+    _, shown = _said(mem, first, second, key, old)
+    values = [f.value.casefold() for f in shown]
+    assert any(new in v for v in values) and not any(old in v for v in values), values
 
 
 @pytest.mark.parametrize("first,second,key,old,new", LABELLED, ids=[c[1][:36] for c in LABELLED])

@@ -124,7 +124,7 @@ def may_correct(text: str) -> bool:
 
 
 _MAY = re.compile(
-    r"\b(?:not|never|said|wrote|typed|writing|saying|saved|noted|calling)\b|\?\s*(?:no|nope|nah|wrong)\b|"
+    r"\b(?:not|never|said|wrote|typed|writing|saying|saved|noted|calling)\b|\bdown\s+as\b|\?\s*(?:no|nope|nah|wrong)\b|"
     r"\b(?:was|is)\s+(?:(?:just|only)\s+)?(?:my|an?|the)\s+(?:old|previous|former)\b|"
     r"\b(?:was|is)\s+(?:just|only)\s+(?:the|my|an?|for)\b",
     re.IGNORECASE,
