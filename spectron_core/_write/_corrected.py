@@ -39,7 +39,7 @@ __all__ = ["SELF_REPAIR", "corrected", "corrector", "given_name", "may_correct"]
 _FRAGMENT = (
     r"(?!(?:i|i['’]m|im|you|we|it|it['’]s|that|this|he|she|they|not|no|yes|yeah|thanks|thank|way|problem|worries|idea|"
     r"clue|sorry|ok|okay|sure|really|never|nothing|one|me|my)\b)"
-    r"[^\W\d_][\w&'’-]*(?:\s+(?!(?:not|is|am|are|was|do|does|did)\b)[\w&'’-]+){0,2}"
+    r"[^\W\d_][\w&'’-]*(?:\s+(?!(?:not|is|am|are|was|do|does|did|i|i['’]m|we|you)\b)[\w&'’-]+){0,2}"
 )
 """A few words that may be a value: not a pronoun, an answer word or a clause ("no, i am not" is none)."""
 _BARE_ANSWER = (
@@ -50,7 +50,7 @@ _BARE_ANSWER = (
 """A bare answer set right: "no, spotify.", "midwife actually.", "lloyds, sorry - it's lloyds i'm with"."""
 _IT_IS = re.compile(
     rf"(?:^|[,.;:!?–—-]\s*)(?:(?:no\s+)?wait\s*,?\s*|no\s*,?\s*)?(?:it['’]?s|it\s+is)\s+(?:(?:an?|the)\s+)?(?P<it>{_FRAGMENT})"
-    r"\s*(?=$|[.!,;)]|\s+(?:not|sorry|lol|haha)\b)",
+    r"\s*(?=$|[.!,;)]|\s+(?:not|sorry|lol|haha|i|i['’]m|we|we['’]re)\b)",
     re.IGNORECASE,
 )
 """A value said as "it's x", a clause of its own: the last place a correction's words are looked for."""
@@ -65,7 +65,9 @@ SELF_REPAIR = re.compile(
     r"wrong\s+(?:one|name|city|number|year|month|word|company|language|place|school)|"
     r"scratch\s+what\s+i\s+(?:said|told\s+you|wrote|typed)|voice\s+(?:typing|to\s+text|dictation)|dictation|"
     r"misheard|mangled|please\s+correct|correct\s+(?:that|it|this|me)|"
-    r"(?:said|typed|wrote|gave\s+you|told\s+you|put)\s+the\s+wrong\s+\w+)\b"
+    r"(?:said|typed|wrote|gave\s+you|told\s+you|put)\s+the\s+wrong\s+\w+|(?:quick|small|little|minor)\s+"
+    r"(?:fix|mistake|correction|error)|should(?:\s+have|['’]ve)\s+said|ignore\s+what\s+i\s+(?:said|wrote|typed)|"
+    r"disregard|fix\s+(?:this|that))\b"
     r"|\b(?:[A-Za-z]-){2,}[A-Za-z]\b"  # a name spelled out ("t-h-e-o")
     r"|(?:^|\s)\*[^\W\d_]|[^\W_]\*(?=\s|$|[,.!?)])"
     # a bare answer set right: "no, spotify." or "midwife actually." (a few words and the end of the sentence)
@@ -77,7 +79,8 @@ SELF_REPAIR = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _ENDS_CLAUSE = re.compile(
     r"\s*(?:$|[.!;?)…]|[,\s]*[-–—]|[^\w\s,'’]|,?\s*(?:sorry|lol|haha|lmao|typo|my\s+bad|oops|btw|though|tho|actually|"
-    r"obviously|ok|okay|mate|really|please|pls|thanks|x+|!+)\b)",
+    r"obviously|ok|okay|mate|really|please|pls|thanks|x+|!+)\b|,\s*(?:i|i['’]m|i['’]ve|it|it['’]s|we|that['’]s|so|anyway|"
+    r"and|but)\b)",
     re.IGNORECASE,
 )
 """What may follow a value denied at the end of its clause ("it's porto, not lisbon", "not lisbon lol", "… not
@@ -144,7 +147,7 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
     new = rf"(?P<new>{_RUN}+?)"
     return (
         # "it's porto, not lisbon", "i meant meta, not google", "radiohead not muse lol"
-        (rf"{new}\s*,?\s+(?:and\s+)?not\s+{v}(?={_ENDS_CLAUSE.pattern})", "new"),
+        (rf"{new}\s*,?\s+(?:and\s+)?not\s+(?:just\s+|only\s+|simply\s+)?{v}(?={_ENDS_CLAUSE.pattern})", "new"),
         # "not lisbon, porto", "not google - meta", "it's not blue, it's green", "not 34, 35 as of yesterday"
         (
             rf"{_OPENS}{_COPULA_OPENS}not\s+{v}\s*(?:[,;:]|[-–—]+|\.\.+|\s+but|\s+it['’]?s|\s*!)\s*"
@@ -159,6 +162,11 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
         (rf"{_SAID_BY_MISTAKE}{v}", ""),
         # "i keep calling every gym puregym"
         (rf"\b(?:keep|kept)\s+(?:calling|saying|writing|typing|putting)\s+(?:[\w'’]+\s+){{0,3}}?{v}", ""),
+        # "i just said java out of habit"
+        (
+            rf"\bi\s+(?:just\s+|only\s+)?said\s+{v}\s+(?:out\s+of\s+habit|by\s+mistake|instead|wrongly|earlier|yesterday|before)\b",
+            "",
+        ),
         # "never lived in austin", "never owned a civic"
         (rf"{_NEVER_HAD}{v}(?={_ENDS_CLAUSE.pattern}|\s+(?:in\s+my\s+life|ever|before|at\s+all)\b)", ""),
         # "deloitte was a typo", "lisbon is wrong", "deloitte was my old internship", "barclays is only the card"
@@ -234,16 +242,20 @@ marked with chat's asterisk before or after ("*data engineer, sorry", "pescatari
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span after its last verb of being or meaning ("my dog is brisket" → "brisket", "i meant meta" →
     "meta") and without the words of chat and filler at its ends ("porto lol" → "porto")."""
-    words = list(_WORD.finditer(text, start, end))
-    last = max((i for i, w in enumerate(words) if _LINK.fullmatch(w.group(0))), default=-1)
-    words = words[last + 1 :]
-    cut = next((i for i, w in enumerate(words) if i and w.group(0).casefold() in _ENDS_VALUE), len(words))
-    words = words[:cut]  # ("meta since march", "35 as of yesterday")
-    while words and words[-1].group(0).casefold() in _FILLER:
-        words.pop()
-    while words and words[0].group(0).casefold() in _FILLER:
-        words.pop(0)
-    return (words[0].start(), words[-1].end()) if words else (start, start)
+    every = list(_WORD.finditer(text, start, end))
+    links = [i for i, w in enumerate(every) if _LINK.fullmatch(w.group(0))]
+    # after the last link that leaves a word of value ("it's citalopram i'm on": not "on")
+    for last in [*reversed(links), -1]:
+        words = every[last + 1 :]
+        cut = next((i for i, w in enumerate(words) if i and w.group(0).casefold() in _ENDS_VALUE), len(words))
+        words = words[:cut]  # ("meta since march", "35 as of yesterday", "citalopram i'm on")
+        while words and words[-1].group(0).casefold() in _FILLER:
+            words.pop()
+        while words and words[0].group(0).casefold() in _FILLER:
+            words.pop(0)
+        if words:
+            return words[0].start(), words[-1].end()
+    return start, start
 
 
 _LINK = re.compile(
@@ -255,7 +267,7 @@ _LINK = re.compile(
 
 _ENDS_VALUE = words(
     """since as from for until till yesterday today tonight last this ago starting because cos and but so when
-    where which who that these now anymore though tho lol haha"""
+    where which who that these now anymore though tho lol haha i i'm im we we're you he she they"""
 )
 """Words after which the words given are no longer the value ("meta since march", "35 as of yesterday")."""
 _NOT_A_KEY = words("favorite favourite fave fav my current name")
@@ -273,7 +285,7 @@ def _a_value(words_said: str) -> bool:
     own = _OWN_THING.match(said)
     if own and _PEOPLE & _plain(own.group(0)) - {"his", "her", "their"}:
         return False  # ("my brother's at meta, not google": his employer)
-    if not said or len(said.split()) > 5 or (_OTHER_SUBJECT.match(said) and not own):
+    if not said or len(said[own.end() if own else 0 :].split()) > 5 or (_OTHER_SUBJECT.match(said) and not own):
         return False
     owner = None if own else _CLAUSE_OWNER.search(said)
     return owner is None or not (_PEOPLE & _plain(owner.group("who")))

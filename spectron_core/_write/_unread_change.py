@@ -145,6 +145,7 @@ and the variants tried, are in ``benchmarks/README.md`` (assistant probe).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from .._entities import principal_for
@@ -504,12 +505,14 @@ def _read_corrections(
             return False
         # a bare self-repair names no value: each fact not said whole in it, or said only within the words it gives
         # ("typo, should be pixel 9" after "pixel"), may be the one set right
+        # ("typo, should be pixel 9" after "pixel"); with words given, also one named beside them ("it's the gym
+        # group, puregym is the one i left")
         given = (corrector(text, "", set()) or "").strip().casefold()
         wrong = [
-            fact
-            for fact in earlier
-            if not _said_as_is(fact.value, text) or (_said_as_is(fact.value, given) and given != fact.value.casefold())
+            fact for fact in earlier if not _said_as_is(fact.value, text) or (given and given != fact.value.casefold())
         ]
+        if _end_most_like_what_was_read(engine, rec, principal, earlier, extraction):
+            return True  # ("mistyped yesterday, i play the viola": the rules read the viola beside the cello)
     embed = _memo(engine.embed_texts, engine.span_vectors)
     readings = [
         (fact, found)
@@ -590,6 +593,8 @@ def _correct_names(rec: Reconciler, turn: Turn, principal: str, extraction: Extr
         # "i wrote it wrong yesterday. her name is preeti, priya is my sister-in-law": the one named is set right
         mentioned = [r for r in earlier if _named(r.object.split("/", 1)[1], said)]
         given = given_name(text, exclude={w for r in mentioned for w in _words(r.object.split("/", 1)[1])})
+        if not mentioned and given:  # ("typo yesterday, his name's marc with a c": a name spelled nearly alike)
+            mentioned = [r for r in earlier if _spelled_alike(r.object.split("/", 1)[1], given)]
         if not fixes and len(mentioned) == 1 and given and given.casefold() not in _NOT_NAMES:
             fixes.append((mentioned[0], f"{mentioned[0].object.split('/', 1)[0]}/{given.casefold()}"))
     for old, obj in fixes:
@@ -599,12 +604,44 @@ def _correct_names(rec: Reconciler, turn: Turn, principal: str, extraction: Extr
     return bool(fixes)
 
 
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two names differ by a letter or two, as a typo or a misheard name does ("mark"/"marc",
+    "leo"/"theo"), and are not the same."""
+    a, b = a.casefold(), b.casefold()
+    return a != b and SequenceMatcher(None, a, b).ratio() >= _ALIKE
+
+
+_ALIKE = 0.55
 _NAMED_KINDS = ("Person/", "Pet/")
 """The objects a name names; a place or a firm a relation mirrors ("lives_in Place/lisbon") is set right with its
 attribute."""
 _NOT_NAMES = KIN | PEOPLE_NOUNS
 _ONE_MORE = re.compile(r"\b(?:other|another|also|too|as\s+well|second|third|both|new)\b", re.IGNORECASE)
 """Words that add a person or an animal to those said before ("my other son is oscar"), not set one right."""
+
+
+def _end_most_like_what_was_read(
+    engine: Engine, rec: Reconciler, principal: str, earlier: list[Any], extraction: Extraction
+) -> bool:
+    """After a bare self-repair, end the value beside others that the value the rules just read of the same key
+    sets right: the one most like it, if clearly so ("mistyped yesterday, i play the viola" after "i play the
+    cello"). A key that holds one value needs none of this: the reconciler supersedes it."""
+    ended = False
+    for new in (a for a in extraction.attributes if a.entity == principal and not a.negated):
+        if not rec.ontology.is_multi_valued(new.key):
+            continue
+        olds = [f for f in earlier if f.key == new.key and f.value.casefold() != new.value.casefold()]
+        if not olds:
+            continue
+        vectors = engine.embed_texts([new.value, *(f.value for f in olds)])
+        likeness = sorted(
+            ((float(unit(vectors[0]) @ unit(v)), f) for v, f in zip(vectors[1:], olds)), key=lambda x: -x[0]
+        )
+        best, fact = likeness[0]
+        if best >= _MIN_CORRECTION_LIKENESS and (len(likeness) == 1 or best - likeness[1][0] >= _MARGIN):
+            _end(rec, principal, fact)
+            ended = True
+    return ended
 
 
 def _said_wrong(value: str, text: str, said: set[str]) -> set[str]:
