@@ -171,6 +171,28 @@ CORRECTIONS = [
     ("I'm a pharmacist.", "optician actually. easy mistake", "role", "pharmacist", "optician"),
     ("I bank with Lloyds.", "no, Barclays. the logos look alike lol", "bank", "lloyds", "barclays"),
     ("I'm 28.", "please correct my age: 29", "age", "28", "29"),
+    # said in passing, inside a longer message
+    (
+        "I live in Edinburgh and I need a good running route, any ideas?",
+        "Small mistake yesterday, it's Glasgow I live in. Anyway, is Kelvingrove park good for 5k?",
+        "home",
+        "edinburgh",
+        "glasgow",
+    ),
+    (
+        "I'm vegetarian, so can you suggest a quick dinner?",
+        "I should have said pescatarian, not just vegetarian, so fish is fine. What about salmon?",
+        "food_preference",
+        "vegetarian",
+        "pescatarian",
+    ),
+    (
+        "I bank with Lloyds and want to open a savings account.",
+        "Ignore what I said about the bank, it's Barclays. Do they have an easy access saver?",
+        "bank",
+        "lloyds",
+        "barclays",
+    ),
 ]
 
 
@@ -238,6 +260,12 @@ NAMES = [
     ("My cat is called Muffin.", "her name is Pudding, not Muffin", "Pet/muffin", "Pet/pudding"),
     ("My son is called Theo.", "my son is Leo, L-E-O. theo is his friend", "Person/theo", "Person/leo"),
     ("My wife's name is Inez.", "i typed it wrong. her name is Ines, inez is her mum", "Person/inez", "Person/ines"),
+    (
+        "My husband is called Mark.",
+        "typo yesterday, his name's Marc with a c. anyway, dinner ideas?",
+        "Person/mark",
+        "Person/marc",
+    ),
     ("My cat is called Muffin.", "ugh autocorrect, my cat is Pudding not Muffin", "Pet/muffin", "Pet/pudding"),
     ("My daughter's name is Inez.", "you keep writing inez, her name's Ines", "Person/inez", "Person/ines"),
     ("My son is called Theo.", "Leo. My son is Leo. my bad, long day", "Person/theo", "Person/leo"),
@@ -254,10 +282,20 @@ def test_a_name_said_wrong_is_replaced(mem: Any, first: str, second: str, old: s
     assert new in objects and old not in objects, objects
 
 
+def test_a_value_beside_others_set_right_by_what_the_rules_read(mem: Any) -> None:
+    scope = _scope("instruments")
+    mem.remember("I play the cello in an orchestra.", scope=scope, observed_at=at(0))
+    mem.remember("I play the piano at home too.", scope=scope, observed_at=at(0, hours=1))
+    mem.remember("Mistyped yesterday, I play the viola in the orchestra.", scope=scope, observed_at=at(1))
+    values = sorted(f.value.casefold() for f in _shown(mem, scope, "instruments"))
+    assert "viola" in values and "piano" in values and "cello" not in values, values
+
+
 @pytest.mark.parametrize(
     "first,second,old",
     [
         ("My cat is called Muffin.", "muffin is not a fan of the hoover", "Pet/muffin"),
+        ("My husband is called Mark.", "typo in my last message, i meant tuesday not thursday", "Person/mark"),
         ("My son is called Theo.", "oops forgot to mention, my other son is Leo", "Person/theo"),
         ("My son is called Theo.", "theo? no, he's at nursery till 3", "Person/theo"),
     ],
