@@ -81,8 +81,8 @@ def test_a_contrast_or_a_refusal_names_the_value_wrong_and_gives_its_replacement
         ("when i said edinburgh i meant glasgow", "edinburgh"),
         ("did i say edinburgh? silly me", "edinburgh"),
         ("you keep writing edinburgh", "edinburgh"),
-        ("i have never lived in edinburgh", "edinburgh"),
-        ("never owned a corsa in my life", "corsa"),
+        ("you've got that wrong, i have never lived in edinburgh", "edinburgh"),
+        ("wrong one, never owned a corsa in my life", "corsa"),
         ("edinburgh was a typo", "edinburgh"),
         ("edinburgh was my old flat, keep up", "edinburgh"),
     ],
@@ -104,6 +104,12 @@ def test_a_value_said_by_mistake_or_never_had_is_named_wrong(text: str, old: str
         ("edinburgh or not, i'm staying put", "edinburgh"),
         ("not a fan of edinburgh traffic", "edinburgh"),
         ("should i move to glasgow, not edinburgh?", "edinburgh"),
+        ("my sister lives in glasgow, not edinburgh", "edinburgh"),  # a clause of someone else's
+        ("booked the flight to glasgow, not edinburgh", "edinburgh"),  # a clause of its own
+        ("i might move to glasgow, not edinburgh", "edinburgh"),
+        ("edinburgh? no way, too cold", "edinburgh"),  # "no way" is no refusal of the value
+        ("edinburgh? no, i love it here", "edinburgh"),
+        ("i have never been to edinburgh castle, believe it or not", "edinburgh"),
     ],
 )
 def test_a_value_named_near_a_denial_without_being_set_right_is_not_corrected(text: str, old: str) -> None:
@@ -134,6 +140,10 @@ def test_a_bare_self_repair_gives_its_words(text: str, given: str) -> None:
         "no worries at all, thanks!",
         "the new manager started today",
         "i meant what i said yesterday about the trip",
+        "ugh, *engineers*",
+        "*microsoft* is hiring though",
+        "iphone 15* is out next week",
+        "my bad, i meant pizza for the party order",
     ],
 )
 def test_emphasis_and_ordinary_words_are_no_self_repair(text: str) -> None:

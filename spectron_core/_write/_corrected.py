@@ -38,8 +38,10 @@ __all__ = ["SELF_REPAIR", "corrected", "corrector", "given_name", "may_correct"]
 
 _FRAGMENT = (
     r"(?!(?:i|i['’]m|im|you|we|it|it['’]s|that|this|he|she|they|not|no|yes|yeah|thanks|thank|way|problem|worries|idea|"
-    r"clue|sorry|ok|okay|sure|really|never|nothing|one|me|my)\b)"
-    r"[^\W\d_][\w&'’-]*(?:\s+(?!(?:not|is|am|are|was|do|does|did|i|i['’]m|we|you)\b)[\w&'’-]+){0,2}"
+    r"clue|sorry|ok|okay|sure|really|never|nothing|one|me|my|chance|comment|doubt|wait|still|kidding|way|again|"
+    r"your|his|her|their|our|the)\b)"
+    r"[^\W\d_][\w&'’-]*(?:\s+(?!(?:not|is|am|are|was|do|does|did|i|i['’]m|we|you|tonight|today|tomorrow|again|"
+    r"too|also)\b)[\w&'’-]+){0,2}"
 )
 """A few words that may be a value: not a pronoun, an answer word or a clause ("no, i am not" is none)."""
 _BARE_ANSWER = (
@@ -54,10 +56,15 @@ _IT_IS = re.compile(
     re.IGNORECASE,
 )
 """A value said as "it's x", a clause of its own: the last place a correction's words are looked for."""
+_STARRED = (
+    r"^\W*\*(?P<starred>[^\W\d_][^,.;:!?()\n*]{0,30}?)(?=\s*(?:$|[,.!?]|\s+sorry\b))"
+    r"|(?:^|[.!?]\s+|\()(?P<before>[^\W\d_][^,.;:!?()\n*]{0,30}?)\*(?=\s*(?:$|[,.!?()]))"
+)
+"""Chat's asterisk that sets a word right, at the edge of a clause of its own ("*data engineer, sorry",
+"pescatarian* (i eat fish)"); not emphasis ("*so* good", "*microsoft* is hiring", "iphone 15* is out")."""
 SELF_REPAIR = re.compile(
     r"\b(?:typo(?:ed|s)?|misspoke|misspelt|misspelled|mistyped|mis-?typed|autocorrect\w*|auto-correct\w*|"
-    r"i\s+meant|meant\s+to\s+(?:say|type|write)|brain\s*fart|my\s+bad|oops|whoops|scratch\s+that|correction|"
-    r"to\s+be\s+clear|fix\s+that|(?:got|gotten|have|has|put|wrote|written|typed)\s+(?:it|that|this|the\s+\w+|my\s+\w+)"
+    r"i\s+meant|meant\s+to\s+(?:say|type|write)|brain\s*fart|my\s+bad|scratch\s+that|correction|fix\s+that|(?:got|gotten|have|has|put|wrote|written|typed)\s+(?:it|that|this|the\s+\w+|my\s+\w+)"
     r"\s+wrong|get\s+it\s+right|mixed\s+(?:it|that|them|those|us)\s+up|mix-?up|no\s+wait|wait\s+no|"
     r"(?:you|u)\s+(?:keep|kept)\s+(?:writing|saying|putting|calling|getting)|"
     r"(?:i\s+)?(?:said|typed|wrote)\s+it\s+wrong|not\s+what\s+i\s+(?:said|meant)|i\s+(?:always\s+|keep\s+|often\s+)?"
@@ -69,9 +76,11 @@ SELF_REPAIR = re.compile(
     r"(?:fix|mistake|correction|error)|should(?:\s+have|['’]ve)\s+said|ignore\s+what\s+i\s+(?:said|wrote|typed)|"
     r"disregard|fix\s+(?:this|that))\b"
     r"|\b(?:[A-Za-z]-){2,}[A-Za-z]\b"  # a name spelled out ("t-h-e-o")
-    r"|(?:^|\s)\*[^\W\d_]|[^\W_]\*(?=\s|$|[,.!?)])"
+    r"|"
+    + _STARRED
     # a bare answer set right: "no, spotify." or "midwife actually." (a few words and the end of the sentence)
-    r"|" + _BARE_ANSWER,
+    + r"|"
+    + _BARE_ANSWER,
     re.IGNORECASE,
 )
 """A word of self-repair: the speaker says what they or the assistant said was wrong, not that anything changed."""
@@ -92,6 +101,16 @@ _OPENS = (
     r"(?:^|[.!?;:\n]\s*|[-–—]\s*|\b(?:no|nah|nope|oh|oops|sorry|wait|actually|hmm+|ugh|lol|correction|typo)[,.!:]*\s+)"
 )
 """Where a clause may open with its denial ("not lisbon, porto", "no, not google - meta")."""
+_LEAD = (
+    r"(?:(?:it['’]?s|it\s+is|its|that['’]?s|i\s+meant(?:\s+to\s+say)?|i\s+mean|(?:i\s+)?should(?:\s+have|['’]ve)\s+said|"
+    r"i['’]?m|i\s+am|i\s+(?P<verb>live|work|use|speak|drive|"
+    r"play|go|bank|support|drink|eat|study|learn)(?:\s+(?:in|at|for|with|to|on))?|(?:my|our)\s+(?P<thing>[\w'’]+"
+    r"(?:\s+[\w'’]+)?)\s+(?:is|was|['’]s)|(?:his|her|its|their)\s+name\s+is|(?:his|her|its|their)\s+name['’]s|"
+    r"(?:he|she)['’]s|(?:he|she)\s+is)\s+)?(?:(?:an?|the)\s+)?"
+)
+"""What may stand before the value set against the one denied ("it's porto, not lisbon", "i live in porto, not
+lisbon", "my dog is brisket, not biscuit"): nothing else, so a clause of its own ("my sister lives in porto", "booked
+the flight to porto", "i might join meta") sets nothing right."""
 _COPULA_OPENS = r"(?:(?:it['’]?s|it\s+is|its|that['’]?s|that\s+is)\s+)?"
 _DETERMINER = r"(?:(?:the|a|an|my|in|at|with|on|from)\s+)?"
 _NEVER_HAD = (
@@ -110,9 +129,10 @@ _SAID_BY_MISTAKE = (
     r"(?:you|u)(?:['’]ve|\s+have)?\s+(?:got\s+)?(?:it\s+|that\s+|me\s+)?(?:noted|saved|stored|listed|put|wrote|written)"
     r"(?:\s+down)?(?:\s+as)?(?=\s+\S+(?:\s+\S+)?\s*(?:\?|,?\s+but\b)))\s*"
 )
-_REFUSED = r"\s*\?+\s*(?:no+|nope|nah|wrong|not\s+quite|negative)\b[,.!:\s-]*"
+_REFUSED = r"\s*\?+\s*(?:no+|nope|nah|wrong|not\s+quite|negative)\s*(?:[,.!:;]|[-–—])+\s*"
 _OTHER_SUBJECT = re.compile(
-    r"(?:the|this|that|my|our|his|her|their|your|a|an)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|had|will|'s)\b|"
+    r"(?:the|this|that|my|our|his|her|their|your|a|an)\s+[\w'’]+(?:\s+[\w'’]+)?\s+(?:is|are|was|were|has|had|will)\b|"
+    r"(?:the|this|that|his|her|their|your|a|an)\s+\w+['’]s\b|"
     r"(?:he|she|they|it|you|we)\s+(?!\w*ing\b)\w+",
     re.IGNORECASE,
 )
@@ -137,7 +157,7 @@ _MAY = re.compile(
 def _value(named: set[str]) -> str:
     """A pattern for the value as the statement says it: its words in any order, run together ("honda civic")."""
     one = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
-    return rf"(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"
+    return rf"(?:{one})s?(?:\s+(?:{one})s?)*(?!['’]s\b)"
 
 
 def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
@@ -147,7 +167,12 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
     new = rf"(?P<new>{_RUN}+?)"
     return (
         # "it's porto, not lisbon", "i meant meta, not google", "radiohead not muse lol"
-        (rf"{new}\s*,?\s+(?:and\s+)?not\s+(?:just\s+|only\s+|simply\s+)?{v}(?={_ENDS_CLAUSE.pattern})", "new"),
+        (
+            rf"(?:^|[.!?;:]\s*|[-–—]\s*|\b(?:no|sorry|oops|typo|ugh|autocorrect|actually)[,.!:]*\s+){_LEAD}"
+            rf"(?P<new>[0-9][\w.]*|{_FRAGMENT})"
+            rf"\s*,?\s+(?:and\s+)?not\s+(?:just\s+|only\s+|simply\s+)?{v}(?={_ENDS_CLAUSE.pattern})",
+            "new",
+        ),
         # "not lisbon, porto", "not google - meta", "it's not blue, it's green", "not 34, 35 as of yesterday"
         (
             rf"{_OPENS}{_COPULA_OPENS}not\s+{v}\s*(?:[,;:]|[-–—]+|\.\.+|\s+but|\s+it['’]?s|\s*!)\s*"
@@ -155,7 +180,11 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
             "new",
         ),
         # "lisbon? no, porto", "blue?? nah, green these days"
-        (rf"\b{v}{_REFUSED}{new}(?=$|[,.;:!?()\n–—]|\s-\s)", "new"),
+        (
+            rf"(?:^|[.!;]\s*)(?:the\s+|my\s+)?{v}{_REFUSED}(?:it['’]?s\s+)?(?P<new>{_FRAGMENT})"
+            rf"(?=\s*(?:$|[.!,;)–—]|\s-\s))",
+            "new",
+        ),
         # "i wrote lakers but it's the celtics", "i said lisbon but i meant porto"
         (rf"{_SAID}{v}\s*,?\s+but\s+{new}(?=$|[,.;:!?()\n–—]|\s-\s)", "new"),
         # "i meant leicester when i said leeds", "did i say portuguese?", "you keep writing maya"
@@ -176,19 +205,37 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
     )
 
 
-def corrected(text: str, named: set[str], *, asked: bool = False) -> bool:
+def corrected(text: str, named: set[str], *, asked: bool = False, key_words: frozenset[str] | None = None) -> bool:
     """Whether ``text`` says the value whose words it names (``named``, as the statement says them) was wrong (see
     the module docstring). ``asked``: the statement is a question, so only a value asked back and refused
     ("lisbon? no, porto") is corrected, not one contrasted in the question ("should i move to porto, not
-    lisbon?")."""
+    lisbon?"). ``key_words``: the words of the value's key, which a verb or a thing said before the value set against
+    it must be of ("i use bing, not google" does not set an employer right); ``None`` for a name."""
     if not named:
         return False
     for form, group in _forms(named)[2:3] if asked else _forms(named):
         for m in re.finditer(form, text, re.IGNORECASE):
-            if group and not _a_value(m.group(group)):
+            if group and not (_a_value(m.group(group)) and _of_the_key(m, key_words)):
                 continue  # ("toronto? no, the conference is in montreal", "porto instead of … , not lisbon")
+            if not group and m.re.pattern.startswith(r"\bnever") and not SELF_REPAIR.search(text):
+                continue  # ("i've never eaten peanuts" is no correction of an allergy to them)
             return True
     return False
+
+
+def _of_the_key(m: re.Match[str], key_words: frozenset[str] | None) -> bool:
+    """Whether the verb or the thing said before the value set against another is of the value's key ("i live in
+    porto, not lisbon" for a home; "i use bing, not google" is not of an employer; "my dog is brisket" of a name)."""
+    said = m.groupdict()
+    verb, thing = said.get("verb"), said.get("thing")
+    if thing and _PEOPLE & _plain(thing):
+        return False  # ("my brother is at meta, not google")
+    if key_words is None:
+        return True
+    stems = {w[:4] for w in key_words if len(w) > 2}
+    if verb and verb.casefold()[:4] not in stems:
+        return False
+    return not thing or bool({w[:4] for w in _plain(thing)} & stems)
 
 
 def corrector(
@@ -209,7 +256,7 @@ def corrector(
         spans += [_trimmed(text, *m.span("new")) for m in re.finditer(first, text, re.IGNORECASE)]
     for form, group in () if only_keyed else _forms(named):
         for m in re.finditer(form, text, re.IGNORECASE) if group else ():
-            if _a_value(m.group(group)):
+            if _a_value(m.group(group)) and _of_the_key(m, key_words or None):
                 spans.append(_trimmed(text, *m.span(group)))
     for m in () if only_keyed else _GIVEN.finditer(text):
         group = next(g for g in ("new", "starred", "before") if m.group(g) is not None)
@@ -230,13 +277,14 @@ _GIVEN = re.compile(
     r"\b(?:i\s+meant(?:\s+to\s+(?:say|type|write))?(?!\s+(?:what|it|that|this|every|well|no|nothing|to|business|"
     r"for|as)\b)|should\s+(?:have\s+)?(?:be|been|say|read)|it\s+should\s+be|"
     r"(?:it['’]?s|it\s+is)\s+actually|(?:correction|typo)\s*[:,-]+)\s+(?:(?:it['’]?s|it\s+is)\s+)?"
-    r"(?P<new>[^,.;:!?()\n]+?)(?=$|[,.;:!?()\n]|\s+(?:not|when|where|because|cos|lol|sorry|haha)\b)"
-    r"|(?:^|\s)\*(?P<starred>[^\W\d_][^,.;:!?()\n*]*?)(?=$|[,.;:!?()\n*])"
-    r"|(?:^|[\s(])(?P<before>[^\W\d_][^,.;:!?()\n*]{0,40}?)\*(?=\s|$|[,.!?)])",
+    r"(?P<new>[^\W\d_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){0,2}?)(?=\s*(?:$|[,.;:!?()\n–—]|\s-\s)|\s+(?:not|when|where|"
+    r"because|cos|lol|sorry|haha)\b)"
+    r"|" + _STARRED,
     re.IGNORECASE,
 )
-"""Words given in a value's place whatever it was: after "i meant", "should be", "it's actually", "correction:", or
-marked with chat's asterisk before or after ("*data engineer, sorry", "pescatarian*")."""
+"""Words given in a value's place whatever it was: after "i meant", "should be", "it's actually", "correction:", a
+few words that end their clause ("i meant pizza for the party order" gives none), or marked with chat's asterisk
+("*data engineer, sorry", "pescatarian*")."""
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -259,7 +307,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LINK = re.compile(
-    r"is|are|was|am|be|['’]?m|\w+['’](?:s|m|re)|meant|mean|called|named|use|using|drive|support|speak|eat|work|live",
+    r"is|are|was|am|be|['’]?m|(?:it|that|he|she|there|here|what|who|name|i|we|you|they)['’](?:s|m|re)|meant|mean|called|"
+    r"named|use|using|drive|support|speak|eat|work|live",
     re.IGNORECASE,
 )
 """Words after which the value is said ("his name's cookie", "i use neovim", "it's porto")."""

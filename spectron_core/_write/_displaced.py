@@ -253,7 +253,7 @@ def _in_a_respect(after: list[str]) -> bool:
     return bool(after) and after[0] in _RESPECT and after[1:2] not in (["me"], ["us"])
 
 
-_RESPECT = words("for at in on when by as")
+_RESPECT = words("for at in on when as")
 
 
 def longer_noun(tokens: list[str], i: int) -> bool:

@@ -339,7 +339,7 @@ def labelled(text: str, key: str, key_words: frozenset[str]) -> str | None:
     label = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     after = _LABEL_AFTER.get(key)
     for form in (
-        rf"\b(?:new|current)\s+(?:{label})(?:e?s)?\s*(?:[:=]|[-–—]+|\s+is)\s*(?P<new>{_UNTIL_A_PREPOSITION})",
+        rf"\b(?:new|current)\s+(?:{label})(?:e?s)?\s*(?:[:=]|[-–—]+)\s*(?P<new>{_UNTIL_A_PREPOSITION})",
         rf"\b(?:switched|changed|swapped|moved)\s+(?:{label})(?:e?s)?\s*(?:[,:]|[-–—]+|\s+to)\s*(?P<new>{_UNTIL_A_PREPOSITION})",
         # a label and a value opening the sentence: "gym: planet fitness now (cheaper)"
         rf"(?:^|[.!?]\s+)(?:my\s+)?(?:{label})\s*[:=]\s*(?P<new>{_UNTIL_A_PREPOSITION})",

@@ -149,7 +149,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from .._entities import principal_for
-from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
+from .._extract._lexicon import KIN, PEOPLE_NOUNS, PETS, words
 from .._extract._providers import changed_service
 from .._extract._types import ExtractedAttribute, ExtractedRelation, Extraction
 from .._extract._when import FOR_A_WHILE
@@ -497,59 +497,103 @@ def _read_corrections(
     wrong = [
         fact
         for fact in earlier
-        if (named := _said_wrong(fact.value, text, said)) and corrected(text, named, asked=asked)
+        if (named := _said_wrong(fact.value, text, said))
+        and corrected(text, named, asked=asked, key_words=_key_words(fact.key, engine.ontology.get(fact.key)))
     ]
-    repair = not wrong
-    if repair:
-        if asked or not SELF_REPAIR.search(text) or _someone_elses(text, value_left=True):
-            return False
-        # a bare self-repair names no value: each fact not said whole in it, or said only within the words it gives
-        # ("typo, should be pixel 9" after "pixel"), may be the one set right
-        # ("typo, should be pixel 9" after "pixel"); with words given, also one named beside them ("it's the gym
-        # group, puregym is the one i left")
-        given = (corrector(text, "", set()) or "").strip().casefold()
-        wrong = [
-            fact for fact in earlier if not _said_as_is(fact.value, text) or (given and given != fact.value.casefold())
-        ]
-        if _end_most_like_what_was_read(engine, rec, principal, earlier, extraction):
-            return True  # ("mistyped yesterday, i play the viola": the rules read the viola beside the cello)
+    if not wrong:
+        return _read_bare_repair(engine, rec, turn, principal, earlier, extraction, asked=asked)
     embed = _memo(engine.embed_texts, engine.span_vectors)
-    readings = [
-        (fact, found)
-        for fact in wrong
-        if fact.key not in read_keys or rec.ontology.is_multi_valued(fact.key)
-        if (found := _reading(engine, embed, text, fact, left=True, corrected=True)) is not None
-        and (found.displaced or not rec.ontology.is_multi_valued(fact.key))
-    ]
-    if repair:
-        # only the words a bare self-repair gives are read, never a span of the whole statement by likeness ("no, i
-        # am not. i work with dead people" sets nothing right); a name, a birthplace, a number only where the key's
-        # own words say it ("my age: 43")
-        readings = [
-            r for r in readings if r[1].corrected and (r[1].keyed or r[0].key not in _NEVER_CHANGED | _NOT_BY_LIKENESS)
-        ]
-    keyed = [r for r in readings if r[1].keyed]
-    if repair and len(keyed) == 1:
-        readings = keyed  # the key's own words name the value ("fix that please: the book is hyperion")
-    elif repair:
-        ranked = sorted((found.likeness for _, found in readings), reverse=True)
-        if not ranked or ranked[0] < _MIN_CORRECTION_LIKENESS or (len(ranked) > 1 and ranked[0] - ranked[1] < _MARGIN):
-            return False  # (a word of self-repair about nothing on record, or as like one value as another)
-        readings = [max(readings, key=lambda r: r[1].likeness)]
     applied: set[str] = set()
-    for fact, found in readings:
-        if rec.ontology.is_multi_valued(fact.key) and fact.key in read_keys:
-            continue  # ("nah not vscode, i use neovim": the rules read neovim beside it; vs code is ended below)
+    for fact in wrong:
+        multi = rec.ontology.is_multi_valued(fact.key)
+        if fact.key in read_keys and not multi:
+            continue  # the rules read the key on this turn: the reconciler has decided
+        found = _reading(engine, embed, text, fact, left=True, corrected=True)
+        if found is None or (multi and (not found.corrected or fact.key in read_keys)):
+            # ("nah not vscode, i use neovim": the rules read neovim beside it, so vs code alone is ended)
+            if multi and fact.key in read_keys:
+                _end(rec, principal, fact)
+                applied.add(fact.id)
+            elif not multi:
+                _doubt(rec, turn, principal, fact, f"says {fact.value!r} was wrong")
+            continue  # a value beside others said wrong with nothing in its place stays ("python? no, really")
         _apply_reading(rec, turn, principal, fact, found)
         applied.add(fact.id)
-    for fact in () if repair else wrong:
-        if fact.id in applied:
-            continue
-        if rec.ontology.is_multi_valued(fact.key):
-            _end(rec, principal, fact)
-        elif fact.key not in read_keys:
-            _doubt(rec, turn, principal, fact, f"says {fact.value!r} was wrong")
-    return bool(applied) or not repair
+    return True
+
+
+def _read_bare_repair(
+    engine: Engine,
+    rec: Reconciler,
+    turn: Turn,
+    principal: str,
+    earlier: list[Any],
+    extraction: Extraction,
+    *,
+    asked: bool = False,
+) -> bool:
+    """After a word of self-repair that names no value ("typo, should be iphone 15", "*data engineer, sorry",
+    "midwife actually.", "fix that please: the book is hyperion"), set right the one value the words it gives are
+    for: the value of the key whose own words frame them, else the value most like them, if clearly the most like
+    (``_MIN_CORRECTION_LIKENESS``, ``_MARGIN``). Only words the repair gives are read, never a span of the whole
+    statement by likeness ("oops, burned the pasta" and "no, i am not. i work with dead people" set nothing right),
+    and only in a statement short enough to be one (``_REPAIR_CHARS``): the words are found once, and every value
+    on record is compared with them in one embedding call. A name, a birthplace or a number is set right only where
+    the key's own words say it ("my age: 43")."""
+    text = turn.content or ""
+    if asked or len(text) > _REPAIR_CHARS or not SELF_REPAIR.search(text) or _someone_elses(text, value_left=True):
+        return False
+    if _end_most_like_what_was_read(engine, rec, principal, earlier, extraction):
+        return True  # ("mistyped yesterday, i play the viola": the rules read the viola beside the cello)
+    read_keys = {a.key for a in extraction.attributes if a.entity == principal and not a.negated}
+    open_facts = [f for f in earlier if f.key not in read_keys]
+    keyed: list[tuple[Attribute, str]] = []
+    for key in dict.fromkeys(f.key for f in open_facts):
+        span = corrector(text, "", set(), _key_words(key, engine.ontology.get(key)), only_keyed=True)
+        if span is not None:
+            keyed += [(f, span) for f in open_facts if f.key == key]
+    given = corrector(text, "", set())
+    if len({f.key for f, _ in keyed}) == 1:
+        fact, span = keyed[0]
+        pick = (fact, span, True)
+    elif given is not None:
+        said = given.strip()
+        candidates = [
+            f
+            for f in open_facts
+            if f.key not in _NEVER_CHANGED | _NOT_BY_LIKENESS
+            and said.casefold() != f.value.casefold()
+            and (
+                not rec.ontology.is_multi_valued(f.key) or not _said_as_is(f.value, text) or _said_as_is(f.value, said)
+            )
+        ]
+        if not candidates:
+            return False
+        vectors = engine.embed_texts([said, *(f.value for f in candidates)])
+        likeness = sorted(
+            ((float(unit(vectors[0]) @ unit(v)), f) for v, f in zip(vectors[1:], candidates)), key=lambda x: -x[0]
+        )
+        best, fact = likeness[0]
+        rival = next((score for score, f in likeness[1:] if f.key != fact.key), 0.0)
+        if best < _MIN_CORRECTION_LIKENESS or best - rival < _MARGIN:
+            return False  # (a word of self-repair about nothing on record, or as like one value as another)
+        pick = (fact, given, False)
+    else:
+        return False
+    fact, span, by_key = pick
+    start, end = len(span) - len(span.lstrip()), len(span.rstrip())
+    old, new = engine.embed_texts([fact.value, text[start:end]])
+    found = Reading(
+        text[start:end], start, end, float(unit(old) @ unit(new)), displaced=True, corrected=True, keyed=by_key
+    )
+    _apply_reading(rec, turn, principal, fact, found)
+    return True
+
+
+_REPAIR_CHARS = 600
+"""The longest statement a bare self-repair is looked for in: past this, a word of repair is about something else
+(a long message that says "typo" of a report), and the words given would be looked for at a cost that grows with the
+length."""
 
 
 def _correct_names(rec: Reconciler, turn: Turn, principal: str, extraction: Extraction, *, asked: bool = False) -> bool:
@@ -615,8 +659,19 @@ _ALIKE = 0.55
 _NAMED_KINDS = ("Person/", "Pet/")
 """The objects a name names; a place or a firm a relation mirrors ("lives_in Place/lisbon") is set right with its
 attribute."""
-_NOT_NAMES = KIN | PEOPLE_NOUNS
-_ONE_MORE = re.compile(r"\b(?:other|another|also|too|as\s+well|second|third|both|new)\b", re.IGNORECASE)
+_NOT_NAMES = (
+    KIN
+    | PEOPLE_NOUNS
+    | PETS
+    | words(
+        """one two three four five six seven eight nine ten eleven twelve car house home fault job work school name"""
+    )
+)
+_ONE_MORE = re.compile(
+    r"\b(?:other|another|also|too|as\s+well|second|third|both|new|forgot|forgotten|didn['’]?t\s+mention|"
+    r"never\s+mentioned)\b",
+    re.IGNORECASE,
+)
 """Words that add a person or an animal to those said before ("my other son is oscar"), not set one right."""
 
 
