@@ -380,3 +380,16 @@ def test_a_correction_sets_right_only_the_speakers_own_scope(tmp_path: Path) -> 
     assert mem.history("Person/cara", "home", scope=cara)[-1].valid_until is None
     assert SPEAKER not in {f.entity for f in _shown(mem, dev, "home")}
     mem.close()
+
+
+def test_a_turn_of_laughter_is_read_in_time(mem: Any) -> None:
+    """A reviewer found "lisbon? no " and 200 😂 hung ``remember`` (a diet regex backtracked exponentially on
+    "lol lol …", which emoji become). The bound is loose on purpose: the hang was minutes, a read is milliseconds."""
+    import time
+
+    scope = _scope("laughter")
+    mem.remember("I live in Edinburgh.", scope=scope, observed_at=at(0))
+    started = time.perf_counter()
+    mem.remember("edinburgh? no " + "😂" * 200, scope=scope, observed_at=at(1))
+    assert time.perf_counter() - started < 30
+    assert [f.value.casefold() for f in _shown(mem, scope, "home")] == ["edinburgh"]
