@@ -33,13 +33,14 @@ from __future__ import annotations
 import re
 
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
+from ._replacement import a_doing
 
-__all__ = ["SELF_REPAIR", "corrected", "corrector", "given_name", "may_correct"]
+__all__ = ["SELF_REPAIR", "bare_answer_only", "corrected", "corrector", "given_name", "may_correct"]
 
 _FRAGMENT = (
     r"(?!(?:i|i['’]m|im|you|we|it|it['’]s|that|this|he|she|they|not|no|yes|yeah|thanks|thank|way|problem|worries|idea|"
     r"clue|sorry|ok|okay|sure|really|never|nothing|one|me|my|chance|comment|doubt|wait|still|kidding|way|again|"
-    r"your|his|her|their|our|the)\b)"
+    r"your|his|her|their|our|the|too|so|very|just|maybe|probably|definitely|absolutely|always|tonight|today)\b)"
     r"[^\W\d_][\w&'’-]*(?:\s+(?!(?:not|is|am|are|was|do|does|did|i|i['’]m|we|you|tonight|today|tomorrow|again|"
     r"too|also)\b)[\w&'’-]+){0,2}"
 )
@@ -200,8 +201,7 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
         (rf"{_NEVER_HAD}{v}(?={_ENDS_CLAUSE.pattern}|\s+(?:in\s+my\s+life|ever|before|at\s+all)\b)", ""),
         # "deloitte was a typo", "lisbon is wrong", "deloitte was my old internship", "barclays is only the card"
         (rf"\b{v}\s+(?:was|is|were)\s+(?:a\s+|the\s+)?(?:typo|mistake|wrong|autocorrect)\b", ""),
-        (rf"\b{v}\s+(?:was|is)\s+(?:just\s+|only\s+)?(?:my|an?|the)\s+(?:old|previous|former)\b", ""),
-        (rf"\b{v}\s+(?:was|is)\s+(?:just|only)\s+(?:the|my|a|an|for)\b", ""),
+        (rf"\b{v}\s+was\s+(?:just\s+|only\s+)?(?:my|an?|the)\s+(?:old|previous|former)\s+(?!dream\b)\w+", ""),
     )
 
 
@@ -266,7 +266,7 @@ def corrector(
         spans.append(_trimmed(text, *m.span(group)))
     # last, "it's x" said on its own ("no wait, it's t-mobile", "… - it's interstellar")
     spans += [] if only_keyed else [_trimmed(text, *m.span("it")) for m in _IT_IS.finditer(text)]
-    spans = [(s, e) for s, e in spans if e > s and not _names_old(text[s:e], named)]
+    spans = [(s, e) for s, e in spans if e > s and not _names_old(text[s:e], named) and not a_doing(text[s:e])]
     if not spans:
         return None
     start, end = spans[0]
@@ -277,7 +277,7 @@ _GIVEN = re.compile(
     r"\b(?:i\s+meant(?:\s+to\s+(?:say|type|write))?(?!\s+(?:what|it|that|this|every|well|no|nothing|to|business|"
     r"for|as)\b)|should\s+(?:have\s+)?(?:be|been|say|read)|it\s+should\s+be|"
     r"(?:it['’]?s|it\s+is)\s+actually|(?:correction|typo)\s*[:,-]+)\s+(?:(?:it['’]?s|it\s+is)\s+)?"
-    r"(?P<new>[^\W\d_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){0,2}?)(?=\s*(?:$|[,.;:!?()\n–—]|\s-\s)|\s+(?:not|when|where|"
+    r"(?P<new>" + _FRAGMENT + r"?)(?=\s*(?:$|[,.;:!?()\n–—]|\s-\s)|\s+(?:not|when|where|"
     r"because|cos|lol|sorry|haha)\b)"
     r"|" + _STARRED,
     re.IGNORECASE,
@@ -328,6 +328,13 @@ _FILLER = words(
 
 
 def _a_value(words_said: str) -> bool:
+    """Whether the words set against a value are one: no doing, a few words, no clause of their own."""
+    if a_doing(words_said):
+        return False  # ("took the bus, not the civic", "fly to porto, not lisbon")
+    return _one_value(words_said)
+
+
+def _one_value(words_said: str) -> bool:
     """Whether the words set against the value are one (a few words, no clause of their own, nobody else's:
     "toronto? no, the conference is in montreal", "my brother's at meta, not google")."""
     said = words_said.strip()
@@ -376,3 +383,9 @@ _NAME_GIVEN = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_NAME = words("not actually really definitely just called named spelled spelt always")
+
+
+def bare_answer_only(text: str) -> bool:
+    """Whether the only sign of self-repair is a bare answer ("no, london.", "tea, actually."): one may answer a
+    question that way too, so only a value that is the one of its key is set right by it."""
+    return all(m.group("no") or m.group("actually") or m.group("sorry") for m in SELF_REPAIR.finditer(text))

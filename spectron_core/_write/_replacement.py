@@ -38,7 +38,7 @@ from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
 
-__all__ = ["ARROW", "Reading", "displacer", "labelled", "replacement", "said_whole", "stem"]
+__all__ = ["ARROW", "Reading", "a_doing", "displacer", "labelled", "replacement", "said_whole", "stem"]
 
 _MIN_LIKENESS = 0.35
 """How like the old value the span must be (cosine of the store's unit embeddings)."""
@@ -112,6 +112,19 @@ def _inflections(base: str) -> set[str]:
 _VERBS = frozenset(w for b in _VERB_BASES for w in _inflections(b)) | _IRREGULAR
 """Common verbs, which name a doing and so are no value of a key ("honestly ramen is the best thing i eat now":
 "eat" is as like "pizza" as a word gets in the embedding, and is no food)."""
+
+
+def a_doing(span: str) -> bool:
+    """Whether the words name a doing, not a value: a common verb in any form, or a word of "-ing"/"-ed" in more
+    than one word ("took the bus", "went running outside", "is driving me mad", "dreaming of a porsche"; "reading",
+    a town, alone is none)."""
+    said = [w.casefold() for w in _TOKEN.findall(span)]
+    return any(
+        w in _VERBS or w in _DOINGS or (len(said) > 1 and len(w) > 4 and w.endswith(("ing", "ed"))) for w in said
+    )
+
+
+_DOINGS = words("went took got had made did came fly flew flown picked booked cooked hired is was are were be been")
 _SITES = _SITE_NOUNS | words(
     "startup agency studio shop store restaurant cafe bar clinic hospital lab branch academy institute"
 )
@@ -357,7 +370,8 @@ def labelled(text: str, key: str, key_words: frozenset[str]) -> str | None:
         start, end = m.span("new")
         head = _LABELLED_VALUE.match(text, start, end)  # ("microsoft 🎉 started monday" → "microsoft")
         end = head.end() if head else start
-        if end > start and not all(w in _STAND_INS or w in _FUNCTION for w in _words(text[start:end])):
+        value = text[start:end]
+        if end > start and not a_doing(value) and not all(w in _STAND_INS or w in _FUNCTION for w in _words(value)):
             return " " * start + text[start:end] + " " * (len(text) - end)
     return None
 
@@ -374,7 +388,7 @@ _LABELLED_VALUE = re.compile(
 _FAVE = frozenset({"fave", "fav", "favourite", "favorite", "faves"})
 _LABEL_AFTER = {"employer": r"employee|staffer|new\s+hire"}
 """Nouns said after the value ("bupa employee as of this week", "officially a google employee")."""
-_LABELS = {"employer": {"job", "company", "employer", "workplace"}, "role": {"title", "role", "position"}}
+_LABELS = {"employer": {"job", "company", "employer", "workplace"}, "role": {"role", "position"}}
 """Nouns that label a key's value in chat besides the key's own words ("new job: microsoft" is an employer)."""
 
 

@@ -157,7 +157,7 @@ from .._meanings import Embed, attribute_meanings, embed_missing, unit
 from .._models import Attribute, Turn
 from .._recall._intent import key_scores, keys_standing_out
 from .._recall._principal import is_question
-from ._corrected import SELF_REPAIR, corrected, corrector, given_name, may_correct
+from ._corrected import SELF_REPAIR, bare_answer_only, corrected, corrector, given_name, may_correct
 from ._displaced import (
     ARROW_SAID,
     BETWEEN_SUBJECT_AND_VERB,
@@ -558,11 +558,13 @@ def _read_bare_repair(
         pick = (fact, span, True)
     elif given is not None:
         said = given.strip()
+        bare = bare_answer_only(text)
         candidates = [
             f
             for f in open_facts
             if f.key not in _NEVER_CHANGED | _NOT_BY_LIKENESS
-            and said.casefold() != f.value.casefold()
+            and not _said_as_is(said, f.value)  # ("i meant leeds" of "leeds university" sets nothing right)
+            and not (bare and rec.ontology.is_multi_valued(f.key))  # ("tea, actually." may answer an offer)
             and (
                 not rec.ontology.is_multi_valued(f.key) or not _said_as_is(f.value, text) or _said_as_is(f.value, said)
             )
