@@ -117,10 +117,13 @@ change, so nothing above looked at it. ``_read_corrections`` runs first: a value
 wrong (``_corrected.corrected``) is replaced by the words the correction gives in its place (``corrector``), taken
 whole ("iphone 15" shares a word with "iphone 13", which a likeness reading never takes), else by likeness; a number
 or a relationship status is read too when the words give it ("43, not 34"), never by likeness. After a word of
-self-repair that names no value ("*data engineer, sorry", "midwife actually."), the one value most like the words
-given is set right, if it is clearly the most like (``_MIN_CORRECTION_LIKENESS``, ``_MARGIN``), or a value of the
-key whose own words frame them ("fix that please: the book is hyperion"). A value said wrong with nothing read in
-its place is flagged; one beside others is ended. A key the extractor read on the turn is left to the reconciler. The
+self-repair that names no value ("*data engineer, sorry", "midwife actually.", ``_read_bare_repair``), only the
+words the repair gives are read, never a span of the whole statement by likeness: the value of the key whose own
+words frame them ("fix that please: the book is hyperion"), else the value most like them, if clearly the most
+like (``_MIN_CORRECTION_LIKENESS``, ``_MARGIN``); a bare answer ("no, london.") sets right only a key that holds one
+value, and a statement longer than ``_REPAIR_CHARS`` none. A value said wrong with nothing read in its place is
+flagged; one beside others stays, unless the rules read another of its key on the turn ("nah not vscode, i use
+neovim"). A key the extractor read on the turn is left to the reconciler. The
 old value stays in ``history()``, closed when the correction was said: the store keeps what it was told and when,
 and the doubt on the new value says it was the user's correction. A name of a person or an animal said wrong
 ("his name is cookie, not biscuit", "you keep writing maya, her name's mila") is replaced the same way
