@@ -251,6 +251,8 @@ NOT_CORRECTIONS = [
     ("I'm a pharmacist.", "nope, not today, too tired", "role", "pharmacist"),
     ("I live in Edinburgh.", "oops, it's raining again", "home", "edinburgh"),
     ("I work at Unilever.", "sorry, it's fine, ignore me", "employer", "unilever"),
+    ("I work at Unilever.", "no, not unilever! i said that about my brother", "employer", "unilever"),
+    ("I live in Edinburgh.", "nah, not edinburgh lol, that's where my parents live", "home", "edinburgh"),
 ]
 
 
@@ -308,6 +310,7 @@ def test_a_value_beside_others_set_right_by_what_the_rules_read(mem: Any) -> Non
         ("My husband is called Mark.", "typo in my last message, i meant tuesday not thursday", "Person/mark"),
         ("My son is called Theo.", "oops forgot to mention, my other son is Leo", "Person/theo"),
         ("My son is called Theo.", "theo? no, he's at nursery till 3", "Person/theo"),
+        ("Our dog is called Pepper.", "nah, not Pepper lol, that's the neighbours' dog", "Pet/pepper"),
     ],
 )
 def test_talk_of_a_named_one_keeps_the_name(mem: Any, first: str, second: str, old: str) -> None:
@@ -335,6 +338,13 @@ LABELLED = [
     [
         ("I drive a Vauxhall Corsa.", "the corsa died, replaced it with a Yaris", "vehicle", "corsa", "yaris"),
         ("I work at Unilever.", "quit unilever. heineken now", "employer", "unilever", "heineken"),
+        (
+            "My favourite band is Coldplay.",
+            "coldplay is dead now. radiohead all week",
+            "favorite_music",
+            "coldplay",
+            "radiohead",
+        ),
     ],
 )
 def test_what_follows_a_value_left_is_read(mem: Any, first: str, second: str, key: str, old: str, new: str) -> None:

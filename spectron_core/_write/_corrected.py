@@ -45,7 +45,8 @@ from ._replacement import a_doing
 __all__ = ["SELF_REPAIR", "bare_answer_only", "corrected", "corrector", "given_name", "may_correct"]
 
 _FRAGMENT = (
-    r"(?!(?:i|i['’]m|im|you|we|it|it['’]s|that|this|he|she|they|not|no|yes|yeah|thanks|thank|way|problem|worries|idea|"
+    r"(?!(?:i|i['’]m|im|you|we|it|it['’]s|that|this|he|she|they|not|no|nah|nope|naw|nay|yep|yup|hmm|um|uh|oh|ah|well|"
+    r"yes|yeah|thanks|thank|way|problem|worries|idea|"
     r"clue|sorry|ok|okay|sure|really|never|nothing|one|me|my|chance|comment|doubt|wait|still|kidding|way|again|"
     r"your|his|her|their|our|the|too|so|very|just|maybe|probably|definitely|absolutely|always|tonight|today)\b)"
     r"[^\W\d_][\w&'’-]*(?:\s+(?!(?:not|is|am|are|was|do|does|did|i|i['’]m|we|you|tonight|today|tomorrow|again|"
@@ -336,9 +337,13 @@ _FILLER = words(
 
 def _a_value(words_said: str) -> bool:
     """Whether the words set against a value are one: no doing, a few words, no clause of their own."""
-    if a_doing(words_said):
-        return False  # ("took the bus, not the civic", "fly to porto, not lisbon")
+    if a_doing(words_said) or _plain(words_said) <= _ANSWERS:
+        return False  # ("took the bus, not the civic", "fly to porto, not lisbon", "nah, not pepper")
     return _one_value(words_said)
+
+
+_ANSWERS = words("no nope nah naw nay yes yeah yep yup ok okay sure hmm um uh oh ah wait sorry well")
+"""Words of an answer, which may stand before a denial in the place of a value ("nah, not pepper lol")."""
 
 
 def _one_value(words_said: str) -> bool:

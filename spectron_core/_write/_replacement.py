@@ -331,6 +331,17 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
         if m is None or ("old" in m.groupdict() and all(w in _FUNCTION for w in _words(m.group("old")))):
             continue
         start, end = m.span("new")
+        if form is _BARE_NOW:
+            # only what follows the old value and a word that leaves it is the new value: "quit unilever. heineken
+            # now" gives "heineken"; "coldplay is dead now" gives nothing (the leaving and "now", no new value)
+            leaves = "|".join(sorted(_LEAVES_IT))
+            cuts = [c.end() for c in re.finditer(rf"\b(?:{pattern}|{leaves})\b", text[start:end], re.IGNORECASE)]
+            if cuts:
+                start += cuts[-1]
+                while start < end and not text[start].isalnum():
+                    start += 1
+            if all(w in _FUNCTION for w in _words(text[start:end])):
+                continue
         if arrival and form.startswith(rf"\b{arrival}"):
             head = _LABELLED_VALUE.match(text, start, end)  # ("moved to york two weeks ago" → "york")
             end = head.end() if head else end
