@@ -253,6 +253,10 @@ NOT_CORRECTIONS = [
     ("I work at Unilever.", "sorry, it's fine, ignore me", "employer", "unilever"),
     ("I work at Unilever.", "no, not unilever! i said that about my brother", "employer", "unilever"),
     ("I live in Edinburgh.", "nah, not edinburgh lol, that's where my parents live", "home", "edinburgh"),
+    ("I live in Edinburgh.", "the wedding's in glasgow, not edinburgh", "home", "edinburgh"),
+    ("I work at Unilever.", "switched classes at the gym, pilates now", "employer", "unilever"),
+    ("I'm 28.", "i meant glasgow when i said it was rainy", "age", "28"),
+    ("I'm 28.", "my bad, i was late to standup", "age", "28"),
 ]
 
 
@@ -311,6 +315,7 @@ def test_a_value_beside_others_set_right_by_what_the_rules_read(mem: Any) -> Non
         ("My son is called Theo.", "oops forgot to mention, my other son is Leo", "Person/theo"),
         ("My son is called Theo.", "theo? no, he's at nursery till 3", "Person/theo"),
         ("Our dog is called Pepper.", "nah, not Pepper lol, that's the neighbours' dog", "Pet/pepper"),
+        ("Our dog is called Pepper.", "my sister's dog? her name is Ziggy, not Pepper", "Pet/pepper"),
     ],
 )
 def test_talk_of_a_named_one_keeps_the_name(mem: Any, first: str, second: str, old: str) -> None:

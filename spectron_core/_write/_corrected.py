@@ -255,7 +255,8 @@ def corrector(
     no, porto"), what "i meant" or "should be" gives, or the starred word ("*data engineer")."""
     named = named or {w.casefold() for w in _WORD.findall(old)}
     spans: list[tuple[int, int]] = []
-    kw = "|".join(re.escape(w) for w in sorted(key_words - _NOT_A_KEY, key=len, reverse=True))
+    nouns = {w for w in key_words - _NOT_A_KEY - _FILLER if len(w) > 2 and not a_doing(w)}  # (not "am", "as", "work")
+    kw = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
     if kw:  # "fix that please: the book is hyperion", "rabbit = clover", "lloyds is my bank"
         # (a few words may stand between: "the instrument i'm learning is the ukulele")
         said = rf"\b(?:(?:the|my|our)\s+)?(?:{kw})(?:\s+[\w'’]+){{0,4}}?\s*(?:=|:|\bis\b|\bwas\b|['’]s\b)\s*(?P<new>{_RUN}+)"
@@ -337,11 +338,13 @@ _FILLER = words(
 
 def _a_value(words_said: str) -> bool:
     """Whether the words set against a value are one: no doing, a few words, no clause of their own."""
-    if a_doing(words_said) or _plain(words_said) <= _ANSWERS:
+    if a_doing(words_said) or _plain(words_said) <= _ANSWERS or _CLAUSE_IN.search(words_said):
         return False  # ("took the bus, not the civic", "fly to porto, not lisbon", "nah, not pepper")
     return _one_value(words_said)
 
 
+_CLAUSE_IN = re.compile(r"\b(?!(?:it|that|he|she|there|here|what|who|name)['’]s)[^\W\d_]+['’]s\s+\w", re.IGNORECASE)
+"""A clause inside the words set against a value ("the wedding's in porto, not lisbon")."""
 _ANSWERS = words("no nope nah naw nay yes yeah yep yup ok okay sure hmm um uh oh ah wait sorry well")
 """Words of an answer, which may stand before a denial in the place of a value ("nah, not pepper lol")."""
 

@@ -293,7 +293,9 @@ _STAND_INS = words("it this that they these those he she something someone every
 """Words that stand for the new value without naming it ("they've replaced radiohead")."""
 
 
-def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = None) -> str | None:
+def displacer(
+    text: str, old: str, *, left: bool = False, arrival: str | None = None, arriving: bool = False
+) -> str | None:
     """``text`` with everything blanked but the words said to have displaced ``old`` (offsets kept), or ``None``
     when no such words are said.
 
@@ -323,7 +325,7 @@ def displacer(text: str, old: str, *, left: bool = False, arrival: str | None = 
         # (what is joined or moved to with "a" is a kind, not a name: "joined a small company in austin")
         *(
             (rf"\b{arrival}\s+(?!(?:a|an|some)\s)(?:the\s+)?(?P<new>{_UNTIL_A_PREPOSITION})",)
-            if left and arrival
+            if (left or arriving) and arrival
             else ()
         ),
     ):

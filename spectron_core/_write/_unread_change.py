@@ -608,6 +608,8 @@ def _correct_names(rec: Reconciler, turn: Turn, principal: str, extraction: Extr
     fart yesterday") replaces the only other of its tie said before, unless the statement adds one ("my other son
     is oscar"). Returns whether a name was set right."""
     text = turn.content or ""
+    if _ANOTHERS_OWN.search(text):
+        return False  # ("my sister's dog? her name is cookie, not biscuit": her dog, not the user's)
     said = _words(text)
     earlier = [
         r
@@ -661,6 +663,12 @@ def _spelled_alike(a: str, b: str) -> bool:
 
 
 _ALIKE = 0.55
+_ANOTHERS_OWN = re.compile(
+    rf"\b(?:my|our|a|the)\s+(?:\w+\s+)?(?:{'|'.join(sorted(KIN | PEOPLE_NOUNS))})['’]s?\s+(?:\w+\s+)?"
+    r"(?:dog|cat|pet|puppy|kitten|son|daughter|kid|child|baby|husband|wife|partner|boyfriend|girlfriend)\b",
+    re.IGNORECASE,
+)
+"""A person or an animal of someone else's ("my sister's dog", "my friend's son"): a name said of them is theirs."""
 _NAMED_KINDS = ("Person/", "Pet/")
 """The objects a name names; a place or a firm a relation mirrors ("lives_in Place/lisbon") is set right with its
 attribute."""
@@ -937,7 +945,10 @@ def _reading(
     # a value of the user's named as displaced is the user's own change, whoever the clause's subject is ("a
     # skoda octavia has replaced the civic")
     arrival = _ARRIVALS.get(fact.key)
-    within = displacer(kept, fact.value, left=left or fact.key in _strong_keys(text), arrival=arrival) or (
+    # a strong word of change that names the key brings its value by the key's words of arrival ("transferred to
+    # imperial"), not by what a left value's forms read ("switched classes, yoga now")
+    arriving = fact.key in _strong_keys(text)
+    within = displacer(kept, fact.value, left=left, arrival=arrival, arriving=arriving) or (
         displacer(text, fact.value, left=True, arrival=arrival) if left else None
     )
     return replacement(
