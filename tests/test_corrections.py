@@ -260,6 +260,22 @@ NOT_CORRECTIONS = [
 ]
 
 
+@pytest.mark.parametrize(
+    "first,second,key,old",
+    [
+        ("I'm 28.", "it's 1997, not 28", "age", "28"),  # a year is no age
+        ("I go to PureGym.", "switched gyms, no more fees at least", "gym", "puregym"),  # a reason, no gym
+        ("I study at Leeds University.", "new school: starting at york next month", "school", "leeds"),  # to come
+    ],
+)
+def test_no_value_is_read_where_none_is_given(mem: Any, first: str, second: str, key: str, old: str) -> None:
+    """The value stays (a flag that it may have changed is right: the user did switch gyms)."""
+    _, shown = _said(mem, first, second, key, old)
+    assert [f.value.casefold() for f in shown] and all(old in f.value.casefold() for f in shown), [
+        f.value for f in shown
+    ]
+
+
 @pytest.mark.parametrize("first,second,key,old", NOT_CORRECTIONS, ids=[c[1][:36] for c in NOT_CORRECTIONS])
 def test_talk_near_a_correction_leaves_the_value(mem: Any, first: str, second: str, key: str, old: str) -> None:
     _, shown = _said(mem, first, second, key, old)
@@ -316,6 +332,8 @@ def test_a_value_beside_others_set_right_by_what_the_rules_read(mem: Any) -> Non
         ("My son is called Theo.", "theo? no, he's at nursery till 3", "Person/theo"),
         ("Our dog is called Pepper.", "nah, not Pepper lol, that's the neighbours' dog", "Pet/pepper"),
         ("Our dog is called Pepper.", "my sister's dog? her name is Ziggy, not Pepper", "Pet/pepper"),
+        ("Our dog is called Pepper.", "when i said pepper was ill, she's fine now", "Pet/pepper"),
+        ("My wife is called Anna.", "you keep saying anna is cross, she's over it", "Person/anna"),
     ],
 )
 def test_talk_of_a_named_one_keeps_the_name(mem: Any, first: str, second: str, old: str) -> None:
@@ -408,3 +426,22 @@ def test_a_turn_of_laughter_is_read_in_time(mem: Any) -> None:
     mem.remember("edinburgh? no " + "😂" * 200, scope=scope, observed_at=at(1))
     assert time.perf_counter() - started < 30
     assert [f.value.casefold() for f in _shown(mem, scope, "home")] == ["edinburgh"]
+
+
+@pytest.mark.parametrize(
+    "second,new",
+    [
+        ("muse beats radiohead in my book now", "muse"),  # a preference, said to last
+        ("muse beats radiohead for me these days", "muse"),
+        ("glasgow beats edinburgh for gigs", None),  # a comparison in one respect
+        ("ramen beats sushi at lunchtime", None),
+    ],
+)
+def test_a_value_beaten_in_one_respect_is_kept(mem: Any, second: str, new: str | None) -> None:
+    first = "My favourite band is Radiohead." if "radiohead" in second else "I live in Edinburgh."
+    key, old = ("favorite_music", "radiohead") if "radiohead" in second else ("home", "edinburgh")
+    if "sushi" in second:
+        first, key, old = "My favourite food is sushi.", "favorite_food", "sushi"
+    _, shown = _said(mem, first, second, key, old)
+    values = [f.value.casefold() for f in shown]
+    assert (any(new in v for v in values) and old not in values) if new else values == [old], values

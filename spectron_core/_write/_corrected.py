@@ -177,7 +177,7 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
     return (
         # "it's porto, not lisbon", "i meant meta, not google", "radiohead not muse lol"
         (
-            rf"(?:^|[.!?;:]\s*|[-–—]\s*|\b(?:no|sorry|oops|typo|ugh|autocorrect|actually)[,.!:]*\s+){_LEAD}"
+            rf"(?:^|[.!?;]\s*|[-–—]\s*|\b(?:no|sorry|oops|typo|ugh|autocorrect|actually|correction|fix)[,.!:]*\s+){_LEAD}"
             rf"(?P<new>[0-9][\w.]*|{_FRAGMENT})"
             rf"\s*,?\s+(?:and\s+)?not\s+(?:just\s+|only\s+|simply\s+)?{v}(?={_ENDS_CLAUSE.pattern})",
             "new",
@@ -196,8 +196,9 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
         ),
         # "i wrote lakers but it's the celtics", "i said lisbon but i meant porto"
         (rf"{_SAID}{v}\s*,?\s+but\s+{new}(?=$|[,.;:!?()\n–—]|\s-\s)", "new"),
-        # "i meant leicester when i said leeds", "did i say portuguese?", "you keep writing maya"
-        (rf"{_SAID_BY_MISTAKE}{v}", ""),
+        # "i meant leicester when i said leeds", "did i say portuguese?", "you keep writing maya" (not "when i said
+        # biscuit was ill": a statement about the one named)
+        (rf"{_SAID_BY_MISTAKE}{v}(?!\s+(?:is|was|has|had|were|are|got|gets)\b)", ""),
         # "i keep calling every gym puregym"
         (rf"\b(?:keep|kept)\s+(?:calling|saying|writing|typing|putting)\s+(?:[\w'’]+\s+){{0,3}}?{v}", ""),
         # "i just said java out of habit"
@@ -386,17 +387,18 @@ def given_name(text: str, exclude: set[str]) -> str | None:
     """A name the statement gives ("her name's mila", "he's called cookie", "it's oscar"), not one of
     ``exclude`` (the name said to be wrong)."""
     for m in _NAME_GIVEN.finditer(text):
-        name = m.group("name")
+        name = m.group("name") or m.group("capital")
         if name.casefold() not in exclude and name.casefold() not in _FILLER | _NOT_A_NAME:
             return name
     return None
 
 
 _NAME_GIVEN = re.compile(
-    r"\b(?:name(?:['’]s|\s+is)|(?:is|['’]s)\s+(?:called|named)|called|named|(?:it|he|she)(?:['’]s|\s+is))\s+"
-    r"(?P<name>[^\W\d_]{2,})\b",
-    re.IGNORECASE,
+    r"\b(?:[Nn]ame(?:['’]s|\s+is)|(?:is|['’]s)\s+(?:called|named)|called|named)\s+(?P<name>[^\W\d_]{2,})\b"
+    r"|\b(?:[Ii]t|[Hh]e|[Ss]he)(?:['’]s|\s+is)\s+(?P<capital>[A-Z][^\W\d_]+)\b"
 )
+"""A name given: after "name is", "called", "named", or a capitalised word after "he's", "she's", "it's" ("she's
+fine now" gives none)."""
 _NOT_A_NAME = words("not actually really definitely just called named spelled spelt always")
 
 

@@ -204,7 +204,9 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
             if (
                 (
                     w in leaving
-                    and not (w.startswith("beat") and (prev in _NO_RIVAL or _in_a_respect(tokens[i + 1 : i + 3])))
+                    and not (
+                        w.startswith("beat") and (prev in _NO_RIVAL or _in_a_respect(tokens[i + 1 : i + 3], tokens))
+                    )
                 )
                 or (w == "with" and prev == "done" and _next_to(before[k + 1 :]))
                 or (w == "off" and prev in _OFF_AFTER and _next_to(before[k + 1 :]))
@@ -247,10 +249,15 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\s*{ARROW}", text, re.IGNORECASE) for w in named) and _one_arrow(text)
 
 
-def _in_a_respect(after: list[str]) -> bool:
+def _in_a_respect(after: list[str], tokens: list[str]) -> bool:
     """Whether the words after a value beaten make the beating one of a respect ("barcelona beats madrid for
-    beaches", "… at football"), not a preference of the user's ("olivia rodrigo beats adele for me")."""
-    return bool(after) and after[0] in _RESPECT and after[1:2] not in (["me"], ["us"])
+    beaches", "… at football"), not a preference of the user's ("olivia rodrigo beats adele for me", "muse beats
+    radiohead in my book now": a word of lasting says so)."""
+    if not after or after[0] not in _RESPECT or after[1:2] in (["me"], ["us"], ["sure"]):
+        return False
+    return not (
+        {"now", "nowadays"} & set(tokens) or any(a == "these" and b == "days" for a, b in zip(tokens, tokens[1:]))
+    )
 
 
 _RESPECT = words("for at in on when as")

@@ -357,7 +357,7 @@ def labelled(text: str, key: str, key_words: frozenset[str]) -> str | None:
     """``text`` blanked but for the value a terse update labels with the key's own noun ("new job: microsoft",
     "new address: 48 oak lane", "switched gyms, equinox", "changed banks to monzo"), or ``None``. Chat says an
     update as a label and a value; an embedding knows little of "equinox" or "bupa", so likeness cannot find it."""
-    nouns = {w for w in (*key.split("_"), *key_words) if w not in _FUNCTION and len(w) > 2} | _LABELS.get(key, set())
+    nouns = {w for w in key.split("_") if w not in _FUNCTION and len(w) > 2} | _LABELS.get(key, set())
     if key.startswith("favorite_"):
         nouns |= _FAVE  # ("new fave: the bear": which favourite, the likeness of the value says)
     if not nouns:
@@ -384,6 +384,8 @@ def labelled(text: str, key: str, key_words: frozenset[str]) -> str | None:
         head = _LABELLED_VALUE.match(text, start, end)  # ("microsoft 🎉 started monday" → "microsoft")
         end = head.end() if head else start
         value = text[start:end]
+        if _NOT_A_LABELLED.match(value):
+            continue  # ("switched banks, no more fees": a reason, not a bank)
         if end > start and not a_doing(value) and not all(w in _STAND_INS or w in _FUNCTION for w in _words(value)):
             return " " * start + text[start:end] + " " * (len(text) - end)
     return None
@@ -398,6 +400,7 @@ _LABELLED_VALUE = re.compile(
 """The words of a labelled value, up to a mark, an emoji or a word of time ("microsoft 🎉 started monday")."""
 
 
+_NOT_A_LABELLED = re.compile(r"\s*(?:no|not|never|more|less|so|too|just|because|cos|lol|haha|finally|again)\b", re.I)
 _FAVE = frozenset({"fave", "fav", "favourite", "favorite", "faves"})
 _LABEL_AFTER = {"employer": r"employee|staffer|new\s+hire"}
 """Nouns said after the value ("bupa employee as of this week", "officially a google employee")."""

@@ -561,6 +561,8 @@ def _read_bare_repair(
         pick = (fact, span, True)
     elif given is not None:
         said = given.strip()
+        if any(_said_as_is(said, f.value) for f in earlier):
+            return False  # the words given are of a value on record ("i meant leeds" of Leeds University): no repair
         bare = bare_answer_only(text)
         candidates = [
             f
@@ -595,6 +597,13 @@ def _read_bare_repair(
     return True
 
 
+_AHEAD = re.compile(
+    r"\b(?:next\s+(?:week|month|year|term|semester|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|in\s+(?:a|two|three|four|a\s+few|\d+)\s+(?:weeks?|months?)|from\s+next|starting\s+next)\b",
+    re.IGNORECASE,
+)
+"""A change said to come ("new school: starting at york next month"): a label or an arrival then names no value yet."""
+_AN_AGE = re.compile(r"(?:[1-9]|[1-9][0-9]|1[01][0-9])")
 _REPAIR_CHARS = 600
 """The longest statement a bare self-repair is looked for in: past this, a word of repair is about something else
 (a long message that says "typo" of a report), and the words given would be looked for at a cost that grows with the
@@ -924,6 +933,8 @@ def _reading(
         keyed_given = corrector(text, fact.value, set(), key_words, only_keyed=True)
         given = keyed_given or corrector(text, fact.value, named)
         keyed = keyed_given is not None
+        if given is not None and fact.key == "age" and not _AN_AGE.fullmatch(given.strip()):
+            given = None  # ("it's 1934, not 34": a year)
         if given is not None:
             start = len(given) - len(given.lstrip())
             end = len(given.rstrip())
@@ -933,7 +944,7 @@ def _reading(
     if fact.key in _NOT_BY_LIKENESS:
         return None
     kept, own, _ = _change_clauses(text, key_words)
-    label = labelled(text, fact.key, key_words)
+    label = None if _AHEAD.search(text) else labelled(text, fact.key, key_words)
     if (
         label is not None
     ):  # the labelled words are the value, taken whole ("gym: planet fitness" after "anytime fitness")
@@ -947,7 +958,7 @@ def _reading(
     arrival = _ARRIVALS.get(fact.key)
     # a strong word of change that names the key brings its value by the key's words of arrival ("transferred to
     # imperial"), not by what a left value's forms read ("switched classes, yoga now")
-    arriving = fact.key in _strong_keys(text)
+    arriving = fact.key in _strong_keys(text) and not _AHEAD.search(text)
     within = displacer(kept, fact.value, left=left, arrival=arrival, arriving=arriving) or (
         displacer(text, fact.value, left=True, arrival=arrival) if left else None
     )
