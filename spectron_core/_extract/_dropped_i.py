@@ -126,7 +126,9 @@ _DIET_CUE = (
 )
 _DIET_LEAD = re.compile(
     r"^(?P<been>been\s+)?(?P<adv>(?:(?:now|still|currently|strictly|fully|mostly|officially|basically|properly|"
-    r"finally|no\s+longer|not)\s+)*)(?:an?\s+)?(?P<d>[a-z-]+)(?P<cue>(?:\s*,?\s+(?:diet|" + _DIET_CUE + r")\b)*+)"  # (possessive: "vegan lol lol lol …" once took exponential time)
+    r"finally|no\s+longer|not)\s+)*)(?:an?\s+)?(?P<d>[a-z-]+)(?P<cue>(?:\s*,?\s+(?:diet|"
+    + _DIET_CUE
+    + r")\b)*+)"  # (possessive: "vegan lol lol lol …" once took exponential time)
     r"(?:\s*,\s*(?!.*\b(?:but|not|jk|kidding|joking)\b)[^,]*)?\s*[.!]*$",
     re.IGNORECASE,
 )
