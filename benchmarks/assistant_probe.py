@@ -33,6 +33,9 @@ format by someone who had read neither the extractor nor the earlier lines, and 
 - ``replies_dev/``, ``replies_dev2/`` and ``replies_held_out/``: written at the start of stop 34 by three writers who
   had read neither the code nor each other's lines. Stop 34 read the failures of the first two (development data);
   ``replies_held_out/`` was run for numbers only;
+- ``corrections_dev/``, ``corrections_dev2/``, ``corrections_dev3/`` and ``corrections_held_out/`` (stop 36): pairs in
+  which a fact is corrected ("it's porto, not lisbon"), updated in brief ("new job: microsoft") or talked of in words
+  that must change nothing, each written by a helper who read no code; the first three were read, the last is blind;
 - ``held_out/``: written during stop 27, before any run, by a writer who had seen none of the code or the earlier
   sets; nobody has read its failing lines. Re-run it and read its numbers; fit nothing to it. A round that reads
   its failures moves it to a round folder and writes a new held-out set first, so there is always one measure of
