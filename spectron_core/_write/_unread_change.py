@@ -120,7 +120,7 @@ or a relationship status is read too when the words give it ("43, not 34"), neve
 self-repair that names no value ("*data engineer, sorry", "midwife actually.", ``_read_bare_repair``), only the
 words the repair gives are read, never a span of the whole statement by likeness: the value of the key whose own
 words frame them ("fix that please: the book is hyperion"), else the value most like them, if clearly the most
-like (``_MIN_CORRECTION_LIKENESS``, ``_MARGIN``); a bare answer ("no, london.") sets right only a key that holds one
+like (``_MIN_CORRECTION_LIKENESS``, ``_CLEAR_MARGIN``); a bare answer ("no, london.") sets right only a key that holds one
 value, and a statement longer than ``_REPAIR_CHARS`` none. A value said wrong with nothing read in its place is
 flagged; one beside others stays, unless the rules read another of its key on the turn ("nah not vscode, i use
 neovim"). A key the extractor read on the turn is left to the reconciler. The
@@ -371,9 +371,8 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     said = _words(text)
     current = rec.current_attributes(principal, None)  # (asked once: the reading below needs them again)
     asked = is_question(text)  # ("lisbon? no, porto" asks and sets right)
-    marked = (
-        asked and "?" in text
-    )  # (a correction opening on "when i said …" is no question; one is asked with its mark)
+    # a correction opening on "when i said …" is no question; one is asked with its mark
+    marked = asked and "?" in text
     if _correct_names(rec, turn, principal, extraction, asked=marked):
         return  # (a name said wrong is the more particular reading: "her name is preeti, priya is my sister-in-law")
     if _read_corrections(engine, rec, turn, principal, current, extraction, asked=marked):
@@ -408,11 +407,11 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
         keys = [*keys, service]
     # a key whose own noun labels the update ("new address: 48 oak lane", "switched gyms, equinox"): its value is
     # open to the change even where the new one shares a word with it ("gym: planet fitness" after "anytime fitness")
-    labels = {
-        k: span
+    labels = [
+        k
         for k in dict.fromkeys(fact.key for fact in current)
-        if cue and (span := labelled(text, k, _key_words(k, engine.ontology.get(k))))
-    }
+        if cue and labelled(text, k, _key_words(k, engine.ontology.get(k)))
+    ]
     keys += [k for k in labels if k not in keys]
     left_ids |= {f.id for f in current if f.key in labels and not _said_as_is(f.value, text)}
     if not keys and not strong and not left:
@@ -490,7 +489,7 @@ def _read_corrections(
     self-repair with no value named ("typo, should be iphone 15", "*data engineer, sorry"), the one value most like
     the words given. The new value is read in the words the correction gives, else by likeness, and carries the
     doubt a reading does; a value said wrong with nothing read in its place is flagged, and one of a key that
-    holds many is ended (the extractor has read what came in its place, if anything). A key the extractor read
+    holds many is ended only when the rules read another of its key on the turn ("nah not vscode, i use neovim"). A key the extractor read
     on this turn is left to the reconciler, which has decided it. Returns whether the statement was a correction
     of a value on record."""
     text = turn.content or ""
@@ -504,9 +503,8 @@ def _read_corrections(
         and corrected(text, named, asked=asked, key_words=_key_words(fact.key, engine.ontology.get(fact.key)))
     ]
     if not wrong:
-        return _read_bare_repair(engine, rec, turn, principal, earlier, extraction, asked=asked)
+        return _read_bare_repair(engine, rec, turn, principal, earlier, extraction, read_keys, asked=asked)
     embed = _memo(engine.embed_texts, engine.span_vectors)
-    applied: set[str] = set()
     for fact in wrong:
         multi = rec.ontology.is_multi_valued(fact.key)
         if fact.key in read_keys and not multi:
@@ -516,12 +514,10 @@ def _read_corrections(
             # ("nah not vscode, i use neovim": the rules read neovim beside it, so vs code alone is ended)
             if multi and fact.key in read_keys:
                 _end(rec, principal, fact)
-                applied.add(fact.id)
             elif not multi:
                 _doubt(rec, turn, principal, fact, f"says {fact.value!r} was wrong")
             continue  # a value beside others said wrong with nothing in its place stays ("python? no, really")
         _apply_reading(rec, turn, principal, fact, found)
-        applied.add(fact.id)
     return True
 
 
@@ -532,13 +528,14 @@ def _read_bare_repair(
     principal: str,
     earlier: list[Any],
     extraction: Extraction,
+    read_keys: set[str],
     *,
     asked: bool = False,
 ) -> bool:
     """After a word of self-repair that names no value ("typo, should be iphone 15", "*data engineer, sorry",
     "midwife actually.", "fix that please: the book is hyperion"), set right the one value the words it gives are
     for: the value of the key whose own words frame them, else the value most like them, if clearly the most like
-    (``_MIN_CORRECTION_LIKENESS``, ``_MARGIN``). Only words the repair gives are read, never a span of the whole
+    (``_MIN_CORRECTION_LIKENESS``, ``_CLEAR_MARGIN``). Only words the repair gives are read, never a span of the whole
     statement by likeness ("oops, burned the pasta" and "no, i am not. i work with dead people" set nothing right),
     and only in a statement short enough to be one (``_REPAIR_CHARS``): the words are found once, and every value
     on record is compared with them in one embedding call. A name, a birthplace or a number is set right only where
@@ -548,7 +545,6 @@ def _read_bare_repair(
         return False
     if _end_most_like_what_was_read(engine, rec, principal, earlier, extraction):
         return True  # ("mistyped yesterday, i play the viola": the rules read the viola beside the cello)
-    read_keys = {a.key for a in extraction.attributes if a.entity == principal and not a.negated}
     open_facts = [f for f in earlier if f.key not in read_keys]
     keyed: list[tuple[Attribute, str]] = []
     for key in dict.fromkeys(f.key for f in open_facts):
@@ -568,7 +564,6 @@ def _read_bare_repair(
             f
             for f in open_facts
             if f.key not in _NEVER_CHANGED | _NOT_BY_LIKENESS
-            and not _said_as_is(said, f.value)  # ("i meant leeds" of "leeds university" sets nothing right)
             and not (bare and rec.ontology.is_multi_valued(f.key))  # ("tea, actually." may answer an offer)
             and (
                 not rec.ontology.is_multi_valued(f.key) or not _said_as_is(f.value, text) or _said_as_is(f.value, said)
@@ -576,25 +571,36 @@ def _read_bare_repair(
         ]
         if not candidates:
             return False
-        vectors = engine.embed_texts([said, *(f.value for f in candidates)])
-        likeness = sorted(
-            ((float(unit(vectors[0]) @ unit(v)), f) for v, f in zip(vectors[1:], candidates)), key=lambda x: -x[0]
-        )
+        likeness = _by_likeness(engine.embed_texts, said, candidates)
         best, fact = likeness[0]
         rival = next((score for score, f in likeness[1:] if f.key != fact.key), 0.0)
-        if best < _MIN_CORRECTION_LIKENESS or best - rival < _MARGIN:
+        if best < _MIN_CORRECTION_LIKENESS or best - rival < _CLEAR_MARGIN:
             return False  # (a word of self-repair about nothing on record, or as like one value as another)
         pick = (fact, given, False)
     else:
         return False
     fact, span, by_key = pick
-    start, end = len(span) - len(span.lstrip()), len(span.rstrip())
-    old, new = engine.embed_texts([fact.value, text[start:end]])
-    found = Reading(
-        text[start:end], start, end, float(unit(old) @ unit(new)), displaced=True, corrected=True, keyed=by_key
-    )
+    found = _whole(engine.embed_texts, text, span, fact.value, corrected=True, keyed=by_key)
     _apply_reading(rec, turn, principal, fact, found)
     return True
+
+
+def _whole(
+    embed: Embed, text: str, blanked: str, value: str, *, corrected: bool = False, keyed: bool = False
+) -> Reading:
+    """The words ``blanked`` leaves of ``text`` (all else blanked, offsets kept) read whole as a new value, with
+    their likeness to the old ``value``: words a correction or a label gives are the value, however unlike it."""
+    start, end = len(blanked) - len(blanked.lstrip()), len(blanked.rstrip())
+    old, new = embed([value, text[start:end]])
+    return Reading(
+        text[start:end], start, end, float(unit(old) @ unit(new)), displaced=True, corrected=corrected, keyed=keyed
+    )
+
+
+def _by_likeness(embed: Embed, said: str, facts: list[Any]) -> list[tuple[float, Any]]:
+    """``facts`` with the likeness of their values to ``said``, the most like first, from one embedding call."""
+    vectors = embed([said, *(f.value for f in facts)])
+    return sorted(((float(unit(vectors[0]) @ unit(v)), f) for v, f in zip(vectors[1:], facts)), key=lambda x: -x[0])
 
 
 _AHEAD = re.compile(
@@ -710,12 +716,9 @@ def _end_most_like_what_was_read(
         olds = [f for f in earlier if f.key == new.key and f.value.casefold() != new.value.casefold()]
         if not olds:
             continue
-        vectors = engine.embed_texts([new.value, *(f.value for f in olds)])
-        likeness = sorted(
-            ((float(unit(vectors[0]) @ unit(v)), f) for v, f in zip(vectors[1:], olds)), key=lambda x: -x[0]
-        )
+        likeness = _by_likeness(engine.embed_texts, new.value, olds)
         best, fact = likeness[0]
-        if best >= _MIN_CORRECTION_LIKENESS and (len(likeness) == 1 or best - likeness[1][0] >= _MARGIN):
+        if best >= _MIN_CORRECTION_LIKENESS and (len(likeness) == 1 or best - likeness[1][0] >= _CLEAR_MARGIN):
             _end(rec, principal, fact)
             ended = True
     return ended
@@ -742,9 +745,12 @@ def _said_as_is(value: str, text: str) -> bool:
 
 
 _MIN_CORRECTION_LIKENESS = 0.35
-_MARGIN = 0.05
 """How like the value on record the words a bare self-repair gives must be ("*data engineer" after "data analyst")
 to be read as its correction, when the statement does not name it."""
+_CLEAR_MARGIN = 0.05
+"""How much more like those words the value set right must be than the next value of another key (or, of a key
+that holds many, the next of its own): as like one as another sets none right. (``_replacement._MARGIN`` is the
+margin between spans of one statement.)"""
 
 
 def _read_what_followed(engine: Engine, rec: Reconciler, turn: Turn, principal: str, extraction: Extraction) -> bool:
@@ -936,11 +942,7 @@ def _reading(
         if given is not None and fact.key == "age" and not _AN_AGE.fullmatch(given.strip()):
             given = None  # ("it's 1934, not 34": a year)
         if given is not None:
-            start = len(given) - len(given.lstrip())
-            end = len(given.rstrip())
-            old, new = embed([fact.value, text[start:end]])
-            likeness = float(unit(old) @ unit(new))
-            return Reading(text[start:end], start, end, likeness, displaced=True, corrected=True, keyed=keyed)
+            return _whole(embed, text, given, fact.value, corrected=True, keyed=keyed)
     if fact.key in _NOT_BY_LIKENESS:
         return None
     kept, own, _ = _change_clauses(text, key_words)
@@ -948,9 +950,7 @@ def _reading(
     if (
         label is not None
     ):  # the labelled words are the value, taken whole ("gym: planet fitness" after "anytime fitness")
-        start, end = len(label) - len(label.lstrip()), len(label.rstrip())
-        old, new = embed([fact.value, text[start:end]])
-        return Reading(text[start:end], start, end, float(unit(old) @ unit(new)), displaced=True)
+        return _whole(embed, text, label, fact.value)
     if not (own or left) or (_done_for_another(kept) and not _STRONG.search(kept)):
         return None  # (a terse update is said with no subject: "new job: microsoft")
     # a value of the user's named as displaced is the user's own change, whoever the clause's subject is ("a
