@@ -26,6 +26,7 @@ __all__ = [
     "PASSIVE",
     "displaced",
     "left_beside",
+    "said_to_be_over",
     "longer_noun",
     "may_leave",
 ]
@@ -53,7 +54,7 @@ def may_leave(text: str) -> bool:
     return bool(tokens & (_LEFT_AFTER | _LEFT_BEFORE | _MAY_LEAVE))
 
 
-_MAY_LEAVE = words("anymore used longer off over more")
+_MAY_LEAVE = words("anymore used longer off over more done history finished through out past")
 
 
 DISPLACES = re.compile(r"replac\w*|overt[ao]ok|overtaken|dethron\w*|beats?|knocked|ousted|bumped", re.IGNORECASE)
@@ -246,7 +247,33 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
             and {"now", "in"} & set(tokens[i:])
         ):
             return True  # "blue is out, sage green is my colour now", "idles out, wet leg in"
+    if said_to_be_over(text, named):
+        return True  # "tunnelo's out, shieldwire from now on", "keto is finished for me", "my minecraft days are over"
     return any(re.search(rf"\b{re.escape(w)}\s*{ARROW}", text, re.IGNORECASE) for w in named) and _one_arrow(text)
+
+
+def said_to_be_over(text: str, named: set[str]) -> bool:
+    """Whether the value (its words ``named``) is the subject of a state that ends it, said to the end of its
+    clause: "tunnelo's out, shieldwire from now on", "keto is finished for me", "netflix is done", "flat whites
+    are a thing of the past", "my minecraft days are over", "the oat latte era is over". Only at the clause's end
+    or before words that close it, so "the civic is done for the week" ends nothing; "the new coldplay album is
+    out" has the album, not coldplay, as its subject."""
+    if not named:
+        return False
+    one = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
+    return (
+        re.search(rf"\b(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*{_ENDED_STATE}", text, re.IGNORECASE) is not None
+    )
+
+
+_ENDED_STATE = (
+    r"(?:\s+(?:days|era|phase|chapter|years))?(?:['’]s|\s+(?:is|are|was|were|has\s+been|have\s+been))"
+    r"(?:\s+(?:so|totally|completely|officially|well|basically|now|pretty\s+much|kinda|definitely|finally|well\s+and\s+truly))*"
+    r"\s+(?:done|over|history|finished|through|out|a\s+thing\s+of\s+the\s+past|in\s+the\s+past)"
+    r"(?=\s*(?:$|[.,!;:)\-–—]|\s+(?:for\s+(?:me|us|good)|now|lol|haha|and|but|so|then|tbh|honestly|i['’]?m|im|it['’]?s|its|"
+    r"we['’]?re|were)\b))"
+)
+"""What a value is said to be when it has ended: its state after "is"/"'s", closing its clause (``said_to_be_over``)."""
 
 
 def _in_a_respect(after: list[str], tokens: list[str]) -> bool:

@@ -70,6 +70,7 @@ _FUNCTION = words(
     like likes liked way thing things time times one ones something anything everything nothing
     now these days day week weeks month months year years today yesterday tomorrow tonight night nights morning
     evening afternoon last next ago first second third early late soon already ever always forever again anymore
+    instead nowadays onwards henceforth
     term semester
     lately recently finally honestly basically literally actually officially apparently probably definitely
     totally completely properly right well good great nice fine bad better best worse worst
@@ -183,7 +184,7 @@ def replacement(
     there is the new value, however unlike the old one it is."""
     if all(w in _FUNCTION for w in _words(old)):
         return None  # nothing to be like: "IT" (the industry) reads as "it"
-    spans = _candidates(text, old, key_words, is_change_word, places)
+    spans = _candidates(text, old, key_words, is_change_word, places, displaced)
     if not spans:
         return None
     vectors = embed([old, *(text[s:e] for (s, e), _ in spans)])
@@ -268,10 +269,21 @@ _SWAPPED = (
 )
 _FROM_TO = r"\bfrom\s+(?:(?:the|my|our)\s+)?(?P<old>{old})\s+(?:in)?to\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 _ARROWED = r"\b(?P<old>{old})\s*" + ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+_FROM_NOW = r"(?:now|from\s+now\s+on|nowadays|these\s+days|instead|from\s+today|going\s+forward)"
+"""The words that say a value holds from now, after it ("pret now", "shieldwire from now on", "tea these days")."""
 _BARE_NOW = (
-    r"(?:^|[.!?,;]\s*|[-–—]\s*)(?P<new>[^\W\d_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){{0,2}})\s+now\b\s*(?:$|[.!,;)]|[^\w\s])"
+    r"(?:^|[.!?,;]\s*|[-–—]\s*)(?P<new>[^\W\d_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){{0,2}})\s+"
+    + _FROM_NOW
+    + r"\b\s*(?:$|[.!,;)]|[^\w\s])"
 )
-"""A bare value and "now", once the old value is said to be left ("quit costa. pret now")."""
+"""A bare value and "now", once the old value is said to be left ("quit costa. pret now", "tunnelo's out,
+shieldwire from now on")."""
+_SWITCHED_TO = (
+    r"\b(?:switched|moved|changed|jumped|ported|transferred|went|gone|defected)\s+(?:(?:everything|it\s+all|all|over|"
+    r"across|back)\s+)*(?:to|onto)\s+(?:the\s+)?(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+)
+"""Where the user switched to, once the value on record is known left ("bt was rubbish so we switched to
+hyperoptic")."""
 _IT_REPLACED_WITH = (
     r"\b(?:replaced|swapped|switched)\s+(?:it|them|him|her)\s+(?:with|for)\s+(?:an?\s+|the\s+)?(?P<new>"
     + _UNTIL_A_PREPOSITION
@@ -282,8 +294,10 @@ _NOW_IT_IS = (
     r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with|at|in)|i\s+(?:use|drive|support|listen\s+to))\s+"
     r"|any\s*more\s*,?\s*it['’]?s\s+"
     r"|(?:doing|using|drinking|eating|playing|watching|driving|riding|taking|reading|supporting|listening\s+to)\s+"
-    r"(?=(?:\S+\s+){{1,4}}now\b)"
-    r"|(?:it['’]?s|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:on|into|using|with|at|in))\s+(?=(?:\S+\s+){{1,4}}now\b))"
+    r"(?=(?:\S+\s+){{1,4}}" + _FROM_NOW + r"\b)"
+    r"|(?:it['’]?s|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:on|into|using|with|at|in))\s+(?=(?:\S+\s+){{1,4}}"
+    + _FROM_NOW
+    + r"\b))"
     r"(?:all\s+)?(?:about\s+)?(?P<new>[^,.;:!?()]+)"
 )
 """What is now, once the old value is said to be left ("top film used to be titanic, now it's aftersun", "adele
@@ -321,7 +335,11 @@ def displacer(
         _SWAPPED,
         _FROM_TO,
         *((_ARROWED,) if arrows else ()),
-        *((_NOW_IT_IS, _TAKEN_OVER, _MINE_NOW, _PASSIVE_ADDRESSED, _IT_REPLACED_WITH, _BARE_NOW) if left else ()),
+        *(
+            (_NOW_IT_IS, _TAKEN_OVER, _MINE_NOW, _PASSIVE_ADDRESSED, _IT_REPLACED_WITH, _SWITCHED_TO, _BARE_NOW)
+            if left
+            else ()
+        ),
         # (what is joined or moved to with "a" is a kind, not a name: "joined a small company in austin")
         *(
             (rf"\b{arrival}\s+(?!(?:a|an|some)\s)(?:the\s+)?(?P<new>{_UNTIL_A_PREPOSITION})",)
@@ -427,10 +445,17 @@ _LEAVES_IT = frozenset({"gone", "dead", "died", "over", "history", "behind", "la
 
 
 def _candidates(
-    text: str, old: str, key_words: frozenset[str], is_change_word: Callable[[str], bool], places: bool
+    text: str,
+    old: str,
+    key_words: frozenset[str],
+    is_change_word: Callable[[str], bool],
+    places: bool,
+    displaced: bool = False,
 ) -> list[tuple[tuple[int, int], int]]:
     """Every span of up to ``_MAX_WORDS`` value words of ``text`` (see the module docstring), as its character
-    span and the run of words it is taken from, once per wording."""
+    span and the run of words it is taken from, once per wording. ``displaced``: ``text`` holds only the words
+    said to have displaced the old value, so one word ending in "-ing" there is a name ("moved to starling"),
+    not a doing ("listening")."""
     old_stems = {stem(w) for w in _words(old) if w not in _FUNCTION}
     out: dict[str, tuple[tuple[int, int], int]] = {}
     for n, run in enumerate(_runs(text, old_stems, key_words, is_change_word, places)):
@@ -438,7 +463,7 @@ def _candidates(
             for j in range(i + 1, min(len(run), i + _MAX_WORDS) + 1):
                 piece = run[i:j]
                 words = [w.casefold() for w, _ in piece]
-                if len(words) == 1 and words[0].endswith("ing"):
+                if len(words) == 1 and words[0].endswith("ing") and not displaced:
                     continue  # a doing ("listening")
                 if all(w in _GENERIC for w in words) or all(_NUMBER.fullmatch(w) for w in words):
                     continue  # a kind ("the city"), or a number, which is like every number
@@ -574,9 +599,16 @@ def _formed_from(stem: str, old_stems: set[str]) -> bool:
 
 
 def stem(word: str) -> str:
-    """A crude stem, enough to see "trains" and "samsung's" in "train" and "samsung" (and no more)."""
+    """A crude stem, enough to see "trains", "whites", "buses" and "samsung's" in "train", "white", "bus" and
+    "samsung" (and no more): "-es" is a plural's own ending only after a hiss ("boxes", "churches"), else the
+    "e" is the word's ("whites", "places")."""
     w = word.casefold().replace("’", "'")
     for suffix in ("'s", "ies", "es", "s"):
         if w.endswith(suffix) and not w.endswith("ss") and len(w) - len(suffix) >= 3:
+            if suffix == "es" and not w[:-2].endswith(_HISSES):
+                continue
             return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return w
+
+
+_HISSES = ("s", "x", "z", "ch", "sh")

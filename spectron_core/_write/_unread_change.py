@@ -259,12 +259,13 @@ _UNREAL = re.compile(
 yet."""
 _SOMEONE_ELSE = re.compile(
     r"\b(?:he|she|they|he's|she's|they're|his|her|their|you|your|you're)\b|"
-    r"\b(?:my|our)\s+(?P<who>[a-z-]+(?:\s+[a-z-]+){0,2})|"
+    r"\b(?:my|our)\s+(?=(?P<who>[a-z-]+(?:\s+[a-z-]+){0,2}))|"
     r"\b(?:a|an|one|this|that)\s+(?P<whose>[a-z-]+(?:\s+[a-z-]+)?)\s+of\s+(?:mine|ours)\b",
     re.IGNORECASE,
 )
 """Another person: a pronoun, "my/our" and up to three words, one of them a person ("my best mate"), or "a … of
-mine" ("a colleague of mine just left the bbc")."""
+mine" ("a colleague of mine just left the bbc"). The words after "my" are looked ahead at, not taken, so "my card
+so my wife" finds the wife."""
 _ME = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|we|we're|we've|we'd)\b", re.IGNORECASE)
 _PREFERS = re.compile(
     r"\b(?:favou?rites?|faves?|fav|best|love|loving|loved|adore|obsess\w*|into|prefer\w*|number\s+one|go-to|"
@@ -379,15 +380,11 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
         return
     if SELF_REPAIR.search(text) and not asked and _read_what_followed(engine, rec, turn, principal, extraction):
         return  # ("you've got the city wrong - dallas. i never lived in austin": the rules ended austin)
-    if asked or not (cue or may_leave(text)) or _UNREAL.search(text):
-        return  # (a wish, a plan or a condition: "i might move to spain one day"; a correction may say "should be")
+    if asked or not (cue or may_leave(text)):
+        return
     left = _values_left(current, rec, turn, text, said)
     left_ids = {fact.id for fact in left}
-    if not (cue or left):
-        return
-    # a value on record said to be a thing of the past is the change itself, not a date ("top film used to be
-    # titanic, now it's aftersun"); whose doing it was, ``displaced`` has already asked of its words
-    if _PAST.search(_USED_TO.sub(" ", text) if left else text) or _someone_elses(text, value_left=bool(left)):
+    if not (cue or left) or not any(_said_as_mine(s, bool(left)) for s in _saying_the_change(text, left)):
         return
     beside = [fact for fact in left if rec.ontology.is_multi_valued(fact.key)]  # (read by stricter words: _values_left)
     if beside:
@@ -847,7 +844,8 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
     behind ("olivia rodrigo has taken over from adele", "sorry breaking bad", "gone right off green"): naming the
     value says which key the statement is about, as surely as its vector could. By the stricter test of
     ``displaced``: with no other sign of the topic, a value merely near a word of leaving ("the civic beats any
-    suv", "grabbed a burrito instead of sushi today") is not enough. A value that sits beside others (a key that
+    suv", "grabbed a burrito instead of sushi today") is not enough; one named as the reason for a switch
+    (``_switched_away``) is left. A value that sits beside others (a key that
     holds many) must also be left by words next to it (``_displaced.left_beside``), said whole, and not for a day,
     a while or a part of the week (``_FOR_THEN``); an event had is never left."""
     return [
@@ -862,7 +860,7 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
             and left_beside(text, _said_of(fact.value, named, text))
             and not _FOR_THEN.search(text)
             if rec.ontology.is_multi_valued(fact.key)
-            else displaced(text, named)
+            else displaced(text, named) or _switched_away(text, named)
         )
         and fact.source.ref != turn.id
         and rec.stated(fact) < turn.observed_at
@@ -1070,6 +1068,28 @@ def _left_behind(text: str, named: set[str]) -> bool:
     )
 
 
+def _switched_away(text: str, named: set[str]) -> bool:
+    """Whether the value on record is named only before the user's own switch to another ("monzo kept freezing my
+    card so i moved everything to starling", "bt was rubbish so we switched to hyperoptic"): said as the reason
+    for the switch, it is what was switched from. Named in or after the switch ("switched my savings to monzo
+    too"), or with someone else switching ("my sister switched to hyperoptic"), it is not."""
+    m = _SWITCH_TO.search(text)
+    if m is None or not m.group("who") and _someone_elses(text[: m.start()]):
+        return False
+    before = {w.casefold() for w in _WORD.findall(text[: m.start()])}
+    after = {w.casefold() for w in _WORD.findall(text[m.start() :])}
+    return bool(named & before) and not named & after
+
+
+_SWITCH_TO = re.compile(
+    r"\b(?:(?P<who>i|we|i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:just\s+|finally\s+|now\s+)?)?"
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)"
+    r"(?:switched|moved|changed|jumped|ported|transferred|went|gone|defected)\s+(?:(?:everything|it\s+all|all|over|"
+    r"across|back)\s+)*(?:to|onto)\b",
+    re.IGNORECASE,
+)
+
+
 def _leaving_at(tokens: list[str]) -> list[int]:
     """Where in ``tokens`` (lower case) a word of leaving is said (``_LEAVING``)."""
     return [i for i, w in enumerate(tokens) if _LEAVING.fullmatch(w)]
@@ -1187,6 +1207,37 @@ def _subject_is_user(before: str) -> bool:
     while tokens and tokens[-1] in BETWEEN_SUBJECT_AND_VERB:
         tokens.pop()
     return not tokens or tokens[-1] in I_WE
+
+
+def _saying_the_change(text: str, left: list[Attribute]) -> list[str]:
+    """The sentences of ``text`` that say a change: a word of change or an arrow in them, or a value named as
+    left, and not asked ("anyway, when should i stop for the night?"). A wish, a date long past or another
+    person's doing is of the sentence it is said in: "moved to leeds last week. i'll miss london" is a move made,
+    and "pizza has been dethroned by jollof rice. my flatmate has changed me forever" the user's own change; with
+    no sentence of its own (a word of change split across two), the whole statement."""
+    sentences = [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+    values = [_words(fact.value) for fact in left]
+    saying = [
+        s for s in sentences if _CUE.search(s) or ARROW_SAID.search(s) or any(v and v <= _words(s) for v in values)
+    ]
+    return [s for s in saying if not (is_question(s) or s.rstrip().endswith("?"))] if saying else [text]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _said_as_mine(sentence: str, value_left: bool) -> bool:
+    """Whether a sentence that says a change says one of the user's, made: not a wish, a plan or a condition
+    (``_UNREAL``: "i might move to spain one day"), not history dated well back (``_PAST``; a value on record said
+    to be a thing of the past is the change itself, not a date: "top film used to be titanic, now it's
+    aftersun"), and not someone else's doing (``_someone_elses``; whose doing a value left was, ``displaced`` has
+    already asked of its words)."""
+    if _UNREAL.search(sentence):
+        return False
+    return not (
+        _PAST.search(_USED_TO.sub(" ", sentence) if value_left else sentence)
+        or _someone_elses(sentence, value_left=value_left)
+    )
 
 
 def _someone_elses(text: str, *, value_left: bool = False) -> bool:
