@@ -181,6 +181,9 @@ CORRECTIONS = [
     ("I'm a pharmacist.", "optician actually. easy mistake", "role", "pharmacist", "optician"),
     ("I bank with Lloyds.", "no, Barclays. the logos look alike lol", "bank", "lloyds", "barclays"),
     ("I'm 28.", "please correct my age: 29", "age", "28", "29"),
+    ("I live in Edinburgh.", "sorry, make that glasgow, i always mix them up", "home", "edinburgh", "glasgow"),
+    ("I drive a Vauxhall Corsa.", "hang on, make that a Ford Fiesta, sorry", "vehicle", "corsa", "fiesta"),
+    ("I'm a pharmacist.", "make that pharmacy technician", "role", "pharmacist", "technician"),
     # said in passing, inside a longer message
     (
         "I live in Edinburgh and I need a good running route, any ideas?",
@@ -229,6 +232,9 @@ def test_a_reading_says_it_was_the_users_correction(mem: Any) -> None:
 
 
 NOT_CORRECTIONS = [
+    ("I live in Edinburgh.", "make that reservation for friday please", "home", "edinburgh"),
+    ("I live in Edinburgh.", "can you make that shorter?", "home", "edinburgh"),
+    ("I work at Unilever.", "make that two flat whites", "employer", "unilever"),
     ("I live in Edinburgh.", "glasgow, not edinburgh, has the better gigs imo", "home", "edinburgh"),
     ("I live in Edinburgh.", "edinburgh? no, the gig is in glasgow this time", "home", "edinburgh"),
     ("I live in Edinburgh.", "my brother's in glasgow, not edinburgh", "home", "edinburgh"),

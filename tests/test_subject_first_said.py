@@ -185,3 +185,49 @@ def test_a_medicine_avoided_is_not_one_taken() -> None:
 def test_a_relatives_job_is_not_the_speakers() -> None:
     for text in ("my brother is a dentist", "My mum is a teacher in Bristol."):
         expect_none(text, "role")
+
+
+# -- a bare "my <kind>" with a word of now, or "new" -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("pretzels are my snack these days", "favorite_snack", "pretzels"),
+        ("Severance is my show now.", "favorite_show", "Severance"),
+        ("honestly hozier is my artist at the moment", "favorite_music", "hozier"),
+        ("Oat lattes are my drink lately.", "favorite_drink", "oat latte"),
+        ("the rest is history is my podcast these days", "favorite_podcast", "rest is history"),
+        ("Piranesi is my book at the moment.", "favorite_book", "Piranesi"),
+        ("carrots are my snack now, doctor's orders", "favorite_snack", "carrots"),
+        ("severance is my show now, i'm obsessed", "favorite_show", "severance"),
+    ],
+)
+def test_a_bare_kind_said_now_is_the_current_favourite(text: str, key: str, value: str) -> None:
+    _check(text, key, value)
+    _no_minted_key(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("my new album is out", "favorite_album"),
+        ("My new book is coming out in May.", "favorite_book"),
+        ("leeds is my city now", "favorite_city"),
+        ("soup is my lunch these days", "favorite_lunch"),
+        ("this is my song now", "favorite_song"),
+        ("is severance your show now?", "favorite_show"),
+        ("my sister's show these days is bluey", "favorite_show"),
+        ("the new ipad is my new toy", "favorite_toy"),
+        ("the bear is my new show", "favorite_show"),
+        ("my coffee at the moment is too hot to drink", "favorite_coffee"),
+        ("whatever's on offer is my wine these days", "favorite_wine"),
+        ("grey is my colour now", "favorite_color"),
+        ("the ivy is my restaurant now, head chef from monday", "favorite_restaurant"),
+        ("the wombats are my band now, i joined as bassist last week", "favorite_music"),
+        ("the oat latte is my drink now, i make 200 a day", "favorite_drink"),
+        ("macbeth is my book now, teaching it to year 10", "favorite_book"),
+        ("the new rooney is my book now, i'm hand-selling it", "favorite_book"),
+        ("daft punk are my artist at the moment, i play them every set", "favorite_music"),
+    ],
+)
+def test_a_bare_kind_that_is_no_favourite(text: str, key: str) -> None:
+    expect_none(text, key)

@@ -10,12 +10,13 @@ from datetime import datetime
 
 from .._entities import entity_ref
 from .._models import Category
-from ._lexicon import LANGUAGES, ROLE_WORDS, words
+from ._lexicon import KIN, LANGUAGES, PEOPLE_NOUNS, ROLE_WORDS, thing_kind, words
 from ._media import sung
 from ._predicates import _JOB_HUNT, _NOT_GERUND, _PREP_CUT, VERBS, _lemma, noun_phrase
 from ._regex import _match, _split
 from ._rule_patterns import _ARTICLE, _AUXILIARY, _PARTICIPLES, _PAST_EVENT
 from ._types import ExtractedAttribute, ExtractedRelation, Extraction, ExtractionContext
+from ._when import FOR_A_WHILE
 
 _TASTE_KEYS = frozenset({"goals", "plans", "likes", "hobbies", "dislikes"})
 _NAMES_NOTHING = re.compile(
@@ -86,6 +87,10 @@ class _Clause:
         self.matched = True
         if key == "employer" and _clientele(value):
             return  # "a record producer for hip hop artists": whom the work is for, not who employs the speaker
+        if key in _OWNED_KEYS and _GIVEN_TO.match(value):
+            return  # "bought my son an ipad": the ipad is the son's, not a thing of the speaker's called "son an ipad"
+        if key == "devices" and replaces is None and not (self.negated if negated is None else negated):
+            replaces = acquired_in_place(self.predicate, value)
         if key in _TASTE_KEYS and (_NAMES_NOTHING.fullmatch(value) or _EMPTY_TASTE.fullmatch(value)):
             return  # "i would love to have one", "i love them it": a pronoun names nothing to remember
         if any(
@@ -127,6 +132,57 @@ class _Clause:
                 negated=self.negated,
             )
         )
+
+
+_OWNED_KEYS = frozenset({"devices", "possessions", "vehicle", "pets"})
+_GIVEN_TO = re.compile(
+    r"^(?:(?:my|our|his|her|their|the)\s+)?(?:(?:little|older|younger|big|eldest|youngest)\s+)?(?:"
+    + "|".join(sorted(KIN | PEOPLE_NOUNS))
+    + r")\s+(?:a|an|the|some|one|two|new)\b",
+    re.IGNORECASE,
+)
+"""A thing got for someone, as an object's parse leaves it ("son an ipad" of "bought my son an ipad")."""
+
+
+def acquired_in_place(predicate: str, value: str) -> str | None:
+    """The kind of thing ``value`` takes the place of, when the clause says it was got new ("got a new iphone 15",
+    "just bought a pixel 8", "upgraded to a kindle paperwhite"), of a kind one has one of at a time
+    (``THING_KINDS``: a phone, a watch, a laptop), or ``None``: "got a second phone for work", "bought a spare
+    charger", "got my son an ipad" add one beside the rest."""
+    words_of = value.casefold().replace("-", " ").split()
+    head = next((w for w in reversed(words_of) if not _MODEL.fullmatch(w)), "")
+    kind = thing_kind(head) if head else None  # the head names the kind: "galaxy watch" a watch, "samsung tv" none
+    if kind is None or not _ACQUIRED.search(predicate) or _BESIDE.search(predicate) or FOR_A_WHILE.search(predicate):
+        return None
+    for_a_thing = any(thing_kind(m.group(1)) for m in _FOR_MY.finditer(predicate))
+    if not words_of or words_of[-1] in _ACCESSORIES or for_a_thing:
+        return None  # ("a new iphone charger", "a kindle cover", "a new strap for my fitbit": for the thing, not one)
+    return kind
+
+
+_FOR_MY = re.compile(r"\bfor\s+(?:my|the|our)\s+([\w-]+)", re.IGNORECASE)
+_ACCESSORIES = words(
+    """case cases cover covers charger chargers cable cables strap straps band bands bag bags sleeve stand screen
+    protector mount dock adapter battery batteries keyboard mouse stylus pen headphones earbuds buds game games app
+    apps plan contract sim insurance lens lenses controller controllers skin skins holder"""
+)
+"""Things got for a device, not a device: "a new iphone charger" replaces no phone."""
+
+
+_MODEL = re.compile(r"\d+\w*|\w*\d\w*|pro|max|ultra|air|mini|plus|se|lite|fe|neo|go")
+"""Words after a device's name that name its model ("iphone 15 pro", "galaxy s24 ultra", "macbook air")."""
+_ACQUIRED = re.compile(
+    r"\b(?:got|bought|buying|picked\s+up|upgraded\s+to|treated\s+myself\s+to|ordered|new)\b", re.IGNORECASE
+)
+_BESIDE = re.compile(
+    r"\b(?:second|spare|extra|another|backup|back-up|work|old|other|burner|library|loan|loaner|borrowed|rented|"
+    r"rental|demo|test|refurb(?:ished)?\s+for|"
+    r"(?:my|our|his|her|their)\s+(?:(?:little|older|younger|big|eldest|youngest)\s+)?(?:"
+    + "|".join(sorted(KIN | PEOPLE_NOUNS))
+    + r"))\b",
+    re.IGNORECASE,
+)
+"""Words that put a device got beside the ones the user has: a second, a spare, a work one, one for someone."""
 
 
 _DANGLING = re.compile(r"(?:\s+(?:and|an|a|the|to|of|with|my|as|for|from|at|in|on|into|like))+$", re.IGNORECASE)

@@ -71,6 +71,12 @@ _STARRED = (
 )
 """Chat's asterisk that sets a word right, at the edge of a clause of its own ("*data engineer, sorry",
 "pescatarian* (i eat fish)"); not emphasis ("*so* good", "*microsoft* is hiring", "iphone 15* is out")."""
+_MAKE_THAT = (
+    r"(?:^|(?<=[.!?]\s))\s*(?:(?:oops|sorry|wait|hold\s+on|hang\s+on|actually|no|ugh|whoops|correction|sorry\s+no)"
+    r"[,.!]*\s+)*make\s+that\b"
+)
+""""make that …" opening the message or a sentence ("sorry, make that glasgow"): later in a sentence it sets right
+what that sentence said ("meeting in leeds on friday, make that york"), not what is stored."""
 SELF_REPAIR = re.compile(
     r"\b(?:typo(?:ed|s)?|misspoke|misspelt|misspelled|mistyped|mis-?typed|autocorrect\w*|auto-correct\w*|"
     r"i\s+meant|meant\s+to\s+(?:say|type|write)|brain\s*fart|my\s+bad|scratch\s+that|correction|fix\s+that|(?:got|gotten|have|has|put|wrote|written|typed)\s+(?:it|that|this|the\s+\w+|my\s+\w+)"
@@ -83,8 +89,9 @@ SELF_REPAIR = re.compile(
     r"misheard|mangled|please\s+correct|correct\s+(?:that|it|this|me)|"
     r"(?:said|typed|wrote|gave\s+you|told\s+you|put)\s+the\s+wrong\s+\w+|(?:quick|small|little|minor)\s+"
     r"(?:fix|mistake|correction|error)|should(?:\s+have|['’]ve)\s+said|ignore\s+what\s+i\s+(?:said|wrote|typed)|"
-    r"disregard|fix\s+(?:this|that))\b"
-    r"|\b(?:[A-Za-z]-){2,}[A-Za-z]\b"  # a name spelled out ("t-h-e-o")
+    r"disregard|fix\s+(?:this|that))\b|"
+    + _MAKE_THAT
+    + r"|\b(?:[A-Za-z]-){2,}[A-Za-z]\b"  # a name spelled out ("t-h-e-o")
     r"|"
     + _STARRED
     # a bare answer set right: "no, spotify." or "midwife actually." (a few words and the end of the sentence)
@@ -286,15 +293,15 @@ def corrector(
 _GIVEN = re.compile(
     r"\b(?:i\s+meant(?:\s+to\s+(?:say|type|write))?(?!\s+(?:what|it|that|this|every|well|no|nothing|to|business|"
     r"for|as)\b)|should\s+(?:have\s+)?(?:be|been|say|read)|it\s+should\s+be|"
-    r"(?:it['’]?s|it\s+is)\s+actually|(?:correction|typo)\s*[:,-]+)\s+(?:(?:it['’]?s|it\s+is)\s+)?"
+    r"(?:it['’]?s|it\s+is)\s+actually|(?:correction|typo)\s*[:,-]+|" + _MAKE_THAT + r")\s+(?:(?:it['’]?s|it\s+is)\s+)?"
     r"(?P<new>" + _FRAGMENT + r"?)(?=\s*(?:$|[,.;:!?()\n–—]|\s-\s)|\s+(?:not|when|where|"
-    r"because|cos|lol|sorry|haha)\b)"
+    r"because|cos|lol|sorry|haha|actually|instead)\b)"
     r"|" + _STARRED,
     re.IGNORECASE,
 )
-"""Words given in a value's place whatever it was: after "i meant", "should be", "it's actually", "correction:", a
-few words that end their clause ("i meant pizza for the party order" gives none), or marked with chat's asterisk
-("*data engineer, sorry", "pescatarian*")."""
+"""Words given in a value's place whatever it was: after "i meant", "should be", "it's actually", "correction:",
+"make that", a few words that end their clause ("i meant pizza for the party order" gives none), or marked with
+chat's asterisk ("*data engineer, sorry", "pescatarian*")."""
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -161,7 +161,13 @@ def left_beside(text: str, value: str) -> bool:
         for m in re.finditer(form, text, re.IGNORECASE):
             if not _DENIED_BEFORE.search(text[: m.start()]):
                 return True  # (not "i'm not quitting guitar")
-    return any(re.search(form, text, re.IGNORECASE) for form in stated)
+    return any(re.search(form, text, re.IGNORECASE) for form in stated) or said_to_be_over(
+        text, _words_of(value), beside=True
+    )
+
+
+def _words_of(value: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(value)}
 
 
 def _pair(tokens: list[str], first: str, second: str) -> bool:
@@ -242,38 +248,69 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
         if before[-1:] == ["was"] and _MINE & set(before) and (_BUT_NOW.search(rest) or "now" in tokens[i:]):
             return True  # "my fave colour was green but it's yellow now"
         if (
-            (after[:2] == ["is", "out"] or after[:1] == ["out"])
+            (after[:2] in (["is", "out"], ["s", "out"]) or after[:1] == ["out"])
             and "of" not in after[1:3]
             and {"now", "in"} & set(tokens[i:])
         ):
             return True  # "blue is out, sage green is my colour now", "idles out, wet leg in"
-    if said_to_be_over(text, named):
+    if said_to_be_over(text, named, beside=beside):
         return True  # "tunnelo's out, shieldwire from now on", "keto is finished for me", "my minecraft days are over"
     return any(re.search(rf"\b{re.escape(w)}\s*{ARROW}", text, re.IGNORECASE) for w in named) and _one_arrow(text)
 
 
-def said_to_be_over(text: str, named: set[str]) -> bool:
+def said_to_be_over(text: str, named: set[str], *, beside: bool = False) -> bool:
     """Whether the value (its words ``named``) is the subject of a state that ends it, said to the end of its
-    clause: "tunnelo's out, shieldwire from now on", "keto is finished for me", "netflix is done", "flat whites
-    are a thing of the past", "my minecraft days are over", "the oat latte era is over". Only at the clause's end
-    or before words that close it, so "the civic is done for the week" ends nothing; "the new coldplay album is
-    out" has the album, not coldplay, as its subject."""
-    if not named:
-        return False
+    clause: "keto is finished for me", "netflix is done for good", "flat whites are a thing of the past", "my
+    minecraft days are over", "the oat latte era is over", or disowned as if unknown ("coldplay who?", "fortnite?
+    never heard of her"). The value must be the subject ("the heatwave in madrid is over" is the heatwave's end),
+    the state said for good ("the civic is done for the week", "over for me this season" end nothing), and "done" or
+    "finished" said to be for the user ("the pizza is done" is cooked). ``beside``: the value sits beside others,
+    which one is done with for the day ("the swimming is done, lunch now"): only over, history or disowned ends it.
+    ("tunnelo's out, shieldwire from now on" is read by ``displaced``'s "out … now".)"""
+    if not named or _FOR_A_TIME.search(text):
+        return False  # ("football is over for me this season": for a while, not for good)
     one = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
-    return (
-        re.search(rf"\b(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*{_ENDED_STATE}", text, re.IGNORECASE) is not None
-    )
+    value = rf"\b(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"
+    states = [_ENDED_STATE.format(states=_OVER_STATES) + _CLOSES, _DISMISSED]
+    if not beside:
+        states.append(_ENDED_STATE.format(states=_DONE_STATES) + _FOR_GOOD)
+    for state in states:
+        for m in re.finditer(value + state, text, re.IGNORECASE):
+            before = _WORD.findall(text[: m.start()])[-1:]
+            if not before or before[0].casefold() not in _NOT_ITS_SUBJECT:
+                return True  # (not "the heatwave in madrid is over", "my shift at tesco is over")
+    return False
 
 
+_OVER_STATES = r"over|history|a\s+thing\s+of\s+the\s+past|in\s+the\s+past"
+_DONE_STATES = r"done|finished|through"
 _ENDED_STATE = (
     r"(?:\s+(?:days|era|phase|chapter|years))?(?:['’]s|\s+(?:is|are|was|were|has\s+been|have\s+been))"
     r"(?:\s+(?:so|totally|completely|officially|well|basically|now|pretty\s+much|kinda|definitely|finally|well\s+and\s+truly))*"
-    r"\s+(?:done|over|history|finished|through|out|a\s+thing\s+of\s+the\s+past|in\s+the\s+past)"
-    r"(?=\s*(?:$|[.,!;:)\-–—]|\s+(?:for\s+(?:me|us|good)|now|lol|haha|and|but|so|then|tbh|honestly|i['’]?m|im|it['’]?s|its|"
-    r"we['’]?re|were)\b))"
+    r"\s+(?:{states})"
 )
-"""What a value is said to be when it has ended: its state after "is"/"'s", closing its clause (``said_to_be_over``)."""
+"""What a value is said to be when it has ended: its state after "is"/"'s" (``said_to_be_over``)."""
+_CLOSES = (
+    r"(?=\s*(?:$|[.,!;:)\-–—]|\s+(?:for\s+(?:me|us|good)|now|lol|haha|and|but|so|then|tbh|honestly|i['’]?m|im|it['’]?s|"
+    r"its|we['’]?re|were)\b))"
+)
+_FOR_GOOD = r"\s+(?:with\s+)?for\s+(?:me|us|good)\b"
+""""Done", "finished" and "through" end a value only for the user, said so ("keto is finished for me", "netflix is
+done for good"): bare, a dish is cooked, a shop shut, a game completed."""
+_NOT_ITS_SUBJECT = words("in at on of from with for by to about near into inside outside than like")
+"""Words before a value that make it part of another subject ("the heatwave in madrid is over", "my shift at tesco
+is over", "the free beta of figma is over")."""
+_FOR_A_TIME = re.compile(
+    r"\bthis\s+(?:season|term|semester|week|weekend|month|year|summer|winter)\b|\bfor\s+now\b|\buntil\b|\btill\b",
+    re.IGNORECASE,
+)
+"""A time a value is over for, not for good ("over for me this season", "done with coffee until friday")."""
+_DISMISSED = (
+    r"\s*\?+\s*(?:who\s*\?|who\s+(?:is|['’]s)\s+(?:she|he|that|they|it)\b|never\s+heard\s+of\s+(?:her|him|it|them|that)\b)"
+    r"|\s+who\s*\?"
+)
+"""A value asked after as if unknown, chat's way to disown it: "coldplay who?", "lasagne? who is she", "fortnite?
+never heard of her"."""
 
 
 def _in_a_respect(after: list[str], tokens: list[str]) -> bool:

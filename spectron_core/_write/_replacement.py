@@ -279,21 +279,24 @@ _BARE_NOW = (
 """A bare value and "now", once the old value is said to be left ("quit costa. pret now", "tunnelo's out,
 shieldwire from now on")."""
 _SWITCHED_TO = (
-    r"\b(?:switched|moved|changed|jumped|ported|transferred|went|gone|defected)\s+(?:(?:everything|it\s+all|all|over|"
-    r"across|back)\s+)*(?:to|onto)\s+(?:the\s+)?(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+    r"\b(?:i|we)\s+(?:(?:just|finally|have|['’]ve)\s+)*(?:switched|moved|transferred|ported|jumped)\s+(?:(?:everything|it\s+all|all|over|across)\s+)*"
+    r"(?:to|onto)\s+(?!(?:a|an|the|my|our|some|another|different)\s)(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
-"""Where the user switched to, once the value on record is known left ("bt was rubbish so we switched to
-hyperoptic")."""
+"""Where the user switched to, once the value on record is known left ("quit monzo, we switched over to starling"):
+a name, not "a different team" or "the bus"."""
 _IT_REPLACED_WITH = (
     r"\b(?:replaced|swapped|switched)\s+(?:it|them|him|her)\s+(?:with|for)\s+(?:an?\s+|the\s+)?(?P<new>"
     + _UNTIL_A_PREPOSITION
     + ")"
 )
 """What replaced a value said before by a pronoun ("xps died, replaced it with a framework")."""
+_DO = r"(?:use|drive|support|follow|watch|play|drink|eat|read|ride|take|listen\s+to)"
+"""Verbs of doing a value of the user's, said of what they do now ("i follow brentford now", "now we drink oat")."""
 _NOW_IT_IS = (
-    r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with|at|in)|i\s+(?:use|drive|support|listen\s+to))\s+"
+    r"\b(?:now\s+(?:it['’]?s|it\s+is|i['’]?m\s+(?:on|into|using|with|at|in)|(?:i|we)\s+" + _DO + r")\s+"
     r"|any\s*more\s*,?\s*it['’]?s\s+"
-    r"|(?:doing|using|drinking|eating|playing|watching|driving|riding|taking|reading|supporting|listening\s+to)\s+"
+    r"|(?:(?:doing|using|drinking|eating|playing|watching|driving|riding|taking|reading|supporting|following|"
+    r"listening\s+to)|(?:i|we)\s+" + _DO + r")\s+"
     r"(?=(?:\S+\s+){{1,4}}" + _FROM_NOW + r"\b)"
     r"|(?:it['’]?s|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:on|into|using|with|at|in))\s+(?=(?:\S+\s+){{1,4}}"
     + _FROM_NOW
@@ -302,8 +305,9 @@ _NOW_IT_IS = (
 )
 """What is now, once the old value is said to be left ("top film used to be titanic, now it's aftersun", "adele
 isn't my fave anymore, it's lorde", "left leeds, we're in cardiff now", "don't work at deloitte anymore, i'm at
-kpmg now"): asked only of a statement that names the value on record as left."""
-_STAND_INS = words("it this that they these those he she something someone everything")
+kpmg now", "not a chelsea fan anymore, i follow brentford now"): asked only of a statement that names the value on
+record as left."""
+_STAND_INS = words("it this that they them these those he him she her something someone everything")
 """Words that stand for the new value without naming it ("they've replaced radiohead")."""
 
 
@@ -365,8 +369,9 @@ def displacer(
         if arrival and form.startswith(rf"\b{arrival}"):
             head = _LABELLED_VALUE.match(text, start, end)  # ("moved to york two weeks ago" → "york")
             end = head.end() if head else end
-        if all(w in _STAND_INS or w in _FUNCTION for w in _words(text[start:end])):
-            return None
+        said = _words(text[start:end])
+        if all(w in _STAND_INS or w in _FUNCTION for w in said) or (said and said[0] in _STAND_INS):
+            return None  # (nothing named, or a stand-in: "i follow them online now" names no team "online")
         return " " * start + text[start:end] + " " * (len(text) - end)
     return None
 
@@ -428,16 +433,21 @@ _LABELS = {"employer": {"job", "company", "employer", "workplace"}, "role": {"ro
 
 def said_whole(text: str, value: str, named: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` says ``value`` (or the run of its words in ``named``, "fortnite" of "playing fortnite") as
-    a whole noun somewhere: followed by a function word, a word that leaves it, a mark or nothing, not by another
-    noun that makes it part of a longer one ("jetbrains replaced the pycharm ui", "swapped chrome extensions for
-    …")."""
+    a whole noun somewhere: followed by a function word, a word that leaves it, a noun that stands for it
+    (``_ITS_OWN``), a mark or nothing, not by another noun that makes it part of a longer one ("jetbrains replaced
+    the pycharm ui", "swapped chrome extensions for …")."""
     said = " ".join(w for w in _words(value) if not named or w in named) or value
     low = text.casefold()
     for m in re.finditer(rf"(?<!\w){re.escape(said.casefold())}(?:['’]s)?(?!\w)", low):
         after = re.match(r"\s+([^\W_][\w'’-]*)", low[m.end() :])
-        if after is None or after.group(1) in _FUNCTION or after.group(1) in _LEAVES_IT:
+        if after is None or after.group(1) in _FUNCTION or after.group(1) in _LEAVES_IT | _ITS_OWN:
             return True
     return False
+
+
+_ITS_OWN = frozenset({"fan", "fans", "supporter", "days", "era", "phase", "chapter"})
+"""Nouns after a value that stand for the value itself, not a longer thing ("not a chelsea fan anymore", "my
+minecraft days are over"); not "user" ("not a linux user anymore at work" may still use it at home)."""
 
 
 _LEAVES_IT = frozenset({"gone", "dead", "died", "over", "history", "behind", "lasted", "out"})

@@ -844,8 +844,7 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
     behind ("olivia rodrigo has taken over from adele", "sorry breaking bad", "gone right off green"): naming the
     value says which key the statement is about, as surely as its vector could. By the stricter test of
     ``displaced``: with no other sign of the topic, a value merely near a word of leaving ("the civic beats any
-    suv", "grabbed a burrito instead of sushi today") is not enough; one named as the reason for a switch
-    (``_switched_away``) is left. A value that sits beside others (a key that
+    suv", "grabbed a burrito instead of sushi today") is not enough. A value that sits beside others (a key that
     holds many) must also be left by words next to it (``_displaced.left_beside``), said whole, and not for a day,
     a while or a part of the week (``_FOR_THEN``); an event had is never left."""
     return [
@@ -860,7 +859,7 @@ def _values_left(current: list[Any], rec: Reconciler, turn: Turn, text: str, sai
             and left_beside(text, _said_of(fact.value, named, text))
             and not _FOR_THEN.search(text)
             if rec.ontology.is_multi_valued(fact.key)
-            else displaced(text, named) or _switched_away(text, named)
+            else displaced(text, named)
         )
         and fact.source.ref != turn.id
         and rec.stated(fact) < turn.observed_at
@@ -1068,28 +1067,6 @@ def _left_behind(text: str, named: set[str]) -> bool:
     )
 
 
-def _switched_away(text: str, named: set[str]) -> bool:
-    """Whether the value on record is named only before the user's own switch to another ("monzo kept freezing my
-    card so i moved everything to starling", "bt was rubbish so we switched to hyperoptic"): said as the reason
-    for the switch, it is what was switched from. Named in or after the switch ("switched my savings to monzo
-    too"), or with someone else switching ("my sister switched to hyperoptic"), it is not."""
-    m = _SWITCH_TO.search(text)
-    if m is None or not m.group("who") and _someone_elses(text[: m.start()]):
-        return False
-    before = {w.casefold() for w in _WORD.findall(text[: m.start()])}
-    after = {w.casefold() for w in _WORD.findall(text[m.start() :])}
-    return bool(named & before) and not named & after
-
-
-_SWITCH_TO = re.compile(
-    r"\b(?:(?P<who>i|we|i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:just\s+|finally\s+|now\s+)?)?"
-    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)"
-    r"(?:switched|moved|changed|jumped|ported|transferred|went|gone|defected)\s+(?:(?:everything|it\s+all|all|over|"
-    r"across|back)\s+)*(?:to|onto)\b",
-    re.IGNORECASE,
-)
-
-
 def _leaving_at(tokens: list[str]) -> list[int]:
     """Where in ``tokens`` (lower case) a word of leaving is said (``_LEAVING``)."""
     return [i for i, w in enumerate(tokens) if _LEAVING.fullmatch(w)]
@@ -1213,17 +1190,35 @@ def _saying_the_change(text: str, left: list[Attribute]) -> list[str]:
     """The sentences of ``text`` that say a change: a word of change or an arrow in them, or a value named as
     left, and not asked ("anyway, when should i stop for the night?"). A wish, a date long past or another
     person's doing is of the sentence it is said in: "moved to leeds last week. i'll miss london" is a move made,
-    and "pizza has been dethroned by jollof rice. my flatmate has changed me forever" the user's own change; with
-    no sentence of its own (a word of change split across two), the whole statement."""
+    and "pizza has been dethroned by jollof rice. my flatmate has changed me forever" the user's own change. A
+    sentence with no subject of its own is read with its neighbours ("my sister left google. switched to meta.",
+    "moving to spain! if only."); with no sentence of its own (a word of change split across two), the whole
+    statement."""
     sentences = [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
     values = [_words(fact.value) for fact in left]
-    saying = [
-        s for s in sentences if _CUE.search(s) or ARROW_SAID.search(s) or any(v and v <= _words(s) for v in values)
-    ]
-    return [s for s in saying if not (is_question(s) or s.rstrip().endswith("?"))] if saying else [text]
+    saying: list[tuple[str, bool]] = []
+    for i, s in enumerate(sentences):
+        names_left = any(v and v <= _words(s) for v in values)
+        if not (_CUE.search(s) or ARROW_SAID.search(s) or names_left):
+            continue
+        if not (names_left or _SPEAKS_OF_ME.search(s) or _SOMEONE_ELSE.search(s)):
+            # no subject of its own: it goes on from the sentence before ("my sister left google. switched to
+            # meta."), and a condition said after it is its own ("moving to spain! if only.")
+            after = sentences[i + 1 : i + 2]
+            s = " ".join([*sentences[max(0, i - 1) : i + 1], *(a for a in after if _ONLY_IF.match(a))])
+        saying.append((s, names_left))
+    # (a value left asked after as if unknown is no question: "fortnite? never heard of her")
+    asked = [s for s, names_left in saying if not names_left and (is_question(s) or s.rstrip().endswith("?"))]
+    return [s for s, _ in saying if s not in asked] if saying else [text]
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+_ONLY_IF = re.compile(
+    r"\s*(?:if|unless|maybe|hopefully|hypothetically|fingers\s+crossed|one\s+day|someday|in\s+theory|not\s+yet|"
+    r"jk|just\s+kidding|kidding|i\s+wish|a\s+girl\s+can\s+dream|a\s+man\s+can\s+dream|dreaming)\b",
+    re.IGNORECASE,
+)
+"""A sentence after a change that takes it back into a wish or a condition ("moving to spain! if only.")."""
 
 
 def _said_as_mine(sentence: str, value_left: bool) -> bool:
