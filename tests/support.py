@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -112,6 +113,27 @@ def profile_values(mem: Any, key: str, scope: dict[str, str] | None = None) -> l
         for f in [*p.static, *p.preferences, *p.dynamic, *p.knowledge]
         if f.entity == SPEAKER and f.key == key
     ]
+
+
+def own_scope(case: str) -> dict[str, str]:
+    """A scope of its own for one case in a store shared by a module: its user is named from the case's words."""
+    return {"org": "acme", "user": "u" + hashlib.sha1(case.encode()).hexdigest()[:12]}
+
+
+def principals_facts(mem: Any, scope: dict[str, str], key: str) -> list[Any]:
+    """The ``profile()`` facts of ``key`` about the scope's own user (``Person/<user>``)."""
+    me = f"Person/{scope['user']}"
+    return [f for f in profile_facts(mem, scope, key) if f.entity == me]
+
+
+def said_a_day_apart(mem: Any, first: str, second: str, key: str, old: str) -> tuple[dict[str, str], list[Any]]:
+    """``first``, which must give ``key`` a value holding ``old``, then ``second`` a day later, in a scope of the
+    pair's own: the scope and the user's facts of ``key`` after both."""
+    scope = own_scope(first + "|" + second)
+    mem.remember(first, scope=scope, observed_at=at(0))
+    assert any(old in f.value.casefold() for f in principals_facts(mem, scope, key)), f"{first!r} gave no {key}"
+    mem.remember(second, scope=scope, observed_at=at(1))
+    return scope, principals_facts(mem, scope, key)
 
 
 def check_update_pair(mem: Any, first: str, second: str, key: str, new: Any, old: str) -> None:

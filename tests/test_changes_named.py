@@ -16,9 +16,7 @@ import pytest
 from spectron_core import Spectron
 from spectron_core._write._displaced import said_to_be_over
 from spectron_core._write._replacement import stem
-from tests.support import SPEAKER, at, facts
-
-ORG = "acme"
+from tests.support import at, facts, own_scope, principals_facts, said_a_day_apart
 
 
 @pytest.fixture(scope="module")
@@ -29,26 +27,13 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
     store.close()
 
 
-def _scope(case: str) -> dict[str, str]:
-    return {"org": ORG, "user": "n" + str(abs(hash(case)) % 10**12)}
-
-
 def _values(mem: Any, scope: dict[str, str], key: str) -> list[str]:
-    p = mem.profile(scope=scope)
-    me = f"Person/{scope['user']}"
-    return [
-        f.value.casefold()
-        for f in [*p.static, *p.dynamic, *p.preferences, *p.knowledge]
-        if f.entity == me and f.key == key
-    ]
+    return [f.value.casefold() for f in principals_facts(mem, scope, key)]
 
 
 def _said(mem: Any, first: str, second: str, key: str, old: str) -> tuple[dict[str, str], list[str]]:
-    scope = _scope(first + "|" + second)
-    mem.remember(first, scope=scope, observed_at=at(0))
-    assert any(old in v for v in _values(mem, scope, key)), f"{first!r} gave no {key}"
-    mem.remember(second, scope=scope, observed_at=at(1))
-    return scope, _values(mem, scope, key)
+    scope, shown = said_a_day_apart(mem, first, second, key, old)
+    return scope, [f.value.casefold() for f in shown]
 
 
 # -- a value said to be over -------------------------------------------------------------------------------------
@@ -57,43 +42,44 @@ def _said(mem: Any, first: str, second: str, key: str, old: str) -> tuple[dict[s
 @pytest.mark.parametrize(
     "text,named",
     [
-        ("keto is finished for me", {"keto"}),
-        ("netflix is done for good.", {"netflix"}),
         ("flat whites are a thing of the past", {"flat", "white"}),
         ("my minecraft days are over", {"minecraft"}),
         ("the oat latte era is well and truly over lol", {"oat", "latte"}),
-        ("Octopus is history, we're with ovo now", {"octopus"}),
-        ("honestly spotify is so over", {"spotify"}),
+        ("my keto phase is over, paleo now", {"keto"}),
+        ("coldplay who? its all about wunderhorse", {"coldplay"}),
+        ("fortnite? never heard of her", {"fortnite"}),
+        ("lasagne? who is she", {"lasagne"}),
     ],
 )
-def test_a_value_in_a_state_that_ends_it_is_said_over(text: str, named: set[str]) -> None:
+def test_a_value_said_to_be_a_thing_of_the_past_or_disowned(text: str, named: set[str]) -> None:
     assert said_to_be_over(text, named)
 
 
 @pytest.mark.parametrize(
     "text,named",
     [
-        ("the new coldplay album is out", {"coldplay"}),  # the album is out, not coldplay
-        ("the civic is done for the week at the garage", {"civic"}),  # not the end of a clause
+        ("the new coldplay album is out", {"coldplay"}),
         ("keto isn't over for me", {"keto"}),
+        ("succession is over, the finale aired last night", {"succession"}),
+        ("christmas is over, back to work", {"christmas"}),
+        ("pizza's done for me, i'm stuffed", {"pizza"}),
+        ("zelda is finished for me, final boss down", {"zelda"}),
+        ("titanic is history, based on a real ship", {"titanic"}),
+        ("people say vinyl is a thing of the past but i disagree", {"vinyl"}),
+        ("coffee is a thing of the past today, herbal tea only", {"coffee"}),
+        ("the heatwave in madrid is a thing of the past", {"madrid"}),
+        ("my glastonbury days are over for this year", {"glastonbury"}),
         ("is netflix done with that show?", {"netflix"}),
-        ("the tesco delivery is out for delivery", {"tesco"}),
-        ("pizza is out of the oven", {"pizza"}),
-        ("yoga is overrated", {"yoga"}),
-        ("the pizza is done, come and eat", {"pizza"}),
-        ("the heatwave in madrid is finally over", {"madrid"}),
-        ("my shift at tesco is over", {"tesco"}),
-        ("football is over for me this season", {"football"}),
-        ("harry styles? i don't know him personally", {"harry", "styles"}),
+        ("who? coldplay? yes i still love them", {"coldplay"}),
     ],
 )
-def test_a_value_in_another_state_is_not_said_over(text: str, named: set[str]) -> None:
+def test_a_value_ended_in_another_sense_is_not_said_over(text: str, named: set[str]) -> None:
     assert not said_to_be_over(text, named)
 
 
 OVER = [
     ("My VPN is Tunnelo.", "Tunnelo's out, Shieldwire from now on", "vpn", "tunnelo", "shieldwire"),
-    ("I'm keto.", "keto is finished for me, doing paleo now", "food_preference", "keto", "paleo"),
+    ("I'm keto.", "my keto days are over, doing paleo now", "food_preference", "keto", "paleo"),
     ("I'm a Chelsea fan.", "not a chelsea fan anymore, i follow brentford now", "likes", "chelsea", "brentford"),
     (
         "My favourite coffee is a flat white.",
@@ -103,13 +89,12 @@ OVER = [
         "cortado",
     ),
     (
-        "My energy supplier is Octopus.",
-        "octopus is history, we're with ovo energy now",
-        "energy_supplier",
-        "octopus",
-        "ovo energy",
+        "My favourite drink is an oat latte.",
+        "oat lattes are a thing of the past, matcha these days",
+        "favorite_drink",
+        "oat latte",
+        "matcha",
     ),
-    ("My favourite snack is popcorn.", "popcorn is over, pretzels these days", "favorite_snack", "popcorn", "pretzels"),
 ]
 
 
@@ -169,6 +154,37 @@ def test_a_value_disowned_or_outgrown_gives_way_to_what_is_done_now(
 def test_a_value_asked_after_or_done_for_the_day_is_kept(mem: Any, first: str, second: str, key: str, old: str) -> None:
     _, values = _said(mem, first, second, key, old)
     assert any(old in v for v in values), values
+
+
+@pytest.mark.parametrize(
+    "first,second,key,old",
+    [
+        (
+            "I'm a Chelsea fan.",
+            "people assume i'm not a chelsea fan anymore since i moved, but i am",
+            "likes",
+            "chelsea",
+        ),
+        ("I play Minecraft.", "my minecraft days are over, said no one ever", "hobbies", "minecraft"),
+    ],
+)
+def test_a_change_denied_or_said_in_jest_keeps_the_value(mem: Any, first: str, second: str, key: str, old: str) -> None:
+    _, values = _said(mem, first, second, key, old)
+    assert any(old in v for v in values), values
+
+
+@pytest.mark.parametrize(
+    "first,second,key,old,not_new",
+    [
+        ("I'm a Chelsea fan.", "not a chelsea fan anymore, i follow my heart now", "likes", "chelsea", "heart"),
+        ("I'm keto.", "done with keto, i eat like a normal person now", "food_preference", "keto", "normal"),
+    ],
+)
+def test_a_manner_or_ones_own_is_no_new_value(
+    mem: Any, first: str, second: str, key: str, old: str, not_new: str
+) -> None:
+    _, values = _said(mem, first, second, key, old)
+    assert not any(not_new in v for v in values), values
 
 
 def test_a_stand_in_names_no_new_value(mem: Any) -> None:
@@ -243,16 +259,24 @@ def test_a_change_in_a_sentence_of_someone_elses_or_asked_changes_nothing(mem: A
     "first,second,key,old,new",
     [
         ("I live in York.", "moving to spain! if only.", "home", "york", "york"),
+        ("I live in York.", "I'm moving to Bristol. I mean, I would if I could afford it.", "home", "york", "york"),
+        (
+            "My favourite band is Coldplay.",
+            "coldplay got knocked off the top spot by muse. in my son's ranking that is",
+            "favorite_music",
+            "coldplay",
+            "coldplay",
+        ),
         ("I work at Tesco.", "my sister just left google. switched to meta.", "employer", "tesco", "tesco"),
         ("I live in York.", "our neighbours moved out. sold up and went to spain.", "home", "york", "york"),
-        ("I live in London.", "moved to leeds last week. i'll miss london though", "home", "london", "leeds"),
+        ("I live in London.", "moved to leeds last week. miss london already though", "home", "london", "leeds"),
     ],
 )
 def test_a_sentence_with_no_subject_goes_on_from_the_one_before(
     mem: Any, first: str, second: str, key: str, old: str, new: str
 ) -> None:
-    """ "switched to meta." after "my sister just left google." is the sister's; a wish said after a move ("if
-    only.") takes it back; "i'll miss london" after a move made does not."""
+    """ "switched to meta." after "my sister just left google." is the sister's; a wish or whose ranking it is, said
+    after it, takes a change back; "miss london already" after a move made does not."""
     _, values = _said(mem, first, second, key, old)
     assert values == [new], values
 
@@ -265,13 +289,12 @@ def test_stems_of_plurals_keep_the_words_e() -> None:
 
 def test_another_users_scope_is_untouched(mem: Any) -> None:
     """A change read in one scope never reaches another user's value of the same key."""
-    alice, bob = _scope("alice-named"), _scope("bob-named")
+    alice, bob = own_scope("alice-named"), own_scope("bob-named")
     mem.remember("My VPN is Tunnelo.", scope=alice, observed_at=at(0))
     mem.remember("My VPN is Tunnelo.", scope=bob, observed_at=at(0))
     mem.remember("tunnelo's out, shieldwire from now on", scope=alice, observed_at=at(1))
     assert _values(mem, alice, "vpn") == ["shieldwire"]
     assert _values(mem, bob, "vpn") == ["tunnelo"]
-    assert SPEAKER  # the shared support module's principal is not used here: each scope has its own
 
 
 # -- a thing one has one of at a time, got new ---------------------------------------------------------------------
@@ -306,6 +329,9 @@ def test_a_device_got_new_takes_the_place_of_the_one_of_its_kind(
         ("My phone is a Galaxy S21.", "bought a samsung tv for the lounge", "galaxy s21"),
         ("I have an iPhone 14.", "got a galaxy tab for drawing", "iphone 14"),
         ("I have an iPhone 14.", "got a burner phone for the festival", "iphone 14"),
+        ("My phone is an iPhone 12.", "got an iphone 15 for ellie's birthday", "iphone 12"),
+        ("My laptop is a ThinkPad.", "bought a new laptop for work", "thinkpad"),
+        ("My phone is an iPhone 12.", "got a pixel 8 to sell on ebay", "iphone 12"),
     ],
 )
 def test_a_device_got_beside_the_others_leaves_them(mem: Any, first: str, second: str, old: str) -> None:

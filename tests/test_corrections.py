@@ -16,6 +16,9 @@ import pytest
 from spectron_core import Spectron
 from spectron_core._write._corrected import SELF_REPAIR, corrected, corrector
 from tests.support import SPEAKER, at
+from tests.support import own_scope as _scope
+from tests.support import principals_facts as _shown
+from tests.support import said_a_day_apart as _said
 
 ORG = "acme"
 
@@ -26,24 +29,6 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
     store = Spectron(path=str(tmp_path_factory.mktemp("corrections") / "store"))
     yield store
     store.close()
-
-
-def _scope(case: str) -> dict[str, str]:
-    return {"org": ORG, "user": "u" + str(abs(hash(case)) % 10**12)}
-
-
-def _shown(mem: Any, scope: dict[str, str], key: str) -> list[Any]:
-    p = mem.profile(scope=scope)
-    me = f"Person/{scope['user']}"
-    return [f for f in [*p.static, *p.dynamic, *p.preferences, *p.knowledge] if f.entity == me and f.key == key]
-
-
-def _said(mem: Any, first: str, second: str, key: str, old: str) -> tuple[dict[str, str], list[Any]]:
-    scope = _scope(first + "|" + second)
-    mem.remember(first, scope=scope, observed_at=at(0))
-    assert any(old in f.value.casefold() for f in _shown(mem, scope, key)), f"{first!r} gave no {key}"
-    mem.remember(second, scope=scope, observed_at=at(1))
-    return scope, _shown(mem, scope, key)
 
 
 # -- which words say a value was wrong -----------------------------------------------------------------------
@@ -183,7 +168,7 @@ CORRECTIONS = [
     ("I'm 28.", "please correct my age: 29", "age", "28", "29"),
     ("I live in Edinburgh.", "sorry, make that glasgow, i always mix them up", "home", "edinburgh", "glasgow"),
     ("I drive a Vauxhall Corsa.", "hang on, make that a Ford Fiesta, sorry", "vehicle", "corsa", "fiesta"),
-    ("I'm a pharmacist.", "make that pharmacy technician", "role", "pharmacist", "technician"),
+    ("I'm a pharmacist.", "oops, make that pharmacy technician", "role", "pharmacist", "technician"),
     # said in passing, inside a longer message
     (
         "I live in Edinburgh and I need a good running route, any ideas?",
@@ -235,6 +220,8 @@ NOT_CORRECTIONS = [
     ("I live in Edinburgh.", "make that reservation for friday please", "home", "edinburgh"),
     ("I live in Edinburgh.", "can you make that shorter?", "home", "edinburgh"),
     ("I work at Unilever.", "make that two flat whites", "employer", "unilever"),
+    ("My favourite band is Blur.", "Make that a playlist please.", "favorite_music", "blur"),
+    ("I live in Edinburgh.", "make that glasgow", "home", "edinburgh"),
     ("I live in Edinburgh.", "glasgow, not edinburgh, has the better gigs imo", "home", "edinburgh"),
     ("I live in Edinburgh.", "edinburgh? no, the gig is in glasgow this time", "home", "edinburgh"),
     ("I live in Edinburgh.", "my brother's in glasgow, not edinburgh", "home", "edinburgh"),

@@ -382,13 +382,6 @@ _NAME_TAIL = re.compile(r"\s+(?:btw|lol|haha+|by\s+the\s+way|tho|though|thanks|t
 """Chat said after a name: no part of it."""
 
 
-def _said_after(sentence: str, clause: str) -> str:
-    """The words of ``sentence`` after ``clause`` (the rest of the sentence, "" where the clause is not found as
-    said)."""
-    at = sentence.casefold().find(clause.casefold())
-    return sentence[at + len(clause) :] if at >= 0 and clause else ""
-
-
 def _sentence_before(text: str, at: int) -> str:
     """The sentence of ``text`` that ends before offset ``at``, whatever ended it ("my wife?"), or ""."""
     head = _sub(r"[\s.!?]+$", "", text[:at])
@@ -451,11 +444,7 @@ class ClauseReader:
                 a for a in out.attributes if not (a.entity == speaker and a.key == "personality" and a.value == denied)
             ]
             return (speaker, False)
-        firsts, claimed = (
-            subject_first(text, today, prior, after=_said_after(ctx.text[span[0] : span[1]], piece.text))
-            if ctx.role == "user"
-            else ([], False)
-        )
+        firsts, claimed = subject_first(text, today, prior) if ctx.role == "user" else ([], False)
         for key, value in firsts:  # "green tea is my go-to drink", "i have a shellfish allergy" (_subject_first)
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
         if claimed:  # (a mood of the day, a meal had: claimed with no fact)

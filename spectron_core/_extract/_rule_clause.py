@@ -90,7 +90,7 @@ class _Clause:
         if key in _OWNED_KEYS and _GIVEN_TO.match(value):
             return  # "bought my son an ipad": the ipad is the son's, not a thing of the speaker's called "son an ipad"
         if key == "devices" and replaces is None and not (self.negated if negated is None else negated):
-            replaces = acquired_in_place(self.predicate, value)
+            replaces = acquired_in_place(self.ctx.text[self.span[0] : self.span[1]] or self.predicate, value)
         if key in _TASTE_KEYS and (_NAMES_NOTHING.fullmatch(value) or _EMPTY_TASTE.fullmatch(value)):
             return  # "i would love to have one", "i love them it": a pronoun names nothing to remember
         if any(
@@ -145,22 +145,30 @@ _GIVEN_TO = re.compile(
 
 
 def acquired_in_place(predicate: str, value: str) -> str | None:
-    """The kind of thing ``value`` takes the place of, when the clause says it was got new ("got a new iphone 15",
+    """The kind of thing ``value`` takes the place of, when its sentence (``predicate``) says it was got new ("got a new iphone 15",
     "just bought a pixel 8", "upgraded to a kindle paperwhite"), of a kind one has one of at a time
-    (``THING_KINDS``: a phone, a watch, a laptop), or ``None``: "got a second phone for work", "bought a spare
-    charger", "got my son an ipad" add one beside the rest."""
+    (``THING_KINDS``: a phone, a watch, a laptop), or ``None``: "got a second phone", "bought a spare charger",
+    "got an iphone for ellie's birthday", "a dumb phone for weekends" add one beside the rest."""
     words_of = value.casefold().replace("-", " ").split()
     head = next((w for w in reversed(words_of) if not _MODEL.fullmatch(w)), "")
     kind = thing_kind(head) if head else None  # the head names the kind: "galaxy watch" a watch, "samsung tv" none
     if kind is None or not _ACQUIRED.search(predicate) or _BESIDE.search(predicate) or FOR_A_WHILE.search(predicate):
         return None
-    for_a_thing = any(thing_kind(m.group(1)) for m in _FOR_MY.finditer(predicate))
-    if not words_of or words_of[-1] in _ACCESSORIES or for_a_thing:
-        return None  # ("a new iphone charger", "a kindle cover", "a new strap for my fitbit": for the thing, not one)
+    if not words_of or words_of[-1] in _ACCESSORIES:
+        return None  # ("a new iphone charger", "a kindle cover": for the thing, not one)
+    if any(not _FOR_ME.match(m.group(0)) for m in _FOR.finditer(predicate)):
+        return None  # got for someone, for a use or for a while ("for ellie's birthday", "for work", "for the shop")
     return kind
 
 
-_FOR_MY = re.compile(r"\bfor\s+(?:my|the|our)\s+([\w-]+)", re.IGNORECASE)
+_FOR = re.compile(r"\b(?:for|to)\s+[\w'’-]+(?:\s+[\w'’-]+)?", re.IGNORECASE)
+_FOR_ME = re.compile(
+    r"(?:for\s+(?:me|myself|my\s+(?:birthday|christmas|anniversary|bday))|to\s+(?:replace|use|be|me|myself|a|an|the))\b",
+    re.IGNORECASE,
+)
+"""What a device is got for that makes it the user's own: themselves or their own birthday ("got a kobo for my
+birthday"); got for anyone or anything else ("for mum", "for the kids", "for work", "to sell on ebay"), it sits
+beside the user's."""
 _ACCESSORIES = words(
     """case cases cover covers charger chargers cable cables strap straps band bands bag bags sleeve stand screen
     protector mount dock adapter battery batteries keyboard mouse stylus pen headphones earbuds buds game games app
@@ -176,7 +184,7 @@ _ACQUIRED = re.compile(
 )
 _BESIDE = re.compile(
     r"\b(?:second|spare|extra|another|backup|back-up|work|old|other|burner|library|loan|loaner|borrowed|rented|"
-    r"rental|demo|test|refurb(?:ished)?\s+for|"
+    r"rental|demo|test|courtesy|temporary|dumb|pocket|wacom|drawing|graphics|keeping|while|"
     r"(?:my|our|his|her|their)\s+(?:(?:little|older|younger|big|eldest|youngest)\s+)?(?:"
     + "|".join(sorted(KIN | PEOPLE_NOUNS))
     + r"))\b",

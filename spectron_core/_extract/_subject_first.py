@@ -51,31 +51,12 @@ _KINDS = words(
 )
 """Kinds one has a favourite of, read after "go-to", "of choice" or "the best … i've ever …"."""
 
-_BARE_KINDS = words(
-    """drink snack dessert cuisine beer wine cocktail coffee tea takeaway takeout song album band book novel movie
-    film show series game podcast genre author singer artist"""
-)
-"""Kinds read after a bare "my" and a word of now, with the thing as the subject ("pretzels are my snack these
-days", "severance is my show now"): what one has in turn one at a time. Not a place, a city or a team ("leeds is my
-city now" is a home), a meal ("soup is my lunch these days" is a habit), a colour ("grey is my colour now" is hair
-as often) or a restaurant ("the ivy is my restaurant now" may be a new job); not "my new show", which may be one the
-user makes, nor "my coffee these days is …", which says what it is like."""
-_I_DO = re.compile(
-    r"^\W*(?:and\s+|so\s+|cos\s+|because\s+)?(?:(?:i|we)\s+(?:(?:just|now|also|even)\s+)?"
-    r"(?!(?:love|like|adore|really|think|reckon|guess|mean|swear|can['’]?t|cannot|could)\b)[a-z]+"
-    r"|(?:(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:\w+\s+)?)?"
-    r"(?!(?:loving|enjoying|obsessing|living|binging|bingeing)\b)[a-z-]+ing\b)",
-    re.IGNORECASE,
-)
-"""A clause of the speaker's doing after a bare "my <kind> now" ("the wombats are my band now, i joined as bassist",
-"macbeth is my book now, teaching it to year 10"): the thing is their work, not a taste."""
 _KIND = r"(?:(?:late[\s-]night|[a-z]+)\s+)??(?P<k>[a-z]+)"
 _CHOICE = (
     r"(?:my\s+(?:usual\s+|absolute\s+|personal\s+|current\s+|new\s+|all[\s-]time\s+)?(?:(?:go[\s-]?to|top|"
     r"number\s+one|numero\s+uno|top[\s-]tier|no\.?\s*1|\#1|(?<=all[\s-]time\s)best)\s+"
     + _KIND
     + r"|(?P<k2>[a-z]+)\s+of\s+choice"
-    r"|(?P<k4>[a-z]+)(?=\s+(?:now|these\s+days|nowadays|lately|at\s+the\s+moment|right\s+now)\b)"
     r"|go[\s-]?to(?=\s+(?:is|are|has|would|tends)\b)))"
 )
 _TAIL = (
@@ -268,9 +249,7 @@ _NOT_ALLERGEN = words(
     """a an the some terrible bad severe serious mild awful really pretty seasonal many few lots several food
     bad nasty"""
 )
-_NOT_A_THING = words(
-    "it that this which what whatever whatever's anything something everything nothing one ones mine yours he she they them"
-)
+_NOT_A_THING = words("it that this which what something everything nothing one ones mine yours he she they them")
 _LEAD_ART = re.compile(r"^(?:(?:a|an|the|some|my|our|any)\s+)+", re.IGNORECASE)
 _PORTION = re.compile(
     r"^(?:(?:a|one)\s+)?(?:bowl|plate|cup|glass|pint|mug|slice|piece|bottle|can)\s+of\s+", re.IGNORECASE
@@ -382,13 +361,11 @@ def _my_thing(t: str) -> list[Fact]:
     return [("likes", v)]
 
 
-def subject_first(text: str, today: bool, prior: str = "", after: str = "") -> tuple[list[Fact], bool]:
+def subject_first(text: str, today: bool, prior: str = "") -> tuple[list[Fact], bool]:
     """The facts (key, value) the clause says in one of this module's constructions, and whether it was one (a
     clause claimed with no fact says nothing standing: a mood of the day, a meal had). ``today``: the clause was
     dated to the turn's own day; ``prior``: the clause before it, which the splitter cut off a "the best <kind>"
-    whose relative clause starts with "i" ("the best novel | i've ever read is middlemarch"); ``after``: the rest of
-    the turn, which may say the thing is the speaker's work, not taste ("the oat latte is my drink now, i make 200 a
-    day")."""
+    whose relative clause starts with "i" ("the best novel | i've ever read is middlemarch")."""
     t = text.strip(" .,!?")
     if prior and t[:2].lower() == "i " and _BEST_KIND.match(prior.strip(" ,")):
         t = f"{prior.strip(' ,')} {t}"
@@ -401,17 +378,10 @@ def subject_first(text: str, today: bool, prior: str = "", after: str = "") -> t
             return [], True  # "i'm exhausted today": how the day is, not a standing mood
     if " for " in low and _MEAL_HAD.match(t):
         return [], True  # "i had a burrito for lunch": a meal had, no event nor taste
-    if any(
-        w in low for w in ("choice", "go", "top", "one", "1", "time best", "numero", "now", "days", "lately", "moment")
-    ):
+    if any(w in low for w in ("choice", "go", "top", "one", "1", "time best", "numero")):
         m = _CHOICE_LAST.match(t) or _CHOICE_FIRST.match(t)
-        if m and m.re is _CHOICE_FIRST and m.group("k4"):
-            m = None  # ("my coffee at the moment is too hot to drink": what is said of it, not which it is)
-        bare = bool(m and m.group("k4"))
-        kind = (m.group("k") or m.group("k2") or m.group("k4") or "") if m else ""
-        bare_ok = not bare or (kind.lower() in _BARE_KINDS and not _I_DO.match(after))
-        found = _favourite(kind, m.group("v")) if m and bare_ok else []
-        if m and not found and not kind:
+        found = _favourite(m.group("k") or m.group("k2") or "", m.group("v")) if m else []
+        if m and not found and not (m.group("k") or m.group("k2")):
             return [], True  # "my go-to is the blue one": a favourite of no kind said, no key minted ("go_to")
         if found:  # (a kind no favourite is kept of, "my go-to editor is helix", is left to its own reader)
             return found, True

@@ -72,11 +72,12 @@ _STARRED = (
 """Chat's asterisk that sets a word right, at the edge of a clause of its own ("*data engineer, sorry",
 "pescatarian* (i eat fish)"); not emphasis ("*so* good", "*microsoft* is hiring", "iphone 15* is out")."""
 _MAKE_THAT = (
-    r"(?:^|(?<=[.!?]\s))\s*(?:(?:oops|sorry|wait|hold\s+on|hang\s+on|actually|no|ugh|whoops|correction|sorry\s+no)"
-    r"[,.!]*\s+)*make\s+that\b"
+    r"(?:^|(?<=[.!?]\s))\s*(?:(?:oops|sorry|wait|hold\s+on|hang\s+on|actually|no|ugh|whoops|correction|my\s+bad)"
+    r"[,.!]*\s+)+make\s+that\b"
 )
-""""make that …" opening the message or a sentence ("sorry, make that glasgow"): later in a sentence it sets right
-what that sentence said ("meeting in leeds on friday, make that york"), not what is stored."""
+""""make that …" after a word of repair, opening the message or a sentence ("sorry, make that glasgow"). Bare, it
+asks for something made ("make that a playlist please"); later in a sentence it sets right what that sentence said
+("meeting in leeds on friday, make that york"), not what is stored."""
 SELF_REPAIR = re.compile(
     r"\b(?:typo(?:ed|s)?|misspoke|misspelt|misspelled|mistyped|mis-?typed|autocorrect\w*|auto-correct\w*|"
     r"i\s+meant|meant\s+to\s+(?:say|type|write)|brain\s*fart|my\s+bad|scratch\s+that|correction|fix\s+that|(?:got|gotten|have|has|put|wrote|written|typed)\s+(?:it|that|this|the\s+\w+|my\s+\w+)"

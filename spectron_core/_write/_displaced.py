@@ -54,7 +54,7 @@ def may_leave(text: str) -> bool:
     return bool(tokens & (_LEFT_AFTER | _LEFT_BEFORE | _MAY_LEAVE))
 
 
-_MAY_LEAVE = words("anymore used longer off over more done history finished through out past")
+_MAY_LEAVE = words("anymore used longer off over more past who heard")
 
 
 DISPLACES = re.compile(r"replac\w*|overt[ao]ok|overtaken|dethron\w*|beats?|knocked|ousted|bumped", re.IGNORECASE)
@@ -161,9 +161,7 @@ def left_beside(text: str, value: str) -> bool:
         for m in re.finditer(form, text, re.IGNORECASE):
             if not _DENIED_BEFORE.search(text[: m.start()]):
                 return True  # (not "i'm not quitting guitar")
-    return any(re.search(form, text, re.IGNORECASE) for form in stated) or said_to_be_over(
-        text, _words_of(value), beside=True
-    )
+    return any(re.search(form, text, re.IGNORECASE) for form in stated) or said_to_be_over(text, _words_of(value))
 
 
 def _words_of(value: str) -> set[str]:
@@ -253,58 +251,60 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
             and {"now", "in"} & set(tokens[i:])
         ):
             return True  # "blue is out, sage green is my colour now", "idles out, wet leg in"
-    if said_to_be_over(text, named, beside=beside):
-        return True  # "tunnelo's out, shieldwire from now on", "keto is finished for me", "my minecraft days are over"
+    if said_to_be_over(text, named):
+        return True  # "flat whites are a thing of the past", "my minecraft days are over", "coldplay who?"
     return any(re.search(rf"\b{re.escape(w)}\s*{ARROW}", text, re.IGNORECASE) for w in named) and _one_arrow(text)
 
 
-def said_to_be_over(text: str, named: set[str], *, beside: bool = False) -> bool:
-    """Whether the value (its words ``named``) is the subject of a state that ends it, said to the end of its
-    clause: "keto is finished for me", "netflix is done for good", "flat whites are a thing of the past", "my
-    minecraft days are over", "the oat latte era is over", or disowned as if unknown ("coldplay who?", "fortnite?
-    never heard of her"). The value must be the subject ("the heatwave in madrid is over" is the heatwave's end),
-    the state said for good ("the civic is done for the week", "over for me this season" end nothing), and "done" or
-    "finished" said to be for the user ("the pizza is done" is cooked). ``beside``: the value sits beside others,
-    which one is done with for the day ("the swimming is done, lunch now"): only over, history or disowned ends it.
-    ("tunnelo's out, shieldwire from now on" is read by ``displaced``'s "out … now".)"""
+def said_to_be_over(text: str, named: set[str]) -> bool:
+    """Whether the value (its words ``named``) is said to be a thing of the past as a phase of the user's life, as
+    the subject of its clause: "flat whites are a thing of the past", "my minecraft days are over", "the oat latte
+    era is over", or disowned as if unknown ("coldplay who?", "fortnite? never heard of her"). Only these: "over",
+    "done", "finished" and "history" alone end shows, seasons, dinners and games as often as tastes ("succession is
+    over, the finale aired", "pizza's done for me, i'm stuffed", "titanic is history"). Not where someone is
+    reported saying so ("people say vinyl is a thing of the past"), nor for a time ("over for me this season")."""
     if not named or _FOR_A_TIME.search(text):
-        return False  # ("football is over for me this season": for a while, not for good)
+        return False
     one = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
     value = rf"\b(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"
-    states = [_ENDED_STATE.format(states=_OVER_STATES) + _CLOSES, _DISMISSED]
-    if not beside:
-        states.append(_ENDED_STATE.format(states=_DONE_STATES) + _FOR_GOOD)
-    for state in states:
+    for state in (_PHASE_OVER + _CLOSES, _PAST_THING + _CLOSES, _DISMISSED):
         for m in re.finditer(value + state, text, re.IGNORECASE):
-            before = _WORD.findall(text[: m.start()])[-1:]
-            if not before or before[0].casefold() not in _NOT_ITS_SUBJECT:
-                return True  # (not "the heatwave in madrid is over", "my shift at tesco is over")
+            before = _WORD.findall(text[: m.start()])
+            if before and before[-1].casefold() in _NOT_ITS_SUBJECT:
+                continue  # ("the heatwave in madrid is a thing of the past": the heatwave's)
+            if _REPORTED_BEFORE.search(" ".join(before[-6:])):
+                continue  # ("people say vinyl is a thing of the past")
+            return True
     return False
 
 
-_OVER_STATES = r"over|history|a\s+thing\s+of\s+the\s+past|in\s+the\s+past"
-_DONE_STATES = r"done|finished|through"
-_ENDED_STATE = (
-    r"(?:\s+(?:days|era|phase|chapter|years))?(?:['’]s|\s+(?:is|are|was|were|has\s+been|have\s+been))"
-    r"(?:\s+(?:so|totally|completely|officially|well|basically|now|pretty\s+much|kinda|definitely|finally|well\s+and\s+truly))*"
-    r"\s+(?:{states})"
+_PHASE_OVER = (
+    r"\s+(?:days|era|phase|chapter|years)(?:['’]s|\s+(?:is|are|was|were|has\s+been|have\s+been))"
+    r"(?:\s+(?:so|totally|completely|officially|well|basically|now|pretty\s+much|definitely|finally|well\s+and\s+truly))*"
+    r"\s+(?:over|behind\s+me|behind\s+us|done)"
 )
-"""What a value is said to be when it has ended: its state after "is"/"'s" (``said_to_be_over``)."""
+"""A phase of the user's life with the value ended: "my minecraft days are over", "the oat latte era is over"."""
+_PAST_THING = (
+    r"(?:['’]s|\s+(?:is|are|was|were|has\s+been|have\s+been))(?:\s+(?:so|totally|completely|officially|now|well|"
+    r"basically|definitely|finally))*\s+(?:a\s+thing\s+of\s+the\s+past|in\s+my\s+past)"
+)
+"""The value said to be a thing of the past ("flat whites are a thing of the past")."""
 _CLOSES = (
-    r"(?=\s*(?:$|[.,!;:)\-–—]|\s+(?:for\s+(?:me|us|good)|now|lol|haha|and|but|so|then|tbh|honestly|i['’]?m|im|it['’]?s|"
-    r"its|we['’]?re|were)\b))"
+    r"(?=\s*(?:$|[.,!;:)\-–—]|\s+(?:for\s+(?:me|us|good)|now|lol|haha|and|so|then|tbh|honestly|i['’]?m|im|it['’]?s|"
+    r"its|we['’]?re)\b))"
 )
-_FOR_GOOD = r"\s+(?:with\s+)?for\s+(?:me|us|good)\b"
-""""Done", "finished" and "through" end a value only for the user, said so ("keto is finished for me", "netflix is
-done for good"): bare, a dish is cooked, a shop shut, a game completed."""
 _NOT_ITS_SUBJECT = words("in at on of from with for by to about near into inside outside than like")
-"""Words before a value that make it part of another subject ("the heatwave in madrid is over", "my shift at tesco
-is over", "the free beta of figma is over")."""
-_FOR_A_TIME = re.compile(
-    r"\bthis\s+(?:season|term|semester|week|weekend|month|year|summer|winter)\b|\bfor\s+now\b|\buntil\b|\btill\b",
+"""Words before a value that make it part of another subject ("the heatwave in madrid …", "my shift at tesco …")."""
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:say|says|said|think|thinks|thought|reckon|reckons|assume|assumes|claim|claims|according|apparently)\b",
     re.IGNORECASE,
 )
-"""A time a value is over for, not for good ("over for me this season", "done with coffee until friday")."""
+_FOR_A_TIME = re.compile(
+    r"\bthis\s+(?:season|term|semester|week|weekend|month|year|summer|winter|morning|afternoon|evening)\b|"
+    r"\b(?:for\s+now|today|tonight|until|till)\b",
+    re.IGNORECASE,
+)
+"""A time a value is over for, not for good ("over for me this season", "done with coffee today")."""
 _DISMISSED = (
     r"\s*\?+\s*(?:who\s*\?|who\s+(?:is|['’]s)\s+(?:she|he|that|they|it)\b|never\s+heard\s+of\s+(?:her|him|it|them|that)\b)"
     r"|\s+who\s*\?"
@@ -382,11 +382,13 @@ _STILL_KEPT = re.compile(
     r"\b(?:still\s+(?:a|an|my|the|love|loving|like|with|use|using|support|supporting|at|in|living|working|eating|"
     r"drinking|driving|on|mine|ours|have|got)|sticking\s+with|stick\s+with|not\s+me|staying\s+put|i['’]?m\s+staying|"
     r"not\s+for\s+me|couldn['’]?t\s+do\s+it|"
-    r"couldn['’]?t\s+be\s+me|never\s+(?:leaving|switching|changing))\b",
+    r"couldn['’]?t\s+be\s+me|never\s+(?:leaving|switching|changing)|but\s+i\s+(?:am|do|still)|"
+    r"said\s+no\s+one\s+ever|just\s+kidding|jk)\b",
     re.IGNORECASE,
 )
 """The user keeps the value ("husband switched from keto to paleo, i'm sticking with keto", "i'm still a
-gooner", "heaps of people moving from sydney, not me")."""
+gooner", "heaps of people moving from sydney, not me", "people assume i'm not a chelsea fan anymore, but i am"),
+or says the change in jest ("my minecraft days are over, said no one ever")."""
 _OTHERS = KIN | PEOPLE_NOUNS | words("people everyone everybody folks kids he she his her")
 """Subjects of a change that are not the user ("husband switched", "the kids have gone off green")."""
 _DENIERS = _OTHERS | words("they")

@@ -272,12 +272,11 @@ _ARROWED = r"\b(?P<old>{old})\s*" + ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITIO
 _FROM_NOW = r"(?:now|from\s+now\s+on|nowadays|these\s+days|instead|from\s+today|going\s+forward)"
 """The words that say a value holds from now, after it ("pret now", "shieldwire from now on", "tea these days")."""
 _BARE_NOW = (
-    r"(?:^|[.!?,;]\s*|[-–—]\s*)(?P<new>[^\W\d_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){{0,2}})\s+"
-    + _FROM_NOW
-    + r"\b\s*(?:$|[.!,;)]|[^\w\s])"
+    r"(?:^|[.!?,;]\s*|[-–—]\s*)(?!(?:i|i['’]m|im|we|we['’]re|it['’]s|its|my|our|you|he|she|they)\b)"
+    r"(?P<new>[^\W\d_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){{0,2}})\s+" + _FROM_NOW + r"\b\s*(?:$|[.!,;)]|[^\w\s])"
 )
 """A bare value and "now", once the old value is said to be left ("quit costa. pret now", "tunnelo's out,
-shieldwire from now on")."""
+shieldwire from now on"); not a clause of its own ("i'm too busy these days")."""
 _SWITCHED_TO = (
     r"\b(?:i|we)\s+(?:(?:just|finally|have|['’]ve)\s+)*(?:switched|moved|transferred|ported|jumped)\s+(?:(?:everything|it\s+all|all|over|across)\s+)*"
     r"(?:to|onto)\s+(?!(?:a|an|the|my|our|some|another|different)\s)(?P<new>" + _UNTIL_A_PREPOSITION + ")"
@@ -301,12 +300,13 @@ _NOW_IT_IS = (
     r"|(?:it['’]?s|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:on|into|using|with|at|in))\s+(?=(?:\S+\s+){{1,4}}"
     + _FROM_NOW
     + r"\b))"
-    r"(?:all\s+)?(?:about\s+)?(?P<new>[^,.;:!?()]+)"
+    r"(?:all\s+)?(?:about\s+)?(?!(?:my|our|like|with)\b)(?P<new>[^,.;:!?()]+)"
 )
 """What is now, once the old value is said to be left ("top film used to be titanic, now it's aftersun", "adele
 isn't my fave anymore, it's lorde", "left leeds, we're in cardiff now", "don't work at deloitte anymore, i'm at
 kpmg now", "not a chelsea fan anymore, i follow brentford now"): asked only of a statement that names the value on
-record as left."""
+record as left. Not what is the user's own or a manner ("i follow my heart now", "i eat like a normal person
+now")."""
 _STAND_INS = words("it this that they them these those he him she her something someone everything")
 """Words that stand for the new value without naming it ("they've replaced radiohead")."""
 

@@ -380,11 +380,17 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
         return
     if SELF_REPAIR.search(text) and not asked and _read_what_followed(engine, rec, turn, principal, extraction):
         return  # ("you've got the city wrong - dallas. i never lived in austin": the rules ended austin)
-    if asked or not (cue or may_leave(text)):
-        return
+    if asked or not (cue or may_leave(text)) or _UNREAL.search(text):
+        return  # (a wish, a plan or a condition, wherever said: "moving to bristol. i mean, i would if i could")
     left = _values_left(current, rec, turn, text, said)
     left_ids = {fact.id for fact in left}
-    if not (cue or left) or not any(_said_as_mine(s, bool(left)) for s in _saying_the_change(text, left)):
+    if not (cue or left):
+        return
+    # a value on record said to be a thing of the past is the change itself, not a date ("top film used to be
+    # titanic, now it's aftersun"); whose doing it was is asked of each sentence that says the change
+    if _PAST.search(_USED_TO.sub(" ", text) if left else text) or all(
+        _someone_elses(s, value_left=bool(left)) for s in _saying_the_change(text, left)
+    ):
         return
     beside = [fact for fact in left if rec.ontology.is_multi_valued(fact.key)]  # (read by stricter words: _values_left)
     if beside:
@@ -1187,52 +1193,34 @@ def _subject_is_user(before: str) -> bool:
 
 
 def _saying_the_change(text: str, left: list[Attribute]) -> list[str]:
-    """The sentences of ``text`` that say a change: a word of change or an arrow in them, or a value named as
-    left, and not asked ("anyway, when should i stop for the night?"). A wish, a date long past or another
-    person's doing is of the sentence it is said in: "moved to leeds last week. i'll miss london" is a move made,
-    and "pizza has been dethroned by jollof rice. my flatmate has changed me forever" the user's own change. A
-    sentence with no subject of its own is read with its neighbours ("my sister left google. switched to meta.",
-    "moving to spain! if only."); with no sentence of its own (a word of change split across two), the whole
+    """The sentences of ``text`` that say a change (a word of change or an arrow in them, or a value named as
+    left), not asked ("anyway, when should i stop for the night?"), each with what it takes from its neighbours:
+    the sentence before, when it has no subject of its own ("my sister left google. switched to meta."), and a
+    fragment after it that says whose it was ("coldplay got knocked off the top by muse. in my son's ranking").
+    Whose doing a change was is asked of these: "pizza has been dethroned by jollof rice. my flatmate has changed me
+    forever" is the user's own. With no sentence of its own (a word of change split across two), the whole
     statement."""
     sentences = [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
     values = [_words(fact.value) for fact in left]
-    saying: list[tuple[str, bool]] = []
+    saying: list[str] = []
     for i, s in enumerate(sentences):
         names_left = any(v and v <= _words(s) for v in values)
         if not (_CUE.search(s) or ARROW_SAID.search(s) or names_left):
             continue
+        if (is_question(s) or s.rstrip().endswith("?")) and not (names_left and len(_WORD.findall(s)) <= 3):
+            continue  # asked (but "fortnite? never heard of her" disowns a value left)
+        own = [s]
         if not (names_left or _SPEAKS_OF_ME.search(s) or _SOMEONE_ELSE.search(s)):
-            # no subject of its own: it goes on from the sentence before ("my sister left google. switched to
-            # meta."), and a condition said after it is its own ("moving to spain! if only.")
-            after = sentences[i + 1 : i + 2]
-            s = " ".join([*sentences[max(0, i - 1) : i + 1], *(a for a in after if _ONLY_IF.match(a))])
-        saying.append((s, names_left))
-    # (a value left asked after as if unknown is no question: "fortnite? never heard of her")
-    asked = [s for s, names_left in saying if not names_left and (is_question(s) or s.rstrip().endswith("?"))]
-    return [s for s, _ in saying if s not in asked] if saying else [text]
+            own = sentences[max(0, i - 1) : i + 1]
+        own += [a for a in sentences[i + 1 : i + 2] if _WHOSE.match(a)]
+        saying.append(" ".join(own))
+    return saying if any(_CUE.search(s) or ARROW_SAID.search(s) for s in sentences) or saying else [text]
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
-_ONLY_IF = re.compile(
-    r"\s*(?:if|unless|maybe|hopefully|hypothetically|fingers\s+crossed|one\s+day|someday|in\s+theory|not\s+yet|"
-    r"jk|just\s+kidding|kidding|i\s+wish|a\s+girl\s+can\s+dream|a\s+man\s+can\s+dream|dreaming)\b",
-    re.IGNORECASE,
-)
-"""A sentence after a change that takes it back into a wish or a condition ("moving to spain! if only.")."""
-
-
-def _said_as_mine(sentence: str, value_left: bool) -> bool:
-    """Whether a sentence that says a change says one of the user's, made: not a wish, a plan or a condition
-    (``_UNREAL``: "i might move to spain one day"), not history dated well back (``_PAST``; a value on record said
-    to be a thing of the past is the change itself, not a date: "top film used to be titanic, now it's
-    aftersun"), and not someone else's doing (``_someone_elses``; whose doing a value left was, ``displaced`` has
-    already asked of its words)."""
-    if _UNREAL.search(sentence):
-        return False
-    return not (
-        _PAST.search(_USED_TO.sub(" ", sentence) if value_left else sentence)
-        or _someone_elses(sentence, value_left=value_left)
-    )
+_WHOSE = re.compile(r"\W*(?:in|for|according\s+to|said|says|per|by)\b", re.IGNORECASE)
+"""A fragment after a sentence that says whose the change was ("in my son's ranking", "for my son", "said my
+mate")."""
 
 
 def _someone_elses(text: str, *, value_left: bool = False) -> bool:
