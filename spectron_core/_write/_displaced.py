@@ -165,6 +165,7 @@ def left_beside(text: str, value: str) -> bool:
 
 
 def _words_of(value: str) -> set[str]:
+    """Every word of ``value``, lower case (``said_to_be_over`` needs the value's short words too: "oat latte")."""
     return {w.casefold() for w in _WORD.findall(value)}
 
 
@@ -259,9 +260,9 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
 def said_to_be_over(text: str, named: set[str]) -> bool:
     """Whether the value (its words ``named``) is said to be a thing of the past as a phase of the user's life, as
     the subject of its clause: "flat whites are a thing of the past", "my minecraft days are over", "the oat latte
-    era is over", or disowned as if unknown ("coldplay who?", "fortnite? never heard of her"). Only these: "over",
-    "done", "finished" and "history" alone end shows, seasons, dinners and games as often as tastes ("succession is
-    over, the finale aired", "pizza's done for me, i'm stuffed", "titanic is history"). Not where someone is
+    era is over", or disowned as if unknown ("coldplay who?", "fortnite? never heard of her"). Not "over", "done",
+    "finished" or "history" alone, which end shows, seasons, dinners and games as often as tastes ("succession is
+    over, the finale aired", "pizza's done for me, i'm stuffed", "titanic is history"); not where someone is
     reported saying so ("people say vinyl is a thing of the past"), nor for a time ("over for me this season")."""
     if not named or _FOR_A_TIME.search(text):
         return False
