@@ -144,19 +144,19 @@ _GIVEN_TO = re.compile(
 """A thing got for someone, as an object's parse leaves it ("son an ipad" of "bought my son an ipad")."""
 
 
-def acquired_in_place(predicate: str, value: str) -> str | None:
-    """The kind of thing ``value`` takes the place of, when its sentence (``predicate``) says it was got new ("got a new iphone 15",
-    "just bought a pixel 8", "upgraded to a kindle paperwhite"), of a kind one has one of at a time
+def acquired_in_place(sentence: str, value: str) -> str | None:
+    """The kind of thing ``value`` takes the place of, when its ``sentence`` says it was got new ("got a new iphone
+    15", "just bought a pixel 8", "upgraded to a pixel 9"), of a kind one has one of at a time
     (``THING_KINDS``: a phone, a watch, a laptop), or ``None``: "got a second phone", "bought a spare charger",
     "got an iphone for ellie's birthday", "a dumb phone for weekends" add one beside the rest."""
     words_of = value.casefold().replace("-", " ").split()
     head = next((w for w in reversed(words_of) if not _MODEL.fullmatch(w)), "")
     kind = thing_kind(head) if head else None  # the head names the kind: "galaxy watch" a watch, "samsung tv" none
-    if kind is None or not _ACQUIRED.search(predicate) or _BESIDE.search(predicate) or FOR_A_WHILE.search(predicate):
+    if kind is None or not _ACQUIRED.search(sentence) or _BESIDE.search(sentence) or FOR_A_WHILE.search(sentence):
         return None
     if not words_of or words_of[-1] in _ACCESSORIES:
         return None  # ("a new iphone charger", "a kindle cover": for the thing, not one)
-    if any(not _FOR_ME.match(m.group(0)) for m in _FOR.finditer(predicate)):
+    if any(not _FOR_ME.match(m.group(0)) for m in _FOR.finditer(sentence)):
         return None  # got for someone, for a use or for a while ("for ellie's birthday", "for work", "for the shop")
     return kind
 
