@@ -135,11 +135,10 @@ class _Clause:
 
 
 _OWNED_KEYS = frozenset({"devices", "possessions", "vehicle", "pets"})
+_PERSON = r"(?:(?:little|older|younger|big|eldest|youngest)\s+)?(?:" + "|".join(sorted(KIN | PEOPLE_NOUNS)) + ")"
+"""A relative or a person by their noun ("son", "little sister", "mate")."""
 _GIVEN_TO = re.compile(
-    r"^(?:(?:my|our|his|her|their|the)\s+)?(?:(?:little|older|younger|big|eldest|youngest)\s+)?(?:"
-    + "|".join(sorted(KIN | PEOPLE_NOUNS))
-    + r")\s+(?:a|an|the|some|one|two|new)\b",
-    re.IGNORECASE,
+    r"^(?:(?:my|our|his|her|their|the)\s+)?" + _PERSON + r"\s+(?:a|an|the|some|one|two|new)\b", re.IGNORECASE
 )
 """A thing got for someone, as an object's parse leaves it ("son an ipad" of "bought my son an ipad")."""
 
@@ -185,9 +184,7 @@ _ACQUIRED = re.compile(
 _BESIDE = re.compile(
     r"\b(?:second|spare|extra|another|backup|back-up|work|old|other|burner|library|loan|loaner|borrowed|rented|"
     r"rental|demo|test|courtesy|temporary|dumb|pocket|wacom|drawing|graphics|keeping|while|"
-    r"(?:my|our|his|her|their)\s+(?:(?:little|older|younger|big|eldest|youngest)\s+)?(?:"
-    + "|".join(sorted(KIN | PEOPLE_NOUNS))
-    + r"))\b",
+    r"(?:my|our|his|her|their)\s+" + _PERSON + r")\b",
     re.IGNORECASE,
 )
 """Words that put a device got beside the ones the user has: a second, a spare, a work one, one for someone."""

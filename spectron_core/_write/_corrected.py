@@ -179,7 +179,8 @@ def _value(named: set[str]) -> str:
 
 def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
     """The forms that say the value wrong, each with the group of the words in its place (``new``, "" when the
-    form gives none: "never lived in austin" says only that austin was wrong)."""
+    form gives none: "never lived in austin" says only that austin was wrong; its ``never`` group marks the one form
+    that needs a word of self-repair beside it)."""
     v = _DETERMINER + rf"(?P<old>{_value(named)})\b"
     new = rf"(?P<new>{_RUN}+?)"
     return (
@@ -215,7 +216,7 @@ def _forms(named: set[str]) -> tuple[tuple[str, str], ...]:
             "",
         ),
         # "never lived in austin", "never owned a civic"
-        (rf"{_NEVER_HAD}{v}(?={_ENDS_CLAUSE.pattern}|\s+(?:in\s+my\s+life|ever|before|at\s+all)\b)", ""),
+        (rf"(?P<never>{_NEVER_HAD}){v}(?={_ENDS_CLAUSE.pattern}|\s+(?:in\s+my\s+life|ever|before|at\s+all)\b)", ""),
         # "deloitte was a typo", "lisbon is wrong", "deloitte was my old internship", "barclays is only the card"
         (rf"\b{v}\s+(?:was|is|were)\s+(?:a\s+|the\s+)?(?:typo|mistake|wrong|autocorrect)\b", ""),
         (rf"\b{v}\s+was\s+(?:just\s+|only\s+)?(?:my|an?|the)\s+(?:old|previous|former)\s+(?!dream\b)\w+", ""),
@@ -234,7 +235,7 @@ def corrected(text: str, named: set[str], *, asked: bool = False, key_words: fro
         for m in re.finditer(form, text, re.IGNORECASE):
             if group and not (_a_value(m.group(group)) and _of_the_key(m, key_words)):
                 continue  # ("toronto? no, the conference is in montreal", "porto instead of … , not lisbon")
-            if not group and m.re.pattern.startswith(r"\bnever") and not SELF_REPAIR.search(text):
+            if m.groupdict().get("never") and not SELF_REPAIR.search(text):
                 continue  # ("i've never eaten peanuts" is no correction of an allergy to them)
             return True
     return False

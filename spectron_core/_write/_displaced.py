@@ -14,7 +14,7 @@ import re
 
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import FOR_A_WHILE
-from ._replacement import ARROW, stem
+from ._replacement import ARROW, stem, value_said
 
 __all__ = [
     "ARROW_SAID",
@@ -266,8 +266,7 @@ def said_to_be_over(text: str, named: set[str]) -> bool:
     reported saying so ("people say vinyl is a thing of the past"), nor for a time ("over for me this season")."""
     if not named or _FOR_A_TIME.search(text):
         return False
-    one = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
-    value = rf"\b(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"
+    value = rf"\b{value_said(named)}"
     for state in (_PHASE_OVER + _CLOSES, _PAST_THING + _CLOSES, _DISMISSED):
         for m in re.finditer(value + state, text, re.IGNORECASE):
             before = _WORD.findall(text[: m.start()])

@@ -28,7 +28,7 @@ statement that passed the gates of the unread-change test or carries a strong wo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -38,7 +38,7 @@ from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
 
-__all__ = ["ARROW", "Reading", "a_doing", "displacer", "labelled", "replacement", "said_whole", "stem"]
+__all__ = ["ARROW", "Reading", "a_doing", "displacer", "labelled", "replacement", "said_whole", "stem", "value_said"]
 
 _MIN_LIKENESS = 0.35
 """How like the old value the span must be (cosine of the store's unit embeddings)."""
@@ -329,8 +329,7 @@ def displacer(
     words_of_old = [w[:-2] if w.endswith(("'s", "’s")) else w for w in _words(old)]  # "king's" said as "kings"
     if all(w in _FUNCTION for w in words_of_old):
         return None
-    one = "|".join(re.escape(w) for w in sorted(set(words_of_old), key=len, reverse=True))
-    pattern = rf"(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"  # the value or part of it ("the civic")
+    pattern = value_said(words_of_old)  # the value or part of it ("the civic")
     arrows = len(re.findall(ARROW, text)) == 1  # one arrow: a chain ("sushi → nap → netflix") is no change
     for form in (
         _ACTIVE,
@@ -374,6 +373,13 @@ def displacer(
             return None  # (nothing named, or a stand-in: "i follow them online now" names no team "online")
         return " " * start + text[start:end] + " " * (len(text) - end)
     return None
+
+
+def value_said(words_of: Iterable[str]) -> str:
+    """A pattern for a value as a statement says it: its words in any order, run together, each perhaps with "s" or
+    "'s" ("the civic", "flat whites", "samsung's")."""
+    one = "|".join(re.escape(w) for w in sorted(set(words_of), key=len, reverse=True))
+    return rf"(?:{one})(?:['’]?s)?(?:\s+(?:{one})(?:['’]?s)?)*"
 
 
 def labelled(text: str, key: str, key_words: frozenset[str]) -> str | None:

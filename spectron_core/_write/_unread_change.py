@@ -949,7 +949,8 @@ def _reading(
     if fact.key in _NOT_BY_LIKENESS:
         return None
     kept, own, _ = _change_clauses(text, key_words)
-    label = None if _AHEAD.search(text) else labelled(text, fact.key, key_words)
+    ahead = bool(_AHEAD.search(text))  # (a change said to come names no value yet)
+    label = None if ahead else labelled(text, fact.key, key_words)
     if (
         label is not None
     ):  # the labelled words are the value, taken whole ("gym: planet fitness" after "anytime fitness")
@@ -961,7 +962,7 @@ def _reading(
     arrival = _ARRIVALS.get(fact.key)
     # a strong word of change that names the key brings its value by the key's words of arrival ("transferred to
     # imperial"), not by what a left value's forms read ("switched classes, yoga now")
-    arriving = fact.key in _strong_keys(text) and not _AHEAD.search(text)
+    arriving = fact.key in _strong_keys(text) and not ahead
     within = displacer(kept, fact.value, left=left, arrival=arrival, arriving=arriving) or (
         displacer(text, fact.value, left=True, arrival=arrival) if left else None
     )
@@ -1203,9 +1204,12 @@ def _saying_the_change(text: str, left: list[Attribute]) -> list[str]:
     sentences = [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
     values = [_words(fact.value) for fact in left]
     saying: list[str] = []
+    cued = False  # (a word of change in some sentence, asked or not)
     for i, s in enumerate(sentences):
         names_left = any(v and v <= _words(s) for v in values)
-        if not (_CUE.search(s) or ARROW_SAID.search(s) or names_left):
+        cue = bool(_CUE.search(s) or ARROW_SAID.search(s))
+        cued |= cue
+        if not (cue or names_left):
             continue
         if (is_question(s) or s.rstrip().endswith("?")) and not (names_left and len(_WORD.findall(s)) <= 3):
             continue  # asked (but "fortnite? never heard of her" disowns a value left)
@@ -1214,7 +1218,7 @@ def _saying_the_change(text: str, left: list[Attribute]) -> list[str]:
             own = sentences[max(0, i - 1) : i + 1]
         own += [a for a in sentences[i + 1 : i + 2] if _WHOSE.match(a)]
         saying.append(" ".join(own))
-    return saying if any(_CUE.search(s) or ARROW_SAID.search(s) for s in sentences) or saying else [text]
+    return saying if cued or saying else [text]
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
