@@ -127,7 +127,7 @@ def test_one_more_said_loosely(text: str, key: str, value: str) -> None:
     "text, key, value",
     [
         ("I use Notion to organize everything", "software", "notion"),
-        ("i use obsidian to keep all my notes", "software", "obsidian"),
+        ("i use obsidian to keep all my notes", "notes_app", "obsidian"),
         ("we use Slack to talk to clients", "software", "slack"),
         ("I edit my videos in DaVinci Resolve", "software", "davinci resolve"),
         ("i do all my photo editing in lightroom", "software", "lightroom"),

@@ -68,7 +68,7 @@ def test_a_developers_language_keeps_the_role(text: str, value: str, role: str) 
         ("im on visual studio code mostly", "vs code"),
         ("ok thanks, i'm on sublime text btw", "sublime text"),
         ("we use confluence and trello at work", "trello"),
-        ("I keep my notes in Logseq.", "logseq"),
+        ("I keep my sketches in Procreate.", "procreate"),  # (notes kept in an app: test_apps_said)
         ("i do all my writing in notion", "notion"),
         ("My IDE is PyCharm.", "pycharm"),
         ("our tech stack is next.js and supabase", "supabase"),
@@ -80,7 +80,7 @@ def test_a_developers_language_keeps_the_role(text: str, value: str, role: str) 
         ("i'm on debian 12.5 at home", "debian 12.5"),  # (a version's dot ends no sentence)
         ("My go-to editor is Helix.", "helix"),
         ("we work with django and redis", "redis"),
-        ("i've been using obsidian for two years", "obsidian"),
+        ("i've been using figma for two years", "figma"),
         ("i'm an intellij user", "intellij"),
     ],
 )

@@ -167,7 +167,9 @@ THING_KINDS = {
     "watch": words("watch smartwatch fitbit garmin"),
     "car": VEHICLES
     - words("motorcycle motorcycles motorbike motorbikes scooter vespa moped mopeds ebike e-bike rv camper"),
-    "editor": words("editor ide vim neovim nvim emacs sublime vscode intellij pycharm webstorm xcode notepad++ eclipse")
+    "editor": words(
+        "editor ide vim neovim nvim emacs sublime vscode intellij pycharm webstorm xcode notepad++ eclipse helix zed"
+    )
     | {"vs code", "visual studio code", "visual studio", "android studio"},
     "browser": words("browser chrome firefox safari brave vivaldi chromium") | {"microsoft edge", "google chrome"},
     "operating system": words("os windows linux ubuntu debian fedora macos osx nixos chromeos")

@@ -32,7 +32,7 @@ import re
 
 from ._lexicon import thing_kind
 
-__all__ = ["ToolFact", "tools_of"]
+__all__ = ["ToolFact", "known_tool", "tools_of"]
 
 
 def _names(kind: str, text: str) -> dict[str, tuple[str, str]]:
@@ -83,6 +83,13 @@ _KNOWN: dict[str, tuple[str, str]] = {
 "next", "linear", "arch", "fly", "surface", "framework", "c") are read only where the construction names a
 tool (after "code in", "i'm on", "switched to" …), never on their own."""
 
+
+def known_tool(name: str) -> str | None:
+    """The key of a tool the lexicon knows by ``name`` (lower case), or None."""
+    got = _KNOWN.get(name)
+    return got[1] if got else None
+
+
 _TRIGGERS = frozenset(w for alias in _KNOWN for w in alias.split()) | frozenset(
     "laptop computer machine desktop editor ide stack backend frontend database language browser".split()
 )
@@ -91,7 +98,7 @@ _TRIGGERS = frozenset(w for alias in _KNOWN for w in alias.split()) | frozenset(
 _SUBJECT = re.compile(
     r"^(?:(?P<i>i|we)(?:\s+(?P<be>am|are)|(?P<be2>'m|'re|m|re|’m|’re)|\s+(?:have|'ve|ve|’ve|had)\s+been|"
     r"\s*(?:have|'ve|ve|’ve)(?=\s+(?:\w+ly\s+|just\s+|now\s+|finally\s+)?(?:switched|moved|migrated|changed|gone|"
-    r"jumped|ported|stopped|quit|ditched|dropped|abandoned|uninstalled|given)\b))?\s+)"
+    r"jumped|ported|converted|stopped|quit|ditched|dropped|abandoned|uninstalled|given)\b))?\s+)"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -117,7 +124,7 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _MOVE = re.compile(
-    r"^(?:switched|switching|moved|moving|migrated|migrating|changed|went|gone|jumped|ported)\s+"
+    r"^(?:switched|switching|moved|moving|migrated|migrating|changed|went|gone|jumped|ported|converted)\s+"
     r"(?:(?:over|away|all)\s+)*(?:(?:from|off(?:\s+of)?)\s+(?P<old>.+?)\s+)?(?:to|onto|over\s+to)\s+(?P<new>.+)$",
     re.IGNORECASE,
 )
@@ -139,7 +146,7 @@ _MY_SETUP = re.compile(
 )
 _TAIL = re.compile(
     r"\s+(?:for|at|in|on|every|these|this|since|nowadays|now|daily|mostly|mainly|professionally|anymore|any\s*more|"
-    r"lately|right|btw|too|as\s+well|though|these\s+days|all\s+day|day\s+to\s+day|most\s+of|when|because|but|so|"
+    r"lately|right|btw|too|as|though|these\s+days|all\s+day|day\s+to\s+day|most\s+of|when|because|but|so|"
     r"instead|exclusively|only|which|that|haha|lol|rn|atm|anyway|to)\b.*$",
     re.IGNORECASE,
 )

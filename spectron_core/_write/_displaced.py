@@ -14,7 +14,7 @@ import re
 
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import FOR_A_WHILE
-from ._replacement import ARROW, stem, value_said
+from ._replacement import ARROW, CROSSED, stem, value_said
 
 __all__ = [
     "ARROW_SAID",
@@ -51,10 +51,10 @@ def may_leave(text: str) -> bool:
     """Whether ``text`` has a word that may leave a value with no word of change ("pizza got knocked off the top
     spot", "coke is dead to me", "bye keto"): only then is the store asked for the values it may name."""
     tokens = {w.casefold() for w in _WORD.findall(text)}
-    return bool(tokens & (_LEFT_AFTER | _LEFT_BEFORE | _MAY_LEAVE))
+    return bool(tokens & (_LEFT_AFTER | _LEFT_BEFORE | _MAY_LEAVE)) or re.search(CROSSED, text) is not None
 
 
-_MAY_LEAVE = words("anymore used longer off over more past who heard")
+_MAY_LEAVE = words("anymore used longer off over more past who heard out")
 
 
 DISPLACES = re.compile(r"replac\w*|overt[ao]ok|overtaken|dethron\w*|beats?|knocked|ousted|bumped", re.IGNORECASE)
@@ -112,7 +112,7 @@ _LEAVE_VERBS = (
     r"wiped|unsubscribed(?:\s+from)?|swapped|traded|replaced|stopped"
 )
 _ENDS = (
-    r"(?=\s*(?:$|[.,!;:)]|\s+(?:for\s+good|for\s+me|forever|now|and|but|so|because|lol|haha|completely|altogether|"
+    r"(?=\s*(?:$|[.,!;:)]|\s+(?:for\s+good|for\s+me|forever|now|and|but|so|because|lol|haha|completely|altogether|off|"
     r"entirely|cold\s+turkey|for|with|in\s+favou?r\s+of|at|from|yesterday|last|this|when)\b))"
 )
 _ENDS_STRICT = r"(?=\s*(?:$|[.,!;:)]|\s+(?:for|and|but|completely|altogether|entirely)\b))"
@@ -141,7 +141,7 @@ def left_beside(text: str, value: str) -> bool:
         rf"\b(?:{_LEAVE_VERBS})\s+{v}{_ENDS}",
         rf"\bdropped\s+{v}{_ENDS_STRICT}",  # (not "dropped my guitar down the stairs", "… on the floor")
         rf"\b(?:gave|given|giving|give)\s+up\s+(?:on\s+)?{v}{_ENDS}",
-        rf"\bdone\s+with\s+{v}\b",
+        rf"\b(?:done|out)\s+with\s+{v}\b",
         rf"\b(?:switched|switching|moved|moving|changed|went|migrated|converted)\s+(?:over\s+)?from\s+{v}\s+(?:in)?to\b",
         rf"\b(?:i['’]?m|i\s+am|so|totally|completely)\s+over\s+{v}\b",
         rf"\bno\s+(?:more|longer)\s+{v}(?:\s+for\s+(?:me|us|good))?\s*(?:$|[.,!;:)]|\s+(?:any\s*more|ever|thanks|lol|"
@@ -156,6 +156,7 @@ def left_beside(text: str, value: str) -> bool:
         rf"\b{said}(?:['’]s|\s+is)?\s+dead\s+to\s+me\b",
         rf"\b{said}\s+(?:lasted|got\s+replaced|was\s+replaced|has\s+been\s+replaced)\b",
         rf"\b{said}\s*{ARROW}",
+        rf"\b{said}\s*{CROSSED}",
     )
     for form in leaving:
         for m in re.finditer(form, text, re.IGNORECASE):
@@ -214,7 +215,7 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
                         w.startswith("beat") and (prev in _NO_RIVAL or _in_a_respect(tokens[i + 1 : i + 3], tokens))
                     )
                 )
-                or (w == "with" and prev == "done" and _next_to(before[k + 1 :]))
+                or (w == "with" and prev in ("done", "out") and _next_to(before[k + 1 :]))
                 or (w == "off" and prev in _OFF_AFTER and _next_to(before[k + 1 :]))
                 or (w == "over" and prev in _OVER_AFTER and _next_to(before[k + 1 :]))
                 or (w in ("more", "longer") and prev == "no")
@@ -254,6 +255,8 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
             return True  # "blue is out, sage green is my colour now", "idles out, wet leg in"
     if said_to_be_over(text, named):
         return True  # "flat whites are a thing of the past", "my minecraft days are over", "coldplay who?"
+    if any(re.search(rf"\b{re.escape(w)}\s*{CROSSED}", text, re.IGNORECASE) for w in named):
+        return True  # "firefox ❌ arc ✅"
     return any(re.search(rf"\b{re.escape(w)}\s*{ARROW}", text, re.IGNORECASE) for w in named) and _one_arrow(text)
 
 

@@ -38,7 +38,18 @@ from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
 
-__all__ = ["ARROW", "Reading", "a_doing", "displacer", "labelled", "replacement", "said_whole", "stem", "value_said"]
+__all__ = [
+    "ARROW",
+    "CROSSED",
+    "Reading",
+    "a_doing",
+    "displacer",
+    "labelled",
+    "replacement",
+    "said_whole",
+    "stem",
+    "value_said",
+]
 
 _MIN_LIKENESS = 0.35
 """How like the old value the span must be (cosine of the store's unit embeddings)."""
@@ -96,7 +107,7 @@ _VERB_BASES = """eat drink drive ride play love hate enjoy like want need try us
     miss wish hope plan decide learn study teach train practise practice write send share post check open close
     find win hold carry bring tell show let seem become turn run walk sit stand wait finish
     begin continue happen matter care mind bother prefer adore admit agree forget remember believe
-    understand hear smell taste wear fit grow raise save earn cost rent own sign join attend manage
+    understand hear smell taste wear fit grow raise save earn cost rent own sign join attend manage install
     handle deal cope struggle suffer worry stress complain laugh cry sing dance draw paint build fix break""".split()
 _IRREGULAR = words(
     """ate eaten drank drunk ran saw seen bought paid felt found gave given told brought sat stood wrote written
@@ -110,6 +121,7 @@ def _inflections(base: str) -> set[str]:
     return {base, base + "s", base + "es", root + "ed", base + "d", root + "ing", base + "ing"}
 
 
+_BASES = frozenset(_VERB_BASES)
 _VERBS = frozenset(w for b in _VERB_BASES for w in _inflections(b)) | _IRREGULAR
 """Common verbs, which name a doing and so are no value of a key ("honestly ramen is the best thing i eat now":
 "eat" is as like "pizza" as a word gets in the embedding, and is no food)."""
@@ -267,8 +279,29 @@ _SWAPPED = (
     r"\b(?:swapp?ed|swapping|traded|trading|ditched|ditching|dropped|exchanged|switched|replaced|binned)\s+"
     r"(?:(?:the|my|our)\s+)?(?:old\s+)?(?P<old>{old})\s+(?:in\s+)?for\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
+_REPLACED_WITH = (
+    r"\b(?:replac(?:ed|ing)|swapp?ed|swapping)\s+(?:(?:the|my|our)\s+)?(?:old\s+)?(?P<old>{old})\s+with\s+"
+    r"(?:(?:an?|the|my|our)\s+)?(?:new\s+)?(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+)
+"""What a value was replaced with ("replaced dropbox with google drive", "swapped my xps with a framework")."""
 _FROM_TO = r"\bfrom\s+(?:(?:the|my|our)\s+)?(?P<old>{old})\s+(?:in)?to\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 _ARROWED = r"\b(?P<old>{old})\s*" + ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+_OUT_IN = (
+    r"\b(?P<old>{old})(?:\s+is|['’]s)?\s+out\s*[,;&]?\s*(?:and\s+)?(?P<new>[^,.;:!?()]+?)(?:\s+is|['’]s)?\s+in\b"
+    r"|\bout\s+with\s+(?:the\s+)?(?:old\s+)?(?P<old2>{old})\s*[,;&]?\s*(?:and\s+)?in\s+with\s+(?:the\s+)?(?:new\s+)?"
+    r"(?P<new2>" + _UNTIL_A_PREPOSITION + ")"
+)
+"""A value out and another in ("anytime fitness out, gymbox in", "out with vim, in with helix")."""
+_HELLO = (
+    r"\b(?:good\s*)?bye(?:\s+bye)?\s+(?:to\s+)?(?:the\s+|my\s+)?(?:old\s+)?(?P<old>{old})\b[^.!?]*?"
+    r"\b(?:hello|hi|welcome)\s+(?:to\s+)?(?:the\s+|my\s+)?(?:new\s+)?(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+)
+"""Farewell to a value and a greeting to the next ("bye bye iphone 13 👋 hello nothing phone", "goodbye guinness
+hello murphy's")."""
+CROSSED = r"(?:❌|✖️?|🚫|👎)"
+"""A mark that crosses a value out, chat's way to say it is over ("firefox ❌ arc ✅")."""
+_TICKED = r"\b(?P<old>{old})\s*" + CROSSED + r"\s*[,;&/]?\s*(?:and\s+)?(?P<new>[^,.;:!?()❌✅]+?)\s*(?:✅|✔️?|☑️?|👍)"
+"""What is ticked after a value crossed out ("firefox ❌ arc ✅")."""
 _FROM_NOW = r"(?:now|from\s+now\s+on|nowadays|these\s+days|instead|from\s+today|going\s+forward)"
 """The words that say a value holds from now, after it ("pret now", "shieldwire from now on", "tea these days")."""
 _BARE_NOW = (
@@ -336,7 +369,11 @@ def displacer(
         _PASSIVE,
         _TOOK_ITS_PLACE,
         _SWAPPED,
+        _REPLACED_WITH,
         _FROM_TO,
+        _OUT_IN,
+        _HELLO,
+        _TICKED,
         *((_ARROWED,) if arrows else ()),
         *(
             (_NOW_IT_IS, _TAKEN_OVER, _MINE_NOW, _PASSIVE_ADDRESSED, _IT_REPLACED_WITH, _SWITCHED_TO, _BARE_NOW)
@@ -351,9 +388,10 @@ def displacer(
         ),
     ):
         m = re.search(form.format(old=pattern), text, re.IGNORECASE)
-        if m is None or ("old" in m.groupdict() and all(w in _FUNCTION for w in _words(m.group("old")))):
+        said_old = m and (m.groupdict().get("old") or m.groupdict().get("old2"))
+        if m is None or (said_old is not None and all(w in _FUNCTION for w in _words(said_old))):
             continue
-        start, end = m.span("new")
+        start, end = m.span("new") if m.group("new") is not None else m.span("new2")
         if form is _BARE_NOW:
             # only what follows the old value and a word that leaves it is the new value: "quit unilever. heineken
             # now" gives "heineken"; "coldplay is dead now" gives nothing (the leaving and "now", no new value)
@@ -474,7 +512,7 @@ def _candidates(
     not a doing ("listening")."""
     old_stems = {stem(w) for w in _words(old) if w not in _FUNCTION}
     out: dict[str, tuple[tuple[int, int], int]] = {}
-    for n, run in enumerate(_runs(text, old_stems, key_words, is_change_word, places)):
+    for n, run in enumerate(_runs(text, old_stems, key_words, is_change_word, places, displaced)):
         for i in range(len(run)):
             for j in range(i + 1, min(len(run), i + _MAX_WORDS) + 1):
                 piece = run[i:j]
@@ -493,21 +531,31 @@ def _runs(
     key_words: frozenset[str],
     is_change_word: Callable[[str], bool],
     places: bool = False,
+    displaced: bool = False,
 ) -> list[list[tuple[str, int]]]:
     """The runs of consecutive value words (word, offset), broken at punctuation and at every word that cannot
     be part of a value, a person among them ("switched nurses for my mom": a relative, or "my boss", is nobody's
     value here). A run is left out when it follows "from", "off" or "out of" (the place or thing left), when it
     is the object of a verb of leaving, when a negation reaches it, before ("not in denver") or after it
     ("houston was never an option"), and, unless the key's values are ``places``, when it is where a place or an
-    institution is ("a college in texas")."""
+    institution is ("a college in texas"). ``displaced``: the words are a name said to have displaced the old
+    value, so a verb or a word of the key after a word of the name is the name's own ("google drive", "apple
+    music")."""
     runs: list[list[tuple[str, int]]] = []
     for start, part in _clauses(text):
         tokens = [(m.group(0), start + m.start()) for m in _TOKEN.finditer(part)]
         lowered = [w.casefold().replace("’", "'") for w, _ in tokens]
-        breaks = [
-            _breaks(lw, old_stems, key_words, is_change_word) or _person(lw, lowered[k - 1] if k else "")
-            for k, lw in enumerate(lowered)
-        ]
+        breaks: list[bool] = []
+        for k, lw in enumerate(lowered):
+            broken = _breaks(lw, old_stems, key_words, is_change_word) or _person(lw, lowered[k - 1] if k else "")
+            if broken and displaced and k and not breaks[-1] and not _person(lw, lowered[k - 1]):
+                # a verb's bare form or a word of the key goes on a name ("google drive", "apple music"); not a
+                # verb said as one ("vivaldi works better")
+                keyed = lw in key_words or stem(lw) in _stems(key_words)  # ("icloud photos" after "google photos")
+                broken = (_never_in_a_name(lw, old_stems, is_change_word) and not (keyed and lw not in _FUNCTION)) or (
+                    lw in _VERBS and lw not in _BASES
+                )
+            breaks.append(broken)
         i = 0
         while i < len(tokens):
             if breaks[i]:
@@ -529,13 +577,23 @@ def _breaks(lw: str, old_stems: set[str], key_words: frozenset[str], is_change_w
     """Whether a word cannot be part of a value (see the module docstring)."""
     bare = lw[:-2] if lw.endswith("'s") else lw
     return (
+        _never_in_a_name(lw, old_stems, is_change_word)
+        or bare in _VERBS
+        or bare in key_words
+        or stem(bare) in _stems(key_words)  # "banks" of "switched banks" is the key's own word, never its value
+    )
+
+
+def _never_in_a_name(lw: str, old_stems: set[str], is_change_word: Callable[[str], bool]) -> bool:
+    """Whether a word is part of no name: a function word, a time, a word of leaving or change, or one of the old
+    value's own. A verb or a word of the key may be ("drive" of "google drive", "music" of "apple music";
+    ``_runs``)."""
+    bare = lw[:-2] if lw.endswith("'s") else lw
+    return (
         lw in _FUNCTION
         or bare in _FUNCTION
         or bare in _TIME
-        or bare in _VERBS
         or bare in _LEFT
-        or bare in key_words
-        or stem(bare) in _stems(key_words)  # "banks" of "switched banks" is the key's own word, never its value
         or is_change_word(lw)
         or _formed_from(stem(bare), old_stems)
     )

@@ -921,10 +921,18 @@ _ARRIVALS = {
     "home": r"(?:moved\s+(?:to|into)|moving\s+to|(?:now\s+)?living\s+in|settled\s+in|(?:now\s+)?based\s+in)",
     "school": r"(?:enrolled\s+(?:at|in|with)|start(?:ed|ing)\s+at|transferred\s+to)",
     "gym": r"(?:joined|signed\s+up\s+(?:at|with|to))",
+    "software": r"(?:installed|put|(?:switched|moved|converted)\s+(?:over\s+)?to)",
 }
 """The words that bring a key's new value, once the old one is left ("quit deloitte, joined accenture", "left leeds,
-living in york now"): a new employer is joined or started at, a home moved to. Other keys' arrivals are read by
-likeness or by what the statement says is now."""
+living in york now"): a new employer is joined or started at, a home moved to. A tool is installed ("wiped
+windows and installed fedora"). Other keys' arrivals are read by likeness or by what the statement says is
+now."""
+
+
+def _names_the_old(said: str, old: str) -> bool:
+    """Whether the words ``said`` hold every word of the old value ("anytime fitness out" of "Anytime Fitness")."""
+    words_said = {stem(w) for w in _words(said)}
+    return all(stem(w) in words_said for w in _words(old))
 
 
 def _reading(
@@ -951,9 +959,9 @@ def _reading(
     kept, own, _ = _change_clauses(text, key_words)
     ahead = bool(_AHEAD.search(text))  # (a change said to come names no value yet)
     label = None if ahead else labelled(text, fact.key, key_words)
-    if (
-        label is not None
-    ):  # the labelled words are the value, taken whole ("gym: planet fitness" after "anytime fitness")
+    if label is not None and not _names_the_old(label, fact.value):
+        # the labelled words are the value, taken whole ("gym: planet fitness" after "anytime fitness"); not when
+        # they are the old value said to go ("switched gyms: anytime fitness out, gymbox in")
         return _whole(embed, text, label, fact.value)
     if not (own or left) or (_done_for_another(kept) and not _STRONG.search(kept)):
         return None  # (a terse update is said with no subject: "new job: microsoft")

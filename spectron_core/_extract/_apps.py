@@ -1,0 +1,345 @@
+"""The app or service the speaker keeps one kind of thing in: their password manager, notes app, to-do app, music
+and podcast app, cloud and photo storage, budgeting, fitness, calendar, messaging and maps app. One value per
+purpose, so that a switch supersedes.
+
+An assistant is told these in passing ("i use lastpass for passwords", "i take notes in evernote", "all my files are
+in dropbox", "bitwarden is my password manager") and later that they changed ("lastpass → bitwarden", "replaced
+dropbox with google drive"). Before this reader those first statements gave nothing, a ``software`` value beside
+others (so a switch replaced nothing), or a person ("Bitwarden", whose role was "password manager"); and "my notes app
+is bear", "my note-taking app is bear" and "my go-to notes app is bear" each minted their own key, so none replaced
+another.
+
+The purpose comes from the sentence's own words, never from the app's name: a noun of what is kept ("passwords",
+"notes", "to-dos", "music", "podcasts", "files", "photos", "budget", "runs", "messages", "directions") or the
+kind of app named ("password manager", "notes app", "music service"). The app itself is a name: one the tools
+lexicon or the short list below knows, a capitalised name ("I keep my to-dos in Things"), or, in the plainest frame
+("i use X for passwords"), any word that is not a common thing or place ("i use lastpass for passwords" in lower
+case). Not read: what is not the speaker's ("my wife uses bear for notes"), asked, wished or denied ("should i use
+…", "i want to use …", "i don't use …": no frame opens with those), a thing rather than an app ("i take notes on
+paper", "i keep my passwords in my head", "i listen to music in the car", "on repeat", "on sundays"), a language
+("i take notes in french") and a place.
+
+Why these keys are not listed in the ontology: like the providers' keys (``_providers``), they hold one value
+without it, and listing keys moves the standard score of every key's meaning. The editor, browser and operating
+system stay with ``_tools`` (``software``, with "replaces" for the kind): a change of those is read there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import LANGUAGES, PLACES, THING_KINDS, words
+from ._tools import known_tool
+
+__all__ = ["apps_of"]
+
+_PURPOSES: tuple[tuple[str, str, str], ...] = (
+    # (key, kinds of app named, nouns of what is kept in it)
+    (
+        "password_manager",
+        r"password\s+(?:manager|app|vault|keeper)|passwords\s+app",
+        r"passwords?|logins?|password\s+management",
+    ),
+    (
+        "notes_app",
+        r"notes?\s+app|note[\s-]?taking(?:\s+(?:app|tool))?|notes\s+tool",
+        r"notes|note[\s-]?taking|taking\s+notes|take\s+notes",
+    ),
+    (
+        "to_do_app",
+        r"to[\s-]?do(?:\s+list)?\s+app|todo(?:\s+list)?\s+app|tasks?\s+app",
+        r"to[\s-]?dos|todos|to[\s-]?do\s+lists?|todo\s+lists?|tasks|task\s+lists?|task\s+management",
+    ),
+    (
+        "music_app",
+        r"music\s+(?:app|service|player|streaming(?:\s+(?:app|service))?|streamer)|streaming\s+service\s+for\s+music",
+        r"music|songs|playlists|listening\s+to\s+music|listen\s+to\s+music",
+    ),
+    ("podcast_app", r"podcasts?\s+(?:app|player)", r"podcasts"),
+    (
+        "cloud_storage",
+        r"cloud\s+(?:storage|drive)|file\s+storage|backup\s+(?:service|app)",
+        r"files|documents|docs|backups|file\s+storage",
+    ),
+    ("photo_storage", r"photos?\s+(?:storage|backup|app)", r"photos|pictures|pics|photo\s+library"),
+    (
+        "budgeting_app",
+        r"budget(?:ing)?\s+(?:app|tool)|finance\s+app|money\s+app",
+        r"budget|budgeting|finances|expenses|spending",
+    ),
+    (
+        "fitness_app",
+        r"(?:fitness|running|workout|training|exercise|cycling)\s+(?:app|tracker)",
+        r"runs|rides",
+    ),
+    ("calendar_app", r"calendar\s+app", r"calendar|schedule|appointments"),
+    (
+        "messaging_app",
+        r"messaging\s+app|chat\s+app|messenger\s+app",
+        r"messaging|texting|group\s+chats|messages",
+    ),
+    ("navigation_app", r"(?:maps|navigation|sat[\s-]?nav)\s+app", r"directions|navigation|navigating"),
+)
+
+
+def _by_purpose(table: str) -> dict[str, str]:
+    """ "key: name, name; …" → {name: key}."""
+    out: dict[str, str] = {}
+    for entry in table.split(";"):
+        key, _, names = entry.partition(":")
+        for name in names.split(","):
+            if name.strip():
+                out[" ".join(name.split())] = key.strip()
+    return out
+
+
+_APPS = _by_purpose(
+    """music_app: spotify, tidal, deezer, pandora, apple music, youtube music, amazon music, qobuz;
+    password_manager: lastpass, bitwarden, 1password, dashlane, nordpass, proton pass, keepass, keepassxc,
+    apple passwords, icloud keychain;
+    notes_app: evernote, onenote, obsidian, bear, apple notes, google keep, simplenote, joplin, goodnotes, notability,
+    logseq, standard notes;
+    to_do_app: todoist, ticktick, omnifocus, microsoft to do, any.do, things, things 3, remember the milk;
+    cloud_storage: dropbox, onedrive, google drive, icloud drive, pcloud, sync.com;
+    photo_storage: google photos, amazon photos, icloud photos;
+    budgeting_app: ynab, goodbudget, everydollar, quicken, monarch money;
+    fitness_app: strava, runkeeper, mapmyrun, garmin connect, nike run club;
+    messaging_app: whatsapp, telegram, signal, imessage, viber, wechat;
+    navigation_app: waze, citymapper, google maps, apple maps;
+    podcast_app: overcast, pocket casts, apple podcasts, castbox"""
+)
+"""Apps used the world over for one purpose each, by name: "i use bitwarden", "i'm on tidal now" say the
+purpose by the name alone. Apps of many purposes (Notion, Trello, Excel, Slack, iCloud) are not here: they are
+read only where the sentence says what is kept in them."""
+_APP_NAMES = frozenset(_APPS) | words(
+    "soundcloud bandcamp youtube notion trello asana icloud mega zwift peloton discord slack audible"
+)
+"""Every app known by name in lower case."""
+_AMBIGUOUS = words("bear things signal mega")
+"""Names that are also ordinary words: by name alone only when capitalised ("I use Things")."""
+
+_NOT_APPS = words(
+    """phone phones laptop computer tablet pc paper pen pencil pencils notebook notebooks notepad notepads journal diary
+    diaries spreadsheet spreadsheets folder folders drive drives cloud storage order bed class classes lectures
+    lecture meetings meeting school work repeat shuffle loop vinyl cd cds cassette cassettes tape tapes radio tv
+    headphones earbuds speaker speakers car bus train commute weekends mornings evenings nights weekdays full loud
+    blast volume hand memory head heart sticky post-its index cards binder binders whiteboard cash envelopes text
+    texts person line time general bulk advance lists list albums album frames prints film camera email emails
+    mail app apps website websites site sites browser internet web online offline apple google microsoft amazon
+    everything anything something stuff things desk drawer shelf box boxes bag wall fridge door hard disk usb stick sd card cards photos music notes files
+    passwords tasks music"""
+)
+"""Things and places a purpose is kept in or done on that are no app ("notes on paper", "music on vinyl", "music
+in the car", "photos on instagram" posted, not stored): said alone, they name no app."""
+
+_KEPT_IN_IT = frozenset(
+    {"password_manager", "notes_app", "to_do_app", "cloud_storage", "photo_storage", "budgeting_app", "calendar_app"}
+)
+"""Purposes whose things are kept "in" an app of any name ("my notes in Craft"); music, podcasts, runs, messages
+and directions are "in" a place unless the app is one known by name."""
+_POSTED = words("instagram facebook tiktok twitter snapchat pinterest reddit linkedin threads bluesky youtube")
+"""Where things are posted, not kept: "my photos are on Instagram" shares them, whatever the case."""
+_TIMES = words(
+    """monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays
+    sunday sundays january february march april may june july august september october november december"""
+)
+_OPENERS = words(
+    """a an the my our your his her their its it this that these those them one some any every each all both same
+    another whatever which what whichever"""
+)
+
+_LEAD = (
+    r"^(?:(?:so|and|but|well|ok|okay|also|yeah|yes|yep|oh|honestly|personally|basically|currently|anyway|plus|btw|"
+    r"fwiw|lol|fyi|tbh)[,\s]+)*"
+)
+_I = (
+    r"(?:i|we)(?:\s+|(?=['’]))(?:(?:also|just|now|currently|mostly|mainly|usually|always|still|only|actually|really|basically|"
+    r"generally|normally|typically|even|all|pretty\s+much)\s+)*"
+)
+_WORD = r"[^\W_](?:[\w+&'’-]|\.(?=\w))*"
+_NAME = rf"(?P<v>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
+"""An app's name, up to three words ("any.do", "1password", "nike run club"); a dot only inside a word."""
+_END = (
+    r"(?=\s*(?:$|[.,!?;:)]|\s(?:for|to|as|now|these|nowadays|instead|and|but|since|because|too|also|lol|haha|tbh|"
+    r"every|all|on|at|in|which|so|though|mostly|mainly|anyway|rn|atm|these\s+days|since|these|right|daily|"
+    r"religiously|exclusively|only|like|over|last|yesterday|this|today|recently|finally|after|when|while|with|from|"
+    r"during|before|instead)\b))"
+)
+_USE = (
+    r"(?:" + _I + r"(?:use|am\s+using|['’]?m\s+using|are\s+using|['’]?re\s+using|have\s+been\s+using|"
+    r"['’]?ve\s+been\s+using|been\s+using|rely\s+on|swear\s+by|stick\s+(?:to|with)|pay\s+for|subscribe\s+to)|"
+    r"(?:" + _I + r"(?:have\s+|['’]?ve\s+)?)?(?:switched|moved|changed|gone|migrated)\s+(?:over\s+|back\s+)?to)"
+)
+"""The speaker using an app, or switching to one ("i've switched to bitwarden for passwords"; "switched to
+bitwarden" says the speaker with no "i", which "use markdown for notes", an instruction, does not)."""
+_TO_KEEP = (
+    r"(?:" + _I + r"(?:take|keep|store|save|manage|track|log|stream|back\s+up|backup|sync|organi[sz]e|plan|do|write|"
+    r"jot\s+down|listen\s+to|put|upload|handle|run)|(?:" + _I + r"(?:have\s+|['’]?ve\s+)?)?(?:moved|switched|"
+    r"migrated|transferred|shifted|ported|exported))"
+)
+"""The speaker keeping a kind of thing in an app, or moving it to another ("i've moved my passwords to bitwarden":
+the app it is moved to is the one now; "moved all my notes to obsidian" says the speaker with no "i", which an
+order to keep them would not: "keep my notes in markdown" is an instruction)."""
+_ADJ = r"(?:(?:main|primary|default|go[\s-]?to|only|daily|usual|new|current|favou?rite|preferred|trusty|trusted)\s+)*"
+
+
+_USED_FOR = re.compile(
+    _LEAD + _USE + r"\s+" + _NAME + r"\s+(?:(?:mostly|mainly|only|just|now|these\s+days|nowadays|exclusively|"
+    r"too|also|daily)\s+)*(?:for|to)\s+(?P<p>[^.,;!?]{1,60})",
+    re.IGNORECASE,
+)
+""""i use lastpass for passwords", "we've been using notion to plan everything"."""
+_USED_AS = re.compile(
+    _LEAD + _USE + r"\s+" + _NAME + r"\s+as\s+(?:my|our|a|an|the)\s+" + _ADJ + r"(?P<k>[\w\s-]{2,40})",
+    re.IGNORECASE,
+)
+""""i use bear as my notes app"."""
+_KEPT_IN = re.compile(
+    _LEAD
+    + _TO_KEEP
+    + r"\s+(?:(?:all|most)\s+(?:of\s+)?)?(?:(?:my|our)\s+)?(?P<p>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    + rf"(?:(?:all|mostly|over|across)\s+)?(?:from\s+{_WORD}(?:\s+{_WORD}){{0,2}}?\s+)?"
+    + r"(?:(?:over|across)\s+)?(?P<at>in|on|with|using|through|via|to|into|onto)\s+"
+    + _NAME
+    + _END,
+    re.IGNORECASE,
+)
+""""i take notes in evernote", "i back up my photos to icloud", "i do all my budgeting in ynab"."""
+_LIVES_IN = re.compile(
+    _LEAD + r"(?:(?:all|most|everything)\s+(?:of\s+)?)?(?:my|our)\s+(?P<p>(?:[\w-]+\s+){0,1}?[\w-]+)\s+"
+    r"(?:are|is|live|lives|sit|sits|go|goes|get\s+backed\s+up|are\s+backed\s+up|are\s+stored|are\s+synced|['’]s)\s+"
+    r"(?:all\s+)?(?:in|on|to|into)\s+" + _NAME + _END,
+    re.IGNORECASE,
+)
+""""all my files are in dropbox", "my notes live in obsidian"."""
+_IS_MY = re.compile(
+    _LEAD
+    + _NAME
+    + r"\s+(?:is|['’]s)\s+(?:(?:still|now|also|basically)\s+)?(?:my|our)\s+"
+    + _ADJ
+    + r"(?P<k>[\w\s-]{2,40}?)(?:\s+of\s+choice)?(?=\s*(?:$|[.,!?;:)]|\s(?:now|these\s+days|and|but|for|lol|tbh)\b))",
+    re.IGNORECASE,
+)
+""""bitwarden is my password manager", "Spotify is my music app"."""
+_MY_IS = re.compile(
+    _LEAD + r"(?:my|our)\s+" + _ADJ + r"(?P<k>[\w\s-]{2,40}?)(?:\s+of\s+choice)?\s+(?:is|['’]s)\s+"
+    r"(?:(?:still|now|currently|called)\s+)?" + _NAME + _END,
+    re.IGNORECASE,
+)
+""""my notes app is bear", "my go-to note-taking app is obsidian"."""
+
+
+_BY_NAME = re.compile(
+    _LEAD
+    + r"(?:"
+    + _USE
+    + r"|"
+    + _I
+    + r"(?:['’]?m|am|['’]?re|are)\s+(?:(?:now|back|also|still)\s+)?on|(?:"
+    + _I
+    + r"(?:have\s+|['’]?ve\s+)?)?(?:signed\s+up\s+(?:to|for|with)|subscribed\s+to))\s+"
+    + _NAME
+    + r"(?:\s+(?:premium|plus|pro|family|unlimited|free))?"
+    + r"(?=\s*(?:$|[.,!?;:)]|\s(?:now|these\s+days|nowadays|instead|and|but|since|because|too|lol|haha|tbh|anyway|"
+    r"rn|atm|at\s+the\s+moment|every|all|mostly|mainly|daily|religiously|exclusively|only|again|over|last|yesterday|"
+    r"this|today|recently|finally|after|when|while|from|instead|full\s+time|for|on|at|in|with)\b))",
+    re.IGNORECASE,
+)
+""""i use bitwarden", "i'm on tidal now", "switched to apple music": an app of one purpose, by name."""
+_A_USER = re.compile(
+    _LEAD + _I + r"(?:['’]?m|am|['’]?re|are)\s+(?:(?:a|an)\s+)?(?:(?:big|huge|loyal|happy|long[\s-]?time|paying|"
+    r"devoted|die[\s-]?hard)\s+)*" + _NAME + r"\s+(?:user|subscriber|person|customer)s?\b",
+    re.IGNORECASE,
+)
+""""i'm a spotify user", "we're a whatsapp family"."""
+
+
+def _named(value: str) -> str | None:
+    """The purpose of an app known by name ("bitwarden" → password_manager), read from a capitalised name when
+    the name is also an ordinary word ("Things", not "things")."""
+    low = " ".join(value.lower().split())
+    key = _APPS.get(low)
+    if key and low in _AMBIGUOUS and not value[:1].isupper():
+        return None
+    return key
+
+
+def _purpose(words_said: str) -> str | None:
+    """The key of the first noun of purpose in the first words of ``words_said`` ("passwords", "my work files")."""
+    head = " ".join(words_said.split()[:6])
+    best: tuple[int, str] | None = None
+    for key, _, nouns in _PURPOSES:
+        m = re.search(rf"\b(?:{nouns})\b", head, re.IGNORECASE)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), key)
+    return best[1] if best else None
+
+
+def _kind(words_said: str) -> str | None:
+    """The key of an app's kind said whole ("password manager", "note-taking app"), or None."""
+    said = " ".join(words_said.split())
+    for key, kinds, _ in _PURPOSES:
+        if re.fullmatch(rf"(?:{kinds})", said, re.IGNORECASE):
+            return key
+    return None
+
+
+def _an_app(value: str, lenient: bool, key: str = "") -> bool:
+    """Whether ``value`` names an app: known by name, capitalised, or (``lenient``: "i use X for …") any word
+    that is no thing, time, language or place of ``_NOT_APPS``."""
+    low = " ".join(value.lower().split())
+    said = low.split()
+    if not said or said[0] in _OPENERS or low in _TIMES or low in LANGUAGES or low in PLACES or said[0] in _TIMES:
+        return False
+    if low in _POSTED and key == "photo_storage":
+        return False
+    if low in _APP_NAMES or known_tool(low) not in (None, "devices"):
+        return True
+    if any(low in names or said[0] in names for names in THING_KINDS.values()):
+        return False  # a device ("notes on my ipad" is no app; "on ipad" neither)
+    if value[:1].isupper() and not value.isupper() or (value.isupper() and len(value) <= 6):
+        return True  # "Things", "YNAB": a name, even where the word is also a thing's
+    if low in _NOT_APPS:
+        return False
+    return (
+        lenient
+        and len(said) <= 2
+        and not any(w in _NOT_APPS for w in said)
+        and not (said[-1].endswith("s") and not said[-1].endswith("ss"))  # (a plural is a thing: "birthdays")
+    )
+
+
+def apps_of(text: str) -> list[tuple[str, str]]:
+    """(key, app) of a speaker's clause said in a frame of the module docstring, or []."""
+    text = text.strip()
+    m = _USED_AS.match(text)
+    if m:
+        key = _kind(m.group("k"))
+        if key and _an_app(m.group("v"), True):
+            return [(key, m.group("v"))]
+    m = _USED_FOR.match(text)
+    key = _purpose(m.group("p")) if m else None
+    if m and key:
+        return [(key, m.group("v"))] if _an_app(m.group("v"), True, key) else []
+    for frame in (_KEPT_IN, _LIVES_IN):
+        m = frame.match(text)
+        if m:
+            key = _purpose(m.group("p"))
+            at = (m.groupdict().get("at") or "").lower()
+            if at == "in" and key not in _KEPT_IN_IT and " ".join(m.group("v").lower().split()) not in _APP_NAMES:
+                continue  # music is heard and runs are done in places ("in Lisbon", "in Victoria Park")
+            if key and _an_app(m.group("v"), False, key):
+                return [(key, m.group("v"))]
+    for frame in (_BY_NAME, _A_USER):
+        m = frame.match(text)
+        key = _named(m.group("v")) if m else None
+        if m and key:
+            return [(key, m.group("v"))]
+    for frame in (_IS_MY, _MY_IS):
+        m = frame.match(text)
+        if m:
+            key = _kind(m.group("k"))
+            # (what follows "my notes app is" may be a state, "slow", "full": only a name there)
+            if key and _an_app(m.group("v"), frame is _IS_MY, key):
+                return [(key, m.group("v"))]
+    return []

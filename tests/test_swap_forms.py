@@ -1,0 +1,129 @@
+"""A swap said in chat's short forms, with the old value named: "replaced X with Y", "X out, Y in", "bye X hello
+Y", "X ❌ Y ✅", "converted to Y", "wiped X and installed Y"; and a new value whose name holds a word of the key or
+a verb ("apple music", "google drive"). Every sentence is this file's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spectron_core import Spectron
+from tests.support import at, own_scope, principals_facts, said_a_day_apart
+
+
+@pytest.fixture(scope="module")
+def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One store for the module; every case speaks in a scope of its own."""
+    store = Spectron(path=str(tmp_path_factory.mktemp("swap-forms") / "store"))
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "first,second,key,old,new",
+    [
+        # replaced / swapped … with …
+        ("My gym is PureGym.", "replaced puregym with Gymbox, closer to the office", "gym", "puregym", "gymbox"),
+        ("I drive a Ford Focus.", "replaced the focus with a Skoda Octavia", "vehicle", "ford focus", "skoda octavia"),
+        (
+            "i keep my notes in evernote",
+            "Replaced Evernote with Apple Notes last month, simpler",
+            "notes_app",
+            "evernote",
+            "apple notes",
+        ),
+        # out … in
+        (
+            "My gym is Virgin Active.",
+            "virgin active out, the council leisure centre in",
+            "gym",
+            "virgin active",
+            "council leisure centre",
+        ),
+        ("I use Vim.", "out with vim, in with helix", "software", "vim", "helix"),
+        # farewell and greeting
+        ("I use Spotify for music.", "goodbye spotify, hello tidal", "music_app", "spotify", "tidal"),
+        (
+            "i back up my photos to google photos",
+            "bye bye google photos 👋 hello icloud photos",
+            "photo_storage",
+            "google photos",
+            "icloud photos",
+        ),
+        # crossed out, ticked
+        ("I use Chrome.", "chrome ❌ brave ✅", "software", "chrome", "brave"),
+        (
+            "I use LastPass for passwords.",
+            "lastpass 🚫 1password ✅ finally",
+            "password_manager",
+            "lastpass",
+            "1password",
+        ),
+        # a tool converted to, or installed in the old one's place
+        ("I use Emacs.", "after years of emacs i've converted to neovim", "software", "emacs", "neovim"),
+        ("I use Windows.", "wiped windows off the laptop and installed Ubuntu", "software", "windows", "ubuntu"),
+        # a name holding a word of the key or a verb
+        (
+            "All my files are in Dropbox.",
+            "swapped dropbox for google drive",
+            "cloud_storage",
+            "dropbox",
+            "google drive",
+        ),
+        (
+            "I use Spotify for music.",
+            "cancelled spotify, youtube music is my thing now",
+            "music_app",
+            "spotify",
+            "youtube music",
+        ),
+    ],
+)
+def test_a_swap_in_a_short_form_replaces_the_value(
+    mem: Any, first: str, second: str, key: str, old: str, new: str
+) -> None:
+    scope, shown = said_a_day_apart(mem, first, second, key, old)
+    values = [f.value.casefold() for f in shown]
+    assert any(new in v for v in values) and not any(old == v for v in values), values
+    chain = mem.history(f"Person/{scope['user']}", key, scope=scope)
+    assert any(old in v.value.casefold() and v.valid_until is not None for v in chain), [
+        (v.value, v.valid_until) for v in chain
+    ]
+
+
+@pytest.mark.parametrize(
+    "first,second,key,kept",
+    [
+        (
+            "My phone is a Pixel 7.",
+            "replaced the battery on the pixel 7 with a new one, good as new",
+            "devices",
+            "pixel 7",
+        ),
+        ("I go to PureGym.", "we swapped seats with the couple behind us at the cinema", "gym", "puregym"),
+        (
+            "I use Spotify for music.",
+            "out with the old, in with the new, that's my motto for january",
+            "music_app",
+            "spotify",
+        ),
+        (
+            "My gym is Anytime Fitness.",
+            "switched gyms: anytime fitness out... kidding, still there lol",
+            "gym",
+            "anytime fitness",
+        ),
+        ("I use Chrome.", "is chrome ❌ for privacy? should i try brave ✅", "software", "chrome"),
+        ("I use Vim.", "my colleague converted to helix last week", "software", "vim"),
+    ],
+)
+def test_what_is_no_swap_keeps_the_value(mem: Any, first: str, second: str, key: str, kept: str) -> None:
+    scope = own_scope(first + "|" + second)
+    mem.remember(first, scope=scope, observed_at=at(0))
+    before = [f.value.casefold() for f in principals_facts(mem, scope, key)]
+    assert any(kept in v for v in before), before
+    mem.remember(second, scope=scope, observed_at=at(1))
+    after = [f.value.casefold() for f in principals_facts(mem, scope, key)]
+    assert any(kept in v for v in after), after
