@@ -9,15 +9,19 @@ others (so a switch replaced nothing), or a person ("Bitwarden", whose role was 
 is bear", "my note-taking app is bear" and "my go-to notes app is bear" each minted their own key, so none replaced
 another.
 
-The purpose comes from the sentence's own words, never from the app's name: a noun of what is kept ("passwords",
-"notes", "to-dos", "music", "podcasts", "files", "photos", "budget", "runs", "messages", "directions") or the
-kind of app named ("password manager", "notes app", "music service"). The app itself is a name: one the tools
-lexicon or the short list below knows, a capitalised name ("I keep my to-dos in Things"), or, in the plainest frame
-("i use X for passwords"), any word that is not a common thing or place ("i use lastpass for passwords" in lower
-case). Not read: what is not the speaker's ("my wife uses bear for notes"), asked, wished or denied ("should i use
-…", "i want to use …", "i don't use …": no frame opens with those), a thing rather than an app ("i take notes on
-paper", "i keep my passwords in my head", "i listen to music in the car", "on repeat", "on sundays"), a language
-("i take notes in french") and a place.
+Which app: one of the short lists below, known by name the world over. An app of one purpose says its purpose by
+its name ("i use bitwarden", "i'm on tidal now", "i use telegram to share music" is a messaging app whatever the
+music); an app of many purposes (Notion, iCloud, Excel) takes the purpose the sentence names ("i keep my to-dos in
+notion", "i back up my photos to icloud"). A name no list knows is read only where the kind of app is named
+("Keeper is my password manager", "my notes app is Craft", "i use Craft as my notes app"): a review of 480
+statements found that elsewhere it is as often a thing, a person, a method, a place, a currency or a time zone as an
+app ("i use dice for passwords", "i rely on josh for directions", "i take notes in Biology", "my expenses are in
+USD", "i use venmo for expenses", "my calendar is on Pacific time"), in lower case and capitalised alike. So a list
+is the lesser evil here, as it is for tools (``_tools``); it holds apps used everywhere, not one country's.
+
+Not read: what is not the speaker's ("my wife uses bear for notes"), asked, wished or denied ("should i use …",
+"i want to use …", "i don't use …": no frame opens with those), and a thing in the kind frames ("my notes app is
+slow", "paper is my notes app" is kept only for a name: see ``_a_name``).
 
 Why these keys are not listed in the ontology: like the providers' keys (``_providers``), they hold one value
 without it, and listing keys moves the standard score of every key's meaning. The editor, browser and operating
@@ -29,7 +33,6 @@ from __future__ import annotations
 import re
 
 from ._lexicon import LANGUAGES, PLACES, THING_KINDS, words
-from ._tools import known_tool
 
 __all__ = ["apps_of"]
 
@@ -98,24 +101,26 @@ _APPS = _by_purpose(
     password_manager: lastpass, bitwarden, 1password, dashlane, nordpass, proton pass, keepass, keepassxc,
     apple passwords, icloud keychain;
     notes_app: evernote, onenote, obsidian, bear, apple notes, google keep, simplenote, joplin, goodnotes, notability,
-    logseq, standard notes;
+    logseq, standard notes, craft, upnote, zoho notebook;
     to_do_app: todoist, ticktick, omnifocus, microsoft to do, any.do, things, things 3, remember the milk;
-    cloud_storage: dropbox, onedrive, google drive, icloud drive, pcloud, sync.com;
+    cloud_storage: dropbox, onedrive, google drive, icloud drive, pcloud, sync.com, box, mega, proton drive;
     photo_storage: google photos, amazon photos, icloud photos;
     budgeting_app: ynab, goodbudget, everydollar, quicken, monarch money;
     fitness_app: strava, runkeeper, mapmyrun, garmin connect, nike run club;
     messaging_app: whatsapp, telegram, signal, imessage, viber, wechat;
     navigation_app: waze, citymapper, google maps, apple maps;
+    calendar_app: google calendar, apple calendar, fantastical, outlook calendar, busycal;
     podcast_app: overcast, pocket casts, apple podcasts, castbox"""
 )
 """Apps used the world over for one purpose each, by name: "i use bitwarden", "i'm on tidal now" say the
 purpose by the name alone. Apps of many purposes (Notion, Trello, Excel, Slack, iCloud) are not here: they are
 read only where the sentence says what is kept in them."""
-_APP_NAMES = frozenset(_APPS) | words(
-    "soundcloud bandcamp youtube notion trello asana icloud mega zwift peloton discord slack audible"
+_MANY_PURPOSES = words("notion icloud youtube soundcloud trello asana clickup airtable excel") | frozenset(
+    {"google sheets", "google docs", "microsoft excel"}
 )
-"""Every app known by name in lower case."""
-_AMBIGUOUS = words("bear things signal mega")
+"""Apps of many purposes, known by name: what they hold is read from the sentence ("i keep my to-dos in notion",
+"i back up my photos to icloud")."""
+_AMBIGUOUS = words("bear things signal mega craft box fantastical")
 """Names that are also ordinary words: by name alone only when capitalised ("I use Things")."""
 
 _NOT_APPS = words(
@@ -132,11 +137,6 @@ _NOT_APPS = words(
 """Things and places a purpose is kept in or done on that are no app ("notes on paper", "music on vinyl", "music
 in the car", "photos on instagram" posted, not stored): said alone, they name no app."""
 
-_KEPT_IN_IT = frozenset(
-    {"password_manager", "notes_app", "to_do_app", "cloud_storage", "photo_storage", "budgeting_app", "calendar_app"}
-)
-"""Purposes whose things are kept "in" an app of any name ("my notes in Craft"); music, podcasts, runs, messages
-and directions are "in" a place unless the app is one known by name."""
 _POSTED = words("instagram facebook tiktok twitter snapchat pinterest reddit linkedin threads bluesky youtube")
 """Where things are posted, not kept: "my photos are on Instagram" shares them, whatever the case."""
 _TIMES = words(
@@ -156,9 +156,10 @@ _I = (
     r"(?:i|we)(?:\s+|(?=['’]))(?:(?:also|just|now|currently|mostly|mainly|usually|always|still|only|actually|really|basically|"
     r"generally|normally|typically|even|all|pretty\s+much)\s+)*"
 )
-_WORD = r"[^\W_](?:[\w+&'’-]|\.(?=\w))*"
+_WORD = r"[^\W_](?:[\w+&-]|['’](?!s\b)|\.(?=\w))*"
 _NAME = rf"(?P<v>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
-"""An app's name, up to three words ("any.do", "1password", "nike run club"); a dot only inside a word."""
+"""An app's name, up to three words ("any.do", "1password", "nike run club"); a dot only inside a word, and no "'s"
+("spotify's my music app")."""
 _END = (
     r"(?=\s*(?:$|[.,!?;:)]|\s(?:for|to|as|now|these|nowadays|instead|and|but|since|because|too|also|lol|haha|tbh|"
     r"every|all|on|at|in|which|so|though|mostly|mainly|anyway|rn|atm|these\s+days|since|these|right|daily|"
@@ -215,12 +216,20 @@ _LIVES_IN = re.compile(
 _IS_MY = re.compile(
     _LEAD
     + _NAME
-    + r"\s+(?:is|['’]s)\s+(?:(?:still|now|also|basically)\s+)?(?:my|our)\s+"
+    + r"(?:\s+is|['’]s)\s+(?:(?:still|now|also|basically)\s+)?(?:my|our)\s+"
     + _ADJ
     + r"(?P<k>[\w\s-]{2,40}?)(?:\s+of\s+choice)?(?=\s*(?:$|[.,!?;:)]|\s(?:now|these\s+days|and|but|for|lol|tbh)\b))",
     re.IGNORECASE,
 )
 """"bitwarden is my password manager", "Spotify is my music app"."""
+_WHERE_KEPT = re.compile(
+    _LEAD
+    + _NAME
+    + r"(?:\s+is|['’]s)\s+(?:(?:still|now|also|basically)\s+)?where\s+(?:(?:all|most)\s+(?:of\s+)?)?(?:my|our)\s+"
+    r"(?P<p>(?:[\w-]+\s+){0,1}?[\w-]+)\s+(?:live|lives|go|goes|are|is|sit|sits|get\s+stored|are\s+kept|stay)\b",
+    re.IGNORECASE,
+)
+""""notion is where all my notes live", "google drive's where our docs go"."""
 _MY_IS = re.compile(
     _LEAD + r"(?:my|our)\s+" + _ADJ + r"(?P<k>[\w\s-]{2,40}?)(?:\s+of\s+choice)?\s+(?:is|['’]s)\s+"
     r"(?:(?:still|now|currently|called)\s+)?" + _NAME + _END,
@@ -284,62 +293,57 @@ def _kind(words_said: str) -> str | None:
     return None
 
 
-def _an_app(value: str, lenient: bool, key: str = "") -> bool:
-    """Whether ``value`` names an app: known by name, capitalised, or (``lenient``: "i use X for …") any word
-    that is no thing, time, language or place of ``_NOT_APPS``."""
+def _known(value: str, purpose: str | None) -> str | None:
+    """The key of a known app said to be used for ``purpose``: an app of one purpose by its name, whatever the
+    sentence says it is used for ("i use telegram to share music" names a messaging app); an app of many purposes
+    (``_MANY_PURPOSES``) by the sentence's purpose; any other name, None. Names no list knows are as often a thing,
+    a person, a place, a method or a currency as an app ("i use dice for passwords", "i rely on josh for
+    directions", "i take notes in Biology", "my expenses are in USD"), so they are read only where the kind of app
+    is named (``_a_name``)."""
+    low = " ".join(value.lower().split())
+    by_name = _named(value)
+    if by_name:
+        return by_name
+    if purpose and low in _MANY_PURPOSES and not (purpose == "photo_storage" and low in _POSTED):
+        return purpose
+    return None
+
+
+def _a_name(value: str, strict: bool) -> bool:
+    """Whether ``value``, said where the kind of app is named ("X is my password manager"), may be the app: no
+    determiner or pronoun, time, language, place, device or common thing; ``strict`` (after "my notes app is",
+    where a state may follow: "slow", "full"): also known by name or capitalised."""
     low = " ".join(value.lower().split())
     said = low.split()
     if not said or said[0] in _OPENERS or low in _TIMES or low in LANGUAGES or low in PLACES or said[0] in _TIMES:
         return False
-    if low in _POSTED and key == "photo_storage":
+    if low in _APPS or low in _MANY_PURPOSES:
+        return True  # (the kind said, "bear" or "things" in lower case is the app)
+    if (
+        low in _NOT_APPS
+        or any(w in _NOT_APPS for w in said)
+        or any(low in names or said[0] in names for names in THING_KINDS.values())
+    ):
         return False
-    if low in _APP_NAMES or known_tool(low) not in (None, "devices"):
-        return True
-    if any(low in names or said[0] in names for names in THING_KINDS.values()):
-        return False  # a device ("notes on my ipad" is no app; "on ipad" neither)
-    if value[:1].isupper() and not value.isupper() or (value.isupper() and len(value) <= 6):
-        return True  # "Things", "YNAB": a name, even where the word is also a thing's
-    if low in _NOT_APPS:
-        return False
-    return (
-        lenient
-        and len(said) <= 2
-        and not any(w in _NOT_APPS for w in said)
-        and not (said[-1].endswith("s") and not said[-1].endswith("ss"))  # (a plural is a thing: "birthdays")
-    )
+    return not strict or (value[:1].isupper() and not value.isupper()) or (value.isupper() and len(value) <= 6)
 
 
 def apps_of(text: str) -> list[tuple[str, str]]:
     """(key, app) of a speaker's clause said in a frame of the module docstring, or []."""
     text = text.strip()
-    m = _USED_AS.match(text)
-    if m:
-        key = _kind(m.group("k"))
-        if key and _an_app(m.group("v"), True):
-            return [(key, m.group("v"))]
-    m = _USED_FOR.match(text)
-    key = _purpose(m.group("p")) if m else None
-    if m and key:
-        return [(key, m.group("v"))] if _an_app(m.group("v"), True, key) else []
-    for frame in (_KEPT_IN, _LIVES_IN):
+    for frame in (_USED_AS, _IS_MY, _MY_IS):  # the kind of app named
         m = frame.match(text)
-        if m:
-            key = _purpose(m.group("p"))
-            at = (m.groupdict().get("at") or "").lower()
-            if at == "in" and key not in _KEPT_IN_IT and " ".join(m.group("v").lower().split()) not in _APP_NAMES:
-                continue  # music is heard and runs are done in places ("in Lisbon", "in Victoria Park")
-            if key and _an_app(m.group("v"), False, key):
-                return [(key, m.group("v"))]
-    for frame in (_BY_NAME, _A_USER):
+        key = _kind(m.group("k")) if m else None
+        if m and key and _a_name(m.group("v"), strict=frame is _MY_IS):
+            return [(key, m.group("v"))]
+    for frame in (_USED_FOR, _KEPT_IN, _LIVES_IN, _WHERE_KEPT):  # what is kept in it
+        m = frame.match(text)
+        key = _known(m.group("v"), _purpose(m.group("p"))) if m else None
+        if m and key:
+            return [(key, m.group("v"))]
+    for frame in (_BY_NAME, _A_USER):  # an app of one purpose, by name
         m = frame.match(text)
         key = _named(m.group("v")) if m else None
         if m and key:
             return [(key, m.group("v"))]
-    for frame in (_IS_MY, _MY_IS):
-        m = frame.match(text)
-        if m:
-            key = _kind(m.group("k"))
-            # (what follows "my notes app is" may be a state, "slow", "full": only a name there)
-            if key and _an_app(m.group("v"), frame is _IS_MY, key):
-                return [(key, m.group("v"))]
     return []

@@ -32,7 +32,7 @@ import re
 
 from ._lexicon import thing_kind
 
-__all__ = ["ToolFact", "known_tool", "tools_of"]
+__all__ = ["ToolFact", "tools_of"]
 
 
 def _names(kind: str, text: str) -> dict[str, tuple[str, str]]:
@@ -82,12 +82,6 @@ _KNOWN: dict[str, tuple[str, str]] = {
 """Every name read, by alias: its written form and key. Words that are also ordinary English ("go", "code",
 "next", "linear", "arch", "fly", "surface", "framework", "c") are read only where the construction names a
 tool (after "code in", "i'm on", "switched to" …), never on their own."""
-
-
-def known_tool(name: str) -> str | None:
-    """The key of a tool the lexicon knows by ``name`` (lower case), or None."""
-    got = _KNOWN.get(name)
-    return got[1] if got else None
 
 
 _TRIGGERS = frozenset(w for alias in _KNOWN for w in alias.split()) | frozenset(
