@@ -79,6 +79,10 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
         ("i signed up for ynab last month", "budgeting_app", "ynab"),
         ("We're on WhatsApp for everything", "messaging_app", "whatsapp"),
         ("i've been using obsidian for two years", "notes_app", "obsidian"),
+        # moved from one to another
+        ("switched from deezer to qobuz, the sound is unreal", "music_app", "qobuz"),
+        ("we moved from telegram to signal", "messaging_app", "signal"),
+        ("went from dashlane to bitwarden, half the price", "password_manager", "bitwarden"),
     ],
 )
 def test_the_app_kept_for_a_purpose(text: str, key: str, value: str) -> None:
@@ -127,6 +131,10 @@ def test_the_app_kept_for_a_purpose(text: str, key: str, value: str) -> None:
         "my expenses are in USD",
         "I keep my to-dos on Post-its",
         "i use venmo for expenses with my flatmates",
+        # someone else on an app, a longer noun, a place
+        "my dad is on whatsapp all day",
+        "i use youtube for music videos",
+        "we moved from leeds to signal hill",
         "I use Ableton for music production",
     ],
 )

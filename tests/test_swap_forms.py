@@ -117,6 +117,27 @@ def test_a_swap_in_a_short_form_replaces_the_value(
         ),
         ("I use Chrome.", "is chrome ❌ for privacy? should i try brave ✅", "software", "chrome"),
         ("I use Vim.", "my colleague converted to helix last week", "software", "vim"),
+        # a farewell to something of the value's, not to the value
+        ("I use Spotify for music.", "bye spotify adverts, hello peace and quiet", "music_app", "spotify"),
+        ("My gym is PureGym.", "bye puregym for two weeks, hello physio exercises", "gym", "puregym"),
+        # marks in a report or a checklist, not a swap
+        ("I use Chrome.", "chrome 🚫 keeps crashing on my work laptop, any ideas?", "software", "chrome"),
+        ("I support Chelsea.", "pub quiz sports round: chelsea ❌ arsenal ✅ we lost by one", "team", "chelsea"),
+        # someone else's swap, one for a day, one still to come
+        (
+            "My gym is PureGym.",
+            "the council swapped puregym with a leisure centre on the bus map lol",
+            "gym",
+            "puregym",
+        ),
+        ("My gym is PureGym.", "puregym out, gymbox in from next month once my contract ends", "gym", "puregym"),
+        ("I have a dog.", "out with the dog in the rain again, soaked", "pets", "dog"),
+        (
+            "I drive a Ford Fiesta.",
+            "replaced the fiesta with a hire car while it's being fixed",
+            "vehicle",
+            "ford fiesta",
+        ),
     ],
 )
 def test_what_is_no_swap_keeps_the_value(mem: Any, first: str, second: str, key: str, kept: str) -> None:

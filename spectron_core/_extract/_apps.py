@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import LANGUAGES, PLACES, THING_KINDS, words
+from ._lexicon import KIN, LANGUAGES, PEOPLE_NOUNS, PLACES, THING_KINDS, words
 
-__all__ = ["apps_of"]
+__all__ = ["APP_NAMES", "apps_of", "claims"]
 
 _PURPOSES: tuple[tuple[str, str, str], ...] = (
     # (key, kinds of app named, nouns of what is kept in it)
@@ -120,6 +120,9 @@ _MANY_PURPOSES = words("notion icloud youtube soundcloud trello asana clickup ai
 )
 """Apps of many purposes, known by name: what they hold is read from the sentence ("i keep my to-dos in notion",
 "i back up my photos to icloud")."""
+APP_NAMES = frozenset(_APPS) | _MANY_PURPOSES
+"""Every app known by name (the write path keeps "google drive" whole where a verb would end a name)."""
+_BY_LENGTH = sorted(APP_NAMES, key=len, reverse=True)
 _AMBIGUOUS = words("bear things signal mega craft box fantastical")
 """Names that are also ordinary words: by name alone only when capitalised ("I use Things")."""
 
@@ -139,6 +142,12 @@ in the car", "photos on instagram" posted, not stored): said alone, they name no
 
 _POSTED = words("instagram facebook tiktok twitter snapchat pinterest reddit linkedin threads bluesky youtube")
 """Where things are posted, not kept: "my photos are on Instagram" shares them, whatever the case."""
+_NOT_IN_A_NAME = words(
+    """if guess technically honestly maybe probably perhaps basically actually so and but well yeah yes no not also
+    still now then because since though although whether or when while until unless"""
+)
+"""Words that open a clause, not a name ("If Bitwarden is my password manager …", "Technically Chrome's my
+browser")."""
 _TIMES = words(
     """monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays
     sunday sundays january february march april may june july august september october november december"""
@@ -206,6 +215,21 @@ _KEPT_IN = re.compile(
     re.IGNORECASE,
 )
 """"i take notes in evernote", "i back up my photos to icloud", "i do all my budgeting in ynab"."""
+_MOVED_FROM = re.compile(
+    _LEAD
+    + r"(?:"
+    + _I
+    + r"(?:have\s+|['’]?ve\s+)?)?(?:switched|moved|migrated|went|changed|jumped|gone)\s+(?:(?:all\s+)?(?:my|our)\s+"
+    r"(?P<p>[\w-]+(?:\s+[\w-]+)?)\s+)?(?:(?:over|across)\s+)?from\s+(?P<o>"
+    + _WORD
+    + r"(?:\s+"
+    + _WORD
+    + r"){0,2}?)\s+(?:(?:over|across)\s+)?(?:to|onto|into)\s+"
+    + _NAME
+    + r"(?=\s|$|[.,!?;:)])",
+    re.IGNORECASE,
+)
+""""switched from spotify to tidal sound quality is way better": the app moved to, when it is known by name."""
 _LIVES_IN = re.compile(
     _LEAD + r"(?:(?:all|most|everything)\s+(?:of\s+)?)?(?:my|our)\s+(?P<p>(?:[\w-]+\s+){0,1}?[\w-]+)\s+"
     r"(?:are|is|live|lives|sit|sits|go|goes|get\s+backed\s+up|are\s+backed\s+up|are\s+stored|are\s+synced|['’]s)\s+"
@@ -257,7 +281,7 @@ _BY_NAME = re.compile(
 """"i use bitwarden", "i'm on tidal now", "switched to apple music": an app of one purpose, by name."""
 _A_USER = re.compile(
     _LEAD + _I + r"(?:['’]?m|am|['’]?re|are)\s+(?:(?:a|an)\s+)?(?:(?:big|huge|loyal|happy|long[\s-]?time|paying|"
-    r"devoted|die[\s-]?hard)\s+)*" + _NAME + r"\s+(?:user|subscriber|person|customer)s?\b",
+    r"devoted|die[\s-]?hard)\s+)*" + _NAME + r"\s+(?:user|subscriber|person|family|household)s?\b",
     re.IGNORECASE,
 )
 """"i'm a spotify user", "we're a whatsapp family"."""
@@ -278,10 +302,21 @@ def _purpose(words_said: str) -> str | None:
     head = " ".join(words_said.split()[:6])
     best: tuple[int, str] | None = None
     for key, _, nouns in _PURPOSES:
-        m = re.search(rf"\b(?:{nouns})\b", head, re.IGNORECASE)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), key)
+        for m in re.finditer(rf"\b(?:{nouns})\b", head, re.IGNORECASE):
+            after = head[m.end() :].split()
+            if after and after[0].lower().strip(",.!?;:") not in _AFTER_PURPOSE:
+                continue  # a longer noun: "music videos", "music production", "photo editing"
+            if best is None or m.start() < best[0]:
+                best = (m.start(), key)
+            break
     return best[1] if best else None
+
+
+_AFTER_PURPOSE = words(
+    """and or for with on in at to from while when mostly mainly only too also now these nowadays etc lol haha tbh but
+    so because as like since every all i we it that which"""
+)
+"""Words after which a noun of purpose is the head of its phrase ("notes and ideas", "music on the go")."""
 
 
 def _kind(words_said: str) -> str | None:
@@ -291,6 +326,12 @@ def _kind(words_said: str) -> str | None:
         if re.fullmatch(rf"(?:{kinds})", said, re.IGNORECASE):
             return key
     return None
+
+
+def _someone_elses(words_said: str) -> bool:
+    """Whether the things kept are another person's, said without an apostrophe ("my sisters notes")."""
+    first = words_said.split()[0].lower().rstrip("'’") if words_said.split() else ""
+    return first.endswith("s") and (first[:-1] in KIN or first[:-1] in PEOPLE_NOUNS)  # (not "my family photos")
 
 
 def _known(value: str, purpose: str | None) -> str | None:
@@ -319,6 +360,8 @@ def _a_name(value: str, strict: bool) -> bool:
         return False
     if low in _APPS or low in _MANY_PURPOSES:
         return True  # (the kind said, "bear" or "things" in lower case is the app)
+    if any(w in _NOT_IN_A_NAME or w.rstrip("s") in KIN or w in PEOPLE_NOUNS for w in said):
+        return False  # ("if bitwarden is my password manager", "guess spotify's my music app", "mum is my sat nav")
     if (
         low in _NOT_APPS
         or any(w in _NOT_APPS for w in said)
@@ -329,7 +372,8 @@ def _a_name(value: str, strict: bool) -> bool:
 
 
 def apps_of(text: str) -> list[tuple[str, str]]:
-    """(key, app) of a speaker's clause said in a frame of the module docstring, or []."""
+    """(key, app) of a speaker's clause said in a frame of the module docstring, or []. Music or podcasts listened
+    to on an app are a taste as well (``claims``)."""
     text = text.strip()
     for frame in (_USED_AS, _IS_MY, _MY_IS):  # the kind of app named
         m = frame.match(text)
@@ -338,12 +382,35 @@ def apps_of(text: str) -> list[tuple[str, str]]:
             return [(key, m.group("v"))]
     for frame in (_USED_FOR, _KEPT_IN, _LIVES_IN, _WHERE_KEPT):  # what is kept in it
         m = frame.match(text)
-        key = _known(m.group("v"), _purpose(m.group("p"))) if m else None
+        if m and _someone_elses(m.group("p")):
+            return []  # ("my sisters notes are in notion", "my husbands files live in dropbox")
+        purpose = _purpose(m.group("p")) if m else None
+        if m and frame in (_LIVES_IN, _WHERE_KEPT) and purpose is None:
+            continue  # what is on an app must be a kind of thing kept: "my mom is on whatsapp" is her
+        key = _known(m.group("v"), purpose) if m else None
         if m and key:
             return [(key, m.group("v"))]
+    m = _MOVED_FROM.match(text)
+    if m:  # (the longest known name the words moved to start with)
+        said = m.group(0)[m.start("v") - m.start(0) :]
+        left = _APPS.get(" ".join(m.group("o").lower().split()))
+        name = next((n for n in _BY_LENGTH if said.lower().startswith(n) and _APPS.get(n)), None)
+        # (an ordinary word is the app when the one left is of its kind: "moved from whatsapp to signal")
+        key = (_named(said[: len(name)]) or (_APPS[name] if _APPS[name] == left else None)) if name else None
+        if name and key and _purpose(m.group("p") or "") in (None, key):
+            return [(key, said[: len(name)])]
     for frame in (_BY_NAME, _A_USER):  # an app of one purpose, by name
         m = frame.match(text)
         key = _named(m.group("v")) if m else None
         if m and key:
             return [(key, m.group("v"))]
     return []
+
+
+_LISTENED = re.compile(_LEAD + _I + r"(?:listen|stream)", re.IGNORECASE)
+
+
+def claims(text: str) -> bool:
+    """Whether an app read in ``text`` is all the clause says: "i listen to jazz on spotify" also says a taste,
+    which the clause's other readers read."""
+    return _LISTENED.match(text.strip()) is None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from .._entities import entity_ref
-from ._apps import apps_of
+from ._apps import apps_of, claims
 from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
 from ._dropped_i import diet_said_now, someone_before, trade_said_now
@@ -448,7 +448,7 @@ class ClauseReader:
         apps = apps_of(text) if ctx.role == "user" and not piece.question and not today else []
         for key, value in apps:  # "i use lastpass for passwords", "all my files are in dropbox" (_apps)
             speaker_fact(out, speaker, key, value, min(confidence, 0.75), span, when)
-        if apps:
+        if apps and claims(text):
             return (speaker, False)
         firsts, claimed = subject_first(text, today, prior) if ctx.role == "user" else ([], False)
         for key, value in firsts:  # "green tea is my go-to drink", "i have a shellfish allergy" (_subject_first)

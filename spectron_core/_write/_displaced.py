@@ -14,7 +14,7 @@ import re
 
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import FOR_A_WHILE
-from ._replacement import ARROW, CROSSED, stem, value_said
+from ._replacement import ARROW, CROSSED, TICKED, stem, value_said
 
 __all__ = [
     "ARROW_SAID",
@@ -26,6 +26,7 @@ __all__ = [
     "PASSIVE",
     "displaced",
     "left_beside",
+    "crossed_out",
     "said_to_be_over",
     "longer_noun",
     "may_leave",
@@ -141,7 +142,8 @@ def left_beside(text: str, value: str) -> bool:
         rf"\b(?:{_LEAVE_VERBS})\s+{v}{_ENDS}",
         rf"\bdropped\s+{v}{_ENDS_STRICT}",  # (not "dropped my guitar down the stairs", "… on the floor")
         rf"\b(?:gave|given|giving|give)\s+up\s+(?:on\s+)?{v}{_ENDS}",
-        rf"\b(?:done|out)\s+with\s+{v}\b",
+        rf"\bdone\s+with\s+{v}\b",
+        rf"\bout\s+with\s+{v}\s*[,;&]?\s*(?:and\s+)?in\s+with\b",
         rf"\b(?:switched|switching|moved|moving|changed|went|migrated|converted)\s+(?:over\s+)?from\s+{v}\s+(?:in)?to\b",
         rf"\b(?:i['’]?m|i\s+am|so|totally|completely)\s+over\s+{v}\b",
         rf"\bno\s+(?:more|longer)\s+{v}(?:\s+for\s+(?:me|us|good))?\s*(?:$|[.,!;:)]|\s+(?:any\s*more|ever|thanks|lol|"
@@ -156,13 +158,16 @@ def left_beside(text: str, value: str) -> bool:
         rf"\b{said}(?:['’]s|\s+is)?\s+dead\s+to\s+me\b",
         rf"\b{said}\s+(?:lasted|got\s+replaced|was\s+replaced|has\s+been\s+replaced)\b",
         rf"\b{said}\s*{ARROW}",
-        rf"\b{said}\s*{CROSSED}",
     )
     for form in leaving:
         for m in re.finditer(form, text, re.IGNORECASE):
             if not _DENIED_BEFORE.search(text[: m.start()]):
                 return True  # (not "i'm not quitting guitar")
-    return any(re.search(form, text, re.IGNORECASE) for form in stated) or said_to_be_over(text, _words_of(value))
+    return (
+        any(re.search(form, text, re.IGNORECASE) for form in stated)
+        or said_to_be_over(text, _words_of(value))
+        or crossed_out(text, _words_of(value))
+    )
 
 
 def _words_of(value: str) -> set[str]:
@@ -215,7 +220,8 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
                         w.startswith("beat") and (prev in _NO_RIVAL or _in_a_respect(tokens[i + 1 : i + 3], tokens))
                     )
                 )
-                or (w == "with" and prev in ("done", "out") and _next_to(before[k + 1 :]))
+                or (w == "with" and prev == "done" and _next_to(before[k + 1 :]))
+                or (w == "with" and prev == "out" and _next_to(before[k + 1 :]) and _pair(tokens[i:], "in", "with"))
                 or (w == "off" and prev in _OFF_AFTER and _next_to(before[k + 1 :]))
                 or (w == "over" and prev in _OVER_AFTER and _next_to(before[k + 1 :]))
                 or (w in ("more", "longer") and prev == "no")
@@ -255,9 +261,20 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
             return True  # "blue is out, sage green is my colour now", "idles out, wet leg in"
     if said_to_be_over(text, named):
         return True  # "flat whites are a thing of the past", "my minecraft days are over", "coldplay who?"
-    if any(re.search(rf"\b{re.escape(w)}\s*{CROSSED}", text, re.IGNORECASE) for w in named):
+    if crossed_out(text, named):
         return True  # "firefox ❌ arc ✅"
     return any(re.search(rf"\b{re.escape(w)}\s*{ARROW}", text, re.IGNORECASE) for w in named) and _one_arrow(text)
+
+
+def crossed_out(text: str, named: set[str]) -> bool:
+    """Whether the whole statement crosses the value out, alone or before one ticked ("coffee ❌", "firefox ❌ arc
+    ✅ finally"); not a report or a checklist with marks in it ("chrome 🚫 crashing every time", "banking site:
+    chrome ❌ not supported, safari ✅ works")."""
+    if not named:
+        return False
+    ticked = rf"(?:\s*[,;&/]?\s*(?:and\s+)?[^❌✅,.;:!?]{{1,40}}?\s*{TICKED})?"
+    closing = r"\s*(?:(?:finally|now|forever|lol|haha|tbh|for\s+good)\b\s*)*[.!]*\s*"
+    return re.fullmatch(rf"\s*{value_said(named)}\s*{CROSSED}{ticked}{closing}", text, re.IGNORECASE) is not None
 
 
 def said_to_be_over(text: str, named: set[str]) -> bool:

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .._extract._apps import APP_NAMES
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
@@ -121,7 +122,6 @@ def _inflections(base: str) -> set[str]:
     return {base, base + "s", base + "es", root + "ed", base + "d", root + "ing", base + "ing"}
 
 
-_BASES = frozenset(_VERB_BASES)
 _VERBS = frozenset(w for b in _VERB_BASES for w in _inflections(b)) | _IRREGULAR
 """Common verbs, which name a doing and so are no value of a key ("honestly ramen is the best thing i eat now":
 "eat" is as like "pizza" as a word gets in the embedding, and is no food)."""
@@ -224,7 +224,8 @@ def replacement(
 
 
 _UNTIL_A_PREPOSITION = (
-    r"(?:(?!\b(?:in|at|on|for|since|as|from|with|because|cos|but|and|so|after|before|until|till)\b)[^,.;:!?()→>])+"
+    r"(?:(?!\b(?:in|at|on|for|since|as|from|with|because|cos|but|and|so|after|before|until|till|while|whilst|when|"
+    r"where)\b)[^,.;:!?()→>])+"
 )
 """Words up to a preposition or a clause: "replaced by matcha in my life", "bus → train since the new line"."""
 _DISPLACE = (
@@ -279,29 +280,56 @@ _SWAPPED = (
     r"\b(?:swapp?ed|swapping|traded|trading|ditched|ditching|dropped|exchanged|switched|replaced|binned)\s+"
     r"(?:(?:the|my|our)\s+)?(?:old\s+)?(?P<old>{old})\s+(?:in\s+)?for\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
+_OWN_START = r"(?:^|[.!?;:,]\s*|\b(?:i|we)\s+)(?:(?:so|and|ok|well|anyway|fyi|finally|just|also|recently|officially|have|had|['’]ve|['’]d)\s+)*"
+"""Where a swap said by verb is the user's: the clause's start, or after "i"/"we" ("barista swapped my flat white
+with a latte", "they swapped my train with a bus" are someone else's doing)."""
+_NOT_FOR_GOOD = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|weekend)|for\s+now|for\s+the\s+day|next|once|soon|"
+    r"tomorrow|because\s+of|due\s+to|while)\b",
+    re.IGNORECASE,
+)
+"""A swap for a day, for a while or one still to come ("swapped the train with the bus today because of the strike",
+"replaced the civic with a loaner while it's in the shop", "puregym out, gymbox in next month"): not the user's
+value yet."""
+_APP_NAMES_BY_LENGTH = sorted(APP_NAMES, key=len, reverse=True)
+_IN_A_SETTING = re.compile(r"\s*(?:on|in|as|for|at)\s+(?:the|my|our|a|an|this|that|his|her|their)\b", re.IGNORECASE)
+"""A setting after what a value was replaced with: the replacing was in a plan, a list or a role, not the user's
+life ("replaced denver with austin on the road trip route")."""
 _REPLACED_WITH = (
-    r"\b(?:replac(?:ed|ing)|swapp?ed|swapping)\s+(?:(?:the|my|our)\s+)?(?:old\s+)?(?P<old>{old})\s+with\s+"
+    _OWN_START + r"(?:replac(?:ed|ing)|swapp?ed|swapping)\s+(?:(?:the|my|our)\s+)?(?:old\s+)?(?P<old>{old})\s+with\s+"
     r"(?:(?:an?|the|my|our)\s+)?(?:new\s+)?(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
 """What a value was replaced with ("replaced dropbox with google drive", "swapped my xps with a framework")."""
 _FROM_TO = r"\bfrom\s+(?:(?:the|my|our)\s+)?(?P<old>{old})\s+(?:in)?to\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 _ARROWED = r"\b(?P<old>{old})\s*" + ARROW + r"\s*(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 _OUT_IN = (
-    r"\b(?P<old>{old})(?:\s+is|['’]s)?\s+out\s*[,;&]?\s*(?:and\s+)?(?P<new>[^,.;:!?()]+?)(?:\s+is|['’]s)?\s+in\b"
+    r"(?:^|[.!?;:,]\s*)(?P<old>{old})(?:\s+is|['’]s)?\s+out\s*[,;&]?\s*(?:and\s+)?(?P<new>[^,.;:!?()]+?)"
+    r"(?:\s+is|['’]s)?\s+in\s*(?:$|[.!,;]|[^\w\s])"
     r"|\bout\s+with\s+(?:the\s+)?(?:old\s+)?(?P<old2>{old})\s*[,;&]?\s*(?:and\s+)?in\s+with\s+(?:the\s+)?(?:new\s+)?"
     r"(?P<new2>" + _UNTIL_A_PREPOSITION + ")"
 )
-"""A value out and another in ("anytime fitness out, gymbox in", "out with vim, in with helix")."""
+"""A value out and another in ("anytime fitness out, gymbox in", "out with vim, in with helix"), said whole, not in
+a longer sentence ("out with the dog in the park")."""
 _HELLO = (
-    r"\b(?:good\s*)?bye(?:\s+bye)?\s+(?:to\s+)?(?:the\s+|my\s+)?(?:old\s+)?(?P<old>{old})\b[^.!?]*?"
-    r"\b(?:hello|hi|welcome)\s+(?:to\s+)?(?:the\s+|my\s+)?(?:new\s+)?(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+    r"\b(?:good\s*)?bye(?:\s+bye)?\s+(?:to\s+)?(?:the\s+|my\s+)?(?:old\s+)?(?P<old>{old})\s*[^\w\s]*\s*(?:and\s+)?"
+    r"(?:hello|hi|welcome)\s+(?:to\s+)?(?:the\s+|my\s+)?(?:new\s+)?(?P<new>[^\W\d_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){{0,2}}?)"
+    r"\s*(?:$|[.!,;]|[^\w\s'’])"
 )
-"""Farewell to a value and a greeting to the next ("bye bye iphone 13 👋 hello nothing phone", "goodbye guinness
-hello murphy's")."""
+"""Farewell to a value and, next to it, a greeting to another of up to three words ending the clause ("bye bye
+iphone 13 👋 hello nothing phone", "goodbye guinness hello murphy's"); not a farewell to something of the value's
+("bye monzo overdraft, hello payday", "bye keto flu, hello energy")."""
 CROSSED = r"(?:❌|✖️?|🚫|👎)"
 """A mark that crosses a value out, chat's way to say it is over ("firefox ❌ arc ✅")."""
-_TICKED = r"\b(?P<old>{old})\s*" + CROSSED + r"\s*[,;&/]?\s*(?:and\s+)?(?P<new>[^,.;:!?()❌✅]+?)\s*(?:✅|✔️?|☑️?|👍)"
-"""What is ticked after a value crossed out ("firefox ❌ arc ✅")."""
+TICKED = r"(?:✅|✔️?|☑️?|👍)"
+_TICKED = (
+    r"^\s*(?P<old>{old})\s*"
+    + CROSSED
+    + r"\s*[,;&/]?\s*(?:and\s+)?(?P<new>[^,.;:!?()❌✅]+?)\s*"
+    + TICKED
+    + r"\s*(?:(?:finally|now|forever|lol|haha|tbh|for\s+good)\b\s*)*[.!]*\s*$"
+)
+"""The whole statement crosses out a value and ticks another ("firefox ❌ arc ✅"); not a checklist, a result or a
+plan with marks in it ("weekend plans: manchester ❌ liverpool ✅", "chelsea ❌ arsenal ✅ in the derby today")."""
 _FROM_NOW = r"(?:now|from\s+now\s+on|nowadays|these\s+days|instead|from\s+today|going\s+forward)"
 """The words that say a value holds from now, after it ("pret now", "shieldwire from now on", "tea these days")."""
 _BARE_NOW = (
@@ -392,6 +420,10 @@ def displacer(
         if m is None or (said_old is not None and all(w in _FUNCTION for w in _words(said_old))):
             continue
         start, end = m.span("new") if m.group("new") is not None else m.span("new2")
+        if form is _REPLACED_WITH and _IN_A_SETTING.match(text, end):
+            continue  # ("replaced denver with austin on the road trip route", "… as my search engine")
+        if form in (_REPLACED_WITH, _OUT_IN, _HELLO, _TICKED) and _NOT_FOR_GOOD.search(text):
+            continue
         if form is _BARE_NOW:
             # only what follows the old value and a word that leaves it is the new value: "quit unilever. heineken
             # now" gives "heineken"; "coldplay is dead now" gives nothing (the leaving and "now", no new value)
@@ -406,6 +438,10 @@ def displacer(
         if arrival and form.startswith(rf"\b{arrival}"):
             head = _LABELLED_VALUE.match(text, start, end)  # ("moved to york two weeks ago" → "york")
             end = head.end() if head else end
+        span = " ".join(text[start:end].casefold().split())
+        named = next((n for n in _APP_NAMES_BY_LENGTH if span == n or span.startswith(n + " ")), None)
+        if named and span != named:
+            end = start + len(named)  # ("switched from spotify to tidal sound quality is way better": tidal)
         said = _words(text[start:end])
         if all(w in _STAND_INS or w in _FUNCTION for w in said) or (said and said[0] in _STAND_INS):
             return None  # (nothing named, or a stand-in: "i follow them online now" names no team "online")
@@ -553,7 +589,7 @@ def _runs(
                 # verb said as one ("vivaldi works better")
                 keyed = lw in key_words or stem(lw) in _stems(key_words)  # ("icloud photos" after "google photos")
                 broken = (_never_in_a_name(lw, old_stems, is_change_word) and not (keyed and lw not in _FUNCTION)) or (
-                    lw in _VERBS and lw not in _BASES
+                    lw in _VERBS and f"{lowered[k - 1]} {lw}" not in APP_NAMES  # ("google drive", not "tesla love")
                 )
             breaks.append(broken)
         i = 0

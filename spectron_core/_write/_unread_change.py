@@ -921,7 +921,7 @@ _ARRIVALS = {
     "home": r"(?:moved\s+(?:to|into)|moving\s+to|(?:now\s+)?living\s+in|settled\s+in|(?:now\s+)?based\s+in)",
     "school": r"(?:enrolled\s+(?:at|in|with)|start(?:ed|ing)\s+at|transferred\s+to)",
     "gym": r"(?:joined|signed\s+up\s+(?:at|with|to))",
-    "software": r"(?:installed|put|(?:switched|moved|converted)\s+(?:over\s+)?to)",
+    "software": r"(?:installed|(?:switched|moved|converted)\s+(?:over\s+)?to)",
 }
 """The words that bring a key's new value, once the old one is left ("quit deloitte, joined accenture", "left leeds,
 living in york now"): a new employer is joined or started at, a home moved to. A tool is installed ("wiped
