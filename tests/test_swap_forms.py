@@ -64,6 +64,10 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
         # a tool converted to, or installed in the old one's place
         ("I use Emacs.", "after years of emacs i've converted to neovim", "software", "emacs", "neovim"),
         ("I use Windows.", "wiped windows off the laptop and installed Ubuntu", "software", "windows", "ubuntu"),
+        # a device upgraded, said with no "i", and an update flagged as one
+        ("My phone is an iPhone 12.", "upgraded to the iphone 15, the camera is unreal", "devices", "iphone 12", "iphone 15"),
+        ("My phone is a Pixel 6.", "fyi switched to an iphone 15", "devices", "pixel 6", "iphone 15"),
+        ("I live in Leeds.", "quick update: moved to bristol last weekend", "home", "leeds", "bristol"),
         # a name holding a word of the key or a verb
         (
             "All my files are in Dropbox.",

@@ -132,7 +132,8 @@ _LEAD = re.compile(
     r"(?:on|in|for)\s+(?:this|that)\s+one|"  # ("on this one i work as the lead": a fronted frame, not a relative)
     r"most\s+days|every\s+(?:day|morning|night|weekend)|as\s+for\s+me|for\s+me|me(?!\s+and\s)|myself|good|fine|"
     r"interesting|exactly|indeed|of\s+course|that\s+is\s+(?:cool|great|nice|awesome|neat|good|fun|true|"
-    r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully)\b[\s,!.]*){1,8}",
+    r"interesting|amazing)|neat|fun|amazing|hahaha|originally|right|honestly|truthfully|fyi|btw|fwiw|psa|"
+    r"(?:(?:quick|small|little)\s+)?update(?=\s*[:\-–—])|heads\s+up)\b[\s,!.:\-–—]*){1,8}",
     re.IGNORECASE,
 )
 _HOBBY_LEAD = re.compile(r"\b(?:spare|free|down)\s+time\b|\bfor\s+fun\b|\bweekends\b|\bdays?\s+off\b", re.IGNORECASE)

@@ -516,7 +516,7 @@ _CHANGE_LEAD = re.compile(
     r"^(?:just\s+|recently\s+|finally\s+)?(?:live\s+(?=(?:in|on|near|out\s+in|here\s+in)\s)|moved|relocated|"
     r"shifted(?=\s+(?:to|from|into|back)\s)|settled|started|"
     r"began|quit|left|joined|became|picked\s+up|took\s+up|transferred|hit\s+\d+|sold\s+(?:my|our|the)\s|got\s+rid\s+of\s|gave\s+up\s|cut\s+out\s|converted\s+to|(?:traded|swapped|exchanged|replaced|ditched)\s+(?:in\s+|out\s+)?(?:my|our|the)\s|"
-    r"switched|retired|bought|adopted|graduated|qualified\s+as\s|turned|broke\s+up|split\s+up|"
+    r"switched|upgraded(?=\s+(?:to|my|our)\s)|retired|bought|adopted|graduated|qualified\s+as\s|turned|broke\s+up|split\s+up|"
     r"got\s+(?:an?\s+(?:new\s+)?(?=[a-z]{2,})(?!(?:bit|lot|little|few|couple|sec|second|minute|chance|call|text|"
     r"message|email|cold|headache|feeling)\b)|married|divorced|engaged|"
     r"promoted|fired|laid\s+off|sacked|let\s+go|hired)|lost\s+my\s+job|(?:got|took|accepted|landed)\s+(?:a|an|my|the)\s+(?:new\s+|first\s+)?(?:job|position)|work\s+(?:(?:nights|days|weekends|evenings|mornings|shifts|part[\s-]time|full[\s-]time)\s+)?(?:at|for)\s+(?!(?:yourself|you|your|ur|them|him|her|free|fun|nothing)\b)|start(?=\s+(?:as|at)\s)|"
