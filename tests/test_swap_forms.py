@@ -67,6 +67,7 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
         # a device upgraded, said with no "i", and an update flagged as one
         ("My phone is an iPhone 12.", "upgraded to the iphone 15, the camera is unreal", "devices", "iphone 12", "iphone 15"),
         ("My phone is a Pixel 6.", "fyi switched to an iphone 15", "devices", "pixel 6", "iphone 15"),
+        ("I'm on an iPhone 14.", "upgraded to the iphone 16 pro last week", "devices", "iphone 14", "iphone 16 pro"),
         ("I live in Leeds.", "quick update: moved to bristol last weekend", "home", "leeds", "bristol"),
         # a name holding a word of the key or a verb
         (

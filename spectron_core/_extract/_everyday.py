@@ -143,8 +143,14 @@ _MADE = re.compile(
 """(Only an old thing is a pastime's object: "i repair engines" is as likely a trade.)"""
 
 _PLATFORMS = words("iphone android ios mac macos windows linux pixel samsung")
+_PHONES = words("iphone pixel samsung galaxy")
+"""Platforms said with a model ("an iphone 14", "a pixel 8 pro"); an operating system's version is ``_tools``'."""
 _ON_PLATFORM = re.compile(
-    _I + r"(?:" + _AM + r"(?:on|an?|team)\s+)(?P<v>[a-z]+)(?:\s+(?:user|person|guy|girl|fan))?"
+    _I
+    + r"(?:"
+    + _AM
+    + r"(?:on(?:\s+an?)?|an?|team)\s+)(?P<v>[a-z]+(?:\s+(?:\d+\w*|pro|max|mini|plus|ultra|se|[a-z]*\d\w*)){0,3})"
+    r"(?:\s+(?:user|person|guy|girl|fan))?"
     r"(?:\s+(?:at\s+home|these\s+days|now|myself|too|as\s+well|mostly|for\s+everything))?$",
     re.IGNORECASE,
 )
@@ -627,8 +633,9 @@ def everyday_of(text: str, today: bool, turn: str = "") -> tuple[list[Fact], boo
         verb = _MAKING[" ".join(m.group("verb").lower().split())]
         return [("hobbies", f"{verb} {_name(m.group('v')).lower()}")], True
     m = _ON_PLATFORM.match(t)
-    if m and m.group("v").lower() in _PLATFORMS:
-        return [("devices", m.group("v").lower())], True
+    said = m.group("v").lower().split() if m else []
+    if said and said[0] in _PLATFORMS and (len(said) == 1 or said[0] in _PHONES):  # ("i'm on an iphone 14")
+        return [("devices", " ".join(said))], True
     m = _WORN.match(t)
     if m:
         return [("devices", _name(m.group("v")).lower())], True
