@@ -69,6 +69,10 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
         ("My phone is a Pixel 6.", "fyi switched to an iphone 15", "devices", "pixel 6", "iphone 15"),
         ("I'm on an iPhone 14.", "upgraded to the iphone 16 pro last week", "devices", "iphone 14", "iphone 16 pro"),
         ("I live in Leeds.", "quick update: moved to bristol last weekend", "home", "leeds", "bristol"),
+        # a title whose words are function words or verbs in lower case, kept whole by its capitals
+        ("My favourite band is Radiohead.", "Sleep Token have taken radiohead's place as my favourite band", "favorite_music", "radiohead", "sleep token"),
+        ("My favourite film is Heat.", "heat has been replaced at the top by Past Lives", "favorite_movie", "heat", "past lives"),
+        ("My favourite show is Succession.", "succession got dethroned by The Last of Us", "favorite_show", "succession", "the last of us"),
         # a name holding a word of the key or a verb
         (
             "All my files are in Dropbox.",
@@ -153,3 +157,17 @@ def test_what_is_no_swap_keeps_the_value(mem: Any, first: str, second: str, key:
     mem.remember(second, scope=scope, observed_at=at(1))
     after = [f.value.casefold() for f in principals_facts(mem, scope, key)]
     assert any(kept in v for v in after), after
+
+
+def test_a_capitalised_word_that_opens_the_sentence_is_no_part_of_the_title(mem: Any) -> None:
+    """Capitals keep a title whole inside a sentence; its first word only when a capitalised word follows and it
+    is no word of talk ("Honestly", "So")."""
+    _, shown = said_a_day_apart(
+        mem,
+        "My favourite band is Coldplay.",
+        "Honestly Fontaines D.C. have replaced coldplay as my favourite band",
+        "favorite_music",
+        "coldplay",
+    )
+    values = [f.value.casefold() for f in shown]
+    assert values and all("fontaines" in v and "honestly" not in v for v in values), values

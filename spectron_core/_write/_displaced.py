@@ -55,7 +55,7 @@ def may_leave(text: str) -> bool:
     return bool(tokens & (_LEFT_AFTER | _LEFT_BEFORE | _MAY_LEAVE)) or re.search(CROSSED, text) is not None
 
 
-_MAY_LEAVE = words("anymore used longer off over more past who heard out")
+_MAY_LEAVE = words("anymore used longer off over more past who heard out place crown")
 
 
 DISPLACES = re.compile(r"replac\w*|overt[ao]ok|overtaken|dethron\w*|beats?|knocked|ousted|bumped", re.IGNORECASE)

@@ -186,6 +186,7 @@ def replacement(
     *,
     places: bool = False,
     displaced: bool = False,
+    said: str | None = None,
 ) -> Reading | None:
     """The span of ``text`` that names the new value of a fact whose value was ``old``, or ``None``.
 
@@ -193,10 +194,11 @@ def replacement(
     says a change ("relocating", "swapped"), which is never the value either; ``places``: the key's values are
     places (a home), so a place said where another thing is ("a job in denver") may be one; ``displaced``:
     ``text`` is only the words said to have displaced the old value (``displacer``), so one run of value words
-    there is the new value, however unlike the old one it is."""
+    there is the new value, however unlike the old one it is; ``said``: the statement as written (same offsets),
+    whose capitals keep a title whole there ("Sleep Token", "Past Lives")."""
     if all(w in _FUNCTION for w in _words(old)):
         return None  # nothing to be like: "IT" (the industry) reads as "it"
-    spans = _candidates(text, old, key_words, is_change_word, places, displaced)
+    spans = _candidates(text, old, key_words, is_change_word, places, displaced, said)
     if not spans:
         return None
     vectors = embed([old, *(text[s:e] for (s, e), _ in spans)])
@@ -330,7 +332,10 @@ _TICKED = (
 )
 """The whole statement crosses out a value and ticks another ("firefox ❌ arc ✅"); not a checklist, a result or a
 plan with marks in it ("weekend plans: manchester ❌ liverpool ✅", "chelsea ❌ arsenal ✅ in the derby today")."""
-_FROM_NOW = r"(?:now|from\s+now\s+on|nowadays|these\s+days|instead|from\s+today|going\s+forward)"
+_FROM_NOW = (
+    r"(?:now|from\s+now\s+on|nowadays|these\s+days|instead|from\s+today|going\s+forward|as\s+of\s+(?:today|now|"
+    r"this\s+(?:week|month|morning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+)
 """The words that say a value holds from now, after it ("pret now", "shieldwire from now on", "tea these days")."""
 _BARE_NOW = (
     r"(?:^|[.!?,;]\s*|[-–—]\s*)(?!(?:i|i['’]m|im|we|we['’]re|it['’]s|its|my|our|you|he|she|they)\b)"
@@ -443,7 +448,8 @@ def displacer(
         if named and span != named:
             end = start + len(named)  # ("switched from spotify to tidal sound quality is way better": tidal)
         said = _words(text[start:end])
-        if all(w in _STAND_INS or w in _FUNCTION for w in said) or (said and said[0] in _STAND_INS):
+        titled = any(_titled(text, start + t.start(), t.group(0)) for t in _TOKEN.finditer(text[start:end]))
+        if (not titled and all(w in _STAND_INS or w in _FUNCTION for w in said)) or (said and said[0] in _STAND_INS):
             return None  # (nothing named, or a stand-in: "i follow them online now" names no team "online")
         return " " * start + text[start:end] + " " * (len(text) - end)
     return None
@@ -541,6 +547,7 @@ def _candidates(
     is_change_word: Callable[[str], bool],
     places: bool,
     displaced: bool = False,
+    said: str | None = None,
 ) -> list[tuple[tuple[int, int], int]]:
     """Every span of up to ``_MAX_WORDS`` value words of ``text`` (see the module docstring), as its character
     span and the run of words it is taken from, once per wording. ``displaced``: ``text`` holds only the words
@@ -548,7 +555,7 @@ def _candidates(
     not a doing ("listening")."""
     old_stems = {stem(w) for w in _words(old) if w not in _FUNCTION}
     out: dict[str, tuple[tuple[int, int], int]] = {}
-    for n, run in enumerate(_runs(text, old_stems, key_words, is_change_word, places, displaced)):
+    for n, run in enumerate(_runs(text, old_stems, key_words, is_change_word, places, displaced, said)):
         for i in range(len(run)):
             for j in range(i + 1, min(len(run), i + _MAX_WORDS) + 1):
                 piece = run[i:j]
@@ -568,6 +575,7 @@ def _runs(
     is_change_word: Callable[[str], bool],
     places: bool = False,
     displaced: bool = False,
+    said: str | None = None,
 ) -> list[list[tuple[str, int]]]:
     """The runs of consecutive value words (word, offset), broken at punctuation and at every word that cannot
     be part of a value, a person among them ("switched nurses for my mom": a relative, or "my boss", is nobody's
@@ -575,8 +583,10 @@ def _runs(
     is the object of a verb of leaving, when a negation reaches it, before ("not in denver") or after it
     ("houston was never an option"), and, unless the key's values are ``places``, when it is where a place or an
     institution is ("a college in texas"). ``displaced``: the words are a name said to have displaced the old
-    value, so a verb or a word of the key after a word of the name is the name's own ("google drive", "apple
-    music")."""
+    value, so a word of the key after a word of the name is the name's own ("apple music", "icloud photos"), and so
+    is a verb that makes a known app's name ("google drive"), not another ("tesla love", "ramen eat"); with
+    ``said``, the statement as written, so is a capitalised word inside the sentence ("Sleep Token", "Past Lives"):
+    a title's words, whatever they are in lower case."""
     runs: list[list[tuple[str, int]]] = []
     for start, part in _clauses(text):
         tokens = [(m.group(0), start + m.start()) for m in _TOKEN.finditer(part)]
@@ -591,6 +601,20 @@ def _runs(
                 broken = (_never_in_a_name(lw, old_stems, is_change_word) and not (keyed and lw not in _FUNCTION)) or (
                     lw in _VERBS and f"{lowered[k - 1]} {lw}" not in APP_NAMES  # ("google drive", not "tesla love")
                 )
+            if broken and displaced and said is not None and _titled(said, tokens[k][1], tokens[k][0]):
+                broken = is_change_word(lw) or _formed_from(stem(lw), old_stems) or lw in _TIME
+            elif (
+                broken
+                and displaced
+                and said is not None
+                and lw in _TITLE_LINKS
+                and k
+                and k + 1 < len(tokens)
+                and not breaks[-1]
+                and _titled(said, tokens[k - 1][1], tokens[k - 1][0])
+                and _titled(said, tokens[k + 1][1], tokens[k + 1][0])
+            ):
+                broken = False  # ("The Last of Us", "Fall of Civilizations")
             breaks.append(broken)
         i = 0
         while i < len(tokens):
@@ -618,6 +642,27 @@ def _breaks(lw: str, old_stems: set[str], key_words: frozenset[str], is_change_w
         or bare in key_words
         or stem(bare) in _stems(key_words)  # "banks" of "switched banks" is the key's own word, never its value
     )
+
+
+def _titled(said: str, at: int, word: str) -> bool:
+    """Whether ``word`` at offset ``at`` of the statement ``said`` is capitalised inside its sentence (not its first
+    word, not "I")."""
+    if len(said) < at + len(word) or said[at : at + len(word)] != word or not word[:1].isupper():
+        return False
+    if word.casefold() in _I_FORMS or (len(word) > 1 and word.isupper() and word.casefold() in _FUNCTION):
+        return False  # ("I", "I'm", and a shouted "SO")
+    before = said[:at].rstrip()
+    if bool(before) and before[-1] not in '.!?:—–-"“(' and not before.endswith(("...", "…")):
+        return True
+    # a sentence's first word, when the next is capitalised too and it is no word of talk ("Sleep Token have …",
+    # not "Honestly Fontaines …")
+    nxt = said[at + len(word) :].split(None, 1)
+    return word.casefold() not in _FUNCTION and bool(nxt) and nxt[0][:1].isupper() and nxt[0].casefold() not in _I_FORMS
+
+
+_TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "de", "la", "with"})
+"""Small words a title keeps in lower case between its capitalised ones."""
+_I_FORMS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
 
 
 def _never_in_a_name(lw: str, old_stems: set[str], is_change_word: Callable[[str], bool]) -> bool:

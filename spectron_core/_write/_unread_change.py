@@ -982,6 +982,7 @@ def _reading(
         _is_change_word,
         places=fact.key in _PLACE_KEYS,
         displaced=within is not None,
+        said=text if within is not None and len(within) == len(text) else None,
     )
 
 
