@@ -73,6 +73,16 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
         ("My favourite band is Radiohead.", "Sleep Token have taken radiohead's place as my favourite band", "favorite_music", "radiohead", "sleep token"),
         ("My favourite film is Heat.", "heat has been replaced at the top by Past Lives", "favorite_movie", "heat", "past lives"),
         ("My favourite show is Succession.", "succession got dethroned by The Last of Us", "favorite_show", "succession", "the last of us"),
+        # the old value pushed out, said as an idiom, and what holds now in the next clause
+        ("My favourite board game is Catan.", "cascadia has knocked catan off the top", "favorite_game", "catan", "cascadia"),
+        ("My favourite poet is Byron.", "byron was only a phase. seamus heaney forever", "favorite_poet", "byron", "seamus heaney"),
+        ("My favourite band is Blur.", "blur lost the top spot to fontaines this year", "favorite_music", "blur", "fontaines"),
+        ("My favourite food is curry.", "curry got ditched for sushi, sorry mum", "favorite_food", "curry", "sushi"),
+        ("My favourite colour is red.", "red had its day, teal is my colour now", "favorite_color", "red", "teal"),
+        ("My favourite film is Alien.", "alien used to be top for me but arrival has overtaken it", "favorite_movie", "alien", "arrival"),
+        ("My password manager is Dashlane.", "bailed on dashlane, 1password has all my logins now", "password_manager", "dashlane", "1password"),
+        ("My favourite singer is Adele.", "moved on from adele, sza is my girl now", "favorite_music", "adele", "sza"),
+        ("I bank with Barclays.", "closed my barclays account, starling handles everything now", "bank", "barclays", "starling"),
         # a name holding a word of the key or a verb
         (
             "All my files are in Dropbox.",
@@ -147,6 +157,11 @@ def test_a_swap_in_a_short_form_replaces_the_value(
             "vehicle",
             "ford fiesta",
         ),
+        # the idioms said of something else, or for one meal
+        ("My favourite band is Blur.", "blur lost the brit award to oasis back in the day", "favorite_music", "blur"),
+        ("My favourite food is curry.", "curry got ditched for a salad at lunch, diet day", "favorite_food", "curry"),
+        ("My favourite colour is red.", "red had a good run in the league this season", "favorite_color", "red"),
+        ("My favourite film is Alien.", "alien used to be on tv every christmas", "favorite_movie", "alien"),
     ],
 )
 def test_what_is_no_swap_keeps_the_value(mem: Any, first: str, second: str, key: str, kept: str) -> None:

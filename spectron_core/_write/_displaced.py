@@ -55,7 +55,7 @@ def may_leave(text: str) -> bool:
     return bool(tokens & (_LEFT_AFTER | _LEFT_BEFORE | _MAY_LEAVE)) or re.search(CROSSED, text) is not None
 
 
-_MAY_LEAVE = words("anymore used longer off over more past who heard out place crown")
+_MAY_LEAVE = words("anymore used longer off over more past who heard out place crown phase news run day lost love")
 
 
 DISPLACES = re.compile(r"replac\w*|overt[ao]ok|overtaken|dethron\w*|beats?|knocked|ousted|bumped", re.IGNORECASE)
@@ -70,7 +70,7 @@ _LEFT_AFTER = words(
     canceled cancelling ditched ditching dropped scrapped dumped outgrew outgrown farewell miss missed missing
     sorry ex former dethroned overtook overtaken beat beats wrapped uninstalled deleted abandoned unsubscribed bye
     goodbye rip
-    wiped retired resigned sacked binned"""
+    wiped retired resigned sacked binned bailed"""
 )
 """Words after which a value is the one left: the object of a verb of leaving or displacing ("sold the civic",
 "olivia rodrigo overtook adele"), or said farewell to ("sorry dune", "miss brooklyn already")."""
@@ -78,7 +78,10 @@ _ONLY_FOR_ONE = words("miss missed missing sorry farewell bye goodbye rip ex for
 """Words of ``_LEFT_AFTER`` that leave a value only where it is the one value of its key ("miss brooklyn already",
 "sorry breaking bad", "bye keto"): said of one of many ("i miss my dog", "sorry pizza, diet day") they leave
 nothing."""
-_LEFT_BEFORE = words("behind replaced dethroned overtaken knocked ousted bumped lasted lapsed dead died gone")
+_LEFT_BEFORE = words(
+    "behind replaced dethroned overtaken knocked ousted bumped lasted lapsed dead died gone ditched dropped swapped "
+    "traded binned scrapped"
+)
 """Words before which a value is the one left ("leeds is behind me", "keto lasted six months", "fortnite is so dead
 now", "the samsung's gone in a drawer", "the xps died")."""
 _NO_RIVAL = words("nothing none never can t cant")
@@ -229,6 +232,9 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
                 or (w == "up" and prev in ("gave", "given", "giving"))
                 or (w == "to" and prev == "used")
                 or (w == "from" and bool(_MOVES_FROM & set(before[:k])) and "to" in tokens[i + 1 : i + 4])
+                or (w == "from" and prev in ("on", "away") and bool({"moved", "moving", "walked"} & set(before[:k])))
+                or (w == "with" and prev == "love" and "out" in before[:k])
+                or (w == "knocked" and "off" in tokens[i + 1 : i + 3])
             ) and not _others_doing(tokens, start + k):
                 return True
         after = tokens[i + 1 : i + 7]
@@ -248,15 +254,19 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
         if after[:1] in (["was"], ["were"]) and _IT_DISPLACED.search(rest):
             # "tennis was fun but pickleball has replaced it", "serial was my number one but … took its crown"
             return True
+        if after[:1] == ["lost"] and bool({"crown", "spot", "place", "title", "throne", "top"} & set(after[1:4])):
+            return True  # "muse lost its crown to idles"
+        if _pair(after[:3], "used", "to") and bool(_RANKS & set(after[2:7])):
+            return True  # "jaws used to be number one", "… used to be top"
         if _pair(after[:2], "s", "place") or after[:1] in (["place"], ["spot"], ["crown"]):
             if {"taken", "took", "stolen", "stole"} & set(before[-2:]):
                 return True  # "sleep token have taken metallica's place"
         if before[-1:] == ["was"] and _MINE & set(before) and (_BUT_NOW.search(rest) or "now" in tokens[i:]):
             return True  # "my fave colour was green but it's yellow now"
         if (
-            (after[:2] in (["is", "out"], ["s", "out"]) or after[:1] == ["out"])
+            (after[:2] in (["is", "out"], ["s", "out"], ["are", "out"]) or after[:1] == ["out"])
             and "of" not in after[1:3]
-            and {"now", "in"} & set(tokens[i:])
+            and ({"now", "in", "nowadays"} & set(tokens[i:]) or _pair(tokens[i:], "these", "days"))
         ):
             return True  # "blue is out, sage green is my colour now", "idles out, wet leg in"
     if said_to_be_over(text, named):
@@ -305,12 +315,15 @@ _PHASE_OVER = (
 )
 """A phase of the user's life with the value ended: "my minecraft days are over", "the oat latte era is over"."""
 _PAST_THING = (
-    r"(?:['’]s|\s+(?:is|are|was|were|has\s+been|have\s+been))(?:\s+(?:so|totally|completely|officially|now|well|"
-    r"basically|definitely|finally))*\s+(?:a\s+thing\s+of\s+the\s+past|in\s+my\s+past)"
+    r"(?:(?:['’]s|\s+(?:is|are|was|were|has\s+been|have\s+been))(?:\s+(?:so|totally|completely|officially|now|well|"
+    r"basically|definitely|finally|just|only))*\s+(?:a\s+thing\s+of\s+the\s+past|in\s+my\s+past|a\s+phase|old\s+news|"
+    r"so\s+last\s+year)"
+    r"|\s+(?:has\s+|have\s+)?had\s+(?:its|their|his|her|a)\s+(?:good\s+)?(?:day|run))"
 )
-"""The value said to be a thing of the past ("flat whites are a thing of the past")."""
+"""The value said to be a thing of the past, a phase or old news, or to have had its day ("flat whites are a thing of
+the past", "keats was a phase", "blue had a good run")."""
 _CLOSES = (
-    r"(?=\s*(?:$|[.,!;:)\-–—]|\s+(?:for\s+(?:me|us|good)|now|lol|haha|and|so|then|tbh|honestly|i['’]?m|im|it['’]?s|"
+    r"(?=\s*(?:$|[.,!;:)\-–—]|\s+(?:for\s+(?:me|us|good)|now|lol|haha|and|but|so|then|tbh|honestly|i['’]?m|im|it['’]?s|"
     r"its|we['’]?re)\b))"
 )
 _NOT_ITS_SUBJECT = words("in at on of from with for by to about near into inside outside than like")
@@ -369,7 +382,12 @@ def _leaves_it(after: list[str], k: int) -> bool:
         return False
     if w == "behind":
         return after[k + 1 : k + 2] in (["me"], ["us"], [])
-    return not DISPLACES.fullmatch(w) or (k > 0 and after[k - 1] in PASSIVE)
+    return not (DISPLACES.fullmatch(w) or w in _LEFT_IN_THE_PASSIVE) or (k > 0 and after[k - 1] in PASSIVE)
+
+
+_LEFT_IN_THE_PASSIVE = words("ditched dropped swapped traded binned scrapped")
+"""Verbs of leaving that leave the value before them only in the passive ("curry got ditched for sushi"; "curry
+ditched" is nothing, "the band dropped a new album" is the band's doing)."""
 
 
 def _next_to(between: list[str]) -> bool:
@@ -443,3 +461,5 @@ _SUBJECT_REACH = 3
 """How far before a verb of leaving its subject is looked for ("people keep moving from …", "the kids have all
 gone off …")."""
 _MINE = words("my our mine ours")
+_RANKS = words("number one top best fave fav favourite favorite go-to goat")
+"""Words of a rank a value used to hold ("jaws used to be number one")."""

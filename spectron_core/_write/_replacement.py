@@ -250,6 +250,16 @@ _PASSIVE = (
     + r"(?:\s+(?:off|out|at|from|as))?(?:\s+(?:the\s+)?(?:top|first|number\s+one|no\.?\s*1)(?:\s+(?:spot|place))?)?"
     r"\s+by\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
+_LOST_TO = (
+    r"\b(?P<old>{old})\s+(?:has\s+|have\s+|just\s+)?lost\s+(?:its|their|his|her|the)\s+(?:top\s+spot|crown|spot|place|"
+    r"title|throne)\s+to\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+)
+"""What a value lost its rank to ("muse lost its crown to idles")."""
+_BUMPED_FOR = (
+    r"\b(?P<old>{old})(?:\s+(?:has|have|had|is|was|got|gets)|['’]s)?\s+(?:been\s+)?(?:bumped|swapped|traded|ditched|"
+    r"dropped|replaced)\s+for\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+)
+"""What a value was dropped for, said in the passive ("pizza got bumped for ramen")."""
 _TOOK_ITS_PLACE = (
     r"(?P<new>[^,.;:!?()]+?)(?:\s+(?:has|have|had)|['’](?:s|ve))?\s+"
     + _ADVERBS
@@ -287,7 +297,7 @@ _OWN_START = r"(?:^|[.!?;:,]\s*|\b(?:i|we)\s+)(?:(?:so|and|ok|well|anyway|fyi|fi
 with a latte", "they swapped my train with a bus" are someone else's doing)."""
 _NOT_FOR_GOOD = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening|week|weekend)|for\s+now|for\s+the\s+day|next|once|soon|"
-    r"tomorrow|because\s+of|due\s+to|while)\b",
+    r"tomorrow|because\s+of|due\s+to|while|(?:for|at)\s+(?:lunch|dinner|breakfast|brunch|tea))\b",
     re.IGNORECASE,
 )
 """A swap for a day, for a while or one still to come ("swapped the train with the bus today because of the strike",
@@ -333,7 +343,8 @@ _TICKED = (
 """The whole statement crosses out a value and ticks another ("firefox ❌ arc ✅"); not a checklist, a result or a
 plan with marks in it ("weekend plans: manchester ❌ liverpool ✅", "chelsea ❌ arsenal ✅ in the derby today")."""
 _FROM_NOW = (
-    r"(?:now|from\s+now\s+on|nowadays|these\s+days|instead|from\s+today|going\s+forward|as\s+of\s+(?:today|now|"
+    r"(?:now|from\s+now\s+on|nowadays|these\s+days|instead|from\s+today|going\s+forward|forever|for\s+life|"
+    r"as\s+of\s+(?:today|now|"
     r"this\s+(?:week|month|morning)|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
 """The words that say a value holds from now, after it ("pret now", "shieldwire from now on", "tea these days")."""
@@ -343,6 +354,15 @@ _BARE_NOW = (
 )
 """A bare value and "now", once the old value is said to be left ("quit costa. pret now", "tunnelo's out,
 shieldwire from now on"); not a clause of its own ("i'm too busy these days")."""
+_DOES_IT_NOW = (
+    r"(?:^|[.!?,;]\s*|[-–—]\s*|\b(?:but|and|so)\s+)(?:(?:the|a|an)\s+)?(?!(?:i|i['’]m|im|we|we['’]re|it|it['’]s|its|my|"
+    r"our|you|he|she|they|there|that|this|life|everything|nothing|work)\b)(?P<new>[^\W_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){{0,2}}?)"
+    r"\s+(?:has|have|handles|holds|does|runs|keeps|gets|takes|stores)\s+[^,.;!?]{{1,40}}?\s+"
+    + _FROM_NOW
+    + r"\b\s*(?:$|[.!,;)]|[^\w\s])"
+)
+"""What does the old value's work now, once it is known left ("bailed on lastpass, bitwarden has all my logins now",
+"sold the civic, the tesla does the school run now")."""
 _SWITCHED_TO = (
     r"\b(?:i|we)\s+(?:(?:just|finally|have|['’]ve)\s+)*(?:switched|moved|transferred|ported|jumped)\s+(?:(?:everything|it\s+all|all|over|across)\s+)*"
     r"(?:to|onto)\s+(?!(?:a|an|the|my|our|some|another|different)\s)(?P<new>" + _UNTIL_A_PREPOSITION + ")"
@@ -402,6 +422,8 @@ def displacer(
         _PASSIVE,
         _TOOK_ITS_PLACE,
         _SWAPPED,
+        _LOST_TO,
+        _BUMPED_FOR,
         _REPLACED_WITH,
         _FROM_TO,
         _OUT_IN,
@@ -409,7 +431,16 @@ def displacer(
         _TICKED,
         *((_ARROWED,) if arrows else ()),
         *(
-            (_NOW_IT_IS, _TAKEN_OVER, _MINE_NOW, _PASSIVE_ADDRESSED, _IT_REPLACED_WITH, _SWITCHED_TO, _BARE_NOW)
+            (
+                _NOW_IT_IS,
+                _TAKEN_OVER,
+                _MINE_NOW,
+                _PASSIVE_ADDRESSED,
+                _IT_REPLACED_WITH,
+                _SWITCHED_TO,
+                _BARE_NOW,
+                _DOES_IT_NOW,
+            )
             if left
             else ()
         ),
@@ -427,7 +458,7 @@ def displacer(
         start, end = m.span("new") if m.group("new") is not None else m.span("new2")
         if form is _REPLACED_WITH and _IN_A_SETTING.match(text, end):
             continue  # ("replaced denver with austin on the road trip route", "… as my search engine")
-        if form in (_REPLACED_WITH, _OUT_IN, _HELLO, _TICKED) and _NOT_FOR_GOOD.search(text):
+        if form in (_REPLACED_WITH, _OUT_IN, _HELLO, _TICKED, _LOST_TO, _BUMPED_FOR) and _NOT_FOR_GOOD.search(text):
             continue
         if form is _BARE_NOW:
             # only what follows the old value and a word that leaves it is the new value: "quit unilever. heineken
