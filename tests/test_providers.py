@@ -20,6 +20,11 @@ from spectron_core._extract._providers import SERVICE_KEYS
 from tests.support import SPEAKER, check_update_pair, expect, facts, mine
 
 SAID: list[tuple[str, str, str]] = [
+    # -- the provider as the one who provides it ---------------------------------------------------------------
+    ("Direct Line does our home insurance", "home_insurance", "direct line"),
+    ("octopus supplies our electricity", "energy_supplier", "octopus"),
+    ("Hyperoptic provides our broadband now", "internet_provider", "hyperoptic"),
+    ("giffgaff covers my phone plan", "phone_carrier", "giffgaff"),
     # -- stated with the service's noun ---------------------------------------------------------------------
     ("My bank is Barclays.", "bank", "barclays"),
     ("my bank's nationwide", "bank", "nationwide"),
@@ -151,6 +156,10 @@ LEFT: list[tuple[str, str, str]] = [
 ]
 
 NOT_PROVIDERS: list[str] = [
+    # someone or something that does a thing of the speaker's, not a provider of a service
+    "my husband does our home insurance paperwork every year",
+    "the council covers my gym costs",
+    "my mum handles my bank stuff while i'm abroad",
     # a service said of, with no provider named
     "my doctor is worried about my blood pressure",
     "My doctor is really nice.",
@@ -347,3 +356,21 @@ def test_a_provider_left_ends_without_a_new_one(tmp_path) -> None:
     assert not profile_values(mem, "doctor")
     chain = mem.history(SPEAKER, "doctor", scope=ALICE_SCOPE)
     assert [v.value for v in chain] == ["Dr. Kim"] and chain[0].valid_until is not None
+
+
+@pytest.mark.parametrize(
+    "text,key,value",
+    [
+        ("Our boiler cover is through HomeServe.", "boiler_cover", "homeserve"),
+        ("My mortgage is with Nationwide.", "mortgage", "nationwide"),
+        ("my breakdown cover is with the AA", "breakdown_cover", "aa"),
+    ],
+)
+def test_a_thing_said_to_be_with_a_named_provider_keeps_the_name_alone(text: str, key: str, value: str) -> None:
+    """Not "through homeserve": the preposition is how it is held, the name is the value."""
+    got = [(k, v.casefold()) for _, k, v, _ in facts(text)]
+    assert (key, value) in got, got
+
+
+def test_someone_with_the_speaker_is_no_provider() -> None:
+    assert not [f for f in facts("my kids are with my mum this week") if f[1] == "kids"]

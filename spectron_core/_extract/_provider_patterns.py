@@ -202,6 +202,13 @@ _DOES_MY = re.compile(
     re.IGNORECASE,
 )
 """"H&R Block does my taxes", "mike does my books now": the accountant."""
+_PROVIDES_MY = re.compile(
+    r"^(?P<v>" + _V + r")\s+(?:does|do|handles|covers|supplies|provides|insures|looks\s+after)\s+(?:my|our)\s+"
+    r"(?P<s>(?:energy|electricity|gas|" + _SERVICE_WORDS[2:-2] + r"))"
+    r"(?=\s*(?:$|[.,!?;:)]|\s+(?:now|too|as\s+well|these\s+days|for\s+(?:us|me)|and|but|since|lol|haha|btw)\b))",
+    re.IGNORECASE,
+)
+""""Admiral does my car insurance", "octopus supplies our energy": the provider of the service named."""
 _PATIENT = re.compile(_ME + r"(?:a\s+)?(?:patient|client)\s+(?:of|at|with)\s+" + _VALUE, re.IGNORECASE)
 """"i'm a patient of dr. walsh", "a patient at smile dental"."""
 _CHANGED_SERVICE = re.compile(

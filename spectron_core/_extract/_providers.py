@@ -50,6 +50,7 @@ from ._provider_patterns import (
     _CLAUSE_END,
     _COPULA,
     _DOES_MY,
+    _PROVIDES_MY,
     _FOR_KEYS,
     _FOR_MY,
     _GOT_NEW,
@@ -398,6 +399,12 @@ class _Reading:
         does = _DOES_MY.match(body)
         if does:
             self.take("accountant", does.group("v"))
+        provides = _PROVIDES_MY.match(body) if not does else None
+        if provides:
+            noun = provides.group("s").lower()
+            key = "energy_supplier" if noun in ("energy", "electricity", "gas") else _service_key(noun, stated=True)
+            if key:
+                self.take(key, provides.group("v"))
         for m in _PATIENT.finditer(body):
             if self.mine(m):
                 self.take(None, m.group("v"), bare=False)
