@@ -50,7 +50,6 @@ from ._provider_patterns import (
     _CLAUSE_END,
     _COPULA,
     _DOES_MY,
-    _PROVIDES_MY,
     _FOR_KEYS,
     _FOR_MY,
     _GOT_NEW,
@@ -70,6 +69,7 @@ from ._provider_patterns import (
     _OTHERS,
     _PATIENT,
     _PET_TO,
+    _PROVIDES_MY,
     _SEEN,
     _SERVICE_IS,
     _SOMEONES,
@@ -402,9 +402,9 @@ class _Reading:
         provides = _PROVIDES_MY.match(body) if not does else None
         if provides:
             noun = provides.group("s").lower()
-            key = "energy_supplier" if noun in ("energy", "electricity", "gas") else _service_key(noun, stated=True)
-            if key:
-                self.take(key, provides.group("v"))
+            service = "energy_supplier" if noun in ("energy", "electricity", "gas") else _service_key(noun, stated=True)
+            if service:
+                self.take(service, provides.group("v"))
         for m in _PATIENT.finditer(body):
             if self.mine(m):
                 self.take(None, m.group("v"), bare=False)
