@@ -162,6 +162,12 @@ def test_a_swap_in_a_short_form_replaces_the_value(
         ("My favourite food is curry.", "curry got ditched for a salad at lunch, diet day", "favorite_food", "curry"),
         ("My favourite colour is red.", "red had a good run in the league this season", "favorite_color", "red"),
         ("My favourite film is Alien.", "alien used to be on tv every christmas", "favorite_movie", "alien"),
+        # a contest lost, a dish swapped at one event, news and a show that ended
+        ("I support Arsenal.", "arsenal lost the title to city on the last day, gutted", "team", "arsenal"),
+        ("My favourite band is Elbow.", "elbow lost their crown to idles in my brother's ranking", "favorite_music", "elbow"),
+        ("My favourite food is lasagne.", "lasagne got swapped for a curry at the works do", "favorite_food", "lasagne"),
+        ("I use LastPass for passwords.", "lastpass is old news, everyone knows about the breach. haven't switched", "password_manager", "lastpass"),
+        ("My favourite show is Stranger Things.", "stranger things had a good run, can't believe it's ending", "favorite_show", "stranger things"),
     ],
 )
 def test_what_is_no_swap_keeps_the_value(mem: Any, first: str, second: str, key: str, kept: str) -> None:
@@ -186,3 +192,12 @@ def test_a_capitalised_word_that_opens_the_sentence_is_no_part_of_the_title(mem:
     )
     values = [f.value.casefold() for f in shown]
     assert values and all("fontaines" in v and "honestly" not in v for v in values), values
+
+
+def test_what_does_the_old_values_work_must_be_of_its_kind(mem: Any) -> None:
+    """"sold the golf, the bus gets me to work now": the car is gone and no bus is one (what does its work now is read
+    only with an object of the user's: "…has all my logins now")."""
+    _, shown = said_a_day_apart(
+        mem, "I drive a VW Golf.", "sold the golf, the bus gets me to work now", "vehicle", "golf"
+    )
+    assert not [f.value for f in shown if "bus" in f.value.casefold()], [f.value for f in shown]

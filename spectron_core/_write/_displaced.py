@@ -14,7 +14,7 @@ import re
 
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import FOR_A_WHILE
-from ._replacement import ARROW, CROSSED, TICKED, stem, value_said
+from ._replacement import A_MATCH, ARROW, CROSSED, TICKED, stem, value_said
 
 __all__ = [
     "ARROW_SAID",
@@ -254,8 +254,8 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
         if after[:1] in (["was"], ["were"]) and _IT_DISPLACED.search(rest):
             # "tennis was fun but pickleball has replaced it", "serial was my number one but … took its crown"
             return True
-        if after[:1] == ["lost"] and bool({"crown", "spot", "place", "title", "throne", "top"} & set(after[1:4])):
-            return True  # "muse lost its crown to idles"
+        if after[:1] == ["lost"] and bool({"crown", "throne", "top"} & set(after[1:4])) and not A_MATCH.search(text):
+            return True  # "muse lost its crown to idles" (not "city lost the title to arsenal")
         if _pair(after[:3], "used", "to") and bool(_RANKS & set(after[2:7])):
             return True  # "jaws used to be number one", "… used to be top"
         if _pair(after[:2], "s", "place") or after[:1] in (["place"], ["spot"], ["crown"]):
@@ -316,12 +316,12 @@ _PHASE_OVER = (
 """A phase of the user's life with the value ended: "my minecraft days are over", "the oat latte era is over"."""
 _PAST_THING = (
     r"(?:(?:['’]s|\s+(?:is|are|was|were|has\s+been|have\s+been))(?:\s+(?:so|totally|completely|officially|now|well|"
-    r"basically|definitely|finally|just|only))*\s+(?:a\s+thing\s+of\s+the\s+past|in\s+my\s+past|a\s+phase|old\s+news|"
-    r"so\s+last\s+year)"
-    r"|\s+(?:has\s+|have\s+)?had\s+(?:its|their|his|her|a)\s+(?:good\s+)?(?:day|run))"
+    r"basically|definitely|finally|just|only))*\s+(?:a\s+thing\s+of\s+the\s+past|in\s+my\s+past|a\s+phase)"
+    r"|\s+(?:has\s+|have\s+)?had\s+(?:its|their|his|her)\s+day)"
 )
-"""The value said to be a thing of the past, a phase or old news, or to have had its day ("flat whites are a thing of
-the past", "keats was a phase", "blue had a good run")."""
+"""The value said to be a thing of the past or a phase, or to have had its day ("flat whites are a thing of the past",
+"keats was a phase", "red had its day"); not "old news" or "had a good run", said as often of news and of shows
+that ended ("lastpass is old news, everyone knows about the breach", "stranger things had a good run")."""
 _CLOSES = (
     r"(?=\s*(?:$|[.,!;:)\-–—]|\s+(?:for\s+(?:me|us|good)|now|lol|haha|and|but|so|then|tbh|honestly|i['’]?m|im|it['’]?s|"
     r"its|we['’]?re)\b))"
@@ -382,9 +382,14 @@ def _leaves_it(after: list[str], k: int) -> bool:
         return False
     if w == "behind":
         return after[k + 1 : k + 2] in (["me"], ["us"], [])
-    return not (DISPLACES.fullmatch(w) or w in _LEFT_IN_THE_PASSIVE) or (k > 0 and after[k - 1] in PASSIVE)
+    if w in _LEFT_IN_THE_PASSIVE:  # only for good: "curry got ditched for sushi", not "… for a salad at lunch"
+        return k > 0 and after[k - 1] in PASSIVE and _SWAPPED_FOR_GOOD.match(" ".join(after[k:])) is not None
+    return not DISPLACES.fullmatch(w) or (k > 0 and after[k - 1] in PASSIVE)
 
 
+_SWAPPED_FOR_GOOD = re.compile(r"^\w+(?:\s+for(?:\s+\w+){1,3})?$")
+"""A passive swap's words to the end of the six read after the value: the verb, perhaps "for" and what replaced
+it, then nothing; more words are a setting ("got swapped for water at the wedding")."""
 _LEFT_IN_THE_PASSIVE = words("ditched dropped swapped traded binned scrapped")
 """Verbs of leaving that leave the value before them only in the passive ("curry got ditched for sushi"; "curry
 ditched" is nothing, "the band dropped a new album" is the band's doing)."""

@@ -40,6 +40,7 @@ from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
 
 __all__ = [
+    "A_MATCH",
     "ARROW",
     "CROSSED",
     "Reading",
@@ -251,8 +252,8 @@ _PASSIVE = (
     r"\s+by\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
 _LOST_TO = (
-    r"\b(?P<old>{old})\s+(?:has\s+|have\s+|just\s+)?lost\s+(?:its|their|his|her|the)\s+(?:top\s+spot|crown|spot|place|"
-    r"title|throne)\s+to\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
+    r"\b(?P<old>{old})\s+(?:has\s+|have\s+|just\s+)?lost\s+(?:its|their|his|her|the)\s+(?:top\s+spot|crown|throne)\s+"
+    r"to\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
 """What a value lost its rank to ("muse lost its crown to idles")."""
 _BUMPED_FOR = (
@@ -260,6 +261,20 @@ _BUMPED_FOR = (
     r"dropped|replaced)\s+for\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
 """What a value was dropped for, said in the passive ("pizza got bumped for ramen")."""
+_FOR_GOOD_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?)]|[^\w\s]|(?:now|these\s+days|nowadays|for\s+good|forever|for\s+life|for\s+me|as\s+(?:my|our)|"
+    r"this\s+year|lol|haha|tbh|honestly)\b)",
+    re.IGNORECASE,
+)
+"""What may follow a value a passive swap names: the clause's end or a word of lasting ("pizza got ditched for ramen,
+…", "… as my fave singer"), not a setting ("… at the wedding", "… in my car")."""
+A_MATCH = re.compile(
+    r"\b(?:league|title|match|game|final|finals|cup|season|points|goal|goals|trivia|quiz|ranking|rankings|poll|vote|"
+    r"draft|playoffs?|derby|tournament|table)\b",
+    re.IGNORECASE,
+)
+"""Words of a contest: a value that lost or was swapped there lost a game, not the user's favour ("city lost the
+title to arsenal", "… in my wife's ranking")."""
 _TOOK_ITS_PLACE = (
     r"(?P<new>[^,.;:!?()]+?)(?:\s+(?:has|have|had)|['’](?:s|ve))?\s+"
     + _ADVERBS
@@ -357,7 +372,7 @@ shieldwire from now on"); not a clause of its own ("i'm too busy these days").""
 _DOES_IT_NOW = (
     r"(?:^|[.!?,;]\s*|[-–—]\s*|\b(?:but|and|so)\s+)(?:(?:the|a|an)\s+)?(?!(?:i|i['’]m|im|we|we['’]re|it|it['’]s|its|my|"
     r"our|you|he|she|they|there|that|this|life|everything|nothing|work)\b)(?P<new>[^\W_][\w&'’.+-]*(?:\s+[\w&'’.+-]+){{0,2}}?)"
-    r"\s+(?:has|have|handles|holds|does|runs|keeps|gets|takes|stores)\s+[^,.;!?]{{1,40}}?\s+"
+    r"\s+(?:has|have|handles|holds|does|runs|keeps|gets|stores)\s+(?:all\s+)?(?:my|our|the)\s+[^,.;!?]{{1,30}}?\s+"
     + _FROM_NOW
     + r"\b\s*(?:$|[.!,;)]|[^\w\s])"
 )
@@ -460,6 +475,10 @@ def displacer(
             continue  # ("replaced denver with austin on the road trip route", "… as my search engine")
         if form in (_REPLACED_WITH, _OUT_IN, _HELLO, _TICKED, _LOST_TO, _BUMPED_FOR) and _NOT_FOR_GOOD.search(text):
             continue
+        if form in (_LOST_TO, _BUMPED_FOR) and not (_FOR_GOOD_AFTER.match(text, end) and not A_MATCH.search(text)):
+            continue  # ("got swapped for water at the wedding", "lost its crown to the celtics this season")
+        if form is _DOES_IT_NOW and (_words(text[start:end]) or [""])[0] in KIN:
+            continue  # ("bailed on lastpass, dad has all the logins now")
         if form is _BARE_NOW:
             # only what follows the old value and a word that leaves it is the new value: "quit unilever. heineken
             # now" gives "heineken"; "coldplay is dead now" gives nothing (the leaving and "now", no new value)
@@ -691,7 +710,7 @@ def _titled(said: str, at: int, word: str) -> bool:
     return word.casefold() not in _FUNCTION and bool(nxt) and nxt[0][:1].isupper() and nxt[0].casefold() not in _I_FORMS
 
 
-_TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "de", "la", "with"})
+_TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "de", "la"})
 """Small words a title keeps in lower case between its capitalised ones."""
 _I_FORMS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
 
