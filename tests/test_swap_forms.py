@@ -83,6 +83,9 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
         ("My password manager is Dashlane.", "bailed on dashlane, 1password has all my logins now", "password_manager", "dashlane", "1password"),
         ("My favourite singer is Adele.", "moved on from adele, sza is my girl now", "favorite_music", "adele", "sza"),
         ("I bank with Barclays.", "closed my barclays account, starling handles everything now", "bank", "barclays", "starling"),
+        # said in words that are as often news or a show ending: the new value only where a form names it
+        ("My favourite show is Friends.", "friends is so last year, Abbott Elementary is my show now", "favorite_show", "friends", "abbott elementary"),
+        ("My gym is PureGym.", "puregym had a good run, Gymbox gets my membership now", "gym", "puregym", "gymbox"),
         # a name holding a word of the key or a verb
         (
             "All my files are in Dropbox.",

@@ -28,6 +28,7 @@ __all__ = [
     "left_beside",
     "crossed_out",
     "said_to_be_over",
+    "weakly_left",
     "longer_noun",
     "may_leave",
 ]
@@ -246,7 +247,7 @@ def displaced(text: str, named: set[str], *, beside: bool = False) -> bool:
             return True  # "i'm not nhs staff anymore", "adele isn't my fave anymore" (not "isn't on tv anymore")
         if (_pair(after[:3], "used", "to") and bool(_MINE & set(after[:6]))) or _pair(after[:3], "no", "more"):
             return True  # "titanic used to be my fave" (not "used to be played at weddings"), "friends fan no more"
-        if any(_leaves_it(after, k) for k in range(min(3, len(after)))):
+        if any(_leaves_it(after, k, text) for k in range(min(3, len(after)))):
             return True  # "leeds is behind me", "keto lasted six months", "tennis got replaced"
         rest = " ".join(tokens[i:])
         if after[:2] in (["was", "my"], ["were", "my"]) and _BUT_NOW.search(rest):
@@ -287,6 +288,15 @@ def crossed_out(text: str, named: set[str]) -> bool:
     return re.fullmatch(rf"\s*{value_said(named)}\s*{CROSSED}{ticked}{closing}", text, re.IGNORECASE) is not None
 
 
+def weakly_left(text: str, value: str) -> bool:
+    """Whether ``text`` leaves ``value`` only in words said as often of news or of a show that ended
+    (``_WEAKLY_OVER``): then no new value is read by its likeness to the old, only one a form names."""
+    named = _words_of(value)
+    if not named:
+        return False
+    return re.search(rf"\b{value_said(named)}{_WEAKLY_OVER}{_CLOSES}", text, re.IGNORECASE) is not None
+
+
 def said_to_be_over(text: str, named: set[str]) -> bool:
     """Whether the value (its words ``named``) is said to be a thing of the past as a phase of the user's life, as
     the subject of its clause: "flat whites are a thing of the past", "my minecraft days are over", "the oat latte
@@ -297,7 +307,7 @@ def said_to_be_over(text: str, named: set[str]) -> bool:
     if not named or _FOR_A_TIME.search(text):
         return False
     value = rf"\b{value_said(named)}"
-    for state in (_PHASE_OVER + _CLOSES, _PAST_THING + _CLOSES, _DISMISSED):
+    for state in (_PHASE_OVER + _CLOSES, _PAST_THING + _CLOSES, _WEAKLY_OVER + _CLOSES, _DISMISSED):
         for m in re.finditer(value + state, text, re.IGNORECASE):
             before = _WORD.findall(text[: m.start()])
             if before and before[-1].casefold() in _NOT_ITS_SUBJECT:
@@ -320,8 +330,14 @@ _PAST_THING = (
     r"|\s+(?:has\s+|have\s+)?had\s+(?:its|their|his|her)\s+day)"
 )
 """The value said to be a thing of the past or a phase, or to have had its day ("flat whites are a thing of the past",
-"keats was a phase", "red had its day"); not "old news" or "had a good run", said as often of news and of shows
-that ended ("lastpass is old news, everyone knows about the breach", "stranger things had a good run")."""
+"keats was a phase", "red had its day"); "old news" and "had a good run" are ``_WEAKLY_OVER``."""
+_WEAKLY_OVER = (
+    r"(?:(?:['’]s|\s+(?:is|are|was|were))(?:\s+(?:so|totally|completely|just|now|basically))*\s+(?:old\s+news|"
+    r"so\s+last\s+year)|\s+(?:has\s+|have\s+)?had\s+(?:a|its|their|his|her)\s+good\s+run)"
+)
+"""Said of a value left as often as of news or of a show that ended ("costa is old news, gail's is my cafe now" but
+"lastpass is old news, everyone knows about the breach", "stranger things had a good run, it's ending"): the value
+is left, and a new one is read only where the statement names it in a form of its own (``weakly_left``)."""
 _CLOSES = (
     r"(?=\s*(?:$|[.,!;:)\-–—]|\s+(?:for\s+(?:me|us|good)|now|lol|haha|and|but|so|then|tbh|honestly|i['’]?m|im|it['’]?s|"
     r"its|we['’]?re)\b))"
@@ -373,7 +389,7 @@ _OF_THE_VALUE = words(
 "my vegetarian streak has lasted 9 years"): the value itself is not left."""
 
 
-def _leaves_it(after: list[str], k: int) -> bool:
+def _leaves_it(after: list[str], k: int, text: str = "") -> bool:
     """Whether ``after[k]``, said after a value, leaves it (``_LEFT_BEFORE``): "behind" only as "behind me/us" ("leeds
     is behind man city in the table" is not), and a verb of displacing only in the passive ("tennis got replaced";
     "the university has replaced the old wifi" is the university displacing something)."""
@@ -383,11 +399,16 @@ def _leaves_it(after: list[str], k: int) -> bool:
     if w == "behind":
         return after[k + 1 : k + 2] in (["me"], ["us"], [])
     if w in _LEFT_IN_THE_PASSIVE:  # only for good: "curry got ditched for sushi", not "… for a salad at lunch"
-        return k > 0 and after[k - 1] in PASSIVE and _SWAPPED_FOR_GOOD.match(" ".join(after[k:])) is not None
+        return k > 0 and after[k - 1] in PASSIVE and _SWAPPED_FOR_GOOD.search(text) is not None
     return not DISPLACES.fullmatch(w) or (k > 0 and after[k - 1] in PASSIVE)
 
 
-_SWAPPED_FOR_GOOD = re.compile(r"^\w+(?:\s+for(?:\s+\w+){1,3})?$")
+_SWAPPED_FOR_GOOD = re.compile(
+    r"\b(?:ditched|dropped|swapped|traded|binned|scrapped)(?:\s+for\s+(?:(?!\b(?:at|on|in|for|because|since|when|while|"
+    r"as|with|last|this|today|tonight)\b)[^,.;!?])+)?\s*(?:$|[.,;!?]|[^\w\s]|\s+(?:now|these\s+days|forever|for\s+good|"
+    r"as\s+my|as\s+our)\b)",
+    re.IGNORECASE,
+)
 """A passive swap's words to the end of the six read after the value: the verb, perhaps "for" and what replaced
 it, then nothing; more words are a setting ("got swapped for water at the wedding")."""
 _LEFT_IN_THE_PASSIVE = words("ditched dropped swapped traded binned scrapped")

@@ -475,7 +475,9 @@ def displacer(
             continue  # ("replaced denver with austin on the road trip route", "… as my search engine")
         if form in (_REPLACED_WITH, _OUT_IN, _HELLO, _TICKED, _LOST_TO, _BUMPED_FOR) and _NOT_FOR_GOOD.search(text):
             continue
-        if form in (_LOST_TO, _BUMPED_FOR) and not (_FOR_GOOD_AFTER.match(text, end) and not A_MATCH.search(text)):
+        if (form is _BUMPED_FOR and not _FOR_GOOD_AFTER.match(text, end)) or (
+            form in (_LOST_TO, _BUMPED_FOR) and A_MATCH.search(text)
+        ):
             continue  # ("got swapped for water at the wedding", "lost its crown to the celtics this season")
         if form is _DOES_IT_NOW and (_words(text[start:end]) or [""])[0] in KIN:
             continue  # ("bailed on lastpass, dad has all the logins now")

@@ -173,6 +173,7 @@ from ._displaced import (
     left_beside,
     longer_noun,
     may_leave,
+    weakly_left,
 )
 from ._replacement import Reading, displacer, labelled, replacement, said_whole, stem
 
@@ -974,6 +975,8 @@ def _reading(
     within = displacer(kept, fact.value, left=left, arrival=arrival, arriving=arriving) or (
         displacer(text, fact.value, left=True, arrival=arrival) if left else None
     )
+    if within is None and weakly_left(text, fact.value):
+        return None  # ("lastpass is old news, everyone knows about the breach": no new value named, none by likeness)
     return replacement(
         embed,
         within or kept,
