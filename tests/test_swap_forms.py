@@ -86,6 +86,8 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
         # said in words that are as often news or a show ending: the new value only where a form names it
         ("My favourite show is Friends.", "friends is so last year, Abbott Elementary is my show now", "favorite_show", "friends", "abbott elementary"),
         ("My gym is PureGym.", "puregym had a good run, Gymbox gets my membership now", "gym", "puregym", "gymbox"),
+        ("My favourite game is Zelda.", "zelda got knocked off its perch by Balatro", "favorite_game", "zelda", "balatro"),
+        ("My favourite band is Oasis.", "oasis had its day, Wet Leg forever", "favorite_music", "oasis", "wet leg"),
         # a name holding a word of the key or a verb
         (
             "All my files are in Dropbox.",

@@ -248,7 +248,8 @@ _PASSIVE = (
     + r"(?:been\s+)?"
     + _ADVERBS
     + _DISPLACE
-    + r"(?:\s+(?:off|out|at|from|as))?(?:\s+(?:the\s+)?(?:top|first|number\s+one|no\.?\s*1)(?:\s+(?:spot|place))?)?"
+    + r"(?:\s+(?:off|out|at|from|as))?(?:\s+(?:the\s+)?(?:top|first|number\s+one|no\.?\s*1)(?:\s+(?:spot|place))?"
+    r"|\s+(?:its|their|his|her|the)\s+(?:perch|pedestal|throne|top\s+spot))?"
     r"\s+by\s+(?P<new>" + _UNTIL_A_PREPOSITION + ")"
 )
 _LOST_TO = (
@@ -501,6 +502,8 @@ def displacer(
             end = start + len(named)  # ("switched from spotify to tidal sound quality is way better": tidal)
         said = _words(text[start:end])
         titled = any(_titled(text, start + t.start(), t.group(0)) for t in _TOKEN.finditer(text[start:end]))
+        if said and not titled and all(w in _FUNCTION and w not in _STAND_INS for w in said):
+            continue  # words of no value ("its day, pulp forever": "its" is no "it's"): another form may name one
         if (not titled and all(w in _STAND_INS or w in _FUNCTION for w in said)) or (said and said[0] in _STAND_INS):
             return None  # (nothing named, or a stand-in: "i follow them online now" names no team "online")
         return " " * start + text[start:end] + " " * (len(text) - end)
