@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import KIN, LANGUAGES, PEOPLE_NOUNS, PLACES, THING_KINDS, words
+from ._when import MONTHS, WEEKDAYS
 
 __all__ = ["APP_NAMES", "apps_of", "claims"]
 
@@ -134,11 +135,11 @@ _NOT_APPS = words(
     blast volume hand memory head heart sticky post-its index cards binder binders whiteboard cash envelopes text
     texts person line time general bulk advance lists list albums album frames prints film camera email emails
     mail app apps website websites site sites browser internet web online offline apple google microsoft amazon
-    everything anything something stuff things desk drawer shelf box boxes bag wall fridge door hard disk usb stick sd card cards photos music notes files
-    passwords tasks music"""
+    everything anything something stuff things desk drawer shelf box boxes bag wall fridge door hard disk usb stick
+    sd card cards photos music notes files passwords tasks"""
 )
-"""Things and places a purpose is kept in or done on that are no app ("notes on paper", "music on vinyl", "music
-in the car", "photos on instagram" posted, not stored): said alone, they name no app."""
+"""Things and places a purpose is kept in or done on, which are no app even where the kind of app is named ("paper is
+my notes app", "my music app is the radio")."""
 
 _POSTED = words("instagram facebook tiktok twitter snapchat pinterest reddit linkedin threads bluesky youtube")
 """Where things are posted, not kept: "my photos are on Instagram" shares them, whatever the case."""
@@ -148,10 +149,7 @@ _NOT_IN_A_NAME = words(
 )
 """Words that open a clause, not a name ("If Bitwarden is my password manager …", "Technically Chrome's my
 browser")."""
-_TIMES = words(
-    """monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays
-    sunday sundays january february march april may june july august september october november december"""
-)
+_TIMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(day + "s" for day in WEEKDAYS)
 _OPENERS = words(
     """a an the my our your his her their its it this that these those them one some any every each all both same
     another whatever which what whichever"""
@@ -171,10 +169,10 @@ _NAME = rf"(?P<v>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
 ("spotify's my music app")."""
 _END = (
     r"(?=\s*(?:$|[.,!?;:)]|\s(?:for|to|as|now|these|nowadays|instead|and|but|since|because|too|also|lol|haha|tbh|"
-    r"every|all|on|at|in|which|so|though|mostly|mainly|anyway|rn|atm|these\s+days|since|these|right|daily|"
-    r"religiously|exclusively|only|like|over|last|yesterday|this|today|recently|finally|after|when|while|with|from|"
-    r"during|before|instead)\b))"
+    r"every|all|on|at|in|which|so|though|mostly|mainly|anyway|rn|atm|right|daily|religiously|exclusively|only|like|"
+    r"over|last|yesterday|this|today|recently|finally|after|when|while|with|from|during|before)\b))"
 )
+"""What may follow an app's name: the clause's end, or a word that starts what is said about it."""
 _USE = (
     r"(?:" + _I + r"(?:use|am\s+using|['’]?m\s+using|are\s+using|['’]?re\s+using|have\s+been\s+using|"
     r"['’]?ve\s+been\s+using|been\s+using|rely\s+on|swear\s+by|stick\s+(?:to|with)|pay\s+for|subscribe\s+to)|"
@@ -209,7 +207,7 @@ _KEPT_IN = re.compile(
     + _TO_KEEP
     + r"\s+(?:(?:all|most)\s+(?:of\s+)?)?(?:(?:my|our)\s+)?(?P<p>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     + rf"(?:(?:all|mostly|over|across)\s+)?(?:from\s+{_WORD}(?:\s+{_WORD}){{0,2}}?\s+)?"
-    + r"(?:(?:over|across)\s+)?(?P<at>in|on|with|using|through|via|to|into|onto)\s+"
+    + r"(?:(?:over|across)\s+)?(?:in|on|with|using|through|via|to|into|onto)\s+"
     + _NAME
     + _END,
     re.IGNORECASE,

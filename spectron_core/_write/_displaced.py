@@ -409,8 +409,8 @@ _SWAPPED_FOR_GOOD = re.compile(
     r"as\s+my|as\s+our)\b)",
     re.IGNORECASE,
 )
-"""A passive swap's words to the end of the six read after the value: the verb, perhaps "for" and what replaced
-it, then nothing; more words are a setting ("got swapped for water at the wedding")."""
+"""A passive swap said for good: the verb, perhaps "for" and what replaced it, then the clause's end or a word of
+lasting; a setting after it is one occasion ("got swapped for water at the wedding", "… on monday")."""
 _LEFT_IN_THE_PASSIVE = words("ditched dropped swapped traded binned scrapped")
 """Verbs of leaving that leave the value before them only in the passive ("curry got ditched for sushi"; "curry
 ditched" is nothing, "the band dropped a new album" is the band's doing)."""
