@@ -88,6 +88,8 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
         ("My gym is PureGym.", "puregym had a good run, Gymbox gets my membership now", "gym", "puregym", "gymbox"),
         ("My favourite game is Zelda.", "zelda got knocked off its perch by Balatro", "favorite_game", "zelda", "balatro"),
         ("My favourite band is Oasis.", "oasis had its day, Wet Leg forever", "favorite_music", "oasis", "wet leg"),
+        # the new value written under a sibling key of the old one's
+        ("My favourite team is Everton.", "fell out of love with everton, wrexham are my team now", "favorite_team", "everton", "wrexham"),
         # a name holding a word of the key or a verb
         (
             "All my files are in Dropbox.",

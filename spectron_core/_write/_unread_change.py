@@ -421,6 +421,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     if not keys and not strong and not left:
         return
     if any(z.get(a.key, _NEAR_Z) >= _NEAR_Z for a in extraction.attributes if a.entity == principal):
+        _carry_to_sibling(rec, turn, principal, left, extraction)
         return  # the extractor read the turn on its topic (a key it does not know counts): that is decided
     named = _strong_keys(text)
     embed = _memo(engine.embed_texts, engine.span_vectors)
@@ -465,6 +466,45 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
             continue
         how = "names it as left behind" if _words(fact.value) & said else f"does not name {fact.value!r}"
         _doubt(rec, turn, principal, fact, how)
+
+
+def _carry_to_sibling(
+    rec: Reconciler, turn: Turn, principal: str, left: list[Attribute], extraction: Extraction
+) -> None:
+    """A value named as left whose new value the extractor wrote under a sibling key ("fell out of love with
+    chelsea, brighton are my team now": ``team`` for a ``favorite_team``; "no more guinness, cider is my drink
+    now": ``drinks`` for a ``favorite_drink``) takes that value, said where the turn says it; else the old value
+    stayed current beside the new one."""
+    text = turn.content or ""
+    for fact in left:
+        if rec.ontology.is_multi_valued(fact.key):
+            continue
+        for a in extraction.attributes:
+            if a.entity != principal or a.negated or a.key == fact.key or not _siblings(a.key, fact.key):
+                continue
+            at = text.casefold().find(a.value.casefold())
+            if at >= 0:
+                _apply_reading(
+                    rec,
+                    turn,
+                    principal,
+                    fact,
+                    Reading(text[at : at + len(a.value)], at, at + len(a.value), 1.0, displaced=True),
+                )
+                break
+
+
+def _siblings(key: str, other: str) -> bool:
+    """Whether two keys name one thing, one of them with a word of rank ("favorite_team" and "team", "usual_drink"
+    and "drinks"); not keys that only share a word ("favorite_music" and "music_app")."""
+    return _bare_key(key) == _bare_key(other) != ""
+
+
+def _bare_key(key: str) -> str:
+    return " ".join(stem(w) for w in key.split("_") if w not in _RANK_WORDS)
+
+
+_RANK_WORDS = frozenset({"favorite", "favourite", "fav", "fave", "usual", "go", "to", "main", "current", "preferred"})
 
 
 def _doubt(rec: Reconciler, turn: Turn, principal: str, fact: Attribute, how: str) -> None:
