@@ -94,6 +94,9 @@ def test_a_condition_said_as_none_is_negated(text: str, value: str) -> None:
         ("my doctor put me on statins last month", "statins"),
         ("My doctor just put me on Zepbound.", "zepbound"),  # a prescription names a medicine whatever it is
         ("my gp switched me to losartan", "losartan"),
+        ("the gp put me on sertraline instead", "sertraline"),  # (the doctor said without "my")
+        ("doc switched me to ozempic this week", "ozempic"),
+        ("the consultant started me on apixaban", "apixaban"),
         ("so i was prescribed adderall last week", "adderall"),
         ("i use an inhaler", "inhaler"),
         ("I use an inhaler for my asthma.", "inhaler"),
@@ -136,6 +139,9 @@ def test_the_condition_a_medicine_is_for(text: str, condition: str) -> None:
         "my husband takes metformin",  # someone else's
         "i stopped taking the bus",
         "i'm on the fence about metformin",  # an opinion on it, not taking it
+        "the doctor put me on hold for twenty minutes",  # what else a doctor puts one on
+        "my gp put me on the waiting list for physio",
+        "my friend's doctor put her on metformin",
     ],
 )
 def test_no_medication(text: str) -> None:

@@ -161,7 +161,10 @@ _TAKE = re.compile(
     r"got\s+prescribed|am\s+prescribed|am\s+back\s+on|carry|inject|wear)\s+(?P<v>.+)$",
     re.IGNORECASE,
 )
-_DOCTOR = r"my\s+(?:doctor|dr|doc|gp|psychiatrist|cardiologist|physician|endocrinologist|therapist|neurologist)"
+_DOCTOR = (
+    r"(?:(?:my|the|our)\s+)?(?:doctor|dr|doc|gp|psychiatrist|cardiologist|physician|endocrinologist|therapist|"
+    r"neurologist|consultant|specialist|nurse\s+practitioner)"
+)
 """The speaker's doctor, who puts them on a medicine or takes them off one."""
 _ALSO = re.compile(r"\s+also\b|\s*,?\s+(?:too|as\s+well)\s*$", re.IGNORECASE)
 """An addition said as one ("i was also diagnosed with …", "my doctor added X as well"): no part of what is said."""
@@ -223,6 +226,12 @@ def _phrase(raw: str) -> str:
     return t if 0 < len(t.split()) <= 4 else ""
 
 
+_PUT_ON_OTHERWISE = frozenset(
+    "hold notice leave list waitlist diet spot speaker speakerphone standby probation rota schedule".split()
+)
+"""What a doctor puts a patient on that is no medicine ("the doctor put me on hold", "… on the waiting list")."""
+
+
 def _medicine(raw: str, *, prescribed: bool = False) -> str:
     """The medicine a phrase names, or "" ("the bus", "it", "my coffee black" name none)."""
     multi = _MULTIWORD_MEDS.match(raw.strip())
@@ -236,7 +245,7 @@ def _medicine(raw: str, *, prescribed: bool = False) -> str:
         return ""  # "i take my pills", "i'm on a lot of meds": no medicine named
     if head in _MEDICINES or (_DRUG_ENDING.search(head) and head not in _NOT_DRUGS and len(head) > 5):
         return np if len(np.split()) <= 2 else head
-    if prescribed and len(np.split()) <= 2:
+    if prescribed and len(np.split()) <= 2 and head not in _PUT_ON_OTHERWISE:
         return np  # "my doctor put me on zepbound": a prescription names a medicine whatever it is
     return ""
 
