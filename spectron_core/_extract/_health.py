@@ -122,7 +122,8 @@ _TRIGGERS = (
     | DRINKS
     | words(
         """diagnosed suffer suffering suffered recovering recuperating healing diet reasons prescribed doctor dr doc gp
-        psychiatrist cardiologist physician endocrinologist therapist neurologist control thinner thinners vitamin oil
+        psychiatrist cardiologist physician endocrinologist therapist neurologist consultant specialist practitioner
+        control thinner thinners vitamin oil
         aid aids pump monitor machine supplements blood pressure"""
     )
 )
