@@ -144,6 +144,8 @@ def test_a_new_reply_language_replaces_the_old_one(tmp_path: Any) -> None:
         ("I accepted an offer from Atlassian and start on Monday.", "atlassian"),
         ("accepted a job offer from Monzo", "monzo"),
         ("took the job offer from Siemens", "siemens"),
+        ("first day at octopus today", "octopus"),  # (said with its day)
+        ("my first shift at Waitrose this morning done", "waitrose"),
     ],
 )
 def test_a_new_employer_said_by_its_first_days_or_the_offer_taken(text: str, org: str) -> None:

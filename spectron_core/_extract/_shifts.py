@@ -377,8 +377,8 @@ _FIRST_AT = re.compile(
     + r"(?:my\s+)?(?:very\s+)?first\s+(?:full\s+|proper\s+|official\s+)?(?:day|week|month|morning|shift|fortnight)\s+"
     r"(?:at|with)\s+(?:the\s+(?=(?-i:[A-Z])))?(?P<org>(?-i:[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|of))*)|"
     r"(?!the\b)[a-z][\w&.-]*(?![\w'’]))"
-    r"(?:\s+(?:office|offices|hq|headquarters|site|store|branch))?(?:\s+(?:done|over|complete|finished|down|"
-    r"behind\s+me|in\s+the\s+books))?(?:\s+[a-z]+ing\b.*)?\s*$",
+    r"(?:\s+(?:office|offices|hq|headquarters|site|store|branch))?(?:\s+(?:today|yesterday|tonight|this\s+morning))?"
+    r"(?:\s+(?:done|over|complete|finished|down|behind\s+me|in\s+the\s+books))?(?:\s+[a-z]+ing\b.*)?\s*$",
     re.IGNORECASE,
 )
 """A new job said by its first days: "first week at monzo done", "spent my first morning at the Netflix office",
