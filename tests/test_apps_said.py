@@ -83,6 +83,7 @@ def mem(tmp_path_factory: pytest.TempPathFactory) -> Any:
         ("switched from deezer to qobuz, the sound is unreal", "music_app", "qobuz"),
         ("we moved from telegram to signal", "messaging_app", "signal"),
         ("went from dashlane to bitwarden, half the price", "password_manager", "bitwarden"),
+        ("switched from deezer to apple music last week", "music_app", "apple music"),  # (a name of two words)
     ],
 )
 def test_the_app_kept_for_a_purpose(text: str, key: str, value: str) -> None:
@@ -135,6 +136,7 @@ def test_the_app_kept_for_a_purpose(text: str, key: str, value: str) -> None:
         "my dad is on whatsapp all day",
         "i use youtube for music videos",
         "we moved from leeds to signal hill",
+        "switched from daylio to Bearable for mood tracking",  # (an app's name only as a whole word: no "Bear")
         "I use Ableton for music production",
     ],
 )

@@ -31,11 +31,12 @@ system stay with ``_tools`` (``software``, with "replaces" for the kind): a chan
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ._lexicon import KIN, LANGUAGES, PEOPLE_NOUNS, PLACES, THING_KINDS, words
 from ._when import MONTHS, WEEKDAYS
 
-__all__ = ["APP_NAMES", "apps_of", "claims"]
+__all__ = ["APP_NAMES", "apps_of", "claims", "listed_first"]
 
 _PURPOSES: tuple[tuple[str, str, str], ...] = (
     # (key, kinds of app named, nouns of what is kept in it)
@@ -123,7 +124,19 @@ _MANY_PURPOSES = words("notion icloud youtube soundcloud trello asana clickup ai
 "i back up my photos to icloud")."""
 APP_NAMES = frozenset(_APPS) | _MANY_PURPOSES
 """Every app known by name (the write path keeps "google drive" whole where a verb would end a name)."""
-_BY_LENGTH = sorted(APP_NAMES, key=len, reverse=True)
+_BY_LENGTH = [(n, re.compile(rf"{re.escape(n)}(?![\w'’.+&-])")) for n in sorted(APP_NAMES, key=len, reverse=True)]
+"""Every listed name, longest first, with a pattern of it said whole (not "bear" of "bearable")."""
+
+
+def listed_first(words_said: str, names: Collection[str] = APP_NAMES) -> str | None:
+    """The longest of ``names`` (listed apps) that ``words_said`` opens with, word for word, as written ("tidal sound
+    quality is way better" → "tidal", "apple music is my thing" → "apple music"), or None."""
+    said = " ".join(words_said.split())
+    low = said.casefold()
+    name = next((n for n, whole in _BY_LENGTH if n in names and whole.match(low)), None)
+    return said[: len(name)] if name else None
+
+
 _AMBIGUOUS = words("bear things signal mega craft box fantastical")
 """Names that are also ordinary words: by name alone only when capitalised ("I use Things")."""
 
@@ -163,6 +176,9 @@ _I = (
     r"(?:i|we)(?:\s+|(?=['’]))(?:(?:also|just|now|currently|mostly|mainly|usually|always|still|only|actually|really|basically|"
     r"generally|normally|typically|even|all|pretty\s+much)\s+)*"
 )
+_DONE_BY_ME = r"(?:" + _I + r"(?:have\s+|['’]?ve\s+)?)?"
+"""The speaker, perhaps in the perfect, or no subject at all, before a verb of moving or signing up ("i've switched
+to …", "switched to …": chat drops the "i" of what was done)."""
 _WORD = r"[^\W_](?:[\w+&-]|['’](?!s\b)|\.(?=\w))*"
 _NAME = rf"(?P<v>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
 """An app's name, up to three words ("any.do", "1password", "nike run club"); a dot only inside a word, and no "'s"
@@ -176,13 +192,14 @@ _END = (
 _USE = (
     r"(?:" + _I + r"(?:use|am\s+using|['’]?m\s+using|are\s+using|['’]?re\s+using|have\s+been\s+using|"
     r"['’]?ve\s+been\s+using|been\s+using|rely\s+on|swear\s+by|stick\s+(?:to|with)|pay\s+for|subscribe\s+to)|"
-    r"(?:" + _I + r"(?:have\s+|['’]?ve\s+)?)?(?:switched|moved|changed|gone|migrated)\s+(?:over\s+|back\s+)?to)"
+    + _DONE_BY_ME
+    + r"(?:switched|moved|changed|gone|migrated)\s+(?:over\s+|back\s+)?to)"
 )
 """The speaker using an app, or switching to one ("i've switched to bitwarden for passwords"; "switched to
 bitwarden" says the speaker with no "i", which "use markdown for notes", an instruction, does not)."""
 _TO_KEEP = (
     r"(?:" + _I + r"(?:take|keep|store|save|manage|track|log|stream|back\s+up|backup|sync|organi[sz]e|plan|do|write|"
-    r"jot\s+down|listen\s+to|put|upload|handle|run)|(?:" + _I + r"(?:have\s+|['’]?ve\s+)?)?(?:moved|switched|"
+    r"jot\s+down|listen\s+to|put|upload|handle|run)|" + _DONE_BY_ME + r"(?:moved|switched|"
     r"migrated|transferred|shifted|ported|exported))"
 )
 """The speaker keeping a kind of thing in an app, or moving it to another ("i've moved my passwords to bitwarden":
@@ -214,10 +231,7 @@ _KEPT_IN = re.compile(
 )
 """"i take notes in evernote", "i back up my photos to icloud", "i do all my budgeting in ynab"."""
 _MOVED_FROM = re.compile(
-    _LEAD
-    + r"(?:"
-    + _I
-    + r"(?:have\s+|['’]?ve\s+)?)?(?:switched|moved|migrated|went|changed|jumped|gone)\s+(?:(?:all\s+)?(?:my|our)\s+"
+    _LEAD + _DONE_BY_ME + r"(?:switched|moved|migrated|went|changed|jumped|gone)\s+(?:(?:all\s+)?(?:my|our)\s+"
     r"(?P<p>[\w-]+(?:\s+[\w-]+)?)\s+)?(?:(?:over|across)\s+)?from\s+(?P<o>"
     + _WORD
     + r"(?:\s+"
@@ -266,9 +280,9 @@ _BY_NAME = re.compile(
     + _USE
     + r"|"
     + _I
-    + r"(?:['’]?m|am|['’]?re|are)\s+(?:(?:now|back|also|still)\s+)?on|(?:"
-    + _I
-    + r"(?:have\s+|['’]?ve\s+)?)?(?:signed\s+up\s+(?:to|for|with)|subscribed\s+to))\s+"
+    + r"(?:['’]?m|am|['’]?re|are)\s+(?:(?:now|back|also|still)\s+)?on|"
+    + _DONE_BY_ME
+    + r"(?:signed\s+up\s+(?:to|for|with)|subscribed\s+to))\s+"
     + _NAME
     + r"(?:\s+(?:premium|plus|pro|family|unlimited|free))?"
     + r"(?=\s*(?:$|[.,!?;:)]|\s(?:now|these\s+days|nowadays|instead|and|but|since|because|too|lol|haha|tbh|anyway|"
@@ -390,13 +404,12 @@ def apps_of(text: str) -> list[tuple[str, str]]:
             return [(key, m.group("v"))]
     m = _MOVED_FROM.match(text)
     if m:  # (the longest known name the words moved to start with)
-        said = m.group(0)[m.start("v") - m.start(0) :]
         left = _APPS.get(" ".join(m.group("o").lower().split()))
-        name = next((n for n in _BY_LENGTH if said.lower().startswith(n) and _APPS.get(n)), None)
+        name = listed_first(text[m.start("v") :], _APPS)
         # (an ordinary word is the app when the one left is of its kind: "moved from whatsapp to signal")
-        key = (_named(said[: len(name)]) or (_APPS[name] if _APPS[name] == left else None)) if name else None
+        key = (_named(name) or (_APPS[name.casefold()] if _APPS[name.casefold()] == left else None)) if name else None
         if name and key and _purpose(m.group("p") or "") in (None, key):
-            return [(key, said[: len(name)])]
+            return [(key, name)]
     for frame in (_BY_NAME, _A_USER):  # an app of one purpose, by name
         m = frame.match(text)
         key = _named(m.group("v")) if m else None

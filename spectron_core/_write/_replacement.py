@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .._extract._apps import APP_NAMES
+from .._extract._apps import APP_NAMES, listed_first
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from .._extract._when import MONTHS, WEEKDAYS
 from .._meanings import Embed, unit
@@ -319,7 +319,6 @@ _NOT_FOR_GOOD = re.compile(
 """A swap for a day, for a while or one still to come ("swapped the train with the bus today because of the strike",
 "replaced the civic with a loaner while it's in the shop", "puregym out, gymbox in next month"): not the user's
 value yet."""
-_APP_NAMES_BY_LENGTH = sorted(APP_NAMES, key=len, reverse=True)
 _IN_A_SETTING = re.compile(r"\s*(?:on|in|as|for|at)\s+(?:the|my|our|a|an|this|that|his|her|their)\b", re.IGNORECASE)
 """A setting after what a value was replaced with: the replacing was in a plan, a list or a role, not the user's
 life ("replaced denver with austin on the road trip route")."""
@@ -496,9 +495,8 @@ def displacer(
         if arrival and form.startswith(rf"\b{arrival}"):
             head = _LABELLED_VALUE.match(text, start, end)  # ("moved to york two weeks ago" → "york")
             end = head.end() if head else end
-        span = " ".join(text[start:end].casefold().split())
-        named = next((n for n in _APP_NAMES_BY_LENGTH if span == n or span.startswith(n + " ")), None)
-        if named and span != named:
+        named = listed_first(text[start:end])
+        if named and named.casefold() != " ".join(text[start:end].casefold().split()):
             end = start + len(named)  # ("switched from spotify to tidal sound quality is way better": tidal)
         said = _words(text[start:end])
         titled = any(_titled(text, start + t.start(), t.group(0)) for t in _TOKEN.finditer(text[start:end]))
@@ -648,11 +646,12 @@ def _runs(
         lowered = [w.casefold().replace("’", "'") for w, _ in tokens]
         breaks: list[bool] = []
         for k, lw in enumerate(lowered):
-            broken = _breaks(lw, old_stems, key_words, is_change_word) or _person(lw, lowered[k - 1] if k else "")
-            if broken and displaced and k and not breaks[-1] and not _person(lw, lowered[k - 1]):
+            person = _person(lw, lowered[k - 1] if k else "")
+            broken = person or _breaks(lw, old_stems, key_words, is_change_word)
+            if broken and displaced and k and not breaks[-1] and not person:
                 # a verb's bare form or a word of the key goes on a name ("google drive", "apple music"); not a
                 # verb said as one ("vivaldi works better")
-                keyed = lw in key_words or stem(lw) in _stems(key_words)  # ("icloud photos" after "google photos")
+                keyed = _of_the_key(lw, key_words)  # ("icloud photos" after "google photos")
                 broken = (_never_in_a_name(lw, old_stems, is_change_word) and not (keyed and lw not in _FUNCTION)) or (
                     lw in _VERBS and f"{lowered[k - 1]} {lw}" not in APP_NAMES  # ("google drive", not "tesla love")
                 )
@@ -694,9 +693,13 @@ def _breaks(lw: str, old_stems: set[str], key_words: frozenset[str], is_change_w
     return (
         _never_in_a_name(lw, old_stems, is_change_word)
         or bare in _VERBS
-        or bare in key_words
-        or stem(bare) in _stems(key_words)  # "banks" of "switched banks" is the key's own word, never its value
+        or _of_the_key(bare, key_words)  # "banks" of "switched banks" is the key's own word, never its value
     )
+
+
+def _of_the_key(word: str, key_words: frozenset[str]) -> bool:
+    """Whether ``word`` is one of the key's words, or formed as one ("banks" of ``bank``)."""
+    return word in key_words or stem(word) in _stems(key_words)
 
 
 def _titled(said: str, at: int, word: str) -> bool:
