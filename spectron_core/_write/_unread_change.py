@@ -482,15 +482,9 @@ def _carry_to_sibling(
         for a in extraction.attributes:
             if a.entity != principal or a.negated or a.key == fact.key or not _siblings(a.key, fact.key):
                 continue
-            at = text.casefold().find(a.value.casefold())
-            if at >= 0:
-                _apply_reading(
-                    rec,
-                    turn,
-                    principal,
-                    fact,
-                    Reading(text[at : at + len(a.value)], at, at + len(a.value), 1.0, displaced=True),
-                )
+            m = re.search(re.escape(a.value), text, re.IGNORECASE)  # (offsets in the text as written)
+            if m:
+                _apply_reading(rec, turn, principal, fact, Reading(m.group(0), m.start(), m.end(), 1.0, displaced=True))
                 break
 
 
