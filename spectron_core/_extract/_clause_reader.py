@@ -382,7 +382,7 @@ def _work_chat(m: re.Match[str]) -> str:
 _PROVIDED_BY = re.compile(
     r"^(?:through|with|via)\s+(?P<n>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*[.!]?$"
 )
-"""A thing of the speaker's said to be with or through a named provider ("my pension is with Aviva"); a person
+"""A thing of the speaker's said to be with or through a named provider ("my mortgage is with Nationwide"); a person
 or a place in lower case ("my kids are with my mum") is a state, not a provider."""
 _NAME_TAIL = re.compile(r"\s+(?:btw|lol|haha+|by\s+the\s+way|tho|though|thanks|thx|fyi)\b.*$", re.IGNORECASE)
 """Chat said after a name: no part of it."""
@@ -1402,7 +1402,7 @@ class ClauseReader:
                     return  # "my job is boring" describes the job; "my job is fixing boilers" names it
             ad_hoc = key is None
             provider = _PROVIDED_BY.match(value.strip()) if ad_hoc else None
-            if provider:  # "my pension is with Aviva", "our boiler cover is through HomeServe": the provider
+            if provider:  # "my mortgage is with Nationwide", "our boiler cover is through HomeServe": the provider
                 value = provider.group("n")
             # "my locker code is 4471" names a thing and its value; "my kids are so excited" describes a
             # state. Only the first is an attribute (a mood or state key takes the state as its value).
