@@ -42,7 +42,19 @@ import re
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
 from ._replacement import a_doing
 
-__all__ = ["SELF_REPAIR", "bare_answer_only", "corrected", "corrector", "given_name", "may_correct"]
+__all__ = [
+    "SELF_REPAIR",
+    "bare_answer_only",
+    "corrected",
+    "a_name",
+    "corrector",
+    "denies_another",
+    "given_name",
+    "gives_a_name",
+    "led_only",
+    "led_value",
+    "may_correct",
+]
 
 _FRAGMENT = (
     r"(?!(?:i|i['’]m|im|you|we|it|it['’]s|that|this|he|she|they|not|no|nah|nope|naw|nay|yep|yup|hmm|um|uh|oh|ah|well|"
@@ -53,12 +65,54 @@ _FRAGMENT = (
     r"too|also)\b)[\w&'’-]+){0,2}"
 )
 """A few words that may be a value: not a pronoun, an answer word or a clause ("no, i am not" is none)."""
+_NO_VALUE = (
+    r"(?:lol|haha+|lmao)\b|(?:\S+\s+){0,2}(?:wrong|typo|mistake|chat|window|thread|tab|message|post|ignore|never\s*mind|"
+    r"nvm|day|busy|tired|late|keyboard|phone|everything|everyone|all|meant|mean|that|this|what|was|is|were|double|"
+    r"again|repost|spam|brb|sec|second|minute|moment|hello|hi|hey|bye|anyway|forgot|fine|great|lovely|good|ok|okay|"
+    r"sure|autocorrect|today|tonight|tomorrow|yesterday|weekend|morning|afternoon|evening|night|later|soon|\w+ly|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b"
+)
+"""Words of a slip or of the talk, not of a value ("sorry, wrong chat", "oops, double post", "wait, that was")."""
 _BARE_ANSWER = (
     rf"^\W*(?:(?:hmm+|um+|uh+|oh|ah|wait|sorry)\W+)?(?:no+|nope|nah)\s*[,.!]+\s*(?:it['’]?s\s+)?(?P<no>{_FRAGMENT})\s*(?:[.!]|$)"
     rf"|(?:^|[.!?]\s+)(?P<actually>{_FRAGMENT}),?\s+actually\s*(?:[.!]|$)"
     rf"|^\W*(?P<sorry>{_FRAGMENT}),\s*sorry\b"
 )
 """A bare answer set right: "no, spotify.", "midwife actually.", "lloyds, sorry - it's lloyds i'm with"."""
+_STRONG_LEAD = (
+    r"scratch\s+that|no\s+wait|wait\s+no|my\s+bad|let\s+me\s+fix\s+that|wrong\s+one|autocorrect(?:ed)?|correction|typo"
+)
+"""Words that only ever set something right ("scratch that", "my bad"): a value alone after them is a repair."""
+_WEAK_LEAD = r"o+ps+|whoops+|oopsie|wait|hang\s+on|hold\s+on|err+|erm+"
+"""Words said of a slip or a pause as often as of a repair ("oops, doorbell", "hang on, brb"): a value alone after
+them is read only where it is a name or a number (``led_value``)."""
+_LED = (
+    rf"^\W*(?:(?:sorry|soz)\W+)?(?:(?:{_STRONG_LEAD}|{_WEAK_LEAD})(?:\s*[,.!:;–—-]+\s*|\s+))+"
+    rf"(?:(?:it['’]?s|it\s+is|make\s+(?:that|it))\s+)?(?P<led>(?!{_NO_VALUE}){_FRAGMENT}|\d{{1,4}}(?:\.\d+)?(?!\s*[%°]))"
+    r"[^\w?]*(?:\b(?:lol|haha+|lmao|sorry|oops|my\s+bad|thanks|x+)\b[^\w?]*)*$"
+)
+"""A value said alone after a word of repair, as the whole message ("scratch that, york", "no wait - oasis", "oops,
+25", "my bad, asana"; not "sorry, tom" nor "ugh, mondays", an apology or a sigh): said so, it may only set right
+what the user just said, so the write path reads it only where the rules read it in that statement's value's place
+(``_restated``), never by likeness. ("oops, burned the pasta" has no value the statement before could hold; words
+about the slip, the talk or the time, "sorry, wrong chat", "oops, friday", are none.)"""
+
+
+def led_value(text: str) -> tuple[str, bool] | None:
+    """The value said alone after a word of repair (``_LED``) and whether a word that only ever repairs led it
+    ("scratch that, kpmg"); after a word of a slip or a pause ("oops, KPMG", "oops, 25") it is given only when it
+    is a number or written as a name, with a capital ("oops, hungry" and "hang on, doorbell" give none)."""
+    m = re.search(_LED, text, re.IGNORECASE)
+    if m is None:
+        return None
+    strong = re.search(rf"\b(?:{_STRONG_LEAD})\b", text[: m.start("led")], re.IGNORECASE) is not None
+    value = m.group("led")
+    if not strong and not any(w[:1].isdigit() or w[:1].isupper() for w in value.split()):
+        return None
+    return value, strong
+
+
 _IT_IS = re.compile(
     rf"(?:^|[,.;:!?–—-]\s*)(?:(?:no\s+)?wait\s*,?\s*|no\s*,?\s*)?(?:it['’]?s|it\s+is)\s+(?:(?:an?|the)\s+)?(?P<it>{_FRAGMENT})"
     r"\s*(?=$|[.!,;)]|\s+(?:not|sorry|lol|haha|i|i['’]m|we|we['’]re)\b)",
@@ -97,7 +151,9 @@ SELF_REPAIR = re.compile(
     + _STARRED
     # a bare answer set right: "no, spotify." or "midwife actually." (a few words and the end of the sentence)
     + r"|"
-    + _BARE_ANSWER,
+    + _BARE_ANSWER
+    + r"|"
+    + _LED,
     re.IGNORECASE,
 )
 """A word of self-repair: the speaker says what they or the assistant said was wrong, not that anything changed."""
@@ -283,6 +339,8 @@ def corrector(
     for m in () if only_keyed else re.finditer(_BARE_ANSWER, text, re.IGNORECASE):
         group = next(g for g in ("no", "actually", "sorry") if m.group(g) is not None)
         spans.append(_trimmed(text, *m.span(group)))
+    for m in () if only_keyed or led_value(text) is None else re.finditer(_LED, text, re.IGNORECASE):
+        spans.append(_trimmed(text, *m.span("led")) if not m.group("led")[0].isdigit() else m.span("led"))
     # last, "it's x" said on its own ("no wait, it's t-mobile", "… - it's interstellar")
     spans += [] if only_keyed else [_trimmed(text, *m.span("it")) for m in _IT_IS.finditer(text)]
     spans = [(s, e) for s, e in spans if e > s and not _names_old(text[s:e], named) and not a_doing(text[s:e])]
@@ -296,7 +354,7 @@ _GIVEN = re.compile(
     r"\b(?:i\s+meant(?:\s+to\s+(?:say|type|write))?(?!\s+(?:what|it|that|this|every|well|no|nothing|to|business|"
     r"for|as)\b)|should\s+(?:have\s+)?(?:be|been|say|read)|it\s+should\s+be|"
     r"(?:it['’]?s|it\s+is)\s+actually|(?:correction|typo)\s*[:,-]+|" + _MAKE_THAT + r")\s+(?:(?:it['’]?s|it\s+is)\s+)?"
-    r"(?P<new>" + _FRAGMENT + r"?)(?=\s*(?:$|[,.;:!?()\n–—]|\s-\s)|\s+(?:not|when|where|"
+    r"(?P<new>" + _FRAGMENT + r"?)(?=\s*(?:$|[,.;:!?()\n–—]|[^\w\s'’&-])|\s-\s|\s+(?:not|when|where|"
     r"because|cos|lol|sorry|haha|actually|instead)\b)"
     r"|" + _STARRED,
     re.IGNORECASE,
@@ -409,6 +467,42 @@ _NAME_GIVEN = re.compile(
 """A name given: after "name is", "called", "named", or a capitalised word after "he's", "she's", "it's" ("she's
 fine now" gives none)."""
 _NOT_A_NAME = words("not actually really definitely just called named spelled spelt always")
+
+
+def denies_another(text: str, values: list[str]) -> bool:
+    """Whether ``text`` says words were wrong that are none of ``values`` ("i meant tuesday not thursday" of a
+    meeting's day, when no value on record is thursday): the repair is of something else the user said."""
+    on_record = {w.casefold() for v in values for w in _WORD.findall(v)}
+    return any(
+        {w.casefold() for w in _WORD.findall(m.group("x"))}.isdisjoint(on_record) for m in _DENIED.finditer(text)
+    )
+
+
+_DENIED = re.compile(r"\bnot\s+(?:the\s+|an?\s+)?(?P<x>[^\W_][\w'’-]*)", re.IGNORECASE)
+
+
+def led_only(text: str) -> bool:
+    """Whether the only sign of self-repair is a value said alone after a word of repair ("oops, 25"): such a value
+    is set right only where the statement just made reads it in the place of one of its values (``_restated``)."""
+    return led_value(text) is not None and all(m.group("led") is not None for m in SELF_REPAIR.finditer(text))
+
+
+def a_name(word: str) -> bool:
+    """Whether ``word`` may be a name given in repair: one word, no number, no word of the time or the talk
+    ("friday", "brb")."""
+    return re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None and re.match(_NO_VALUE, word, re.IGNORECASE) is None
+
+
+def gives_a_name(statement: str) -> bool:
+    """Whether a statement is one that gives a name ("my dog is called rex", "my son is leo", "his name's marc"),
+    not one that names someone in passing ("i'm meeting my friend tom on friday")."""
+    return _GIVES_A_NAME.search(statement) is not None
+
+
+_GIVES_A_NAME = re.compile(
+    r"\b(?:called|named|name(?:['’]s|\s+is))\s+\w|^\W*(?:my|our)\s+(?:[\w'’]+\s+){0,2}(?:is|['’]s)\s+[\w'’-]+\W*$",
+    re.IGNORECASE,
+)
 
 
 def bare_answer_only(text: str) -> bool:

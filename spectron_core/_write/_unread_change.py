@@ -160,7 +160,18 @@ from .._meanings import Embed, attribute_meanings, embed_missing, unit
 from .._models import Attribute, Turn
 from .._recall._intent import key_scores, keys_standing_out
 from .._recall._principal import is_question
-from ._corrected import SELF_REPAIR, bare_answer_only, corrected, corrector, given_name, may_correct
+from ._corrected import (
+    SELF_REPAIR,
+    a_name,
+    bare_answer_only,
+    corrected,
+    corrector,
+    denies_another,
+    given_name,
+    gives_a_name,
+    led_only,
+    may_correct,
+)
 from ._displaced import (
     ARROW_SAID,
     BETWEEN_SUBJECT_AND_VERB,
@@ -176,6 +187,7 @@ from ._displaced import (
     weakly_left,
 )
 from ._replacement import Reading, displacer, labelled, replacement, said_whole, stem
+from ._restated import latest_statement, restated, same_kind
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -375,7 +387,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     asked = is_question(text)  # ("lisbon? no, porto" asks and sets right)
     # a correction opening on "when i said …" is no question; one is asked with its mark
     marked = asked and "?" in text
-    if _correct_names(rec, turn, principal, extraction, asked=marked):
+    if _correct_names(engine, rec, turn, principal, extraction, asked=marked):
         return  # (a name said wrong is the more particular reading: "her name is preeti, priya is my sister-in-law")
     if _read_corrections(engine, rec, turn, principal, current, extraction, asked=marked):
         return
@@ -597,30 +609,66 @@ def _read_bare_repair(
         said = given.strip()
         if any(_said_as_is(said, f.value) for f in earlier):
             return False  # the words given are of a value on record ("i meant leeds" of Leeds University): no repair
-        bare = bare_answer_only(text)
-        candidates = [
-            f
-            for f in open_facts
-            if f.key not in _NEVER_CHANGED | _NOT_BY_LIKENESS
-            and not (bare and rec.ontology.is_multi_valued(f.key))  # ("tea, actually." may answer an offer)
-            and (
-                not rec.ontology.is_multi_valued(f.key) or not _said_as_is(f.value, text) or _said_as_is(f.value, said)
-            )
-        ]
-        if not candidates:
-            return False
-        likeness = _by_likeness(engine.embed_texts, said, candidates)
-        best, fact = likeness[0]
-        rival = next((score for score, f in likeness[1:] if f.key != fact.key), 0.0)
-        if best < _MIN_CORRECTION_LIKENESS or best - rival < _CLEAR_MARGIN:
-            return False  # (a word of self-repair about nothing on record, or as like one value as another)
-        pick = (fact, given, False)
+        if denies_another(text, [f.value for f in earlier]):
+            return False  # ("typo in my last message, i meant tuesday not thursday": of something else said)
+        # what the user just said, said again with the words given in a value's place, and read by the rules
+        just_said = [f for f in latest_statement(earlier, rec.stated) if f in open_facts]
+        # (a number sets right a number, and only a number does: "i'm 52 and i live in leeds." + "oops, 25")
+        again = [f for f in restated(engine, principal, just_said, said) if _numeric(f.value) == _numeric(said)]
+        if len(again) == 1 and not _more_like_another(engine, said, again[0], open_facts):
+            pick = (again[0], given, False)  # ("i work at deloitte." + "oops, i meant kpmg": "i work at kpmg.")
+        elif len(again) == 1:
+            return False  # ("i live in leeds. my favourite band is oasis." + "oops, york": the home, or the band?)
+        elif led_only(text) and not again:
+            return False  # ("oops, burned the pasta": nothing the user just said is set right by it)
+        else:
+            bare = bare_answer_only(text)
+            candidates = [
+                f
+                for f in again or open_facts
+                if f.key not in _NEVER_CHANGED | _NOT_BY_LIKENESS
+                and not (bare and rec.ontology.is_multi_valued(f.key))  # ("tea, actually." may answer an offer)
+                and same_kind(f.value, said)  # ("my dog is called rex." + "scratch that, pizza")
+                and (
+                    not rec.ontology.is_multi_valued(f.key)
+                    or not _said_as_is(f.value, text)
+                    or _said_as_is(f.value, said)
+                )
+            ]
+            if not candidates:
+                return False
+            likeness = _by_likeness(engine.embed_texts, said, candidates)
+            best, fact = likeness[0]
+            rival = next((score for score, f in likeness[1:] if f.key != fact.key), 0.0)
+            # (between values of one key the statement just made, likeness need only tell them apart; between keys
+            # it must be clear: "i'm a nurse at st mary's." + "midwife actually." is the role, and "i drive a corsa
+            # and work at tesco." + "scratch that, asda" neither)
+            floor = 0.0 if len({f.key for f in again}) == 1 else _MIN_CORRECTION_LIKENESS
+            if best < floor or best - rival < _CLEAR_MARGIN:
+                return False  # (a word of self-repair about nothing on record, or as like one value as another)
+            pick = (fact, given, False)
     else:
         return False
     fact, span, by_key = pick
     found = _whole(engine.embed_texts, text, span, fact.value, corrected=True, keyed=by_key)
     _apply_reading(rec, turn, principal, fact, found)
     return True
+
+
+def _more_like_another(engine: Engine, said: str, fact: Attribute, facts: list[Any]) -> bool:
+    """Whether the words a repair gives are clearly more like a value on record of another key than like the one
+    the statement just made would have them set right ("york" after "i live in leeds." and "my favourite band is
+    oasis."): then which the user meant is not plain. A number is set right by its shape alone."""
+    others = [f for f in facts if f.key != fact.key and not _numeric(f.value)]
+    if not others or _numeric(said):
+        return False
+    likeness = {id(f): score for score, f in _by_likeness(engine.embed_texts, said, [fact, *others])}
+    best_other = max(likeness[id(f)] for f in others)
+    return best_other >= _MIN_CORRECTION_LIKENESS and best_other - likeness[id(fact)] >= _CLEAR_MARGIN
+
+
+def _numeric(value: str) -> bool:
+    return re.fullmatch(r"\d+(?:[.,]\d+)?", value.strip()) is not None
 
 
 def _whole(
@@ -654,7 +702,9 @@ _REPAIR_CHARS = 600
 length."""
 
 
-def _correct_names(rec: Reconciler, turn: Turn, principal: str, extraction: Extraction, *, asked: bool = False) -> bool:
+def _correct_names(
+    engine: Engine, rec: Reconciler, turn: Turn, principal: str, extraction: Extraction, *, asked: bool = False
+) -> bool:
     """Set right the name of a person or an animal of the principal's that the statement corrects: one named as
     wrong ("his name is cookie, not biscuit", "you keep writing maya, her name's mila") is replaced by the name
     given for it; after a word of self-repair, one the extractor has just read ("oscar. my son is oscar. brain
@@ -701,11 +751,33 @@ def _correct_names(rec: Reconciler, turn: Turn, principal: str, extraction: Extr
             mentioned = [r for r in earlier if _spelled_alike(r.object.split("/", 1)[1], given)]
         if not fixes and len(mentioned) == 1 and given and given.casefold() not in _NOT_NAMES:
             fixes.append((mentioned[0], f"{mentioned[0].object.split('/', 1)[0]}/{given.casefold()}"))
+        if not fixes and not mentioned and not read:
+            # "my dog is called rex." + "typo, it's max" / "oops, max": the one name the user just said
+            # (only a statement that gives the name, not one that names someone in passing: "i'm meeting my friend
+            # tom on friday." + "oops, saturday" is of the day)
+            just_said = latest_statement(earlier, rec.stated, rec.current_attributes(principal, None))
+            names = [r.object.split("/", 1)[1] for r in earlier]
+            fresh = given or ("" if denies_another(text, names) else (corrector(text, "", set()) or "").strip())
+            if len(just_said) == 1 and a_name(fresh) and fresh.casefold() not in _NOT_NAMES and same_kind("", fresh):
+                said_then = engine.store.get_one(just_said[0].source.ref or "")
+                old_name = just_said[0].object.split("/", 1)[1]
+                if (
+                    isinstance(said_then, Turn)
+                    and gives_a_name(said_then.content)
+                    and _written_alike(fresh, old_name, said_then.content)
+                ):
+                    fixes.append((just_said[0], f"{just_said[0].object.split('/', 1)[0]}/{fresh.casefold()}"))
     for old, obj in fixes:
         ends = ExtractedRelation(subject=principal, label=old.label, object=old.object, negated=True, confidence=0.7)
         sets = ExtractedRelation(subject=principal, label=old.label, object=obj, category=old.category, confidence=0.7)
         rec.apply(Extraction(relations=[ends, sets], extractor="likeness"))
     return bool(fixes)
+
+
+def _written_alike(fresh: str, old: str, statement: str) -> bool:
+    """Whether a name given in repair is written as the statement wrote the old one: after "my dog is called Rex",
+    only a name with a capital sets it right ("oops, Max", not "scratch that, pizza"); after "called rex", any."""
+    return fresh[:1].isupper() or re.search(rf"\b{re.escape(old)}\b", statement) is not None
 
 
 def _spelled_alike(a: str, b: str) -> bool:
