@@ -27,14 +27,17 @@ mine is orange", is ``_ellipsis``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from ._ellipsis import answered, asked
 from ._lexicon import KIN, PETS, ROLE_SUFFIXES, ROLE_WORDS, words
 from ._past_jobs import _FIELD_WORDS
 from ._reply_questions import HAD, Question, question_in
 from ._shorthand import spelled_out
+from ._types import ExtractedAttribute, ExtractedRelation
 
-__all__ = ["Question", "question_in", "replied", "reply_sentence"]
+__all__ = ["Question", "question_in", "read_again", "reads_a_thing", "replied", "reply_sentence"]
 
 
 # -- the reply --------------------------------------------------------------------------------------------------
@@ -83,6 +86,9 @@ _DODGE = re.compile(
 )
 """A reply that dodges, jokes, hedges or speaks of a hope rather than a fact: the rebuilt sentence would claim
 what the user did not say ("rather not say" is no home, "hopefully a nurse one day" no job)."""
+_NOW_AND_THEN = re.compile(r"sometimes|occasionally", re.IGNORECASE)
+"""The one hedge that, after a comma, leaves what came before it standing ("surfing mostly, sometimes golf"); a joke
+or a doubt after one ("astronaut, jk", "monzo, probably") is over the whole reply."""
 _IRONY = frozenset("🙄🙃😏😒")
 """Emoji that say the words are not meant ("oh i LOVE mondays 🙄")."""
 _GIBBERISH = re.compile(r"[a-z]|[b-df-hj-np-tv-xz]{5,}|(?:asdf|qwer|zxcv|jkl)[a-z]*")
@@ -154,13 +160,16 @@ _OWN_SUBJECT = re.compile(
 _OTHERS = re.compile(r"\b(?:he|she|they|his|her|their|him|them|my\s+(?!own\b)[a-z]+)\b")
 _HOW_MANY = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple|a\s+few|several)"
 """A count as a reply says it ("two", "3", "a couple")."""
-_AGE = re.compile(r"^(?P<n>\d{1,3})(?:\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o|y\.o))?$")
+_AGE = re.compile(
+    r"^(?P<n>\d{1,3})(?:\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o|y\.o))?(?:\s+(?:now|actually|already|these\s+days))?$"
+)
 _COUNT = re.compile(
     r"^(?P<n>" + _HOW_MANY + r")"
     r"(?P<rest>(?:\s+[a-z]+)?(?:\s*,\s*.+|\s+(?:and|both|named|called)\b.*)?)$"
 )
 _NOT_A_FRAGMENT = re.compile(
-    r"^(?:have|has|had|do|does|did|am|is|are|was|were|be|been|get|got|can|could|would|will|should|really|about\s+to)\b|.*\b(?:not|never|n't)\b"
+    r"^(?:have|has|had|do|does|did|am|is|are|was|were|be|been|get|got|can|could|would|will|should|really|about\s+to)\b|"
+    r".*(?:\b(?:not|never)\b|n't\b|\bone\s+of\b)"
 )
 """A reply that is a clause without its subject or a denial ("have one", "don't really have one"): no value."""
 _SUBJECT_IN = re.compile(r"\b(?:i|i'm|im|me|my|we|our|us)\b")
@@ -179,9 +188,15 @@ _ARTICLE = re.compile(r"^(?:a|an|the)\s")
 _PLACE_PREP = re.compile(r"^(?:in|at|near|outside|around|by|on|just\s+outside|close\s+to|next\s+to)\s")
 _NOT_A_VALUE = words("""it that this those these same too also so just well yes yeah no nope not sorry what how
     everything anything nothing all none lots here there home everywhere somewhere okay ok fine good great cool
-    nice wow awesome hi hello hey thanks sweet lovely interesting neat fun trying going gonna""")
+    nice wow awesome hi hello hey thanks sweet lovely interesting neat fun trying going gonna both whoever whichever
+    wherever whatever usual""")
 """Words that are no value on their own ("here", "same", "fine")."""
 _MAX_FRAGMENT_WORDS = 8
+_NO_WORKPLACE = re.compile(
+    r"(?:from|on|remote|remotely|wfh|home|hybrid|freelance|everywhere|online|in\s+(?:the|my)\s|at\s+(?:the\s+|my\s+)?"
+    r"(?:kitchen|desk|table|home|dining))\b"
+)
+_ONLY_CHILD = re.compile(r"(?:an?\s+)?only\s+(?:child|kid)")
 
 
 def replied(question: Question, sentence: str) -> tuple[str | None, Question | None]:
@@ -201,6 +216,23 @@ def replied(question: Question, sentence: str) -> tuple[str | None, Question | N
     if rebuilt is None and (not bare or text in _ACKNOWLEDGED or _only_reaction(bare)):
         return rebuilt, question  # "oh cool!", "hi !": not the answer yet
     return rebuilt, None
+
+
+def read_again(question: Question, sentence: str) -> str | None:
+    """The reply rebuilt in the question's second slot (``Question.then``), or None when it has none or the reply
+    fills no slot there."""
+    if not question.then or question.polarity:
+        return None
+    return reply_sentence(replace(question, slot=question.then, then="", yes="", no=""), sentence) or None
+
+
+def reads_a_thing(attributes: Sequence[ExtractedAttribute], relations: Sequence[ExtractedRelation]) -> bool:
+    """Whether a rebuilt reply was read as a thing of the user's: some fact or tie, and not only a doing made of
+    the question's verb ("i ride a trek domane" read as the pastime "riding trek domane")."""
+    return bool(relations) or any(not _DOING.match(a.value) for a in attributes)
+
+
+_DOING = re.compile(r"^[a-z]+ing\s", re.IGNORECASE)
 
 
 def _pronoun_answer(question: Question, text: str) -> str | None:
@@ -243,7 +275,18 @@ def reply_sentence(question: Question, reply: str) -> str | None:
         return pronoun
     if question.yes and _DEGREE.fullmatch(text):
         return question.yes  # "speak spanish?" + "a little", "yeah, fluently": a yes, by how much
-    if not text or text.endswith("?") or _DODGE.search(text):
+    dodge = _DODGE.search(text)
+    if (
+        dodge
+        and not question.serious
+        and _NOW_AND_THEN.fullmatch(dodge.group(0))
+        and "," in text[: dodge.start()]
+        and not text.endswith("?")
+    ):
+        # "surfing mostly, sometimes golf", "nurse, hopefully a doctor one day": the answer is before the hedge
+        text = text[: text.rindex(",", 0, dodge.start())].strip()
+        dodge = _DODGE.search(text)
+    if not text or text.endswith("?") or dodge:
         return None
     reaction = _REACTION.match(text)
     if reaction:  # "sounds great, i love noodles", "perfect. …": a reaction first, the answer (if any) after it
@@ -275,7 +318,7 @@ def reply_sentence(question: Question, reply: str) -> str | None:
         return f"i was {rest}"  # "born and raised on a horse farm"
     switched = _SWITCHED_TO.match(rest)
     if (
-        switched and question.slot not in ("", "i am {}") and question.kind == "thing"
+        switched and question.slot not in ("", "i am {}", "i am on {}") and question.kind == "thing"
     ):  # "still play tennis?" + "switched to padel"
         filled = _filled(question, switched.group("x"))
         if filled:
@@ -349,8 +392,8 @@ def _filled(question: Question, fragment: str) -> str | None:
 def _value_filled(question: Question, fragment: str) -> str | None:
     if question.kind == "name" and question.slot:
         names = _NAME_SAID.sub("", fragment).split()
-        if not names or len(names) > 3 or names[0] in _NOT_A_VALUE:
-            return None
+        if not names or len(names) > 3 or names[0] in _NOT_A_VALUE or "name" in names:
+            return None  # ("full name", "first name": which name, not the name)
         if not all(re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ'-]*", w) for w in names):
             return None
         return question.slot.format(" ".join(w.capitalize() for w in names))
@@ -367,6 +410,8 @@ def _value_filled(question: Question, fragment: str) -> str | None:
         if not question.slot:
             return None
     kind = question.kind
+    if kind == "have" and _ONLY_CHILD.fullmatch(fragment):
+        return "i am an only child"  # ("siblings?" + "only child": none)
     fragment = _FILLER.sub("", fragment)
     if _ABOUT.match(fragment) and _ABOUT.sub("", fragment)[:1].isdigit():
         fragment = _ABOUT.sub("", fragment)  # "around 180cm", "about 45": the number
@@ -397,6 +442,8 @@ def _value_filled(question: Question, fragment: str) -> str | None:
     if kind == "have":
         return _had(question.thing, _JUST.sub("", fragment))
     slot = question.slot
+    if slot == "i work at {}" and _NO_WORKPLACE.match(fragment):
+        return None  # "where do you work?" + "from home", "remotely", "on my novel": how or on what, not for whom
     if _PLACE_PREP.match(fragment) and re.search(r"\s(?:in|at)\s\{\}$", slot):
         slot = re.sub(r"\s(?:in|at)\s\{\}$", " {}", slot)  # "near the beach": the reply brings its own preposition
     return slot.format(fragment)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ._lexicon import CHILD_WORDS, DEVICES, KIN, PETS, VEHICLES, thing_kind, words
+from ._lexicon import CHILD_WORDS, DEVICES, KIN, PEOPLE_NOUNS, PETS, VEHICLES, thing_kind, words
 
 __all__ = ["ASIDE", "HAD", "Question", "question_in"]
 
@@ -49,6 +49,10 @@ class Question:
     serious: bool = False
     """Whether the question asks who or where the user is (name, age, home, hometown, work): a laugh with the
     answer marks a joke ("on the moon 😂"), which is not kept."""
+    then: str = ""
+    """A second slot, tried when the reply put in ``slot`` reads as nothing, or as a doing rather than a thing:
+    "which bank are you with?" + "monzo" is "i am with monzo" (nothing), then "my bank is monzo"; "what bike do you
+    ride?" + "a trek" is "i ride a trek" (a pastime, "riding trek"), then "my bike is a trek"."""
     polarity: str = ""
     """"yes" or "no" when the reply's first sentence opened with it ("nope. moved to porto", "nope, sold it. drive
     a corsa now"): the next sentence goes on answering, read with the question's slot but not said back again."""
@@ -80,9 +84,15 @@ _SPELLING = [
         "you are ",
     ),
     (re.compile(r"\br\s+(?:u|you)\b"), "are you"),
+    (
+        re.compile(
+            r"^(where|how\s+old|what)\s+(?:u|you|ya)\s+(?=from\b|based\b|living\b|working\b|studying\b|originally\b)"
+        ),
+        r"\1 are you ",
+    ),
     (re.compile(r"\bu\b|\bya\b"), "you"),
     (re.compile(r"\bur\b|\byr\b"), "your"),
-    (re.compile(r"\bfave?\b|\bfavorite\b"), "favourite"),
+    (re.compile(r"\bfave?\b|\bfavorite\b|\bgo-?to\b(?=\s+[a-z])"), "favourite"),
     (re.compile(r"\bwanna\b"), "want to"),
     (re.compile(r"\s+"), " "),
 ]
@@ -93,6 +103,25 @@ _LEAD = re.compile(
     r"what\s+about|how\s+about)"
     r"(?:\s*[,:!-]\s*|\s+))+"
 )
+_WHY_ASKED = re.compile(
+    r"^(?:i['’]ll|i\s+will|i\s+can|i['’]d|i\s+want\s+to|i\s+need\s+(?:it|this|that)|so\s+(?:that\s+)?i|that\s+way|"
+    r"(?:this|that)\s+(?:helps|lets|way|will\s+help)|it\s+helps|just\s+so|(?:that|this)['’]?s?\s+(?:so|to|for)\b)",
+    re.IGNORECASE,
+)
+"""A sentence after the question that says why it was asked ("I'll adjust the tax.", "That way I can plan."): the
+question before it is still the one answered."""
+_UNMARKED = re.compile(
+    r"^(?:what|whats|what's|which|where|who|how|do|are|r|have|got|any)\s+(?:[a-z']+\s+){0,4}?(?:you|u|your|ur|ya)\b",
+    re.IGNORECASE,
+)
+"""A question typed without its mark: it opens as one and speaks to the listener ("where u from")."""
+_TAG = re.compile(
+    r",?\s+(?:right|yeah|yes|correct|no|innit|isn't\s+it|aren't\s+you|don't\s+you|didn't\s+you|is\s+that\s+"
+    r"(?:right|correct|still\s+(?:right|the\s+case))|am\s+i\s+right|if\s+i\s+remember\s+(?:right|correctly))$"
+)
+"""A tag that makes a statement a question ("you're 41, right?", "you still live in leeds, yeah?")."""
+_CHOICES_ONLY = re.compile(r"^[a-z][a-z' ]{0,25}(?:,\s*[a-z][a-z' ]{0,25})*,?\s+or\s+[a-z][a-z' ]{0,25}$")
+"""A list of choices after a dash ("speed, distance or fun"): no question of its own."""
 _EMBEDDED = re.compile(
     r"^(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|remind|let)\s+me(?:\s+know)?|"
     r"(?:do\s+you\s+)?mind\s+(?:if\s+i\s+ask|telling\s+me|sharing|me\s+asking)|(?:can|could|may)\s+i\s+(?:ask|know)|"
@@ -104,8 +133,8 @@ _EMBEDDED = re.compile(
 _WH = r"(?:what|which|where|who|how\s+old|how\s+many\s+[a-z]+|how\s+much|when)(?:\s+(?:kind|sort|type)\s+of)?(?:\s+[a-z]+)?"
 _REORDER = [
     (re.compile(r"^(how old) you are$"), r"\1 are you"),
-    (re.compile(rf"^({_WH}?) you (are|were) (.+)$"), r"\1 \2 you \3"),
-    (re.compile(rf"^({_WH}?) you (?!are\b|were\b)(.+)$"), r"\1 do you \2"),
+    (re.compile(rf"^(?:({_WH}) )?you (are|were) (.+)$"), r"\1 \2 you \3"),
+    (re.compile(rf"^(?:({_WH}) )?you (?!are\b|were\b)(.+)$"), r"\1 do you \2"),
     (re.compile(r"^((?:what|who|where|when) )?(your .+?) (is|are)$"), r"what \3 \2"),
 ]
 """An embedded question's word order ("which city you are in", "what your name is") made a question's again."""
@@ -177,7 +206,8 @@ _FROM_Q = re.compile(
     r"state|part\s+of\s+[a-z]+)\s+are\s+you\s+(?:from|originally\s+from)|nationality|your\s+nationality)$"
 )
 _WORK_AT_Q = re.compile(
-    r"^(?:where\s+do\s+you\s+work|who\s+do\s+you\s+work\s+for|who\s+is\s+your\s+employer|"
+    r"^(?:where\s+do\s+you\s+work|where\s+are\s+you\s+(?:working|employed)|who\s+do\s+you\s+work\s+for|"
+    r"who\s+is\s+your\s+employer|"
     r"(?:what|which)\s+(?:company|firm|organi[sz]ation|employer|agency|hospital|school|business|team|store|shop)\s+"
     r"(?:do\s+you\s+work\s+(?:for|at|in)|are\s+you\s+(?:with|at|working\s+(?:for|at)))|employer|your\s+employer)"
     r"(?:\s+(?:these\s+days|nowadays|currently|now))?$"
@@ -216,13 +246,37 @@ _ONE_USE = re.compile(
 )
 """What "your …" asks for that is a code for one errand or a secret: never kept as a fact about the user."""
 _NATIVE = re.compile(r"\bmother\s+tongue\b")
+_AT_WORK = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:company|work|office|firm|job|moment)$|\s+there$")
+"""Where "your role at the company" is: the role is the user's, and "the company" names no employer (not "your
+address at the office", which is the office's)."""
+_ROLE_NOUNS = words("role job title position team department")
 _FAV_TERSE = re.compile(r"^(?:and\s+)?(?:your\s+)?(?P<n>(?:all[\s-]time\s+)?favourite\s+[a-z]+(?:\s+[a-z]+)?)$")
+_BEST_TERSE = re.compile(
+    r"^(?:and\s+)?(?:your\s+)?(?:best|top|number\s+one)\s+(?P<n>film|movie|book|band|song|album|artist|singer|show|"
+    r"series|game|food|dish|snack|drink|meal|restaurant|city|sport|team|player|colou?r|season|animal|author|podcast|"
+    r"cuisine|dessert|beer|wine|cocktail|holiday|destination|hobby)(?:\s+(?:ever|of\s+all\s+time))?$"
+)
+""""best snack ever?", "top film?": the user's favourite one."""
+_DESCRIBE = re.compile(
+    r"^(?:how\s+would\s+you\s+describe\s+your\s+(?P<x>[a-z][a-z ]{1,30}?)|what\s+is\s+your\s+(?P<x2>[a-z][a-z ]{1,30}?)\s+like)$"
+)
+""""how would you describe your hair?", "what's your diet like?": the user's one, described."""
+_PASSING = words("""day week weekend morning evening night month year mood traffic battery signal view pain trip
+    flight journey meal lunch dinner breakfast sleep weather order delivery""")
+"""What "how would you describe your …?" asks of that is a state of the day, not a lasting thing."""
+_ANYTHING_YOU = re.compile(
+    r"^(?:is\s+there\s+)?anything\s+you\s+(?P<vp>(?:can't|cannot|can\s+not|don't|do\s+not|won't|will\s+not)\s+"
+    r"(?:eat|drink)|are\s+(?:allergic|intolerant|sensitive)\s+to)$"
+)
+""""is there anything you can't eat?", "anything you're allergic to?": what follows is the thing ("i can't eat
+{}", "i am allergic to {}"); not "anything you're worried about?" nor "anything you don't like?", said of
+a draft or a menu as often as of the user."""
 _YOUR_X_IN = re.compile(r"^what\s+(?:is|was)\s+your\s+(?P<x>[a-z][a-z' ]{1,30}?)\s+(?P<p>in|on|about|from)$")
 _WHICH_FAV = re.compile(r"^(?:what|which|who)\s+(?:(?P<n>[a-z]+)\s+)?is\s+your\s+favourite(?:\s+(?P<n2>[a-z]+))?$")
 _TERSE = words("""birthday pronouns timezone budget email nationality diet allergies religion height weight
     hometown""")
 _WH_DO = re.compile(
-    r"^(?:what|which)(?:\s+(?:kind|sort|type|brand|make|model)s?\s+of)?(?:\s+(?P<n>[a-z]+(?:\s+[a-z]+)?))?\s+"
+    r"^(?:what|which|who)(?:\s+(?:kind|sort|type|brand|make|model)s?\s+of)?(?:\s+(?P<n>[a-z]+(?:\s+[a-z]+)?))?\s+"
     r"(?P<aux>do|are)\s+you\s+(?P<vp>[a-z]+(?:\s+[a-z]+){0,3}?)(?:\s+(?P<p>in|at|on|for|with|to|by|from|into))?"
     r"(?:\s+(?:these\s+days|nowadays|currently|now|most|mostly|usually|at\s+work|for\s+work|day\s+to\s+day))?$"
 )
@@ -246,6 +300,7 @@ _ARE_YOU = re.compile(
     r"travelling|traveling|serious|kidding|joking|still\s+there)\b)[a-z][a-z' -]{1,50})$"
 )
 _STILL = re.compile(r"^still\s+(?P<x>[a-z][a-z' -]{1,50})$")
+_AGE_SAID = re.compile(r"^(?:are\s+you|you(?:\s+are)?|still)\s+(?:still\s+)?(?P<n>\d{1,3})(?:\s+years?\s+old|\s+now)?$")
 _DO_YOU = re.compile(
     r"^(?:do|did|can|have)\s+you\s+(?:still\s+(?P<still>)|ever\s+|also\s+|currently\s+|happen\s+to\s+)?"
     r"(?P<v>(?:have|own|got)(?:\s+got)?|[a-z]+)(?:\s+(?P<o>[a-z0-9][a-z0-9' -]{0,50}))?$"
@@ -263,8 +318,21 @@ _FAV_THING = re.compile(r"^(?:all[\s-]time\s+)?favourite\s+[a-z]+")
 _NOT_HOME = words("""school college uni university class bed hospital work office relationship love trouble pain shape
     debt charge mood hurry rush home car gym meeting town""")
 """What "are you (still) in …?" asks that is no place one lives ("in school", "in a relationship")."""
-_ANY_Q = re.compile(r"^(?:(?:have\s+you\s+)?got\s+|and\s+)?any\s+(?P<o>[a-z][a-z' -]{1,40})$")
-"""A terse "have you any …?": "any pets?", "got any siblings?", "any allergies i should know about?"."""
+_ANY_Q = re.compile(
+    r"^(?:(?:(?:have\s+)?you\s+|have\s+you\s+)?got\s+(?:any\s+)?(?=[a-z]+(?:\s+[a-z]+)?$)|(?:and\s+)?any\s+)"
+    r"(?P<o>[a-z][a-z' -]{1,40})$"
+)
+"""A terse "have you any …?": "any pets?", "got any siblings?", "got kids?", "you got any pets?", "any allergies i
+should know about?"."""
+_HAD_TERSE = re.compile(r"^(?:and\s+)?(?:(?:any|your)\s+)?(?P<o>[a-z]+)$")
+_SOMEWHERE_NOW = words("the my your his her their our")
+"""Words after "in"/"at" that make the place a particular one the user is at, not where they live or work ("in the
+lobby", "at your mum's")."""
+_ASKED_ALONE = words("kids children siblings brothers sisters pets grandkids grandchildren")
+"""What a question of one word asks whether the user has: their people and their animals ("kids?"), not "cats?"
+or "cars?", asked as often of a quiz or a list."""
+"""A question of one word for what one has, in the plural ("kids?", "siblings?", "pets?"): asked as "do you have
+any …?"."""
 _CALLED_Q = re.compile(
     r"^(?:what\s+is\s+your\s+(?P<x>[a-z][a-z' ]{1,30}?)\s+called|what\s+do\s+you\s+call\s+your\s+(?P<x2>[a-z][a-z' ]{1,30}))$"
 )
@@ -280,6 +348,17 @@ _NOT_ASKED_VERBS = words("""think know mean see remember want need agree underst
 HAD = KIN | PETS | VEHICLES | DEVICES | CHILD_WORDS | words("pet pets allergy allergies car house bike")
 """What a "yes" to "do you have …?" is worth saying back ("kids?" + "yes": the user has kids); a yes to "any
 tips?" or "any hobbies?" says nothing of what they are."""
+_HOLDING_VERBS = words("""use using have own drive driving ride riding fly flying shop shopping bank banking shoot
+    shooting go take wear carry keep prefer support follow run train with on at in""")
+"""Verbs of a thing the user has, uses or goes with ("which bank are you with?", "what lens do you shoot with?"),
+after which the question's noun names the user's own one; not "avoid", "miss", "recommend"."""
+_NOT_HELD = words("""name names time times day days hour hours week month year price number size one ones way
+    username handle""")
+"""Nouns of a time, a name or a count, never a thing held ("what time do you wake up?", "what name do you use on
+twitter?")."""
+_LISTED_KINDS = words("language languages instrument instruments")
+"""Kinds of thing the extractor knows by list: a reply its reader does not take is no such thing ("what languages
+do you speak?" + "sarcasm, fluently"), so no second reading ("my languages are sarcasm") is tried."""
 _PREPOSITIONS = words("for in at on with to by from about into")
 _OPINION_VERBS = words("like love hate enjoy dislike prefer")
 """Verbs whose "what do you <verb> about x?" asks an opinion of x, not a thing of the user's."""
@@ -294,23 +373,39 @@ def question_in(prior: str) -> Question | None:
     if text == _HERE_AND_NOW:
         return ASIDE  # "are you in london right now?": where the user is today
     question = _parsed(text)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", prior.strip()) if s.strip()]
+    said_after = not sentences[-1].rstrip().endswith("?") and _WHY_ASKED.match(sentences[-1]) is not None
+    if question is not None and said_after and not question.serious and question.kind not in ("age", "name"):
+        return None  # (why a guess, a score or a table number is asked: "what's your guess? i'll tell you")
+    if question is not None and _HAD_TERSE.match(text) and len(sentences) > 1 and not said_after:
+        return None  # ("who's coming? kids?", "quiz time. cars?": a word asked about something else)
     return replace(question, text=text) if question is not None and not question.aside else question
 
 
 def _last_question(prior: str) -> str:
-    """The prior turn's last sentence, normalised, when it is a question (not when it went on past it)."""
-    body = prior.strip()
-    if not body.endswith("?"):
-        return ""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", body) if s.strip()]
-    q = sentences[-1].strip().rstrip("?").strip().lower() if sentences else ""
+    """The prior turn's last sentence, normalised, when it is a question (not when it went on past it, but for
+    the asker's word of why it asks: "which state are you in? i'll adjust the tax.")."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", prior.strip()) if s.strip()]
+    while len(sentences) > 1 and _WHY_ASKED.match(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
+        sentences.pop()
+    last = sentences[-1].strip() if sentences else ""
+    if not last.endswith("?") and not (_UNMARKED.match(last) and not last.endswith((".", "!")) and " or " not in last):
+        return ""  # (chat leaves the mark off a question: "whats ur fav band", "where u from")
+    q = last.rstrip("?").strip().lower()
     if len(q) > _MAX_QUESTION:
         return ""
     q = q.replace("’", "'")
     for pattern, repl in _SPELLING:
         q = pattern.sub(repl, q)
     q = q.strip(" ,")
-    q = re.split(r"\s+[-—–]\s+|:\s+|;\s+", q)[-1]  # "quick one - what's your name": the part after the break
+    if q.startswith(("you ", "ur ")):
+        q = _TAG.sub("", q)  # "you're 41, right?": the statement it checks (not "kids, right?")
+    parts = re.split(r"\s+[-—–]\s+|:\s+|;\s+", q)
+    # "quick one - what's your name": the part after the break; "what's your goal - speed, distance or fun?": the
+    # question before the choices it offers; "your dress size - you're 12?": no age
+    if len(parts) > 1 and _AGE_SAID.match(parts[-1]):
+        return ""
+    q = parts[-2] if len(parts) > 1 and _CHOICES_ONLY.match(parts[-1]) else parts[-1]
     for _ in range(2):
         q = _LEAD.sub("", q)
         q = _EMBEDDED.sub("", q)
@@ -328,6 +423,9 @@ def _last_question(prior: str) -> str:
 def _parsed(q: str) -> Question | None:
     if _NOW_ONLY.search(q) and not _HOME_Q.match(q):
         return ASIDE  # "what are you up to tonight?": today's
+    m = _ANYTHING_YOU.match(q)
+    if m:  # "is there anything you can't eat?" (no question about what "there" is)
+        return Question(slot=f"i {re.sub(r'^are', 'am', m.group('vp'))} {{}}")
     if _THIRD_PARTY.search(q):
         return ASIDE  # "are they girls or boys?", "is he your brother?": about someone else
     if _NAME_Q.match(q):
@@ -373,11 +471,24 @@ def _parsed(q: str) -> Question | None:
     if m:
         return Question(slot=f"my {m.group('n')} is {{}}")
     m = _ANY_Q.match(q)
+    terse = _HAD_TERSE.match(q)
     if m:
         q = f"do you have any {m.group('o')}"
+    elif terse and terse.group("o") in _ASKED_ALONE:
+        q = f"do you have any {terse.group('o')}"
     m = _FAV_TERSE.match(q)
     if m:  # "favourite cuisine?"
         return Question(slot=f"my {m.group('n')} is {{}}")
+    m = _DESCRIBE.match(q)
+    x = (m.group("x") or m.group("x2")) if m else ""
+    if m and x.split()[-1] not in _PASSING | KIN | PEOPLE_NOUNS and x.split()[0] not in ("dream", "ideal", "perfect"):
+        # "how would you describe your hair?", "what's your commute like?" (not "your week", a state of the day,
+        # nor "your manager", a person)
+        return Question(slot=f"my {x} {'are' if x.endswith('s') and not x.endswith('ss') else 'is'} {{}}")
+    m = _BEST_TERSE.match(q)
+    if m:  # "best snack ever?"
+        return Question(slot=f"my favourite {m.group('n')} is {{}}")
+
     m = _WHICH_FAV.match(q)
     if m and (m.group("n") or m.group("n2")):
         return Question(slot=f"my favourite {m.group('n') or m.group('n2')} is {{}}")
@@ -386,12 +497,13 @@ def _parsed(q: str) -> Question | None:
         return Question(slot=f"my {m.group('x')} is {m.group('p')} {{}}")
     m = _YOUR_X.match(q)
     if m and not re.search(
-        r"\s(?:[a-z]+ing|[a-z]+ed|do|does|like|want|say|think)$", (m.group("x") or m.group("x2")).strip()
-    ):
+        r"\s(?:[a-z]+ing|[a-z]+ed|do|does|like|want|say|think|here|into|in|on|at|for|with|about)$",
+        (m.group("x") or m.group("x2")).strip(),
+    ):  # (not "what's your sister into?", "your role here?": someone else's, or a role in this tool)
         x = (m.group("x") or m.group("x2")).strip()
         if _ONE_USE.search(x):
             return ASIDE  # "what's your order number?": a code for one errand (or a secret), no fact to keep
-        x = _NATIVE.sub("native language", x)
+        x = _NATIVE.sub("native language", _AT_WORK.sub("", x) if x.split()[0] in _ROLE_NOUNS else x)
         be = m.group("be") or ("are" if x.endswith("s") and not x.endswith("ss") else "is")
         return Question(slot=f"my {x} {be} {{}}")
     if q in _TERSE:
@@ -422,6 +534,10 @@ def _parsed(q: str) -> Question | None:
     if m and " or " in q and not q.startswith(("what", "where", "who", "how")):
         options = (m.group("a").strip(), m.group("b").strip())
         return Question(options=options, slot="i am {}" if q.startswith(("are you", "you ")) else "", no_fills=True)
+    m = _AGE_SAID.match(q)
+    if m:  # "you're 41, right?": the age it checks, and a new one in its place ("42 now")
+        said = f"i am {m.group('n')} years old"
+        return Question(slot="i am {} years old", kind="age", yes=said, no="", no_fills=True)
     m = _ARE_YOU.match(q) or _STILL.match(q)
     if m:
         return _are_you(m.group("x"), still=q.startswith("still") or bool(m.groupdict().get("still")))
@@ -434,6 +550,17 @@ def _mine(said: str) -> str:
 
 
 def _wh_do(m: re.Match[str]) -> Question | None:
+    question = _wh_do_said(m)
+    noun = m.group("n") or ""
+    if question is None or not noun or question.slot.startswith("my ") or noun in _PRONOUNS | _LISTED_KINDS:
+        return question  # ("which one do you like better?"; "what languages do you speak?" + "sarcasm")
+    if m.group("vp").split()[0] not in _HOLDING_VERBS or noun.split()[-1] in _NOT_HELD:
+        return question  # ("which airline do you avoid?", "what time do you wake up?": no thing of the user's)
+    # the thing the question names, as a second reading ("which bank are you with?" → "my bank is {}")
+    return replace(question, then=f"my {noun} {'are' if noun.endswith('s') and not noun.endswith('ss') else 'is'} {{}}")
+
+
+def _wh_do_said(m: re.Match[str]) -> Question | None:
     vp, aux, prep, noun = m.group("vp"), m.group("aux"), m.group("p") or "", m.group("n") or ""
     head = vp.split()[0]
     if head in _NOT_ASKED_VERBS or head in ("do", "mean"):
@@ -496,8 +623,9 @@ def _do_you(m: re.Match[str], q: str) -> Question | None:
     if " and " in obj:
         no = ""  # "do you drink soda and eat fast food?" + "no": which of them is not said
     slot_obj = ANY.sub("", obj)
+    prep = obj.split()[0] + " " if obj and obj.split()[0] in _PREPOSITIONS else ""  # ("still live in leeds?")
     slot = (
-        f"{said} {{}}"
+        f"{said} {prep}{{}}"
         if slot_obj
         and (len(slot_obj.split()) <= 2 or " or " in slot_obj)
         and not re.search(r"\b(?:in|at|to|with|for)$", obj)
@@ -531,6 +659,27 @@ def _are_you(x: str, *, still: bool) -> Question | None:
             yes=f"i am {'still ' if still else ''}{verb} {thing}",
             no=f"i am no longer {verb} {thing}" if still else f"i am not {verb} {thing}",
             no_fills=still,
+        )
+    if first in ("in", "at") and (" " not in x or x.split()[1] in _PREPOSITIONS | _PRONOUNS | {"too"}):
+        return None  # ("you're in, right?", "you're in on it, yeah?")
+    if first in ("in", "at") and x.split()[1] in _SOMEWHERE_NOW and not still:
+        return ASIDE  # "you're in the lobby, right?", "at your mum's?": where the user is now
+    if first in ("in", "at") and " " in x and x.split()[1] in ("a", "an", "any", "some"):
+        # "are you in any book club?", "in a band?": one of a kind of group, not a place one lives
+        thing = re.sub(r"^(in|at)\s+(?:any|some)\s+", r"\1 a ", x)
+        return Question(
+            yes=f"i am {'still ' if still else ''}{thing}",
+            no=f"i am no longer {thing}" if still else f"i am not {thing}",
+            yes_fills=False,
+        )
+    if first == "on" and " " in x:  # "still on android?": "nope, iphone now" → "i am on iphone now"
+        thing = x.split(None, 1)[1]
+        return Question(
+            slot="i am on {}",
+            yes=f"i am {'still ' if still else ''}on {thing}",
+            no=f"i am no longer on {thing}" if still else f"i am not on {thing}",
+            yes_fills=False,
+            no_fills=True,
         )
     if first in ("in", "at") and x.split()[-1] in _NOT_HOME and not still and x.split()[-1] != "school":
         return ASIDE  # "are you at home?", "in the car?": where the user is now, not where they live

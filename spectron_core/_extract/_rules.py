@@ -70,7 +70,7 @@ from ._ontology import Ontology, default_ontology
 from ._past_jobs import past_jobs
 from ._providers import providers_said
 from ._regex import _match, _sub
-from ._replies import Question, question_in, replied
+from ._replies import Question, question_in, read_again, reads_a_thing, replied
 from ._rule_clause import _clean, _singular, speaker_fact
 from ._rule_patterns import (
     _ARTICLE,
@@ -205,7 +205,9 @@ class RuleExtractor:
                 # one space between words: a run of blanks costs patterns like \s*,?\s+ cubic time
                 typed = tidy_abbreviations(" ".join(sentence.split()))
                 text = spelled_out(typed)  # "sre @ cloudflare" (_shorthand)
+                second = None
                 if replying is not None:  # the reply's first sentence (or the one after "nope, sold it.")
+                    second = read_again(replying, typed)
                     rebuilt, replying = replied(replying, typed)
                     text = rebuilt if rebuilt is not None else text  # ("": a bare answer to an aside)
                 if question is not None:
@@ -217,7 +219,13 @@ class RuleExtractor:
                     reply = answered(asked_here, text[run_on.end() :]) if asked_here else None
                     text = f"{text[: wh.start()].rstrip(' ,')}, {reply}".lstrip(" ,") if reply else text
                 question = asked(expand(text)) if text.endswith("?") or _WH_YOUR.match(text) else None
+                read_before, person_before = _read_so_far(out), last_person
                 last_person = self._sentence(ctx, speaker, text, span, out, last_person, prior_sentence, own)
+                if second and not reads_a_thing(out.attributes[read_before[0] :], out.relations[read_before[1] :]):
+                    # the question's second reading ("which bank are you with?" + "monzo": "my bank is monzo")
+                    _take_back(out, read_before)
+                    text = second
+                    last_person = self._sentence(ctx, speaker, text, span, out, person_before, prior_sentence, own)
                 prior_sentence = "" if text.endswith("?") else expand(text.rstrip(".!").strip())
         return out
 
@@ -429,3 +437,14 @@ class RuleExtractor:
             )
         )
         return True
+
+
+def _read_so_far(out: Extraction) -> tuple[int, int, int, int, int]:
+    """How much ``out`` holds, so that a reading can be taken back (``_take_back``)."""
+    return (len(out.attributes), len(out.relations), len(out.instructions), len(out.uncertainties), len(out.entities))
+
+
+def _take_back(out: Extraction, held: tuple[int, int, int, int, int]) -> None:
+    """Drop what was read into ``out`` since it held ``held``."""
+    del out.attributes[held[0] :], out.relations[held[1] :], out.instructions[held[2] :]
+    del out.uncertainties[held[3] :], out.entities[held[4] :]

@@ -215,6 +215,12 @@ _ONE_AT_A_TIME = frozenset({"editor", "browser", "operating system"})
 the editor they had, whichever it was; a framework, a database or a cloud switched to may sit beside the old one."""
 
 
+_NOW = re.compile(r"\b(?:now|nowadays|these\s+days)\s*[.!]*$")
+_NOW_AND_THEN = re.compile(r"\bnow\s+and\s+(?:then|again)\b", re.IGNORECASE)
+"""A tool used "now", said last: one of a kind held one at a time is said to have taken the old one's place (not "i
+use firefox now and then", "… now, but only for banking", "… now at work")."""
+
+
 def _switched_to(found: list[tuple[str, str]]) -> list[ToolFact]:
     """A tool switched to with no old one named ("i switched to vs code"): one of a kind held one at a time
     replaces the current one of that kind (``replaces`` = the kind: the store knows which value that is)."""
@@ -225,10 +231,11 @@ def _switched_to(found: list[tuple[str, str]]) -> list[ToolFact]:
     return out
 
 
-def tools_of(text: str, question: bool = False) -> list[ToolFact]:
+def tools_of(text: str, question: bool = False, message: str = "") -> list[ToolFact]:
     """(key, value, ended) facts of a speaker's clause said in a frame of the module docstring, or []. The
     clause says nothing else when any are found, unless its last fact is a developer's language (key
-    ``programming_languages`` said by "i'm a go developer": the ``role`` is read as before); see ``read_all``."""
+    ``programming_languages`` said by "i'm a go developer": the ``role`` is read as before); see ``read_all``.
+    ``message``: the whole message the clause is of, where a "now" may go on ("… now and then")."""
     low = text.lower()
     if question or _TRIGGERS.isdisjoint(low.replace(",", " ").rstrip(".!").split()):
         return []
@@ -239,20 +246,23 @@ def tools_of(text: str, question: bool = False) -> list[ToolFact]:
         named = _listed(mine.group("x"), coding="language" in what)
         if what in ("laptop", "computer", "machine", "desktop", "daily driver"):
             named = [f for f in named if f[0] == "devices"]
-        return _facts(named, False)
+        return _switched_to(named)  # ("my browser is firefox": the one browser, whichever was before)
     m = _SUBJECT.match(text)
     if not m:
         return []
     be = bool(m.group("be") or m.group("be2"))
     found: list[ToolFact] = []
+    # (the clause ends on "now", and the message says no "now and then": the clause may have been cut before it)
+    now = bool(_NOW.search(text)) and not _NOW_AND_THEN.search(message)
     for part in _AND_VERB.split(m.group("rest")):  # "i use vs code and mostly write typescript": two predicates
-        found += _predicate(part, be)
+        found += _predicate(part, be, now)
         be = False
     return found
 
 
-def _predicate(rest: str, be: bool) -> list[ToolFact]:
-    """The facts of one predicate of the speaker's (its subject gone; ``be``: it followed "i'm"/"we're")."""
+def _predicate(rest: str, be: bool, now: bool = False) -> list[ToolFact]:
+    """The facts of one predicate of the speaker's (its subject gone; ``be``: it followed "i'm"/"we're"; ``now``:
+    the clause ends on "now")."""
     rest = _ADVERBS.sub("", rest)
     ended = _ENDED.match(rest)
     if ended:
@@ -278,4 +288,7 @@ def _predicate(rest: str, be: bool) -> list[ToolFact]:
         return []  # "i … on" only as "i'm on …"
     if word in _CODING and " my " not in verb.group("v") and " our " not in verb.group("v"):
         return _facts(_listed(verb.group("x"), coding=True), bool(ended))
-    return _facts(_listed(verb.group("x")), bool(ended))
+    found = _listed(verb.group("x"))
+    if not ended and now:
+        return _switched_to(found)  # "i use firefox now": the browser before is no longer the one
+    return _facts(found, bool(ended))
