@@ -15,7 +15,7 @@ import pytest
 
 from spectron_core import Spectron
 from spectron_core._extract._shorthand import spelled_out
-from tests.support import check_update_pair, expect, expect_none, facts, mine, profile_values
+from tests.support import SPEAKER, check_update_pair, expect, expect_none, facts, mine, profile_values
 
 # -- a job with its "I'm" dropped -------------------------------------------------------------------------------
 
@@ -428,3 +428,79 @@ def test_back_in_shape_or_starting_at_the_bottom_is_no_place(text: str) -> None:
 @pytest.mark.parametrize("text", ["drive a hard bargain", "drive a car to work? no way"])
 def test_a_drive_said_without_i_puts_no_vehicle_on_the_speaker(text: str) -> None:
     expect_none(text, "vehicle")
+
+
+# -- a verb of a lasting state or a habit with its "I" dropped ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,key,value",
+    [
+        ("live in leeds", "home", "leeds"),
+        ("work nights at the depot", "employer", "depot"),
+        ("work at ocado as a picker", "role", "picker"),
+        ("drive a ford fiesta", "vehicle", "fiesta"),
+        ("own a vespa", "vehicle", "vespa"),
+        ("taken up pottery", "hobbies", "pottery"),
+        ("study law at ucl", "school", "ucl"),
+        ("play padel most weekends", "sports", "padel"),
+        ("speak fluent german", "languages", "german"),
+        ("have two cats", "pets", "cat"),
+        ("have 3 kids", "children", "3"),
+        ("have a golden retriever", "pets", "retriever"),
+        ("currently live in manchester", "home", "manchester"),
+        ("own a Honda Civic", "vehicle", "honda civic"),
+        ("play guitar in a band", "instruments", "guitar"),
+        ("speak german at home", "languages", "german"),
+        ("Live in Leeds.", "home", "leeds"),
+        ("i'm 34. live in leeds", "home", "leeds"),
+    ],
+)
+def test_a_lasting_state_or_habit_said_without_i_is_the_speakers(text: str, key: str, value: str) -> None:
+    expect(text, key, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play some jazz",  # requests: no word of habit
+        "play despacito",
+        "run the tests",
+        "speak german",
+        "have a look at this",
+        "have a great day",
+        "live a little",
+        "drive safe",
+        "work on my essay tonight",
+        "teach me spanish",
+        "study the attached doc",
+        "take a break",
+        "go to bed",
+        "watch the video and tell me what you think",
+        "play me something every morning",  # a request, with a word of habit
+        "drive you to work every day?",
+        "play some jazz every morning",  # a word of habit, but no sport or instrument
+        "run the report every monday",
+        "read the headlines every morning",
+        "speak slower",
+        "live on borrowed time",
+        "live in the fast lane",
+        "work in progress",
+        "work as a team",
+        "live in paris one day, maybe",
+        "drive a ferrari someday",
+        "live in leeds or manchester, which is better",
+        "taken up too much space",
+        "drive a hard bargain",
+        "Drive A Hard Bargain",
+        "have a dog-friendly list ready",
+        "the neighbours. play drums every night",
+        "my team at work. play football every friday",
+    ],
+)
+def test_a_request_or_a_one_off_said_without_i_is_not_the_speakers(text: str) -> None:
+    assert not [f for f in facts(text) if f[0] == SPEAKER], (text, facts(text))
+
+
+def test_a_habit_after_another_persons_news_is_theirs() -> None:
+    assert not [f for f in facts("my brother moved out. lives in leeds now") if f[1] == "home" and f[0] == SPEAKER]

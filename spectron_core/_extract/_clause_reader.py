@@ -13,7 +13,7 @@ from .._entities import entity_ref
 from ._apps import apps_of, claims
 from ._clauses import Piece, strip_lead, uninvert
 from ._dislikes import dislikes_said, fear_joined
-from ._dropped_i import diet_said_now, someone_before, trade_said_now
+from ._dropped_i import diet_said_now, habit_said, someone_before, trade_said_now
 from ._everyday import everyday_of, left_team, team_named, without_length
 from ._family import STATUS_THINGS, partner_ended, status_said_as_thing
 from ._favourites_age import BARE_FAVOURITE_TAIL, BEST_NAMED_FIRST, best_as_favourite
@@ -490,7 +490,7 @@ class ClauseReader:
         for key, value in outings_of(text) if ctx.role == "user" else ():
             # "just got back from the gym", "just sipping tea", "my evening glass of wine" (_outings)
             speaker_fact(out, speaker, key, value, min(confidence, 0.7), span, when)
-        tools = tools_of(text, piece.question) if ctx.role == "user" else []
+        tools = tools_of(text, piece.question, ctx.text) if ctx.role == "user" else []
         if today and not _SWITCHED.search(text):
             tools = [t for t in tools if t[2]]  # (what stopped being used still ends)
         for key, value, ended, replaces in tools:  # "i mostly write rust", "switched from vim to neovim" (_tools)
@@ -780,6 +780,8 @@ class ClauseReader:
             text = "am " + text  # "currently a nurse at st thomas", "starting as an associate on monday"
         elif prev is None and user and lead and (diet := diet_said_now(text, prior, now)):
             text = diet  # "vegan since january", "not vegetarian anymore"
+        elif prev is None and user and lead and (habit := habit_said(text, prior)):
+            text = habit  # "play padel most weekends", "live in leeds", "taken up pottery": the "I" dropped
         elif prev is None and user and _CHANGE_LEAD.match(text) and (own or text[:4].lower() != "live"):
             # chat drops the "I": "moved to leeds last week", "just started at a new job"; what "got a …" got ends
             # at a comma ("got a thinkpad, so far so good": no list of things got)
