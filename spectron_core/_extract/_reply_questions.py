@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ._lexicon import CHILD_WORDS, DEVICES, KIN, PEOPLE_NOUNS, PETS, VEHICLES, thing_kind, words
 
@@ -667,29 +668,21 @@ def _are_you(x: str, *, still: bool) -> Question | None:
     if first in ("in", "at") and " " in x and x.split()[1] in ("a", "an", "any", "some"):
         # "are you in any book club?", "in a band?": one of a kind of group, not a place one lives
         thing = re.sub(r"^(in|at)\s+(?:any|some)\s+", r"\1 a ", x)
-        return Question(
-            yes=f"i am {'still ' if still else ''}{thing}",
-            no=f"i am no longer {thing}" if still else f"i am not {thing}",
-            yes_fills=False,
-        )
+        return _said_back(thing, still, yes_fills=False)
     if first == "on" and " " in x:  # "still on android?": "nope, iphone now" → "i am on iphone now"
-        thing = x.split(None, 1)[1]
-        return Question(
-            slot="i am on {}",
-            yes=f"i am {'still ' if still else ''}on {thing}",
-            no=f"i am no longer on {thing}" if still else f"i am not on {thing}",
-            yes_fills=False,
-            no_fills=True,
-        )
+        return _said_back(x, still, slot="i am on {}", yes_fills=False, no_fills=True)
     if first in ("in", "at") and x.split()[-1] in _NOT_HOME and not still and x.split()[-1] != "school":
         return ASIDE  # "are you at home?", "in the car?": where the user is now, not where they live
     if first in ("in", "at") and x.split()[-1] not in _NOT_HOME:  # (not "in school?": a stage of life)
         verb = "live in" if first == "in" else "work at"
         return Question(slot=f"i {verb} {{}}", yes=f"i {verb} {x.split(None, 1)[-1]}", no="", no_fills=True)
+    return _said_back(x, still, slot="i am {}", yes_fills=False, no_fills=still)
+
+
+def _said_back(said: str, still: bool, **how: Any) -> Question:
+    """An "are you (still) …?" said back: a yes keeps ``said``, a no denies it (or, to "still", ends it)."""
     return Question(
-        slot="i am {}",
-        yes=f"i am {'still ' if still else ''}{x}",
-        no=f"i am no longer {x}" if still else f"i am not {x}",
-        yes_fills=False,
-        no_fills=still,
+        yes=f"i am {'still ' if still else ''}{said}",
+        no=f"i am no longer {said}" if still else f"i am not {said}",
+        **how,
     )
