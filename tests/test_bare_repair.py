@@ -208,7 +208,7 @@ def test_a_name_after_a_slip_of_something_else_stays(mem: Any) -> None:
 def test_a_repair_reads_by_rule_even_when_the_store_has_its_own_extractor(tmp_path: Any) -> None:
     """The rereading is the rules', whatever extracts the store's statements (a model, say): it makes no call to
     that extractor, and the value is still set right."""
-    from spectron_core import ExtractionContext, Extraction, RuleExtractor
+    from spectron_core import Extraction, ExtractionContext, RuleExtractor
 
     class Delegating:
         name = "delegating"
