@@ -81,6 +81,8 @@ def test_a_reply_to_no_question_of_the_user_s_puts_nothing_on_them(asked: str, r
     [
         ("Whats ur fav band", "arctic monkeys", "favorite_music", "arctic monkeys"),
         ("where u from", "texas", "hometown", "texas"),
+        ("Where are you from?", "from chicago", "hometown", "chicago"),
+        ("Where are you from originally?", "originally from lagos", "hometown", "lagos"),
         ("what do u do for work", "plumber", "role", "plumber"),
         ("Which state are you in? I'll adjust the tax.", "ohio", "home", "ohio"),
         ("How old are you? That way I can tailor the plan.", "34", "age", "34"),
@@ -99,6 +101,10 @@ def test_a_reply_to_no_question_of_the_user_s_puts_nothing_on_them(asked: str, r
 )
 def test_a_question_typed_loosely_or_tersely_is_still_answered(asked: str, reply: str, key: str, value: str) -> None:
     _has(asked, reply, key, value)
+
+
+def test_from_in_the_reply_is_not_part_of_the_hometown() -> None:
+    assert ("hometown", "chicago", False) in replied("Where are you from?", "from chicago")
 
 
 def test_the_company_in_a_question_is_no_employer() -> None:

@@ -196,6 +196,7 @@ _NO_WORKPLACE = re.compile(
     r"(?:from|on|remote|remotely|wfh|home|hybrid|freelance|everywhere|online|in\s+(?:the|my)\s|at\s+(?:the\s+|my\s+)?"
     r"(?:kitchen|desk|table|home|dining))\b"
 )
+_FROM_SAID = re.compile(r"^(?:originally\s+)?from\s+")
 _ONLY_CHILD = re.compile(r"(?:an?\s+)?only\s+(?:child|kid)")
 
 
@@ -444,6 +445,8 @@ def _value_filled(question: Question, fragment: str) -> str | None:
     slot = question.slot
     if slot == "i work at {}" and _NO_WORKPLACE.match(fragment):
         return None  # "where do you work?" + "from home", "remotely", "on my novel": how or on what, not for whom
+    if slot.endswith(" from {}"):
+        fragment = _FROM_SAID.sub("", fragment)  # "where are you from?" + "from chicago", "originally from lagos"
     if _PLACE_PREP.match(fragment) and re.search(r"\s(?:in|at)\s\{\}$", slot):
         slot = re.sub(r"\s(?:in|at)\s\{\}$", " {}", slot)  # "near the beach": the reply brings its own preposition
     return slot.format(fragment)
