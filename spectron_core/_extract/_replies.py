@@ -196,6 +196,8 @@ _NO_WORKPLACE = re.compile(
     r"(?:from|on|remote|remotely|wfh|home|hybrid|freelance|everywhere|online|in\s+(?:the|my)\s|at\s+(?:the\s+|my\s+)?"
     r"(?:kitchen|desk|table|home|dining))\b"
 )
+"""How or where at home one works, which "where do you work?" may be answered by ("from home", "remotely", "at the
+kitchen table"): no employer."""
 _FROM_SAID = re.compile(r"^(?:originally\s+)?from\s+")
 _ONLY_CHILD = re.compile(r"(?:an?\s+)?only\s+(?:child|kid)")
 
@@ -284,7 +286,7 @@ def reply_sentence(question: Question, reply: str) -> str | None:
         and "," in text[: dodge.start()]
         and not text.endswith("?")
     ):
-        # "surfing mostly, sometimes golf", "nurse, hopefully a doctor one day": the answer is before the hedge
+        # "surfing mostly, sometimes golf": the answer is before the hedge
         text = text[: text.rindex(",", 0, dodge.start())].strip()
         dodge = _DODGE.search(text)
     if not text or text.endswith("?") or dodge:

@@ -326,14 +326,16 @@ _ANY_Q = re.compile(
 """A terse "have you any …?": "any pets?", "got any siblings?", "got kids?", "you got any pets?", "any allergies i
 should know about?"."""
 _HAD_TERSE = re.compile(r"^(?:and\s+)?(?:(?:any|your)\s+)?(?P<o>[a-z]+)$")
-_SOMEWHERE_NOW = words("the my your his her their our")
-"""Words after "in"/"at" that make the place a particular one the user is at, not where they live or work ("in the
-lobby", "at your mum's")."""
+"""A question of one word for what one has, in the plural ("kids?", "siblings?", "pets?"): asked as "do you have
+any …?"."""
 _ASKED_ALONE = words("kids children siblings brothers sisters pets grandkids grandchildren")
 """What a question of one word asks whether the user has: their people and their animals ("kids?"), not "cats?"
 or "cars?", asked as often of a quiz or a list."""
-"""A question of one word for what one has, in the plural ("kids?", "siblings?", "pets?"): asked as "do you have
-any …?"."""
+_SOMEONES = words("my your his her their our")
+_SPOTS = words("""lobby kitchen queue line office car airport station hotel gym shop store pub bar cafe restaurant
+    waiting room meeting cinema game match front back loop hospital library park beach venue""")
+"""Where "are you in/at the …?" asks where the user is now ("in the lobby", "at the airport"), not where they live
+or work; like a place of someone's ("at your mum's")."""
 _CALLED_Q = re.compile(
     r"^(?:what\s+is\s+your\s+(?P<x>[a-z][a-z' ]{1,30}?)\s+called|what\s+do\s+you\s+call\s+your\s+(?P<x2>[a-z][a-z' ]{1,30}))$"
 )
@@ -489,7 +491,6 @@ def _parsed(q: str) -> Question | None:
     m = _BEST_TERSE.match(q)
     if m:  # "best snack ever?"
         return Question(slot=f"my favourite {m.group('n')} is {{}}")
-
     m = _WHICH_FAV.match(q)
     if m and (m.group("n") or m.group("n2")):
         return Question(slot=f"my favourite {m.group('n') or m.group('n2')} is {{}}")
@@ -663,7 +664,8 @@ def _are_you(x: str, *, still: bool) -> Question | None:
         )
     if first in ("in", "at") and (" " not in x or x.split()[1] in _PREPOSITIONS | _PRONOUNS | {"too"}):
         return None  # ("you're in, right?", "you're in on it, yeah?")
-    if first in ("in", "at") and x.split()[1] in _SOMEWHERE_NOW and not still:
+    spot = x.split()[2] if len(x.split()) > 2 and x.split()[1] == "the" else ""
+    if first in ("in", "at") and (x.split()[1] in _SOMEONES or spot in _SPOTS) and not still:
         return ASIDE  # "you're in the lobby, right?", "at your mum's?": where the user is now
     if first in ("in", "at") and " " in x and x.split()[1] in ("a", "an", "any", "some"):
         # "are you in any book club?", "in a band?": one of a kind of group, not a place one lives

@@ -216,9 +216,9 @@ the editor they had, whichever it was; a framework, a database or a cloud switch
 
 
 _NOW = re.compile(r"\b(?:now|nowadays|these\s+days)\s*[.!]*$")
-_NOW_AND_THEN = re.compile(r"\bnow\s+and\s+(?:then|again)\b", re.IGNORECASE)
 """A tool used "now", said last: one of a kind held one at a time is said to have taken the old one's place (not "i
 use firefox now and then", "… now, but only for banking", "… now at work")."""
+_NOW_AND_THEN = re.compile(r"\bnow\s+and\s+(?:then|again)\b", re.IGNORECASE)
 
 
 def _switched_to(found: list[tuple[str, str]]) -> list[ToolFact]:

@@ -8,7 +8,8 @@ looked at it, and the extractor reads little of it (a bare name, a fragment). Tw
 * **a word of self-repair** (``SELF_REPAIR``): typo, misspoke, autocorrect, dictation, "i meant", "my bad", "scratch
   that", "correction", "you've got that wrong", "i keep calling …", "should have said", a name spelled out
   ("t-h-e-o"), chat's asterisk at the edge of a clause ("*engineer, sorry", "pescatarian*"), a bare answer set right
-  ("no, spotify.", "midwife actually.");
+  ("no, spotify.", "midwife actually."), a value alone after a word of repair ("scratch that, york", "oops, 25":
+  ``_LED``, read only where the statement just made takes it in a value's place, ``_restated``);
 * **the value on record said to be wrong** (``corrected``): denied after a short lead of its own key ("it's X, not
   Y", "i live in X, not Y", "my dog is X, not Y", "not Y, X", "not Y - X"), asked back and refused with a mark
   ("Y? no, X"), said by mistake ("when i said Y", "did i say Y?", "you keep writing Y", "i wrote Y but …", "you've
@@ -44,15 +45,14 @@ from ._replacement import a_doing
 
 __all__ = [
     "SELF_REPAIR",
+    "a_name",
     "bare_answer_only",
     "corrected",
-    "a_name",
     "corrector",
     "denies_another",
     "given_name",
     "gives_a_name",
     "led_only",
-    "led_value",
     "may_correct",
 ]
 
@@ -479,6 +479,7 @@ def denies_another(text: str, values: list[str]) -> bool:
 
 
 _DENIED = re.compile(r"\bnot\s+(?:the\s+|an?\s+)?(?P<x>[^\W_][\w'’-]*)", re.IGNORECASE)
+"""A word said to be wrong ("… not thursday")."""
 
 
 def led_only(text: str) -> bool:

@@ -9,7 +9,8 @@ in its place, and the statement is read again by the extractor ("I work at KPMG.
 then read with the words given is the one set right. A statement of one value gives one candidate; "I work at
 Deloitte and live in Leeds." + "I meant KPMG" gives two (the rules read "live in KPMG" too), and the caller falls
 back on likeness between them. Words the rules do not read in the value's place set nothing right ("I live in Leeds."
-+ "sorry, wrong chat").
++ "sorry, wrong chat"), nor words the lexicons know as of another kind (``same_kind``: "my favourite colour is
+green." + "oops, Tom"), since the rules read almost anything in a slot ("I live in hungry.").
 
 The rereading costs one extraction of one short statement per value of it, and is asked only for a bare self-repair.
 """
@@ -75,6 +76,8 @@ def restated(engine: Engine, principal: str, facts: Sequence[Attribute], words: 
     rules = engine.extractor if isinstance(engine.extractor, RuleExtractor) else RuleExtractor(engine.ontology)
     out: list[Attribute] = []
     for fact in facts:
+        if not same_kind(fact.value, words):
+            continue  # ("my favourite colour is green." + "oops, Tom"; "i drive a corsa." + "wait, Leeds")
         spans = [m.span() for m in re.finditer(_as_said(fact.value), text, re.IGNORECASE)]
         if len(spans) != 1:
             continue  # the value is not said as it is stored, or said twice: where to put the words is unknown
@@ -87,8 +90,6 @@ def restated(engine: Engine, principal: str, facts: Sequence[Attribute], words: 
             agent=agent_for(dict(turn.scope)),
             scope=dict(turn.scope),
         )
-        if not same_kind(fact.value, words):
-            continue  # ("my favourite colour is green." + "oops, Tom"; "i drive a corsa." + "wait, Leeds")
         read = rules.extract(again)
         if any(
             a.entity == principal and a.key == fact.key and not a.negated and _plain(a.value) == wanted
