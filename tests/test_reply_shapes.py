@@ -155,6 +155,59 @@ def test_a_tag_question_checks_a_value_and_a_reply_can_change_it(
     _has(asked, reply, key, value, negated)
 
 
+@pytest.mark.parametrize(
+    "asked,reply,key,value,negated",
+    [
+        (
+            "You mentioned you work at Google - is that still the case?",
+            "nope, meta since june",
+            "employer",
+            "meta",
+            False,
+        ),
+        (
+            "You mentioned you work at Google - is that still the case?",
+            "nope, meta since june",
+            "employer",
+            "google",
+            True,
+        ),
+        (
+            "Last time you said you were vegan. Is that still true?",
+            "nah, pescatarian now",
+            "food_preference",
+            "pescatarian",
+            False,
+        ),
+        (
+            "You told me your favourite band is Blur, is that still right?",
+            "no, it's oasis these days",
+            "favorite_music",
+            "oasis",
+            False,
+        ),
+        ("You drove a Civic, is that still the case?", "yes", "vehicle", "civic", False),
+    ],
+)
+def test_a_check_of_what_the_user_said_before_is_a_still_question(
+    asked: str, reply: str, key: str, value: str, negated: bool
+) -> None:
+    _has(asked, reply, key, value, negated)
+
+
+@pytest.mark.parametrize(
+    "asked,reply",
+    [
+        ("The meeting is on Friday - is that still the case?", "yes"),
+        ("You said the report was done - still true?", "yep"),
+        ("My notes say the deadline is Monday. Still correct?", "yes"),
+        ("You mentioned you'd call the bank - is that still the plan?", "yes"),
+    ],
+)
+def test_a_check_of_something_else_puts_nothing_on_the_user(asked: str, reply: str) -> None:
+    assert not replied(asked, reply), (asked, reply, replied(asked, reply))
+
+
 # -- the whole write path: the old value gives way ---------------------------------------------------------------
 
 

@@ -392,6 +392,10 @@ def _last_question(prior: str) -> str:
     while len(sentences) > 1 and _WHY_ASKED.match(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
         sentences.pop()
     last = sentences[-1].strip() if sentences else ""
+    check = _STILL_SO.search(last)
+    if check:  # "you mentioned you work at google - is that still the case?": the statement it checks
+        said = last[: check.start()].strip(" ,-—–:") or (sentences[-2].strip(" .!") if len(sentences) > 1 else "")
+        return _still_said(said.lower().replace("’", "'"))
     if not last.endswith("?") and not (_UNMARKED.match(last) and not last.endswith((".", "!")) and " or " not in last):
         return ""  # (chat leaves the mark off a question: "whats ur fav band", "where u from")
     q = last.rstrip("?").strip().lower()
@@ -421,6 +425,60 @@ def _last_question(prior: str) -> str:
         for pattern, repl in _REORDER:
             q = pattern.sub(repl, q)
     return " ".join(q.replace(" please", "").split())
+
+
+def _still_said(said: str) -> str:
+    """A statement about the listener that a check asks of ("you work at google", "you were vegan", "your favourite
+    band is blur"), as the question "still …?" it makes, or "" when it is none of those shapes."""
+    for pattern, repl in _SPELLING:
+        said = pattern.sub(repl, said)
+    said = _REPORTED.sub("", said.strip())
+    m = _YOU_ARE.fullmatch(said)
+    if m:
+        return f"are you still {m.group('x')}"
+    m = _YOUR_IS.fullmatch(said)
+    if m:
+        return f"is your {m.group('x')} still {m.group('v')}"
+    m = _YOU_DO.fullmatch(said)
+    if m:
+        return f"do you still {_PAST_TO_NOW.get(m.group('v'), m.group('v'))} {m.group('o')}"
+    return ""
+
+
+_STILL_SO = re.compile(
+    r"(?:^|[,.;:!?–—-]\s*)(?:(?:and|but|so)\s+)?(?:(?:is|was)\s+(?:that|this|it)\s+|(?:that|this|it)(?:'s|’s|\s+is)\s+)?"
+    r"still\s+(?:the\s+case|true|right|correct|accurate|so|up\s+to\s+date)\s*\?*$",
+    re.IGNORECASE,
+)
+"""A check of something said before ("… - is that still the case?", "Is that still true?", "still correct?")."""
+_REPORTED = re.compile(
+    r"^(?:so\s+|and\s+)?(?:last\s+time\s+|before\s+|earlier\s+)?(?:you\s+(?:mentioned|said|told\s+me)(?:\s+that)?|"
+    r"i\s+(?:have|had|'ve)\s+(?:it\s+)?(?:down|noted)(?:\s+that)?|i\s+remember(?:\s+that)?|"
+    r"if\s+i\s+remember\s+(?:right|correctly),?|i\s+think)\s+"
+)
+"""How the asker reports what the user said before the check ("you mentioned …", "i have it down that …")."""
+_YOU_ARE = re.compile(r"you\s+(?:are|were)\s+(?P<x>[a-z][a-z' -]{1,50})")
+_YOUR_IS = re.compile(r"your\s+(?P<x>[a-z][a-z' ]{1,30}?)\s+(?:is|was)\s+(?P<v>[a-z0-9][a-z0-9' -]{0,40})")
+_PAST_TO_NOW = {
+    "lived": "live",
+    "worked": "work",
+    "played": "play",
+    "drove": "drive",
+    "used": "use",
+    "studied": "study",
+    "spoke": "speak",
+    "supported": "support",
+    "banked": "bank",
+    "owned": "own",
+    "had": "have",
+    "rode": "ride",
+}
+_YOU_DO = re.compile(
+    r"you\s+(?P<v>live|work|play|drive|use|study|speak|support|bank|own|have|ride|"
+    + "|".join(_PAST_TO_NOW)
+    + r")\s+(?P<o>[a-z0-9][a-z0-9' -]{1,50})"
+)
+"""Statements about the listener a check makes a "still …?" of: "you are/were …", "your … is …", "you <verb> …"."""
 
 
 def _parsed(q: str) -> Question | None:
