@@ -202,10 +202,22 @@ def test_a_check_of_what_the_user_said_before_is_a_still_question(
         ("You said the report was done - still true?", "yep"),
         ("My notes say the deadline is Monday. Still correct?", "yes"),
         ("You mentioned you'd call the bank - is that still the plan?", "yes"),
+        ("You lived in Paris in 2010 - is that still true?", "yes"),  # a past state, checked as the past
+        ("You were a nurse in that story - still true?", "no"),
+        ("You were at the airport - still the case?", "yes"),
+        ("You were tired earlier - still true?", "yep"),
+        ("Your phone was broken - still true?", "yes"),  # a state of a thing, not a value of the user's
+        ("Your sister's company is Meta - still right?", "no, Apple"),  # someone else's
+        ("Your boss is Tom - still correct?", "no, it's Priya now"),
     ],
 )
 def test_a_check_of_something_else_puts_nothing_on_the_user(asked: str, reply: str) -> None:
     assert not replied(asked, reply), (asked, reply, replied(asked, reply))
+
+
+def test_a_check_of_two_statements_at_once_keeps_neither() -> None:
+    got = replied("You mentioned you work at Google and your wife works at Meta - is that still the case?", "yes")
+    assert not [g for g in got if g[0] in ("employer", "relationship_status")], got
 
 
 # -- the whole write path: the old value gives way ---------------------------------------------------------------
@@ -244,6 +256,25 @@ def test_a_reply_that_gives_a_new_value_replaces_the_old(
         )
     values = [f.value.casefold() for f in principals_facts(mem, scope, key)]
     assert any(new in v for v in values) and not any(old in v for v in values), values
+
+
+def test_a_bare_answer_about_someone_else_is_no_repair_of_the_users_name(mem: Any) -> None:
+    """ "no, Sarah" to "your wife is called Anna, is that still right?" sets the wife's name, not the user's: a bare
+    answer is read by likeness as before, never by saying the user's last statement again."""
+    scope = own_scope("name sam wife sarah")
+    mem.remember("My name is Sam.", scope=scope, observed_at=at(0))
+    with mem.sessions.create(scope=scope) as s:
+        s.remember_many(
+            [
+                {
+                    "role": "assistant",
+                    "content": "Your wife is called Anna, is that still right?",
+                    "observed_at": at(1),
+                },
+                {"role": "user", "content": "no, Sarah", "observed_at": at(1, hours=0.1)},
+            ]
+        )
+    assert [f.value for f in principals_facts(mem, scope, "name")] == ["Sam"]
 
 
 @pytest.mark.parametrize(

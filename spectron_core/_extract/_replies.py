@@ -189,7 +189,7 @@ _PLACE_PREP = re.compile(r"^(?:in|at|near|outside|around|by|on|just\s+outside|cl
 _NOT_A_VALUE = words("""it that this those these same too also so just well yes yeah no nope not sorry what how
     everything anything nothing all none lots here there home everywhere somewhere okay ok fine good great cool
     nice wow awesome hi hello hey thanks sweet lovely interesting neat fun trying going gonna both whoever whichever
-    wherever whatever usual""")
+    wherever whatever usual wrong""")
 """Words that are no value on their own ("here", "same", "fine")."""
 _MAX_FRAGMENT_WORDS = 8
 _NO_WORKPLACE = re.compile(

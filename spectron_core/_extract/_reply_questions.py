@@ -433,12 +433,17 @@ def _still_said(said: str) -> str:
     for pattern, repl in _SPELLING:
         said = pattern.sub(repl, said)
     said = _REPORTED.sub("", said.strip())
+    if _NOT_NOW.search(said) or re.search(r"\b(?:and|but)\s+(?:your|his|her|their)\b", said):
+        # ("you lived in paris in 2010", "you were a nurse in that story": a past or a story, not now; "… and your
+        # wife works at meta": two statements checked at once)
+        return ""
     m = _YOU_ARE.fullmatch(said)
-    if m:
-        return f"are you still {m.group('x')}"
+    if m and m.group("x").split()[0] not in ("in", "at", "on", "going", "about"):
+        return f"are you still {m.group('x')}"  # (not "you were at the airport", "you were going to move")
     m = _YOUR_IS.fullmatch(said)
-    if m:
-        return f"is your {m.group('x')} still {m.group('v')}"
+    mine = m is not None and "'" not in m.group("x") and not set(m.group("x").split()) & (KIN | PEOPLE_NOUNS | PETS)
+    if m and mine and (m.group("x").split()[-1] in _OWN_KEYS or m.group("x").startswith("favourite ")):
+        return f"is your {m.group('x')} still {m.group('v')}"  # (not "your boss is tom", "your password is …")
     m = _YOU_DO.fullmatch(said)
     if m:
         return f"do you still {_PAST_TO_NOW.get(m.group('v'), m.group('v'))} {m.group('o')}"
@@ -457,7 +462,18 @@ _REPORTED = re.compile(
     r"if\s+i\s+remember\s+(?:right|correctly),?|i\s+think)\s+"
 )
 """How the asker reports what the user said before the check ("you mentioned …", "i have it down that …")."""
-_YOU_ARE = re.compile(r"you\s+(?:are|were)\s+(?P<x>[a-z][a-z' -]{1,50})")
+_NOT_NOW = re.compile(
+    r"\b(?:in\s+(?:19|20)\d\d|as\s+an?\s+(?:kid|child|teen|teenager|student)|before|back\s+(?:in|then|when)|at\s+school|"
+    r"in\s+(?:that|the|your)\s+(?:story|book|game|film|movie|dream)|for\s+an?\s+(?:week|month|year|while)|once|"
+    r"in\s+the\s+\d0s|ago|when\s+you\s+were|last\s+(?:week|month|year|time)|on\s+call|in\s+the\s+middle|yesterday|"
+    r"today|tonight|earlier|used\s+to|for\s+(?:\d+|two|three|four|five|six|ten|a\s+few|many)\s+(?:years|months|weeks))\b"
+)
+"""A time or a frame that makes what a check names a past or a story, not what holds now ("in 2010", "as a kid")."""
+_OWN_KEYS = words("""job role title employer company diet home hometown bank gym team club school university uni
+    major degree hobby religion""")
+"""What "your … is …" may name that is the user's own lasting value (or "favourite …"): not "your boss", a person,
+nor "your password", a secret, nor "your table", a thing of the day."""
+_YOU_ARE = re.compile(r"you\s+(?:are|were)\s+(?P<x>[a-z0-9][a-z0-9' -]{1,50})")
 _YOUR_IS = re.compile(r"your\s+(?P<x>[a-z][a-z' ]{1,30}?)\s+(?:is|was)\s+(?P<v>[a-z0-9][a-z0-9' -]{0,40})")
 _PAST_TO_NOW = {
     "lived": "live",
@@ -471,10 +487,9 @@ _PAST_TO_NOW = {
     "banked": "bank",
     "owned": "own",
     "had": "have",
-    "rode": "ride",
 }
 _YOU_DO = re.compile(
-    r"you\s+(?P<v>live|work|play|drive|use|study|speak|support|bank|own|have|ride|"
+    r"you\s+(?P<v>live|work|play|drive|use|study|speak|support|bank|own|have|"
     + "|".join(_PAST_TO_NOW)
     + r")\s+(?P<o>[a-z0-9][a-z0-9' -]{1,50})"
 )

@@ -613,8 +613,13 @@ def _read_bare_repair(
             return False  # ("typo in my last message, i meant tuesday not thursday": of something else said)
         # what the user just said, said again with the words given in a value's place, and read by the rules
         just_said = [f for f in latest_statement(earlier, rec.stated) if f in open_facts]
-        # (a number sets right a number, and only a number does: "i'm 52 and i live in leeds." + "oops, 25")
-        again = [f for f in restated(engine, principal, just_said, said) if _numeric(f.value) == _numeric(said)]
+        # (a number sets right a number, and only a number does: "i'm 52 and i live in leeds." + "oops, 25"; a bare
+        # answer, "no, sarah", may answer the assistant's question about someone else, and is read as before)
+        again = [
+            f
+            for f in ([] if bare_answer_only(text) else restated(engine, principal, just_said, said))
+            if _numeric(f.value) == _numeric(said)
+        ]
         if len(again) == 1 and not _more_like_another(engine, said, again[0], open_facts):
             pick = (again[0], given, False)  # ("i work at deloitte." + "oops, i meant kpmg": "i work at kpmg.")
         elif len(again) == 1:
