@@ -370,13 +370,13 @@ _THIRD = {"have": "have", "own": "own", "got": "have", "have got": "have"}
 
 def question_in(prior: str) -> Question | None:
     """What the last question of the other party's turn asks of the listener, when a short reply can answer it."""
-    text = _last_question(prior)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", prior.strip()) if s.strip()]
+    text = _last_question(sentences)
     if not text:
         return None
     if text == _HERE_AND_NOW:
         return ASIDE  # "are you in london right now?": where the user is today
     question = _parsed(text)
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", prior.strip()) if s.strip()]
     said_after = not sentences[-1].rstrip().endswith("?") and _WHY_ASKED.match(sentences[-1]) is not None
     if question is not None and said_after and not question.serious and question.kind not in ("age", "name"):
         return None  # (why a guess, a score or a table number is asked: "what's your guess? i'll tell you")
@@ -385,12 +385,11 @@ def question_in(prior: str) -> Question | None:
     return replace(question, text=text) if question is not None and not question.aside else question
 
 
-def _last_question(prior: str) -> str:
-    """The prior turn's last sentence, normalised, when it is a question (not when it went on past it, but for
-    the asker's word of why it asks: "which state are you in? i'll adjust the tax.")."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", prior.strip()) if s.strip()]
+def _last_question(sentences: list[str]) -> str:
+    """The prior turn's last sentence (of its ``sentences``), normalised, when it is a question (not when it went on
+    past it, but for the asker's word of why it asks: "which state are you in? i'll adjust the tax.")."""
     while len(sentences) > 1 and _WHY_ASKED.match(sentences[-1]) and sentences[-2].rstrip().endswith("?"):
-        sentences.pop()
+        sentences = sentences[:-1]
     last = sentences[-1].strip() if sentences else ""
     check = _STILL_SO.search(last)
     if check:  # "you mentioned you work at google - is that still the case?": the statement it checks
@@ -401,10 +400,7 @@ def _last_question(prior: str) -> str:
     q = last.rstrip("?").strip().lower()
     if len(q) > _MAX_QUESTION:
         return ""
-    q = q.replace("’", "'")
-    for pattern, repl in _SPELLING:
-        q = pattern.sub(repl, q)
-    q = q.strip(" ,")
+    q = _spelled(q.replace("’", "'")).strip(" ,")
     if q.startswith(("you ", "ur ")):
         q = _TAG.sub("", q)  # "you're 41, right?": the statement it checks (not "kids, right?")
     parts = re.split(r"\s+[-—–]\s+|:\s+|;\s+", q)
@@ -427,12 +423,18 @@ def _last_question(prior: str) -> str:
     return " ".join(q.replace(" please", "").split())
 
 
+def _spelled(q: str) -> str:
+    """``q`` with chat's spellings of a question's words written out (``_SPELLING``: "whats ur fav" → "what is your
+    favourite")."""
+    for pattern, repl in _SPELLING:
+        q = pattern.sub(repl, q)
+    return q
+
+
 def _still_said(said: str) -> str:
     """A statement about the listener that a check asks of ("you work at google", "you were vegan", "your favourite
     band is blur"), as the question "still …?" it makes, or "" when it is none of those shapes."""
-    for pattern, repl in _SPELLING:
-        said = pattern.sub(repl, said)
-    said = _REPORTED.sub("", said.strip())
+    said = _REPORTED.sub("", _spelled(said).strip())
     if _NOT_NOW.search(said) or re.search(r"\b(?:and|but)\s+(?:your|his|her|their)\b", said):
         # ("you lived in paris in 2010", "you were a nurse in that story": a past or a story, not now; "… and your
         # wife works at meta": two statements checked at once)

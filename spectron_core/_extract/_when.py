@@ -13,29 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-__all__ = ["FOR_A_WHILE", "MONTHS", "TimeMention", "as_utc", "resolve"]
+__all__ = ["FOR_A_WHILE", "MONTHS", "TIME_WORDS", "TimeMention", "as_utc", "resolve"]
 
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+MONTH_NAMES = "january february march april may june july august september october november december".split()
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
@@ -58,6 +40,11 @@ for now is not left for good."""
 
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+TIME_WORDS = frozenset(
+    [*WEEKDAYS, *(d + "s" for d in WEEKDAYS), *MONTH_NAMES]
+    + "today tonight tomorrow yesterday weekend morning afternoon evening night".split()
+)
+"""Words of a day, a month or a time of day, whole: no value a user has ("oops, friday" sets nothing right)."""
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 NUMBERS = {
     "a": 1,

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from .._extract._lexicon import KIN, PEOPLE_NOUNS, words
+from .._extract._when import TIME_WORDS
 from ._replacement import a_doing
 
 __all__ = [
@@ -69,11 +70,10 @@ _NO_VALUE = (
     r"(?:lol|haha+|lmao)\b|(?:\S+\s+){0,2}(?:wrong|typo|mistake|chat|window|thread|tab|message|post|ignore|never\s*mind|"
     r"nvm|day|busy|tired|late|keyboard|phone|everything|everyone|all|meant|mean|that|this|what|was|is|were|double|"
     r"again|repost|spam|brb|sec|second|minute|moment|hello|hi|hey|bye|anyway|forgot|fine|great|lovely|good|ok|okay|"
-    r"sure|autocorrect|today|tonight|tomorrow|yesterday|weekend|morning|afternoon|evening|night|later|soon|\w+ly|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\b"
+    r"sure|autocorrect|later|soon|\w+ly|" + "|".join(sorted(TIME_WORDS)) + r")\b"
 )
-"""Words of a slip or of the talk, not of a value ("sorry, wrong chat", "oops, double post", "wait, that was")."""
+"""Words of a slip, of the talk or of the time, not of a value ("sorry, wrong chat", "oops, double post", "wait,
+that was", "oops, friday")."""
 _BARE_ANSWER = (
     rf"^\W*(?:(?:hmm+|um+|uh+|oh|ah|wait|sorry)\W+)?(?:no+|nope|nah)\s*[,.!]+\s*(?:it['’]?s\s+)?(?P<no>{_FRAGMENT})\s*(?:[.!]|$)"
     rf"|(?:^|[.!?]\s+)(?P<actually>{_FRAGMENT}),?\s+actually\s*(?:[.!]|$)"
@@ -86,7 +86,7 @@ _STRONG_LEAD = (
 """Words that only ever set something right ("scratch that", "my bad"): a value alone after them is a repair."""
 _WEAK_LEAD = r"o+ps+|whoops+|oopsie|wait|hang\s+on|hold\s+on|err+|erm+"
 """Words said of a slip or a pause as often as of a repair ("oops, doorbell", "hang on, brb"): a value alone after
-them is read only where it is a name or a number (``led_value``)."""
+them is read only where it is a name or a number (``_led``)."""
 _LED = (
     rf"^\W*(?:(?:sorry|soz)\W+)?(?:(?:{_STRONG_LEAD}|{_WEAK_LEAD})(?:\s*[,.!:;–—-]+\s*|\s+))+"
     rf"(?:(?:it['’]?s|it\s+is|make\s+(?:that|it))\s+)?(?P<led>(?!{_NO_VALUE}){_FRAGMENT}|\d{{1,4}}(?:\.\d+)?(?!\s*[%°]))"
@@ -99,18 +99,17 @@ what the user just said, so the write path reads it only where the rules read it
 about the slip, the talk or the time, "sorry, wrong chat", "oops, friday", are none.)"""
 
 
-def led_value(text: str) -> tuple[str, bool] | None:
-    """The value said alone after a word of repair (``_LED``) and whether a word that only ever repairs led it
-    ("scratch that, kpmg"); after a word of a slip or a pause ("oops, KPMG", "oops, 25") it is given only when it
-    is a number or written as a name, with a capital ("oops, hungry" and "hang on, doorbell" give none)."""
+def _led(text: str) -> re.Match[str] | None:
+    """The value said alone after a word of repair (``_LED``, its group ``led``); after a word of a slip or a pause
+    ("oops, KPMG", "oops, 25") only when it is a number or written as a name, with a capital ("oops, hungry" and
+    "hang on, doorbell" give none), after a word that only ever repairs ("scratch that, kpmg") any."""
     m = re.search(_LED, text, re.IGNORECASE)
     if m is None:
         return None
     strong = re.search(rf"\b(?:{_STRONG_LEAD})\b", text[: m.start("led")], re.IGNORECASE) is not None
-    value = m.group("led")
-    if not strong and not any(w[:1].isdigit() or w[:1].isupper() for w in value.split()):
+    if not strong and not any(w[:1].isdigit() or w[:1].isupper() for w in m.group("led").split()):
         return None
-    return value, strong
+    return m
 
 
 _IT_IS = re.compile(
@@ -339,8 +338,9 @@ def corrector(
     for m in () if only_keyed else re.finditer(_BARE_ANSWER, text, re.IGNORECASE):
         group = next(g for g in ("no", "actually", "sorry") if m.group(g) is not None)
         spans.append(_trimmed(text, *m.span(group)))
-    for m in () if only_keyed or led_value(text) is None else re.finditer(_LED, text, re.IGNORECASE):
-        spans.append(_trimmed(text, *m.span("led")) if not m.group("led")[0].isdigit() else m.span("led"))
+    led = None if only_keyed else _led(text)
+    if led is not None:
+        spans.append(_trimmed(text, *led.span("led")) if not led.group("led")[0].isdigit() else led.span("led"))
     # last, "it's x" said on its own ("no wait, it's t-mobile", "… - it's interstellar")
     spans += [] if only_keyed else [_trimmed(text, *m.span("it")) for m in _IT_IS.finditer(text)]
     spans = [(s, e) for s, e in spans if e > s and not _names_old(text[s:e], named) and not a_doing(text[s:e])]
@@ -485,7 +485,7 @@ _DENIED = re.compile(r"\bnot\s+(?:the\s+|an?\s+)?(?P<x>[^\W_][\w'’-]*)", re.IG
 def led_only(text: str) -> bool:
     """Whether the only sign of self-repair is a value said alone after a word of repair ("oops, 25"): such a value
     is set right only where the statement just made reads it in the place of one of its values (``_restated``)."""
-    return led_value(text) is not None and all(m.group("led") is not None for m in SELF_REPAIR.finditer(text))
+    return _led(text) is not None and all(m.group("led") is not None for m in SELF_REPAIR.finditer(text))
 
 
 def a_name(word: str) -> bool:

@@ -35,16 +35,16 @@ from .._extract._lexicon import (
     SEASONS,
     SPORTS,
     VEHICLES,
-    words,
 )
 from .._extract._rules import RuleExtractor
 from .._extract._types import ExtractionContext
+from .._extract._when import TIME_WORDS
 from .._models import Attribute, Turn
 
 if TYPE_CHECKING:
     from .._engine import Engine
 
-__all__ = ["latest_statement", "restated", "same_kind"]
+__all__ = ["latest_statement", "restated", "said_pattern", "same_kind"]
 
 R = TypeVar("R", bound=Any)
 _MAX_STATEMENT = 400
@@ -78,7 +78,7 @@ def restated(engine: Engine, principal: str, facts: Sequence[Attribute], words: 
     for fact in facts:
         if not same_kind(fact.value, words):
             continue  # ("my favourite colour is green." + "oops, Tom"; "i drive a corsa." + "wait, Leeds")
-        spans = [m.span() for m in re.finditer(_as_said(fact.value), text, re.IGNORECASE)]
+        spans = [m.span() for m in re.finditer(said_pattern(fact.value), text, re.IGNORECASE)]
         if len(spans) != 1:
             continue  # the value is not said as it is stored, or said twice: where to put the words is unknown
         start, end = spans[0]
@@ -132,12 +132,7 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("relative", KIN | PEOPLE_NOUNS),
     ("vehicle", VEHICLES),
     ("place", PLACES),
-    (
-        "time",
-        words("""monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays
-        fridays saturdays sundays january february march april may june july august september october november
-        december today tonight tomorrow yesterday weekend morning afternoon evening night"""),
-    ),
+    ("time", TIME_WORDS),
 )
 """Kinds of word the lexicons list, the first that holds a value's last word (or the whole of it) naming it."""
 _CLOSED_KINDS = frozenset(
@@ -146,7 +141,7 @@ _CLOSED_KINDS = frozenset(
 """Kinds whose every member a lexicon lists: a value of one is set right only by another of its kind."""
 
 
-def _as_said(value: str) -> str:
+def said_pattern(value: str) -> str:
     """A pattern for ``value`` as a statement says it: its words, whole, with any space between them."""
     return r"(?<!\w)" + r"\s+".join(re.escape(w) for w in value.split()) + r"(?!\w)"
 

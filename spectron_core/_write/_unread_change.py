@@ -187,7 +187,7 @@ from ._displaced import (
     weakly_left,
 )
 from ._replacement import Reading, displacer, labelled, replacement, said_whole, stem
-from ._restated import latest_statement, restated, same_kind
+from ._restated import latest_statement, restated, said_pattern, same_kind
 
 if TYPE_CHECKING:
     from .._engine import Engine
@@ -387,7 +387,7 @@ def flag_unread_changes(engine: Engine, rec: Reconciler, turn: Turn, vector: Any
     asked = is_question(text)  # ("lisbon? no, porto" asks and sets right)
     # a correction opening on "when i said …" is no question; one is asked with its mark
     marked = asked and "?" in text
-    if _correct_names(engine, rec, turn, principal, extraction, asked=marked):
+    if _correct_names(engine, rec, turn, principal, current, extraction, asked=marked):
         return  # (a name said wrong is the more particular reading: "her name is preeti, priya is my sister-in-law")
     if _read_corrections(engine, rec, turn, principal, current, extraction, asked=marked):
         return
@@ -611,13 +611,14 @@ def _read_bare_repair(
             return False  # the words given are of a value on record ("i meant leeds" of Leeds University): no repair
         if denies_another(text, [f.value for f in earlier]):
             return False  # ("typo in my last message, i meant tuesday not thursday": of something else said)
+        bare = bare_answer_only(text)
         # what the user just said, said again with the words given in a value's place, and read by the rules
         just_said = [f for f in latest_statement(earlier, rec.stated) if f in open_facts]
         # (a number sets right a number, and only a number does: "i'm 52 and i live in leeds." + "oops, 25"; a bare
         # answer, "no, sarah", may answer the assistant's question about someone else, and is read as before)
         again = [
             f
-            for f in ([] if bare_answer_only(text) else restated(engine, principal, just_said, said))
+            for f in ([] if bare else restated(engine, principal, just_said, said))
             if _numeric(f.value) == _numeric(said)
         ]
         if len(again) == 1 and not _more_like_another(engine, said, again[0], open_facts):
@@ -627,7 +628,6 @@ def _read_bare_repair(
         elif led_only(text) and not again:
             return False  # ("oops, burned the pasta": nothing the user just said is set right by it)
         else:
-            bare = bare_answer_only(text)
             candidates = [
                 f
                 for f in again or open_facts
@@ -708,7 +708,14 @@ length."""
 
 
 def _correct_names(
-    engine: Engine, rec: Reconciler, turn: Turn, principal: str, extraction: Extraction, *, asked: bool = False
+    engine: Engine,
+    rec: Reconciler,
+    turn: Turn,
+    principal: str,
+    current: list[Any],
+    extraction: Extraction,
+    *,
+    asked: bool = False,
 ) -> bool:
     """Set right the name of a person or an animal of the principal's that the statement corrects: one named as
     wrong ("his name is cookie, not biscuit", "you keep writing maya, her name's mila") is replaced by the name
@@ -760,18 +767,18 @@ def _correct_names(
             # "my dog is called rex." + "typo, it's max" / "oops, max": the one name the user just said
             # (only a statement that gives the name, not one that names someone in passing: "i'm meeting my friend
             # tom on friday." + "oops, saturday" is of the day)
-            just_said = latest_statement(earlier, rec.stated, rec.current_attributes(principal, None))
+            just_said = latest_statement(earlier, rec.stated, current)
             names = [r.object.split("/", 1)[1] for r in earlier]
             fresh = given or ("" if denies_another(text, names) else (corrector(text, "", set()) or "").strip())
             if len(just_said) == 1 and a_name(fresh) and fresh.casefold() not in _NOT_NAMES and same_kind("", fresh):
                 said_then = engine.store.get_one(just_said[0].source.ref or "")
-                old_name = just_said[0].object.split("/", 1)[1]
+                kind, old_name = just_said[0].object.split("/", 1)
                 if (
                     isinstance(said_then, Turn)
                     and gives_a_name(said_then.content)
                     and _written_alike(fresh, old_name, said_then.content)
                 ):
-                    fixes.append((just_said[0], f"{just_said[0].object.split('/', 1)[0]}/{fresh.casefold()}"))
+                    fixes.append((just_said[0], f"{kind}/{fresh.casefold()}"))
     for old, obj in fixes:
         ends = ExtractedRelation(subject=principal, label=old.label, object=old.object, negated=True, confidence=0.7)
         sets = ExtractedRelation(subject=principal, label=old.label, object=obj, category=old.category, confidence=0.7)
@@ -855,8 +862,7 @@ def _said_wrong(value: str, text: str, said: set[str]) -> set[str]:
 
 def _said_as_is(value: str, text: str) -> bool:
     """Whether ``text`` says ``value`` whole, as a word or words of its own ("nurse" is not said in "nurses")."""
-    said = r"\s+".join(re.escape(w) for w in value.casefold().split())
-    return bool(said) and re.search(rf"(?<!\w){said}(?!\w)", text.casefold()) is not None
+    return bool(value.split()) and re.search(said_pattern(value.casefold()), text.casefold()) is not None
 
 
 _MIN_CORRECTION_LIKENESS = 0.35
